@@ -1,0 +1,147 @@
+"""The content model: what an article is, once loaded and validated.
+
+Every class is frozen; lists are tuples. Text fields hold Markdown source (raw HTML is
+disabled when rendered); ``title``, ``heading``, ``question``, ``answer``, ``publisher`` and
+source titles are plain text. Field names match the YAML keys documented in
+``docs/content-format.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """One entry of the bilingual tag vocabulary in ``site.yaml``."""
+
+    key: str
+    ja: str
+    en: str
+    terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCard:
+    """A cited source: the card a digest section quotes."""
+
+    url: str
+    title: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+    summary: tuple[str, ...] = ()
+    # The scraped summary bullets are about something else than the title: keep the link,
+    # never publish the bullets.
+    off_topic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One digest section: a question, its short answer, remarks, the source and the body."""
+
+    heading: str
+    question: str | None = None
+    answer: str | None = None
+    comments: tuple[str, ...] = ()
+    source: SourceCard | None = None
+    source_comments: tuple[str, ...] = ()
+    body: tuple[str, ...] = ()
+    reaction: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DigestArticle:
+    """A news-digest article (the two digest layouts)."""
+
+    slug: str
+    title: str
+    date: dt.date
+    lead: str | None = None
+    tags: tuple[str, ...] = ()
+    key_points: tuple[str, ...] = ()
+    intro: str | None = None
+    sections: tuple[Section, ...] = ()
+    outro: tuple[str, ...] = ()
+    conclusion: tuple[str, ...] = ()
+    scraped_from: str | None = None
+    kind: Literal["digest"] = "digest"
+
+    @property
+    def source_urls(self) -> tuple[str, ...]:
+        """Every cited source URL, in reading order."""
+        return tuple(section.source.url for section in self.sections if section.source)
+
+
+@dataclass(frozen=True, slots=True)
+class EncyclopediaSection:
+    heading: str
+    body: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A footnote of an encyclopedia article; ``[id]`` markers in the text link to it."""
+
+    id: int
+    text: str
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Where an encyclopedia article comes from and under which licence."""
+
+    source: str
+    title: str
+    url: str
+    license: str
+    revision: str | None = None
+    license_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EncyclopediaArticle:
+    """An encyclopedia article (a Wikipedia article as wrapped by a dictionary site)."""
+
+    slug: str
+    title: str
+    date: dt.date
+    attribution: Attribution
+    lead: str | None = None
+    tags: tuple[str, ...] = ()
+    sections: tuple[EncyclopediaSection, ...] = ()
+    references: tuple[Reference, ...] = ()
+    scraped_from: str | None = None
+    kind: Literal["encyclopedia"] = "encyclopedia"
+
+    @property
+    def source_urls(self) -> tuple[str, ...]:
+        urls = [self.attribution.url]
+        urls.extend(reference.url for reference in self.references if reference.url)
+        return tuple(urls)
+
+
+Article = DigestArticle | EncyclopediaArticle
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    """``site.yaml``, validated."""
+
+    title: str
+    base_url: str
+    tags: dict[str, Tag]
+    title_en: str | None = None
+    description: str | None = None
+    language: str = "ja"
+    per_page: int = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """Everything a build needs, loaded once: the config and every article, newest first."""
+
+    config: SiteConfig
+    articles: tuple[Article, ...]
