@@ -1,0 +1,150 @@
+"""Source cards: the quoted article inside a digest section.
+
+A card is anchored on its "さらに読む ⇒…出典/画像元: URL" line, which carries the
+publisher and the URL; above it are the ✅ summary bullets, and above those, in some
+layouts, the card title (often printed twice) and a ``公開日`` line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kiku.importer.labels import (
+    GLUED_CAPITALS,
+    PUBLISHED,
+    READ_MORE,
+    SENTENCE_END,
+    SUMMARY_BULLET,
+    URL,
+    parse_published,
+    same_text,
+)
+from kiku.importer.page import Line
+from kiku.importer.report import ImportReport
+
+
+@dataclass(frozen=True, slots=True)
+class CardLines:
+    """A card found in a section's lines: ``start``..``end`` (inclusive) are the card's own lines."""
+
+    start: int
+    end: int
+    url: str | None
+    title: str | None
+    publisher: str | None
+    published: dt.date | None
+    summary: tuple[str, ...]
+    # Commentary glued to the URL on the same line ("…/15630313停戦交渉の難しさ…").
+    glued_text: str | None
+
+
+def find_card(lines: list[Line], report: ImportReport, field: str) -> CardLines | None:
+    """The first card in ``lines`` (a section without its heading, question and answer)."""
+    link_index = next((i for i, line in enumerate(lines) if READ_MORE.match(line.text)), None)
+    if link_index is None:
+        if any(SUMMARY_BULLET.match(line.text) for line in lines):
+            report.warn(f"{field}: ✅ summary lines without a 'さらに読む … 出典/画像元:' link; kept as body text")
+        return None
+    match = READ_MORE.match(lines[link_index].text)
+    assert match is not None
+    url, glued_text = split_glued_url(match["rest"])
+    publisher = publisher_name(match["publisher"])
+    if url is None:
+        report.warn(f"{field}.source: no http(s) URL in {lines[link_index].text!r}; the link was dropped")
+    report.drop(lines[link_index], "read-more-link", f"{field}.source.publisher, {field}.source.url")
+
+    first_bullet = link_index
+    while first_bullet > 0 and SUMMARY_BULLET.match(lines[first_bullet - 1].text):
+        first_bullet -= 1
+    summary = tuple(_bullet(line) for line in lines[first_bullet:link_index])
+    start, title, published = _title_and_date(lines, first_bullet, report, field)
+    return CardLines(start, link_index, url, title, publisher, published, summary, glued_text or None)
+
+
+def _bullet(line: Line) -> str:
+    match = SUMMARY_BULLET.match(line.text)
+    assert match is not None
+    return match["text"].strip()
+
+
+def _title_and_date(lines: list[Line], first_bullet: int, report: ImportReport,
+                    field: str) -> tuple[int, str | None, dt.date | None]:
+    """Read what stands above the bullets; returns (first card line, title, date).
+
+    The shapes, top to bottom: ``T 公開日 T``, ``T T``, ``公開日 T``, ``T 公開日``, ``公開日``,
+    or nothing. A line printed once counts as a title only next to a date and only when it
+    reads as a headline (no sentence ending), so a remark above the card stays a remark.
+    """
+
+    def is_date(index: int) -> bool:
+        return index >= 0 and PUBLISHED.match(lines[index].text) is not None
+
+    def is_headline(index: int) -> bool:
+        return index >= 0 and _looks_like_headline(lines[index].text)
+
+    def read_date(index: int) -> dt.date | None:
+        report.drop(lines[index], "published-date", f"{field}.source.published")
+        return parse_published(lines[index].text)
+
+    def repeated(first: int, second: int) -> bool:
+        if first >= 0 and same_text(lines[first].text, lines[second].text):
+            report.drop(lines[second], "repeated-card-title")
+            return True
+        return False
+
+    above = first_bullet - 1
+    if is_date(above):
+        published = read_date(above)
+        if is_headline(above - 1):
+            return above - 1, lines[above - 1].text, published
+        return above, None, published
+    if not is_headline(above):
+        return first_bullet, None, None
+    if repeated(above - 1, above):
+        return above - 1, lines[above - 1].text, None
+    if is_date(above - 1):
+        published = read_date(above - 1)
+        if repeated(above - 2, above):
+            return above - 2, lines[above - 2].text, published
+        return above - 1, lines[above].text, published
+    return first_bullet, None, None
+
+
+def _looks_like_headline(text: str) -> bool:
+    return (len(text) >= 8 and not SENTENCE_END.search(text) and not re.search(r"ね[!！]?$", text)
+            and not SUMMARY_BULLET.match(text) and not PUBLISHED.match(text))
+
+
+def split_glued_url(rest: str) -> tuple[str | None, str]:
+    """Split ``URL + commentary glued to it`` without losing a character of either."""
+    rest = rest.strip()
+    match = URL.match(rest)
+    if match is None:
+        return None, rest
+    url, tail = match.group(), rest[match.end():]
+    if tail and not tail[0].isascii():
+        capitals = GLUED_CAPITALS.search(url)
+        if capitals:
+            url, tail = url[:capitals.start()], url[capitals.start():] + tail
+    return url, tail.strip()
+
+
+_TAGLINE_SEPARATOR = re.compile(r"\s*[:：|｜]\s*|\s+[-–—]\s+")
+
+
+def publisher_name(raw: str) -> str | None:
+    """The publisher's name without the site's tagline.
+
+    'ロイター 経済、株価、ビジネス、国際、政治ニュース' → 'ロイター';
+    '朝日新聞+:世界のいまを伝えるウェブメディア' → '朝日新聞+'; 'The New York Times' is kept whole.
+    """
+    name = raw.strip()
+    parts = _TAGLINE_SEPARATOR.split(name, maxsplit=1)
+    if len(parts) == 2 and parts[0]:
+        name = parts[0]
+    head, space, tail = name.partition(" ")
+    if space and head and re.search(r"[、，,]", tail):
+        name = head
+    return name or None

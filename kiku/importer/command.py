@@ -1,0 +1,88 @@
+"""``kiku import``: pages in, content files out, never overwriting an editor's file by accident."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from kiku.content.loader import load_article, load_config
+from kiku.content.model import SiteConfig
+from kiku.content.writer import dump_article
+from kiku.errors import ContentErrors, KikuError
+from kiku.importer.pipeline import ImportResult, import_page
+
+PAGE_SUFFIXES = (".txt",)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOptions:
+    force: bool = False
+    dry_run: bool = False
+    date: dt.date | None = None
+
+
+def expand_pages(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, and the pages inside each folder (sorted by name)."""
+    pages: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            pages.extend(sorted(child for child in path.iterdir() if child.suffix.lower() in PAGE_SUFFIXES))
+        else:
+            pages.append(path)
+    return pages
+
+
+def import_pages(paths: Sequence[Path], site_root: Path, options: ImportOptions, *, out: TextIO,
+                 report_stream: TextIO, messages: TextIO) -> int:
+    """Import every page; returns how many failed. Each failure is one line on ``messages``."""
+    config = load_config(site_root)
+    failures = 0
+    for page in expand_pages(paths):
+        try:
+            result = import_page(page, config, scraped_from=_display_path(page, site_root), date=options.date)
+            text = article_yaml(result, config)
+            report = result.report.format()
+            if report:
+                print(report, file=report_stream)
+            if options.dry_run:
+                out.write(text)
+                continue
+            target = site_root / "content" / f"{result.article.slug}.yaml"
+            shown = _display_path(target, site_root)
+            if target.exists() and not options.force:
+                raise KikuError(f"{shown} already exists and may hold an editor's changes; "
+                                f"not overwritten (use --force to replace it)")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8", newline="\n")
+            print(f"wrote {shown}", file=out)
+        except KikuError as error:
+            failures += 1
+            print(f"kiku: {error}", file=messages)
+    return failures
+
+
+def article_yaml(result: ImportResult, config: SiteConfig) -> str:
+    """The article as a content file, checked by the same loader the build uses."""
+    article = result.article
+    comments = [f"Imported by kiku from {article.scraped_from}. Edit freely: "
+                "re-importing will not overwrite this file without --force."]
+    comments.extend(f"warning: {warning}" for warning in result.report.warnings)
+    text = dump_article(article, comments=comments)
+    path = f"content/{article.slug}.yaml"
+    try:
+        load_article(text, path=path, slug=article.slug, config=config)
+    except ContentErrors as errors:
+        raise KikuError(f"{article.scraped_from}: the imported article does not validate "
+                        f"(a bug in kiku, please report it): {errors}") from errors
+    return text
+
+
+def _display_path(path: Path, site_root: Path) -> str:
+    try:
+        return path.resolve().relative_to(site_root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+

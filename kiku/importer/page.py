@@ -1,0 +1,45 @@
+"""Reading a scraped page into numbered lines, independent of what the page looks like."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiku.errors import KikuError
+
+
+class ImportFailed(KikuError):
+    """The page cannot be imported; the message says why in one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line of the page, stripped, with its 1-based line number in the file."""
+
+    number: int
+    text: str
+
+
+def read_text_page(path: Path) -> list[Line]:
+    """The non-blank lines of a plain-text dump (UTF-8, any line ending)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ImportFailed(f"{path}: cannot read: {error.strerror}") from error
+    if b"\x00" in raw:
+        raise ImportFailed(f"{path}: binary file, not a text dump")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFailed(f"{path}: not UTF-8 text (byte {error.start})") from error
+    return split_lines(text)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Numbered non-blank lines; CRLF, CR and LF all end a line; no-break spaces become spaces."""
+    lines = []
+    for number, raw_line in enumerate(text.splitlines(), start=1):
+        stripped = raw_line.replace("\u00a0", " ").strip()
+        if stripped:
+            lines.append(Line(number, stripped))
+    return lines

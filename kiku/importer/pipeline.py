@@ -1,0 +1,89 @@
+"""Import one scraped page: read → drop debris → recognise the layout → parse → tag → slug."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, SiteConfig
+from kiku.content.text_fields import iter_text_fields
+from kiku.importer.accounting import unaccounted_lines
+from kiku.importer.checks import dropped_digit_warnings
+from kiku.importer.debris import strip_debris
+from kiku.importer.digest import parse_digest
+from kiku.importer.encyclopedia import is_encyclopedia, parse_encyclopedia
+from kiku.importer.escape import unescape_markdown
+from kiku.importer.labels import READ_MORE, SUMMARY_BULLET
+from kiku.importer.page import ImportFailed, Line, read_text_page
+from kiku.importer.report import ImportReport
+from kiku.importer.slug import make_slug
+from kiku.importer.tagging import suggest_tags
+
+# Text fields that name things rather than say them; a tag term there counts like anywhere else,
+# but URLs and file paths must not suggest tags.
+_NOT_FOR_TAGS = ("url", "scraped_from", "attribution")
+_PROMINENT_LISTS = ("key_points", "conclusion")
+_PROMINENT_FIELDS = ("heading", "question", "answer")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    article: Article
+    report: ImportReport
+
+
+def import_page(path: Path, config: SiteConfig, *, scraped_from: str,
+                date: dt.date | None = None) -> ImportResult:
+    """Import the page at ``path``; ``scraped_from`` is how the article will name it.
+
+    ``date`` overrides the date read from the page. Raises ``ImportFailed`` with a one-line
+    reason when the page cannot become an article.
+    """
+    report = ImportReport(scraped_from)
+    lines = read_text_page(path)
+    if not lines:
+        raise ImportFailed(f"{scraped_from}: empty page")
+    article = _article(strip_debris(lines, report), report, config, scraped_from, date)
+    for line in unaccounted_lines(lines, (text for _, text in iter_text_fields(article)), report):
+        report.warn(f"line {line.number} is neither in the article nor dropped by a rule: {line.text}")
+    return ImportResult(article, report)
+
+
+def _article(lines: list[Line], report: ImportReport, config: SiteConfig, scraped_from: str,
+             date: dt.date | None) -> Article:
+    if is_encyclopedia(lines):
+        encyclopedia = parse_encyclopedia(lines, report)
+        article: Article = EncyclopediaArticle(
+            slug="", title=encyclopedia.title, date=date or encyclopedia.date,
+            attribution=encyclopedia.attribution, lead=encyclopedia.lead, sections=encyclopedia.sections,
+            references=encyclopedia.references, scraped_from=scraped_from)
+    elif any(READ_MORE.match(line.text) or SUMMARY_BULLET.match(line.text) for line in lines):
+        digest = parse_digest(lines, report)
+        card_dates = [section.source.published for section in digest.sections
+                      if section.source and section.source.published]
+        article_date = date or max(card_dates, default=None)
+        if article_date is None:
+            raise ImportFailed(f"{scraped_from}: the page gives no date (no 公開日 line); "
+                               "give one with --date YYYY-MM-DD")
+        article = DigestArticle(
+            slug="", title=digest.title, date=article_date, lead=digest.lead, key_points=digest.key_points,
+            intro=digest.intro, sections=digest.sections, outro=digest.outro, conclusion=digest.conclusion,
+            scraped_from=scraped_from)
+    else:
+        raise ImportFailed(f"{scraped_from}: no recognisable layout (neither a digest page with "
+                           "✅/さらに読む source cards nor a Wikipedia article)")
+    return _finish(article, report, config)
+
+
+def _finish(article: Article, report: ImportReport, config: SiteConfig) -> Article:
+    texts = [(field, unescape_markdown(text)) for field, text in iter_text_fields(article)
+             if not field.startswith(_NOT_FOR_TAGS) and not field.endswith(_NOT_FOR_TAGS)]
+    prominent = (text for field, text in texts if field in ("title", "lead") or field.startswith(_PROMINENT_LISTS)
+                 or field.endswith(_PROMINENT_FIELDS))
+    tags = suggest_tags((text for _, text in texts), prominent, config.tags)
+    for warning in dropped_digit_warnings(texts):
+        report.warn(warning)
+    slug = make_slug(article.date, article.title, [config.tags[key].en for key in tags])
+    return dataclasses.replace(article, slug=slug, tags=tags)
