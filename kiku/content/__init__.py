@@ -1,14 +1,11 @@
 """The content format: the immutable article model, YAML loading with validation, YAML writing.
 
-``document`` parses one file into positioned nodes, ``fields`` reads typed values out of them,
-``links`` and ``tags`` hold the URL and tag rules, ``config`` loads ``site.yaml``, ``article`` one
-article file, ``site`` the whole site, and ``writer`` turns an article back into YAML.
+The modules, in pipeline order: ``model`` (the frozen dataclasses), ``document`` (one YAML file
+→ positioned nodes, and the problem collector), ``fields`` (typed values out of nodes),
+``links`` and ``tags`` (the URL and tag rules), ``config`` (``site.yaml``), ``article`` (one
+article file), ``loader`` (the public entry points: ``load_site``, ``load_config``,
+``load_article``) and ``writer`` (``dump_article``, an article back to YAML).
+
+Nothing is imported here, so that importing ``kiku.content.model`` stays cheap (no YAML, no
+Markdown parser).
 """
-
-from kiku.content.article import load_article
-from kiku.content.config import load_config
-from kiku.content.links import is_http_url
-from kiku.content.site import load_site
-from kiku.content.writer import dump_article
-
-__all__ = ["dump_article", "is_http_url", "load_article", "load_config", "load_site"]

@@ -1,0 +1,104 @@
+"""``site.yaml``: the site settings and the bilingual tag vocabulary, validated into a SiteConfig."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from yaml.nodes import MappingNode, Node, ScalarNode
+
+from kiku.content.document import Problems, compose, describe, is_null, read_file
+from kiku.content.fields import Reader
+from kiku.content.links import is_http_url
+from kiku.content.model import SiteConfig, Tag
+from kiku.content.tags import TAG_KEY
+from kiku.errors import ContentError, ContentErrors
+
+CONFIG_FILE = "site.yaml"
+
+_CONFIG_FIELDS = ("title", "title_en", "description", "base_url", "language", "per_page", "tags")
+_TAG_FIELDS = ("ja", "en", "terms")
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def load_config(site_root: Path) -> SiteConfig:
+    """Read and validate ``site_root/site.yaml``; raise ContentErrors with every problem in it."""
+    config, errors = read_config(site_root)
+    if config is None:
+        raise ContentErrors(errors)
+    return config
+
+
+def read_config(site_root: Path) -> tuple[SiteConfig | None, list[ContentError]]:
+    """``site.yaml`` as a SiteConfig, or None and the problems (sorted by position)."""
+    problems = Problems(CONFIG_FILE)
+    text = read_file(site_root / CONFIG_FILE, problems)
+    config = parse_config(text, problems) if text is not None else None
+    return (config if not problems.errors else None), problems.in_document_order()
+
+
+def parse_config(text: str, problems: Problems) -> SiteConfig | None:
+    """Validate the text of a ``site.yaml``, recording problems; None when there were any."""
+    root = compose(text, problems)
+    if root is None:
+        return None
+    reader = Reader(problems)
+    fields = reader.fields(root, "", _CONFIG_FIELDS, required=("title", "base_url"))
+    if fields is None:
+        return None
+    title = reader.required_text(fields, "title")
+    base_url = reader.required_url(fields, "base_url")
+    if is_http_url(base_url):
+        if "?" in base_url or "#" in base_url:
+            problems.add(fields.values["base_url"], "base_url", "must not have a query or a fragment")
+        elif not base_url.endswith("/"):
+            base_url += "/"  # page URLs are joined onto it
+    language = reader.text(fields, "language") or "ja"
+    if not _LANGUAGE_CODE.fullmatch(language):
+        problems.add(
+            fields.values["language"],
+            "language",
+            f"expected a language code such as 'ja' or 'en-US', got {language!r}",
+        )
+    config = SiteConfig(
+        title=title,
+        base_url=base_url,
+        tags=_read_tag_vocabulary(reader, fields.values.get("tags")),
+        title_en=reader.text(fields, "title_en"),
+        description=reader.text(fields, "description"),
+        language=language,
+        per_page=reader.positive_int(fields, "per_page", default=10),
+    )
+    return None if problems.errors else config
+
+
+def _read_tag_vocabulary(reader: Reader, node: Node | None) -> dict[str, Tag]:
+    """``tags``: key → {ja, en, terms}, in file order."""
+    vocabulary: dict[str, Tag] = {}
+    if node is None or is_null(node):
+        return vocabulary
+    if not isinstance(node, MappingNode):
+        reader.problems.add(node, "tags", f"expected a mapping of tag keys, got {describe(node)}")
+        return vocabulary
+    first_lines: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, ScalarNode):
+            reader.problems.add(key_node, "tags", f"tag keys must be text, got {describe(key_node)}")
+            continue
+        key = str(key_node.value)
+        path = f"tags.{key}"
+        if key in first_lines:
+            reader.problems.add(key_node, path, f"duplicate tag key (first given at line {first_lines[key]})")
+            continue
+        first_lines[key] = key_node.start_mark.line + 1
+        if not TAG_KEY.fullmatch(key):
+            reader.problems.add(key_node, path, "tag key must be lowercase ASCII words joined by '-'")
+        fields = reader.fields(value_node, path, _TAG_FIELDS, required=("ja", "en"))
+        if fields is not None:
+            vocabulary[key] = Tag(
+                key=key,
+                ja=reader.required_text(fields, "ja"),
+                en=reader.required_text(fields, "en"),
+                terms=reader.text_list(fields, "terms"),
+            )
+    return vocabulary

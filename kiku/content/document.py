@@ -1,0 +1,150 @@
+"""One YAML file → one node tree with positions, and the collector of its problems.
+
+Each file is parsed once with libyaml (``yaml.compose`` with the C loader): the node tree keeps
+every value's start mark, so the field readers can report ``path:line:column: field: message``
+without a second parse. Nothing here knows the article format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from kiku.errors import ContentError
+
+STR_TAG = "tag:yaml.org,2002:str"
+INT_TAG = "tag:yaml.org,2002:int"
+FLOAT_TAG = "tag:yaml.org,2002:float"
+BOOL_TAG = "tag:yaml.org,2002:bool"
+NULL_TAG = "tag:yaml.org,2002:null"
+TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+
+@dataclass(slots=True)
+class Problems:
+    """The problems found in one file, in the order they were found."""
+
+    path: str
+    errors: list[ContentError] = field(default_factory=list)
+
+    def add(self, node: Node | None, field_path: str | None, message: str) -> None:
+        """Record ``message`` about ``field_path`` at the start of ``node`` (no position if None)."""
+        if node is None:
+            self.errors.append(ContentError(self.path, message, field=field_path or None))
+            return
+        mark = node.start_mark
+        self.errors.append(
+            ContentError(
+                self.path, message, line=mark.line + 1, column=mark.column + 1, field=field_path or None
+            )
+        )
+
+    def add_at(self, line: int, column: int, message: str) -> None:
+        """Record ``message`` at a 1-based position, with no field (broken YAML)."""
+        self.errors.append(ContentError(self.path, message, line=line, column=column))
+
+    def in_document_order(self) -> list[ContentError]:
+        """The errors sorted by position (errors without one first); stable for equal positions."""
+        return sorted(self.errors, key=lambda error: (error.line or 0, error.column or 0))
+
+
+def compose(text: str, problems: Problems) -> Node | None:
+    """Parse ``text`` into a node tree; on broken YAML record the problem and return None.
+
+    An empty document (nothing, or only comments) and a stream of several documents are
+    problems too: a content file is exactly one YAML document.
+    """
+    try:
+        root = yaml.compose(text, Loader=yaml.CSafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        _record_marked_error(text, exc, problems)
+        return None
+    except yaml.reader.ReaderError as exc:
+        line, column = _position_of_byte(text, exc.position)
+        problems.add_at(line, column, f"unacceptable character #x{exc.character:04x}: {exc.reason}")
+        return None
+    except yaml.YAMLError as exc:  # any other libyaml failure still names the file
+        problems.add_at(1, 1, f"cannot parse the YAML: {exc}")
+        return None
+    if root is None:
+        problems.add_at(1, 1, "the file is empty: expected a YAML mapping of fields")
+    return root
+
+
+def _record_marked_error(text: str, exc: yaml.MarkedYAMLError, problems: Problems) -> None:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else 1
+    column = mark.column + 1 if mark else 1
+    if isinstance(exc, yaml.composer.ComposerError) and exc.problem == "but found another document":
+        problems.add_at(line, column, "only one YAML document is allowed per file (remove the second '---')")
+        return
+    message = exc.problem or exc.context or "cannot parse the YAML"
+    if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
+        message += " (a tab character: indent with spaces)"
+    problems.add_at(line, column, message)
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n", line + 1)
+    if line >= len(lines) or column >= len(lines[line]):
+        return ""
+    return lines[line][column]
+
+
+def _position_of_byte(text: str, byte_offset: int) -> tuple[int, int]:
+    """libyaml reports reader errors as a UTF-8 byte offset; convert it to a 1-based line and column."""
+    return _end_position(text.encode("utf-8")[:byte_offset].decode("utf-8", errors="ignore"))
+
+
+def _end_position(before: str) -> tuple[int, int]:
+    """The 1-based line and column just after ``before``."""
+    return before.count("\n") + 1, len(before) - before.rfind("\n")
+
+
+def describe(node: Node) -> str:
+    """What an editor wrote, in words: for 'expected …, got <describe(node)>'."""
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    if isinstance(node, ScalarNode):
+        if node.tag == NULL_TAG:
+            return "nothing"
+        if node.tag == BOOL_TAG:
+            return f"a boolean ({node.value})"
+        if node.tag in (INT_TAG, FLOAT_TAG):
+            return f"a number ({node.value})"
+        if node.tag == TIMESTAMP_TAG:
+            return f"a date ({node.value})"
+        return f"text {_quote(node.value)}"
+    return "an unknown value"
+
+
+def is_null(node: Node) -> bool:
+    """True for an empty value (``key:``, ``~``, ``null``)."""
+    return isinstance(node, ScalarNode) and node.tag == NULL_TAG
+
+
+def _quote(value: str, limit: int = 60) -> str:
+    shown = value if len(value) <= limit else value[: limit - 1] + "…"
+    return repr(shown)
+
+
+def read_file(file: Path, problems: Problems) -> str | None:
+    """The text of ``file`` (UTF-8, a leading BOM dropped); on failure record why and return None."""
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        problems.add(None, None, f"cannot read the file: {exc.strerror or exc}")
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line, column = _end_position(data[: exc.start].decode("utf-8", errors="ignore"))
+        problems.add_at(
+            line, column, f"not valid UTF-8 (byte {data[exc.start]:#04x}): save the file as UTF-8"
+        )
+        return None
