@@ -1,0 +1,150 @@
+"""Build the site: load → plan → render into a fresh directory → swap it into place.
+
+The output directory is replaced whole or not at all: pages and static files are written into a
+new temporary directory beside it; only when everything is written is the old directory moved
+aside, the new one renamed into place and the old one deleted. On any failure the temporary
+directory is removed and an existing output directory is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from kiku.content.model import DigestArticle, EncyclopediaArticle, Site
+from kiku.errors import KikuError
+from kiku.render.environment import make_environment
+from kiku.render.plan import Page, plan_site
+
+log = logging.getLogger(__name__)
+
+_DIRECTORY_MODE = 0o755  # mkdtemp creates 0o700; a web server reading the site needs more
+
+
+class RenderError(KikuError):
+    """A template failed to render a page, or the output directory cannot be used."""
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    """What one build wrote."""
+
+    out_dir: Path
+    pages_written: int
+    digest_articles: int
+    encyclopedia_articles: int
+    tag_pages: int
+    home_pages: int
+    static_files: int
+    bytes_written: int
+
+    @property
+    def pages(self) -> int:
+        """Same as ``pages_written`` (the name ``kiku build`` prints)."""
+        return self.pages_written
+
+
+def build(site_root: Path, out_dir: Path) -> BuildReport:
+    """Load and validate the site at ``site_root`` and render it into ``out_dir``.
+
+    Raises ``kiku.errors.ContentErrors`` when the content does not load (nothing is written),
+    ``PlanError`` / ``RenderError`` when the site cannot be laid out or rendered.
+    """
+    from kiku.content.loader import load_site  # the loader pulls in YAML; only a build needs it
+
+    site = load_site(site_root)
+    return render_site(site, site_root, out_dir)
+
+
+def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
+    """Render every page of ``site`` with ``site_root/templates`` and copy ``site_root/static``.
+
+    ``out_dir`` is replaced only when every page rendered; see the module docstring.
+    """
+    site_root = site_root.resolve()
+    out_dir = out_dir.resolve()
+    _check_out_dir(site_root, out_dir)
+    pages = plan_site(site)
+    environment = make_environment(site_root / "templates")
+
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f"{out_dir.name}.new-", dir=out_dir.parent))
+    try:
+        staging.chmod(_DIRECTORY_MODE)
+        bytes_written = sum(_write_page(environment, page, staging) for page in pages)
+        static_files = _copy_static(site_root / "static", staging / "static")
+        _swap_into_place(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+    report = BuildReport(
+        out_dir=out_dir,
+        pages_written=len(pages),
+        digest_articles=sum(isinstance(article, DigestArticle) for article in site.articles),
+        encyclopedia_articles=sum(isinstance(article, EncyclopediaArticle) for article in site.articles),
+        tag_pages=sum(page.template == "tag.html" for page in pages),
+        home_pages=sum(page.template == "index.html" for page in pages),
+        static_files=static_files,
+        bytes_written=bytes_written,
+    )
+    log.info("wrote %d pages and %d static files to %s", report.pages_written, static_files, out_dir)
+    return report
+
+
+def _check_out_dir(site_root: Path, out_dir: Path) -> None:
+    """Refuse output directories whose replacement would destroy something that is not a build."""
+    if out_dir == site_root or out_dir in site_root.parents:
+        raise RenderError(f"output directory {out_dir} contains the site itself; choose another one")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise RenderError(f"output directory {out_dir} exists and is not a directory")
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / "index.html").is_file():
+        raise RenderError(
+            f"output directory {out_dir} is not empty and holds no index.html: not replacing it"
+            " (it does not look like a previous build)"
+        )
+
+
+def _write_page(environment: jinja2.Environment, page: Page, staging: Path) -> int:
+    try:
+        html = environment.get_template(page.template).render(page.context)
+    except jinja2.TemplateSyntaxError as error:
+        location = f"templates/{error.name or page.template}:{error.lineno}"
+        raise RenderError(f"{location}: {error.message}") from error
+    except jinja2.TemplateError as error:
+        raise RenderError(f"rendering /{page.url} with templates/{page.template}: {error}") from error
+    target = staging / page.output_path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    data = html.encode("utf-8")
+    target.write_bytes(data)  # bytes: no platform newline translation, always UTF-8
+    return len(data)
+
+
+def _copy_static(static_dir: Path, target: Path) -> int:
+    if not static_dir.is_dir():
+        return 0
+    shutil.copytree(static_dir, target, copy_function=shutil.copyfile)
+    return sum(1 for path in target.rglob("*") if path.is_file())
+
+
+def _swap_into_place(staging: Path, out_dir: Path) -> None:
+    if not out_dir.exists():
+        staging.rename(out_dir)
+        return
+    retired = out_dir.with_name(f"{out_dir.name}.old-{secrets.token_hex(4)}")
+    out_dir.rename(retired)
+    try:
+        staging.rename(out_dir)
+    except BaseException:
+        retired.rename(out_dir)
+        raise
+    # The new site is in place; failing to delete the old copy must not fail the build.
+    shutil.rmtree(retired, ignore_errors=True)
+    if retired.exists():
+        log.warning("could not delete the previous build at %s", retired)

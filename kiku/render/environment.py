@@ -1,0 +1,32 @@
+"""The Jinja2 environment pages are rendered with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from kiku.render.markdown import render_block, render_inline
+
+
+def make_environment(templates_dir: Path) -> Environment:
+    """A Jinja2 environment over ``templates_dir``.
+
+    Every template is autoescaped and a missing variable is an error (``StrictUndefined``).
+    The filters ``markdown`` (block) and ``markdown_inline`` are the only way a template turns
+    text into HTML. Jinja's default globals (``range``, ``namespace``, ``cycler``, …) are
+    removed: templates lay out what the page plan prepared, they do not compute.
+    """
+    environment = Environment(
+        loader=FileSystemLoader(templates_dir),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    environment.globals.clear()
+    environment.filters["markdown"] = render_block
+    environment.filters["markdown_inline"] = render_inline
+    return environment

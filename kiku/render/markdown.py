@@ -1,0 +1,124 @@
+"""Markdown → HTML for article text: CommonMark, raw HTML off, only web links, footnote markers.
+
+The one parser is configured here and nowhere else. What it promises:
+
+* raw HTML in the source is escaped text (``html`` is off), so ``<script>`` can never reach a page;
+* a link is kept only when it points at ``http://``, ``https://`` or a ``#fragment``; anything
+  else (``javascript:``, ``data:``, ``file:``, relative paths) stays literal text. The loader
+  refuses such links too; this is the second fence;
+* images are not parsed: an article never hot-links a remote picture;
+* external links get ``rel="noopener noreferrer"`` and no ``target``: the reader decides
+  where a link opens (a forced new tab breaks the back button and surprises screen-reader
+  users, WCAG G200/G201);
+* ``[12]`` becomes a footnote link to ``#ref-12`` when 12 is one of the ``reference_ids``
+  given to the call; any other bracketed number stays literal text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
+from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
+from markdown_it.utils import EnvType, OptionsDict
+from markupsafe import Markup, escape
+
+_ALLOWED_LINK = re.compile(r"(?:https?://|#)", re.IGNORECASE)
+_EXTERNAL_LINK = re.compile(r"https?://", re.IGNORECASE)
+_FOOTNOTE_MARKER = re.compile(r"\[(\d{1,4})\]")
+
+# Keys of the per-call render env (markdown-it's sandbox dict, created fresh for every call).
+_ENV_REFERENCE_IDS = "kiku_reference_ids"
+_ENV_ANCHOR_SCOPE = "kiku_anchor_scope"
+_ENV_CITATIONS_SEEN = "kiku_citations_seen"
+
+
+class _WebOnlyMarkdownIt(MarkdownIt):
+    """MarkdownIt that keeps http(s) and in-page links only."""
+
+    def validateLink(self, url: str) -> bool:
+        return _ALLOWED_LINK.match(url.strip()) is not None
+
+
+class _KikuRenderer(RendererHTML):
+    """HTML renderer with the rel policy for external links and footnote references."""
+
+    def link_open(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        token = tokens[idx]
+        href = token.attrGet("href")
+        if isinstance(href, str) and _EXTERNAL_LINK.match(href):
+            token.attrSet("rel", "noopener noreferrer")
+        return self.renderToken(tokens, idx, options, env)
+
+    def footnote_ref(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        token = tokens[idx]
+        reference_id = int(token.content)
+        anchor = str(token.info)
+        return (
+            f'<sup class="fn"><a href="#ref-{reference_id}" id="{escape(anchor)}">[{reference_id}]</a></sup>'
+        )
+
+
+def _footnote_ref_rule(state: StateInline, silent: bool) -> bool:
+    """``[12]`` → footnote reference when 12 is a known reference id."""
+    if state.src[state.pos] != "[" or state.linkLevel > 0:
+        # Inside a link's text a nested <a> would be invalid HTML: leave the marker literal.
+        return False
+    match = _FOOTNOTE_MARKER.match(state.src, state.pos, state.posMax)
+    if match is None:
+        return False
+    reference_ids: frozenset[int] = state.env.get(_ENV_REFERENCE_IDS, frozenset())
+    reference_id = int(match.group(1))
+    if reference_id not in reference_ids:
+        return False
+    end = match.end()
+    if end < state.posMax and state.src[end] == "(":
+        return False  # ``[12](https://…)`` is an ordinary link whose text is a number
+    if not silent:
+        seen: dict[int, int] = state.env.setdefault(_ENV_CITATIONS_SEEN, {})
+        seen[reference_id] = seen.get(reference_id, 0) + 1
+        scope: str = state.env.get(_ENV_ANCHOR_SCOPE, "")
+        anchor = f"cite-{scope}{reference_id}"
+        if seen[reference_id] > 1:
+            anchor += f"-{seen[reference_id]}"
+        token = state.push("footnote_ref", "", 0)
+        token.content = str(reference_id)
+        token.info = anchor
+    state.pos = end
+    return True
+
+
+@functools.cache
+def _parser() -> MarkdownIt:
+    """The configured parser; built once, holds no per-document state (that lives in env)."""
+    md = _WebOnlyMarkdownIt("commonmark", {"html": False}, renderer_cls=_KikuRenderer)
+    md.disable("image")
+    md.inline.ruler.before("link", "footnote_ref", _footnote_ref_rule)
+    return md
+
+
+def _env(reference_ids: frozenset[int], anchor_scope: str) -> EnvType:
+    return {_ENV_REFERENCE_IDS: reference_ids, _ENV_ANCHOR_SCOPE: anchor_scope}
+
+
+def render_block(text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "") -> Markup:
+    """Render Markdown block text (paragraphs, lists, …) to safe HTML.
+
+    ``reference_ids`` are the footnote ids ``[n]`` may link to. ``anchor_scope`` is prefixed to
+    the ids of the footnote references this call creates (``cite-<scope><n>``), so that calls
+    for different paragraphs of one page never produce the same ``id``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"markdown text must be a str, not {type(text).__name__}")
+    return Markup(_parser().render(text, _env(reference_ids, anchor_scope)))
+
+
+def render_inline(text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "") -> Markup:
+    """Render one line of Markdown (emphasis, links, footnote references) without a ``<p>``."""
+    if not isinstance(text, str):
+        raise TypeError(f"markdown text must be a str, not {type(text).__name__}")
+    return Markup(_parser().renderInline(text, _env(reference_ids, anchor_scope)))

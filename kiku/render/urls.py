@@ -1,0 +1,57 @@
+"""The URL scheme: where each page lives, and the relative paths links use."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from kiku.errors import KikuError
+
+# A slug or tag key becomes one path segment: no separators, no dot-segments, nothing a URL
+# or a file system would read specially.
+_UNSAFE_SEGMENT = re.compile(r"[/\\?#%\x00-\x1f\x7f]")
+
+
+class PlanError(KikuError):
+    """The site cannot be laid out as pages (URL collision, unsafe slug, unknown tag)."""
+
+
+def _segment(value: str, what: str) -> str:
+    if not value or value in (".", "..") or _UNSAFE_SEGMENT.search(value):
+        raise PlanError(f"{what} {value!r} cannot be used in a URL (one path segment, no / \\ ? # %)")
+    return value
+
+
+def home_url(number: int) -> str:
+    return "" if number == 1 else f"page/{number}/"
+
+
+def article_url(slug: str) -> str:
+    return f"articles/{_segment(slug, 'article slug')}/"
+
+
+def tag_url(key: str) -> str:
+    return f"tags/{_segment(key, 'tag key')}/"
+
+
+TAGS_URL = "tags/"
+
+
+def page_path(url: str) -> str:
+    """The file a site-relative page URL is written to, as an href-ready relative path.
+
+    Links point at ``…/index.html`` rather than the directory so that the built site also works
+    opened from disk (``file://`` shows a directory listing for ``articles/x/``).
+    """
+    return quote(url + "index.html", safe="/")
+
+
+def canonical_url(base_url: str, url: str) -> str:
+    """The absolute public URL of a page: ``base_url`` (with its trailing slash) + ``url``."""
+    base = base_url if base_url.endswith("/") else base_url + "/"
+    return base + quote(url, safe="/")
+
+
+def root_of(url: str) -> str:
+    """The relative prefix from the page at ``url`` back to the site root (``''`` on home)."""
+    return "../" * url.count("/")
