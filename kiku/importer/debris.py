@@ -37,7 +37,7 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
     DebrisRule("site-menu", "the site's logo and menu button: '… Logo Menu opener'",
                _pattern(r"(?i)\blogo\s+menu(?:\s+opener)?\s*$")),
     DebrisRule("next-page", "'次のページを読む ⇒' and the next article's teaser after it",
-               NEXT_PAGE.match.__call__, drops_rest=True),
+               lambda text: NEXT_PAGE.match(text) is not None, drops_rest=True),
     DebrisRule("dictionary-title", "the dictionary site's page title: '… とは? わかりやすく解説'",
                _pattern(r"とは\s*[?？]\s*(?:わかりやすく解説|意味|読み方)")),
     DebrisRule("breadcrumb", "a breadcrumb trail: 'A > B > C'",

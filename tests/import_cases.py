@@ -1,0 +1,46 @@
+"""Importer fixture cases: a page beside the article it must become.
+
+Every page in ``scraped/`` and ``tests/fixtures/import/*.txt`` is a case; its expected
+content file is ``tests/fixtures/import/<stem>.expected.yaml`` and its expected report
+``<stem>.report``. ``make golden`` (``python -m tests.regenerate``) rewrites them after an
+intended change: review the diff.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiku.content.loader import load_config
+from kiku.importer.command import article_yaml
+from kiku.importer.pipeline import import_page
+from tests.paths import IMPORT_FIXTURES, REPO, SCRAPED
+
+
+@dataclass(frozen=True)
+class ImportCase:
+    page: Path
+
+    @property
+    def name(self) -> str:
+        return self.page.stem
+
+    @property
+    def expected_yaml(self) -> Path:
+        return IMPORT_FIXTURES / f"{self.page.stem}.expected.yaml"
+
+    @property
+    def expected_report(self) -> Path:
+        return IMPORT_FIXTURES / f"{self.page.stem}.report"
+
+    def run(self) -> tuple[str, str]:
+        """The content file and the report the importer produces for this page today."""
+        config = load_config(REPO)
+        scraped_from = self.page.relative_to(REPO).as_posix()
+        result = import_page(self.page, config, scraped_from=scraped_from)
+        return article_yaml(result, config), result.report.format() + "\n"
+
+
+def import_cases() -> list[ImportCase]:
+    pages = sorted(SCRAPED.glob("*.txt")) + sorted(IMPORT_FIXTURES.glob("*.txt"))
+    return [ImportCase(page) for page in pages]

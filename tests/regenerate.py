@@ -1,0 +1,15 @@
+"""Rewrite the importer's expected outputs: ``make golden``. Review the diff before committing."""
+
+from tests.import_cases import import_cases
+
+
+def main() -> None:
+    for case in import_cases():
+        article, report = case.run()
+        case.expected_yaml.write_text(article, encoding="utf-8")
+        case.expected_report.write_text(report, encoding="utf-8")
+        print(f"wrote {case.expected_yaml.name} and {case.expected_report.name}")
+
+
+if __name__ == "__main__":
+    main()
