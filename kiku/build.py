@@ -94,7 +94,7 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
         static_files=static_files,
         bytes_written=bytes_written,
     )
-    log.info("wrote %d pages and %d static files to %s", report.pages_written, static_files, out_dir)
+    log.debug("wrote %d pages and %d static files to %s", report.pages_written, static_files, out_dir)
     return report
 
 
