@@ -69,47 +69,39 @@ def _bullet(line: Line) -> str:
     return match["text"].strip()
 
 
+# What may stand above the ✅ bullets, top to bottom: D a 公開日 line, T the card title.
+# Longest first; two T's must be the same text (the title printed twice). A title printed
+# once counts only next to a date, so a remark above an untitled card stays a remark.
+CARD_HEADS: tuple[str, ...] = ("TDT", "DTT", "TTD", "TT", "DT", "TD", "D")
+
+
 def _title_and_date(lines: list[Line], first_bullet: int, report: ImportReport,
                     field: str) -> tuple[int, str | None, dt.date | None]:
-    """Read what stands above the bullets; returns (first card line, title, date).
-
-    The shapes, top to bottom: ``T 公開日 T``, ``T T``, ``公開日 T``, ``T 公開日``, ``公開日``,
-    or nothing. A line printed once counts as a title only next to a date and only when it
-    reads as a headline (no sentence ending), so a remark above the card stays a remark.
-    """
-
-    def is_date(index: int) -> bool:
-        return index >= 0 and PUBLISHED.match(lines[index].text) is not None
-
-    def is_headline(index: int) -> bool:
-        return index >= 0 and _looks_like_headline(lines[index].text)
-
-    def read_date(index: int) -> dt.date | None:
-        report.drop(lines[index], "published-date", f"{field}.source.published")
-        return parse_published(lines[index].text)
-
-    def repeated(first: int, second: int) -> bool:
-        if first >= 0 and same_text(lines[first].text, lines[second].text):
-            report.drop(lines[second], "repeated-card-title")
-            return True
-        return False
-
-    above = first_bullet - 1
-    if is_date(above):
-        published = read_date(above)
-        if is_headline(above - 1):
-            return above - 1, lines[above - 1].text, published
-        return above, None, published
-    if not is_headline(above):
-        return first_bullet, None, None
-    if repeated(above - 1, above):
-        return above - 1, lines[above - 1].text, None
-    if is_date(above - 1):
-        published = read_date(above - 1)
-        if repeated(above - 2, above):
-            return above - 2, lines[above - 2].text, published
-        return above - 1, lines[above].text, published
+    """Read the card's head above its bullets; returns (first card line, title, date)."""
+    for shape in CARD_HEADS:
+        start = first_bullet - len(shape)
+        if start < 0:
+            continue
+        head = lines[start:first_bullet]
+        if not all(_is_date(line) if kind == "D" else _looks_like_headline(line.text)
+                   for kind, line in zip(shape, head, strict=True)):
+            continue
+        titles = [line for kind, line in zip(shape, head, strict=True) if kind == "T"]
+        if len(titles) == 2 and not same_text(titles[0].text, titles[1].text):
+            continue
+        published = None
+        for kind, line in zip(shape, head, strict=True):
+            if kind == "D":
+                published = parse_published(line.text)
+                report.drop(line, "published-date", f"{field}.source.published")
+        for repeat in titles[1:]:
+            report.drop(repeat, "repeated-card-title")
+        return start, titles[0].text if titles else None, published
     return first_bullet, None, None
+
+
+def _is_date(line: Line) -> bool:
+    return PUBLISHED.match(line.text) is not None
 
 
 def _looks_like_headline(text: str) -> bool:

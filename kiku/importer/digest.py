@@ -19,6 +19,7 @@ from kiku.importer.labels import (
     INTRO,
     KEY_POINT,
     KEY_POINTS_LABEL,
+    PREDICATE_END,
     PUBLISHED,
     QUESTION_END,
     READ_MORE,
@@ -90,8 +91,9 @@ def _section_starts(lines: list[Line], title: str) -> list[int]:
         if any(_is_marker(text) or same_text(text, title) for text in (heading, question, answer)):
             continue
         if (len(heading) <= MAX_HEADING_LENGTH and not SENTENCE_END.search(heading)
-                and not QUESTION_END.search(heading) and not INTRO.match(heading)
-                and len(question) <= MAX_QUESTION_LENGTH and QUESTION_END.search(question)
+                and not PREDICATE_END.search(heading) and not QUESTION_END.search(heading)
+                and not INTRO.match(heading) and len(question) <= MAX_QUESTION_LENGTH
+                and QUESTION_END.search(question) and "。" not in question
                 and len(answer) <= MAX_HEADING_LENGTH):
             starts.append(index)
     return starts
