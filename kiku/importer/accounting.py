@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kiku.importer.escape import unescape_markdown
 from kiku.importer.labels import KEY_POINT, SUMMARY_BULLET
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 
 
 def unaccounted_lines(lines: Iterable[Line], article_texts: Iterable[str], report: ImportReport) -> list[Line]:
-    """Lines that are neither dropped by a rule nor found in the article's text."""
+    """Lines that are neither dropped by a rule nor found in the article's texts (given as scraped)."""
     dropped = {item.line.number for item in report.dropped}
-    article_text = "\n".join(unescape_markdown(text) for text in article_texts)
+    article_text = "\n".join(article_texts)
     missing = []
     for line in lines:
         if line.number in dropped:

@@ -25,7 +25,7 @@ from kiku.importer.labels import (
     READ_MORE,
     SENTENCE_END,
     SUMMARY_BULLET,
-    same_text,
+    fold,
 )
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.relevance import is_off_topic
@@ -85,10 +85,11 @@ def _is_marker(text: str) -> bool:
 
 def _section_starts(lines: list[Line], title: str) -> list[int]:
     """Indexes of section headings: a heading, then a question line, then its answer."""
+    title_key = fold(title)
     starts = []
     for index in range(1, len(lines) - 2):
         heading, question, answer = (line.text for line in lines[index:index + 3])
-        if any(_is_marker(text) or same_text(text, title) for text in (heading, question, answer)):
+        if any(_is_marker(text) or fold(text) == title_key for text in (heading, question, answer)):
             continue
         if (len(heading) <= MAX_HEADING_LENGTH and not SENTENCE_END.search(heading)
                 and not PREDICATE_END.search(heading) and not QUESTION_END.search(heading)
@@ -101,11 +102,12 @@ def _section_starts(lines: list[Line], title: str) -> list[int]:
 
 def _header(lines: list[Line], title: str,
             report: ImportReport) -> tuple[str | None, tuple[str, ...], str | None]:
+    title_key = fold(title)
     lead: list[str] = []
     key_points: list[str] = []
     intro: list[str] = []
     for line in lines:
-        if same_text(line.text, title):
+        if fold(line.text) == title_key:
             report.drop(line, "repeated-title")
         elif KEY_POINTS_LABEL.match(line.text):
             report.drop(line, "key-points-label")

@@ -45,14 +45,16 @@ def import_page(path: Path, config: SiteConfig, *, scraped_from: str,
     lines = read_text_page(path)
     if not lines:
         raise ImportFailed(f"{scraped_from}: empty page")
-    article = _article(strip_debris(lines, report), report, config, scraped_from, date)
-    for line in unaccounted_lines(lines, (text for _, text in iter_text_fields(article)), report):
+    parsed = _article(strip_debris(lines, report), report, scraped_from, date)
+    # Every text as scraped (Markdown escapes undone), walked once for tags, checks and accounting.
+    texts = [(field, unescape_markdown(text)) for field, text in iter_text_fields(parsed)]
+    article = _finish(parsed, texts, report, config)
+    for line in unaccounted_lines(lines, (text for _, text in texts), report):
         report.warn(f"line {line.number} is neither in the article nor dropped by a rule: {line.text}")
     return ImportResult(article, report)
 
 
-def _article(lines: list[Line], report: ImportReport, config: SiteConfig, scraped_from: str,
-             date: dt.date | None) -> Article:
+def _article(lines: list[Line], report: ImportReport, scraped_from: str, date: dt.date | None) -> Article:
     if is_encyclopedia(lines):
         encyclopedia = parse_encyclopedia(lines, report)
         article: Article = EncyclopediaArticle(
@@ -74,11 +76,13 @@ def _article(lines: list[Line], report: ImportReport, config: SiteConfig, scrape
     else:
         raise ImportFailed(f"{scraped_from}: no recognisable layout (neither a digest page with "
                            "✅/さらに読む source cards nor a Wikipedia article)")
-    return _finish(article, report, config)
+    return article
 
 
-def _finish(article: Article, report: ImportReport, config: SiteConfig) -> Article:
-    texts = [(field, unescape_markdown(text)) for field, text in iter_text_fields(article)
+def _finish(article: Article, all_texts: list[tuple[str, str]], report: ImportReport,
+            config: SiteConfig) -> Article:
+    """Decide tags and slug, and warn about what the scrape damaged."""
+    texts = [(field, text) for field, text in all_texts
              if not field.startswith(_NOT_FOR_TAGS) and not field.endswith(_NOT_FOR_TAGS)]
     prominent = (text for field, text in texts if field in ("title", "lead") or field.startswith(_PROMINENT_LISTS)
                  or field.endswith(_PROMINENT_FIELDS))

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from kiku.content.links import is_http_url
 from kiku.content.model import (
     Article,
     Attribution,
@@ -33,13 +34,8 @@ _ITEM_MARKERS = ("💡", "✅", "📘")
 
 
 def http_url(url: str | None) -> str | None:
-    """``url`` when it is an http(s) URL with a host, else None (never emit other schemes)."""
-    if url is None:
-        return None
-    parts = urlsplit(url.strip())
-    if parts.scheme.lower() in ("http", "https") and parts.hostname:
-        return url.strip()
-    return None
+    """``url`` when it is an http(s) URL (the loader's rule), else None: never emit other schemes."""
+    return url if url is not None and is_http_url(url) else None
 
 
 def domain_of(url: str) -> str:
