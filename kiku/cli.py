@@ -1,4 +1,4 @@
-"""The command line: ``kiku build``, ``kiku import``, ``kiku check``.
+"""The command line: ``kiku build``, ``kiku import``, ``kiku check``, ``kiku deploy``.
 
 Exit codes: 0 ok, 1 a content, config or import error (all reported, then exit), 2 usage.
 """
@@ -65,6 +65,18 @@ def _parser() -> argparse.ArgumentParser:
                                 description="Validate site.yaml and every content/*.yaml file and report "
                                             "every problem as file:line:column: field: message.")
     site_option(check)
+
+    deploy = commands.add_parser("deploy", help="build the committed site and push it to a gh-pages branch",
+                                 description="Build the site as committed in HEAD (into a temporary folder, "
+                                             "not _site/), commit the output on the gh-pages branch and push "
+                                             "it. Your working tree, index and current branch are not touched.")
+    site_option(deploy)
+    deploy.add_argument("--remote", default="origin", metavar="NAME",
+                        help="the git remote to push to (default: origin)")
+    deploy.add_argument("--branch", default="gh-pages", metavar="BRANCH",
+                        help="the branch GitHub Pages serves (default: gh-pages)")
+    deploy.add_argument("--base-url", default=None, metavar="URL",
+                        help="the public URL of the site, instead of base_url in site.yaml")
     return parser
 
 
@@ -85,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _build(site_root, args.out or site_root / "_site")
         if args.command == "check":
             return _check(site_root)
+        if args.command == "deploy":
+            return _deploy(args, site_root)
         return _import(args, site_root)
     except ContentErrors as errors:
         for error in errors.errors:
@@ -131,3 +145,25 @@ def _import(args: argparse.Namespace, site_root: Path) -> int:
         if report_file is not None:
             report_file.close()
     return EXIT_ERROR if failures else EXIT_OK
+
+
+def _deploy(args: argparse.Namespace, site_root: Path) -> int:
+    from kiku.deploy import DeployOptions, deploy
+
+    options = DeployOptions(remote=args.remote, branch=args.branch, base_url=args.base_url)
+    try:
+        result = deploy(site_root, options)
+    except ContentErrors as errors:
+        for error in errors.errors:
+            print(error, file=sys.stderr)
+        print(f"kiku: {len(errors.errors)} error(s) in the committed site; nothing was deployed", file=sys.stderr)
+        return EXIT_ERROR
+    if result.untracked:
+        print(f"kiku: not deployed, not committed: {', '.join(result.untracked)}", file=sys.stderr)
+    where = f"{args.remote}/{args.branch}"
+    if result.pushed:
+        print(f"deployed {result.pages} pages ({result.files} files) built from {result.source_commit[:12]} "
+              f"as {result.commit[:12]} on {where}")
+    else:
+        print(f"{where} already holds this build ({result.commit[:12]}); nothing new to push")
+    return EXIT_OK

@@ -1,0 +1,207 @@
+"""``kiku deploy``: build the committed site and publish it as a commit on the ``gh-pages`` branch.
+
+For editors without GitHub Actions. What is deployed is exactly the site in the commit ``HEAD``
+names (read out of git into a temporary folder), so the gh-pages commit can name its source.
+Nothing touches the editor's working tree, index, current branch or ``_site/``: the source is
+read and the output committed through temporary index files and git plumbing. The only refs
+written are ``refs/heads/<branch>`` (the deployed commit) and the remote-tracking ref that
+``git fetch`` updates.
+
+The gh-pages commit is reproducible: its tree is the build output, its parent the previous
+gh-pages commit, its dates the source commit's committer date and its message fixed, so the
+same source on the same gh-pages tip gives the same commit.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from kiku import __version__
+from kiku.build import render_site
+from kiku.content.model import Site
+from kiku.errors import ContentErrors, KikuError
+from kiku.git import Git, identity_fallback, open_repository
+
+NOJEKYLL = ".nojekyll"
+_FILE_MODE = "100644"  # a web page is never executable; git stores no other metadata
+
+
+class DeployError(KikuError):
+    """Deploying was refused or failed; the message is one line saying why and what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeployOptions:
+    """Where to publish, and the public URL to build for (None: ``base_url`` from site.yaml)."""
+
+    remote: str = "origin"
+    branch: str = "gh-pages"
+    base_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DeployResult:
+    """What one deploy did.
+
+    ``commit`` is the gh-pages commit the remote now holds; ``pushed`` is False when the build
+    was identical to that commit's tree, so nothing new was committed or pushed. ``untracked``
+    lists files under the site (relative to it) that are not committed and so were not deployed.
+    """
+
+    source_commit: str
+    commit: str
+    pushed: bool
+    pages: int
+    files: int
+    untracked: tuple[str, ...]
+
+
+def deploy(site_root: Path, options: DeployOptions) -> DeployResult:
+    """Build the site committed at ``HEAD`` and push it to ``options.branch`` on ``options.remote``.
+
+    Raises ``DeployError`` (or ``kiku.git.GitError``) with a one-line reason before anything is
+    committed when the site is not in a git repository, the remote does not exist, tracked files
+    under the site have uncommitted changes, or the build fails (``ContentErrors`` is raised
+    as is, listing every content problem).
+    """
+    base_url = _checked_base_url(options.base_url) if options.base_url is not None else None
+    git = open_repository(site_root)
+    prefix = Git(site_root).run("rev-parse", "--show-prefix").strip().rstrip("/")
+    _check_remote(git, options.remote)
+    source = _source_commit(git, options.branch)
+    _check_clean(git, prefix)
+    untracked = _untracked(git, prefix)
+
+    with tempfile.TemporaryDirectory(prefix="kiku-deploy-") as scratch:
+        scratch_dir = Path(scratch)
+        source_dir, out_dir = scratch_dir / "source", scratch_dir / "site"
+        _export(git, source, prefix, source_dir, index=scratch_dir / "source.index")
+        pages = _build(source_dir, out_dir, base_url, source)
+        (out_dir / NOJEKYLL).touch()  # a branch deploy goes through Jekyll unless this file exists
+        files = sum(1 for path in out_dir.rglob("*") if path.is_file())
+        tree = _write_tree(git, out_dir, index=scratch_dir / "site.index")
+
+    remote_tip = _fetch_remote_tip(git, options.remote, options.branch)
+    if remote_tip is not None and _tree_of(git, remote_tip) == tree:
+        return DeployResult(source, remote_tip, False, pages, files, untracked)
+    parent = remote_tip or _local_tip(git, options.branch)
+    commit = _commit(git, tree, parent, source)
+    git.run("update-ref", "-m", f"kiku deploy: site built from {source[:12]}",
+            f"refs/heads/{options.branch}", commit)
+    git.run("push", "--quiet", options.remote, f"refs/heads/{options.branch}:refs/heads/{options.branch}")
+    return DeployResult(source, commit, True, pages, files, untracked)
+
+
+def _checked_base_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise DeployError(f"--base-url must be an http(s) URL without a query or fragment, got {url!r}")
+    return url if url.endswith("/") else url + "/"
+
+
+def _check_remote(git: Git, remote: str) -> None:
+    if git.output_or_none("remote", "get-url", "--", remote) is None:
+        raise DeployError(f"the repository has no remote named {remote!r} "
+                          f"(add one with: git remote add {remote} URL, or choose one with --remote)")
+
+
+def _source_commit(git: Git, branch: str) -> str:
+    source = git.output_or_none("rev-parse", "--verify", "--quiet", "HEAD^{commit}")
+    if source is None:
+        raise DeployError("the repository has no commit yet: commit the site, then deploy")
+    current = (git.output_or_none("symbolic-ref", "--quiet", "--short", "HEAD") or "").strip()
+    if current == branch:
+        raise DeployError(f"the {branch} branch is checked out here: check out the branch holding the "
+                          "site's sources, then deploy")
+    return source.strip()
+
+
+def _check_clean(git: Git, prefix: str) -> None:
+    # --no-optional-locks: status must not refresh (write) the editor's index.
+    status = git.run("--no-optional-locks", "status", "--porcelain", "-z", "--untracked-files=no",
+                     "--no-renames", "--", _pathspec(prefix))
+    changed = [entry[3:] for entry in status.split("\0") if entry]
+    if changed:
+        shown = ", ".join(changed[:3]) + (", …" if len(changed) > 3 else "")
+        raise DeployError(f"{len(changed)} tracked file(s) have uncommitted changes ({shown}): "
+                          "commit or stash them, then deploy")
+
+
+def _untracked(git: Git, prefix: str) -> tuple[str, ...]:
+    listed = git.run("ls-files", "-z", "--others", "--exclude-standard", "--", _pathspec(prefix))
+    cut = len(prefix) + 1 if prefix else 0
+    return tuple(entry[cut:] for entry in listed.split("\0") if entry)
+
+
+def _pathspec(prefix: str) -> str:
+    return f":(top){prefix}" if prefix else ":(top)."
+
+
+def _export(git: Git, source: str, prefix: str, target: Path, *, index: Path) -> None:
+    """Write the site's files as committed in ``source`` into ``target``."""
+    private_index = {"GIT_INDEX_FILE": str(index)}
+    git.run("read-tree", f"{source}:{prefix}" if prefix else source, extra_env=private_index)
+    target.mkdir()
+    git.run(f"--work-tree={target}", "checkout-index", "--all", extra_env=private_index)
+    if not (target / "site.yaml").is_file():
+        raise DeployError(f"site.yaml is not in commit {source[:12]}: commit it, then deploy")
+
+
+def _build(source_dir: Path, out_dir: Path, base_url: str | None, source: str) -> int:
+    from kiku.content.loader import load_site  # the loader pulls in YAML; only a build needs it
+
+    site: Site = load_site(source_dir)  # ContentErrors go up as they are: they list every problem
+    if base_url is not None:
+        site = replace(site, config=replace(site.config, base_url=base_url))
+    try:
+        return render_site(site, source_dir, out_dir).pages_written
+    except ContentErrors:
+        raise
+    except KikuError as error:
+        raise DeployError(f"the build of {source[:12]} failed, nothing was deployed: {error}") from error
+
+
+def _write_tree(git: Git, out_dir: Path, *, index: Path) -> str:
+    """Store every file of ``out_dir`` in the repository and return the tree holding them."""
+    files = sorted(path for path in out_dir.rglob("*") if path.is_file())
+    for path in files:
+        if "\n" in str(path):
+            raise DeployError(f"the build wrote a file whose name holds a line break: {path.name!r}")
+    stdin = "".join(f"{path}\n" for path in files)
+    blobs = git.run("hash-object", "-w", "--no-filters", "--stdin-paths", stdin=stdin).split()
+    entries = "".join(f"{_FILE_MODE} {blob}\t{path.relative_to(out_dir).as_posix()}\0"
+                      for blob, path in zip(blobs, files, strict=True))
+    private_index = {"GIT_INDEX_FILE": str(index)}
+    git.run("update-index", "-z", "--add", "--index-info", stdin=entries, extra_env=private_index)
+    return git.run("write-tree", extra_env=private_index).strip()
+
+
+def _fetch_remote_tip(git: Git, remote: str, branch: str) -> str | None:
+    """The remote's ``branch`` commit, fetched so it can be a parent; None when it has none."""
+    advertised = git.run("ls-remote", "--heads", "--", remote, f"refs/heads/{branch}").split()
+    if not advertised:
+        return None
+    git.run("fetch", "--quiet", "--no-tags", remote, f"+refs/heads/{branch}:refs/remotes/{remote}/{branch}")
+    return advertised[0]
+
+
+def _local_tip(git: Git, branch: str) -> str | None:
+    tip = git.output_or_none("rev-parse", "--verify", "--quiet", f"refs/heads/{branch}^{{commit}}")
+    return tip.strip() if tip else None
+
+
+def _tree_of(git: Git, commit: str) -> str:
+    return git.run("rev-parse", f"{commit}^{{tree}}").strip()
+
+
+def _commit(git: Git, tree: str, parent: str | None, source: str) -> str:
+    subject = git.run("log", "-1", "--format=%s", source).strip()
+    date = git.run("log", "-1", "--format=%cd", "--date=raw", source).strip()
+    message = (f"Site built from {source[:12]}: {subject}\n\n"
+               f"Source commit: {source}\nBuilt by: kiku deploy (kiku {__version__})\n")
+    environment = {**identity_fallback(git), "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
+    parents = ["-p", parent] if parent else []
+    return git.run("commit-tree", tree, *parents, stdin=message, extra_env=environment).strip()
