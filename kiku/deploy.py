@@ -137,7 +137,7 @@ def _untracked(git: Git, prefix: str) -> tuple[str, ...]:
 
 
 def _pathspec(prefix: str) -> str:
-    return f":(top){prefix}" if prefix else ":(top)."
+    return prefix or "."  # git runs in the repository's top folder
 
 
 def _export(git: Git, source: str, prefix: str, target: Path, *, index: Path) -> None:
