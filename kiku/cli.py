@@ -159,7 +159,9 @@ def _deploy(args: argparse.Namespace, site_root: Path) -> int:
         print(f"kiku: {len(errors.errors)} error(s) in the committed site; nothing was deployed", file=sys.stderr)
         return EXIT_ERROR
     if result.untracked:
-        print(f"kiku: not deployed, not committed: {', '.join(result.untracked)}", file=sys.stderr)
+        shown = ", ".join(result.untracked[:5]) + (f", … ({len(result.untracked)} in all)"
+                                                    if len(result.untracked) > 5 else "")
+        print(f"kiku: not deployed, not committed: {shown}", file=sys.stderr)
     where = f"{args.remote}/{args.branch}"
     if result.pushed:
         print(f"deployed {result.pages} pages ({result.files} files) built from {result.source_commit[:12]} "

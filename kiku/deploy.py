@@ -23,7 +23,7 @@ from kiku import __version__
 from kiku.build import render_site
 from kiku.content.model import Site
 from kiku.errors import ContentErrors, KikuError
-from kiku.git import Git, identity_fallback, open_repository
+from kiku.git import Git, GitError, identity_fallback, open_repository
 
 NOJEKYLL = ".nojekyll"
 _FILE_MODE = "100644"  # a web page is never executable; git stores no other metadata
@@ -64,8 +64,9 @@ def deploy(site_root: Path, options: DeployOptions) -> DeployResult:
 
     Raises ``DeployError`` (or ``kiku.git.GitError``) with a one-line reason before anything is
     committed when the site is not in a git repository, the remote does not exist, tracked files
-    under the site have uncommitted changes, or the build fails (``ContentErrors`` is raised
-    as is, listing every content problem).
+    under the site have uncommitted changes, the build fails (``ContentErrors`` is raised as is,
+    listing every content problem) or the branch holds something that is not a published site.
+    When only the push fails, the commit stays on the local branch and the error says so.
     """
     base_url = _checked_base_url(options.base_url) if options.base_url is not None else None
     git = open_repository(site_root)
@@ -87,11 +88,8 @@ def deploy(site_root: Path, options: DeployOptions) -> DeployResult:
     remote_tip = _fetch_remote_tip(git, options.remote, options.branch)
     if remote_tip is not None and _tree_of(git, remote_tip) == tree:
         return DeployResult(source, remote_tip, False, pages, files, untracked)
-    parent = remote_tip or _local_tip(git, options.branch)
-    commit = _commit(git, tree, parent, source)
-    git.run("update-ref", "-m", f"kiku deploy: site built from {source[:12]}",
-            f"refs/heads/{options.branch}", commit)
-    git.run("push", "--quiet", options.remote, f"refs/heads/{options.branch}:refs/heads/{options.branch}")
+    commit = _commit_on_branch(git, tree, source, options.branch, remote_tip)
+    _push(git, options, commit)
     return DeployResult(source, commit, True, pages, files, untracked)
 
 
@@ -142,8 +140,11 @@ def _pathspec(prefix: str) -> str:
 
 def _export(git: Git, source: str, prefix: str, target: Path, *, index: Path) -> None:
     """Write the site's files as committed in ``source`` into ``target``."""
+    tree = f"{source}:{prefix}" if prefix else source
+    if prefix and (git.output_or_none("cat-file", "-t", tree) or "").strip() != "tree":
+        raise DeployError(f"the site's folder {prefix}/ is not in commit {source[:12]}: commit it, then deploy")
     private_index = {"GIT_INDEX_FILE": str(index)}
-    git.run("read-tree", f"{source}:{prefix}" if prefix else source, extra_env=private_index)
+    git.run("read-tree", tree, extra_env=private_index)
     target.mkdir()
     git.run(f"--work-tree={target}", "checkout-index", "--all", extra_env=private_index)
     if not (target / "site.yaml").is_file():
@@ -191,6 +192,39 @@ def _fetch_remote_tip(git: Git, remote: str, branch: str) -> str | None:
 def _local_tip(git: Git, branch: str) -> str | None:
     tip = git.output_or_none("rev-parse", "--verify", "--quiet", f"refs/heads/{branch}^{{commit}}")
     return tip.strip() if tip else None
+
+
+def _commit_on_branch(git: Git, tree: str, source: str, branch: str, remote_tip: str | None) -> str:
+    """Commit ``tree`` on the local ``branch`` after the remote's tip (else the local tip, else none).
+
+    A local commit that never reached the remote (its push failed) and holds the same tree is
+    reused rather than stacked on.
+    """
+    local_tip = _local_tip(git, branch)
+    if remote_tip is None and local_tip is not None and _tree_of(git, local_tip) == tree:
+        return local_tip
+    parent = remote_tip or local_tip
+    if parent is not None:
+        _check_is_a_published_site(git, parent, branch)
+    commit = _commit(git, tree, parent, source)
+    git.run("update-ref", "-m", f"kiku deploy: site built from {source[:12]}", f"refs/heads/{branch}", commit)
+    return commit
+
+
+def _check_is_a_published_site(git: Git, tip: str, branch: str) -> None:
+    """Refuse to stack a build onto a branch that holds something else (``--branch main`` by mistake)."""
+    if git.output_or_none("cat-file", "-e", f"{tip}:index.html") is None:
+        raise DeployError(f"the {branch} branch has no index.html at its top, so it does not hold a published "
+                          "site: not committing over it (choose another --branch)")
+
+
+def _push(git: Git, options: DeployOptions, commit: str) -> None:
+    ref = f"refs/heads/{options.branch}"
+    try:
+        git.run("push", "--quiet", options.remote, f"{ref}:{ref}")
+    except GitError as error:
+        raise DeployError(f"{error}; the build is committed on the local {options.branch} branch as "
+                          f"{commit[:12]}: run kiku deploy again to retry") from error
 
 
 def _tree_of(git: Git, commit: str) -> str:

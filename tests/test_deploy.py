@@ -203,6 +203,36 @@ def test_deploying_from_the_deploy_branch_itself_is_refused(clone: Path, capsys:
     )
 
 
+def test_a_branch_that_holds_no_published_site_is_not_overwritten(clone: Path, bare: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    main_before = git(bare, "rev-parse", "main")
+    git(clone, "switch", "--quiet", "-c", "edits")
+    assert _deploy(clone, "--branch", "main") == 1
+    assert capsys.readouterr().err == (
+        "kiku: the main branch has no index.html at its top, so it does not hold a published site: "
+        "not committing over it (choose another --branch)\n"
+    )
+    assert git(bare, "rev-parse", "main") == main_before
+    assert git(clone, "rev-parse", "main") == main_before
+
+
+def test_a_rejected_push_says_where_the_build_is(clone: Path, bare: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    hook = bare / "hooks" / "pre-receive"
+    hook.write_text("#!/bin/sh\necho 'pushes are closed' >&2\nexit 1\n", encoding="utf-8")
+    hook.chmod(0o755)
+    assert _deploy(clone) == 1
+    tip = git(clone, "rev-parse", "gh-pages")
+    err = capsys.readouterr().err
+    assert err.startswith("kiku: git push failed: ")
+    assert err.endswith(f"; the build is committed on the local gh-pages branch as {tip[:12]}: "
+                        "run kiku deploy again to retry\n")
+    assert not remote_has_branch(bare)
+
+    hook.unlink()
+    assert _deploy(clone) == 0
+    assert git(bare, "rev-parse", "gh-pages") == tip  # the same build, the same (reproducible) commit
+
+
 def _snapshot(clone: Path) -> dict[str, str]:
     """The editor's state: current branch, index file, every file of the working tree, status."""
     files = sorted(path for path in clone.rglob("*") if path.is_file() and ".git" not in path.parts)
