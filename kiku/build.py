@@ -78,6 +78,7 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
     _check_out_dir(site_root, out_dir)
     pages = plan_site(site)
     environment = make_environment(site_root / "templates")
+    epoch = source_date_epoch()
 
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f"{out_dir.name}.new-", dir=out_dir.parent))
@@ -86,7 +87,7 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
         bytes_written = sum(_write_page(environment, page, staging) for page in pages)
         static_files = _copy_static(site_root / "static", staging / "static")
         _write_hosting_files(site.config, staging)
-        _clamp_times(staging, source_date_epoch())
+        _clamp_times(staging, epoch)
         _swap_into_place(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -149,9 +150,16 @@ def _write_hosting_files(config: SiteConfig, staging: Path) -> None:
 
 
 def source_date_epoch() -> int | None:
-    """``SOURCE_DATE_EPOCH`` (reproducible-builds.org) as seconds, or None when unset or not a number."""
-    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    return int(value) if value.isdigit() else None
+    """``SOURCE_DATE_EPOCH`` (reproducible-builds.org) as seconds, None when unset or empty.
+
+    Raises ``RenderError`` when it is set to anything but a whole number of seconds.
+    """
+    value = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if not value:
+        return None
+    if not value.isascii() or not value.isdigit():
+        raise RenderError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got {value!r}")
+    return int(value)
 
 
 def _clamp_times(staging: Path, epoch: int | None) -> None:
