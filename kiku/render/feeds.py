@@ -12,14 +12,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kiku.content.model import Article, SiteConfig
-from kiku.render.metadata import article_time, description_of
+from kiku.render.metadata import article_time
 from kiku.render.plaintext import xml_safe
 from kiku.render.urls import TAGS_URL, article_url, canonical_url
-from kiku.render.views import ArticleSummaryView, TagView
+from kiku.render.views import TagView
 
 FEED_ENTRIES = 50  # newest articles in a feed; readers keep what they have already seen
 # The time of a feed with no entry (a site with no article yet): fixed, never the build time.
 EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z"
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    """An article with what its feed entries show, prepared once for all the feeds it is in."""
+
+    article: Article
+    description: str | None
+    tags: tuple[TagView, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +77,11 @@ def build_feed(
     html_url: str,
     title: str,
     subtitle: str | None,
-    articles: Sequence[tuple[Article, ArticleSummaryView]],
+    items: Sequence[FeedItem],
 ) -> FeedView:
-    """The feed at site-relative ``feed_url`` of ``articles`` (newest first), the first 50 of them.
-
-    Each article comes with its list summary, whose lead (footnote markers removed) is the entry's.
-    """
+    """The feed at site-relative ``feed_url`` of ``items`` (newest first), the first 50 of them."""
     scheme = canonical_url(config.base_url, TAGS_URL)
-    entries = tuple(_entry(config, article, summary, scheme) for article, summary in articles[:FEED_ENTRIES])
+    entries = tuple(_entry(config, item, scheme) for item in items[:FEED_ENTRIES])
     self_url = canonical_url(config.base_url, feed_url)
     return FeedView(
         id=self_url,
@@ -101,7 +107,8 @@ def category(tag: TagView, scheme: str) -> FeedCategoryView:
     return FeedCategoryView(term=tag.key, label=xml_safe(f"{tag.ja} / {tag.en}"), scheme=scheme)
 
 
-def _entry(config: SiteConfig, article: Article, summary: ArticleSummaryView, scheme: str) -> FeedEntryView:
+def _entry(config: SiteConfig, item: FeedItem, scheme: str) -> FeedEntryView:
+    article = item.article
     url = canonical_url(config.base_url, article_url(article.slug))
     time = article_time(article.date)
     return FeedEntryView(
@@ -110,6 +117,6 @@ def _entry(config: SiteConfig, article: Article, summary: ArticleSummaryView, sc
         url=url,
         published=time,
         updated=time,
-        summary=description_of(summary.lead),
-        categories=tuple(category(tag, scheme) for tag in summary.tags),
+        summary=item.description,
+        categories=tuple(category(tag, scheme) for tag in item.tags),
     )

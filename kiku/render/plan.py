@@ -30,7 +30,7 @@ from types import MappingProxyType
 from markupsafe import Markup
 
 from kiku.content.model import Article, DigestArticle, Site, SiteConfig
-from kiku.render.feeds import SitemapEntryView, build_feed, sitemap_entry
+from kiku.render.feeds import FeedItem, SitemapEntryView, build_feed, sitemap_entry
 from kiku.render.metadata import (
     ArticleMetaView,
     FeedLinkView,
@@ -106,10 +106,13 @@ def plan_site(site: Site) -> tuple[Page, ...]:
     ordered = list(site.articles)  # one more pass over the articles; what follows reuses this list
     dates = [article.date for article in ordered]
     pages.extend(_home_pages(builder, newest_first, dates, config.per_page))
+    feed_items: dict[str, FeedItem] = {}
     for article in site.articles:
         tags = _tags_of(article, tag_views)
         url = article_url(article.slug)
+        # The list summary's lead: an encyclopedia article's first paragraph, footnote markers removed.
         description = description_of(summaries[article.slug].lead)
+        feed_items[article.slug] = FeedItem(article, description, tags)
         public_url = canonical_url(config.base_url, url)
         if isinstance(article, DigestArticle):
             pages.append(
@@ -162,7 +165,7 @@ def plan_site(site: Site) -> tuple[Page, ...]:
                 articles=tuple(summaries[article.slug] for article in tagged),
             )
         )
-    pages.extend(_feed_pages(config, ordered, articles_by_tag, used_tags, summaries))
+    pages.extend(_feed_pages(config, [feed_items[article.slug] for article in ordered], articles_by_tag, used_tags))
     pages.append(
         builder.page(NOT_FOUND_URL, "404.html", "ページが見つかりません", public=False, root=base_path(config.base_url))
     )
@@ -175,19 +178,19 @@ def plan_site(site: Site) -> tuple[Page, ...]:
 
 def _feed_pages(
     config: SiteConfig,
-    articles: Sequence[Article],
+    items: Sequence[FeedItem],
     articles_by_tag: Mapping[str, Sequence[Article]],
     used_tags: Sequence[TagCountView],
-    summaries: Mapping[str, ArticleSummaryView],
 ) -> list[Page]:
-    """The site's Atom feed and one per tag in use."""
+    """The site's Atom feed and one per tag in use; ``items`` are every article's, newest first."""
+    by_slug = {item.article.slug: item for item in items}
     site_feed = build_feed(
         config,
         feed_url=FEED_URL,
         html_url=home_url(1),
         title=config.title,
         subtitle=config.description,
-        articles=[(article, summaries[article.slug]) for article in articles],
+        items=items,
     )
     pages = [Page(FEED_URL, "feed.xml", MappingProxyType({"feed": site_feed}))]
     for tag_count in used_tags:
@@ -198,7 +201,7 @@ def _feed_pages(
             html_url=tag_url(tag.key),
             title=f"{config.title}: {tag.ja} · {tag.en}",
             subtitle=None,
-            articles=[(article, summaries[article.slug]) for article in articles_by_tag[tag.key]],
+            items=[by_slug[article.slug] for article in articles_by_tag[tag.key]],
         )
         pages.append(Page(tag_feed_url(tag.key), "feed.xml", MappingProxyType({"feed": feed})))
     return pages
