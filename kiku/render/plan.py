@@ -61,6 +61,8 @@ from kiku.render.urls import (
 )
 from kiku.render.views import (
     ArticleSummaryView,
+    DigestView,
+    EncyclopediaView,
     PageLinkView,
     PaginationView,
     SiteView,
@@ -114,32 +116,25 @@ def plan_site(site: Site) -> tuple[Page, ...]:
         description = description_of(summaries[article.slug].lead)
         feed_items[article.slug] = FeedItem(article, description, tags)
         public_url = canonical_url(config.base_url, url)
+        view: DigestView | EncyclopediaView
         if isinstance(article, DigestArticle):
-            pages.append(
-                builder.page(
-                    url,
-                    "article.html",
-                    article.title,
-                    description=description,
-                    lastmod=article.date,
-                    article_meta=article_meta(article.date, tags),
-                    json_ld=script_json(digest_json_ld(article, public_url, description, config)),
-                    article=build_digest_view(article, tags),
-                )
-            )
+            template, view = "article.html", build_digest_view(article, tags)
+            json_ld = digest_json_ld(article, public_url, description, config)
         else:
-            pages.append(
-                builder.page(
-                    url,
-                    "encyclopedia.html",
-                    article.title,
-                    description=description,
-                    lastmod=article.date,
-                    article_meta=article_meta(article.date, tags),
-                    json_ld=script_json(encyclopedia_json_ld(article, public_url, description, config)),
-                    article=build_encyclopedia_view(article, tags),
-                )
+            template, view = "encyclopedia.html", build_encyclopedia_view(article, tags)
+            json_ld = encyclopedia_json_ld(article, public_url, description, config)
+        pages.append(
+            builder.page(
+                url,
+                template,
+                article.title,
+                description=description,
+                lastmod=article.date,
+                article_meta=article_meta(article.date, tags),
+                json_ld=script_json(json_ld),
+                article=view,
             )
+        )
 
     used_tags = tuple(
         TagCountView(tag=tag_views[key], count=len(articles_by_tag[key]))
