@@ -20,7 +20,7 @@ lint: $(VENV)/.installed-test
 check: $(VENV)/.installed          ## validate content and config, build nothing
 	$(BIN)/kiku check
 
-golden: $(VENV)/.installed-test    ## regenerate the importer's expected outputs; review the diff
+golden: $(VENV)/.installed-test    ## regenerate the importer's expected outputs and tests/golden/site/; review the diff
 	$(BIN)/python -m tests.regenerate
 
 $(VENV)/.created:

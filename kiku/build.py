@@ -9,15 +9,17 @@ directory is removed and an existing output directory is left exactly as it was.
 from __future__ import annotations
 
 import logging
+import os
 import secrets
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import jinja2
 
-from kiku.content.model import DigestArticle, EncyclopediaArticle, Site
+from kiku.content.config import normalise_base_url
+from kiku.content.model import DigestArticle, EncyclopediaArticle, Site, SiteConfig
 from kiku.errors import KikuError
 from kiku.render.environment import make_environment
 from kiku.render.plan import Page, plan_site
@@ -50,15 +52,19 @@ class BuildReport:
         return self.pages_written
 
 
-def build(site_root: Path, out_dir: Path) -> BuildReport:
+def build(site_root: Path, out_dir: Path, base_url: str | None = None) -> BuildReport:
     """Load and validate the site at ``site_root`` and render it into ``out_dir``.
 
+    ``base_url``, when given, replaces site.yaml's for this build (``kiku build --base-url``);
+    the caller has checked it with ``kiku.content.config.base_url_problem``.
     Raises ``kiku.errors.ContentErrors`` when the content does not load (nothing is written),
     ``PlanError`` / ``RenderError`` when the site cannot be laid out or rendered.
     """
     from kiku.content.loader import load_site  # the loader pulls in YAML; only a build needs it
 
     site = load_site(site_root)
+    if base_url is not None:
+        site = replace(site, config=replace(site.config, base_url=normalise_base_url(base_url)))
     return render_site(site, site_root, out_dir)
 
 
@@ -72,6 +78,7 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
     _check_out_dir(site_root, out_dir)
     pages = plan_site(site)
     environment = make_environment(site_root / "templates")
+    epoch = source_date_epoch()
 
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f"{out_dir.name}.new-", dir=out_dir.parent))
@@ -79,6 +86,8 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
         staging.chmod(_DIRECTORY_MODE)
         bytes_written = sum(_write_page(environment, page, staging) for page in pages)
         static_files = _copy_static(site_root / "static", staging / "static")
+        _write_hosting_files(site.config, staging)
+        _clamp_times(staging, epoch)
         _swap_into_place(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -131,6 +140,36 @@ def _copy_static(static_dir: Path, target: Path) -> int:
         return 0
     shutil.copytree(static_dir, target, copy_function=shutil.copyfile)
     return sum(1 for path in target.rglob("*") if path.is_file())
+
+
+def _write_hosting_files(config: SiteConfig, staging: Path) -> None:
+    """``.nojekyll`` (GitHub Pages would otherwise run Jekyll over the site) and ``CNAME``."""
+    (staging / ".nojekyll").write_bytes(b"")
+    if config.cname:
+        (staging / "CNAME").write_bytes(f"{config.cname}\n".encode("ascii"))
+
+
+def source_date_epoch() -> int | None:
+    """``SOURCE_DATE_EPOCH`` (reproducible-builds.org) as seconds, None when unset or empty.
+
+    Raises ``RenderError`` when it is set to anything but a whole number of seconds.
+    """
+    value = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if not value:
+        return None
+    if not value.isascii() or not value.isdigit():
+        raise RenderError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got {value!r}")
+    return int(value)
+
+
+def _clamp_times(staging: Path, epoch: int | None) -> None:
+    """With ``SOURCE_DATE_EPOCH`` set, every written file and folder gets that time: archives of
+    the output are then byte-identical too. Without it, file times are left as written."""
+    if epoch is None:
+        return
+    for path in sorted(staging.rglob("*"), reverse=True):
+        os.utime(path, (epoch, epoch), follow_symlinks=False)
+    os.utime(staging, (epoch, epoch))
 
 
 def _swap_into_place(staging: Path, out_dir: Path) -> None:

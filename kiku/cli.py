@@ -28,6 +28,15 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
+def _base_url(value: str) -> str:
+    from kiku.content.config import base_url_problem
+
+    problem = base_url_problem(value)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiku", description="kiku (菊): the Chrysanthemum Digest generator.")
     parser.add_argument("--version", action="version", version=f"kiku {__version__}")
@@ -44,6 +53,9 @@ def _parser() -> argparse.ArgumentParser:
     site_option(build)
     build.add_argument("--out", type=Path, default=None, metavar="DIR",
                        help="output folder (default: _site/ in the site root)")
+    build.add_argument("--base-url", type=_base_url, default=None, metavar="URL",
+                       help="publish address for this build instead of site.yaml's base_url "
+                            "(e.g. http://localhost:8000/ for a preview)")
 
     importer = commands.add_parser("import", help="import scraped pages into content/",
                                    description="Clean scraped pages (plain-text dumps) into article files "
@@ -94,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     try:
         if args.command == "build":
-            return _build(site_root, args.out or site_root / "_site")
+            return _build(site_root, args.out or site_root / "_site", args.base_url)
         if args.command == "check":
             return _check(site_root)
         if args.command == "deploy":
@@ -114,10 +126,10 @@ def main_entry() -> None:
     sys.exit(main())
 
 
-def _build(site_root: Path, out_dir: Path) -> int:
+def _build(site_root: Path, out_dir: Path, base_url: str | None = None) -> int:
     from kiku.build import build
 
-    report = build(site_root, out_dir)
+    report = build(site_root, out_dir, base_url)
     print(f"built {report.pages} pages into {out_dir}")
     return EXIT_OK
 

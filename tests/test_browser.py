@@ -7,7 +7,11 @@ drives the system Chromium. Screenshots go to tests/artifacts/ (gitignored) for 
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
+import shutil
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -184,4 +188,63 @@ def test_dark_mode_screenshot(browser: Browser, site_dir: Path) -> None:
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert background != "rgb(251, 248, 241)"  # the light background
     page.screenshot(path=str(ARTIFACTS / "digest-375-dark.png"), full_page=True)
+    context.close()
+
+
+class _PagesHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a folder like GitHub Pages does: a missing path gets /digest/404.html with status 404."""
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        not_found = Path(self.directory) / "digest" / "404.html"
+        if code != 404 or not not_found.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:  # keep the test output quiet
+        pass
+
+
+@pytest.fixture(scope="module")
+def pages_server(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The sample site (built for https://example.github.io/digest/) served at http://127.0.0.1:PORT/digest/."""
+    root = tmp_path_factory.mktemp("pages")
+    shutil.copytree(site_dir, root / "digest")
+    handler = functools.partial(_PagesHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/digest/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize("missing", ["nope", "articles/gone/", "a/b/c/d/"])
+def test_404_page_is_styled_and_its_links_work_at_any_depth(
+    browser: Browser, pages_server: str, missing: str
+) -> None:
+    context = browser.new_context(viewport=PHONE, locale="ja-JP")
+    page = context.new_page()
+    failed: list[str] = []
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    response = page.goto(pages_server + missing)
+    assert response is not None and response.status == 404
+    assert page.locator("h1").inner_text().startswith("ページが見つかりません")
+    # The stylesheet loaded: the header is laid out by style.css, not the browser's defaults.
+    assert page.evaluate("document.styleSheets.length") == 1
+    assert page.evaluate("document.styleSheets[0].cssRules.length") > 10
+    assert failed == []
+    if missing == "a/b/c/d/":
+        page.screenshot(path=str(ARTIFACTS / "404-375.png"), full_page=True)
+    page.locator(".not-found-links a").first.click()
+    page.wait_for_load_state("load")
+    assert page.url == pages_server + "index.html"
+    assert page.locator(".entry").count() == 3
     context.close()

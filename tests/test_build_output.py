@@ -132,4 +132,6 @@ def test_build_loads_the_site_then_renders_it(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setitem(sys.modules, "kiku.content.loader", loader)
     report = build(REPO_ROOT, tmp_path / "_site")
     assert calls == [REPO_ROOT]
-    assert report.pages_written == len(list((tmp_path / "_site").rglob("*.html")))
+    written = [path for path in (tmp_path / "_site").rglob("*") if path.is_file()]
+    non_pages = {".nojekyll"} | {path.name for path in written if "static" in path.parts}
+    assert report.pages_written == len([path for path in written if path.name not in non_pages])

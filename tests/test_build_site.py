@@ -48,6 +48,11 @@ def pages(built: tuple[Path, BuildReport]) -> Pages:
     }
 
 
+def _public(pages: Pages) -> Pages:
+    """Every page but 404.html, which has no address of its own (tested in test_site_files)."""
+    return {path: soup for path, soup in pages.items() if path != "404.html"}
+
+
 def _article_path(slug: str) -> str:
     return f"articles/{slug}/index.html"
 
@@ -68,7 +73,9 @@ def test_every_planned_page_is_written_and_nothing_else(
 ) -> None:
     out_dir, report = built
     planned = {page.output_path for page in plan_site(sample_site())}
-    assert set(pages) == planned
+    assert set(pages) == {path for path in planned if path.endswith(".html")}
+    written = {path.relative_to(out_dir).as_posix() for path in out_dir.rglob("*") if path.is_file()}
+    assert written == planned | {"static/style.css", ".nojekyll"}
     assert report.pages_written == report.pages == len(planned)
     assert (report.digest_articles, report.encyclopedia_articles, report.home_pages) == (2, 1, 1)
     assert report.tag_pages == 5
@@ -79,7 +86,7 @@ def test_every_planned_page_is_written_and_nothing_else(
 
 
 def test_every_page_has_the_document_basics(pages: Pages) -> None:
-    for path, soup in pages.items():
+    for path, soup in _public(pages).items():
         html = soup.find("html")
         assert isinstance(html, Tag) and html.get("lang") == "ja", path
         assert soup.find("meta", charset=True) is not None, path
@@ -93,7 +100,9 @@ def test_every_page_has_the_document_basics(pages: Pages) -> None:
 
 def test_no_script_element_anywhere_and_content_script_is_text(pages: Pages) -> None:
     for path, soup in pages.items():
-        assert soup.find("script") is None, path
+        # The only script is JSON-LD data, which no browser runs (checked in test_site_metadata).
+        scripts = soup.find_all("script")
+        assert [script.get("type") for script in scripts] in ([], ["application/ld+json"]), path
         for element in soup.find_all(True):
             for name, value in element.attrs.items():
                 assert not name.lower().startswith("on"), (path, name)
@@ -129,7 +138,7 @@ def test_every_internal_link_resolves(built: tuple[Path, BuildReport], pages: Pa
     """Generic link checker: each relative href names a file of the build, and its #fragment an id."""
     out_dir, _ = built
     checked = 0
-    for page_path, soup in pages.items():
+    for page_path, soup in _public(pages).items():
         for href, target, fragment in _internal_targets(page_path, soup):
             assert not target.startswith("../"), f"{page_path}: {href} leaves the site"
             assert (out_dir / target).is_file(), f"{page_path}: {href} → {target} does not exist"

@@ -30,9 +30,20 @@ def test_url_scheme_and_templates() -> None:
         "tags/united-states/": "tag.html",
         "tags/ceasefire/": "tag.html",
         "tags/saudi-arabia/": "tag.html",
+        "feed.xml": "feed.xml",
+        "tags/ukraine/feed.xml": "feed.xml",
+        "tags/russia/feed.xml": "feed.xml",
+        "tags/united-states/feed.xml": "feed.xml",
+        "tags/ceasefire/feed.xml": "feed.xml",
+        "tags/saudi-arabia/feed.xml": "feed.xml",
+        "404.html": "404.html",
+        "sitemap.xml": "sitemap.xml",
+        "robots.txt": "robots.txt",
     }
     assert pages["tags/ukraine/"].output_path == "tags/ukraine/index.html"
     assert pages[""].output_path == "index.html"
+    assert pages["tags/ukraine/feed.xml"].output_path == "tags/ukraine/feed.xml"
+    assert pages["404.html"].output_path == "404.html"
 
 
 @pytest.mark.parametrize(
@@ -143,7 +154,7 @@ def test_pagination_per_page_one() -> None:
 
 def test_empty_site_has_a_home_and_a_tags_page() -> None:
     pages = plan_site(with_articles(sample_site()))
-    assert [page.url for page in pages] == ["", "tags/"]
+    assert [page.url for page in pages] == ["", "tags/", "feed.xml", "404.html", "sitemap.xml", "robots.txt"]
 
 
 def test_duplicate_slug_is_a_collision() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
@@ -16,9 +17,13 @@ from kiku.errors import ContentError, ContentErrors
 
 CONFIG_FILE = "site.yaml"
 
-_CONFIG_FIELDS = ("title", "title_en", "description", "base_url", "language", "per_page", "tags")
+_CONFIG_FIELDS = ("title", "title_en", "description", "base_url", "cname", "language", "per_page", "tags")
 _TAG_FIELDS = ("ja", "en", "terms")
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+# A DNS host name as GitHub Pages takes it in CNAME: dot-separated labels of letters, digits and
+# inner hyphens, at least two labels, nothing else (no scheme, port, path or trailing dot).
+_HOST_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_HOST_NAME = re.compile(rf"{_HOST_LABEL}(?:\.{_HOST_LABEL})+")
 
 
 def load_config(site_root: Path) -> SiteConfig:
@@ -51,8 +56,13 @@ def parse_config(text: str, problems: Problems) -> SiteConfig | None:
     if is_http_url(base_url):
         if "?" in base_url or "#" in base_url:
             problems.add(fields.values["base_url"], "base_url", "must not have a query or a fragment")
-        elif not base_url.endswith("/"):
-            base_url += "/"  # page URLs are joined onto it
+        else:
+            base_url = normalise_base_url(base_url)
+    cname = reader.text(fields, "cname")
+    if cname is not None:
+        problem = cname_problem(cname, base_url)
+        if problem:
+            problems.add(fields.values["cname"], "cname", problem)
     language = reader.text(fields, "language") or "ja"
     if not _LANGUAGE_CODE.fullmatch(language):
         problems.add(
@@ -68,8 +78,36 @@ def parse_config(text: str, problems: Problems) -> SiteConfig | None:
         description=reader.text(fields, "description"),
         language=language,
         per_page=reader.positive_int(fields, "per_page", default=10),
+        cname=cname,
     )
     return None if problems.errors else config
+
+
+def normalise_base_url(base_url: str) -> str:
+    """``base_url`` ending with ``/`` (page URLs are joined onto it)."""
+    return base_url if base_url.endswith("/") else base_url + "/"
+
+
+def base_url_problem(base_url: str) -> str | None:
+    """Why ``base_url`` cannot be a site's base URL, or None when it can (the rule of ``base_url``)."""
+    if not is_http_url(base_url):
+        return f"not an http(s) URL: {base_url!r}"
+    if "?" in base_url or "#" in base_url:
+        return "must not have a query or a fragment"
+    return None
+
+
+def cname_problem(cname: str, base_url: str) -> str | None:
+    """Why ``cname`` cannot be written to CNAME for a site at ``base_url``, or None when it can."""
+    if not _HOST_NAME.fullmatch(cname) or len(cname) > 253:
+        return f"expected a host name such as 'digest.example.com' (no scheme, no path), got {cname!r}"
+    host = urlsplit(base_url).hostname
+    if host is not None and host != cname.lower():
+        return (
+            f"{cname!r} is not the host of base_url {base_url!r}:"
+            " GitHub Pages serves the site at the cname, so base_url must use it"
+        )
+    return None
 
 
 def _read_tag_vocabulary(reader: Reader, node: Node | None) -> dict[str, Tag]:

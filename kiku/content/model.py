@@ -137,6 +137,8 @@ class SiteConfig:
     description: str | None = None
     language: str = "ja"
     per_page: int = 10
+    # The custom domain GitHub Pages serves the site at: written to CNAME.
+    cname: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

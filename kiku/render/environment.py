@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from kiku.render.markdown import render_block, render_inline
 
@@ -12,14 +12,15 @@ from kiku.render.markdown import render_block, render_inline
 def make_environment(templates_dir: Path) -> Environment:
     """A Jinja2 environment over ``templates_dir``.
 
-    Every template is autoescaped and a missing variable is an error (``StrictUndefined``).
+    Every template is autoescaped (HTML and XML alike) but ``*.txt`` ones (robots.txt holds
+    no content text), and a missing variable is an error (``StrictUndefined``).
     The filters ``markdown`` (block) and ``markdown_inline`` are the only way a template turns
     text into HTML. Jinja's default globals (``range``, ``namespace``, ``cycler``, …) are
     removed: templates lay out what the page plan prepared, they do not compute.
     """
     environment = Environment(
         loader=FileSystemLoader(templates_dir),
-        autoescape=True,
+        autoescape=select_autoescape(disabled_extensions=("txt",), default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

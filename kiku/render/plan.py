@@ -8,31 +8,61 @@ A page is (url, template, context). The URL scheme, all site-relative:
 * ``tags/``: ``tags.html``, every tag in use, in vocabulary order, with counts;
 * ``tags/<key>/``: ``tag.html``, the articles of one tag, newest first.
 
-The output file of a page is ``url + "index.html"``. Each context carries ``site``, ``root``
-(relative prefix from the page to the site root: ``''`` on home, ``'../../'`` two levels down),
-``canonical_url``, ``page_title`` and ``document_title``, plus the page's own views.
+* ``feed.xml`` and ``tags/<key>/feed.xml``: ``feed.xml``, the Atom feeds of the site and of a tag;
+* ``404.html``: ``404.html``, served by GitHub Pages for any missing path, so its links start
+  from the base URL's path (``/digest/``) instead of being relative to where it is shown;
+* ``sitemap.xml`` (every page above but 404 and the feeds) and ``robots.txt``.
+
+The output file of a page is its URL, or ``url + "index.html"`` for a folder URL. Each HTML
+context carries ``site``, ``root`` (relative prefix from the page to the site root: ``''`` on
+home, ``'../../'`` two levels down), ``canonical_url``, ``page_title``, ``document_title`` and
+``meta`` (description, OpenGraph, feeds, JSON-LD), plus the page's own views.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from markupsafe import Markup
+
 from kiku.content.model import Article, DigestArticle, Site, SiteConfig
+from kiku.render.feeds import FeedItem, SitemapEntryView, build_feed, sitemap_entry
+from kiku.render.metadata import (
+    ArticleMetaView,
+    FeedLinkView,
+    MetaView,
+    article_meta,
+    description_of,
+    digest_json_ld,
+    encyclopedia_json_ld,
+    og_locale,
+    script_json,
+)
 from kiku.render.urls import (
+    FEED_URL,
+    NOT_FOUND_URL,
+    ROBOTS_URL,
+    SITEMAP_URL,
     TAGS_URL,
     PlanError,
     article_url,
+    base_path,
     canonical_url,
     home_url,
+    output_path,
     page_path,
     root_of,
+    tag_feed_url,
     tag_url,
 )
 from kiku.render.views import (
     ArticleSummaryView,
+    DigestView,
+    EncyclopediaView,
     PageLinkView,
     PaginationView,
     SiteView,
@@ -57,7 +87,7 @@ class Page:
     @property
     def output_path(self) -> str:
         """The file to write, relative to the output directory."""
-        return self.url + "index.html"
+        return output_path(self.url)
 
 
 def plan_site(site: Site) -> tuple[Page, ...]:
@@ -75,71 +105,160 @@ def plan_site(site: Site) -> tuple[Page, ...]:
 
     pages: list[Page] = []
     newest_first = [summaries[article.slug] for article in site.articles]
-    pages.extend(_home_pages(builder, newest_first, config.per_page))
+    ordered = list(site.articles)  # one more pass over the articles; what follows reuses this list
+    dates = [article.date for article in ordered]
+    pages.extend(_home_pages(builder, newest_first, dates, config.per_page))
+    feed_items: dict[str, FeedItem] = {}
     for article in site.articles:
         tags = _tags_of(article, tag_views)
+        url = article_url(article.slug)
+        # The list summary's lead: an encyclopedia article's first paragraph, footnote markers removed.
+        description = description_of(summaries[article.slug].lead)
+        feed_items[article.slug] = FeedItem(article, description, tags)
+        public_url = canonical_url(config.base_url, url)
+        view: DigestView | EncyclopediaView
         if isinstance(article, DigestArticle):
-            pages.append(
-                builder.page(
-                    article_url(article.slug),
-                    "article.html",
-                    article.title,
-                    article=build_digest_view(article, tags),
-                )
-            )
+            template, view = "article.html", build_digest_view(article, tags)
+            json_ld = digest_json_ld(article, public_url, description, config)
         else:
-            pages.append(
-                builder.page(
-                    article_url(article.slug),
-                    "encyclopedia.html",
-                    article.title,
-                    article=build_encyclopedia_view(article, tags),
-                )
+            template, view = "encyclopedia.html", build_encyclopedia_view(article, tags)
+            json_ld = encyclopedia_json_ld(article, public_url, description, config)
+        pages.append(
+            builder.page(
+                url,
+                template,
+                article.title,
+                description=description,
+                lastmod=article.date,
+                article_meta=article_meta(article.date, tags),
+                json_ld=script_json(json_ld),
+                article=view,
             )
+        )
 
     used_tags = tuple(
         TagCountView(tag=tag_views[key], count=len(articles_by_tag[key]))
         for key in config.tags
         if articles_by_tag[key]
     )
-    pages.append(builder.page(TAGS_URL, "tags.html", "タグ一覧", nav="tags", tags=used_tags))
+    newest = dates[0] if dates else None
+    pages.append(builder.page(TAGS_URL, "tags.html", "タグ一覧", nav="tags", lastmod=newest, tags=used_tags))
     for tag_count in used_tags:
         tag = tag_count.tag
+        tagged = articles_by_tag[tag.key]
         pages.append(
             builder.page(
                 tag_url(tag.key),
                 "tag.html",
                 f"{tag.ja} · {tag.en}",
                 nav="tags",
+                description=f"「{tag.ja} · {tag.en}」のタグが付いた記事（{tag_count.count}件）",
+                lastmod=tagged[0].date,
+                feeds=(FeedLinkView(f"{tag.ja} · {tag.en}", page_path(tag_feed_url(tag.key))),),
                 tag=tag,
                 count=tag_count.count,
-                articles=tuple(summaries[article.slug] for article in articles_by_tag[tag.key]),
+                articles=tuple(summaries[article.slug] for article in tagged),
             )
         )
+    pages.extend(_feed_pages(config, [feed_items[article.slug] for article in ordered], articles_by_tag, used_tags))
+    pages.append(
+        builder.page(NOT_FOUND_URL, "404.html", "ページが見つかりません", public=False, root=base_path(config.base_url))
+    )
+    pages.append(Page(SITEMAP_URL, "sitemap.xml", MappingProxyType({"entries": tuple(builder.sitemap)})))
+    robots = {"sitemap_url": canonical_url(config.base_url, SITEMAP_URL)}
+    pages.append(Page(ROBOTS_URL, "robots.txt", MappingProxyType(robots)))
     _check_collisions(pages)
     return tuple(pages)
 
 
+def _feed_pages(
+    config: SiteConfig,
+    items: Sequence[FeedItem],
+    articles_by_tag: Mapping[str, Sequence[Article]],
+    used_tags: Sequence[TagCountView],
+) -> list[Page]:
+    """The site's Atom feed and one per tag in use; ``items`` are every article's, newest first."""
+    by_slug = {item.article.slug: item for item in items}
+    site_feed = build_feed(
+        config,
+        feed_url=FEED_URL,
+        html_url=home_url(1),
+        title=config.title,
+        subtitle=config.description,
+        items=items,
+    )
+    pages = [Page(FEED_URL, "feed.xml", MappingProxyType({"feed": site_feed}))]
+    for tag_count in used_tags:
+        tag = tag_count.tag
+        feed = build_feed(
+            config,
+            feed_url=tag_feed_url(tag.key),
+            html_url=tag_url(tag.key),
+            title=f"{config.title}: {tag.ja} · {tag.en}",
+            subtitle=None,
+            items=[by_slug[article.slug] for article in articles_by_tag[tag.key]],
+        )
+        pages.append(Page(tag_feed_url(tag.key), "feed.xml", MappingProxyType({"feed": feed})))
+    return pages
+
+
 class _PageBuilder:
-    """Adds the context every page shares (site, root, canonical URL, titles)."""
+    """Adds the context every page shares (site, root, canonical URL, titles, meta).
+
+    Every public page it builds is also listed in ``sitemap``, in plan order.
+    """
 
     def __init__(self, config: SiteConfig, site_view: SiteView) -> None:
+        self._config = config
         self._base_url = config.base_url
         self._site_view = site_view
+        self._site_feed = FeedLinkView(config.title, page_path(FEED_URL))
+        self.sitemap: list[SitemapEntryView] = []
 
     def page(
-        self, url: str, template: str, page_title: str | None, nav: str | None = None, **views: object
+        self,
+        url: str,
+        template: str,
+        page_title: str | None,
+        nav: str | None = None,
+        *,
+        description: str | None = None,
+        lastmod: dt.date | None = None,
+        feeds: tuple[FeedLinkView, ...] = (),
+        article_meta: ArticleMetaView | None = None,
+        json_ld: Markup | None = None,
+        public: bool = True,
+        root: str | None = None,
+        **views: object,
     ) -> Page:
+        """A page; ``public=False`` keeps it out of the sitemap and search engines (no canonical URL)."""
         site_title = self._site_view.title
+        public_url = canonical_url(self._base_url, url) if public else None
+        meta = MetaView(
+            title=page_title or site_title,
+            description=description or self._config.description,
+            url=public_url,
+            og_type="article" if article_meta else "website",
+            site_name=site_title,
+            locale=og_locale(self._config.language),
+            twitter_card="summary",
+            feeds=(self._site_feed, *feeds),
+            article=article_meta,
+            json_ld=json_ld,
+            noindex=not public,
+        )
         context: dict[str, object] = {
             "site": self._site_view,
-            "root": root_of(url),
-            "canonical_url": canonical_url(self._base_url, url),
+            "root": root_of(url) if root is None else root,
+            "canonical_url": public_url,
             "page_title": page_title,
             "document_title": f"{page_title} · {site_title}" if page_title else site_title,
             "nav": nav,
+            "meta": meta,
             **views,
         }
+        if public:
+            self.sitemap.append(sitemap_entry(self._config, url, lastmod))
         return Page(url=url, template=template, context=MappingProxyType(context))
 
 
@@ -161,7 +280,9 @@ def _tags_of(article: Article, tag_views: Mapping[str, TagView]) -> tuple[TagVie
         raise PlanError(f"article {article.slug!r}: tag {error} is not in the site.yaml vocabulary") from None
 
 
-def _home_pages(builder: _PageBuilder, summaries: Sequence[ArticleSummaryView], per_page: int) -> list[Page]:
+def _home_pages(
+    builder: _PageBuilder, summaries: Sequence[ArticleSummaryView], newest_dates: Sequence[dt.date], per_page: int
+) -> list[Page]:
     total = max(1, math.ceil(len(summaries) / per_page))
     urls = [home_url(number) for number in range(1, total + 1)]
     pages = []
@@ -177,13 +298,15 @@ def _home_pages(builder: _PageBuilder, summaries: Sequence[ArticleSummaryView], 
             ),
         )
         start = (number - 1) * per_page
+        shown = tuple(summaries[start : start + per_page])
         pages.append(
             builder.page(
                 url,
                 "index.html",
                 None if number == 1 else f"新着記事 {number}/{total}ページ",
                 nav="home",
-                articles=tuple(summaries[start : start + per_page]),
+                lastmod=newest_dates[start] if shown else None,
+                articles=shown,
                 pagination=pagination,
             )
         )

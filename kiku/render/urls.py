@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from kiku.errors import KikuError
 
@@ -35,6 +35,19 @@ def tag_url(key: str) -> str:
 
 
 TAGS_URL = "tags/"
+FEED_URL = "feed.xml"
+SITEMAP_URL = "sitemap.xml"
+ROBOTS_URL = "robots.txt"
+NOT_FOUND_URL = "404.html"
+
+
+def tag_feed_url(key: str) -> str:
+    return tag_url(key) + "feed.xml"
+
+
+def output_path(url: str) -> str:
+    """The file a site-relative URL is written to: a folder URL (``''``, ``…/``) gets ``index.html``."""
+    return url + "index.html" if url == "" or url.endswith("/") else url
 
 
 def page_path(url: str) -> str:
@@ -43,13 +56,18 @@ def page_path(url: str) -> str:
     Links point at ``…/index.html`` rather than the directory so that the built site also works
     opened from disk (``file://`` shows a directory listing for ``articles/x/``).
     """
-    return quote(url + "index.html", safe="/")
+    return quote(output_path(url), safe="/")
 
 
 def canonical_url(base_url: str, url: str) -> str:
     """The absolute public URL of a page: ``base_url`` (with its trailing slash) + ``url``."""
     base = base_url if base_url.endswith("/") else base_url + "/"
     return base + quote(url, safe="/")
+
+
+def base_path(base_url: str) -> str:
+    """The path part of ``base_url`` (``/digest/``): the root of pages that may be served at any depth."""
+    return urlsplit(base_url).path or "/"
 
 
 def root_of(url: str) -> str:

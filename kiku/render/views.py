@@ -25,7 +25,7 @@ from kiku.content.model import (
     SourceCard,
     Tag,
 )
-from kiku.render.urls import TAGS_URL, article_url, home_url, page_path, tag_url
+from kiku.render.urls import FEED_URL, TAGS_URL, article_url, home_url, page_path, tag_url
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,4})\](?!\()")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -66,6 +66,7 @@ class SiteView:
     home_path: str
     tags_path: str
     stylesheet_path: str
+    feed_path: str
 
     @classmethod
     def build(cls, config: SiteConfig) -> SiteView:
@@ -82,6 +83,7 @@ class SiteView:
             home_path=page_path(home_url(1)),
             tags_path=page_path(TAGS_URL),
             stylesheet_path="static/style.css",
+            feed_path=page_path(FEED_URL),
         )
 
 

@@ -1,0 +1,33 @@
+"""A built site as data: every file (dot-files included) and its bytes, for whole-tree comparisons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def site_tree(out_dir: Path) -> dict[str, bytes]:
+    """Relative POSIX path → content, for every file under ``out_dir``."""
+    return {
+        path.relative_to(out_dir).as_posix(): path.read_bytes()
+        for path in sorted(out_dir.rglob("*"))
+        if path.is_file()
+    }
+
+
+def tree_differences(actual: dict[str, bytes], expected: dict[str, bytes]) -> list[str]:
+    """One line per difference: a missing file, an extra file, or the first differing line of a file."""
+    lines = [f"missing: {path}" for path in sorted(expected.keys() - actual.keys())]
+    lines += [f"unexpected: {path}" for path in sorted(actual.keys() - expected.keys())]
+    for path in sorted(actual.keys() & expected.keys()):
+        if actual[path] != expected[path]:
+            lines.append(f"differs: {path}: {_first_difference(actual[path], expected[path])}")
+    return lines
+
+
+def _first_difference(actual: bytes, expected: bytes) -> str:
+    actual_lines = actual.decode("utf-8", "replace").splitlines()
+    expected_lines = expected.decode("utf-8", "replace").splitlines()
+    for number, (got, want) in enumerate(zip(actual_lines, expected_lines, strict=False), 1):
+        if got != want:
+            return f"line {number}: expected {want[:120]!r}, got {got[:120]!r}"
+    return f"{len(expected_lines)} lines expected, {len(actual_lines)} written"
