@@ -87,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
                         help="the git remote to push to (default: origin)")
     deploy.add_argument("--branch", default="gh-pages", metavar="BRANCH",
                         help="the branch GitHub Pages serves (default: gh-pages)")
-    deploy.add_argument("--base-url", default=None, metavar="URL",
+    deploy.add_argument("--base-url", type=_base_url, default=None, metavar="URL",
                         help="the public URL of the site, instead of base_url in site.yaml")
     return parser
 

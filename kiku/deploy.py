@@ -15,17 +15,14 @@ same source on the same gh-pages tip gives the same commit.
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from kiku import __version__
-from kiku.build import render_site
-from kiku.content.model import Site
+from kiku.build import build
 from kiku.errors import ContentErrors, KikuError
 from kiku.git import Git, GitError, identity_fallback, open_repository
 
-NOJEKYLL = ".nojekyll"
 _FILE_MODE = "100644"  # a web page is never executable; git stores no other metadata
 
 
@@ -68,7 +65,6 @@ def deploy(site_root: Path, options: DeployOptions) -> DeployResult:
     listing every content problem) or the branch holds something that is not a published site.
     When only the push fails, the commit stays on the local branch and the error says so.
     """
-    base_url = _checked_base_url(options.base_url) if options.base_url is not None else None
     git = open_repository(site_root)
     prefix = Git(site_root).run("rev-parse", "--show-prefix").strip().rstrip("/")
     _check_remote(git, options.remote)
@@ -80,8 +76,7 @@ def deploy(site_root: Path, options: DeployOptions) -> DeployResult:
         scratch_dir = Path(scratch)
         source_dir, out_dir = scratch_dir / "source", scratch_dir / "site"
         _export(git, source, prefix, source_dir, index=scratch_dir / "source.index")
-        pages = _build(source_dir, out_dir, base_url, source)
-        (out_dir / NOJEKYLL).touch()  # a branch deploy goes through Jekyll unless this file exists
+        pages = _build(source_dir, out_dir, options.base_url, source)
         files = sum(1 for path in out_dir.rglob("*") if path.is_file())
         tree = _write_tree(git, out_dir, index=scratch_dir / "site.index")
 
@@ -91,13 +86,6 @@ def deploy(site_root: Path, options: DeployOptions) -> DeployResult:
     commit = _commit_on_branch(git, tree, source, options.branch, remote_tip)
     _push(git, options, commit)
     return DeployResult(source, commit, True, pages, files, untracked)
-
-
-def _checked_base_url(url: str) -> str:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
-        raise DeployError(f"--base-url must be an http(s) URL without a query or fragment, got {url!r}")
-    return url if url.endswith("/") else url + "/"
 
 
 def _check_remote(git: Git, remote: str) -> None:
@@ -152,13 +140,9 @@ def _export(git: Git, source: str, prefix: str, target: Path, *, index: Path) ->
 
 
 def _build(source_dir: Path, out_dir: Path, base_url: str | None, source: str) -> int:
-    from kiku.content.loader import load_site  # the loader pulls in YAML; only a build needs it
-
-    site: Site = load_site(source_dir)  # ContentErrors go up as they are: they list every problem
-    if base_url is not None:
-        site = replace(site, config=replace(site.config, base_url=base_url))
     try:
-        return render_site(site, source_dir, out_dir).pages_written
+        # The same build as `kiku build`, .nojekyll and CNAME included.
+        return build(source_dir, out_dir, base_url).pages_written
     except ContentErrors:
         raise
     except KikuError as error:
