@@ -53,7 +53,7 @@ def find_card(lines: list[Line], report: ImportReport, field: str) -> CardLines 
     publisher = publisher_name(match["publisher"])
     if url is None:
         report.warn(f"{field}.source: no http(s) URL in {lines[link_index].text!r}; the link was dropped")
-    report.drop(lines[link_index], "read-more-link", f"{field}.source.publisher, {field}.source.url")
+    report.consume(lines[link_index], "read-more-link", f"{field}.source.publisher, {field}.source.url")
 
     first_bullet = link_index
     while first_bullet > 0 and SUMMARY_BULLET.match(lines[first_bullet - 1].text):
@@ -93,9 +93,9 @@ def _title_and_date(lines: list[Line], first_bullet: int, report: ImportReport,
         for kind, line in zip(shape, head, strict=True):
             if kind == "D":
                 published = parse_published(line.text)
-                report.drop(line, "published-date", f"{field}.source.published")
+                report.consume(line, "published-date", f"{field}.source.published")
         for repeat in titles[1:]:
-            report.drop(repeat, "repeated-card-title")
+            report.consume(repeat, "repeated-card-title")
         return start, titles[0].text if titles else None, published
     return first_bullet, None, None
 

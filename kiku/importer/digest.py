@@ -28,7 +28,7 @@ from kiku.importer.labels import (
     fold,
 )
 from kiku.importer.page import ImportFailed, Line
-from kiku.importer.relevance import is_off_topic
+from kiku.importer.relevance import off_topic_reason
 from kiku.importer.report import ImportReport
 from kiku.importer.voice import CLEAR_REMARK, count_leading_remarks, reaction_score
 
@@ -108,9 +108,9 @@ def _header(lines: list[Line], title: str,
     intro: list[str] = []
     for line in lines:
         if fold(line.text) == title_key:
-            report.drop(line, "repeated-title")
+            report.consume(line, "repeated-title")
         elif KEY_POINTS_LABEL.match(line.text):
-            report.drop(line, "key-points-label")
+            report.consume(line, "key-points-label")
         elif KEY_POINT.match(line.text):
             key_points.append(_marked_text(line))
         elif key_points or intro or INTRO.match(line.text):
@@ -181,10 +181,10 @@ def _split_outro(lines: list[str]) -> tuple[list[str], list[str]]:
 
 def _source_card(card: CardLines, section_text: list[str], report: ImportReport, field: str) -> SourceCard:
     assert card.url is not None
-    off_topic = is_off_topic(card.title, card.summary, section_text)
-    if off_topic:
-        report.warn(f"{field}.source: the summary is not about {card.title or 'the section'!r}; "
-                    "flagged off_topic (its bullets are kept in the file but not published)")
+    reason = off_topic_reason(card.title, card.summary, section_text)
+    off_topic = reason is not None
+    if reason is not None:
+        report.warn(f"{field}.source: {reason}; flagged off_topic (its bullets are kept in the file but not published)")
     return SourceCard(url=card.url, title=card.title, publisher=card.publisher, published=card.published,
                       summary=tuple(escape_markdown(text) for text in card.summary), off_topic=off_topic)
 

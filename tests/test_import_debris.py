@@ -1,0 +1,136 @@
+"""The debris chain: which lines are site chrome, and what each dropped line is reported as."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kiku.importer.cards import split_glued_url
+from kiku.importer.debris import DEBRIS_RULES, line_rule, phrases, strip_debris
+from kiku.importer.labels import READ_MORE, parse_published
+from kiku.importer.page import Line
+from kiku.importer.relevance import is_off_topic
+from kiku.importer.report import ImportReport
+
+
+def _strip(*texts: str) -> tuple[list[str], list[tuple[str, str]]]:
+    report = ImportReport("page.txt")
+    kept = strip_debris([Line(number, text) for number, text in enumerate(texts, start=1)], report)
+    return [line.text for line in kept], [(item.rule, item.line.text) for item in report.dropped]
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("広告", "ad-label"), ("ＰＲ", "ad-label"), ("[PR]", "ad-label"), ("【広告】", "ad-label"),
+    ("Advertisement", "ad-label"), ("スポンサーリンク", "ad-label"), ("Ads by Google", "ad-label"),
+    ("シェアする ツイート はてブ LINEで送る", "share-buttons"), ("ツイート 15 シェア 8 はてブ 3", "share-buttons"),
+    ("Xでポスト", "share-buttons"),
+    ("プライバシーポリシー | お問い合わせ | 運営会社", "footer-links"), ("利用規約 ・ サイトマップ", "footer-links"),
+    ("© 2025 Kome Press", "copyright"), ("Ⓒ Science Sokuho", "copyright"),
+    ("Copyright (C) 2025 Denki Watch. All rights reserved.", "copyright"), ("（Ｃ）ニュースの窓", "copyright"),
+    ("さくら新聞 Logo Menu opener", "site-menu"), ("ナビゲーションに移動", "wiki-navigation"),
+    ("[編集]", "wiki-navigation"), ("カテゴリ: 気象 | 災害", "wiki-categories"),
+    ("百科 › 宇宙 › はやぶさ2", "breadcrumb"),
+])
+def test_a_line_that_is_debris_is_dropped_with_its_rule(text: str, rule: str) -> None:
+    assert _strip("本文です。", text) == (["本文です。"], [(rule, text)])
+
+
+@pytest.mark.parametrize("text", [
+    "ただし、この試算には沿線でのPR活動の費用は含まれていません。",
+    "新聞社の広告収入は10年で半分になりました。",
+    "SNSでシェアする人が増えています。",
+    "お問い合わせが殺到し、窓口は一時閉鎖されました。",
+    "PR会社の社長は取材に応じませんでした。",
+    "ツイートが原因で炎上した",
+])
+def test_a_word_of_debris_inside_content_is_content(text: str) -> None:
+    assert _strip(text) == ([text], [])
+
+
+def test_a_table_of_contents_goes_and_the_headings_it_repeats_stay() -> None:
+    kept, dropped = _strip("目次", "1. 建設費の見直し", "2. 地下水への懸念", "それでは見ていきましょう。",
+                           "建設費の見直し", "費用はいくら？", "地下水への懸念")
+    assert kept == ["それでは見ていきましょう。", "建設費の見直し", "費用はいくら？", "地下水への懸念"]
+    assert dropped == [("table-of-contents", "目次"), ("table-of-contents", "1. 建設費の見直し"),
+                       ("table-of-contents", "2. 地下水への懸念")]
+
+
+def test_unmarked_contents_entries_are_the_ones_repeated_later() -> None:
+    kept, _ = _strip("目次 [非表示]", "背景", "会談", "背景", "会談は1時間半に及んだ。", "会談")
+    assert kept == ["背景", "会談は1時間半に及んだ。", "会談"]
+
+
+def test_a_related_list_ends_at_a_sentence_or_at_a_section_heading() -> None:
+    kept, dropped = _strip("関連記事", "豚熱ワクチンの散布を拡大", "ほんま、怖いなあ。")
+    assert kept == ["ほんま、怖いなあ。"]
+    assert [rule for rule, _ in dropped] == ["related-articles"] * 2
+    kept, _ = _strip("あわせて読みたい", "はしかの流行が過去最多", "日本の対策", "日本の牛は大丈夫？", "報告はない")
+    assert kept == ["日本の対策", "日本の牛は大丈夫？", "報告はない"]
+
+
+def test_an_author_box_and_a_footer_go_whole() -> None:
+    kept, dropped = _strip("本文。", "この記事を書いた人", "田中みのり", "農業を取材するライター。元JA職員。",
+                           "関連記事", "コメ農家の後継者不足", "プライバシーポリシー | お問い合わせ")
+    assert kept == ["本文。"]
+    assert [rule for rule, _ in dropped] == ["author-box"] * 3 + ["related-articles"] * 2 + ["footer-links"]
+
+
+def test_the_next_page_link_takes_the_teaser_with_it() -> None:
+    kept, dropped = _strip("本文。", "次のページを読む ⇒", "台風5号、週末に関東接近か")
+    assert kept == ["本文。"]
+    assert dropped == [("next-page", "次のページを読む ⇒"), ("next-page (teaser)", "台風5号、週末に関東接近か")]
+
+
+def test_a_new_sites_debris_is_a_new_rule_in_the_chain() -> None:
+    rules = (*DEBRIS_RULES, line_rule("mirai-widget", "Mirai Times' weather widget", phrases("今日の天気")))
+    report = ImportReport("page.txt")
+    kept = strip_debris([Line(1, "今日の天気 晴れ 25℃"), Line(2, "本文。")], report, rules)
+    assert [line.text for line in kept] == ["本文。"]
+    assert [(item.rule, item.debris) for item in report.dropped] == [("mirai-widget", True)]
+
+
+def test_structure_and_debris_are_told_apart_in_the_report() -> None:
+    report = ImportReport("page.txt")
+    report.drop(Line(1, "広告"), "ad-label")
+    report.consume(Line(2, "📘 この記事で分かる事！"), "key-points-label")
+    assert report.format() == ("page.txt:1: dropped [ad-label] 広告\n"
+                               "page.txt:2: consumed [key-points-label] 📘 この記事で分かる事！")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("公開日：２０２５/０６/０８", dt.date(2025, 6, 8)), ("公開日:2025/06/08", dt.date(2025, 6, 8)),
+    ("公開日：２０２５／０６／０８", dt.date(2025, 6, 8)), ("公開日：2025年1月25日", dt.date(2025, 1, 25)),
+])
+def test_published_dates_in_either_width(text: str, date: dt.date) -> None:
+    assert parse_published(text) == date
+
+
+@pytest.mark.parametrize("text", [
+    "さらに読む ⇒ロイター出典/画像元: https://a.example/x", "さらに読む→ロイター出典／画像元：https://a.example/x",
+])
+def test_the_read_more_line_in_either_width(text: str) -> None:
+    match = READ_MORE.match(text)
+    assert match is not None and match["publisher"] == "ロイター" and match["rest"] == "https://a.example/x"
+
+
+@pytest.mark.parametrize(("rest", "url", "glued"), [
+    ("https://a.example/article/15630313停戦交渉の難しさですね。", "https://a.example/article/15630313",
+     "停戦交渉の難しさですね。"),
+    ("https://a.example/x/JERAの再稼働が頼みですね。", "https://a.example/x/", "JERAの再稼働が頼みですね。"),
+    ("https://a.example/jc/article?k=2025「利上げは必要」と説明。", "https://a.example/jc/article?k=2025",
+     "「利上げは必要」と説明。"),
+])
+def test_a_glued_url_is_split_without_losing_a_character(rest: str, url: str, glued: str) -> None:
+    assert split_glued_url(rest) == (url, glued)
+    assert url + glued == rest
+
+
+def test_an_ad_is_found_whatever_the_topic_and_a_real_card_is_not_flagged() -> None:
+    section = ["火山の噴火警戒レベル", "桜島の噴火で何が起きた？", "噴石と降灰", "鹿児島市で降灰が続いています。"]
+    real = ["気象庁は桜島の噴火警戒レベルを3に引き上げた。", "鹿児島市内で降灰が観測された。"]
+    ad = ["今なら初回限定で980円。", "定期コースはいつでも解約OK。"]
+    assert not is_off_topic("桜島で噴火、噴火警戒レベル3に引き上げ", real, section)
+    assert is_off_topic("桜島で噴火、噴火警戒レベル3に引き上げ", ad, section)
+    ad_titled = ["会員登録で3万円分のギフト券がもらえるキャンペーンを実施中。", "登録は3分で完了、非公開求人から選べる。"]
+    assert is_off_topic("転職サイトのキャンペーン、ギフト券がもらえる", ad_titled, section)
