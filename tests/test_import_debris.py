@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kiku.importer.cards import split_glued_url
+from kiku.importer.cards import find_card, split_glued_url
 from kiku.importer.debris import DEBRIS_RULES, line_rule, phrases, strip_debris
 from kiku.importer.labels import READ_MORE, parse_published
 from kiku.importer.page import Line
@@ -134,3 +134,16 @@ def test_an_ad_is_found_whatever_the_topic_and_a_real_card_is_not_flagged() -> N
     assert is_off_topic("桜島で噴火、噴火警戒レベル3に引き上げ", ad, section)
     ad_titled = ["会員登録で3万円分のギフト券がもらえるキャンペーンを実施中。", "登録は3分で完了、非公開求人から選べる。"]
     assert is_off_topic("転職サイトのキャンペーン、ギフト券がもらえる", ad_titled, section)
+
+
+def test_a_title_printed_once_without_a_date_is_the_cards_title_and_a_remark_is_not() -> None:
+    def card_title(above: str) -> str | None:
+        lines = [Line(1, above), Line(2, "✅ 気象庁は台風10号が上陸するおそれがあると発表した。"),
+                 Line(3, "さらに読む ⇒ウェザーニュース出典/画像元: https://a.example/x")]
+        card = find_card(lines, ImportReport("page.txt"), "sections[0]")
+        assert card is not None
+        return card.title
+
+    assert card_title("台風10号、速度遅く長時間の暴風雨に警戒 気象庁が会見") == "台風10号、速度遅く長時間の暴風雨に警戒 気象庁が会見"
+    assert card_title("進路がゆっくりなのが心配ですね") is None
+    assert card_title("台風の進路に注意が必要になりました") is None

@@ -145,7 +145,10 @@ def _section(lines: list[Line], number: int, report: ImportReport,
         remark_count = count_leading_remarks(remaining, first_is_remark=False, min_score=CLEAR_REMARK)
         comments, source_comments = remaining[:remark_count], []
     else:
-        remark_count = count_leading_remarks(remaining, first_is_remark=True)
+        # Remarks on the card stop where a second card starts (its lines stay in the body).
+        second_card = _second_card_at(rest[card.end + 1:], card, report, field)
+        limit = min(3, second_card + (1 if card.glued_text else 0))
+        remark_count = count_leading_remarks(remaining, first_is_remark=limit > 0, limit=limit)
         comments, source_comments = before_card, remaining[:remark_count]
     body = remaining[remark_count:]
 
@@ -159,6 +162,20 @@ def _section(lines: list[Line], number: int, report: ImportReport,
                       source=source, source_comments=tuple(source_comments), body=tuple(body),
                       reaction=tuple(reaction))
     return section, tuple(outro)
+
+
+def _second_card_at(after_card: list[Line], card: CardLines, report: ImportReport, field: str) -> int:
+    """Where a second card starts after ``card`` (len(after_card) when there is none).
+
+    The content format holds one card per section; a second one is kept, line for line, in
+    the body and the editor is told to move it.
+    """
+    second = find_card(after_card, ImportReport(report.source), field)
+    if second is None:
+        return len(after_card)
+    report.warn(f"{field}: a second source card ({second.url or second.title}) after {card.url}; a section "
+                "holds one card: its lines are kept in the body, move or delete them by hand")
+    return second.start
 
 
 def _is_reaction(lines: list[str]) -> bool:
