@@ -24,7 +24,7 @@ def _strip(*texts: str) -> tuple[list[str], list[tuple[str, str]]]:
     ("広告", "ad-label"), ("ＰＲ", "ad-label"), ("[PR]", "ad-label"), ("【広告】", "ad-label"),
     ("Advertisement", "ad-label"), ("スポンサーリンク", "ad-label"), ("Ads by Google", "ad-label"),
     ("シェアする ツイート はてブ LINEで送る", "share-buttons"), ("ツイート 15 シェア 8 はてブ 3", "share-buttons"),
-    ("Xでポスト", "share-buttons"),
+    ("Xでポスト", "share-buttons"), ("お問い合わせ", "footer-links"), ("シェア 保存", "share-buttons"),
     ("プライバシーポリシー | お問い合わせ | 運営会社", "footer-links"), ("利用規約 ・ サイトマップ", "footer-links"),
     ("© 2025 Kome Press", "copyright"), ("Ⓒ Science Sokuho", "copyright"),
     ("Copyright (C) 2025 Denki Watch. All rights reserved.", "copyright"), ("（Ｃ）ニュースの窓", "copyright"),
@@ -43,8 +43,9 @@ def test_a_line_that_is_debris_is_dropped_with_its_rule(text: str, rule: str) ->
     "お問い合わせが殺到し、窓口は一時閉鎖されました。",
     "PR会社の社長は取材に応じませんでした。",
     "ツイートが原因で炎上した",
+    "統計", "保存", "ホーム", "開発者", "LINE", "提供",
 ])
-def test_a_word_of_debris_inside_content_is_content(text: str) -> None:
+def test_a_debris_word_in_a_sentence_or_an_ambiguous_word_alone_is_content(text: str) -> None:
     assert _strip(text) == ([text], [])
 
 

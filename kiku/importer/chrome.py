@@ -16,7 +16,7 @@ EntryTest = Callable[[Sequence[str], int, int], bool]
 
 AD_LABELS = frozenset({
     "広告", "pr", "ad", "ads", "advertisement", "sponsored", "スポンサーリンク", "スポンサードリンク",
-    "ads by google", "プロモーション", "promotion", "提供", "広告・pr", "pr・広告",
+    "ads by google", "プロモーション", "promotion", "広告・pr", "pr・広告",
 })
 SHARE_BUTTONS = frozenset({
     "シェア", "シェアする", "ツイート", "ポスト", "はてブ", "はてなブックマーク", "b!", "xでポスト", "xでシェア",
@@ -29,6 +29,17 @@ FOOTER_LINKS = frozenset({
     "採用情報", "ヘルプ", "rss", "ホーム", "トップ", "トップページ", "特定商取引法に基づく表記", "著作権について",
     "ウィキペディアについて", "開発者", "統計", "cookieに関する声明", "モバイルビュー", "サイトについて",
     "about", "contact", "privacy", "terms",
+})
+# A row of one button or link is debris only when the word cannot be a heading or a
+# section of content ('統計', '保存' or 'ホーム' alone may well be).
+SHARE_BUTTONS_ALONE = frozenset({
+    "シェアする", "ツイート", "ツイートする", "ポストする", "はてブ", "はてなブックマーク", "xでポスト", "xでシェア",
+    "lineで送る", "lineで共有", "urlをコピー", "リンクをコピー",
+})
+FOOTER_LINKS_ALONE = frozenset({
+    "プライバシーポリシー", "プライバシー・ポリシー", "個人情報保護方針", "お問い合わせ", "お問合せ", "運営会社",
+    "運営者情報", "利用規約", "サイトマップ", "免責事項", "特定商取引法に基づく表記", "広告掲載について",
+    "cookieに関する声明",
 })
 TOC_HEADINGS = frozenset({"目次", "もくじ", "この記事の目次", "contents", "table of contents", "index"})
 RELATED_HEADINGS = frozenset({
@@ -73,11 +84,15 @@ def is_ad_label(text: str) -> bool:
 def is_share_row(text: str) -> bool:
     """Share buttons only, counts allowed: 'ツイート 15 シェア 8 はてブ 3'."""
     words = [token for token in _tokens(text) if not token.isdigit()]
+    if len(words) == 1:
+        return words[0] in SHARE_BUTTONS_ALONE
     return bool(words) and all(word in SHARE_BUTTONS for word in words)
 
 
 def is_footer_row(text: str) -> bool:
     tokens = _tokens(text)
+    if len(tokens) == 1:
+        return tokens[0] in FOOTER_LINKS_ALONE
     return bool(tokens) and all(token in FOOTER_LINKS for token in tokens)
 
 
