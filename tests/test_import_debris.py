@@ -8,6 +8,7 @@ import pytest
 
 from kiku.importer.cards import find_card, split_glued_url
 from kiku.importer.debris import DEBRIS_RULES, line_rule, phrases, strip_debris
+from kiku.importer.encyclopedia import is_encyclopedia
 from kiku.importer.labels import READ_MORE, parse_published
 from kiku.importer.page import Line
 from kiku.importer.relevance import is_off_topic
@@ -148,3 +149,13 @@ def test_a_title_printed_once_without_a_date_is_the_cards_title_and_a_remark_is_
     assert card_title("台風10号、速度遅く長時間の暴風雨に警戒 気象庁が会見") == "台風10号、速度遅く長時間の暴風雨に警戒 気象庁が会見"
     assert card_title("進路がゆっくりなのが心配ですね") is None
     assert card_title("台風の進路に注意が必要になりました") is None
+
+
+@pytest.mark.parametrize("text", [
+    "出典: フリー百科事典『ウィキペディア（Wikipedia）』",
+    "出典：フリー百科事典『ウィキペディア（Wikipedia）』（２０２５/０４/０２ 11:20 UTC 版）",
+    "出典: フリー百科事典『ウィキペディア(Wikipedia)』 (2025/03/21 04:36 UTC 版)",
+    "出典: フリー百科事典『ウィキペディア』",
+])
+def test_the_wikipedia_source_line_in_its_forms(text: str) -> None:
+    assert is_encyclopedia([Line(1, "線状降水帯"), Line(2, text)])

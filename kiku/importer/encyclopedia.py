@@ -23,7 +23,7 @@ from kiku.importer.report import ImportReport
 
 _DIGIT = "[0-9０-９]"
 SOURCE_LINE = re.compile(
-    r"^出典\s*[:：]\s*フリー百科事典\s*『\s*ウィキペディア\s*[（(]\s*Wikipedia\s*[)）]\s*』\s*"
+    r"^出典\s*[:：]\s*フリー百科事典\s*『\s*ウィキペディア\s*(?:[（(]\s*Wikipedia\s*[)）])?\s*』\s*"
     rf"(?:[(（]\s*(?P<revision>(?P<year>{_DIGIT}{{4}})\s*[/／]\s*(?P<month>{_DIGIT}{{1,2}})\s*[/／]\s*"
     rf"(?P<day>{_DIGIT}{{1,2}})[^)）]*?)\s*版\s*[)）])?\s*$"
 )
