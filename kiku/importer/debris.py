@@ -109,9 +109,7 @@ def _line_debris(text: str) -> bool:
 
 
 DEBRIS_RULES: tuple[DebrisRule, ...] = (
-    rest_rule("next-page", "'次のページを読む ⇒' and the next article's teaser after it",
-              lambda text: NEXT_PAGE.match(unicodedata.normalize("NFKC", text)) is not None
-              or NEXT_PAGE.match(text) is not None),
+    rest_rule("next-page", "'次のページを読む ⇒' and the next article's teaser after it", pattern(NEXT_PAGE.pattern)),
     block_rule("table-of-contents", "'目次' and its entries (numbered, bulleted, or repeating a later heading)",
                chrome.is_toc_heading, chrome.is_toc_entry, max_entries=30),
     block_rule("related-articles", "'関連記事' / 'あわせて読みたい' and the article titles listed under it",
