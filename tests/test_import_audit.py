@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from kiku.content.loader import load_article, load_config
 from tests.import_audit import CaseAudit, audit_case, audited_cases, ground_truth
-from tests.import_cases import import_cases
+from tests.import_cases import ImportCase, import_cases
+from tests.paths import REPO
 
 CASES = audited_cases()
 
@@ -50,3 +52,12 @@ def test_the_corpus_covers_the_variations() -> None:
     assert len(audits) >= 16
     assert sum(audit.debris_lines for audit in audits) >= 80
     assert sum(len(audit.ad_cards) for audit in audits) >= 5
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_the_expected_article_is_a_valid_content_file(case: ImportCase) -> None:
+    """What the editor gets loads back without a single error (tags known, URLs http(s), …)."""
+    config = load_config(REPO)
+    article = load_article(case.expected_yaml.read_text(encoding="utf-8"), path=str(case.expected_yaml),
+                           slug=case.name.replace("_", "-"), config=config)
+    assert article.title
