@@ -52,3 +52,21 @@ def test_a_plain_dump_reads_its_parts(tmp_path: Path) -> None:
 def test_the_last_edited_line_dates_the_page(tmp_path: Path) -> None:
     article = _import(tmp_path, PLAIN_DUMP + "最終更新 2025年5月3日 (土) 09:12 （日時は個人設定で未設定ならばUTC）。\n")
     assert article.date == dt.date(2025, 5, 3)
+
+
+def test_a_reference_printed_twice_is_read_once_and_a_reused_number_gets_the_next_one(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PLAIN_DUMP.replace("^ 加藤輝之『天気』第64巻、2017年。\n",
+                                       "^ 加藤輝之『天気』第64巻、2017年。\n"
+                                       "2. ^ 加藤輝之『天気』第64巻、2017年。\n"
+                                       "2. ^ 津口裕茂『気象研究ノート』2022年。\n"), encoding="utf-8")
+    result = import_page(page, load_config(REPO), scraped_from="page.txt", date=dt.date(2025, 5, 3))
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert [(reference.id, reference.text) for reference in article.references] == [
+        (1, "気象庁「線状降水帯に関する各種情報」"), (2, "加藤輝之『天気』第64巻、2017年。"),
+        (3, "津口裕茂『気象研究ノート』2022年。")]
+    assert [(item.line.number, item.rule, item.debris) for item in result.report.dropped
+            if item.rule == "repeated-reference"] == [(9, "repeated-reference", False)]
+    assert "references: two references numbered 2; the second is kept as 3: check which [2] markers cite it" \
+        in result.report.warnings

@@ -86,7 +86,7 @@ def _is_marker(text: str) -> bool:
 def _section_starts(lines: list[Line], title: str) -> list[int]:
     """Indexes of section headings: a heading, then a question line, then its answer."""
     title_key = fold(title)
-    starts = []
+    starts: list[int] = []
     for index in range(1, len(lines) - 2):
         heading, question, answer = (line.text for line in lines[index:index + 3])
         if any(_is_marker(text) or fold(text) == title_key for text in (heading, question, answer)):
@@ -95,7 +95,7 @@ def _section_starts(lines: list[Line], title: str) -> list[int]:
                 and not PREDICATE_END.search(heading) and not QUESTION_END.search(heading)
                 and not INTRO.match(heading) and len(question) <= MAX_QUESTION_LENGTH
                 and QUESTION_END.search(question) and "。" not in question
-                and len(answer) <= MAX_HEADING_LENGTH):
+                and len(answer) <= MAX_HEADING_LENGTH and (not starts or index >= starts[-1] + 3)):
             starts.append(index)
     return starts
 

@@ -9,6 +9,7 @@ Labels are matched in their full-width and half-width forms; the text is kept as
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -86,9 +87,8 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
     trailer_at = references_at + 1
     if references_at < len(lines):
         report.consume(lines[references_at], "references-heading")
-        while trailer_at < len(lines) and (reference := _reference(lines[trailer_at], report,
-                                                                          len(references))):
-            references.append(reference)
+        while trailer_at < len(lines) and (read := _reference(lines[trailer_at], len(references))):
+            _add_reference(references, lines[trailer_at], *read, report)
             trailer_at += 1
     trailer = _trailer(lines[trailer_at:], report, dated=source["revision"] is not None)
     license_name, license_url = trailer.license or _unstated_license(report)
@@ -137,19 +137,36 @@ def _is_heading(text: str) -> bool:
     return len(text) <= MAX_HEADING_LENGTH and not re.search(r"[。．]|\[\d+\]$", text)
 
 
-def _reference(line: Line, report: ImportReport, index: int) -> Reference | None:
+def _reference(line: Line, index: int) -> tuple[Reference, str] | None:
+    """The reference on ``line`` (the ``index``-th one) and its label ('10. ^ a b'), or None."""
     match = REFERENCE.match(line.text)
     if match is None:
         return None
     body = BACK_LINKS.sub("", match["text"].strip())
     label = line.text[:len(line.text) - len(body)].strip()
-    report.trim(line, "reference-label", label, f"references[{index}]")
     url_match = URL.search(body)
     url = url_match.group() if url_match else None
     if url_match:
         body = (body[:url_match.start()].rstrip() + " " + body[url_match.end():].lstrip()).strip()
     number = int(unicodedata.normalize("NFKC", match["id"])) if match["id"] else index + 1
-    return Reference(id=number, text=escape_markdown(body), url=url)
+    return Reference(id=number, text=escape_markdown(body), url=url), label
+
+
+def _add_reference(references: list[Reference], line: Line, reference: Reference, label: str,
+                   report: ImportReport) -> None:
+    """Append ``reference``; a reference printed twice is read once, and a second reference
+    under a number already taken gets the next free number (with a warning)."""
+    previous = next((item for item in references if item.id == reference.id), None)
+    if previous == reference:
+        report.consume(line, "repeated-reference")
+        return
+    if previous is not None:
+        number = max(item.id for item in references) + 1
+        report.warn(f"references: two references numbered {reference.id}; the second is kept as {number}: "
+                    f"check which [{reference.id}] markers cite it")
+        reference = dataclasses.replace(reference, id=number)
+    report.trim(line, "reference-label", label, f"references[{len(references)}]")
+    references.append(reference)
 
 
 @dataclass(frozen=True, slots=True)
