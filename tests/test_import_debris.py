@@ -159,3 +159,14 @@ def test_a_title_printed_once_without_a_date_is_the_cards_title_and_a_remark_is_
 ])
 def test_the_wikipedia_source_line_in_its_forms(text: str) -> None:
     assert is_encyclopedia([Line(1, "線状降水帯"), Line(2, text)])
+
+
+def test_a_heading_printed_twice_after_the_contents_is_not_an_entry() -> None:
+    kept, dropped = _strip("目次", "1 発生の仕組み", "発生の仕組み[編集]", "発生の仕組み[編集]", "積乱雲が次々と発生する。")
+    assert kept == ["発生の仕組み[編集]", "発生の仕組み[編集]", "積乱雲が次々と発生する。"]
+    assert [text for _, text in dropped] == ["目次", "1 発生の仕組み"]
+
+
+def test_a_list_of_links_stops_at_the_pages_structure() -> None:
+    kept, _ = _strip("関連記事", "はしかの流行が過去最多", "出典: フリー百科事典『ウィキペディア（Wikipedia）』", "予測[編集]")
+    assert kept == ["出典: フリー百科事典『ウィキペディア（Wikipedia）』", "予測[編集]"]

@@ -63,7 +63,10 @@ _TOGGLE = re.compile(r"\s*\[(?:非表示|表示|閉じる|開く|hide|show)\]\s*
 _SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[・/]\s+|\s+")
 _ENTRY_MARK = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+|\d+(?:\.\d+)*\.(?=\S)|[・•●■◆▶▸\-*]\s*)\S")
 _SENTENCE = re.compile(r"[。．]")
-_DIGEST_MARKER = re.compile(r"^(?:✅|💡|📘|公開日|さらに読む)")
+# Lines that are the page's structure, never an entry of a list of links.
+_STRUCTURE = re.compile(
+    r"^(?:✅|💡|📘|公開日|さらに読む|出典\s*[:：]\s*フリー百科事典)|[\[［]\s*(?:ソースを)?編集\s*[\]］]$"
+)
 MAX_ENTRY_LENGTH = 60
 
 
@@ -122,7 +125,7 @@ def is_block_heading(text: str) -> bool:
 
 
 def _is_short_title(text: str) -> bool:
-    return len(text) <= MAX_ENTRY_LENGTH and not _SENTENCE.search(text) and not _DIGEST_MARKER.match(text)
+    return len(text) <= MAX_ENTRY_LENGTH and not _SENTENCE.search(text) and not _STRUCTURE.search(text)
 
 
 def is_toc_entry(texts: Sequence[str], index: int, position: int) -> bool:
@@ -132,8 +135,9 @@ def is_toc_entry(texts: Sequence[str], index: int, position: int) -> bool:
         return False
     if _ENTRY_MARK.match(unicodedata.normalize("NFKC", text)):
         return True
+    # Its repeat must come later, not on the next line (a heading printed twice is not a contents).
     key = normalise(text)
-    return any(normalise(later) == key for later in texts[index + 1:])
+    return any(normalise(later) == key for later in texts[index + 2:])
 
 
 def is_listed_title(texts: Sequence[str], index: int, position: int) -> bool:
@@ -147,5 +151,5 @@ def is_listed_title(texts: Sequence[str], index: int, position: int) -> bool:
 def is_profile_line(texts: Sequence[str], index: int, position: int) -> bool:
     """The writer's name (a short line right under the heading) or a line of their profile."""
     text = texts[index]
-    is_name = position == 0 and len(text) <= 20 and not _SENTENCE.search(text) and not _DIGEST_MARKER.match(text)
+    is_name = position == 0 and len(text) <= 20 and not _SENTENCE.search(text) and not _STRUCTURE.search(text)
     return is_name or (len(text) <= 120 and PROFILE_WORDS.search(text) is not None)
