@@ -170,3 +170,13 @@ def test_a_heading_printed_twice_after_the_contents_is_not_an_entry() -> None:
 def test_a_list_of_links_stops_at_the_pages_structure() -> None:
     kept, _ = _strip("関連記事", "はしかの流行が過去最多", "出典: フリー百科事典『ウィキペディア（Wikipedia）』", "予測[編集]")
     assert kept == ["出典: フリー百科事典『ウィキペディア（Wikipedia）』", "予測[編集]"]
+
+
+def test_an_untitled_card_in_a_short_section_is_judged_against_its_whole_page() -> None:
+    section = ["今後の見通し", "この夏を乗り切れる？", "来週がひとつの山", "暑さのピークはまだ先ですね。"]
+    page = ["猛暑で電力需給がひっ迫", "東京電力管内で予備率が5％を下回る見通し", "気象庁は高温に関する早期天候情報を出した",
+            "最高気温が40度近くになる地点も"]
+    summary = ["気象庁は、関東甲信から九州にかけて、来週は平年よりかなり高い気温が続くとして、高温に関する早期天候情報を出した。"]
+    assert is_off_topic(None, summary, section)
+    assert not is_off_topic(None, summary, section, page)
+    assert is_off_topic(None, ["今なら初回限定で980円。", "定期コースはいつでも解約OK。"], section, page)

@@ -71,7 +71,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     for number, start in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else body_end
         is_last = number == len(starts) - 1
-        section, section_outro = _section(lines[start:end], number, report,
+        section, section_outro = _section(lines[start:end], lines, number, report,
                                           outro_follows=is_last and bool(conclusion))
         sections.append(section)
         outro = section_outro or outro
@@ -120,7 +120,7 @@ def _header(lines: list[Line], title: str,
     return _paragraphs(lead), tuple(key_points), _paragraphs(intro)
 
 
-def _section(lines: list[Line], number: int, report: ImportReport,
+def _section(lines: list[Line], page: list[Line], number: int, report: ImportReport,
              *, outro_follows: bool) -> tuple[Section, tuple[str, ...]]:
     field = f"sections[{number}]"
     heading, question, answer = (line.text for line in lines[:3])
@@ -154,7 +154,9 @@ def _section(lines: list[Line], number: int, report: ImportReport,
 
     source = None
     if card is not None and card.url is not None:
-        source = _source_card(card, [heading, question, answer, *comments, *source_comments, *body],
+        card_lines = {line.number for line in rest[card.start:card.end + 1]}
+        page_text = [line.text for line in page if line.number not in card_lines and not READ_MORE.match(line.text)]
+        source = _source_card(card, [heading, question, answer, *comments, *source_comments, *body], page_text,
                               report, field)
     elif card is not None:
         body = [escape_markdown(text) for text in card.summary] + body
@@ -196,9 +198,10 @@ def _split_outro(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
-def _source_card(card: CardLines, section_text: list[str], report: ImportReport, field: str) -> SourceCard:
+def _source_card(card: CardLines, section_text: list[str], page_text: list[str], report: ImportReport,
+                 field: str) -> SourceCard:
     assert card.url is not None
-    reason = off_topic_reason(card.title, card.summary, section_text)
+    reason = off_topic_reason(card.title, card.summary, section_text, page_text)
     off_topic = reason is not None
     if reason is not None:
         report.warn(f"{field}.source: {reason}; flagged off_topic (its bullets are kept in the file but not published)")

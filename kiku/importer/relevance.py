@@ -15,9 +15,9 @@ from collections.abc import Iterable
 _NOT_CONTENT = re.compile(r"[\s、。,.!！?？「」『』（）()【】\[\]:：・…\-—―/／\"“”'’0-9０-９]+")
 _HIRAGANA_PAIR = re.compile(r"^[ぁ-ゖー]{2}$")
 
-# Measured on the 16 import cases (bench/import_audit.py): every real card scores >= 0.16
-# (untitled ones: summary vs section >= 0.19; titled ones: title vs summary >= 0.32); the
-# ads whose title is on topic score <= 0.08.
+# Measured on the 17 import cases (bench/import_audit.py): every real card scores >= 0.26
+# (its summary against the rest of the page; >= 0.16 against its own section and title
+# alone); the ads whose title is on topic score <= 0.08 on every measure.
 OFF_TOPIC_THRESHOLD = 0.12
 # Cues of an advertisement's summary (offers, prices, sign-ups), whatever is advertised.
 _PROMOTION_CUES = (
@@ -46,11 +46,13 @@ def coverage(part: frozenset[str], whole: frozenset[str]) -> float:
     return len(part & whole) / len(part)
 
 
-def summary_relevance(title: str | None, summary: Iterable[str], section_text: Iterable[str]) -> float:
-    """How much the summary is about the card's title or its section, from 0 to 1."""
+def summary_relevance(title: str | None, summary: Iterable[str], section_text: Iterable[str],
+                      page_text: Iterable[str] = ()) -> float:
+    """How much the summary is about the card's title, its section or the rest of its page,
+    from 0 to 1 (the page is a safety net for an untitled card in a short section)."""
     summary_pairs = content_bigrams(" ".join(summary))
-    section_pairs = content_bigrams(" ".join(section_text))
-    scores = [coverage(summary_pairs, section_pairs)]
+    scores = [coverage(summary_pairs, content_bigrams(" ".join(section_text))),
+              coverage(summary_pairs, content_bigrams(" ".join(page_text)))]
     if title:
         scores.append(coverage(content_bigrams(title), summary_pairs))
     return max(scores)
@@ -62,13 +64,17 @@ def promotion_cues(summary: Iterable[str]) -> int:
     return sum(1 for cue in _PROMOTION_CUES if cue in text)
 
 
-def off_topic_reason(title: str | None, summary: Iterable[str], section_text: Iterable[str]) -> str | None:
-    """Why the card reads as an ad (its summary is about something else), or None for a real card."""
+def off_topic_reason(title: str | None, summary: Iterable[str], section_text: Iterable[str],
+                     page_text: Iterable[str] = ()) -> str | None:
+    """Why the card reads as an ad (its summary is about something else), or None for a real card.
+
+    ``page_text`` is the rest of the page without this card's own lines.
+    """
     summary = list(summary)
     section_text = list(section_text)
     if not summary:
         return None
-    if summary_relevance(title, summary, section_text) < OFF_TOPIC_THRESHOLD:
+    if summary_relevance(title, summary, section_text, page_text) < OFF_TOPIC_THRESHOLD:
         return f"the summary is not about {title or 'the section'!r}"
     about_section = coverage(content_bigrams(" ".join(summary)), content_bigrams(" ".join(section_text)))
     if promotion_cues(summary) >= PROMOTION_CUES_FOR_AD and about_section < OFF_TOPIC_THRESHOLD:
@@ -76,6 +82,7 @@ def off_topic_reason(title: str | None, summary: Iterable[str], section_text: It
     return None
 
 
-def is_off_topic(title: str | None, summary: Iterable[str], section_text: Iterable[str]) -> bool:
-    """The summary is about something else than its card and section: an ad."""
-    return off_topic_reason(title, summary, section_text) is not None
+def is_off_topic(title: str | None, summary: Iterable[str], section_text: Iterable[str],
+                 page_text: Iterable[str] = ()) -> bool:
+    """The summary is about something else than its card, its section and its page: an ad."""
+    return off_topic_reason(title, summary, section_text, page_text) is not None
