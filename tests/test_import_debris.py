@@ -180,3 +180,8 @@ def test_an_untitled_card_in_a_short_section_is_judged_against_its_whole_page() 
     assert is_off_topic(None, summary, section)
     assert not is_off_topic(None, summary, section, page)
     assert is_off_topic(None, ["今なら初回限定で980円。", "定期コースはいつでも解約OK。"], section, page)
+
+
+def test_a_section_named_like_a_block_of_chrome_stays() -> None:
+    lines = ("著者", "夏目漱石", "関連項目", "吾輩は猫である", "執筆者", "山田花子")
+    assert _strip(*lines) == (list(lines), [])

@@ -41,14 +41,16 @@ FOOTER_LINKS_ALONE = frozenset({
     "運営者情報", "利用規約", "サイトマップ", "免責事項", "特定商取引法に基づく表記", "広告掲載について",
     "cookieに関する声明",
 })
-TOC_HEADINGS = frozenset({"目次", "もくじ", "この記事の目次", "contents", "table of contents", "index"})
+# Block headings are phrases a site prints, not words an article may use as a section heading
+# ('著者' or '関連項目' head real sections of encyclopedia articles).
+TOC_HEADINGS = frozenset({"目次", "もくじ", "この記事の目次", "contents", "table of contents"})
 RELATED_HEADINGS = frozenset({
     "関連記事", "関連ニュース", "あわせて読みたい", "合わせて読みたい", "こちらの記事もおすすめ", "おすすめ記事",
     "この記事を読んだ人におすすめ", "次に読みたい", "related", "related articles", "人気記事",
 })
 AUTHOR_HEADINGS = frozenset({
-    "この記事を書いた人", "この記事の著者", "著者プロフィール", "執筆者", "執筆者プロフィール", "ライター紹介",
-    "筆者紹介", "著者", "about the author", "author",
+    "この記事を書いた人", "この記事の著者", "著者プロフィール", "執筆者プロフィール", "ライター紹介",
+    "筆者紹介", "この記事の執筆者", "about the author",
 })
 POPULAR_HEADING = re.compile(r"(?:人気キーワード|注目キーワード|人気の記事|アクセスランキング|よく読まれている記事)$")
 PROFILE_WORDS = re.compile(
