@@ -11,6 +11,7 @@ or a real card was flagged.
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -30,6 +31,7 @@ def _row(audit: CaseAudit) -> str:
 def main() -> int:
     audits = []
     failed = 0
+    started = time.perf_counter()
     for case in audited_cases():
         try:
             audits.append(audit_case(case))
@@ -53,7 +55,9 @@ def main() -> int:
     ads = sum(len(audit.ad_cards) for audit in audits)
     found = sum(len(audit.flagged_ads) for audit in audits)
     false_flags = sum(len(audit.flagged_real_cards) for audit in audits)
-    print(f"\n{len(audits)} pages imported, {failed} failed")
+    elapsed = time.perf_counter() - started
+    print(f"\n{len(audits)} pages imported, {failed} failed, in {elapsed * 1000:.0f} ms "
+          f"(audit included, {elapsed * 1000 / max(1, len(audits) + failed):.1f} ms a page)")
     print(f"content lines kept:         {kept}/{content}")
     print(f"debris lines leaked:        {leaked}/{debris}")
     print(f"off-topic cards found:      {found}/{ads}")
