@@ -20,9 +20,14 @@ from kiku.importer.page import ImportFailed
 from tests.import_audit import CaseAudit, audit_case, audited_cases
 
 
+def _leaked(audit: CaseAudit) -> int:
+    """Debris lines of the page left in place (a text page), or found in the article (other pages)."""
+    return len(audit.debris_not_dropped) if audit.is_text_page else len(audit.leaked_into_article)
+
+
 def _row(audit: CaseAudit) -> str:
     kept = audit.content_lines - len(audit.content_dropped_as_debris)
-    leaked = len(audit.leaked_into_article) + len(audit.debris_not_dropped)
+    leaked = _leaked(audit)
     return (f"{audit.name:48} content {kept:3}/{audit.content_lines:<3} debris {audit.debris_lines:3} "
             f"leaked {leaked:2}  ads {len(audit.flagged_ads)}/{len(audit.ad_cards)} "
             f"false flags {len(audit.flagged_real_cards)}")
@@ -51,7 +56,7 @@ def main() -> int:
     content = sum(audit.content_lines for audit in audits)
     kept = content - sum(len(audit.content_dropped_as_debris) for audit in audits)
     debris = sum(audit.debris_lines for audit in audits)
-    leaked = sum(len(audit.leaked_into_article) + len(audit.debris_not_dropped) for audit in audits)
+    leaked = sum(_leaked(audit) for audit in audits)
     ads = sum(len(audit.ad_cards) for audit in audits)
     found = sum(len(audit.flagged_ads) for audit in audits)
     false_flags = sum(len(audit.flagged_real_cards) for audit in audits)

@@ -26,6 +26,7 @@ def _strip(*texts: str) -> tuple[list[str], list[tuple[str, str]]]:
     ("Advertisement", "ad-label"), ("スポンサーリンク", "ad-label"), ("Ads by Google", "ad-label"),
     ("シェアする ツイート はてブ LINEで送る", "share-buttons"), ("ツイート 15 シェア 8 はてブ 3", "share-buttons"),
     ("Xでポスト", "share-buttons"), ("お問い合わせ", "footer-links"), ("シェア 保存", "share-buttons"),
+    ("この記事をシェアする", "share-buttons"),
     ("プライバシーポリシー | お問い合わせ | 運営会社", "footer-links"), ("利用規約 ・ サイトマップ", "footer-links"),
     ("© 2025 Kome Press", "copyright"), ("Ⓒ Science Sokuho", "copyright"),
     ("Copyright (C) 2025 Denki Watch. All rights reserved.", "copyright"), ("（Ｃ）ニュースの窓", "copyright"),
@@ -56,6 +57,11 @@ def test_a_table_of_contents_goes_and_the_headings_it_repeats_stay() -> None:
     assert kept == ["それでは見ていきましょう。", "建設費の見直し", "費用はいくら？", "地下水への懸念"]
     assert dropped == [("table-of-contents", "目次"), ("table-of-contents", "1. 建設費の見直し"),
                        ("table-of-contents", "2. 地下水への懸念")]
+
+
+def test_contents_entries_marked_with_arrows() -> None:
+    kept, _ = _strip("目次", "▼ 臨時情報の仕組み", "▼ 発表中にすべきこと", "【PR】", "それでは見ていきましょう。")
+    assert kept == ["それでは見ていきましょう。"]
 
 
 def test_unmarked_contents_entries_are_the_ones_repeated_later() -> None:

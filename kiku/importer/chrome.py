@@ -34,7 +34,8 @@ FOOTER_LINKS = frozenset({
 # section of content ('統計', '保存' or 'ホーム' alone may well be).
 SHARE_BUTTONS_ALONE = frozenset({
     "シェアする", "ツイート", "ツイートする", "ポストする", "はてブ", "はてなブックマーク", "xでポスト", "xでシェア",
-    "lineで送る", "lineで共有", "urlをコピー", "リンクをコピー",
+    "lineで送る", "lineで共有", "urlをコピー", "リンクをコピー", "この記事をシェアする", "この記事をシェア",
+    "記事をシェアする", "この記事を共有する", "シェアしよう", "シェアしてね",
 })
 FOOTER_LINKS_ALONE = frozenset({
     "プライバシーポリシー", "プライバシー・ポリシー", "個人情報保護方針", "お問い合わせ", "お問合せ", "運営会社",
@@ -63,7 +64,7 @@ WIKI_NAVIGATION = frozenset({
 
 _TOGGLE = re.compile(r"\s*\[(?:非表示|表示|閉じる|開く|hide|show)\]\s*$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[・/]\s+|\s+")
-_ENTRY_MARK = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+|\d+(?:\.\d+)*\.(?=\S)|[・•●■◆▶▸\-*]\s*)\S")
+_ENTRY_MARK = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+|\d+(?:\.\d+)*\.(?=\S)|[・•●■◆▶▸▼▽►→\-*]\s*)\S")
 _SENTENCE = re.compile(r"[。．]")
 # Lines that are the page's structure, never an entry of a list of links.
 _STRUCTURE = re.compile(
