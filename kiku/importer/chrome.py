@@ -16,7 +16,8 @@ EntryTest = Callable[[Sequence[str], int, int], bool]
 
 AD_LABELS = frozenset({
     "広告", "pr", "ad", "ads", "advertisement", "sponsored", "スポンサーリンク", "スポンサードリンク",
-    "ads by google", "プロモーション", "promotion", "広告・pr", "pr・広告",
+    "ads by google", "プロモーション", "promotion", "広告・pr", "pr・広告", "sponsored link", "sponsored links",
+    "広告の下に記事が続きます", "広告の下にコンテンツが続きます", "この下に記事が続きます",
 })
 SHARE_BUTTONS = frozenset({
     "シェア", "シェアする", "ツイート", "ポスト", "はてブ", "はてなブックマーク", "b!", "xでポスト", "xでシェア",
@@ -35,7 +36,14 @@ FOOTER_LINKS = frozenset({
 SHARE_BUTTONS_ALONE = frozenset({
     "シェアする", "ツイート", "ツイートする", "ポストする", "はてブ", "はてなブックマーク", "xでポスト", "xでシェア",
     "lineで送る", "lineで共有", "urlをコピー", "リンクをコピー", "この記事をシェアする", "この記事をシェア",
-    "記事をシェアする", "この記事を共有する", "シェアしよう", "シェアしてね",
+    "記事をシェアする", "この記事を共有する", "シェアしよう", "シェアしてね", "この記事のurlをコピーする",
+    "urlをコピーする", "リンクをコピーする",
+})
+# Links that move around the site rather than say anything: a line that is only one of them.
+PAGE_NAVIGATION = frozenset({
+    "ページトップへ", "ページの先頭へ", "ページの先頭に戻る", "トップへ戻る", "先頭へ戻る", "記事一覧へ戻る",
+    "記事一覧に戻る", "一覧へ戻る", "一覧に戻る", "前の記事", "次の記事", "前の記事へ", "次の記事へ", "back to top",
+    "page top", "pagetop",
 })
 FOOTER_LINKS_ALONE = frozenset({
     "プライバシーポリシー", "プライバシー・ポリシー", "個人情報保護方針", "お問い合わせ", "お問合せ", "運営会社",
@@ -46,7 +54,7 @@ FOOTER_LINKS_ALONE = frozenset({
 # ('著者' or '関連項目' head real sections of encyclopedia articles).
 TOC_HEADINGS = frozenset({"目次", "もくじ", "この記事の目次", "contents", "table of contents"})
 RELATED_HEADINGS = frozenset({
-    "関連記事", "関連ニュース", "あわせて読みたい", "合わせて読みたい", "こちらの記事もおすすめ", "おすすめ記事",
+    "関連記事", "関連する記事", "関連ニュース", "あわせて読みたい", "合わせて読みたい", "こちらの記事もおすすめ", "おすすめ記事",
     "この記事を読んだ人におすすめ", "次に読みたい", "related", "related articles", "人気記事",
 })
 AUTHOR_HEADINGS = frozenset({
@@ -100,6 +108,10 @@ def is_footer_row(text: str) -> bool:
     if len(tokens) == 1:
         return tokens[0] in FOOTER_LINKS_ALONE
     return bool(tokens) and all(token in FOOTER_LINKS for token in tokens)
+
+
+def is_page_navigation(text: str) -> bool:
+    return normalise(text).strip("↑▲^ ") in PAGE_NAVIGATION
 
 
 def is_wiki_navigation(text: str) -> bool:

@@ -89,6 +89,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
                       "の関連用語", "のお隣キーワード", "のページの著作権", "情報提供元は", "参加元一覧")),
     line_rule("wiki-navigation", "Wikipedia's skip links and edit links: 'ナビゲーションに移動', '[編集]'",
               chrome.is_wiki_navigation),
+    line_rule("page-navigation", "a link that moves around the site: 'ページトップへ', '記事一覧へ戻る'",
+              chrome.is_page_navigation),
     line_rule("wiki-categories", "Wikipedia's category links: 'カテゴリ: A | B'",
               pattern(r"^(?:隠し)?(?:カテゴリ|Category|Categories)\s*:")),
     line_rule("logo-text", "a logo's text printed twice: 'ウィキペディアウィキペディア'",
