@@ -54,8 +54,8 @@ FOOTER_LINKS_ALONE = frozenset({
 # ('著者' or '関連項目' head real sections of encyclopedia articles).
 TOC_HEADINGS = frozenset({"目次", "もくじ", "この記事の目次", "contents", "table of contents"})
 RELATED_HEADINGS = frozenset({
-    "関連記事", "関連する記事", "関連ニュース", "あわせて読みたい", "合わせて読みたい", "こちらの記事もおすすめ", "おすすめ記事",
-    "この記事を読んだ人におすすめ", "次に読みたい", "related", "related articles", "人気記事",
+    "関連記事", "関連する記事", "関連ニュース", "あわせて読みたい", "合わせて読みたい", "こちらの記事もおすすめ",
+    "おすすめ記事", "この記事を読んだ人におすすめ", "次に読みたい", "related", "related articles", "人気記事",
 })
 AUTHOR_HEADINGS = frozenset({
     "この記事を書いた人", "この記事の著者", "著者プロフィール", "執筆者プロフィール", "ライター紹介",
