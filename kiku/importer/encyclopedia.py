@@ -33,6 +33,8 @@ LAST_EDITED = re.compile(
     rf"最終更新(?:日時は)?\s*(?P<year>{_DIGIT}{{4}})\s*年\s*(?P<month>{_DIGIT}{{1,2}})\s*月\s*(?P<day>{_DIGIT}{{1,2}})\s*日"
 )
 REFERENCES_HEADING = re.compile(r"^(?:脚注|出典|注釈|参考文献|参照|注|脚注・出典)$")
+# Sections Wikipedia prints after the footnotes.
+END_SECTION_HEADING = re.compile(r"^(?:外部リンク|関連項目|参考文献|関連文献|関連書籍|外部サイト)$")
 REFERENCE = re.compile(r"^(?:(?P<id>\d{1,4})\s*[.．]\s*)?\^\s*(?P<text>.*)$")
 # "a b c" back-links to each place a reference is cited; only runs that start at 'a'.
 BACK_LINKS = re.compile(r"^a(?: [b-z](?= ))+\s+")
@@ -82,7 +84,8 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
 
     references_at = next((i for i in range(source_index + 1, len(lines))
                           if REFERENCES_HEADING.match(_heading_text(lines[i].text))), len(lines))
-    lead, sections = _body(lines[source_index + 1:references_at], report)
+    lead, body_sections = _body(lines[source_index + 1:references_at], report)
+    sections = list(body_sections)
     references: list[Reference] = []
     trailer_at = references_at + 1
     if references_at < len(lines):
@@ -90,6 +93,11 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
         while trailer_at < len(lines) and (read := _reference(lines[trailer_at], len(references))):
             _add_reference(references, lines[trailer_at], *read, report)
             trailer_at += 1
+    if trailer_at < len(lines) and _is_end_heading(lines[trailer_at].text):
+        # Sections after the footnotes (外部リンク, 参考文献) run until the licence or date lines.
+        end = next((i for i in range(trailer_at, len(lines)) if _starts_trailer(lines[i].text)), len(lines))
+        sections += _body(lines[trailer_at:end], report, first_section=len(sections))[1]
+        trailer_at = end
     trailer = _trailer(lines[trailer_at:], report, dated=source["revision"] is not None)
     license_name, license_url = trailer.license or _unstated_license(report)
     attribution = Attribution(
@@ -97,7 +105,7 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
         license=license_name, revision=source["revision"].strip() if source["revision"] else None,
         license_url=license_url)
     date = _date(source) if source["revision"] else trailer.date
-    return EncyclopediaParts(title, date, lead, sections, tuple(references), attribution)
+    return EncyclopediaParts(title, date, lead, tuple(sections), tuple(references), attribution)
 
 
 def _date(match: re.Match[str]) -> dt.date | None:
@@ -112,9 +120,19 @@ def _heading_text(text: str) -> str:
     return EDIT_LINK.sub("", text)
 
 
-def _body(lines: list[Line], report: ImportReport) -> tuple[str | None, tuple[EncyclopediaSection, ...]]:
-    """Lead and sections. When the page prints edit links, they alone mark the headings, so a
-    short line under 関連項目 stays a body line."""
+def _is_end_heading(text: str) -> bool:
+    return bool(EDIT_LINK.search(text)) or END_SECTION_HEADING.match(_heading_text(text)) is not None
+
+
+def _starts_trailer(text: str) -> bool:
+    return (any(words in text for words, _, _ in LICENSES) or WIKIPEDIA_COPY.search(text) is not None
+            or LAST_EDITED.search(text) is not None)
+
+
+def _body(lines: list[Line], report: ImportReport,
+          first_section: int = 0) -> tuple[str | None, tuple[EncyclopediaSection, ...]]:
+    """Lead and sections (numbered from ``first_section`` in the report). When the page prints
+    edit links, they alone mark the headings, so a short line under 関連項目 stays a body line."""
     marked = any(EDIT_LINK.search(line.text) for line in lines)
     lead: list[str] = []
     sections: list[tuple[str, list[str]]] = []
@@ -123,7 +141,8 @@ def _body(lines: list[Line], report: ImportReport) -> tuple[str | None, tuple[En
         if is_heading:
             heading = _heading_text(line.text)
             if heading != line.text:
-                report.trim(line, "edit-link", line.text[len(heading):].strip(), f"sections[{len(sections)}].heading")
+                report.trim(line, "edit-link", line.text[len(heading):].strip(),
+                            f"sections[{first_section + len(sections)}].heading")
             sections.append((heading, []))
         elif sections:
             sections[-1][1].append(escape_markdown(line.text))
