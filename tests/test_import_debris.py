@@ -193,3 +193,9 @@ def test_an_untitled_card_in_a_short_section_is_judged_against_its_whole_page() 
 def test_a_section_named_like_a_block_of_chrome_stays() -> None:
     lines = ("著者", "夏目漱石", "関連項目", "吾輩は猫である", "執筆者", "山田花子")
     assert _strip(*lines) == (list(lines), [])
+
+
+def test_a_list_of_links_stops_at_a_cards_title() -> None:
+    kept, _ = _strip("あわせて読みたい", "はしかの流行が過去最多", "JR九州、新幹線の計画運休を発表",
+                     "公開日:2025/08/28", "✅ JR九州は計画運休を発表した。")
+    assert kept == ["JR九州、新幹線の計画運休を発表", "公開日:2025/08/28", "✅ JR九州は計画運休を発表した。"]

@@ -156,11 +156,12 @@ def is_toc_entry(texts: Sequence[str], index: int, position: int) -> bool:
 
 
 def is_listed_title(texts: Sequence[str], index: int, position: int) -> bool:
-    """An article title in a list: short, not a sentence, and not a digest heading (which a
-    question line follows)."""
+    """An article title in a list: short, not a sentence, and neither a digest heading (which a
+    question line follows) nor a card's title (which its date or bullets follow)."""
     text = texts[index]
     follows = texts[index + 1] if index + 1 < len(texts) else ""
-    return _is_short_title(text) and not re.search(r"[?？]\s*$", follows)
+    return (_is_short_title(text) and not re.search(r"[?？]\s*$", follows)
+            and not re.match(r"^(?:✅|公開日)", follows))
 
 
 def is_profile_line(texts: Sequence[str], index: int, position: int) -> bool:
