@@ -14,7 +14,7 @@ pytest: $(VENV)/.installed-test
 	$(BIN)/pytest
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check kiku tests build.py
+	$(BIN)/ruff check kiku tests bench build.py
 	$(BIN)/mypy
 
 check: $(VENV)/.installed          ## validate content and config, build nothing

@@ -13,8 +13,11 @@ from dataclasses import dataclass
 
 from kiku.importer.labels import (
     GLUED_CAPITALS,
+    PREDICATE_END,
     PUBLISHED,
+    QUESTION_END,
     READ_MORE,
+    REMARK_END,
     SENTENCE_END,
     SUMMARY_BULLET,
     URL,
@@ -53,7 +56,7 @@ def find_card(lines: list[Line], report: ImportReport, field: str) -> CardLines 
     publisher = publisher_name(match["publisher"])
     if url is None:
         report.warn(f"{field}.source: no http(s) URL in {lines[link_index].text!r}; the link was dropped")
-    report.drop(lines[link_index], "read-more-link", f"{field}.source.publisher, {field}.source.url")
+    report.consume(lines[link_index], "read-more-link", f"{field}.source.publisher, {field}.source.url")
 
     first_bullet = link_index
     while first_bullet > 0 and SUMMARY_BULLET.match(lines[first_bullet - 1].text):
@@ -71,8 +74,9 @@ def _bullet(line: Line) -> str:
 
 # What may stand above the ✅ bullets, top to bottom: D a 公開日 line, T the card title.
 # Longest first; two T's must be the same text (the title printed twice). A title printed
-# once counts only next to a date, so a remark above an untitled card stays a remark.
-CARD_HEADS: tuple[str, ...] = ("TDT", "DTT", "TTD", "TT", "DT", "TD", "D")
+# once with no date must read as a bare headline (no sentence ending, no predicate, no
+# remark ending), so a remark above an untitled card stays a remark.
+CARD_HEADS: tuple[str, ...] = ("TDT", "DTT", "TTD", "TT", "DT", "TD", "D", "T")
 
 
 def _title_and_date(lines: list[Line], first_bullet: int, report: ImportReport,
@@ -86,6 +90,8 @@ def _title_and_date(lines: list[Line], first_bullet: int, report: ImportReport,
         if not all(_is_date(line) if kind == "D" else _looks_like_headline(line.text)
                    for kind, line in zip(shape, head, strict=True)):
             continue
+        if shape == "T" and not _is_bare_headline(head[0].text):
+            continue
         titles = [line for kind, line in zip(shape, head, strict=True) if kind == "T"]
         if len(titles) == 2 and not same_text(titles[0].text, titles[1].text):
             continue
@@ -93,9 +99,9 @@ def _title_and_date(lines: list[Line], first_bullet: int, report: ImportReport,
         for kind, line in zip(shape, head, strict=True):
             if kind == "D":
                 published = parse_published(line.text)
-                report.drop(line, "published-date", f"{field}.source.published")
+                report.consume(line, "published-date", f"{field}.source.published")
         for repeat in titles[1:]:
-            report.drop(repeat, "repeated-card-title")
+            report.consume(repeat, "repeated-card-title")
         return start, titles[0].text if titles else None, published
     return first_bullet, None, None
 
@@ -107,6 +113,11 @@ def _is_date(line: Line) -> bool:
 def _looks_like_headline(text: str) -> bool:
     return (len(text) >= 8 and not SENTENCE_END.search(text) and not re.search(r"ね[!！]?$", text)
             and not SUMMARY_BULLET.match(text) and not PUBLISHED.match(text))
+
+
+def _is_bare_headline(text: str) -> bool:
+    """A headline that cannot be a remark which lost its 。: no predicate or remark ending."""
+    return not PREDICATE_END.search(text) and not REMARK_END.search(text) and not QUESTION_END.search(text)
 
 
 def split_glued_url(rest: str) -> tuple[str | None, str]:

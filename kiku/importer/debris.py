@@ -1,70 +1,144 @@
 """Debris rules: site chrome that is never content, whatever the layout.
 
-The chain is data: each rule is a name, a one-line description and a predicate on one
-line. A rule with ``drops_rest`` also drops every later line (a next-article teaser). A new
-site's debris is a new entry here, not an edit to a parser.
+The chain is data, tried in order at each line (in the spirit of markdown-it-py's rule
+chains). Every rule is a name, a one-line description and a *claim*: how many lines,
+starting at a given one, are this rule's debris (0: not this rule). Three kinds are built
+from small predicates in ``kiku.importer.chrome``:
+
+- a line rule claims one line that IS debris (``広告``, a share row, a copyright line);
+- a block rule claims a heading and the run of entries under it (``目次`` and its numbered
+  entries, ``関連記事`` and the titles listed under it);
+- a rest rule claims its line and everything after it (the next article's teaser).
+
+A new site's debris is a new entry here or in a rule's word list, not an edit to a parser.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from kiku.importer import chrome
 from kiku.importer.labels import NEXT_PAGE
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
+
+Predicate = Callable[[str], bool]
+# A claim sees the page's texts and an index, and returns how many lines from there are debris.
+Claim = Callable[[Sequence[str], int], int]
 
 
 @dataclass(frozen=True, slots=True)
 class DebrisRule:
     name: str
     description: str
-    matches: Callable[[str], bool]
-    drops_rest: bool = False
+    claim: Claim
+    # The name reported for the claimed lines after the first, when they are told apart.
+    tail_name: str | None = None
 
 
-def _pattern(regex: str) -> Callable[[str], bool]:
+def pattern(regex: str) -> Predicate:
+    """Matches when ``regex`` is found in the line as printed or in its NFKC form."""
     compiled = re.compile(regex)
-    return lambda text: compiled.search(text) is not None
+    return lambda text: (compiled.search(text) is not None
+                         or compiled.search(unicodedata.normalize("NFKC", text)) is not None)
 
 
-def _phrases(*phrases: str) -> Callable[[str], bool]:
-    return lambda text: any(phrase in text for phrase in phrases)
+def phrases(*words: str) -> Predicate:
+    return lambda text: any(word in text for word in words)
+
+
+def line_rule(name: str, description: str, is_debris: Predicate) -> DebrisRule:
+    return DebrisRule(name, description, lambda texts, index: int(is_debris(texts[index])))
+
+
+def rest_rule(name: str, description: str, starts: Predicate) -> DebrisRule:
+    return DebrisRule(name, description,
+                      lambda texts, index: len(texts) - index if starts(texts[index]) else 0,
+                      tail_name=f"{name} (teaser)")
+
+
+def block_rule(name: str, description: str, heading: Predicate, entry: chrome.EntryTest,
+               max_entries: int = 12) -> DebrisRule:
+    """A heading line and the run of entries after it; the run stops at the first line that is
+    not an entry, that a line rule claims on its own, or that heads another block."""
+    def claim(texts: Sequence[str], index: int) -> int:
+        if not heading(texts[index]):
+            return 0
+        end = index + 1
+        while (end < len(texts) and end - index <= max_entries and entry(texts, end, end - index - 1)
+               and not _line_debris(texts[end]) and not chrome.is_block_heading(texts[end])):
+            end += 1
+        return end - index
+    return DebrisRule(name, description, claim)
+
+
+LINE_RULES: tuple[DebrisRule, ...] = (
+    line_rule("site-menu", "the site's logo and menu button: '<any site name> Logo Menu opener'",
+              pattern(r"(?i)\blogo\s+menu(?:\s+opener)?\s*$")),
+    line_rule("dictionary-title", "the dictionary site's page title: '… とは? わかりやすく解説'",
+              pattern(r"とは\s*\?\s*(?:わかりやすく解説|意味|読み方)")),
+    line_rule("breadcrumb", "a breadcrumb trail: 'A > B > C', 'A › B › C'",
+              pattern(r"^[^。]{1,40}\s[>＞›»]\s[^。]{1,40}\s[>＞›»]\s")),
+    line_rule("translation-widget", "the dictionary site's translation box",
+              pattern(r"テキスト翻訳|^(?:英語⇒日本語|日本語⇒英語)+$")),
+    line_rule("dictionary-navigation", "the dictionary site's shortcut, index, related-term and ranking lines",
+              phrases("辞書ショートカット", "すべての辞書の索引", "検索ランキング", "のページへのリンク",
+                      "の関連用語", "のお隣キーワード", "のページの著作権", "情報提供元は", "参加元一覧")),
+    line_rule("wiki-navigation", "Wikipedia's skip links and edit links: 'ナビゲーションに移動', '[編集]'",
+              chrome.is_wiki_navigation),
+    line_rule("page-navigation", "a link that moves around the site: 'ページトップへ', '記事一覧へ戻る'",
+              chrome.is_page_navigation),
+    line_rule("wiki-categories", "Wikipedia's category links: 'カテゴリ: A | B'",
+              pattern(r"^(?:隠し)?(?:カテゴリ|Category|Categories)\s*:")),
+    line_rule("logo-text", "a logo's text printed twice: 'ウィキペディアウィキペディア'",
+              pattern(r"^(\S{2,20})\1$")),
+    line_rule("ad-label", "an ad slot's label alone on its line: '広告', 'PR', 'スポンサーリンク', 'Advertisement'",
+              chrome.is_ad_label),
+    line_rule("share-buttons", "a row of share buttons, with or without counts: 'シェアする ツイート はてブ'",
+              chrome.is_share_row),
+    line_rule("footer-links", "a row of the site's footer links: 'プライバシーポリシー | お問い合わせ | 運営会社'",
+              chrome.is_footer_row),
+    line_rule("copyright", "the site's copyright line: '©', 'Copyright', 'All Rights Reserved'",
+              pattern(r"(?i)^(?:©|Ⓒ|\(c\)|copyright\b)|all rights reserved|無断転載")),
+)
+
+
+def _line_debris(text: str) -> bool:
+    return any(rule.claim([text], 0) for rule in LINE_RULES)
 
 
 DEBRIS_RULES: tuple[DebrisRule, ...] = (
-    DebrisRule("site-menu", "the site's logo and menu button: '… Logo Menu opener'",
-               _pattern(r"(?i)\blogo\s+menu(?:\s+opener)?\s*$")),
-    DebrisRule("next-page", "'次のページを読む ⇒' and the next article's teaser after it",
-               lambda text: NEXT_PAGE.match(text) is not None, drops_rest=True),
-    DebrisRule("dictionary-title", "the dictionary site's page title: '… とは? わかりやすく解説'",
-               _pattern(r"とは\s*[?？]\s*(?:わかりやすく解説|意味|読み方)")),
-    DebrisRule("breadcrumb", "a breadcrumb trail: 'A > B > C'",
-               _pattern(r"^[^。]{1,40}\s[>＞]\s[^。]{1,40}\s[>＞]\s")),
-    DebrisRule("translation-widget", "the dictionary site's translation box",
-               _pattern(r"テキスト翻訳|^(?:英語⇒日本語|日本語⇒英語)+$")),
-    DebrisRule("dictionary-navigation", "the dictionary site's shortcut, index, related-term and ranking blocks",
-               _phrases("辞書ショートカット", "すべての辞書の索引", "検索ランキング", "のページへのリンク",
-                        "の関連用語", "のお隣キーワード", "のページの著作権", "情報提供元は", "参加元一覧")),
-    DebrisRule("logo-text", "a logo's text printed twice: 'ウィキペディアウィキペディア'",
-               _pattern(r"^(\S{2,20})\1$")),
-    DebrisRule("copyright", "the site's copyright line",
-               _pattern(r"^(?:©|\(c\)|Copyright\b)|All Rights Reserved")),
+    rest_rule("next-page", "'次のページを読む ⇒' and the next article's teaser after it", pattern(NEXT_PAGE.pattern)),
+    block_rule("table-of-contents", "'目次' and its entries (numbered, bulleted, or repeating a later heading)",
+               chrome.is_toc_heading, chrome.is_toc_entry, max_entries=30),
+    block_rule("related-articles", "'関連記事' / 'あわせて読みたい' and the article titles listed under it",
+               chrome.is_related_heading, chrome.is_listed_title, max_entries=10),
+    block_rule("author-box", "'この記事を書いた人' and the writer's name and profile",
+               chrome.is_author_heading, chrome.is_profile_line, max_entries=4),
+    block_rule("popular-keywords", "a ranking of the site's popular keywords or articles",
+               chrome.is_popular_heading, chrome.is_listed_title, max_entries=10),
+    *LINE_RULES,
 )
 
 
 def strip_debris(lines: Sequence[Line], report: ImportReport,
                  rules: Sequence[DebrisRule] = DEBRIS_RULES) -> list[Line]:
-    """The lines no rule drops; each dropped line goes to ``report`` with its rule's name."""
+    """The lines no rule claims; each claimed line goes to ``report`` with its rule's name."""
+    texts = [line.text for line in lines]
     kept: list[Line] = []
-    for index, line in enumerate(lines):
-        rule = next((rule for rule in rules if rule.matches(line.text)), None)
+    index = 0
+    while index < len(lines):
+        claimed, rule = next(((count, rule) for rule in rules if (count := rule.claim(texts, index))),
+                             (0, None))
         if rule is None:
-            kept.append(line)
+            kept.append(lines[index])
+            index += 1
             continue
-        report.drop(line, rule.name)
-        if rule.drops_rest:
-            report.drop_all(list(lines[index + 1:]), f"{rule.name} (teaser)")
-            break
+        report.drop(lines[index], rule.name)
+        for line in lines[index + 1:index + claimed]:
+            report.drop(line, rule.tail_name or rule.name)
+        index += claimed
     return kept

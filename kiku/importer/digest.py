@@ -28,7 +28,7 @@ from kiku.importer.labels import (
     fold,
 )
 from kiku.importer.page import ImportFailed, Line
-from kiku.importer.relevance import is_off_topic
+from kiku.importer.relevance import off_topic_reason
 from kiku.importer.report import ImportReport
 from kiku.importer.voice import CLEAR_REMARK, count_leading_remarks, reaction_score
 
@@ -71,7 +71,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     for number, start in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else body_end
         is_last = number == len(starts) - 1
-        section, section_outro = _section(lines[start:end], number, report,
+        section, section_outro = _section(lines[start:end], lines, number, report,
                                           outro_follows=is_last and bool(conclusion))
         sections.append(section)
         outro = section_outro or outro
@@ -86,7 +86,7 @@ def _is_marker(text: str) -> bool:
 def _section_starts(lines: list[Line], title: str) -> list[int]:
     """Indexes of section headings: a heading, then a question line, then its answer."""
     title_key = fold(title)
-    starts = []
+    starts: list[int] = []
     for index in range(1, len(lines) - 2):
         heading, question, answer = (line.text for line in lines[index:index + 3])
         if any(_is_marker(text) or fold(text) == title_key for text in (heading, question, answer)):
@@ -95,7 +95,7 @@ def _section_starts(lines: list[Line], title: str) -> list[int]:
                 and not PREDICATE_END.search(heading) and not QUESTION_END.search(heading)
                 and not INTRO.match(heading) and len(question) <= MAX_QUESTION_LENGTH
                 and QUESTION_END.search(question) and "。" not in question
-                and len(answer) <= MAX_HEADING_LENGTH):
+                and len(answer) <= MAX_HEADING_LENGTH and (not starts or index >= starts[-1] + 3)):
             starts.append(index)
     return starts
 
@@ -108,9 +108,9 @@ def _header(lines: list[Line], title: str,
     intro: list[str] = []
     for line in lines:
         if fold(line.text) == title_key:
-            report.drop(line, "repeated-title")
+            report.consume(line, "repeated-title")
         elif KEY_POINTS_LABEL.match(line.text):
-            report.drop(line, "key-points-label")
+            report.consume(line, "key-points-label")
         elif KEY_POINT.match(line.text):
             key_points.append(_marked_text(line))
         elif key_points or intro or INTRO.match(line.text):
@@ -120,7 +120,7 @@ def _header(lines: list[Line], title: str,
     return _paragraphs(lead), tuple(key_points), _paragraphs(intro)
 
 
-def _section(lines: list[Line], number: int, report: ImportReport,
+def _section(lines: list[Line], page: list[Line], number: int, report: ImportReport,
              *, outro_follows: bool) -> tuple[Section, tuple[str, ...]]:
     field = f"sections[{number}]"
     heading, question, answer = (line.text for line in lines[:3])
@@ -145,13 +145,18 @@ def _section(lines: list[Line], number: int, report: ImportReport,
         remark_count = count_leading_remarks(remaining, first_is_remark=False, min_score=CLEAR_REMARK)
         comments, source_comments = remaining[:remark_count], []
     else:
-        remark_count = count_leading_remarks(remaining, first_is_remark=True)
+        # Remarks on the card stop where a second card starts (its lines stay in the body).
+        second_card = _second_card_at(rest[card.end + 1:], card, report, field)
+        limit = min(3, second_card + (1 if card.glued_text else 0))
+        remark_count = count_leading_remarks(remaining, first_is_remark=limit > 0, limit=limit)
         comments, source_comments = before_card, remaining[:remark_count]
     body = remaining[remark_count:]
 
     source = None
     if card is not None and card.url is not None:
-        source = _source_card(card, [heading, question, answer, *comments, *source_comments, *body],
+        card_lines = {line.number for line in rest[card.start:card.end + 1]}
+        page_text = [line.text for line in page if line.number not in card_lines and not READ_MORE.match(line.text)]
+        source = _source_card(card, [heading, question, answer, *comments, *source_comments, *body], page_text,
                               report, field)
     elif card is not None:
         body = [escape_markdown(text) for text in card.summary] + body
@@ -159,6 +164,20 @@ def _section(lines: list[Line], number: int, report: ImportReport,
                       source=source, source_comments=tuple(source_comments), body=tuple(body),
                       reaction=tuple(reaction))
     return section, tuple(outro)
+
+
+def _second_card_at(after_card: list[Line], card: CardLines, report: ImportReport, field: str) -> int:
+    """Where a second card starts after ``card`` (len(after_card) when there is none).
+
+    The content format holds one card per section; a second one is kept, line for line, in
+    the body and the editor is told to move it.
+    """
+    second = find_card(after_card, ImportReport(report.source), field)
+    if second is None:
+        return len(after_card)
+    report.warn(f"{field}: a second source card ({second.url or second.title}) after {card.url}; a section "
+                "holds one card: its lines are kept in the body, move or delete them by hand")
+    return second.start
 
 
 def _is_reaction(lines: list[str]) -> bool:
@@ -179,12 +198,13 @@ def _split_outro(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
-def _source_card(card: CardLines, section_text: list[str], report: ImportReport, field: str) -> SourceCard:
+def _source_card(card: CardLines, section_text: list[str], page_text: list[str], report: ImportReport,
+                 field: str) -> SourceCard:
     assert card.url is not None
-    off_topic = is_off_topic(card.title, card.summary, section_text)
-    if off_topic:
-        report.warn(f"{field}.source: the summary is not about {card.title or 'the section'!r}; "
-                    "flagged off_topic (its bullets are kept in the file but not published)")
+    reason = off_topic_reason(card.title, card.summary, section_text, page_text)
+    off_topic = reason is not None
+    if reason is not None:
+        report.warn(f"{field}.source: {reason}; flagged off_topic (its bullets are kept in the file but not published)")
     return SourceCard(url=card.url, title=card.title, publisher=card.publisher, published=card.published,
                       summary=tuple(escape_markdown(text) for text in card.summary), off_topic=off_topic)
 

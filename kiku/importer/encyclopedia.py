@@ -1,14 +1,18 @@
-"""The encyclopedia layout: a Wikipedia article as a dictionary site wraps it.
+"""The encyclopedia layout: a Wikipedia article, as a dictionary site wraps it or as a plain dump.
 
-    [site chrome] · title · 出典: フリー百科事典『ウィキペディア（Wikipedia）』 (REVISION 版)
-    lead paragraphs · (heading · paragraphs)* · 脚注 · "N. ^ [a b] reference" lines
-    [site chrome, with the licence statement]
+    [site chrome] · title · 出典: フリー百科事典『ウィキペディア（Wikipedia）』 [(REVISION 版)]
+    lead paragraphs · (heading[編集]? · paragraphs)* · 脚注 · "[N.] ^ [a b] reference" lines
+    [trailer: 最終更新 date, the licence statement, site chrome]
+
+Labels are matched in their full-width and half-width forms; the text is kept as printed.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -18,18 +22,32 @@ from kiku.importer.labels import URL
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.report import ImportReport
 
-REVISION = re.compile(
-    r"^出典\s*[:：]\s*フリー百科事典\s*『ウィキペディア\s*[（(]Wikipedia[)）]』\s*"
-    r"[(（]\s*(?P<revision>(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})[^)）]*?)\s*版\s*[)）]"
+_DIGIT = "[0-9０-９]"
+SOURCE_LINE = re.compile(
+    r"^出典\s*[:：]\s*フリー百科事典\s*『\s*ウィキペディア\s*(?:[（(]\s*Wikipedia\s*[)）])?\s*』\s*"
+    rf"(?:[(（]\s*(?P<revision>(?P<year>{_DIGIT}{{4}})\s*[/／]\s*(?P<month>{_DIGIT}{{1,2}})\s*[/／]\s*"
+    rf"(?P<day>{_DIGIT}{{1,2}})[^)）]*?)\s*版\s*[)）])?\s*$"
 )
-REFERENCES_HEADING = re.compile(r"^(?:脚注|出典|注釈|参考文献|参照)$")
-REFERENCE = re.compile(r"^(?P<id>\d{1,4})[.．]\s*\^\s*(?P<text>.*)$")
+# Wikipedia's own footer: "最終更新 2025年5月3日 (土) 09:12" or "このページの最終更新日時は 2025年5月3日 …".
+LAST_EDITED = re.compile(
+    rf"最終更新(?:日時は)?\s*(?P<year>{_DIGIT}{{4}})\s*年\s*(?P<month>{_DIGIT}{{1,2}})\s*月\s*(?P<day>{_DIGIT}{{1,2}})\s*日"
+)
+REFERENCES_HEADING = re.compile(r"^(?:脚注|出典|注釈|参考文献|参照|注|脚注・出典)$")
+# Sections Wikipedia prints after the footnotes.
+END_SECTION_HEADING = re.compile(r"^(?:外部リンク|関連項目|参考文献|関連文献|関連書籍|外部サイト)$")
+REFERENCE = re.compile(r"^(?:(?P<id>\d{1,4})\s*[.．]\s*)?\^\s*(?P<text>.*)$")
 # "a b c" back-links to each place a reference is cited; only runs that start at 'a'.
 BACK_LINKS = re.compile(r"^a(?: [b-z](?= ))+\s+")
-LICENSES = {
-    "GNU Free Documentation License": "https://www.gnu.org/licenses/fdl-1.3.html",
-    "Creative Commons Attribution-ShareAlike": "https://creativecommons.org/licenses/by-sa/4.0/",
-}
+# Wikipedia's edit link printed after a heading: "歴史[編集]", "歴史 [ソースを編集]".
+EDIT_LINK = re.compile(r"\s*[\[［]\s*(?:ソースを)?編集(?:\s*\|\s*(?:ソースを)?編集)?\s*[\]］]\s*$")
+# (words that name the licence in the statement, the licence's name, its text)
+LICENSES: tuple[tuple[str, str, str], ...] = (
+    ("GNU Free Documentation License", "GNU Free Documentation License", "https://www.gnu.org/licenses/fdl-1.3.html"),
+    ("Creative Commons Attribution-ShareAlike", "Creative Commons Attribution-ShareAlike",
+     "https://creativecommons.org/licenses/by-sa/4.0/"),
+    ("クリエイティブ・コモンズ 表示-継承", "Creative Commons Attribution-ShareAlike",
+     "https://creativecommons.org/licenses/by-sa/4.0/deed.ja"),
+)
 WIKIPEDIA_COPY = re.compile(r"ウィキペディアの(?P<title>.+?)\s*[(（]改訂履歴[)）]の記事")
 MAX_HEADING_LENGTH = 30
 
@@ -37,53 +55,95 @@ MAX_HEADING_LENGTH = 30
 @dataclass(frozen=True, slots=True)
 class EncyclopediaParts:
     title: str
-    date: dt.date
+    # None when the page states no date (no revision, no 最終更新 line).
+    date: dt.date | None
     lead: str | None
     sections: tuple[EncyclopediaSection, ...]
     references: tuple[Reference, ...]
     attribution: Attribution
 
 
+def _source_line(text: str) -> re.Match[str] | None:
+    return SOURCE_LINE.match(text.strip())
+
+
 def is_encyclopedia(lines: list[Line]) -> bool:
-    return any(REVISION.match(line.text) for line in lines)
+    return any(_source_line(line.text) for line in lines)
 
 
 def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaParts:
-    revision_index = next(i for i, line in enumerate(lines) if REVISION.match(line.text))
-    if revision_index == 0:
+    source_index = next(i for i, line in enumerate(lines) if _source_line(line.text))
+    if source_index == 0:
         raise ImportFailed("no article title above the 'フリー百科事典『ウィキペディア』' line")
-    revision = REVISION.match(lines[revision_index].text)
-    assert revision is not None
-    title = lines[revision_index - 1].text
-    report.drop_all(lines[:revision_index - 1], "dictionary-header")
-    report.drop(lines[revision_index], "wikipedia-revision", "attribution.revision, date")
+    source = _source_line(lines[source_index].text)
+    assert source is not None
+    title = lines[source_index - 1].text
+    report.drop_all(lines[:source_index - 1], "dictionary-header")
+    report.consume(lines[source_index], "wikipedia-revision" if source["revision"] else "wikipedia-source",
+                   "attribution.revision, date" if source["revision"] else "attribution.source")
 
-    references_at = next((i for i in range(revision_index + 1, len(lines))
-                          if REFERENCES_HEADING.match(lines[i].text)), len(lines))
-    lead, sections = _body(lines[revision_index + 1:references_at])
+    references_at = next((i for i in range(source_index + 1, len(lines))
+                          if REFERENCES_HEADING.match(_heading_text(lines[i].text))), len(lines))
+    lead, body_sections = _body(lines[source_index + 1:references_at], report)
+    sections = list(body_sections)
     references: list[Reference] = []
     trailer_at = references_at + 1
     if references_at < len(lines):
-        report.drop(lines[references_at], "references-heading")
-        while trailer_at < len(lines) and (reference := _reference(lines[trailer_at], report,
-                                                                          len(references))):
-            references.append(reference)
+        report.consume(lines[references_at], "references-heading")
+        while trailer_at < len(lines) and (read := _reference(lines[trailer_at], len(references))):
+            _add_reference(references, lines[trailer_at], *read, report)
             trailer_at += 1
-    license_name = _attribution_lines(lines[trailer_at:], report)
-    revision_text = revision["revision"].strip()
+    if trailer_at < len(lines) and _is_end_heading(lines[trailer_at].text):
+        # Sections after the footnotes (外部リンク, 参考文献) run until the licence or date lines.
+        end = next((i for i in range(trailer_at, len(lines)) if _starts_trailer(lines[i].text)), len(lines))
+        sections += _body(lines[trailer_at:end], report, first_section=len(sections))[1]
+        trailer_at = end
+    trailer = _trailer(lines[trailer_at:], report, dated=source["revision"] is not None)
+    license_name, license_url = trailer.license or _unstated_license(report)
     attribution = Attribution(
         source="Wikipedia", title=title, url="https://ja.wikipedia.org/wiki/" + quote(title.replace(" ", "_")),
-        license=license_name, revision=revision_text, license_url=LICENSES.get(license_name))
-    date = dt.date(int(revision["year"]), int(revision["month"]), int(revision["day"]))
-    return EncyclopediaParts(title, date, lead, sections, tuple(references), attribution)
+        license=license_name, revision=source["revision"].strip() if source["revision"] else None,
+        license_url=license_url)
+    date = _date(source) if source["revision"] else trailer.date
+    return EncyclopediaParts(title, date, lead, tuple(sections), tuple(references), attribution)
 
 
-def _body(lines: list[Line]) -> tuple[str | None, tuple[EncyclopediaSection, ...]]:
+def _date(match: re.Match[str]) -> dt.date | None:
+    year, month, day = (int(unicodedata.normalize("NFKC", match[name])) for name in ("year", "month", "day"))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _heading_text(text: str) -> str:
+    return EDIT_LINK.sub("", text)
+
+
+def _is_end_heading(text: str) -> bool:
+    return bool(EDIT_LINK.search(text)) or END_SECTION_HEADING.match(_heading_text(text)) is not None
+
+
+def _starts_trailer(text: str) -> bool:
+    return (any(words in text for words, _, _ in LICENSES) or WIKIPEDIA_COPY.search(text) is not None
+            or LAST_EDITED.search(text) is not None)
+
+
+def _body(lines: list[Line], report: ImportReport,
+          first_section: int = 0) -> tuple[str | None, tuple[EncyclopediaSection, ...]]:
+    """Lead and sections (numbered from ``first_section`` in the report). When the page prints
+    edit links, they alone mark the headings, so a short line under 関連項目 stays a body line."""
+    marked = any(EDIT_LINK.search(line.text) for line in lines)
     lead: list[str] = []
     sections: list[tuple[str, list[str]]] = []
     for line in lines:
-        if _is_heading(line.text):
-            sections.append((line.text, []))
+        is_heading = bool(EDIT_LINK.search(line.text)) if marked else _is_heading(line.text)
+        if is_heading:
+            heading = _heading_text(line.text)
+            if heading != line.text:
+                report.trim(line, "edit-link", line.text[len(heading):].strip(),
+                            f"sections[{first_section + len(sections)}].heading")
+            sections.append((heading, []))
         elif sections:
             sections[-1][1].append(escape_markdown(line.text))
         else:
@@ -96,33 +156,64 @@ def _is_heading(text: str) -> bool:
     return len(text) <= MAX_HEADING_LENGTH and not re.search(r"[。．]|\[\d+\]$", text)
 
 
-def _reference(line: Line, report: ImportReport, index: int) -> Reference | None:
+def _reference(line: Line, index: int) -> tuple[Reference, str] | None:
+    """The reference on ``line`` (the ``index``-th one) and its label ('10. ^ a b'), or None."""
     match = REFERENCE.match(line.text)
     if match is None:
         return None
     body = BACK_LINKS.sub("", match["text"].strip())
     label = line.text[:len(line.text) - len(body)].strip()
-    report.trim(line, "reference-label", label, f"references[{index}]")
     url_match = URL.search(body)
     url = url_match.group() if url_match else None
     if url_match:
         body = (body[:url_match.start()].rstrip() + " " + body[url_match.end():].lstrip()).strip()
-    return Reference(id=int(match["id"]), text=escape_markdown(body), url=url)
+    number = int(unicodedata.normalize("NFKC", match["id"])) if match["id"] else index + 1
+    return Reference(id=number, text=escape_markdown(body), url=url), label
 
 
-def _attribution_lines(lines: list[Line], report: ImportReport) -> str:
-    """Find the licence in the page's trailer; everything else there is the site's chrome."""
-    license_name = None
+def _add_reference(references: list[Reference], line: Line, reference: Reference, label: str,
+                   report: ImportReport) -> None:
+    """Append ``reference``; a reference printed twice is read once, and a second reference
+    under a number already taken gets the next free number (with a warning)."""
+    previous = next((item for item in references if item.id == reference.id), None)
+    if previous == reference:
+        report.consume(line, "repeated-reference")
+        return
+    if previous is not None:
+        number = max(item.id for item in references) + 1
+        report.warn(f"references: two references numbered {reference.id}; the second is kept as {number}: "
+                    f"check which [{reference.id}] markers cite it")
+        reference = dataclasses.replace(reference, id=number)
+    report.trim(line, "reference-label", label, f"references[{len(references)}]")
+    references.append(reference)
+
+
+@dataclass(frozen=True, slots=True)
+class _Trailer:
+    license: tuple[str, str] | None
+    date: dt.date | None
+
+
+def _trailer(lines: list[Line], report: ImportReport, *, dated: bool) -> _Trailer:
+    """Find the licence and the last-edited date in the page's trailer; the rest is chrome."""
+    license_found: tuple[str, str] | None = None
+    date = None
     for line in lines:
-        named = next((name for name in LICENSES if name in line.text), None)
+        named = next(((name, url) for words, name, url in LICENSES if words in line.text), None)
+        edited = LAST_EDITED.search(line.text)
         if named:
-            license_name = license_name or named
-            report.drop(line, "license-statement", "attribution.license")
+            license_found = license_found or named
+            report.consume(line, "license-statement", "attribution.license")
         elif WIKIPEDIA_COPY.search(line.text):
-            report.drop(line, "license-statement", "attribution")
+            report.consume(line, "license-statement", "attribution")
+        elif edited and not dated:
+            date = date or _date(edited)
+            report.consume(line, "wikipedia-last-edited", "date")
         else:
             report.drop(line, "dictionary-trailer")
-    if license_name is None:
-        report.warn("no licence statement found; Wikipedia text is under CC BY-SA and GFDL: set attribution.license")
-        return "GNU Free Documentation License"
-    return license_name
+    return _Trailer(license_found, date)
+
+
+def _unstated_license(report: ImportReport) -> tuple[str, str]:
+    report.warn("no licence statement found; Wikipedia text is under CC BY-SA and GFDL: set attribution.license")
+    return "GNU Free Documentation License", "https://www.gnu.org/licenses/fdl-1.3.html"

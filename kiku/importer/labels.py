@@ -27,6 +27,8 @@ QUESTION_END = re.compile(r"[?？]\s*$")
 SENTENCE_END = re.compile(r"[。．]\s*$")
 # A body sentence whose 。 the scrape lost still ends like a sentence; a heading does not.
 PREDICATE_END = re.compile(r"(?:ました|ます|です|でした|ません|ている|ていた|だった|した)\s*$")
+# A remark's ending, with or without its lost 。 ("…が気になりますね", "…でしょう").
+REMARK_END = re.compile(r"(?:ね|よ|な|わ|でしょう|ましょう|たい|だろう|かも)\s*[!！。]?$")
 
 URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 # A glued sentence that starts with capitals ("NATO加盟…") after a lower-case or digit URL tail.

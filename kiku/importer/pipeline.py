@@ -57,8 +57,12 @@ def import_page(path: Path, config: SiteConfig, *, scraped_from: str,
 def _article(lines: list[Line], report: ImportReport, scraped_from: str, date: dt.date | None) -> Article:
     if is_encyclopedia(lines):
         encyclopedia = parse_encyclopedia(lines, report)
+        page_date = date or encyclopedia.date
+        if page_date is None:
+            raise ImportFailed(f"{scraped_from}: the page gives no date (no revision 版 or 最終更新 line); "
+                               "give one with --date YYYY-MM-DD")
         article: Article = EncyclopediaArticle(
-            slug="", title=encyclopedia.title, date=date or encyclopedia.date,
+            slug="", title=encyclopedia.title, date=page_date,
             attribution=encyclopedia.attribution, lead=encyclopedia.lead, sections=encyclopedia.sections,
             references=encyclopedia.references, scraped_from=scraped_from)
     elif any(READ_MORE.match(line.text) or SUMMARY_BULLET.match(line.text) for line in lines):

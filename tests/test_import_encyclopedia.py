@@ -1,0 +1,72 @@
+"""Encyclopedia pages whose chrome differs from the seed's dictionary site."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kiku.content.loader import load_config
+from kiku.content.model import EncyclopediaArticle
+from kiku.importer.page import ImportFailed
+from kiku.importer.pipeline import import_page
+from tests.paths import REPO
+
+PLAIN_DUMP = """線状降水帯
+出典: フリー百科事典『ウィキペディア（Wikipedia）』
+線状降水帯は、線状に伸びる強い降水域である[1][2]。
+予測[編集]
+予測は難しいとされている[1]。
+脚注[編集]
+^ a b 気象庁「線状降水帯に関する各種情報」
+^ 加藤輝之『天気』第64巻、2017年。
+"""
+
+
+def _import(tmp_path: Path, text: str, date: dt.date | None = None) -> EncyclopediaArticle:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    article = import_page(page, load_config(REPO), scraped_from="page.txt", date=date).article
+    assert isinstance(article, EncyclopediaArticle)
+    return article
+
+
+def test_a_plain_dump_without_a_date_asks_for_one(tmp_path: Path) -> None:
+    with pytest.raises(ImportFailed, match=r"^page.txt: the page gives no date \(no revision 版 or 最終更新 line\); "
+                                           r"give one with --date YYYY-MM-DD$"):
+        _import(tmp_path, PLAIN_DUMP)
+
+
+def test_a_plain_dump_reads_its_parts(tmp_path: Path) -> None:
+    article = _import(tmp_path, PLAIN_DUMP, date=dt.date(2025, 5, 3))
+    assert article.date == dt.date(2025, 5, 3)
+    assert article.lead == "線状降水帯は、線状に伸びる強い降水域である[1][2]。"
+    assert [(section.heading, section.body) for section in article.sections] == [("予測", ("予測は難しいとされている[1]。",))]
+    assert [(reference.id, reference.text, reference.url) for reference in article.references] == [
+        (1, "気象庁「線状降水帯に関する各種情報」", None), (2, "加藤輝之『天気』第64巻、2017年。", None)]
+    assert article.attribution.revision is None
+    assert article.attribution.url == "https://ja.wikipedia.org/wiki/%E7%B7%9A%E7%8A%B6%E9%99%8D%E6%B0%B4%E5%B8%AF"
+
+
+def test_the_last_edited_line_dates_the_page(tmp_path: Path) -> None:
+    article = _import(tmp_path, PLAIN_DUMP + "最終更新 2025年5月3日 (土) 09:12 （日時は個人設定で未設定ならばUTC）。\n")
+    assert article.date == dt.date(2025, 5, 3)
+
+
+def test_a_reference_printed_twice_is_read_once_and_a_reused_number_gets_the_next_one(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PLAIN_DUMP.replace("^ 加藤輝之『天気』第64巻、2017年。\n",
+                                       "^ 加藤輝之『天気』第64巻、2017年。\n"
+                                       "2. ^ 加藤輝之『天気』第64巻、2017年。\n"
+                                       "2. ^ 津口裕茂『気象研究ノート』2022年。\n"), encoding="utf-8")
+    result = import_page(page, load_config(REPO), scraped_from="page.txt", date=dt.date(2025, 5, 3))
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert [(reference.id, reference.text) for reference in article.references] == [
+        (1, "気象庁「線状降水帯に関する各種情報」"), (2, "加藤輝之『天気』第64巻、2017年。"),
+        (3, "津口裕茂『気象研究ノート』2022年。")]
+    assert [(item.line.number, item.rule, item.debris) for item in result.report.dropped
+            if item.rule == "repeated-reference"] == [(9, "repeated-reference", False)]
+    assert "references: two references numbered 2; the second is kept as 3: check which [2] markers cite it" \
+        in result.report.warnings
