@@ -31,6 +31,7 @@ from kiku.render.urls import (
     root_of,
     tag_url,
 )
+from kiku.render.viewcache import ArticleViews
 from kiku.render.views import (
     ArticleSummaryView,
     PageLinkView,
@@ -60,8 +61,12 @@ class Page:
         return self.url + "index.html"
 
 
-def plan_site(site: Site) -> tuple[Page, ...]:
-    """Every page of ``site``, home pages first; raises ``PlanError`` when two pages share a URL."""
+def plan_site(site: Site, views: ArticleViews | None = None) -> tuple[Page, ...]:
+    """Every page of ``site``, home pages first; raises ``PlanError`` when two pages share a URL.
+
+    ``views`` reuses the article views of a previous plan (``kiku serve`` re-plans on every save).
+    """
+    article_views = views if views is not None else ArticleViews()
     config = site.config
     if config.per_page < 1:
         raise PlanError(f"site.yaml: per_page must be at least 1, not {config.per_page}")
@@ -69,7 +74,8 @@ def plan_site(site: Site) -> tuple[Page, ...]:
     tag_views = {key: TagView.build(tag) for key, tag in config.tags.items()}
     articles_by_tag = _index_tags(site.articles, config)
     summaries = {
-        article.slug: build_summary_view(article, _tags_of(article, tag_views)) for article in site.articles
+        article.slug: article_views.view(build_summary_view, article, _tags_of(article, tag_views))
+        for article in site.articles
     }
     builder = _PageBuilder(config, site_view)
 
@@ -84,7 +90,7 @@ def plan_site(site: Site) -> tuple[Page, ...]:
                     article_url(article.slug),
                     "article.html",
                     article.title,
-                    article=build_digest_view(article, tags),
+                    article=article_views.view(build_digest_view, article, tags),
                 )
             )
         else:
@@ -93,7 +99,7 @@ def plan_site(site: Site) -> tuple[Page, ...]:
                     article_url(article.slug),
                     "encyclopedia.html",
                     article.title,
-                    article=build_encyclopedia_view(article, tags),
+                    article=article_views.view(build_encyclopedia_view, article, tags),
                 )
             )
 

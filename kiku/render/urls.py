@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import quote
 
@@ -37,6 +38,7 @@ def tag_url(key: str) -> str:
 TAGS_URL = "tags/"
 
 
+@functools.lru_cache(maxsize=65_536)  # a pure function called for every link of every page list
 def page_path(url: str) -> str:
     """The file a site-relative page URL is written to, as an href-ready relative path.
 

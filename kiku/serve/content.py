@@ -38,9 +38,10 @@ class ContentCache:
             self._files.clear()
         vocabulary = self._config.tags if self._config is not None else None
         content_dir = self._site_root / CONTENT_DIR
+        content_path = str(content_dir)
         files: dict[str, tuple[_Stamp | None, ContentFile]] = {}
         for name in content_file_names(content_dir):
-            stamp = _stamp(content_dir / name)
+            stamp = _stamp(os.path.join(content_path, name))
             cached = self._files.get(name)
             if cached is None or stamp is None or cached[0] != stamp or name in touched:
                 cached = (stamp, load_content_file(self._site_root, name, vocabulary))
@@ -49,7 +50,7 @@ class ContentCache:
         return assemble_site(self._config, self._config_errors, (loaded for _, loaded in files.values()))
 
 
-def _stamp(path: Path) -> _Stamp | None:
+def _stamp(path: str) -> _Stamp | None:
     try:
         status = os.stat(path)
     except OSError:

@@ -27,6 +27,7 @@ from kiku.errors import ContentErrors, KikuError
 from kiku.render.environment import make_environment
 from kiku.render.markdown import render_block, render_inline
 from kiku.render.plan import Page, plan_site
+from kiku.render.viewcache import ArticleViews
 from kiku.serve.content import ContentCache
 from kiku.serve.output import remove_outputs, sync_static, write_atomically
 from kiku.serve.templates import template_dependencies
@@ -135,6 +136,7 @@ class PreviewBuilder:
         self._stale_templates: set[str] = set()
         self._everything_stale = True
         self._current_outputs: frozenset[str] = frozenset()
+        self._views = ArticleViews()
 
     def rebuild(self, change: Change | None = None) -> Outcome:
         """Bring the preview folder up to date with ``change`` (None: build everything)."""
@@ -172,7 +174,7 @@ class PreviewBuilder:
             environment = preview_environment(self.site_root / TEMPLATES_DIR)
             self._uses = template_dependencies(environment)
             self._environment = environment
-        pages = plan_site(site)
+        pages = plan_site(site, self._views)
         self._current_outputs = frozenset(page.output_path for page in pages)
         environment = self._environment
         return [(page, render_page(environment, page)) for page in pages if self._is_stale(page)]
