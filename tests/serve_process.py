@@ -97,6 +97,11 @@ class ReloadClient:
 
         return self._loop.run_until_complete(waited())
 
+    def show(self, url: str) -> None:
+        """Tell the server this client's browser shows ``url`` (livereload.js's ``info`` command)."""
+        info = json.dumps({"command": "info", "plugins": {}, "url": url})
+        self._run(lambda: self._connection.write_message(info))
+
     def next_message(self, timeout: float = 10.0) -> dict[str, Any]:
         """The next command from the server; fails after ``timeout`` seconds without one."""
         message = self._run(self._connection.read_message, timeout)

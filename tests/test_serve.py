@@ -61,6 +61,34 @@ def test_an_edit_changes_the_page_over_http(server: ServeProcess, client: Reload
     assert status == 200 and "<h1 class=\"article-title\">編集後の見出し</h1>" in page
 
 
+def test_pages_left_for_after_the_reload_are_never_served_stale(
+    server: ServeProcess, client: ReloadClient, site: Path
+) -> None:
+    client.show(server.url + ARTICLE.lstrip("/"))
+    server.get("/")  # the server has read the info command once it answers a later request
+    replace_in(site / "content" / PHONE_CALL_FILE, f"title: {PHONE_CALL_TITLE}", "title: 先に描く見出し")
+
+    assert client.next_message() == {"command": "reload", "path": ARTICLE, "liveCSS": False, "liveImg": True}
+    for path in ("/tags/ukraine/", "/tags/energy/", "/", ARTICLE):
+        status, page = server.get(path)
+        assert status == 200 and "先に描く見出し" in page, path
+
+
+def test_a_new_article_is_served_though_its_page_was_left_for_later(
+    server: ServeProcess, client: ReloadClient, site: Path
+) -> None:
+    client.show(server.url + ARTICLE.lstrip("/"))
+    server.get("/")
+    text = (site / "content" / PHONE_CALL_FILE).read_text(encoding="utf-8")
+    (site / "content" / "2025-03-20-new-article.yaml").write_text(
+        text.replace(f"title: {PHONE_CALL_TITLE}", "title: 新しく足した記事"), encoding="utf-8"
+    )
+
+    assert client.next_message()["command"] == "reload"
+    status, page = server.get("/articles/2025-03-20-new-article/")
+    assert status == 200 and "新しく足した記事" in page
+
+
 def test_two_edits_a_second_apart_send_two_reloads(server: ServeProcess, client: ReloadClient, site: Path) -> None:
     article = site / "content" / PHONE_CALL_FILE
     replace_in(article, "今回の会談は、ウクライナ情勢", "一度目の編集、ウクライナ情勢")

@@ -180,3 +180,45 @@ def test_atomic_write_leaves_no_temporary_file(tmp_path: Path) -> None:
     write_atomically(target, b"two")
     assert target.read_bytes() == b"two"
     assert [path.name for path in target.parent.iterdir()] == ["index.html"]
+
+
+def test_pages_nobody_views_are_rendered_after_the_reload_or_when_requested(
+    builder: PreviewBuilder, site: Path
+) -> None:
+    article = site / "content" / PHONE_CALL_FILE
+    article_page = _page(f"articles/{PHONE_CALL_SLUG}/")
+    tag_pages = {_page(f"tags/{tag}/") for tag in PHONE_CALL_TAGS}
+    replace_in(article, f"title: {PHONE_CALL_TITLE}", "title: 見ている記事")
+
+    outcome = builder.rebuild(Change.of(site, [article]), viewed={article_page})
+
+    assert outcome.written == (article_page,)
+    assert set(outcome.deferred) == {"index.html"} | tag_pages == builder.deferred
+    assert "見ている記事" in (builder.out_dir / article_page).read_text(encoding="utf-8")
+    ukraine = builder.out_dir / "tags" / "ukraine" / "index.html"
+    assert "見ている記事" not in ukraine.read_text(encoding="utf-8")  # not yet: nobody asked
+
+    builder.ensure_current("tags/ukraine/index.html")  # a browser asks for it before its turn
+    assert "見ている記事" in ukraine.read_text(encoding="utf-8")
+
+    later = builder.render_deferred(should_pause=lambda: False)
+
+    assert set(later.written) == {"index.html"} | tag_pages - {"tags/ukraine/index.html"}
+    assert later.reloads == () and builder.deferred == frozenset()
+    for path in {"index.html"} | tag_pages:
+        assert "見ている記事" in (builder.out_dir / path).read_text(encoding="utf-8"), path
+
+
+def test_deferred_pages_are_taken_over_by_the_next_rebuild(builder: PreviewBuilder, site: Path) -> None:
+    article = site / "content" / PHONE_CALL_FILE
+    article_page = _page(f"articles/{PHONE_CALL_SLUG}/")
+    replace_in(article, f"title: {PHONE_CALL_TITLE}", "title: 一度目")
+    builder.rebuild(Change.of(site, [article]), viewed={article_page})
+    assert builder.render_deferred(should_pause=lambda: True) == Outcome()  # a new save is waiting
+
+    replace_in(article, "今回の会談は、ウクライナ情勢の進展に", "今回の首脳会談は、ウクライナ情勢の進展に")
+    outcome = builder.rebuild(Change.of(site, [article]))  # nobody connected: everything now
+
+    assert set(outcome.written) == {"index.html", article_page} | {_page(f"tags/{tag}/") for tag in PHONE_CALL_TAGS}
+    assert builder.deferred == frozenset()
+    assert "一度目" in (builder.out_dir / "tags" / "ukraine" / "index.html").read_text(encoding="utf-8")

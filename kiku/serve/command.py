@@ -57,7 +57,7 @@ async def _serve_until_stopped(builder: PreviewBuilder, host: str, port: int, ou
         if outcome.reloads:
             loop.add_callback(hub.send, outcome.reloads)
 
-    rebuilder = Rebuilder(builder, notify)
+    rebuilder = Rebuilder(builder, notify, viewed=lambda: hub.viewed)
     rebuilder.start()
     stopped = asyncio.Event()
     running = asyncio.get_running_loop()

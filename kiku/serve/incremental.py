@@ -6,14 +6,22 @@ whole site again and renders only the pages whose template or context differ fro
 render, or whose template (or anything it extends, includes or imports) changed. Views are
 frozen dataclasses, so equality is the diff, and the rule holds for any page the plan returns
 (feeds and sitemaps included). ``site.yaml`` re-renders everything; ``static/`` is synced file
-by file. Everything is rendered in memory first: when anything fails nothing is written, the
-error is kept for the error page, and the next good save brings the site back.
+by file. The pages rendered before the reload are rendered in memory first: when one fails
+nothing is written, the error is kept for the error page, and the next good save brings the
+site back.
+
+When browsers are connected, the stale pages they show are rendered before the reload and the
+others right after it (as Hugo's "fast render mode" does): on 1,000 articles a title edit makes
+the article, its home page and eight tag pages of hundreds of entries stale, and the tag pages
+alone take longer than the 300 ms a reload may take. A request for a page still waiting is
+answered only after that page is rendered, so the preview never serves a stale page.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -92,6 +100,7 @@ class Outcome:
     removed: tuple[str, ...] = ()
     error: str | None = None
     reloads: tuple[Reload, ...] = field(default=())
+    deferred: tuple[str, ...] = ()  # stale pages left for after the reload (nobody views them)
 
 
 def preview_environment(templates_dir: Path) -> jinja2.Environment:
@@ -137,10 +146,59 @@ class PreviewBuilder:
         self._everything_stale = True
         self._current_outputs: frozenset[str] = frozenset()
         self._views = ArticleViews()
+        self._deferred: dict[str, Page] = {}  # output path → page rendered after the reload
+        self._lock = threading.Lock()  # one rebuild or deferred render at a time
 
-    def rebuild(self, change: Change | None = None) -> Outcome:
-        """Bring the preview folder up to date with ``change`` (None: build everything)."""
-        change = change or Change(everything=True)
+    def rebuild(self, change: Change | None = None, viewed: Collection[str] = ()) -> Outcome:
+        """Bring the preview folder up to date with ``change`` (None: build everything).
+
+        ``viewed`` holds the output paths browsers show now. When it is not empty, only those
+        of the stale pages are rendered before this returns (the reload goes out then); the
+        others wait for ``render_deferred`` and are rendered first if they are requested
+        before (``ensure_current``), so that no request is ever answered with a stale page.
+        """
+        with self._lock:
+            return self._rebuild(change or Change(everything=True), frozenset(viewed))
+
+    def render_deferred(self, should_pause: Callable[[], bool]) -> Outcome:
+        """Render the pages the last rebuild left for after the reload, one by one, until done or
+        ``should_pause()`` (a new change waits: the next rebuild takes the rest over)."""
+        written: list[str] = []
+        while True:
+            with self._lock:
+                if not self._deferred or should_pause():
+                    return Outcome(written=tuple(written))
+                page = next(iter(self._deferred.values()))
+                try:
+                    self._render_deferred_page(page)
+                except (KikuError, jinja2.TemplateError) as error:
+                    self.error = _describe(error)
+                    return Outcome(written=tuple(written), error=self.error, reloads=(Reload("/"),))
+                written.append(page.output_path)
+
+    def ensure_current(self, output_path: str) -> None:
+        """Render ``output_path`` now if the last rebuild deferred it; waits for a running rebuild."""
+        with self._lock:
+            page = self._deferred.get(output_path)
+            if page is not None:
+                try:
+                    self._render_deferred_page(page)
+                except (KikuError, jinja2.TemplateError) as error:
+                    self.error = _describe(error)
+
+    @property
+    def deferred(self) -> frozenset[str]:
+        """The output paths still waiting for ``render_deferred``."""
+        with self._lock:
+            return frozenset(self._deferred)
+
+    def _render_deferred_page(self, page: Page) -> None:
+        assert self._environment is not None
+        write_atomically(self.out_dir / page.output_path, render_page(self._environment, page))
+        self._written[page.output_path] = page
+        del self._deferred[page.output_path]
+
+    def _rebuild(self, change: Change, viewed: frozenset[str]) -> Outcome:
         if change.everything or change.config:
             self._everything_stale = True
         self._stale_templates |= change.templates
@@ -148,7 +206,11 @@ class PreviewBuilder:
         static_written = tuple(f"{STATIC_DIR}/{path}" for path in static)
         had_error = self.error
         try:
-            rendered = self._render_what_changed(change)
+            stale = self._stale_pages(change)
+            now = [page for page in stale if not viewed or page.output_path in viewed]
+            environment = self._environment
+            assert environment is not None
+            rendered = [(page, render_page(environment, page)) for page in now]
         except (KikuError, jinja2.TemplateError) as error:
             self.error = _describe(error)
             told = (Reload("/"),) if self.error != had_error else _static_reloads(static_written)
@@ -156,19 +218,24 @@ class PreviewBuilder:
         for page, data in rendered:
             write_atomically(self.out_dir / page.output_path, data)
             self._written[page.output_path] = page
+        self._deferred = {page.output_path: page for page in stale if viewed and page.output_path not in viewed}
         removed = self._remove_pages_not_in(self._current_outputs)
         self.error = None
         self._stale_templates.clear()
         self._everything_stale = False
         pages_written = tuple(page.output_path for page, _ in rendered)
-        if pages_written or removed or had_error:
-            first = pages_written[0] if pages_written else ""
+        if stale or removed or had_error:
+            first = (pages_written or tuple(page.output_path for page in stale) or ("",))[0]
             reloads: tuple[Reload, ...] = (Reload("/" + first.removesuffix("index.html")),)
         else:
             reloads = _static_reloads(static_written)
-        return Outcome(written=pages_written + static_written, removed=removed, reloads=reloads)
+        return Outcome(
+            written=pages_written + static_written, removed=removed, reloads=reloads,
+            deferred=tuple(self._deferred),
+        )
 
-    def _render_what_changed(self, change: Change) -> list[tuple[Page, bytes]]:
+    def _stale_pages(self, change: Change) -> list[Page]:
+        """Every page of the new plan that differs from what is on disk (deferred pages included)."""
         site = self._content.load(config_changed=change.config or change.everything, touched=change.content)
         if self._environment is None or self._stale_templates or self._everything_stale:
             environment = preview_environment(self.site_root / TEMPLATES_DIR)
@@ -176,8 +243,7 @@ class PreviewBuilder:
             self._environment = environment
         pages = plan_site(site, self._views)
         self._current_outputs = frozenset(page.output_path for page in pages)
-        environment = self._environment
-        return [(page, render_page(environment, page)) for page in pages if self._is_stale(page)]
+        return [page for page in pages if page.output_path in self._deferred or self._is_stale(page)]
 
     def _is_stale(self, page: Page) -> bool:
         if self._everything_stale:

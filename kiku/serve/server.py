@@ -19,7 +19,7 @@ import os
 from importlib import resources
 from pathlib import Path
 from typing import Protocol
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from tornado import web, websocket
 
@@ -36,10 +36,12 @@ _NOT_FOUND = b"""<!DOCTYPE html>
 
 
 class BuildState(Protocol):
-    """What the server needs to know about the build: the error to show, or None."""
+    """What the server needs from the build: the error to show (or None), and fresh pages."""
 
     @property
     def error(self) -> str | None: ...
+
+    def ensure_current(self, output_path: str) -> None: ...
 
 
 class Refused(Exception):
@@ -84,11 +86,27 @@ def inject_script(html: bytes, script: bytes) -> bytes:
     return html[:position] + script + html[position:]
 
 
+def output_path_of(url: str) -> str:
+    """The preview file a browser shows at ``url`` (``…/articles/x/`` → ``articles/x/index.html``)."""
+    path = unquote(urlsplit(url).path).lstrip("/")
+    return path + "index.html" if path == "" or path.endswith("/") else path
+
+
 class Hub:
-    """The connected livereload clients."""
+    """The connected livereload clients, and the pages they show (read from any thread)."""
 
     def __init__(self) -> None:
         self.sockets: set[LiveReloadSocket] = set()
+        self._showing: dict[LiveReloadSocket, str] = {}
+        self.viewed: frozenset[str] = frozenset()  # replaced whole, never mutated
+
+    def showing(self, socket: LiveReloadSocket, output_path: str | None) -> None:
+        """Record the page ``socket``'s browser shows (None: it left)."""
+        if output_path is None:
+            self._showing.pop(socket, None)
+        else:
+            self._showing[socket] = output_path
+        self.viewed = frozenset(self._showing.values())
 
     def send(self, reloads: tuple[Reload, ...]) -> None:
         """Send every reload command to every client (call on the server's event loop)."""
@@ -114,13 +132,18 @@ class LiveReloadSocket(websocket.WebSocketHandler):
             command = json.loads(message)
         except ValueError:
             return
-        if isinstance(command, dict) and command.get("command") == "hello":
+        if not isinstance(command, dict):
+            return
+        if command.get("command") == "hello":
             self.write_message(json.dumps({"command": "hello", "protocols": [LIVERELOAD_PROTOCOL],
                                            "serverName": "kiku"}))
             self.hub.sockets.add(self)
+        elif command.get("command") == "info" and isinstance(command.get("url"), str):
+            self.hub.showing(self, output_path_of(command["url"]))
 
     def on_close(self) -> None:
         self.hub.sockets.discard(self)
+        self.hub.showing(self, None)
 
 
 class LiveReloadScript(web.RequestHandler):
@@ -149,12 +172,13 @@ class PreviewFiles(web.RequestHandler):
         except Refused as refused:
             self._send(refused.status, b"", "text/plain; charset=utf-8")
             return
-        if os.path.isdir(file):
-            if not raw_path.endswith("/"):
-                query = f"?{self.request.query}" if self.request.query else ""
-                self.redirect(raw_path + "/" + query)
-                return
+        if raw_path.endswith("/"):
             file = os.path.join(file, "index.html")
+        elif os.path.isdir(file):
+            query = f"?{self.request.query}" if self.request.query else ""
+            self.redirect(raw_path + "/" + query)
+            return
+        self.state.ensure_current(Path(os.path.relpath(file, self.root)).as_posix())  # maybe not written yet
         content_type = _content_type(file)
         is_html = content_type.startswith("text/html")
         error = self.state.error

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -32,9 +33,12 @@ _ROOT_ENTRIES = frozenset((CONFIG_FILE, *WATCHED_DIRS))
 class Rebuilder:
     """Watches the site of ``builder`` and rebuilds on every change until ``stop``."""
 
-    def __init__(self, builder: PreviewBuilder, notify: Callable[[Outcome], None]) -> None:
+    def __init__(
+        self, builder: PreviewBuilder, notify: Callable[[Outcome], None], viewed: Callable[[], frozenset[str]]
+    ) -> None:
         self._builder = builder
         self._notify = notify
+        self._viewed = viewed
         self._root = builder.site_root
         self._changes: queue.Queue[set[Path] | None] = queue.Queue()
         self._stopping = threading.Event()
@@ -102,17 +106,29 @@ class Rebuilder:
                 paths |= more
             change = Change.of(self._root, paths)
             if not change.is_empty:
-                self._notify(self._rebuild(change))
+                self._rebuild(change)
 
-    def _rebuild(self, change: Change) -> Outcome:
+    def _rebuild(self, change: Change) -> None:
+        started = time.perf_counter()
         try:
-            outcome = self._builder.rebuild(change)
+            outcome = self._builder.rebuild(change, self._viewed())
+            self._notify(outcome)
+            before_reload = time.perf_counter() - started
+            later = self._builder.render_deferred(should_pause=lambda: not self._changes.empty())
         except Exception as error:  # the preview keeps running; the page shows what broke
             log.error("kiku serve: the rebuild failed:\n%s", traceback.format_exc())
             self._builder.error = f"the rebuild failed: {type(error).__name__}: {error}"
-            return Outcome(error=self._builder.error, reloads=(Reload("/"),))
-        if outcome.error:
-            log.error("kiku serve: the site does not build:\n%s", outcome.error)
-        elif outcome.written or outcome.removed:
-            log.info("kiku serve: rebuilt %d file(s), removed %d", len(outcome.written), len(outcome.removed))
-        return outcome
+            self._notify(Outcome(error=self._builder.error, reloads=(Reload("/"),)))
+            return
+        if later.reloads:
+            self._notify(later)
+        if outcome.error or later.error:
+            log.error("kiku serve: the site does not build:\n%s", outcome.error or later.error)
+        elif outcome.written or outcome.removed or later.written:
+            left = len(self._builder.deferred)
+            log.info(
+                "kiku serve: %d file(s) written and %d removed before the reload (%.0f ms), %d page(s) after it; %s",
+                len(outcome.written), len(outcome.removed), before_reload * 1000, len(later.written),
+                f"{left} left for the next rebuild" if left else
+                f"all done in {(time.perf_counter() - started) * 1000:.0f} ms",
+            )
