@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from kiku.cli import main
 from tests.serve_process import ReloadClient, ServeProcess
 from tests.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in
 
@@ -165,3 +167,13 @@ def test_the_projects_own_files_and_symlinks_out_are_not_served(server: ServePro
     os.symlink(site, server.preview_dir / "linked-site")
     assert server.get("/linked.yaml")[0] == 403
     assert server.get("/linked-site/site.yaml")[0] == 403
+
+
+def test_a_port_in_use_is_a_one_line_error(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        exit_code = main(["serve", "--site", str(site), "--port", str(port)])
+    assert exit_code == 1
+    assert capsys.readouterr().err.splitlines()[-1] == f"kiku: cannot listen on 127.0.0.1:{port}: Address already in use"

@@ -19,6 +19,7 @@ from typing import TextIO
 from tornado import httpserver, netutil
 from tornado.ioloop import IOLoop
 
+from kiku.errors import KikuError
 from kiku.serve.incremental import Outcome, PreviewBuilder
 from kiku.serve.server import Hub, make_application
 from kiku.serve.watch import Rebuilder
@@ -29,7 +30,8 @@ log = logging.getLogger(__name__)
 def serve(site_root: Path, host: str, port: int, out: TextIO) -> int:
     """Serve the site at ``site_root`` on ``host:port`` (0: any free port) until SIGINT/SIGTERM.
 
-    Prints the URL on ``out`` once the site is built and the port is open. Returns 0.
+    Prints the URL on ``out`` once the site is built and the port is open. Returns 0; raises
+    KikuError when the address cannot be listened on.
     """
     logging.getLogger("tornado.access").setLevel(logging.WARNING)  # log refused and failed requests only
     preview_dir = Path(tempfile.mkdtemp(prefix="kiku-preview-"))
@@ -46,7 +48,10 @@ def serve(site_root: Path, host: str, port: int, out: TextIO) -> int:
 
 
 async def _serve_until_stopped(builder: PreviewBuilder, host: str, port: int, out: TextIO) -> None:
-    sockets = netutil.bind_sockets(port, address=host)
+    try:
+        sockets = netutil.bind_sockets(port, address=host)
+    except OSError as error:
+        raise KikuError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
     bound_port = sockets[0].getsockname()[1]
     hub = Hub()
     server = httpserver.HTTPServer(make_application(builder.out_dir, builder, hub, bound_port))
