@@ -34,6 +34,7 @@ def server(site: Path) -> Iterator[ServeProcess]:
         exit_code = process.stop()
     assert exit_code == 0, "".join(process.stderr)
     assert not process.preview_dir.exists(), "the preview folder outlived the server"
+    assert not (site / "_site").exists(), "kiku serve wrote into the editor's _site/"
 
 
 @pytest.fixture

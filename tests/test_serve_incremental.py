@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from kiku.serve.errorpage import error_page
-from kiku.serve.incremental import Change, Outcome, PreviewBuilder, Reload
+from kiku.serve.incremental import Change, Outcome, PreviewBuilder, Reload, preview_environment
 from kiku.serve.output import write_atomically
+from kiku.serve.templates import template_dependencies
 from tests.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TAGS, PHONE_CALL_TITLE, copy_site, replace_in
 
 ALL_TAGS = (
@@ -222,3 +223,21 @@ def test_deferred_pages_are_taken_over_by_the_next_rebuild(builder: PreviewBuild
     assert set(outcome.written) == {"index.html", article_page} | {_page(f"tags/{tag}/") for tag in PHONE_CALL_TAGS}
     assert builder.deferred == frozenset()
     assert "一度目" in (builder.out_dir / "tags" / "ukraine" / "index.html").read_text(encoding="utf-8")
+
+
+def test_templates_use_what_they_extend_import_and_include(site: Path) -> None:
+    uses = template_dependencies(preview_environment(site / "templates"))
+    assert uses["article.html"] == {"article.html", "base.html", "_macros.html"}
+    assert uses["base.html"] == {"base.html"}
+    (site / "templates" / "dynamic.html").write_text('{% include page_name %}', encoding="utf-8")
+    assert template_dependencies(preview_environment(site / "templates"))["dynamic.html"] == set(uses) | {
+        "dynamic.html"
+    }
+
+
+def test_scraped_pages_the_preview_folder_and_other_files_are_not_changes(site: Path) -> None:
+    assert Change.of(site, [site / "scraped" / "000.txt", site / "_site" / "index.html", site / "README.md"]).is_empty
+    assert Change.of(site, [site / "content" / "a.yaml"]) == Change(content=frozenset({"a.yaml"}))
+    assert Change.of(site, [site / "site.yaml"]) == Change(config=True)
+    assert Change.of(site, [site / "templates" / "partials" / "x.html"]) == Change(templates=frozenset({"partials/x.html"}))
+    assert Change.of(site, [site / "static"]) == Change(everything=True)
