@@ -3,10 +3,13 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: site test lint pytest check golden clean
+.PHONY: site serve test lint pytest check golden clean
 
 site: $(VENV)/.installed          ## build _site/ from site.yaml + content/ + templates/ + static/
 	$(BIN)/kiku build
+
+serve: $(VENV)/.installed         ## preview on http://127.0.0.1:8000/, rebuilt and reloaded on every save
+	$(BIN)/kiku serve
 
 test: $(VENV)/.installed-test lint pytest   ## lint, type-check and run the whole test suite
 

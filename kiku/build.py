@@ -120,7 +120,8 @@ def _check_out_dir(site_root: Path, out_dir: Path) -> None:
         )
 
 
-def _write_page(environment: jinja2.Environment, page: Page, staging: Path) -> int:
+def render_page(environment: jinja2.Environment, page: Page) -> bytes:
+    """The bytes of ``page`` (UTF-8) as ``environment`` renders it; a template problem is a RenderError."""
     try:
         html = environment.get_template(page.template).render(page.context)
     except jinja2.TemplateSyntaxError as error:
@@ -128,9 +129,13 @@ def _write_page(environment: jinja2.Environment, page: Page, staging: Path) -> i
         raise RenderError(f"{location}: {error.message}") from error
     except jinja2.TemplateError as error:
         raise RenderError(f"rendering /{page.url} with templates/{page.template}: {error}") from error
+    return html.encode("utf-8")
+
+
+def _write_page(environment: jinja2.Environment, page: Page, staging: Path) -> int:
     target = staging / page.output_path
     target.parent.mkdir(parents=True, exist_ok=True)
-    data = html.encode("utf-8")
+    data = render_page(environment, page)
     target.write_bytes(data)  # bytes: no platform newline translation, always UTF-8
     return len(data)
 

@@ -1,4 +1,4 @@
-"""The command line: ``kiku build``, ``kiku import``, ``kiku check``, ``kiku deploy``.
+"""The command line: ``kiku build``, ``kiku import``, ``kiku check``, ``kiku serve``, ``kiku deploy``.
 
 Exit codes: 0 ok, 1 a content, config or import error (all reported, then exit), 2 usage.
 """
@@ -78,6 +78,14 @@ def _parser() -> argparse.ArgumentParser:
                                             "every problem as file:line:column: field: message.")
     site_option(check)
 
+    serve = commands.add_parser("serve", help="preview the site with live reload",
+                                description="Build the site into a temporary folder, serve it, and rebuild "
+                                            "what a change affects on every save in content/, templates/, "
+                                            "static/ or site.yaml; the browser reloads by itself.")
+    site_option(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000; 0: any free port)")
+
     deploy = commands.add_parser("deploy", help="build the committed site and push it to a gh-pages branch",
                                  description="Build the site as committed in HEAD (into a temporary folder, "
                                              "not _site/), commit the output on the gh-pages branch and push "
@@ -109,6 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _build(site_root, args.out or site_root / "_site", args.base_url)
         if args.command == "check":
             return _check(site_root)
+        if args.command == "serve":
+            return _serve(site_root, args.host, args.port)
         if args.command == "deploy":
             return _deploy(args, site_root)
         return _import(args, site_root)
@@ -140,6 +150,12 @@ def _check(site_root: Path) -> int:
     site = load_site(site_root)
     print(f"ok: site.yaml and {len(site.articles)} article(s) are valid")
     return EXIT_OK
+
+
+def _serve(site_root: Path, host: str, port: int) -> int:
+    from kiku.serve.command import serve
+
+    return serve(site_root, host, port, out=sys.stdout)
 
 
 def _import(args: argparse.Namespace, site_root: Path) -> int:

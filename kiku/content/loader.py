@@ -10,15 +10,25 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from kiku.content.article import load_article, parse_article
 from kiku.content.config import load_config, read_config
 from kiku.content.document import Problems, read_file
-from kiku.content.model import Article, Site
+from kiku.content.model import Article, Site, SiteConfig, Tag
 from kiku.errors import ContentError, ContentErrors
 
-__all__ = ["load_article", "load_config", "load_site"]
+__all__ = [
+    "ContentFile",
+    "assemble_site",
+    "content_file_names",
+    "load_article",
+    "load_config",
+    "load_content_file",
+    "load_site",
+]
 
 CONTENT_DIR = "content"
 ARTICLE_SUFFIX = ".yaml"
@@ -38,23 +48,52 @@ def load_site(site_root: Path) -> Site:
     """
     config, errors = read_config(site_root)
     vocabulary = config.tags if config is not None else None
+    files = [
+        load_content_file(site_root, file_name, vocabulary)
+        for file_name in content_file_names(site_root / CONTENT_DIR)
+    ]
+    return assemble_site(config, errors, files)
+
+
+@dataclass(frozen=True, slots=True)
+class ContentFile:
+    """One loaded ``content/`` file: its article when it is valid, else its problems."""
+
+    file_name: str
+    article: Article | None
+    errors: tuple[ContentError, ...]
+
+
+def load_content_file(site_root: Path, file_name: str, vocabulary: Mapping[str, Tag] | None) -> ContentFile:
+    """Read and validate ``content/<file_name>`` on its own (the slug case-collision check is
+    ``assemble_site``'s, as it needs every file name)."""
+    problems = Problems(f"{CONTENT_DIR}/{file_name}")
+    if not file_name.endswith(ARTICLE_SUFFIX):
+        problems.add(None, None, f"content files must end in '{ARTICLE_SUFFIX}': rename it")
+        return ContentFile(file_name, None, tuple(problems.errors))
+    slug = file_name.removesuffix(ARTICLE_SUFFIX)
+    _check_slug_syntax(slug, problems)
+    article = None
+    text = read_file(site_root / CONTENT_DIR / file_name, problems)
+    if text is not None:
+        article = parse_article(text, slug=slug, vocabulary=vocabulary, problems=problems)
+    errors = tuple(problems.in_document_order())
+    return ContentFile(file_name, None if errors else article, errors)
+
+
+def assemble_site(
+    config: SiteConfig | None, config_errors: Sequence[ContentError], files: Iterable[ContentFile]
+) -> Site:
+    """The Site made of ``config`` and ``files``, or one ContentErrors with every problem, sorted."""
+    errors = list(config_errors)
     articles: list[Article] = []
     slug_paths: dict[str, str] = {}
-    for file_name in _content_file_names(site_root / CONTENT_DIR):
-        label = f"{CONTENT_DIR}/{file_name}"
-        problems = Problems(label)
-        if not file_name.endswith(ARTICLE_SUFFIX):
-            problems.add(None, None, f"content files must end in '{ARTICLE_SUFFIX}': rename it")
-            errors.extend(problems.errors)
-            continue
-        slug = file_name.removesuffix(ARTICLE_SUFFIX)
-        _check_slug(slug, problems, slug_paths)
-        text = read_file(site_root / CONTENT_DIR / file_name, problems)
-        if text is not None:
-            article = parse_article(text, slug=slug, vocabulary=vocabulary, problems=problems)
-            if article is not None and not problems.errors:
-                articles.append(article)
-        errors.extend(problems.in_document_order())
+    for loaded in files:
+        errors.extend(loaded.errors)
+        if loaded.file_name.endswith(ARTICLE_SUFFIX):
+            errors.extend(_check_slug_case(loaded.file_name.removesuffix(ARTICLE_SUFFIX), slug_paths))
+        if loaded.article is not None:
+            articles.append(loaded.article)
     if errors:
         raise ContentErrors(sorted(errors, key=_error_order))
     assert config is not None  # no errors means site.yaml loaded
@@ -67,7 +106,7 @@ def newest_first(articles: list[Article]) -> tuple[Article, ...]:
     return tuple(sorted(by_slug, key=lambda article: article.date, reverse=True))
 
 
-def _content_file_names(content_dir: Path) -> list[str]:
+def content_file_names(content_dir: Path) -> list[str]:
     """Names of the candidate article files, sorted; hidden files and editor backups are skipped.
 
     ``*.yml`` files are listed too, so that one is reported rather than silently ignored.
@@ -86,7 +125,7 @@ def _content_file_names(content_dir: Path) -> list[str]:
     )
 
 
-def _check_slug(slug: str, problems: Problems, slug_paths: dict[str, str]) -> None:
+def _check_slug_syntax(slug: str, problems: Problems) -> None:
     if not _SLUG.fullmatch(slug):
         problems.add(
             None,
@@ -94,14 +133,18 @@ def _check_slug(slug: str, problems: Problems, slug_paths: dict[str, str]) -> No
             f"the file name {slug!r} becomes the article's URL: use only ASCII letters, digits"
             " and '-', '_', '.', '~' (starting with a letter or digit)",
         )
+
+
+def _check_slug_case(slug: str, slug_paths: dict[str, str]) -> list[ContentError]:
     # Two slugs that differ only by case collide on case-insensitive file systems and hosts.
+    path = f"{CONTENT_DIR}/{slug}{ARTICLE_SUFFIX}"
     folded = slug.casefold()
     if folded in slug_paths:
-        problems.add(
-            None, None, f"slug {slug!r} is the same as {slug_paths[folded]} (file names differ only by case)"
-        )
-    else:
-        slug_paths[folded] = problems.path
+        return [
+            ContentError(path, f"slug {slug!r} is the same as {slug_paths[folded]} (file names differ only by case)")
+        ]
+    slug_paths[folded] = path
+    return []
 
 
 def _error_order(error: ContentError) -> tuple[str, int, int]:

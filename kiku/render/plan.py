@@ -59,6 +59,7 @@ from kiku.render.urls import (
     tag_feed_url,
     tag_url,
 )
+from kiku.render.viewcache import ArticleViews
 from kiku.render.views import (
     ArticleSummaryView,
     DigestView,
@@ -90,8 +91,12 @@ class Page:
         return output_path(self.url)
 
 
-def plan_site(site: Site) -> tuple[Page, ...]:
-    """Every page of ``site``, home pages first; raises ``PlanError`` when two pages share a URL."""
+def plan_site(site: Site, views: ArticleViews | None = None) -> tuple[Page, ...]:
+    """Every page of ``site``, home pages first; raises ``PlanError`` when two pages share a URL.
+
+    ``views`` reuses the article views of a previous plan (``kiku serve`` re-plans on every save).
+    """
+    article_views = views if views is not None else ArticleViews()
     config = site.config
     if config.per_page < 1:
         raise PlanError(f"site.yaml: per_page must be at least 1, not {config.per_page}")
@@ -99,7 +104,8 @@ def plan_site(site: Site) -> tuple[Page, ...]:
     tag_views = {key: TagView.build(tag) for key, tag in config.tags.items()}
     articles_by_tag = _index_tags(site.articles, config)
     summaries = {
-        article.slug: build_summary_view(article, _tags_of(article, tag_views)) for article in site.articles
+        article.slug: article_views.view(build_summary_view, article, _tags_of(article, tag_views))
+        for article in site.articles
     }
     builder = _PageBuilder(config, site_view)
 
@@ -111,28 +117,18 @@ def plan_site(site: Site) -> tuple[Page, ...]:
     feed_items: dict[str, FeedItem] = {}
     for article in site.articles:
         tags = _tags_of(article, tag_views)
-        url = article_url(article.slug)
-        # The list summary's lead: an encyclopedia article's first paragraph, footnote markers removed.
-        description = description_of(summaries[article.slug].lead)
-        feed_items[article.slug] = FeedItem(article, description, tags)
-        public_url = canonical_url(config.base_url, url)
-        view: DigestView | EncyclopediaView
-        if isinstance(article, DigestArticle):
-            template, view = "article.html", build_digest_view(article, tags)
-            json_ld = digest_json_ld(article, public_url, description, config)
-        else:
-            template, view = "encyclopedia.html", build_encyclopedia_view(article, tags)
-            json_ld = encyclopedia_json_ld(article, public_url, description, config)
+        parts = article_views.view(_article_parts, article, tags, config, summaries[article.slug])
+        feed_items[article.slug] = FeedItem(article, parts.description, tags)
         pages.append(
             builder.page(
-                url,
-                template,
+                article_url(article.slug),
+                parts.template,
                 article.title,
-                description=description,
+                description=parts.description,
                 lastmod=article.date,
-                article_meta=article_meta(article.date, tags),
-                json_ld=script_json(json_ld),
-                article=view,
+                article_meta=parts.meta,
+                json_ld=parts.json_ld,
+                article=parts.view,
             )
         )
 
@@ -200,6 +196,33 @@ def _feed_pages(
         )
         pages.append(Page(tag_feed_url(tag.key), "feed.xml", MappingProxyType({"feed": feed})))
     return pages
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticleParts:
+    """What an article page shows, computed once per article object (``kiku serve`` reuses it)."""
+
+    template: str
+    view: DigestView | EncyclopediaView
+    description: str | None
+    meta: ArticleMetaView
+    json_ld: Markup
+
+
+def _article_parts(
+    article: Article, tags: tuple[TagView, ...], config: SiteConfig, summary: ArticleSummaryView
+) -> _ArticleParts:
+    public_url = canonical_url(config.base_url, article_url(article.slug))
+    # The list summary's lead: an encyclopedia article's first paragraph, footnote markers removed.
+    description = description_of(summary.lead)
+    view: DigestView | EncyclopediaView
+    if isinstance(article, DigestArticle):
+        template, view = "article.html", build_digest_view(article, tags)
+        json_ld = digest_json_ld(article, public_url, description, config)
+    else:
+        template, view = "encyclopedia.html", build_encyclopedia_view(article, tags)
+        json_ld = encyclopedia_json_ld(article, public_url, description, config)
+    return _ArticleParts(template, view, description, article_meta(article.date, tags), script_json(json_ld))
 
 
 class _PageBuilder:

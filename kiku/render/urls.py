@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import quote, urlsplit
 
@@ -50,6 +51,7 @@ def output_path(url: str) -> str:
     return url + "index.html" if url == "" or url.endswith("/") else url
 
 
+@functools.lru_cache(maxsize=65_536)  # a pure function called for every link of every page list
 def page_path(url: str) -> str:
     """The file a site-relative page URL is written to, as an href-ready relative path.
 

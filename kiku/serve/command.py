@@ -1,0 +1,81 @@
+"""``kiku serve``: build into a private folder, serve it, rebuild on every save, until Ctrl-C.
+
+The preview is built into a new temporary folder (``kiku-preview-*`` in the system temp dir),
+not into ``_site/`` or anywhere in the project: the editor's own build is never touched, the
+server can never hand out a project file, and the watchers never see the preview's writes.
+The folder is deleted when the server stops.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import shutil
+import signal
+import tempfile
+from pathlib import Path
+from typing import TextIO
+
+from tornado import httpserver, netutil
+from tornado.ioloop import IOLoop
+
+from kiku.errors import KikuError
+from kiku.serve.incremental import Outcome, PreviewBuilder
+from kiku.serve.server import Hub, make_application
+from kiku.serve.watch import Rebuilder
+
+log = logging.getLogger(__name__)
+
+
+def serve(site_root: Path, host: str, port: int, out: TextIO) -> int:
+    """Serve the site at ``site_root`` on ``host:port`` (0: any free port) until SIGINT/SIGTERM.
+
+    Prints the URL on ``out`` once the site is built and the port is open. Returns 0; raises
+    KikuError when the address cannot be listened on.
+    """
+    logging.getLogger("tornado.access").setLevel(logging.WARNING)  # log refused and failed requests only
+    preview_dir = Path(tempfile.mkdtemp(prefix="kiku-preview-"))
+    try:
+        preview_dir.chmod(0o755)
+        builder = PreviewBuilder(site_root.resolve(), preview_dir)
+        first = builder.rebuild()
+        if first.error:
+            log.error("kiku serve: the site does not build (the browser shows why):\n%s", first.error)
+        asyncio.run(_serve_until_stopped(builder, host, port, out))
+    finally:
+        shutil.rmtree(preview_dir, ignore_errors=True)
+    return 0
+
+
+async def _serve_until_stopped(builder: PreviewBuilder, host: str, port: int, out: TextIO) -> None:
+    try:
+        sockets = netutil.bind_sockets(port, address=host)
+    except OSError as error:
+        raise KikuError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+    bound_port = sockets[0].getsockname()[1]
+    hub = Hub()
+    server = httpserver.HTTPServer(make_application(builder.out_dir, builder, hub, bound_port))
+    server.add_sockets(sockets)
+    loop = IOLoop.current()
+
+    def notify(outcome: Outcome) -> None:  # called on the rebuild thread
+        if outcome.reloads:
+            loop.add_callback(hub.send, outcome.reloads)
+
+    rebuilder = Rebuilder(builder, notify, viewed=lambda: hub.viewed)
+    rebuilder.start()
+    stopped = asyncio.Event()
+    running = asyncio.get_running_loop()
+    for signal_number in (signal.SIGINT, signal.SIGTERM):
+        running.add_signal_handler(signal_number, stopped.set)
+    shown_host = f"[{host}]" if ":" in host else host
+    print(f"kiku: serving http://{shown_host}:{bound_port}/ (preview built in {builder.out_dir}); "
+          "Ctrl-C stops", file=out, flush=True)
+    try:
+        await stopped.wait()
+    finally:
+        server.stop()
+        for socket in list(hub.sockets):
+            socket.close()
+        rebuilder.stop()
+        await server.close_all_connections()

@@ -1,0 +1,58 @@
+"""The loaded site kept in memory: a reload re-reads only the content files that changed."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Collection
+from pathlib import Path
+
+from kiku.content.config import read_config
+from kiku.content.loader import CONTENT_DIR, ContentFile, assemble_site, content_file_names, load_content_file
+from kiku.content.model import Site, SiteConfig
+from kiku.errors import ContentError
+
+# What identifies a version of a file without reading it.
+_Stamp = tuple[int, int, int]
+
+
+class ContentCache:
+    """``site.yaml`` and every ``content/`` file as last read, each with the stamp it was read at."""
+
+    def __init__(self, site_root: Path) -> None:
+        self._site_root = site_root
+        self._config: SiteConfig | None = None
+        self._config_errors: list[ContentError] = []
+        self._config_loaded = False
+        self._files: dict[str, tuple[_Stamp | None, ContentFile]] = {}
+
+    def load(self, *, config_changed: bool = False, touched: Collection[str] = ()) -> Site:
+        """The site as it is on disk now; raises ContentErrors exactly as ``load_site`` would.
+
+        A content file is re-read when its name is in ``touched``, its stamp (mtime, size,
+        inode) changed, or it is new. ``config_changed`` re-reads ``site.yaml`` and, since the
+        tag vocabulary may have changed, every content file.
+        """
+        if config_changed or not self._config_loaded:
+            self._config, self._config_errors = read_config(self._site_root)
+            self._config_loaded = True
+            self._files.clear()
+        vocabulary = self._config.tags if self._config is not None else None
+        content_dir = self._site_root / CONTENT_DIR
+        content_path = str(content_dir)
+        files: dict[str, tuple[_Stamp | None, ContentFile]] = {}
+        for name in content_file_names(content_dir):
+            stamp = _stamp(os.path.join(content_path, name))
+            cached = self._files.get(name)
+            if cached is None or stamp is None or cached[0] != stamp or name in touched:
+                cached = (stamp, load_content_file(self._site_root, name, vocabulary))
+            files[name] = cached
+        self._files = files
+        return assemble_site(self._config, self._config_errors, (loaded for _, loaded in files.values()))
+
+
+def _stamp(path: str) -> _Stamp | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size, status.st_ino

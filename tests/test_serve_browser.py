@@ -1,0 +1,65 @@
+"""kiku serve in headless Chromium: the page reloads by itself after an edit; CSS applies in place.
+
+Skipped like tests/test_browser.py when Chromium or playwright is missing, never under CI=true.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.serve_process import ServeProcess
+from tests.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in
+from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, _unavailable
+
+pytestmark = pytest.mark.browser
+
+
+def test_the_page_reloads_by_itself_and_css_applies_without_a_reload(tmp_path: Path) -> None:
+    if not CHROMIUM.exists():
+        _unavailable(f"{CHROMIUM} not found: install the distribution's chromium package")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the playwright Python package is not installed (pip install -e '.[test]')")
+    site = copy_site(tmp_path / "site")
+    server = ServeProcess(site)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            try:
+                page = browser.new_page()
+                frames: list[str | bytes] = []
+                page.on("websocket", lambda socket: socket.on("framereceived", lambda frame: frames.append(frame)))
+                page.goto(f"{server.url}articles/{PHONE_CALL_SLUG}/")
+                deadline = time.monotonic() + 15
+                while not any('"hello"' in str(frame) for frame in frames):  # livereload.js is connected
+                    assert time.monotonic() < deadline, "livereload.js never completed its handshake"
+                    page.wait_for_timeout(50)
+                page.evaluate("window.kikuBeforeReload = true")
+
+                replace_in(site / "content" / PHONE_CALL_FILE, f"title: {PHONE_CALL_TITLE}", "title: ブラウザで見る見出し")
+
+                page.wait_for_function(
+                    """() => window.kikuBeforeReload === undefined
+                             && document.querySelector('h1.article-title')?.textContent === 'ブラウザで見る見出し'""",
+                    timeout=15_000,
+                )
+                page.evaluate("window.kikuBeforeReload = true")
+                stylesheet = site / "static" / "style.css"
+                stylesheet.write_text(
+                    stylesheet.read_text(encoding="utf-8") + "\nh1.article-title { color: rgb(1, 2, 3); }\n",
+                    encoding="utf-8",
+                )
+
+                page.wait_for_function(
+                    "() => getComputedStyle(document.querySelector('h1.article-title')).color === 'rgb(1, 2, 3)'",
+                    timeout=15_000,
+                )
+                assert page.evaluate("window.kikuBeforeReload") is True  # liveCSS: no full reload
+            finally:
+                browser.close()
+    finally:
+        assert server.stop() == 0, "".join(server.stderr)

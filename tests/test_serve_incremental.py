@@ -1,0 +1,252 @@
+"""kiku serve's rebuild: exactly the pages a change affects are re-rendered, errors lose nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiku.serve.errorpage import error_page
+from kiku.serve.incremental import Change, Outcome, PreviewBuilder, Reload, preview_environment
+from kiku.serve.output import write_atomically
+from kiku.serve.templates import template_dependencies
+from tests.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TAGS, PHONE_CALL_TITLE, copy_site, replace_in
+
+ALL_TAGS = (
+    "ukraine", "russia", "united-states", "ceasefire", "diplomacy", "nato", "economic-cooperation", "europe",
+    "saudi-arabia", "sanctions", "prisoner-exchange", "energy",
+)
+
+# The site's Atom feed and its tags' feeds list the article's title.
+FEEDS_OF_PHONE_CALL = {"feed.xml"} | {f"tags/{tag}/feed.xml" for tag in PHONE_CALL_TAGS}
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    return copy_site(tmp_path / "site")
+
+
+@pytest.fixture
+def builder(site: Path, tmp_path: Path) -> PreviewBuilder:
+    built = PreviewBuilder(site, tmp_path / "preview")
+    first = built.rebuild()
+    assert first.error is None
+    return built
+
+
+def _rebuild(builder: PreviewBuilder, *changed: Path) -> Outcome:
+    return builder.rebuild(Change.of(builder.site_root, changed))
+
+
+def _page(url: str) -> str:
+    return url + "index.html"
+
+
+def test_first_build_writes_every_page_and_static_file(builder: PreviewBuilder) -> None:
+    out = builder.out_dir
+    assert (out / "index.html").is_file()
+    assert (out / "static" / "style.css").read_bytes() == (builder.site_root / "static" / "style.css").read_bytes()
+    assert {path.parent.name for path in (out / "tags").glob("*/index.html")} == set(ALL_TAGS)
+    assert b"livereload" not in (out / "index.html").read_bytes()  # injected when served, never written
+
+
+def test_title_edit_rerenders_the_article_the_home_page_and_its_tag_pages_only(
+    builder: PreviewBuilder, site: Path
+) -> None:
+    article = site / "content" / PHONE_CALL_FILE
+    replace_in(article, f"title: {PHONE_CALL_TITLE}", "title: 新しい見出し")
+
+    outcome = _rebuild(builder, article)
+
+    expected = {"index.html", _page(f"articles/{PHONE_CALL_SLUG}/")} | {_page(f"tags/{tag}/") for tag in PHONE_CALL_TAGS}
+    assert set(outcome.written) == expected | FEEDS_OF_PHONE_CALL
+    assert outcome.error is None and outcome.removed == ()
+    assert outcome.reloads == (Reload("/"),)
+    for path in expected | FEEDS_OF_PHONE_CALL:
+        assert "新しい見出し" in (builder.out_dir / path).read_text(encoding="utf-8"), path
+    assert PHONE_CALL_TITLE not in (builder.out_dir / "tags" / "nato" / "index.html").read_text(encoding="utf-8")
+
+
+def test_body_edit_rerenders_only_the_article(builder: PreviewBuilder, site: Path) -> None:
+    article = site / "content" / PHONE_CALL_FILE
+    replace_in(article, "今回の会談は、ウクライナ情勢の進展に", "今回の首脳会談は、ウクライナ情勢の進展に")
+
+    outcome = _rebuild(builder, article)
+
+    assert outcome.written == (_page(f"articles/{PHONE_CALL_SLUG}/"),)
+    assert outcome.reloads == (Reload(f"/articles/{PHONE_CALL_SLUG}/"),)
+
+
+def test_an_unchanged_save_rerenders_nothing_and_reloads_nothing(builder: PreviewBuilder, site: Path) -> None:
+    article = site / "content" / PHONE_CALL_FILE
+    article.write_bytes(article.read_bytes())
+
+    assert _rebuild(builder, article) == Outcome()
+
+
+def test_a_template_change_rerenders_the_pages_that_include_it(builder: PreviewBuilder, site: Path) -> None:
+    templates = site / "templates"
+    (templates / "_count_note.html").write_text("<p class=\"count-note\">初版</p>\n", encoding="utf-8")
+    replace_in(templates / "tags.html", '{% import "_macros.html"', '{% include "_count_note.html" %}\n{% import "_macros.html"')
+    assert set(_rebuild(builder, templates / "tags.html", templates / "_count_note.html").written) == {_page("tags/")}
+
+    (templates / "_count_note.html").write_text("<p class=\"count-note\">第二版</p>\n", encoding="utf-8")
+    outcome = _rebuild(builder, templates / "_count_note.html")
+
+    assert outcome.written == (_page("tags/"),)
+    assert "第二版" in (builder.out_dir / "tags" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_change_to_the_base_template_rerenders_every_page(builder: PreviewBuilder, site: Path) -> None:
+    templates = site / "templates"
+    replace_in(templates / "base.html", '<a class="skip-link"', '<a class="skip-link" data-edited="1"')
+
+    outcome = _rebuild(builder, templates / "base.html")
+
+    pages = {path.relative_to(builder.out_dir).as_posix() for path in builder.out_dir.rglob("*.html")}
+    assert set(outcome.written) == pages and len(pages) == 1 + 5 + 1 + len(ALL_TAGS) + 1  # 404.html too
+
+
+def test_a_css_change_copies_that_file_and_asks_for_a_live_css_reload(builder: PreviewBuilder, site: Path) -> None:
+    stylesheet = site / "static" / "style.css"
+    stylesheet.write_text(stylesheet.read_text(encoding="utf-8") + "\n.kiku-test { color: red; }\n", encoding="utf-8")
+
+    outcome = _rebuild(builder, stylesheet)
+
+    assert outcome.written == ("static/style.css",)
+    assert outcome.reloads == (Reload("/static/style.css", live_css=True),)
+    assert (builder.out_dir / "static" / "style.css").read_bytes() == stylesheet.read_bytes()
+
+
+def test_site_yaml_change_rerenders_everything(builder: PreviewBuilder, site: Path) -> None:
+    replace_in(site / "site.yaml", "per_page: 10", "per_page: 2")
+
+    outcome = _rebuild(builder, site / "site.yaml")
+
+    assert {"index.html", "page/2/index.html", "page/3/index.html"} <= set(outcome.written)
+    home, articles, tags_index, not_found, site_feed, sitemap, robots = 3, 5, 1, 1, 1, 1, 1
+    tag_pages_and_feeds = 2 * len(ALL_TAGS)
+    assert len(outcome.written) == home + articles + tags_index + tag_pages_and_feeds + not_found + site_feed + sitemap + robots
+
+
+def test_a_deleted_article_loses_its_page(builder: PreviewBuilder, site: Path) -> None:
+    article = site / "content" / PHONE_CALL_FILE
+    article.unlink()
+
+    outcome = _rebuild(builder, article)
+
+    assert set(outcome.removed) == {
+        _page(f"articles/{PHONE_CALL_SLUG}/"), _page("tags/prisoner-exchange/"), "tags/prisoner-exchange/feed.xml"
+    }
+    assert not (builder.out_dir / "articles" / PHONE_CALL_SLUG).exists()
+    assert "index.html" in outcome.written
+
+
+def test_a_content_error_writes_nothing_and_the_next_good_save_recovers(builder: PreviewBuilder, site: Path) -> None:
+    article = site / "content" / PHONE_CALL_FILE
+    page = builder.out_dir / "articles" / PHONE_CALL_SLUG / "index.html"
+    before = page.read_bytes()
+    replace_in(article, "date: 2025-03-19", "date: <b>2025-13-40</b>")
+
+    broken = _rebuild(builder, article)
+
+    assert broken.error == (
+        f"content/{PHONE_CALL_FILE}:5:7: date: expected a date as YYYY-MM-DD, got '<b>2025-13-40</b>'"
+    )
+    assert builder.error == broken.error
+    assert broken.written == () and broken.reloads == (Reload("/"),)
+    assert page.read_bytes() == before
+
+    replace_in(article, "date: <b>2025-13-40</b>", "date: 2025-03-19")
+    recovered = _rebuild(builder, article)
+
+    assert recovered.error is None and builder.error is None
+    assert recovered.reloads == (Reload("/"),)  # away from the error page, though no page changed
+
+
+def test_a_template_syntax_error_names_the_template_and_line(builder: PreviewBuilder, site: Path) -> None:
+    templates = site / "templates"
+    replace_in(templates / "tags.html", "{% block content %}", "{% block content %}{% if %}")
+
+    outcome = _rebuild(builder, templates / "tags.html")
+
+    assert outcome.error == "templates/tags.html:3: Expected an expression, got 'end of statement block'"
+
+
+def test_the_error_page_escapes_the_error() -> None:
+    page = error_page("content/x.yaml:5:7: date: expected a date as YYYY-MM-DD, got '<script>alert(1)</script>'").decode()
+    assert "<script>alert(1)</script>" not in page
+    assert (
+        "content/x.yaml:5:7: date: expected a date as YYYY-MM-DD, got &#x27;&lt;script&gt;alert(1)&lt;/script&gt;&#x27;"
+        in page
+    )
+
+
+def test_atomic_write_leaves_no_temporary_file(tmp_path: Path) -> None:
+    target = tmp_path / "a" / "index.html"
+    write_atomically(target, b"one")
+    write_atomically(target, b"two")
+    assert target.read_bytes() == b"two"
+    assert [path.name for path in target.parent.iterdir()] == ["index.html"]
+
+
+def test_pages_nobody_views_are_rendered_after_the_reload_or_when_requested(
+    builder: PreviewBuilder, site: Path
+) -> None:
+    article = site / "content" / PHONE_CALL_FILE
+    article_page = _page(f"articles/{PHONE_CALL_SLUG}/")
+    tag_pages = {_page(f"tags/{tag}/") for tag in PHONE_CALL_TAGS}
+    replace_in(article, f"title: {PHONE_CALL_TITLE}", "title: 見ている記事")
+
+    outcome = builder.rebuild(Change.of(site, [article]), viewed={article_page})
+
+    assert outcome.written == (article_page,)
+    assert set(outcome.deferred) == {"index.html"} | tag_pages | FEEDS_OF_PHONE_CALL == builder.deferred
+    assert "見ている記事" in (builder.out_dir / article_page).read_text(encoding="utf-8")
+    ukraine = builder.out_dir / "tags" / "ukraine" / "index.html"
+    assert "見ている記事" not in ukraine.read_text(encoding="utf-8")  # not yet: nobody asked
+
+    builder.ensure_current("tags/ukraine/index.html")  # a browser asks for it before its turn
+    assert "見ている記事" in ukraine.read_text(encoding="utf-8")
+
+    later = builder.render_deferred(should_pause=lambda: False)
+
+    assert set(later.written) == ({"index.html"} | tag_pages | FEEDS_OF_PHONE_CALL) - {"tags/ukraine/index.html"}
+    assert later.reloads == () and builder.deferred == frozenset()
+    for path in {"index.html"} | tag_pages:
+        assert "見ている記事" in (builder.out_dir / path).read_text(encoding="utf-8"), path
+
+
+def test_deferred_pages_are_taken_over_by_the_next_rebuild(builder: PreviewBuilder, site: Path) -> None:
+    article = site / "content" / PHONE_CALL_FILE
+    article_page = _page(f"articles/{PHONE_CALL_SLUG}/")
+    replace_in(article, f"title: {PHONE_CALL_TITLE}", "title: 一度目")
+    builder.rebuild(Change.of(site, [article]), viewed={article_page})
+    assert builder.render_deferred(should_pause=lambda: True) == Outcome()  # a new save is waiting
+
+    replace_in(article, "今回の会談は、ウクライナ情勢の進展に", "今回の首脳会談は、ウクライナ情勢の進展に")
+    outcome = builder.rebuild(Change.of(site, [article]))  # nobody connected: everything now
+
+    assert set(outcome.written) == {"index.html", article_page} | {_page(f"tags/{tag}/") for tag in PHONE_CALL_TAGS} | (
+        FEEDS_OF_PHONE_CALL
+    )
+    assert builder.deferred == frozenset()
+    assert "一度目" in (builder.out_dir / "tags" / "ukraine" / "index.html").read_text(encoding="utf-8")
+
+
+def test_templates_use_what_they_extend_import_and_include(site: Path) -> None:
+    uses = template_dependencies(preview_environment(site / "templates"))
+    assert uses["article.html"] == {"article.html", "base.html", "_macros.html"}
+    assert uses["base.html"] == {"base.html"}
+    (site / "templates" / "dynamic.html").write_text('{% include page_name %}', encoding="utf-8")
+    assert template_dependencies(preview_environment(site / "templates"))["dynamic.html"] == set(uses) | {
+        "dynamic.html"
+    }
+
+
+def test_scraped_pages_the_preview_folder_and_other_files_are_not_changes(site: Path) -> None:
+    assert Change.of(site, [site / "scraped" / "000.txt", site / "_site" / "index.html", site / "README.md"]).is_empty
+    assert Change.of(site, [site / "content" / "a.yaml"]) == Change(content=frozenset({"a.yaml"}))
+    assert Change.of(site, [site / "site.yaml"]) == Change(config=True)
+    assert Change.of(site, [site / "templates" / "partials" / "x.html"]) == Change(templates=frozenset({"partials/x.html"}))
+    assert Change.of(site, [site / "static"]) == Change(everything=True)
