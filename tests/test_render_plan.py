@@ -152,6 +152,24 @@ def test_pagination_per_page_one() -> None:
     assert homes[1].context["root"] == "../../"
 
 
+def test_tag_pages_are_paginated_like_the_home_pages() -> None:
+    site = sample_site(per_page=1)
+    pages = plan_site(site)
+    ukraine = [page for page in pages if page.template == "tag.html" and page.url.startswith("tags/ukraine/")]
+    assert [page.url for page in ukraine] == ["tags/ukraine/", "tags/ukraine/page/2/", "tags/ukraine/page/3/"]
+    newest_first = [[article.title] for article in site.articles if "ukraine" in article.tags]
+    assert len(newest_first) == 3
+    assert [[summary.title for summary in page.context["articles"]] for page in ukraine] == newest_first  # type: ignore[attr-defined]
+    second = ukraine[1].context["pagination"]
+    assert second.number == 2 and second.total == 3  # type: ignore[attr-defined]
+    # Paths are relative to the site root; the page's own ``root`` leads there.
+    assert second.previous_path == "tags/ukraine/index.html"  # type: ignore[attr-defined]
+    assert second.next_path == "tags/ukraine/page/3/index.html"  # type: ignore[attr-defined]
+    assert ukraine[1].context["root"] == "../../../../"
+    assert ukraine[1].context["document_title"].startswith("ウクライナ · Ukraine 2/3ページ")  # type: ignore[attr-defined]
+    assert ukraine[1].context["count"] == 3
+
+
 def test_empty_site_has_a_home_and_a_tags_page() -> None:
     pages = plan_site(with_articles(sample_site()))
     assert [page.url for page in pages] == ["", "tags/", "feed.xml", "404.html", "sitemap.xml", "robots.txt"]

@@ -6,7 +6,8 @@ A page is (url, template, context). The URL scheme, all site-relative:
   ``config.per_page`` articles each;
 * ``articles/<slug>/``: ``article.html`` (digest) or ``encyclopedia.html``;
 * ``tags/``: ``tags.html``, every tag in use, in vocabulary order, with counts;
-* ``tags/<key>/``: ``tag.html``, the articles of one tag, newest first.
+* ``tags/<key>/`` and ``tags/<key>/page/<n>/``: ``tag.html``, the articles of one tag, newest
+  first, paginated like the home pages.
 
 * ``feed.xml`` and ``tags/<key>/feed.xml``: ``feed.xml``, the Atom feeds of the site and of a tag;
 * ``404.html``: ``404.html``, served by GitHub Pages for any missing path, so its links start
@@ -22,8 +23,9 @@ home, ``'../../'`` two levels down), ``canonical_url``, ``page_title``, ``docume
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -113,7 +115,14 @@ def plan_site(site: Site, views: ArticleViews | None = None) -> tuple[Page, ...]
     newest_first = [summaries[article.slug] for article in site.articles]
     ordered = list(site.articles)  # one more pass over the articles; what follows reuses this list
     dates = [article.date for article in ordered]
-    pages.extend(_home_pages(builder, newest_first, dates, config.per_page))
+    for home in _paginate(newest_first, dates, config.per_page, home_url):
+        number, total = home.pagination.number, home.pagination.total
+        pages.append(
+            builder.page(
+                home.url, "index.html", None if number == 1 else _numbered_title("新着記事", number, total),
+                nav="home", lastmod=home.lastmod, articles=home.articles, pagination=home.pagination,
+            )
+        )
     feed_items: dict[str, FeedItem] = {}
     for article in site.articles:
         tags = _tags_of(article, tag_views)
@@ -142,20 +151,26 @@ def plan_site(site: Site, views: ArticleViews | None = None) -> tuple[Page, ...]
     for tag_count in used_tags:
         tag = tag_count.tag
         tagged = articles_by_tag[tag.key]
-        pages.append(
-            builder.page(
-                tag_url(tag.key),
-                "tag.html",
-                f"{tag.ja} · {tag.en}",
-                nav="tags",
-                description=f"「{tag.ja} · {tag.en}」のタグが付いた記事（{tag_count.count}件）",
-                lastmod=tagged[0].date,
-                feeds=(FeedLinkView(f"{tag.ja} · {tag.en}", page_path(tag_feed_url(tag.key))),),
-                tag=tag,
-                count=tag_count.count,
-                articles=tuple(summaries[article.slug] for article in tagged),
+        name = f"{tag.ja} · {tag.en}"
+        for listing in _paginate(
+            [summaries[article.slug] for article in tagged], [article.date for article in tagged],
+            config.per_page, functools.partial(tag_url, tag.key),
+        ):
+            pages.append(
+                builder.page(
+                    listing.url,
+                    "tag.html",
+                    _numbered_title(name, listing.pagination.number, listing.pagination.total),
+                    nav="tags",
+                    description=f"「{name}」のタグが付いた記事（{tag_count.count}件）",
+                    lastmod=listing.lastmod,
+                    feeds=(FeedLinkView(name, page_path(tag_feed_url(tag.key))),),
+                    tag=tag,
+                    count=tag_count.count,
+                    articles=listing.articles,
+                    pagination=listing.pagination,
+                )
             )
-        )
     pages.extend(_feed_pages(config, [feed_items[article.slug] for article in ordered], articles_by_tag, used_tags))
     pages.append(
         builder.page(NOT_FOUND_URL, "404.html", "ページが見つかりません", public=False, root=base_path(config.base_url))
@@ -303,11 +318,25 @@ def _tags_of(article: Article, tag_views: Mapping[str, TagView]) -> tuple[TagVie
         raise PlanError(f"article {article.slug!r}: tag {error} is not in the site.yaml vocabulary") from None
 
 
-def _home_pages(
-    builder: _PageBuilder, summaries: Sequence[ArticleSummaryView], newest_dates: Sequence[dt.date], per_page: int
-) -> list[Page]:
+@dataclass(frozen=True, slots=True)
+class _ListPage:
+    """One page of a paginated list of articles."""
+
+    url: str
+    articles: tuple[ArticleSummaryView, ...]
+    lastmod: dt.date | None
+    pagination: PaginationView
+
+
+def _paginate(
+    summaries: Sequence[ArticleSummaryView],
+    newest_dates: Sequence[dt.date],
+    per_page: int,
+    url_of: Callable[[int], str],
+) -> list[_ListPage]:
+    """Articles, newest first, in pages of ``per_page`` at ``url_of(1)``, ``url_of(2)``…"""
     total = max(1, math.ceil(len(summaries) / per_page))
-    urls = [home_url(number) for number in range(1, total + 1)]
+    urls = [url_of(number) for number in range(1, total + 1)]
     pages = []
     for number, url in enumerate(urls, 1):
         pagination = PaginationView(
@@ -322,18 +351,12 @@ def _home_pages(
         )
         start = (number - 1) * per_page
         shown = tuple(summaries[start : start + per_page])
-        pages.append(
-            builder.page(
-                url,
-                "index.html",
-                None if number == 1 else f"新着記事 {number}/{total}ページ",
-                nav="home",
-                lastmod=newest_dates[start] if shown else None,
-                articles=shown,
-                pagination=pagination,
-            )
-        )
+        pages.append(_ListPage(url, shown, newest_dates[start] if shown else None, pagination))
     return pages
+
+
+def _numbered_title(title: str, number: int, total: int) -> str:
+    return title if number == 1 else f"{title} {number}/{total}ページ"
 
 
 def _check_collisions(pages: Sequence[Page]) -> None:

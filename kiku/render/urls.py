@@ -31,8 +31,9 @@ def article_url(slug: str) -> str:
     return f"articles/{_segment(slug, 'article slug')}/"
 
 
-def tag_url(key: str) -> str:
-    return f"tags/{_segment(key, 'tag key')}/"
+def tag_url(key: str, number: int = 1) -> str:
+    page = "" if number == 1 else f"page/{number}/"
+    return f"tags/{_segment(key, 'tag key')}/{page}"
 
 
 TAGS_URL = "tags/"
