@@ -152,6 +152,19 @@ def test_pagination_per_page_one() -> None:
     assert homes[1].context["root"] == "../../"
 
 
+def test_the_pagination_bar_shows_a_window_around_the_current_page() -> None:
+    site = sample_site(per_page=1)
+    many = tuple(dataclasses.replace(PHONE_CALL, slug=f"copy-{number:02d}") for number in range(12))
+    homes = [page for page in plan_site(with_articles(site, *many)) if page.template == "index.html"]
+    assert len(homes) == 12
+    bar = homes[5].context["pagination"].pages  # type: ignore[attr-defined]
+    assert [("…" if link.gap else link.number) for link in bar] == [1, "…", 4, 5, 6, 7, 8, "…", 12]
+    assert [link.number for link in bar if link.current] == [6]
+    assert bar[2].path == "page/4/index.html"
+    first_bar = homes[0].context["pagination"].pages  # type: ignore[attr-defined]
+    assert [("…" if link.gap else link.number) for link in first_bar] == [1, 2, 3, "…", 12]
+
+
 def test_tag_pages_are_paginated_like_the_home_pages() -> None:
     site = sample_site(per_page=1)
     pages = plan_site(site)

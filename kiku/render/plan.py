@@ -344,15 +344,28 @@ def _paginate(
             total=total,
             previous_path=page_path(urls[number - 2]) if number > 1 else None,
             next_path=page_path(urls[number]) if number < total else None,
-            pages=tuple(
-                PageLinkView(number=other, path=page_path(other_url), current=other == number)
-                for other, other_url in enumerate(urls, 1)
-            ),
+            pages=_page_links(urls, number),
         )
         start = (number - 1) * per_page
         shown = tuple(summaries[start : start + per_page])
         pages.append(_ListPage(url, shown, newest_dates[start] if shown else None, pagination))
     return pages
+
+
+# Page links around the current one; the first and last are always shown. A window rather than
+# every page keeps a list of n pages O(n) to plan, not O(n²).
+_PAGE_WINDOW = 2
+
+
+def _page_links(urls: Sequence[str], current: int) -> tuple[PageLinkView, ...]:
+    total = len(urls)
+    shown = sorted({1, total, *range(max(1, current - _PAGE_WINDOW), min(total, current + _PAGE_WINDOW) + 1)})
+    links: list[PageLinkView] = []
+    for number in shown:
+        if links and number > links[-1].number + 1:
+            links.append(PageLinkView(number=number - 1, path="", current=False, gap=True))
+        links.append(PageLinkView(number=number, path=page_path(urls[number - 1]), current=number == current))
+    return tuple(links)
 
 
 def _numbered_title(title: str, number: int, total: int) -> str:

@@ -130,9 +130,12 @@ class ArticleSummaryView:
 
 @dataclass(frozen=True, slots=True)
 class PageLinkView:
+    """A numbered link of the pagination bar; a gap (``…``) stands for the pages left out."""
+
     number: int
     path: str
     current: bool
+    gap: bool = False
 
 
 @dataclass(frozen=True, slots=True)
