@@ -1,0 +1,70 @@
+"""Bytes of a saved HTML page → text, honouring what the page declares before guessing.
+
+Order: a byte-order mark, then the page's own declaration (``<meta charset>`` or
+``http-equiv``, found by bs4's ``EncodingDetector``), then UTF-8, then detection by
+``charset-normalizer``. Japanese declarations are widened to the superset a browser uses
+(Shift_JIS pages carry CP932 characters such as ① and ㈱).
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from bs4.dammit import EncodingDetector
+from charset_normalizer import from_bytes
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# What browsers actually decode when a page declares the narrower name (WHATWG Encoding Standard).
+_BROWSER_SUPERSET = {
+    "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "ms_kanji": "cp932",
+    "windows-31j": "cp932", "csshiftjis": "cp932",
+    "euc-jp": "euc_jis_2004", "euc_jp": "euc_jis_2004", "x-euc-jp": "euc_jis_2004", "ujis": "euc_jis_2004",
+    "iso-8859-1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
+}
+# Only the start of the page is searched for a declaration, as browsers do (prescan of 1024 bytes,
+# here more generous for pages with long <head> comments).
+_DECLARATION_WINDOW = 4096
+# Detection reads a sample; a 5 MB page is not read whole to guess its encoding.
+_DETECTION_WINDOW = 256 * 1024
+
+
+class UndecodableBytes(ValueError):
+    """No declared, default or detected encoding decodes the bytes."""
+
+
+def decode_html(raw: bytes) -> tuple[str, str]:
+    """The page as text and the name of the encoding used to read it."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return raw.decode(encoding, errors="replace"), encoding
+    declared = EncodingDetector.find_declared_encoding(raw[:_DECLARATION_WINDOW], is_html=True)
+    for candidate in _candidates(declared):
+        try:
+            return raw.decode(candidate), candidate
+        except (UnicodeDecodeError, LookupError):
+            continue
+    guess = from_bytes(raw[:_DETECTION_WINDOW]).best()
+    if guess is not None:
+        return raw.decode(guess.encoding, errors="replace"), guess.encoding
+    if declared and _known(declared):
+        # A declared page with a few broken bytes: keep the rest of it rather than refuse it.
+        encoding = _BROWSER_SUPERSET.get(declared.lower(), declared)
+        return raw.decode(encoding, errors="replace"), encoding
+    raise UndecodableBytes("no declared or detectable text encoding")
+
+
+def _known(encoding: str) -> bool:
+    try:
+        codecs.lookup(_BROWSER_SUPERSET.get(encoding.lower(), encoding))
+    except LookupError:
+        return False
+    return True
+
+
+def _candidates(declared: str | None) -> list[str]:
+    names = []
+    if declared:
+        name = declared.strip().lower()
+        names.append(_BROWSER_SUPERSET.get(name, name))
+    names.append("utf-8")
+    return names

@@ -1,0 +1,240 @@
+"""Reading a saved HTML page into the same numbered lines a text dump gives.
+
+Every layout rule works on both: the HTML reader only decides what is text and where a
+line ends. It drops chrome by ``html_chrome.CHROME_RULES``, keeps the content root
+(``<article>``, ``<main>`` or the container holding most of the text) and writes each
+block element as one line, numbered by the source line of its element. Link targets that
+exist only as ``href`` are written into the line where the text layout prints them (a
+card's ``さらに読む … 出典/画像元: URL``, a reference's URL). Everything it does not keep
+goes to the report with the rule that dropped it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString, PreformattedString
+
+from kiku.importer.html_chrome import EMBEDS, chrome_rule, is_unsafe_link
+from kiku.importer.html_links import with_link_targets
+from kiku.importer.page import Line
+from kiku.importer.report import ImportReport
+
+# Elements that start and end a line (everything else flows inline into the current line).
+BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+    "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+    "thead", "tr", "ul", "title", "head", "noscript", "center", "form", "menu",
+})
+CONTENT_ROOTS = ("article", "main")
+CARD_CONTAINERS = frozenset({"div", "section", "aside", "li", "figure", "article"})
+# The content root is the heaviest child while it holds at least this share of its parent's text.
+ROOT_SHARE = 0.8
+# Whitespace as HTML collapses it, and the no-break space; the ideographic space is content.
+_COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
+OUTSIDE_CONTENT = "outside-content"
+UNSAFE_LINK_CARD = "script-link-card"
+
+
+@dataclass
+class _Sink:
+    """Collects lines; the current line's parts, its first source line and its link targets."""
+
+    lines: list[Line] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    number: int = 0
+    hrefs: list[str] = field(default_factory=list)
+
+    def text(self, text: str, number: int) -> None:
+        if not self.parts and not text.strip():
+            return
+        if not self.parts:
+            self.number = number
+        self.parts.append(text)
+
+    def end_line(self) -> None:
+        text = _COLLAPSIBLE.sub(" ", "".join(self.parts)).strip()
+        if text:
+            self.lines.append(Line(self.number, with_link_targets(text, self.hrefs)))
+        self.parts, self.hrefs = [], []
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What the walk does with each element: drop it (with a rule name), or keep it as content."""
+
+    dropped: dict[int, str]
+    content: frozenset[int]
+
+
+def read_html(text: str, report: ImportReport) -> list[Line]:
+    """The content lines of a decoded HTML page; everything else is reported with its rule."""
+    soup = BeautifulSoup(text, "html.parser")
+    plan = _plan(soup)
+    content = _Sink()
+    outside = _Sink()
+    for element, rule in _walk(soup, plan, content, outside):
+        for line in _element_lines(element, rule):
+            report.drop(line, rule)
+    content.end_line()
+    outside.end_line()
+    for line in outside.lines:
+        report.drop(line, OUTSIDE_CONTENT)
+    return content.lines
+
+
+def _plan(soup: BeautifulSoup) -> _Plan:
+    dropped: dict[int, str] = {}
+    first_title: Tag | None = None
+    stack: list[tuple[Tag, bool]] = [(soup, False)]
+    while stack:
+        element, inside_content = stack.pop()
+        if element is not soup:
+            rule = chrome_rule(element, inside_content=inside_content, first_text=_first_text)
+            if rule is not None:
+                dropped[id(element)] = rule.name
+                continue
+            if element.name == "h1" and first_title is None:
+                first_title = element
+        inside_content = inside_content or element.name in CONTENT_ROOTS
+        children = [child for child in element.contents if isinstance(child, Tag)]
+        stack.extend((child, inside_content) for child in reversed(children))
+    for card in _unsafe_link_cards(soup):
+        dropped.setdefault(id(card), UNSAFE_LINK_CARD)
+    root = _content_root(soup, dropped)
+    content = {id(root)}
+    # A page title printed above the content container still heads the article.
+    if first_title is not None and root.find("h1") is None and id(first_title) not in dropped:
+        content.add(id(first_title))
+    return _Plan(dropped, frozenset(content))
+
+
+def _first_text(element: Tag) -> str:
+    for string in element.strings:
+        text = _COLLAPSIBLE.sub(" ", string).strip()
+        if text:
+            return text
+    return ""
+
+
+def _unsafe_link_cards(soup: BeautifulSoup) -> Iterator[Tag]:
+    """The innermost card around a javascript:/data:/vbscript: link, when the card has no other link."""
+    decided: set[int] = set()
+    for anchor in soup.find_all("a", href=True):
+        if not is_unsafe_link(str(anchor["href"])):
+            continue
+        card = next((parent for parent in anchor.parents if parent.name in CARD_CONTAINERS), None)
+        if card is None or card.name in CONTENT_ROOTS or id(card) in decided:
+            continue
+        decided.add(id(card))
+        if all(is_unsafe_link(str(link["href"])) for link in card.find_all("a", href=True)):
+            yield card
+
+
+def _content_root(soup: BeautifulSoup, dropped: dict[int, str]) -> Tag:
+    """<article> (the one with most text), else <main>, else the container holding most of the text."""
+    weights = _text_weights(soup, dropped)
+    for name in CONTENT_ROOTS:
+        candidates = [element for element in soup.find_all(name) if weights.get(id(element), 0) > 0]
+        if candidates:
+            return max(candidates, key=lambda element: weights[id(element)])
+    root: Tag = soup.body or soup
+    while True:
+        children = [child for child in root.contents if isinstance(child, Tag) and id(child) not in dropped]
+        heaviest = max(children, key=lambda child: weights.get(id(child), 0), default=None)
+        if heaviest is None or weights.get(id(heaviest), 0) < ROOT_SHARE * weights.get(id(root), 0):
+            return root
+        root = heaviest
+
+
+def _text_weights(soup: BeautifulSoup, dropped: dict[int, str]) -> dict[int, int]:
+    """Characters of kept text inside each element (dropped subtrees count nothing)."""
+    weights: dict[int, int] = {}
+    order: list[Tag] = []
+    stack: list[Tag] = [soup]
+    while stack:
+        element = stack.pop()
+        order.append(element)
+        own = 0
+        for child in element.contents:
+            if isinstance(child, Tag):
+                if id(child) not in dropped:
+                    stack.append(child)
+            elif isinstance(child, NavigableString) and _is_text(child):
+                own += len(child.strip())
+        weights[id(element)] = own
+    for element in reversed(order):
+        parent = element.parent
+        if parent is not None and id(parent) in weights and element is not soup:
+            weights[id(parent)] += weights[id(element)]
+    return weights
+
+
+def _is_text(node: object) -> bool:
+    return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
+
+
+def _walk(top: Tag, plan: _Plan, content: _Sink, outside: _Sink) -> Iterator[tuple[Tag, str]]:
+    """Write the kept text under ``top`` into ``content`` or ``outside``; yields each dropped element and its rule."""
+    # Events: a node to enter, or an element to leave; the sink follows the innermost content element.
+    stack: list[tuple[object, bool, _Sink]] = [(top, False, outside)]
+    list_counters: dict[int, int] = {}
+    while stack:
+        node, leaving, sink = stack.pop()
+        if isinstance(node, Tag):
+            if leaving:
+                if node.name in BLOCKS or id(node) in plan.content:
+                    sink.end_line()
+                continue
+            rule = plan.dropped.get(id(node))
+            if rule is not None:
+                sink.end_line()
+                yield node, rule
+                continue
+            if id(node) in plan.content:
+                sink.end_line()
+                sink = content
+            _enter(node, sink, list_counters)
+            stack.append((node, True, sink))
+            stack.extend((child, False, sink) for child in reversed(node.contents))
+        elif _is_text(node):
+            assert isinstance(node, NavigableString)
+            parent = node.parent
+            sink.text(str(node), (parent.sourceline or 0) if parent is not None else 0)
+
+
+def _enter(node: Tag, sink: _Sink, list_counters: dict[int, int]) -> None:
+    if node.name in BLOCKS or node.name == "br":
+        sink.end_line()
+    if node.name == "a" and node.get("href"):
+        sink.hrefs.append(str(node["href"]).strip())
+    if node.name == "li" and node.parent is not None and node.parent.name == "ol":
+        number = list_counters.get(id(node.parent), _list_start(node.parent)) + 1
+        list_counters[id(node.parent)] = number
+        # An ordered list shows its numbers; a text dump of the page has them too ("1. ^ …").
+        sink.text(f"{number}. ", node.sourceline or 0)
+
+
+def _list_start(ordered: Tag) -> int:
+    start = str(ordered.get("start") or "1").strip()
+    return int(start) - 1 if start.isdigit() and len(start) < 7 else 0
+
+
+def _element_lines(element: Tag, rule: str) -> list[Line]:
+    """The text of a dropped element as the report shows it: its lines, or one line naming an embed."""
+    if element.name in EMBEDS:
+        source = element.get("src") or element.get("data") or ""
+        size = sum(len(string) for string in element.strings)
+        named = f"<{element.name}{' ' + str(source) if source else ''}>"
+        return [Line(element.sourceline or 0, f"{named} ({size} characters)")]
+    sink = _Sink()
+    embeds = {id(embed): rule for embed in element.find_all(list(EMBEDS))}
+    embed_lines: list[Line] = []
+    for embed, _ in _walk(element, _Plan(embeds, frozenset()), sink, sink):
+        embed_lines.extend(_element_lines(embed, rule))
+    sink.end_line()
+    return sink.lines + embed_lines

@@ -1,0 +1,30 @@
+"""Reading any scraped page, a text dump or a saved HTML page, into numbered lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiku.importer.decoding import UndecodableBytes, decode_html
+from kiku.importer.html_page import read_html
+from kiku.importer.page import ImportFailed, Line, read_text_page
+from kiku.importer.report import ImportReport
+
+HTML_SUFFIXES = (".html", ".htm")
+PAGE_SUFFIXES = (".txt", *HTML_SUFFIXES)
+
+
+def read_page(path: Path, report: ImportReport) -> list[Line]:
+    """The page's lines; what an HTML page's chrome held goes to ``report`` with its rule."""
+    if path.suffix.lower() not in HTML_SUFFIXES:
+        return read_text_page(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ImportFailed(f"{path}: cannot read: {error.strerror}") from error
+    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportFailed(f"{path}: binary file, not an HTML page")
+    try:
+        text, _ = decode_html(raw)
+    except UndecodableBytes as error:
+        raise ImportFailed(f"{path}: {error}") from error
+    return read_html(text, report)
