@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
@@ -34,6 +35,10 @@ CONTENT_ROOTS = ("article", "main")
 CARD_CONTAINERS = frozenset({"div", "section", "aside", "li", "figure", "article"})
 # The content root is the heaviest child while it holds at least this share of its parent's text.
 ROOT_SHARE = 0.8
+# How far up from a javascript: link its card is looked for, and how many nodes into a box its
+# heading: both bounded so a page of thousands of unclosed (nested) tags stays linear.
+CARD_DEPTH = 12
+FIRST_TEXT_NODES = 24
 # Whitespace as HTML collapses it, and the no-break space; the ideographic space is content.
 _COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
 OUTSIDE_CONTENT = "outside-content"
@@ -114,25 +119,49 @@ def _plan(soup: BeautifulSoup) -> _Plan:
 
 
 def _first_text(element: Tag) -> str:
-    for string in element.strings:
-        text = _COLLAPSIBLE.sub(" ", string).strip()
-        if text:
-            return text
+    """The box's first text, looked for among its first nodes only (nested boxes would make it quadratic)."""
+    # Not element.descendants: bs4 finds the end of that walk by descending to the last leaf first.
+    stack: list[object] = list(reversed(element.contents))
+    for _ in range(FIRST_TEXT_NODES):
+        if not stack:
+            break
+        node = stack.pop()
+        if isinstance(node, Tag):
+            stack.extend(reversed(node.contents))
+        elif isinstance(node, NavigableString) and _is_text(node):
+            text = _COLLAPSIBLE.sub(" ", node).strip()
+            if text:
+                return text
     return ""
 
 
 def _unsafe_link_cards(soup: BeautifulSoup) -> Iterator[Tag]:
     """The innermost card around a javascript:/data:/vbscript: link, when the card has no other link."""
-    decided: set[int] = set()
+    with_web_link = _holding_web_links(soup)
     for anchor in soup.find_all("a", href=True):
         if not is_unsafe_link(str(anchor["href"])):
             continue
-        card = next((parent for parent in anchor.parents if parent.name in CARD_CONTAINERS), None)
-        if card is None or card.name in CONTENT_ROOTS or id(card) in decided:
-            continue
-        decided.add(id(card))
-        if all(is_unsafe_link(str(link["href"])) for link in card.find_all("a", href=True)):
+        card = next((parent for parent in islice(anchor.parents, CARD_DEPTH) if parent.name in CARD_CONTAINERS), None)
+        if card is not None and card.name not in CONTENT_ROOTS and id(card) not in with_web_link:
             yield card
+
+
+def _holding_web_links(soup: BeautifulSoup) -> set[int]:
+    """The elements with a link that is not javascript:/data:/vbscript: somewhere inside (one bottom-up pass)."""
+    holding: set[int] = set()
+    order: list[Tag] = []
+    stack: list[Tag] = [soup]
+    while stack:
+        element = stack.pop()
+        order.append(element)
+        stack.extend(child for child in element.contents if isinstance(child, Tag))
+    for element in reversed(order):
+        href = element.get("href") if element.name == "a" else None
+        if id(element) in holding or (href is not None and not is_unsafe_link(str(href))):
+            holding.add(id(element))
+            if element.parent is not None:
+                holding.add(id(element.parent))
+    return holding
 
 
 def _content_root(soup: BeautifulSoup, dropped: dict[int, str]) -> Tag:

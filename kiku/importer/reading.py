@@ -20,11 +20,16 @@ def read_page(path: Path, report: ImportReport) -> list[Line]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ImportFailed(f"{path}: cannot read: {error.strerror}") from error
+        raise ImportFailed(f"{report.source}: cannot read: {error.strerror}") from error
     if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFailed(f"{path}: binary file, not an HTML page")
+        raise ImportFailed(f"{report.source}: binary file, not an HTML page")
     try:
         text, _ = decode_html(raw)
     except UndecodableBytes as error:
-        raise ImportFailed(f"{path}: {error}") from error
-    return read_html(text, report)
+        raise ImportFailed(f"{report.source}: {error}") from error
+    lines = read_html(text, report)
+    if not lines and report.dropped:
+        raise ImportFailed(f"{report.source}: no text left once the page's chrome is removed "
+                           f"({len(report.dropped)} lines of it, e.g. [{report.dropped[0].rule}] "
+                           f"{report.dropped[0].line.text[:40]})")
+    return lines
