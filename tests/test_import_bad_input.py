@@ -9,7 +9,7 @@ import pytest
 
 from kiku.cli import main
 from kiku.content.loader import load_config
-from kiku.content.model import DigestArticle, SiteConfig
+from kiku.content.model import DigestArticle, EncyclopediaArticle, SiteConfig
 from kiku.importer.page import ImportFailed
 from kiku.importer.pipeline import ImportResult, import_page
 from tests.paths import IMPORT_FIXTURES, REPO, seed
@@ -112,3 +112,14 @@ def test_cli_prints_one_line_per_bad_page_and_still_imports_the_good_ones(
     written = sorted(path.name for path in (site / "content").glob("*.yaml"))
     assert len(written) == 3
     assert out.count("wrote content/") == 3
+
+
+def test_a_reference_printed_twice_is_kept_once(tmp_path: Path, config: SiteConfig) -> None:
+    lines = seed("003").read_text(encoding="utf-8").splitlines(keepends=True)
+    (index,) = [i for i, line in enumerate(lines) if line.lstrip().startswith("2. ^")]
+    lines.insert(index + 1, lines[index])
+    result = _import(tmp_path, "twice.txt", "".join(lines).encode(), config)
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert [reference.id for reference in article.references] == list(range(1, 27))
+    assert [item.line.number for item in result.report.dropped if item.rule == "repeated-reference"] == [index + 2]

@@ -65,9 +65,13 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
     trailer_at = references_at + 1
     if references_at < len(lines):
         report.drop(lines[references_at], "references-heading")
-        while trailer_at < len(lines) and (reference := _reference(lines[trailer_at], report,
-                                                                          len(references))):
-            references.append(reference)
+        seen_ids: set[int] = set()
+        while trailer_at < len(lines) and (match := REFERENCE.match(lines[trailer_at].text)):
+            if int(match["id"]) in seen_ids:  # a reference line printed twice: ids must stay unique
+                report.drop(lines[trailer_at], "repeated-reference")
+            elif reference := _reference(lines[trailer_at], report, len(references)):
+                references.append(reference)
+                seen_ids.add(reference.id)
             trailer_at += 1
     license_name = _attribution_lines(lines[trailer_at:], report)
     revision_text = revision["revision"].strip()

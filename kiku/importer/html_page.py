@@ -12,11 +12,12 @@ goes to the report with the rule that dropped it.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.html_chrome import EMBEDS, chrome_rule, is_unsafe_link
@@ -78,7 +79,10 @@ class _Plan:
 
 def read_html(text: str, report: ImportReport) -> list[Line]:
     """The content lines of a decoded HTML page; everything else is reported with its rule."""
-    soup = BeautifulSoup(text, "html.parser")
+    with warnings.catch_warnings():
+        # A short page of text "looks like a filename" to bs4; it is the page itself.
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(text, "html.parser")
     plan = _plan(soup)
     content = _Sink()
     outside = _Sink()
