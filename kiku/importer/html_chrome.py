@@ -76,10 +76,11 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                tokens=_tokens(_ANY + r"(?:g?navi?|navigation|navbar|menu|global-?menu|drawer|hamburger)" + _END)),
     ChromeRule("page-header", "the site's header: logo, menu button, search", tags=frozenset({"header"}),
                roles=frozenset({"banner"}), outside_content_only=True,
-               tokens=_tokens(r"(?:site|global|page|l|g|common)?[-_]?header|masthead")),
+               # Not "page-header"/"entry-header": those hold the article's title.
+               tokens=_tokens(r"(?:site|global|l|g|common)?[-_]?header|masthead")),
     ChromeRule("page-footer", "the site's footer: links, copyright", tags=frozenset({"footer"}),
                roles=frozenset({"contentinfo"}), outside_content_only=True,
-               tokens=_tokens(r"(?:site|global|page|l|g|common)?[-_]?footer")),
+               tokens=_tokens(r"(?:site|global|l|g|common)?[-_]?footer")),
     ChromeRule("share-buttons", "share and follow buttons",
                tokens=_tokens(_ANY + r"(?:share|sns|social|follow|sharing)" + _END),
                label=re.compile(r"(?i)share|シェア")),
@@ -90,18 +91,21 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                                   r"おすすめ(?:記事)?|こちらの記事もおすすめ|Related (?:articles|posts)")),
     ChromeRule("ranking", "ranking and most-read lists",
                tokens=_tokens(_ANY + r"(?:ranking|rank|popular|most-?read|access-?rank(?:ing)?)" + _END),
-               heading=re.compile(r"(?:人気|アクセス)?ランキング|人気(?:の)?記事|よく読まれている記事")),
+               heading=re.compile(r"(?:人気|アクセス)?(?:記事)?ランキング|人気(?:の)?記事|よく読まれている記事")),
     ChromeRule("author-box", "the author's profile box",
                tokens=_tokens(_ANY + r"(?:author|writer|profile|byline-box)" + _END),
                heading=re.compile(r"(?:この記事を書いた人|著者|執筆者|ライター)(?:について|プロフィール)?")),
     ChromeRule("advertisement", "ads and sponsored boxes",
                tokens=_tokens(_ANY + r"(?:ads?|adsbygoogle|advert(?:isement)?s?|sponsor(?:ed)?|promo(?:tion)?"
-                              r"|pr|banner|bnr|affiliate|campaign)" + _END),
+                              r"|pr|bnr|affiliate|campaign)" + _END),
                label=re.compile(r"(?i)advertisement|広告|スポンサー"),
                heading=re.compile(r"広告|スポンサーリンク|PR|Advertisement|Sponsored")),
     ChromeRule("sidebar", "sidebars and widget areas", tags=frozenset({"aside"}), roles=frozenset({"complementary"}),
-               tokens=_tokens(_ANY + r"(?:sidebar|side|widgets?|sub-?column)" + _END)),
-    ChromeRule("comments", "reader comments", tokens=_tokens(_ANY + r"(?:comments?|disqus)" + _END)),
+               tokens=_tokens(_ANY + r"(?:sidebar|side|widgets?|sub-?column)"
+                              r"(?:[-_]+(?:area|inner|wrap|box|col|column|contents?|l|r|left|right))*")),
+    # Not "comment": a digest page may mark its editor's remarks that way.
+    ChromeRule("comments", "reader comments",
+               tokens=_tokens(r"comments|comments?-(?:area|list|form|section)|disqus(?:_thread)?|respond")),
 )
 
 
