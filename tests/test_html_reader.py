@@ -103,3 +103,15 @@ def test_title_above_the_content_container_heads_the_lines() -> None:
     lines = read_html(page, report)
     assert lines[0].text == "記事の題名" and lines[1].text == "本文の段落です。長い文章が続きます。"
     assert [(item.rule, item.line.text) for item in report.dropped] == [("outside-content", "別の話題")]
+
+
+def test_dropped_inline_element_does_not_split_its_line() -> None:
+    lines, report = _read('<p>前半と<span style="display:none">隠し</span>後半</p>\n'
+                          '<h2>概要<span class="mw-editsection">[編集]</span></h2>')
+    assert [line.text for line in lines] == ["本文です。", "前半と後半", "概要"]
+    assert [(item.rule, item.line.text) for item in report.dropped] == [("hidden", "隠し"), ("edit-link", "[編集]")]
+
+
+def test_preformatted_text_keeps_its_lines() -> None:
+    lines, _ = _read("<pre>一行目\n  二行目\n\n三行目</pre>")
+    assert lines[1:] == [Line(3, "一行目"), Line(4, "二行目"), Line(6, "三行目")]

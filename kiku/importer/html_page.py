@@ -213,11 +213,12 @@ def _is_text(node: object) -> bool:
 
 def _walk(top: Tag, plan: _Plan, content: _Sink, outside: _Sink) -> Iterator[tuple[Tag, str]]:
     """Write the kept text under ``top`` into ``content`` or ``outside``; yields each dropped element and its rule."""
-    # Events: a node to enter, or an element to leave; the sink follows the innermost content element.
-    stack: list[tuple[object, bool, _Sink]] = [(top, False, outside)]
+    # Events: a node to enter, or an element to leave; the sink follows the innermost content element,
+    # and text inside <pre> keeps its line breaks.
+    stack: list[tuple[object, bool, _Sink, bool]] = [(top, False, outside, False)]
     list_counters: dict[int, int] = {}
     while stack:
-        node, leaving, sink = stack.pop()
+        node, leaving, sink, preformatted = stack.pop()
         if isinstance(node, Tag):
             if leaving:
                 if node.name in BLOCKS or id(node) in plan.content:
@@ -225,19 +226,32 @@ def _walk(top: Tag, plan: _Plan, content: _Sink, outside: _Sink) -> Iterator[tup
                 continue
             rule = plan.dropped.get(id(node))
             if rule is not None:
-                sink.end_line()
+                if node.name in BLOCKS:
+                    sink.end_line()
                 yield node, rule
                 continue
             if id(node) in plan.content:
                 sink.end_line()
                 sink = content
             _enter(node, sink, list_counters)
-            stack.append((node, True, sink))
-            stack.extend((child, False, sink) for child in reversed(node.contents))
+            inner = preformatted or node.name == "pre"
+            stack.append((node, True, sink, inner))
+            stack.extend((child, False, sink, inner) for child in reversed(node.contents))
         elif _is_text(node):
             assert isinstance(node, NavigableString)
-            parent = node.parent
-            sink.text(str(node), (parent.sourceline or 0) if parent is not None else 0)
+            number = (node.parent.sourceline or 0) if node.parent is not None else 0
+            _text(sink, str(node), number, preformatted=preformatted)
+
+
+def _text(sink: _Sink, text: str, number: int, *, preformatted: bool) -> None:
+    if not preformatted:
+        sink.text(text, number)
+        return
+    first, *rest = text.split("\n")
+    sink.text(first, number)
+    for offset, line in enumerate(rest, start=1):
+        sink.end_line()
+        sink.text(line, number + offset)
 
 
 def _enter(node: Tag, sink: _Sink, list_counters: dict[int, int]) -> None:
