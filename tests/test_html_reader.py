@@ -39,6 +39,7 @@ def _read(body: str) -> tuple[list[Line], ImportReport]:
     ('<form><label>X</label></form>', "form"),
     ('<noscript>X</noscript>', "script"),
     ('<span class="mw-editsection">X</span>', "edit-link"),
+    ('<div class="site-branding"><h1>X</h1></div>', "site-logo"),
     ('<div class="card"><p>X</p><a href="javascript:open()">さらに読む</a></div>', "script-link-card"),
     ('<div class="card"><p>X</p><a href=" JaVaScRiPt:open()">さらに読む</a></div>', "script-link-card"),
     ('<div class="card"><p>X</p><a href="data:text/html,hi">さらに読む</a></div>', "script-link-card"),
@@ -115,3 +116,13 @@ def test_dropped_inline_element_does_not_split_its_line() -> None:
 def test_preformatted_text_keeps_its_lines() -> None:
     lines, _ = _read("<pre>一行目\n  二行目\n\n三行目</pre>")
     assert lines[1:] == [Line(3, "一行目"), Line(4, "二行目"), Line(6, "三行目")]
+
+
+def test_a_logo_h1_is_not_taken_for_the_title() -> None:
+    report = ImportReport("page.html")
+    page = ('<html><body><div class="top"><h1 class="logo"><a href="/">深海ニュース</a></h1></div>'
+            '<div class="wrap"><div class="body">' + "<p>本文の段落です。長い文章が続きます。</p>" * 20 + "</div>"
+            "</div></body></html>")
+    lines = read_html(page, report)
+    assert lines[0].text == "本文の段落です。長い文章が続きます。"
+    assert [(item.rule, item.line.text) for item in report.dropped] == [("site-logo", "深海ニュース")]

@@ -78,6 +78,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                roles=frozenset({"banner"}), outside_content_only=True,
                # Not "page-header"/"entry-header": those hold the article's title.
                tokens=_tokens(r"(?:site|global|l|g|common)?[-_]?header|masthead")),
+    ChromeRule("site-logo", "the site's logo and name, often an <h1> of its own",
+               tokens=_tokens(_ANY + r"(?:logo|site-?(?:name|title|branding|id)|brand(?:ing)?)" + _END)),
     ChromeRule("page-footer", "the site's footer: links, copyright", tags=frozenset({"footer"}),
                roles=frozenset({"contentinfo"}), outside_content_only=True,
                tokens=_tokens(r"(?:site|global|l|g|common)?[-_]?footer")),
