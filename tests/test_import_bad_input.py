@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -123,3 +124,9 @@ def test_a_reference_printed_twice_is_kept_once(tmp_path: Path, config: SiteConf
     assert isinstance(article, EncyclopediaArticle)
     assert [reference.id for reference in article.references] == list(range(1, 27))
     assert [item.line.number for item in result.report.dropped if item.rule == "repeated-reference"] == [index + 2]
+
+
+def test_a_text_dump_saved_with_an_html_name_is_read_as_text(tmp_path: Path, config: SiteConfig) -> None:
+    as_html = _import(tmp_path, "dump.html", seed("000").read_bytes(), config).article
+    as_text = _import(tmp_path, "dump.txt", seed("000").read_bytes(), config).article
+    assert as_html == dataclasses.replace(as_text, scraped_from="dump.html")

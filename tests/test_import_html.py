@@ -51,7 +51,7 @@ def test_html_page_gives_the_article_its_text_dump_gives(html: Path, text: Path,
     from_html = _import(html, config)
     from_text = _import(text, config)
     assert _without_origin(from_html.article) == _without_origin(from_text.article)
-    assert from_html.report.warnings == [warning for warning in from_text.report.warnings]
+    assert from_html.report.warnings == from_text.report.warnings
 
 
 @pytest.mark.parametrize("case", DEBRIS_CASES, ids=[case.name for case in DEBRIS_CASES])

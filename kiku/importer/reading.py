@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from kiku.importer.decoding import UndecodableBytes, decode_html
 from kiku.importer.html_page import read_html
-from kiku.importer.page import ImportFailed, Line, read_text_page
+from kiku.importer.page import ImportFailed, Line, read_text_page, split_lines
 from kiku.importer.report import ImportReport
 
 HTML_SUFFIXES = (".html", ".htm")
+_MARKUP = re.compile(r"<[A-Za-z!/?]")
 PAGE_SUFFIXES = (".txt", *HTML_SUFFIXES)
 
 
@@ -27,6 +29,9 @@ def read_page(path: Path, report: ImportReport) -> list[Line]:
         text, _ = decode_html(raw)
     except UndecodableBytes as error:
         raise ImportFailed(f"{report.source}: {error}") from error
+    if _MARKUP.search(text) is None:
+        # Saved with an .html name but no markup at all: a text dump, whose line breaks are its structure.
+        return split_lines(text)
     lines = read_html(text, report)
     if not lines and report.dropped:
         raise ImportFailed(f"{report.source}: no text left once the page's chrome is removed "
