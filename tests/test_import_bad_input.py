@@ -49,7 +49,7 @@ def test_bad_page_fails_with_one_line(tmp_path: Path, name: str, data: bytes, me
 
 
 def test_text_dump_that_is_not_utf8_fails_with_the_byte(tmp_path: Path, config: SiteConfig) -> None:
-    with pytest.raises(ImportFailed, match=r"latin\.txt: not UTF-8 text \(byte 3\)$"):
+    with pytest.raises(ImportFailed, match=r"latin\.txt: not UTF-8 text \(byte 3\), nor Shift_JIS or EUC-JP$"):
         _import(tmp_path, "latin.txt", "café".encode("latin-1"), config)
 
 
@@ -130,3 +130,14 @@ def test_a_text_dump_saved_with_an_html_name_is_read_as_text(tmp_path: Path, con
     as_html = _import(tmp_path, "dump.html", seed("000").read_bytes(), config).article
     as_text = _import(tmp_path, "dump.txt", seed("000").read_bytes(), config).article
     assert as_html == dataclasses.replace(as_text, scraped_from="dump.html")
+
+
+@pytest.mark.parametrize("encoding", ["cp932", "euc_jp"])
+def test_a_text_dump_saved_in_a_japanese_encoding_is_detected(tmp_path: Path, encoding: str,
+                                                              config: SiteConfig) -> None:
+    # What JIS cannot hold (the no-break space, ©) a legacy save has lost: compare with the same text in UTF-8.
+    legacy = seed("003").read_text(encoding="utf-8").encode(encoding, errors="replace")
+    detected = _import(tmp_path, "legacy.txt", legacy, config).article
+    expected = _import(tmp_path, "utf8.txt", legacy.decode(encoding).encode("utf-8"), config).article
+    assert isinstance(detected, EncyclopediaArticle) and detected.title == "プーチン・トランプ電話会談"
+    assert detected == dataclasses.replace(expected, scraped_from="legacy.txt")

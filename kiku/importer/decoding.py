@@ -53,6 +53,23 @@ def decode_html(raw: bytes) -> tuple[str, str]:
     raise UndecodableBytes("no declared or detectable text encoding")
 
 
+# Encodings a Japanese text dump is saved in besides UTF-8 (names as charset-normalizer gives them).
+JAPANESE_ENCODINGS = frozenset({"cp932", "shift_jis", "shift_jis_2004", "shift_jisx0213", "euc_jp",
+                                "euc_jis_2004", "euc_jisx0213", "iso2022_jp", "iso2022_jp_2", "iso2022_jp_ext"})
+
+
+def decode_japanese_text(raw: bytes) -> tuple[str, str] | None:
+    """A text dump that is not UTF-8: its text and encoding when it reads as a Japanese encoding, else None."""
+    guess = from_bytes(raw[:_DETECTION_WINDOW], cp_isolation=sorted(JAPANESE_ENCODINGS)).best()
+    if guess is None or guess.encoding not in JAPANESE_ENCODINGS:
+        return None
+    encoding = _BROWSER_SUPERSET.get(guess.encoding.replace("_", "-"), guess.encoding)
+    try:
+        return raw.decode(encoding), encoding
+    except UnicodeDecodeError:
+        return None
+
+
 def _known(encoding: str) -> bool:
     try:
         codecs.lookup(_BROWSER_SUPERSET.get(encoding.lower(), encoding))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiku.errors import KikuError
+from kiku.importer.decoding import decode_japanese_text
 
 
 class ImportFailed(KikuError):
@@ -21,7 +22,7 @@ class Line:
 
 
 def read_text_page(path: Path) -> list[Line]:
-    """The non-blank lines of a plain-text dump (UTF-8, any line ending)."""
+    """The non-blank lines of a plain-text dump (UTF-8, else Shift_JIS/EUC-JP as detected; any line ending)."""
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -31,7 +32,10 @@ def read_text_page(path: Path) -> list[Line]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ImportFailed(f"{path}: not UTF-8 text (byte {error.start})") from error
+        japanese = decode_japanese_text(raw)
+        if japanese is None:
+            raise ImportFailed(f"{path}: not UTF-8 text (byte {error.start}), nor Shift_JIS or EUC-JP") from error
+        text = japanese[0]
     return split_lines(text)
 
 
