@@ -45,10 +45,11 @@ def decode_html(raw: bytes) -> tuple[str, str]:
             continue
     guess = from_bytes(raw[:_DETECTION_WINDOW]).best()
     if guess is not None:
-        return raw.decode(guess.encoding, errors="replace"), guess.encoding
+        encoding = _widened(guess.encoding)
+        return raw.decode(encoding, errors="replace"), encoding
     if declared and _known(declared):
         # A declared page with a few broken bytes: keep the rest of it rather than refuse it.
-        encoding = _BROWSER_SUPERSET.get(declared.lower(), declared)
+        encoding = _widened(declared)
         return raw.decode(encoding, errors="replace"), encoding
     raise UndecodableBytes("no declared or detectable text encoding")
 
@@ -63,25 +64,26 @@ def decode_japanese_text(raw: bytes) -> tuple[str, str] | None:
     guess = from_bytes(raw[:_DETECTION_WINDOW], cp_isolation=sorted(JAPANESE_ENCODINGS)).best()
     if guess is None or guess.encoding not in JAPANESE_ENCODINGS:
         return None
-    encoding = _BROWSER_SUPERSET.get(guess.encoding.replace("_", "-"), guess.encoding)
+    encoding = _widened(guess.encoding)
     try:
         return raw.decode(encoding), encoding
     except UnicodeDecodeError:
         return None
 
 
+def _widened(encoding: str) -> str:
+    """The encoding a browser uses for this name (Shift_JIS → CP932, EUC-JP → EUC-JIS-2004)."""
+    name = encoding.strip().lower()
+    return _BROWSER_SUPERSET.get(name, _BROWSER_SUPERSET.get(name.replace("_", "-"), name))
+
+
 def _known(encoding: str) -> bool:
     try:
-        codecs.lookup(_BROWSER_SUPERSET.get(encoding.lower(), encoding))
+        codecs.lookup(_widened(encoding))
     except LookupError:
         return False
     return True
 
 
 def _candidates(declared: str | None) -> list[str]:
-    names = []
-    if declared:
-        name = declared.strip().lower()
-        names.append(_BROWSER_SUPERSET.get(name, name))
-    names.append("utf-8")
-    return names
+    return [_widened(declared), "utf-8"] if declared else ["utf-8"]
