@@ -126,3 +126,15 @@ def test_a_logo_h1_is_not_taken_for_the_title() -> None:
     lines = read_html(page, report)
     assert lines[0].text == "本文の段落です。長い文章が続きます。"
     assert [(item.rule, item.line.text) for item in report.dropped] == [("site-logo", "深海ニュース")]
+
+
+def test_a_wrapper_that_starts_with_a_related_box_is_not_dropped_for_it() -> None:
+    lines, report = _read('<div class="wrap"><section><h2>関連記事</h2><ul><li>X</li></ul></section>'
+                          '<div class="entry"><p>続きの本文です。</p></div></div>\n'
+                          '<div class="toc"><div class="toc-title"><h2>目次</h2></div><ul><li>Y</li></ul></div>\n'
+                          '<div><div class="head"><h3>人気記事</h3></div><div><p>Z</p></div></div>')
+    assert [line.text for line in lines] == ["本文です。", "続きの本文です。"]
+    assert [(item.rule, item.line.text) for item in report.dropped] == [
+        ("related-articles", "関連記事"), ("related-articles", "X"),
+        ("table-of-contents", "目次"), ("table-of-contents", "Y"),
+        ("ranking", "人気記事"), ("ranking", "Z")]

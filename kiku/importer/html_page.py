@@ -20,7 +20,7 @@ from itertools import islice
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.html_chrome import EMBEDS, chrome_rule, is_unsafe_link
+from kiku.importer.html_chrome import BOXES, EMBEDS, chrome_rule, is_unsafe_link
 from kiku.importer.html_links import with_link_targets
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
@@ -36,10 +36,11 @@ CONTENT_ROOTS = ("article", "main")
 CARD_CONTAINERS = frozenset({"div", "section", "aside", "li", "figure", "article"})
 # The content root is the heaviest child while it holds at least this share of its parent's text.
 ROOT_SHARE = 0.8
-# How far up from a javascript: link its card is looked for, and how many nodes into a box its
-# heading: both bounded so a page of thousands of unclosed (nested) tags stays linear.
+# How far up from a javascript: link its card is looked for, and how deep into a box its heading:
+# both bounded so a page of thousands of unclosed (nested) tags stays linear.
 CARD_DEPTH = 12
-FIRST_TEXT_NODES = 24
+HEADING_DEPTH = 6
+FIRST_CHILDREN = 32
 # Whitespace as HTML collapses it, and the no-break space; the ideographic space is content.
 _COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
 OUTSIDE_CONTENT = "outside-content"
@@ -103,7 +104,7 @@ def _plan(soup: BeautifulSoup) -> _Plan:
     while stack:
         element, inside_content = stack.pop()
         if element is not soup:
-            rule = chrome_rule(element, inside_content=inside_content, first_text=_first_text)
+            rule = chrome_rule(element, inside_content=inside_content, first_text=_box_heading)
             if rule is not None:
                 dropped[id(element)] = rule.name
                 continue
@@ -122,21 +123,40 @@ def _plan(soup: BeautifulSoup) -> _Plan:
     return _Plan(dropped, frozenset(content))
 
 
-def _first_text(element: Tag) -> str:
-    """The box's first text, looked for among its first nodes only (nested boxes would make it quadratic)."""
-    # Not element.descendants: bs4 finds the end of that walk by descending to the last leaf first.
-    stack: list[object] = list(reversed(element.contents))
-    for _ in range(FIRST_TEXT_NODES):
-        if not stack:
-            break
-        node = stack.pop()
-        if isinstance(node, Tag):
-            stack.extend(reversed(node.contents))
-        elif isinstance(node, NavigableString) and _is_text(node):
-            text = _COLLAPSIBLE.sub(" ", node).strip()
-            if text:
-                return text
+def _box_heading(box: Tag) -> str:
+    """The text a box starts with, when it is the box's own heading.
+
+    Followed down the first child at each level, a few levels deep. A nested box on the way
+    must hold nothing but that text (a title wrapper): a page wrapper whose first section is
+    '関連記事' does not start with its own heading, and is not dropped for it.
+    """
+    node: Tag = box
+    alone: list[bool] = []  # per level: the child followed is the node's only child with text
+    nested_boxes: list[int] = []  # the levels where a nested box was entered
+    for level in range(HEADING_DEPTH):
+        first, second = _first_two_with_text(node)
+        if first is None:
+            return ""
+        alone.append(second is None)
+        if isinstance(first, NavigableString):
+            if all(all(alone[start:]) for start in nested_boxes):
+                return _COLLAPSIBLE.sub(" ", first).strip()
+            return ""
+        if first.name in BOXES:
+            nested_boxes.append(level + 1)
+        node = first
     return ""
+
+
+def _first_two_with_text(node: Tag) -> tuple[Tag | NavigableString | None, Tag | NavigableString | None]:
+    """The node's first two children that are elements or non-blank text (bounded scan)."""
+    found: list[Tag | NavigableString] = []
+    for child in islice(node.contents, FIRST_CHILDREN):
+        if isinstance(child, Tag) or (isinstance(child, NavigableString) and _is_text(child) and child.strip()):
+            found.append(child)
+            if len(found) == 2:
+                break
+    return (found[0] if found else None), (found[1] if len(found) > 1 else None)
 
 
 def _unsafe_link_cards(soup: BeautifulSoup) -> Iterator[Tag]:
