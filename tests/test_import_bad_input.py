@@ -141,3 +141,14 @@ def test_a_text_dump_saved_in_a_japanese_encoding_is_detected(tmp_path: Path, en
     expected = _import(tmp_path, "utf8.txt", legacy.decode(encoding).encode("utf-8"), config).article
     assert isinstance(detected, EncyclopediaArticle) and detected.title == "プーチン・トランプ電話会談"
     assert detected == dataclasses.replace(expected, scraped_from="legacy.txt")
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("spaces.txt", ("さらに読む" + " " * 200_000 + "x\n" + "見出し" + "\u3000" * 200_000 + "\n").encode()),
+    ("spaces.html", ("<p>さらに読む" + "\u3000" * 200_000 + "x</p>").encode()),
+])
+def test_a_long_run_of_spaces_does_not_make_the_patterns_backtrack(tmp_path: Path, name: str, data: bytes,
+                                                                    config: SiteConfig) -> None:
+    # Before spaces were squeezed this took minutes (cubic backtracking in the card-link pattern).
+    with pytest.raises(ImportFailed, match="no recognisable layout"):
+        _import(tmp_path, name, data, config)

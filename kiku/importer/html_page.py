@@ -22,7 +22,7 @@ from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.html_chrome import BOXES, EMBEDS, chrome_rule, is_unsafe_link
 from kiku.importer.html_links import with_link_targets
-from kiku.importer.page import Line
+from kiku.importer.page import Line, squeeze_spaces
 from kiku.importer.report import ImportReport
 
 # Elements that start and end a line (everything else flows inline into the current line).
@@ -64,7 +64,7 @@ class _Sink:
         self.parts.append(text)
 
     def end_line(self) -> None:
-        text = _COLLAPSIBLE.sub(" ", "".join(self.parts)).strip()
+        text = squeeze_spaces(_COLLAPSIBLE.sub(" ", "".join(self.parts))).strip()
         if text:
             self.lines.append(Line(self.number, with_link_targets(text, self.hrefs)))
         self.parts, self.hrefs = [], []
