@@ -58,11 +58,11 @@ def _parser() -> argparse.ArgumentParser:
                             "(e.g. http://localhost:8000/ for a preview)")
 
     importer = commands.add_parser("import", help="import scraped pages into content/",
-                                   description="Clean scraped pages (plain-text dumps) into article files "
-                                               "content/<slug>.yaml. What was dropped, and why, is printed "
-                                               "on stderr line by line.")
+                                   description="Clean scraped pages (plain-text dumps or saved HTML pages) into "
+                                               "article files content/<slug>.yaml. What was dropped, and why, is "
+                                               "printed on stderr line by line.")
     importer.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                          help="a scraped page, or a folder of them (*.txt)")
+                          help="a scraped page, or a folder of them (*.txt, *.html, *.htm)")
     site_option(importer)
     importer.add_argument("--force", action="store_true",
                           help="overwrite an existing content file (it may hold an editor's changes)")

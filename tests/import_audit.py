@@ -97,7 +97,8 @@ def audit_case(case: ImportCase) -> CaseAudit:
     return CaseAudit(
         name=case.name, is_text_page=is_text_page,
         content_lines=sum(1 for line in page_lines if line.text not in debris),
-        debris_lines=sum(1 for line in page_lines if line.text in debris),
+        # A saved HTML page's debris is counted by its listed texts (its lines are the reader's, not the file's).
+        debris_lines=sum(1 for line in page_lines if line.text in debris) if is_text_page else len(debris),
         leaked_into_article=leaked, debris_not_dropped=debris_not_dropped,
         content_dropped_as_debris=content_dropped, ad_cards=tuple(ads), flagged_ads=tuple(flagged_ads),
         flagged_real_cards=tuple(flagged_real), missed_ads=tuple(missed))

@@ -1,6 +1,6 @@
 """Importer fixture cases: a page beside the article it must become.
 
-Every page in ``scraped/`` and ``tests/fixtures/import/*.txt`` is a case; its expected
+Every page in ``scraped/`` and ``tests/fixtures/import/`` (``*.txt``, ``*.html``, ``*.htm``) is a case; its expected
 content file is ``tests/fixtures/import/<stem>.expected.yaml`` and its expected report
 ``<stem>.report``. ``make golden`` (``python -m tests.regenerate``) rewrites them after an
 intended change: review the diff.
@@ -14,6 +14,7 @@ from pathlib import Path
 from kiku.content.loader import load_config
 from kiku.importer.command import article_yaml
 from kiku.importer.pipeline import import_page
+from kiku.importer.reading import PAGE_SUFFIXES
 from tests.paths import IMPORT_FIXTURES, REPO, SCRAPED
 
 
@@ -42,5 +43,6 @@ class ImportCase:
 
 
 def import_cases() -> list[ImportCase]:
-    pages = sorted(SCRAPED.glob("*.txt")) + sorted(IMPORT_FIXTURES.glob("*.txt"))
+    fixtures = [page for page in IMPORT_FIXTURES.iterdir() if page.suffix in PAGE_SUFFIXES]
+    pages = sorted(SCRAPED.glob("*.txt")) + sorted(fixtures)
     return [ImportCase(page) for page in pages]

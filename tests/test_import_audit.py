@@ -21,9 +21,9 @@ def audit(request: pytest.FixtureRequest) -> CaseAudit:
     return audit_case(request.param)
 
 
-def test_every_text_case_has_its_ground_truth() -> None:
-    missing = [case.name for case in import_cases() if case.page.suffix == ".txt"
-               and (not ground_truth(case, "debris").exists() or not ground_truth(case, "offtopic").exists())]
+def test_every_case_has_its_ground_truth() -> None:
+    missing = [case.name for case in import_cases()
+               if not ground_truth(case, "debris").exists() or not ground_truth(case, "offtopic").exists()]
     assert missing == []
 
 

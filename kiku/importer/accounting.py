@@ -11,14 +11,19 @@ from kiku.importer.report import ImportReport
 
 def unaccounted_lines(lines: Iterable[Line], article_texts: Iterable[str], report: ImportReport) -> list[Line]:
     """Lines that are neither dropped by a rule nor found in the article's texts (given as scraped)."""
-    dropped = {item.line.number for item in report.dropped}
-    article_text = "\n".join(article_texts)
+    # A line is identified by its number and text: lines of an HTML page share the number of their element's
+    # source line, and a one-line (minified) page would otherwise account for every line with one drop.
+    dropped = {(item.line.number, item.line.text) for item in report.dropped}
+    texts = list(article_texts)
+    # Most lines are a whole text paragraph; looking those up first keeps a 5 MB page linear.
+    paragraphs = {paragraph.strip() for text in texts for paragraph in text.split("\n")}
+    article_text = "\n".join(texts)
     missing = []
     for line in lines:
-        if line.number in dropped:
+        if (line.number, line.text) in dropped:
             continue
         marker = KEY_POINT.match(line.text) or SUMMARY_BULLET.match(line.text)
         text = marker["text"].strip() if marker else line.text
-        if text not in article_text:
+        if text not in paragraphs and text not in article_text:
             missing.append(line)
     return missing

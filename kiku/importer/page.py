@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiku.errors import KikuError
+from kiku.importer.decoding import decode_japanese_text
 
 
 class ImportFailed(KikuError):
@@ -21,7 +23,7 @@ class Line:
 
 
 def read_text_page(path: Path) -> list[Line]:
-    """The non-blank lines of a plain-text dump (UTF-8, any line ending)."""
+    """The non-blank lines of a plain-text dump (UTF-8, else Shift_JIS/EUC-JP as detected; any line ending)."""
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -31,15 +33,30 @@ def read_text_page(path: Path) -> list[Line]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ImportFailed(f"{path}: not UTF-8 text (byte {error.start})") from error
+        japanese = decode_japanese_text(raw)
+        if japanese is None:
+            raise ImportFailed(f"{path}: not UTF-8 text (byte {error.start}), nor Shift_JIS or EUC-JP") from error
+        text = japanese[0]
     return split_lines(text)
 
 
+# A long run of spaces inside a line says nothing Markdown would not collapse anyway, and it makes
+# the layout patterns backtrack (cubic in 'さらに読む' + spaces): its first space is kept. Short
+# runs stay as scraped, so the report shows a line as the editor will find it in the page.
+_SPACE_RUN = re.compile(r"(\s)\s{7,}")
+
+
 def split_lines(text: str) -> list[Line]:
-    """Numbered non-blank lines; CRLF, CR and LF all end a line; no-break spaces become spaces."""
+    """Numbered non-blank lines; CRLF, CR and LF all end a line; no-break spaces become spaces and
+    a long run of spaces inside a line becomes its first space."""
     lines = []
     for number, raw_line in enumerate(text.splitlines(), start=1):
-        stripped = raw_line.replace("\u00a0", " ").strip()
+        stripped = squeeze_spaces(raw_line.replace("\u00a0", " ")).strip()
         if stripped:
             lines.append(Line(number, stripped))
     return lines
+
+
+def squeeze_spaces(text: str) -> str:
+    """``text`` with each long run of whitespace (8 or more) reduced to its first character."""
+    return _SPACE_RUN.sub(r"\1", text)

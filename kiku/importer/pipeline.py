@@ -16,7 +16,8 @@ from kiku.importer.digest import parse_digest
 from kiku.importer.encyclopedia import is_encyclopedia, parse_encyclopedia
 from kiku.importer.escape import unescape_markdown
 from kiku.importer.labels import READ_MORE, SUMMARY_BULLET
-from kiku.importer.page import ImportFailed, Line, read_text_page
+from kiku.importer.page import ImportFailed, Line
+from kiku.importer.reading import read_page
 from kiku.importer.report import ImportReport
 from kiku.importer.slug import make_slug
 from kiku.importer.tagging import suggest_tags
@@ -42,7 +43,7 @@ def import_page(path: Path, config: SiteConfig, *, scraped_from: str,
     reason when the page cannot become an article.
     """
     report = ImportReport(scraped_from)
-    lines = read_text_page(path)
+    lines = read_page(path, report)
     if not lines:
         raise ImportFailed(f"{scraped_from}: empty page")
     parsed = _article(strip_debris(lines, report), report, scraped_from, date)

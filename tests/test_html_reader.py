@@ -1,0 +1,140 @@
+"""The HTML reader on small pages: which element is chrome, where lines end, what a line's number is."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiku.importer.html_page import read_html
+from kiku.importer.page import Line
+from kiku.importer.report import ImportReport
+
+
+def _read(body: str) -> tuple[list[Line], ImportReport]:
+    report = ImportReport("page.html")
+    lines = read_html(f"<html><body><main>\n<p>本文です。</p>\n{body}\n</main></body></html>", report)
+    return lines, report
+
+
+@pytest.mark.parametrize(("element", "rule"), [
+    ('<div class="c-share-buttons">X</div>', "share-buttons"),
+    ('<ul class="sns">X</ul>', "share-buttons"),
+    ('<div id="cookie-notice">X</div>', "cookie-banner"),
+    ('<div aria-label="Cookie consent">X</div>', "cookie-banner"),
+    ('<nav aria-label="パンくずリスト">X</nav>', "breadcrumb"),
+    ('<ol class="topicpath">X</ol>', "breadcrumb"),
+    ('<div class="ez-toc-container">X</div>', "table-of-contents"),
+    ('<div class="box"><p class="box-title">目次</p><p>X</p></div>', "table-of-contents"),
+    ('<section><h2>関連記事</h2><p>X</p></section>', "related-articles"),
+    ('<div class="yarpp-related">X</div>', "related-articles"),
+    ('<div class="p-ranking__list">X</div>', "ranking"),
+    ('<section><h3>人気記事ランキング</h3><p>X</p></section>', "ranking"),
+    ('<div class="author-box">X</div>', "author-box"),
+    ('<div><p>この記事を書いた人</p><p>X</p></div>', "author-box"),
+    ('<div class="adsbygoogle">X</div>', "advertisement"),
+    ('<div class="p-ad-area">X</div>', "advertisement"),
+    ('<aside>X</aside>', "sidebar"),
+    ('<div id="comments">X</div>', "comments"),
+    ('<div hidden>X</div>', "hidden"),
+    ('<p style="display: none">X</p>', "hidden"),
+    ('<form><label>X</label></form>', "form"),
+    ('<noscript>X</noscript>', "script"),
+    ('<span class="mw-editsection">X</span>', "edit-link"),
+    ('<div class="site-branding"><h1>X</h1></div>', "site-logo"),
+    ('<div class="card"><p>X</p><a href="javascript:open()">さらに読む</a></div>', "script-link-card"),
+    ('<div class="card"><p>X</p><a href=" JaVaScRiPt:open()">さらに読む</a></div>', "script-link-card"),
+    ('<div class="card"><p>X</p><a href="data:text/html,hi">さらに読む</a></div>', "script-link-card"),
+])
+def test_chrome_is_dropped_by_its_rule(element: str, rule: str) -> None:
+    lines, report = _read(element)
+    assert [line.text for line in lines] == ["本文です。"]
+    assert [item.rule for item in report.dropped if "X" in item.line.text] == [rule]
+
+
+@pytest.mark.parametrize("element", [
+    '<div class="entry-header"><p>X</p></div>',
+    '<div class="page-header"><p>X</p></div>',
+    '<div class="side-note"><p>X</p></div>',
+    '<p class="comment">X</p>',
+    '<p class="lead">X</p>',
+    '<div class="shadow"><p>X</p></div>',
+    '<div class="card"><p>X</p><a href="javascript:open()">a</a><a href="https://example.com/">b</a></div>',
+])
+def test_content_that_looks_a_little_like_chrome_is_kept(element: str) -> None:
+    lines, report = _read(element)
+    assert any("X" in line.text for line in lines)
+    assert report.dropped == []
+
+
+def test_blocks_end_lines_inline_elements_do_not_and_numbers_are_source_lines() -> None:
+    lines, _ = _read('<p>一行目の<b>太字</b>と<a href="https://example.com/">リンク</a></p>\n'
+                     '<div>二行目<br>三行目</div>\n<ul><li>項目</li></ul>\n<ol start="3"><li>番号</li></ol>')
+    assert lines == [Line(2, "本文です。"), Line(3, "一行目の太字とリンク"), Line(4, "二行目"), Line(4, "三行目"),
+                     Line(5, "項目"), Line(6, "3. 番号")]
+
+
+def test_whitespace_and_nbsp_collapse_but_the_ideographic_space_is_content() -> None:
+    lines, _ = _read("<p>  東京\n   大阪&nbsp;&nbsp;名古屋　福岡 </p>")
+    assert lines[1].text == "東京 大阪 名古屋　福岡"
+
+
+@pytest.mark.parametrize(("link", "line"), [
+    ('<a href="https://example.com/a">さらに読む ⇒</a>ロイター<span>出典/画像元: </span>',
+     "さらに読む ⇒ロイター出典/画像元: https://example.com/a"),
+    ('<a href="https://example.com/a">さらに読む ⇒ロイター</a>',
+     "さらに読む ⇒ロイター出典/画像元: https://example.com/a"),
+    ('さらに読む ⇒<a href="https://example.com/a">出典/画像元: ロイター</a>',
+     "さらに読む ⇒ロイター出典/画像元: https://example.com/a"),
+    # The URL is visible: the line is left as it is.
+    ('さらに読む ⇒ロイター出典/画像元: <a href="https://example.com/a">https://example.com/b</a>',
+     "さらに読む ⇒ロイター出典/画像元: https://example.com/b"),
+    # Only http(s) targets are ever written in.
+    ('<a href="vbscript:run">さらに読む ⇒</a>ロイター', "さらに読む ⇒ロイター"),
+    ('<a href="/relative/path">さらに読む ⇒</a>ロイター', "さらに読む ⇒ロイター"),
+])
+def test_href_only_card_link_becomes_the_line_the_card_parser_reads(link: str, line: str) -> None:
+    lines, _ = _read(f"<p>{link}</p>")
+    assert lines[1].text == line
+
+
+def test_title_above_the_content_container_heads_the_lines() -> None:
+    report = ImportReport("page.html")
+    page = ('<html><body><div class="wrap"><div class="entry-head"><h1>記事の題名</h1></div>'
+            '<div class="entry-body">' + "<p>本文の段落です。長い文章が続きます。</p>" * 20 + "</div>"
+            '<div class="other">別の話題</div></div></body></html>')
+    lines = read_html(page, report)
+    assert lines[0].text == "記事の題名" and lines[1].text == "本文の段落です。長い文章が続きます。"
+    assert [(item.rule, item.line.text) for item in report.dropped] == [("outside-content", "別の話題")]
+
+
+def test_dropped_inline_element_does_not_split_its_line() -> None:
+    lines, report = _read('<p>前半と<span style="display:none">隠し</span>後半</p>\n'
+                          '<h2>概要<span class="mw-editsection">[編集]</span></h2>')
+    assert [line.text for line in lines] == ["本文です。", "前半と後半", "概要"]
+    assert [(item.rule, item.line.text) for item in report.dropped] == [("hidden", "隠し"), ("edit-link", "[編集]")]
+
+
+def test_preformatted_text_keeps_its_lines() -> None:
+    lines, _ = _read("<pre>一行目\n  二行目\n\n三行目</pre>")
+    assert lines[1:] == [Line(3, "一行目"), Line(4, "二行目"), Line(6, "三行目")]
+
+
+def test_a_logo_h1_is_not_taken_for_the_title() -> None:
+    report = ImportReport("page.html")
+    page = ('<html><body><div class="top"><h1 class="logo"><a href="/">深海ニュース</a></h1></div>'
+            '<div class="wrap"><div class="body">' + "<p>本文の段落です。長い文章が続きます。</p>" * 20 + "</div>"
+            "</div></body></html>")
+    lines = read_html(page, report)
+    assert lines[0].text == "本文の段落です。長い文章が続きます。"
+    assert [(item.rule, item.line.text) for item in report.dropped] == [("site-logo", "深海ニュース")]
+
+
+def test_a_wrapper_that_starts_with_a_related_box_is_not_dropped_for_it() -> None:
+    lines, report = _read('<div class="wrap"><section><h2>関連記事</h2><ul><li>X</li></ul></section>'
+                          '<div class="entry"><p>続きの本文です。</p></div></div>\n'
+                          '<div class="toc"><div class="toc-title"><h2>目次</h2></div><ul><li>Y</li></ul></div>\n'
+                          '<div><div class="head"><h3>人気記事</h3></div><div><p>Z</p></div></div>')
+    assert [line.text for line in lines] == ["本文です。", "続きの本文です。"]
+    assert [(item.rule, item.line.text) for item in report.dropped] == [
+        ("related-articles", "関連記事"), ("related-articles", "X"),
+        ("table-of-contents", "目次"), ("table-of-contents", "Y"),
+        ("ranking", "人気記事"), ("ranking", "Z")]
