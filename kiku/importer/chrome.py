@@ -70,7 +70,8 @@ WIKI_NAVIGATION = frozenset({
     "編集", "[編集]", "ソースを編集", "[ソースを編集]", "[非表示]", "[表示]",
 })
 
-_TOGGLE = re.compile(r"\s*\[(?:非表示|表示|閉じる|開く|hide|show)\]\s*$", re.IGNORECASE)
+# No leading \s*: searched at every position, it would rescan a long run of spaces each time.
+_TOGGLE = re.compile(r"\[(?:非表示|表示|閉じる|開く|hide|show)\]\s*$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[・/]\s+|\s+")
 _ENTRY_MARK = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+|\d+(?:\.\d+)*\.(?=\S)|[・•●■◆▶▸▼▽►→\-*]\s*)\S")
 _SENTENCE = re.compile(r"[。．]")

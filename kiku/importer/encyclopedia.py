@@ -39,7 +39,8 @@ REFERENCE = re.compile(r"^(?:(?P<id>\d{1,4})\s*[.．]\s*)?\^\s*(?P<text>.*)$")
 # "a b c" back-links to each place a reference is cited; only runs that start at 'a'.
 BACK_LINKS = re.compile(r"^a(?: [b-z](?= ))+\s+")
 # Wikipedia's edit link printed after a heading: "歴史[編集]", "歴史 [ソースを編集]".
-EDIT_LINK = re.compile(r"\s*[\[［]\s*(?:ソースを)?編集(?:\s*\|\s*(?:ソースを)?編集)?\s*[\]］]\s*$")
+# No leading \s*: searched at every position, it would rescan a long run of spaces each time.
+EDIT_LINK = re.compile(r"[\[［]\s*(?:ソースを)?編集(?:\s*\|\s*(?:ソースを)?編集)?\s*[\]］]\s*$")
 # (words that name the licence in the statement, the licence's name, its text)
 LICENSES: tuple[tuple[str, str, str], ...] = (
     ("GNU Free Documentation License", "GNU Free Documentation License", "https://www.gnu.org/licenses/fdl-1.3.html"),
@@ -117,7 +118,7 @@ def _date(match: re.Match[str]) -> dt.date | None:
 
 
 def _heading_text(text: str) -> str:
-    return EDIT_LINK.sub("", text)
+    return EDIT_LINK.sub("", text).rstrip()
 
 
 def _is_end_heading(text: str) -> bool:

@@ -17,9 +17,11 @@ PUBLISHED = re.compile(
     r"\s*(?P<day>[0-9０-９]{1,2})\s*日?$"
 )
 # "さらに読む ⇒<publisher>出典/画像元: <url><glued commentary>"
+# Possessive spaces and a publisher that cannot end in a space: no two quantifiers share a run of
+# spaces, so a line of "さらに読む" and thousands of spaces fails in linear time, not cubic.
 READ_MORE = re.compile(
-    r"^さらに読む\s*(?:[⇒→➡]|=>|->|＞|>)?\s*(?P<publisher>.*?)\s*"
-    r"出典\s*(?:[/／]\s*画像元)?\s*[:：]\s*(?P<rest>.*)$"
+    r"^さらに読む\s*+(?:[⇒→➡]|=>|->|＞|>)?\s*+(?P<publisher>(?:\s*+\S)*?)\s*+"
+    r"出典\s*+(?:[/／]\s*+画像元)?\s*+[:：]\s*+(?P<rest>.*)$"
 )
 NEXT_PAGE = re.compile(r"^次のページを読む\s*(?:[⇒→➡]|=>|->|＞|>)?\s*$")
 INTRO = re.compile(r"^それでは[、,]")
