@@ -161,6 +161,16 @@ def test_requests_outside_the_preview_folder_are_refused(server: ServeProcess) -
     assert server.get("/%2e%2e/site.yaml")[0] == 403
 
 
+def test_the_preview_is_built_for_its_own_address(server: ServeProcess) -> None:
+    """The 404 page's links start from the base URL's path: under the preview that is '/', not
+    site.yaml's '/digest/', so a mistyped address still shows a styled page that leads home."""
+    status, body = server.get("/no-such-page/")
+    assert status == 404
+    assert 'href="/static/style.css"' in body and 'href="/index.html"' in body
+    assert server.get("/static/style.css")[0] == 200
+    assert f'<link rel="canonical" href="{server.url}">' in server.get("/")[1]
+
+
 def test_the_projects_own_files_and_symlinks_out_are_not_served(server: ServeProcess, site: Path) -> None:
     for path in ("/site.yaml", f"/content/{PHONE_CALL_FILE}", "/templates/base.html"):
         assert server.get(path)[0] == 404, path

@@ -12,6 +12,7 @@ import asyncio
 import logging
 import shutil
 import signal
+import socket
 import tempfile
 from pathlib import Path
 from typing import TextIO
@@ -34,24 +35,29 @@ def serve(site_root: Path, host: str, port: int, out: TextIO) -> int:
     KikuError when the address cannot be listened on.
     """
     logging.getLogger("tornado.access").setLevel(logging.WARNING)  # log refused and failed requests only
-    preview_dir = Path(tempfile.mkdtemp(prefix="kiku-preview-"))
-    try:
-        preview_dir.chmod(0o755)
-        builder = PreviewBuilder(site_root.resolve(), preview_dir)
-        first = builder.rebuild()
-        if first.error:
-            log.error("kiku serve: the site does not build (the browser shows why):\n%s", first.error)
-        asyncio.run(_serve_until_stopped(builder, host, port, out))
-    finally:
-        shutil.rmtree(preview_dir, ignore_errors=True)
-    return 0
-
-
-async def _serve_until_stopped(builder: PreviewBuilder, host: str, port: int, out: TextIO) -> None:
     try:
         sockets = netutil.bind_sockets(port, address=host)
     except OSError as error:
         raise KikuError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+    bound_port = sockets[0].getsockname()[1]
+    shown_host = f"[{host}]" if ":" in host else host
+    url = f"http://{shown_host}:{bound_port}/"
+    preview_dir = Path(tempfile.mkdtemp(prefix="kiku-preview-"))
+    try:
+        preview_dir.chmod(0o755)
+        builder = PreviewBuilder(site_root.resolve(), preview_dir, base_url=url)
+        first = builder.rebuild()
+        if first.error:
+            log.error("kiku serve: the site does not build (the browser shows why):\n%s", first.error)
+        asyncio.run(_serve_until_stopped(builder, sockets, url, out))
+    finally:
+        for listener in sockets:  # already closed by the server when it ran; closing twice is harmless
+            listener.close()
+        shutil.rmtree(preview_dir, ignore_errors=True)
+    return 0
+
+
+async def _serve_until_stopped(builder: PreviewBuilder, sockets: list[socket.socket], url: str, out: TextIO) -> None:
     bound_port = sockets[0].getsockname()[1]
     hub = Hub()
     server = httpserver.HTTPServer(make_application(builder.out_dir, builder, hub, bound_port))
@@ -68,14 +74,13 @@ async def _serve_until_stopped(builder: PreviewBuilder, host: str, port: int, ou
     running = asyncio.get_running_loop()
     for signal_number in (signal.SIGINT, signal.SIGTERM):
         running.add_signal_handler(signal_number, stopped.set)
-    shown_host = f"[{host}]" if ":" in host else host
-    print(f"kiku: serving http://{shown_host}:{bound_port}/ (preview built in {builder.out_dir}); "
+    print(f"kiku: serving {url} (preview built in {builder.out_dir}); "
           "Ctrl-C stops", file=out, flush=True)
     try:
         await stopped.wait()
     finally:
         server.stop()
-        for socket in list(hub.sockets):
-            socket.close()
+        for connection in list(hub.sockets):
+            connection.close()
         rebuilder.stop()
         await server.close_all_connections()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Collection
 from pathlib import Path
@@ -18,8 +19,9 @@ _Stamp = tuple[int, int, int]
 class ContentCache:
     """``site.yaml`` and every ``content/`` file as last read, each with the stamp it was read at."""
 
-    def __init__(self, site_root: Path) -> None:
+    def __init__(self, site_root: Path, base_url: str | None = None) -> None:
         self._site_root = site_root
+        self._base_url = base_url
         self._config: SiteConfig | None = None
         self._config_errors: list[ContentError] = []
         self._config_loaded = False
@@ -34,6 +36,8 @@ class ContentCache:
         """
         if config_changed or not self._config_loaded:
             self._config, self._config_errors = read_config(self._site_root)
+            if self._config is not None and self._base_url is not None:
+                self._config = dataclasses.replace(self._config, base_url=self._base_url)
             self._config_loaded = True
             self._files.clear()
         vocabulary = self._config.tags if self._config is not None else None

@@ -134,11 +134,13 @@ class _Render(Protocol):
 class PreviewBuilder:
     """Builds the site at ``site_root`` into ``out_dir`` and keeps it current, change by change."""
 
-    def __init__(self, site_root: Path, out_dir: Path) -> None:
+    def __init__(self, site_root: Path, out_dir: Path, base_url: str | None = None) -> None:
+        """``base_url`` replaces site.yaml's: the preview's own address, so absolute links
+        (the 404 page's, canonical URLs, feeds) lead to the preview, not the published site."""
         self.site_root = site_root
         self.out_dir = out_dir
         self.error: str | None = None  # the current build error, shown instead of the site
-        self._content = ContentCache(site_root)
+        self._content = ContentCache(site_root, base_url)
         self._environment: jinja2.Environment | None = None
         self._uses: dict[str, frozenset[str]] = {}
         self._written: dict[str, Page] = {}  # output path → the page as last written
