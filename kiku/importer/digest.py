@@ -28,7 +28,7 @@ from kiku.importer.labels import (
     fold,
 )
 from kiku.importer.page import ImportFailed, Line
-from kiku.importer.relevance import off_topic_reason
+from kiku.importer.relevance import PageBigrams, off_topic_reason
 from kiku.importer.report import ImportReport
 from kiku.importer.voice import CLEAR_REMARK, count_leading_remarks, reaction_score
 
@@ -68,10 +68,11 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
 
     sections: list[Section] = []
     outro: tuple[str, ...] = ()
+    page = PageBigrams((line, line.text) for line in lines if not READ_MORE.match(line.text))
     for number, start in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else body_end
         is_last = number == len(starts) - 1
-        section, section_outro = _section(lines[start:end], lines, number, report,
+        section, section_outro = _section(lines[start:end], page, number, report,
                                           outro_follows=is_last and bool(conclusion))
         sections.append(section)
         outro = section_outro or outro
@@ -120,7 +121,7 @@ def _header(lines: list[Line], title: str,
     return _paragraphs(lead), tuple(key_points), _paragraphs(intro)
 
 
-def _section(lines: list[Line], page: list[Line], number: int, report: ImportReport,
+def _section(lines: list[Line], page: PageBigrams, number: int, report: ImportReport,
              *, outro_follows: bool) -> tuple[Section, tuple[str, ...]]:
     field = f"sections[{number}]"
     heading, question, answer = (line.text for line in lines[:3])
@@ -154,10 +155,9 @@ def _section(lines: list[Line], page: list[Line], number: int, report: ImportRep
 
     source = None
     if card is not None and card.url is not None:
-        card_lines = {line.number for line in rest[card.start:card.end + 1]}
-        page_text = [line.text for line in page if line.number not in card_lines and not READ_MORE.match(line.text)]
-        source = _source_card(card, [heading, question, answer, *comments, *source_comments, *body], page_text,
-                              report, field)
+        card_lines = rest[card.start:card.end + 1]
+        source = _source_card(card, [heading, question, answer, *comments, *source_comments, *body], page,
+                              card_lines, report, field)
     elif card is not None:
         body = [escape_markdown(text) for text in card.summary] + body
     section = Section(heading=heading, question=question, answer=answer, comments=tuple(comments),
@@ -198,10 +198,10 @@ def _split_outro(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
-def _source_card(card: CardLines, section_text: list[str], page_text: list[str], report: ImportReport,
-                 field: str) -> SourceCard:
+def _source_card(card: CardLines, section_text: list[str], page: PageBigrams, card_lines: list[Line],
+                 report: ImportReport, field: str) -> SourceCard:
     assert card.url is not None
-    reason = off_topic_reason(card.title, card.summary, section_text, page_text)
+    reason = off_topic_reason(card.title, card.summary, section_text, page, card_lines)
     off_topic = reason is not None
     if reason is not None:
         report.warn(f"{field}.source: {reason}; flagged off_topic (its bullets are kept in the file but not published)")

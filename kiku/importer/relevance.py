@@ -10,7 +10,8 @@ for an ad whose own title is an ad too (its title and summary then agree with ea
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Collection, Hashable, Iterable
 
 _NOT_CONTENT = re.compile(r"[\s、。,.!！?？「」『』（）()【】\[\]:：・…\-—―/／\"“”'’0-9０-９]+")
 _HIRAGANA_PAIR = re.compile(r"^[ぁ-ゖー]{2}$")
@@ -46,13 +47,33 @@ def coverage(part: frozenset[str], whole: frozenset[str]) -> float:
     return len(part & whole) / len(part)
 
 
+class PageBigrams:
+    """Each line's content bigrams and how many lines hold each: read once per page, so "the rest
+    of the page without this card's lines" costs a card its own lines, not the whole page again."""
+
+    def __init__(self, lines: Iterable[tuple[Hashable, str]]) -> None:
+        """``lines``: each line as (what identifies it, its text)."""
+        by_line = [(line, content_bigrams(text)) for line, text in lines]
+        self._pairs_of = dict(by_line)
+        self._lines_with = Counter(pair for _, pairs in by_line for pair in pairs)
+
+    def coverage_without(self, part: frozenset[str], excluded_lines: Collection[Hashable] = ()) -> float:
+        """The share of ``part``'s pairs that occur in a line of the page outside ``excluded_lines``."""
+        if not part:
+            return 0.0
+        own = Counter(pair for line in set(excluded_lines) for pair in self._pairs_of.get(line, frozenset()) & part)
+        return sum(1 for pair in part if self._lines_with[pair] > own[pair]) / len(part)
+
+
 def summary_relevance(title: str | None, summary: Iterable[str], section_text: Iterable[str],
-                      page_text: Iterable[str] = ()) -> float:
-    """How much the summary is about the card's title, its section or the rest of its page,
-    from 0 to 1 (the page is a safety net for an untitled card in a short section)."""
+                      page: PageBigrams | None = None, card_lines: Collection[Hashable] = ()) -> float:
+    """How much the summary is about the card's title, its section or the rest of its page
+    (``page`` without ``card_lines``), from 0 to 1 (the page is a safety net for an untitled
+    card in a short section)."""
     summary_pairs = content_bigrams(" ".join(summary))
-    scores = [coverage(summary_pairs, content_bigrams(" ".join(section_text))),
-              coverage(summary_pairs, content_bigrams(" ".join(page_text)))]
+    scores = [coverage(summary_pairs, content_bigrams(" ".join(section_text)))]
+    if page is not None:
+        scores.append(page.coverage_without(summary_pairs, card_lines))
     if title:
         scores.append(coverage(content_bigrams(title), summary_pairs))
     return max(scores)
@@ -65,16 +86,16 @@ def promotion_cues(summary: Iterable[str]) -> int:
 
 
 def off_topic_reason(title: str | None, summary: Iterable[str], section_text: Iterable[str],
-                     page_text: Iterable[str] = ()) -> str | None:
+                     page: PageBigrams | None = None, card_lines: Collection[Hashable] = ()) -> str | None:
     """Why the card reads as an ad (its summary is about something else), or None for a real card.
 
-    ``page_text`` is the rest of the page without this card's own lines.
+    ``page`` is the whole page; ``card_lines`` are this card's own lines, left out of it.
     """
     summary = list(summary)
     section_text = list(section_text)
     if not summary:
         return None
-    if summary_relevance(title, summary, section_text, page_text) < OFF_TOPIC_THRESHOLD:
+    if summary_relevance(title, summary, section_text, page, card_lines) < OFF_TOPIC_THRESHOLD:
         return f"the summary is not about {title or 'the section'!r}"
     about_section = coverage(content_bigrams(" ".join(summary)), content_bigrams(" ".join(section_text)))
     if promotion_cues(summary) >= PROMOTION_CUES_FOR_AD and about_section < OFF_TOPIC_THRESHOLD:
@@ -84,5 +105,6 @@ def off_topic_reason(title: str | None, summary: Iterable[str], section_text: It
 
 def is_off_topic(title: str | None, summary: Iterable[str], section_text: Iterable[str],
                  page_text: Iterable[str] = ()) -> bool:
-    """The summary is about something else than its card, its section and its page: an ad."""
-    return off_topic_reason(title, summary, section_text, page_text) is not None
+    """The summary is about something else than its card, its section and ``page_text``: an ad."""
+    page = PageBigrams(enumerate(page_text))
+    return off_topic_reason(title, summary, section_text, page) is not None
