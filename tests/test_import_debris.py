@@ -30,6 +30,7 @@ def _strip(*texts: str) -> tuple[list[str], list[tuple[str, str]]]:
     ("Sponsored Link", "ad-label"), ("広告の下に記事が続きます", "ad-label"), ("▲ページトップへ", "page-navigation"),
     ("記事一覧へ戻る", "page-navigation"),
     ("プライバシーポリシー | お問い合わせ | 運営会社", "footer-links"), ("利用規約 ・ サイトマップ", "footer-links"),
+    ("Privacy Policy | Terms of Use | Contact Us", "footer-links"), ("About Us ・ お問い合わせ ・ Site Map", "footer-links"),
     ("© 2025 Kome Press", "copyright"), ("Ⓒ Science Sokuho", "copyright"),
     ("Copyright (C) 2025 Denki Watch. All rights reserved.", "copyright"), ("（Ｃ）ニュースの窓", "copyright"),
     ("さくら新聞 Logo Menu opener", "site-menu"), ("ナビゲーションに移動", "wiki-navigation"),
@@ -48,6 +49,7 @@ def test_a_line_that_is_debris_is_dropped_with_its_rule(text: str, rule: str) ->
     "PR会社の社長は取材に応じませんでした。",
     "ツイートが原因で炎上した",
     "統計", "保存", "ホーム", "開発者", "LINE", "提供",
+    "Privacy Policy", "Terms of Use / 規約改定の狙い",
 ])
 def test_a_debris_word_in_a_sentence_or_an_ambiguous_word_alone_is_content(text: str) -> None:
     assert _strip(text) == ([text], [])

@@ -29,7 +29,8 @@ FOOTER_LINKS = frozenset({
     "運営会社", "運営者情報", "会社概要", "利用規約", "サイトマップ", "免責事項", "広告掲載", "広告掲載について",
     "採用情報", "ヘルプ", "rss", "ホーム", "トップ", "トップページ", "特定商取引法に基づく表記", "著作権について",
     "ウィキペディアについて", "開発者", "統計", "cookieに関する声明", "モバイルビュー", "サイトについて",
-    "about", "contact", "privacy", "terms",
+    "about", "contact", "privacy", "terms", "privacy policy", "terms of use", "terms of service", "contact us",
+    "about us", "cookie policy", "site map", "sitemap", "disclaimer", "advertise", "advertise with us",
 })
 # A row of one button or link is debris only when the word cannot be a heading or a
 # section of content ('統計', '保存' or 'ホーム' alone may well be).
@@ -73,6 +74,8 @@ WIKI_NAVIGATION = frozenset({
 # No leading \s*: searched at every position, it would rescan a long run of spaces each time.
 _TOGGLE = re.compile(r"\[(?:非表示|表示|閉じる|開く|hide|show)\]\s*$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[・/]\s+|\s+")
+# Only the link separators: a row of multi-word links ('Privacy Policy | Terms of Use').
+_LINK_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[・/]\s+")
 _ENTRY_MARK = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+|\d+(?:\.\d+)*\.(?=\S)|[・•●■◆▶▸▼▽►→\-*]\s*)\S")
 _SENTENCE = re.compile(r"[。．]")
 # Lines that are the page's structure, never an entry of a list of links.
@@ -108,7 +111,10 @@ def is_footer_row(text: str) -> bool:
     tokens = _tokens(text)
     if len(tokens) == 1:
         return tokens[0] in FOOTER_LINKS_ALONE
-    return bool(tokens) and all(token in FOOTER_LINKS for token in tokens)
+    if tokens and all(token in FOOTER_LINKS for token in tokens):
+        return True
+    links = [link for link in _LINK_SEPARATORS.split(normalise(text)) if link]
+    return len(links) > 1 and all(link in FOOTER_LINKS for link in links)
 
 
 def is_page_navigation(text: str) -> bool:
