@@ -70,8 +70,8 @@ def test_truncated_page_gives_what_it_has_and_a_warning(tmp_path: Path, name: st
     assert isinstance(article, DigestArticle)
     assert [section.heading for section in article.sections] == ["米ロ首脳電話会談:ウクライナ情勢と新たな協力",
                                                                  "米ロ関係正常化に向けた動き"]
-    assert article.sections[0].source is not None
-    assert article.sections[1].source is None
+    assert len(article.sections[0].sources) == 1
+    assert article.sections[1].sources == ()
     assert "sections[1]: ✅ summary lines without a 'さらに読む … 出典/画像元:' link; kept as body text" \
         in result.report.warnings
 

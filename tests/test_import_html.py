@@ -74,9 +74,9 @@ def test_script_link_ad_card_is_dropped_whole_and_no_unsafe_link_survives(config
     article = result.article
     assert isinstance(article, DigestArticle)
     (section,) = article.sections
-    assert section.source is not None
-    assert section.source.url == "https://www.bunka.go.jp/seisaku/chosakuken/aiandcopyright.html"
-    assert section.source.publisher == "文化庁"
+    (card,) = section.sources
+    assert card.url == "https://www.bunka.go.jp/seisaku/chosakuken/aiandcopyright.html"
+    assert card.publisher == "文化庁"
     ad = [item.line.text for item in result.report.dropped if item.rule == "script-link-card"]
     assert ad[0] == "公開日:2025/08/01" and ad[-1] == "さらに読む ⇒ひかり回線ナビ出典/画像元:"
     assert len(ad) == 6
@@ -95,8 +95,8 @@ def test_shift_jis_page_keeps_cp932_characters_and_numeric_references(config: Si
     assert isinstance(article, DigestArticle)
     assert article.title == "春の桜前線、例年より早く北上 ～各地の見頃は？～"
     assert article.key_points == ("桜の開花は全国的に平年より早い見込み", "東京の満開は３月下旬の予想")
-    source = article.sections[0].source
-    assert source is not None and source.title == "桜の開花予想、全国で平年より早く ①東京 ②福岡 ③名古屋"
+    (source,) = article.sections[0].sources
+    assert source.title == "桜の開花予想、全国で平年より早く ①東京 ②福岡 ③名古屋"
     assert source.summary[0].startswith("㈱日本気象協会は")
 
 

@@ -10,7 +10,7 @@ one reading once debris is gone and blank lines are ignored:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kiku.content.model import Section, SourceCard
 from kiku.importer.cards import CardLines, find_card
@@ -161,7 +161,8 @@ def _section(lines: list[Line], page: PageBigrams, number: int, report: ImportRe
     elif card is not None:
         body = [escape_markdown(text) for text in card.summary] + body
     section = Section(heading=heading, question=question, answer=answer, comments=tuple(comments),
-                      source=source, source_comments=tuple(source_comments), body=tuple(body),
+                      sources=(replace(source, comments=tuple(source_comments)),) if source else (),
+                      body=tuple(body),
                       reaction=tuple(reaction))
     return section, tuple(outro)
 

@@ -68,8 +68,8 @@ def _article(lines: list[Line], report: ImportReport, scraped_from: str, date: d
             references=encyclopedia.references, scraped_from=scraped_from)
     elif any(READ_MORE.match(line.text) or SUMMARY_BULLET.match(line.text) for line in lines):
         digest = parse_digest(lines, report)
-        card_dates = [section.source.published for section in digest.sections
-                      if section.source and section.source.published]
+        card_dates = [card.published for section in digest.sections for card in section.sources
+                      if card.published]
         article_date = date or max(card_dates, default=None)
         if article_date is None:
             raise ImportFailed(f"{scraped_from}: the page gives no date (no 公開日 line); "
