@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kiku.importer.labels import KEY_POINT, SUMMARY_BULLET
+from kiku.importer.grammar.features import split_marker
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 
@@ -22,8 +22,7 @@ def unaccounted_lines(lines: Iterable[Line], article_texts: Iterable[str], repor
     for line in lines:
         if (line.number, line.text) in dropped:
             continue
-        marker = KEY_POINT.match(line.text) or SUMMARY_BULLET.match(line.text)
-        text = marker["text"].strip() if marker else line.text
-        if text not in paragraphs and text not in article_text:
+        text = split_marker(line.text)[1]
+        if text not in paragraphs and text not in article_text and line.text not in article_text:
             missing.append(line)
     return missing

@@ -1,41 +1,39 @@
-"""The digest layouts: title, lead, key points, intro, sections, outro, conclusion.
+"""The digest layouts: a page read by the family's grammar, then assembled into an article.
 
-Both digest layouts (blank-line separated with a menu line, and run-together lines) share
-one reading once debris is gone and blank lines are ignored:
-
-    title · lead · [title again] · [📘 label · 💡 key points] · [intro]
-    sections: heading · question? · answer · remarks · card · remarks · body · reaction
-    [outro] · [💡 conclusion]
+Every line gets general features (``grammar.features``); the grammar (``grammar.digest_grammar``)
+scores how well each line fits each part and which part may follow which; the decoder picks
+the reading of the whole page that scores best (``grammar.decode``). This module turns that
+reading into the article's fields, and warns where the reading was close or the page's
+structure is incomplete (a section without a question, a card without a date or summary).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import datetime as dt
+from dataclasses import dataclass
 
 from kiku.content.model import Section, SourceCard
-from kiku.importer.cards import CardLines, find_card
 from kiku.importer.escape import escape_markdown
-from kiku.importer.labels import (
-    INTRO,
-    KEY_POINT,
-    KEY_POINTS_LABEL,
-    PREDICATE_END,
-    PUBLISHED,
-    QUESTION_END,
-    READ_MORE,
-    SENTENCE_END,
-    SUMMARY_BULLET,
-    fold,
-)
+from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.grammar.decode import best_reading
+from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
+from kiku.importer.grammar.features import LineFeatures, line_features
+from kiku.importer.grammar.sections import SectionLines, group_sections
+from kiku.importer.labels import fold
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.relevance import PageBigrams, off_topic_reason
 from kiku.importer.report import ImportReport
-from kiku.importer.voice import CLEAR_REMARK, count_leading_remarks, reaction_score
 
-MAX_HEADING_LENGTH = 80
-MAX_QUESTION_LENGTH = 120
-# A reaction that reads as casual speech scores at least this (an interjection or dialect).
-CLEAR_REACTION = 2
+# A line whose best reading beats its runner-up by less than this is reported as unsure.
+UNSURE_MARGIN = 1.0
+# Parts whose lines are read into fields rather than kept as text: the report says so.
+_CONSUMED = {Part.TITLE_AGAIN: "repeated-title", Part.KEY_POINTS_LABEL: "key-points-label",
+             Part.CONCLUSION_LABEL: "conclusion-label", Part.CARD_TITLE_AGAIN: "repeated-card-title"}
+# Parts that are all shown as the section's or page's text: a doubt between two of them is the
+# writer's voice (a remark or a paragraph), not the article's structure, and is not reported.
+_TEXT_PARTS = frozenset({Part.LEAD, Part.INTRO, Part.COMMENT, Part.CARD_REMARK, Part.BODY, Part.REACTION,
+                         Part.OUTRO})
+_NAMES = {part: part.name.lower().replace("_", " ") for part in Part}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +41,8 @@ class DigestParts:
     """What a digest page yields, before tags, date and slug are decided."""
 
     title: str
+    # The article's own date when the page prints one near its title.
+    date: dt.date | None
     lead: str | None
     key_points: tuple[str, ...]
     intro: str | None
@@ -51,168 +51,144 @@ class DigestParts:
     conclusion: tuple[str, ...]
 
 
+def looks_like_digest(lines: list[Line]) -> bool:
+    """A page of the family: it cites at least one card, or reads as heading–question sections."""
+    texts = [line.text for line in lines]
+    if not texts:
+        return False
+    title_key = fold(texts[0])
+    features = [line_features(texts, index, title_key) for index in range(len(texts))]
+    if any(feature.link is not None for feature in features):
+        return True
+    return sum(1 for feature in features if feature.question) >= 1 and len(texts) >= 4
+
+
 def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     """Read a digest page whose debris is already gone."""
     if not lines:
         raise ImportFailed("the page has no text left after removing site chrome")
-    title = lines[0].text
-    starts = _section_starts(lines, title)
-    body_end = len(lines)
-    while body_end > 1 and KEY_POINT.match(lines[body_end - 1].text):
-        body_end -= 1
-    conclusion = tuple(_marked_text(line) for line in lines[body_end:])
-    first_section = starts[0] if starts else body_end
-    lead, key_points, intro = _header(lines[1:first_section], title, report)
-    if not starts:
-        report.warn("no section (heading followed by a question) found; the text is kept as the intro")
+    lines = _unglued(lines)
+    texts = [line.text for line in lines]
+    features = _features(texts)
+    reading = best_reading([fit(feature) for feature in features], MOVES, STARTS, ENDS)
+    if reading is None:
+        raise ImportFailed("no reading of the page as a digest (title, sections of heading, question and "
+                           "answer, source cards ending in a link line)")
+    parts = [Part(part) for part in reading.parts]
+    for line, (part, runner_up, margin) in zip(lines, reading.margins, strict=True):
+        if margin < UNSURE_MARGIN and not {part, runner_up} <= _TEXT_PARTS:
+            report.warn(f"line {line.number}: read as {_NAMES[Part(part)]}, but {_NAMES[Part(runner_up)]} "
+                        f"was nearly as likely: {line.text}")
+    for line, part in zip(lines, parts, strict=True):
+        if part in _CONSUMED:
+            report.consume(line, _CONSUMED[part])
 
-    sections: list[Section] = []
-    outro: tuple[str, ...] = ()
-    page = PageBigrams((line, line.text) for line in lines if not READ_MORE.match(line.text))
-    for number, start in enumerate(starts):
-        end = starts[number + 1] if number + 1 < len(starts) else body_end
-        is_last = number == len(starts) - 1
-        section, section_outro = _section(lines[start:end], page, number, report,
-                                          outro_follows=is_last and bool(conclusion))
-        sections.append(section)
-        outro = section_outro or outro
-    return DigestParts(title, lead, key_points, intro, tuple(sections), outro, conclusion)
-
-
-def _is_marker(text: str) -> bool:
-    return bool(KEY_POINT.match(text) or KEY_POINTS_LABEL.match(text) or SUMMARY_BULLET.match(text)
-                or PUBLISHED.match(text) or READ_MORE.match(text))
-
-
-def _section_starts(lines: list[Line], title: str) -> list[int]:
-    """Indexes of section headings: a heading, then a question line, then its answer."""
-    title_key = fold(title)
-    starts: list[int] = []
-    for index in range(1, len(lines) - 2):
-        heading, question, answer = (line.text for line in lines[index:index + 3])
-        if any(_is_marker(text) or fold(text) == title_key for text in (heading, question, answer)):
-            continue
-        if (len(heading) <= MAX_HEADING_LENGTH and not SENTENCE_END.search(heading)
-                and not PREDICATE_END.search(heading) and not QUESTION_END.search(heading)
-                and not INTRO.match(heading) and len(question) <= MAX_QUESTION_LENGTH
-                and QUESTION_END.search(question) and "。" not in question
-                and len(answer) <= MAX_HEADING_LENGTH and (not starts or index >= starts[-1] + 3)):
-            starts.append(index)
-    return starts
+    by_part = _header(lines, features, parts)
+    grouped = group_sections(lines, features, parts)
+    page = PageBigrams((line, line.text) for line, feature in zip(lines, features, strict=True)
+                       if feature.link is None)
+    sections = tuple(_section(number, section, page, report) for number, section in enumerate(grouped))
+    if not sections:
+        report.warn("no section (a heading followed by a question, or a source card) found; "
+                    "the text is kept as the lead and intro")
+    dates = [feature.date for feature, part in zip(features, parts, strict=True)
+             if part in (Part.PRE_DATE, Part.HEAD_DATE)]
+    for line, part in zip(lines, parts, strict=True):
+        if part in (Part.PRE_DATE, Part.HEAD_DATE):
+            report.consume(line, "article-date", "date")
+    return DigestParts(
+        title=texts[parts.index(Part.TITLE)] if Part.TITLE in parts else texts[0],
+        date=dates[0] if dates else None,
+        lead=_paragraphs(by_part.get(Part.LEAD, [])),
+        key_points=tuple(by_part.get(Part.KEY_POINT, [])),
+        intro=_paragraphs(by_part.get(Part.INTRO, [])),
+        sections=sections,
+        outro=tuple(by_part.get(Part.OUTRO, [])),
+        conclusion=tuple(by_part.get(Part.CONCLUSION, [])),
+    )
 
 
-def _header(lines: list[Line], title: str,
-            report: ImportReport) -> tuple[str | None, tuple[str, ...], str | None]:
-    title_key = fold(title)
-    lead: list[str] = []
-    key_points: list[str] = []
-    intro: list[str] = []
+def _unglued(lines: list[Line]) -> list[Line]:
+    """The lines with a remark glued to a card's URL ("…/15630313停戦交渉の難しさ…") as a line of
+    its own, so the grammar reads it where it stands: the first remark after the card."""
+    unglued: list[Line] = []
     for line in lines:
-        if fold(line.text) == title_key:
-            report.consume(line, "repeated-title")
-        elif KEY_POINTS_LABEL.match(line.text):
-            report.consume(line, "key-points-label")
-        elif KEY_POINT.match(line.text):
-            key_points.append(_marked_text(line))
-        elif key_points or intro or INTRO.match(line.text):
-            intro.append(escape_markdown(line.text))
+        link = read_card_link(line.text)
+        if link is not None and link.glued_text and line.text.endswith(link.glued_text):
+            unglued.append(GluedLink(line.number, line.text[:-len(link.glued_text)].rstrip(), line))
+            unglued.append(Line(line.number, link.glued_text))
         else:
-            lead.append(escape_markdown(line.text))
-    return _paragraphs(lead), tuple(key_points), _paragraphs(intro)
+            unglued.append(line)
+    return unglued
 
 
-def _section(lines: list[Line], page: PageBigrams, number: int, report: ImportReport,
-             *, outro_follows: bool) -> tuple[Section, tuple[str, ...]]:
+@dataclass(frozen=True, slots=True)
+class GluedLink(Line):
+    """A card's link line without the remark glued to it; ``scraped`` is the line as printed."""
+
+    scraped: Line
+
+
+def _features(texts: list[str]) -> list[LineFeatures]:
+    title_key = fold(texts[0])
+    return [line_features(texts, index, title_key) for index in range(len(texts))]
+
+
+def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) -> dict[Part, list[str]]:
+    """The texts of the parts outside sections, marker glyphs removed from listed points."""
+    texts: dict[Part, list[str]] = {}
+    for feature, part in zip(features, parts, strict=True):
+        if part in (Part.LEAD, Part.INTRO, Part.OUTRO):
+            texts.setdefault(part, []).append(escape_markdown(feature.text))
+        elif part in (Part.KEY_POINT, Part.CONCLUSION):
+            texts.setdefault(part, []).append(escape_markdown(feature.unmarked))
+    return texts
+
+
+def _section(number: int, lines: SectionLines, page: PageBigrams, report: ImportReport) -> Section:
     field = f"sections[{number}]"
-    heading, question, answer = (line.text for line in lines[:3])
-    rest = lines[3:]
-    card = find_card(rest, report, field)
-    if card is None:
-        before_card: list[str] = []
-        after_card = [escape_markdown(line.text) for line in rest]
-    else:
-        before_card = [escape_markdown(line.text) for line in rest[:card.start]]
-        after_card = [escape_markdown(line.text) for line in rest[card.end + 1:]]
-        if card.glued_text:
-            after_card.insert(0, escape_markdown(card.glued_text))
-
-    outro: list[str] = []
-    if outro_follows:
-        after_card, outro = _split_outro(after_card)
-    reaction = after_card[-1:] if after_card and _is_reaction(after_card) else []
-    remaining = after_card[:len(after_card) - len(reaction)]
-
-    if card is None:
-        remark_count = count_leading_remarks(remaining, first_is_remark=False, min_score=CLEAR_REMARK)
-        comments, source_comments = remaining[:remark_count], []
-    else:
-        # Remarks on the card stop where a second card starts (its lines stay in the body).
-        second_card = _second_card_at(rest[card.end + 1:], card, report, field)
-        limit = min(3, second_card + (1 if card.glued_text else 0))
-        remark_count = count_leading_remarks(remaining, first_is_remark=limit > 0, limit=limit)
-        comments, source_comments = before_card, remaining[:remark_count]
-    body = remaining[remark_count:]
-
-    source = None
-    if card is not None and card.url is not None:
-        card_lines = rest[card.start:card.end + 1]
-        source = _source_card(card, [heading, question, answer, *comments, *source_comments, *body], page,
-                              card_lines, report, field)
-    elif card is not None:
-        body = [escape_markdown(text) for text in card.summary] + body
-    section = Section(heading=heading, question=question, answer=answer, comments=tuple(comments),
-                      sources=(replace(source, comments=tuple(source_comments)),) if source else (),
-                      body=tuple(body),
-                      reaction=tuple(reaction))
-    return section, tuple(outro)
-
-
-def _second_card_at(after_card: list[Line], card: CardLines, report: ImportReport, field: str) -> int:
-    """Where a second card starts after ``card`` (len(after_card) when there is none).
-
-    The content format holds one card per section; a second one is kept, line for line, in
-    the body and the editor is told to move it.
-    """
-    second = find_card(after_card, ImportReport(report.source), field)
-    if second is None:
-        return len(after_card)
-    report.warn(f"{field}: a second source card ({second.url or second.title}) after {card.url}; a section "
-                "holds one card: its lines are kept in the body, move or delete them by hand")
-    return second.start
-
-
-def _is_reaction(lines: list[str]) -> bool:
-    """Does the last line close the section as a reaction? A lone line must read clearly as one."""
-    score = reaction_score(lines[-1])
-    return score >= CLEAR_REACTION or (len(lines) >= 2 and score >= 1)
-
-
-def _split_outro(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Split the closing lines that follow the last section's reaction.
-
-    The reaction is the last line that reads clearly as casual speech; what follows it
-    before the 💡 conclusion is the page's outro. Without a clear reaction there is no outro.
-    """
-    for index in range(len(lines) - 1, -1, -1):
-        if reaction_score(lines[index]) >= CLEAR_REACTION:
-            return lines[:index + 1], lines[index + 1:]
-    return lines, []
-
-
-def _source_card(card: CardLines, section_text: list[str], page: PageBigrams, card_lines: list[Line],
-                 report: ImportReport, field: str) -> SourceCard:
-    assert card.url is not None
-    reason = off_topic_reason(card.title, card.summary, section_text, page, card_lines)
-    off_topic = reason is not None
-    if reason is not None:
-        report.warn(f"{field}.source: {reason}; flagged off_topic (its bullets are kept in the file but not published)")
-    return SourceCard(url=card.url, title=card.title, publisher=card.publisher, published=card.published,
-                      summary=tuple(escape_markdown(text) for text in card.summary), off_topic=off_topic)
-
-
-def _marked_text(line: Line) -> str:
-    match = KEY_POINT.match(line.text)
-    return escape_markdown(match["text"].strip() if match else line.text)
+    if lines.question is None:
+        report.warn(f"{field}: no question under the heading (line {lines.heading.number}: {lines.heading.text})")
+    section_text = [lines.heading.text, *(line.text for line in (lines.question, lines.answer) if line),
+                    *lines.comments, *lines.body, *(remark for card in lines.cards for remark in card.remarks)]
+    cards: list[SourceCard] = []
+    body = [escape_markdown(text) for text in lines.body]
+    for card in lines.cards:
+        card_field = f"{field}.sources[{len(cards)}]"
+        if card.link_line is None:
+            report.warn(f"{field}: summary lines without a card link line after them (line "
+                        f"{card.own_lines[0].number}: the page is cut?); kept as body text")
+            body += [escape_markdown(line.text) for line in card.own_lines]
+            continue
+        link = card.link_line.scraped if isinstance(card.link_line, GluedLink) else card.link_line
+        report.consume(link, "read-more-link", f"{card_field}.publisher, {card_field}.url")
+        for date_line in card.date_lines:
+            report.consume(date_line, "published-date", f"{card_field}.published")
+        if card.url is None:
+            report.warn(f"{field}: no http(s) URL in the card link line {link.number} ({link.text}); "
+                        "its summary is kept as body text")
+            body = [escape_markdown(text) for text in card.summary] + body
+            continue
+        if card.published is None:
+            report.warn(f"{card_field}: the card gives no date (link line {link.number})")
+        if not card.summary:
+            report.warn(f"{card_field}: the card has no summary bullets (link line {link.number})")
+        reason = off_topic_reason(card.title, card.summary, section_text, page, card.own_lines)
+        if reason is not None:
+            report.warn(f"{card_field}: {reason}; flagged off_topic (its bullets are kept in the file "
+                        "but not published)")
+        cards.append(SourceCard(
+            url=card.url, title=card.title, publisher=card.publisher, published=card.published,
+            summary=tuple(escape_markdown(text) for text in card.summary), off_topic=reason is not None,
+            comments=tuple(escape_markdown(text) for text in card.remarks)))
+    if lines.marked_body:
+        report.warn(f"{field}: marked lines without a card link after them (line {lines.marked_body[0].number}); "
+                    "kept as body text")
+    return Section(
+        heading=lines.heading.text, question=lines.question.text if lines.question else None,
+        answer=lines.answer.text if lines.answer else None,
+        comments=tuple(escape_markdown(text) for text in lines.comments), sources=tuple(cards),
+        body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
 
 
 def _paragraphs(parts: list[str]) -> str | None:

@@ -1,0 +1,72 @@
+"""A source card's link line, in any of its variants.
+
+    さらに読む ⇒ロイター 経済、株価…出典/画像元: https://jp.reuters.com/…
+    続きを読む → NHKニュース 出典：https://www3.nhk.or.jp/…
+    元記事を読む » 毎日新聞 https://mainichi.jp/…
+    さらに読む=>朝日新聞+出典: https://globe.asahi.com/article/15630313停戦交渉の難しさ…
+
+A link line opens with a read-more phrase or an arrow, or names its source with a label
+(``出典``, ``画像元``, ``引用元``, ``ソース``) right before the URL, or both. The publisher is what
+stands between the opening and the label (or the URL); a publisher whose name contains 出典 or
+元 is kept whole, because only a label followed by ``:`` and the URL (or the line's end) counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kiku.importer.cards import publisher_name, split_glued_url
+
+# No two quantifiers share a run of spaces: a line of thousands of spaces fails in linear time.
+_OPENING = re.compile(
+    r"^(?:(?P<phrase>(?:さらに|続きを|つづきを|元記事を|記事を|全文を|詳しく|詳細を|本文を)(?:読む|見る|みる|チェック)"
+    r"|詳しくはこちら|続きはこちら|元記事はこちら|Read more|read more)\s*+)?"
+    r"(?P<arrow>[⇒→➡➜▶►»›＞>]{1,2}|=>|->)?\s*+"
+)
+_LABEL = re.compile(
+    r"(?:出典|画像元|引用元|引用|ソース|[Ss]ource)(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+[:：]\s*+"
+)
+_URL_START = re.compile(r"https?://")
+
+
+@dataclass(frozen=True, slots=True)
+class CardLink:
+    url: str | None
+    publisher: str | None
+    # Commentary glued to the URL on the same line ("…/15630313停戦交渉の難しさ…").
+    glued_text: str
+
+
+def read_card_link(text: str) -> CardLink | None:
+    """The card link on this line, or None when the line is not one."""
+    opening = _OPENING.match(text)
+    assert opening is not None  # every part of it is optional
+    has_opening = bool(opening["phrase"] or opening["arrow"])
+    rest = text[opening.end():]
+    label = _last_label(rest)
+    url_at = _URL_START.search(rest)
+    if label is not None:
+        publisher_text, tail = rest[:label.start()], rest[label.end():]
+        if url_at is not None and url_at.start() < label.start():
+            return None  # a URL before the label: a sentence citing a link, not a card's link line
+    elif has_opening and url_at is not None and (opening["phrase"] or url_at.start() <= 60):
+        publisher_text, tail = rest[:url_at.start()], rest[url_at.start():]
+    else:
+        return None
+    if not has_opening and label is not None and len(publisher_text) > 60:
+        return None  # a long sentence that happens to name its source
+    url, glued = split_glued_url(tail)
+    if url is None and tail.strip():
+        return None  # a label followed by text, not a link: '出典: 気象庁の発表'
+    return CardLink(url=url, publisher=publisher_name(publisher_text), glued_text=glued)
+
+
+def _last_label(rest: str) -> re.Match[str] | None:
+    """The label that introduces the URL (or ends the line): the last one that is followed by one."""
+    found = None
+    for match in _LABEL.finditer(rest):
+        after = rest[match.end():]
+        if not after.strip() or _URL_START.match(after):
+            found = match
+    return found
