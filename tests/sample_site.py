@@ -133,6 +133,8 @@ ENCYCLOPEDIA = EncyclopediaArticle(
         license="GNU Free Documentation License",
         revision="2025/03/21 04:36 UTC 版",
         license_url=GFDL_URL,
+        notice="この記事は、ウィキペディアの米ロ首脳電話会談 (改訂履歴) の記事を複製、再配布したものにあたり、"
+               "GNU Free Documentation Licenseというライセンスの下で提供されています。",
     ),
     lead=(
         "プーチン・トランプ電話会談は、2025年2月12日にアメリカ大統領ドナルド・トランプとロシア大統領"

@@ -323,6 +323,7 @@ def test_encyclopedia_footnotes_and_attribution(pages: Pages) -> None:
     assert isinstance(without_url, Tag) and without_url.select("a") == []
     assert "存在しない脚注[99]はそのまま" in soup.get_text()
     attribution = _one(soup, ".attribution")
+    assert _one(attribution, ".license-notice").get_text() == ENCYCLOPEDIA.attribution.notice
     links = {str(a["href"]): a.get_text() for a in attribution.select("a")}
     assert links[WIKIPEDIA_URL] == ENCYCLOPEDIA.attribution.title
     assert links[GFDL_URL] == "GNU Free Documentation License"

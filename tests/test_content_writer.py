@@ -102,6 +102,7 @@ FULL_ENCYCLOPEDIA = EncyclopediaArticle(
         license="CC BY-SA 4.0",
         revision="123456789",
         license_url="https://creativecommons.org/licenses/by-sa/4.0/deed.ja",
+        notice="この記事は、ウィキペディアの北大西洋条約機構 (改訂履歴) の記事を複製、再配布したものにあたり、…",
     ),
     lead="北大西洋条約機構は軍事同盟である[1]。",
     tags=("ukraine",),

@@ -50,7 +50,7 @@ ENCYCLOPEDIA_FIELDS = (
 )  # fmt: skip
 ENCYCLOPEDIA_SECTION_FIELDS = ("heading", "body")
 REFERENCE_FIELDS = ("id", "text", "url")
-ATTRIBUTION_FIELDS = ("source", "title", "url", "revision", "license", "license_url")
+ATTRIBUTION_FIELDS = ("source", "title", "url", "revision", "license", "license_url", "notice")
 
 _ONLY_ENCYCLOPEDIA = (
     "unknown field for a digest article (encyclopedia articles start with 'kind: encyclopedia')"
@@ -272,6 +272,7 @@ class _ArticleReader:
             license=read.required_text(fields, "license"),
             revision=read.text(fields, "revision"),
             license_url=read.url(fields, "license_url"),
+            notice=read.text(fields, "notice"),
         )
 
     # --- helpers ----------------------------------------------------------------------------

@@ -101,6 +101,8 @@ class Attribution:
     license: str
     revision: str | None = None
     license_url: str | None = None
+    # The source page's own licence statement, word for word ('この記事は、ウィキペディアの… の下で提供されています。').
+    notice: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -169,5 +169,6 @@ def _attribution(attribution: Attribution) -> Document:
             "revision": attribution.revision,
             "license": attribution.license,
             "license_url": attribution.license_url,
+            "notice": attribution.notice,
         }
     )

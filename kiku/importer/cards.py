@@ -131,7 +131,15 @@ def split_glued_url(rest: str) -> tuple[str | None, str]:
         capitals = GLUED_CAPITALS.search(url)
         if capitals:
             url, tail = url[:capitals.start()], url[capitals.start():] + tail
+        elif tail[0] in _COUNTERS and url[-1].isdigit() and url[-2:-1].isdigit():
+            # "…?k=20250625005128月が…": a sentence that opens with a number ("8月が") lost its
+            # first digit to the URL. One digit goes back: the count a sentence starts with.
+            url, tail = url[:-1], url[-1] + tail
     return url, tail.strip()
+
+
+# Counter words a sentence's opening number is followed by ("8月", "3人", "2割").
+_COUNTERS = frozenset("月日年時分秒人円万億件回度割倍個台本枚号機位歳%％")
 
 
 _TAGLINE_SEPARATOR = re.compile(r"\s*[:：|｜]\s*|\s+[-–—]\s+")

@@ -62,7 +62,29 @@ AUTHOR_HEADINGS = frozenset({
     "この記事を書いた人", "この記事の著者", "著者プロフィール", "執筆者プロフィール", "ライター紹介",
     "筆者紹介", "この記事の執筆者", "about the author",
 })
-POPULAR_HEADING = re.compile(r"(?:人気キーワード|注目キーワード|人気の記事|アクセスランキング|よく読まれている記事)$")
+POPULAR_HEADING = re.compile(
+    r"(?:人気キーワード|注目キーワード|人気の記事|人気記事|ランキング|よく読まれている記事|よく読まれている|ranking)$"
+)
+# The label of an ad slot printed in brackets at the start of a line: '【PR】…', '［広告］…', '【期間限定】…'.
+AD_BRACKET_LABELS = frozenset({
+    "pr", "広告", "ad", "ads", "期間限定", "スポンサー", "スポンサーリンク", "sponsored", "プロモーション",
+    "タイアップ", "提供", "advertisement", "promotion", "セール", "今だけ", "特価",
+})
+_BRACKETED_LABEL = re.compile(r"^[【\[(〔《<]\s*([^】\])〕》>]{1,12}?)\s*[】\])〕》>]")
+# The site's own notes about how an article was made or may be used: '※この記事は生成AIを…',
+# '※当サイトの情報は投資の勧誘を目的としたものではありません。'
+_SITE_NOTE = re.compile(r"^[※＊*]\s*(?:この記事|本記事|当記事|当サイト|本サイト|記事内|掲載(?:情報|内容)|この記事内)")
+# A logo and a menu button, in any words: 'SPORTS PICK UP Logo メニュー', 'くらしのマネー帖 ロゴ メニューを開く'.
+_LOGO_MENU = re.compile(r"(?i)(?:\blogo\b|ロゴ)\s*(?:\S+\s*){0,1}(?:\bmenu\b|メニュー)"
+                        r"|^(?:≡|☰|三)\s*(?:menu|メニュー)\s*$|^(?:menu|メニュー)\s*$")
+# One hashtag of a row of two or more: '#経済', '＃円安' (not '#1').
+_HASHTAG = re.compile(r"^#[^\s#]*[^\s#0-9][^\s#]*$")
+# A row of links to the site's sections: short items joined by '|' or '｜' (three or more).
+_ROW_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+MAX_ROW_ITEM = 14
+_ITEM_SENTENCE = re.compile(r"[。、，,!！?？]")
+# A ranked entry of a list of articles: '1位 …', '1. …', '第1位 …'.
+RANKED_ENTRY = re.compile(r"^(?:第?\d{1,2}\s*位|\d{1,2}\s*[.．、)）])\s*\S")
 PROFILE_WORDS = re.compile(
     r"ライター|記者|編集者|編集長|執筆|取材|ジャーナリスト|出身|職員|経歴|@\w+|プロフィール|記事一覧"
 )
@@ -100,11 +122,38 @@ def is_ad_label(text: str) -> bool:
 
 
 def is_share_row(text: str) -> bool:
-    """Share buttons only, counts allowed: 'ツイート 15 シェア 8 はてブ 3'."""
+    """Share buttons only, counts allowed: 'ツイート 15 シェア 8 はてブ 3', 'この記事をシェアする X LINE'."""
     words = [token for token in _tokens(text) if not token.isdigit()]
     if len(words) == 1:
         return words[0] in SHARE_BUTTONS_ALONE
-    return bool(words) and all(word in SHARE_BUTTONS for word in words)
+    return bool(words) and all(word in SHARE_BUTTONS or word in SHARE_BUTTONS_ALONE for word in words)
+
+
+def is_ad_line(text: str) -> bool:
+    """A line that opens with an ad slot's bracketed label: '【PR】のどの痛みに…', '［広告］…'."""
+    match = _BRACKETED_LABEL.match(unicodedata.normalize("NFKC", text).strip())
+    return match is not None and match[1].strip().lower() in AD_BRACKET_LABELS
+
+
+def is_site_note(text: str) -> bool:
+    return _SITE_NOTE.match(unicodedata.normalize("NFKC", text).strip()) is not None
+
+
+def is_logo_menu(text: str) -> bool:
+    normal = unicodedata.normalize("NFKC", text).strip()
+    return len(normal) <= 60 and not _ITEM_SENTENCE.search(normal) and _LOGO_MENU.search(normal) is not None
+
+
+def is_hashtag_row(text: str) -> bool:
+    tokens = unicodedata.normalize("NFKC", text).split()
+    return len(tokens) >= 2 and all(_HASHTAG.match(token) for token in tokens)
+
+
+def is_link_row(text: str) -> bool:
+    """Three or more short items joined by '|' or '｜', none of them a sentence: a site's navigation."""
+    items = [item for item in _ROW_SEPARATOR.split(unicodedata.normalize("NFKC", text).strip()) if item]
+    return (len(items) >= 3 and _ROW_SEPARATOR.search(text) is not None
+            and all(len(item) <= MAX_ROW_ITEM and not _ITEM_SENTENCE.search(item) for item in items))
 
 
 def is_footer_row(text: str) -> bool:
@@ -163,9 +212,12 @@ def is_toc_entry(texts: Sequence[str], index: int, position: int) -> bool:
 
 
 def is_listed_title(texts: Sequence[str], index: int, position: int) -> bool:
-    """An article title in a list: short, not a sentence, and neither a digest heading (which a
-    question line follows) nor a card's title (which its date or bullets follow)."""
+    """An article title in a list: ranked ('1位 …', '2. …'), or short, not a sentence, and neither
+    a digest heading (which a question line follows) nor a card's title (which its date or
+    bullets follow)."""
     text = texts[index]
+    if RANKED_ENTRY.match(unicodedata.normalize("NFKC", text)) and len(text) <= MAX_ENTRY_LENGTH:
+        return True
     follows = texts[index + 1] if index + 1 < len(texts) else ""
     return (_is_short_title(text) and not re.search(r"[?？]\s*$", follows)
             and not re.match(r"^(?:✅|公開日)", follows))

@@ -76,8 +76,8 @@ def block_rule(name: str, description: str, heading: Predicate, entry: chrome.En
 
 
 LINE_RULES: tuple[DebrisRule, ...] = (
-    line_rule("site-menu", "the site's logo and menu button: '<any site name> Logo Menu opener'",
-              pattern(r"(?i)\blogo\s+menu(?:\s+opener)?\s*$")),
+    line_rule("site-menu", "the site's logo and menu button: '<any site name> Logo Menu opener', '… ロゴ メニュー'",
+              chrome.is_logo_menu),
     line_rule("dictionary-title", "the dictionary site's page title: '… とは? わかりやすく解説'",
               pattern(r"とは\s*\?\s*(?:わかりやすく解説|意味|読み方)")),
     line_rule("breadcrumb", "a breadcrumb trail: 'A > B > C', 'A › B › C'",
@@ -103,6 +103,13 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               chrome.is_footer_row),
     line_rule("copyright", "the site's copyright line: '©', 'Copyright', 'All Rights Reserved'",
               pattern(r"(?i)^(?:©|Ⓒ|\(c\)|copyright\b)|all rights reserved|無断転載")),
+    line_rule("ad-line", "a line that opens with an ad's bracketed label: '【PR】…', '【広告】…', '【期間限定】…'",
+              chrome.is_ad_line),
+    line_rule("hashtags", "a row of hashtags: '#経済 #円安'", chrome.is_hashtag_row),
+    line_rule("site-note", "the site's note on how the article was made: '※この記事は生成AIを利用して…'",
+              chrome.is_site_note),
+    line_rule("link-row", "a row of the site's section links joined by '|' or '｜': 'ホーム｜家計｜物価｜投資'",
+              chrome.is_link_row),
 )
 
 

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from kiku.content.model import Section, SourceCard
 from kiku.importer.escape import escape_markdown
 from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.decode import best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
 from kiku.importer.grammar.features import LineFeatures, line_features
 from kiku.importer.grammar.sections import SectionLines, group_sections
+from kiku.importer.grammar.title import title_index
 from kiku.importer.labels import fold
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.relevance import PageBigrams, off_topic_reason
@@ -67,7 +69,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     """Read a digest page whose debris is already gone."""
     if not lines:
         raise ImportFailed("the page has no text left after removing site chrome")
-    lines = _unglued(lines)
+    lines = _without_masthead(_unglued(lines), report)
     texts = [line.text for line in lines]
     features = _features(texts)
     reading = best_reading([fit(feature) for feature in features], MOVES, STARTS, ENDS)
@@ -106,6 +108,19 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
         outro=tuple(by_part.get(Part.OUTRO, [])),
         conclusion=tuple(by_part.get(Part.CONCLUSION, [])),
     )
+
+
+def _without_masthead(lines: list[Line], report: ImportReport) -> list[Line]:
+    """The lines from the title on; the site's name and tagline above it are debris (a date line
+    printed above the title is the article's)."""
+    start = title_index([line.text for line in lines])
+    kept = []
+    for line in lines[:start]:
+        if line_date(line.text) is None:
+            report.drop(line, "masthead")
+        else:
+            kept.append(line)
+    return kept + lines[start:]
 
 
 def _unglued(lines: list[Line]) -> list[Line]:

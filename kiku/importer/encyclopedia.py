@@ -23,10 +23,12 @@ from kiku.importer.page import ImportFailed, Line
 from kiku.importer.report import ImportReport
 
 _DIGIT = "[0-9０-９]"
+# "出典: フリー百科事典『ウィキペディア（Wikipedia）』" and what a mirror prints after it: the
+# revision "(2025/03/21 04:36 UTC 版)", or the last-edited date "最終更新 2025年4月2日 (水) 09:12 UTC".
 SOURCE_LINE = re.compile(
-    r"^出典\s*[:：]\s*フリー百科事典\s*『\s*ウィキペディア\s*(?:[（(]\s*Wikipedia\s*[)）])?\s*』\s*"
+    r"^出典\s*[:：]\s*(?:フリー百科事典\s*)?『\s*ウィキペディア\s*(?:[（(]\s*Wikipedia\s*[)）])?\s*』\s*"
     rf"(?:[(（]\s*(?P<revision>(?P<year>{_DIGIT}{{4}})\s*[/／]\s*(?P<month>{_DIGIT}{{1,2}})\s*[/／]\s*"
-    rf"(?P<day>{_DIGIT}{{1,2}})[^)）]*?)\s*版\s*[)）])?\s*$"
+    rf"(?P<day>{_DIGIT}{{1,2}})[^)）]*?)\s*版\s*[)）])?\s*(?P<after>(?:最終更新|更新|Last edited).*)?$"
 )
 # Wikipedia's own footer: "最終更新 2025年5月3日 (土) 09:12" or "このページの最終更新日時は 2025年5月3日 …".
 LAST_EDITED = re.compile(
@@ -35,7 +37,13 @@ LAST_EDITED = re.compile(
 REFERENCES_HEADING = re.compile(r"^(?:脚注|出典|注釈|参考文献|参照|注|脚注・出典)$")
 # Sections Wikipedia prints after the footnotes.
 END_SECTION_HEADING = re.compile(r"^(?:外部リンク|関連項目|参考文献|関連文献|関連書籍|外部サイト)$")
-REFERENCE = re.compile(r"^(?:(?P<id>\d{1,4})\s*[.．]\s*)?\^\s*(?P<text>.*)$")
+# A footnote: "10. ^ text", "^ text", "↑ text", "1. text" (numbered, no mark).
+REFERENCE = re.compile(r"^(?:(?P<id>\d{1,4})\s*[.．]\s*(?:[\^↑]\s*)?|[\^↑]\s*)(?P<text>\S.*)$")
+# The rest of a URL that wrapped onto the next line: "senjoukousuitai.html 2025年6月1日閲覧。".
+URL_REST = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+ACCESSED = re.compile(
+    rf"(?P<year>{_DIGIT}{{4}})\s*年\s*(?P<month>{_DIGIT}{{1,2}})\s*月\s*(?P<day>{_DIGIT}{{1,2}})\s*日\s*閲覧"
+)
 # "a b c" back-links to each place a reference is cited; only runs that start at 'a'.
 BACK_LINKS = re.compile(r"^a(?: [b-z](?= ))+\s+")
 # Wikipedia's edit link printed after a heading: "歴史[編集]", "歴史 [ソースを編集]".
@@ -91,8 +99,17 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
     trailer_at = references_at + 1
     if references_at < len(lines):
         report.consume(lines[references_at], "references-heading")
-        while trailer_at < len(lines) and (read := _reference(lines[trailer_at], len(references))):
-            _add_reference(references, lines[trailer_at], *read, report)
+        while trailer_at < len(lines):
+            line = lines[trailer_at]
+            if REFERENCES_HEADING.match(_heading_text(line.text)):
+                report.consume(line, "references-heading")  # the block printed again
+            elif (read := _reference(line, len(references))) is not None:
+                reference, label, url_ends_line = read
+                if url_ends_line:
+                    reference, trailer_at = _unwrapped_url(reference, lines, trailer_at, len(references), report)
+                _add_reference(references, line, reference, label, report)
+            else:
+                break
             trailer_at += 1
     if trailer_at < len(lines) and _is_end_heading(lines[trailer_at].text):
         # Sections after the footnotes (外部リンク, 参考文献) run until the licence or date lines.
@@ -104,9 +121,38 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
     attribution = Attribution(
         source="Wikipedia", title=title, url="https://ja.wikipedia.org/wiki/" + quote(title.replace(" ", "_")),
         license=license_name, revision=source["revision"].strip() if source["revision"] else None,
-        license_url=license_url)
-    date = _date(source) if source["revision"] else trailer.date
+        license_url=license_url, notice=trailer.notice)
+    edited = LAST_EDITED.search(source["after"] or "")
+    date = _date(source) if source["revision"] else _date(edited) if edited else trailer.date
+    if date is None:
+        date = _accessed_date(references, report)
     return EncyclopediaParts(title, date, lead, tuple(sections), tuple(references), attribution)
+
+
+def _accessed_date(references: list[Reference], report: ImportReport) -> dt.date | None:
+    """The newest date a reference was read on ('2025年2月5日閲覧'): the page is at least that recent."""
+    dates = [date for reference in references for match in ACCESSED.finditer(reference.text)
+             if (date := _date(match)) is not None]
+    if not dates:
+        return None
+    report.warn(f"no revision or last-edited date on the page; dated by its newest reference access date "
+                f"({max(dates).isoformat()}): check the date")
+    return max(dates)
+
+
+def _unwrapped_url(reference: Reference, lines: list[Line], index: int, number: int,
+                   report: ImportReport) -> tuple[Reference, int]:
+    """The reference with the rest of its URL joined, when its line ended with the URL and the
+    next line starts with URL characters (a path, not a word) and is not a reference itself."""
+    if reference.url is None or index + 1 >= len(lines):
+        return reference, index
+    following = lines[index + 1].text
+    rest = URL_REST.match(following)
+    if rest is None or REFERENCE.match(following) or not re.search(r"[/.]", rest.group()):
+        return reference, index
+    report.consume(lines[index + 1], "wrapped-reference-url", f"references[{number}].url")
+    text = (reference.text + " " + escape_markdown(following[rest.end():].strip())).strip()
+    return dataclasses.replace(reference, url=reference.url + rest.group(), text=text), index + 1
 
 
 def _date(match: re.Match[str]) -> dt.date | None:
@@ -157,8 +203,9 @@ def _is_heading(text: str) -> bool:
     return len(text) <= MAX_HEADING_LENGTH and not re.search(r"[。．]|\[\d+\]$", text)
 
 
-def _reference(line: Line, index: int) -> tuple[Reference, str] | None:
-    """The reference on ``line`` (the ``index``-th one) and its label ('10. ^ a b'), or None."""
+def _reference(line: Line, index: int) -> tuple[Reference, str, bool] | None:
+    """The reference on ``line`` (the ``index``-th one), its label ('10. ^ a b') and whether its
+    URL ends the line (it may go on on the next one), or None."""
     match = REFERENCE.match(line.text)
     if match is None:
         return None
@@ -166,20 +213,21 @@ def _reference(line: Line, index: int) -> tuple[Reference, str] | None:
     label = line.text[:len(line.text) - len(body)].strip()
     url_match = URL.search(body)
     url = url_match.group() if url_match else None
+    ends_with_url = url_match is not None and not body[url_match.end():].strip()
     if url_match:
         body = (body[:url_match.start()].rstrip() + " " + body[url_match.end():].lstrip()).strip()
     number = int(unicodedata.normalize("NFKC", match["id"])) if match["id"] else index + 1
-    return Reference(id=number, text=escape_markdown(body), url=url), label
+    return Reference(id=number, text=escape_markdown(body), url=url), label, ends_with_url
 
 
 def _add_reference(references: list[Reference], line: Line, reference: Reference, label: str,
                    report: ImportReport) -> None:
     """Append ``reference``; a reference printed twice is read once, and a second reference
     under a number already taken gets the next free number (with a warning)."""
-    previous = next((item for item in references if item.id == reference.id), None)
-    if previous == reference:
+    if any(item.text == reference.text and item.url == reference.url for item in references):
         report.consume(line, "repeated-reference")
         return
+    previous = next((item for item in references if item.id == reference.id), None)
     if previous is not None:
         number = max(item.id for item in references) + 1
         report.warn(f"references: two references numbered {reference.id}; the second is kept as {number}: "
@@ -193,26 +241,35 @@ def _add_reference(references: list[Reference], line: Line, reference: Reference
 class _Trailer:
     license: tuple[str, str] | None
     date: dt.date | None
+    # The licence statement as the page prints it.
+    notice: str | None
 
 
 def _trailer(lines: list[Line], report: ImportReport, *, dated: bool) -> _Trailer:
     """Find the licence and the last-edited date in the page's trailer; the rest is chrome."""
     license_found: tuple[str, str] | None = None
+    # The page's statement that it copies the Wikipedia article, else its first line naming a licence.
+    copy_notice: str | None = None
+    license_notice: str | None = None
     date = None
     for line in lines:
         named = next(((name, url) for words, name, url in LICENSES if words in line.text), None)
         edited = LAST_EDITED.search(line.text)
+        copies = WIKIPEDIA_COPY.search(line.text) is not None
+        if copies:
+            copy_notice = copy_notice or line.text
         if named:
             license_found = license_found or named
-            report.consume(line, "license-statement", "attribution.license")
-        elif WIKIPEDIA_COPY.search(line.text):
-            report.consume(line, "license-statement", "attribution")
+            license_notice = license_notice or line.text
+            report.consume(line, "license-statement", "attribution.license, attribution.notice")
+        elif copies:
+            report.consume(line, "license-statement", "attribution.notice")
         elif edited and not dated:
             date = date or _date(edited)
             report.consume(line, "wikipedia-last-edited", "date")
         else:
             report.drop(line, "dictionary-trailer")
-    return _Trailer(license_found, date)
+    return _Trailer(license_found, date, copy_notice or license_notice)
 
 
 def _unstated_license(report: ImportReport) -> tuple[str, str]:

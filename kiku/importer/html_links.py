@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kiku.importer.grammar.card_link import LINK_OPENING
 from kiku.importer.labels import URL
 
 _READ_MORE_LABEL = re.compile(r"^さらに読む\s*(?:[⇒→➡]|=>|->|＞|>)?\s*")
@@ -42,6 +43,8 @@ def _appended(text: str, url: str) -> str:
 LINK_RULES: tuple[LinkRule, ...] = (
     LinkRule("read-more-href", "a card's 'さらに読む' link: its URL goes after '出典/画像元:'",
              _READ_MORE_LABEL, _card_link),
+    LinkRule("card-link-href", "any other card link ('続きを読む ⇒ 総務省消防庁', '≫元記事を読む（朝日新聞）'): "
+             "its URL goes at the end", LINK_OPENING, _appended),
     LinkRule("reference-href", "a numbered reference ('1. ^ …'): its first web link's URL goes at the end",
              _REFERENCE, _appended),
 )

@@ -272,6 +272,7 @@ class AttributionView:
     license: str
     license_href: str | None
     revision: str | None
+    notice: str | None
 
     @classmethod
     def build(cls, attribution: Attribution) -> AttributionView:
@@ -282,6 +283,7 @@ class AttributionView:
             url_text=attribution.url,
             license=attribution.license,
             license_href=http_url(attribution.license_url),
+            notice=attribution.notice,
             revision=attribution.revision,
         )
 

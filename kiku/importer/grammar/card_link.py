@@ -13,16 +13,23 @@ stands between the opening and the label (or the URL); a publisher whose name co
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from kiku.importer.cards import publisher_name, split_glued_url
+from kiku.importer.grammar.dates import find_date
 
 # No two quantifiers share a run of spaces: a line of thousands of spaces fails in linear time.
+_ARROW = r"(?:[⇒→➡➜➤▶►▷»›≫》＞>⇨]{1,2}|=>|->)"
 _OPENING = re.compile(
-    r"^(?:(?P<phrase>(?:さらに|続きを|つづきを|元記事を|記事を|全文を|詳しく|詳細を|本文を)(?:読む|見る|みる|チェック)"
+    rf"^(?P<lead>{_ARROW}\s*+)?(?:(?P<phrase>(?:さらに|続きを|つづきを|元記事を|記事を|全文を|詳しく|詳細を|本文を)(?:読む|見る|みる|チェック)"
     r"|詳しくはこちら|続きはこちら|元記事はこちら|Read more|read more)\s*+)?"
-    r"(?P<arrow>[⇒→➡➜▶►»›＞>]{1,2}|=>|->)?\s*+"
+    rf"(?P<arrow>{_ARROW})?\s*+"
+)
+# A line that opens like a card's link: a read-more phrase, or an arrow.
+LINK_OPENING = re.compile(
+    rf"^(?:{_ARROW}\s*)?(?:さらに|続きを|つづきを|元記事を|記事を|全文を|詳しく|詳細を|本文を)(?:読む|見る|みる)|^{_ARROW}"
 )
 _LABEL = re.compile(
     r"(?:出典|画像元|引用元|引用|ソース|[Ss]ource)(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+[:：]\s*+"
@@ -36,13 +43,15 @@ class CardLink:
     publisher: str | None
     # Commentary glued to the URL on the same line ("…/15630313停戦交渉の難しさ…").
     glued_text: str
+    # A date printed with the publisher: '≫元記事を読む（朝日新聞 2025/3/5）'.
+    published: dt.date | None = None
 
 
 def read_card_link(text: str) -> CardLink | None:
     """The card link on this line, or None when the line is not one."""
     opening = _OPENING.match(text)
     assert opening is not None  # every part of it is optional
-    has_opening = bool(opening["phrase"] or opening["arrow"])
+    has_opening = bool(opening["lead"] or opening["phrase"] or opening["arrow"])
     rest = text[opening.end():]
     label = _last_label(rest)
     url_at = _URL_START.search(rest)
@@ -59,7 +68,23 @@ def read_card_link(text: str) -> CardLink | None:
     url, glued = split_glued_url(tail)
     if url is None and tail.strip():
         return None  # a label followed by text, not a link: '出典: 気象庁の発表'
-    return CardLink(url=url, publisher=publisher_name(publisher_text), glued_text=glued)
+    dated = find_date(publisher_text)
+    if dated is not None:
+        publisher_text = dated[1]
+    publisher = _LINK_WORDS.sub("", _unwrapped(publisher_text.strip())).strip()
+    return CardLink(url=url, publisher=publisher_name(publisher), glued_text=glued,
+                    published=dated[0] if dated else None)
+
+
+def _unwrapped(text: str) -> str:
+    """'（朝日新聞）' → '朝日新聞'; 'ヨミドクター（読売新聞）' stays whole."""
+    if len(text) >= 2 and text[0] in "（([【「" and text[-1] in "）)]】」":
+        return text[1:-1].strip()
+    return text
+
+
+# The words of the link itself, printed after the publisher in saved pages: '日本経済新聞 記事ページへ'.
+_LINK_WORDS = re.compile(r"\s*(?:記事ページへ|記事ページ|元記事へ|記事へ|こちら|リンク|Link|link)\s*$")
 
 
 def _last_label(rest: str) -> re.Match[str] | None:

@@ -77,7 +77,7 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     P.KEY_POINT: _moves(((P.KEY_POINT, P.INTRO, P.HEADING), 0)),
     P.INTRO: _moves(((P.INTRO,), -0.3), ((P.HEADING,), 0)),
     # A heading is a heading by what follows it: a question, else a card, rarely text.
-    P.HEADING: _moves(((P.QUESTION,), 0), (_CARD_START, -1.5), ((P.COMMENT,), -2.5), ((P.ANSWER, P.BODY), -3)),
+    P.HEADING: _moves(((P.QUESTION,), 0), (_CARD_START, -1.5), ((P.COMMENT, P.BODY), -1.5), ((P.ANSWER,), -3)),
     P.QUESTION: _moves(((P.ANSWER,), 0.5), (_CARD_START, -1), ((P.COMMENT,), -1.5), ((P.BODY,), -2)),
     P.ANSWER: _moves(((P.COMMENT,), 0), (_CARD_START, 0), ((P.BODY,), -0.5), ((P.HEADING,), -2)),
     P.COMMENT: _moves(((P.COMMENT,), -0.5), (_CARD_START, 0), ((P.BODY,), -1), ((P.REACTION,), -1),
@@ -92,8 +92,9 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
                           (_PAGE_END, -1)),
     P.BODY: _moves(((P.BODY, P.REACTION, P.HEADING), 0), (_CARD_START, -1), ((P.OUTRO,), -1.5),
                    ((P.CONCLUSION_LABEL, P.CONCLUSION), -0.5)),
+    # A reaction closes its section: what follows starts the next one, or the page's closing.
     P.REACTION: _moves(((P.HEADING, P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION), 0), ((P.REACTION,), -1),
-                       ((P.BODY,), -2), (_CARD_START, -1.5)),
+                       ((P.BODY,), -2.5), (_CARD_START, -1.5)),
     P.OUTRO: _moves(((P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION), 0)),
     P.CONCLUSION_LABEL: _moves(((P.CONCLUSION,), 0)),
     P.CONCLUSION: _moves(((P.CONCLUSION,), 0)),
@@ -129,13 +130,17 @@ def fit(line: LineFeatures) -> list[float]:
     # A line of text is rarely a bullet glyph's line, a date, the title again or a label.
     prose_penalty = (-3 if marked else 0) + (-3 if line.date else 0) + (-3 if line.is_title else 0) \
         + (-2 if line.is_label else 0)
+    # A short line that does not end like a sentence reads as a heading or a title, not a paragraph.
+    headline_like = (line.length <= SHORT and not ends_with_full_stop and not line.predicate
+                     and line.remark < 2 and line.reaction < 2)
     # What every paragraph-like part shares; the parts below differ from it only by their own evidence.
-    prose = prose_penalty + (0.3 if ends_with_full_stop else 0) + (0.3 if line.length > 40 else 0)
+    prose = (prose_penalty + (0.3 if ends_with_full_stop else 0) + (0.3 if line.length > 40 else 0)
+             - (1.5 if headline_like else 0))
     scores[P.TITLE] = -3 if line.date else 0
     scores[P.LEAD] = prose
     scores[P.INTRO] = prose - 0.5 + (2 if line.text.startswith(("それでは", "では、", "さっそく")) else 0)
     scores[P.HEADING] = (prose_penalty + (1.5 if marked else 0) + (0.5 if line.length <= SHORT else 0)
-                         - (4 if ends_with_full_stop else 0) - (2 if line.predicate else 0)
+                         - (4 if ends_with_full_stop else 0) - (3 if line.predicate else 0)
                          - (3 if line.length > LONG else 0) - (1 if line.remark >= 2 else 0)
                          - (0.5 if line.question else 0))
     scores[P.QUESTION] = (prose_penalty + (2.5 if line.question else -2.5) - (2 if "。" in line.text else 0)

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_link import CardLink, read_card_link
+from kiku.importer.grammar.dates import line_date
 from kiku.importer.labels import KEY_POINTS_LABEL_WORDS, PREDICATE_END, fold
 from kiku.importer.voice import reaction_score, remark_score
 
@@ -30,14 +31,6 @@ _MARKER_PUNCTUATION = frozenset("・･•‣◦*＊-–—−")
 _NOT_MARKERS = frozenset("©®℃￥$＄%％#＃@＠〒々〆〇")
 _CHARACTER_REFERENCE = re.compile(r"^&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z]{2,10});")
 
-_DATE = re.compile(
-    r"(?P<year>(?:19|20)[0-9]{2})\s*[/年.\-]\s*(?P<month>[0-9]{1,2})\s*[/月.\-]\s*(?P<day>[0-9]{1,2})\s*日?"
-    r"(?:\s*[(（][^)）]{1,3}[)）])?(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
-)
-# What may stand around a date on a date line: a label ('公開日:', '更新日時', 'Posted on') or a
-# category ('経済'), short and without a sentence in it.
-MAX_DATE_LABEL = 10
-_SENTENCE_MARK = re.compile(r"[。、，,．!！?？]")
 QUESTION_END = re.compile(r"[?？]\s*$")
 SENTENCE_END = re.compile(r"[。．!！]\s*[」』）)]?\s*$")
 
@@ -92,21 +85,6 @@ def _is_marker_char(char: str, *, first: bool) -> bool:
     if char in _MARKER_PUNCTUATION:
         return first
     return unicodedata.category(char) in _MARKER_CATEGORIES
-
-
-def line_date(text: str) -> dt.date | None:
-    """The date of a line that is a date (with a short label or category at most), else None."""
-    normal = unicodedata.normalize("NFKC", text).strip()
-    match = _DATE.search(normal)
-    if match is None:
-        return None
-    rest = (normal[:match.start()] + normal[match.end():]).strip(" :：|｜/-・()（）[]【】")
-    if len(rest) > MAX_DATE_LABEL or _SENTENCE_MARK.search(rest):
-        return None
-    try:
-        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
-    except ValueError:
-        return None
 
 
 def line_features(texts: list[str], index: int, title_key: str) -> LineFeatures:

@@ -70,6 +70,7 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         card.summary.append(feature.unmarked)
     elif part == Part.LINK and feature.link is not None:
         card.link_line, card.url, card.publisher = line, feature.link.url, feature.link.publisher
+        card.published = card.published or feature.link.published
         card.done = True
 
 

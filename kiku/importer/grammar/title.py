@@ -1,0 +1,30 @@
+"""Which of a digest page's first lines is its title; the lines above it are the site's masthead.
+
+A site prints its name (and sometimes a tagline) above the article. The title is told by what
+the family does with it: it is printed again further down, or the article's date line follows
+it. Without either, the first line is the title. Only the first few lines are looked at.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kiku.importer.grammar.dates import line_date
+from kiku.importer.labels import fold
+
+# How far down the title may stand (a masthead is a line or two, a tagline, a menu).
+MAX_MASTHEAD = 4
+
+
+def title_index(texts: list[str]) -> int:
+    """The index of the title among ``texts`` (the page without its debris)."""
+    head = range(min(MAX_MASTHEAD + 1, len(texts)))
+    is_date = [line_date(texts[index]) is not None for index in head]
+    counts = Counter(fold(text) for text in texts)
+    for index in head:
+        if not is_date[index] and counts[fold(texts[index])] >= 2:
+            return index
+    for index in head:
+        if not is_date[index] and index + 1 < len(texts) and line_date(texts[index + 1]) is not None:
+            return index
+    return next((index for index in head if not is_date[index]), 0)

@@ -1,0 +1,121 @@
+"""The digest grammar: line features, card link lines, the title, and the whole-page reading."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kiku.content.loader import load_config
+from kiku.content.model import DigestArticle
+from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.decode import best_reading
+from kiku.importer.grammar.features import split_marker
+from kiku.importer.grammar.title import title_index
+from kiku.importer.pipeline import import_page
+from tests.paths import IMPORT_FIXTURES, REPO
+
+
+@pytest.mark.parametrize(("text", "marker", "rest"), [
+    ("💡 要点", "💡", "要点"), ("✅要約", "✅", "要約"), ("✔ 確認", "✔", "確認"), ("👉 次へ", "👉", "次へ"),
+    ("● 点", "●", "点"), ("・中黒", "・", "中黒"), ("◆ 菱形", "◆", "菱形"), ("▶ 再生", "▶", "再生"),
+    ("&#x2705; 参照", "✅", "参照"), ("&#9670; 菱形", "◆", "菱形"), ("🧪 見たことのない記号", "🧪", "見たことのない記号"),
+    ("- 箇条", "-", "箇条"),
+])
+def test_any_symbol_or_emoji_bullet_is_a_marker(text: str, marker: str, rest: str) -> None:
+    assert split_marker(text) == (marker, rest)
+
+
+@pytest.mark.parametrize("text", [
+    "【速報】地震", "「引用」で始まる", "①東京", "※注記", "#タグ", "2025年の話", "-5度の朝", "©2025", "〒100-0001",
+])
+def test_text_that_only_starts_with_a_symbol_has_no_marker(text: str) -> None:
+    assert split_marker(text) == (None, text)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("公開日:2025/03/19", dt.date(2025, 3, 19)), ("公開日：２０２５/０３/１９", dt.date(2025, 3, 19)),
+    ("2025年3月19日", dt.date(2025, 3, 19)), ("2025.03.19", dt.date(2025, 3, 19)),
+    ("掲載日 2025-3-9", dt.date(2025, 3, 9)), ("更新日：２０２５年５月２９日", dt.date(2025, 5, 29)),
+    ("2025.07.28 健康・医療", dt.date(2025, 7, 28)), ("配信日：2025/6/25 (水) 10:30", dt.date(2025, 6, 25)),
+])
+def test_a_date_line_in_any_form(text: str, date: dt.date) -> None:
+    assert line_date(text) == date
+
+
+@pytest.mark.parametrize("text", [
+    "2025年3月18日、プーチン大統領とトランプ大統領は電話会談を行いました。", "2025/02/30", "第2025回",
+])
+def test_a_sentence_with_a_date_or_an_impossible_date_is_not_a_date_line(text: str) -> None:
+    assert line_date(text) is None
+
+
+@pytest.mark.parametrize(("text", "url", "publisher", "glued"), [
+    ("さらに読む ⇒ロイター 経済、株価出典/画像元: https://jp.reuters.com/a/", "https://jp.reuters.com/a/", "ロイター", ""),
+    ("続きを読む → NHKニュース 出典：https://www3.nhk.or.jp/a.html", "https://www3.nhk.or.jp/a.html", "NHKニュース", ""),
+    ("元記事を読む ＞ ヨミドクター（読売新聞） https://www.yomiuri.co.jp/m/1/", "https://www.yomiuri.co.jp/m/1/",
+     "ヨミドクター（読売新聞）", ""),
+    ("→ 元記事を読む　ウェザーニュース出典: https://weathernews.jp/s/1/", "https://weathernews.jp/s/1/",
+     "ウェザーニュース", ""),
+    ("続きを読む »日本経済新聞出典/画像元: https://www.nikkei.com/a/罰則がないですね。", "https://www.nikkei.com/a/",
+     "日本経済新聞", "罰則がないですね。"),
+    ("さらに読む ⇒出典ナビ元気新聞出典: https://example.jp/a", "https://example.jp/a", "出典ナビ元気新聞", ""),
+    ("続きを読む ⇒時事出典/画像元: https://www.jiji.com/jc/article?k=20250625005128月が手厚い。",
+     "https://www.jiji.com/jc/article?k=2025062500512", "時事", "8月が手厚い。"),
+])
+def test_a_card_link_line_in_its_variants(text: str, url: str, publisher: str, glued: str) -> None:
+    link = read_card_link(text)
+    assert link is not None and (link.url, link.publisher, link.glued_text) == (url, publisher, glued)
+
+
+def test_a_date_printed_with_the_publisher_is_the_cards_date() -> None:
+    link = read_card_link("≫元記事を読む（朝日新聞 2025/3/5） https://www.asahi.com/articles/A.html")
+    assert link is not None
+    assert (link.publisher, link.published, link.url) == ("朝日新聞", dt.date(2025, 3, 5),
+                                                          "https://www.asahi.com/articles/A.html")
+
+
+@pytest.mark.parametrize("text", ["出典：気象庁の発表", "さらに読む", "詳しくは気象庁のサイトをご覧ください。"])
+def test_a_line_that_only_names_a_source_is_not_a_link_line(text: str) -> None:
+    assert read_card_link(text) is None
+
+
+def test_the_title_is_the_line_printed_again_or_the_one_the_date_follows() -> None:
+    assert title_index(["サイト名", "本当のタイトル", "リード。", "本当のタイトル"]) == 1
+    assert title_index(["サイト名｜まとめ", "タイトル", "配信日：2025/6/25", "リード。"]) == 1
+    assert title_index(["2025.07.28 経済", "タイトル", "リード。"]) == 1
+    assert title_index(["タイトル", "リード。", "見出し"]) == 0
+
+
+def test_the_decoder_takes_the_reading_that_explains_the_whole_sequence() -> None:
+    # Two parts: 0 may repeat, 1 must end; line 1 fits part 1 a little better alone, but then the
+    # page could not end, so the whole reading puts it in part 0 and says the margin.
+    fits = [[0.0, -5.0], [0.0, 0.5], [-5.0, 0.0]]
+    reading = best_reading(fits, {0: {0: 0.0, 1: 0.0}, 1: {1: -2.0}}, {0: 0.0}, {1: 0.0})
+    assert reading is not None and reading.parts == (0, 0, 1)
+    assert reading.margins[1][:2] == (0, 1) and reading.margins[1][2] == pytest.approx(1.5)
+
+
+def _marked_with(page: Path, replacements: dict[str, str], tmp_path: Path) -> DigestArticle:
+    text = page.read_text(encoding="utf-8")
+    for old, new in replacements.items():
+        text = text.replace(old, new)
+    changed = tmp_path / page.name
+    changed.write_text(text, encoding="utf-8")
+    article = import_page(changed, load_config(REPO), scraped_from=page.name).article
+    assert isinstance(article, DigestArticle)
+    return article
+
+
+@pytest.mark.parametrize("glyphs", [("🧭", "🪴"), ("◇", "▷"), ("➤", "◉"), ("&#x2714;", "&#x25CF;")])
+def test_a_page_with_markers_never_seen_reads_the_same(glyphs: tuple[str, str], tmp_path: Path) -> None:
+    page = IMPORT_FIXTURES / "digest_typhoon_two_cards.txt"
+    original = _marked_with(page, {}, tmp_path)
+    changed = _marked_with(page, {"✅": glyphs[0], "💡": glyphs[1]}, tmp_path)
+    assert [(section.heading, len(section.sources)) for section in changed.sections] == [
+        (section.heading, len(section.sources)) for section in original.sections]
+    assert changed.conclusion == original.conclusion and len(changed.conclusion) == 2
+    assert [card.summary for section in changed.sections for card in section.sources] == [
+        card.summary for section in original.sections for card in section.sources]
