@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 # Is texts[index] an entry of a block, being the block's entry number ``position`` (from 0)?
 EntryTest = Callable[[Sequence[str], int, int], bool]
@@ -107,9 +108,17 @@ _STRUCTURE = re.compile(
 MAX_ENTRY_LENGTH = 60
 
 
+@lru_cache(maxsize=256)
+def nfkc(text: str) -> str:
+    """``text`` in NFKC; every rule of the chain asks it of the same line in turn, so it is kept
+    for the last lines seen (a pure function: the cache only saves time)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+@lru_cache(maxsize=256)
 def normalise(text: str) -> str:
     """The line as the rules compare it: NFKC, lower case, single spaces, no edge brackets."""
-    folded = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().lower()
+    folded = re.sub(r"\s+", " ", nfkc(text)).strip().lower()
     return re.sub(r"^[\[(【<「]\s*(.*?)\s*[\])】>」]$", r"\1", folded)
 
 
@@ -131,27 +140,27 @@ def is_share_row(text: str) -> bool:
 
 def is_ad_line(text: str) -> bool:
     """A line that opens with an ad slot's bracketed label: '【PR】のどの痛みに…', '［広告］…'."""
-    match = _BRACKETED_LABEL.match(unicodedata.normalize("NFKC", text).strip())
+    match = _BRACKETED_LABEL.match(nfkc(text).strip())
     return match is not None and match[1].strip().lower() in AD_BRACKET_LABELS
 
 
 def is_site_note(text: str) -> bool:
-    return _SITE_NOTE.match(unicodedata.normalize("NFKC", text).strip()) is not None
+    return _SITE_NOTE.match(nfkc(text).strip()) is not None
 
 
 def is_logo_menu(text: str) -> bool:
-    normal = unicodedata.normalize("NFKC", text).strip()
+    normal = nfkc(text).strip()
     return len(normal) <= 60 and not _ITEM_SENTENCE.search(normal) and _LOGO_MENU.search(normal) is not None
 
 
 def is_hashtag_row(text: str) -> bool:
-    tokens = unicodedata.normalize("NFKC", text).split()
+    tokens = nfkc(text).split()
     return len(tokens) >= 2 and all(_HASHTAG.match(token) for token in tokens)
 
 
 def is_link_row(text: str) -> bool:
     """Three or more short items joined by '|' or '｜', none of them a sentence: a site's navigation."""
-    items = [item for item in _ROW_SEPARATOR.split(unicodedata.normalize("NFKC", text).strip()) if item]
+    items = [item for item in _ROW_SEPARATOR.split(nfkc(text).strip()) if item]
     return (len(items) >= 3 and _ROW_SEPARATOR.search(text) is not None
             and all(len(item) <= MAX_ROW_ITEM and not _ITEM_SENTENCE.search(item) for item in items))
 
@@ -171,11 +180,11 @@ def is_page_navigation(text: str) -> bool:
 
 
 def is_wiki_navigation(text: str) -> bool:
-    return normalise(text) in WIKI_NAVIGATION or unicodedata.normalize("NFKC", text).strip() in WIKI_NAVIGATION
+    return normalise(text) in WIKI_NAVIGATION or nfkc(text).strip() in WIKI_NAVIGATION
 
 
 def is_toc_heading(text: str) -> bool:
-    return normalise(_TOGGLE.sub("", unicodedata.normalize("NFKC", text))) in TOC_HEADINGS
+    return normalise(_TOGGLE.sub("", nfkc(text))) in TOC_HEADINGS
 
 
 def is_related_heading(text: str) -> bool:
@@ -204,7 +213,7 @@ def is_toc_entry(texts: Sequence[str], index: int, position: int) -> bool:
     text = texts[index]
     if not _is_short_title(text):
         return False
-    if _ENTRY_MARK.match(unicodedata.normalize("NFKC", text)):
+    if _ENTRY_MARK.match(nfkc(text)):
         return True
     # Its repeat must come later, not on the next line (a heading printed twice is not a contents).
     key = normalise(text)
@@ -216,7 +225,7 @@ def is_listed_title(texts: Sequence[str], index: int, position: int) -> bool:
     a digest heading (which a question line follows) nor a card's title (which its date or
     bullets follow)."""
     text = texts[index]
-    if RANKED_ENTRY.match(unicodedata.normalize("NFKC", text)) and len(text) <= MAX_ENTRY_LENGTH:
+    if RANKED_ENTRY.match(nfkc(text)) and len(text) <= MAX_ENTRY_LENGTH:
         return True
     follows = texts[index + 1] if index + 1 < len(texts) else ""
     return (_is_short_title(text) and not re.search(r"[?？]\s*$", follows)

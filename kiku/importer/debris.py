@@ -16,7 +16,6 @@ A new site's debris is a new entry here or in a rule's word list, not an edit to
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -43,7 +42,7 @@ def pattern(regex: str) -> Predicate:
     """Matches when ``regex`` is found in the line as printed or in its NFKC form."""
     compiled = re.compile(regex)
     return lambda text: (compiled.search(text) is not None
-                         or compiled.search(unicodedata.normalize("NFKC", text)) is not None)
+                         or compiled.search(chrome.nfkc(text)) is not None)
 
 
 def phrases(*words: str) -> Predicate:

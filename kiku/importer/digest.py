@@ -18,7 +18,7 @@ from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.decode import best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
-from kiku.importer.grammar.features import LineFeatures, line_features
+from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_features
 from kiku.importer.grammar.sections import SectionLines, group_sections
 from kiku.importer.grammar.title import title_index
 from kiku.importer.labels import fold
@@ -55,14 +55,9 @@ class DigestParts:
 
 def looks_like_digest(lines: list[Line]) -> bool:
     """A page of the family: it cites at least one card, or reads as heading–question sections."""
-    texts = [line.text for line in lines]
-    if not texts:
-        return False
-    title_key = fold(texts[0])
-    features = [line_features(texts, index, title_key) for index in range(len(texts))]
-    if any(feature.link is not None for feature in features):
+    if any(read_card_link(line.text) is not None for line in lines):
         return True
-    return sum(1 for feature in features if feature.question) >= 1 and len(texts) >= 4
+    return len(lines) >= 4 and any(QUESTION_END.search(line.text) for line in lines)
 
 
 def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
@@ -145,8 +140,8 @@ class GluedLink(Line):
 
 
 def _features(texts: list[str]) -> list[LineFeatures]:
-    title_key = fold(texts[0])
-    return [line_features(texts, index, title_key) for index in range(len(texts))]
+    keys = [fold(text) for text in texts]
+    return [line_features(texts, keys, index, keys[0]) for index in range(len(texts))]
 
 
 def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) -> dict[Part, list[str]]:

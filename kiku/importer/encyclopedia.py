@@ -255,9 +255,11 @@ def _trailer(lines: list[Line], report: ImportReport, *, dated: bool) -> _Traile
     for line in lines:
         named = next(((name, url) for words, name, url in LICENSES if words in line.text), None)
         edited = LAST_EDITED.search(line.text)
-        copies = WIKIPEDIA_COPY.search(line.text) is not None
+        copies = WIKIPEDIA_COPY.search(line.text)
         if copies:
-            copy_notice = copy_notice or line.text
+            # The copy statement is one sentence; what the dictionary site adds after it is its own.
+            end = line.text.find("。", copies.end())
+            copy_notice = copy_notice or (line.text[:end + 1] if end >= 0 else line.text)
         if named:
             license_found = license_found or named
             license_notice = license_notice or line.text

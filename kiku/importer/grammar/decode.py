@@ -67,16 +67,19 @@ def _margins(fits: Sequence[Sequence[float]], forward: list[list[float]], follow
              last: Mapping[int, float], parts: list[int], best: float) -> tuple[tuple[int, int, float], ...]:
     """Backward pass: the best score from each (line, part) to the end, then each line's margin."""
     size = len(fits[0])
+    moves = [list(follows.get(part, {}).items()) for part in range(size)]
     after = [last.get(part, NEVER) for part in range(size)]
     margins: list[tuple[int, int, float]] = []
     for line in range(len(fits) - 1, -1, -1):
-        through = [forward[line][part] + after[part] for part in range(size)]
+        through = [score + rest for score, rest in zip(forward[line], after, strict=True)]
         chosen = parts[line]
-        runner_up = max((part for part in range(size) if part != chosen), key=through.__getitem__)
+        chosen_score, through[chosen] = through[chosen], NEVER
+        runner_up = max(range(size), key=through.__getitem__)
+        through[chosen] = chosen_score
         margins.append((chosen, runner_up, best - through[runner_up]))
         if line:
             fit = fits[line]
-            after = [max((cost + fit[target] + after[target] for target, cost in follows.get(part, {}).items()),
-                         default=NEVER) for part in range(size)]
+            after = [max([cost + fit[target] + after[target] for target, cost in part_moves], default=NEVER)
+                     for part_moves in moves]
     margins.reverse()
     return tuple(margins)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from kiku.importer.grammar.card_link import CardLink, read_card_link
 from kiku.importer.grammar.dates import line_date
-from kiku.importer.labels import KEY_POINTS_LABEL_WORDS, PREDICATE_END, fold
+from kiku.importer.labels import KEY_POINTS_LABEL_WORDS, PREDICATE_END
 from kiku.importer.voice import reaction_score, remark_score
 
 # Categories of a bullet glyph: other symbols (emoji, ●, ✔), math symbols (→), modifiers,
@@ -87,12 +87,13 @@ def _is_marker_char(char: str, *, first: bool) -> bool:
     return unicodedata.category(char) in _MARKER_CATEGORIES
 
 
-def line_features(texts: list[str], index: int, title_key: str) -> LineFeatures:
+def line_features(texts: list[str], keys: list[str], index: int, title_key: str) -> LineFeatures:
+    """The features of ``texts[index]``; ``keys`` are the texts folded (``labels.fold``)."""
     text = texts[index]
     marker, unmarked = split_marker(text)
-    key = fold(text)
-    recent = {fold(texts[other]) for other in (index - 1, index - 2) if other >= 0}
-    below = {fold(texts[other]) for other in (index + 1, index + 2) if other < len(texts)}
+    key = keys[index]
+    recent = {keys[other] for other in (index - 1, index - 2) if other >= 0}
+    below = {keys[other] for other in (index + 1, index + 2) if other < len(texts)}
     return LineFeatures(
         text=text, marker=marker, unmarked=unmarked, date=line_date(text), link=read_card_link(text),
         is_title=key == title_key, repeats_recent=key in recent, repeated_below=key in below,
