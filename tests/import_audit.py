@@ -15,7 +15,7 @@ from pathlib import Path
 from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.content.text_fields import iter_text_fields
-from kiku.importer.escape import unescape_markdown
+from kiku.importer.finishing.escape import unescape_markdown
 from kiku.importer.page import ImportFailed, Line, read_text_page
 from kiku.importer.pipeline import ImportResult, import_page
 from tests.import_cases import ImportCase, import_cases

@@ -15,7 +15,7 @@ from kiku.content.loader import load_config
 from kiku.importer.command import article_yaml
 from kiku.importer.page import ImportFailed
 from kiku.importer.pipeline import import_page
-from kiku.importer.reading import PAGE_SUFFIXES
+from kiku.importer.reading.page_file import PAGE_SUFFIXES
 from tests.paths import IMPORT_FIXTURES, REPO, SCRAPED
 
 

@@ -22,7 +22,7 @@ import yaml
 
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Section, SourceCard
 from kiku.content.text_fields import iter_text_fields
-from kiku.importer.escape import unescape_markdown
+from kiku.importer.finishing.escape import unescape_markdown
 
 
 @dataclass(frozen=True)

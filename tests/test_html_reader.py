@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kiku.importer.html_page import read_html
 from kiku.importer.page import Line
+from kiku.importer.reading.html_page import read_html
 from kiku.importer.report import ImportReport
 
 

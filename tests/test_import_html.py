@@ -13,10 +13,10 @@ from bs4.element import NavigableString, PreformattedString
 from kiku.content.loader import load_config
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, SiteConfig
 from kiku.content.text_fields import iter_text_fields
-from kiku.importer.decoding import decode_html
-from kiku.importer.escape import unescape_markdown
+from kiku.importer.finishing.escape import unescape_markdown
 from kiku.importer.grammar.features import split_marker
 from kiku.importer.pipeline import ImportResult, import_page
+from kiku.importer.reading.decoding import decode_html
 from tests.import_cases import ImportCase, import_cases
 from tests.paths import IMPORT_FIXTURES, REPO, seed
 

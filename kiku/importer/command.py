@@ -13,7 +13,7 @@ from kiku.content.model import SiteConfig
 from kiku.content.writer import dump_article
 from kiku.errors import ContentErrors, KikuError
 from kiku.importer.pipeline import ImportResult, import_page
-from kiku.importer.reading import PAGE_SUFFIXES
+from kiku.importer.reading.page_file import PAGE_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)

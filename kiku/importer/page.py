@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiku.errors import KikuError
-from kiku.importer.decoding import decode_japanese_text
+from kiku.importer.reading.decoding import decode_japanese_text
 
 
 class ImportFailed(KikuError):

@@ -9,17 +9,17 @@ from pathlib import Path
 
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, SiteConfig
 from kiku.content.text_fields import iter_text_fields
-from kiku.importer.accounting import unaccounted_lines
-from kiku.importer.checks import dropped_digit_warnings
-from kiku.importer.debris import strip_debris
-from kiku.importer.digest import looks_like_digest, parse_digest
-from kiku.importer.encyclopedia import is_encyclopedia, parse_encyclopedia
-from kiku.importer.escape import unescape_markdown
+from kiku.importer.cleaning.debris import strip_debris
+from kiku.importer.finishing.accounting import unaccounted_lines
+from kiku.importer.finishing.checks import dropped_digit_warnings
+from kiku.importer.finishing.escape import unescape_markdown
+from kiku.importer.finishing.slug import make_slug
+from kiku.importer.finishing.tagging import suggest_tags
+from kiku.importer.layouts.digest import looks_like_digest, parse_digest
+from kiku.importer.layouts.encyclopedia import is_encyclopedia, parse_encyclopedia
 from kiku.importer.page import ImportFailed, Line
-from kiku.importer.reading import read_page
+from kiku.importer.reading.page_file import read_page
 from kiku.importer.report import ImportReport
-from kiku.importer.slug import make_slug
-from kiku.importer.tagging import suggest_tags
 
 # Text fields that name things rather than say them; a tag term there counts like anywhere else,
 # but URLs and file paths must not suggest tags.

@@ -17,8 +17,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kiku.importer.cards import publisher_name, split_glued_url
 from kiku.importer.grammar.dates import find_date
+from kiku.importer.layouts.cards import publisher_name, split_glued_url
 
 # No two quantifiers share a run of spaces: a line of thousands of spaces fails in linear time.
 _ARROW = r"(?:[⇒→➡➜➤▶►▷»›≫》＞>⇨]{1,2}|=>|->)"

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from kiku.importer.grammar.card_link import CardLink, read_card_link
 from kiku.importer.grammar.dates import line_date
-from kiku.importer.labels import KEY_POINTS_LABEL_WORDS, PREDICATE_END
-from kiku.importer.voice import reaction_score, remark_score
+from kiku.importer.layouts.labels import KEY_POINTS_LABEL_WORDS, PREDICATE_END
+from kiku.importer.layouts.voice import reaction_score, remark_score
 
 # Categories of a bullet glyph: other symbols (emoji, ●, ✔), math symbols (→), modifiers,
 # and the variation selectors / joiners / keycaps that follow an emoji.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kiku.importer.grammar.dates import line_date
-from kiku.importer.labels import fold
+from kiku.importer.layouts.labels import fold
 
 # How far down the title may stand (a masthead is a line or two, a tagline, a menu).
 MAX_MASTHEAD = 4

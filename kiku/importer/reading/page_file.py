@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kiku.importer.decoding import UndecodableBytes, decode_html
-from kiku.importer.html_page import read_html
 from kiku.importer.page import ImportFailed, Line, read_text_page, split_lines
+from kiku.importer.reading.decoding import UndecodableBytes, decode_html
+from kiku.importer.reading.html_page import read_html
 from kiku.importer.report import ImportReport
 
 HTML_SUFFIXES = (".html", ".htm")

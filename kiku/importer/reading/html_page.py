@@ -20,9 +20,9 @@ from itertools import islice
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.html_chrome import BOXES, EMBEDS, chrome_rule, is_unsafe_link
-from kiku.importer.html_links import with_link_targets
 from kiku.importer.page import Line, squeeze_spaces
+from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_unsafe_link
+from kiku.importer.reading.html_links import with_link_targets
 from kiku.importer.report import ImportReport
 
 # Elements that start and end a line (everything else flows inline into the current line).

@@ -3,7 +3,7 @@
 The chain is data, tried in order at each line (in the spirit of markdown-it-py's rule
 chains). Every rule is a name, a one-line description and a *claim*: how many lines,
 starting at a given one, are this rule's debris (0: not this rule). Three kinds are built
-from small predicates in ``kiku.importer.chrome``:
+from small predicates in ``kiku.importer.cleaning.chrome``:
 
 - a line rule claims one line that IS debris (``広告``, a share row, a copyright line);
 - a block rule claims a heading and the run of entries under it (``目次`` and its numbered
@@ -19,8 +19,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kiku.importer import chrome
-from kiku.importer.labels import NEXT_PAGE
+from kiku.importer.cleaning import chrome
+from kiku.importer.layouts.labels import NEXT_PAGE
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kiku.content.model import Section, SourceCard
-from kiku.importer.escape import escape_markdown
+from kiku.importer.finishing.escape import escape_markdown
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.decode import best_reading
@@ -21,9 +21,9 @@ from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
 from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_features
 from kiku.importer.grammar.sections import SectionLines, group_sections
 from kiku.importer.grammar.title import title_index
-from kiku.importer.labels import fold
+from kiku.importer.layouts.labels import fold
+from kiku.importer.layouts.relevance import PageBigrams, off_topic_reason
 from kiku.importer.page import ImportFailed, Line
-from kiku.importer.relevance import PageBigrams, off_topic_reason
 from kiku.importer.report import ImportReport
 
 # A line whose best reading beats its runner-up by less than this is reported as unsure.

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_link import LINK_OPENING
-from kiku.importer.labels import URL
+from kiku.importer.layouts.labels import URL
 
 _READ_MORE_LABEL = re.compile(r"^さらに読む\s*(?:[⇒→➡]|=>|->|＞|>)?\s*")
 _SOURCE_LABEL = re.compile(r"出典\s*(?:[/／]\s*画像元)?\s*[:：]\s*")

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from kiku.content.model import Attribution, EncyclopediaSection, Reference
-from kiku.importer.escape import escape_markdown
-from kiku.importer.labels import URL
+from kiku.importer.finishing.escape import escape_markdown
+from kiku.importer.layouts.labels import URL
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.report import ImportReport
 

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kiku.importer.labels import (
+from kiku.importer.layouts.labels import (
     GLUED_CAPITALS,
     PREDICATE_END,
     PUBLISHED,
