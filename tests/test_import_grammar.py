@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kiku.content.loader import load_config
-from kiku.content.model import DigestArticle
+from kiku.content.model import DigestArticle, EncyclopediaArticle
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.decode import best_reading
@@ -119,3 +119,63 @@ def test_a_page_with_markers_never_seen_reads_the_same(glyphs: tuple[str, str], 
     assert changed.conclusion == original.conclusion and len(changed.conclusion) == 2
     assert [card.summary for section in changed.sections for card in section.sources] == [
         card.summary for section in original.sections for card in section.sources]
+
+
+def test_the_label_may_come_before_the_publisher() -> None:
+    link = read_card_link("出典：NHKニュース https://www3.nhk.or.jp/news/a.html")
+    assert link is not None and (link.publisher, link.url) == ("NHKニュース", "https://www3.nhk.or.jp/news/a.html")
+
+
+def _import_text(tmp_path: Path, lines: list[str]) -> tuple[DigestArticle, list[str], list[str]]:
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = import_page(page, load_config(REPO), scraped_from="page.txt")
+    assert isinstance(result.article, DigestArticle)
+    return result.article, result.report.warnings, [item.line.text for item in result.report.dropped if item.debris]
+
+
+CARD = ["公開日:2025/08/28", "✅ 気象庁は台風10号が上陸するおそれがあると発表した。",
+        "さらに読む ⇒ウェザーニュース出典/画像元: https://weathernews.jp/s/topics/202508/270155/"]
+
+
+def test_unknown_lines_after_the_conclusion_are_dropped_with_a_warning_not_refused(tmp_path: Path) -> None:
+    article, warnings, dropped = _import_text(tmp_path, [
+        "台風10号の進路", "台風が接近しています。", "台風の進路", "どこへ向かう？", "九州南部", *CARD, "早めの備えを。",
+        "💡 台風は九州南部へ。", "この記事が気に入ったらフォローしてね", "関連タグ：台風・防災"])
+    assert article.conclusion == ("台風は九州南部へ。",)
+    assert dropped[-2:] == ["この記事が気に入ったらフォローしてね", "関連タグ：台風・防災"]
+    assert any(warning.startswith("lines 11-12 after the conclusion") for warning in warnings)
+
+
+def test_a_card_before_any_heading_gets_a_section_not_a_refusal(tmp_path: Path) -> None:
+    article, warnings, _ = _import_text(tmp_path, ["台風10号の進路", "台風が接近しています。", *CARD, "早めの備えを。"])
+    (section,) = article.sections
+    assert section.heading == "台風10号の進路" and len(section.sources) == 1
+    assert any("a source card before the first heading" in warning for warning in warnings)
+
+
+def test_a_digest_without_any_date_line_is_dated_by_its_text_with_a_warning(tmp_path: Path) -> None:
+    card = ["✅ 気象庁は台風10号が上陸するおそれがあると発表した。",
+            "さらに読む ⇒ウェザーニュース出典/画像元: https://weathernews.jp/s/topics/202508/270155/"]
+    article, warnings, _ = _import_text(tmp_path, [
+        "台風10号の進路", "台風が接近しています。", "台風の進路", "どこへ向かう？", "九州南部", *card,
+        "気象庁は2025年8月27日に会見を開きました。"])
+    assert article.date == dt.date(2025, 8, 27)
+    assert any("dated by the newest date the text mentions (2025-08-27)" in warning for warning in warnings)
+
+
+def test_an_encyclopedia_mirror_without_a_source_line_is_read_by_its_licence_statement(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join([
+        "用語辞典ナビ", "全固体電池", "全固体電池は、固体の電解質を用いた二次電池である[1]。", "歴史[編集]",
+        "2011年に研究が進んだ。", "脚注", "↑ “全固体電池とは”. 日本経済新聞. https://www.nikkei.com/a/ 2025年3月1日閲覧。",
+        "この記事は、ウィキペディアの「全固体電池」（改訂履歴）の記事を転載したものであり、"
+        "クリエイティブ・コモンズ 表示-継承 4.0 国際（CC BY-SA 4.0）ライセンスの下で提供されています。",
+    ]) + "\n", encoding="utf-8")
+    result = import_page(page, load_config(REPO), scraped_from="page.txt")
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert (article.title, [section.heading for section in article.sections]) == ("全固体電池", ["歴史"])
+    assert [reference.url for reference in article.references] == ["https://www.nikkei.com/a/"]
+    assert article.date == dt.date(2025, 3, 1)
+    assert article.attribution.notice is not None and article.attribution.notice.endswith("提供されています。")

@@ -15,6 +15,7 @@ from kiku.importer.finishing.checks import dropped_digit_warnings
 from kiku.importer.finishing.escape import unescape_markdown
 from kiku.importer.finishing.slug import make_slug
 from kiku.importer.finishing.tagging import suggest_tags
+from kiku.importer.grammar.dates import find_date
 from kiku.importer.layouts.digest import looks_like_digest, parse_digest
 from kiku.importer.layouts.encyclopedia import is_encyclopedia, parse_encyclopedia
 from kiku.importer.page import ImportFailed, Line
@@ -69,7 +70,7 @@ def _article(lines: list[Line], report: ImportReport, scraped_from: str, date: d
         digest = parse_digest(lines, report)
         card_dates = [card.published for section in digest.sections for card in section.sources
                       if card.published]
-        article_date = date or digest.date or max(card_dates, default=None)
+        article_date = date or digest.date or max(card_dates, default=None) or _newest_mentioned(lines, report)
         if article_date is None:
             raise ImportFailed(f"{scraped_from}: the page gives no date (no date line for the article or its "
                                "cards, such as 公開日:2025/03/19); give one with --date YYYY-MM-DD")
@@ -81,6 +82,16 @@ def _article(lines: list[Line], report: ImportReport, scraped_from: str, date: d
         raise ImportFailed(f"{scraped_from}: no recognisable layout (neither a digest page with source cards "
                            "(a 'さらに読む … 出典: URL' link line) or question sections, nor a Wikipedia article)")
     return article
+
+
+def _newest_mentioned(lines: list[Line], report: ImportReport) -> dt.date | None:
+    """A page with no date line at all: the newest date its text mentions, with a warning."""
+    dates = [found[0] for line in lines if (found := find_date(line.text)) is not None]
+    if not dates:
+        return None
+    report.warn(f"no date line for the article or its cards; dated by the newest date the text mentions "
+                f"({max(dates).isoformat()}): check the date")
+    return max(dates)
 
 
 def _finish(article: Article, all_texts: list[tuple[str, str]], report: ImportReport,

@@ -35,6 +35,8 @@ _LABEL = re.compile(
     r"(?:出典|画像元|引用元|引用|ソース|[Ss]ource)(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+[:：]\s*+"
 )
 _URL_START = re.compile(r"https?://")
+_LEADING_LABEL = re.compile(r"^(?:出典|引用元|引用|ソース|[Ss]ource)\s*+[:：]\s*+")
+MAX_PUBLISHER = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,10 @@ def read_card_link(text: str) -> CardLink | None:
             return None  # a URL before the label: a sentence citing a link, not a card's link line
     elif has_opening and url_at is not None and (opening["phrase"] or url_at.start() <= 60):
         publisher_text, tail = rest[:url_at.start()], rest[url_at.start():]
+    elif (leading := _LEADING_LABEL.match(rest)) is not None and url_at is not None \
+            and url_at.start() - leading.end() <= MAX_PUBLISHER:
+        # '出典：NHKニュース https://…': the label first, then the publisher, then the URL.
+        publisher_text, tail = rest[leading.end():url_at.start()], rest[url_at.start():]
     else:
         return None
     if not has_opening and label is not None and len(publisher_text) > 60:

@@ -47,6 +47,8 @@ class Part(IntEnum):
     OUTRO = 20
     CONCLUSION_LABEL = 21
     CONCLUSION = 22
+    # Lines after the conclusion that no chrome rule knew: the site's, not the article's.
+    TRAILER = 23
 
 
 P = Part
@@ -68,14 +70,16 @@ def _moves(*pairs: tuple[tuple[Part, ...], float]) -> dict[Part, float]:
 # reading the family allows but rarely uses, so it needs the lines' evidence).
 FOLLOWS: dict[Part, dict[Part, float]] = {
     P.PRE_DATE: _moves(((P.TITLE,), 0)),
+    # A card before any heading is rare, but must not make the page unreadable (its section is
+    # then headed by the title, with a warning).
     P.TITLE: _moves(((P.LEAD, P.HEAD_DATE, P.TITLE_AGAIN, P.KEY_POINTS_LABEL), 0),
-                    ((P.KEY_POINT, P.INTRO, P.HEADING), -1)),
-    P.HEAD_DATE: _moves((_HEADER_NEXT, 0), ((P.HEAD_DATE,), IMPOSSIBLE)),
-    P.LEAD: _moves((_HEADER_NEXT, 0), ((P.LEAD,), -0.3), ((P.KEY_POINT,), -1)),
-    P.TITLE_AGAIN: _moves((_HEADER_NEXT, 0), ((P.TITLE_AGAIN,), IMPOSSIBLE)),
+                    ((P.KEY_POINT, P.INTRO, P.HEADING), -1), (_CARD_START, -3)),
+    P.HEAD_DATE: _moves((_HEADER_NEXT, 0), ((P.HEAD_DATE,), IMPOSSIBLE), (_CARD_START, -3)),
+    P.LEAD: _moves((_HEADER_NEXT, 0), ((P.LEAD,), -0.3), ((P.KEY_POINT,), -1), (_CARD_START, -3)),
+    P.TITLE_AGAIN: _moves((_HEADER_NEXT, 0), ((P.TITLE_AGAIN,), IMPOSSIBLE), (_CARD_START, -3)),
     P.KEY_POINTS_LABEL: _moves(((P.KEY_POINT,), 0)),
-    P.KEY_POINT: _moves(((P.KEY_POINT, P.INTRO, P.HEADING), 0)),
-    P.INTRO: _moves(((P.INTRO,), -0.3), ((P.HEADING,), 0)),
+    P.KEY_POINT: _moves(((P.KEY_POINT, P.INTRO, P.HEADING), 0), (_CARD_START, -3)),
+    P.INTRO: _moves(((P.INTRO,), -0.3), ((P.HEADING,), 0), (_CARD_START, -3)),
     # A heading is a heading by what follows it: a question, else a card, rarely text.
     P.HEADING: _moves(((P.QUESTION,), 0), (_CARD_START, -1.5), ((P.COMMENT, P.BODY), -1.5), ((P.ANSWER,), -3)),
     P.QUESTION: _moves(((P.ANSWER,), 0.5), (_CARD_START, -1), ((P.COMMENT,), -1.5), ((P.BODY,), -2)),
@@ -97,13 +101,16 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
                        ((P.BODY,), -2.5), (_CARD_START, -1.5)),
     P.OUTRO: _moves(((P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION), 0)),
     P.CONCLUSION_LABEL: _moves(((P.CONCLUSION,), 0)),
-    P.CONCLUSION: _moves(((P.CONCLUSION,), 0)),
+    # After the conclusion: more of it, a card printed late (read into the last section), or the
+    # site's trailing lines.
+    P.CONCLUSION: _moves(((P.CONCLUSION,), 0), ((P.TRAILER,), -1), (_CARD_START, -3)),
+    P.TRAILER: _moves(((P.TRAILER,), 0)),
 }
 FIRST = {P.PRE_DATE: 0.0, P.TITLE: 0.0}
 # Parts a page may end on (not on a heading waiting for its section); a page cut inside a card
 # (its summary, no link line) is read as such, at a cost.
 LAST = {part: 0.0 for part in (P.TITLE, P.LEAD, P.KEY_POINT, P.INTRO, P.ANSWER, P.COMMENT, P.LINK, P.CARD_REMARK,
-                               P.BODY, P.REACTION, P.OUTRO, P.CONCLUSION)} | {P.BULLET: -2.0}
+                               P.BODY, P.REACTION, P.OUTRO, P.CONCLUSION, P.TRAILER)} | {P.BULLET: -2.0}
 
 # Lengths that tell a heading, a short answer or a card title from a paragraph.
 SHORT = 30
@@ -157,6 +164,7 @@ def fit(line: LineFeatures) -> list[float]:
     scores[P.BODY] = prose + (1.5 if marked else 0)
     scores[P.REACTION] = prose + (1.5 if line.reaction >= 2 else 0 if line.reaction == 1 else -3)
     scores[P.OUTRO] = prose - 0.3
+    scores[P.TRAILER] = -0.5
     return scores
 
 

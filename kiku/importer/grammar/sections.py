@@ -39,13 +39,21 @@ class SectionLines:
     reaction: list[str] = field(default_factory=list)
     # Bulleted lines read as body text (a card's summary whose link line is missing).
     marked_body: list[Line] = field(default_factory=list)
+    # The page cites a card before its first heading: this section is headed by the title.
+    untitled: bool = False
 
 
-def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[Part]) -> list[SectionLines]:
+def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[Part],
+                   title: Line) -> list[SectionLines]:
+    """The sections in reading order; a card before any heading opens a section headed by ``title``
+    (marked ``untitled``)."""
     sections: list[SectionLines] = []
     for line, feature, part in zip(lines, features, parts, strict=True):
         if part == Part.HEADING:
             sections.append(SectionLines(Line(line.number, feature.unmarked)))
+        elif not sections and part in (*_CARD_HEAD, Part.LINK):
+            sections.append(SectionLines(title, untitled=True))
+            _card_line(sections[-1], line, feature, part)
         elif sections and part in (*_CARD_HEAD, Part.LINK):
             _card_line(sections[-1], line, feature, part)
         elif sections:

@@ -16,6 +16,14 @@ from kiku.importer.layouts.labels import fold
 MAX_MASTHEAD = 4
 
 
+# A title is a headline: not a sentence that ends with a full stop, not a paragraph.
+MAX_TITLE = 80
+
+
+def _reads_as_title(text: str) -> bool:
+    return len(text) <= MAX_TITLE and not text.rstrip().endswith(("。", "．"))
+
+
 def title_index(texts: list[str]) -> int:
     """The index of the title among ``texts`` (the page without its debris)."""
     head = range(min(MAX_MASTHEAD + 1, len(texts)))
@@ -25,6 +33,7 @@ def title_index(texts: list[str]) -> int:
         if not is_date[index] and counts[fold(texts[index])] >= 2:
             return index
     for index in head:
-        if not is_date[index] and index + 1 < len(texts) and line_date(texts[index + 1]) is not None:
+        if (not is_date[index] and index + 1 < len(texts) and line_date(texts[index + 1]) is not None
+                and _reads_as_title(texts[index])):
             return index
     return next((index for index in head if not is_date[index]), 0)

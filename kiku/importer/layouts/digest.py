@@ -81,7 +81,14 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
             report.consume(line, _CONSUMED[part])
 
     by_part = _header(lines, features, parts)
-    grouped = group_sections(lines, features, parts)
+    title_line = lines[parts.index(Part.TITLE)] if Part.TITLE in parts else lines[0]
+    grouped = group_sections(lines, features, parts, title_line)
+    trailer = [line for line, part in zip(lines, parts, strict=True) if part == Part.TRAILER]
+    for line in trailer:
+        report.drop(line, "after-conclusion")
+    if trailer:
+        report.warn(f"lines {trailer[0].number}-{trailer[-1].number} after the conclusion read as the site's "
+                    f"trailing lines and dropped: check them ({trailer[0].text})")
     page = PageBigrams((line, line.text) for line, feature in zip(lines, features, strict=True)
                        if feature.link is None)
     sections = tuple(_section(number, section, page, report) for number, section in enumerate(grouped))
@@ -157,7 +164,10 @@ def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) 
 
 def _section(number: int, lines: SectionLines, page: PageBigrams, report: ImportReport) -> Section:
     field = f"sections[{number}]"
-    if lines.question is None:
+    if lines.untitled:
+        report.warn(f"{field}: a source card before the first heading (line {lines.cards[0].own_lines[0].number}); "
+                    "its section is headed by the title: rename it")
+    elif lines.question is None:
         report.warn(f"{field}: no question under the heading (line {lines.heading.number}: {lines.heading.text})")
     section_text = [lines.heading.text, *(line.text for line in (lines.question, lines.answer) if line),
                     *lines.comments, *lines.body, *(remark for card in lines.cards for remark in card.remarks)]

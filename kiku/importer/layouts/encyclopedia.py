@@ -26,7 +26,8 @@ _DIGIT = "[0-9０-９]"
 # "出典: フリー百科事典『ウィキペディア（Wikipedia）』" and what a mirror prints after it: the
 # revision "(2025/03/21 04:36 UTC 版)", or the last-edited date "最終更新 2025年4月2日 (水) 09:12 UTC".
 SOURCE_LINE = re.compile(
-    r"^出典\s*[:：]\s*(?:フリー百科事典\s*)?『\s*ウィキペディア\s*(?:[（(]\s*Wikipedia\s*[)）])?\s*』\s*"
+    r"^出典\s*[:：]\s*(?:フリー百科事典\s*)?[『「]?\s*(?:ウィキペディア|Wikipedia)\s*(?:[（(]\s*Wikipedia\s*[)）])?"
+    r"\s*[』」]?\s*"
     rf"(?:[(（]\s*(?P<revision>(?P<year>{_DIGIT}{{4}})\s*[/／]\s*(?P<month>{_DIGIT}{{1,2}})\s*[/／]\s*"
     rf"(?P<day>{_DIGIT}{{1,2}})[^)）]*?)\s*版\s*[)）])?\s*(?P<after>(?:最終更新|更新|Last edited).*)?$"
 )
@@ -77,19 +78,44 @@ def _source_line(text: str) -> re.Match[str] | None:
 
 
 def is_encyclopedia(lines: list[Line]) -> bool:
-    return any(_source_line(line.text) for line in lines)
+    return any(_source_line(line.text) for line in lines) or _copied_title_at(lines) is not None
 
 
-def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaParts:
-    source_index = next(i for i, line in enumerate(lines) if _source_line(line.text))
+def _copied_title_at(lines: list[Line]) -> int | None:
+    """Without a source line: the line that is the title named by the page's copy statement
+    ('この記事は、ウィキペディアの<title> (改訂履歴) の記事を…'), when the page prints it."""
+    named = next((match for line in lines if (match := WIKIPEDIA_COPY.search(line.text))), None)
+    if named is None:
+        return None
+    title = named["title"].strip().strip("「」『』")
+    return next((index for index, line in enumerate(lines) if line.text.strip() == title), None)
+
+
+def _source_and_title(lines: list[Line], report: ImportReport) -> tuple[int, re.Match[str] | None]:
+    """Where the article starts (the index of the line after the title) and the source line's match."""
+    source_index = next((i for i, line in enumerate(lines) if _source_line(line.text)), None)
+    if source_index is None:
+        title_at = _copied_title_at(lines)
+        assert title_at is not None  # is_encyclopedia
+        report.warn(f"no 'フリー百科事典『ウィキペディア』' line; the title is the one the licence statement names "
+                    f"(line {lines[title_at].number})")
+        report.drop_all(lines[:title_at], "dictionary-header")
+        return title_at + 1, None
     if source_index == 0:
         raise ImportFailed("no article title above the 'フリー百科事典『ウィキペディア』' line")
     source = _source_line(lines[source_index].text)
     assert source is not None
-    title = lines[source_index - 1].text
     report.drop_all(lines[:source_index - 1], "dictionary-header")
     report.consume(lines[source_index], "wikipedia-revision" if source["revision"] else "wikipedia-source",
                    "attribution.revision, date" if source["revision"] else "attribution.source")
+    return source_index + 1, source
+
+
+def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaParts:
+    body_at, source = _source_and_title(lines, report)
+    title = lines[body_at - (2 if source else 1)].text
+    source_index = body_at - 1
+    revision = source["revision"] if source else None
 
     references_at = next((i for i in range(source_index + 1, len(lines))
                           if REFERENCES_HEADING.match(_heading_text(lines[i].text))), len(lines))
@@ -116,14 +142,14 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
         end = next((i for i in range(trailer_at, len(lines)) if _starts_trailer(lines[i].text)), len(lines))
         sections += _body(lines[trailer_at:end], report, first_section=len(sections))[1]
         trailer_at = end
-    trailer = _trailer(lines[trailer_at:], report, dated=source["revision"] is not None)
+    trailer = _trailer(lines[trailer_at:], report, dated=revision is not None)
     license_name, license_url = trailer.license or _unstated_license(report)
     attribution = Attribution(
         source="Wikipedia", title=title, url="https://ja.wikipedia.org/wiki/" + quote(title.replace(" ", "_")),
-        license=license_name, revision=source["revision"].strip() if source["revision"] else None,
+        license=license_name, revision=revision.strip() if revision else None,
         license_url=license_url, notice=trailer.notice)
-    edited = LAST_EDITED.search(source["after"] or "")
-    date = _date(source) if source["revision"] else _date(edited) if edited else trailer.date
+    edited = LAST_EDITED.search(source["after"] or "") if source else None
+    date = _date(source) if source and revision else _date(edited) if edited else trailer.date
     if date is None:
         date = _accessed_date(references, report)
     return EncyclopediaParts(title, date, lead, tuple(sections), tuple(references), attribution)
