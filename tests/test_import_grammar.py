@@ -87,6 +87,7 @@ def test_the_title_is_the_line_printed_again_or_the_one_the_date_follows() -> No
     assert title_index(["サイト名｜まとめ", "タイトル", "配信日：2025/6/25", "リード。"]) == 1
     assert title_index(["2025.07.28 経済", "タイトル", "リード。"]) == 1
     assert title_index(["タイトル", "リード。", "見出し"]) == 0
+    assert title_index(["健康・医療", "熱中症の救急搬送、7月は過去最多ペース", "全国で猛暑日が続いています。"]) == 1
 
 
 def test_the_decoder_takes_the_reading_that_explains_the_whole_sequence() -> None:

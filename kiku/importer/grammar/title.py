@@ -18,6 +18,8 @@ MAX_MASTHEAD = 4
 
 # A title is a headline: not a sentence that ends with a full stop, not a paragraph.
 MAX_TITLE = 80
+# A site's name, a menu or a category above the title is short.
+MAX_LABEL = 12
 
 
 def _reads_as_title(text: str) -> bool:
@@ -36,4 +38,10 @@ def title_index(texts: list[str]) -> int:
         if (not is_date[index] and index + 1 < len(texts) and line_date(texts[index + 1]) is not None
                 and _reads_as_title(texts[index])):
             return index
+    # No evidence: a site's name or a category printed above the title is a short label; the
+    # title is the first line long enough to be a headline.
+    headline = next((index for index in head if not is_date[index] and _reads_as_title(texts[index])
+                     and len(texts[index]) > MAX_LABEL), None)
+    if headline is not None and all(len(texts[index]) <= MAX_LABEL for index in head if index < headline):
+        return headline
     return next((index for index in head if not is_date[index]), 0)
