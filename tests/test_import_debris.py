@@ -44,6 +44,8 @@ def _strip(*texts: str) -> tuple[list[str], list[tuple[str, str]]]:
     ("※当サイトの情報は投資の勧誘を目的としたものではありません。", "site-note"),
     ("ホーム｜家計｜物価｜投資｜特集", "link-row"), ("利用規約 | プライバシー | 運営会社", "link-row"),
     ("この記事をシェアする　X　Facebook　LINE　はてブ", "share-buttons"),
+    ("TechTrend Digest ≡ MENU", "site-menu"), ("旅ログ NEWS ☰", "site-menu"),
+    ("国内旅行 / 海外旅行 / インバウンド / ホテル", "link-row"),
 ])
 def test_a_line_that_is_debris_is_dropped_with_its_rule(text: str, rule: str) -> None:
     assert _strip("本文です。", text) == (["本文です。"], [(rule, text)])
@@ -63,6 +65,12 @@ def test_a_line_that_is_debris_is_dropped_with_its_rule(text: str, rule: str) ->
 ])
 def test_a_debris_word_in_a_sentence_or_an_ambiguous_word_alone_is_content(text: str) -> None:
     assert _strip(text) == ([text], [])
+
+
+def test_a_row_of_links_ending_in_ranking_is_not_a_rankings_heading() -> None:
+    kept, dropped = _strip("ホーム ｜ 受験 ｜ 子育て ｜ ランキング", "給食無償化、2026年度から開始", "更新日：2025年3月21日")
+    assert kept == ["給食無償化、2026年度から開始", "更新日：2025年3月21日"]
+    assert dropped == [("link-row", "ホーム ｜ 受験 ｜ 子育て ｜ ランキング")]
 
 
 def test_a_ranking_block_goes_whole_even_when_an_entry_ends_in_a_question() -> None:

@@ -64,6 +64,14 @@ def test_a_sentence_with_a_date_or_an_impossible_date_is_not_a_date_line(text: s
     ("さらに読む ⇒出典ナビ元気新聞出典: https://example.jp/a", "https://example.jp/a", "出典ナビ元気新聞", ""),
     ("続きを読む ⇒時事出典/画像元: https://www.jiji.com/jc/article?k=20250625005128月が手厚い。",
      "https://www.jiji.com/jc/article?k=2025062500512", "時事", "8月が手厚い。"),
+    ("元記事を読む » 東京新聞 https://www.tokyo-np.co.jp/article/391540人手不足は課題です。",
+     "https://www.tokyo-np.co.jp/article/391540", "東京新聞", "人手不足は課題です。"),
+    ("続きを読む ⇒読売新聞出典: https://www.yomiuri.co.jp/world/20250224-OYT1T50031/AfDの伸びは不満の表れ。",
+     "https://www.yomiuri.co.jp/world/20250224-OYT1T50031/", "読売新聞", "AfDの伸びは不満の表れ。"),
+    ("引用元 >> NHK https://www3.nhk.or.jp/news/a.html", "https://www3.nhk.or.jp/news/a.html", "NHK", ""),
+    ("さらに詳しく ⇒時事ドットコム出典/画像元: https://www.jiji.com/a", "https://www.jiji.com/a", "時事ドットコム", ""),
+    ("元記事を読む » Yahoo!ニュース（出典：時事通信） https://news.yahoo.co.jp/articles/3f9a",
+     "https://news.yahoo.co.jp/articles/3f9a", "Yahoo!ニュース（出典：時事通信）", ""),
 ])
 def test_a_card_link_line_in_its_variants(text: str, url: str, publisher: str, glued: str) -> None:
     link = read_card_link(text)
@@ -180,3 +188,12 @@ def test_an_encyclopedia_mirror_without_a_source_line_is_read_by_its_licence_sta
     assert [reference.url for reference in article.references] == ["https://www.nikkei.com/a/"]
     assert article.date == dt.date(2025, 3, 1)
     assert article.attribution.notice is not None and article.attribution.notice.endswith("提供されています。")
+
+
+def test_a_printed_q_and_a_label_is_trimmed_from_the_question_and_the_answer(tmp_path: Path) -> None:
+    card = ["✅ 気象庁は台風10号が上陸するおそれがあると発表した。",
+            "さらに読む ⇒ウェザーニュース出典/画像元: https://weathernews.jp/s/topics/202508/270155/"]
+    article, _, _ = _import_text(tmp_path, ["台風10号の進路", "公開日:2025/08/28", "台風が接近しています。",
+                                            "台風の進路", "Q. どこへ向かう？", "A：九州南部", *card])
+    (section,) = article.sections
+    assert (section.question, section.answer) == ("どこへ向かう？", "九州南部")

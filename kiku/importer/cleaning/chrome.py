@@ -77,11 +77,11 @@ _BRACKETED_LABEL = re.compile(r"^[【\[(〔《<]\s*([^】\])〕》>]{1,12}?)\s*[
 _SITE_NOTE = re.compile(r"^[※＊*]\s*(?:この記事|本記事|当記事|当サイト|本サイト|記事内|掲載(?:情報|内容)|この記事内)")
 # A logo and a menu button, in any words: 'SPORTS PICK UP Logo メニュー', 'くらしのマネー帖 ロゴ メニューを開く'.
 _LOGO_MENU = re.compile(r"(?i)(?:\blogo\b|ロゴ)\s*(?:\S+\s*){0,1}(?:\bmenu\b|メニュー)"
-                        r"|^(?:≡|☰|三)\s*(?:menu|メニュー)\s*$|^(?:menu|メニュー)\s*$")
+                        r"|(?:^|\s)(?:≡|☰)\s*(?:menu|メニュー)?\s*$|^(?:menu|メニュー)\s*$")
 # One hashtag of a row of two or more: '#経済', '＃円安' (not '#1').
 _HASHTAG = re.compile(r"^#[^\s#]*[^\s#0-9][^\s#]*$")
 # A row of links to the site's sections: short items joined by '|' or '｜' (three or more).
-_ROW_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+_ROW_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[/／]\s+")
 MAX_ROW_ITEM = 14
 _ITEM_SENTENCE = re.compile(r"[。、，,!！?？]")
 # A ranked entry of a list of articles: '1位 …', '1. …', '第1位 …'.
@@ -196,7 +196,9 @@ def is_author_heading(text: str) -> bool:
 
 
 def is_popular_heading(text: str) -> bool:
-    return POPULAR_HEADING.search(normalise(text)) is not None
+    """A ranking's heading: short, and not a row of links that happens to end with 'ランキング'."""
+    normal = normalise(text)
+    return len(normal) <= 20 and not _ROW_SEPARATOR.search(normal) and POPULAR_HEADING.search(normal) is not None
 
 
 def is_block_heading(text: str) -> bool:

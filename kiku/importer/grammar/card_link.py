@@ -22,20 +22,23 @@ from kiku.importer.layouts.cards import publisher_name, split_glued_url
 
 # No two quantifiers share a run of spaces: a line of thousands of spaces fails in linear time.
 _ARROW = r"(?:[⇒→➡➜➤▶►▷»›≫》＞>⇨]{1,2}|=>|->)"
+# 'さらに読む', '続きを読む', '元記事を見る', 'さらに詳しく', '詳しくはこちら', 'Read more'.
+_PHRASE = (r"(?:さらに|続きを|つづきを|元記事を|記事を|全文を|詳細を|本文を|もっと|記事の続きを|ニュースを)?"
+           r"(?:読む|見る|みる|チェック(?:する)?)|(?:さらに|もっと)詳しく|詳しく(?:見る|読む)"
+           r"|(?:詳しく|詳細|続き|元記事|記事|全文)は(?:こちら|コチラ)|[Rr]ead [Mm]ore")
 _OPENING = re.compile(
-    rf"^(?P<lead>{_ARROW}\s*+)?(?:(?P<phrase>(?:さらに|続きを|つづきを|元記事を|記事を|全文を|詳しく|詳細を|本文を)(?:読む|見る|みる|チェック)"
-    r"|詳しくはこちら|続きはこちら|元記事はこちら|Read more|read more)\s*+)?"
+    rf"^(?P<lead>{_ARROW}\s*+)?(?:(?P<phrase>{_PHRASE})\s*+)?"
     rf"(?P<arrow>{_ARROW})?\s*+"
 )
 # A line that opens like a card's link: a read-more phrase, or an arrow.
-LINK_OPENING = re.compile(
-    rf"^(?:{_ARROW}\s*)?(?:さらに|続きを|つづきを|元記事を|記事を|全文を|詳しく|詳細を|本文を)(?:読む|見る|みる)|^{_ARROW}"
-)
+LINK_OPENING = re.compile(rf"^(?:{_ARROW}\s*)?(?:{_PHRASE})|^{_ARROW}")
 _LABEL = re.compile(
     r"(?:出典|画像元|引用元|引用|ソース|[Ss]ource)(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+[:：]\s*+"
 )
 _URL_START = re.compile(r"https?://")
-_LEADING_LABEL = re.compile(r"^(?:出典|引用元|引用|ソース|[Ss]ource)\s*+[:：]\s*+")
+_LEADING_LABEL = re.compile(
+    rf"^(?:出典|画像元|引用元|引用|ソース|[Ss]ource)(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+(?:[:：]|{_ARROW})\s*+"
+)
 MAX_PUBLISHER = 40
 
 
@@ -62,7 +65,8 @@ def read_card_link(text: str) -> CardLink | None:
         if url_at is not None and url_at.start() < label.start():
             return None  # a URL before the label: a sentence citing a link, not a card's link line
     elif has_opening and url_at is not None and (opening["phrase"] or url_at.start() <= 60):
-        publisher_text, tail = rest[:url_at.start()], rest[url_at.start():]
+        # 'さらに読む ⇒出典/画像元: ロイター https://…' (a saved page's href written in after the name).
+        publisher_text, tail = _LEADING_LABEL.sub("", rest[:url_at.start()]), rest[url_at.start():]
     elif (leading := _LEADING_LABEL.match(rest)) is not None and url_at is not None \
             and url_at.start() - leading.end() <= MAX_PUBLISHER:
         # '出典：NHKニュース https://…': the label first, then the publisher, then the URL.

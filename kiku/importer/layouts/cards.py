@@ -128,7 +128,7 @@ def split_glued_url(rest: str) -> tuple[str | None, str]:
         return None, rest
     url, tail = match.group(), rest[match.end():]
     if tail and not tail[0].isascii():
-        capitals = GLUED_CAPITALS.search(url)
+        capitals = GLUED_CAPITALS.search(url) or _GLUED_WORD.search(url)
         if capitals:
             url, tail = url[:capitals.start()], url[capitals.start():] + tail
         elif tail[0] in _COUNTERS and url[-1].isdigit() and url[-2:-1].isdigit():
@@ -138,8 +138,11 @@ def split_glued_url(rest: str) -> tuple[str | None, str]:
     return url, tail.strip()
 
 
-# Counter words a sentence's opening number is followed by ("8月", "3人", "2割").
-_COUNTERS = frozenset("月日年時分秒人円万億件回度割倍個台本枚号機位歳%％")
+# Date counters a sentence's opening number is followed by ("8月が…"); other counters ("人手")
+# start words as often as numbers, so they are left where they are.
+_COUNTERS = frozenset("月日年")
+# A word glued after a URL's last slash: "…/20250224-OYT1T50031/AfDの伸びは" ("AfD", "EU", "NATO").
+_GLUED_WORD = re.compile(r"(?<=/)[A-Z][A-Za-z]{1,7}$")
 
 
 _TAGLINE_SEPARATOR = re.compile(r"\s*[:：|｜]\s*|\s+[-–—]\s+")
@@ -153,7 +156,9 @@ def publisher_name(raw: str) -> str | None:
     """
     name = raw.strip()
     parts = _TAGLINE_SEPARATOR.split(name, maxsplit=1)
-    if len(parts) == 2 and parts[0]:
+    # A separator inside brackets is part of the name: 'Yahoo!ニュース（出典：時事通信）'.
+    if len(parts) == 2 and parts[0] and parts[0].count("（") + parts[0].count("(") <= (
+            parts[0].count("）") + parts[0].count(")")):
         name = parts[0]
     head, space, tail = name.partition(" ")
     if space and head and re.search(r"[、，,]", tail):

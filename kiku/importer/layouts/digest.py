@@ -10,6 +10,8 @@ structure is incomplete (a section without a question, a card without a date or 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from kiku.content.model import Section, SourceCard
@@ -205,10 +207,25 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, report: Import
         report.warn(f"{field}: marked lines without a card link after them (line {lines.marked_body[0].number}); "
                     "kept as body text")
     return Section(
-        heading=lines.heading.text, question=lines.question.text if lines.question else None,
-        answer=lines.answer.text if lines.answer else None,
+        heading=lines.heading.text, question=_unlabelled(lines.question, "Q", f"{field}.question", report),
+        answer=_unlabelled(lines.answer, "A", f"{field}.answer", report),
         comments=tuple(escape_markdown(text) for text in lines.comments), sources=tuple(cards),
         body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
+
+
+# 'Q. ', 'Ｑ：', 'A) ': the label some sites print before the question and the answer.
+_QA_LABEL = re.compile(r"^\s*(?P<letter>[QＱAＡ])\s*[.．:：)）]\s*")
+
+
+def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport) -> str | None:
+    """The question's or answer's text without its printed 'Q.' / 'A：' label (reported as trimmed)."""
+    if line is None:
+        return None
+    label = _QA_LABEL.match(line.text)
+    if label is None or unicodedata.normalize("NFKC", label["letter"]) != letter or not line.text[label.end():]:
+        return line.text
+    report.trim(line, "qa-label", label.group().strip(), field)
+    return line.text[label.end():]
 
 
 def _paragraphs(parts: list[str]) -> str | None:

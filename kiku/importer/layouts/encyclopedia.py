@@ -39,7 +39,9 @@ REFERENCES_HEADING = re.compile(r"^(?:脚注|出典|注釈|参考文献|参照|�
 # Sections Wikipedia prints after the footnotes.
 END_SECTION_HEADING = re.compile(r"^(?:外部リンク|関連項目|参考文献|関連文献|関連書籍|外部サイト)$")
 # A footnote: "10. ^ text", "^ text", "↑ text", "1. text" (numbered, no mark).
-REFERENCE = re.compile(r"^(?:(?P<id>\d{1,4})\s*[.．]\s*(?:[\^↑]\s*)?|[\^↑]\s*)(?P<text>\S.*)$")
+REFERENCE = re.compile(
+    r"^(?:(?P<id>\d{1,4})\s*[.．]\s*(?:\d{1,4}\s*[.．]\s*)?(?:[\^↑]\s*)?|[\^↑]\s*)(?P<text>\S.*)$"
+)
 # The rest of a URL that wrapped onto the next line: "senjoukousuitai.html 2025年6月1日閲覧。".
 URL_REST = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 ACCESSED = re.compile(
@@ -174,7 +176,7 @@ def _unwrapped_url(reference: Reference, lines: list[Line], index: int, number: 
         return reference, index
     following = lines[index + 1].text
     rest = URL_REST.match(following)
-    if rest is None or REFERENCE.match(following) or not re.search(r"[/.]", rest.group()):
+    if rest is None or REFERENCE.match(following) or len(rest.group()) < 2:
         return reference, index
     report.consume(lines[index + 1], "wrapped-reference-url", f"references[{number}].url")
     text = (reference.text + " " + escape_markdown(following[rest.end():].strip())).strip()

@@ -10,6 +10,7 @@ for an ad whose own title is an ad too (its title and summary then agree with ea
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Hashable, Iterable
 
@@ -24,7 +25,8 @@ OFF_TOPIC_THRESHOLD = 0.12
 _PROMOTION_CUES = (
     "今なら", "キャンペーン", "初回", "限定", "無料", "円分", "ポイント", "還元", "会員登録", "登録は",
     "申し込み", "申込", "定期コース", "解約", "お得", "割引", "クーポン", "送料", "実施中", "特典", "口コミ",
-    "累計販売", "お試し",
+    "累計販売", "お試し", "プレゼント", "最安", "off", "円から", "特価", "セール", "予約で", "業界最", "お得に",
+    "受付中", "今すぐ",
 )
 # A summary with this many different cues, that shares little with its section, is an ad.
 PROMOTION_CUES_FOR_AD = 3
@@ -87,7 +89,7 @@ def summary_relevance(title: str | None, summary: Iterable[str], section_text: I
 
 def promotion_cues(summary: Iterable[str]) -> int:
     """How many different promotion cues the summary holds."""
-    text = " ".join(summary)
+    text = unicodedata.normalize("NFKC", " ".join(summary)).lower()
     return sum(1 for cue in _PROMOTION_CUES if cue in text)
 
 

@@ -151,3 +151,15 @@ def is_unsafe_link(href: str) -> bool:
     """A link whose target runs code or embeds data: it never reaches the content."""
     scheme = re.sub(r"[\x00-\x20]", "", href).lower()
     return scheme.startswith(("javascript:", "data:", "vbscript:"))
+
+
+# Lines a mirror prints in its header or footer that are the article's own: the Wikipedia source
+# line and the licence statement.
+_ATTRIBUTION = re.compile(
+    r"^出典\s*[:：].{0,20}(?:ウィキペディア|Wikipedia)"
+    r"|(?:ウィキペディア|Wikipedia).*(?:ライセンス|License|licence|提供されて|利用可能)"
+)
+
+
+def is_attribution(text: str) -> bool:
+    return _ATTRIBUTION.search(text) is not None

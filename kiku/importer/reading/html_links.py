@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from kiku.importer.grammar.card_link import LINK_OPENING
 from kiku.importer.layouts.labels import URL
 
-_READ_MORE_LABEL = re.compile(r"^さらに読む\s*(?:[⇒→➡]|=>|->|＞|>)?\s*")
-_SOURCE_LABEL = re.compile(r"出典\s*(?:[/／]\s*画像元)?\s*[:：]\s*")
 _REFERENCE = re.compile(r"^\d{1,4}[.．]\s*\^")
 _HTTP = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 
@@ -29,22 +27,13 @@ class LinkRule:
     write: Callable[[str, str], str]
 
 
-def _card_link(text: str, url: str) -> str:
-    """'さらに読む ⇒' + publisher (before or after a bare '出典/画像元:' label) + the card's URL."""
-    rest = _READ_MORE_LABEL.sub("", text, count=1)
-    publisher = " ".join(part.strip() for part in _SOURCE_LABEL.split(rest, maxsplit=1) if part.strip())
-    return f"さらに読む ⇒{publisher}出典/画像元: {url}"
-
-
 def _appended(text: str, url: str) -> str:
     return f"{text} {url}"
 
 
 LINK_RULES: tuple[LinkRule, ...] = (
-    LinkRule("read-more-href", "a card's 'さらに読む' link: its URL goes after '出典/画像元:'",
-             _READ_MORE_LABEL, _card_link),
-    LinkRule("card-link-href", "any other card link ('続きを読む ⇒ 総務省消防庁', '≫元記事を読む（朝日新聞）'): "
-             "its URL goes at the end", LINK_OPENING, _appended),
+    LinkRule("card-link-href", "a card's link ('さらに読む ⇒ ロイター', '続きを読む ⇒ 総務省消防庁', "
+             "'≫元記事を読む（朝日新聞）'): its URL goes at the end of the line as printed", LINK_OPENING, _appended),
     LinkRule("reference-href", "a numbered reference ('1. ^ …'): its first web link's URL goes at the end",
              _REFERENCE, _appended),
 )

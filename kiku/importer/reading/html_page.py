@@ -21,7 +21,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.page import Line, squeeze_spaces
-from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_unsafe_link
+from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution, is_unsafe_link
 from kiku.importer.reading.html_links import with_link_targets
 from kiku.importer.report import ImportReport
 
@@ -87,14 +87,26 @@ def read_html(text: str, report: ImportReport) -> list[Line]:
     plan = _plan(soup)
     content = _Sink()
     outside = _Sink()
+    kept_from_boxes: list[Line] = []
     for element, rule in _walk(soup, plan, content, outside):
         for line in _element_lines(element, rule):
-            report.drop(line, rule)
+            _drop_or_keep(line, rule, report, kept_from_boxes)
     content.end_line()
     outside.end_line()
     for line in outside.lines:
-        report.drop(line, OUTSIDE_CONTENT)
-    return content.lines
+        _drop_or_keep(line, OUTSIDE_CONTENT, report, kept_from_boxes)
+    if not kept_from_boxes:
+        return content.lines
+    return sorted(content.lines + kept_from_boxes, key=lambda line: line.number)
+
+
+def _drop_or_keep(line: Line, rule: str, report: ImportReport, kept: list[Line]) -> None:
+    """A line of a chrome box is dropped, unless it is the article's attribution, which mirrors
+    print in their header or footer (``html_chrome.is_attribution``): it stays, in page order."""
+    if rule != UNSAFE_LINK_CARD and is_attribution(line.text):
+        kept.append(line)
+    else:
+        report.drop(line, rule)
 
 
 def _plan(soup: BeautifulSoup) -> _Plan:
