@@ -22,11 +22,16 @@ from kiku.content.config import normalise_base_url
 from kiku.content.model import DigestArticle, EncyclopediaArticle, Site, SiteConfig
 from kiku.errors import KikuError
 from kiku.render.environment import make_environment
+from kiku.render.identity import write_identity_files
 from kiku.render.plan import Page, plan_site
+from kiku.render.sharecards.fonts import INSTALL_HINT, find_card_font
+from kiku.render.sharecards.render import CardReport, card_jobs, write_cards
 
 log = logging.getLogger(__name__)
 
 _DIRECTORY_MODE = 0o755  # mkdtemp creates 0o700; a web server reading the site needs more
+CACHE_DIR = ".kiku-cache"  # under the site's folder; ignores itself (a .gitignore of "*" inside)
+CARD_CACHE = Path(CACHE_DIR) / "cards"
 
 
 class RenderError(KikuError):
@@ -45,6 +50,7 @@ class BuildReport:
     home_pages: int
     static_files: int
     bytes_written: int
+    share_cards: CardReport | None = None  # None: no Japanese font, the site has no share cards
 
     @property
     def pages(self) -> int:
@@ -65,18 +71,33 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None) -> BuildR
     site = load_site(site_root)
     if base_url is not None:
         site = replace(site, config=replace(site.config, base_url=normalise_base_url(base_url)))
-    return render_site(site, site_root, out_dir)
+    _make_cache_dir(site_root / CACHE_DIR)
+    return render_site(site, site_root, out_dir, card_cache=site_root / CARD_CACHE)
 
 
-def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
+def _make_cache_dir(cache_dir: Path) -> None:
+    """The build cache's folder, with a ``.gitignore`` that keeps it out of git (as pytest's does),
+    so that ``kiku deploy`` never finds it among files not committed."""
+    cache_dir.mkdir(exist_ok=True)
+    ignore = cache_dir / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# kiku's build cache: rebuilt when missing, never committed\n*\n", encoding="utf-8")
+
+
+def render_site(site: Site, site_root: Path, out_dir: Path, *, card_cache: Path | None = None) -> BuildReport:
     """Render every page of ``site`` with ``site_root/templates`` and copy ``site_root/static``.
 
-    ``out_dir`` is replaced only when every page rendered; see the module docstring.
+    ``out_dir`` is replaced only when every page rendered; see the module docstring. Share cards
+    are drawn when a Japanese font is found (else the build says so once and leaves them out),
+    reusing the cards in ``card_cache`` whose text has not changed.
     """
     site_root = site_root.resolve()
     out_dir = out_dir.resolve()
     _check_out_dir(site_root, out_dir)
-    pages = plan_site(site)
+    card_font = find_card_font(site.config.card_font)
+    if card_font is None:
+        log.warning("kiku: no Japanese font for share cards (%s); building the site without them", INSTALL_HINT)
+    pages = plan_site(site, share_cards=card_font is not None)
     environment = make_environment(site_root / "templates")
     epoch = source_date_epoch()
 
@@ -87,6 +108,8 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
         bytes_written = sum(_write_page(environment, page, staging) for page in pages)
         static_files = _copy_static(site_root / "static", staging / "static")
         _write_hosting_files(site.config, staging)
+        write_identity_files(site.config, staging)
+        cards = write_cards(card_jobs(site), card_font, staging, card_cache) if card_font else None
         _clamp_times(staging, epoch)
         _swap_into_place(staging, out_dir)
     except BaseException:
@@ -102,6 +125,7 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
         home_pages=sum(page.template == "index.html" for page in pages),
         static_files=static_files,
         bytes_written=bytes_written,
+        share_cards=cards,
     )
     log.debug("wrote %d pages and %d static files to %s", report.pages_written, static_files, out_dir)
     return report

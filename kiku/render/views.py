@@ -25,6 +25,8 @@ from kiku.content.model import (
     SourceCard,
     Tag,
 )
+from kiku.render.identity import IconsView
+from kiku.render.reading_time import reading_time_label
 from kiku.render.urls import FEED_URL, TAGS_URL, article_url, home_url, page_path, tag_url
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,4})\](?!\()")
@@ -67,6 +69,7 @@ class SiteView:
     tags_path: str
     stylesheet_path: str
     feed_path: str
+    icons: IconsView
 
     @classmethod
     def build(cls, config: SiteConfig) -> SiteView:
@@ -84,6 +87,7 @@ class SiteView:
             tags_path=page_path(TAGS_URL),
             stylesheet_path="static/style.css",
             feed_path=page_path(FEED_URL),
+            icons=IconsView.build(),
         )
 
 
@@ -217,6 +221,7 @@ class SourceLinkView:
 class DigestView:
     title: str
     date: DateView
+    reading_time: str
     tags: tuple[TagView, ...]
     lead: str | None
     key_points: tuple[str, ...]
@@ -289,6 +294,7 @@ class AttributionView:
 class EncyclopediaView:
     title: str
     date: DateView
+    reading_time: str
     tags: tuple[TagView, ...]
     lead: tuple[ParagraphView, ...]
     sections: tuple[EncyclopediaSectionView, ...]
@@ -310,6 +316,7 @@ def build_digest_view(article: DigestArticle, tags: tuple[TagView, ...]) -> Dige
     return DigestView(
         title=article.title,
         date=DateView.build(article.date),
+        reading_time=reading_time_label(article),
         tags=tags,
         lead=article.lead,
         key_points=_items(article.key_points),
@@ -340,6 +347,7 @@ def build_encyclopedia_view(article: EncyclopediaArticle, tags: tuple[TagView, .
     return EncyclopediaView(
         title=article.title,
         date=DateView.build(article.date),
+        reading_time=reading_time_label(article),
         tags=tags,
         lead=lead,
         sections=sections,

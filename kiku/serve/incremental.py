@@ -33,6 +33,7 @@ from kiku.build import render_page
 from kiku.content.loader import CONTENT_DIR
 from kiku.errors import ContentErrors, KikuError
 from kiku.render.environment import make_environment
+from kiku.render.identity import write_identity_files
 from kiku.render.markdown import render_block, render_inline
 from kiku.render.plan import Page, plan_site
 from kiku.render.viewcache import ArticleViews
@@ -116,11 +117,13 @@ def preview_environment(templates_dir: Path) -> jinja2.Environment:
 def _memoized(render: _Render) -> _Render:
     cached = functools.lru_cache(maxsize=100_000)(render)
 
-    def call(text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "") -> Markup:
+    def call(
+        text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "", *, phrased: bool = False
+    ) -> Markup:
         try:
-            return cached(text, reference_ids, anchor_scope)
+            return cached(text, reference_ids, anchor_scope, phrased=phrased)
         except TypeError:  # unhashable arguments from a template: render without the cache
-            return render(text, reference_ids, anchor_scope)
+            return render(text, reference_ids, anchor_scope, phrased=phrased)
 
     return call
 
@@ -128,7 +131,9 @@ def _memoized(render: _Render) -> _Render:
 class _Render(Protocol):
     """The signature of kiku.render.markdown's two filters."""
 
-    def __call__(self, text: str, reference_ids: frozenset[int] = ..., anchor_scope: str = ...) -> Markup: ...
+    def __call__(
+        self, text: str, reference_ids: frozenset[int] = ..., anchor_scope: str = ..., *, phrased: bool = ...
+    ) -> Markup: ...
 
 
 class PreviewBuilder:
@@ -239,6 +244,9 @@ class PreviewBuilder:
     def _stale_pages(self, change: Change) -> list[Page]:
         """Every page of the new plan that differs from what is on disk (deferred pages included)."""
         site = self._content.load(config_changed=change.config or change.everything, touched=change.content)
+        if change.config or change.everything:
+            # The icons every page links to; share cards are left to `kiku build` (no og:image here).
+            write_identity_files(site.config, self.out_dir)
         if self._environment is None or self._stale_templates or self._everything_stale:
             environment = preview_environment(self.site_root / TEMPLATES_DIR)
             self._uses = template_dependencies(environment)
