@@ -16,11 +16,13 @@ from PIL import Image
 
 import kiku.build
 from kiku.build import render_site
+from kiku.cli import main
 from kiku.content.config import read_config
 from kiku.render.phrases import CLOSING
 from kiku.render.sharecards.draw import TITLE_BOX, ink_width, title_layout
 from kiku.render.sharecards.fonts import CardFont, find_card_font
 from tests.sample_site import BASE_URL, PHONE_CALL, REPO_ROOT, sample_site
+from tests.serve_site import copy_site
 
 IMPORT_FIXTURES = REPO_ROOT / "tests" / "fixtures" / "import"
 TITLE_COUNT = 200
@@ -202,3 +204,19 @@ def test_card_font_draws_the_cards(font: CardFont, tmp_path: Path) -> None:
     assert errors == []
     assert config is not None and config.card_font == tmp_path / "fonts" / "card.ttc"
     assert find_card_font(config.card_font) == CardFont(tmp_path / "fonts" / "card.ttc")
+
+
+def test_kiku_build_says_how_many_cards_it_drew_and_reused(
+    font: CardFont, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = copy_site(tmp_path / "site")
+    out_dir = tmp_path / "out"
+    cards = 1 + len(list((site / "content").glob("*.yaml")))
+    assert main(["build", "--site", str(site), "--out", str(out_dir)]) == 0
+    assert re.fullmatch(rf"built \d+ pages and {cards} share cards \({cards} drawn, 0 from the cache\) into {re.escape(str(out_dir))}\n",
+                        capsys.readouterr().out)
+    assert main(["build", "--site", str(site), "--out", str(out_dir)]) == 0
+    assert re.fullmatch(rf"built \d+ pages and {cards} share cards \(0 drawn, {cards} from the cache\) into {re.escape(str(out_dir))}\n",
+                        capsys.readouterr().out)
+    assert (site / ".kiku-cache" / ".gitignore").read_text(encoding="utf-8").endswith("\n*\n")
+    assert len(list((site / ".kiku-cache" / "cards").glob("*.png"))) == cards

@@ -102,7 +102,8 @@ def draw_card(font: CardFont, card: CardText) -> bytes:
     if card.footer_right:
         draw.text((WIDTH - _MARGIN, _FOOTER_CENTRE), card.footer_right, font=_font(font, 26), fill=_MUTED, anchor="rm")
     output = io.BytesIO()
-    image.save(output, format="PNG", compress_level=6)
+    # Level 1: encoding is most of a card's cost; level 6 takes ~1.6× as long for a 5% smaller file.
+    image.save(output, format="PNG", compress_level=1)
     return output.getvalue()
 
 
