@@ -58,11 +58,13 @@ class BuildReport:
         return self.pages_written
 
 
-def build(site_root: Path, out_dir: Path, base_url: str | None = None) -> BuildReport:
+def build(site_root: Path, out_dir: Path, base_url: str | None = None, cache_root: Path | None = None) -> BuildReport:
     """Load and validate the site at ``site_root`` and render it into ``out_dir``.
 
     ``base_url``, when given, replaces site.yaml's for this build (``kiku build --base-url``);
-    the caller has checked it with ``kiku.content.config.base_url_problem``.
+    the caller has checked it with ``kiku.content.config.base_url_problem``. The build cache
+    (``.kiku-cache/``) lives in ``cache_root``, by default ``site_root`` (``kiku deploy`` builds
+    an exported copy of the site with the editor's cache).
     Raises ``kiku.errors.ContentErrors`` when the content does not load (nothing is written),
     ``PlanError`` / ``RenderError`` when the site cannot be laid out or rendered.
     """
@@ -71,8 +73,9 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None) -> BuildR
     site = load_site(site_root)
     if base_url is not None:
         site = replace(site, config=replace(site.config, base_url=normalise_base_url(base_url)))
-    _make_cache_dir(site_root / CACHE_DIR)
-    return render_site(site, site_root, out_dir, card_cache=site_root / CARD_CACHE)
+    cache_root = site_root if cache_root is None else cache_root
+    _make_cache_dir(cache_root / CACHE_DIR)
+    return render_site(site, site_root, out_dir, card_cache=cache_root / CARD_CACHE)
 
 
 def _make_cache_dir(cache_dir: Path) -> None:
