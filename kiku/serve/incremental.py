@@ -204,10 +204,11 @@ class PreviewBuilder:
         if change.everything or change.config:
             self._everything_stale = True
         self._stale_templates |= change.templates
-        static = sync_static(self.site_root / STATIC_DIR, self.out_dir / STATIC_DIR)
-        static_written = tuple(f"{STATIC_DIR}/{path}" for path in static)
         had_error = self.error
+        static_written: tuple[str, ...] = ()
         try:
+            static = sync_static(self.site_root, self.out_dir / STATIC_DIR)
+            static_written = tuple(f"{STATIC_DIR}/{path}" for path in static)
             stale = self._stale_pages(change)
             now = [page for page in stale if not viewed or page.output_path in viewed]
             environment = self._environment
