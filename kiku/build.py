@@ -81,8 +81,9 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
 
     ``out_dir`` is replaced only when every page rendered; see the module docstring.
     """
-    site_root = site_root.resolve()
-    out_dir = out_dir.resolve()
+    # realpath, not Path.resolve: that raises RuntimeError on a link loop
+    site_root = Path(os.path.realpath(site_root))
+    out_dir = Path(os.path.realpath(out_dir))
     _check_out_dir(site_root, out_dir)
     pages = plan_site(site)
     environment = make_environment(site_root / "templates")

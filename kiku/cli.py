@@ -9,6 +9,7 @@ import argparse
 import datetime as dt
 import io
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -88,6 +89,8 @@ def _parser() -> argparse.ArgumentParser:
     site_option(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000; 0: any free port)")
+    serve.add_argument("--future", action="store_true",
+                       help="also show the articles dated after today (scheduled ones)")
 
     deploy = commands.add_parser("deploy", help="build the committed site and push it to a gh-pages branch",
                                  description="Build the site as committed in HEAD (into a temporary folder, "
@@ -113,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     site_root: Path = args.site
     if not (site_root / "site.yaml").is_file():
-        print(f"kiku: no site.yaml in {site_root.resolve()} (use --site DIR)", file=sys.stderr)
+        print(f"kiku: no site.yaml in {os.path.realpath(site_root)} (use --site DIR)", file=sys.stderr)
         return EXIT_ERROR
     try:
         with stop_signals_raise():
@@ -156,7 +159,7 @@ def _run(args: argparse.Namespace, site_root: Path) -> int:
     if args.command == "check":
         return _check(site_root)
     if args.command == "serve":
-        return _serve(site_root, args.host, args.port)
+        return _serve(site_root, args.host, args.port, future=args.future)
     if args.command == "deploy":
         return _deploy(args, site_root)
     return _import(args, site_root)
@@ -193,10 +196,10 @@ def _check(site_root: Path) -> int:
     return EXIT_OK
 
 
-def _serve(site_root: Path, host: str, port: int) -> int:
+def _serve(site_root: Path, host: str, port: int, *, future: bool = False) -> int:
     from kiku.serve.command import serve
 
-    return serve(site_root, host, port, out=sys.stdout)
+    return serve(site_root, host, port, out=sys.stdout, future=future)
 
 
 def _import(args: argparse.Namespace, site_root: Path) -> int:

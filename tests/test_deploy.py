@@ -320,3 +320,25 @@ def test_a_site_in_a_subfolder_deploys_its_output_at_the_top(tmp_path: Path, bar
     assert _deploy(repository / "digest") == 0
     files = git(bare, "ls-tree", "-r", "--name-only", "gh-pages").splitlines()
     assert "index.html" in files and ARTICLE_PAGE in files
+
+
+def test_a_committed_link_to_a_private_file_is_refused_and_nothing_is_pushed(
+        tmp_path: Path, clone: Path, bare: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    secret = tmp_path / "home" / "id_ed25519"
+    secret.parent.mkdir()
+    secret.write_text("PRIVATE KEY", encoding="utf-8")
+    (clone / "static" / "key.txt").symlink_to(secret)
+    (clone / "static" / "gitconfig").symlink_to(Path("..") / ".." / "home" / "id_ed25519")
+    git(clone, "add", "static")
+    git(clone, "commit", "--quiet", "-m", "Add a key by mistake")
+    assert git(clone, "ls-files", "-s", "static/key.txt").startswith("120000 ")  # committed as a link
+
+    assert _deploy(clone) == 1
+    refusal = "outside the site: refused (only files inside the site are published; copy the file into the site instead)"
+    assert capsys.readouterr().err.splitlines() == [
+        f"static/gitconfig: a symbolic link to ../../home/id_ed25519, {refusal}",
+        f"static/key.txt: a symbolic link to {secret}, {refusal}",
+        "kiku: 2 error(s) in the committed site; nothing was deployed",
+    ]
+    assert not remote_has_branch(bare)
+    assert git(clone, "branch", "--list", "gh-pages") == ""

@@ -92,7 +92,7 @@ def article_yaml(result: ImportResult, config: SiteConfig) -> str:
 
 def _display_path(path: Path, site_root: Path) -> str:
     try:
-        return path.resolve().relative_to(site_root.resolve()).as_posix()
+        return Path(os.path.realpath(path)).relative_to(os.path.realpath(site_root)).as_posix()
     except ValueError:
         return path.as_posix()
 
@@ -104,8 +104,8 @@ def check_report_path(report: Path, site_root: Path, pages: Sequence[Path]) -> N
     Inside ``content/`` the report would replace an edited article or be read as one; the same
     file under another name (a link) is refused as well.
     """
-    content_dir = (site_root / "content").resolve()
-    resolved = report.resolve()
+    content_dir = Path(os.path.realpath(site_root / "content"))
+    resolved = Path(os.path.realpath(report))
     if resolved == content_dir or content_dir in resolved.parents:
         raise KikuError(f"--report {report}: inside content/, where it would replace or pass for an "
                         "article: write the report somewhere else")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 import socket
 from pathlib import Path
@@ -28,7 +29,7 @@ from kiku.serve.watch import Rebuilder
 log = logging.getLogger(__name__)
 
 
-def serve(site_root: Path, host: str, port: int, out: TextIO) -> int:
+def serve(site_root: Path, host: str, port: int, out: TextIO, *, future: bool = False) -> int:
     """Serve the site at ``site_root`` on ``host:port`` (0: any free port) until SIGINT/SIGTERM.
 
     Prints the URL on ``out`` once the site is built and the port is open. Returns 0; raises
@@ -44,7 +45,7 @@ def serve(site_root: Path, host: str, port: int, out: TextIO) -> int:
     url = f"http://{shown_host}:{bound_port}/"
     try:
         with owned_temp_dir("kiku-preview-", what="a preview") as scratch:
-            _build_and_serve(site_root, scratch / "site", sockets, url, out)
+            _build_and_serve(site_root, scratch / "site", sockets, url, out, future)
     finally:
         for listener in sockets:  # already closed by the server when it ran; closing twice is harmless
             listener.close()
@@ -52,10 +53,10 @@ def serve(site_root: Path, host: str, port: int, out: TextIO) -> int:
 
 
 def _build_and_serve(site_root: Path, preview_dir: Path, sockets: list[socket.socket], url: str,
-                     out: TextIO) -> None:
+                     out: TextIO, future: bool) -> None:
     preview_dir.mkdir()
     preview_dir.chmod(0o755)
-    builder = PreviewBuilder(site_root.resolve(), preview_dir, base_url=url)
+    builder = PreviewBuilder(Path(os.path.realpath(site_root)), preview_dir, base_url=url, future=future)
     first = builder.rebuild()
     if first.error:
         log.error("kiku serve: the site does not build (the browser shows why):\n%s", first.error)
