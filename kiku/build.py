@@ -23,7 +23,7 @@ from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Site
 from kiku.content.schedule import published_on, today_in_japan
 from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files
 from kiku.errors import ContentError, ContentErrors, KikuError
-from kiku.output.staging import begin_staging, discard, swap_into_place
+from kiku.output.staging import begin_staging, clean_after_killed_builds, discard, swap_into_place
 from kiku.render.environment import make_environment
 from kiku.render.plan import Page, plan_site
 
@@ -67,6 +67,7 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     """
     from kiku.content.loader import load_site  # the loader pulls in YAML; only a build needs it
 
+    clean_after_killed_builds(Path(os.path.realpath(out_dir)))  # even when this build fails
     site = load_site(site_root)
     if base_url is not None:
         site = replace(site, config=replace(site.config, base_url=normalise_base_url(base_url)))

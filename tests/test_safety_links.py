@@ -110,7 +110,7 @@ def test_the_preview_refuses_a_link_out_of_the_site_like_the_build(site: Path, s
     (site / "static" / "key.txt").symlink_to(secret)
     server = ServeProcess(site)
     try:
-        status, body = server.get("/")
+        body = server.get("/")[1]
         assert "static/key.txt: a symbolic link to" in body and "outside the site: refused" in body
         key_status, key_body = server.get("/static/key.txt")
         assert key_status != 200 and SECRET not in key_body

@@ -36,11 +36,18 @@ def staging_prefix(out_dir: Path) -> str:
     return f"{out_dir.name}.new-"
 
 
+def clean_after_killed_builds(out_dir: Path) -> None:
+    """Remove the staging folders killed builds of ``out_dir`` left (saying so for each), putting
+    the previous site back first when a kill fell between the two renames of the swap."""
+    if out_dir.parent.is_dir():
+        remove_stale(out_dir.parent, staging_prefix(out_dir), what="a build",
+                     rescue=lambda folder: _restore_previous_site(folder, out_dir))
+
+
 def begin_staging(out_dir: Path) -> Staging:
-    """Remove what killed builds of ``out_dir`` left, then create this build's staging folder."""
+    """Clean up after killed builds, then create this build's staging folder."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale(out_dir.parent, staging_prefix(out_dir), what="a build",
-                 rescue=lambda folder: _restore_previous_site(folder, out_dir))
+    clean_after_killed_builds(out_dir)
     folder = make_owned_dir(out_dir.parent, staging_prefix(out_dir))
     site_dir = folder / _NEW_SITE
     site_dir.mkdir()
