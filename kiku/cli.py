@@ -150,6 +150,8 @@ _STOPPED_OUTCOME = {
 
 def _describe_os_error(error: OSError) -> str:
     where = f"{error.filename}: " if error.filename else ""
+    if isinstance(error, (FileExistsError, NotADirectoryError)) and error.filename and os.path.isfile(error.filename):
+        return f"{where}a file where a folder is needed: move it away or choose another path"
     return f"{where}{error.strerror or error}: check the path, its permissions and the free space, then try again"
 
 
