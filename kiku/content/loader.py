@@ -40,6 +40,8 @@ ARTICLE_SUFFIX = ".yaml"
 
 # The slug is the file name without ``.yaml`` and becomes the article's URL: unreserved URL
 # characters only, so that it needs no escaping anywhere.
+# kiku.output.atomic's temporary files: '.<name>.kiku-<8 hex>.tmp'.
+_ATOMIC_TEMPORARY = re.compile(r"\..+\.kiku-[0-9a-f]{8}\.tmp")
 _SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.~-]*")
 
 
@@ -157,6 +159,8 @@ def scan_content(content_dir: Path) -> ContentListing:
 
 
 def _why_skipped(entry: os.DirEntry[str]) -> str | None:
+    if _ATOMIC_TEMPORARY.fullmatch(entry.name):
+        return "a temporary file of a kiku import that was stopped: delete it"
     if entry.name.startswith("."):
         return "a hidden file"
     if entry.name.endswith("~"):
