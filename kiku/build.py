@@ -99,7 +99,7 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
         _clamp_times(staging.site_dir, epoch)
         swap_into_place(staging, out_dir)
     except BaseException:
-        discard(staging)
+        discard(staging, out_dir)
         raise
 
     report = BuildReport(

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from kiku.cli import main
+from kiku.interrupt import Interrupted
 from kiku.output.owned import MARKER
 from tests.kiku_process import dead_pid, files_under, run_kiku, start_kiku
 from tests.serve_site import copy_site
@@ -153,3 +155,23 @@ def test_the_preview_removes_its_folder_on_sigterm_and_a_killed_ones_at_start(tm
     assert f"kiku: removed {preview.parent}, left behind by a preview that was stopped" in err
     assert process.returncode == 0
     assert list(temp.iterdir()) == []
+
+
+def test_a_stop_right_after_the_old_site_was_moved_aside_puts_it_back(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The signal lands between the swap's two renames: the stopped build must not lose _site/."""
+    site = copy_site(tmp_path / "site")
+    assert main(["build", "--site", str(site)]) == 0
+    before = files_under(site / "_site")
+    real_rename = Path.rename
+
+    def stopped_after_first_rename(path: Path, target: Path) -> Path:
+        moved = real_rename(path, target)
+        if path.name == "_site":
+            raise Interrupted(signal.SIGTERM)
+        return moved
+
+    monkeypatch.setattr(Path, "rename", stopped_after_first_rename)
+    assert main(["build", "--site", str(site)]) == 143
+    assert files_under(site / "_site") == before
+    assert _staging(site) == []

@@ -55,8 +55,10 @@ def begin_staging(out_dir: Path) -> Staging:
     return Staging(folder, site_dir)
 
 
-def discard(staging: Staging) -> None:
-    """Delete the staging folder (the build failed or was stopped)."""
+def discard(staging: Staging, out_dir: Path) -> None:
+    """Delete the staging folder (the build failed or was stopped), first putting the previous
+    site back if a stop fell between the two renames of the swap."""
+    _restore_previous_site(staging.folder, out_dir)
     shutil.rmtree(staging.folder, ignore_errors=True)
 
 
