@@ -13,6 +13,7 @@ import os
 import secrets
 import shutil
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from kiku.content.model import DigestArticle, EncyclopediaArticle, Site, SiteCon
 from kiku.errors import KikuError
 from kiku.render.environment import make_environment
 from kiku.render.plan import Page, plan_site
+from kiku.search.index import build_search_index
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,7 @@ class BuildReport:
     home_pages: int
     static_files: int
     bytes_written: int
+    search_files: int = 0
 
     @property
     def pages(self) -> int:
@@ -85,6 +88,8 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
     try:
         staging.chmod(_DIRECTORY_MODE)
         bytes_written = sum(_write_page(environment, page, staging) for page in pages)
+        search_index = build_search_index(site).files
+        bytes_written += write_files(staging, search_index)
         static_files = _copy_static(site_root / "static", staging / "static")
         _write_hosting_files(site.config, staging)
         _clamp_times(staging, epoch)
@@ -102,6 +107,7 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
         home_pages=sum(page.template == "index.html" for page in pages),
         static_files=static_files,
         bytes_written=bytes_written,
+        search_files=len(search_index),
     )
     log.debug("wrote %d pages and %d static files to %s", report.pages_written, static_files, out_dir)
     return report
@@ -138,6 +144,18 @@ def _write_page(environment: jinja2.Environment, page: Page, staging: Path) -> i
     data = render_page(environment, page)
     target.write_bytes(data)  # bytes: no platform newline translation, always UTF-8
     return len(data)
+
+
+def write_files(staging: Path, files: Mapping[str, bytes]) -> int:
+    """Write ``files`` (path relative to ``staging`` → bytes); returns the bytes written."""
+    folders: set[Path] = set()
+    for path, data in files.items():
+        target = staging / path
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
+        target.write_bytes(data)
+    return sum(len(data) for data in files.values())
 
 
 def _copy_static(static_dir: Path, target: Path) -> int:

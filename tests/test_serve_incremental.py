@@ -104,7 +104,7 @@ def test_a_change_to_the_base_template_rerenders_every_page(builder: PreviewBuil
     outcome = _rebuild(builder, templates / "base.html")
 
     pages = {path.relative_to(builder.out_dir).as_posix() for path in builder.out_dir.rglob("*.html")}
-    assert set(outcome.written) == pages and len(pages) == 1 + 5 + 1 + len(ALL_TAGS) + 1  # 404.html too
+    assert set(outcome.written) == pages and len(pages) == 1 + 5 + 1 + len(ALL_TAGS) + 1 + 1  # 404.html and search/ too
 
 
 def test_a_css_change_copies_that_file_and_asks_for_a_live_css_reload(builder: PreviewBuilder, site: Path) -> None:
