@@ -315,21 +315,29 @@
     return node;
   }
 
-  /* A snippet around the first match outside the title (the title if only it matches). */
+  /* A snippet around the first match in the first field holding the most query words, the
+     title last (the result shows it anyway). */
   function snippet(record, plans) {
     var fields = record.x;
     var order = fields.map(function (_, i) { return i; }).slice(1).concat([0]);
+    var best = null;
     for (var k = 0; k < order.length; k++) {
       var shown = fields[order[k]];
       var folded = fold(shown);
       var first = -1;
+      var words = 0;
       plans.forEach(function (plan) {
         var at = findWord(folded, plan, 0);
-        if (at >= 0 && (first < 0 || at < first)) first = at;
+        if (at < 0) return;
+        words++;
+        if (first < 0 || at < first) first = at;
       });
-      if (first >= 0) return cut(shown, folded, first, plans);
+      if (words > 0 && (best === null || words > best.words)) {
+        best = { shown: shown, folded: folded, first: first, words: words };
+        if (words === plans.length) break;
+      }
     }
-    return null;
+    return best && cut(best.shown, best.folded, best.first, plans);
   }
 
   function cut(shown, folded, first, plans) {
@@ -448,6 +456,7 @@
   SearchPage.prototype.search = async function (query) {
     clearTimeout(this.timer);
     var generation = ++this.generation;
+    this.container.setAttribute("data-state", "searching");
     this.fill(query);
     var url = new URL(window.location.href);
     url.searchParams.set("q", query);
@@ -458,6 +467,7 @@
     if (!plans.length) {
       document.title = "検索 · " + this.siteTitle;
       this.status.textContent = query.trim() ? "漢字・かな・英数字を含む語を入力してください。" : "";
+      this.container.setAttribute("data-state", "done");
       return;
     }
     this.status.textContent = "検索中…";
@@ -465,7 +475,7 @@
     try {
       matches = await run(this.index, plans);
     } catch (error) {
-      if (generation === this.generation) this.status.textContent = describe(error);
+      if (generation === this.generation) this.done(describe(error));
       return;
     }
     if (generation !== this.generation) return;
@@ -487,7 +497,7 @@
     try {
       records = await inBatches(numbers, function (number) { return index.record(number); });
     } catch (error) {
-      if (generation === this.generation) this.status.textContent = describe(error);
+      if (generation === this.generation) this.done(describe(error));
       return;
     }
     if (generation !== this.generation) return;
@@ -497,6 +507,13 @@
     });
     this.shown += numbers.length;
     this.more.hidden = this.shown >= this.matches.length;
+    this.container.setAttribute("data-state", "done");
+  };
+
+  /* The search ended with `message` in place of results (a data-state for tests and styles). */
+  SearchPage.prototype.done = function (message) {
+    this.status.textContent = message;
+    this.container.setAttribute("data-state", "done");
   };
 
   function describe(error) {
