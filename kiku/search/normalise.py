@@ -121,6 +121,27 @@ def _is_astral_word_character(character: str) -> bool:
     return position >= 0 and ord(character) <= ends[position]
 
 
+_PAIRS = re.compile("(?=(..))", re.DOTALL)
+
+
+@functools.cache
+def _separate_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Japanese runs; word runs; word runs without astral characters (see ``_run_patterns``)."""
+    words = _without(_letter_ranges(), JAPANESE_RANGES)
+    bmp_words = tuple((start, min(end, 0xFFFF)) for start, end in words if start <= 0xFFFF)
+    return (
+        re.compile(f"[{_class_pattern(JAPANESE_RANGES)}]+"),
+        re.compile(f"[{_class_pattern(words)}]+"),
+        re.compile(f"[{_class_pattern(bmp_words)}]+"),
+    )
+
+
+def _class_patterns(text: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    japanese, words, bmp_words = _separate_patterns()
+    astral_word = any(_is_astral_word_character(found) for found in _ASTRAL.findall(text))
+    return japanese, words if astral_word else bmp_words
+
+
 def _run_pattern(text: str) -> re.Pattern[str]:
     full, fast = _run_patterns()
     # Emoji are astral but no word characters: only an astral letter needs the slow pattern.
@@ -174,20 +195,18 @@ def is_japanese_token(token: str) -> bool:
 
 
 def token_set(normalised: str) -> set[str]:
-    """``set(tokens(normalised))``, computed without a Python-level loop over the characters."""
-    found: set[str] = set()
-    japanese: list[str] = []
-    for match in _run_pattern(normalised).finditer(normalised):
-        if match.lastgroup == "ja":
-            japanese.append(match.group())
-        else:
-            found.add(match.group()[:MAX_WORD])
-    # The Japanese runs joined by NUL (in no run): each pair is a bigram, "x\0" is a run's last
-    # character, "\0x" is a run's first character after the previous run's end (not a token).
+    """``set(tokens(normalised))``, computed by the regular expression engine, not character by character."""
+    japanese_pattern, word_pattern = _class_patterns(normalised)
+    found = {word if len(word) <= MAX_WORD else word[:MAX_WORD] for word in word_pattern.findall(normalised)}
+    japanese = list(dict.fromkeys(japanese_pattern.findall(normalised)))  # a repeated run adds nothing
+    if not japanese:
+        return found
+    # The runs joined by NUL (in no run): every overlapping pair is a bigram, except "x\0" (x ends a
+    # run: its unigram is a token) and "\0y" (y starts the next run).
     joined = "\x00".join(japanese) + "\x00"
-    for pair in set(map(str.__add__, joined, joined[1:])):
-        if pair[1] == "\x00":
-            found.add(pair[0])
-        elif pair[0] != "\x00":
-            found.add(pair)
+    pairs = set(_PAIRS.findall(joined))
+    pairs.difference_update([run[-1] + "\x00" for run in japanese])
+    pairs.difference_update(["\x00" + run[0] for run in japanese])
+    found.update(pairs)
+    found.update(run[-1] for run in japanese)
     return found
