@@ -525,9 +525,13 @@
     return "検索索引を読み込めませんでした（" + (error && error.message ? error.message : String(error)) + "）。";
   }
 
+  // The spec's functions, for tests/test_search_tokens.py and bench/search_query.py.
   window.kikuSearch = { normalise: normalise, displayForm: displayForm, fold: fold, runs: runs, tokens: tokens,
-    parseQuery: parseQuery, fnv1a: fnv1a, decodePostings: decodePostings };
+    parseQuery: parseQuery, findWord: findWord, fnv1a: fnv1a, decodePostings: decodePostings, page: null };
 
   var container = document.getElementById("search");
-  if (container) new SearchPage(container).start();
+  if (container) {
+    window.kikuSearch.page = new SearchPage(container);
+    window.kikuSearch.page.start();
+  }
 })();
