@@ -80,7 +80,7 @@ def test_every_planned_page_is_written_and_nothing_else(
         "search/manifest.json", "search/shards/0.json.gz",
         "search/articles/0.json.gz", "search/articles/1.json.gz", "search/articles/2.json.gz",
     }
-    assert written == planned | index | {"static/style.css", "static/search.js", ".nojekyll"}
+    assert written == planned | index | {"static/style.css", "static/search-spec.js", "static/search-index.js", "static/search.js", ".nojekyll"}
     assert report.search_files == len(index)
     assert report.pages_written == report.pages == len(planned)
     assert (report.digest_articles, report.encyclopedia_articles, report.home_pages) == (2, 1, 1)
@@ -110,7 +110,9 @@ def test_no_script_element_anywhere_and_content_script_is_text(pages: Pages) -> 
         # and on the search page the site's own search script.
         scripts = soup.find_all("script")
         if path == "search/index.html":
-            assert [(script.get("src"), script.get_text()) for script in scripts] == [("../static/search.js", "")]
+            assert [(script.get("src"), script.get_text()) for script in scripts] == [
+                ("../static/search-spec.js", ""), ("../static/search-index.js", ""), ("../static/search.js", "")
+            ]
         else:
             assert [script.get("type") for script in scripts] in ([], ["application/ld+json"]), path
         for element in soup.find_all(True):

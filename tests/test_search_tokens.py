@@ -1,4 +1,4 @@
-"""One spec, two implementations: Python (kiku/search/normalise.py) and JavaScript (static/search.js)
+"""One spec, two implementations: Python (kiku/search/normalise.py) and JavaScript (static/search-spec.js)
 must normalise and cut the same strings into the same tokens, checked in Chromium."""
 
 from __future__ import annotations

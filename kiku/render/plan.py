@@ -10,7 +10,7 @@ A page is (url, template, context). The URL scheme, all site-relative:
   first, paginated like the home pages.
 
 * ``feed.xml`` and ``tags/<key>/feed.xml``: ``feed.xml``, the Atom feeds of the site and of a tag;
-* ``search/``: ``search.html``, the search page; ``static/search.js`` fills it from the index
+* ``search/``: ``search.html``, the search page; its scripts (``static/search*.js``) fill it from the index
   files written beside it (kiku.search.index);
 * ``404.html``: ``404.html``, served by GitHub Pages for any missing path, so its links start
   from the base URL's path (``/digest/``) instead of being relative to where it is shown;
@@ -223,13 +223,15 @@ def _feed_pages(
 
 @dataclass(frozen=True, slots=True)
 class SearchPageView:
-    """Where the search page's script and the index it reads are, relative to the site root."""
+    """Where the search page's scripts (in order) and the index they read are, relative to the site root."""
 
-    script_path: str
+    script_paths: tuple[str, ...]
     manifest_path: str
 
 
-SEARCH_PAGE = SearchPageView(script_path="static/search.js", manifest_path=MANIFEST_PATH)
+SEARCH_PAGE = SearchPageView(
+    script_paths=("static/search-spec.js", "static/search-index.js", "static/search.js"), manifest_path=MANIFEST_PATH
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """The one specification of how search text is normalised and cut into tokens (docs/search.md).
 
-``static/search.js`` implements the same steps for the query; ``tests/test_search_tokens.py``
+``static/search-spec.js`` implements the same steps for the query; ``tests/test_search_tokens.py``
 runs both on the same strings in Chromium and asserts identical results. Change one side, change
 the other and bump ``TOKENIZER_VERSION``: the script refuses an index of another version.
 
@@ -33,7 +33,7 @@ from kiku.search.letters import LETTER_RANGES
 TOKENIZER_VERSION = 1
 MAX_WORD = 64  # characters of a word token; longer words are still confirmed whole against the text
 
-# Japanese characters, as code point ranges (the same list is in static/search.js).
+# Japanese characters, as code point ranges (the same list is in static/search-spec.js).
 JAPANESE_RANGES: tuple[tuple[int, int], ...] = (
     (0x3005, 0x3007),  # 々 〆 〇
     (0x303B, 0x303C),  # 〻 〼
