@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 from pathlib import Path
 
@@ -18,6 +19,15 @@ def site_tree(out_dir: Path) -> dict[str, bytes]:
 # Pictures drawn by Pillow and FreeType (share cards, icons) differ in anti-aliasing from one
 # library version to the next: the golden tree holds them, and they are compared by format and size.
 _DRAWN = (".png", ".ico")
+
+
+def readable_tree(tree: dict[str, bytes]) -> dict[str, bytes]:
+    """``tree`` with each gzipped file (the search index) as its content under its name without
+    ``.gz``: the golden tree's diffs stay readable, and the bytes one zlib release writes do not matter."""
+    return {
+        path.removesuffix(".gz"): gzip.decompress(content) if path.endswith(".gz") else content
+        for path, content in tree.items()
+    }
 
 
 def tree_differences(actual: dict[str, bytes], expected: dict[str, bytes]) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import replace
 from pathlib import Path
 from xml.etree import ElementTree
@@ -112,7 +113,7 @@ def test_headline_lead_points_and_qa_carry_phrase_breaks(built: Path) -> None:
     assert entry_title.get_text() == HOSTILE_TITLE
 
 
-def test_phrase_marks_never_reach_title_meta_feeds_json_ld_or_sitemap(built: Path) -> None:
+def test_phrase_marks_never_reach_title_meta_feeds_json_ld_sitemap_or_search(built: Path) -> None:
     html = _article_html(built)
     head = html.split("</head>", 1)[0]
     assert "<wbr>" not in head  # <title>, OpenGraph, Twitter card, JSON-LD
@@ -125,6 +126,12 @@ def test_phrase_marks_never_reach_title_meta_feeds_json_ld_or_sitemap(built: Pat
     for name in ("feed.xml", "sitemap.xml", "tags/ukraine/feed.xml"):
         text = (built / name).read_text(encoding="utf-8")
         assert "wbr" not in text, name
+    search_files = [path for path in (built / "search").rglob("*") if path.is_file()]
+    assert search_files
+    for path in search_files:
+        data = path.read_bytes()
+        text = (gzip.decompress(data) if path.suffix == ".gz" else data).decode("utf-8")
+        assert "wbr" not in text, path
     feed = ElementTree.parse(built / "feed.xml").getroot()
     titles = [element.text for element in feed.iter("{http://www.w3.org/2005/Atom}title")]
     assert HOSTILE_TITLE in titles

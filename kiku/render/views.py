@@ -27,7 +27,7 @@ from kiku.content.model import (
 )
 from kiku.render.identity import IconsView
 from kiku.render.reading_time import reading_time_label
-from kiku.render.urls import FEED_URL, TAGS_URL, article_url, home_url, page_path, tag_url
+from kiku.render.urls import FEED_URL, SEARCH_URL, TAGS_URL, article_url, home_url, page_path, tag_url
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,4})\](?!\()")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -69,6 +69,7 @@ class SiteView:
     tags_path: str
     stylesheet_path: str
     feed_path: str
+    search_path: str
     icons: IconsView
 
     @classmethod
@@ -87,6 +88,7 @@ class SiteView:
             tags_path=page_path(TAGS_URL),
             stylesheet_path="static/style.css",
             feed_path=page_path(FEED_URL),
+            search_path=page_path(SEARCH_URL),
             icons=IconsView.build(),
         )
 
