@@ -16,7 +16,10 @@ from kiku.render.sharecards.fonts import CardFont
 from kiku.render.sharecards.layout import Box, TitleLayout, layout_title
 from kiku.render.urls import CARD_HEIGHT, CARD_WIDTH
 
-DRAW_VERSION = 1
+DRAW_VERSION = 2
+# A card has a few flat colours and anti-aliased text: 64 palette colours look the same as full
+# colour at a third of the file size (about 35 kB) and take no longer to encode.
+_PALETTE_COLOURS = 64
 WIDTH, HEIGHT = CARD_WIDTH, CARD_HEIGHT
 _MARGIN = 80
 _PAPER = (251, 248, 241)
@@ -102,8 +105,8 @@ def draw_card(font: CardFont, card: CardText) -> bytes:
     if card.footer_right:
         draw.text((WIDTH - _MARGIN, _FOOTER_CENTRE), card.footer_right, font=_font(font, 26), fill=_MUTED, anchor="rm")
     output = io.BytesIO()
-    # Level 1: encoding is most of a card's cost; level 6 takes ~1.6× as long for a 5% smaller file.
-    image.save(output, format="PNG", compress_level=1)
+    palette = image.quantize(_PALETTE_COLOURS, method=Image.Quantize.FASTOCTREE)
+    palette.save(output, format="PNG", compress_level=6)
     return output.getvalue()
 
 

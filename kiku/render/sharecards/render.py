@@ -76,8 +76,20 @@ def write_cards(jobs: Sequence[CardJob], font: CardFont, out_dir: Path, cache_di
             target.write_bytes(fresh[key])
         else:
             assert cache_dir is not None  # only a cache can make a card not need drawing
-            shutil.copyfile(cache_dir / f"{key}.png", target)
+            _link_or_copy(cache_dir / f"{key}.png", target)
     return CardReport(written=len(keyed), drawn=len(missing), from_cache=len(keyed) - len(missing))
+
+
+def _link_or_copy(cached: Path, target: Path) -> None:
+    """A hard link when the cache and the output share a file system (no bytes copied), else a copy.
+
+    Cache files are only ever replaced whole (``os.replace``), never written in place, so a
+    linked card in the output cannot change under it.
+    """
+    try:
+        os.link(cached, target)
+    except OSError:
+        shutil.copyfile(cached, target)
 
 
 def _cache_key(text: CardText, font_key: str) -> str:
