@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from kiku.errors import ContentError, ContentErrors, KikuError
 from kiku.output.staging import begin_staging, clean_after_killed_builds, discard, swap_into_place
 from kiku.render.environment import make_environment
 from kiku.render.plan import Page, plan_site
+from kiku.search.index import build_search_index
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +49,7 @@ class BuildReport:
     static_files: int
     bytes_written: int
     scheduled: tuple[Article, ...] = ()  # dated after today: not published yet, soonest first
+    search_files: int = 0
 
     @property
     def pages(self) -> int:
@@ -97,6 +100,8 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
     staging = begin_staging(out_dir)
     try:
         bytes_written = sum(_write_page(environment, page, staging.site_dir) for page in pages)
+        search_index = build_search_index(site).files
+        bytes_written += write_files(staging.site_dir, search_index)
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
         _write_hosting_files(site.config, staging.site_dir)
         _clamp_times(staging.site_dir, epoch)
@@ -114,6 +119,7 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
         home_pages=sum(page.template == "index.html" for page in pages),
         static_files=len(static),
         bytes_written=bytes_written,
+        search_files=len(search_index),
     )
     log.debug("wrote %d pages and %d static files to %s", report.pages_written, len(static), out_dir)
     return report
@@ -161,6 +167,18 @@ def _copy_static(site_root: Path, files: list[SiteFile], target: Path) -> None:
             copy_regular_file(file.path, copy, STATIC_FILE_LIMIT, site_root)
         except UnreadableFile as refused:  # replaced since it was listed
             raise ContentErrors([ContentError(f"{STATIC_DIR}/{file.relative}", str(refused))]) from None
+
+
+def write_files(staging: Path, files: Mapping[str, bytes]) -> int:
+    """Write ``files`` (path relative to ``staging`` → bytes); returns the bytes written."""
+    folders: set[Path] = set()
+    for path, data in files.items():
+        target = staging / path
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
+        target.write_bytes(data)
+    return sum(len(data) for data in files.values())
 
 
 def _write_hosting_files(config: SiteConfig, staging: Path) -> None:

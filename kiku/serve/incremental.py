@@ -31,6 +31,7 @@ from markupsafe import Markup
 
 from kiku.build import render_page, source_date_epoch
 from kiku.content.loader import CONTENT_DIR
+from kiku.content.model import Site
 from kiku.content.schedule import published_on, today_in_japan
 from kiku.content.tree import with_folder_problems
 from kiku.errors import ContentErrors, KikuError
@@ -38,6 +39,7 @@ from kiku.render.environment import make_environment
 from kiku.render.markdown import render_block, render_inline
 from kiku.render.plan import Page, plan_site
 from kiku.render.viewcache import ArticleViews
+from kiku.search.index import SearchIndex
 from kiku.serve.content import ContentCache
 from kiku.serve.output import remove_outputs, sync_static, write_atomically
 from kiku.serve.templates import template_dependencies
@@ -103,6 +105,8 @@ class Outcome:
     error: str | None = None
     reloads: tuple[Reload, ...] = field(default=())
     deferred: tuple[str, ...] = ()  # stale pages left for after the reload (nobody views them)
+    index_written: tuple[str, ...] = ()  # search index files (kiku.search.index)
+    index_removed: tuple[str, ...] = ()
 
 
 def preview_environment(templates_dir: Path) -> jinja2.Environment:
@@ -152,6 +156,9 @@ class PreviewBuilder:
         self._everything_stale = True
         self._current_outputs: frozenset[str] = frozenset()
         self._views = ArticleViews()
+        self._site: Site | None = None
+        self._search = SearchIndex()  # re-indexes only the articles a change touched
+        self._index_removed: tuple[str, ...] = ()
         self._deferred: dict[str, Page] = {}  # output path → page rendered after the reload
         self._lock = threading.Lock()  # one rebuild or deferred render at a time
 
@@ -225,6 +232,7 @@ class PreviewBuilder:
         for page, data in rendered:
             write_atomically(self.out_dir / page.output_path, data)
             self._written[page.output_path] = page
+        index_written = self._update_search_index()
         self._deferred = {page.output_path: page for page in stale if viewed and page.output_path not in viewed}
         removed = self._remove_pages_not_in(self._current_outputs)
         self.error = None
@@ -238,8 +246,19 @@ class PreviewBuilder:
             reloads = _static_reloads(static_written)
         return Outcome(
             written=pages_written + static_written, removed=removed, reloads=reloads,
+            index_written=index_written, index_removed=self._index_removed,
             deferred=tuple(self._deferred),
         )
+
+    def _update_search_index(self) -> tuple[str, ...]:
+        """Write the index files the last loaded site changed; an edit re-indexes one article."""
+        assert self._site is not None
+        index_change = self._search.update(self._site)
+        for path, data in index_change.written.items():
+            write_atomically(self.out_dir / path, data)
+        remove_outputs(self.out_dir, index_change.removed)
+        self._index_removed = index_change.removed
+        return tuple(sorted(index_change.written))
 
     def _stale_pages(self, change: Change) -> list[Page]:
         """Every page of the new plan that differs from what is on disk (deferred pages included)."""
@@ -249,6 +268,7 @@ class PreviewBuilder:
             raise with_folder_problems(errors, self.site_root) from None
         if not self._future:
             site = published_on(site, today_in_japan(source_date_epoch())).site
+        self._site = site
         if self._environment is None or self._stale_templates or self._everything_stale:
             environment = preview_environment(self.site_root / TEMPLATES_DIR)
             self._uses = template_dependencies(environment)
