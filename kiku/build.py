@@ -22,7 +22,7 @@ from kiku.content.config import normalise_base_url
 from kiku.content.files import UnreadableFile, copy_regular_file
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Site, SiteConfig
 from kiku.content.schedule import published_on, today_in_japan
-from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files
+from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files, with_folder_problems
 from kiku.errors import ContentError, ContentErrors, KikuError
 from kiku.output.staging import begin_staging, clean_after_killed_builds, discard, swap_into_place
 from kiku.render.environment import make_environment
@@ -80,7 +80,10 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     from kiku.content.loader import load_site  # the loader pulls in YAML; only a build needs it
 
     clean_after_killed_builds(Path(os.path.realpath(out_dir)))  # even when this build fails
-    site = load_site(site_root)
+    try:
+        site = load_site(site_root)
+    except ContentErrors as errors:
+        raise with_folder_problems(errors, site_root) from None
     if base_url is not None:
         site = replace(site, config=replace(site.config, base_url=normalise_base_url(base_url)))
     cache_root = site_root if cache_root is None else cache_root

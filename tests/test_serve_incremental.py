@@ -293,3 +293,10 @@ def test_scraped_pages_the_preview_folder_and_other_files_are_not_changes(site: 
     assert Change.of(site, [site / "site.yaml"]) == Change(config=True)
     assert Change.of(site, [site / "templates" / "partials" / "x.html"]) == Change(templates=frozenset({"partials/x.html"}))
     assert Change.of(site, [site / "static"]) == Change(everything=True)
+
+
+def test_the_error_page_lists_one_problem_per_item() -> None:
+    page = error_page("content/a.yaml:1:8: title: required field is empty\nstatic/key.txt: a FIFO\n").decode()
+    assert ('<ul class="kiku-build-error"><li>content/a.yaml:1:8: title: required field is empty</li>'
+            "<li>static/key.txt: a FIFO</li></ul>") in page
+    assert "prefers-color-scheme: dark" in page

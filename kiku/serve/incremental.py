@@ -33,6 +33,7 @@ from kiku.build import render_page, source_date_epoch
 from kiku.content.loader import CONTENT_DIR
 from kiku.content.model import Site
 from kiku.content.schedule import published_on, today_in_japan
+from kiku.content.tree import with_folder_problems
 from kiku.errors import ContentErrors, KikuError
 from kiku.render.environment import make_environment
 from kiku.render.identity import write_identity_files
@@ -222,9 +223,9 @@ class PreviewBuilder:
         had_error = self.error
         static_written: tuple[str, ...] = ()
         try:
+            stale = self._stale_pages(change)
             static = sync_static(self.site_root, self.out_dir / STATIC_DIR)
             static_written = tuple(f"{STATIC_DIR}/{path}" for path in static)
-            stale = self._stale_pages(change)
             now = [page for page in stale if not viewed or page.output_path in viewed]
             environment = self._environment
             assert environment is not None
@@ -266,7 +267,10 @@ class PreviewBuilder:
 
     def _stale_pages(self, change: Change) -> list[Page]:
         """Every page of the new plan that differs from what is on disk (deferred pages included)."""
-        site = self._content.load(config_changed=change.config or change.everything, touched=change.content)
+        try:
+            site = self._content.load(config_changed=change.config or change.everything, touched=change.content)
+        except ContentErrors as errors:
+            raise with_folder_problems(errors, self.site_root) from None
         if change.config or change.everything:
             # The icons every page links to; share cards are left to `kiku build` (no og:image here).
             write_identity_files(site.config, self.out_dir)
