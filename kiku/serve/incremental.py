@@ -29,9 +29,10 @@ from typing import Protocol
 import jinja2
 from markupsafe import Markup
 
-from kiku.build import render_page
+from kiku.build import render_page, source_date_epoch
 from kiku.content.loader import CONTENT_DIR
 from kiku.content.model import Site
+from kiku.content.schedule import published_on, today_in_japan
 from kiku.errors import ContentErrors, KikuError
 from kiku.render.environment import make_environment
 from kiku.render.markdown import render_block, render_inline
@@ -138,10 +139,12 @@ class _Render(Protocol):
 class PreviewBuilder:
     """Builds the site at ``site_root`` into ``out_dir`` and keeps it current, change by change."""
 
-    def __init__(self, site_root: Path, out_dir: Path, base_url: str | None = None) -> None:
+    def __init__(self, site_root: Path, out_dir: Path, base_url: str | None = None, *, future: bool = False) -> None:
         """``base_url`` replaces site.yaml's: the preview's own address, so absolute links
-        (the 404 page's, canonical URLs, feeds) lead to the preview, not the published site."""
+        (the 404 page's, canonical URLs, feeds) lead to the preview, not the published site.
+        Scheduled articles are left out as ``kiku build`` leaves them out, unless ``future``."""
         self.site_root = site_root
+        self._future = future
         self.out_dir = out_dir
         self.error: str | None = None  # the current build error, shown instead of the site
         self._content = ContentCache(site_root, base_url)
@@ -211,10 +214,11 @@ class PreviewBuilder:
         if change.everything or change.config:
             self._everything_stale = True
         self._stale_templates |= change.templates
-        static = sync_static(self.site_root / STATIC_DIR, self.out_dir / STATIC_DIR)
-        static_written = tuple(f"{STATIC_DIR}/{path}" for path in static)
         had_error = self.error
+        static_written: tuple[str, ...] = ()
         try:
+            static = sync_static(self.site_root, self.out_dir / STATIC_DIR)
+            static_written = tuple(f"{STATIC_DIR}/{path}" for path in static)
             stale = self._stale_pages(change)
             now = [page for page in stale if not viewed or page.output_path in viewed]
             environment = self._environment
@@ -258,6 +262,8 @@ class PreviewBuilder:
     def _stale_pages(self, change: Change) -> list[Page]:
         """Every page of the new plan that differs from what is on disk (deferred pages included)."""
         site = self._content.load(config_changed=change.config or change.everything, touched=change.content)
+        if not self._future:
+            site = published_on(site, today_in_japan(source_date_epoch())).site
         self._site = site
         if self._environment is None or self._stale_templates or self._everything_stale:
             environment = preview_environment(self.site_root / TEMPLATES_DIR)
