@@ -104,13 +104,30 @@ def test_workflow_builds_with_make_and_deploys_with_the_official_pages_actions()
     assert deploy["environment"] == {"name": "github-pages", "url": "${{ steps.deployment.outputs.page_url }}"}
 
     assert {step["uses"] for step in _steps(workflow) if "uses" in step} == EXPECTED_ACTIONS
-    assert [step["run"] for step in build["steps"] if "run" in step] == ["make site"]
+    assert [step["run"] for step in build["steps"] if "run" in step] == [
+        "sudo apt-get update -qq && sudo apt-get install -y -qq fonts-noto-cjk",  # the share cards' font
+        "make site",
+    ]
     upload = next(step for step in build["steps"] if step.get("uses", "").startswith("actions/upload-pages"))
     assert upload["with"] == {"path": "_site/", "include-hidden-files": True}
     checkout = build["steps"][0]
     assert checkout["uses"].startswith("actions/checkout@") and checkout["with"]["persist-credentials"] is False
     deployment = next(step for step in deploy["steps"] if step.get("id") == "deployment")
     assert deployment["uses"].startswith("actions/deploy-pages@")
+
+
+def test_workflow_also_runs_daily_just_after_midnight_in_japan() -> None:
+    # A scheduled article (dated after the last push) must go live on its date without a push.
+    workflow = _load(WORKFLOW)
+    triggers = workflow[True]
+    assert triggers["schedule"] == [{"cron": "5 15 * * *"}]  # 15:05 UTC = 00:05 JST, every day
+    minute, hour, *every_day = triggers["schedule"][0]["cron"].split()
+    assert every_day == ["*", "*", "*"]
+    assert ((int(hour) + 9) % 24, int(minute)) == (0, 5)
+    # With SOURCE_DATE_EPOCH set, kiku takes its day for today: the scheduled run would publish nothing new.
+    environments = [workflow.get("env", {}), *(job.get("env", {}) for job in workflow["jobs"].values()),
+                    *(step.get("env", {}) for step in _steps(workflow))]
+    assert all("SOURCE_DATE_EPOCH" not in environment for environment in environments)
 
 
 def test_the_make_target_the_workflow_runs_exists() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 
@@ -131,6 +132,18 @@ Article = DigestArticle | EncyclopediaArticle
 
 
 @dataclass(frozen=True, slots=True)
+class Limits:
+    """``limits`` in ``site.yaml``: the largest input kiku reads (see docs/content-format.md)."""
+
+    content_file_mb: int = 2
+    import_page_mb: int = 50
+    text_field_chars: int = 100_000
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True, slots=True)
 class SiteConfig:
     """``site.yaml``, validated."""
 
@@ -143,6 +156,10 @@ class SiteConfig:
     per_page: int = 10
     # The custom domain GitHub Pages serves the site at: written to CNAME.
     cname: str | None = None
+    limits: Limits = DEFAULT_LIMITS
+    # The font file share cards are drawn with (absolute, checked to be a readable font);
+    # None: look for a Japanese font on this machine.
+    card_font: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,9 @@ from kiku.content.model import (
     SourceCard,
     Tag,
 )
-from kiku.render.urls import FEED_URL, TAGS_URL, article_url, home_url, page_path, tag_url
+from kiku.render.identity import IconsView
+from kiku.render.reading_time import reading_time_label
+from kiku.render.urls import FEED_URL, SEARCH_URL, TAGS_URL, article_url, home_url, page_path, tag_url
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,4})\](?!\()")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -67,6 +69,8 @@ class SiteView:
     tags_path: str
     stylesheet_path: str
     feed_path: str
+    search_path: str
+    icons: IconsView
 
     @classmethod
     def build(cls, config: SiteConfig) -> SiteView:
@@ -84,6 +88,8 @@ class SiteView:
             tags_path=page_path(TAGS_URL),
             stylesheet_path="static/style.css",
             feed_path=page_path(FEED_URL),
+            search_path=page_path(SEARCH_URL),
+            icons=IconsView.build(),
         )
 
 
@@ -218,6 +224,7 @@ class SourceLinkView:
 class DigestView:
     title: str
     date: DateView
+    reading_time: str
     tags: tuple[TagView, ...]
     lead: str | None
     key_points: tuple[str, ...]
@@ -292,6 +299,7 @@ class AttributionView:
 class EncyclopediaView:
     title: str
     date: DateView
+    reading_time: str
     tags: tuple[TagView, ...]
     lead: tuple[ParagraphView, ...]
     sections: tuple[EncyclopediaSectionView, ...]
@@ -312,6 +320,7 @@ def build_digest_view(article: DigestArticle, tags: tuple[TagView, ...]) -> Dige
     return DigestView(
         title=article.title,
         date=DateView.build(article.date),
+        reading_time=reading_time_label(article),
         tags=tags,
         lead=article.lead,
         key_points=_items(article.key_points),
@@ -342,6 +351,7 @@ def build_encyclopedia_view(article: EncyclopediaArticle, tags: tuple[TagView, .
     return EncyclopediaView(
         title=article.title,
         date=DateView.build(article.date),
+        reading_time=reading_time_label(article),
         tags=tags,
         lead=lead,
         sections=sections,
