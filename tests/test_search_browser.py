@@ -60,7 +60,8 @@ QUERIES: list[tuple[str, set[str]]] = [
     ("Saudi Arabia", {"talks"}),
     ("露", {"wiki", "decoy"}),  # one character, at the end of a run (米露)
     ("株", {"prices"}),  # ㈱ in the text
-    ("(株)", {"prices"}),
+    ("(株)", {"prices"}),  # the brackets at its ends are dropped: 株
+    ("「停戦交渉」", {"talks"}),
     ("CPI", {"prices"}),
     ("3.2%", {"prices"}),
     ("Mark Rutte", {"summit"}),
