@@ -156,6 +156,8 @@ def _write_tree(git: Git, out_dir: Path, *, index: Path) -> str:
     """Store every file of ``out_dir`` in the repository and return the tree holding them."""
     files = sorted(path for path in out_dir.rglob("*") if path.is_file())
     for path in files:
+        if path.is_symlink():  # git would store the file it points at: only what the build wrote is published
+            raise DeployError(f"the build output holds a symbolic link, not deployed: {path.relative_to(out_dir)}")
         if "\n" in str(path):
             raise DeployError(f"the build wrote a file whose name holds a line break: {path.name!r}")
     stdin = "".join(f"{path}\n" for path in files)
