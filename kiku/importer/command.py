@@ -85,6 +85,10 @@ def article_yaml(result: ImportResult, config: SiteConfig) -> str:
     try:
         load_article(text, path=path, slug=article.slug, config=config)
     except ContentErrors as errors:
+        too_long = [error for error in errors.errors if "limits.text_field_chars" in error.message]
+        if too_long:  # the page, not kiku: one paragraph of it is longer than the site accepts
+            first = too_long[0]
+            raise KikuError(f"{article.scraped_from}: not imported: {first.field}: {first.message}") from None
         raise KikuError(f"{article.scraped_from}: the imported article does not validate "
                         f"(a bug in kiku, please report it): {errors}") from errors
     return text
