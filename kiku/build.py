@@ -22,14 +22,20 @@ from kiku.content.config import normalise_base_url
 from kiku.content.files import UnreadableFile, copy_regular_file
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Site, SiteConfig
 from kiku.content.schedule import published_on, today_in_japan
-from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files
+from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files, with_folder_problems
 from kiku.errors import ContentError, ContentErrors, KikuError
 from kiku.output.staging import begin_staging, clean_after_killed_builds, discard, swap_into_place
 from kiku.render.environment import make_environment
+from kiku.render.identity import write_identity_files
 from kiku.render.plan import Page, plan_site
+from kiku.render.sharecards.fonts import INSTALL_HINT, find_card_font
+from kiku.render.sharecards.render import CardReport, card_jobs, write_cards
 from kiku.search.index import build_search_index
 
 log = logging.getLogger(__name__)
+
+CACHE_DIR = ".kiku-cache"  # under the site's folder; ignores itself (a .gitignore of "*" inside)
+CARD_CACHE = Path(CACHE_DIR) / "cards"
 
 
 class RenderError(KikuError):
@@ -50,6 +56,7 @@ class BuildReport:
     bytes_written: int
     scheduled: tuple[Article, ...] = ()  # dated after today: not published yet, soonest first
     search_files: int = 0
+    share_cards: CardReport | None = None  # None: no Japanese font, the site has no share cards
 
     @property
     def pages(self) -> int:
@@ -58,38 +65,60 @@ class BuildReport:
 
 
 def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future: bool = False,
-          today: dt.date | None = None) -> BuildReport:
+          today: dt.date | None = None, cache_root: Path | None = None) -> BuildReport:
     """Load and validate the site at ``site_root`` and render it into ``out_dir``.
 
     ``base_url``, when given, replaces site.yaml's for this build (``kiku build --base-url``);
     the caller has checked it with ``kiku.content.config.base_url_problem``. Articles dated after
     ``today`` (default: today in Japan, or SOURCE_DATE_EPOCH's day; see ``kiku.content.schedule``)
-    are left out unless ``future`` (``kiku build --future``); the report lists them.
+    are left out unless ``future`` (``kiku build --future``); the report lists them. The build
+    cache (``.kiku-cache/``) lives in ``cache_root``, by default ``site_root`` (``kiku deploy``
+    builds an exported copy of the site with the editor's cache).
     Raises ``kiku.errors.ContentErrors`` when the content does not load (nothing is written),
     ``PlanError`` / ``RenderError`` when the site cannot be laid out or rendered.
     """
     from kiku.content.loader import load_site  # the loader pulls in YAML; only a build needs it
 
     clean_after_killed_builds(Path(os.path.realpath(out_dir)))  # even when this build fails
-    site = load_site(site_root)
+    try:
+        site = load_site(site_root)
+    except ContentErrors as errors:
+        raise with_folder_problems(errors, site_root) from None
     if base_url is not None:
         site = replace(site, config=replace(site.config, base_url=normalise_base_url(base_url)))
+    cache_root = site_root if cache_root is None else cache_root
+    _make_cache_dir(cache_root / CACHE_DIR)
+    card_cache = cache_root / CARD_CACHE
     if future:
-        return render_site(site, site_root, out_dir)
+        return render_site(site, site_root, out_dir, card_cache=card_cache)
     schedule = published_on(site, today or today_in_japan(source_date_epoch()))
-    return replace(render_site(schedule.site, site_root, out_dir), scheduled=schedule.later)
+    return replace(render_site(schedule.site, site_root, out_dir, card_cache=card_cache), scheduled=schedule.later)
 
 
-def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
+def _make_cache_dir(cache_dir: Path) -> None:
+    """The build cache's folder, with a ``.gitignore`` that keeps it out of git (as pytest's does),
+    so that ``kiku deploy`` never finds it among files not committed."""
+    cache_dir.mkdir(exist_ok=True)
+    ignore = cache_dir / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# kiku's build cache: rebuilt when missing, never committed\n*\n", encoding="utf-8")
+
+
+def render_site(site: Site, site_root: Path, out_dir: Path, *, card_cache: Path | None = None) -> BuildReport:
     """Render every page of ``site`` with ``site_root/templates`` and copy ``site_root/static``.
 
-    ``out_dir`` is replaced only when every page rendered; see the module docstring.
+    ``out_dir`` is replaced only when every page rendered; see the module docstring. Share cards
+    are drawn when a Japanese font is found (else the build says so once and leaves them out),
+    reusing the cards in ``card_cache`` whose text has not changed.
     """
     # realpath, not Path.resolve: that raises RuntimeError on a link loop
     site_root = Path(os.path.realpath(site_root))
     out_dir = Path(os.path.realpath(out_dir))
     _check_out_dir(site_root, out_dir)
-    pages = plan_site(site)
+    card_font = find_card_font(site.config.card_font)
+    if card_font is None:
+        log.warning("kiku: no Japanese font for share cards (%s); building the site without them", INSTALL_HINT)
+    pages = plan_site(site, share_cards=card_font is not None)
     environment = make_environment(site_root / "templates")
     epoch = source_date_epoch()
     static = static_files(site_root)
@@ -101,6 +130,8 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
         bytes_written += write_files(staging.site_dir, search_index)
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
         _write_hosting_files(site.config, staging.site_dir)
+        write_identity_files(site.config, staging.site_dir)
+        cards = write_cards(card_jobs(site), card_font, staging.site_dir, card_cache) if card_font else None
         _clamp_times(staging.site_dir, epoch)
         swap_into_place(staging, out_dir)
     except BaseException:
@@ -117,6 +148,7 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
         static_files=len(static),
         bytes_written=bytes_written,
         search_files=len(search_index),
+        share_cards=cards,
     )
     log.debug("wrote %d pages and %d static files to %s", report.pages_written, len(static), out_dir)
     return report

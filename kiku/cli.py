@@ -175,7 +175,9 @@ def _build(site_root: Path, out_dir: Path, base_url: str | None = None, *, futur
     from kiku.build import build
 
     report = build(site_root, out_dir, base_url, future=future)
-    print(f"built {report.pages} pages into {out_dir}")
+    cards = report.share_cards
+    made = f" and {cards.written} share cards ({cards.drawn} drawn, {cards.from_cache} from the cache)" if cards else ""
+    print(f"built {report.pages} pages{made} into {out_dir}")
     if report.scheduled:
         soonest = report.scheduled[0]
         print(f"kiku: {len(report.scheduled)} scheduled article(s) not published yet; the next, "

@@ -75,7 +75,7 @@ def deploy(site_root: Path, options: DeployOptions) -> DeployResult:
     with owned_temp_dir("kiku-deploy-", what="a deploy") as scratch_dir:
         source_dir, out_dir = scratch_dir / "source", scratch_dir / "site"
         _export(git, source, prefix, source_dir, index=scratch_dir / "source.index")
-        pages = _build(source_dir, out_dir, options.base_url, source)
+        pages = _build(source_dir, out_dir, options.base_url, source, cache_root=site_root)
         files = sum(1 for path in out_dir.rglob("*") if path.is_file())
         tree = _write_tree(git, out_dir, index=scratch_dir / "site.index")
 
@@ -138,10 +138,11 @@ def _export(git: Git, source: str, prefix: str, target: Path, *, index: Path) ->
         raise DeployError(f"site.yaml is not in commit {source[:12]}: commit it, then deploy")
 
 
-def _build(source_dir: Path, out_dir: Path, base_url: str | None, source: str) -> int:
+def _build(source_dir: Path, out_dir: Path, base_url: str | None, source: str, *, cache_root: Path) -> int:
     try:
-        # The same build as `kiku build`, .nojekyll and CNAME included.
-        return build(source_dir, out_dir, base_url).pages_written
+        # The same build as `kiku build`, .nojekyll and CNAME included; share cards drawn by an
+        # earlier build of the editor's site are reused from its cache.
+        return build(source_dir, out_dir, base_url, cache_root=cache_root).pages_written
     except ContentErrors:
         raise
     except KikuError as error:

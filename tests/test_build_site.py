@@ -11,6 +11,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from kiku.build import BuildReport, render_site
+from kiku.render.identity import IDENTITY_URLS
 from kiku.render.plan import plan_site
 from tests.sample_site import (
     BASE_URL,
@@ -80,7 +81,11 @@ def test_every_planned_page_is_written_and_nothing_else(
         "search/manifest.json", "search/shards/0.json.gz",
         "search/articles/0.json.gz", "search/articles/1.json.gz", "search/articles/2.json.gz",
     }
-    assert written == planned | index | {"static/style.css", "static/search-spec.js", "static/search-index.js", "static/search.js", ".nojekyll"}
+    cards = {"card.png"} | {f"articles/{article.slug}/card.png" for article in sample_site().articles}
+    if report.share_cards is None:  # no Japanese font on this machine
+        cards = set()
+    static = {"static/style.css", "static/search-spec.js", "static/search-index.js", "static/search.js"}
+    assert written == planned | index | static | {".nojekyll", *IDENTITY_URLS} | cards
     assert report.search_files == len(index)
     assert report.pages_written == report.pages == len(planned)
     assert (report.digest_articles, report.encyclopedia_articles, report.home_pages) == (2, 1, 1)

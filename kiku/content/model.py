@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 
@@ -152,6 +153,9 @@ class SiteConfig:
     # The custom domain GitHub Pages serves the site at: written to CNAME.
     cname: str | None = None
     limits: Limits = DEFAULT_LIMITS
+    # The font file share cards are drawn with (absolute, checked to be a readable font);
+    # None: look for a Japanese font on this machine.
+    card_font: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from kiku.content.files import UnreadableFile, read_regular_file
 from kiku.content.limits import TEMPLATE_LIMIT
 from kiku.errors import KikuError
 from kiku.render.markdown import render_block, render_inline
+from kiku.render.phrases import phrase_markup
 
 
 class TemplateRefused(KikuError):
@@ -54,8 +55,9 @@ def make_environment(templates_dir: Path) -> Environment:
 
     Every template is autoescaped (HTML and XML alike) but ``*.txt`` ones (robots.txt holds
     no content text), and a missing variable is an error (``StrictUndefined``).
-    The filters ``markdown`` (block) and ``markdown_inline`` are the only way a template turns
-    text into HTML. Jinja's default globals (``range``, ``namespace``, ``cycler``, …) are
+    The filters ``markdown`` (block) and ``markdown_inline`` (both take ``phrased=true``) and
+    ``phrases`` (plain text, escaped, with ``<wbr>`` between phrases) are the only way a template
+    turns text into HTML. Jinja's default globals (``range``, ``namespace``, ``cycler``, …) are
     removed: templates lay out what the page plan prepared, they do not compute.
     """
     environment = Environment(
@@ -70,4 +72,5 @@ def make_environment(templates_dir: Path) -> Environment:
     environment.globals.clear()
     environment.filters["markdown"] = render_block
     environment.filters["markdown_inline"] = render_inline
+    environment.filters["phrases"] = phrase_markup
     return environment

@@ -11,7 +11,10 @@ The one parser is configured here and nowhere else. What it promises:
   where a link opens (a forced new tab breaks the back button and surprises screen-reader
   users, WCAG G200/G201);
 * ``[12]`` becomes a footnote link to ``#ref-12`` when 12 is one of the ``reference_ids``
-  given to the call; any other bracketed number stays literal text.
+  given to the call; any other bracketed number stays literal text. A word joiner (U+2060) before
+  it keeps the marker on the line of the word it annotates;
+* with ``phrased=True`` every run of text gets ``<wbr>`` between its phrases (``kiku.render.phrases``)
+  so that ``word-break: keep-all`` breaks it between phrases in every browser.
 """
 
 from __future__ import annotations
@@ -21,11 +24,14 @@ import re
 from collections.abc import Sequence
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markdown_it.renderer import RendererHTML
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from markupsafe import Markup, escape
+
+from kiku.render.phrases import phrases
 
 _ALLOWED_LINK = re.compile(r"(?:https?://|#)", re.IGNORECASE)
 _EXTERNAL_LINK = re.compile(r"https?://", re.IGNORECASE)
@@ -35,6 +41,9 @@ _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,4})\]")
 _ENV_REFERENCE_IDS = "kiku_reference_ids"
 _ENV_ANCHOR_SCOPE = "kiku_anchor_scope"
 _ENV_CITATIONS_SEEN = "kiku_citations_seen"
+_ENV_PHRASED = "kiku_phrased"
+# Glues a footnote marker to the word before it: the marker never starts a line.
+WORD_JOINER = "\u2060"
 
 
 class _WebOnlyMarkdownIt(MarkdownIt):
@@ -54,13 +63,18 @@ class _KikuRenderer(RendererHTML):
             token.attrSet("rel", "noopener noreferrer")
         return self.renderToken(tokens, idx, options, env)
 
+    def text(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        content = tokens[idx].content
+        if env.get(_ENV_PHRASED):
+            return "<wbr>".join(escapeHtml(phrase) for phrase in phrases(content))
+        return escapeHtml(content)
+
     def footnote_ref(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         token = tokens[idx]
         reference_id = int(token.content)
         anchor = str(token.info)
-        return (
-            f'<sup class="fn"><a href="#ref-{reference_id}" id="{escape(anchor)}">[{reference_id}]</a></sup>'
-        )
+        link = f'<a href="#ref-{reference_id}" id="{escape(anchor)}">[{reference_id}]</a>'
+        return f'{WORD_JOINER}<sup class="fn">{link}</sup>'
 
 
 def _footnote_ref_rule(state: StateInline, silent: bool) -> bool:
@@ -101,24 +115,29 @@ def _parser() -> MarkdownIt:
     return md
 
 
-def _env(reference_ids: frozenset[int], anchor_scope: str) -> EnvType:
-    return {_ENV_REFERENCE_IDS: reference_ids, _ENV_ANCHOR_SCOPE: anchor_scope}
+def _env(reference_ids: frozenset[int], anchor_scope: str, phrased: bool) -> EnvType:
+    return {_ENV_REFERENCE_IDS: reference_ids, _ENV_ANCHOR_SCOPE: anchor_scope, _ENV_PHRASED: phrased}
 
 
-def render_block(text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "") -> Markup:
+def render_block(
+    text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "", *, phrased: bool = False
+) -> Markup:
     """Render Markdown block text (paragraphs, lists, …) to safe HTML.
 
     ``reference_ids`` are the footnote ids ``[n]`` may link to. ``anchor_scope`` is prefixed to
     the ids of the footnote references this call creates (``cite-<scope><n>``), so that calls
-    for different paragraphs of one page never produce the same ``id``.
+    for different paragraphs of one page never produce the same ``id``. ``phrased`` marks phrase
+    breaks with ``<wbr>`` (see the module docstring).
     """
     if not isinstance(text, str):
         raise TypeError(f"markdown text must be a str, not {type(text).__name__}")
-    return Markup(_parser().render(text, _env(reference_ids, anchor_scope)))
+    return Markup(_parser().render(text, _env(reference_ids, anchor_scope, phrased)))
 
 
-def render_inline(text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "") -> Markup:
+def render_inline(
+    text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "", *, phrased: bool = False
+) -> Markup:
     """Render one line of Markdown (emphasis, links, footnote references) without a ``<p>``."""
     if not isinstance(text, str):
         raise TypeError(f"markdown text must be a str, not {type(text).__name__}")
-    return Markup(_parser().renderInline(text, _env(reference_ids, anchor_scope)))
+    return Markup(_parser().renderInline(text, _env(reference_ids, anchor_scope, phrased)))

@@ -65,6 +65,16 @@ class ArticleMetaView:
 
 
 @dataclass(frozen=True, slots=True)
+class ImageView:
+    """A page's share card (``og:image``): absolute URL, size in pixels, and what it shows."""
+
+    url: str
+    width: int
+    height: int
+    alt: str
+
+
+@dataclass(frozen=True, slots=True)
 class MetaView:
     """Everything ``<head>`` says about one page besides its title and stylesheet."""
 
@@ -80,6 +90,7 @@ class MetaView:
     article: ArticleMetaView | None
     json_ld: Markup | None
     noindex: bool
+    image: ImageView | None = None
 
 
 def script_json(data: Mapping[str, object]) -> Markup:

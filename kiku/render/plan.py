@@ -38,6 +38,7 @@ from kiku.render.feeds import FeedItem, SitemapEntryView, build_feed, sitemap_en
 from kiku.render.metadata import (
     ArticleMetaView,
     FeedLinkView,
+    ImageView,
     MetaView,
     article_meta,
     description_of,
@@ -47,13 +48,17 @@ from kiku.render.metadata import (
     script_json,
 )
 from kiku.render.urls import (
+    CARD_HEIGHT,
+    CARD_WIDTH,
     FEED_URL,
     NOT_FOUND_URL,
     ROBOTS_URL,
     SEARCH_URL,
+    SITE_CARD_URL,
     SITEMAP_URL,
     TAGS_URL,
     PlanError,
+    article_card_url,
     article_url,
     base_path,
     canonical_url,
@@ -97,10 +102,12 @@ class Page:
         return output_path(self.url)
 
 
-def plan_site(site: Site, views: ArticleViews | None = None) -> tuple[Page, ...]:
+def plan_site(site: Site, views: ArticleViews | None = None, *, share_cards: bool = False) -> tuple[Page, ...]:
     """Every page of ``site``, home pages first; raises ``PlanError`` when two pages share a URL.
 
     ``views`` reuses the article views of a previous plan (``kiku serve`` re-plans on every save).
+    ``share_cards``: the build writes share cards (``kiku.render.sharecards``), so every page
+    names one as its ``og:image`` — an article its own, any other page the site's.
     """
     article_views = views if views is not None else ArticleViews()
     config = site.config
@@ -113,7 +120,7 @@ def plan_site(site: Site, views: ArticleViews | None = None) -> tuple[Page, ...]
         article.slug: article_views.view(build_summary_view, article, _tags_of(article, tag_views))
         for article in site.articles
     }
-    builder = _PageBuilder(config, site_view)
+    builder = _PageBuilder(config, site_view, share_cards=share_cards)
 
     pages: list[Page] = []
     newest_first = [summaries[article.slug] for article in site.articles]
@@ -141,6 +148,7 @@ def plan_site(site: Site, views: ArticleViews | None = None) -> tuple[Page, ...]
                 lastmod=article.date,
                 article_meta=parts.meta,
                 json_ld=parts.json_ld,
+                image=builder.article_card(article, parts.view.date.display),
                 article=parts.view,
             )
         )
@@ -267,12 +275,24 @@ class _PageBuilder:
     Every public page it builds is also listed in ``sitemap``, in plan order.
     """
 
-    def __init__(self, config: SiteConfig, site_view: SiteView) -> None:
+    def __init__(self, config: SiteConfig, site_view: SiteView, *, share_cards: bool) -> None:
         self._config = config
         self._base_url = config.base_url
         self._site_view = site_view
         self._site_feed = FeedLinkView(config.title, page_path(FEED_URL))
+        self._share_cards = share_cards
+        site_card_alt = f"{config.title}: {config.description}" if config.description else config.title
+        self._site_card = self._card(SITE_CARD_URL, site_card_alt)
         self.sitemap: list[SitemapEntryView] = []
+
+    def _card(self, url: str, alt: str) -> ImageView | None:
+        if not self._share_cards:
+            return None
+        return ImageView(canonical_url(self._base_url, url), CARD_WIDTH, CARD_HEIGHT, alt)
+
+    def article_card(self, article: Article, date: str) -> ImageView | None:
+        """The article's own share card: its title, the site's name and its date."""
+        return self._card(article_card_url(article.slug), f"{article.title}（{self._site_view.title}、{date}）")
 
     def page(
         self,
@@ -288,11 +308,13 @@ class _PageBuilder:
         json_ld: Markup | None = None,
         public: bool = True,
         root: str | None = None,
+        image: ImageView | None = None,
         **views: object,
     ) -> Page:
         """A page; ``public=False`` keeps it out of the sitemap and search engines (no canonical URL)."""
         site_title = self._site_view.title
         public_url = canonical_url(self._base_url, url) if public else None
+        card = image or self._site_card
         meta = MetaView(
             title=page_title or site_title,
             description=description or self._config.description,
@@ -300,11 +322,12 @@ class _PageBuilder:
             og_type="article" if article_meta else "website",
             site_name=site_title,
             locale=og_locale(self._config.language),
-            twitter_card="summary",
+            twitter_card="summary_large_image" if card else "summary",
             feeds=(self._site_feed, *feeds),
             article=article_meta,
             json_ld=json_ld,
             noindex=not public,
+            image=card,
         )
         context: dict[str, object] = {
             "site": self._site_view,

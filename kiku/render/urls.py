@@ -42,6 +42,19 @@ FEED_URL = "feed.xml"
 SITEMAP_URL = "sitemap.xml"
 ROBOTS_URL = "robots.txt"
 NOT_FOUND_URL = "404.html"
+FAVICON_ICO_URL = "favicon.ico"  # browsers request /favicon.ico unasked: it lives at the root
+FAVICON_SVG_URL = "favicon.svg"
+APPLE_TOUCH_ICON_URL = "apple-touch-icon.png"
+ICON_192_URL = "icon-192.png"
+ICON_512_URL = "icon-512.png"
+MANIFEST_URL = "manifest.webmanifest"
+SITE_CARD_URL = "card.png"  # the share card of every page that is not an article
+CARD_WIDTH, CARD_HEIGHT = 1200, 630
+
+
+def article_card_url(slug: str) -> str:
+    """The share card (og:image) of an article: beside its page."""
+    return article_url(slug) + "card.png"
 
 
 def tag_feed_url(key: str) -> str:

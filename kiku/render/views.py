@@ -25,6 +25,8 @@ from kiku.content.model import (
     SourceCard,
     Tag,
 )
+from kiku.render.identity import IconsView
+from kiku.render.reading_time import reading_time_label
 from kiku.render.urls import FEED_URL, SEARCH_URL, TAGS_URL, article_url, home_url, page_path, tag_url
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,4})\](?!\()")
@@ -68,6 +70,7 @@ class SiteView:
     stylesheet_path: str
     feed_path: str
     search_path: str
+    icons: IconsView
 
     @classmethod
     def build(cls, config: SiteConfig) -> SiteView:
@@ -86,6 +89,7 @@ class SiteView:
             stylesheet_path="static/style.css",
             feed_path=page_path(FEED_URL),
             search_path=page_path(SEARCH_URL),
+            icons=IconsView.build(),
         )
 
 
@@ -219,6 +223,7 @@ class SourceLinkView:
 class DigestView:
     title: str
     date: DateView
+    reading_time: str
     tags: tuple[TagView, ...]
     lead: str | None
     key_points: tuple[str, ...]
@@ -291,6 +296,7 @@ class AttributionView:
 class EncyclopediaView:
     title: str
     date: DateView
+    reading_time: str
     tags: tuple[TagView, ...]
     lead: tuple[ParagraphView, ...]
     sections: tuple[EncyclopediaSectionView, ...]
@@ -312,6 +318,7 @@ def build_digest_view(article: DigestArticle, tags: tuple[TagView, ...]) -> Dige
     return DigestView(
         title=article.title,
         date=DateView.build(article.date),
+        reading_time=reading_time_label(article),
         tags=tags,
         lead=article.lead,
         key_points=_items(article.key_points),
@@ -342,6 +349,7 @@ def build_encyclopedia_view(article: EncyclopediaArticle, tags: tuple[TagView, .
     return EncyclopediaView(
         title=article.title,
         date=DateView.build(article.date),
+        reading_time=reading_time_label(article),
         tags=tags,
         lead=lead,
         sections=sections,
