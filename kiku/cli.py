@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiku import __version__
+from kiku.content.model import Article
 from kiku.errors import ContentErrors, KikuError
 from kiku.interrupt import Interrupted, stop_signals_raise
 
@@ -179,11 +180,14 @@ def _build(site_root: Path, out_dir: Path, base_url: str | None = None, *, futur
     made = f" and {cards.written} share cards ({cards.drawn} drawn, {cards.from_cache} from the cache)" if cards else ""
     print(f"built {report.pages} pages{made} into {out_dir}")
     if report.scheduled:
-        soonest = report.scheduled[0]
-        print(f"kiku: {len(report.scheduled)} scheduled article(s) not published yet; the next, "
-              f"content/{soonest.slug}.yaml, goes live on {soonest.date.isoformat()} (00:00 in Japan); "
-              "kiku build --future publishes them now")
+        print(_scheduled_line(report.scheduled, "kiku build --future publishes them now"))
     return EXIT_OK
+
+
+def _scheduled_line(scheduled: Sequence[Article], then: str) -> str:
+    soonest = scheduled[0]
+    return (f"kiku: {len(scheduled)} scheduled article(s) not published yet; the next, content/{soonest.slug}.yaml, "
+            f"goes live on {soonest.date.isoformat()} (00:00 in Japan); {then}")
 
 
 def _check(site_root: Path) -> int:
@@ -241,6 +245,8 @@ def _deploy(args: argparse.Namespace, site_root: Path) -> int:
                                                     if len(result.untracked) > 5 else "")
         print(f"kiku: not deployed, not committed: {shown}", file=sys.stderr)
     where = f"{args.remote}/{args.branch}"
+    if result.scheduled:
+        print(_scheduled_line(result.scheduled, "run kiku deploy again on that day to publish it"))
     if result.pushed:
         print(f"deployed {result.pages} pages ({result.files} files) built from {result.source_commit[:12]} "
               f"as {result.commit[:12]} on {where}")

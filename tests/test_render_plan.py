@@ -74,8 +74,7 @@ def test_contexts_hold_views_not_model_objects() -> None:
     assert digest.tags[0].path == "tags/ukraine/index.html"
     # The importer's bullet glyphs are drawn by CSS, never doubled.
     assert digest.key_points[0] == "米ロ首脳がウクライナ情勢をめぐり電話会談を実施"
-    assert digest.sections[0].source is not None
-    assert not digest.sections[0].source.summary[0].startswith("✅")
+    assert not digest.sections[0].sources[0].summary[0].startswith("✅")
     encyclopedia = pages[f"articles/{ENCYCLOPEDIA.slug}/"].context["article"]
     assert isinstance(encyclopedia, EncyclopediaView)
     assert encyclopedia.reference_ids == frozenset({1, 2, 3, 4})
@@ -86,8 +85,8 @@ def test_off_topic_card_view_has_no_bullets() -> None:
     pages = _by_url(plan_site(sample_site()))
     digest = pages[f"articles/{PEACE_TALKS.slug}/"].context["article"]
     assert isinstance(digest, DigestView)
-    card = digest.sections[1].source
-    assert card is not None and card.off_topic and card.summary == () and card.href is not None
+    (card,) = digest.sections[1].sources
+    assert card.off_topic and card.summary == () and card.href is not None
 
 
 def test_encyclopedia_summary_is_first_paragraph_without_markers() -> None:

@@ -10,7 +10,6 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from kiku.build import render_site
-from kiku.content.model import SourceCard
 from kiku.render.metadata import script_json
 from tests.sample_site import (
     ASAHI_URL,
@@ -18,6 +17,7 @@ from tests.sample_site import (
     COURRIER_URL,
     ENCYCLOPEDIA,
     GFDL_URL,
+    NIKKEI_URL,
     OFF_TOPIC_URL,
     PEACE_TALKS,
     PHONE_CALL,
@@ -116,8 +116,8 @@ def test_digest_page_meta_and_news_article(pages: Pages) -> None:
     assert data["publisher"] == {"@type": "Organization", "name": "菊 Chrysanthemum Digest", "url": BASE_URL}
     citations = data["citation"]
     assert isinstance(citations, list)
-    assert [citation["url"] for citation in citations] == [REUTERS_URL, COURRIER_URL]
-    assert citations[0]["name"] == PHONE_CALL.sections[0].source.title  # type: ignore[union-attr]
+    assert [citation["url"] for citation in citations] == [REUTERS_URL, COURRIER_URL, NIKKEI_URL]
+    assert citations[0]["name"] == PHONE_CALL.sections[0].sources[0].title
 
 
 def test_off_topic_sources_are_not_cited(pages: Pages) -> None:
@@ -147,10 +147,9 @@ def test_encyclopedia_page_is_an_article_with_its_licence(pages: Pages) -> None:
 
 
 def test_hostile_title_and_lead_stay_text_in_meta_and_json_ld(tmp_path: Path) -> None:
-    card = replace(PHONE_CALL.sections[0].source, title=HOSTILE)
-    assert isinstance(card, SourceCard)
+    card = replace(PHONE_CALL.sections[0].sources[0], title=HOSTILE)
     hostile = replace(
-        PHONE_CALL, title=HOSTILE, lead=HOSTILE, sections=(replace(PHONE_CALL.sections[0], source=card),)
+        PHONE_CALL, title=HOSTILE, lead=HOSTILE, sections=(replace(PHONE_CALL.sections[0], sources=(card,)),)
     )
     render_site(with_articles(sample_site(), hostile), REPO_ROOT, tmp_path / "_site")
     raw = (tmp_path / "_site" / _article(PHONE_CALL.slug)).read_text(encoding="utf-8")

@@ -130,7 +130,7 @@ def write_identity_files(config: SiteConfig, out_dir: Path) -> int:
         ICON_512_URL: _png_bytes(icon_image(512)),
         MANIFEST_URL: manifest_json(config).encode("utf-8"),
     }
-    out_dir.mkdir(parents=True, exist_ok=True)  # the preview may write them before any page
+    out_dir.mkdir(parents=True, exist_ok=True)
     for url, data in files.items():
         (out_dir / url).write_bytes(data)
     return len(files)

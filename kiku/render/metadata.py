@@ -109,10 +109,9 @@ def digest_json_ld(
     """A schema.org ``NewsArticle``; ``citation`` lists the sources whose summary is on the page."""
     citations: list[dict[str, object]] = []
     seen: set[str] = set()
-    for section in article.sections:
-        card = section.source
+    for card in (card for section in article.sections for card in section.sources):
         # An off-topic card's link is shown, but its content is not what the article cites.
-        if card is None or card.off_topic or card.url in seen or http_url(card.url) is None:
+        if card.off_topic or card.url in seen or http_url(card.url) is None:
             continue
         seen.add(card.url)
         citation: dict[str, object] = {"@type": "CreativeWork", "url": card.url}

@@ -48,10 +48,11 @@ def _texts(article: Article) -> Iterable[str | None]:
             yield section.question
             yield section.answer
             yield from section.comments
-            if section.source and not section.source.off_topic:
-                yield section.source.title
-                yield from section.source.summary
-            yield from section.source_comments
+            for card in section.sources:
+                if not card.off_topic:
+                    yield card.title
+                    yield from card.summary
+                yield from card.comments
             yield from section.body
             yield from section.reaction
         yield from article.outro

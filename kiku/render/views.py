@@ -163,6 +163,8 @@ class SourceCardView:
     href: str | None
     url_text: str
     domain: str
+    # The writer's remarks on this card, shown right after it.
+    comments: tuple[str, ...]
 
     @classmethod
     def build(cls, card: SourceCard) -> SourceCardView:
@@ -177,6 +179,7 @@ class SourceCardView:
             href=http_url(card.url),
             url_text=card.url,
             domain=domain,
+            comments=card.comments,
         )
 
 
@@ -188,8 +191,7 @@ class SectionView:
     question: str | None
     answer: str | None
     comments: tuple[str, ...]
-    source: SourceCardView | None
-    source_comments: tuple[str, ...]
+    sources: tuple[SourceCardView, ...]
     body: tuple[str, ...]
     reaction: tuple[str, ...]
 
@@ -202,8 +204,7 @@ class SectionView:
             question=section.question,
             answer=section.answer,
             comments=section.comments,
-            source=SourceCardView.build(section.source) if section.source else None,
-            source_comments=section.source_comments,
+            sources=tuple(SourceCardView.build(card) for card in section.sources),
             body=section.body,
             reaction=section.reaction,
         )
@@ -278,6 +279,7 @@ class AttributionView:
     license: str
     license_href: str | None
     revision: str | None
+    notice: str | None
 
     @classmethod
     def build(cls, attribution: Attribution) -> AttributionView:
@@ -288,6 +290,7 @@ class AttributionView:
             url_text=attribution.url,
             license=attribution.license,
             license_href=http_url(attribution.license_url),
+            notice=attribution.notice,
             revision=attribution.revision,
         )
 
@@ -308,9 +311,8 @@ class EncyclopediaView:
 def build_digest_view(article: DigestArticle, tags: tuple[TagView, ...]) -> DigestView:
     sources: list[SourceLinkView] = []
     seen_urls: set[str] = set()
-    for section in article.sections:
-        card = section.source
-        if card is None or card.url in seen_urls:
+    for card in (card for section in article.sections for card in section.sources):
+        if card.url in seen_urls:
             continue
         seen_urls.add(card.url)
         domain = domain_of(card.url)

@@ -89,13 +89,12 @@ def _section(section: Section, fields: _Fields) -> None:
     fields.add(section.question, markdown=False)
     fields.add(section.answer, markdown=False)
     fields.add_all(section.comments)
-    card = section.source
-    if card is not None:
+    for card in section.sources:
         fields.add(card.title or domain_of(card.url), markdown=False)
         fields.add(card.publisher, markdown=False)
         if not card.off_topic:
             fields.add_all(card.summary)
-    fields.add_all(section.source_comments)
+        fields.add_all(card.comments)
     fields.add_all(section.body)
     fields.add_all(section.reaction)
 

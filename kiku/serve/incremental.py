@@ -222,6 +222,7 @@ class PreviewBuilder:
         self._stale_templates |= change.templates
         had_error = self.error
         static_written: tuple[str, ...] = ()
+        self.out_dir.mkdir(parents=True, exist_ok=True)  # the site's files are written before static/ is synced
         try:
             stale = self._stale_pages(change)
             static = sync_static(self.site_root, self.out_dir / STATIC_DIR)
