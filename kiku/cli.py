@@ -75,8 +75,11 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="validate site.yaml and all content; build nothing",
                                 description="Validate site.yaml and every content/*.yaml file and report "
-                                            "every problem as file:line:column: field: message.")
+                                            "every problem as file:line:column: field: message, then list "
+                                            "the importer's open warnings (# warning: lines) file by file.")
     site_option(check)
+    check.add_argument("--strict", action="store_true",
+                       help="fail (exit 1) while any content file has an open importer warning")
 
     serve = commands.add_parser("serve", help="preview the site with live reload",
                                 description="Build the site into a temporary folder, serve it, and rebuild "
@@ -116,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "build":
             return _build(site_root, args.out or site_root / "_site", args.base_url)
         if args.command == "check":
-            return _check(site_root)
+            return _check(site_root, strict=args.strict)
         if args.command == "serve":
             return _serve(site_root, args.host, args.port)
         if args.command == "deploy":
@@ -144,11 +147,21 @@ def _build(site_root: Path, out_dir: Path, base_url: str | None = None) -> int:
     return EXIT_OK
 
 
-def _check(site_root: Path) -> int:
-    from kiku.content.loader import load_site
+def _check(site_root: Path, *, strict: bool = False) -> int:
+    from kiku.content.loader import load_site_and_warnings
 
-    site = load_site(site_root)
-    print(f"ok: site.yaml and {len(site.articles)} article(s) are valid")
+    site, warnings = load_site_and_warnings(site_root)
+    stream = sys.stderr if strict and warnings else sys.stdout
+    for warning in warnings:
+        print(warning, file=stream)
+    files = len({warning.path for warning in warnings})
+    open_note = (f"{len(warnings)} open importer warning(s) in {files} file(s)"
+                 " (fix each, then delete its '# warning:' line or make it '# resolved:')")
+    if strict and warnings:
+        print(f"kiku: {open_note}; --strict makes them errors", file=sys.stderr)
+        return EXIT_ERROR
+    valid = f"ok: site.yaml and {len(site.articles)} article(s) are valid"
+    print(f"{valid}; {open_note}" if warnings else valid)
     return EXIT_OK
 
 

@@ -18,6 +18,7 @@ from kiku.content.article import load_article, parse_article
 from kiku.content.config import load_config, read_config
 from kiku.content.document import Problems, read_file
 from kiku.content.model import Article, Site, SiteConfig, Tag
+from kiku.content.open_warnings import OpenWarning, open_warnings
 from kiku.errors import ContentError, ContentErrors
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "load_config",
     "load_content_file",
     "load_site",
+    "load_site_and_warnings",
 ]
 
 CONTENT_DIR = "content"
@@ -46,13 +48,19 @@ def load_site(site_root: Path) -> Site:
     ``site.yaml`` itself is broken, articles are still checked (except their tags against the
     vocabulary) so that one run reports everything.
     """
+    return load_site_and_warnings(site_root)[0]
+
+
+def load_site_and_warnings(site_root: Path) -> tuple[Site, tuple[OpenWarning, ...]]:
+    """``load_site``, plus every content file's open importer warnings, by file and line."""
     config, errors = read_config(site_root)
     vocabulary = config.tags if config is not None else None
     files = [
         load_content_file(site_root, file_name, vocabulary)
         for file_name in content_file_names(site_root / CONTENT_DIR)
     ]
-    return assemble_site(config, errors, files)
+    site = assemble_site(config, errors, files)
+    return site, tuple(warning for loaded in files for warning in loaded.warnings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +70,7 @@ class ContentFile:
     file_name: str
     article: Article | None
     errors: tuple[ContentError, ...]
+    warnings: tuple[OpenWarning, ...] = ()  # the importer's, still open (kiku.content.open_warnings)
 
 
 def load_content_file(site_root: Path, file_name: str, vocabulary: Mapping[str, Tag] | None) -> ContentFile:
@@ -74,11 +83,13 @@ def load_content_file(site_root: Path, file_name: str, vocabulary: Mapping[str, 
     slug = file_name.removesuffix(ARTICLE_SUFFIX)
     _check_slug_syntax(slug, problems)
     article = None
+    warnings: tuple[OpenWarning, ...] = ()
     text = read_file(site_root / CONTENT_DIR / file_name, problems)
     if text is not None:
         article = parse_article(text, slug=slug, vocabulary=vocabulary, problems=problems)
+        warnings = open_warnings(text, f"{CONTENT_DIR}/{file_name}")
     errors = tuple(problems.in_document_order())
-    return ContentFile(file_name, None if errors else article, errors)
+    return ContentFile(file_name, None if errors else article, errors, warnings)
 
 
 def assemble_site(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -78,7 +78,7 @@ class MetaView:
     twitter_card: str
     feeds: tuple[FeedLinkView, ...]
     article: ArticleMetaView | None
-    json_ld: Markup | None
+    json_ld: tuple[Markup, ...]  # one <script type="application/ld+json"> each
     noindex: bool
 
 
@@ -155,3 +155,15 @@ def _article_json_ld(
     if description:
         data["description"] = description
     return data
+
+
+def breadcrumb_json_ld(trail: Sequence[tuple[str, str]]) -> dict[str, object]:
+    """A schema.org ``BreadcrumbList`` of (name, absolute URL) steps, the site's home first."""
+    return {
+        "@context": _SCHEMA_ORG,
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": name, "item": url}
+            for position, (name, url) in enumerate(trail, 1)
+        ],
+    }
