@@ -56,7 +56,8 @@ class OutletCountView:
 class CitedCardView:
     """One page of an outlet cited by the digest, with the articles that cite it (newest first)."""
 
-    title: str
+    title: str  # the card's title, or its URL when it has none (``title_is_url``)
+    title_is_url: bool
     href: str | None
     url_text: str
     published: DateView | None

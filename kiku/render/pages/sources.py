@@ -64,6 +64,7 @@ def _card_view(cited: _CitedCard) -> CitedCardView:
     card = cited.card
     return CitedCardView(
         title=card.title or card.url,
+        title_is_url=not card.title,
         href=http_url(card.url),
         url_text=card.url,
         published=DateView.build(card.published) if card.published else None,
