@@ -21,6 +21,7 @@ kind share a key only if their hashes' first 40 bits agree, which the page plan 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -55,6 +56,7 @@ def outlet_identity(name: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", name)).strip().casefold()
 
 
+@functools.lru_cache(maxsize=65_536)  # a site cites a few hundred outlets thousands of times
 def outlet_key(name: str) -> str:
     """The URL key of the outlet called ``name`` (see the module docstring for the rule)."""
     compared = outlet_identity(name)

@@ -18,6 +18,7 @@ Ties go to the article nearer in the date order, then the newer one.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Iterator, Sequence
 
@@ -25,12 +26,13 @@ from kiku.content.model import Article
 from kiku.render.outlets import citations
 
 RELATED_LIMIT = 5
-NEIGHBOURS = 25
+NEIGHBOURS = 12
 TAG_WEIGHT = 1.0
 URL_WEIGHT = 2.0
 OUTLET_WEIGHT = 0.5
 
 _Feature = tuple[str, str]
+_TIE = 1e-9  # scores closer than this are equal
 
 
 def related_articles(articles: Sequence[Article]) -> dict[str, tuple[Article, ...]]:
@@ -49,18 +51,28 @@ def related_articles(articles: Sequence[Article]) -> dict[str, tuple[Article, ..
     related: dict[str, tuple[Article, ...]] = {}
     for index, article in enumerate(articles):
         scores: dict[int, float] = {}
+        get = scores.get
         for feature, position in positions[index]:
             posting = postings[feature]
             weight = weights[feature]
-            for other in posting[max(0, position - NEIGHBOURS) : position + NEIGHBOURS + 1]:
-                if other != index:
-                    scores[other] = scores.get(other, 0.0) + weight
-        best = sorted(
-            (other for other, score in scores.items() if score > 0),
-            key=lambda other: (-round(scores[other], 9), abs(other - index), other),
-        )
-        related[article.slug] = tuple(articles[other] for other in best[:RELATED_LIMIT])
+            for other in posting[max(0, position - NEIGHBOURS) : position]:
+                scores[other] = get(other, 0.0) + weight
+            for other in posting[position + 1 : position + NEIGHBOURS + 1]:
+                scores[other] = get(other, 0.0) + weight
+        related[article.slug] = tuple(articles[other] for other in _best(scores, index))
     return related
+
+
+def _best(scores: dict[int, float], index: int) -> list[int]:
+    """The ``RELATED_LIMIT`` best-scored others of article ``index``: highest score, then nearest."""
+    if not scores:
+        return []
+    # The limit-th best score, found by C code; only the few candidates at or above it are sorted
+    # with the full key. Scores are rounded there so that equal sums added in another order tie.
+    threshold = max(heapq.nlargest(RELATED_LIMIT, scores.values())[-1] - _TIE, _TIE)
+    finalists = [other for other, score in scores.items() if score >= threshold]
+    finalists.sort(key=lambda other: (-round(scores[other], 9), abs(other - index), other))
+    return finalists[:RELATED_LIMIT]
 
 
 def _features(articles: Sequence[Article]) -> list[list[_Feature]]:
