@@ -210,6 +210,18 @@ def test_outlet_page_lists_cards_with_their_original_and_the_articles_citing_the
     assert _texts(pages, page, "h1") == ["ロイター"]
 
 
+def test_outlet_feed_lists_the_articles_citing_it(tmp_path: Path) -> None:
+    render_site(sample_site(), REPO_ROOT, tmp_path / "_site")
+    key = outlet_key("ロイター")
+    feed = (tmp_path / "_site" / "sources" / key / "feed.xml").read_text(encoding="utf-8")
+    assert "<title>菊 Chrysanthemum Digest: ロイターを出典とする記事</title>" in feed
+    assert feed.count("<entry>") == 1 and f"<id>{BASE_URL}articles/{PHONE_CALL.slug}/</id>" in feed
+    page = BeautifulSoup((tmp_path / "_site" / "sources" / key / "index.html").read_text(encoding="utf-8"), "html.parser")
+    feed_href = f"../../sources/{key}/feed.xml"
+    assert [str(a["href"]) for a in page.select("a.feed-link")] == [feed_href]
+    assert page.select_one(f'link[rel="alternate"][href="{feed_href}"]') is not None
+
+
 def test_an_outlet_cited_by_many_articles_counts_each_article_once_and_paginates() -> None:
     cards = [SourceCard(url=f"https://www.reuters.example/{n}", publisher="ロイター") for n in range(40)]
     articles = tuple(
@@ -222,7 +234,9 @@ def test_an_outlet_cited_by_many_articles_counts_each_article_once_and_paginates
     key = outlet_key("ロイター")
     first = plan[f"sources/{key}/"].context
     assert first["article_count"] == 39 and first["card_count"] == 40
-    assert [page for page in plan if page.startswith(f"sources/{key}/")] == [f"sources/{key}/", f"sources/{key}/page/2/"]
+    assert [page for page in plan if page.startswith(f"sources/{key}/")] == [
+        f"sources/{key}/", f"sources/{key}/page/2/", f"sources/{key}/feed.xml",
+    ]
     cited = first["cards"]
     assert isinstance(cited, tuple) and len(cited) == 30
     assert [link.title for link in cited[1].articles] == ["記事0", "記事1"]  # newest first

@@ -80,7 +80,7 @@ def plan_site(
         TagCountView(tag=tag_views[key], count=len(articles_by_tag[key])) for key in config.tags if articles_by_tag[key]
     )
     pages.extend(tag_pages(builder, used_tags, articles_by_tag, summaries, dates[0] if dates else None))
-    pages.extend(sources_pages(builder, articles))
+    pages.extend(sources_pages(builder, articles, {item.article.slug: item for item in feed_items}))
     pages.extend(archive_pages(builder, articles, summaries))
     pages.extend(feed_pages(config, feed_items, articles_by_tag, used_tags))
     pages.append(

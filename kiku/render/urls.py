@@ -45,6 +45,10 @@ def outlet_url(key: str, number: int = 1) -> str:
     return f"sources/{_segment(key, 'outlet key')}/{page}"
 
 
+def outlet_feed_url(key: str) -> str:
+    return outlet_url(key) + "feed.xml"
+
+
 def archive_url(number: int = 1) -> str:
     return "archive/" if number == 1 else f"archive/page/{number}/"
 

@@ -8,15 +8,18 @@ newest article first, and paginated: time and pages grow linearly with the cards
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
-from kiku.content.model import Article, DigestArticle, SourceCard
+from kiku.content.model import Article, DigestArticle, SiteConfig, SourceCard
 from kiku.render.browse_views import ArticleLinkView, CitedCardView, OutletCountView
+from kiku.render.feeds import FeedItem, build_feed
+from kiku.render.metadata import FeedLinkView
 from kiku.render.outlets import Outlet, citations
 from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.pages.pagination import numbered_title, paginate
-from kiku.render.urls import PlanError, outlet_url, page_path, sources_url
+from kiku.render.urls import PlanError, outlet_feed_url, outlet_url, page_path, sources_url
 from kiku.render.views import DateView, http_url
 
 # Entries per page of the dense lists (outlets, cited pages): short lines, so more than articles.
@@ -35,8 +38,11 @@ class _CitedCard:
 class _OutletCitations:
     outlet: Outlet
     cards: dict[str, _CitedCard] = field(default_factory=dict)  # by URL, in order of first citation
-    article_count: int = 0
-    last_article: str | None = None
+    articles: list[DigestArticle] = field(default_factory=list)  # newest first, each once
+
+    @property
+    def article_count(self) -> int:
+        return len(self.articles)
 
 
 def _index(articles: Sequence[Article]) -> list[_OutletCitations]:
@@ -54,9 +60,9 @@ def _index(articles: Sequence[Article]) -> list[_OutletCitations]:
             )
         card = cited.cards.setdefault(citation.card.url, _CitedCard(citation.card))
         card.articles.append(citation.article)
-        if cited.last_article != citation.article.slug:
-            cited.article_count += 1
-            cited.last_article = citation.article.slug
+        # An article's citations come one after another: comparing with the last one is enough.
+        if not cited.articles or cited.articles[-1] is not citation.article:
+            cited.articles.append(citation.article)
     return list(outlets.values())
 
 
@@ -72,8 +78,11 @@ def _card_view(cited: _CitedCard) -> CitedCardView:
     )
 
 
-def sources_pages(builder: PageBuilder, articles: Sequence[Article]) -> list[Page]:
-    """``sources/`` (most-cited outlet first) and every outlet's pages."""
+def sources_pages(
+    builder: PageBuilder, articles: Sequence[Article], feed_items: Mapping[str, FeedItem]
+) -> list[Page]:
+    """``sources/`` (most-cited outlet first), every outlet's pages and its Atom feed of the
+    articles citing it (``feed_items``: every article's, by slug)."""
     outlets = _index(articles)
     # Most cited first; among equals, the one cited most recently (``outlets`` is in that order).
     by_count = sorted(outlets, key=lambda cited: -cited.article_count)
@@ -100,12 +109,27 @@ def sources_pages(builder: PageBuilder, articles: Sequence[Article]) -> list[Pag
         )
     for cited in outlets:
         pages.extend(_outlet_pages(builder, cited))
+        pages.append(_outlet_feed(builder.config, cited, [feed_items[article.slug] for article in cited.articles]))
     return pages
+
+
+def _outlet_feed(config: SiteConfig, cited: _OutletCitations, items: Sequence[FeedItem]) -> Page:
+    outlet = cited.outlet
+    feed = build_feed(
+        config,
+        feed_url=outlet_feed_url(outlet.key),
+        html_url=outlet_url(outlet.key),
+        title=f"{config.title}: {outlet.name}を出典とする記事",
+        subtitle=None,
+        items=items,
+    )
+    return Page(outlet_feed_url(outlet.key), "feed.xml", MappingProxyType({"feed": feed}))
 
 
 def _outlet_pages(builder: PageBuilder, cited: _OutletCitations) -> list[Page]:
     outlet = cited.outlet
     cards = list(cited.cards.values())
+    feed = FeedLinkView(f"{outlet.name}を出典とする記事", page_path(outlet_feed_url(outlet.key)))
     pages = []
     for listing in paginate(
         [_card_view(card) for card in cards], [card.articles[0].date for card in cards],
@@ -116,8 +140,8 @@ def _outlet_pages(builder: PageBuilder, cited: _OutletCitations) -> list[Page]:
             builder.page(
                 listing.url, "outlet.html", numbered_title(f"出典: {outlet.name}", pagination.number, pagination.total),
                 nav="sources", description=f"{outlet.name}を出典とする記事（{cited.article_count}件）",
-                lastmod=listing.lastmod, outlet_name=outlet.name, article_count=cited.article_count,
-                card_count=len(cards), cards=listing.items, pagination=pagination,
+                lastmod=listing.lastmod, feeds=(feed,), feed_path=feed.path, outlet_name=outlet.name,
+                article_count=cited.article_count, card_count=len(cards), cards=listing.items, pagination=pagination,
             )
         )
     return pages
