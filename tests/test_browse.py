@@ -315,6 +315,11 @@ def test_a_tag_whose_two_names_are_the_same_shows_one(tmp_path: Path) -> None:
     assert " ".join(soup.select_one("h1").get_text().split()) == "NATO"  # type: ignore[union-attr]
     assert "NATO · NATO" not in html
     assert soup.select_one("title").get_text().startswith("NATO · 菊")  # type: ignore[union-attr]
+    feed = (tmp_path / "_site" / "tags" / "nato" / "feed.xml").read_text(encoding="utf-8")
+    assert 'label="NATO"' in feed and "NATO / NATO" not in feed
+    article_page = (tmp_path / "_site" / "articles" / PEACE_TALKS.slug / "index.html").read_text(encoding="utf-8")
+    assert '<meta property="article:tag" content="NATO">' in article_page
+    assert "NATO · NATO" not in article_page
 
 
 def test_tag_page_shows_its_count_and_its_feed(pages: Pages) -> None:

@@ -153,7 +153,7 @@ def test_a_deleted_article_loses_its_page(builder: PreviewBuilder, site: Path) -
 
     assert set(outcome.removed) == {
         _page(f"articles/{PHONE_CALL_SLUG}/"), _page("tags/prisoner-exchange/"), "tags/prisoner-exchange/feed.xml",
-        _page("sources/outlet_4710aec6fc/"),  # クーリエ・ジャポン: cited by this article only
+        _page("sources/outlet_4710aec6fc/"), "sources/outlet_4710aec6fc/feed.xml",  # クーリエ・ジャポン: cited here only
     }
     assert not (builder.out_dir / "articles" / PHONE_CALL_SLUG).exists()
     assert "index.html" in outcome.written

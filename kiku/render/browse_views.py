@@ -30,7 +30,6 @@ class CrumbView:
 
     name: str
     path: str | None
-    lang: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

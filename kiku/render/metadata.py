@@ -136,7 +136,8 @@ def encyclopedia_json_ld(
 
 
 def article_meta(date: dt.date, tags: tuple[TagView, ...]) -> ArticleMetaView:
-    return ArticleMetaView(published_time=article_time(date), tags=tuple(f"{tag.ja} / {tag.en}" for tag in tags))
+    names = tuple(f"{tag.ja} / {tag.en_shown}" if tag.en_shown else tag.ja for tag in tags)
+    return ArticleMetaView(published_time=article_time(date), tags=names)
 
 
 def _article_json_ld(

@@ -63,35 +63,27 @@ def article_parts(
     else:
         template, view = "encyclopedia.html", build_encyclopedia_view(article, tags)
         json_ld = encyclopedia_json_ld(article, public_url, description, config)
-    breadcrumb = _breadcrumb(article, tags)
-    trail = [
-        (crumb.name, canonical_url(config.base_url, url))
-        for crumb, url in zip(breadcrumb, _breadcrumb_urls(article, tags), strict=True)
-    ]
+    trail = _trail(article, tags)
+    # Every step links to its page but the last, the page itself.
+    breadcrumb = (*(CrumbView(name, page_path(url)) for name, url in trail[:-1]), CrumbView(article.title, None))
+    public_trail = [(name, canonical_url(config.base_url, url)) for name, url in trail]
     return ArticleParts(
         template=template,
         view=view,
         description=description,
         meta=article_meta(article.date, tags),
         breadcrumb=breadcrumb,
-        json_ld=(script_json(json_ld), script_json(breadcrumb_json_ld(trail))),
+        json_ld=(script_json(json_ld), script_json(breadcrumb_json_ld(public_trail))),
     )
 
 
-def _breadcrumb(article: Article, tags: tuple[TagView, ...]) -> tuple[CrumbView, ...]:
-    crumbs = [CrumbView(HOME_CRUMB, page_path(home_url(1)))]
+def _trail(article: Article, tags: tuple[TagView, ...]) -> list[tuple[str, str]]:
+    """The breadcrumb as (name, site-relative URL): home › the article's first tag › the article."""
+    trail = [(HOME_CRUMB, home_url(1))]
     if tags:
-        crumbs.append(CrumbView(tags[0].ja, tags[0].path))
-    crumbs.append(CrumbView(article.title, None))
-    return tuple(crumbs)
-
-
-def _breadcrumb_urls(article: Article, tags: tuple[TagView, ...]) -> list[str]:
-    urls = [home_url(1)]
-    if tags:
-        urls.append(tag_url(tags[0].key))
-    urls.append(article_url(article.slug))
-    return urls
+        trail.append((tags[0].ja, tag_url(tags[0].key)))
+    trail.append((article.title, article_url(article.slug)))
+    return trail
 
 
 def article_pages(
