@@ -19,7 +19,7 @@ from kiku.content.model import DigestArticle, Section, Site, SourceCard, Tag
 from kiku.render.outlets import outlet_key, outlet_name
 from kiku.render.plan import plan_site
 from kiku.render.related import related_articles
-from kiku.serve.incremental import PreviewBuilder
+from kiku.serve.incremental import Change, PreviewBuilder
 from tests.paths import REPO
 from tests.sample_site import (
     BASE_URL,
@@ -421,3 +421,16 @@ def test_serve_shows_the_warnings_on_that_article_only_and_build_never(warned_si
     for built in (tmp_path / "_site").rglob("*.html"):
         text = built.read_text(encoding="utf-8")
         assert "editor-warnings" not in text and "no tag found" not in text, built
+
+
+def test_a_resolved_warning_leaves_the_preview_on_the_next_save(warned_site: Path, tmp_path: Path) -> None:
+    builder = PreviewBuilder(warned_site, tmp_path / "preview")
+    builder.rebuild()
+    path = warned_site / "content" / "warned.yaml"
+    text = path.read_text(encoding="utf-8").replace("# warning: tags: no tag found\n", "")
+    path.write_text(text.replace("# warning: sections[0]", "# resolved: sections[0]"), encoding="utf-8")
+    outcome = builder.rebuild(Change.of(warned_site, [path]))
+    assert outcome.written == ("articles/warned/index.html",)
+    assert "editor-warnings" not in (tmp_path / "preview" / "articles" / "warned" / "index.html").read_text(
+        encoding="utf-8"
+    )

@@ -33,6 +33,7 @@ from types import MappingProxyType
 
 from kiku.content.model import Article, Site, SiteConfig
 from kiku.content.open_warnings import OpenWarning
+from kiku.render.browse_views import ArticleLinkView
 from kiku.render.pages.archive import archive_pages
 from kiku.render.pages.article import article_pages
 from kiku.render.pages.builder import Page, PageBuilder
@@ -72,15 +73,16 @@ def plan_site(
     dates = [article.date for article in articles]
 
     pages = home_pages(builder, [summaries[article.slug] for article in articles], dates)
+    links = {article.slug: ArticleLinkView.build(article) for article in articles}
     articles_planned, feed_items = article_pages(
-        builder, articles, tags_of, summaries, article_views, editor_warnings or {}
+        builder, articles, tags_of, summaries, article_views, links, editor_warnings or {}
     )
     pages.extend(articles_planned)
     used_tags = tuple(
         TagCountView(tag=tag_views[key], count=len(articles_by_tag[key])) for key in config.tags if articles_by_tag[key]
     )
     pages.extend(tag_pages(builder, used_tags, articles_by_tag, summaries, dates[0] if dates else None))
-    pages.extend(sources_pages(builder, articles, {item.article.slug: item for item in feed_items}))
+    pages.extend(sources_pages(builder, articles, links, {item.article.slug: item for item in feed_items}))
     pages.extend(archive_pages(builder, articles, summaries))
     pages.extend(feed_pages(config, feed_items, articles_by_tag, used_tags))
     pages.append(

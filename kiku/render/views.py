@@ -8,6 +8,7 @@ never derive anything from these: no date formatting, no URL building, no counti
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -44,6 +45,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _ITEM_MARKERS = ("💡", "✅", "📘")
 
 
+# A source URL is checked for its article's page, its outlet's page and its JSON-LD: once is enough.
+@functools.lru_cache(maxsize=262_144)
 def http_url(url: str | None) -> str | None:
     """``url`` when it is an http(s) URL (the loader's rule), else None: never emit other schemes."""
     return url if url is not None and is_http_url(url) else None

@@ -92,23 +92,23 @@ def article_pages(
     tags_of: Mapping[str, tuple[TagView, ...]],
     summaries: Mapping[str, ArticleSummaryView],
     views: ArticleViews,
+    links: Mapping[str, ArticleLinkView],
     editor_warnings: Mapping[str, tuple[OpenWarning, ...]],
 ) -> tuple[list[Page], list[FeedItem]]:
-    """Every article's page, newest first, and each article's feed item (same order)."""
+    """Every article's page, newest first, and each article's feed item (same order);
+    ``links`` are every article's link view, by slug."""
     config = builder.config
     related = related_articles(articles)
     pages: list[Page] = []
     feed_items: list[FeedItem] = []
-    links = [ArticleLinkView.build(article) for article in articles]
-    link_of = {article.slug: link for article, link in zip(articles, links, strict=True)}
     for index, article in enumerate(articles):
         tags = tags_of[article.slug]
         parts = views.view(article_parts, article, tags, config, summaries[article.slug])
         feed_items.append(FeedItem(article, parts.description, tags))
         navigation = ArticleNavView(
-            older=links[index + 1] if index + 1 < len(links) else None,
-            newer=links[index - 1] if index > 0 else None,
-            related=tuple(link_of[other.slug] for other in related[article.slug]),
+            older=links[articles[index + 1].slug] if index + 1 < len(articles) else None,
+            newer=links[articles[index - 1].slug] if index > 0 else None,
+            related=tuple(links[other.slug] for other in related[article.slug]),
         )
         pages.append(
             builder.page(

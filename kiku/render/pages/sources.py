@@ -66,7 +66,7 @@ def _index(articles: Sequence[Article]) -> list[_OutletCitations]:
     return list(outlets.values())
 
 
-def _card_view(cited: _CitedCard) -> CitedCardView:
+def _card_view(cited: _CitedCard, links: Mapping[str, ArticleLinkView]) -> CitedCardView:
     card = cited.card
     return CitedCardView(
         title=card.title or card.url,
@@ -74,15 +74,18 @@ def _card_view(cited: _CitedCard) -> CitedCardView:
         href=http_url(card.url),
         url_text=card.url,
         published=DateView.build(card.published) if card.published else None,
-        articles=tuple(ArticleLinkView.build(article) for article in cited.articles),
+        articles=tuple(links[article.slug] for article in cited.articles),
     )
 
 
 def sources_pages(
-    builder: PageBuilder, articles: Sequence[Article], feed_items: Mapping[str, FeedItem]
+    builder: PageBuilder,
+    articles: Sequence[Article],
+    links: Mapping[str, ArticleLinkView],
+    feed_items: Mapping[str, FeedItem],
 ) -> list[Page]:
     """``sources/`` (most-cited outlet first), every outlet's pages and its Atom feed of the
-    articles citing it (``feed_items``: every article's, by slug)."""
+    articles citing it (``links`` and ``feed_items``: every article's, by slug)."""
     outlets = _index(articles)
     # Most cited first; among equals, the one cited most recently (``outlets`` is in that order).
     by_count = sorted(outlets, key=lambda cited: -cited.article_count)
@@ -108,7 +111,7 @@ def sources_pages(
             )
         )
     for cited in outlets:
-        pages.extend(_outlet_pages(builder, cited))
+        pages.extend(_outlet_pages(builder, cited, links))
         pages.append(_outlet_feed(builder.config, cited, [feed_items[article.slug] for article in cited.articles]))
     return pages
 
@@ -126,13 +129,13 @@ def _outlet_feed(config: SiteConfig, cited: _OutletCitations, items: Sequence[Fe
     return Page(outlet_feed_url(outlet.key), "feed.xml", MappingProxyType({"feed": feed}))
 
 
-def _outlet_pages(builder: PageBuilder, cited: _OutletCitations) -> list[Page]:
+def _outlet_pages(builder: PageBuilder, cited: _OutletCitations, links: Mapping[str, ArticleLinkView]) -> list[Page]:
     outlet = cited.outlet
     cards = list(cited.cards.values())
     feed = FeedLinkView(f"{outlet.name}を出典とする記事", page_path(outlet_feed_url(outlet.key)))
     pages = []
     for listing in paginate(
-        [_card_view(card) for card in cards], [card.articles[0].date for card in cards],
+        [_card_view(card, links) for card in cards], [card.articles[0].date for card in cards],
         CARDS_PER_PAGE, functools.partial(outlet_url, outlet.key),
     ):
         pagination = listing.pagination
