@@ -14,7 +14,8 @@ A page is (url, template, context). The URL scheme, all site-relative:
 * ``archive/`` (``archive/page/<n>/``): ``archive.html``, the months with articles;
   ``archive/YYYY/MM/`` (``…/page/<n>/``): ``month.html``, one month's articles.
 
-* ``feed.xml`` and ``tags/<key>/feed.xml``: ``feed.xml``, the Atom feeds of the site and of a tag;
+* ``feed.xml``, ``tags/<key>/feed.xml`` and ``sources/<outlet key>/feed.xml``: ``feed.xml``, the
+  Atom feeds of the site, of a tag and of the articles citing an outlet;
 * ``404.html``: ``404.html``, served by GitHub Pages for any missing path, so its links start
   from the base URL's path (``/digest/``) instead of being relative to where it is shown;
 * ``sitemap.xml`` (every page above but 404 and the feeds) and ``robots.txt``.
