@@ -1,32 +1,35 @@
 """Build the site: load → plan → render into a fresh directory → swap it into place.
 
 The output directory is replaced whole or not at all: pages and static files are written into a
-new temporary directory beside it; only when everything is written is the old directory moved
-aside, the new one renamed into place and the old one deleted. On any failure the temporary
-directory is removed and an existing output directory is left exactly as it was.
+staging folder beside it (``kiku.output.staging``); only when everything is written is it swapped
+into place. On any failure, or when the build is stopped (SIGINT, SIGTERM), the staging folder is
+removed and an existing output directory is left exactly as it was; the next build removes what a
+build killed outright left behind.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
-import secrets
-import shutil
-import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import jinja2
 
 from kiku.content.config import normalise_base_url
-from kiku.content.model import DigestArticle, EncyclopediaArticle, Site, SiteConfig
-from kiku.errors import KikuError
+from kiku.content.files import UnreadableFile, copy_regular_file
+from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Site, SiteConfig
+from kiku.content.schedule import published_on, today_in_japan
+from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files
+from kiku.errors import ContentError, ContentErrors, KikuError
+from kiku.output.staging import begin_staging, clean_after_killed_builds, discard, swap_into_place
 from kiku.render.environment import make_environment
 from kiku.render.plan import Page, plan_site
+from kiku.search.index import build_search_index
 
 log = logging.getLogger(__name__)
-
-_DIRECTORY_MODE = 0o755  # mkdtemp creates 0o700; a web server reading the site needs more
 
 
 class RenderError(KikuError):
@@ -45,6 +48,8 @@ class BuildReport:
     home_pages: int
     static_files: int
     bytes_written: int
+    scheduled: tuple[Article, ...] = ()  # dated after today: not published yet, soonest first
+    search_files: int = 0
 
     @property
     def pages(self) -> int:
@@ -52,20 +57,27 @@ class BuildReport:
         return self.pages_written
 
 
-def build(site_root: Path, out_dir: Path, base_url: str | None = None) -> BuildReport:
+def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future: bool = False,
+          today: dt.date | None = None) -> BuildReport:
     """Load and validate the site at ``site_root`` and render it into ``out_dir``.
 
     ``base_url``, when given, replaces site.yaml's for this build (``kiku build --base-url``);
-    the caller has checked it with ``kiku.content.config.base_url_problem``.
+    the caller has checked it with ``kiku.content.config.base_url_problem``. Articles dated after
+    ``today`` (default: today in Japan, or SOURCE_DATE_EPOCH's day; see ``kiku.content.schedule``)
+    are left out unless ``future`` (``kiku build --future``); the report lists them.
     Raises ``kiku.errors.ContentErrors`` when the content does not load (nothing is written),
     ``PlanError`` / ``RenderError`` when the site cannot be laid out or rendered.
     """
     from kiku.content.loader import load_site  # the loader pulls in YAML; only a build needs it
 
+    clean_after_killed_builds(Path(os.path.realpath(out_dir)))  # even when this build fails
     site = load_site(site_root)
     if base_url is not None:
         site = replace(site, config=replace(site.config, base_url=normalise_base_url(base_url)))
-    return render_site(site, site_root, out_dir)
+    if future:
+        return render_site(site, site_root, out_dir)
+    schedule = published_on(site, today or today_in_japan(source_date_epoch()))
+    return replace(render_site(schedule.site, site_root, out_dir), scheduled=schedule.later)
 
 
 def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
@@ -73,24 +85,26 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
 
     ``out_dir`` is replaced only when every page rendered; see the module docstring.
     """
-    site_root = site_root.resolve()
-    out_dir = out_dir.resolve()
+    # realpath, not Path.resolve: that raises RuntimeError on a link loop
+    site_root = Path(os.path.realpath(site_root))
+    out_dir = Path(os.path.realpath(out_dir))
     _check_out_dir(site_root, out_dir)
     pages = plan_site(site)
     environment = make_environment(site_root / "templates")
     epoch = source_date_epoch()
+    static = static_files(site_root)
 
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f"{out_dir.name}.new-", dir=out_dir.parent))
+    staging = begin_staging(out_dir)
     try:
-        staging.chmod(_DIRECTORY_MODE)
-        bytes_written = sum(_write_page(environment, page, staging) for page in pages)
-        static_files = _copy_static(site_root / "static", staging / "static")
-        _write_hosting_files(site.config, staging)
-        _clamp_times(staging, epoch)
-        _swap_into_place(staging, out_dir)
+        bytes_written = sum(_write_page(environment, page, staging.site_dir) for page in pages)
+        search_index = build_search_index(site).files
+        bytes_written += write_files(staging.site_dir, search_index)
+        _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
+        _write_hosting_files(site.config, staging.site_dir)
+        _clamp_times(staging.site_dir, epoch)
+        swap_into_place(staging, out_dir)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        discard(staging, out_dir)
         raise
 
     report = BuildReport(
@@ -100,10 +114,11 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
         encyclopedia_articles=sum(isinstance(article, EncyclopediaArticle) for article in site.articles),
         tag_pages=sum(page.template == "tag.html" for page in pages),
         home_pages=sum(page.template == "index.html" for page in pages),
-        static_files=static_files,
+        static_files=len(static),
         bytes_written=bytes_written,
+        search_files=len(search_index),
     )
-    log.debug("wrote %d pages and %d static files to %s", report.pages_written, static_files, out_dir)
+    log.debug("wrote %d pages and %d static files to %s", report.pages_written, len(static), out_dir)
     return report
 
 
@@ -140,11 +155,27 @@ def _write_page(environment: jinja2.Environment, page: Page, staging: Path) -> i
     return len(data)
 
 
-def _copy_static(static_dir: Path, target: Path) -> int:
-    if not static_dir.is_dir():
-        return 0
-    shutil.copytree(static_dir, target, copy_function=shutil.copyfile)
-    return sum(1 for path in target.rglob("*") if path.is_file())
+def _copy_static(site_root: Path, files: list[SiteFile], target: Path) -> None:
+    """Copy the listed files (``kiku.content.tree``: the preview publishes the same ones)."""
+    for file in files:
+        copy = target / file.relative
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            copy_regular_file(file.path, copy, STATIC_FILE_LIMIT, site_root)
+        except UnreadableFile as refused:  # replaced since it was listed
+            raise ContentErrors([ContentError(f"{STATIC_DIR}/{file.relative}", str(refused))]) from None
+
+
+def write_files(staging: Path, files: Mapping[str, bytes]) -> int:
+    """Write ``files`` (path relative to ``staging`` → bytes); returns the bytes written."""
+    folders: set[Path] = set()
+    for path, data in files.items():
+        target = staging / path
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
+        target.write_bytes(data)
+    return sum(len(data) for data in files.values())
 
 
 def _write_hosting_files(config: SiteConfig, staging: Path) -> None:
@@ -175,20 +206,3 @@ def _clamp_times(staging: Path, epoch: int | None) -> None:
     for path in sorted(staging.rglob("*"), reverse=True):
         os.utime(path, (epoch, epoch), follow_symlinks=False)
     os.utime(staging, (epoch, epoch))
-
-
-def _swap_into_place(staging: Path, out_dir: Path) -> None:
-    if not out_dir.exists():
-        staging.rename(out_dir)
-        return
-    retired = out_dir.with_name(f"{out_dir.name}.old-{secrets.token_hex(4)}")
-    out_dir.rename(retired)
-    try:
-        staging.rename(out_dir)
-    except BaseException:
-        retired.rename(out_dir)
-        raise
-    # The new site is in place; failing to delete the old copy must not fail the build.
-    shutil.rmtree(retired, ignore_errors=True)
-    if retired.exists():
-        log.warning("could not delete the previous build at %s", retired)

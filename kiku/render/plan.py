@@ -16,6 +16,8 @@ A page is (url, template, context). The URL scheme, all site-relative:
 
 * ``feed.xml``, ``tags/<key>/feed.xml`` and ``sources/<outlet key>/feed.xml``: ``feed.xml``, the
   Atom feeds of the site, of a tag and of the articles citing an outlet;
+* ``search/``: ``search.html``, the search page; its scripts (``static/search*.js``) fill it from the index
+  files written beside it (kiku.search.index);
 * ``404.html``: ``404.html``, served by GitHub Pages for any missing path, so its links start
   from the base URL's path (``/digest/``) instead of being relative to where it is shown;
 * ``sitemap.xml`` (every page above but 404 and the feeds) and ``robots.txt``.
@@ -40,6 +42,7 @@ from kiku.render.pages.article import article_pages
 from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.pages.feeds import feed_pages
 from kiku.render.pages.listing import home_pages, tag_pages
+from kiku.render.pages.search import search_page
 from kiku.render.pages.sources import sources_pages
 from kiku.render.urls import NOT_FOUND_URL, ROBOTS_URL, SITEMAP_URL, PlanError, base_path, canonical_url
 from kiku.render.viewcache import ArticleViews
@@ -85,6 +88,7 @@ def plan_site(
     pages.extend(tag_pages(builder, used_tags, articles_by_tag, summaries, dates[0] if dates else None))
     pages.extend(sources_pages(builder, articles, links, {item.article.slug: item for item in feed_items}))
     pages.extend(archive_pages(builder, articles, summaries))
+    pages.append(search_page(builder))
     pages.extend(feed_pages(config, feed_items, articles_by_tag, used_tags))
     pages.append(
         builder.page(NOT_FOUND_URL, "404.html", "ページが見つかりません", public=False, root=base_path(config.base_url))

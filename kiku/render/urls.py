@@ -59,6 +59,7 @@ def month_url(year: int, month: int, number: int = 1) -> str:
 
 
 TAGS_URL = "tags/"
+SEARCH_URL = "search/"
 FEED_URL = "feed.xml"
 SITEMAP_URL = "sitemap.xml"
 ROBOTS_URL = "robots.txt"

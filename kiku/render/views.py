@@ -28,6 +28,7 @@ from kiku.content.model import (
 from kiku.render.outlets import outlet_of
 from kiku.render.urls import (
     FEED_URL,
+    SEARCH_URL,
     TAGS_URL,
     archive_url,
     article_url,
@@ -78,6 +79,7 @@ class SiteView:
     archive_path: str
     stylesheet_path: str
     feed_path: str
+    search_path: str
 
     @classmethod
     def build(cls, config: SiteConfig) -> SiteView:
@@ -97,6 +99,7 @@ class SiteView:
             archive_path=page_path(archive_url()),
             stylesheet_path="static/style.css",
             feed_path=page_path(FEED_URL),
+            search_path=page_path(SEARCH_URL),
         )
 
 
