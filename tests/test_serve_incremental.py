@@ -201,7 +201,7 @@ def test_a_content_error_writes_nothing_and_the_next_good_save_recovers(builder:
     broken = _rebuild(builder, article)
 
     assert broken.error == (
-        f"content/{PHONE_CALL_FILE}:5:7: date: expected a date as YYYY-MM-DD, got '<b>2025-13-40</b>'"
+        f"content/{PHONE_CALL_FILE}:3:7: date: expected a date as YYYY-MM-DD, got '<b>2025-13-40</b>'"
     )
     assert builder.error == broken.error
     assert broken.written == () and broken.reloads == (Reload("/"),)
