@@ -80,8 +80,11 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="validate site.yaml and all content; build nothing",
                                 description="Validate site.yaml and every content/*.yaml file and report "
-                                            "every problem as file:line:column: field: message.")
+                                            "every problem as file:line:column: field: message, then list "
+                                            "the importer's open warnings (# warning: lines) file by file.")
     site_option(check)
+    check.add_argument("--strict", action="store_true",
+                       help="fail (exit 1) while any content file has an open importer warning")
 
     serve = commands.add_parser("serve", help="preview the site with live reload",
                                 description="Build the site into a temporary folder, serve it, and rebuild "
@@ -160,7 +163,7 @@ def _run(args: argparse.Namespace, site_root: Path) -> int:
     if args.command == "build":
         return _build(site_root, args.out or site_root / "_site", args.base_url, future=args.future)
     if args.command == "check":
-        return _check(site_root)
+        return _check(site_root, strict=args.strict)
     if args.command == "serve":
         return _serve(site_root, args.host, args.port, future=args.future)
     if args.command == "deploy":
@@ -190,16 +193,26 @@ def _scheduled_line(scheduled: Sequence[Article], then: str) -> str:
             f"goes live on {soonest.date.isoformat()} (00:00 in Japan); {then}")
 
 
-def _check(site_root: Path) -> int:
+def _check(site_root: Path, *, strict: bool = False) -> int:
     from kiku.build import source_date_epoch
-    from kiku.content.loader import load_site
+    from kiku.content.loader import load_site_and_warnings
     from kiku.content.schedule import far_future, today_in_japan
 
-    site = load_site(site_root)
+    site, warnings = load_site_and_warnings(site_root)
     today = today_in_japan(source_date_epoch())
     for article in far_future(site, today):
         print(f"content/{article.slug}.yaml: date: warning: {article.date.isoformat()} is more than a year "
               "ahead: a typo in the year? (the article is not published before that date)", file=sys.stderr)
+    # Diagnostics go to stderr, like the date warning above; stdout says whether the site is valid.
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+    if warnings:
+        files = len({warning.path for warning in warnings})
+        strict_note = "; --strict makes them errors" if strict else ""
+        print(f"kiku: {len(warnings)} open importer warning(s) in {files} file(s) (fix each, then delete its"
+              f" '# warning:' line or make it '# resolved:'){strict_note}", file=sys.stderr)
+        if strict:
+            return EXIT_ERROR
     print(f"ok: site.yaml and {len(site.articles)} article(s) are valid")
     return EXIT_OK
 

@@ -144,7 +144,11 @@
     page.more.addEventListener("click", function () { page.showMore(); });
     var query = new URLSearchParams(window.location.search).get("q") || "";
     page.fill(query);
-    if (query.trim()) page.search(query);
+    if (query.trim()) {
+      page.search(query);
+    } else {
+      page.container.setAttribute("data-state", "done");
+    }
   };
 
   SearchPage.prototype.fill = function (query) {

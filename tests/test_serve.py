@@ -115,7 +115,7 @@ def test_an_error_page_replaces_the_site_until_the_next_good_save(
         status, page = server.get(path)
         assert status == 500
         assert (
-            f"content/{PHONE_CALL_FILE}:5:7: date: expected a date as YYYY-MM-DD, "
+            f"content/{PHONE_CALL_FILE}:3:7: date: expected a date as YYYY-MM-DD, "
             "got &#x27;&lt;script&gt;alert(1)&lt;/script&gt;&#x27;"
         ) in page
         assert "<script>alert(1)" not in page

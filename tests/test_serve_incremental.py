@@ -54,6 +54,15 @@ def _page(url: str) -> str:
     return url + "index.html"
 
 
+def _showing(builder: PreviewBuilder, text: str) -> set[str]:
+    """The written pages and feeds whose text holds ``text``."""
+    return {
+        path.relative_to(builder.out_dir).as_posix()
+        for path in builder.out_dir.rglob("*")
+        if path.suffix in (".html", ".xml") and text in _visible(path)
+    }
+
+
 def test_first_build_writes_every_page_and_static_file(builder: PreviewBuilder) -> None:
     out = builder.out_dir
     assert (out / "index.html").is_file()
@@ -67,15 +76,17 @@ def test_title_edit_rerenders_the_article_the_home_page_and_its_tag_pages_only(
 ) -> None:
     article = site / "content" / PHONE_CALL_FILE
     replace_in(article, f"title: {PHONE_CALL_TITLE}", "title: 新しい見出し")
+    showing_title = _showing(builder, PHONE_CALL_TITLE)
+    # Besides its own page, its tags' pages and feeds: the pages linking to it by title.
+    assert {"index.html", "archive/2025/03/index.html", *FEEDS_OF_PHONE_CALL} <= showing_title
+    assert {_page(f"tags/{tag}/") for tag in PHONE_CALL_TAGS} <= showing_title
 
     outcome = _rebuild(builder, article)
 
-    expected = {"index.html", _page(f"articles/{PHONE_CALL_SLUG}/")} | {_page(f"tags/{tag}/") for tag in PHONE_CALL_TAGS}
-    assert set(outcome.written) == expected | FEEDS_OF_PHONE_CALL
+    assert set(outcome.written) == showing_title
     assert outcome.error is None and outcome.removed == ()
     assert outcome.reloads == (Reload("/"),)
-    for path in expected | FEEDS_OF_PHONE_CALL:
-        assert "新しい見出し" in _visible(builder.out_dir / path), path
+    assert _showing(builder, "新しい見出し") == showing_title
     assert PHONE_CALL_TITLE not in _visible(builder.out_dir / "tags" / "nato" / "index.html")
 
 
@@ -142,7 +153,8 @@ def test_a_change_to_the_base_template_rerenders_every_page(builder: PreviewBuil
     outcome = _rebuild(builder, templates / "base.html")
 
     pages = {path.relative_to(builder.out_dir).as_posix() for path in builder.out_dir.rglob("*.html")}
-    assert set(outcome.written) == pages and len(pages) == 1 + 5 + 1 + len(ALL_TAGS) + 1 + 1  # 404.html and search/ too
+    # home, articles, tags, tag pages, 404, search, sources and its outlets, the archive and its months
+    assert set(outcome.written) == pages and len(pages) == 1 + 5 + 1 + len(ALL_TAGS) + 1 + 1 + 1 + 6 + 1 + 2
 
 
 def test_a_css_change_copies_that_file_and_asks_for_a_live_css_reload(builder: PreviewBuilder, site: Path) -> None:
@@ -179,7 +191,8 @@ def test_a_deleted_article_loses_its_page(builder: PreviewBuilder, site: Path) -
     outcome = _rebuild(builder, article)
 
     assert set(outcome.removed) == {
-        _page(f"articles/{PHONE_CALL_SLUG}/"), _page("tags/prisoner-exchange/"), "tags/prisoner-exchange/feed.xml"
+        _page(f"articles/{PHONE_CALL_SLUG}/"), _page("tags/prisoner-exchange/"), "tags/prisoner-exchange/feed.xml",
+        _page("sources/outlet_4710aec6fc/"), "sources/outlet_4710aec6fc/feed.xml",  # クーリエ・ジャポン: cited here only
     }
     assert not (builder.out_dir / "articles" / PHONE_CALL_SLUG).exists()
     assert "index.html" in outcome.written
@@ -194,7 +207,7 @@ def test_a_content_error_writes_nothing_and_the_next_good_save_recovers(builder:
     broken = _rebuild(builder, article)
 
     assert broken.error == (
-        f"content/{PHONE_CALL_FILE}:5:7: date: expected a date as YYYY-MM-DD, got '<b>2025-13-40</b>'"
+        f"content/{PHONE_CALL_FILE}:3:7: date: expected a date as YYYY-MM-DD, got '<b>2025-13-40</b>'"
     )
     assert builder.error == broken.error
     assert broken.written == () and broken.reloads == (Reload("/"),)
@@ -238,13 +251,13 @@ def test_pages_nobody_views_are_rendered_after_the_reload_or_when_requested(
 ) -> None:
     article = site / "content" / PHONE_CALL_FILE
     article_page = _page(f"articles/{PHONE_CALL_SLUG}/")
-    tag_pages = {_page(f"tags/{tag}/") for tag in PHONE_CALL_TAGS}
+    others = _showing(builder, PHONE_CALL_TITLE) - {article_page}
     replace_in(article, f"title: {PHONE_CALL_TITLE}", "title: 見ている記事")
 
     outcome = builder.rebuild(Change.of(site, [article]), viewed={article_page})
 
     assert outcome.written == (article_page,)
-    assert set(outcome.deferred) == {"index.html"} | tag_pages | FEEDS_OF_PHONE_CALL == builder.deferred
+    assert set(outcome.deferred) == others == builder.deferred
     assert "見ている記事" in _visible(builder.out_dir / article_page)
     ukraine = builder.out_dir / "tags" / "ukraine" / "index.html"
     assert "見ている記事" not in _visible(ukraine)  # not yet: nobody asked
@@ -254,15 +267,15 @@ def test_pages_nobody_views_are_rendered_after_the_reload_or_when_requested(
 
     later = builder.render_deferred(should_pause=lambda: False)
 
-    assert set(later.written) == ({"index.html"} | tag_pages | FEEDS_OF_PHONE_CALL) - {"tags/ukraine/index.html"}
+    assert set(later.written) == others - {"tags/ukraine/index.html"}
     assert later.reloads == () and builder.deferred == frozenset()
-    for path in {"index.html"} | tag_pages:
-        assert "見ている記事" in _visible(builder.out_dir / path), path
+    assert _showing(builder, "見ている記事") == others | {article_page}
 
 
 def test_deferred_pages_are_taken_over_by_the_next_rebuild(builder: PreviewBuilder, site: Path) -> None:
     article = site / "content" / PHONE_CALL_FILE
     article_page = _page(f"articles/{PHONE_CALL_SLUG}/")
+    showing_title = _showing(builder, PHONE_CALL_TITLE)
     replace_in(article, f"title: {PHONE_CALL_TITLE}", "title: 一度目")
     builder.rebuild(Change.of(site, [article]), viewed={article_page})
     assert builder.render_deferred(should_pause=lambda: True) == Outcome()  # a new save is waiting
@@ -270,9 +283,7 @@ def test_deferred_pages_are_taken_over_by_the_next_rebuild(builder: PreviewBuild
     replace_in(article, "今回の会談は、ウクライナ情勢の進展に", "今回の首脳会談は、ウクライナ情勢の進展に")
     outcome = builder.rebuild(Change.of(site, [article]))  # nobody connected: everything now
 
-    assert set(outcome.written) == {"index.html", article_page} | {_page(f"tags/{tag}/") for tag in PHONE_CALL_TAGS} | (
-        FEEDS_OF_PHONE_CALL
-    )
+    assert set(outcome.written) == showing_title
     assert builder.deferred == frozenset()
     assert "一度目" in _visible(builder.out_dir / "tags" / "ukraine" / "index.html")
 

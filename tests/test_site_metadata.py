@@ -54,11 +54,15 @@ def _meta(soup: BeautifulSoup, key: str) -> str:
     return str(found[0]["content"])
 
 
+def _json_ld_all(soup: BeautifulSoup) -> list[dict[str, object]]:
+    return [json.loads(script.get_text()) for script in soup.select('script[type="application/ld+json"]')]
+
+
 def _json_ld(soup: BeautifulSoup) -> dict[str, object]:
-    scripts = soup.select('script[type="application/ld+json"]')
-    assert len(scripts) == 1
-    data: dict[str, object] = json.loads(scripts[0].get_text())
-    return data
+    """The page's one JSON-LD object that is not its BreadcrumbList."""
+    found = [data for data in _json_ld_all(soup) if data.get("@type") != "BreadcrumbList"]
+    assert len(found) == 1
+    return found[0]
 
 
 def _article(slug: str) -> str:
@@ -155,7 +159,7 @@ def test_hostile_title_and_lead_stay_text_in_meta_and_json_ld(tmp_path: Path) ->
     raw = (tmp_path / "_site" / _article(PHONE_CALL.slug)).read_text(encoding="utf-8")
     assert "<script>alert" not in raw and "</script><script>" not in raw
     soup = BeautifulSoup(raw, "html.parser")
-    assert [script.get("type") for script in soup.find_all("script")] == ["application/ld+json"]
+    assert [script.get("type") for script in soup.find_all("script")] == ["application/ld+json"] * 2
     for key in ("og:title", "twitter:title", "description", "og:description", "twitter:description"):
         assert _meta(soup, key) == HOSTILE, key
     data = _json_ld(soup)

@@ -20,6 +20,7 @@ from kiku.content.config import load_config, read_config
 from kiku.content.document import Problems, read_file
 from kiku.content.limits import content_file_limit
 from kiku.content.model import DEFAULT_LIMITS, Article, Limits, Site, SiteConfig, Tag
+from kiku.content.open_warnings import OpenWarning, open_warnings
 from kiku.errors import ContentError, ContentErrors
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "load_config",
     "load_content_file",
     "load_site",
+    "load_site_and_warnings",
     "scan_content",
 ]
 
@@ -53,13 +55,19 @@ def load_site(site_root: Path) -> Site:
     ``site.yaml`` itself is broken, articles are still checked (except their tags against the
     vocabulary) so that one run reports everything.
     """
+    return load_site_and_warnings(site_root)[0]
+
+
+def load_site_and_warnings(site_root: Path) -> tuple[Site, tuple[OpenWarning, ...]]:
+    """``load_site``, plus every content file's open importer warnings, by file and line."""
     config, errors = read_config(site_root)
     vocabulary = config.tags if config is not None else None
     limits = config.limits if config is not None else Limits()
     listing = scan_content(site_root / CONTENT_DIR)
     warn_skipped(listing)
     files = [load_content_file(site_root, file_name, vocabulary, limits) for file_name in listing.names]
-    return assemble_site(config, errors, files)
+    site = assemble_site(config, errors, files)
+    return site, tuple(warning for loaded in files for warning in loaded.warnings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +77,7 @@ class ContentFile:
     file_name: str
     article: Article | None
     errors: tuple[ContentError, ...]
+    warnings: tuple[OpenWarning, ...] = ()  # the importer's, still open (kiku.content.open_warnings)
 
 
 def load_content_file(
@@ -83,12 +92,14 @@ def load_content_file(
     slug = file_name.removesuffix(ARTICLE_SUFFIX)
     _check_slug_syntax(slug, problems)
     article = None
+    warnings: tuple[OpenWarning, ...] = ()
     text = read_file(site_root / CONTENT_DIR / file_name, problems, limit=content_file_limit(limits),
                      site_root=site_root)
     if text is not None:
         article = parse_article(text, slug=slug, vocabulary=vocabulary, problems=problems, limits=limits)
+        warnings = open_warnings(text, f"{CONTENT_DIR}/{file_name}")
     errors = tuple(problems.in_document_order())
-    return ContentFile(file_name, None if errors else article, errors)
+    return ContentFile(file_name, None if errors else article, errors, warnings)
 
 
 def assemble_site(

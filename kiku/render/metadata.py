@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -88,7 +88,7 @@ class MetaView:
     twitter_card: str
     feeds: tuple[FeedLinkView, ...]
     article: ArticleMetaView | None
-    json_ld: Markup | None
+    json_ld: tuple[Markup, ...]  # one <script type="application/ld+json"> each
     noindex: bool
     image: ImageView | None = None
 
@@ -146,7 +146,8 @@ def encyclopedia_json_ld(
 
 
 def article_meta(date: dt.date, tags: tuple[TagView, ...]) -> ArticleMetaView:
-    return ArticleMetaView(published_time=article_time(date), tags=tuple(f"{tag.ja} / {tag.en}" for tag in tags))
+    names = tuple(f"{tag.ja} / {tag.en_shown}" if tag.en_shown else tag.ja for tag in tags)
+    return ArticleMetaView(published_time=article_time(date), tags=names)
 
 
 def _article_json_ld(
@@ -165,3 +166,15 @@ def _article_json_ld(
     if description:
         data["description"] = description
     return data
+
+
+def breadcrumb_json_ld(trail: Sequence[tuple[str, str]]) -> dict[str, object]:
+    """A schema.org ``BreadcrumbList`` of (name, absolute URL) steps, the site's home first."""
+    return {
+        "@context": _SCHEMA_ORG,
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": name, "item": url}
+            for position, (name, url) in enumerate(trail, 1)
+        ],
+    }

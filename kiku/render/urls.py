@@ -36,6 +36,28 @@ def tag_url(key: str, number: int = 1) -> str:
     return f"tags/{_segment(key, 'tag key')}/{page}"
 
 
+def sources_url(number: int = 1) -> str:
+    return "sources/" if number == 1 else f"sources/page/{number}/"
+
+
+def outlet_url(key: str, number: int = 1) -> str:
+    page = "" if number == 1 else f"page/{number}/"
+    return f"sources/{_segment(key, 'outlet key')}/{page}"
+
+
+def outlet_feed_url(key: str) -> str:
+    return outlet_url(key) + "feed.xml"
+
+
+def archive_url(number: int = 1) -> str:
+    return "archive/" if number == 1 else f"archive/page/{number}/"
+
+
+def month_url(year: int, month: int, number: int = 1) -> str:
+    page = "" if number == 1 else f"page/{number}/"
+    return f"archive/{year:04d}/{month:02d}/{page}"
+
+
 TAGS_URL = "tags/"
 SEARCH_URL = "search/"
 FEED_URL = "feed.xml"
@@ -59,6 +81,12 @@ def article_card_url(slug: str) -> str:
 
 def tag_feed_url(key: str) -> str:
     return tag_url(key) + "feed.xml"
+
+
+def domain_of(url: str) -> str:
+    """The host of ``url`` without ``www.``: how a link's site is named on a page."""
+    hostname = urlsplit(url).hostname or url
+    return hostname.removeprefix("www.")
 
 
 def output_path(url: str) -> str:

@@ -8,10 +8,10 @@ never derive anything from these: no date formatting, no URL building, no counti
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from kiku.content.links import is_http_url
 from kiku.content.model import (
@@ -26,8 +26,21 @@ from kiku.content.model import (
     Tag,
 )
 from kiku.render.identity import IconsView
+from kiku.render.outlets import outlet_of
 from kiku.render.reading_time import reading_time_label
-from kiku.render.urls import FEED_URL, SEARCH_URL, TAGS_URL, article_url, home_url, page_path, tag_url
+from kiku.render.urls import (
+    FEED_URL,
+    SEARCH_URL,
+    TAGS_URL,
+    archive_url,
+    article_url,
+    domain_of,
+    home_url,
+    outlet_url,
+    page_path,
+    sources_url,
+    tag_url,
+)
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,4})\](?!\()")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -35,14 +48,11 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _ITEM_MARKERS = ("💡", "✅", "📘")
 
 
+# A source URL is checked for its article's page, its outlet's page and its JSON-LD: once is enough.
+@functools.lru_cache(maxsize=262_144)
 def http_url(url: str | None) -> str | None:
     """``url`` when it is an http(s) URL (the loader's rule), else None: never emit other schemes."""
     return url if url is not None and is_http_url(url) else None
-
-
-def domain_of(url: str) -> str:
-    hostname = urlsplit(url).hostname or url
-    return hostname.removeprefix("www.")
 
 
 def _strip_item_marker(text: str) -> str:
@@ -67,6 +77,8 @@ class SiteView:
     description: str | None
     home_path: str
     tags_path: str
+    sources_path: str
+    archive_path: str
     stylesheet_path: str
     feed_path: str
     search_path: str
@@ -86,6 +98,8 @@ class SiteView:
             description=config.description,
             home_path=page_path(home_url(1)),
             tags_path=page_path(TAGS_URL),
+            sources_path=page_path(sources_url()),
+            archive_path=page_path(archive_url()),
             stylesheet_path="static/style.css",
             feed_path=page_path(FEED_URL),
             search_path=page_path(SEARCH_URL),
@@ -109,10 +123,13 @@ class TagView:
     ja: str
     en: str
     path: str
+    # The English name when it says something the Japanese one does not (``NATO · NATO`` is one name).
+    en_shown: str | None
 
     @classmethod
     def build(cls, tag: Tag) -> TagView:
-        return cls(key=tag.key, ja=tag.ja, en=tag.en, path=page_path(tag_url(tag.key)))
+        en_shown = None if tag.en.casefold() == tag.ja.casefold() else tag.en
+        return cls(key=tag.key, ja=tag.ja, en=tag.en, path=page_path(tag_url(tag.key)), en_shown=en_shown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +149,14 @@ class ArticleSummaryView:
     date: DateView
     lead: str | None
     tags: tuple[TagView, ...]
+    # A list shows a few tags per entry, and how many more there are.
+    shown_tags: tuple[TagView, ...]
+    more_tags: int
+    key_points: tuple[str, ...]
+
+
+# Tag chips per entry of a list: more would push the next entry off a phone's screen.
+LIST_TAGS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,10 +190,13 @@ class SourceCardView:
     domain: str
     # The writer's remarks on this card, shown right after it.
     comments: tuple[str, ...]
+    outlet_name: str
+    outlet_path: str
 
     @classmethod
     def build(cls, card: SourceCard) -> SourceCardView:
         domain = domain_of(card.url)
+        outlet = outlet_of(card)
         return cls(
             title=card.title or domain,
             publisher=card.publisher,
@@ -180,6 +208,8 @@ class SourceCardView:
             url_text=card.url,
             domain=domain,
             comments=card.comments,
+            outlet_name=outlet.name,
+            outlet_path=page_path(outlet_url(outlet.key)),
         )
 
 
@@ -371,6 +401,7 @@ def build_summary_view(article: Article, tags: tuple[TagView, ...]) -> ArticleSu
     else:
         kind_label = "ダイジェスト"
         lead = article.lead
+    key_points = _items(article.key_points) if isinstance(article, DigestArticle) else ()
     return ArticleSummaryView(
         title=article.title,
         path=page_path(article_url(article.slug)),
@@ -379,6 +410,9 @@ def build_summary_view(article: Article, tags: tuple[TagView, ...]) -> ArticleSu
         date=DateView.build(article.date),
         lead=lead,
         tags=tags,
+        shown_tags=tags[:LIST_TAGS],
+        more_tags=max(0, len(tags) - LIST_TAGS),
+        key_points=key_points,
     )
 
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Section
 from kiku.render.plaintext import plain_text, xml_safe
-from kiku.render.views import TagView, domain_of
+from kiku.render.urls import domain_of
+from kiku.render.views import TagView
 
 # Anything CommonMark could read as markup; without it, a text renders as itself. ``!`` matters
 # only before ``[`` (an image), ``&`` only as an entity, ``<`` only as an autolink (raw HTML is off:

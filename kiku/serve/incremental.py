@@ -282,7 +282,7 @@ class PreviewBuilder:
             environment = preview_environment(self.site_root / TEMPLATES_DIR)
             self._uses = template_dependencies(environment)
             self._environment = environment
-        pages = plan_site(site, self._views)
+        pages = plan_site(site, self._views, self._content.warnings())
         self._current_outputs = frozenset(page.output_path for page in pages)
         return [page for page in pages if page.output_path in self._deferred or self._is_stale(page)]
 
