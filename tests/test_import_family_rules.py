@@ -167,3 +167,13 @@ def test_a_bracketed_source_line_dates_the_page_and_the_licence_line_is_kept_who
     assert article.lead == "北陸新幹線は、東京都から大阪市に至る計画の整備新幹線である。"
     assert article.attribution.revision == "2025/04/18 22:41 UTC"
     assert article.attribution.notice == licence
+
+
+def test_a_revision_dated_in_kanji_dates_the_page(tmp_path: Path) -> None:
+    result = _import(tmp_path, "はやぶさ2", "出典: フリー百科事典『ウィキペディア（Wikipedia）』（2025年5月30日 11:02 版）",
+                     "はやぶさ2は、JAXAが開発した小惑星探査機である。", "概要", "初代はやぶさの後継機として計画された。")
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert (article.title, article.date, article.attribution.revision) == (
+        "はやぶさ2", dt.date(2025, 5, 30), "2025年5月30日 11:02")
+    assert article.lead == "はやぶさ2は、JAXAが開発した小惑星探査機である。"

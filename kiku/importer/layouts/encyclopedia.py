@@ -24,12 +24,13 @@ from kiku.importer.report import ImportReport
 
 _DIGIT = "[0-9０-９]"
 # "出典: フリー百科事典『ウィキペディア（Wikipedia）』" and what a mirror prints after it: the
-# revision "(2025/03/21 04:36 UTC 版)", or the last-edited date "最終更新 2025年4月2日 (水) 09:12 UTC";
+# revision "(2025/03/21 04:36 UTC 版)" or "（2025年5月30日 11:02 版）", or the last-edited date
+# "最終更新 2025年4月2日 (水) 09:12 UTC";
 # the whole line may stand in brackets: "（出典: 『ウィキペディア (Wikipedia)』 2025/04/18 22:41 UTC 版）".
 SOURCE_LINE = re.compile(
     r"^(?:[（(]\s*)?出典\s*[:：]\s*(?:フリー百科事典\s*)?[『「]?\s*(?:ウィキペディア|Wikipedia)\s*(?:[（(]\s*Wikipedia\s*[)）])?"
     r"\s*[』」]?\s*"
-    rf"(?:[(（]?\s*(?P<revision>(?P<year>{_DIGIT}{{4}})\s*[/／]\s*(?P<month>{_DIGIT}{{1,2}})\s*[/／]\s*"
+    rf"(?:[(（]?\s*(?P<revision>(?P<year>{_DIGIT}{{4}})\s*(?:[/／]|年)\s*(?P<month>{_DIGIT}{{1,2}})\s*(?:[/／]|月)\s*"
     rf"(?P<day>{_DIGIT}{{1,2}})[^)）]*?)\s*版\s*[)）]?)?\s*(?P<after>[(（]?\s*(?:最終更新|更新|Last edited).*)?"
     r"\s*[)）]?$"
 )
