@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Collection, Hashable, Iterable
 
 _NOT_CONTENT = re.compile(r"[\s、。,.!！?？「」『』（）()【】\[\]:：・…\-—―/／\"“”'’0-9０-９]+")
-_HIRAGANA_PAIR = re.compile(r"^[ぁ-ゖー]{2}$")
+_HIRAGANA = frozenset(chr(code) for code in range(ord("ぁ"), ord("ゖ") + 1)) | {"ー"}
 
 # Cues of an advertisement's summary (offers, prices, sign-ups, product rankings), whatever is
 # advertised. A news summary may hold one or two of them ('最大', '人気'); an ad holds several.
@@ -52,11 +52,8 @@ MAX_CUES_COUNTED = 3
 def content_bigrams(text: str) -> frozenset[str]:
     pairs: set[str] = set()
     for chunk in _NOT_CONTENT.split(text):
-        for index in range(len(chunk) - 1):
-            pair = chunk[index:index + 2]
-            if not _HIRAGANA_PAIR.match(pair):
-                pairs.add(pair)
-    return frozenset(pairs)
+        pairs.update(chunk[index:index + 2] for index in range(len(chunk) - 1))
+    return frozenset(pair for pair in pairs if not (pair[0] in _HIRAGANA and pair[1] in _HIRAGANA))
 
 
 def coverage(part: frozenset[str], whole: frozenset[str]) -> float:
@@ -115,15 +112,17 @@ def off_topic_reason(title: str | None, summary: Iterable[str], section_text: It
     if not summary:
         return None
     cues = promotion_cues(summary)
-    about_page = summary_relevance(None, summary, section_text, page, card_lines)
+    summary_pairs = content_bigrams(" ".join(summary))
+    section_pairs = content_bigrams(" ".join(section_text))
+    about_section = coverage(summary_pairs, section_pairs)
+    about_page = _about_page(summary_pairs, about_section, page, card_lines)
     if about_page >= WEAK_SUMMARY:
-        about_section = coverage(content_bigrams(" ".join(summary)), content_bigrams(" ".join(section_text)))
         if cues >= PROMOTION_CUES_FOR_AD and about_section < OFF_TOPIC_THRESHOLD:
             return "the card reads as an ad (offers and sign-ups) and is not about the section"
         return None
-    title_evidence = (UNTITLED_EVIDENCE if not title
-                      else _evidence(summary_relevance(None, [title], section_text, page, card_lines),
-                                     _TITLE_EVIDENCE))
+    title_pairs = content_bigrams(title) if title else frozenset()
+    title_evidence = (UNTITLED_EVIDENCE if not title else _evidence(
+        _about_page(title_pairs, coverage(title_pairs, section_pairs), page, card_lines), _TITLE_EVIDENCE))
     cue_evidence = CUE_EVIDENCE * min(cues, MAX_CUES_COUNTED)
     if _evidence(about_page, _SUMMARY_EVIDENCE) + title_evidence + cue_evidence < AD_EVIDENCE:
         return None
@@ -132,6 +131,12 @@ def off_topic_reason(title: str | None, summary: Iterable[str], section_text: It
     if title and title_evidence:
         return f"neither the summary nor the title {title!r} is about the section or the page"
     return "the card reads as an ad (offers and sign-ups) and is not about the section"
+
+
+def _about_page(pairs: frozenset[str], about_section: float, page: PageBigrams | None,
+                card_lines: Collection[Hashable]) -> float:
+    """How much of ``pairs`` the section (``about_section``) or the rest of the page says."""
+    return max(about_section, page.coverage_without(pairs, card_lines)) if page is not None else about_section
 
 
 def _evidence(score: float, steps: tuple[tuple[float, float], ...]) -> float:
