@@ -127,7 +127,8 @@ def off_topic_reason(title: str | None, summary: Iterable[str], section_text: It
         # No title vouches for the card, so its summary is judged on its own: sharing only
         # generic words (今年, 全国, 増え) with the page, and not one word of what the page and the
         # section are about, it is about something else.
-        return "the card has no title and its summary shares no word with the page's title or the section's heading"
+        return ("the card has no title and its summary shares no word with the page's title or the section's "
+                "heading, question and answer")
     return reason
 
 
