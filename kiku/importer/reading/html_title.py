@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
@@ -22,6 +23,9 @@ from bs4.element import NavigableString
 HEADING_MARKUP = frozenset({"b", "strong", "font", "big", "span", "h1", "h2", "h3", "h4", "h5", "h6"})
 # How far up from the title's text its heading markup is looked for (bounded: linear on any page).
 MARKUP_DEPTH = 4
+# How many runs of the title's text are looked at (each reads a few of its containers' text):
+# a page repeating its title thousands of times stays linear.
+MAX_CANDIDATES = 8
 # A title is a headline, not a word: shorter text equal to the <title>'s start proves nothing.
 MIN_TITLE = 8
 # How far up from the content container the title's container may be, and how much text it may
@@ -53,11 +57,11 @@ def marked_up_title(soup: BeautifulSoup, dropped: dict[int, str]) -> Tag | None:
     texts = title_texts(soup)
     if not texts:
         return None
-    for string in soup.find_all(string=True):
-        if not isinstance(string, NavigableString) or _folded(str(string)) not in texts:
-            continue
+    candidates = (string for string in soup.find_all(string=True)
+                  if isinstance(string, NavigableString) and _folded(str(string)) in texts)
+    for string in islice(candidates, MAX_CANDIDATES):
         markup = _outermost_markup(string)
-        if markup is not None and markup.name != "title" and id(markup) not in dropped:
+        if markup is not None and id(markup) not in dropped:
             return markup
     return None
 
