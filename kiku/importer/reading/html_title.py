@@ -7,7 +7,8 @@ element too, whole or followed by the site's name ('タイトル - サイト名'
 the ``<title>``'s text or such a prefix of it, set in heading markup, is the title.
 
 A title and its date line printed above the container holding the text (a table row each) head
-the article: the content is then their nearest common container, when that adds little text.
+the article: the content is then their nearest common container, when that adds little text
+and nothing after the article's text (what follows it is the site's).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import unicodedata
 from itertools import islice
 
 from bs4 import BeautifulSoup, Tag
-from bs4.element import NavigableString
+from bs4.element import NavigableString, PreformattedString
 
 # Markup a title is set in, from the run of text outwards.
 HEADING_MARKUP = frozenset({"b", "strong", "font", "big", "span", "h1", "h2", "h3", "h4", "h5", "h6"})
@@ -93,5 +94,22 @@ def heading_container(root: Tag, title: Tag, weights: dict[int, int]) -> Tag:
         container = container.parent
     else:
         return root
+    if _text_after(root, container, weights):
+        return root  # what follows the article's text in the container is the site's
     added = weights.get(id(container), 0) - weights.get(id(root), 0) - len(title.get_text(strip=True))
     return container if added <= MAX_ADDED_SHARE * weights.get(id(root), 0) else root
+
+
+def _text_after(root: Tag, container: Tag, weights: dict[int, int]) -> bool:
+    """Whether any kept text follows ``root`` inside ``container``."""
+    element = root
+    while element is not container and element.parent is not None:
+        for sibling in element.next_siblings:
+            if isinstance(sibling, Tag):
+                if weights.get(id(sibling), 0):
+                    return True
+            elif isinstance(sibling, NavigableString) and not isinstance(sibling, PreformattedString) \
+                    and sibling.strip():
+                return True  # text, not a comment
+        element = element.parent
+    return False
