@@ -70,3 +70,42 @@ def test_a_reference_printed_twice_is_read_once_and_a_reused_number_gets_the_nex
             if item.rule == "repeated-reference"] == [(9, "repeated-reference", False)]
     assert "references: two references numbered 2; the second is kept as 3: check which [2] markers cite it" \
         in result.report.warnings
+
+
+def test_a_source_line_labelled_teikyo_with_the_name_first_dates_the_page(tmp_path: Path) -> None:
+    article = _import(tmp_path, PLAIN_DUMP.replace(
+        "出典: フリー百科事典『ウィキペディア（Wikipedia）』", "提供：ウィキペディア フリー百科事典（2025年8月3日 06:41 UTC 版）"))
+    assert (article.title, article.date) == ("線状降水帯", dt.date(2025, 8, 3))
+    assert article.attribution.revision == "2025年8月3日 06:41 UTC"
+    assert article.lead == "線状降水帯は、線状に伸びる強い降水域である[1][2]。"
+
+
+def test_the_title_under_the_source_line_when_nothing_stands_above_it(tmp_path: Path) -> None:
+    lines = PLAIN_DUMP.splitlines()
+    article = _import(tmp_path, "\n".join([lines[1], lines[0], *lines[2:]]) + "\n", date=dt.date(2025, 5, 3))
+    assert article.title == "線状降水帯"
+    assert article.lead == "線状降水帯は、線状に伸びる強い降水域である[1][2]。"
+    assert [section.heading for section in article.sections] == ["予測"]
+
+
+def test_a_title_printed_with_the_encyclopedias_name_loses_it(tmp_path: Path) -> None:
+    article = _import(tmp_path, PLAIN_DUMP.replace("線状降水帯\n", "線状降水帯（Wikipedia）\n", 1),
+                      date=dt.date(2025, 5, 3))
+    assert article.title == "線状降水帯"
+
+
+def test_the_licence_statement_names_the_title_with_a_space_before_no_kiji(tmp_path: Path) -> None:
+    text = ("辞書サイト ログイン\n線状降水帯\n線状降水帯は、線状に伸びる強い降水域である。\n"
+            "脚注\n^ 気象庁「線状降水帯に関する各種情報」\nこの記事は、ウィキペディアの線状降水帯 (改訂履歴) の記事を複製、再配布したものにあたり、"
+            "GNU Free Documentation Licenseというライセンスの下で提供されています。\n")
+    article = _import(tmp_path, text, date=dt.date(2025, 5, 3))
+    assert (article.title, article.lead) == ("線状降水帯", "線状降水帯は、線状に伸びる強い降水域である。")
+    assert article.attribution.license == "GNU Free Documentation License"
+
+
+def test_no_title_anywhere_names_what_was_looked_for(tmp_path: Path) -> None:
+    text = "出典: フリー百科事典『ウィキペディア（Wikipedia）』\n線状降水帯は、線状に伸びる強い降水域である。\n"
+    with pytest.raises(ImportFailed, match=r"^no article title: looked above and below the 'フリー百科事典『ウィキペディア』' "
+                                           r"line and for the title the licence statement names "
+                                           r"\('ウィキペディアの<title> \(改訂履歴\)'\)$"):
+        _import(tmp_path, text, date=dt.date(2025, 5, 3))

@@ -27,9 +27,11 @@ _DIGIT = "[0-9０-９]"
 # revision "(2025/03/21 04:36 UTC 版)" or "（2025年5月30日 11:02 版）", or the last-edited date
 # "最終更新 2025年4月2日 (水) 09:12 UTC";
 # the whole line may stand in brackets: "（出典: 『ウィキペディア (Wikipedia)』 2025/04/18 22:41 UTC 版）".
+# The label may be 提供 or 引用元, and the encyclopedia's name may come before "フリー百科事典":
+# "提供：ウィキペディア フリー百科事典（2025年8月3日 06:41 UTC 版）".
 SOURCE_LINE = re.compile(
-    r"^(?:[（(]\s*)?出典\s*[:：]\s*(?:フリー百科事典\s*)?[『「]?\s*(?:ウィキペディア|Wikipedia)\s*(?:[（(]\s*Wikipedia\s*[)）])?"
-    r"\s*[』」]?\s*"
+    r"^(?:[（(]\s*)?(?:出典|提供|引用元?|出所)\s*[:：]\s*(?:フリー百科事典\s*)?[『「]?\s*(?:ウィキペディア|Wikipedia)\s*"
+    r"(?:[（(]\s*(?:Wikipedia|ウィキペディア)\s*[)）])?\s*[』」]?\s*(?:フリー百科事典\s*)?"
     rf"(?:[(（]?\s*(?P<revision>(?P<year>{_DIGIT}{{4}})\s*(?:[/／]|年)\s*(?P<month>{_DIGIT}{{1,2}})\s*(?:[/／]|月)\s*"
     rf"(?P<day>{_DIGIT}{{1,2}})[^)）]*?)\s*版\s*[)）]?)?\s*(?P<after>[(（]?\s*(?:最終更新|更新|Last edited).*)?"
     r"\s*[)）]?$"
@@ -66,7 +68,12 @@ LICENSES: tuple[tuple[str, str, str], ...] = (
     ("クリエイティブ・コモンズ 表示-継承", "Creative Commons Attribution-ShareAlike",
      "https://creativecommons.org/licenses/by-sa/4.0/deed.ja"),
 )
-WIKIPEDIA_COPY = re.compile(r"ウィキペディアの(?P<title>.+?)\s*[(（]改訂履歴[)）]の記事")
+WIKIPEDIA_COPY = re.compile(r"ウィキペディアの(?P<title>.+?)\s*[(（]改訂履歴[)）]\s*の記事")
+# What a dictionary site appends to the title it prints: "JASM（Wikipedia）", "JASM - ウィキペディア".
+_NAME = r"(?:Wikipedia|ウィキペディア)"
+TITLE_SUFFIX = re.compile(rf"\s*(?:[（(]\s*{_NAME}\s*[)）]|[-－–|｜]\s*{_NAME})\s*$")
+# A title printed under the source line: short, not a sentence.
+MAX_TITLE_LENGTH = 60
 MAX_HEADING_LENGTH = 30
 
 
@@ -99,8 +106,9 @@ def _copied_title_at(lines: list[Line]) -> int | None:
     return next((index for index, line in enumerate(lines) if line.text.strip() == title), None)
 
 
-def _source_and_title(lines: list[Line], report: ImportReport) -> tuple[int, re.Match[str] | None]:
-    """Where the article starts (the index of the line after the title) and the source line's match."""
+def _source_and_title(lines: list[Line], report: ImportReport) -> tuple[int, int, re.Match[str] | None]:
+    """The title's index, where the article starts (the index of its first body line) and the
+    source line's match."""
     source_index = next((i for i, line in enumerate(lines) if _source_line(line.text)), None)
     if source_index is None:
         title_at = _copied_title_at(lines)
@@ -108,20 +116,40 @@ def _source_and_title(lines: list[Line], report: ImportReport) -> tuple[int, re.
         report.warn(f"no 'フリー百科事典『ウィキペディア』' line; the title is the one the licence statement names "
                     f"(line {lines[title_at].number})")
         report.drop_all(lines[:title_at], "dictionary-header")
-        return title_at + 1, None
-    if source_index == 0:
-        raise ImportFailed("no article title above the 'フリー百科事典『ウィキペディア』' line")
+        return title_at, title_at + 1, None
     source = _source_line(lines[source_index].text)
     assert source is not None
-    report.drop_all(lines[:source_index - 1], "dictionary-header")
     report.consume(lines[source_index], "wikipedia-revision" if source["revision"] else "wikipedia-source",
                    "attribution.revision, date" if source["revision"] else "attribution.source")
-    return source_index + 1, source
+    if source_index > 0:
+        report.drop_all(lines[:source_index - 1], "dictionary-header")
+        return source_index - 1, source_index + 1, source
+    # Nothing above the source line (a mirror printing it before its <h1>): the title is the line
+    # under it when that line is title-like, else the one the licence statement names.
+    below = source_index + 1
+    if below < len(lines) and _is_title_like(lines[below].text):
+        return below, below + 1, source
+    title_at = _copied_title_at(lines)
+    if title_at is None:
+        raise ImportFailed("no article title: looked above and below the 'フリー百科事典『ウィキペディア』' line "
+                           "and for the title the licence statement names ('ウィキペディアの<title> (改訂履歴)')")
+    report.drop_all(lines[below:title_at], "dictionary-header")
+    return title_at, title_at + 1, source
+
+
+def _is_title_like(text: str) -> bool:
+    stripped = text.strip()
+    return 0 < len(stripped) <= MAX_TITLE_LENGTH and not stripped.endswith(("。", "．", "."))
+
+
+def _title_text(text: str) -> str:
+    """The title without the encyclopedia's name a dictionary site appends to it."""
+    return TITLE_SUFFIX.sub("", text.strip()) or text.strip()
 
 
 def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaParts:
-    body_at, source = _source_and_title(lines, report)
-    title = lines[body_at - (2 if source else 1)].text
+    title_at, body_at, source = _source_and_title(lines, report)
+    title = _title_text(lines[title_at].text)
     source_index = body_at - 1
     revision = source["revision"] if source else None
 
