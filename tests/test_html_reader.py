@@ -70,7 +70,16 @@ def test_blocks_end_lines_inline_elements_do_not_and_numbers_are_source_lines() 
     lines, _ = _read('<p>一行目の<b>太字</b>と<a href="https://example.com/">リンク</a></p>\n'
                      '<div>二行目<br>三行目</div>\n<ul><li>項目</li></ul>\n<ol start="3"><li>番号</li></ol>')
     assert lines == [Line(2, "本文です。"), Line(3, "一行目の太字とリンク"), Line(4, "二行目"), Line(4, "三行目"),
-                     Line(5, "項目"), Line(6, "3. 番号")]
+                     Line(5, "・項目"), Line(6, "3. 番号")]
+
+
+def test_a_definition_list_card_reads_like_the_text_familys_card() -> None:
+    lines, _ = _read('<dl class="news-card">\n<dt>卵卸値、2年ぶり300円台</dt>\n<dd class="date">配信日：2025/02/19</dd>\n'
+                     '<dd><ul>\n<li>卸売価格が上昇した。</li>\n<li>&#9679; 需要は底堅い。</li>\n<li>🥚 供給が減った。</li>\n'
+                     '</ul></dd>\n<dd><a href="https://www.jiji.com/a">記事を読む &raquo;</a> <cite>時事通信</cite></dd>\n</dl>')
+    assert [line.text for line in lines] == [
+        "本文です。", "卵卸値、2年ぶり300円台", "配信日：2025/02/19", "・卸売価格が上昇した。", "● 需要は底堅い。",
+        "🥚 供給が減った。", "記事を読む » 時事通信 https://www.jiji.com/a"]
 
 
 def test_whitespace_and_nbsp_collapse_but_the_ideographic_space_is_content() -> None:

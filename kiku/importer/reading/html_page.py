@@ -250,8 +250,10 @@ def _is_text(node: object) -> bool:
     return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
 
 
-def _walk(top: Tag, plan: _Plan, content: _Sink, outside: _Sink) -> Iterator[tuple[Tag, str]]:
-    """Write the kept text under ``top`` into ``content`` or ``outside``; yields each dropped element and its rule."""
+def _walk(top: Tag, plan: _Plan, content: _Sink, outside: _Sink, *,
+          mark_items: bool = True) -> Iterator[tuple[Tag, str]]:
+    """Write the kept text under ``top`` into ``content`` or ``outside``; yields each dropped element and its rule.
+    List items of the content get a bullet mark unless ``mark_items`` is false."""
     # Events: a node to enter, or an element to leave; the sink follows the innermost content element,
     # and text inside <pre> keeps its line breaks.
     stack: list[tuple[object, bool, _Sink, bool]] = [(top, False, outside, False)]
@@ -272,7 +274,7 @@ def _walk(top: Tag, plan: _Plan, content: _Sink, outside: _Sink) -> Iterator[tup
             if id(node) in plan.content:
                 sink.end_line()
                 sink = content
-            _enter(node, sink, list_counters)
+            _enter(node, sink, list_counters, mark_item=mark_items and sink is content)
             inner = preformatted or node.name == "pre"
             stack.append((node, True, sink, inner))
             stack.extend((child, False, sink, inner) for child in reversed(node.contents))
@@ -293,7 +295,7 @@ def _text(sink: _Sink, text: str, number: int, *, preformatted: bool) -> None:
         sink.text(line, number + offset)
 
 
-def _enter(node: Tag, sink: _Sink, list_counters: dict[int, int]) -> None:
+def _enter(node: Tag, sink: _Sink, list_counters: dict[int, int], *, mark_item: bool) -> None:
     if node.name in BLOCKS or node.name == "br":
         sink.end_line()
     if node.name == "a" and node.get("href"):
@@ -303,9 +305,19 @@ def _enter(node: Tag, sink: _Sink, list_counters: dict[int, int]) -> None:
         list_counters[id(node.parent)] = number
         # An ordered list shows its numbers; a text dump of the page has them too ("1. ^ …").
         sink.text(f"{number}. ", node.sourceline or 0)
+    elif mark_item and node.name == "li" and _unmarked(node):
+        # A list item is a bullet by its markup; a text dump of the page shows a bullet mark.
+        sink.text("・", node.sourceline or 0)
     if node.name == "img" and _is_glyph_image(node):
         # An emoji drawn as an image ('<img alt="📌">') is the bullet a text dump of the page shows.
         sink.text(str(node["alt"]).strip() + " ", node.sourceline or 0)
+
+
+def _unmarked(item: Tag) -> bool:
+    """A list item whose text starts with a letter, digit or opening quote, not with a mark of its own
+    ('🥚', '&#9679;')."""
+    first = next(item.stripped_strings, "")
+    return first != "" and (first[0].isalnum() or first[0] in "「『（(“\"")
 
 
 def _is_glyph_image(image: Tag) -> bool:
@@ -329,7 +341,7 @@ def _element_lines(element: Tag, rule: str) -> list[Line]:
     sink = _Sink()
     embeds = {id(embed): rule for embed in element.find_all(list(EMBEDS))}
     embed_lines: list[Line] = []
-    for embed, _ in _walk(element, _Plan(embeds, frozenset()), sink, sink):
+    for embed, _ in _walk(element, _Plan(embeds, frozenset()), sink, sink, mark_items=False):
         embed_lines.extend(_element_lines(embed, rule))
     sink.end_line()
     return sink.lines + embed_lines
