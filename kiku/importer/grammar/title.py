@@ -5,7 +5,8 @@ family does with it, weighed over the first few lines rather than taken as the f
 
 - it is printed again further down (strong), or the article's date line follows it (strong);
 - the lead follows it: a paragraph, with a full stop in it;
-- it reads as a headline: no full stop at its end, longer than a site's name or a menu label;
+- it reads as a headline: no full stop at its end, no bullet mark before it, longer than a
+  site's name or a menu label;
 - a site's line is split by ``｜``/``|`` into its name and tagline, or has the site's menu (a row
   of short words) right under it; a menu row itself is short words, not a headline;
 - other things equal, the earlier line (the masthead is a line or two).
@@ -17,6 +18,7 @@ import re
 from collections import Counter
 
 from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.features import split_marker
 from kiku.importer.layouts.labels import fold
 
 # How far down the title may stand (a masthead is a line or two, a tagline, a menu).
@@ -46,7 +48,9 @@ _SENTENCE_MARK = re.compile(r"[。、，,!！?？]")
 
 
 def _reads_as_title(text: str) -> bool:
-    return len(text) <= MAX_TITLE and not text.rstrip().endswith(("。", "．"))
+    """A headline: not a sentence, not a paragraph, not a bulleted line (a key point under the title)."""
+    return (len(text) <= MAX_TITLE and not text.rstrip().endswith(("。", "．"))
+            and split_marker(text.strip())[0] is None)
 
 
 def _reads_as_lead(text: str) -> bool:

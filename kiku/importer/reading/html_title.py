@@ -27,6 +27,12 @@ MARKUP_DEPTH = 4
 # How many runs of the title's text are looked at (each reads a few of its containers' text):
 # a page repeating its title thousands of times stays linear.
 MAX_CANDIDATES = 8
+# A reworded title: how many runs in heading markup are compared with the <title> (bounded: a
+# page of bold text stays linear), how much of each is read, and the share of the <title>'s
+# character pairs the headline must hold.
+MAX_REWORDED_CANDIDATES = 64
+MAX_TITLE_TEXT = 200
+MIN_SHARED_PAIRS = 0.6
 # A title is a headline, not a word: shorter text equal to the <title>'s start proves nothing.
 MIN_TITLE = 8
 # How far up from the content container the title's container may be, and how much text it may
@@ -34,7 +40,8 @@ MIN_TITLE = 8
 MAX_CONTAINER_STEPS = 4
 MAX_ADDED_SHARE = 0.1
 # The separator between the title and the site's name in the <title> element.
-_SITE_SEPARATOR = re.compile(r"\s+[-–—|｜:：]\s+|\s*[|｜]\s*|\s*[-–—]\s*(?=[^-–—]*$)")
+# (a full-width colon folds to ':', and is often printed without spaces: 'タイトル：サイト名').
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|｜:：]\s+|\s*[|｜]\s*|\s*[-–—]\s*(?=[^-–—]*$)|\s*:\s*(?=[^:]*$)")
 
 
 def _folded(text: str) -> str:
@@ -64,7 +71,37 @@ def marked_up_title(soup: BeautifulSoup, dropped: dict[int, str]) -> Tag | None:
         markup = _outermost_markup(string)
         if markup is not None and id(markup) not in dropped:
             return markup
+    return _reworded_title(soup, texts, dropped)
+
+
+def _reworded_title(soup: BeautifulSoup, texts: frozenset[str], dropped: dict[int, str]) -> Tag | None:
+    """A site often words the ``<title>`` a little differently from the headline it prints
+    ('…から2年 復興はどこまで進んだか：サイト名' above '…から2年、復興はどこまで進んだ？仮設住宅の今…'):
+    the first run of text in heading markup, not a bulleted line, that holds most of the
+    ``<title>``'s character pairs."""
+    wanted = [_pairs(text) for text in texts]
+    looked_at = 0
+    for string in soup.find_all(string=True):
+        if not isinstance(string, NavigableString) or string.parent is None \
+                or string.parent.name not in HEADING_MARKUP:
+            continue
+        text = _folded(str(string))
+        if len(text) < MIN_TITLE or not (text[0].isalnum() or text[0] in "「『（(“\""):
+            continue
+        looked_at += 1
+        if looked_at > MAX_REWORDED_CANDIDATES:
+            return None
+        pairs = _pairs(text[:MAX_TITLE_TEXT])
+        if any(len(title & pairs) >= MIN_SHARED_PAIRS * len(title) for title in wanted if title):
+            markup = _outermost_markup(string)
+            if markup is not None and id(markup) not in dropped:
+                return markup
     return None
+
+
+def _pairs(text: str) -> frozenset[str]:
+    folded = re.sub(r"[\s、。，,・：:？?！!]", "", text)
+    return frozenset(folded[i:i + 2] for i in range(len(folded) - 1))
 
 
 def _outermost_markup(string: NavigableString) -> Tag | None:
