@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from kiku.content.loader import load_config
+from kiku.content.model import DigestArticle
 from kiku.importer.grammar.title import title_index
+from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.html_page import read_html
 from kiku.importer.report import ImportReport
+from tests.paths import REPO
+
+
+def _import(tmp_path: Path, name: str, text: str) -> ImportResult:
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return import_page(page, load_config(REPO), scraped_from=name)
 
 # --- Titles: the <title> worded differently from the printed headline; never a bulleted line ------
 
@@ -27,3 +39,24 @@ def test_a_table_layouts_headline_worded_differently_from_the_title_element_head
 def test_a_bulleted_line_is_never_the_title() -> None:
     assert title_index(["◇公費解体は9割を超えたが、仮設住宅には約1万5000人が暮らす", "2025/12/28",
                         "能登半島地震から2年、復興はどこまで進んだ？", "地震から間もなく2年。課題をまとめました。"]) == 2
+
+
+# --- Publishers: named on their own line after the link, behind a source label ---------------
+
+def test_a_publisher_named_after_the_link_behind_a_source_label_is_the_cards(tmp_path: Path) -> None:
+    result = _import(tmp_path, "page.html", (
+        "<html><head><title>日本酒がユネスコ無形文化遺産に</title></head><body><article>"
+        "<h1>日本酒がユネスコ無形文化遺産に</h1><p>公開日：2024/12/06</p>"
+        "<p>伝統的酒造りが無形文化遺産に登録されました。その意味をまとめました。</p>"
+        "<h2>無形文化遺産に登録</h2><p>何が登録された？</p><p>こうじ菌を使った酒造り</p>"
+        "<figure><div><p>「伝統的酒造り」無形文化遺産に登録決定</p><p>2024年12月5日</p>"
+        "<ul><li>&#x2714; ユネスコの政府間委員会は伝統的酒造りを無形文化遺産に登録した。</li></ul>"
+        '<p><a href="https://www3.nhk.or.jp/news/html/20241205/k1.html">&#x27A1; 元記事を読む</a></p></div>'
+        "<figcaption>出典/画像元：<cite>NHKニュース</cite></figcaption></figure>"
+        "<p>酒蔵の皆さんにとって大きな励みになりそうです。</p></article></body></html>"))
+    article = result.article
+    assert isinstance(article, DigestArticle)
+    card = article.sections[0].sources[0]
+    assert (card.url, card.publisher, card.title) == (
+        "https://www3.nhk.or.jp/news/html/20241205/k1.html", "NHKニュース", "「伝統的酒造り」無形文化遺産に登録決定")
+    assert not [warning for warning in result.report.warnings if "出典/画像元" in warning]

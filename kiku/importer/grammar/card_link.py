@@ -131,3 +131,19 @@ def _last_label(rest: str) -> re.Match[str] | None:
         if not after.strip() or _URL_START.match(after):
             found = match
     return found
+
+
+# A name printed on its own line after the link, behind a source label: '出典/画像元：NHKニュース'
+# (a <figcaption> holding a <cite> under a saved page's card, or a text dump of it).
+_SENTENCE_MARKS = re.compile(r"[。、！？!?]")
+
+
+def publisher_line(text: str) -> str | None:
+    """The publisher a line names behind a source label (no URL, no sentence), else None."""
+    label = _LEADING_LABEL.match(text.strip())
+    if label is None:
+        return None
+    name = text.strip()[label.end():].strip()
+    if not name or len(name) > MAX_PUBLISHER or _URL_START.search(name) or _SENTENCE_MARKS.search(name):
+        return None
+    return publisher_name(_unwrapped(name))

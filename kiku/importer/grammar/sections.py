@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from kiku.importer.grammar.card_link import publisher_line
 from kiku.importer.grammar.digest_grammar import Part
 from kiku.importer.grammar.features import LineFeatures
 from kiku.importer.page import Line
@@ -24,6 +25,8 @@ class CardLines:
     link_line: Line | None = None
     url: str | None = None
     publisher: str | None = None
+    # The line after the link naming the publisher the link line did not ('出典/画像元：NHKニュース').
+    publisher_line: Line | None = None
     remarks: list[str] = field(default_factory=list)
     done: bool = False
 
@@ -48,7 +51,11 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
     """The sections in reading order; a card before any heading opens a section headed by ``title``
     (marked ``untitled``)."""
     sections: list[SectionLines] = []
+    previous = None
     for line, feature, part in zip(lines, features, parts, strict=True):
+        after_link, previous = previous == Part.LINK, part
+        if after_link and sections and sections[-1].cards and _names_publisher(sections[-1].cards[-1], line):
+            continue
         if part == Part.HEADING:
             sections.append(SectionLines(Line(line.number, feature.unmarked)))
         elif not sections and part in (*_CARD_HEAD, Part.LINK):
@@ -59,6 +66,17 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
         elif sections:
             _text_line(sections[-1], line, feature, part)
     return sections
+
+
+def _names_publisher(card: CardLines, line: Line) -> bool:
+    """A line right after a card's link naming the publisher the link line did not."""
+    if card.publisher is not None or card.link_line is None:
+        return False
+    name = publisher_line(line.text)
+    if name is None:
+        return False
+    card.publisher, card.publisher_line = name, line
+    return True
 
 
 def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: Part) -> None:

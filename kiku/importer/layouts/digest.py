@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kiku.content.model import Section, SourceCard
 from kiku.importer.finishing.escape import escape_markdown
-from kiku.importer.grammar.card_link import CardLink, read_card_link
+from kiku.importer.grammar.card_link import CardLink, publisher_line, read_card_link
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.decode import best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
@@ -74,7 +74,10 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
         raise ImportFailed("no reading of the page as a digest (title, sections of heading, question and "
                            "answer, source cards ending in a link line)")
     parts = [Part(part) for part in reading.parts]
-    for line, (part, runner_up, margin) in zip(lines, reading.margins, strict=True):
+    previous_parts = [None, *parts[:-1]]
+    for line, (part, runner_up, margin), previous in zip(lines, reading.margins, previous_parts, strict=True):
+        if previous == Part.LINK and publisher_line(line.text) is not None:
+            continue  # the card's publisher (grammar.sections), whatever else it might be
         if margin < UNSURE_MARGIN and not {part, runner_up} <= _TEXT_PARTS:
             report.warn(f"line {line.number}: read as {_NAMES[Part(part)]}, but {_NAMES[Part(runner_up)]} "
                         f"was nearly as likely: {line.text}")
@@ -187,6 +190,8 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
             continue
         link = card.link_line.scraped if isinstance(card.link_line, GluedLink) else card.link_line
         report.consume(link, "read-more-link", f"{card_field}.publisher, {card_field}.url")
+        if card.publisher_line is not None:
+            report.consume(card.publisher_line, "card-publisher", f"{card_field}.publisher")
         for date_line in card.date_lines:
             report.consume(date_line, "published-date", f"{card_field}.published")
         if card.url is None:
