@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.grammar.title import title_index
+from kiku.importer.layouts.cards import UrlAndRemark, split_url_and_remark
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.html_page import read_html
 from kiku.importer.report import ImportReport
@@ -60,3 +63,25 @@ def test_a_publisher_named_after_the_link_behind_a_source_label_is_the_cards(tmp
     assert (card.url, card.publisher, card.title) == (
         "https://www3.nhk.or.jp/news/html/20241205/k1.html", "NHKニュース", "「伝統的酒造り」無形文化遺産に登録決定")
     assert not [warning for warning in result.report.warnings if "出典/画像元" in warning]
+
+
+# --- URLs glued to whole numbers: years, counts after a code, a number repeating the URL's end --
+
+@pytest.mark.parametrize(("rest", "split"), [
+    # A year before 年 (年度 too) is a whole number: the URL ended at its slash, sure.
+    ("https://a.example/science/20250521-OYT1T50102/2027年度の打ち上げまでに。",
+     UrlAndRemark("https://a.example/science/20250521-OYT1T50102/", "2027年度の打ち上げまでに。")),
+    # A code of letters then digits gives back its whole digit run before a counter (a guess).
+    ("https://a.example/jc/article?k=2025100200873&g=spo873人が受検した。",
+     UrlAndRemark("https://a.example/jc/article?k=2025100200873&g=spo", "873人が受検した。", "873")),
+    # No sentence opens with a particle: the repeated ending is the number (a guess).
+    ("https://a.example/article/421930930を超える自治体が。",
+     UrlAndRemark("https://a.example/article/421930", "930を超える自治体が。", "930")),
+    # Without a repeat, the shortest number that can open the sentence (a guess).
+    ("https://a.example/article/4219357を超える。", UrlAndRemark("https://a.example/article/421935", "7を超える。", "7")),
+    # A last segment of a few digits before a particle is the number (a guess).
+    ("https://a.example/archive/2027は特別な年。", UrlAndRemark("https://a.example/archive/", "2027は特別な年。", "2027")),
+])
+def test_a_whole_number_glued_to_a_url_is_read_whole(rest: str, split: UrlAndRemark) -> None:
+    assert split_url_and_remark(rest) == split
+    assert (split.url or "") + split.remark == rest

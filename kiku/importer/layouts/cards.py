@@ -161,6 +161,19 @@ def split_url_and_remark(rest: str) -> UrlAndRemark:
             url, tail = url[:short.start()], short.group() + tail
             if not _COUNTER.match(tail, len(short.group())):
                 guessed = short.group()
+        elif (year := _YEAR_AFTER_SLASH.search(url)) and tail.startswith("年"):
+            # "…/20250521-OYT1T50102/2027年度の打ち上げ": a year before 年 is a whole number; the
+            # URL ended at its slash.
+            url, tail = url[:year.start()], year.group() + tail
+        elif url[-1].isdigit() and url[-2:-1].isalnum() and _PARTICLE.match(tail):
+            # "…/article/421930930を超える": no sentence opens with a particle, so the number is the
+            # sentence's; when the URL's digits end by repeating themselves, the repeat is the number
+            # ('421930' + '930'), else a last segment of a few digits, else the shortest number that
+            # can open it. Each a guess to check.
+            segment = _DIGIT_SEGMENT.search(url)
+            number = _repeated_ending(url) or (segment.group() if segment else None) or _opening_number(url)
+            if number:
+                url, tail, guessed = url[:-len(number)], number + tail, number
         elif url[-1].isdigit() and url[-2:-1].isalnum() and _COUNTER.match(tail):
             # "…?k=20250625005128月が…", "…/141234510倍という…": a sentence that opens with a
             # count ("8月", "10倍", "1日で") lost its number to the URL. A number does not start
@@ -174,8 +187,13 @@ def split_url_and_remark(rest: str) -> UrlAndRemark:
 
 def _opening_number(url: str) -> str | None:
     """The shortest run of the URL's last digits that can open a sentence (no leading 0), keeping
-    at least one character of the URL's last path segment; None when there is none."""
+    at least one character of the URL's last path segment; None when there is none. A segment of
+    letters then digits ('g=spo873') gives back its whole digit run when that can be a number:
+    the change from letters to digits is where a code ends."""
     segment_start = max(url.rfind("/"), url.rfind("="), url.rfind("?"), url.rfind("&")) + 1
+    coded = _CODE_THEN_DIGITS.search(url, segment_start)
+    if coded and coded.group("digits")[0] != "0":
+        return coded.group("digits")
     for size in range(1, min(_MAX_OPENING_DIGITS, len(url) - segment_start - 1) + 1):
         number = url[-size:]
         if not number.isdigit():
@@ -195,6 +213,23 @@ _COUNTER = re.compile(
     r"|か月|カ月|ヶ月|円(?![安高相滑])|[%％]|倍|歳|人(?![気手口材間生工権物類々形])|件|回(?![答復収線転])|万|億)"
 )
 _SHORT_LAST_SEGMENT = re.compile(r"(?<=/)\d{1,2}$")
+# A year as the URL's last segment, when 年 follows it: '…/2027' + '年度の打ち上げ'.
+_YEAR_AFTER_SLASH = re.compile(r"(?<=/)(?:19|20)\d{2}$")
+# A particle no sentence opens with: the digits before it are the sentence's number ('930を超える').
+_PARTICLE = re.compile(r"[をがはにもとでのやへ]")
+# A last path segment of a few digits that can be a number: '…/2027' before 'は特別な年'.
+_DIGIT_SEGMENT = re.compile(r"(?<=/)[1-9]\d{0,3}$")
+# A segment that is a code of letters followed by digits: 'spo873' (the digits at most 4).
+_CODE_THEN_DIGITS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,}(?P<digits>\d{1,4})$")
+
+
+def _repeated_ending(url: str) -> str | None:
+    """The URL's last 2 to 4 digits when the digits before them repeat them ('421930930' → '930')."""
+    for size in (4, 3, 2):
+        ending, before = url[-size:], url[-2 * size:-size]
+        if ending.isdigit() and ending == before and ending[0] != "0" and url[-2 * size - 1:-2 * size].isalnum():
+            return ending
+    return None
 # A number opening a sentence glued to a URL has at most this many digits ('10月', '300円').
 _MAX_OPENING_DIGITS = 4
 # A word glued after a URL's last slash: "…/20250224-OYT1T50031/AfDの伸びは" ("AfD", "EU", "NATO").
