@@ -8,8 +8,10 @@ import pytest
 
 from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
+from kiku.importer.cleaning.debris import strip_debris
 from kiku.importer.grammar.title import title_index
 from kiku.importer.layouts.cards import UrlAndRemark, split_url_and_remark
+from kiku.importer.page import Line
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.html_page import read_html
 from kiku.importer.report import ImportReport
@@ -85,3 +87,15 @@ def test_a_publisher_named_after_the_link_behind_a_source_label_is_the_cards(tmp
 def test_a_whole_number_glued_to_a_url_is_read_whole(rest: str, split: UrlAndRemark) -> None:
     assert split_url_and_remark(rest) == split
     assert (split.url or "") + split.remark == rest
+
+
+# --- A related-articles list whose entry ends in a question mark --------------------------------
+
+def test_a_related_list_ending_in_a_question_is_dropped_whole_and_makes_no_section() -> None:
+    texts = ["終わってみれば、行ってよかったって人が多かった気がするなあ。", "関連記事", "・夢洲IR、開業は2030年秋に",
+             "・ミャクミャク、万博後も大阪の顔に?", "大屋根リングはどうなる", "大屋根リングは残されるのか？"]
+    report = ImportReport("page.txt")
+    kept = strip_debris([Line(number, text) for number, text in enumerate(texts, start=1)], report)
+    assert [line.text for line in kept] == [texts[0], texts[4], texts[5]]
+    assert [(item.rule, item.line.number) for item in report.dropped] == [
+        ("related-articles", 2), ("related-articles", 3), ("related-articles", 4)]

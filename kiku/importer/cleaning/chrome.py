@@ -256,8 +256,17 @@ def is_listed_title(texts: Sequence[str], index: int, position: int) -> bool:
     if position > 0 and RANKED_ENTRY.match(nfkc(texts[index - position])):
         return False
     follows = texts[index + 1] if index + 1 < len(texts) else ""
-    return (_is_short_title(text) and not re.search(r"[?？]\s*$", follows)
+    # A question under a heading makes it a section's, unless it is the next entry of the same
+    # list, bulleted alike ('・夢洲IR、開業は2030年秋に' over '・ミャクミャク、大阪の顔に?').
+    next_entry = _same_bullet(text, follows)
+    return (_is_short_title(text) and (next_entry or not re.search(r"[?？]\s*$", follows))
             and not re.match(r"^(?:✅|公開日)", follows))
+
+
+def _same_bullet(text: str, other: str) -> bool:
+    """Both lines open with the same mark (not a letter, digit or bracket)."""
+    first, second = text.strip()[:1], other.strip()[:1]
+    return first != "" and first == second and not first.isalnum() and first not in "「『（(【[〔"
 
 
 def is_profile_line(texts: Sequence[str], index: int, position: int) -> bool:
