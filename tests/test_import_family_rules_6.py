@@ -9,7 +9,6 @@ import pytest
 from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.cleaning.debris import strip_debris
-from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.title import title_index
 from kiku.importer.layouts.cards import UrlAndRemark, split_url_and_remark
 from kiku.importer.page import Line
@@ -100,13 +99,3 @@ def test_a_related_list_ending_in_a_question_is_dropped_whole_and_makes_no_secti
     assert [line.text for line in kept] == [texts[0], texts[4], texts[5]]
     assert [(item.rule, item.line.number) for item in report.dropped] == [
         ("related-articles", 2), ("related-articles", 3), ("related-articles", 4)]
-
-
-@pytest.mark.parametrize(("line", "publisher"), [
-    ("元記事を読む>> ニュース 出典/画像元: https://news.yahoo.co.jp/articles/8f2c", None),
-    ("続きを読む → NHKニュース出典/画像元: https://www3.nhk.or.jp/news/html/k1.html", "NHKニュース"),
-])
-def test_a_generic_word_where_the_publisher_stands_names_no_one(line: str, publisher: str | None) -> None:
-    link = read_card_link(line)
-    assert link is not None
-    assert link.publisher == publisher

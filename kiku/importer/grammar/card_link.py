@@ -93,8 +93,7 @@ def read_card_link(text: str) -> CardLink | None:
     if dated is not None:
         publisher_text = dated[1]
     publisher = _without_link_label(_unwrapped(publisher_text.strip()))
-    name = publisher_name(publisher)
-    return CardLink(url=url, publisher=None if name in _NOT_A_NAME else name, glued_text=glued,
+    return CardLink(url=url, publisher=publisher_name(publisher), glued_text=glued,
                     published=dated[0] if dated else None, guessed_digits=split.guessed_digits)
 
 
@@ -105,8 +104,6 @@ def _unwrapped(text: str) -> str:
     return text
 
 
-# A word that names a kind of page, not who published it: '元記事を読む>> ニュース 出典/画像元: …'.
-_NOT_A_NAME = frozenset({"ニュース", "News", "NEWS", "news", "記事", "サイト", "Web", "WEB", "ウェブ"})
 # The words of the link itself, printed after the publisher in saved pages: '日本経済新聞 記事ページへ'.
 _LINK_WORDS = re.compile(r"\s*(?:記事ページへ|記事ページ|元記事へ|記事へ|こちら|リンク|Link|link)\s*$")
 # The link's label or an arrow beside the publisher, apart from it by a space, an arrow or a colon:
