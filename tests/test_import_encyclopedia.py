@@ -89,9 +89,11 @@ def test_the_title_under_the_source_line_when_nothing_stands_above_it(tmp_path: 
 
 
 def test_a_title_printed_with_the_encyclopedias_name_loses_it(tmp_path: Path) -> None:
-    article = _import(tmp_path, PLAIN_DUMP.replace("線状降水帯\n", "線状降水帯（Wikipedia）\n", 1),
-                      date=dt.date(2025, 5, 3))
-    assert article.title == "線状降水帯"
+    page = tmp_path / "page.txt"
+    page.write_text(PLAIN_DUMP.replace("線状降水帯\n", "線状降水帯（Wikipedia）\n", 1), encoding="utf-8")
+    result = import_page(page, load_config(REPO), scraped_from="page.txt", date=dt.date(2025, 5, 3))
+    assert result.article.title == "線状降水帯"
+    assert not [warning for warning in result.report.warnings if "neither in the article" in warning]
 
 
 def test_the_licence_statement_names_the_title_with_a_space_before_no_kiji(tmp_path: Path) -> None:

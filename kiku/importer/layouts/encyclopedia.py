@@ -150,6 +150,8 @@ def _title_text(text: str) -> str:
 def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaParts:
     title_at, body_at, source = _source_and_title(lines, report)
     title = _title_text(lines[title_at].text)
+    if title != lines[title_at].text.strip():
+        report.consume(lines[title_at], "encyclopedia-title", "title")
     source_index = body_at - 1
     revision = source["revision"] if source else None
 
