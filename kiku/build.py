@@ -8,6 +8,7 @@ directory is removed and an existing output directory is left exactly as it was.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import secrets
@@ -22,6 +23,7 @@ from kiku.content.config import normalise_base_url
 from kiku.content.model import DigestArticle, EncyclopediaArticle, Site, SiteConfig
 from kiku.errors import KikuError
 from kiku.render.environment import make_environment
+from kiku.render.output import write_pages
 from kiku.render.plan import Page, plan_site
 
 log = logging.getLogger(__name__)
@@ -45,6 +47,7 @@ class BuildReport:
     home_pages: int
     static_files: int
     bytes_written: int
+    pages_unchanged: int = 0  # pages whose bytes equal the previous build's: that file was kept
 
     @property
     def pages(self) -> int:
@@ -62,7 +65,7 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None) -> BuildR
     """
     from kiku.content.loader import load_site  # the loader pulls in YAML; only a build needs it
 
-    site = load_site(site_root)
+    site = load_site(site_root, cache=True)
     if base_url is not None:
         site = replace(site, config=replace(site.config, base_url=normalise_base_url(base_url)))
     return render_site(site, site_root, out_dir)
@@ -84,7 +87,8 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
     staging = Path(tempfile.mkdtemp(prefix=f"{out_dir.name}.new-", dir=out_dir.parent))
     try:
         staging.chmod(_DIRECTORY_MODE)
-        bytes_written = sum(_write_page(environment, page, staging) for page in pages)
+        previous = out_dir if (out_dir / "index.html").is_file() else None  # a previous build (see _check_out_dir)
+        written = write_pages(functools.partial(render_page, environment), pages, staging, previous)
         static_files = _copy_static(site_root / "static", staging / "static")
         _write_hosting_files(site.config, staging)
         _clamp_times(staging, epoch)
@@ -101,7 +105,8 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
         tag_pages=sum(page.template == "tag.html" for page in pages),
         home_pages=sum(page.template == "index.html" for page in pages),
         static_files=static_files,
-        bytes_written=bytes_written,
+        bytes_written=written.bytes_written,
+        pages_unchanged=written.pages_kept,
     )
     log.debug("wrote %d pages and %d static files to %s", report.pages_written, static_files, out_dir)
     return report
@@ -130,14 +135,6 @@ def render_page(environment: jinja2.Environment, page: Page) -> bytes:
     except jinja2.TemplateError as error:
         raise RenderError(f"rendering /{page.url} with templates/{page.template}: {error}") from error
     return html.encode("utf-8")
-
-
-def _write_page(environment: jinja2.Environment, page: Page, staging: Path) -> int:
-    target = staging / page.output_path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    data = render_page(environment, page)
-    target.write_bytes(data)  # bytes: no platform newline translation, always UTF-8
-    return len(data)
 
 
 def _copy_static(static_dir: Path, target: Path) -> int:

@@ -138,9 +138,14 @@ def main_entry() -> None:
 
 def _build(site_root: Path, out_dir: Path, base_url: str | None = None) -> int:
     from kiku.build import build
+    from kiku.hosting import budget_warning, measure_output
 
     report = build(site_root, out_dir, base_url)
-    print(f"built {report.pages} pages into {out_dir}")
+    size = measure_output(out_dir)
+    print(f"built {report.pages} pages into {out_dir} ({report.pages_unchanged} unchanged); {size.describe()}")
+    warning = budget_warning(size)
+    if warning is not None:
+        print(f"kiku: warning: {warning}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from kiku.render.environment import make_environment
 from kiku.render.markdown import parse_block, parse_inline, plain_text_html, render_block, render_inline
+from kiku.render.plaintext import parsed_plain_text, plain_text
 from tests.sample_site import REPO_ROOT
 
 
@@ -139,6 +140,7 @@ _PROSE_ALPHABET = st.sampled_from([*"日本語。、「」.)(:;\"'|{}$%@^/?01234
 def test_plain_text_fast_path_is_byte_identical_to_the_parser(text: str) -> None:
     assert render_block(text, frozenset({1})) == parse_block(text, frozenset({1}))
     assert render_inline(text, frozenset({1})) == parse_inline(text, frozenset({1}))
+    assert plain_text(text) == parsed_plain_text(text)
 
 
 def test_plain_text_fast_path_takes_prose_and_leaves_syntax_to_the_parser() -> None:

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiku.content.article import load_article, parse_article
+from kiku.content.cache import ArticleCache
 from kiku.content.config import load_config, read_config
 from kiku.content.document import Problems, read_file
 from kiku.content.model import Article, Site, SiteConfig, Tag
 from kiku.errors import ContentError, ContentErrors
+from kiku.forks import interleave, map_shares, process_count
 
 __all__ = [
     "ContentFile",
@@ -38,21 +40,58 @@ ARTICLE_SUFFIX = ".yaml"
 _SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.~-]*")
 
 
-def load_site(site_root: Path) -> Site:
+def load_site(site_root: Path, *, cache: bool = False) -> Site:
     """Load ``site.yaml`` and every ``content/*.yaml`` under ``site_root``.
 
     Articles are sorted newest first (date descending, then slug ascending). Raises one
     ContentErrors with every problem of every file, sorted by path, line and column. When
     ``site.yaml`` itself is broken, articles are still checked (except their tags against the
-    vocabulary) so that one run reports everything.
+    vocabulary) so that one run reports everything. ``cache``: reuse and keep the validated
+    articles of earlier builds (``kiku.content.cache``); files are read on every core either way.
     """
     config, errors = read_config(site_root)
     vocabulary = config.tags if config is not None else None
-    files = [
-        load_content_file(site_root, file_name, vocabulary)
-        for file_name in content_file_names(site_root / CONTENT_DIR)
-    ]
+    file_names = content_file_names(site_root / CONTENT_DIR)
+    article_cache = ArticleCache(site_root, vocabulary) if cache and config is not None else None
+    files = _load_files(site_root, file_names, vocabulary, article_cache)
+    if article_cache is not None:
+        article_cache.prune(file_names)
     return assemble_site(config, errors, files)
+
+
+_FILES_PER_PROCESS = 200  # below this, forking costs more than it saves
+
+
+def _load_files(
+    site_root: Path, file_names: Sequence[str], vocabulary: Mapping[str, Tag] | None, cache: ArticleCache | None
+) -> list[ContentFile]:
+    """Every file, in order: from the cache where it holds the file, the others read on every core."""
+    loaded: dict[str, ContentFile] = {}
+    keys: dict[str, bytes] = {}
+    if cache is not None:
+        for file_name in file_names:
+            try:
+                key = cache.key(file_name, (site_root / CONTENT_DIR / file_name).read_bytes())
+            except OSError:
+                continue  # reported when the file is read below
+            article = cache.get(file_name, key)
+            if article is None:
+                keys[file_name] = key
+            else:
+                loaded[file_name] = ContentFile(file_name, article, ())
+    missing = [file_name for file_name in file_names if file_name not in loaded]
+
+    def read(share: Sequence[str]) -> list[ContentFile]:
+        files = [load_content_file(site_root, file_name, vocabulary) for file_name in share]
+        if cache is not None:
+            for file in files:
+                if file.article is not None and file.file_name in keys:
+                    cache.put(file.file_name, keys[file.file_name], file.article)
+        return files
+
+    shares = map_shares(read, missing, process_count(len(missing), _FILES_PER_PROCESS))
+    loaded.update((file.file_name, file) for file in interleave(shares))
+    return [loaded[file_name] for file_name in file_names]
 
 
 @dataclass(frozen=True, slots=True)
