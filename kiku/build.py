@@ -19,15 +19,21 @@ from pathlib import Path
 
 import jinja2
 
+from kiku.content.cache import CACHE_DIR
 from kiku.content.config import normalise_base_url
 from kiku.content.model import DigestArticle, EncyclopediaArticle, Site, SiteConfig
 from kiku.errors import KikuError
 from kiku.render.environment import make_environment
-from kiku.render.output import write_pages
+from kiku.render.inplace import clear_journal, journal_pending, update_in_place
+from kiku.render.output import link_into, write_pages
+from kiku.render.pagememo import PageMemo, load_memo, render_salt, save_memo
 from kiku.render.plan import Page, plan_site
 
 log = logging.getLogger(__name__)
 
+# Up to this many changed pages (or a tenth of the site) are moved into the output folder one by
+# one (kiku/render/inplace.py); more, and the build makes a whole new folder and swaps it in.
+_IN_PLACE_PAGES = 200
 _DIRECTORY_MODE = 0o755  # mkdtemp creates 0o700; a web server reading the site needs more
 
 
@@ -48,6 +54,7 @@ class BuildReport:
     static_files: int
     bytes_written: int
     pages_unchanged: int = 0  # pages whose bytes equal the previous build's: that file was kept
+    pages_rendered: int = 0  # pages rendered (the others' inputs had not changed: see pagememo)
 
     @property
     def pages(self) -> int:
@@ -64,17 +71,27 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None) -> BuildR
     ``PlanError`` / ``RenderError`` when the site cannot be laid out or rendered.
     """
     from kiku.content.loader import load_site  # the loader pulls in YAML; only a build needs it
+    from kiku.unchanged import input_digest, remember_build, unchanged_build
 
+    cache_dir = site_root / CACHE_DIR
+    inputs = input_digest(site_root.resolve(), out_dir.resolve(), base_url)
+    unchanged = unchanged_build(cache_dir, inputs, site_root.resolve(), out_dir.resolve())
+    if unchanged is not None:
+        return replace(unchanged, pages_unchanged=unchanged.pages_written, pages_rendered=0)
     site = load_site(site_root, cache=True)
     if base_url is not None:
         site = replace(site, config=replace(site.config, base_url=normalise_base_url(base_url)))
-    return render_site(site, site_root, out_dir)
+    report = render_site(site, site_root, out_dir, cache_dir=cache_dir)
+    remember_build(cache_dir, inputs, report)
+    return report
 
 
-def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
+def render_site(site: Site, site_root: Path, out_dir: Path, cache_dir: Path | None = None) -> BuildReport:
     """Render every page of ``site`` with ``site_root/templates`` and copy ``site_root/static``.
 
-    ``out_dir`` is replaced only when every page rendered; see the module docstring.
+    ``out_dir`` is replaced only when every page rendered; see the module docstring. Pages whose
+    bytes did not change keep their file (kiku/render/output.py); with a ``cache_dir``, pages whose
+    inputs did not change are not even rendered (kiku/render/pagememo.py).
     """
     site_root = site_root.resolve()
     out_dir = out_dir.resolve()
@@ -88,14 +105,34 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
     try:
         staging.chmod(_DIRECTORY_MODE)
         previous = out_dir if (out_dir / "index.html").is_file() else None  # a previous build (see _check_out_dir)
-        written = write_pages(functools.partial(render_page, environment), pages, staging, previous)
+        salt = render_salt(site_root / "templates")
+        memo = load_memo(cache_dir, salt, out_dir) if cache_dir is not None else None
+        in_place = (
+            previous is not None and cache_dir is not None and memo is not None and bool(memo.pages)
+            and not journal_pending(cache_dir)
+        )
+        render = functools.partial(render_page, environment)
+        written = write_pages(render, pages, staging, previous, memo, epoch, link_unchanged=not in_place)
         static_files = _copy_static(site_root / "static", staging / "static")
         _write_hosting_files(site.config, staging)
-        _clamp_times(staging, epoch)
-        _swap_into_place(staging, out_dir)
+        planned = [page.output_path for page in pages]
+        if in_place and len(written.staged) <= max(_IN_PLACE_PAGES, len(pages) // 10):
+            assert memo is not None and cache_dir is not None
+            update_in_place(staging, out_dir, written.staged, memo.pages.keys() - set(planned), cache_dir, epoch)
+            shutil.rmtree(staging, ignore_errors=True)
+        else:
+            if in_place:  # too many changed pages to move one by one: a whole new folder after all
+                staged = set(written.staged)
+                link_into(out_dir, staging, [path for path in planned if path not in staged])
+            _clamp_times(staging, epoch)
+            _swap_into_place(staging, out_dir)
+            if cache_dir is not None:
+                clear_journal(cache_dir)  # the whole output is new: an interrupted update is moot
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    if cache_dir is not None:
+        save_memo(cache_dir, PageMemo(salt, str(out_dir), written.written))
 
     report = BuildReport(
         out_dir=out_dir,
@@ -107,6 +144,7 @@ def render_site(site: Site, site_root: Path, out_dir: Path) -> BuildReport:
         static_files=static_files,
         bytes_written=written.bytes_written,
         pages_unchanged=written.pages_kept,
+        pages_rendered=written.pages_rendered,
     )
     log.debug("wrote %d pages and %d static files to %s", report.pages_written, static_files, out_dir)
     return report

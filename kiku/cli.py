@@ -142,7 +142,8 @@ def _build(site_root: Path, out_dir: Path, base_url: str | None = None) -> int:
 
     report = build(site_root, out_dir, base_url)
     size = measure_output(out_dir)
-    print(f"built {report.pages} pages into {out_dir} ({report.pages_unchanged} unchanged); {size.describe()}")
+    print(f"built {report.pages} pages into {out_dir} ({report.pages_rendered} rendered,"
+          f" {report.pages_unchanged} unchanged); {size.describe()}")
     warning = budget_warning(size)
     if warning is not None:
         print(f"kiku: warning: {warning}", file=sys.stderr)

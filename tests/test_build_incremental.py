@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiku.build import RenderError, render_site
+from kiku.build import RenderError, build, render_site
 from kiku.cli import main
 from kiku.content.model import Site
 from kiku.hosting import OutputSize, budget_warning, measure_output
@@ -109,7 +109,7 @@ def test_the_build_prints_the_output_size_and_file_count(tmp_path: Path, capsys:
     assert main(["build", "--site", str(site_root), "--out", str(tmp_path / "_site")]) == 0
     size = measure_output(tmp_path / "_site")
     line = capsys.readouterr().out.strip()
-    assert line.endswith(f"(0 unchanged); {size.bytes / 1e6:,.1f} MB in {size.files:,} files"), line
+    assert line.endswith(f"rendered, 0 unchanged); {size.bytes / 1e6:,.1f} MB in {size.files:,} files"), line
     assert size.files == sum(1 for path in (tmp_path / "_site").rglob("*") if path.is_file())
 
 
@@ -120,3 +120,102 @@ def test_the_hosting_budget_warns_near_and_over_one_gigabyte() -> None:
     over = budget_warning(OutputSize(files=60_000, bytes=1_200_000_000))
     assert over is not None and "is over GitHub Pages' 1 GB limit" in over
     assert "split it by year: move older articles (content/<year>-*.yaml) into a second site folder" in over
+
+
+@pytest.fixture
+def site_root(tmp_path: Path) -> Path:
+    root = tmp_path / "site"
+    for folder in ("templates", "static", "content"):
+        shutil.copytree(REPO_ROOT / folder, root / folder)
+    shutil.copy(REPO_ROOT / "site.yaml", root / "site.yaml")
+    return root
+
+
+def _fresh_build(site_root: Path, tmp_path: Path) -> dict[str, bytes]:
+    """The output of a cold build of a copy of ``site_root`` (no cache, no previous output)."""
+    copy = tmp_path / "cold-copy"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(site_root, copy, ignore=shutil.ignore_patterns(".kiku-cache"))
+    shutil.rmtree(tmp_path / "cold-out", ignore_errors=True)
+    build(copy, tmp_path / "cold-out")
+    return site_tree(tmp_path / "cold-out")
+
+
+def test_edits_rebuild_in_place_byte_identical_to_a_cold_build(site_root: Path, tmp_path: Path) -> None:
+    out_dir = tmp_path / "_site"
+    assert build(site_root, out_dir).pages_rendered > 0
+    before = _inodes(out_dir)
+    warm = build(site_root, out_dir)
+    assert (warm.pages_rendered, warm.pages_unchanged) == (0, warm.pages_written)
+    assert _inodes(out_dir) == before
+
+    file = sorted((site_root / "content").glob("*.yaml"))[1]
+    file.write_text(file.read_text(encoding="utf-8").replace("\ntitle: ", "\ntitle: 改訂 ", 1), encoding="utf-8")
+    edited = build(site_root, out_dir)
+    assert 0 < edited.pages_rendered < edited.pages_written
+    assert tree_differences(site_tree(out_dir), _fresh_build(site_root, tmp_path)) == []
+    after = _inodes(out_dir)
+    assert after[f"articles/{file.stem}/index.html"] != before[f"articles/{file.stem}/index.html"]
+    assert after["tags/index.html"] == before["tags/index.html"]  # the tag counts did not change
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["_site", "cold-copy", "cold-out", "site"]
+
+
+def test_deleted_articles_and_static_changes_reach_the_output_in_place(site_root: Path, tmp_path: Path) -> None:
+    out_dir = tmp_path / "_site"
+    build(site_root, out_dir)
+    gone = sorted((site_root / "content").glob("*.yaml"))[0]
+    gone.unlink()
+    (site_root / "static" / "style.css").write_text("body { color: black; }\n", encoding="utf-8")
+    (site_root / "static" / "extra.txt").write_text("extra\n", encoding="utf-8")
+    build(site_root, out_dir)
+    assert not (out_dir / "articles" / gone.stem).exists()
+    assert tree_differences(site_tree(out_dir), _fresh_build(site_root, tmp_path)) == []
+    (site_root / "static" / "extra.txt").unlink()
+    build(site_root, out_dir)
+    assert not (out_dir / "static" / "extra.txt").exists()
+
+
+def test_an_interrupted_update_makes_the_next_build_replace_the_output_whole(site_root: Path, tmp_path: Path) -> None:
+    out_dir = tmp_path / "_site"
+    build(site_root, out_dir)
+    journal = site_root / ".kiku-cache" / "journal.json"
+    journal.write_text('{"moves": [], "removes": []}', encoding="utf-8")
+    (out_dir / "index.html").write_bytes(b"<!doctype html>half-moved")  # as if the update stopped midway
+    report = build(site_root, out_dir)
+    assert report.pages_unchanged < report.pages_written  # the home page was rendered and replaced
+    assert not journal.exists()
+    assert tree_differences(site_tree(out_dir), _fresh_build(site_root, tmp_path)) == []
+
+
+def test_an_output_file_edited_by_hand_is_rendered_again(site_root: Path, tmp_path: Path) -> None:
+    out_dir = tmp_path / "_site"
+    build(site_root, out_dir)
+    page = next((out_dir / "articles").glob("*/index.html"))
+    page.write_text("edited by hand", encoding="utf-8")
+    report = build(site_root, out_dir)
+    assert report.pages_rendered == 1
+    assert tree_differences(site_tree(out_dir), _fresh_build(site_root, tmp_path)) == []
+
+
+def test_a_template_change_renders_every_page_it_shapes(site_root: Path, tmp_path: Path) -> None:
+    out_dir = tmp_path / "_site"
+    first = build(site_root, out_dir)
+    base = site_root / "templates" / "base.html"
+    base.write_text(base.read_text(encoding="utf-8").replace("本文へ移動", "本文へ"), encoding="utf-8")
+    report = build(site_root, out_dir)
+    assert report.pages_rendered == first.pages_rendered
+    assert "本文へ</a>" in (out_dir / "index.html").read_text(encoding="utf-8")
+    assert tree_differences(site_tree(out_dir), _fresh_build(site_root, tmp_path)) == []
+
+
+def test_rebuilds_with_source_date_epoch_give_every_file_that_time(
+    site_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    out_dir = tmp_path / "_site"
+    build(site_root, out_dir)
+    file = sorted((site_root / "content").glob("*.yaml"))[1]
+    file.write_text(file.read_text(encoding="utf-8").replace("\ntitle: ", "\ntitle: 改訂 ", 1), encoding="utf-8")
+    assert build(site_root, out_dir).pages_rendered > 0
+    assert {path.stat().st_mtime for path in [out_dir, *out_dir.rglob("*")]} == {1700000000}
+    assert build(site_root, out_dir).pages_rendered == 0

@@ -114,7 +114,9 @@ def test_build_failure_leaves_the_previous_site_untouched(site: Path, capsys: py
     assert "content/broken.yaml:2:" in capsys.readouterr().err
     after = {path: path.read_bytes() for path in out_dir.rglob("*") if path.is_file()}
     assert after == before
-    assert sorted(path.name for path in site.iterdir()) == ["_site", "content", "site.yaml", "static", "templates"]
+    assert sorted(path.name for path in site.iterdir()) == [
+        ".kiku-cache", "_site", "content", "site.yaml", "static", "templates"
+    ]
 
 
 def test_build_py_is_the_same_cli() -> None:

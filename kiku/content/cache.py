@@ -35,7 +35,7 @@ class ArticleCache:
     def __init__(self, site_root: Path, vocabulary: Mapping[str, Tag] | None) -> None:
         self.folder = site_root / CACHE_DIR / _ARTICLES
         self._salt = hashlib.blake2b(
-            f"{_loader_fingerprint()}\n{vocabulary!r}".encode(), digest_size=16
+            f"{loader_fingerprint()}\n{vocabulary!r}".encode(), digest_size=16
         ).digest()
 
     def key(self, file_name: str, data: bytes) -> bytes:
@@ -88,7 +88,7 @@ class ArticleCache:
 
 
 @functools.cache
-def _loader_fingerprint() -> str:
+def loader_fingerprint() -> str:
     """kiku's version and a hash of the code that reads and validates articles."""
     sources = Path(__file__).parent
     digest = hashlib.blake2b(digest_size=16)

@@ -1,0 +1,109 @@
+"""A build whose inputs are exactly those of the last build, into an output still as it left it,
+has nothing to write: it is answered from the cache without loading or rendering anything.
+
+The inputs' digest covers every byte a build reads — ``site.yaml``, every content file (name and
+bytes), every template and static file, kiku's version and source (``kiku.render.pagememo``'s
+salt and ``kiku.content.cache``'s fingerprint), the ``--base-url`` override, ``SOURCE_DATE_EPOCH``
+and the output folder's path. The output is checked file by file against the page memo (inode,
+size and modification time of every page), and no interrupted update may be pending. Anything
+else is a real build. The record (``<cache>/last-build.pickle``) is written only after a build
+succeeded; a record that does not load is ignored.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import kiku
+from kiku.render.inplace import journal_pending
+from kiku.render.pagememo import load_memo, render_salt
+
+if TYPE_CHECKING:
+    from kiku.build import BuildReport
+
+RECORD_FILE = "last-build.pickle"
+
+
+@dataclass(frozen=True, slots=True)
+class BuildRecord:
+    inputs: bytes
+    report: BuildReport
+
+
+def input_digest(site_root: Path, out_dir: Path, base_url: str | None) -> bytes:
+    """The digest of everything a build of ``site_root`` into ``out_dir`` reads."""
+    digest = hashlib.blake2b(digest_size=32)
+    for part in (_kiku_fingerprint(), str(out_dir), base_url or "", os.environ.get("SOURCE_DATE_EPOCH", "")):
+        digest.update(part.encode() + b"\0")
+    digest.update(render_salt(site_root / "templates"))
+    _add_file(digest, site_root, site_root / "site.yaml")
+    for folder in ("content", "static"):  # every file, even those the loader skips: never too few
+        for path in _files(site_root / folder):
+            _add_file(digest, site_root, path)
+    return digest.digest()
+
+
+def unchanged_build(cache_dir: Path, inputs: bytes, site_root: Path, out_dir: Path) -> BuildReport | None:
+    """The last build's report when ``inputs`` are its inputs and ``out_dir`` is as it left it."""
+    try:
+        record = pickle.loads((cache_dir / RECORD_FILE).read_bytes())
+    except Exception:  # no record, or one that does not load: build
+        return None
+    if not isinstance(record, BuildRecord) or record.inputs != inputs or journal_pending(cache_dir):
+        return None
+    memo = load_memo(cache_dir, render_salt(site_root / "templates"), out_dir)
+    if not memo.pages:
+        return None
+    for output_path, written in memo.pages.items():
+        try:
+            status = os.stat(out_dir / output_path)
+        except OSError:
+            return None
+        if (status.st_ino, status.st_size, status.st_mtime_ns) != (written.inode, written.size, written.mtime_ns):
+            return None
+    for static in _files(site_root / "static"):  # the copies of static files, by size
+        copy = out_dir / static.relative_to(site_root)
+        if not copy.is_file() or copy.stat().st_size != static.stat().st_size:
+            return None
+    return record.report
+
+
+def remember_build(cache_dir: Path, inputs: bytes, report: BuildReport) -> None:
+    """Record a successful build; a cache that cannot be written only makes the next build slower."""
+    target = cache_dir / RECORD_FILE
+    temporary = target.with_name(f".{RECORD_FILE}.{os.getpid()}.tmp")
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(pickle.dumps(BuildRecord(inputs, report), protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, target)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.rglob("*") if path.is_file()) if folder.is_dir() else []
+
+
+def _add_file(digest: hashlib.blake2b, site_root: Path, path: Path) -> None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = b"\xff unreadable"  # the build reports it; this digest just never matches a good one
+    digest.update(path.relative_to(site_root).as_posix().encode() + b"\0")
+    digest.update(len(data).to_bytes(8, "little") + data)
+
+
+@functools.cache
+def _kiku_fingerprint() -> str:
+    """kiku's version and a hash of its source: a new kiku may write other bytes."""
+    package = Path(kiku.__file__).parent
+    digest = hashlib.blake2b(digest_size=16)
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes())
+    return f"{kiku.__version__}:{digest.hexdigest()}"
