@@ -1,19 +1,19 @@
 """Build the site: load → plan → render into a fresh directory → swap it into place.
 
 The output directory is replaced whole or not at all: pages and static files are written into a
-new temporary directory beside it; only when everything is written is the old directory moved
-aside, the new one renamed into place and the old one deleted. On any failure the temporary
-directory is removed and an existing output directory is left exactly as it was.
+staging folder beside it (``kiku.output.staging``); only when everything is written is it swapped
+into place. On any failure, or when the build is stopped (SIGINT, SIGTERM), the staging folder is
+removed and an existing output directory is left exactly as it was; the next build removes what a
+build killed outright left behind.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
 import os
-import secrets
-import shutil
-import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -21,20 +21,24 @@ import jinja2
 
 from kiku.content.cache import CACHE_DIR
 from kiku.content.config import normalise_base_url
-from kiku.content.model import DigestArticle, EncyclopediaArticle, Site, SiteConfig
-from kiku.errors import KikuError
+from kiku.content.files import UnreadableFile, copy_regular_file
+from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Site, SiteConfig
+from kiku.content.schedule import published_on, today_in_japan
+from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files
+from kiku.errors import ContentError, ContentErrors, KikuError
+from kiku.output.staging import Staging, begin_staging, clean_after_killed_builds, discard, swap_into_place
 from kiku.render.environment import make_environment
 from kiku.render.inplace import clear_journal, journal_pending, update_in_place
-from kiku.render.output import link_into, write_pages
+from kiku.render.output import WriteStats, link_if_same, link_into, write_pages
 from kiku.render.pagememo import PageMemo, load_memo, render_salt, save_memo
 from kiku.render.plan import Page, plan_site
+from kiku.search.index import build_search_index
 
 log = logging.getLogger(__name__)
 
 # Up to this many changed pages (or a tenth of the site) are moved into the output folder one by
-# one (kiku/render/inplace.py); more, and the build makes a whole new folder and swaps it in.
+# one (kiku/render/inplace.py); more, and the staging folder becomes the whole new site.
 _IN_PLACE_PAGES = 200
-_DIRECTORY_MODE = 0o755  # mkdtemp creates 0o700; a web server reading the site needs more
 
 
 class RenderError(KikuError):
@@ -53,7 +57,9 @@ class BuildReport:
     home_pages: int
     static_files: int
     bytes_written: int
-    pages_unchanged: int = 0  # pages whose bytes equal the previous build's: that file was kept
+    scheduled: tuple[Article, ...] = ()  # dated after today: not published yet, soonest first
+    search_files: int = 0
+    pages_unchanged: int = 0  # pages whose previous file was kept (same bytes)
     pages_rendered: int = 0  # pages rendered (the others' inputs had not changed: see pagememo)
 
     @property
@@ -62,26 +68,36 @@ class BuildReport:
         return self.pages_written
 
 
-def build(site_root: Path, out_dir: Path, base_url: str | None = None) -> BuildReport:
+def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future: bool = False,
+          today: dt.date | None = None) -> BuildReport:
     """Load and validate the site at ``site_root`` and render it into ``out_dir``.
 
     ``base_url``, when given, replaces site.yaml's for this build (``kiku build --base-url``);
-    the caller has checked it with ``kiku.content.config.base_url_problem``.
+    the caller has checked it with ``kiku.content.config.base_url_problem``. Articles dated after
+    ``today`` (default: today in Japan, or SOURCE_DATE_EPOCH's day; see ``kiku.content.schedule``)
+    are left out unless ``future`` (``kiku build --future``); the report lists them.
     Raises ``kiku.errors.ContentErrors`` when the content does not load (nothing is written),
     ``PlanError`` / ``RenderError`` when the site cannot be laid out or rendered.
     """
     from kiku.content.loader import load_site  # the loader pulls in YAML; only a build needs it
     from kiku.unchanged import input_digest, remember_build, unchanged_build
 
+    clean_after_killed_builds(Path(os.path.realpath(out_dir)))  # even when this build fails
+    day = None if future else today or today_in_japan(source_date_epoch())
     cache_dir = site_root / CACHE_DIR
-    inputs = input_digest(site_root.resolve(), out_dir.resolve(), base_url)
-    unchanged = unchanged_build(cache_dir, inputs, site_root.resolve(), out_dir.resolve())
+    real_root, real_out = Path(os.path.realpath(site_root)), Path(os.path.realpath(out_dir))
+    inputs = input_digest(real_root, real_out, f"{base_url}\0{day}")  # the day decides what is published
+    unchanged = unchanged_build(cache_dir, inputs, real_root, real_out)
     if unchanged is not None:
         return replace(unchanged, pages_unchanged=unchanged.pages_written, pages_rendered=0)
     site = load_site(site_root, cache=True)
     if base_url is not None:
         site = replace(site, config=replace(site.config, base_url=normalise_base_url(base_url)))
-    report = render_site(site, site_root, out_dir, cache_dir=cache_dir)
+    if day is None:
+        report = render_site(site, site_root, out_dir, cache_dir=cache_dir)
+    else:
+        schedule = published_on(site, day)
+        report = replace(render_site(schedule.site, site_root, out_dir, cache_dir=cache_dir), scheduled=schedule.later)
     remember_build(cache_dir, inputs, report)
     return report
 
@@ -91,48 +107,38 @@ def render_site(site: Site, site_root: Path, out_dir: Path, cache_dir: Path | No
 
     ``out_dir`` is replaced only when every page rendered; see the module docstring. Pages whose
     bytes did not change keep their file (kiku/render/output.py); with a ``cache_dir``, pages whose
-    inputs did not change are not even rendered (kiku/render/pagememo.py).
+    inputs did not change are not even rendered (kiku/render/pagememo.py), and a few changed pages
+    are moved into ``out_dir`` rather than building a whole new folder (kiku/render/inplace.py).
     """
-    site_root = site_root.resolve()
-    out_dir = out_dir.resolve()
+    # realpath, not Path.resolve: that raises RuntimeError on a link loop
+    site_root = Path(os.path.realpath(site_root))
+    out_dir = Path(os.path.realpath(out_dir))
     _check_out_dir(site_root, out_dir)
     pages = plan_site(site)
     environment = make_environment(site_root / "templates")
     epoch = source_date_epoch()
+    static = static_files(site_root)
 
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f"{out_dir.name}.new-", dir=out_dir.parent))
+    salt = render_salt(site_root / "templates")
+    previous = out_dir if (out_dir / "index.html").is_file() else None  # a previous build (see _check_out_dir)
+    memo = load_memo(cache_dir, salt, out_dir) if cache_dir is not None else None
+    in_place = previous is not None and cache_dir is not None and memo is not None and bool(memo.pages)
+    in_place = in_place and cache_dir is not None and not journal_pending(cache_dir)
+    staging = begin_staging(out_dir)
     try:
-        staging.chmod(_DIRECTORY_MODE)
-        previous = out_dir if (out_dir / "index.html").is_file() else None  # a previous build (see _check_out_dir)
-        salt = render_salt(site_root / "templates")
-        memo = load_memo(cache_dir, salt, out_dir) if cache_dir is not None else None
-        in_place = (
-            previous is not None and cache_dir is not None and memo is not None and bool(memo.pages)
-            and not journal_pending(cache_dir)
-        )
         render = functools.partial(render_page, environment)
-        written = write_pages(render, pages, staging, previous, memo, epoch, link_unchanged=not in_place)
-        static_files = _copy_static(site_root / "static", staging / "static")
-        _write_hosting_files(site.config, staging)
-        planned = [page.output_path for page in pages]
-        if in_place and len(written.staged) <= max(_IN_PLACE_PAGES, len(pages) // 10):
-            assert memo is not None and cache_dir is not None
-            update_in_place(staging, out_dir, written.staged, memo.pages.keys() - set(planned), cache_dir, epoch)
-            shutil.rmtree(staging, ignore_errors=True)
-        else:
-            if in_place:  # too many changed pages to move one by one: a whole new folder after all
-                staged = set(written.staged)
-                link_into(out_dir, staging, [path for path in planned if path not in staged])
-            _clamp_times(staging, epoch)
-            _swap_into_place(staging, out_dir)
-            if cache_dir is not None:
-                clear_journal(cache_dir)  # the whole output is new: an interrupted update is moot
+        written = write_pages(render, pages, staging.site_dir, previous, memo, epoch, link_unchanged=not in_place)
+        search_index = build_search_index(site).files
+        bytes_written = written.bytes_written + write_files(staging.site_dir, search_index, previous)
+        _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
+        _write_hosting_files(site.config, staging.site_dir)
+        extras = (*search_index, *(f"{STATIC_DIR}/{file.relative}" for file in static), *_hosting_files(site.config))
+        _replace_output(staging, out_dir, pages, written, extras, memo if in_place else None, cache_dir, epoch)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        discard(staging, out_dir)
         raise
     if cache_dir is not None:
-        save_memo(cache_dir, PageMemo(salt, str(out_dir), written.written))
+        save_memo(cache_dir, PageMemo(salt, str(out_dir), written.written, extras))
 
     report = BuildReport(
         out_dir=out_dir,
@@ -141,13 +147,41 @@ def render_site(site: Site, site_root: Path, out_dir: Path, cache_dir: Path | No
         encyclopedia_articles=sum(isinstance(article, EncyclopediaArticle) for article in site.articles),
         tag_pages=sum(page.template == "tag.html" for page in pages),
         home_pages=sum(page.template == "index.html" for page in pages),
-        static_files=static_files,
-        bytes_written=written.bytes_written,
+        static_files=len(static),
+        bytes_written=bytes_written,
+        search_files=len(search_index),
         pages_unchanged=written.pages_kept,
         pages_rendered=written.pages_rendered,
     )
-    log.debug("wrote %d pages and %d static files to %s", report.pages_written, static_files, out_dir)
+    log.debug("wrote %d pages and %d static files to %s", report.pages_written, len(static), out_dir)
     return report
+
+
+def _replace_output(
+    staging: Staging,
+    out_dir: Path,
+    pages: tuple[Page, ...],
+    written: WriteStats,
+    extras: tuple[str, ...],
+    memo: PageMemo | None,
+    cache_dir: Path | None,
+    epoch: int | None,
+) -> None:
+    """Move the few changed files into ``out_dir`` (``memo``: the staging folder holds only those),
+    or swap the staging folder in as the whole new site."""
+    planned = [page.output_path for page in pages]
+    if memo is not None and cache_dir is not None and len(written.staged) <= max(_IN_PLACE_PAGES, len(pages) // 10):
+        gone = (memo.pages.keys() - set(planned)) | (set(memo.extras) - set(extras))
+        update_in_place(staging.site_dir, out_dir, written.staged, gone, extras, cache_dir, epoch)
+        discard(staging, out_dir)
+        return
+    if memo is not None:  # too many changed pages to move one by one: a whole new folder after all
+        staged = set(written.staged)
+        link_into(out_dir, staging.site_dir, [path for path in planned if path not in staged])
+    _clamp_times(staging.site_dir, epoch)
+    swap_into_place(staging, out_dir)
+    if cache_dir is not None:
+        clear_journal(cache_dir)  # the whole output is new: an interrupted update is moot
 
 
 def _check_out_dir(site_root: Path, out_dir: Path) -> None:
@@ -175,11 +209,35 @@ def render_page(environment: jinja2.Environment, page: Page) -> bytes:
     return html.encode("utf-8")
 
 
-def _copy_static(static_dir: Path, target: Path) -> int:
-    if not static_dir.is_dir():
-        return 0
-    shutil.copytree(static_dir, target, copy_function=shutil.copyfile)
-    return sum(1 for path in target.rglob("*") if path.is_file())
+def _copy_static(site_root: Path, files: list[SiteFile], target: Path) -> None:
+    """Copy the listed files (``kiku.content.tree``: the preview publishes the same ones)."""
+    for file in files:
+        copy = target / file.relative
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            copy_regular_file(file.path, copy, STATIC_FILE_LIMIT, site_root)
+        except UnreadableFile as refused:  # replaced since it was listed
+            raise ContentErrors([ContentError(f"{STATIC_DIR}/{file.relative}", str(refused))]) from None
+
+
+def write_files(staging: Path, files: Mapping[str, bytes], previous: Path | None = None) -> int:
+    """Write ``files`` (path relative to ``staging`` → bytes); returns the bytes written.
+
+    A file ``previous`` (the last output) holds with the same bytes is hard-linked instead.
+    """
+    folders: set[Path] = set()
+    for path, data in files.items():
+        target = staging / path
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
+        if previous is None or not link_if_same(previous / path, target, data):
+            target.write_bytes(data)
+    return sum(len(data) for data in files.values())
+
+
+def _hosting_files(config: SiteConfig) -> tuple[str, ...]:
+    return (".nojekyll", "CNAME") if config.cname else (".nojekyll",)
 
 
 def _write_hosting_files(config: SiteConfig, staging: Path) -> None:
@@ -210,20 +268,3 @@ def _clamp_times(staging: Path, epoch: int | None) -> None:
     for path in sorted(staging.rglob("*"), reverse=True):
         os.utime(path, (epoch, epoch), follow_symlinks=False)
     os.utime(staging, (epoch, epoch))
-
-
-def _swap_into_place(staging: Path, out_dir: Path) -> None:
-    if not out_dir.exists():
-        staging.rename(out_dir)
-        return
-    retired = out_dir.with_name(f"{out_dir.name}.old-{secrets.token_hex(4)}")
-    out_dir.rename(retired)
-    try:
-        staging.rename(out_dir)
-    except BaseException:
-        retired.rename(out_dir)
-        raise
-    # The new site is in place; failing to delete the old copy must not fail the build.
-    shutil.rmtree(retired, ignore_errors=True)
-    if retired.exists():
-        log.warning("could not delete the previous build at %s", retired)

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from kiku import __version__
 from kiku.errors import ContentErrors, KikuError
+from kiku.interrupt import Interrupted, stop_signals_raise
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--base-url", type=_base_url, default=None, metavar="URL",
                        help="publish address for this build instead of site.yaml's base_url "
                             "(e.g. http://localhost:8000/ for a preview)")
+    build.add_argument("--future", action="store_true",
+                       help="also publish the articles dated after today (scheduled ones)")
 
     importer = commands.add_parser("import", help="import scraped pages into content/",
                                    description="Clean scraped pages (plain-text dumps or saved HTML pages) into "
@@ -85,6 +89,8 @@ def _parser() -> argparse.ArgumentParser:
     site_option(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000; 0: any free port)")
+    serve.add_argument("--future", action="store_true",
+                       help="also show the articles dated after today (scheduled ones)")
 
     deploy = commands.add_parser("deploy", help="build the committed site and push it to a gh-pages branch",
                                  description="Build the site as committed in HEAD (into a temporary folder, "
@@ -110,18 +116,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     site_root: Path = args.site
     if not (site_root / "site.yaml").is_file():
-        print(f"kiku: no site.yaml in {site_root.resolve()} (use --site DIR)", file=sys.stderr)
+        print(f"kiku: no site.yaml in {os.path.realpath(site_root)} (use --site DIR)", file=sys.stderr)
         return EXIT_ERROR
     try:
-        if args.command == "build":
-            return _build(site_root, args.out or site_root / "_site", args.base_url)
-        if args.command == "check":
-            return _check(site_root)
-        if args.command == "serve":
-            return _serve(site_root, args.host, args.port)
-        if args.command == "deploy":
-            return _deploy(args, site_root)
-        return _import(args, site_root)
+        with stop_signals_raise():
+            return _run(args, site_root)
+    except Interrupted as stop:
+        print(f"kiku: stopped by {stop.described}; {_STOPPED_OUTCOME[args.command]}", file=sys.stderr)
+        return stop.exit_code
     except ContentErrors as errors:
         for error in errors.errors:
             print(error, file=sys.stderr)
@@ -130,20 +132,58 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KikuError as error:
         print(f"kiku: {error}", file=sys.stderr)
         return EXIT_ERROR
+    except OSError as error:
+        # Every expected failure has its own message; this is the net for the rest (a full
+        # disk, a folder without permission): one line, never a traceback.
+        print(f"kiku: {_describe_os_error(error)}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+_STOPPED_OUTCOME = {
+    "build": "nothing was built and the output folder is as it was",
+    "check": "nothing was written",
+    "import": "the page being imported was not written (files already written are complete)",
+    "serve": "the preview folder was removed",
+    "deploy": "nothing more was committed or pushed",
+}
+
+
+def _describe_os_error(error: OSError) -> str:
+    where = f"{error.filename}: " if error.filename else ""
+    if isinstance(error, (FileExistsError, NotADirectoryError)) and error.filename and os.path.isfile(error.filename):
+        return f"{where}a file where a folder is needed: move it away or choose another path"
+    return f"{where}{error.strerror or error}: check the path, its permissions and the free space, then try again"
+
+
+def _run(args: argparse.Namespace, site_root: Path) -> int:
+    if args.command == "build":
+        return _build(site_root, args.out or site_root / "_site", args.base_url, future=args.future)
+    if args.command == "check":
+        return _check(site_root)
+    if args.command == "serve":
+        return _serve(site_root, args.host, args.port, future=args.future)
+    if args.command == "deploy":
+        return _deploy(args, site_root)
+    return _import(args, site_root)
 
 
 def main_entry() -> None:
     sys.exit(main())
 
 
-def _build(site_root: Path, out_dir: Path, base_url: str | None = None) -> int:
+def _build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future: bool = False) -> int:
     from kiku.build import build
     from kiku.hosting import budget_warning, measure_output
 
-    report = build(site_root, out_dir, base_url)
+    report = build(site_root, out_dir, base_url, future=future)
     size = measure_output(out_dir)
     print(f"built {report.pages} pages into {out_dir} ({report.pages_rendered} rendered,"
           f" {report.pages_unchanged} unchanged); {size.describe()}")
+    if report.scheduled:
+        soonest = report.scheduled[0]
+        print(f"kiku: {len(report.scheduled)} scheduled article(s) not published yet; the next, "
+              f"content/{soonest.slug}.yaml, goes live on {soonest.date.isoformat()} (00:00 in Japan); "
+              "kiku build --future publishes them now")
     warning = budget_warning(size)
     if warning is not None:
         print(f"kiku: warning: {warning}", file=sys.stderr)
@@ -151,33 +191,41 @@ def _build(site_root: Path, out_dir: Path, base_url: str | None = None) -> int:
 
 
 def _check(site_root: Path) -> int:
+    from kiku.build import source_date_epoch
     from kiku.content.loader import load_site
+    from kiku.content.schedule import far_future, today_in_japan
 
     site = load_site(site_root)
+    today = today_in_japan(source_date_epoch())
+    for article in far_future(site, today):
+        print(f"content/{article.slug}.yaml: date: warning: {article.date.isoformat()} is more than a year "
+              "ahead: a typo in the year? (the article is not published before that date)", file=sys.stderr)
     print(f"ok: site.yaml and {len(site.articles)} article(s) are valid")
     return EXIT_OK
 
 
-def _serve(site_root: Path, host: str, port: int) -> int:
+def _serve(site_root: Path, host: str, port: int, *, future: bool = False) -> int:
     from kiku.serve.command import serve
 
-    return serve(site_root, host, port, out=sys.stdout)
+    return serve(site_root, host, port, out=sys.stdout, future=future)
 
 
 def _import(args: argparse.Namespace, site_root: Path) -> int:
-    from kiku.importer.command import ImportOptions, import_pages
+    from kiku.importer.command import ImportOptions, check_report_path, import_pages
+    from kiku.output.atomic import replace_file
 
     options = ImportOptions(force=args.force, dry_run=args.dry_run, date=args.date)
-    report_stream: TextIO = sys.stderr
-    report_file = None
-    if args.report is not None:
-        report_file = report_stream = args.report.open("w", encoding="utf-8")
-    try:
-        failures = import_pages(args.paths, site_root, options, out=sys.stdout, report_stream=report_stream,
+    if args.report is None:
+        failures = import_pages(args.paths, site_root, options, out=sys.stdout, report_stream=sys.stderr,
                                 messages=sys.stderr)
-    finally:
-        if report_file is not None:
-            report_file.close()
+        return EXIT_ERROR if failures else EXIT_OK
+    check_report_path(args.report, site_root, args.paths)
+    report = io.StringIO()
+    try:
+        failures = import_pages(args.paths, site_root, options, out=sys.stdout, report_stream=report,
+                                messages=sys.stderr)
+    finally:  # written whole, even when a page failed
+        replace_file(args.report, report.getvalue().encode("utf-8"), shown=str(args.report))
     return EXIT_ERROR if failures else EXIT_OK
 
 

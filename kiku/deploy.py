@@ -14,7 +14,6 @@ same source on the same gh-pages tip gives the same commit.
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from kiku.build import build
 from kiku.content.cache import CACHE_DIR
 from kiku.errors import ContentErrors, KikuError
 from kiku.git import Git, GitError, identity_fallback, open_repository
+from kiku.output.owned import owned_temp_dir
 
 _FILE_MODE = "100644"  # a web page is never executable; git stores no other metadata
 
@@ -73,8 +73,7 @@ def deploy(site_root: Path, options: DeployOptions) -> DeployResult:
     _check_clean(git, prefix)
     untracked = _untracked(git, prefix)
 
-    with tempfile.TemporaryDirectory(prefix="kiku-deploy-") as scratch:
-        scratch_dir = Path(scratch)
+    with owned_temp_dir("kiku-deploy-", what="a deploy") as scratch_dir:
         source_dir, out_dir = scratch_dir / "source", scratch_dir / "site"
         _export(git, source, prefix, source_dir, index=scratch_dir / "source.index")
         pages = _build(source_dir, out_dir, options.base_url, source)

@@ -62,7 +62,7 @@ def open_repository(path: Path) -> Git:
     probe = Git(path)
     result = probe._call(("rev-parse", "--show-toplevel"), None, None)
     if result.returncode != 0:
-        raise GitError(f"{path.resolve()} is not in a git repository (git init, commit, add a remote)")
+        raise GitError(f"{os.path.realpath(path)} is not in a git repository (git init, commit, add a remote)")
     return Git(Path(result.stdout.strip()))
 
 

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import kiku
+from kiku.content.files import MEGABYTE, SizeLimit, UnreadableFile, read_regular_file
+from kiku.content.tree import STATIC_DIR, list_site_files
 from kiku.render.inplace import journal_pending
 from kiku.render.pagememo import load_memo, render_salt
 
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from kiku.build import BuildReport
 
 RECORD_FILE = "last-build.pickle"
+_DIGEST_LIMIT = SizeLimit(256 * MEGABYTE, "the build digest")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +70,12 @@ def unchanged_build(cache_dir: Path, inputs: bytes, site_root: Path, out_dir: Pa
             return None
         if (status.st_ino, status.st_size, status.st_mtime_ns) != (written.inode, written.size, written.mtime_ns):
             return None
-    for static in _files(site_root / "static"):  # the copies of static files, by size
-        copy = out_dir / static.relative_to(site_root)
-        if not copy.is_file() or copy.stat().st_size != static.stat().st_size:
+    published, refused = list_site_files(site_root, STATIC_DIR)
+    if refused:
+        return None  # the build reports them
+    for static in published:  # the copies of static files, by size
+        copy = out_dir / STATIC_DIR / static.relative
+        if not copy.is_file() or copy.stat().st_size != static.path.stat().st_size:
             return None
     return record.report
 
@@ -87,14 +93,19 @@ def remember_build(cache_dir: Path, inputs: bytes, report: BuildReport) -> None:
 
 
 def _files(folder: Path) -> list[Path]:
-    return sorted(path for path in folder.rglob("*") if path.is_file()) if folder.is_dir() else []
+    """Every entry but folders (a FIFO too: its identity is digested, it is never read)."""
+    return sorted(path for path in folder.rglob("*") if not path.is_dir()) if folder.is_dir() else []
 
 
 def _add_file(digest: hashlib.blake2b, site_root: Path, path: Path) -> None:
-    try:
-        data = path.read_bytes()
-    except OSError:
-        data = b"\xff unreadable"  # the build reports it; this digest just never matches a good one
+    try:  # the build's own safe read: a regular file inside the site, so a FIFO never hangs this
+        data = read_regular_file(path, _DIGEST_LIMIT, site_root)
+    except (UnreadableFile, OSError):  # the build reports it; its identity still makes a change count
+        try:
+            status = path.lstat()
+            data = f"unreadable {status.st_mode} {status.st_size} {status.st_mtime_ns}".encode()
+        except OSError:
+            data = b"unreadable"
     digest.update(path.relative_to(site_root).as_posix().encode() + b"\0")
     digest.update(len(data).to_bytes(8, "little") + data)
 

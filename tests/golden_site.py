@@ -11,16 +11,16 @@ import tempfile
 from pathlib import Path
 
 from kiku.build import build
-from tests.site_tree import site_tree
+from tests.site_tree import readable_tree, site_tree
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 GOLDEN_SITE = Path(__file__).resolve().parent / "golden" / "site"
 
 
 def build_seed_site(out_dir: Path) -> dict[str, bytes]:
-    """Build the repository's site into ``out_dir`` and return its tree."""
+    """Build the repository's site into ``out_dir`` and return its tree (gzipped files decompressed)."""
     build(REPO_ROOT, out_dir)
-    return site_tree(out_dir)
+    return readable_tree(site_tree(out_dir))
 
 
 def write_golden_site() -> int:

@@ -49,8 +49,9 @@ def pages(built: tuple[Path, BuildReport]) -> Pages:
 
 
 def _public(pages: Pages) -> Pages:
-    """Every page but 404.html, which has no address of its own (tested in test_site_files)."""
-    return {path: soup for path, soup in pages.items() if path != "404.html"}
+    """Every page but 404.html, which has no address of its own (tested in test_site_files), and the
+    search page, which shows nothing of its own and is kept out of search engines."""
+    return {path: soup for path, soup in pages.items() if path not in ("404.html", "search/index.html")}
 
 
 def _article_path(slug: str) -> str:
@@ -75,7 +76,12 @@ def test_every_planned_page_is_written_and_nothing_else(
     planned = {page.output_path for page in plan_site(sample_site())}
     assert set(pages) == {path for path in planned if path.endswith(".html")}
     written = {path.relative_to(out_dir).as_posix() for path in out_dir.rglob("*") if path.is_file()}
-    assert written == planned | {"static/style.css", ".nojekyll"}
+    index = {
+        "search/manifest.json", "search/shards/0.json.gz",
+        "search/articles/0.json.gz", "search/articles/1.json.gz", "search/articles/2.json.gz",
+    }
+    assert written == planned | index | {"static/style.css", "static/search-spec.js", "static/search-index.js", "static/search.js", ".nojekyll"}
+    assert report.search_files == len(index)
     assert report.pages_written == report.pages == len(planned)
     assert (report.digest_articles, report.encyclopedia_articles, report.home_pages) == (2, 1, 1)
     assert report.tag_pages == 5
@@ -100,9 +106,15 @@ def test_every_page_has_the_document_basics(pages: Pages) -> None:
 
 def test_no_script_element_anywhere_and_content_script_is_text(pages: Pages) -> None:
     for path, soup in pages.items():
-        # The only script is JSON-LD data, which no browser runs (checked in test_site_metadata).
+        # The only script is JSON-LD data, which no browser runs (checked in test_site_metadata),
+        # and on the search page the site's own search script.
         scripts = soup.find_all("script")
-        assert [script.get("type") for script in scripts] in ([], ["application/ld+json"]), path
+        if path == "search/index.html":
+            assert [(script.get("src"), script.get_text()) for script in scripts] == [
+                ("../static/search-spec.js", ""), ("../static/search-index.js", ""), ("../static/search.js", "")
+            ]
+        else:
+            assert [script.get("type") for script in scripts] in ([], ["application/ld+json"]), path
         for element in soup.find_all(True):
             for name, value in element.attrs.items():
                 assert not name.lower().startswith("on"), (path, name)

@@ -77,10 +77,12 @@ def test_entries_of_deleted_files_are_pruned(site_root: Path) -> None:
 def test_an_entry_for_another_slug_is_not_used(site_root: Path) -> None:
     load_site(site_root, cache=True)
     first, second = _entries(site_root)[:2]
-    cache = ArticleCache(site_root, load_site(site_root).config.tags)
+    config = load_site(site_root).config
+    cache = ArticleCache(site_root, (config.tags, config.limits))
     name = second.name.removesuffix(".pickle")
     key = cache.key(name, (site_root / "content" / name).read_bytes())
     first_body = first.read_bytes().split(b"\n", 1)[1]
+    assert cache.get(name, key) is not None  # the key the loader uses
     second.write_bytes(key + b"\n" + first_body)  # right key, another article inside
     assert cache.get(name, key) is None
 

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import signal
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
 
 from kiku.cli import main
+from kiku.output.owned import MARKER
+from tests.kiku_process import dead_pid, run_kiku, start_kiku
 from tests.paths import REPO
 
 ARTICLE = "2025-03-21-united-states-ukraine-russia-bdc85f"
@@ -320,3 +324,52 @@ def test_a_site_in_a_subfolder_deploys_its_output_at_the_top(tmp_path: Path, bar
     assert _deploy(repository / "digest") == 0
     files = git(bare, "ls-tree", "-r", "--name-only", "gh-pages").splitlines()
     assert "index.html" in files and ARTICLE_PAGE in files
+
+
+def test_a_committed_link_to_a_private_file_is_refused_and_nothing_is_pushed(
+        tmp_path: Path, clone: Path, bare: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    secret = tmp_path / "home" / "id_ed25519"
+    secret.parent.mkdir()
+    secret.write_text("PRIVATE KEY", encoding="utf-8")
+    (clone / "static" / "key.txt").symlink_to(secret)
+    (clone / "static" / "gitconfig").symlink_to(Path("..") / ".." / "home" / "id_ed25519")
+    git(clone, "add", "static")
+    git(clone, "commit", "--quiet", "-m", "Add a key by mistake")
+    assert git(clone, "ls-files", "-s", "static/key.txt").startswith("120000 ")  # committed as a link
+
+    assert _deploy(clone) == 1
+    refusal = "outside the site: refused (only files inside the site are published; copy the file into the site instead)"
+    assert capsys.readouterr().err.splitlines() == [
+        f"static/gitconfig: a symbolic link to ../../home/id_ed25519, {refusal}",
+        f"static/key.txt: a symbolic link to {secret}, {refusal}",
+        "kiku: 2 error(s) in the committed site; nothing was deployed",
+    ]
+    assert not remote_has_branch(bare)
+    assert git(clone, "branch", "--list", "gh-pages") == ""
+
+
+def test_deploy_removes_a_killed_deploys_folder_and_its_own_on_sigterm(tmp_path: Path, clone: Path,
+                                                                        bare: Path) -> None:
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    stale = temp / "kiku-deploy-k1ll3d"
+    (stale / "source").mkdir(parents=True)
+    (stale / MARKER).write_text(f"{dead_pid()} 1", encoding="ascii")
+    result = run_kiku("deploy", "--site", str(clone), env={"TMPDIR": str(temp)})
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == f"kiku: removed {stale}, left behind by a deploy that was stopped\n"
+    assert list(temp.iterdir()) == []
+
+    _commit_edit(clone, "title: ", "title: 【続報】", "Follow-up")
+    process = start_kiku("deploy", "--site", str(clone), env={"TMPDIR": str(temp)})
+    deadline = time.monotonic() + 60
+    while not list(temp.glob("kiku-deploy-*/source")):
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 143
+    assert err == "kiku: stopped by SIGTERM; nothing more was committed or pushed\n"
+    assert list(temp.iterdir()) == []
+    assert "【続報】" not in git(bare, "show", "gh-pages:index.html")

@@ -113,6 +113,20 @@ def test_workflow_builds_with_make_and_deploys_with_the_official_pages_actions()
     assert deployment["uses"].startswith("actions/deploy-pages@")
 
 
+def test_workflow_also_runs_daily_just_after_midnight_in_japan() -> None:
+    # A scheduled article (dated after the last push) must go live on its date without a push.
+    workflow = _load(WORKFLOW)
+    triggers = workflow[True]
+    assert triggers["schedule"] == [{"cron": "5 15 * * *"}]  # 15:05 UTC = 00:05 JST, every day
+    minute, hour, *every_day = triggers["schedule"][0]["cron"].split()
+    assert every_day == ["*", "*", "*"]
+    assert ((int(hour) + 9) % 24, int(minute)) == (0, 5)
+    # With SOURCE_DATE_EPOCH set, kiku takes its day for today: the scheduled run would publish nothing new.
+    environments = [workflow.get("env", {}), *(job.get("env", {}) for job in workflow["jobs"].values()),
+                    *(step.get("env", {}) for step in _steps(workflow))]
+    assert all("SOURCE_DATE_EPOCH" not in environment for environment in environments)
+
+
 def test_the_make_target_the_workflow_runs_exists() -> None:
     makefile = (REPO / "Makefile").read_text(encoding="utf-8")
     assert any(line.startswith("site:") for line in makefile.splitlines())

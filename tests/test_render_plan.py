@@ -25,6 +25,7 @@ def test_url_scheme_and_templates() -> None:
         f"articles/{ENCYCLOPEDIA.slug}/": "encyclopedia.html",
         f"articles/{PEACE_TALKS.slug}/": "article.html",
         "tags/": "tags.html",
+        "search/": "search.html",
         "tags/ukraine/": "tag.html",
         "tags/russia/": "tag.html",
         "tags/united-states/": "tag.html",
@@ -185,7 +186,7 @@ def test_tag_pages_are_paginated_like_the_home_pages() -> None:
 
 def test_empty_site_has_a_home_and_a_tags_page() -> None:
     pages = plan_site(with_articles(sample_site()))
-    assert [page.url for page in pages] == ["", "tags/", "feed.xml", "404.html", "sitemap.xml", "robots.txt"]
+    assert [page.url for page in pages] == ["", "tags/", "search/", "feed.xml", "404.html", "sitemap.xml", "robots.txt"]
 
 
 def test_duplicate_slug_is_a_collision() -> None:

@@ -63,3 +63,41 @@ def test_the_page_reloads_by_itself_and_css_applies_without_a_reload(tmp_path: P
                 browser.close()
     finally:
         assert server.stop() == 0, "".join(server.stderr)
+
+
+def test_search_in_the_preview_finds_a_word_just_saved(tmp_path: Path) -> None:
+    if not CHROMIUM.exists():
+        _unavailable(f"{CHROMIUM} not found: install the distribution's chromium package")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the playwright Python package is not installed (pip install -e '.[test]')")
+    site = copy_site(tmp_path / "site")
+    server = ServeProcess(site)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            try:
+                page = browser.new_page()
+                page.goto(f"{server.url}search/index.html?q=ズヴェズダ")
+                page.wait_for_selector("#search[data-state=done]", state="attached")
+                assert page.locator("#search-status").inner_text() == "「ズヴェズダ」に一致する記事は見つかりませんでした。"
+
+                replace_in(site / "content" / PHONE_CALL_FILE, "今回の会談は、ウクライナ情勢の進展に", "今回の会談は、ズヴェズダ情勢の進展に")
+
+                deadline = time.monotonic() + 15
+                while True:  # the index is rewritten with the page; the page reloads by itself
+                    page.goto(f"{server.url}search/index.html?q=ズヴェズダ")
+                    page.wait_for_selector("#search[data-state=done]", state="attached")
+                    if page.locator("#search-results > li").count():
+                        break
+                    assert time.monotonic() < deadline, "the edit never reached the search index"
+                    page.wait_for_timeout(200)
+                assert page.locator("#search-results h2 a").get_attribute("href") == (
+                    f"../articles/{PHONE_CALL_SLUG}/index.html"
+                )
+                assert page.locator("#search-results mark").first.inner_text() == "ズヴェズダ"
+            finally:
+                browser.close()
+    finally:
+        assert server.stop() == 0, "".join(server.stderr)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 from pathlib import Path
 
 import pytest
 
+from kiku.content.model import Article
+from kiku.render.views import TagView
+from kiku.search.postings import ArticleEntry, index_article
+from kiku.search.shards import decode_postings
 from kiku.serve.errorpage import error_page
 from kiku.serve.incremental import Change, Outcome, PreviewBuilder, Reload, preview_environment
 from kiku.serve.output import write_atomically
@@ -75,6 +81,32 @@ def test_body_edit_rerenders_only_the_article(builder: PreviewBuilder, site: Pat
 
     assert outcome.written == (_page(f"articles/{PHONE_CALL_SLUG}/"),)
     assert outcome.reloads == (Reload(f"/articles/{PHONE_CALL_SLUG}/"),)
+    # The search index: the article's record (it is the second newest) and the shard of 首脳.
+    assert outcome.index_written == ("search/articles/1.json.gz", "search/shards/0.json.gz")
+
+
+def test_an_edit_reindexes_that_article_only(
+    builder: PreviewBuilder, site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    indexed: list[str] = []
+
+    def counting(article: Article, tags: tuple[TagView, ...]) -> ArticleEntry:
+        indexed.append(article.slug)
+        return index_article(article, tags)
+
+    monkeypatch.setattr("kiku.search.index.index_article", counting)
+    article = site / "content" / PHONE_CALL_FILE
+    replace_in(article, "今回の会談は、ウクライナ情勢の進展に", "今回の会談は、ズヴェズダ情勢の進展に")
+
+    outcome = _rebuild(builder, article)
+
+    assert indexed == [PHONE_CALL_SLUG]
+    assert outcome.index_written == ("search/articles/1.json.gz", "search/shards/0.json.gz")
+    shard = json.loads(gzip.decompress((builder.out_dir / "search" / "shards" / "0.json.gz").read_bytes()))
+    assert decode_postings(shard["ズヴ"]) == [(1, False)]
+    record = json.loads(gzip.decompress((builder.out_dir / "search" / "articles" / "1.json.gz").read_bytes()))
+    assert record["u"] == f"articles/{PHONE_CALL_SLUG}/index.html"
+    assert any("ズヴェズダ情勢" in field for field in record["x"])
 
 
 def test_an_unchanged_save_rerenders_nothing_and_reloads_nothing(builder: PreviewBuilder, site: Path) -> None:
@@ -104,7 +136,7 @@ def test_a_change_to_the_base_template_rerenders_every_page(builder: PreviewBuil
     outcome = _rebuild(builder, templates / "base.html")
 
     pages = {path.relative_to(builder.out_dir).as_posix() for path in builder.out_dir.rglob("*.html")}
-    assert set(outcome.written) == pages and len(pages) == 1 + 5 + 1 + len(ALL_TAGS) + 1  # 404.html too
+    assert set(outcome.written) == pages and len(pages) == 1 + 5 + 1 + len(ALL_TAGS) + 1 + 1  # 404.html and search/ too
 
 
 def test_a_css_change_copies_that_file_and_asks_for_a_live_css_reload(builder: PreviewBuilder, site: Path) -> None:
@@ -129,8 +161,9 @@ def test_site_yaml_change_rerenders_everything(builder: PreviewBuilder, site: Pa
     out = builder.out_dir
     every_page = {path.relative_to(out).as_posix() for path in out.rglob("*") if path.is_file()} - {
         path.relative_to(out).as_posix() for path in (out / "static").rglob("*")
-    }
+    } - {path.relative_to(out).as_posix() for path in (out / "search").rglob("*.json*")}
     assert set(outcome.written) == every_page
+    assert outcome.index_written == ()  # per_page is nothing the index holds
 
 
 def test_a_deleted_article_loses_its_page(builder: PreviewBuilder, site: Path) -> None:

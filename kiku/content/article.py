@@ -14,11 +14,13 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 from kiku.content.document import Problems, compose, describe, is_null
 from kiku.content.fields import Fields, Reader
 from kiku.content.model import (
+    DEFAULT_LIMITS,
     Article,
     Attribution,
     DigestArticle,
     EncyclopediaArticle,
     EncyclopediaSection,
+    Limits,
     Reference,
     Section,
     SiteConfig,
@@ -65,14 +67,14 @@ def load_article(text: str, *, path: str, slug: str, config: SiteConfig) -> Arti
     file name) and is stored on the article as given.
     """
     problems = Problems(path)
-    article = parse_article(text, slug=slug, vocabulary=config.tags, problems=problems)
+    article = parse_article(text, slug=slug, vocabulary=config.tags, problems=problems, limits=config.limits)
     if article is None:
         raise ContentErrors(problems.in_document_order())
     return article
 
 
 def parse_article(
-    text: str, *, slug: str, vocabulary: Mapping[str, Tag] | None, problems: Problems
+    text: str, *, slug: str, vocabulary: Mapping[str, Tag] | None, problems: Problems, limits: Limits = DEFAULT_LIMITS
 ) -> Article | None:
     """The article in ``text``, or None when any problem was recorded in ``problems``.
 
@@ -87,7 +89,7 @@ def parse_article(
     kind = _read_kind(root, problems)
     if kind is None:
         return None
-    reader = _ArticleReader(Reader(problems), vocabulary)
+    reader = _ArticleReader(Reader(problems, limits.text_field_chars), vocabulary)
     article = reader.encyclopedia(root, slug) if kind == "encyclopedia" else reader.digest(root, slug)
     return None if problems.errors else article
 

@@ -19,24 +19,23 @@ import functools
 import hashlib
 import os
 import pickle
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import kiku
-from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Tag
+from kiku.content.model import Article, DigestArticle, EncyclopediaArticle
 
 CACHE_DIR = ".kiku-cache"
 _ARTICLES = "articles"
 
 
 class ArticleCache:
-    """The cached articles of one site, for one tag vocabulary."""
+    """The cached articles of one site, for one validation context (tag vocabulary, limits)."""
 
-    def __init__(self, site_root: Path, vocabulary: Mapping[str, Tag] | None) -> None:
+    def __init__(self, site_root: Path, validation: object) -> None:
+        """``validation``: everything validation depends on besides the file, by its ``repr``."""
         self.folder = site_root / CACHE_DIR / _ARTICLES
-        self._salt = hashlib.blake2b(
-            f"{loader_fingerprint()}\n{vocabulary!r}".encode(), digest_size=16
-        ).digest()
+        self._salt = hashlib.blake2b(f"{loader_fingerprint()}\n{validation!r}".encode(), digest_size=16).digest()
 
     def key(self, file_name: str, data: bytes) -> bytes:
         """The key of ``content/<file_name>`` holding ``data``."""

@@ -10,6 +10,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from kiku.content.document import Problems, compose, describe, is_null, read_file
 from kiku.content.fields import Reader
+from kiku.content.limits import SITE_YAML_LIMIT, read_limits
 from kiku.content.links import is_http_url
 from kiku.content.model import SiteConfig, Tag
 from kiku.content.tags import TAG_KEY
@@ -17,7 +18,8 @@ from kiku.errors import ContentError, ContentErrors
 
 CONFIG_FILE = "site.yaml"
 
-_CONFIG_FIELDS = ("title", "title_en", "description", "base_url", "cname", "language", "per_page", "tags")
+_CONFIG_FIELDS = ("title", "title_en", "description", "base_url", "cname", "language", "per_page", "tags",
+                  "limits")
 _TAG_FIELDS = ("ja", "en", "terms")
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 # A DNS host name as GitHub Pages takes it in CNAME: dot-separated labels of letters, digits and
@@ -37,7 +39,7 @@ def load_config(site_root: Path) -> SiteConfig:
 def read_config(site_root: Path) -> tuple[SiteConfig | None, list[ContentError]]:
     """``site.yaml`` as a SiteConfig, or None and the problems (sorted by position)."""
     problems = Problems(CONFIG_FILE)
-    text = read_file(site_root / CONFIG_FILE, problems)
+    text = read_file(site_root / CONFIG_FILE, problems, limit=SITE_YAML_LIMIT, site_root=site_root)
     config = parse_config(text, problems) if text is not None else None
     return (config if not problems.errors else None), problems.in_document_order()
 
@@ -79,6 +81,7 @@ def parse_config(text: str, problems: Problems) -> SiteConfig | None:
         language=language,
         per_page=reader.positive_int(fields, "per_page", default=10),
         cname=cname,
+        limits=read_limits(reader, fields.values.get("limits")),
     )
     return None if problems.errors else config
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from kiku.content.files import SizeLimit, UnreadableFile, read_regular_file
 from kiku.errors import ContentError
 
 STR_TAG = "tag:yaml.org,2002:str"
@@ -71,7 +72,42 @@ def compose(text: str, problems: Problems) -> Node | None:
         return None
     if root is None:
         problems.add_at(1, 1, "the file is empty: expected a YAML mapping of fields")
+        return None
+    if _has_shared_node(root):
+        _record_first_alias(text, problems)
+        return None
     return root
+
+
+def _has_shared_node(root: Node) -> bool:
+    """True when a node is reached twice: the document uses an alias (``*name``).
+
+    The composed tree holds an alias as the anchored node itself, so a 400 KB file can stand for
+    gigabytes of text once read; reaching each node once, this walk stays linear in the file.
+    """
+    seen: set[int] = set()
+    pending = [root]
+    while pending:
+        node = pending.pop()
+        if id(node) in seen:
+            return True
+        seen.add(id(node))
+        if isinstance(node, SequenceNode):
+            pending.extend(node.value)
+        elif isinstance(node, MappingNode):
+            for key, value in node.value:
+                pending.extend((key, value))
+    return False
+
+
+def _record_first_alias(text: str, problems: Problems) -> None:
+    for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+        if isinstance(event, yaml.AliasEvent) and event.start_mark is not None:
+            mark = event.start_mark
+            problems.add_at(mark.line + 1, mark.column + 1, f"YAML aliases ('*{event.anchor}') are not allowed: "
+                            "write the value out in full")
+            return
+    problems.add_at(1, 1, "YAML aliases are not allowed: write each value out in full")
 
 
 def _record_marked_error(text: str, exc: yaml.MarkedYAMLError, problems: Problems) -> None:
@@ -133,12 +169,16 @@ def _quote(value: str, limit: int = 60) -> str:
     return repr(shown)
 
 
-def read_file(file: Path, problems: Problems) -> str | None:
-    """The text of ``file`` (UTF-8, a leading BOM dropped); on failure record why and return None."""
+def read_file(file: Path, problems: Problems, *, limit: SizeLimit, site_root: Path) -> str | None:
+    """The text of ``file`` (UTF-8, a leading BOM dropped); on failure record why and return None.
+
+    The file is read only when it is a regular file inside ``site_root`` within ``limit``
+    (see ``kiku.content.files``).
+    """
     try:
-        data = file.read_bytes()
-    except OSError as exc:
-        problems.add(None, None, f"cannot read the file: {exc.strerror or exc}")
+        data = read_regular_file(file, limit, site_root)
+    except UnreadableFile as refused:
+        problems.add(None, None, str(refused))
         return None
     try:
         return data.decode("utf-8-sig")

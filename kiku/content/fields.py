@@ -27,6 +27,7 @@ from kiku.content.document import (
     is_null,
 )
 from kiku.content.links import is_http_url, unsafe_link_targets
+from kiku.content.model import Limits
 
 # Scalars whose source text is taken as text: a title ``2025`` or a heading ``3.11`` is text.
 _TEXT_TAGS = frozenset({STR_TAG, INT_TAG, FLOAT_TAG, TIMESTAMP_TAG})
@@ -58,6 +59,8 @@ class Reader:
     """Reads values out of one file's node tree, recording every problem in ``problems``."""
 
     problems: Problems
+    # limits.text_field_chars in site.yaml: one text longer than this is an error, not a page of megabytes.
+    max_text_chars: int = Limits().text_field_chars
 
     # --- mappings and lists ---------------------------------------------------------------
 
@@ -176,6 +179,10 @@ class Reader:
         # Only YAML's own blanks are trimmed (the final newline of a ``|`` block, stray spaces):
         # a leading full-width space U+3000 is Japanese paragraph indentation and is kept.
         value = str(node.value).strip(_BLANKS)
+        if len(value) > self.max_text_chars:
+            self.problems.add(node, path, f"{len(value):,} characters is above the limit of {self.max_text_chars:,}"
+                              " (limits.text_field_chars in site.yaml)")
+            return value
         if markdown:
             for target in unsafe_link_targets(value):
                 self.problems.add(node, path, f"link to a non-http(s) URL: {target!r}")

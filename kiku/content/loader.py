@@ -8,6 +8,7 @@ only) and ``load_article`` (one article text) are re-exported from their modules
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -18,7 +19,9 @@ from kiku.content.article import load_article, parse_article
 from kiku.content.cache import ArticleCache
 from kiku.content.config import load_config, read_config
 from kiku.content.document import Problems, read_file
-from kiku.content.model import Article, Site, SiteConfig, Tag
+from kiku.content.files import UnreadableFile, read_regular_file
+from kiku.content.limits import content_file_limit
+from kiku.content.model import DEFAULT_LIMITS, Article, Limits, Site, SiteConfig, Tag
 from kiku.errors import ContentError, ContentErrors
 from kiku.forks import interleave, map_shares, process_count
 
@@ -30,13 +33,18 @@ __all__ = [
     "load_config",
     "load_content_file",
     "load_site",
+    "scan_content",
 ]
+
+log = logging.getLogger(__name__)
 
 CONTENT_DIR = "content"
 ARTICLE_SUFFIX = ".yaml"
 
 # The slug is the file name without ``.yaml`` and becomes the article's URL: unreserved URL
 # characters only, so that it needs no escaping anywhere.
+# kiku.output.atomic's temporary files: '.<name>.kiku-<8 hex>.tmp'.
+_ATOMIC_TEMPORARY = re.compile(r"\..+\.kiku-[0-9a-f]{8}\.tmp")
 _SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.~-]*")
 
 
@@ -51,11 +59,14 @@ def load_site(site_root: Path, *, cache: bool = False) -> Site:
     """
     config, errors = read_config(site_root)
     vocabulary = config.tags if config is not None else None
-    file_names = content_file_names(site_root / CONTENT_DIR)
-    article_cache = ArticleCache(site_root, vocabulary) if cache and config is not None else None
-    files = _load_files(site_root, file_names, vocabulary, article_cache)
+    limits = config.limits if config is not None else Limits()
+    listing = scan_content(site_root / CONTENT_DIR)
+    warn_skipped(listing)
+    # The key of a cached article covers what validation depends on: the vocabulary and the limits.
+    article_cache = ArticleCache(site_root, (vocabulary, limits)) if cache and config is not None else None
+    files = _load_files(site_root, listing.names, vocabulary, limits, article_cache)
     if article_cache is not None:
-        article_cache.prune(file_names)
+        article_cache.prune(listing.names)
     return assemble_site(config, errors, files)
 
 
@@ -63,7 +74,11 @@ _FILES_PER_PROCESS = 200  # below this, forking costs more than it saves
 
 
 def _load_files(
-    site_root: Path, file_names: Sequence[str], vocabulary: Mapping[str, Tag] | None, cache: ArticleCache | None
+    site_root: Path,
+    file_names: Sequence[str],
+    vocabulary: Mapping[str, Tag] | None,
+    limits: Limits,
+    cache: ArticleCache | None,
 ) -> list[ContentFile]:
     """Every file, in order: from the cache where it holds the file, the others read on every core."""
     loaded: dict[str, ContentFile] = {}
@@ -71,9 +86,10 @@ def _load_files(
     if cache is not None:
         for file_name in file_names:
             try:
-                key = cache.key(file_name, (site_root / CONTENT_DIR / file_name).read_bytes())
-            except OSError:
+                data = read_regular_file(site_root / CONTENT_DIR / file_name, content_file_limit(limits), site_root)
+            except UnreadableFile:
                 continue  # reported when the file is read below
+            key = cache.key(file_name, data)
             article = cache.get(file_name, key)
             if article is None:
                 keys[file_name] = key
@@ -82,7 +98,7 @@ def _load_files(
     missing = [file_name for file_name in file_names if file_name not in loaded]
 
     def read(share: Sequence[str]) -> list[ContentFile]:
-        files = [load_content_file(site_root, file_name, vocabulary) for file_name in share]
+        files = [load_content_file(site_root, file_name, vocabulary, limits) for file_name in share]
         if cache is not None:
             for file in files:
                 if file.article is not None and file.file_name in keys:
@@ -103,7 +119,9 @@ class ContentFile:
     errors: tuple[ContentError, ...]
 
 
-def load_content_file(site_root: Path, file_name: str, vocabulary: Mapping[str, Tag] | None) -> ContentFile:
+def load_content_file(
+    site_root: Path, file_name: str, vocabulary: Mapping[str, Tag] | None, limits: Limits = DEFAULT_LIMITS
+) -> ContentFile:
     """Read and validate ``content/<file_name>`` on its own (the slug case-collision check is
     ``assemble_site``'s, as it needs every file name)."""
     problems = Problems(f"{CONTENT_DIR}/{file_name}")
@@ -113,9 +131,10 @@ def load_content_file(site_root: Path, file_name: str, vocabulary: Mapping[str, 
     slug = file_name.removesuffix(ARTICLE_SUFFIX)
     _check_slug_syntax(slug, problems)
     article = None
-    text = read_file(site_root / CONTENT_DIR / file_name, problems)
+    text = read_file(site_root / CONTENT_DIR / file_name, problems, limit=content_file_limit(limits),
+                     site_root=site_root)
     if text is not None:
-        article = parse_article(text, slug=slug, vocabulary=vocabulary, problems=problems)
+        article = parse_article(text, slug=slug, vocabulary=vocabulary, problems=problems, limits=limits)
     errors = tuple(problems.in_document_order())
     return ContentFile(file_name, None if errors else article, errors)
 
@@ -146,22 +165,69 @@ def newest_first(articles: list[Article]) -> tuple[Article, ...]:
 
 
 def content_file_names(content_dir: Path) -> list[str]:
-    """Names of the candidate article files, sorted; hidden files and editor backups are skipped.
+    """Names of the article files in ``content_dir``, sorted (see :func:`scan_content`)."""
+    return scan_content(content_dir).names
 
-    ``*.yml`` files are listed too, so that one is reported rather than silently ignored.
+
+@dataclass(frozen=True, slots=True)
+class ContentListing:
+    """The entries of ``content/``: the files read as articles, and the others, each with why not."""
+
+    names: list[str]
+    skipped: list[str]
+
+
+def scan_content(content_dir: Path) -> ContentListing:
+    """Sort the entries of ``content_dir`` into article files and skipped ones.
+
+    ``*.yaml`` files are articles. Any other spelling of the suffix (``.yml``, ``.YAML``) is
+    listed too, so that the loader reports it ("rename it") rather than dropping an article.
+    Everything else (a folder, a hidden file, an editor backup, another suffix) is skipped and
+    named in ``skipped``; nothing is opened to decide, so a FIFO or a device is never read.
+    Raises ContentErrors when ``content`` is not a folder that can be listed.
     """
     try:
         entries = list(os.scandir(content_dir))
     except FileNotFoundError:
-        return []  # a site with no articles yet
-    return sorted(
-        entry.name
-        for entry in entries
-        if not entry.name.startswith(".")
-        and not entry.name.endswith("~")
-        and entry.name.endswith((ARTICLE_SUFFIX, ".yml"))
-        and not entry.is_dir()
-    )
+        return ContentListing([], [])  # a site with no articles yet
+    except NotADirectoryError:
+        raise ContentErrors([ContentError(CONTENT_DIR, "is a file, not a folder: articles go in a folder "
+                                                       "content/ (move the file away)")]) from None
+    except OSError as error:
+        raise ContentErrors([ContentError(CONTENT_DIR, f"cannot list the folder: {error.strerror or error}")]) from None
+    names: list[str] = []
+    skipped: list[str] = []
+    for entry in sorted(entries, key=lambda entry: entry.name):
+        why_not = _why_skipped(entry)
+        if why_not is None:
+            names.append(entry.name)
+        else:
+            skipped.append(f"{entry.name} ({why_not})")
+    return ContentListing(names, skipped)
+
+
+def _why_skipped(entry: os.DirEntry[str]) -> str | None:
+    if _ATOMIC_TEMPORARY.fullmatch(entry.name):
+        return "a temporary file of a kiku import that was stopped: delete it"
+    if entry.name.startswith("."):
+        return "a hidden file"
+    if entry.name.endswith("~"):
+        return "an editor backup"
+    try:
+        is_folder = entry.is_dir()
+    except OSError:
+        is_folder = False  # a link loop: listed, and the loader says why it cannot be read
+    if is_folder:
+        return "a folder: articles are not read from sub-folders"
+    if not entry.name.lower().endswith((ARTICLE_SUFFIX, ".yml")):
+        return "not a .yaml file"
+    return None
+
+
+def warn_skipped(listing: ContentListing) -> None:
+    """One warning line naming every entry of ``content/`` that is not read."""
+    if listing.skipped:
+        log.warning("kiku: warning: not read in %s/: %s", CONTENT_DIR, ", ".join(listing.skipped))
 
 
 def _check_slug_syntax(slug: str, problems: Problems) -> None:

@@ -127,6 +127,18 @@ Article = DigestArticle | EncyclopediaArticle
 
 
 @dataclass(frozen=True, slots=True)
+class Limits:
+    """``limits`` in ``site.yaml``: the largest input kiku reads (see docs/content-format.md)."""
+
+    content_file_mb: int = 2
+    import_page_mb: int = 50
+    text_field_chars: int = 100_000
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True, slots=True)
 class SiteConfig:
     """``site.yaml``, validated."""
 
@@ -139,6 +151,7 @@ class SiteConfig:
     per_page: int = 10
     # The custom domain GitHub Pages serves the site at: written to CNAME.
     cname: str | None = None
+    limits: Limits = DEFAULT_LIMITS
 
 
 @dataclass(frozen=True, slots=True)

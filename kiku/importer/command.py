@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from kiku.content.writer import dump_article
 from kiku.errors import ContentErrors, KikuError
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading import PAGE_SUFFIXES
+from kiku.output.atomic import TargetExists, replace_file, write_new_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,16 +53,25 @@ def import_pages(paths: Sequence[Path], site_root: Path, options: ImportOptions,
                 continue
             target = site_root / "content" / f"{result.article.slug}.yaml"
             shown = _display_path(target, site_root)
-            if target.exists() and not options.force:
-                raise KikuError(f"{shown} already exists and may hold an editor's changes; "
-                                f"not overwritten (use --force to replace it)")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8", newline="\n")
+            _write_article(target, text.encode("utf-8"), shown, force=options.force)
             print(f"wrote {shown}", file=out)
         except KikuError as error:
             failures += 1
             print(f"kiku: {error}", file=messages)
     return failures
+
+
+def _write_article(target: Path, data: bytes, shown: str, *, force: bool) -> None:
+    """Write the content file whole or not at all (``kiku.output.atomic``); never over an existing
+    one without ``force``, and without a window in which another writer's file is replaced."""
+    if force:
+        replace_file(target, data, shown=shown)
+        return
+    try:
+        write_new_file(target, data, shown=shown)
+    except TargetExists:
+        raise KikuError(f"{shown} already exists and may hold an editor's changes; "
+                        f"not overwritten (use --force to replace it)") from None
 
 
 def article_yaml(result: ImportResult, config: SiteConfig) -> str:
@@ -81,7 +92,31 @@ def article_yaml(result: ImportResult, config: SiteConfig) -> str:
 
 def _display_path(path: Path, site_root: Path) -> str:
     try:
-        return path.resolve().relative_to(site_root.resolve()).as_posix()
+        return Path(os.path.realpath(path)).relative_to(os.path.realpath(site_root)).as_posix()
     except ValueError:
         return path.as_posix()
 
+
+
+def check_report_path(report: Path, site_root: Path, pages: Sequence[Path]) -> None:
+    """Refuse a ``--report`` file that would replace an article or a page being imported.
+
+    Inside ``content/`` the report would replace an edited article or be read as one; the same
+    file under another name (a link) is refused as well.
+    """
+    content_dir = Path(os.path.realpath(site_root / "content"))
+    resolved = Path(os.path.realpath(report))
+    if resolved == content_dir or content_dir in resolved.parents:
+        raise KikuError(f"--report {report}: inside content/, where it would replace or pass for an "
+                        "article: write the report somewhere else")
+    if not report.exists():
+        return
+    protected = [*content_dir.glob("*"), *pages] if content_dir.is_dir() else list(pages)
+    for existing in protected:
+        try:
+            same = os.path.samefile(report, existing)
+        except OSError:
+            continue
+        if same:
+            raise KikuError(f"--report {report}: it is {existing}, which the report would replace: "
+                            "write the report somewhere else")

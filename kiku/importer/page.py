@@ -6,8 +6,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiku.content.files import SizeLimit, UnreadableFile, read_regular_file
+from kiku.content.limits import import_page_limit
+from kiku.content.model import Limits
 from kiku.errors import KikuError
 from kiku.importer.decoding import decode_japanese_text
+
+DEFAULT_PAGE_LIMIT = import_page_limit(Limits())
 
 
 class ImportFailed(KikuError):
@@ -22,20 +27,29 @@ class Line:
     text: str
 
 
-def read_text_page(path: Path) -> list[Line]:
+def read_text_page(path: Path, limit: SizeLimit = DEFAULT_PAGE_LIMIT) -> list[Line]:
     """The non-blank lines of a plain-text dump (UTF-8, else Shift_JIS/EUC-JP as detected; any line ending)."""
+    return text_page_lines(read_page_bytes(path, limit), str(path))
+
+
+def read_page_bytes(path: Path, limit: SizeLimit, shown: str | None = None) -> bytes:
+    """The bytes of a page to import: a regular file within ``limit`` (``kiku.content.files``)."""
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ImportFailed(f"{path}: cannot read: {error.strerror}") from error
+        return read_regular_file(path, limit, site_root=None)
+    except UnreadableFile as refused:
+        raise ImportFailed(f"{shown or path}: {refused}") from None
+
+
+def text_page_lines(raw: bytes, shown: str) -> list[Line]:
+    """The non-blank lines of the text dump ``raw`` (``shown`` names it in errors)."""
     if b"\x00" in raw:
-        raise ImportFailed(f"{path}: binary file, not a text dump")
+        raise ImportFailed(f"{shown}: binary file, not a text dump")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         japanese = decode_japanese_text(raw)
         if japanese is None:
-            raise ImportFailed(f"{path}: not UTF-8 text (byte {error.start}), nor Shift_JIS or EUC-JP") from error
+            raise ImportFailed(f"{shown}: not UTF-8 text (byte {error.start}), nor Shift_JIS or EUC-JP") from error
         text = japanese[0]
     return split_lines(text)
 

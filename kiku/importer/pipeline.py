@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiku.content.limits import import_page_limit
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, SiteConfig
 from kiku.content.text_fields import iter_text_fields
 from kiku.importer.accounting import unaccounted_lines
@@ -43,7 +44,7 @@ def import_page(path: Path, config: SiteConfig, *, scraped_from: str,
     reason when the page cannot become an article.
     """
     report = ImportReport(scraped_from)
-    lines = read_page(path, report)
+    lines = read_page(path, report, import_page_limit(config.limits))
     if not lines:
         raise ImportFailed(f"{scraped_from}: empty page")
     parsed = _article(strip_debris(lines, report), report, scraped_from, date)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from kiku.content.files import SizeLimit
 from kiku.importer.decoding import UndecodableBytes, decode_html
 from kiku.importer.html_page import read_html
-from kiku.importer.page import ImportFailed, Line, read_text_page, split_lines
+from kiku.importer.page import DEFAULT_PAGE_LIMIT, ImportFailed, Line, read_page_bytes, split_lines, text_page_lines
 from kiku.importer.report import ImportReport
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -15,14 +16,14 @@ _MARKUP = re.compile(r"<[A-Za-z!/?]")
 PAGE_SUFFIXES = (".txt", *HTML_SUFFIXES)
 
 
-def read_page(path: Path, report: ImportReport) -> list[Line]:
-    """The page's lines; what an HTML page's chrome held goes to ``report`` with its rule."""
+def read_page(path: Path, report: ImportReport, limit: SizeLimit = DEFAULT_PAGE_LIMIT) -> list[Line]:
+    """The page's lines; what an HTML page's chrome held goes to ``report`` with its rule.
+
+    The page is read only when it is a regular file within ``limit`` (limits.import_page_mb).
+    """
     if path.suffix.lower() not in HTML_SUFFIXES:
-        return read_text_page(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ImportFailed(f"{report.source}: cannot read: {error.strerror}") from error
+        return text_page_lines(read_page_bytes(path, limit), str(path))
+    raw = read_page_bytes(path, limit, report.source)
     if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ImportFailed(f"{report.source}: binary file, not an HTML page")
     try:

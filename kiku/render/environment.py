@@ -2,11 +2,51 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, select_autoescape
+from jinja2.loaders import split_template_path
 
+from kiku.content.files import UnreadableFile, read_regular_file
+from kiku.content.limits import TEMPLATE_LIMIT
+from kiku.errors import KikuError
 from kiku.render.markdown import render_block, render_inline
+
+
+class TemplateRefused(KikuError):
+    """A template that is a link out of the site, not a regular file, or too large."""
+
+
+class SiteTemplateLoader(FileSystemLoader):
+    """Templates from ``templates/``, read as every site file is (``kiku.content.files``): a link
+    leading outside the site, a FIFO or a device is refused instead of being read."""
+
+    def __init__(self, templates_dir: Path) -> None:
+        super().__init__(templates_dir)
+        self._templates_dir = templates_dir
+        self._site_root = templates_dir.parent
+
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        path = self._templates_dir.joinpath(*split_template_path(template))
+        if not os.path.lexists(path):
+            raise TemplateNotFound(template)
+        try:
+            contents = read_regular_file(path, TEMPLATE_LIMIT, self._site_root).decode("utf-8")
+        except UnreadableFile as refused:
+            raise TemplateRefused(f"templates/{template}: {refused}") from None
+        except UnicodeDecodeError as error:
+            raise TemplateRefused(f"templates/{template}: not valid UTF-8 (byte {error.start})") from None
+        mtime = os.path.getmtime(path)
+
+        def uptodate() -> bool:
+            try:
+                return os.path.getmtime(path) == mtime
+            except OSError:
+                return False
+
+        return contents, str(path), uptodate
 
 
 def make_environment(templates_dir: Path) -> Environment:
@@ -19,7 +59,7 @@ def make_environment(templates_dir: Path) -> Environment:
     removed: templates lay out what the page plan prepared, they do not compute.
     """
     environment = Environment(
-        loader=FileSystemLoader(templates_dir),
+        loader=SiteTemplateLoader(templates_dir),
         autoescape=select_autoescape(disabled_extensions=("txt",), default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,

@@ -33,14 +33,16 @@ def update_in_place(
     staging: Path,
     out_dir: Path,
     staged_pages: Iterable[str],
-    gone_pages: Iterable[str],
+    gone: Iterable[str],
+    extras: Iterable[str],
     cache_dir: Path,
     epoch: int | None,
 ) -> tuple[str, ...]:
-    """Move ``staged_pages`` and changed non-page files (static, hosting) from ``staging`` into
-    ``out_dir``, delete ``gone_pages`` and files no longer built; returns what was moved."""
-    moves = [*staged_pages, *_changed_extras(staging, out_dir)]
-    removes = [*gone_pages, *_gone_extras(staging, out_dir)]
+    """Move ``staged_pages`` and the changed ``extras`` (files that are not pages: static, search
+    index, hosting; all in ``staging``) into ``out_dir`` and delete ``gone`` (files the last build
+    wrote that this one does not); returns what was moved."""
+    moves = [*staged_pages, *_changed(staging, out_dir, extras)]
+    removes = sorted(gone)
     journal = cache_dir / JOURNAL_FILE
     temporary = journal.with_name(f".{JOURNAL_FILE}.tmp")
     cache_dir.mkdir(parents=True, exist_ok=True)
@@ -63,26 +65,14 @@ def update_in_place(
     return tuple(moves)
 
 
-def _extras(folder: Path) -> set[str]:
-    """The files of a build folder that are not pages: static files and hosting files."""
-    names = {name for name in (".nojekyll", "CNAME") if (folder / name).is_file()}
-    static = folder / "static"
-    names.update(path.relative_to(folder).as_posix() for path in static.rglob("*") if path.is_file())
-    return names
-
-
-def _changed_extras(staging: Path, out_dir: Path) -> list[str]:
+def _changed(staging: Path, out_dir: Path, relatives: Iterable[str]) -> list[str]:
     changed = []
-    for relative in sorted(_extras(staging)):
+    for relative in relatives:
         old = out_dir / relative
         new = staging / relative
         if not old.is_file() or old.stat().st_size != new.stat().st_size or old.read_bytes() != new.read_bytes():
             changed.append(relative)
     return changed
-
-
-def _gone_extras(staging: Path, out_dir: Path) -> list[str]:
-    return sorted(_extras(out_dir) - _extras(staging))
 
 
 def _remove_empty_folders(folder: Path, out_dir: Path) -> None:

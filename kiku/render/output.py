@@ -140,3 +140,8 @@ def _holds(old: Path, data: bytes) -> bool:
         return old.stat().st_size == len(data) and old.read_bytes() == data
     except OSError:  # no previous file
         return False
+
+
+def link_if_same(old: Path, target: Path, data: bytes) -> bool:
+    """Hard-link ``old`` to ``target`` when it holds exactly ``data``; False when it does not."""
+    return _holds(old, data) and _link(old, target)

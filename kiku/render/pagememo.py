@@ -50,6 +50,7 @@ class PageMemo:
     salt: bytes
     out_dir: str
     pages: dict[str, WrittenPage] = field(default_factory=dict)
+    extras: tuple[str, ...] = ()  # the other files written (static, search index, hosting)
 
     def unchanged_file(self, page: Page, fingerprint: bytes | None, previous: Path) -> Path | None:
         """The previous build's file of ``page`` when its fingerprint and the file are unchanged."""

@@ -10,6 +10,8 @@ A page is (url, template, context). The URL scheme, all site-relative:
   first, paginated like the home pages.
 
 * ``feed.xml`` and ``tags/<key>/feed.xml``: ``feed.xml``, the Atom feeds of the site and of a tag;
+* ``search/``: ``search.html``, the search page; its scripts (``static/search*.js``) fill it from the index
+  files written beside it (kiku.search.index);
 * ``404.html``: ``404.html``, served by GitHub Pages for any missing path, so its links start
   from the base URL's path (``/digest/``) instead of being relative to where it is shown;
 * ``sitemap.xml`` (every page above but 404 and the feeds) and ``robots.txt``.
@@ -48,6 +50,7 @@ from kiku.render.urls import (
     FEED_URL,
     NOT_FOUND_URL,
     ROBOTS_URL,
+    SEARCH_URL,
     SITEMAP_URL,
     TAGS_URL,
     PlanError,
@@ -75,6 +78,7 @@ from kiku.render.views import (
     build_encyclopedia_view,
     build_summary_view,
 )
+from kiku.search.index import MANIFEST_PATH
 
 __all__ = ["Page", "PlanError", "plan_site"]
 
@@ -171,6 +175,10 @@ def plan_site(site: Site, views: ArticleViews | None = None) -> tuple[Page, ...]
                     pagination=listing.pagination,
                 )
             )
+    # The search page has no content of its own: out of the sitemap and search engines.
+    pages.append(
+        builder.page(SEARCH_URL, "search.html", "検索", nav="search", public=False, search=SEARCH_PAGE)
+    )
     pages.extend(_feed_pages(config, [feed_items[article.slug] for article in ordered], articles_by_tag, used_tags))
     pages.append(
         builder.page(NOT_FOUND_URL, "404.html", "ページが見つかりません", public=False, root=base_path(config.base_url))
@@ -211,6 +219,19 @@ def _feed_pages(
         )
         pages.append(Page(tag_feed_url(tag.key), "feed.xml", MappingProxyType({"feed": feed})))
     return pages
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPageView:
+    """Where the search page's scripts (in order) and the index they read are, relative to the site root."""
+
+    script_paths: tuple[str, ...]
+    manifest_path: str
+
+
+SEARCH_PAGE = SearchPageView(
+    script_paths=("static/search-spec.js", "static/search-index.js", "static/search.js"), manifest_path=MANIFEST_PATH
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,7 @@ def tag_url(key: str, number: int = 1) -> str:
 
 
 TAGS_URL = "tags/"
+SEARCH_URL = "search/"
 FEED_URL = "feed.xml"
 SITEMAP_URL = "sitemap.xml"
 ROBOTS_URL = "robots.txt"

@@ -25,7 +25,7 @@ from kiku.content.model import (
     SourceCard,
     Tag,
 )
-from kiku.render.urls import FEED_URL, TAGS_URL, article_url, home_url, page_path, tag_url
+from kiku.render.urls import FEED_URL, SEARCH_URL, TAGS_URL, article_url, home_url, page_path, tag_url
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,4})\](?!\()")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -67,6 +67,7 @@ class SiteView:
     tags_path: str
     stylesheet_path: str
     feed_path: str
+    search_path: str
 
     @classmethod
     def build(cls, config: SiteConfig) -> SiteView:
@@ -84,6 +85,7 @@ class SiteView:
             tags_path=page_path(TAGS_URL),
             stylesheet_path="static/style.css",
             feed_path=page_path(FEED_URL),
+            search_path=page_path(SEARCH_URL),
         )
 
 

@@ -1,19 +1,19 @@
 """``kiku serve``: build into a private folder, serve it, rebuild on every save, until Ctrl-C.
 
-The preview is built into a new temporary folder (``kiku-preview-*`` in the system temp dir),
+The preview is built into a new temporary folder (``kiku-preview-*/site`` in the system temp dir),
 not into ``_site/`` or anywhere in the project: the editor's own build is never touched, the
 server can never hand out a project file, and the watchers never see the preview's writes.
-The folder is deleted when the server stops.
+The folder is deleted when the server stops (SIGINT, SIGTERM), and one a killed preview left
+behind is deleted when the next preview starts (``kiku.output.owned``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import shutil
+import os
 import signal
 import socket
-import tempfile
 from pathlib import Path
 from typing import TextIO
 
@@ -21,6 +21,7 @@ from tornado import httpserver, netutil
 from tornado.ioloop import IOLoop
 
 from kiku.errors import KikuError
+from kiku.output.owned import owned_temp_dir
 from kiku.serve.incremental import Outcome, PreviewBuilder
 from kiku.serve.server import Hub, make_application
 from kiku.serve.watch import Rebuilder
@@ -28,7 +29,7 @@ from kiku.serve.watch import Rebuilder
 log = logging.getLogger(__name__)
 
 
-def serve(site_root: Path, host: str, port: int, out: TextIO) -> int:
+def serve(site_root: Path, host: str, port: int, out: TextIO, *, future: bool = False) -> int:
     """Serve the site at ``site_root`` on ``host:port`` (0: any free port) until SIGINT/SIGTERM.
 
     Prints the URL on ``out`` once the site is built and the port is open. Returns 0; raises
@@ -42,19 +43,24 @@ def serve(site_root: Path, host: str, port: int, out: TextIO) -> int:
     bound_port = sockets[0].getsockname()[1]
     shown_host = f"[{host}]" if ":" in host else host
     url = f"http://{shown_host}:{bound_port}/"
-    preview_dir = Path(tempfile.mkdtemp(prefix="kiku-preview-"))
     try:
-        preview_dir.chmod(0o755)
-        builder = PreviewBuilder(site_root.resolve(), preview_dir, base_url=url)
-        first = builder.rebuild()
-        if first.error:
-            log.error("kiku serve: the site does not build (the browser shows why):\n%s", first.error)
-        asyncio.run(_serve_until_stopped(builder, sockets, url, out))
+        with owned_temp_dir("kiku-preview-", what="a preview") as scratch:
+            _build_and_serve(site_root, scratch / "site", sockets, url, out, future)
     finally:
         for listener in sockets:  # already closed by the server when it ran; closing twice is harmless
             listener.close()
-        shutil.rmtree(preview_dir, ignore_errors=True)
     return 0
+
+
+def _build_and_serve(site_root: Path, preview_dir: Path, sockets: list[socket.socket], url: str,
+                     out: TextIO, future: bool) -> None:
+    preview_dir.mkdir()
+    preview_dir.chmod(0o755)
+    builder = PreviewBuilder(Path(os.path.realpath(site_root)), preview_dir, base_url=url, future=future)
+    first = builder.rebuild()
+    if first.error:
+        log.error("kiku serve: the site does not build (the browser shows why):\n%s", first.error)
+    asyncio.run(_serve_until_stopped(builder, sockets, url, out))
 
 
 async def _serve_until_stopped(builder: PreviewBuilder, sockets: list[socket.socket], url: str, out: TextIO) -> None:

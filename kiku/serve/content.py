@@ -8,8 +8,8 @@ from collections.abc import Collection
 from pathlib import Path
 
 from kiku.content.config import read_config
-from kiku.content.loader import CONTENT_DIR, ContentFile, assemble_site, content_file_names, load_content_file
-from kiku.content.model import Site, SiteConfig
+from kiku.content.loader import CONTENT_DIR, ContentFile, assemble_site, load_content_file, scan_content, warn_skipped
+from kiku.content.model import Limits, Site, SiteConfig
 from kiku.errors import ContentError
 
 # What identifies a version of a file without reading it.
@@ -26,6 +26,7 @@ class ContentCache:
         self._config_errors: list[ContentError] = []
         self._config_loaded = False
         self._files: dict[str, tuple[_Stamp | None, ContentFile]] = {}
+        self._skipped: list[str] = []
 
     def load(self, *, config_changed: bool = False, touched: Collection[str] = ()) -> Site:
         """The site as it is on disk now; raises ContentErrors exactly as ``load_site`` would.
@@ -41,14 +42,19 @@ class ContentCache:
             self._config_loaded = True
             self._files.clear()
         vocabulary = self._config.tags if self._config is not None else None
+        limits = self._config.limits if self._config is not None else Limits()
         content_dir = self._site_root / CONTENT_DIR
         content_path = str(content_dir)
         files: dict[str, tuple[_Stamp | None, ContentFile]] = {}
-        for name in content_file_names(content_dir):
+        listing = scan_content(content_dir)
+        if listing.skipped != self._skipped:  # said once, not on every save
+            warn_skipped(listing)
+            self._skipped = listing.skipped
+        for name in listing.names:
             stamp = _stamp(os.path.join(content_path, name))
             cached = self._files.get(name)
             if cached is None or stamp is None or cached[0] != stamp or name in touched:
-                cached = (stamp, load_content_file(self._site_root, name, vocabulary))
+                cached = (stamp, load_content_file(self._site_root, name, vocabulary, limits))
             files[name] = cached
         self._files = files
         return assemble_site(self._config, self._config_errors, (loaded for _, loaded in files.values()))

@@ -29,13 +29,16 @@ from typing import Protocol
 import jinja2
 from markupsafe import Markup
 
-from kiku.build import render_page
+from kiku.build import render_page, source_date_epoch
 from kiku.content.loader import CONTENT_DIR
+from kiku.content.model import Site
+from kiku.content.schedule import published_on, today_in_japan
 from kiku.errors import ContentErrors, KikuError
 from kiku.render.environment import make_environment
 from kiku.render.markdown import render_block, render_inline
 from kiku.render.plan import Page, plan_site
 from kiku.render.viewcache import ArticleViews
+from kiku.search.index import SearchIndex
 from kiku.serve.content import ContentCache
 from kiku.serve.output import remove_outputs, sync_static, write_atomically
 from kiku.serve.templates import template_dependencies
@@ -101,6 +104,8 @@ class Outcome:
     error: str | None = None
     reloads: tuple[Reload, ...] = field(default=())
     deferred: tuple[str, ...] = ()  # stale pages left for after the reload (nobody views them)
+    index_written: tuple[str, ...] = ()  # search index files (kiku.search.index)
+    index_removed: tuple[str, ...] = ()
 
 
 def preview_environment(templates_dir: Path) -> jinja2.Environment:
@@ -134,10 +139,12 @@ class _Render(Protocol):
 class PreviewBuilder:
     """Builds the site at ``site_root`` into ``out_dir`` and keeps it current, change by change."""
 
-    def __init__(self, site_root: Path, out_dir: Path, base_url: str | None = None) -> None:
+    def __init__(self, site_root: Path, out_dir: Path, base_url: str | None = None, *, future: bool = False) -> None:
         """``base_url`` replaces site.yaml's: the preview's own address, so absolute links
-        (the 404 page's, canonical URLs, feeds) lead to the preview, not the published site."""
+        (the 404 page's, canonical URLs, feeds) lead to the preview, not the published site.
+        Scheduled articles are left out as ``kiku build`` leaves them out, unless ``future``."""
         self.site_root = site_root
+        self._future = future
         self.out_dir = out_dir
         self.error: str | None = None  # the current build error, shown instead of the site
         self._content = ContentCache(site_root, base_url)
@@ -148,6 +155,9 @@ class PreviewBuilder:
         self._everything_stale = True
         self._current_outputs: frozenset[str] = frozenset()
         self._views = ArticleViews()
+        self._site: Site | None = None
+        self._search = SearchIndex()  # re-indexes only the articles a change touched
+        self._index_removed: tuple[str, ...] = ()
         self._deferred: dict[str, Page] = {}  # output path → page rendered after the reload
         self._lock = threading.Lock()  # one rebuild or deferred render at a time
 
@@ -204,10 +214,11 @@ class PreviewBuilder:
         if change.everything or change.config:
             self._everything_stale = True
         self._stale_templates |= change.templates
-        static = sync_static(self.site_root / STATIC_DIR, self.out_dir / STATIC_DIR)
-        static_written = tuple(f"{STATIC_DIR}/{path}" for path in static)
         had_error = self.error
+        static_written: tuple[str, ...] = ()
         try:
+            static = sync_static(self.site_root, self.out_dir / STATIC_DIR)
+            static_written = tuple(f"{STATIC_DIR}/{path}" for path in static)
             stale = self._stale_pages(change)
             now = [page for page in stale if not viewed or page.output_path in viewed]
             environment = self._environment
@@ -220,6 +231,7 @@ class PreviewBuilder:
         for page, data in rendered:
             write_atomically(self.out_dir / page.output_path, data)
             self._written[page.output_path] = page
+        index_written = self._update_search_index()
         self._deferred = {page.output_path: page for page in stale if viewed and page.output_path not in viewed}
         removed = self._remove_pages_not_in(self._current_outputs)
         self.error = None
@@ -233,12 +245,26 @@ class PreviewBuilder:
             reloads = _static_reloads(static_written)
         return Outcome(
             written=pages_written + static_written, removed=removed, reloads=reloads,
+            index_written=index_written, index_removed=self._index_removed,
             deferred=tuple(self._deferred),
         )
+
+    def _update_search_index(self) -> tuple[str, ...]:
+        """Write the index files the last loaded site changed; an edit re-indexes one article."""
+        assert self._site is not None
+        index_change = self._search.update(self._site)
+        for path, data in index_change.written.items():
+            write_atomically(self.out_dir / path, data)
+        remove_outputs(self.out_dir, index_change.removed)
+        self._index_removed = index_change.removed
+        return tuple(sorted(index_change.written))
 
     def _stale_pages(self, change: Change) -> list[Page]:
         """Every page of the new plan that differs from what is on disk (deferred pages included)."""
         site = self._content.load(config_changed=change.config or change.everything, touched=change.content)
+        if not self._future:
+            site = published_on(site, today_in_japan(source_date_epoch())).site
+        self._site = site
         if self._environment is None or self._stale_templates or self._everything_stale:
             environment = preview_environment(self.site_root / TEMPLATES_DIR)
             self._uses = template_dependencies(environment)

@@ -7,6 +7,10 @@ import secrets
 from collections.abc import Iterable
 from pathlib import Path
 
+from kiku.content.files import UnreadableFile, read_regular_file
+from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, static_files
+from kiku.errors import ContentError, ContentErrors
+
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Replace ``target`` with ``data`` in one step (a temporary sibling, then ``os.replace``)."""
@@ -31,14 +35,18 @@ def remove_outputs(out_dir: Path, relative_paths: Iterable[str]) -> None:
             folder = folder.parent
 
 
-def sync_static(static_dir: Path, target_dir: Path) -> tuple[str, ...]:
-    """Make ``target_dir`` a copy of ``static_dir``; returns the paths (relative to
-    ``target_dir``, POSIX) that were written or removed, sorted."""
-    wanted = _files_under(static_dir)
+def sync_static(site_root: Path, target_dir: Path) -> tuple[str, ...]:
+    """Make ``target_dir`` a copy of the site's ``static/`` as the build publishes it
+    (``kiku.content.tree.static_files``: ContentErrors for a refused entry); returns the paths
+    (relative to ``target_dir``, POSIX) that were written or removed, sorted."""
+    wanted = {file.relative: file.path for file in static_files(site_root)}
     present = _files_under(target_dir)
     changed: list[str] = []
-    for relative in wanted:
-        data = (static_dir / relative).read_bytes()
+    for relative, source in wanted.items():
+        try:
+            data = read_regular_file(source, STATIC_FILE_LIMIT, site_root)
+        except UnreadableFile as refused:  # replaced since it was listed
+            raise ContentErrors([ContentError(f"{STATIC_DIR}/{relative}", str(refused))]) from None
         target = target_dir / relative
         if relative in present and target.read_bytes() == data:
             continue
@@ -50,10 +58,11 @@ def sync_static(static_dir: Path, target_dir: Path) -> tuple[str, ...]:
 
 
 def _files_under(folder: Path) -> list[str]:
+    """The files kiku wrote under ``folder`` (its own atomic-write leftovers excluded)."""
     if not folder.is_dir():
         return []
     return sorted(
         path.relative_to(folder).as_posix()
         for path in folder.rglob("*")
-        if path.is_file() and not path.name.startswith(".")
+        if path.is_file() and not (path.name.startswith(".") and path.name.endswith(".tmp"))
     )

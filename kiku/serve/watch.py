@@ -115,6 +115,12 @@ class Rebuilder:
             self._notify(outcome)
             before_reload = time.perf_counter() - started
             later = self._builder.render_deferred(should_pause=lambda: not self._changes.empty())
+        except OSError as error:  # a file that cannot be read or written (disk full, permissions): one line
+            where = f"{error.filename}: " if error.filename else ""
+            self._builder.error = f"the rebuild failed: {where}{error.strerror or error}"
+            log.error("kiku serve: %s", self._builder.error)
+            self._notify(Outcome(error=self._builder.error, reloads=(Reload("/"),)))
+            return
         except Exception as error:  # the preview keeps running; the page shows what broke
             log.error("kiku serve: the rebuild failed:\n%s", traceback.format_exc())
             self._builder.error = f"the rebuild failed: {type(error).__name__}: {error}"

@@ -1,0 +1,79 @@
+"""Benchmark: building the search index against a full build, the index's size and what a first query downloads.
+
+Generates a site of N articles with bench/corpus.py, then alternately times a full ``kiku build``
+(which writes the index too) and the index alone (``build_search_index`` on the loaded site), and
+prints their medians and the ratio (target: the index costs at most 15 % of a full build). Then the
+index's total size (its files are gzipped on disk: what is stored is what is sent) and file counts,
+and, in Chromium, what a first query downloads for each query of ``bench/search_query.py``
+(target: at most 200 KB typical, 25 MB total, per 10,000 articles).
+
+Usage: .venv/bin/python bench/search_index.py [--articles 10000] [--rounds 3] [--no-browser]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import write_corpus
+from search_query import QUERIES, first_query_downloads
+
+from kiku.build import build
+from kiku.content.loader import load_site
+from kiku.search.index import build_search_index
+
+TARGET_RATIO = 0.15
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--no-browser", action="store_true", help="skip the first-query downloads")
+    arguments = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="kiku-search-bench-") as scratch:
+        root = Path(scratch) / "site"
+        write_corpus(root, arguments.articles)
+        site = load_site(root)
+        builds: list[float] = []
+        indexes: list[float] = []
+        for round_number in range(arguments.rounds):
+            started = time.perf_counter()
+            build(root, Path(scratch) / "_site")
+            builds.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            index = build_search_index(site)
+            indexes.append(time.perf_counter() - started)
+            print(f"round {round_number + 1}: full build {builds[-1]:.2f} s, index {indexes[-1]:.2f} s", flush=True)
+        full, alone = statistics.median(builds), statistics.median(indexes)
+        ratio = alone / full
+        verdict = "ok" if ratio <= TARGET_RATIO else f"over the {TARGET_RATIO:.0%} target"
+        print(f"{arguments.articles} articles: full build {full:.2f} s (index included), index {alone:.2f} s:"
+              f" {ratio:.1%} of the build ({verdict})")
+        sizes = {path: len(data) for path, data in index.files.items()}
+        total = sum(sizes.values())
+        shards = [size for path, size in sizes.items() if "/shards/" in path]
+        records = [size for path, size in sizes.items() if "/articles/" in path]
+        print(f"index: {total / 1e6:.1f} MB in {len(sizes)} files ({total / arguments.articles / 1e3:.2f} KB"
+              f" per article; {total / 1e6 * 10_000 / arguments.articles:.1f} MB per 10,000 articles)")
+        print(f"  {len(shards)} shards: {sum(shards) / 1e6:.1f} MB, median {statistics.median(shards) / 1e3:.1f} KB,"
+              f" largest {max(shards) / 1e3:.1f} KB")
+        median_record = statistics.median(records) / 1e3
+        print(f"  {len(records)} records: {sum(records) / 1e6:.1f} MB, median {median_record:.1f} KB")
+        if not arguments.no_browser:
+            downloads = first_query_downloads(Path(scratch) / "_site", QUERIES)
+            for query, (found, kilobytes, requests) in downloads.items():
+                print(f"  first query {query!r}: {found} articles, {kilobytes:.0f} KB in {requests} requests")
+            typical = statistics.median(kilobytes for _, kilobytes, _ in downloads.values())
+            print(f"typical (median) first-query download: {typical:.0f} KB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

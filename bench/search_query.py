@@ -1,0 +1,170 @@
+"""Benchmark: warm query latency in Chromium, and what a first query downloads.
+
+Generates a site of N articles with bench/corpus.py, builds it, serves it under /digest/ and, in
+Chromium (the system /usr/bin/chromium), runs each query of ``QUERIES`` on the search page:
+
+* first query: in a fresh browser context (empty cache), the bytes of index files fetched;
+* warm query: the same query again (index files in memory), timed from the call to the results
+  shown, alternating with the peer, a scan of every article's stored text without the index (all
+  records loaded beforehand), on the same query. Target: a warm query under 50 ms at 10,000 articles.
+
+Usage: .venv/bin/python bench/search_query.py [--articles 10000] [--repeats 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import statistics
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import write_corpus
+
+from kiku.build import build
+
+CHROMIUM = "/usr/bin/chromium"
+TARGET_MS = 50.0
+QUERIES = (
+    "停戦交渉", "ゼレンスキー", "消費者物価指数", "円安", "NATO", "ＮＡＴＯ", "サイバー攻撃", "半導体",
+    "エネルギー施設への攻撃停止", "ガザ", "関税", "習近平", "米", "Ukraine", "Economic cooperation",
+    "核融合炉", "xyzzy",
+)
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@contextmanager
+def serving(site_dir: Path) -> Iterator[str]:
+    """``site_dir`` served at http://127.0.0.1:PORT/digest/ (through a symlink, nothing copied)."""
+    with tempfile.TemporaryDirectory() as root:
+        (Path(root) / "digest").symlink_to(site_dir.resolve())
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=root))
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield f"http://127.0.0.1:{server.server_address[1]}/digest/"
+        finally:
+            server.shutdown()
+            server.server_close()
+
+
+@contextmanager
+def chromium() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def _open_search(browser: Any, url: str) -> Any:
+    page = browser.new_context().new_page()
+    page.goto(url)
+    page.wait_for_selector("#search[data-state=done]", state="attached")
+    return page
+
+
+def first_query_downloads(site_dir: Path, queries: Sequence[str]) -> dict[str, tuple[int, float, int]]:
+    """query → (articles found, KB of index files fetched, requests), each in a fresh context."""
+    results: dict[str, tuple[int, float, int]] = {}
+    with serving(site_dir) as base, chromium() as browser:
+        for query in queries:
+            context = browser.new_context()
+            page = context.new_page()
+            fetched: list[int] = []
+            page.on(
+                "requestfinished",
+                lambda request, fetched=fetched: fetched.append(request.sizes()["responseBodySize"])
+                if "/search/" in request.url and ".json" in request.url else None,
+            )
+            page.goto(f"{base}search/index.html?q={quote(query)}")
+            page.wait_for_selector("#search[data-state=done]", state="attached", timeout=600_000)
+            found = page.evaluate("window.kikuSearch.page.matches.length")
+            results[query] = (found, sum(fetched) / 1e3, len(fetched))
+            context.close()
+    return results
+
+
+_WARM = """async query => {
+    const page = window.kikuSearch.page, started = performance.now();
+    await page.search(query);
+    return [performance.now() - started, page.matches.length];
+}"""
+
+_LOAD_ALL = """async () => {
+    const index = window.kikuSearch.page.index, manifest = await index.load();
+    const numbers = Array.from({length: manifest.articles}, (_, n) => n);
+    for (let start = 0; start < numbers.length; start += 256) {
+        await Promise.all(numbers.slice(start, start + 256).map(n => index.record(n)));
+    }
+    window.allRecords = await Promise.all(numbers.map(n => index.record(n)));
+    return window.allRecords.length;
+}"""
+
+_SCAN = """query => {
+    const k = window.kikuSearch, plans = k.parseQuery(query), started = performance.now();
+    const found = window.allRecords.filter(r => plans.every(p => k.findWord(r.folded, p, 0) >= 0));
+    return [performance.now() - started, found.length];
+}"""
+
+
+def warm_latencies(site_dir: Path, queries: Sequence[str], repeats: int) -> dict[str, tuple[float, float, int]]:
+    """query → (median warm query ms, median full-scan ms, articles found)."""
+    results: dict[str, tuple[float, float, int]] = {}
+    with serving(site_dir) as base, chromium() as browser:
+        page = _open_search(browser, f"{base}search/index.html")
+        page.evaluate(_LOAD_ALL)
+        for query in queries:
+            page.evaluate(_WARM, query)  # the first run fetches what the query needs
+            warm: list[float] = []
+            scan: list[float] = []
+            found = 0
+            for _ in range(repeats):
+                milliseconds, found = page.evaluate(_WARM, query)
+                warm.append(milliseconds)
+                scanned, scan_found = page.evaluate(_SCAN, query)
+                scan.append(scanned)
+                assert scan_found == found, (query, found, scan_found)  # the index agrees with a full scan
+            results[query] = (statistics.median(warm), statistics.median(scan), found)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--repeats", type=int, default=5)
+    arguments = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="kiku-search-query-") as scratch:
+        root = Path(scratch) / "site"
+        write_corpus(root, arguments.articles)
+        build(root, Path(scratch) / "_site")
+        latencies = warm_latencies(Path(scratch) / "_site", QUERIES, arguments.repeats)
+    for query, (warm, scan, found) in latencies.items():
+        ratio = warm / max(scan, 0.01)
+        print(f"{query!r}: {found} articles, warm {warm:.1f} ms, full scan {scan:.1f} ms ({ratio:.2f}×)")
+    medians = [warm for warm, _, _ in latencies.values()]
+    worst = max(medians)
+    verdict = "ok" if worst < TARGET_MS else f"over the {TARGET_MS:.0f} ms target"
+    print(f"{arguments.articles} articles: warm query median {statistics.median(medians):.1f} ms,"
+          f" slowest {worst:.1f} ms ({verdict})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

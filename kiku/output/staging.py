@@ -1,0 +1,87 @@
+"""The build's staging folder: the new site is written beside the output folder, then swapped in.
+
+``_site.new-<random>/`` (kiku's own, see ``kiku.output.owned``) holds the new site in ``site/``.
+The swap moves the previous ``_site/`` into the staging folder as ``old/`` and the new site to
+``_site``, then deletes the staging folder with the old site in it: two renames, so ``_site/``
+is never half old, half new. A build killed at any point leaves only that staging folder; the
+next build removes it (and, had the kill fallen between the two renames, first puts the previous
+site back as ``_site/``).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiku.output.owned import make_owned_dir, remove_stale
+
+log = logging.getLogger(__name__)
+
+_DIRECTORY_MODE = 0o755  # mkdtemp creates 0o700; a web server reading the site needs more
+_NEW_SITE, _OLD_SITE = "site", "old"
+
+
+@dataclass(frozen=True, slots=True)
+class Staging:
+    """Where one build writes: ``site_dir`` inside the kiku-owned ``folder``."""
+
+    folder: Path
+    site_dir: Path
+
+
+def staging_prefix(out_dir: Path) -> str:
+    """The name every staging folder of ``out_dir`` starts with."""
+    return f"{out_dir.name}.new-"
+
+
+def clean_after_killed_builds(out_dir: Path) -> None:
+    """Remove the staging folders killed builds of ``out_dir`` left (saying so for each), putting
+    the previous site back first when a kill fell between the two renames of the swap."""
+    if out_dir.parent.is_dir():
+        remove_stale(out_dir.parent, staging_prefix(out_dir), what="a build",
+                     rescue=lambda folder: _restore_previous_site(folder, out_dir))
+
+
+def begin_staging(out_dir: Path) -> Staging:
+    """Clean up after killed builds, then create this build's staging folder."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    clean_after_killed_builds(out_dir)
+    folder = make_owned_dir(out_dir.parent, staging_prefix(out_dir))
+    site_dir = folder / _NEW_SITE
+    site_dir.mkdir()
+    site_dir.chmod(_DIRECTORY_MODE)
+    return Staging(folder, site_dir)
+
+
+def discard(staging: Staging, out_dir: Path) -> None:
+    """Delete the staging folder (the build failed or was stopped), first putting the previous
+    site back if a stop fell between the two renames of the swap."""
+    _restore_previous_site(staging.folder, out_dir)
+    shutil.rmtree(staging.folder, ignore_errors=True)
+
+
+def swap_into_place(staging: Staging, out_dir: Path) -> None:
+    """Make the staged site ``out_dir``; the previous one is deleted (see the module docstring)."""
+    retired = staging.folder / _OLD_SITE
+    had_site = out_dir.exists()
+    if had_site:
+        out_dir.rename(retired)
+    try:
+        staging.site_dir.rename(out_dir)
+    except BaseException:
+        if had_site:
+            retired.rename(out_dir)
+        raise
+    # The new site is in place; failing to delete the old copy must not fail the build.
+    shutil.rmtree(staging.folder, ignore_errors=True)
+    if staging.folder.exists():
+        log.warning("kiku: could not delete the previous build at %s", staging.folder)
+
+
+def _restore_previous_site(folder: Path, out_dir: Path) -> None:
+    retired = folder / _OLD_SITE
+    if not out_dir.exists() and retired.is_dir():
+        retired.rename(out_dir)
+        log.warning("kiku: put the previous build back as %s (a build was stopped while replacing it)", out_dir)

@@ -1,0 +1,96 @@
+"""Postings files: which shard a token lives in, and how its list of articles is written.
+
+A query fetches only the shards of its tokens. A Japanese token's shard depends on its first
+character only, so that every token starting with a character is in one shard (a one-character
+query reads them all from there); a word token's shard depends on the whole word. The shard is
+FNV-1a (32 bits) of that key's UTF-8 bytes, modulo the shard count, a power of two.
+
+A posting list is the article numbers (0 = newest) in increasing order, each written as
+``(gap - 1) * 2 + head`` where ``gap`` is the distance from the previous number (the first
+counts from -1) and ``head`` is 1 when the token is in the article's title, lead or a heading.
+Each value is written in 5-bit groups, low group first, as characters of ``DIGITS``: a group
+followed by more is one of the last 32, the final group one of the first 32. An article next to
+the previous one costs one character.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from kiku.search.normalise import is_japanese_token
+
+DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+_FNV_OFFSET = 0x811C9DC5
+_FNV_PRIME = 0x01000193
+_ARTICLES_PER_SHARD = 8  # about 20 KB of compressed postings per shard
+_MAX_SHARDS = 4096
+
+
+def shard_count(articles: int) -> int:
+    """The number of shards for a site of ``articles``: a power of two, one per ~8 articles."""
+    count = 1
+    while count * _ARTICLES_PER_SHARD < articles and count < _MAX_SHARDS:
+        count *= 2
+    return count
+
+
+def shard_key(token: str) -> str:
+    return token[0] if is_japanese_token(token) else token
+
+
+def fnv1a(text: str) -> int:
+    """FNV-1a, 32 bits, of ``text``'s UTF-8 bytes."""
+    value = _FNV_OFFSET
+    for byte in text.encode("utf-8"):
+        value = ((value ^ byte) * _FNV_PRIME) & 0xFFFFFFFF
+    return value
+
+
+def shard_of(token: str, count: int) -> int:
+    """The shard holding ``token`` among ``count`` (a power of two)."""
+    return fnv1a(shard_key(token)) & (count - 1)
+
+
+def _digits(value: int) -> str:
+    groups = []
+    while value >= 32:
+        groups.append(DIGITS[32 + (value & 31)])
+        value >>= 5
+    groups.append(DIGITS[value])
+    return "".join(groups)
+
+
+_SMALL = tuple(_digits(value) for value in range(1 << 10))
+
+
+def encode_postings(postings: Iterable[tuple[int, bool]]) -> str:
+    """``(article number, head)`` pairs in increasing order of number, as a posting string."""
+    parts = []
+    previous = -1
+    for number, head in postings:
+        value = (number - previous - 1) * 2 + head
+        parts.append(_SMALL[value] if value < 1024 else _digits(value))
+        previous = number
+    return "".join(parts)
+
+
+def decode_postings(encoded: str) -> list[tuple[int, bool]]:
+    """The pairs ``encode_postings`` wrote (the script's reading, in Python, for tests)."""
+    pairs = []
+    previous, value, shift = -1, 0, 0
+    for character in encoded:
+        digit = DIGITS.index(character)
+        if digit >= 32:
+            value |= (digit - 32) << shift
+            shift += 5
+            continue
+        value |= digit << shift
+        previous += (value >> 1) + 1
+        pairs.append((previous, bool(value & 1)))
+        value, shift = 0, 0
+    return pairs
+
+
+def shard_record(postings: Mapping[str, Mapping[int, bool]]) -> dict[str, str]:
+    """A shard's JSON object: token → posting string."""
+    return {token: encode_postings(sorted(by_article.items())) for token, by_article in sorted(postings.items())}

@@ -1,0 +1,104 @@
+"""What of an article a search looks at: its visible text, field by field, in page order.
+
+Only what a reader sees on the article page is searchable: titles, lead, key points, headings,
+questions and answers, remarks, the source cards' titles, publishers and bullets (not an
+off-topic card's bullets, which the page hides), body text, conclusion, references, and the tag
+names in both languages. Link destinations, dates and the page's fixed labels are not.
+Markdown is reduced to the text it shows; a field without any Markdown syntax is taken as it is
+(the common case for scraped text, and the expensive parse is skipped).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Section
+from kiku.render.plaintext import plain_text
+from kiku.render.views import TagView, domain_of
+
+# Anything CommonMark could read as markup; without it, a text renders as itself.
+_MARKDOWN_SYNTAX = re.compile(r"[\\`*_\[\]<>&!~|]|^[ \t]*(?:[#>+\-=]|\d{1,9}[.)])", re.MULTILINE)
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class SearchableText:
+    """An article's visible text as fields; ``head`` indexes the title, lead and headings."""
+
+    fields: tuple[str, ...]
+    head: tuple[int, ...]
+
+
+class _Fields:
+    def __init__(self) -> None:
+        self.fields: list[str] = []
+        self.head: list[int] = []
+
+    def add(self, text: str | None, *, markdown: bool = True, head: bool = False) -> None:
+        if not text:
+            return
+        shown = _visible(text) if markdown else _SPACES.sub(" ", text).strip()
+        if shown:
+            if head:
+                self.head.append(len(self.fields))
+            self.fields.append(shown)
+
+    def add_all(self, texts: Iterable[str]) -> None:
+        for text in texts:
+            self.add(text)
+
+
+def _visible(markdown: str) -> str:
+    if _MARKDOWN_SYNTAX.search(markdown) is None:
+        return _SPACES.sub(" ", markdown).strip()
+    return plain_text(markdown)
+
+
+def searchable_text(article: Article, tags: tuple[TagView, ...]) -> SearchableText:
+    """The fields of ``article`` a query is matched against, in the order the page shows them."""
+    fields = _Fields()
+    fields.add(article.title, markdown=False, head=True)
+    if isinstance(article, DigestArticle):
+        _digest(article, fields)
+    else:
+        _encyclopedia(article, fields)
+    for tag in tags:
+        fields.add(f"{tag.ja} {tag.en}", markdown=False)
+    return SearchableText(tuple(fields.fields), tuple(fields.head))
+
+
+def _digest(article: DigestArticle, fields: _Fields) -> None:
+    fields.add(article.lead, head=True)
+    fields.add_all(article.key_points)
+    fields.add(article.intro)
+    for section in article.sections:
+        _section(section, fields)
+    fields.add_all(article.outro)
+    fields.add_all(article.conclusion)
+
+
+def _section(section: Section, fields: _Fields) -> None:
+    fields.add(section.heading, markdown=False, head=True)
+    fields.add(section.question, markdown=False)
+    fields.add(section.answer, markdown=False)
+    fields.add_all(section.comments)
+    card = section.source
+    if card is not None:
+        fields.add(card.title or domain_of(card.url), markdown=False)
+        fields.add(card.publisher, markdown=False)
+        if not card.off_topic:
+            fields.add_all(card.summary)
+    fields.add_all(section.source_comments)
+    fields.add_all(section.body)
+    fields.add_all(section.reaction)
+
+
+def _encyclopedia(article: EncyclopediaArticle, fields: _Fields) -> None:
+    fields.add(article.lead, head=True)
+    for section in article.sections:
+        fields.add(section.heading, markdown=False, head=True)
+        fields.add_all(section.body)
+    fields.add_all(reference.text for reference in article.references)
+    fields.add(article.attribution.title, markdown=False)

@@ -1,0 +1,286 @@
+"""Search in Chromium, on the search test site served under /digest/ as GitHub Pages would.
+
+The script (static/search.js) is what runs: the expected article sets are written by hand from
+tests/search_site.py. Skipped like tests/test_browser.py when Chromium is missing (never under CI).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+import pytest
+
+from kiku.build import render_site
+from tests.sample_site import ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, REPO_ROOT
+from tests.search_site import DECOY, MARKUP, PRICES, SUMMIT, search_site
+from tests.test_browser import ARTIFACTS, DESKTOP, _PagesHandler, browser  # noqa: F401 (a fixture)
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
+
+pytestmark = pytest.mark.browser
+
+PHONE: dict[str, int] = {"width": 390, "height": 844}
+SLUGS = {
+    "prices": PRICES.slug, "summit": SUMMIT.slug, "call": PHONE_CALL.slug, "wiki": ENCYCLOPEDIA.slug,
+    "talks": PEACE_TALKS.slug, "decoy": DECOY.slug, "markup": MARKUP.slug,
+}
+
+# query → the articles it must find (short names above), exactly.
+QUERIES: list[tuple[str, set[str]]] = [
+    ("停戦", {"call", "talks", "decoy"}),
+    ("停戦交渉", {"talks"}),  # the decoy has 停戦, 戦交 and 交渉, never 停戦交渉
+    ("消費者物価指数", {"prices"}),
+    ("円安", {"prices"}),  # not 安全保障
+    ("安全保障", {"summit"}),
+    ("首脳会談", {"wiki"}),
+    ("ゼレンスキー", {"summit"}),
+    ("プーチン", {"call", "wiki", "talks"}),
+    ("ガソリン", {"prices"}),
+    ("ｶﾞｿﾘﾝ", {"prices"}),
+    ("プーチン・トランプ電話会談", {"wiki"}),
+    ("NATO加盟", {"summit", "wiki"}),
+    ("ウクライナ NATO", {"summit", "wiki"}),
+    ("ウクライナ　NATO", {"summit", "wiki"}),  # a full-width space separates words too
+    ("g7 首脳", {"summit"}),
+    ("ＮＡＴＯ", {"summit", "wiki"}),
+    ("NATO", {"summit", "wiki"}),
+    ("nato", {"summit", "wiki"}),
+    ("Ｇ７", {"summit"}),
+    ("２０２５年", {"call", "wiki"}),
+    ("2025年", {"call", "wiki"}),
+    ("Ukraine", {"summit", "call", "wiki", "talks"}),  # the tag's English name, and Rutte's words
+    ("Economic cooperation", {"summit"}),
+    ("Saudi Arabia", {"talks"}),
+    ("露", {"wiki", "decoy"}),  # one character, at the end of a run (米露)
+    ("株", {"prices"}),  # ㈱ in the text
+    ("(株)", {"prices"}),
+    ("CPI", {"prices"}),
+    ("3.2%", {"prices"}),
+    ("Mark Rutte", {"summit"}),
+    ("national", {"decoy"}),
+    ("nation", set()),  # a whole word, not the start of "national"
+    ("核融合", set()),
+    ("xyzzy", set()),
+    ("交渉停戦", set()),
+    ("停戦 xyzzy", set()),  # every word must occur
+]
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The search site (built for https://example.github.io/digest/) at http://127.0.0.1:PORT/digest/."""
+    root = tmp_path_factory.mktemp("search-pages")
+    render_site(search_site(), REPO_ROOT, root / "digest")
+    ARTIFACTS.mkdir(exist_ok=True)
+    handler = functools.partial(_PagesHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/digest/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:  # noqa: F811 (the imported fixture)
+    context = browser.new_context(viewport=DESKTOP, locale="ja-JP")
+    opened = context.new_page()
+    errors: list[str] = []
+    opened.on("pageerror", lambda error: errors.append(str(error)))
+    yield opened
+    context.close()
+    assert errors == []
+
+
+def _search(page: Page, site_url: str, query: str) -> None:
+    page.goto(f"{site_url}search/index.html?q={quote(query)}")
+    _wait_for_results(page)
+
+
+def _wait_for_results(page: Page) -> None:
+    page.wait_for_selector("#search[data-state=done]", state="attached")
+
+
+def _found(page: Page, site_url: str) -> list[str]:
+    hrefs = page.eval_on_selector_all("#search-results > li h2 a", "links => links.map(a => a.href)")
+    short = {f"{site_url}articles/{slug}/index.html": name for name, slug in SLUGS.items()}
+    return [short.get(href, href) for href in hrefs]
+
+
+@pytest.mark.parametrize(("query", "expected"), QUERIES, ids=[query for query, _ in QUERIES])
+def test_a_query_finds_exactly_its_articles(page: Page, site_url: str, query: str, expected: set[str]) -> None:
+    _search(page, site_url, query)
+    found = _found(page, site_url)
+    assert set(found) == expected and len(found) == len(expected)
+    status = page.locator("#search-status").inner_text()
+    if expected:
+        assert status == f"「{query.strip()}」に一致する記事: {len(expected)}件"
+    else:
+        assert status == f"「{query.strip()}」に一致する記事は見つかりませんでした。"
+    assert page.locator("#search-input").input_value() == query  # the query stays in the input
+
+
+def test_title_lead_and_heading_matches_come_first_then_newest(page: Page, site_url: str) -> None:
+    _search(page, site_url, "NATO")
+    assert _found(page, site_url) == ["summit", "wiki"]  # in SUMMIT's title
+    _search(page, site_url, "停戦")
+    # Lead: PHONE_CALL (3/19); key point: PEACE_TALKS (2/19) is not head; lead: DECOY (1/15).
+    assert _found(page, site_url) == ["call", "decoy", "talks"]
+
+
+def test_a_result_shows_its_link_title_date_tags_and_a_marked_snippet(page: Page, site_url: str) -> None:
+    _search(page, site_url, "ＮＡＴＯ加盟")
+    first = page.locator("#search-results > li").first
+    link = first.locator("h2 a")
+    assert link.get_attribute("href") == f"../articles/{SUMMIT.slug}/index.html"
+    assert link.inner_text() == SUMMIT.title
+    assert first.locator("time").get_attribute("datetime") == "2025-03-22"
+    assert first.locator("time").inner_text() == "2025年3月22日"
+    assert first.locator(".tags a").all_inner_texts() == ["NATO · NATO", "ウクライナ · Ukraine", "経済協力 · Economic cooperation"]
+    assert first.locator(".tags a").first.get_attribute("href") == "../tags/nato/index.html"
+    snippet = first.locator(".search-snippet")
+    assert snippet.inner_text() == "ゼレンスキー大統領も招かれ、ウクライナのNATO加盟が議題になった。"
+    assert snippet.locator("mark").all_inner_texts() == ["NATO加盟"]
+    link.click()
+    page.wait_for_load_state("load")
+    assert page.url == f"{site_url}articles/{SUMMIT.slug}/index.html"
+
+
+def test_every_word_is_marked_in_a_long_snippet(page: Page, site_url: str) -> None:
+    _search(page, site_url, "停戦交渉 トランプ")
+    snippet = page.locator("#search-results > li .search-snippet").first
+    assert snippet.inner_text().startswith("トランプ前大統領とプーチン大統領が停戦交渉を開始")
+    assert snippet.locator("mark").all_inner_texts() == ["トランプ", "停戦交渉"]
+
+
+def test_markup_in_the_text_is_shown_as_text(page: Page, site_url: str) -> None:
+    _search(page, site_url, "onerror")
+    result = page.locator("#search-results > li").first
+    assert result.locator("h2 a").inner_text() == MARKUP.title
+    _search(page, site_url, "マークアップ")
+    assert "マークアップ</b> を含む記事。" in page.locator(".search-snippet").inner_text()
+    assert page.locator("#search-results img, #search-results b").count() == 0
+    assert page.evaluate("window.__searchXss") is None
+
+
+def test_the_url_follows_the_query_and_composition_is_waited_for(page: Page, site_url: str) -> None:
+    page.goto(f"{site_url}search/index.html")
+    assert page.locator("#search-status").inner_text() == ""
+    page.evaluate(
+        """() => { const input = document.getElementById('search-input');
+                   input.dispatchEvent(new CompositionEvent('compositionstart', {data: ''}));
+                   input.value = 'ていせん';
+                   input.dispatchEvent(new InputEvent('input', {isComposing: true, data: 'ていせん'})); }"""
+    )
+    page.wait_for_timeout(600)  # longer than the script's pause after typing
+    assert page.locator("#search-status").inner_text() == ""  # nothing ran mid-composition
+    page.evaluate(
+        """() => { const input = document.getElementById('search-input');
+                   input.value = '停戦';
+                   input.dispatchEvent(new CompositionEvent('compositionend', {data: '停戦'})); }"""
+    )
+    _wait_for_results(page)
+    assert set(_found(page, site_url)) == {"call", "talks", "decoy"}
+    assert page.url == f"{site_url}search/index.html?q={quote('停戦')}"
+    page.locator("#search-input").fill("ゼレンスキー")
+    page.locator("#search-input").press("Enter")
+    page.wait_for_function("() => document.getElementById('search-status').textContent.includes('ゼレンスキー')")
+    assert _found(page, site_url) == ["summit"]
+    assert page.url == f"{site_url}search/index.html?q={quote('ゼレンスキー')}"
+
+
+def test_the_header_form_searches_from_any_page_with_the_keyboard(page: Page, site_url: str) -> None:
+    page.goto(f"{site_url}articles/{PHONE_CALL.slug}/index.html")
+    label = page.locator("label[for=site-search-input]")
+    assert label.inner_text() == "サイト内の記事を検索"
+    assert page.locator("form[role=search] #site-search-input").count() == 1
+    page.locator("#site-search-input").focus()
+    page.keyboard.type("円安")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state("load")
+    _wait_for_results(page)
+    assert page.url == f"{site_url}search/index.html?q={quote('円安')}"
+    assert _found(page, site_url) == ["prices"]
+
+
+@pytest.mark.parametrize("missing", ["nope", "a/b/c/d/"])
+def test_search_works_from_the_404_page(page: Page, site_url: str, missing: str) -> None:
+    response = page.goto(site_url + missing)
+    assert response is not None and response.status == 404
+    page.locator("#site-search-input").fill("ゼレンスキー")
+    page.locator("#site-search-input").press("Enter")
+    page.wait_for_load_state("load")
+    _wait_for_results(page)
+    assert page.url == f"{site_url}search/index.html?q={quote('ゼレンスキー')}"
+    assert _found(page, site_url) == ["summit"]
+
+
+def test_without_javascript_the_page_says_so_and_links_to_the_tags(browser: Browser, site_url: str) -> None:  # noqa: F811
+    context = browser.new_context(viewport=PHONE, locale="ja-JP", java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{site_url}search/index.html?q={quote('停戦')}")
+    message = page.locator(".search-message")
+    assert message.is_visible()
+    assert message.inner_text().startswith("検索にはJavaScriptが必要です。")
+    message.locator("a").click()
+    page.wait_for_load_state("load")
+    assert page.url == f"{site_url}tags/index.html"
+    context.close()
+
+
+def test_an_index_of_another_tokenizer_version_is_refused(page: Page, site_url: str) -> None:
+    def older(route: object) -> None:
+        response = route.fetch()  # type: ignore[attr-defined]
+        body = response.text().replace('"tokenizer":1', '"tokenizer":2')
+        route.fulfill(response=response, body=body)  # type: ignore[attr-defined]
+
+    page.route("**/search/manifest.json", older)
+    _search(page, site_url, "停戦")
+    assert page.locator("#search-status").inner_text() == (
+        "この検索索引（トークナイザー v2）は、このページの検索スクリプト（v1）と形式が合いません。"
+        "サイトを作り直してください（kiku build）。"
+    )
+    assert page.locator("#search-results > li").count() == 0
+
+
+def test_from_a_file_url_the_page_says_why_it_cannot_search(page: Page, tmp_path: Path) -> None:
+    render_site(search_site(), REPO_ROOT, tmp_path / "_site")
+    page.goto((tmp_path / "_site" / "search" / "index.html").as_uri() + "?q=" + quote("停戦"))
+    _wait_for_results(page)
+    assert page.locator("#search-status").inner_text().startswith("ファイルとして開いたページでは")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [390, 1280])
+def test_screenshots(browser: Browser, site_url: str, width: int, scheme: str) -> None:  # noqa: F811
+    """Search results, no results, the no-JS page, and an article's header with the form."""
+    viewport = {"width": width, "height": 900}
+    for name, query, javascript in (("results", "停戦", True), ("none", "核融合", True), ("nojs", "停戦", False)):
+        context = browser.new_context(
+            viewport=viewport, locale="ja-JP", color_scheme=scheme, java_script_enabled=javascript  # type: ignore[arg-type]
+        )
+        page = context.new_page()
+        page.goto(f"{site_url}search/index.html?q={quote(query)}")
+        if javascript:
+            _wait_for_results(page)
+        scroll_width = page.evaluate("document.scrollingElement.scrollWidth")
+        assert scroll_width <= width, f"{name}: {scroll_width}px wide"
+        page.screenshot(path=str(ARTIFACTS / f"search-{name}-{width}-{scheme}.png"), full_page=True)
+        context.close()
+    context = browser.new_context(viewport=viewport, locale="ja-JP", color_scheme=scheme)  # type: ignore[arg-type]
+    page = context.new_page()
+    page.goto(f"{site_url}articles/{PHONE_CALL.slug}/index.html")
+    form = page.locator(".site-header form[role=search]").bounding_box()
+    assert form is not None and form["width"] >= 200 and form["height"] >= 28
+    page.screenshot(path=str(ARTIFACTS / f"search-header-{width}-{scheme}.png"))
+    context.close()
+

@@ -1,0 +1,115 @@
+"""The search index kiku writes: the tokenizer spec, posting strings, shards, records, updates."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import unicodedata
+from dataclasses import replace
+
+import pytest
+
+from kiku.search.index import MANIFEST_PATH, SearchIndex, build_search_index, record_path, shard_path
+from kiku.search.letters import LETTER_RANGES, UNICODE_VERSION, letter_ranges_from_unicodedata
+from kiku.search.normalise import normalise, runs, token_set, tokens
+from kiku.search.shards import decode_postings, encode_postings, fnv1a, shard_count, shard_of
+from tests.search_site import DECOY, PRICES, SUMMIT, search_site
+from tests.search_tokens_cases import NASTY
+
+
+def _json(data: bytes) -> object:
+    return json.loads(gzip.decompress(data))
+
+
+def test_the_letter_table_is_this_pythons_unicode_database() -> None:
+    if unicodedata.unidata_version != UNICODE_VERSION:
+        pytest.skip(f"table made from Unicode {UNICODE_VERSION}, Python has {unicodedata.unidata_version}")
+    assert letter_ranges_from_unicodedata() == LETTER_RANGES
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ＮＡＴＯ加盟", ["nato", "加盟", "盟"]),
+        ("ｶﾞｿﾘﾝ", ["ガソ", "ソリ", "リン", "ン"]),
+        ("㈱①", ["株", "1"]),
+        ("プーチン・トランプ", ["プー", "ーチ", "チン", "ン", "トラ", "ラン", "ンプ", "プ"]),
+        ("米露", ["米露", "露"]),
+        ("G7首脳　会議", ["g7", "首脳", "脳", "会議", "議"]),
+        ("ΟΔΟΣ İstanbul", ["οδοσ", "i̇stanbul"]),
+        ("𠮷野家😀で", ["𠮷野", "野家", "家", "で"]),
+        ("a" * 70, ["a" * 64]),
+        ("!!! 😀 ・", []),
+    ],
+)
+def test_tokens_follow_the_spec(text: str, expected: list[str]) -> None:
+    assert list(tokens(normalise(text))) == expected
+
+
+@pytest.mark.parametrize("text", NASTY)
+def test_the_fast_token_set_is_the_set_of_tokens(text: str) -> None:
+    normalised = normalise(text)
+    assert token_set(normalised) == set(tokens(normalised))
+
+
+def test_runs_split_on_everything_but_japanese_and_word_characters() -> None:
+    assert [(run.kind, run.text) for run in runs(normalise("NATO加盟国、ｶﾞｽ（㈱）"))] == [
+        ("word", "nato"), ("ja", "加盟国"), ("ja", "ガス"), ("ja", "株"),
+    ]
+
+
+def test_posting_strings_round_trip() -> None:
+    postings = [(0, True), (1, False), (2, False), (40, True), (1_000, False), (70_000, True)]
+    encoded = encode_postings(postings)
+    assert encoded.startswith("BAA")  # consecutive articles: one character each
+    assert decode_postings(encoded) == postings
+
+
+def test_fnv1a_and_shards() -> None:
+    assert fnv1a("") == 0x811C9DC5
+    assert fnv1a("a") == 0xE40C292C  # the published FNV-1a test vector
+    assert shard_count(5) == 1 and shard_count(9) == 2 and shard_count(10_000) == 2048
+    # Every token starting with 停 is in 停's shard: a one-character query reads one shard.
+    assert shard_of("停戦", 2048) == shard_of("停", 2048) == shard_of("停止", 2048)
+
+
+def test_the_index_of_the_search_site() -> None:
+    site = search_site()
+    files = build_search_index(site).files
+    manifest = json.loads(files[MANIFEST_PATH])
+    assert manifest["format"] == "kiku-search" and manifest["tokenizer"] == 1
+    assert manifest["articles"] == 7 and manifest["shards"] == 1
+    assert manifest["tags"]["nato"] == ["NATO", "NATO", "tags/nato/index.html"]
+    assert set(files) == {MANIFEST_PATH, shard_path(0)} | {record_path(number) for number in range(7)}
+    shard = _json(files[shard_path(0)])
+    assert isinstance(shard, dict)
+    # NATO: in SUMMIT's title (full-width there, head) and in the encyclopedia article's text.
+    assert decode_postings(shard["nato"]) == [(1, True), (3, False)]
+    # 停戦交渉's bigrams are all in the decoy (number 5), which never says 停戦交渉.
+    assert all(5 in dict(decode_postings(shard[bigram])) for bigram in ("停戦", "戦交", "交渉"))
+    record = _json(files[record_path(0)])
+    assert isinstance(record, dict)
+    assert record["u"] == f"articles/{PRICES.slug}/index.html"
+    assert record["t"] == PRICES.title and record["d"] == "2025年3月25日" and record["g"] == ["economy"]
+    # The stored text is NFKC (ＣＰＩ → CPI, ｶﾞｿﾘﾝ → ガソリン) but keeps its case for snippets.
+    assert record["x"][1] == "総務省が発表した2月の消費者物価指数(CPI)は前年同月比3.2%上昇した。"
+    assert any("ガソリン価格" in field for field in record["x"])
+    assert record["x"][-1] == "経済 Economy"  # the tag names, searchable in both languages
+    assert [record["x"][index] for index in record["h"]] == [PRICES.title, record["x"][1], "家計への影響"]
+
+
+def test_an_edit_rewrites_the_record_and_the_shards_it_touches_only() -> None:
+    site = search_site()
+    index = SearchIndex()
+    index.update(site)
+    edited = replace(DECOY, lead=DECOY.lead.replace("外交交渉", "和平協議"))  # type: ignore[union-attr]
+    change = index.update(replace(site, articles=tuple(edited if a is DECOY else a for a in site.articles)))
+    assert set(change.written) == {record_path(5), shard_path(0)} and change.removed == ()
+    shard = _json(change.written[shard_path(0)])
+    assert isinstance(shard, dict)
+    assert 5 in dict(decode_postings(shard["協議"]))
+    assert 5 not in dict(decode_postings(shard.get("外交", "")))
+    # Removing an article renumbers the older ones: every record after it is rewritten, the last removed.
+    change = index.update(replace(site, articles=tuple(a for a in site.articles if a is not SUMMIT)))
+    assert change.removed == (record_path(6),)
+    assert record_path(1) in change.written
