@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
+import time
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -89,9 +91,22 @@ class _Failure:
 
 
 def _child(task: Callable[[Sequence[T]], R], items: Sequence[T], result: Connection) -> None:
+    # Ctrl-C reaches the whole process group, SIGTERM comes from the parent's cleanup: either ends
+    # a worker silently. The parent (kiku.interrupt) cleans up and prints the one line.
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, signal.SIG_DFL)
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
     try:
         outcome: object = task(items)
     except Exception as error:  # raised again in the parent: the build's error, reported once
         outcome = _Failure(error)
     result.send(outcome)
     result.close()
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    """A parent killed outright (SIGKILL) cannot stop its workers: they stop themselves, so that
+    none writes on into a staging folder the next build is removing."""
+    while os.getppid() == parent:
+        time.sleep(0.05)
+    os._exit(1)

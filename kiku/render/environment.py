@@ -12,6 +12,7 @@ from jinja2.loaders import split_template_path
 from kiku.content.files import UnreadableFile, read_regular_file
 from kiku.content.limits import TEMPLATE_LIMIT
 from kiku.errors import KikuError
+from kiku.render.fragments import Fragments
 from kiku.render.markdown import render_block, render_inline
 
 
@@ -55,7 +56,8 @@ def make_environment(templates_dir: Path) -> Environment:
     Every template is autoescaped (HTML and XML alike) but ``*.txt`` ones (robots.txt holds
     no content text), and a missing variable is an error (``StrictUndefined``).
     The filters ``markdown`` (block) and ``markdown_inline`` are the only way a template turns
-    text into HTML. Jinja's default globals (``range``, ``namespace``, ``cycler``, …) are
+    text into HTML; ``fragment`` reuses a macro's output (kiku/render/fragments.py).
+    Jinja's default globals (``range``, ``namespace``, ``cycler``, …) are
     removed: templates lay out what the page plan prepared, they do not compute.
     """
     environment = Environment(
@@ -70,4 +72,5 @@ def make_environment(templates_dir: Path) -> Environment:
     environment.globals.clear()
     environment.filters["markdown"] = render_block
     environment.filters["markdown_inline"] = render_inline
+    environment.filters["fragment"] = Fragments(environment)
     return environment
