@@ -7,12 +7,14 @@ index's total size (its files are gzipped on disk: what is stored is what is sen
 and, in Chromium, what a first query downloads for each query of ``bench/search_query.py``
 (target: at most 200 KB typical, 25 MB total, per 10,000 articles).
 
-Usage: .venv/bin/python bench/search_index.py [--articles 10000] [--rounds 3] [--no-browser]
+Usage: .venv/bin/python bench/search_index.py [--articles 10000] [--rounds 3] [--no-browser] [--keep DIR]
+(``--keep``: leave the built site in DIR, for ``bench/search_query.py --built DIR``)
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import sys
 import tempfile
@@ -36,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-browser", action="store_true", help="skip the first-query downloads")
+    parser.add_argument("--keep", type=Path, help="copy the built site to this folder")
     arguments = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="kiku-search-bench-") as scratch:
         root = Path(scratch) / "site"
@@ -72,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  first query {query!r}: {found} articles, {kilobytes:.0f} KB in {requests} requests")
             typical = statistics.median(kilobytes for _, kilobytes, _ in downloads.values())
             print(f"typical (median) first-query download: {typical:.0f} KB")
+        if arguments.keep:
+            shutil.copytree(Path(scratch) / "_site", arguments.keep)
     return 0
 
 

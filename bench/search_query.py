@@ -8,7 +8,9 @@ Chromium (the system /usr/bin/chromium), runs each query of ``QUERIES`` on the s
   shown, alternating with the peer, a scan of every article's stored text without the index (all
   records loaded beforehand), on the same query. Target: a warm query under 50 ms at 10,000 articles.
 
-Usage: .venv/bin/python bench/search_query.py [--articles 10000] [--repeats 5]
+Usage: .venv/bin/python bench/search_query.py [--articles 10000] [--repeats 5] [--built DIR] [--downloads]
+(``--built``: a site bench/search_index.py --keep left, instead of generating and building one;
+``--downloads``: also print what each first query downloads)
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import json
 import statistics
 import sys
 import tempfile
@@ -149,19 +152,30 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--built", type=Path, help="a built site to search instead of a new one")
+    parser.add_argument("--downloads", action="store_true", help="print each first query's download too")
     arguments = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="kiku-search-query-") as scratch:
-        root = Path(scratch) / "site"
-        write_corpus(root, arguments.articles)
-        build(root, Path(scratch) / "_site")
-        latencies = warm_latencies(Path(scratch) / "_site", QUERIES, arguments.repeats)
+        site_dir = arguments.built or Path(scratch) / "_site"
+        if arguments.built is None:
+            root = Path(scratch) / "site"
+            write_corpus(root, arguments.articles)
+            build(root, site_dir)
+        articles = json.loads((site_dir / "search" / "manifest.json").read_text(encoding="utf-8"))["articles"]
+        if arguments.downloads:
+            downloads = first_query_downloads(site_dir, QUERIES)
+            for query, (found, kilobytes, requests) in downloads.items():
+                print(f"first query {query!r}: {found} articles, {kilobytes:.0f} KB in {requests} requests")
+            typical = statistics.median(kilobytes for _, kilobytes, _ in downloads.values())
+            print(f"typical (median) first-query download: {typical:.0f} KB", flush=True)
+        latencies = warm_latencies(site_dir, QUERIES, arguments.repeats)
     for query, (warm, scan, found) in latencies.items():
         ratio = warm / max(scan, 0.01)
         print(f"{query!r}: {found} articles, warm {warm:.1f} ms, full scan {scan:.1f} ms ({ratio:.2f}×)")
     medians = [warm for warm, _, _ in latencies.values()]
     worst = max(medians)
     verdict = "ok" if worst < TARGET_MS else f"over the {TARGET_MS:.0f} ms target"
-    print(f"{arguments.articles} articles: warm query median {statistics.median(medians):.1f} ms,"
+    print(f"{articles} articles: warm query median {statistics.median(medians):.1f} ms,"
           f" slowest {worst:.1f} ms ({verdict})")
     return 0
 

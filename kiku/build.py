@@ -24,14 +24,17 @@ from kiku.content.config import normalise_base_url
 from kiku.content.files import UnreadableFile, copy_regular_file
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Site, SiteConfig
 from kiku.content.schedule import published_on, today_in_japan
-from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files
+from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files, with_folder_problems
 from kiku.errors import ContentError, ContentErrors, KikuError
 from kiku.output.staging import Staging, begin_staging, clean_after_killed_builds, discard, swap_into_place
 from kiku.render.environment import make_environment
+from kiku.render.identity import write_identity_files
 from kiku.render.inplace import clear_journal, journal_pending, update_in_place
 from kiku.render.output import WriteStats, link_if_same, link_into, write_pages
 from kiku.render.pagememo import PageMemo, load_memo, render_salt, save_memo
 from kiku.render.plan import Page, plan_site
+from kiku.render.sharecards.fonts import INSTALL_HINT, find_card_font
+from kiku.render.sharecards.render import CardReport, card_jobs, write_cards
 from kiku.search.index import build_search_index
 
 log = logging.getLogger(__name__)
@@ -61,6 +64,7 @@ class BuildReport:
     search_files: int = 0
     pages_unchanged: int = 0  # pages whose previous file was kept (same bytes)
     pages_rendered: int = 0  # pages rendered (the others' inputs had not changed: see pagememo)
+    share_cards: CardReport | None = None  # None: no Japanese font, the site has no share cards
 
     @property
     def pages(self) -> int:
@@ -69,13 +73,15 @@ class BuildReport:
 
 
 def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future: bool = False,
-          today: dt.date | None = None) -> BuildReport:
+          today: dt.date | None = None, cache_root: Path | None = None) -> BuildReport:
     """Load and validate the site at ``site_root`` and render it into ``out_dir``.
 
     ``base_url``, when given, replaces site.yaml's for this build (``kiku build --base-url``);
     the caller has checked it with ``kiku.content.config.base_url_problem``. Articles dated after
     ``today`` (default: today in Japan, or SOURCE_DATE_EPOCH's day; see ``kiku.content.schedule``)
-    are left out unless ``future`` (``kiku build --future``); the report lists them.
+    are left out unless ``future`` (``kiku build --future``); the report lists them. The build
+    cache (``.kiku-cache/``) lives in ``cache_root``, by default ``site_root`` (``kiku deploy``
+    builds an exported copy of the site with the editor's cache).
     Raises ``kiku.errors.ContentErrors`` when the content does not load (nothing is written),
     ``PlanError`` / ``RenderError`` when the site cannot be laid out or rendered.
     """
@@ -84,13 +90,19 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
 
     clean_after_killed_builds(Path(os.path.realpath(out_dir)))  # even when this build fails
     day = None if future else today or today_in_japan(source_date_epoch())
-    cache_dir = site_root / CACHE_DIR
+    cache_dir = (site_root if cache_root is None else cache_root) / CACHE_DIR
+    _make_cache_dir(cache_dir)
     real_root, real_out = Path(os.path.realpath(site_root)), Path(os.path.realpath(out_dir))
-    inputs = input_digest(real_root, real_out, f"{base_url}\0{day}")  # the day decides what is published
+    # The day decides what is published; whether a Japanese font is found, whether there are cards.
+    font = find_card_font(None)
+    inputs = input_digest(real_root, real_out, f"{base_url}\0{day}\0{font.path if font else None}")
     unchanged = unchanged_build(cache_dir, inputs, real_root, real_out)
     if unchanged is not None:
         return replace(unchanged, pages_unchanged=unchanged.pages_written, pages_rendered=0)
-    site = load_site(site_root, cache=True)
+    try:
+        site = load_site(site_root, cache=True)
+    except ContentErrors as errors:
+        raise with_folder_problems(errors, site_root) from None
     if base_url is not None:
         site = replace(site, config=replace(site.config, base_url=normalise_base_url(base_url)))
     if day is None:
@@ -102,19 +114,35 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     return report
 
 
-def render_site(site: Site, site_root: Path, out_dir: Path, cache_dir: Path | None = None) -> BuildReport:
+def _make_cache_dir(cache_dir: Path) -> None:
+    """The build cache's folder, with a ``.gitignore`` that keeps it out of git (as pytest's does),
+    so that ``kiku deploy`` never finds it among files not committed."""
+    cache_dir.mkdir(exist_ok=True)
+    ignore = cache_dir / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# kiku's build cache: rebuilt when missing, never committed\n*\n", encoding="utf-8")
+
+
+def render_site(
+    site: Site, site_root: Path, out_dir: Path, cache_dir: Path | None = None, *, card_cache: Path | None = None
+) -> BuildReport:
     """Render every page of ``site`` with ``site_root/templates`` and copy ``site_root/static``.
 
     ``out_dir`` is replaced only when every page rendered; see the module docstring. Pages whose
     bytes did not change keep their file (kiku/render/output.py); with a ``cache_dir``, pages whose
     inputs did not change are not even rendered (kiku/render/pagememo.py), and a few changed pages
     are moved into ``out_dir`` rather than building a whole new folder (kiku/render/inplace.py).
+    Share cards are drawn when a Japanese font is found (else the build says so once and leaves
+    them out), reusing the cards in ``card_cache`` (by default ``cache_dir/cards``) whose text has not changed.
     """
     # realpath, not Path.resolve: that raises RuntimeError on a link loop
     site_root = Path(os.path.realpath(site_root))
     out_dir = Path(os.path.realpath(out_dir))
     _check_out_dir(site_root, out_dir)
-    pages = plan_site(site)
+    card_font = find_card_font(site.config.card_font)
+    if card_font is None:
+        log.warning("kiku: no Japanese font for share cards (%s); building the site without them", INSTALL_HINT)
+    pages = plan_site(site, share_cards=card_font is not None)
     environment = make_environment(site_root / "templates")
     epoch = source_date_epoch()
     static = static_files(site_root)
@@ -132,7 +160,11 @@ def render_site(site: Site, site_root: Path, out_dir: Path, cache_dir: Path | No
         bytes_written = written.bytes_written + write_files(staging.site_dir, search_index, previous)
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
         _write_hosting_files(site.config, staging.site_dir)
-        extras = (*search_index, *(f"{STATIC_DIR}/{file.relative}" for file in static), *_hosting_files(site.config))
+        write_identity_files(site.config, staging.site_dir)
+        if card_cache is None and cache_dir is not None:
+            card_cache = cache_dir / "cards"
+        cards = write_cards(card_jobs(site), card_font, staging.site_dir, card_cache) if card_font else None
+        extras = _extras(staging.site_dir, pages)
         _replace_output(staging, out_dir, pages, written, extras, memo if in_place else None, cache_dir, epoch)
     except BaseException:
         discard(staging, out_dir)
@@ -152,6 +184,7 @@ def render_site(site: Site, site_root: Path, out_dir: Path, cache_dir: Path | No
         search_files=len(search_index),
         pages_unchanged=written.pages_kept,
         pages_rendered=written.pages_rendered,
+        share_cards=cards,
     )
     log.debug("wrote %d pages and %d static files to %s", report.pages_written, len(static), out_dir)
     return report
@@ -236,8 +269,12 @@ def write_files(staging: Path, files: Mapping[str, bytes], previous: Path | None
     return sum(len(data) for data in files.values())
 
 
-def _hosting_files(config: SiteConfig) -> tuple[str, ...]:
-    return (".nojekyll", "CNAME") if config.cname else (".nojekyll",)
+def _extras(staging: Path, pages: tuple[Page, ...]) -> tuple[str, ...]:
+    """The files in ``staging`` that are not pages (static, search index, hosting, identity, share
+    cards), relative and sorted: all of them are in the staging folder even for an in-place update."""
+    planned = {page.output_path for page in pages}
+    found = (path.relative_to(staging).as_posix() for path in staging.rglob("*") if path.is_file())
+    return tuple(sorted(relative for relative in found if relative not in planned))
 
 
 def _write_hosting_files(config: SiteConfig, staging: Path) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiku import __version__
+from kiku.content.model import Article
 from kiku.errors import ContentErrors, KikuError
 from kiku.interrupt import Interrupted, stop_signals_raise
 
@@ -79,8 +80,11 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="validate site.yaml and all content; build nothing",
                                 description="Validate site.yaml and every content/*.yaml file and report "
-                                            "every problem as file:line:column: field: message.")
+                                            "every problem as file:line:column: field: message, then list "
+                                            "the importer's open warnings (# warning: lines) file by file.")
     site_option(check)
+    check.add_argument("--strict", action="store_true",
+                       help="fail (exit 1) while any content file has an open importer warning")
 
     serve = commands.add_parser("serve", help="preview the site with live reload",
                                 description="Build the site into a temporary folder, serve it, and rebuild "
@@ -159,7 +163,7 @@ def _run(args: argparse.Namespace, site_root: Path) -> int:
     if args.command == "build":
         return _build(site_root, args.out or site_root / "_site", args.base_url, future=args.future)
     if args.command == "check":
-        return _check(site_root)
+        return _check(site_root, strict=args.strict)
     if args.command == "serve":
         return _serve(site_root, args.host, args.port, future=args.future)
     if args.command == "deploy":
@@ -177,29 +181,44 @@ def _build(site_root: Path, out_dir: Path, base_url: str | None = None, *, futur
 
     report = build(site_root, out_dir, base_url, future=future)
     size = measure_output(out_dir)
-    print(f"built {report.pages} pages into {out_dir} ({report.pages_rendered} rendered,"
+    cards = report.share_cards
+    made = f" and {cards.written} share cards ({cards.drawn} drawn, {cards.from_cache} from the cache)" if cards else ""
+    print(f"built {report.pages} pages{made} into {out_dir} ({report.pages_rendered} rendered,"
           f" {report.pages_unchanged} unchanged); {size.describe()}")
     if report.scheduled:
-        soonest = report.scheduled[0]
-        print(f"kiku: {len(report.scheduled)} scheduled article(s) not published yet; the next, "
-              f"content/{soonest.slug}.yaml, goes live on {soonest.date.isoformat()} (00:00 in Japan); "
-              "kiku build --future publishes them now")
+        print(_scheduled_line(report.scheduled, "kiku build --future publishes them now"))
     warning = budget_warning(size)
     if warning is not None:
         print(f"kiku: warning: {warning}", file=sys.stderr)
     return EXIT_OK
 
 
-def _check(site_root: Path) -> int:
+def _scheduled_line(scheduled: Sequence[Article], then: str) -> str:
+    soonest = scheduled[0]
+    return (f"kiku: {len(scheduled)} scheduled article(s) not published yet; the next, content/{soonest.slug}.yaml, "
+            f"goes live on {soonest.date.isoformat()} (00:00 in Japan); {then}")
+
+
+def _check(site_root: Path, *, strict: bool = False) -> int:
     from kiku.build import source_date_epoch
-    from kiku.content.loader import load_site
+    from kiku.content.loader import load_site_and_warnings
     from kiku.content.schedule import far_future, today_in_japan
 
-    site = load_site(site_root)
+    site, warnings = load_site_and_warnings(site_root)
     today = today_in_japan(source_date_epoch())
     for article in far_future(site, today):
         print(f"content/{article.slug}.yaml: date: warning: {article.date.isoformat()} is more than a year "
               "ahead: a typo in the year? (the article is not published before that date)", file=sys.stderr)
+    # Diagnostics go to stderr, like the date warning above; stdout says whether the site is valid.
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+    if warnings:
+        files = len({warning.path for warning in warnings})
+        strict_note = "; --strict makes them errors" if strict else ""
+        print(f"kiku: {len(warnings)} open importer warning(s) in {files} file(s) (fix each, then delete its"
+              f" '# warning:' line or make it '# resolved:'){strict_note}", file=sys.stderr)
+        if strict:
+            return EXIT_ERROR
     print(f"ok: site.yaml and {len(site.articles)} article(s) are valid")
     return EXIT_OK
 
@@ -245,6 +264,8 @@ def _deploy(args: argparse.Namespace, site_root: Path) -> int:
                                                     if len(result.untracked) > 5 else "")
         print(f"kiku: not deployed, not committed: {shown}", file=sys.stderr)
     where = f"{args.remote}/{args.branch}"
+    if result.scheduled:
+        print(_scheduled_line(result.scheduled, "run kiku deploy again on that day to publish it"))
     if result.pushed:
         print(f"deployed {result.pages} pages ({result.files} files) built from {result.source_commit[:12]} "
               f"as {result.commit[:12]} on {where}")

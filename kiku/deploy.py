@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiku import __version__
-from kiku.build import build
+from kiku.build import BuildReport, build
 from kiku.content.cache import CACHE_DIR
+from kiku.content.model import Article
 from kiku.errors import ContentErrors, KikuError
 from kiku.git import Git, GitError, identity_fallback, open_repository
 from kiku.output.owned import owned_temp_dir
@@ -55,6 +56,7 @@ class DeployResult:
     pages: int
     files: int
     untracked: tuple[str, ...]
+    scheduled: tuple[Article, ...] = ()  # dated after today: not deployed yet, soonest first
 
 
 def deploy(site_root: Path, options: DeployOptions) -> DeployResult:
@@ -76,16 +78,17 @@ def deploy(site_root: Path, options: DeployOptions) -> DeployResult:
     with owned_temp_dir("kiku-deploy-", what="a deploy") as scratch_dir:
         source_dir, out_dir = scratch_dir / "source", scratch_dir / "site"
         _export(git, source, prefix, source_dir, index=scratch_dir / "source.index")
-        pages = _build(source_dir, out_dir, options.base_url, source)
+        report = _build(source_dir, out_dir, options.base_url, source, cache_root=site_root)
+        pages = report.pages_written
         files = sum(1 for path in out_dir.rglob("*") if path.is_file())
         tree = _write_tree(git, out_dir, index=scratch_dir / "site.index")
 
     remote_tip = _fetch_remote_tip(git, options.remote, options.branch)
     if remote_tip is not None and _tree_of(git, remote_tip) == tree:
-        return DeployResult(source, remote_tip, False, pages, files, untracked)
+        return DeployResult(source, remote_tip, False, pages, files, untracked, report.scheduled)
     commit = _commit_on_branch(git, tree, source, options.branch, remote_tip)
     _push(git, options, commit)
-    return DeployResult(source, commit, True, pages, files, untracked)
+    return DeployResult(source, commit, True, pages, files, untracked, report.scheduled)
 
 
 def _check_remote(git: Git, remote: str) -> None:
@@ -140,10 +143,11 @@ def _export(git: Git, source: str, prefix: str, target: Path, *, index: Path) ->
         raise DeployError(f"site.yaml is not in commit {source[:12]}: commit it, then deploy")
 
 
-def _build(source_dir: Path, out_dir: Path, base_url: str | None, source: str) -> int:
+def _build(source_dir: Path, out_dir: Path, base_url: str | None, source: str, *, cache_root: Path) -> BuildReport:
     try:
-        # The same build as `kiku build`, .nojekyll and CNAME included.
-        return build(source_dir, out_dir, base_url).pages_written
+        # The same build as `kiku build`, .nojekyll and CNAME included; share cards drawn by an
+        # earlier build of the editor's site are reused from its cache.
+        return build(source_dir, out_dir, base_url, cache_root=cache_root)
     except ContentErrors:
         raise
     except KikuError as error:
@@ -154,6 +158,8 @@ def _write_tree(git: Git, out_dir: Path, *, index: Path) -> str:
     """Store every file of ``out_dir`` in the repository and return the tree holding them."""
     files = sorted(path for path in out_dir.rglob("*") if path.is_file())
     for path in files:
+        if path.is_symlink():  # git would store the file it points at: only what the build wrote is published
+            raise DeployError(f"the build output holds a symbolic link, not deployed: {path.relative_to(out_dir)}")
         if "\n" in str(path):
             raise DeployError(f"the build wrote a file whose name holds a line break: {path.name!r}")
     stdin = "".join(f"{path}\n" for path in files)

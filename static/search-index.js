@@ -24,6 +24,18 @@
     this.manifest = null;
     this.shards = new Map();
     this.records = new Map();
+    this.decoded = new Map();  // need → Map(number → head): a repeated query decodes nothing
+  }
+
+  /* cache.get(key), or what load() promises, kept; a failed load is forgotten so that it is retried. */
+  function cached(cache, key, load) {
+    if (!cache.has(key)) {
+      cache.set(key, load().catch(function (error) {
+        cache.delete(key);
+        throw error;
+      }));
+    }
+    return cache.get(key);
   }
 
   Index.prototype.load = async function () {
@@ -38,19 +50,23 @@
   };
 
   Index.prototype.shard = function (number) {
-    if (!this.shards.has(number)) this.shards.set(number, fetchJson(this.base + "shards/" + number + ".json.gz"));
-    return this.shards.get(number);
+    var url = this.base + "shards/" + number + ".json.gz";
+    return cached(this.shards, number, function () { return fetchJson(url); });
   };
 
   Index.prototype.record = function (number) {
-    if (!this.records.has(number)) {
-      this.records.set(number, fetchJson(this.base + "articles/" + number + ".json.gz").then(prepareRecord));
-    }
-    return this.records.get(number);
+    var url = this.base + "articles/" + number + ".json.gz";
+    return cached(this.records, number, function () { return fetchJson(url).then(prepareRecord); });
   };
 
   /* Map(article number → head) of one need: a token, or every token starting with a character. */
-  Index.prototype.postings = async function (need) {
+  Index.prototype.postings = function (need) {
+    var index = this;
+    var key = need.token !== undefined ? "token:" + need.token : "prefix:" + need.prefix;
+    return cached(this.decoded, key, function () { return index.decode(need); });
+  };
+
+  Index.prototype.decode = async function (need) {
     var first = need.prefix || Array.from(need.token)[0];
     var key = need.prefix || (spec.kindOf(first) === "ja" ? first : need.token);
     var shard = await this.shard(spec.shardOf(key, this.manifest.shards));

@@ -46,8 +46,9 @@
   }
 
   function cut(shown, folded, first, plans) {
-    var start = Math.max(0, first - SNIPPET_BEFORE);
-    var end = Math.min(shown.length, first + SNIPPET_AFTER);
+    // A field that fits is shown whole; a longer one from a little before the match.
+    var start = shown.length <= SNIPPET_BEFORE + SNIPPET_AFTER ? 0 : Math.max(0, first - SNIPPET_BEFORE);
+    var end = Math.min(shown.length, start + SNIPPET_BEFORE + SNIPPET_AFTER);
     if (start > 0 && /[\udc00-\udfff]/.test(shown[start])) start--;
     if (end < shown.length && /[\udc00-\udfff]/.test(shown[end])) end++;
     var marks = [];
@@ -143,7 +144,11 @@
     page.more.addEventListener("click", function () { page.showMore(); });
     var query = new URLSearchParams(window.location.search).get("q") || "";
     page.fill(query);
-    if (query.trim()) page.search(query);
+    if (query.trim()) {
+      page.search(query);
+    } else {
+      page.container.setAttribute("data-state", "done");
+    }
   };
 
   SearchPage.prototype.fill = function (query) {

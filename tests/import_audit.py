@@ -15,10 +15,11 @@ from pathlib import Path
 from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.content.text_fields import iter_text_fields
-from kiku.importer.escape import unescape_markdown
-from kiku.importer.page import Line, read_text_page
+from kiku.importer.finishing.escape import unescape_markdown
+from kiku.importer.page import ImportFailed, Line, read_text_page
 from kiku.importer.pipeline import ImportResult, import_page
 from tests.import_cases import ImportCase, import_cases
+from tests.import_truth import TruthScore, load_truth, score_truth, section_cards
 from tests.paths import REPO
 
 # A debris line this long is specific enough to be searched for inside the article's texts;
@@ -42,6 +43,10 @@ class CaseAudit:
     flagged_ads: tuple[str, ...]
     flagged_real_cards: tuple[str, ...]
     missed_ads: tuple[str, ...]
+    # Scored against ``<stem>.truth.yaml`` when the case has one.
+    truth: TruthScore | None = None
+    # The importer's one-line reason when it refused the page (then it has no article).
+    refused: str | None = None
 
 
 def ground_truth(case: ImportCase, suffix: str) -> Path:
@@ -63,6 +68,7 @@ def _import(case: ImportCase) -> ImportResult:
 
 
 def audit_case(case: ImportCase) -> CaseAudit:
+    """The case measured; an ImportFailed is raised on (use ``audit_or_refusal`` to score it)."""
     result = _import(case)
     debris = set(_listed(ground_truth(case, "debris")))
     texts = [unescape_markdown(text) for _, text in iter_text_fields(result.article)]
@@ -84,10 +90,7 @@ def audit_case(case: ImportCase) -> CaseAudit:
     flagged_real: list[str] = []
     missed: list[str] = []
     if isinstance(result.article, DigestArticle):
-        for section in result.article.sections:
-            card = section.source
-            if card is None:
-                continue
+        for card in (card for section in result.article.sections for card in section_cards(section)):
             name = card.title or card.url
             is_ad = card.url in ads or (card.title is not None and card.title in ads)
             if card.off_topic:
@@ -101,4 +104,99 @@ def audit_case(case: ImportCase) -> CaseAudit:
         debris_lines=sum(1 for line in page_lines if line.text in debris) if is_text_page else len(debris),
         leaked_into_article=leaked, debris_not_dropped=debris_not_dropped,
         content_dropped_as_debris=content_dropped, ad_cards=tuple(ads), flagged_ads=tuple(flagged_ads),
-        flagged_real_cards=tuple(flagged_real), missed_ads=tuple(missed))
+        flagged_real_cards=tuple(flagged_real), missed_ads=tuple(missed),
+        truth=_truth_score(case, result))
+
+
+def _truth_score(case: ImportCase, result: ImportResult | None) -> TruthScore | None:
+    path = ground_truth(case, "truth.yaml")
+    if not path.exists():
+        return None
+    return score_truth(result.article if result else None, load_truth(path))
+
+
+def audit_or_refusal(case: ImportCase) -> CaseAudit:
+    """The case measured, or, when the importer refuses the page, everything counted as lost."""
+    try:
+        return audit_case(case)
+    except ImportFailed as error:
+        debris = _listed(ground_truth(case, "debris"))
+        ads = tuple(_listed(ground_truth(case, "offtopic")))
+        return CaseAudit(
+            name=case.name, is_text_page=False, content_lines=0, debris_lines=len(debris),
+            leaked_into_article=(), debris_not_dropped=(), content_dropped_as_debris=(), ad_cards=ads,
+            flagged_ads=(), flagged_real_cards=(), missed_ads=ads, truth=_truth_score(case, None),
+            refused=str(error))
+
+
+# Pages written by someone who had not read the importer, frozen before it was changed for them.
+HELD_OUT_PREFIXES = ("heldout1_", "heldout2_")
+
+
+def is_held_out(case: ImportCase) -> bool:
+    return case.name.startswith(HELD_OUT_PREFIXES)
+
+
+def leaked_count(audit: CaseAudit) -> int:
+    """Debris lines of the page left in place (a text page), or found in the article (other pages)."""
+    return len(audit.debris_not_dropped) if audit.is_text_page else len(audit.leaked_into_article)
+
+
+@dataclass(frozen=True)
+class RecordedScore:
+    """A held-out page's score as last accepted (``<stem>.score``, written by ``make golden``):
+    the importer may do better on it, never worse."""
+
+    content_kept: int
+    structure_passed: int
+    leaked: int
+    ads_found: int
+    false_flags: int
+    refused: bool
+
+    @staticmethod
+    def of(audit: CaseAudit) -> RecordedScore:
+        truth = audit.truth
+        return RecordedScore(
+            content_kept=truth.content_kept if truth else 0,
+            structure_passed=truth.structure_passed if truth else 0,
+            leaked=leaked_count(audit), ads_found=len(audit.flagged_ads),
+            false_flags=len(audit.flagged_real_cards), refused=audit.refused is not None)
+
+    def text(self) -> str:
+        return "".join(f"{name}: {str(value).lower()}\n" for name, value in vars_of(self).items())
+
+    @staticmethod
+    def parse(text: str) -> RecordedScore:
+        values = dict(line.split(": ", 1) for line in text.splitlines() if line.strip())
+        return RecordedScore(
+            content_kept=int(values["content_kept"]), structure_passed=int(values["structure_passed"]),
+            leaked=int(values["leaked"]), ads_found=int(values["ads_found"]),
+            false_flags=int(values["false_flags"]), refused=values["refused"] == "true")
+
+    def worse_than(self, recorded: RecordedScore) -> list[str]:
+        """What got worse than ``recorded``."""
+        worse = [f"{name}: {mine} < {theirs}" for name, mine, theirs in (
+            ("content_kept", self.content_kept, recorded.content_kept),
+            ("structure_passed", self.structure_passed, recorded.structure_passed),
+            ("ads_found", self.ads_found, recorded.ads_found)) if mine < theirs]
+        worse += [f"{name}: {mine} > {theirs}" for name, mine, theirs in (
+            ("leaked", self.leaked, recorded.leaked), ("false_flags", self.false_flags, recorded.false_flags))
+            if mine > theirs]
+        if self.refused and not recorded.refused:
+            worse.append("refused")
+        return worse
+
+
+def vars_of(score: RecordedScore) -> dict[str, object]:
+    return {name: getattr(score, name) for name in RecordedScore.__dataclass_fields__}
+
+
+def write_held_out_scores() -> list[Path]:
+    written = []
+    for case in audited_cases():
+        if is_held_out(case):
+            path = ground_truth(case, "score")
+            path.write_text(RecordedScore.of(audit_or_refusal(case)).text(), encoding="utf-8")
+            written.append(path)
+    return written

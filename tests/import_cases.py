@@ -13,8 +13,9 @@ from pathlib import Path
 
 from kiku.content.loader import load_config
 from kiku.importer.command import article_yaml
+from kiku.importer.page import ImportFailed
 from kiku.importer.pipeline import import_page
-from kiku.importer.reading import PAGE_SUFFIXES
+from kiku.importer.reading.page_file import PAGE_SUFFIXES
 from tests.paths import IMPORT_FIXTURES, REPO, SCRAPED
 
 
@@ -35,11 +36,28 @@ class ImportCase:
         return IMPORT_FIXTURES / f"{self.page.stem}.report"
 
     def run(self) -> tuple[str, str]:
-        """The content file and the report the importer produces for this page today."""
+        """The content file and the report the importer produces for this page today; a page the
+        importer refuses has no content file ("") and its one-line reason as its report."""
         config = load_config(REPO)
         scraped_from = self.page.relative_to(REPO).as_posix()
-        result = import_page(self.page, config, scraped_from=scraped_from)
+        try:
+            result = import_page(self.page, config, scraped_from=scraped_from)
+        except ImportFailed as error:
+            return "", f"refused: {error}\n"
         return article_yaml(result, config), result.report.format() + "\n"
+
+    def expected(self) -> tuple[str, str]:
+        """The recorded content file ("" when the page was refused) and report."""
+        article = self.expected_yaml.read_text(encoding="utf-8") if self.expected_yaml.exists() else ""
+        return article, self.expected_report.read_text(encoding="utf-8")
+
+    def write_expected(self) -> None:
+        article, report = self.run()
+        if article:
+            self.expected_yaml.write_text(article, encoding="utf-8")
+        else:
+            self.expected_yaml.unlink(missing_ok=True)
+        self.expected_report.write_text(report, encoding="utf-8")
 
 
 def import_cases() -> list[ImportCase]:

@@ -31,6 +31,7 @@ SCRIPT_TEXT = "<script>alert(1)</script>"
 JAVASCRIPT_LINK = "[x](javascript:alert(1))"
 REUTERS_URL = "https://jp.reuters.com/world/ukraine/NEEU3BDE5NKJNJWOCN5IWDYGIE-2025-03-18/"
 COURRIER_URL = "https://courrier.jp/news/archives/395171/"
+NIKKEI_URL = "https://www.nikkei.com/article/DGXZQOGN19ABC0Z10C25A3000000/"
 ASAHI_URL = "https://globe.asahi.com/article/15630313"
 OFF_TOPIC_URL = "https://example.com/news/tiny-apartment-99-percent"
 OFF_TOPIC_BULLET = "「激せまアパート」と呼ばれる3畳のワンルームが入居率99.9%という人気を博している。"
@@ -67,7 +68,7 @@ PHONE_CALL = DigestArticle(
             question="プーチンとトランプは、どんな問題について話し合った?",
             answer="ウクライナ情勢",
             comments=("今回の会談は、ウクライナ情勢の進展に大きな影響を与えそうですね。",),
-            source=SourceCard(
+            sources=(SourceCard(
                 url=REUTERS_URL,
                 title="米ロ首脳、ウクライナ全面停戦合意せずインフラ攻撃日間停止",
                 publisher="ロイター",
@@ -79,8 +80,8 @@ PHONE_CALL = DigestArticle(
                     "つながると発表しました。",
                     "専門家からは、この合意がロシアに有利に働く可能性を指摘する声も上がっています。",
                 ),
-            ),
-            source_comments=("双方に譲歩が見られた点は評価できますが、今後の具体的な進展が気になります。",),
+                comments=("双方に譲歩が見られた点は評価できますが、今後の具体的な進展が気になります。",),
+            ),),
             body=(
                 "2025年3月18日、プーチン大統領とトランプ大統領は2時間半を超える電話会談を行いました。",
                 f"主な議題はウクライナ情勢で、**人道的支援**や捕虜交換を進めることで合意しました。{SCRIPT_TEXT}",
@@ -95,14 +96,20 @@ PHONE_CALL = DigestArticle(
             question="トランプ次期大統領とプーチン大統領は、どんな協力関係を築く意向?",
             answer="経済・エネルギー分野での協力",
             comments=("関係正常化に向けた動きは、今後の国際情勢に大きな影響を与える可能性があります。",),
-            source=SourceCard(
+            sources=(SourceCard(
                 url=COURRIER_URL,
                 title="トランプとプーチンの「時間半の長電話」で合意されたことは何か",
                 publisher="クーリエ・ジャポン",
                 published=dt.date(2025, 3, 19),
                 summary=("ロシアはウクライナ兵士23人を解放し、捕虜交換を行うことを発表しました。",),
-            ),
-            source_comments=("経済協力の可能性も言及されたのは興味深いですね。",),
+                comments=("経済協力の可能性も言及されたのは興味深いですね。",),
+            ), SourceCard(
+                url=NIKKEI_URL,
+                title="米ロ、エネルギー協力を協議へ",
+                publisher="日本経済新聞",
+                summary=("米ロ両政府はエネルギー分野での協力を協議する方針を示しました。",),
+                comments=("二つの記事を読み比べると、協力の範囲が見えてきます。",),
+            ),),
             body=(
                 "両首脳は、中東・紅海地域情勢や核不拡散問題に関する協力を推進していく意向も表明しました。",
             ),
@@ -126,6 +133,8 @@ ENCYCLOPEDIA = EncyclopediaArticle(
         license="GNU Free Documentation License",
         revision="2025/03/21 04:36 UTC 版",
         license_url=GFDL_URL,
+        notice="この記事は、ウィキペディアの米ロ首脳電話会談 (改訂履歴) の記事を複製、再配布したものにあたり、"
+               "GNU Free Documentation Licenseというライセンスの下で提供されています。",
     ),
     lead=(
         "プーチン・トランプ電話会談は、2025年2月12日にアメリカ大統領ドナルド・トランプとロシア大統領"
@@ -179,25 +188,25 @@ PEACE_TALKS = DigestArticle(
             heading="トランプとプーチンによる和平交渉の開始",
             question="トランプ氏とプーチン氏はどんな合意をしましたか?",
             answer="交渉開始で合意",
-            source=SourceCard(
+            sources=(SourceCard(
                 url=ASAHI_URL,
                 title="ウクライナめぐり米ロが停戦交渉へ 和平の功績急ぐトランプ氏",
                 publisher="朝日新聞GLOBE+",
                 published=dt.date(2025, 2, 19),
                 summary=("米ロ両国は停戦交渉の開始で合意しました。",),
-            ),
+            ),),
             body=("トランプ氏は、プーチン氏と「サウジアラビアで会う可能性」も示唆しました。",),
         ),
         Section(
             heading="サウジアラビアでの会談の可能性",
-            source=SourceCard(
+            sources=(SourceCard(
                 url=OFF_TOPIC_URL,
                 title="ウクライナ和平、サウジで協議へ",
                 publisher="例示ニュース",
                 published=dt.date(2025, 2, 18),
                 summary=(OFF_TOPIC_BULLET,),
                 off_topic=True,
-            ),
+            ),),
             body=("会談の場所としてサウジアラビアが浮上しています。",),
             reaction=("本当に実現するのでしょうか。",),
         ),

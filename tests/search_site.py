@@ -51,12 +51,12 @@ SUMMIT = DigestArticle(
             heading="Ｇ７との連携",
             question="何が決まった?",
             answer="防衛費の増額",
-            source=SourceCard(
+            sources=(SourceCard(
                 url="https://example.org/nato-summit",
                 title="NATO allies pledge more for defence",
                 publisher="Example Wire",
                 summary=("Secretary General Mark Rutte said the alliance stands with Ukraine.",),
-            ),
+            ),),
             body=("加盟国は国防費をＧＤＰ比２％以上に引き上げることで一致した。",),
         ),
     ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import itertools
 import os
 import shutil
 import threading
@@ -46,7 +47,12 @@ PAGES = {
     "encyclopedia": f"articles/{ENCYCLOPEDIA.slug}/index.html",
     "tag": "tags/ukraine/index.html",
     "tags": "tags/index.html",
+    "sources": "sources/index.html",
+    "outlet": "sources/outlet_abf79caa4f/index.html",  # ロイター
+    "archive": "archive/index.html",
+    "month": "archive/2025/03/index.html",
 }
+BROWSE_PAGES = ["home", "digest", "encyclopedia", "sources", "outlet", "archive", "month", "tag"]
 
 
 def _unavailable(reason: str) -> None:
@@ -113,7 +119,8 @@ def _platform_fonts(page: Page, selector: str) -> list[str]:
     return [font["familyName"] for font in fonts["fonts"]]
 
 
-@pytest.mark.parametrize("name", ["home", "digest", "off-topic", "encyclopedia", "tag", "tags"])
+@pytest.mark.parametrize("name", ["home", "digest", "off-topic", "encyclopedia", "tag", "tags", "sources", "outlet",
+                                  "archive", "month"])
 def test_no_horizontal_scroll_at_phone_width(browser: Browser, site_dir: Path, name: str) -> None:
     page, problems = _open(browser, site_dir, name, PHONE)
     scroll_width, client_width = page.evaluate(
@@ -247,4 +254,60 @@ def test_404_page_is_styled_and_its_links_work_at_any_depth(
     page.wait_for_load_state("load")
     assert page.url == pages_server + "index.html"
     assert page.locator(".entry").count() == 3
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("name", BROWSE_PAGES)
+def test_browse_pages_at_both_widths_in_both_schemes(
+    browser: Browser, site_dir: Path, name: str, width: int, scheme: str
+) -> None:
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, color_scheme=scheme,  # type: ignore[arg-type]
+        device_scale_factor=1, locale="ja-JP",
+    )
+    page = context.new_page()
+    problems = _Problems(page)
+    page.goto((site_dir / PAGES[name]).as_uri())
+    page.wait_for_load_state("load")
+    scroll_width, client_width = page.evaluate(
+        "[document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]"
+    )
+    assert scroll_width <= client_width, f"{name}: {scroll_width}px of content in a {client_width}px viewport"
+    page.screenshot(path=str(ARTIFACTS / f"{name}-{width}-{scheme}.png"), full_page=True)
+    assert problems.messages == []
+    context.close()
+
+
+# WCAG AA: 4.5:1 for text, computed from the colours Chromium actually uses.
+_CONTRAST = """(selector) => {
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+                                  .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  return [...document.querySelectorAll(selector)].map(element => {
+    let back = element;
+    while (back && (rgb(getComputedStyle(back).backgroundColor)[3] === 0 || getComputedStyle(back).backgroundColor === 'transparent')) back = back.parentElement;
+    const fg = lum(rgb(getComputedStyle(element).color)), bg = lum(rgb(getComputedStyle(back || document.body).backgroundColor));
+    return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+  });
+}"""
+_NEW_TEXT = (".breadcrumb a, .breadcrumb [aria-current], .article-nav-label, .article-nav time, .link-list a, "
+             ".link-list time, .tag-more, .count, .cited-by-label, .cited-meta, .page-count, .source-meta a, .site-nav a")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("name", BROWSE_PAGES)
+def test_landmarks_headings_and_contrast(browser: Browser, site_dir: Path, name: str, scheme: str) -> None:
+    context = browser.new_context(viewport=DESKTOP, color_scheme=scheme, locale="ja-JP")  # type: ignore[arg-type]
+    page = context.new_page()
+    page.goto((site_dir / PAGES[name]).as_uri())
+    levels = page.evaluate("[...document.querySelectorAll('h1,h2,h3,h4')].map(h => Number(h.tagName[1]))")
+    assert levels[0] == 1 and levels.count(1) == 1, levels
+    assert all(later <= earlier + 1 for earlier, later in itertools.pairwise(levels)), levels
+    assert page.locator("main").count() == 1
+    unlabelled = page.evaluate("[...document.querySelectorAll('nav')].filter(n => !n.getAttribute('aria-label')).length")
+    assert unlabelled == 0
+    ratios = page.evaluate(_CONTRAST, _NEW_TEXT)
+    assert ratios and min(ratios) >= 4.5, ratios
     context.close()

@@ -11,6 +11,7 @@ import pytest
 
 from kiku.build import RenderError, build, render_site
 from kiku.content.model import Site
+from kiku.render.identity import IDENTITY_URLS
 from kiku.render.plan import PlanError
 from tests.sample_site import PEACE_TALKS, REPO_ROOT, sample_site, with_articles
 
@@ -135,6 +136,6 @@ def test_build_loads_the_site_then_renders_it(tmp_path: Path, monkeypatch: pytes
     written = [path for path in (tmp_path / "_site").rglob("*") if path.is_file()]
     index_files = [path for path in written if path.parent.name in ("shards", "articles") or path.suffix == ".json"]
     assert report.search_files == len(index_files) == 1 + 1 + 3  # manifest, one shard, three records
-    non_pages = {".nojekyll"} | {path.name for path in written if "static" in path.parts}
+    non_pages = {".nojekyll", "card.png", *IDENTITY_URLS} | {path.name for path in written if "static" in path.parts}
     pages = [path for path in written if path.name not in non_pages and path not in index_files]
     assert report.pages_written == len(pages)

@@ -11,6 +11,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from kiku.build import BuildReport, render_site
+from kiku.render.identity import IDENTITY_URLS
 from kiku.render.plan import plan_site
 from tests.sample_site import (
     BASE_URL,
@@ -18,6 +19,7 @@ from tests.sample_site import (
     ENCYCLOPEDIA,
     GFDL_URL,
     JAVASCRIPT_LINK,
+    NIKKEI_URL,
     OFF_TOPIC_BULLET,
     OFF_TOPIC_URL,
     PEACE_TALKS,
@@ -80,7 +82,11 @@ def test_every_planned_page_is_written_and_nothing_else(
         "search/manifest.json", "search/shards/0.json.gz",
         "search/articles/0.json.gz", "search/articles/1.json.gz", "search/articles/2.json.gz",
     }
-    assert written == planned | index | {"static/style.css", "static/search-spec.js", "static/search-index.js", "static/search.js", ".nojekyll"}
+    cards = {"card.png"} | {f"articles/{article.slug}/card.png" for article in sample_site().articles}
+    if report.share_cards is None:  # no Japanese font on this machine
+        cards = set()
+    static = {"static/style.css", "static/search-spec.js", "static/search-index.js", "static/search.js"}
+    assert written == planned | index | static | {".nojekyll", *IDENTITY_URLS} | cards
     assert report.search_files == len(index)
     assert report.pages_written == report.pages == len(planned)
     assert (report.digest_articles, report.encyclopedia_articles, report.home_pages) == (2, 1, 1)
@@ -114,7 +120,7 @@ def test_no_script_element_anywhere_and_content_script_is_text(pages: Pages) -> 
                 ("../static/search-spec.js", ""), ("../static/search-index.js", ""), ("../static/search.js", "")
             ]
         else:
-            assert [script.get("type") for script in scripts] in ([], ["application/ld+json"]), path
+            assert {script.get("type") for script in scripts} <= {"application/ld+json"}, path
         for element in soup.find_all(True):
             for name, value in element.attrs.items():
                 assert not name.lower().startswith("on"), (path, name)
@@ -267,6 +273,21 @@ def test_digest_article_reading_order(pages: Pages) -> None:
     assert "💡" not in _one(soup, ".conclusion").get_text()
 
 
+def test_a_section_shows_each_card_followed_by_its_remarks(pages: Pages) -> None:
+    soup = pages[_article_path(PHONE_CALL.slug)]
+    section = soup.select(".digest-section")[1]
+    parts = section.select(".remark, .source-card")
+    assert [_first_class(element) for element in parts] == [
+        "remark", "source-card", "remark", "source-card", "remark"]
+    first, second = PHONE_CALL.sections[1].sources
+    assert _one(parts[1], ".source-title").get_text() == first.title
+    assert first.comments[0] in parts[2].get_text() and "remark-source-comment" in parts[2]["class"]
+    assert _one(parts[3], ".source-title").get_text() == second.title
+    assert second.comments[0] in parts[4].get_text() and "remark-source-comment" in parts[4]["class"]
+    listed = [str(a["href"]) for a in soup.select(".sources a")]
+    assert listed == [REUTERS_URL, COURRIER_URL, NIKKEI_URL]
+
+
 def test_source_card(pages: Pages) -> None:
     soup = pages[_article_path(PHONE_CALL.slug)]
     card = soup.select(".source-card")[0]
@@ -276,7 +297,7 @@ def test_source_card(pages: Pages) -> None:
     assert "元記事を読む" in link.get_text() and "jp.reuters.com" in link.get_text()
     assert _one(card, "time")["datetime"] == "2025-03-19"
     assert len(card.select(".source-summary li")) == 3
-    assert _one(card, ".source-title").get_text() == PHONE_CALL.sections[0].source.title  # type: ignore[union-attr]
+    assert _one(card, ".source-title").get_text() == PHONE_CALL.sections[0].sources[0].title
 
 
 def test_every_external_link_has_rel_noopener(pages: Pages) -> None:
@@ -319,6 +340,7 @@ def test_encyclopedia_footnotes_and_attribution(pages: Pages) -> None:
     assert isinstance(without_url, Tag) and without_url.select("a") == []
     assert "存在しない脚注[99]はそのまま" in soup.get_text()
     attribution = _one(soup, ".attribution")
+    assert _one(attribution, ".license-notice").get_text() == ENCYCLOPEDIA.attribution.notice
     links = {str(a["href"]): a.get_text() for a in attribution.select("a")}
     assert links[WIKIPEDIA_URL] == ENCYCLOPEDIA.attribution.title
     assert links[GFDL_URL] == "GNU Free Documentation License"

@@ -296,7 +296,7 @@ def test_unknown_field_suggests_the_nearest_name() -> None:
 def test_unknown_field_with_nothing_close_lists_the_known_names() -> None:
     assert errors_of("title: T\ndate: 2025-03-19\nsections:\n  - heading: H\n    memo: x\n") == [
         "content/x.yaml:5:5: sections[0].memo: unknown field (known fields: heading, question, answer,"
-        " comments, source, source_comments, body, reaction)"
+        " comments, sources, body, reaction, source, source_comments)"
     ]
 
 
@@ -518,3 +518,25 @@ def test_invalid_utf8_is_reported_with_its_position(tmp_path: Path) -> None:
     assert [str(error) for error in raised.value.errors] == [
         "content/a.yaml:3:7: not valid UTF-8 (byte 0x82): save the file as UTF-8"
     ]
+
+
+def test_source_and_sources_together_are_refused() -> None:
+    assert errors_of(
+        "title: T\ndate: 2025-03-19\nsections:\n  - heading: H\n    sources: [{url: 'https://a.jp/'}]\n"
+        "    source: {url: 'https://b.jp/'}\n"
+    ) == ["content/x.yaml:6:13: sections[0].source: 'source' is the one-card form of 'sources': give either, "
+          "not both (move the card into 'sources' with its remarks as its 'comments')"]
+
+
+def test_remarks_on_a_missing_source_are_refused() -> None:
+    assert errors_of(
+        "title: T\ndate: 2025-03-19\nsections:\n  - heading: H\n    source_comments: [読んで。]\n"
+    ) == ["content/x.yaml:5:22: sections[0].source_comments: remarks on a source card, but the section has "
+          "no 'source' (add the card, or move the remarks to 'comments')"]
+
+
+def test_a_card_in_sources_names_its_place_in_errors() -> None:
+    assert errors_of(
+        "title: T\ndate: 2025-03-19\nsections:\n  - heading: H\n    sources:\n      - {url: 'https://a.jp/'}\n"
+        "      - {title: X}\n"
+    ) == ["content/x.yaml:7:9: sections[0].sources[1].url: required field is missing"]

@@ -154,7 +154,7 @@ def test_full_digest_article_loads_every_field() -> None:
                 question="何を話し合った?",
                 answer="ウクライナ情勢",
                 comments=("影響が大きそうですね。",),
-                source=SourceCard(
+                sources=(SourceCard(
                     url="https://jp.reuters.com/world/ukraine/x/",
                     title="米ロ首脳、全面停戦合意せず",
                     publisher="ロイター",
@@ -164,8 +164,8 @@ def test_full_digest_article_loads_every_field() -> None:
                         "[ホワイトハウス](https://www.whitehouse.gov/)の発表。",
                     ),
                     off_topic=True,
-                ),
-                source_comments=("評価できます。",),
+                    comments=("評価できます。",),
+                ),),
                 body=("2025年3月18日、電話会談を行いました。", "主な議題はウクライナ情勢でした。"),
                 reaction=("ええ、確かに。",),
             ),
@@ -238,7 +238,7 @@ def test_off_topic_accepts_yes_and_no() -> None:
         "    source: {url: 'https://a.jp/', off_topic: yes}\n"
     )
     assert isinstance(article, DigestArticle)
-    assert article.sections[0].source == SourceCard(url="https://a.jp/", off_topic=True)
+    assert article.sections[0].sources == (SourceCard(url="https://a.jp/", off_topic=True),)
 
 
 # --- encyclopedia articles ---------------------------------------------------------------------
@@ -416,3 +416,25 @@ def test_the_examples_in_the_format_documentation_load(tmp_path: Path) -> None:
     assert isinstance(digest, DigestArticle) and len(digest.sections[0].body) == 2
     encyclopedia = load_article(examples["content/nato.yaml"], path="e", slug="nato", config=real_config)
     assert isinstance(encyclopedia, EncyclopediaArticle) and encyclopedia.references[1].id == 2
+
+
+def test_a_section_cites_several_cards_each_with_its_remarks() -> None:
+    article = load(
+        "title: T\ndate: 2025-03-19\nsections:\n  - heading: H\n    sources:\n"
+        "      - url: https://a.jp/1\n        title: 一つ目\n        comments: [一つ目を読んで。]\n"
+        "      - url: https://b.jp/2\n        published: 2025-03-18\n        comments: [二つ目を読んで。, 続き。]\n"
+    )
+    assert isinstance(article, DigestArticle)
+    assert article.sections[0].sources == (
+        SourceCard(url="https://a.jp/1", title="一つ目", comments=("一つ目を読んで。",)),
+        SourceCard(url="https://b.jp/2", published=dt.date(2025, 3, 18), comments=("二つ目を読んで。", "続き。")),
+    )
+    assert article.source_urls == ("https://a.jp/1", "https://b.jp/2")
+
+
+def test_the_one_card_form_is_a_list_of_that_card_with_source_comments_as_its_remarks() -> None:
+    old = load("title: T\ndate: 2025-03-19\nsections:\n  - heading: H\n"
+               "    source: {url: 'https://a.jp/'}\n    source_comments: [読んで。]\n")
+    new = load("title: T\ndate: 2025-03-19\nsections:\n  - heading: H\n"
+               "    sources:\n      - {url: 'https://a.jp/', comments: [読んで。]}\n")
+    assert old == new

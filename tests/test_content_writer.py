@@ -9,10 +9,10 @@ import yaml
 
 from kiku.content.article import (
     ATTRIBUTION_FIELDS,
+    CARD_FIELDS,
     DIGEST_FIELDS,
     ENCYCLOPEDIA_FIELDS,
     SECTION_FIELDS,
-    SOURCE_FIELDS,
 )
 from kiku.content.loader import load_article
 from kiku.content.model import (
@@ -60,7 +60,7 @@ FULL_DIGEST = DigestArticle(
             question="プーチンとトランプは、どんな問題について話し合った?",
             answer="yes",  # a YAML boolean word: must come back as text
             comments=("今回の会談は、影響を与えそうですね。",),
-            source=SourceCard(
+            sources=(SourceCard(
                 url="https://jp.reuters.com/world/ukraine/NEEU3BDE5NKJNJWOCN5IWDYGIE-2025-03-18/",
                 title="米ロ首脳、ウクライナ全面停戦合意せず",
                 publisher="ロイター",
@@ -73,8 +73,8 @@ FULL_DIGEST = DigestArticle(
                     "[ホワイトハウス](https://www.whitehouse.gov/)は発表した。",
                 ),
                 off_topic=True,
-            ),
-            source_comments=("双方に譲歩が見られた点は評価できます。",),
+                comments=("双方に譲歩が見られた点は評価できます。",),
+            ),),
             body=(
                 "2025年3月18日、電話会談を行いました。",
                 "一行目\n二行目",
@@ -84,7 +84,7 @@ FULL_DIGEST = DigestArticle(
             reaction=("ええ、確かに。",),
         ),
         Section(heading="見出しだけの節"),
-        Section(heading="3.10", source=SourceCard(url="https://example.org/a")),
+        Section(heading="3.10", sources=(SourceCard(url="https://example.org/a"),)),
     ),
     outro=("今後の展開に注目です。",),
     conclusion=("まとめ1", "まとめ2"),
@@ -102,6 +102,7 @@ FULL_ENCYCLOPEDIA = EncyclopediaArticle(
         license="CC BY-SA 4.0",
         revision="123456789",
         license_url="https://creativecommons.org/licenses/by-sa/4.0/deed.ja",
+        notice="この記事は、ウィキペディアの北大西洋条約機構 (改訂履歴) の記事を複製、再配布したものにあたり、…",
     ),
     lead="北大西洋条約機構は軍事同盟である[1]。",
     tags=("ukraine",),
@@ -164,7 +165,7 @@ def test_round_trip_of_awkward_text(text: str) -> None:
         title=text.replace("\n", " "),
         date=dt.date(2025, 1, 1),
         lead=text,
-        sections=(Section(heading="H", body=(text,), source=SourceCard(url="https://a.jp/", title=text)),),
+        sections=(Section(heading="H", body=(text,), sources=(SourceCard(url="https://a.jp/", title=text),)),),
     )
     assert reload(article) == article
 
@@ -179,9 +180,9 @@ def test_dump_of_a_small_digest_article_is_exact() -> None:
         sections=(
             Section(
                 heading="見出し",
-                source=SourceCard(
+                sources=(SourceCard(
                     url="https://jp.reuters.com/x/", publisher="ロイター", published=dt.date(2025, 3, 18)
-                ),
+                ),),
                 body=("本文です。",),
             ),
         ),
@@ -200,8 +201,8 @@ def test_dump_of_a_small_digest_article_is_exact() -> None:
         "- ukraine\n"
         "sections:\n"
         "- heading: 見出し\n"
-        "  source:\n"
-        "    publisher: ロイター\n"
+        "  sources:\n"
+        "  - publisher: ロイター\n"
         "    url: https://jp.reuters.com/x/\n"
         "    published: 2025-03-18\n"
         "  body:\n"
@@ -242,18 +243,20 @@ def test_dump_leaves_out_slug_kind_and_empty_fields() -> None:
         slug="minimal",
         title="T",
         date=dt.date(2025, 1, 2),
-        sections=(Section(heading="H", source=SourceCard(url="https://a.jp/", off_topic=False)),),
+        sections=(Section(heading="H", sources=(SourceCard(url="https://a.jp/", off_topic=False),)),),
     )
     assert dump_article(article) == (
-        "title: T\ndate: 2025-01-02\nsections:\n- heading: H\n  source:\n    url: https://a.jp/\n"
+        "title: T\ndate: 2025-01-02\nsections:\n- heading: H\n  sources:\n  - url: https://a.jp/\n"
     )
 
 
 def test_field_order_follows_the_format() -> None:
     document = yaml.safe_load(dump_article(FULL_DIGEST))
     assert list(document) == [name for name in DIGEST_FIELDS if name != "kind"]
-    assert list(document["sections"][0]) == list(SECTION_FIELDS)
-    assert list(document["sections"][0]["source"]) == list(SOURCE_FIELDS)
+    # The importer and the writer use ``sources``; the one-card form is only read.
+    assert list(document["sections"][0]) == [name for name in SECTION_FIELDS if not name.startswith("source_")
+                                             and name != "source"]
+    assert list(document["sections"][0]["sources"][0]) == list(CARD_FIELDS)
     encyclopedia = yaml.safe_load(dump_article(FULL_ENCYCLOPEDIA))
     assert list(encyclopedia) == list(ENCYCLOPEDIA_FIELDS)
     assert list(encyclopedia["attribution"]) == list(ATTRIBUTION_FIELDS)
@@ -291,7 +294,7 @@ def test_loaded_article_round_trips_through_the_writer() -> None:
     assert reload(article) == article
     assert dump_article(article) == (
         "title: T\ndate: 2025-03-19\ntags:\n- ukraine\nsections:\n- heading: H\n"
-        "  source:\n    url: https://a.jp/\n  reaction:\n  - そうですね。\n"
+        "  sources:\n  - url: https://a.jp/\n  reaction:\n  - そうですね。\n"
     )
 
 
@@ -302,7 +305,7 @@ def test_shared_values_are_written_out_in_every_place_not_as_yaml_aliases() -> N
 
     day = dt.date(2025, 2, 19)
     card = SourceCard(url="https://example.com/a", published=day)
-    article = DigestArticle(slug="x", title="題", date=day, sections=(Section(heading="見出し", source=card),))
+    article = DigestArticle(slug="x", title="題", date=day, sections=(Section(heading="見出し", sources=(card,)),))
     text = dump_article(article)
     assert "&id" not in text and "*id" not in text
     assert text.count("2025-02-19") == 2

@@ -373,3 +373,17 @@ def test_deploy_removes_a_killed_deploys_folder_and_its_own_on_sigterm(tmp_path:
     assert err == "kiku: stopped by SIGTERM; nothing more was committed or pushed\n"
     assert list(temp.iterdir()) == []
     assert "【続報】" not in git(bare, "show", "gh-pages:index.html")
+
+
+def test_deploy_leaves_a_scheduled_article_for_its_date_and_says_so(clone: Path, bare: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    (clone / "content" / "2999-01-01-later.yaml").write_text("title: 未来の記事\ndate: 2999-01-01\n", encoding="utf-8")
+    git(clone, "add", "content")
+    git(clone, "commit", "--quiet", "-m", "Schedule an article")
+    assert _deploy(clone) == 0
+    first, second = capsys.readouterr().out.splitlines()
+    assert first == ("kiku: 1 scheduled article(s) not published yet; the next, content/2999-01-01-later.yaml, goes "
+                     "live on 2999-01-01 (00:00 in Japan); run kiku deploy again on that day to publish it")
+    assert second.startswith("deployed ")
+    files = git(bare, "ls-tree", "-r", "--name-only", "gh-pages")
+    assert "2999-01-01-later" not in files and "未来の記事" not in git(bare, "show", "gh-pages:index.html")

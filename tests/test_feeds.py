@@ -10,7 +10,6 @@ import pytest
 from lxml import etree
 
 from kiku.build import render_site
-from kiku.content.model import SourceCard
 from tests.sample_site import BASE_URL, ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, REPO_ROOT, sample_site, with_articles
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
@@ -48,7 +47,7 @@ def _text(element: etree._Element, name: str) -> str:
 
 def test_every_feed_is_valid_atom(schema: etree.RelaxNG, out_dir: Path) -> None:
     feeds = _all_feeds(out_dir)
-    assert len(feeds) == 1 + 5  # the site, and each of the five tags in use
+    assert len(feeds) == 1 + 5 + 4  # the site, each of the five tags in use, each of the four outlets cited
     for path in feeds:
         document = etree.parse(path)
         assert schema.validate(document), f"{path}: {schema.error_log}"
@@ -135,13 +134,12 @@ def test_ids_do_not_change_between_builds_or_with_new_articles(tmp_path: Path) -
 
 
 def test_hostile_text_is_escaped_in_the_feed(schema: etree.RelaxNG, tmp_path: Path) -> None:
-    card = replace(PHONE_CALL.sections[0].source, title=HOSTILE)
-    assert isinstance(card, SourceCard)
+    card = replace(PHONE_CALL.sections[0].sources[0], title=HOSTILE)
     hostile = replace(
         PHONE_CALL,
         title=HOSTILE + " & <b>太字</b>\x0b",
         lead=f"{HOSTILE} リード",
-        sections=(replace(PHONE_CALL.sections[0], source=card),),
+        sections=(replace(PHONE_CALL.sections[0], sources=(card,)),),
     )
     render_site(with_articles(sample_site(), hostile), REPO_ROOT, tmp_path / "_site")
     raw = (tmp_path / "_site" / "feed.xml").read_text(encoding="utf-8")

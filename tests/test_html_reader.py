@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kiku.importer.html_page import read_html
+from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.page import Line
+from kiku.importer.reading.html_page import read_html
 from kiku.importer.report import ImportReport
 
 
@@ -80,10 +81,10 @@ def test_whitespace_and_nbsp_collapse_but_the_ideographic_space_is_content() -> 
 @pytest.mark.parametrize(("link", "line"), [
     ('<a href="https://example.com/a">さらに読む ⇒</a>ロイター<span>出典/画像元: </span>',
      "さらに読む ⇒ロイター出典/画像元: https://example.com/a"),
-    ('<a href="https://example.com/a">さらに読む ⇒ロイター</a>',
-     "さらに読む ⇒ロイター出典/画像元: https://example.com/a"),
+    ('<a href="https://example.com/a">さらに読む ⇒ロイター</a>', "さらに読む ⇒ロイター https://example.com/a"),
     ('さらに読む ⇒<a href="https://example.com/a">出典/画像元: ロイター</a>',
-     "さらに読む ⇒ロイター出典/画像元: https://example.com/a"),
+     "さらに読む ⇒出典/画像元: ロイター https://example.com/a"),
+    ('<a href="https://example.com/a">続きを読む ⇒ ロイター</a>', "続きを読む ⇒ ロイター https://example.com/a"),
     # The URL is visible: the line is left as it is.
     ('さらに読む ⇒ロイター出典/画像元: <a href="https://example.com/a">https://example.com/b</a>',
      "さらに読む ⇒ロイター出典/画像元: https://example.com/b"),
@@ -94,6 +95,21 @@ def test_whitespace_and_nbsp_collapse_but_the_ideographic_space_is_content() -> 
 def test_href_only_card_link_becomes_the_line_the_card_parser_reads(link: str, line: str) -> None:
     lines, _ = _read(f"<p>{link}</p>")
     assert lines[1].text == line
+    card_link = read_card_link(line)
+    if "https://" in line:  # the card parser gets the publisher and the URL
+        assert card_link is not None and card_link.publisher == "ロイター"
+        assert card_link.url == line.rsplit(" ", 1)[-1].replace("出典/画像元:", "").strip()
+
+
+def test_a_mirrors_source_line_and_licence_in_its_boxes_stay_in_page_order() -> None:
+    report = ImportReport("page.html")
+    lines = read_html('<html><body>\n<div class="from">出典: フリー百科事典『ウィキペディア（Wikipedia）』</div>\n'
+                      '<main><h1>ラピダス</h1>\n<p>半導体製造企業である。</p></main>\n'
+                      '<footer><p>この記事は、ウィキペディアの「ラピダス」を元にしており、クリエイティブ・コモンズ '
+                      '表示-継承ライセンスの下で利用可能です。</p>\n<p>プライバシーポリシー</p></footer></body></html>', report)
+    assert [line.text for line in lines][-1].endswith("ライセンスの下で利用可能です。")
+    assert lines[0].text.startswith("出典: フリー百科事典")
+    assert "プライバシーポリシー" in [item.line.text for item in report.dropped]
 
 
 def test_title_above_the_content_container_heads_the_lines() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 from pathlib import Path
 
@@ -37,9 +38,11 @@ def _import(tmp_path: Path, name: str, data: bytes, config: SiteConfig) -> Impor
     ("chrome-only.html", b"<html><head><title>T</title></head><body><nav>menu</nav></body></html>",
      "chrome-only.html: no text left once the page's chrome is removed (2 lines of it, e.g. [document-head] T)"),
     ("prose.html", "<p>今日は晴れです。</p><p>散歩に行きました。</p>".encode(),
-     "prose.html: no recognisable layout (neither a digest page with ✅/さらに読む source cards nor a Wikipedia article)"),
+     "prose.html: no recognisable layout (neither a digest page with source cards (a 'さらに読む … 出典: URL' link line) or question sections, "
+     "nor a Wikipedia article)"),
     ("prose.txt", "今日は晴れです。\n散歩に行きました。\n".encode(),
-     "prose.txt: no recognisable layout (neither a digest page with ✅/さらに読む source cards nor a Wikipedia article)"),
+     "prose.txt: no recognisable layout (neither a digest page with source cards (a 'さらに読む … 出典: URL' link line) or question sections, "
+     "nor a Wikipedia article)"),
 ])
 def test_bad_page_fails_with_one_line(tmp_path: Path, name: str, data: bytes, message: str,
                                       config: SiteConfig) -> None:
@@ -70,10 +73,11 @@ def test_truncated_page_gives_what_it_has_and_a_warning(tmp_path: Path, name: st
     assert isinstance(article, DigestArticle)
     assert [section.heading for section in article.sections] == ["米ロ首脳電話会談:ウクライナ情勢と新たな協力",
                                                                  "米ロ関係正常化に向けた動き"]
-    assert article.sections[0].source is not None
-    assert article.sections[1].source is None
-    assert "sections[1]: ✅ summary lines without a 'さらに読む … 出典/画像元:' link; kept as body text" \
-        in result.report.warnings
+    assert len(article.sections[0].sources) == 1
+    assert article.sections[1].sources == ()
+    (warning,) = [warning for warning in result.report.warnings if "without a card link line" in warning]
+    assert re.fullmatch(r"sections\[1\]: summary lines without a card link line after them \(line \d+: "
+                        r"the page is cut\?\); kept as body text", warning)
 
 
 def test_end_tags_a_browser_infers_may_be_missing(tmp_path: Path, config: SiteConfig) -> None:

@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from kiku.importer.cards import find_card, split_glued_url
-from kiku.importer.debris import DEBRIS_RULES, line_rule, phrases, strip_debris
-from kiku.importer.encyclopedia import is_encyclopedia
-from kiku.importer.labels import READ_MORE, parse_published
+from kiku.importer.cleaning.debris import DEBRIS_RULES, line_rule, phrases, strip_debris
+from kiku.importer.layouts.cards import find_card, split_glued_url
+from kiku.importer.layouts.encyclopedia import is_encyclopedia
+from kiku.importer.layouts.labels import READ_MORE, parse_published
+from kiku.importer.layouts.relevance import is_off_topic
 from kiku.importer.page import Line
-from kiku.importer.relevance import is_off_topic
 from kiku.importer.report import ImportReport
 
 
@@ -36,6 +36,16 @@ def _strip(*texts: str) -> tuple[list[str], list[tuple[str, str]]]:
     ("さくら新聞 Logo Menu opener", "site-menu"), ("ナビゲーションに移動", "wiki-navigation"),
     ("[編集]", "wiki-navigation"), ("カテゴリ: 気象 | 災害", "wiki-categories"),
     ("百科 › 宇宙 › はやぶさ2", "breadcrumb"),
+    ("SPORTS PICK UP Logo メニュー", "site-menu"), ("くらしのマネー帖 ロゴ メニューを開く", "site-menu"),
+    ("≡ MENU", "site-menu"), ("【PR】のどの痛みに。医薬品のトローチ、今なら送料無料", "ad-line"),
+    ("【期間限定】天体望遠鏡が最大40%OFF！", "ad-line"), ("［広告］中古マイクロバス買取", "ad-line"),
+    ("#電気代 #ガス代 #補助金", "hashtags"), ("＃円安　＃株価", "hashtags"),
+    ("※この記事は生成AIを利用して作成し、編集部が内容を確認しています。", "site-note"),
+    ("※当サイトの情報は投資の勧誘を目的としたものではありません。", "site-note"),
+    ("ホーム｜家計｜物価｜投資｜特集", "link-row"), ("利用規約 | プライバシー | 運営会社", "link-row"),
+    ("この記事をシェアする　X　Facebook　LINE　はてブ", "share-buttons"),
+    ("TechTrend Digest ≡ MENU", "site-menu"), ("旅ログ NEWS ☰", "site-menu"),
+    ("国内旅行 / 海外旅行 / インバウンド / ホテル", "link-row"),
 ])
 def test_a_line_that_is_debris_is_dropped_with_its_rule(text: str, rule: str) -> None:
     assert _strip("本文です。", text) == (["本文です。"], [(rule, text)])
@@ -50,9 +60,24 @@ def test_a_line_that_is_debris_is_dropped_with_its_rule(text: str, rule: str) ->
     "ツイートが原因で炎上した",
     "統計", "保存", "ホーム", "開発者", "LINE", "提供",
     "Privacy Policy", "Terms of Use / 規約改定の狙い",
+    "【速報】日経平均が最高値を更新", "「PR」という言葉の意味", "#1の座を守った", "※2025年6月時点の数字です。",
+    "A｜B、どちらを選ぶ？｜比較", "ロゴの変更でメニューも一新された。",
 ])
 def test_a_debris_word_in_a_sentence_or_an_ambiguous_word_alone_is_content(text: str) -> None:
     assert _strip(text) == ([text], [])
+
+
+def test_a_row_of_links_ending_in_ranking_is_not_a_rankings_heading() -> None:
+    kept, dropped = _strip("ホーム ｜ 受験 ｜ 子育て ｜ ランキング", "給食無償化、2026年度から開始", "更新日：2025年3月21日")
+    assert kept == ["給食無償化、2026年度から開始", "更新日：2025年3月21日"]
+    assert dropped == [("link-row", "ホーム ｜ 受験 ｜ 子育て ｜ ランキング")]
+
+
+def test_a_ranking_block_goes_whole_even_when_an_entry_ends_in_a_question() -> None:
+    kept, dropped = _strip("本文です。", "人気記事ランキング", "1. ChatGPTの新機能まとめ", "2. iPhone 17はいつ発売？",
+                           "3位 話題のAI画像生成ツールを比較してみた")
+    assert kept == ["本文です。"]
+    assert [rule for rule, _ in dropped] == ["popular-keywords"] * 4
 
 
 def test_a_table_of_contents_goes_and_the_headings_it_repeats_stay() -> None:

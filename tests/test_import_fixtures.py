@@ -14,9 +14,7 @@ CASES = import_cases()
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_page_becomes_its_expected_article(case: ImportCase) -> None:
-    article, report = case.run()
-    assert article == case.expected_yaml.read_text(encoding="utf-8")
-    assert report == case.expected_report.read_text(encoding="utf-8")
+    assert case.run() == case.expected()
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])

@@ -51,18 +51,19 @@ def test_seed_000_layout_a(config: SiteConfig) -> None:
     assert (first.heading, first.question, first.answer) == (
         "米ロ首脳電話会談:ウクライナ情勢と新たな協力", "プーチンとトランプは、どんな問題について話し合った?", "ウクライナ情勢")
     assert first.comments == ("今回の会談は、ウクライナ情勢の進展に大きな影響を与えそうですね。",)
-    assert first.source is not None
-    assert first.source.url == "https://jp.reuters.com/world/ukraine/NEEU3BDE5NKJNJWOCN5IWDYGIE-2025-03-18/"
-    assert first.source.publisher == "ロイター"
-    assert first.source.title == "米ロ首脳、ウクライナ全面停戦合意せずインフラ攻撃日間停止"
-    assert first.source.published == dt.date(2025, 3, 19)
-    assert len(first.source.summary) == 3 and not first.source.off_topic
-    assert first.source_comments == ("双方に譲歩が見られた点は評価できますが、今後の具体的な進展が気になります。",)
+    (first_card,) = first.sources
+    assert first_card.url == "https://jp.reuters.com/world/ukraine/NEEU3BDE5NKJNJWOCN5IWDYGIE-2025-03-18/"
+    assert first_card.publisher == "ロイター"
+    assert first_card.title == "米ロ首脳、ウクライナ全面停戦合意せずインフラ攻撃日間停止"
+    assert first_card.published == dt.date(2025, 3, 19)
+    assert len(first_card.summary) == 3 and not first_card.off_topic
+    assert first_card.comments == ("双方に譲歩が見られた点は評価できますが、今後の具体的な進展が気になります。",)
     assert len(first.body) == 3 and first.body[0].startswith("2025年3月18日、")
     assert first.reaction[0].startswith("ええ、確かに。")
     second = article.sections[1]
-    assert second.source is not None and second.source.publisher == "クーリエ・ジャポン"
-    assert second.source_comments == ("経済協力の可能性も言及されたのは興味深いですね。",
+    (second_card,) = second.sources
+    assert second_card.publisher == "クーリエ・ジャポン"
+    assert second_card.comments == ("経済協力の可能性も言及されたのは興味深いですね。",
                                       "実現すれば、両国にとって大きなメリットになるでしょう。")
     assert len(second.body) == 6 and second.reaction[0].startswith("おおきに!")
     assert article.conclusion == () and article.outro == ()
@@ -79,24 +80,23 @@ def test_seed_000_layout_a(config: SiteConfig) -> None:
 def test_seed_000_warns_about_lost_digits_without_guessing(config: SiteConfig) -> None:
     result = _import("000", config)
     warnings = "\n".join(result.report.warnings)
-    assert "sections[0].source.title: '日間' has no number before it" in warnings
-    assert "sections[1].source.title: '時間半' has no number before it" in warnings
+    assert "sections[0].sources[0].title: '日間' has no number before it" in warnings
+    assert "sections[1].sources[0].title: '時間半' has no number before it" in warnings
     article = result.article
-    assert isinstance(article, DigestArticle) and article.sections[1].source is not None
-    assert article.sections[1].source.title == "トランプとプーチンの「時間半の長電話」で合意されたことは何か"
+    assert isinstance(article, DigestArticle)
+    assert article.sections[1].sources[0].title == "トランプとプーチンの「時間半の長電話」で合意されたことは何か"
 
 
 def test_seed_001_flags_the_off_topic_card_and_keeps_its_link(config: SiteConfig) -> None:
     article = _digest("001", config)
-    assert [section.source is not None and section.source.off_topic for section in article.sections] == [False, True]
-    card = article.sections[1].source
-    assert card is not None
+    assert [[card.off_topic for card in section.sources] for section in article.sections] == [[False], [True]]
+    (card,) = article.sections[1].sources
     assert card.title == "プーチン大統領、ロシアとウクライナの一時停戦案に「欧米によるウクライナへの軍事支援の停止」などを条件に"
     assert card.url == "https://newsdig.tbs.co.jp/articles/-/1788901"
     assert card.publisher is None and card.published is None
     assert card.summary[0].startswith("「激せまアパート」")
-    first = article.sections[0].source
-    assert first is not None and first.publisher == "朝日新聞+"
+    (first,) = article.sections[0].sources
+    assert first.publisher == "朝日新聞+"
     assert first.url == "https://globe.asahi.com/article/15630313"
     assert len(article.key_points) == 3 and article.intro == "それでは、最初の章に入ります。"
 
@@ -105,15 +105,15 @@ def test_seed_002_layout_b_splits_glued_urls_and_keeps_the_outro(config: SiteCon
     article = _digest("002", config)
     assert article.title.startswith("米ロ関係の現在地は?")
     assert article.key_points == () and len(article.sections) == 3
-    assert all(section.source is not None and section.source.title is None for section in article.sections)
-    first = article.sections[0]
-    assert first.source is not None and first.source.url == "https://globe.asahi.com/article/15630313"
-    assert first.source_comments == ("停戦交渉の難しさ、そして双方の思惑が交錯する様子がよく分かりますね。",
+    assert all(len(section.sources) == 1 and section.sources[0].title is None for section in article.sections)
+    (first,) = article.sections[0].sources
+    assert first.url == "https://globe.asahi.com/article/15630313"
+    assert first.comments == ("停戦交渉の難しさ、そして双方の思惑が交錯する様子がよく分かりますね。",
                                      "ウクライナの立場は本当に難しいですね。")
-    third = article.sections[2].source
-    assert third is not None and third.published is None
+    (third,) = article.sections[2].sources
+    assert third.published is None
     assert third.url == "https://news.yahoo.co.jp/articles/fdce41646030db8069c1e7fabc3c063599bfe811"
-    assert [section.source.published for section in article.sections if section.source] == [
+    assert [card.published for section in article.sections for card in section.sources] == [
         dt.date(2025, 2, 19), dt.date(2025, 2, 10), None]
     assert article.date == dt.date(2025, 2, 19)
     assert article.outro == ("米ロ関係は、複雑な国際情勢の中で揺れ動き、課題も多いですが、対話と協力による関係改善への道を探る動きも出てきています。",
@@ -125,12 +125,12 @@ def test_seed_002_layout_b_splits_glued_urls_and_keeps_the_outro(config: SiteCon
 def test_seed_004_layout_b(config: SiteConfig) -> None:
     article = _digest("004", config)
     assert len(article.sections) == 3 and len(article.conclusion) == 3
-    urls = [section.source.url for section in article.sections if section.source]
+    urls = [card.url for section in article.sections for card in section.sources]
     assert urls == ["https://jp.reuters.com/world/ukraine/MVQEE3G5KBJJHH35UG42CSPFNI-2025-02-18/",
                     "https://mainichi.jp/articles/20250219/k00/00m/030/045000c",
                     "https://globe.asahi.com/article/15630313"]
-    assert article.sections[1].source_comments[0] == "今後の交渉の行方を左右する、重要な情報ですね。"
-    assert article.sections[2].source_comments[-1] == "今後の展開を見守りましょう。"
+    assert article.sections[1].sources[0].comments[0] == "今後の交渉の行方を左右する、重要な情報ですね。"
+    assert article.sections[2].sources[0].comments[-1] == "今後の展開を見守りましょう。"
     assert article.outro[0] == "今回の記事では、ウクライナ紛争の現状と、和平への道筋についてご紹介しました。"
     assert "saudi-arabia" in article.tags and "nato" in article.tags
 

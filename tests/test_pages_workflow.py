@@ -104,7 +104,10 @@ def test_workflow_builds_with_make_and_deploys_with_the_official_pages_actions()
     assert deploy["environment"] == {"name": "github-pages", "url": "${{ steps.deployment.outputs.page_url }}"}
 
     assert {step["uses"] for step in _steps(workflow) if "uses" in step} == EXPECTED_ACTIONS
-    assert [step["run"] for step in build["steps"] if "run" in step] == ["make site"]
+    assert [step["run"] for step in build["steps"] if "run" in step] == [
+        "sudo apt-get update -qq && sudo apt-get install -y -qq fonts-noto-cjk",  # the share cards' font
+        "make site",
+    ]
     upload = next(step for step in build["steps"] if step.get("uses", "").startswith("actions/upload-pages"))
     assert upload["with"] == {"path": "_site/", "include-hidden-files": True}
     checkout = build["steps"][0]

@@ -140,6 +140,8 @@ _PROSE_ALPHABET = st.sampled_from([*"日本語。、「」.)(:;\"'|{}$%@^/?01234
 def test_plain_text_fast_path_is_byte_identical_to_the_parser(text: str) -> None:
     assert render_block(text, frozenset({1})) == parse_block(text, frozenset({1}))
     assert render_inline(text, frozenset({1})) == parse_inline(text, frozenset({1}))
+    assert render_block(text, frozenset({1}), phrased=True) == parse_block(text, frozenset({1}), phrased=True)
+    assert render_inline(text, frozenset({1}), phrased=True) == parse_inline(text, frozenset({1}), phrased=True)
     assert plain_text(text) == parsed_plain_text(text)
 
 

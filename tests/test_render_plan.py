@@ -37,6 +37,18 @@ def test_url_scheme_and_templates() -> None:
         "tags/united-states/feed.xml": "feed.xml",
         "tags/ceasefire/feed.xml": "feed.xml",
         "tags/saudi-arabia/feed.xml": "feed.xml",
+        "sources/": "sources.html",
+        "sources/outlet_abf79caa4f/": "outlet.html",
+        "sources/outlet_4710aec6fc/": "outlet.html",
+        "sources/globe_a44c04a583/": "outlet.html",
+        "sources/outlet_438e9c7934/": "outlet.html",
+        "sources/outlet_abf79caa4f/feed.xml": "feed.xml",
+        "sources/outlet_4710aec6fc/feed.xml": "feed.xml",
+        "sources/globe_a44c04a583/feed.xml": "feed.xml",
+        "sources/outlet_438e9c7934/feed.xml": "feed.xml",
+        "archive/": "archive.html",
+        "archive/2025/03/": "month.html",
+        "archive/2025/02/": "month.html",
         "404.html": "404.html",
         "sitemap.xml": "sitemap.xml",
         "robots.txt": "robots.txt",
@@ -74,8 +86,7 @@ def test_contexts_hold_views_not_model_objects() -> None:
     assert digest.tags[0].path == "tags/ukraine/index.html"
     # The importer's bullet glyphs are drawn by CSS, never doubled.
     assert digest.key_points[0] == "米ロ首脳がウクライナ情勢をめぐり電話会談を実施"
-    assert digest.sections[0].source is not None
-    assert not digest.sections[0].source.summary[0].startswith("✅")
+    assert not digest.sections[0].sources[0].summary[0].startswith("✅")
     encyclopedia = pages[f"articles/{ENCYCLOPEDIA.slug}/"].context["article"]
     assert isinstance(encyclopedia, EncyclopediaView)
     assert encyclopedia.reference_ids == frozenset({1, 2, 3, 4})
@@ -86,15 +97,16 @@ def test_off_topic_card_view_has_no_bullets() -> None:
     pages = _by_url(plan_site(sample_site()))
     digest = pages[f"articles/{PEACE_TALKS.slug}/"].context["article"]
     assert isinstance(digest, DigestView)
-    card = digest.sections[1].source
-    assert card is not None and card.off_topic and card.summary == () and card.href is not None
+    (card,) = digest.sections[1].sources
+    assert card.off_topic and card.summary == () and card.href is not None
 
 
 def test_encyclopedia_summary_is_first_paragraph_without_markers() -> None:
     home = _by_url(plan_site(sample_site()))[""]
+    assert home.context["lead_article"] == _by_url(plan_site(sample_site()))["tags/ukraine/"].context["articles"][0]  # type: ignore[index]
     articles = home.context["articles"]
     assert isinstance(articles, tuple)
-    summary = articles[1]
+    summary = articles[0]
     assert isinstance(summary, ArticleSummaryView)
     assert summary.kind == "encyclopedia" and summary.lead is not None
     assert summary.lead.endswith("電話会談である。") and "[1]" not in summary.lead
@@ -186,7 +198,9 @@ def test_tag_pages_are_paginated_like_the_home_pages() -> None:
 
 def test_empty_site_has_a_home_and_a_tags_page() -> None:
     pages = plan_site(with_articles(sample_site()))
-    assert [page.url for page in pages] == ["", "tags/", "search/", "feed.xml", "404.html", "sitemap.xml", "robots.txt"]
+    assert [page.url for page in pages] == [
+        "", "tags/", "sources/", "archive/", "search/", "feed.xml", "404.html", "sitemap.xml", "robots.txt",
+    ]
 
 
 def test_duplicate_slug_is_a_collision() -> None:

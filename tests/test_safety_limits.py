@@ -125,3 +125,17 @@ def test_a_recursive_alias_does_not_hang(site: Path, capsys: pytest.CaptureFixtu
     code, errors = _check(site, capsys)
     assert code == 1
     assert errors[0] == f"{ARTICLE_FILE}:4:15: YAML aliases ('*loop') are not allowed: write the value out in full"
+
+
+def test_an_imported_page_with_an_overlong_paragraph_says_which_limit(site: Path, tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    replace_in(site / "site.yaml", "per_page: 10\n", "per_page: 10\nlimits:\n  text_field_chars: 2000\n")
+    page = tmp_path / "long.txt"
+    lines = seed("000").read_text(encoding="utf-8").splitlines()
+    lines.insert(len(lines) // 2, "長い段落。" * 500)
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["import", str(page), "--site", str(site)]) == 1
+    (line,) = capsys.readouterr().err.splitlines()[-1:]
+    assert line.startswith(f"kiku: {page}: not imported: ")
+    assert line.endswith(": 2,500 characters is above the limit of 2,000 (limits.text_field_chars in site.yaml)")
+    assert "a bug in kiku" not in line

@@ -195,3 +195,15 @@ def test_a_content_link_inside_the_site_is_read(site: Path) -> None:
     result = run_kiku("check", "--site", str(site))
     assert result.returncode == 0, result.stderr
     assert result.stdout == "ok: site.yaml and 5 article(s) are valid\n"
+
+
+def test_one_build_reports_content_and_static_problems_together(site: Path, secret: Path) -> None:
+    before = _built_once(site)
+    (site / "static" / "key.txt").symlink_to(secret)
+    os.mkfifo(site / "content" / "2025-04-01-pipe.yaml")
+    assert _refused_build(site, before).splitlines() == [
+        "content/2025-04-01-pipe.yaml: a FIFO (named pipe), not a regular file: not read",
+        f"static/key.txt: a symbolic link to {secret}, outside the site: refused (only files inside the site "
+        "are published; copy the file into the site instead)",
+        "kiku: 2 error(s); nothing was built",
+    ]

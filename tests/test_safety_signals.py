@@ -6,6 +6,7 @@ Before, 22 of 40 killed builds and 5 of 6 SIGTERMs left ``_site.new-*``/``_site.
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -178,3 +179,14 @@ def test_a_stop_right_after_the_old_site_was_moved_aside_puts_it_back(tmp_path: 
     assert main(["build", "--site", str(site)]) == 143
     assert files_under(site / "_site") == before
     assert _staging(site) == []
+
+
+def test_a_fifo_as_a_marker_neither_hangs_the_build_nor_makes_the_folder_kikus(tmp_path: Path) -> None:
+    site = copy_site(tmp_path / "site")
+    trap = site / "_site.new-trap"
+    trap.mkdir()
+    os.mkfifo(trap / MARKER)
+    result = run_kiku("build", "--site", str(site))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert trap.is_dir()

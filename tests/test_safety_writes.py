@@ -194,3 +194,12 @@ def test_the_report_file_is_replaced_whole(site: Path, tmp_path: Path, monkeypat
         "(check the folder's permissions and free space, then try again)")
     assert report.read_text(encoding="utf-8") == "the previous report\n"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["report.txt", "site"]
+
+
+def test_content_being_a_file_is_one_line_for_import(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (site / "content").rmdir()
+    (site / "content").write_text("not a folder", encoding="utf-8")
+    assert main(["import", str(seed("000")), "--site", str(site)]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"kiku: {SLUG_FILE_000}: cannot write: content/ is a file, not a folder; nothing was written")
+    assert (site / "content").read_text(encoding="utf-8") == "not a folder"

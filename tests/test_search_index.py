@@ -9,10 +9,12 @@ from dataclasses import replace
 
 import pytest
 
+from kiku.render.plaintext import plain_text
 from kiku.search.index import MANIFEST_PATH, SearchIndex, build_search_index, record_path, shard_path
 from kiku.search.letters import LETTER_RANGES, UNICODE_VERSION, letter_ranges_from_unicodedata
 from kiku.search.normalise import normalise, runs, token_set, tokens
 from kiku.search.shards import decode_postings, encode_postings, fnv1a, shard_count, shard_of
+from kiku.search.text import visible_text
 from tests.search_site import DECOY, PRICES, SUMMIT, search_site
 from tests.search_tokens_cases import NASTY
 
@@ -50,6 +52,23 @@ def test_tokens_follow_the_spec(text: str, expected: list[str]) -> None:
 def test_the_fast_token_set_is_the_set_of_tokens(text: str) -> None:
     normalised = normalise(text)
     assert token_set(normalised) == set(tokens(normalised))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *NASTY,
+        "合意! さらに、経済協力も!",
+        "A & B <b>太字</b> 3 > 2, 1 | 2 ~ 3",
+        "**太字** と [リンク](https://example.com) と `code` と *強調* と _下線_",
+        "# 見出し\n- 項目\n1. 番号\n> 引用",
+        "![画像](https://example.com/x.png) &amp; &#12354; <https://example.com>",
+        "改行の前の空白  \n次の行\n\n次の段落",
+        "[参照]: https://example.com\n\n本文",
+    ],
+)
+def test_visible_text_is_what_the_markdown_shows(text: str) -> None:
+    assert visible_text(text) == plain_text(text)
 
 
 def test_runs_split_on_everything_but_japanese_and_word_characters() -> None:

@@ -47,7 +47,7 @@ def client(server: ServeProcess) -> Iterator[ReloadClient]:
 def test_serves_the_built_site_on_localhost_with_the_reload_script_added(server: ServeProcess) -> None:
     assert server.url.startswith("http://127.0.0.1:")
     status, home = server.get("/")
-    assert status == 200 and PHONE_CALL_TITLE in home
+    assert status == 200 and PHONE_CALL_TITLE in home.replace("<wbr>", "")  # headlines carry phrase breaks
     assert SCRIPT in home and home.index(SCRIPT) < home.rindex("</body>")
     status, script = server.get("/livereload.js")
     assert status == 200 and "LiveReload" in script
@@ -61,7 +61,7 @@ def test_an_edit_changes_the_page_over_http(server: ServeProcess, client: Reload
 
     assert client.next_message() == FULL_RELOAD
     status, page = server.get(ARTICLE)
-    assert status == 200 and "<h1 class=\"article-title\">編集後の見出し</h1>" in page
+    assert status == 200 and "<h1 class=\"article-title\">編集後の見出し</h1>" in page.replace("<wbr>", "")
 
 
 def test_pages_left_for_after_the_reload_are_never_served_stale(
@@ -74,7 +74,7 @@ def test_pages_left_for_after_the_reload_are_never_served_stale(
     assert client.next_message() == {"command": "reload", "path": ARTICLE, "liveCSS": False, "liveImg": True}
     for path in ("/tags/ukraine/", "/tags/energy/", "/", ARTICLE):
         status, page = server.get(path)
-        assert status == 200 and "先に描く見出し" in page, path
+        assert status == 200 and "先に描く見出し" in page.replace("<wbr>", ""), path
 
 
 def test_a_new_article_is_served_though_its_page_was_left_for_later(
@@ -115,7 +115,7 @@ def test_an_error_page_replaces_the_site_until_the_next_good_save(
         status, page = server.get(path)
         assert status == 500
         assert (
-            f"content/{PHONE_CALL_FILE}:5:7: date: expected a date as YYYY-MM-DD, "
+            f"content/{PHONE_CALL_FILE}:3:7: date: expected a date as YYYY-MM-DD, "
             "got &#x27;&lt;script&gt;alert(1)&lt;/script&gt;&#x27;"
         ) in page
         assert "<script>alert(1)" not in page

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kiku.content.model import Article
+from kiku.render.identity import IDENTITY_URLS
 from kiku.render.views import TagView
 from kiku.search.postings import ArticleEntry, index_article
 from kiku.search.shards import decode_postings
@@ -40,12 +41,26 @@ def builder(site: Path, tmp_path: Path) -> PreviewBuilder:
     return built
 
 
+def _visible(page: Path) -> str:
+    """A written page's text without the phrase breaks (<wbr>) headlines carry."""
+    return page.read_text(encoding="utf-8").replace("<wbr>", "")
+
+
 def _rebuild(builder: PreviewBuilder, *changed: Path) -> Outcome:
     return builder.rebuild(Change.of(builder.site_root, changed))
 
 
 def _page(url: str) -> str:
     return url + "index.html"
+
+
+def _showing(builder: PreviewBuilder, text: str) -> set[str]:
+    """The written pages and feeds whose text holds ``text``."""
+    return {
+        path.relative_to(builder.out_dir).as_posix()
+        for path in builder.out_dir.rglob("*")
+        if path.suffix in (".html", ".xml") and text in _visible(path)
+    }
 
 
 def test_first_build_writes_every_page_and_static_file(builder: PreviewBuilder) -> None:
@@ -61,16 +76,18 @@ def test_title_edit_rerenders_the_article_the_home_page_and_its_tag_pages_only(
 ) -> None:
     article = site / "content" / PHONE_CALL_FILE
     replace_in(article, f"title: {PHONE_CALL_TITLE}", "title: 新しい見出し")
+    showing_title = _showing(builder, PHONE_CALL_TITLE)
+    # Besides its own page, its tags' pages and feeds: the pages linking to it by title.
+    assert {"index.html", "archive/2025/03/index.html", *FEEDS_OF_PHONE_CALL} <= showing_title
+    assert {_page(f"tags/{tag}/") for tag in PHONE_CALL_TAGS} <= showing_title
 
     outcome = _rebuild(builder, article)
 
-    expected = {"index.html", _page(f"articles/{PHONE_CALL_SLUG}/")} | {_page(f"tags/{tag}/") for tag in PHONE_CALL_TAGS}
-    assert set(outcome.written) == expected | FEEDS_OF_PHONE_CALL
+    assert set(outcome.written) == showing_title
     assert outcome.error is None and outcome.removed == ()
     assert outcome.reloads == (Reload("/"),)
-    for path in expected | FEEDS_OF_PHONE_CALL:
-        assert "新しい見出し" in (builder.out_dir / path).read_text(encoding="utf-8"), path
-    assert PHONE_CALL_TITLE not in (builder.out_dir / "tags" / "nato" / "index.html").read_text(encoding="utf-8")
+    assert _showing(builder, "新しい見出し") == showing_title
+    assert PHONE_CALL_TITLE not in _visible(builder.out_dir / "tags" / "nato" / "index.html")
 
 
 def test_body_edit_rerenders_only_the_article(builder: PreviewBuilder, site: Path) -> None:
@@ -126,7 +143,7 @@ def test_a_template_change_rerenders_the_pages_that_include_it(builder: PreviewB
     outcome = _rebuild(builder, templates / "_count_note.html")
 
     assert outcome.written == (_page("tags/"),)
-    assert "第二版" in (builder.out_dir / "tags" / "index.html").read_text(encoding="utf-8")
+    assert "第二版" in _visible(builder.out_dir / "tags" / "index.html")
 
 
 def test_a_change_to_the_base_template_rerenders_every_page(builder: PreviewBuilder, site: Path) -> None:
@@ -136,7 +153,8 @@ def test_a_change_to_the_base_template_rerenders_every_page(builder: PreviewBuil
     outcome = _rebuild(builder, templates / "base.html")
 
     pages = {path.relative_to(builder.out_dir).as_posix() for path in builder.out_dir.rglob("*.html")}
-    assert set(outcome.written) == pages and len(pages) == 1 + 5 + 1 + len(ALL_TAGS) + 1 + 1  # 404.html and search/ too
+    # home, articles, tags, tag pages, 404, search, sources and its outlets, the archive and its months
+    assert set(outcome.written) == pages and len(pages) == 1 + 5 + 1 + len(ALL_TAGS) + 1 + 1 + 1 + 6 + 1 + 2
 
 
 def test_a_css_change_copies_that_file_and_asks_for_a_live_css_reload(builder: PreviewBuilder, site: Path) -> None:
@@ -161,7 +179,7 @@ def test_site_yaml_change_rerenders_everything(builder: PreviewBuilder, site: Pa
     out = builder.out_dir
     every_page = {path.relative_to(out).as_posix() for path in out.rglob("*") if path.is_file()} - {
         path.relative_to(out).as_posix() for path in (out / "static").rglob("*")
-    } - {path.relative_to(out).as_posix() for path in (out / "search").rglob("*.json*")}
+    } - {path.relative_to(out).as_posix() for path in (out / "search").rglob("*.json*")} - set(IDENTITY_URLS)
     assert set(outcome.written) == every_page
     assert outcome.index_written == ()  # per_page is nothing the index holds
 
@@ -173,7 +191,8 @@ def test_a_deleted_article_loses_its_page(builder: PreviewBuilder, site: Path) -
     outcome = _rebuild(builder, article)
 
     assert set(outcome.removed) == {
-        _page(f"articles/{PHONE_CALL_SLUG}/"), _page("tags/prisoner-exchange/"), "tags/prisoner-exchange/feed.xml"
+        _page(f"articles/{PHONE_CALL_SLUG}/"), _page("tags/prisoner-exchange/"), "tags/prisoner-exchange/feed.xml",
+        _page("sources/outlet_4710aec6fc/"), "sources/outlet_4710aec6fc/feed.xml",  # クーリエ・ジャポン: cited here only
     }
     assert not (builder.out_dir / "articles" / PHONE_CALL_SLUG).exists()
     assert "index.html" in outcome.written
@@ -188,7 +207,7 @@ def test_a_content_error_writes_nothing_and_the_next_good_save_recovers(builder:
     broken = _rebuild(builder, article)
 
     assert broken.error == (
-        f"content/{PHONE_CALL_FILE}:5:7: date: expected a date as YYYY-MM-DD, got '<b>2025-13-40</b>'"
+        f"content/{PHONE_CALL_FILE}:3:7: date: expected a date as YYYY-MM-DD, got '<b>2025-13-40</b>'"
     )
     assert builder.error == broken.error
     assert broken.written == () and broken.reloads == (Reload("/"),)
@@ -232,31 +251,31 @@ def test_pages_nobody_views_are_rendered_after_the_reload_or_when_requested(
 ) -> None:
     article = site / "content" / PHONE_CALL_FILE
     article_page = _page(f"articles/{PHONE_CALL_SLUG}/")
-    tag_pages = {_page(f"tags/{tag}/") for tag in PHONE_CALL_TAGS}
+    others = _showing(builder, PHONE_CALL_TITLE) - {article_page}
     replace_in(article, f"title: {PHONE_CALL_TITLE}", "title: 見ている記事")
 
     outcome = builder.rebuild(Change.of(site, [article]), viewed={article_page})
 
     assert outcome.written == (article_page,)
-    assert set(outcome.deferred) == {"index.html"} | tag_pages | FEEDS_OF_PHONE_CALL == builder.deferred
-    assert "見ている記事" in (builder.out_dir / article_page).read_text(encoding="utf-8")
+    assert set(outcome.deferred) == others == builder.deferred
+    assert "見ている記事" in _visible(builder.out_dir / article_page)
     ukraine = builder.out_dir / "tags" / "ukraine" / "index.html"
-    assert "見ている記事" not in ukraine.read_text(encoding="utf-8")  # not yet: nobody asked
+    assert "見ている記事" not in _visible(ukraine)  # not yet: nobody asked
 
     builder.ensure_current("tags/ukraine/index.html")  # a browser asks for it before its turn
-    assert "見ている記事" in ukraine.read_text(encoding="utf-8")
+    assert "見ている記事" in _visible(ukraine)
 
     later = builder.render_deferred(should_pause=lambda: False)
 
-    assert set(later.written) == ({"index.html"} | tag_pages | FEEDS_OF_PHONE_CALL) - {"tags/ukraine/index.html"}
+    assert set(later.written) == others - {"tags/ukraine/index.html"}
     assert later.reloads == () and builder.deferred == frozenset()
-    for path in {"index.html"} | tag_pages:
-        assert "見ている記事" in (builder.out_dir / path).read_text(encoding="utf-8"), path
+    assert _showing(builder, "見ている記事") == others | {article_page}
 
 
 def test_deferred_pages_are_taken_over_by_the_next_rebuild(builder: PreviewBuilder, site: Path) -> None:
     article = site / "content" / PHONE_CALL_FILE
     article_page = _page(f"articles/{PHONE_CALL_SLUG}/")
+    showing_title = _showing(builder, PHONE_CALL_TITLE)
     replace_in(article, f"title: {PHONE_CALL_TITLE}", "title: 一度目")
     builder.rebuild(Change.of(site, [article]), viewed={article_page})
     assert builder.render_deferred(should_pause=lambda: True) == Outcome()  # a new save is waiting
@@ -264,11 +283,9 @@ def test_deferred_pages_are_taken_over_by_the_next_rebuild(builder: PreviewBuild
     replace_in(article, "今回の会談は、ウクライナ情勢の進展に", "今回の首脳会談は、ウクライナ情勢の進展に")
     outcome = builder.rebuild(Change.of(site, [article]))  # nobody connected: everything now
 
-    assert set(outcome.written) == {"index.html", article_page} | {_page(f"tags/{tag}/") for tag in PHONE_CALL_TAGS} | (
-        FEEDS_OF_PHONE_CALL
-    )
+    assert set(outcome.written) == showing_title
     assert builder.deferred == frozenset()
-    assert "一度目" in (builder.out_dir / "tags" / "ukraine" / "index.html").read_text(encoding="utf-8")
+    assert "一度目" in _visible(builder.out_dir / "tags" / "ukraine" / "index.html")
 
 
 def test_templates_use_what_they_extend_import_and_include(site: Path) -> None:
@@ -287,3 +304,10 @@ def test_scraped_pages_the_preview_folder_and_other_files_are_not_changes(site: 
     assert Change.of(site, [site / "site.yaml"]) == Change(config=True)
     assert Change.of(site, [site / "templates" / "partials" / "x.html"]) == Change(templates=frozenset({"partials/x.html"}))
     assert Change.of(site, [site / "static"]) == Change(everything=True)
+
+
+def test_the_error_page_lists_one_problem_per_item() -> None:
+    page = error_page("content/a.yaml:1:8: title: required field is empty\nstatic/key.txt: a FIFO\n").decode()
+    assert ('<ul class="kiku-build-error"><li>content/a.yaml:1:8: title: required field is empty</li>'
+            "<li>static/key.txt: a FIFO</li></ul>") in page
+    assert "prefers-color-scheme: dark" in page

@@ -87,7 +87,9 @@ def test_404_links_work_at_any_depth(published: tuple[Path, str]) -> None:
 def test_feed_links_resolve(published: tuple[Path, str]) -> None:
     out_dir, base_url = published
     feeds = _files(out_dir, "feed.xml")
-    assert feeds == sorted(["feed.xml", *(f"tags/{key}/feed.xml" for key in _used_tag_keys())])
+    outlet_feeds = [path for path in feeds if path.startswith("sources/")]
+    assert len(outlet_feeds) == 4  # one per cited outlet
+    assert feeds == sorted(["feed.xml", *(f"tags/{key}/feed.xml" for key in _used_tag_keys()), *outlet_feeds])
     for path in feeds:
         root = etree.parse(out_dir / path).getroot()
         self_link = root.find(f"{ATOM}link[@rel='self']")

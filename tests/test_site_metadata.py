@@ -10,7 +10,6 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from kiku.build import render_site
-from kiku.content.model import SourceCard
 from kiku.render.metadata import script_json
 from tests.sample_site import (
     ASAHI_URL,
@@ -18,6 +17,7 @@ from tests.sample_site import (
     COURRIER_URL,
     ENCYCLOPEDIA,
     GFDL_URL,
+    NIKKEI_URL,
     OFF_TOPIC_URL,
     PEACE_TALKS,
     PHONE_CALL,
@@ -54,11 +54,15 @@ def _meta(soup: BeautifulSoup, key: str) -> str:
     return str(found[0]["content"])
 
 
+def _json_ld_all(soup: BeautifulSoup) -> list[dict[str, object]]:
+    return [json.loads(script.get_text()) for script in soup.select('script[type="application/ld+json"]')]
+
+
 def _json_ld(soup: BeautifulSoup) -> dict[str, object]:
-    scripts = soup.select('script[type="application/ld+json"]')
-    assert len(scripts) == 1
-    data: dict[str, object] = json.loads(scripts[0].get_text())
-    return data
+    """The page's one JSON-LD object that is not its BreadcrumbList."""
+    found = [data for data in _json_ld_all(soup) if data.get("@type") != "BreadcrumbList"]
+    assert len(found) == 1
+    return found[0]
 
 
 def _article(slug: str) -> str:
@@ -71,7 +75,9 @@ def test_every_page_has_opengraph_twitter_and_the_site_feed(pages: Pages) -> Non
         assert _meta(soup, "og:site_name") == "菊 Chrysanthemum Digest", path
         assert title.startswith(_meta(soup, "og:title")), path
         assert _meta(soup, "twitter:title") == _meta(soup, "og:title"), path
-        assert _meta(soup, "twitter:card") == "summary", path
+        # a large picture: the page's share card (tests/test_sharecards.py; "summary" without a font)
+        assert _meta(soup, "twitter:card") in ("summary_large_image", "summary"), path
+        assert (_meta(soup, "twitter:card") == "summary_large_image") == bool(soup.find("meta", property="og:image"))
         assert _meta(soup, "og:locale") == "ja_JP", path
         feeds = soup.select('link[rel="alternate"][type="application/atom+xml"]')
         assert feeds and feeds[0]["title"] == "菊 Chrysanthemum Digest", path
@@ -114,8 +120,8 @@ def test_digest_page_meta_and_news_article(pages: Pages) -> None:
     assert data["publisher"] == {"@type": "Organization", "name": "菊 Chrysanthemum Digest", "url": BASE_URL}
     citations = data["citation"]
     assert isinstance(citations, list)
-    assert [citation["url"] for citation in citations] == [REUTERS_URL, COURRIER_URL]
-    assert citations[0]["name"] == PHONE_CALL.sections[0].source.title  # type: ignore[union-attr]
+    assert [citation["url"] for citation in citations] == [REUTERS_URL, COURRIER_URL, NIKKEI_URL]
+    assert citations[0]["name"] == PHONE_CALL.sections[0].sources[0].title
 
 
 def test_off_topic_sources_are_not_cited(pages: Pages) -> None:
@@ -145,16 +151,15 @@ def test_encyclopedia_page_is_an_article_with_its_licence(pages: Pages) -> None:
 
 
 def test_hostile_title_and_lead_stay_text_in_meta_and_json_ld(tmp_path: Path) -> None:
-    card = replace(PHONE_CALL.sections[0].source, title=HOSTILE)
-    assert isinstance(card, SourceCard)
+    card = replace(PHONE_CALL.sections[0].sources[0], title=HOSTILE)
     hostile = replace(
-        PHONE_CALL, title=HOSTILE, lead=HOSTILE, sections=(replace(PHONE_CALL.sections[0], source=card),)
+        PHONE_CALL, title=HOSTILE, lead=HOSTILE, sections=(replace(PHONE_CALL.sections[0], sources=(card,)),)
     )
     render_site(with_articles(sample_site(), hostile), REPO_ROOT, tmp_path / "_site")
     raw = (tmp_path / "_site" / _article(PHONE_CALL.slug)).read_text(encoding="utf-8")
     assert "<script>alert" not in raw and "</script><script>" not in raw
     soup = BeautifulSoup(raw, "html.parser")
-    assert [script.get("type") for script in soup.find_all("script")] == ["application/ld+json"]
+    assert [script.get("type") for script in soup.find_all("script")] == ["application/ld+json"] * 2
     for key in ("og:title", "twitter:title", "description", "og:description", "twitter:description"):
         assert _meta(soup, key) == HOSTILE, key
     data = _json_ld(soup)

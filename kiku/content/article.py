@@ -7,6 +7,7 @@ emits them in this order (see ``docs/content-format.md``).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import TypeVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode
@@ -39,15 +40,19 @@ DIGEST_FIELDS = (
     "scraped_from",
 )  # fmt: skip
 SECTION_FIELDS = (
-    "heading", "question", "answer", "comments", "source", "source_comments", "body", "reaction",
+    "heading", "question", "answer", "comments", "sources", "body", "reaction",
+    # The one-card form of earlier files: ``source`` + ``source_comments`` is ``sources`` of that card.
+    "source", "source_comments",
 )  # fmt: skip
-SOURCE_FIELDS = ("title", "publisher", "url", "published", "summary", "off_topic")
+CARD_FIELDS = ("title", "publisher", "url", "published", "summary", "off_topic", "comments")
+# The one-card form's card: its remarks are the section's ``source_comments``.
+SOURCE_FIELDS = CARD_FIELDS[:-1]
 ENCYCLOPEDIA_FIELDS = (
     "kind", "title", "date", "lead", "tags", "sections", "references", "attribution", "scraped_from",
 )  # fmt: skip
 ENCYCLOPEDIA_SECTION_FIELDS = ("heading", "body")
 REFERENCE_FIELDS = ("id", "text", "url")
-ATTRIBUTION_FIELDS = ("source", "title", "url", "revision", "license", "license_url")
+ATTRIBUTION_FIELDS = ("source", "title", "url", "revision", "license", "license_url", "notice")
 
 _ONLY_ENCYCLOPEDIA = (
     "unknown field for a digest article (encyclopedia articles start with 'kind: encyclopedia')"
@@ -143,23 +148,40 @@ class _ArticleReader:
         fields = read.fields(node, path, SECTION_FIELDS, required=("heading",))
         if fields is None:
             return None
-        source_node = fields.values.get("source")
         return Section(
             heading=read.required_text(fields, "heading"),
             question=read.text(fields, "question"),
             answer=read.text(fields, "answer"),
             comments=read.text_list(fields, "comments", markdown=True),
-            source=self._source(fields.field("source"), source_node),
-            source_comments=read.text_list(fields, "source_comments", markdown=True),
+            sources=self._sources(fields),
             body=read.text_list(fields, "body", markdown=True),
             reaction=read.text_list(fields, "reaction", markdown=True),
         )
 
-    def _source(self, path: str, node: Node | None) -> SourceCard | None:
-        if node is None or is_null(node):  # absent, or left empty (``source:``)
-            return None
+    def _sources(self, fields: Fields) -> tuple[SourceCard, ...]:
+        """``sources``, or the one-card form: ``source`` with ``source_comments`` as its remarks."""
         read = self.reader
-        fields = read.fields(node, path, SOURCE_FIELDS, required=("url",))
+        single = fields.values.get("source")
+        single_comments = read.text_list(fields, "source_comments", markdown=True)
+        if fields.values.get("sources") is not None:
+            for name in ("source", "source_comments"):
+                if fields.values.get(name) is not None:
+                    read.problems.add(fields.values[name], fields.field(name),
+                                      f"'{name}' is the one-card form of 'sources': give either, not both "
+                                      "(move the card into 'sources' with its remarks as its 'comments')")
+            return self._all(self._card, read.items(fields, "sources", "source cards"))
+        if single is None or is_null(single):  # absent, or left empty (``source:``)
+            if single_comments:
+                read.problems.add(fields.values["source_comments"], fields.field("source_comments"),
+                                  "remarks on a source card, but the section has no 'source' "
+                                  "(add the card, or move the remarks to 'comments')")
+            return ()
+        card = self._card(fields.field("source"), single, SOURCE_FIELDS)
+        return (replace(card, comments=single_comments),) if card is not None else ()
+
+    def _card(self, path: str, node: Node, names: tuple[str, ...] = CARD_FIELDS) -> SourceCard | None:
+        read = self.reader
+        fields = read.fields(node, path, names, required=("url",))
         if fields is None:
             return None
         return SourceCard(
@@ -169,6 +191,7 @@ class _ArticleReader:
             published=read.date(fields, "published"),
             summary=read.text_list(fields, "summary", markdown=True),
             off_topic=read.flag(fields, "off_topic"),
+            comments=read.text_list(fields, "comments", markdown=True),
         )
 
     # --- encyclopedia -----------------------------------------------------------------------
@@ -251,6 +274,7 @@ class _ArticleReader:
             license=read.required_text(fields, "license"),
             revision=read.text(fields, "revision"),
             license_url=read.url(fields, "license_url"),
+            notice=read.text(fields, "notice"),
         )
 
     # --- helpers ----------------------------------------------------------------------------

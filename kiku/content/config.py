@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from kiku.content.document import Problems, compose, describe, is_null, read_file
-from kiku.content.fields import Reader
+from kiku.content.fields import Fields, Reader
 from kiku.content.limits import SITE_YAML_LIMIT, read_limits
 from kiku.content.links import is_http_url
 from kiku.content.model import SiteConfig, Tag
@@ -18,8 +18,9 @@ from kiku.errors import ContentError, ContentErrors
 
 CONFIG_FILE = "site.yaml"
 
-_CONFIG_FIELDS = ("title", "title_en", "description", "base_url", "cname", "language", "per_page", "tags",
-                  "limits")
+_CONFIG_FIELDS = (
+    "title", "title_en", "description", "base_url", "cname", "language", "per_page", "card_font", "tags", "limits",
+)
 _TAG_FIELDS = ("ja", "en", "terms")
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 # A DNS host name as GitHub Pages takes it in CNAME: dot-separated labels of letters, digits and
@@ -40,12 +41,16 @@ def read_config(site_root: Path) -> tuple[SiteConfig | None, list[ContentError]]
     """``site.yaml`` as a SiteConfig, or None and the problems (sorted by position)."""
     problems = Problems(CONFIG_FILE)
     text = read_file(site_root / CONFIG_FILE, problems, limit=SITE_YAML_LIMIT, site_root=site_root)
-    config = parse_config(text, problems) if text is not None else None
+    config = parse_config(text, problems, site_root) if text is not None else None
     return (config if not problems.errors else None), problems.in_document_order()
 
 
-def parse_config(text: str, problems: Problems) -> SiteConfig | None:
-    """Validate the text of a ``site.yaml``, recording problems; None when there were any."""
+def parse_config(text: str, problems: Problems, site_root: Path | None = None) -> SiteConfig | None:
+    """Validate the text of a ``site.yaml``, recording problems; None when there were any.
+
+    ``card_font`` is resolved against ``site_root`` (the current folder when None) and must be a
+    font file Pillow can read.
+    """
     root = compose(text, problems)
     if root is None:
         return None
@@ -82,8 +87,24 @@ def parse_config(text: str, problems: Problems) -> SiteConfig | None:
         per_page=reader.positive_int(fields, "per_page", default=10),
         cname=cname,
         limits=read_limits(reader, fields.values.get("limits")),
+        card_font=_card_font(reader, fields, site_root or Path()),
     )
     return None if problems.errors else config
+
+
+def _card_font(reader: Reader, fields: Fields, site_root: Path) -> Path | None:
+    """``card_font``: a font file for the share cards, relative to the site's folder."""
+    from kiku.render.sharecards.fonts import font_problem  # Pillow loads only when a site names a font
+
+    name = reader.text(fields, "card_font")
+    if name is None:
+        return None
+    path = (site_root / name).resolve()
+    problem = font_problem(path)
+    if problem is not None:
+        reader.problems.add(fields.values["card_font"], "card_font", problem)
+        return None
+    return path
 
 
 def normalise_base_url(base_url: str) -> str:

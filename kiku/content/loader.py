@@ -22,6 +22,7 @@ from kiku.content.document import Problems, read_file
 from kiku.content.files import UnreadableFile, read_regular_file
 from kiku.content.limits import content_file_limit
 from kiku.content.model import DEFAULT_LIMITS, Article, Limits, Site, SiteConfig, Tag
+from kiku.content.open_warnings import OpenWarning, open_warnings
 from kiku.errors import ContentError, ContentErrors
 from kiku.forks import interleave, map_shares, process_count
 
@@ -33,6 +34,7 @@ __all__ = [
     "load_config",
     "load_content_file",
     "load_site",
+    "load_site_and_warnings",
     "scan_content",
 ]
 
@@ -57,6 +59,12 @@ def load_site(site_root: Path, *, cache: bool = False) -> Site:
     vocabulary) so that one run reports everything. ``cache``: reuse and keep the validated
     articles of earlier builds (``kiku.content.cache``); files are read on every core either way.
     """
+    return load_site_and_warnings(site_root, cache=cache)[0]
+
+
+def load_site_and_warnings(site_root: Path, *, cache: bool = False) -> tuple[Site, tuple[OpenWarning, ...]]:
+    """``load_site``, plus every content file's open importer warnings, by file and line (only of
+    the files read: an article taken from the cache brings none, so ``kiku check`` reads them all)."""
     config, errors = read_config(site_root)
     vocabulary = config.tags if config is not None else None
     limits = config.limits if config is not None else Limits()
@@ -67,7 +75,8 @@ def load_site(site_root: Path, *, cache: bool = False) -> Site:
     files = _load_files(site_root, listing.names, vocabulary, limits, article_cache)
     if article_cache is not None:
         article_cache.prune(listing.names)
-    return assemble_site(config, errors, files)
+    site = assemble_site(config, errors, files)
+    return site, tuple(warning for loaded in files for warning in loaded.warnings)
 
 
 _FILES_PER_PROCESS = 200  # below this, forking costs more than it saves
@@ -117,6 +126,7 @@ class ContentFile:
     file_name: str
     article: Article | None
     errors: tuple[ContentError, ...]
+    warnings: tuple[OpenWarning, ...] = ()  # the importer's, still open (kiku.content.open_warnings)
 
 
 def load_content_file(
@@ -131,12 +141,14 @@ def load_content_file(
     slug = file_name.removesuffix(ARTICLE_SUFFIX)
     _check_slug_syntax(slug, problems)
     article = None
+    warnings: tuple[OpenWarning, ...] = ()
     text = read_file(site_root / CONTENT_DIR / file_name, problems, limit=content_file_limit(limits),
                      site_root=site_root)
     if text is not None:
         article = parse_article(text, slug=slug, vocabulary=vocabulary, problems=problems, limits=limits)
+        warnings = open_warnings(text, f"{CONTENT_DIR}/{file_name}")
     errors = tuple(problems.in_document_order())
-    return ContentFile(file_name, None if errors else article, errors)
+    return ContentFile(file_name, None if errors else article, errors, warnings)
 
 
 def assemble_site(

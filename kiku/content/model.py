@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 
@@ -35,18 +36,20 @@ class SourceCard:
     # The scraped summary bullets are about something else than the title: keep the link,
     # never publish the bullets.
     off_topic: bool = False
+    # The writer's remarks on this card, shown right after it (before the next card).
+    comments: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """One digest section: a question, its short answer, remarks, the source and the body."""
+    """One digest section: a question, its short answer, remarks, the cited cards and the body."""
 
     heading: str
     question: str | None = None
     answer: str | None = None
     comments: tuple[str, ...] = ()
-    source: SourceCard | None = None
-    source_comments: tuple[str, ...] = ()
+    # The cited source cards in reading order, each with the remarks that follow it.
+    sources: tuple[SourceCard, ...] = ()
     body: tuple[str, ...] = ()
     reaction: tuple[str, ...] = ()
 
@@ -71,7 +74,7 @@ class DigestArticle:
     @property
     def source_urls(self) -> tuple[str, ...]:
         """Every cited source URL, in reading order."""
-        return tuple(section.source.url for section in self.sections if section.source)
+        return tuple(card.url for section in self.sections for card in section.sources)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +102,8 @@ class Attribution:
     license: str
     revision: str | None = None
     license_url: str | None = None
+    # The source page's own licence statement, word for word ('この記事は、ウィキペディアの… の下で提供されています。').
+    notice: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +157,9 @@ class SiteConfig:
     # The custom domain GitHub Pages serves the site at: written to CNAME.
     cname: str | None = None
     limits: Limits = DEFAULT_LIMITS
+    # The font file share cards are drawn with (absolute, checked to be a readable font);
+    # None: look for a Japanese font on this machine.
+    card_font: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,14 @@ def static_files(site_root: Path) -> list[SiteFile]:
     return files
 
 
+def with_folder_problems(errors: ContentErrors, site_root: Path) -> ContentErrors:
+    """``errors`` (from loading the content) and the refused entries of ``static/`` and
+    ``templates/``, sorted by path: one run reports every problem of the site."""
+    folder_errors = [error for name in (STATIC_DIR, TEMPLATES_DIR) for error in list_site_files(site_root, name)[1]]
+    return ContentErrors(sorted([*errors.errors, *folder_errors],
+                                key=lambda error: (error.path, error.line or 0, error.column or 0)))
+
+
 def list_site_files(site_root: Path, folder_name: str) -> tuple[list[SiteFile], list[ContentError]]:
     """The regular files under ``site_root/folder_name`` and the problems of the other entries."""
     folder = site_root / folder_name

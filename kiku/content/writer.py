@@ -115,8 +115,7 @@ def _section(section: Section) -> Document:
             "question": section.question,
             "answer": section.answer,
             "comments": list(section.comments) or None,
-            "source": _source(section.source) if section.source else None,
-            "source_comments": list(section.source_comments) or None,
+            "sources": [_source(card) for card in section.sources] or None,
             "body": list(section.body) or None,
             "reaction": list(section.reaction) or None,
         }
@@ -132,6 +131,7 @@ def _source(source: SourceCard) -> Document:
             "published": source.published,
             "summary": list(source.summary) or None,
             "off_topic": source.off_topic,
+            "comments": list(source.comments) or None,
         }
     )
 
@@ -169,5 +169,6 @@ def _attribution(attribution: Attribution) -> Document:
             "revision": attribution.revision,
             "license": attribution.license,
             "license_url": attribution.license_url,
+            "notice": attribution.notice,
         }
     )

@@ -14,7 +14,7 @@ from kiku.content.model import SiteConfig
 from kiku.content.writer import dump_article
 from kiku.errors import ContentErrors, KikuError
 from kiku.importer.pipeline import ImportResult, import_page
-from kiku.importer.reading import PAGE_SUFFIXES
+from kiku.importer.reading.page_file import PAGE_SUFFIXES
 from kiku.output.atomic import TargetExists, replace_file, write_new_file
 
 
@@ -85,6 +85,10 @@ def article_yaml(result: ImportResult, config: SiteConfig) -> str:
     try:
         load_article(text, path=path, slug=article.slug, config=config)
     except ContentErrors as errors:
+        too_long = [error for error in errors.errors if "limits.text_field_chars" in error.message]
+        if too_long:  # the page, not kiku: one paragraph of it is longer than the site accepts
+            first = too_long[0]
+            raise KikuError(f"{article.scraped_from}: not imported: {first.field}: {first.message}") from None
         raise KikuError(f"{article.scraped_from}: the imported article does not validate "
                         f"(a bug in kiku, please report it): {errors}") from errors
     return text

@@ -10,7 +10,7 @@ from kiku.content.files import SizeLimit, UnreadableFile, read_regular_file
 from kiku.content.limits import import_page_limit
 from kiku.content.model import Limits
 from kiku.errors import KikuError
-from kiku.importer.decoding import decode_japanese_text
+from kiku.importer.reading.decoding import decode_japanese_text
 
 DEFAULT_PAGE_LIMIT = import_page_limit(Limits())
 

@@ -10,18 +10,18 @@ from pathlib import Path
 from kiku.content.limits import import_page_limit
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, SiteConfig
 from kiku.content.text_fields import iter_text_fields
-from kiku.importer.accounting import unaccounted_lines
-from kiku.importer.checks import dropped_digit_warnings
-from kiku.importer.debris import strip_debris
-from kiku.importer.digest import parse_digest
-from kiku.importer.encyclopedia import is_encyclopedia, parse_encyclopedia
-from kiku.importer.escape import unescape_markdown
-from kiku.importer.labels import READ_MORE, SUMMARY_BULLET
+from kiku.importer.cleaning.debris import strip_debris
+from kiku.importer.finishing.accounting import unaccounted_lines
+from kiku.importer.finishing.checks import dropped_digit_warnings
+from kiku.importer.finishing.escape import unescape_markdown
+from kiku.importer.finishing.slug import make_slug
+from kiku.importer.finishing.tagging import suggest_tags
+from kiku.importer.grammar.dates import find_date
+from kiku.importer.layouts.digest import looks_like_digest, parse_digest
+from kiku.importer.layouts.encyclopedia import is_encyclopedia, parse_encyclopedia
 from kiku.importer.page import ImportFailed, Line
-from kiku.importer.reading import read_page
+from kiku.importer.reading.page_file import read_page
 from kiku.importer.report import ImportReport
-from kiku.importer.slug import make_slug
-from kiku.importer.tagging import suggest_tags
 
 # Text fields that name things rather than say them; a tag term there counts like anywhere else,
 # but URLs and file paths must not suggest tags.
@@ -67,22 +67,32 @@ def _article(lines: list[Line], report: ImportReport, scraped_from: str, date: d
             slug="", title=encyclopedia.title, date=page_date,
             attribution=encyclopedia.attribution, lead=encyclopedia.lead, sections=encyclopedia.sections,
             references=encyclopedia.references, scraped_from=scraped_from)
-    elif any(READ_MORE.match(line.text) or SUMMARY_BULLET.match(line.text) for line in lines):
+    elif looks_like_digest(lines):
         digest = parse_digest(lines, report)
-        card_dates = [section.source.published for section in digest.sections
-                      if section.source and section.source.published]
-        article_date = date or max(card_dates, default=None)
+        card_dates = [card.published for section in digest.sections for card in section.sources
+                      if card.published]
+        article_date = date or digest.date or max(card_dates, default=None) or _newest_mentioned(lines, report)
         if article_date is None:
-            raise ImportFailed(f"{scraped_from}: the page gives no date (no 公開日 line); "
-                               "give one with --date YYYY-MM-DD")
+            raise ImportFailed(f"{scraped_from}: the page gives no date (no date line for the article or its "
+                               "cards, such as 公開日:2025/03/19); give one with --date YYYY-MM-DD")
         article = DigestArticle(
             slug="", title=digest.title, date=article_date, lead=digest.lead, key_points=digest.key_points,
             intro=digest.intro, sections=digest.sections, outro=digest.outro, conclusion=digest.conclusion,
             scraped_from=scraped_from)
     else:
-        raise ImportFailed(f"{scraped_from}: no recognisable layout (neither a digest page with "
-                           "✅/さらに読む source cards nor a Wikipedia article)")
+        raise ImportFailed(f"{scraped_from}: no recognisable layout (neither a digest page with source cards "
+                           "(a 'さらに読む … 出典: URL' link line) or question sections, nor a Wikipedia article)")
     return article
+
+
+def _newest_mentioned(lines: list[Line], report: ImportReport) -> dt.date | None:
+    """A page with no date line at all: the newest date its text mentions, with a warning."""
+    dates = [found[0] for line in lines if (found := find_date(line.text)) is not None]
+    if not dates:
+        return None
+    report.warn(f"no date line for the article or its cards; dated by the newest date the text mentions "
+                f"({max(dates).isoformat()}): check the date")
+    return max(dates)
 
 
 def _finish(article: Article, all_texts: list[tuple[str, str]], report: ImportReport,

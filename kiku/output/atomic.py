@@ -44,6 +44,10 @@ def _write(target: Path, data: bytes, *, shown: str, replace: bool) -> None:
     temporary = target.with_name(f".{target.name}.kiku-{secrets.token_hex(4)}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        problem = "is a file, not a folder" if target.parent.is_file() else (error.strerror or str(error))
+        raise WriteFailed(f"{shown}: cannot write: {target.parent.name}/ {problem}; nothing was written") from None
+    try:
         _write_temporary(temporary, data)
         if replace:
             os.replace(temporary, target)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -58,8 +59,14 @@ def remove_stale(parent: Path, prefix: str, *, what: str,
 
 def _is_abandoned(folder: Path) -> bool:
     try:
-        with open(folder / MARKER, "rb") as marker:
-            owner = marker.read(_MARKER_BYTES).decode("ascii", errors="replace").strip()
+        # O_NONBLOCK and the regular-file check: a FIFO put there must not hang the next run.
+        descriptor = os.open(folder / MARKER, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        try:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                return False
+            owner = os.read(descriptor, _MARKER_BYTES).decode("ascii", errors="replace").strip()
+        finally:
+            os.close(descriptor)
     except FileNotFoundError:
         try:
             return not any(folder.iterdir())  # see the module docstring

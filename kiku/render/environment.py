@@ -14,6 +14,7 @@ from kiku.content.limits import TEMPLATE_LIMIT
 from kiku.errors import KikuError
 from kiku.render.fragments import Fragments
 from kiku.render.markdown import render_block, render_inline
+from kiku.render.phrases import phrase_markup
 
 
 class TemplateRefused(KikuError):
@@ -55,8 +56,9 @@ def make_environment(templates_dir: Path) -> Environment:
 
     Every template is autoescaped (HTML and XML alike) but ``*.txt`` ones (robots.txt holds
     no content text), and a missing variable is an error (``StrictUndefined``).
-    The filters ``markdown`` (block) and ``markdown_inline`` are the only way a template turns
-    text into HTML; ``fragment`` reuses a macro's output (kiku/render/fragments.py).
+    The filters ``markdown`` (block) and ``markdown_inline`` (both take ``phrased=true``) and
+    ``phrases`` (plain text, escaped, with ``<wbr>`` between phrases) are the only way a template
+    turns text into HTML; ``fragment`` reuses a macro's output (kiku/render/fragments.py).
     Jinja's default globals (``range``, ``namespace``, ``cycler``, …) are
     removed: templates lay out what the page plan prepared, they do not compute.
     """
@@ -72,5 +74,6 @@ def make_environment(templates_dir: Path) -> Environment:
     environment.globals.clear()
     environment.filters["markdown"] = render_block
     environment.filters["markdown_inline"] = render_inline
+    environment.filters["phrases"] = phrase_markup
     environment.filters["fragment"] = Fragments(environment)
     return environment

@@ -104,7 +104,8 @@ def sitemap_entry(config: SiteConfig, url: str, lastmod: dt.date | None) -> Site
 
 
 def category(tag: TagView, scheme: str) -> FeedCategoryView:
-    return FeedCategoryView(term=tag.key, label=xml_safe(f"{tag.ja} / {tag.en}"), scheme=scheme)
+    label = f"{tag.ja} / {tag.en_shown}" if tag.en_shown else tag.ja
+    return FeedCategoryView(term=tag.key, label=xml_safe(label), scheme=scheme)
 
 
 def _entry(config: SiteConfig, item: FeedItem, scheme: str) -> FeedEntryView:

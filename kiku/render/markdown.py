@@ -11,7 +11,10 @@ The one parser is configured here and nowhere else. What it promises:
   where a link opens (a forced new tab breaks the back button and surprises screen-reader
   users, WCAG G200/G201);
 * ``[12]`` becomes a footnote link to ``#ref-12`` when 12 is one of the ``reference_ids``
-  given to the call; any other bracketed number stays literal text.
+  given to the call; any other bracketed number stays literal text. A word joiner (U+2060) before
+  it keeps the marker on the line of the word it annotates;
+* with ``phrased=True`` every run of text gets ``<wbr>`` between its phrases (``kiku.render.phrases``)
+  so that ``word-break: keep-all`` breaks it between phrases in every browser.
 """
 
 from __future__ import annotations
@@ -21,11 +24,14 @@ import re
 from collections.abc import Sequence
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markdown_it.renderer import RendererHTML
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from markupsafe import Markup, escape
+
+from kiku.render.phrases import phrases
 
 _ALLOWED_LINK = re.compile(r"(?:https?://|#)", re.IGNORECASE)
 _EXTERNAL_LINK = re.compile(r"https?://", re.IGNORECASE)
@@ -35,6 +41,9 @@ _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,4})\]")
 _ENV_REFERENCE_IDS = "kiku_reference_ids"
 _ENV_ANCHOR_SCOPE = "kiku_anchor_scope"
 _ENV_CITATIONS_SEEN = "kiku_citations_seen"
+_ENV_PHRASED = "kiku_phrased"
+# Glues a footnote marker to the word before it: the marker never starts a line.
+WORD_JOINER = "\u2060"
 
 
 class _WebOnlyMarkdownIt(MarkdownIt):
@@ -54,13 +63,18 @@ class _KikuRenderer(RendererHTML):
             token.attrSet("rel", "noopener noreferrer")
         return self.renderToken(tokens, idx, options, env)
 
+    def text(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        content = tokens[idx].content
+        if env.get(_ENV_PHRASED):
+            return "<wbr>".join(escapeHtml(phrase) for phrase in phrases(content))
+        return escapeHtml(content)
+
     def footnote_ref(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         token = tokens[idx]
         reference_id = int(token.content)
         anchor = str(token.info)
-        return (
-            f'<sup class="fn"><a href="#ref-{reference_id}" id="{escape(anchor)}">[{reference_id}]</a></sup>'
-        )
+        link = f'<a href="#ref-{reference_id}" id="{escape(anchor)}">[{reference_id}]</a>'
+        return f'{WORD_JOINER}<sup class="fn">{link}</sup>'
 
 
 def _footnote_ref_rule(state: StateInline, silent: bool) -> bool:
@@ -101,8 +115,8 @@ def _parser() -> MarkdownIt:
     return md
 
 
-def _env(reference_ids: frozenset[int], anchor_scope: str) -> EnvType:
-    return {_ENV_REFERENCE_IDS: reference_ids, _ENV_ANCHOR_SCOPE: anchor_scope}
+def _env(reference_ids: frozenset[int], anchor_scope: str, phrased: bool) -> EnvType:
+    return {_ENV_REFERENCE_IDS: reference_ids, _ENV_ANCHOR_SCOPE: anchor_scope, _ENV_PHRASED: phrased}
 
 
 # Nearly every text of a digest is one line of prose without a character Markdown reads: such a
@@ -110,48 +124,61 @@ def _env(reference_ids: frozenset[int], anchor_scope: str) -> EnvType:
 # than parsing it. Anywhere in the line: inline syntax, escapes, entities, raw HTML, footnote
 # markers. At its start: headings, block quotes, lists, rules, fences (whose other forms need a
 # second line, never plain). Any line break, tab or NUL, or whitespace at either end (which
-# markdown-it trims), takes the full parser. tests/test_render_markdown.py proves the equality.
+# markdown-it trims), takes the full parser. Phrased, the line is the parser's one text token, cut
+# into phrases as the renderer's ``text`` rule cuts it. tests/test_render_markdown.py proves the
+# equality in both modes.
 _SYNTAX_ANYWHERE = re.compile(r"[\\`*_\[\]<>!&\n\r\t\x00]")
 _SYNTAX_AT_START = re.compile(r"[#+\-=~]|\d+[.)]")
 
 
-def plain_text_html(text: str) -> str | None:
+def plain_text_html(text: str, *, phrased: bool = False) -> str | None:
     """``text`` escaped when it holds no Markdown syntax (its HTML is then itself), else None."""
     if not text or _SYNTAX_ANYWHERE.search(text) or _SYNTAX_AT_START.match(text) or text != text.strip():
         return None
+    if phrased:
+        return "<wbr>".join(phrase.replace('"', "&quot;") for phrase in phrases(text))
     return text.replace('"', "&quot;")
 
 
-def render_block(text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "") -> Markup:
+def render_block(
+    text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "", *, phrased: bool = False
+) -> Markup:
     """Render Markdown block text (paragraphs, lists, …) to safe HTML.
 
     ``reference_ids`` are the footnote ids ``[n]`` may link to. ``anchor_scope`` is prefixed to
     the ids of the footnote references this call creates (``cite-<scope><n>``), so that calls
-    for different paragraphs of one page never produce the same ``id``.
+    for different paragraphs of one page never produce the same ``id``. ``phrased`` marks phrase
+    breaks with ``<wbr>`` (see the module docstring).
     """
     if not isinstance(text, str):
         raise TypeError(f"markdown text must be a str, not {type(text).__name__}")
-    plain = plain_text_html(text)
+    plain = plain_text_html(text, phrased=phrased)
     if plain is not None:
         return Markup(f"<p>{plain}</p>\n")
-    return Markup(_parser().render(text, _env(reference_ids, anchor_scope)))
+    return Markup(_parser().render(text, _env(reference_ids, anchor_scope, phrased)))
 
 
-def render_inline(text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "") -> Markup:
+def render_inline(
+    text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "", *, phrased: bool = False
+) -> Markup:
     """Render one line of Markdown (emphasis, links, footnote references) without a ``<p>``."""
     if not isinstance(text, str):
         raise TypeError(f"markdown text must be a str, not {type(text).__name__}")
-    plain = plain_text_html(text)
+    plain = plain_text_html(text, phrased=phrased)
     if plain is not None:
         return Markup(plain)
-    return Markup(_parser().renderInline(text, _env(reference_ids, anchor_scope)))
+    return Markup(_parser().renderInline(text, _env(reference_ids, anchor_scope, phrased)))
 
 
-def parse_block(text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "") -> Markup:
+def parse_block(
+    text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "", *, phrased: bool = False
+) -> Markup:
     """``render_block`` without the plain-text fast path: the parser's own output (for tests)."""
-    return Markup(_parser().render(text, _env(reference_ids, anchor_scope)))
+    return Markup(_parser().render(text, _env(reference_ids, anchor_scope, phrased)))
 
 
-def parse_inline(text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "") -> Markup:
+def parse_inline(
+    text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "", *, phrased: bool = False
+) -> Markup:
     """``render_inline`` without the plain-text fast path: the parser's own output (for tests)."""
-    return Markup(_parser().renderInline(text, _env(reference_ids, anchor_scope)))
+    return Markup(_parser().renderInline(text, _env(reference_ids, anchor_scope, phrased)))

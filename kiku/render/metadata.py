@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -64,6 +64,16 @@ class ArticleMetaView:
 
 
 @dataclass(frozen=True, slots=True)
+class ImageView:
+    """A page's share card (``og:image``): absolute URL, size in pixels, and what it shows."""
+
+    url: str
+    width: int
+    height: int
+    alt: str
+
+
+@dataclass(frozen=True, slots=True)
 class MetaView:
     """Everything ``<head>`` says about one page besides its title and stylesheet."""
 
@@ -77,8 +87,9 @@ class MetaView:
     twitter_card: str
     feeds: tuple[FeedLinkView, ...]
     article: ArticleMetaView | None
-    json_ld: Markup | None
+    json_ld: tuple[Markup, ...]  # one <script type="application/ld+json"> each
     noindex: bool
+    image: ImageView | None = None
 
 
 def script_json(data: Mapping[str, object]) -> Markup:
@@ -100,10 +111,9 @@ def digest_json_ld(
     """A schema.org ``NewsArticle``; ``citation`` lists the sources whose summary is on the page."""
     citations: list[dict[str, object]] = []
     seen: set[str] = set()
-    for section in article.sections:
-        card = section.source
+    for card in (card for section in article.sections for card in section.sources):
         # An off-topic card's link is shown, but its content is not what the article cites.
-        if card is None or card.off_topic or card.url in seen or http_url(card.url) is None:
+        if card.off_topic or card.url in seen or http_url(card.url) is None:
             continue
         seen.add(card.url)
         citation: dict[str, object] = {"@type": "CreativeWork", "url": card.url}
@@ -138,7 +148,8 @@ def encyclopedia_json_ld(
 
 
 def article_meta(date: dt.date, tags: tuple[TagView, ...]) -> ArticleMetaView:
-    return ArticleMetaView(published_time=article_time(date), tags=tuple(f"{tag.ja} / {tag.en}" for tag in tags))
+    names = tuple(f"{tag.ja} / {tag.en_shown}" if tag.en_shown else tag.ja for tag in tags)
+    return ArticleMetaView(published_time=article_time(date), tags=names)
 
 
 def _article_json_ld(
@@ -157,3 +168,15 @@ def _article_json_ld(
     if description:
         data["description"] = description
     return data
+
+
+def breadcrumb_json_ld(trail: Sequence[tuple[str, str]]) -> dict[str, object]:
+    """A schema.org ``BreadcrumbList`` of (name, absolute URL) steps, the site's home first."""
+    return {
+        "@context": _SCHEMA_ORG,
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": name, "item": url}
+            for position, (name, url) in enumerate(trail, 1)
+        ],
+    }

@@ -36,16 +36,57 @@ def tag_url(key: str, number: int = 1) -> str:
     return f"tags/{_segment(key, 'tag key')}/{page}"
 
 
+def sources_url(number: int = 1) -> str:
+    return "sources/" if number == 1 else f"sources/page/{number}/"
+
+
+def outlet_url(key: str, number: int = 1) -> str:
+    page = "" if number == 1 else f"page/{number}/"
+    return f"sources/{_segment(key, 'outlet key')}/{page}"
+
+
+def outlet_feed_url(key: str) -> str:
+    return outlet_url(key) + "feed.xml"
+
+
+def archive_url(number: int = 1) -> str:
+    return "archive/" if number == 1 else f"archive/page/{number}/"
+
+
+def month_url(year: int, month: int, number: int = 1) -> str:
+    page = "" if number == 1 else f"page/{number}/"
+    return f"archive/{year:04d}/{month:02d}/{page}"
+
+
 TAGS_URL = "tags/"
 SEARCH_URL = "search/"
 FEED_URL = "feed.xml"
 SITEMAP_URL = "sitemap.xml"
 ROBOTS_URL = "robots.txt"
 NOT_FOUND_URL = "404.html"
+FAVICON_ICO_URL = "favicon.ico"  # browsers request /favicon.ico unasked: it lives at the root
+FAVICON_SVG_URL = "favicon.svg"
+APPLE_TOUCH_ICON_URL = "apple-touch-icon.png"
+ICON_192_URL = "icon-192.png"
+ICON_512_URL = "icon-512.png"
+MANIFEST_URL = "manifest.webmanifest"
+SITE_CARD_URL = "card.png"  # the share card of every page that is not an article
+CARD_WIDTH, CARD_HEIGHT = 1200, 630
+
+
+def article_card_url(slug: str) -> str:
+    """The share card (og:image) of an article: beside its page."""
+    return article_url(slug) + "card.png"
 
 
 def tag_feed_url(key: str) -> str:
     return tag_url(key) + "feed.xml"
+
+
+def domain_of(url: str) -> str:
+    """The host of ``url`` without ``www.``: how a link's site is named on a page."""
+    hostname = urlsplit(url).hostname or url
+    return hostname.removeprefix("www.")
 
 
 def output_path(url: str) -> str:

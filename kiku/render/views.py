@@ -8,10 +8,10 @@ never derive anything from these: no date formatting, no URL building, no counti
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from kiku.content.links import is_http_url
 from kiku.content.model import (
@@ -25,7 +25,22 @@ from kiku.content.model import (
     SourceCard,
     Tag,
 )
-from kiku.render.urls import FEED_URL, SEARCH_URL, TAGS_URL, article_url, home_url, page_path, tag_url
+from kiku.render.identity import IconsView
+from kiku.render.outlets import outlet_of
+from kiku.render.reading_time import reading_time_label
+from kiku.render.urls import (
+    FEED_URL,
+    SEARCH_URL,
+    TAGS_URL,
+    archive_url,
+    article_url,
+    domain_of,
+    home_url,
+    outlet_url,
+    page_path,
+    sources_url,
+    tag_url,
+)
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,4})\](?!\()")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -33,14 +48,11 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _ITEM_MARKERS = ("💡", "✅", "📘")
 
 
+# A source URL is checked for its article's page, its outlet's page and its JSON-LD: once is enough.
+@functools.lru_cache(maxsize=262_144)
 def http_url(url: str | None) -> str | None:
     """``url`` when it is an http(s) URL (the loader's rule), else None: never emit other schemes."""
     return url if url is not None and is_http_url(url) else None
-
-
-def domain_of(url: str) -> str:
-    hostname = urlsplit(url).hostname or url
-    return hostname.removeprefix("www.")
 
 
 def _strip_item_marker(text: str) -> str:
@@ -65,9 +77,12 @@ class SiteView:
     description: str | None
     home_path: str
     tags_path: str
+    sources_path: str
+    archive_path: str
     stylesheet_path: str
     feed_path: str
     search_path: str
+    icons: IconsView
 
     @classmethod
     def build(cls, config: SiteConfig) -> SiteView:
@@ -83,9 +98,12 @@ class SiteView:
             description=config.description,
             home_path=page_path(home_url(1)),
             tags_path=page_path(TAGS_URL),
+            sources_path=page_path(sources_url()),
+            archive_path=page_path(archive_url()),
             stylesheet_path="static/style.css",
             feed_path=page_path(FEED_URL),
             search_path=page_path(SEARCH_URL),
+            icons=IconsView.build(),
         )
 
 
@@ -105,10 +123,13 @@ class TagView:
     ja: str
     en: str
     path: str
+    # The English name when it says something the Japanese one does not (``NATO · NATO`` is one name).
+    en_shown: str | None
 
     @classmethod
     def build(cls, tag: Tag) -> TagView:
-        return cls(key=tag.key, ja=tag.ja, en=tag.en, path=page_path(tag_url(tag.key)))
+        en_shown = None if tag.en.casefold() == tag.ja.casefold() else tag.en
+        return cls(key=tag.key, ja=tag.ja, en=tag.en, path=page_path(tag_url(tag.key)), en_shown=en_shown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +149,14 @@ class ArticleSummaryView:
     date: DateView
     lead: str | None
     tags: tuple[TagView, ...]
+    # A list shows a few tags per entry, and how many more there are.
+    shown_tags: tuple[TagView, ...]
+    more_tags: int
+    key_points: tuple[str, ...]
+
+
+# Tag chips per entry of a list: more would push the next entry off a phone's screen.
+LIST_TAGS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,10 +188,15 @@ class SourceCardView:
     href: str | None
     url_text: str
     domain: str
+    # The writer's remarks on this card, shown right after it.
+    comments: tuple[str, ...]
+    outlet_name: str
+    outlet_path: str
 
     @classmethod
     def build(cls, card: SourceCard) -> SourceCardView:
         domain = domain_of(card.url)
+        outlet = outlet_of(card)
         return cls(
             title=card.title or domain,
             publisher=card.publisher,
@@ -173,6 +207,9 @@ class SourceCardView:
             href=http_url(card.url),
             url_text=card.url,
             domain=domain,
+            comments=card.comments,
+            outlet_name=outlet.name,
+            outlet_path=page_path(outlet_url(outlet.key)),
         )
 
 
@@ -184,8 +221,7 @@ class SectionView:
     question: str | None
     answer: str | None
     comments: tuple[str, ...]
-    source: SourceCardView | None
-    source_comments: tuple[str, ...]
+    sources: tuple[SourceCardView, ...]
     body: tuple[str, ...]
     reaction: tuple[str, ...]
 
@@ -198,8 +234,7 @@ class SectionView:
             question=section.question,
             answer=section.answer,
             comments=section.comments,
-            source=SourceCardView.build(section.source) if section.source else None,
-            source_comments=section.source_comments,
+            sources=tuple(SourceCardView.build(card) for card in section.sources),
             body=section.body,
             reaction=section.reaction,
         )
@@ -219,6 +254,7 @@ class SourceLinkView:
 class DigestView:
     title: str
     date: DateView
+    reading_time: str
     tags: tuple[TagView, ...]
     lead: str | None
     key_points: tuple[str, ...]
@@ -273,6 +309,7 @@ class AttributionView:
     license: str
     license_href: str | None
     revision: str | None
+    notice: str | None
 
     @classmethod
     def build(cls, attribution: Attribution) -> AttributionView:
@@ -283,6 +320,7 @@ class AttributionView:
             url_text=attribution.url,
             license=attribution.license,
             license_href=http_url(attribution.license_url),
+            notice=attribution.notice,
             revision=attribution.revision,
         )
 
@@ -291,6 +329,7 @@ class AttributionView:
 class EncyclopediaView:
     title: str
     date: DateView
+    reading_time: str
     tags: tuple[TagView, ...]
     lead: tuple[ParagraphView, ...]
     sections: tuple[EncyclopediaSectionView, ...]
@@ -302,9 +341,8 @@ class EncyclopediaView:
 def build_digest_view(article: DigestArticle, tags: tuple[TagView, ...]) -> DigestView:
     sources: list[SourceLinkView] = []
     seen_urls: set[str] = set()
-    for section in article.sections:
-        card = section.source
-        if card is None or card.url in seen_urls:
+    for card in (card for section in article.sections for card in section.sources):
+        if card.url in seen_urls:
             continue
         seen_urls.add(card.url)
         domain = domain_of(card.url)
@@ -312,6 +350,7 @@ def build_digest_view(article: DigestArticle, tags: tuple[TagView, ...]) -> Dige
     return DigestView(
         title=article.title,
         date=DateView.build(article.date),
+        reading_time=reading_time_label(article),
         tags=tags,
         lead=article.lead,
         key_points=_items(article.key_points),
@@ -342,6 +381,7 @@ def build_encyclopedia_view(article: EncyclopediaArticle, tags: tuple[TagView, .
     return EncyclopediaView(
         title=article.title,
         date=DateView.build(article.date),
+        reading_time=reading_time_label(article),
         tags=tags,
         lead=lead,
         sections=sections,
@@ -361,6 +401,7 @@ def build_summary_view(article: Article, tags: tuple[TagView, ...]) -> ArticleSu
     else:
         kind_label = "ダイジェスト"
         lead = article.lead
+    key_points = _items(article.key_points) if isinstance(article, DigestArticle) else ()
     return ArticleSummaryView(
         title=article.title,
         path=page_path(article_url(article.slug)),
@@ -369,6 +410,9 @@ def build_summary_view(article: Article, tags: tuple[TagView, ...]) -> ArticleSu
         date=DateView.build(article.date),
         lead=lead,
         tags=tags,
+        shown_tags=tags[:LIST_TAGS],
+        more_tags=max(0, len(tags) - LIST_TAGS),
+        key_points=key_points,
     )
 
 

@@ -15,6 +15,7 @@ the same as a function of the site and the previous entries, for a build that ca
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -100,16 +101,14 @@ class SearchIndex:
 
     def _rebuild(self, order: tuple[str, ...], entries: Mapping[str, ArticleEntry]) -> dict[str, bytes]:
         self._shards = shard_count(len(order))
-        postings: dict[str, dict[int, bool]] = {}
+        postings: defaultdict[str, dict[int, bool]] = defaultdict(dict)
         for number, slug in enumerate(order):
             entry = entries[slug]
-            head = entry.head_tokens
-            for token in entry.tokens:
-                by_article = postings.get(token)
-                if by_article is None:
-                    postings[token] = by_article = {}
-                by_article[number] = token in head
-        self._postings = postings
+            for token in entry.tokens - entry.head_tokens:
+                postings[token][number] = False
+            for token in entry.head_tokens:
+                postings[token][number] = True
+        self._postings = dict(postings)
         self._shard_of = {token: shard_of(token, self._shards) for token in postings}
         self._shard_tokens = [set() for _ in range(self._shards)]
         for token, shard in self._shard_of.items():

@@ -15,11 +15,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Section
-from kiku.render.plaintext import plain_text
-from kiku.render.views import TagView, domain_of
+from kiku.render.plaintext import plain_text, xml_safe
+from kiku.render.urls import domain_of
+from kiku.render.views import TagView
 
-# Anything CommonMark could read as markup; without it, a text renders as itself.
-_MARKDOWN_SYNTAX = re.compile(r"[\\`*_\[\]<>&!~|]|^[ \t]*(?:[#>+\-=]|\d{1,9}[.)])", re.MULTILINE)
+# Anything CommonMark could read as markup; without it, a text renders as itself. ``!`` matters
+# only before ``[`` (an image), ``&`` only as an entity, ``<`` only as an autolink (raw HTML is off:
+# a tag shows as written); the rest only at the start of a line (blocks, reference definitions).
+_MARKDOWN_SYNTAX = re.compile(
+    r"[\\`*_\[]|&[#A-Za-z]|<[A-Za-z]|^[ \t]*(?:[#>+\-=~]|\d{1,9}[.)])", re.MULTILINE
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -39,7 +44,7 @@ class _Fields:
     def add(self, text: str | None, *, markdown: bool = True, head: bool = False) -> None:
         if not text:
             return
-        shown = _visible(text) if markdown else _SPACES.sub(" ", text).strip()
+        shown = visible_text(text) if markdown else _SPACES.sub(" ", text).strip()
         if shown:
             if head:
                 self.head.append(len(self.fields))
@@ -50,9 +55,10 @@ class _Fields:
             self.add(text)
 
 
-def _visible(markdown: str) -> str:
+def visible_text(markdown: str) -> str:
+    """``plain_text(markdown)``, without parsing when nothing in it is Markdown syntax."""
     if _MARKDOWN_SYNTAX.search(markdown) is None:
-        return _SPACES.sub(" ", markdown).strip()
+        return xml_safe(_SPACES.sub(" ", markdown)).strip()
     return plain_text(markdown)
 
 
@@ -84,13 +90,12 @@ def _section(section: Section, fields: _Fields) -> None:
     fields.add(section.question, markdown=False)
     fields.add(section.answer, markdown=False)
     fields.add_all(section.comments)
-    card = section.source
-    if card is not None:
+    for card in section.sources:
         fields.add(card.title or domain_of(card.url), markdown=False)
         fields.add(card.publisher, markdown=False)
         if not card.off_topic:
             fields.add_all(card.summary)
-    fields.add_all(section.source_comments)
+        fields.add_all(card.comments)
     fields.add_all(section.body)
     fields.add_all(section.reaction)
 

@@ -8,8 +8,17 @@ from collections.abc import Collection
 from pathlib import Path
 
 from kiku.content.config import read_config
-from kiku.content.loader import CONTENT_DIR, ContentFile, assemble_site, load_content_file, scan_content, warn_skipped
+from kiku.content.loader import (
+    ARTICLE_SUFFIX,
+    CONTENT_DIR,
+    ContentFile,
+    assemble_site,
+    load_content_file,
+    scan_content,
+    warn_skipped,
+)
 from kiku.content.model import Limits, Site, SiteConfig
+from kiku.content.open_warnings import OpenWarning
 from kiku.errors import ContentError
 
 # What identifies a version of a file without reading it.
@@ -58,6 +67,14 @@ class ContentCache:
             files[name] = cached
         self._files = files
         return assemble_site(self._config, self._config_errors, (loaded for _, loaded in files.values()))
+
+    def warnings(self) -> dict[str, tuple[OpenWarning, ...]]:
+        """Slug → the open importer warnings of its file, as last read (files that have some)."""
+        return {
+            name.removesuffix(ARTICLE_SUFFIX): loaded.warnings
+            for name, (_, loaded) in self._files.items()
+            if loaded.warnings
+        }
 
 
 def _stamp(path: str) -> _Stamp | None:

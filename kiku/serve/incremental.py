@@ -33,8 +33,10 @@ from kiku.build import render_page, source_date_epoch
 from kiku.content.loader import CONTENT_DIR
 from kiku.content.model import Site
 from kiku.content.schedule import published_on, today_in_japan
+from kiku.content.tree import with_folder_problems
 from kiku.errors import ContentErrors, KikuError
 from kiku.render.environment import make_environment
+from kiku.render.identity import write_identity_files
 from kiku.render.markdown import render_block, render_inline
 from kiku.render.plan import Page, plan_site
 from kiku.render.viewcache import ArticleViews
@@ -121,11 +123,13 @@ def preview_environment(templates_dir: Path) -> jinja2.Environment:
 def _memoized(render: _Render) -> _Render:
     cached = functools.lru_cache(maxsize=100_000)(render)
 
-    def call(text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "") -> Markup:
+    def call(
+        text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "", *, phrased: bool = False
+    ) -> Markup:
         try:
-            return cached(text, reference_ids, anchor_scope)
+            return cached(text, reference_ids, anchor_scope, phrased=phrased)
         except TypeError:  # unhashable arguments from a template: render without the cache
-            return render(text, reference_ids, anchor_scope)
+            return render(text, reference_ids, anchor_scope, phrased=phrased)
 
     return call
 
@@ -133,7 +137,9 @@ def _memoized(render: _Render) -> _Render:
 class _Render(Protocol):
     """The signature of kiku.render.markdown's two filters."""
 
-    def __call__(self, text: str, reference_ids: frozenset[int] = ..., anchor_scope: str = ...) -> Markup: ...
+    def __call__(
+        self, text: str, reference_ids: frozenset[int] = ..., anchor_scope: str = ..., *, phrased: bool = ...
+    ) -> Markup: ...
 
 
 class PreviewBuilder:
@@ -216,10 +222,11 @@ class PreviewBuilder:
         self._stale_templates |= change.templates
         had_error = self.error
         static_written: tuple[str, ...] = ()
+        self.out_dir.mkdir(parents=True, exist_ok=True)  # the site's files are written before static/ is synced
         try:
+            stale = self._stale_pages(change)
             static = sync_static(self.site_root, self.out_dir / STATIC_DIR)
             static_written = tuple(f"{STATIC_DIR}/{path}" for path in static)
-            stale = self._stale_pages(change)
             now = [page for page in stale if not viewed or page.output_path in viewed]
             environment = self._environment
             assert environment is not None
@@ -261,7 +268,13 @@ class PreviewBuilder:
 
     def _stale_pages(self, change: Change) -> list[Page]:
         """Every page of the new plan that differs from what is on disk (deferred pages included)."""
-        site = self._content.load(config_changed=change.config or change.everything, touched=change.content)
+        try:
+            site = self._content.load(config_changed=change.config or change.everything, touched=change.content)
+        except ContentErrors as errors:
+            raise with_folder_problems(errors, self.site_root) from None
+        if change.config or change.everything:
+            # The icons every page links to; share cards are left to `kiku build` (no og:image here).
+            write_identity_files(site.config, self.out_dir)
         if not self._future:
             site = published_on(site, today_in_japan(source_date_epoch())).site
         self._site = site
@@ -269,7 +282,7 @@ class PreviewBuilder:
             environment = preview_environment(self.site_root / TEMPLATES_DIR)
             self._uses = template_dependencies(environment)
             self._environment = environment
-        pages = plan_site(site, self._views)
+        pages = plan_site(site, self._views, self._content.warnings())
         self._current_outputs = frozenset(page.output_path for page in pages)
         return [page for page in pages if page.output_path in self._deferred or self._is_stale(page)]
 

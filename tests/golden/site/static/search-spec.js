@@ -79,7 +79,8 @@
   function parseQuery(raw) {
     var seen = new Set();
     var plans = [];
-    normalise(raw).split(/\s+/u).forEach(function (word) {
+    normalise(raw).split(/\s+/u).forEach(function (spaced) {
+      var word = trimmed(spaced);
       if (!word || seen.has(word)) return;
       seen.add(word);
       var wordRuns = runs(word);
@@ -106,6 +107,16 @@
       });
     });
     return plans;
+  }
+
+  /* A word without the punctuation and symbols at its ends: 「停戦」 and "NATO," look for 停戦 and nato. */
+  function trimmed(word) {
+    var characters = Array.from(word);
+    var start = 0;
+    var end = characters.length;
+    while (start < end && kindOf(characters[start]) === null) start++;
+    while (end > start && kindOf(characters[end - 1]) === null) end--;
+    return characters.slice(start, end).join("");
   }
 
   function isWordAt(text, index, before) {

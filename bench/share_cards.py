@@ -1,0 +1,111 @@
+"""Benchmark: what share cards and phrase segmentation cost a large site's build.
+
+    .venv/bin/python bench/share_cards.py [ARTICLES] [ROUNDS]
+
+Writes the generated corpus of ``bench/corpus.py`` (ARTICLES digest articles, default 1000, each
+with its own title) and runs ``kiku build`` on it ROUNDS times (default 1) in this order, in one
+process:
+
+* without cards (as on a machine with no Japanese font),
+* with cards, cold (no ``.kiku-cache/``: every card drawn, in parallel worker processes),
+* with cards, warm (the cache of the cold build: no card drawn, each copied),
+
+and prints each time and its ratio to the build without cards. It also times BudouX on every
+phrased string of the site with an empty phrase cache (what a build pays once per distinct string).
+Exits 1 when a warm build costs more than 1.5× a build without cards: an unchanged article's card
+must cost next to nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import kiku.build
+from bench.corpus import write_corpus
+from kiku.build import CACHE_DIR, build
+from kiku.content.loader import load_site
+from kiku.content.model import DigestArticle, Site
+from kiku.render.phrases import phrases
+from kiku.render.sharecards.fonts import find_card_font
+
+WARM_TARGET_RATIO = 1.5
+
+
+def phrased_strings(site: Site) -> Iterator[str]:
+    """What the templates segment: titles, leads, key points, headings, questions, answers."""
+    for article in site.articles:
+        yield article.title
+        yield article.lead or ""
+        if isinstance(article, DigestArticle):
+            yield from article.key_points
+            yield from article.conclusion
+            for section in article.sections:
+                yield section.heading
+                yield section.question or ""
+                yield section.answer or ""
+
+
+def timed_build(site_root: Path, out_dir: Path, *, with_cards: bool, cold: bool) -> float:
+    original = kiku.build.find_card_font
+    if not with_cards:
+        kiku.build.find_card_font = lambda configured: None  # type: ignore[assignment]
+    if cold:
+        shutil.rmtree(site_root / CACHE_DIR, ignore_errors=True)
+    try:
+        phrases.cache_clear()  # each build segments its strings afresh, as a new `kiku build` process does
+        started = time.perf_counter()
+        build(site_root, out_dir)
+        return time.perf_counter() - started
+    finally:
+        kiku.build.find_card_font = original
+
+
+def main() -> int:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    if find_card_font(None) is None:
+        print("no Japanese font for share cards: apt-get install fonts-noto-cjk")
+        return 1
+    logging.getLogger("kiku.build").setLevel(logging.ERROR)  # the no-font warning of every plain build
+    times: dict[str, list[float]] = {"without cards": [], "cards, cold": [], "cards, warm": []}
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch) / "site"
+        write_corpus(root, count)
+        strings = list(phrased_strings(load_site(root)))
+        phrases.cache_clear()
+        started = time.perf_counter()
+        for text in strings:
+            phrases(text)
+        segmenting = time.perf_counter() - started
+        distinct = set(strings)
+        timed_build(root, Path(scratch) / "warm-up", with_cards=False, cold=True)  # imports, templates
+        for _ in range(rounds):
+            times["without cards"].append(timed_build(root, Path(scratch) / "out", with_cards=False, cold=False))
+            times["cards, cold"].append(timed_build(root, Path(scratch) / "out", with_cards=True, cold=True))
+            times["cards, warm"].append(timed_build(root, Path(scratch) / "out", with_cards=True, cold=False))
+
+    baseline = statistics.median(times["without cards"])
+    print(f"{count} articles, {count + 1} cards, {rounds} round(s), median `kiku build` times:")
+    for name, seconds in times.items():
+        median = statistics.median(seconds)
+        print(f"  {name:14} {median:7.2f} s  ({median / count * 1000:6.2f} ms per article, {median / baseline:4.2f}×)")
+    characters = sum(len(text) for text in distinct)
+    print(
+        f"BudouX: {len(strings):,} phrased strings ({len(distinct):,} distinct, {characters:,} characters)"
+        f" segmented in {segmenting:.2f} s with an empty cache = {segmenting / baseline:.0%} of a build without cards"
+    )
+    warm_ratio = statistics.median(times["cards, warm"]) / baseline
+    return 0 if warm_ratio <= WARM_TARGET_RATIO else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,241 @@
+"""What site chrome looks like: the word lists and line shapes the debris rules match.
+
+Every test is on the whole line, normalised (NFKC, so ``ＰＲ``, ``［広告］`` and ``？`` match their
+half-width forms): a word such as ``PR`` or ``広告`` inside a sentence is content. A new site's
+ad label, share button or footer link is a new word in one of the sets below.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+# Is texts[index] an entry of a block, being the block's entry number ``position`` (from 0)?
+EntryTest = Callable[[Sequence[str], int, int], bool]
+
+AD_LABELS = frozenset({
+    "広告", "pr", "ad", "ads", "advertisement", "sponsored", "スポンサーリンク", "スポンサードリンク",
+    "ads by google", "プロモーション", "promotion", "広告・pr", "pr・広告", "sponsored link", "sponsored links",
+    "広告の下に記事が続きます", "広告の下にコンテンツが続きます", "この下に記事が続きます",
+})
+SHARE_BUTTONS = frozenset({
+    "シェア", "シェアする", "ツイート", "ポスト", "はてブ", "はてなブックマーク", "b!", "xでポスト", "xでシェア",
+    "lineで送る", "line", "lineで共有", "facebook", "twitter", "x", "pocket", "feedly", "urlをコピー",
+    "リンクをコピー", "コピー", "送る", "保存", "いいね", "share", "tweet",
+})
+FOOTER_LINKS = frozenset({
+    "プライバシーポリシー", "プライバシー・ポリシー", "個人情報保護方針", "お問い合わせ", "お問合せ", "問い合わせ",
+    "運営会社", "運営者情報", "会社概要", "利用規約", "サイトマップ", "免責事項", "広告掲載", "広告掲載について",
+    "採用情報", "ヘルプ", "rss", "ホーム", "トップ", "トップページ", "特定商取引法に基づく表記", "著作権について",
+    "ウィキペディアについて", "開発者", "統計", "cookieに関する声明", "モバイルビュー", "サイトについて",
+    "about", "contact", "privacy", "terms", "privacy policy", "terms of use", "terms of service", "contact us",
+    "about us", "cookie policy", "site map", "sitemap", "disclaimer", "advertise", "advertise with us",
+})
+# A row of one button or link is debris only when the word cannot be a heading or a
+# section of content ('統計', '保存' or 'ホーム' alone may well be).
+SHARE_BUTTONS_ALONE = frozenset({
+    "シェアする", "ツイート", "ツイートする", "ポストする", "はてブ", "はてなブックマーク", "xでポスト", "xでシェア",
+    "lineで送る", "lineで共有", "urlをコピー", "リンクをコピー", "この記事をシェアする", "この記事をシェア",
+    "記事をシェアする", "この記事を共有する", "シェアしよう", "シェアしてね", "この記事のurlをコピーする",
+    "urlをコピーする", "リンクをコピーする",
+})
+# Links that move around the site rather than say anything: a line that is only one of them.
+PAGE_NAVIGATION = frozenset({
+    "ページトップへ", "ページの先頭へ", "ページの先頭に戻る", "トップへ戻る", "先頭へ戻る", "記事一覧へ戻る",
+    "記事一覧に戻る", "一覧へ戻る", "一覧に戻る", "前の記事", "次の記事", "前の記事へ", "次の記事へ", "back to top",
+    "page top", "pagetop",
+})
+FOOTER_LINKS_ALONE = frozenset({
+    "プライバシーポリシー", "プライバシー・ポリシー", "個人情報保護方針", "お問い合わせ", "お問合せ", "運営会社",
+    "運営者情報", "利用規約", "サイトマップ", "免責事項", "特定商取引法に基づく表記", "広告掲載について",
+    "cookieに関する声明",
+})
+# Block headings are phrases a site prints, not words an article may use as a section heading
+# ('著者' or '関連項目' head real sections of encyclopedia articles).
+TOC_HEADINGS = frozenset({"目次", "もくじ", "この記事の目次", "contents", "table of contents"})
+RELATED_HEADINGS = frozenset({
+    "関連記事", "関連する記事", "関連ニュース", "あわせて読みたい", "合わせて読みたい", "こちらの記事もおすすめ",
+    "おすすめ記事", "この記事を読んだ人におすすめ", "次に読みたい", "related", "related articles", "人気記事",
+})
+AUTHOR_HEADINGS = frozenset({
+    "この記事を書いた人", "この記事の著者", "著者プロフィール", "執筆者プロフィール", "ライター紹介",
+    "筆者紹介", "この記事の執筆者", "about the author",
+})
+POPULAR_HEADING = re.compile(
+    r"(?:人気キーワード|注目キーワード|人気の記事|人気記事|ランキング|よく読まれている記事|よく読まれている|ranking)$"
+)
+# The label of an ad slot printed in brackets at the start of a line: '【PR】…', '［広告］…', '【期間限定】…'.
+AD_BRACKET_LABELS = frozenset({
+    "pr", "広告", "ad", "ads", "期間限定", "スポンサー", "スポンサーリンク", "sponsored", "プロモーション",
+    "タイアップ", "提供", "advertisement", "promotion", "セール", "今だけ", "特価",
+})
+_BRACKETED_LABEL = re.compile(r"^[【\[(〔《<]\s*([^】\])〕》>]{1,12}?)\s*[】\])〕》>]")
+# The site's own notes about how an article was made or may be used: '※この記事は生成AIを…',
+# '※当サイトの情報は投資の勧誘を目的としたものではありません。'
+_SITE_NOTE = re.compile(r"^[※＊*]\s*(?:この記事|本記事|当記事|当サイト|本サイト|記事内|掲載(?:情報|内容)|この記事内)")
+# A logo and a menu button, in any words: 'SPORTS PICK UP Logo メニュー', 'くらしのマネー帖 ロゴ メニューを開く'.
+_LOGO_MENU = re.compile(r"(?i)(?:\blogo\b|ロゴ)\s*(?:\S+\s*){0,1}(?:\bmenu\b|メニュー)"
+                        r"|(?:^|\s)(?:≡|☰)\s*(?:menu|メニュー)?\s*$|^(?:menu|メニュー)\s*$")
+# One hashtag of a row of two or more: '#経済', '＃円安' (not '#1').
+_HASHTAG = re.compile(r"^#[^\s#]*[^\s#0-9][^\s#]*$")
+# A row of links to the site's sections: short items joined by '|' or '｜' (three or more).
+_ROW_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[/／]\s+")
+MAX_ROW_ITEM = 14
+_ITEM_SENTENCE = re.compile(r"[。、，,!！?？]")
+# A ranked entry of a list of articles: '1位 …', '1. …', '第1位 …'.
+RANKED_ENTRY = re.compile(r"^(?:第?\d{1,2}\s*位|\d{1,2}\s*[.．、)）])\s*\S")
+PROFILE_WORDS = re.compile(
+    r"ライター|記者|編集者|編集長|執筆|取材|ジャーナリスト|出身|職員|経歴|@\w+|プロフィール|記事一覧"
+)
+WIKI_NAVIGATION = frozenset({
+    "ナビゲーションに移動", "検索に移動", "移動先: ナビゲーション、 検索", "本文へスキップ", "メインメニュー",
+    "編集", "[編集]", "ソースを編集", "[ソースを編集]", "[非表示]", "[表示]",
+})
+
+# No leading \s*: searched at every position, it would rescan a long run of spaces each time.
+_TOGGLE = re.compile(r"\[(?:非表示|表示|閉じる|開く|hide|show)\]\s*$", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[・/]\s+|\s+")
+# Only the link separators: a row of multi-word links ('Privacy Policy | Terms of Use').
+_LINK_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[・/]\s+")
+_ENTRY_MARK = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+|\d+(?:\.\d+)*\.(?=\S)|[・•●■◆▶▸▼▽►→\-*]\s*)\S")
+_SENTENCE = re.compile(r"[。．]")
+# Lines that are the page's structure, never an entry of a list of links.
+_STRUCTURE = re.compile(
+    r"^(?:✅|💡|📘|公開日|さらに読む|出典\s*[:：]\s*フリー百科事典)|[\[［]\s*(?:ソースを)?編集\s*[\]］]$"
+)
+MAX_ENTRY_LENGTH = 60
+
+
+@lru_cache(maxsize=256)
+def nfkc(text: str) -> str:
+    """``text`` in NFKC; every rule of the chain asks it of the same line in turn, so it is kept
+    for the last lines seen (a pure function: the cache only saves time)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+@lru_cache(maxsize=256)
+def normalise(text: str) -> str:
+    """The line as the rules compare it: NFKC, lower case, single spaces, no edge brackets."""
+    folded = re.sub(r"\s+", " ", nfkc(text)).strip().lower()
+    return re.sub(r"^[\[(【<「]\s*(.*?)\s*[\])】>」]$", r"\1", folded)
+
+
+def _tokens(text: str) -> list[str]:
+    return [token for token in _SEPARATORS.split(normalise(text)) if token]
+
+
+def is_ad_label(text: str) -> bool:
+    return normalise(text) in AD_LABELS
+
+
+def is_share_row(text: str) -> bool:
+    """Share buttons only, counts allowed: 'ツイート 15 シェア 8 はてブ 3', 'この記事をシェアする X LINE'."""
+    words = [token for token in _tokens(text) if not token.isdigit()]
+    if len(words) == 1:
+        return words[0] in SHARE_BUTTONS_ALONE
+    return bool(words) and all(word in SHARE_BUTTONS or word in SHARE_BUTTONS_ALONE for word in words)
+
+
+def is_ad_line(text: str) -> bool:
+    """A line that opens with an ad slot's bracketed label: '【PR】のどの痛みに…', '［広告］…'."""
+    match = _BRACKETED_LABEL.match(nfkc(text).strip())
+    return match is not None and match[1].strip().lower() in AD_BRACKET_LABELS
+
+
+def is_site_note(text: str) -> bool:
+    return _SITE_NOTE.match(nfkc(text).strip()) is not None
+
+
+def is_logo_menu(text: str) -> bool:
+    normal = nfkc(text).strip()
+    return len(normal) <= 60 and not _ITEM_SENTENCE.search(normal) and _LOGO_MENU.search(normal) is not None
+
+
+def is_hashtag_row(text: str) -> bool:
+    tokens = nfkc(text).split()
+    return len(tokens) >= 2 and all(_HASHTAG.match(token) for token in tokens)
+
+
+def is_link_row(text: str) -> bool:
+    """Three or more short items joined by '|' or '｜', none of them a sentence: a site's navigation."""
+    items = [item for item in _ROW_SEPARATOR.split(nfkc(text).strip()) if item]
+    return (len(items) >= 3 and _ROW_SEPARATOR.search(text) is not None
+            and all(len(item) <= MAX_ROW_ITEM and not _ITEM_SENTENCE.search(item) for item in items))
+
+
+def is_footer_row(text: str) -> bool:
+    tokens = _tokens(text)
+    if len(tokens) == 1:
+        return tokens[0] in FOOTER_LINKS_ALONE
+    if tokens and all(token in FOOTER_LINKS for token in tokens):
+        return True
+    links = [link for link in _LINK_SEPARATORS.split(normalise(text)) if link]
+    return len(links) > 1 and all(link in FOOTER_LINKS for link in links)
+
+
+def is_page_navigation(text: str) -> bool:
+    return normalise(text).strip("↑▲^ ") in PAGE_NAVIGATION
+
+
+def is_wiki_navigation(text: str) -> bool:
+    return normalise(text) in WIKI_NAVIGATION or nfkc(text).strip() in WIKI_NAVIGATION
+
+
+def is_toc_heading(text: str) -> bool:
+    return normalise(_TOGGLE.sub("", nfkc(text))) in TOC_HEADINGS
+
+
+def is_related_heading(text: str) -> bool:
+    return normalise(text) in RELATED_HEADINGS
+
+
+def is_author_heading(text: str) -> bool:
+    return normalise(text) in AUTHOR_HEADINGS
+
+
+def is_popular_heading(text: str) -> bool:
+    """A ranking's heading: short, and not a row of links that happens to end with 'ランキング'."""
+    normal = normalise(text)
+    return len(normal) <= 20 and not _ROW_SEPARATOR.search(normal) and POPULAR_HEADING.search(normal) is not None
+
+
+def is_block_heading(text: str) -> bool:
+    return (is_toc_heading(text) or is_related_heading(text) or is_author_heading(text)
+            or is_popular_heading(text))
+
+
+def _is_short_title(text: str) -> bool:
+    return len(text) <= MAX_ENTRY_LENGTH and not _SENTENCE.search(text) and not _STRUCTURE.search(text)
+
+
+def is_toc_entry(texts: Sequence[str], index: int, position: int) -> bool:
+    """A numbered or bulleted entry, or an unmarked one that repeats a later line (its heading)."""
+    text = texts[index]
+    if not _is_short_title(text):
+        return False
+    if _ENTRY_MARK.match(nfkc(text)):
+        return True
+    # Its repeat must come later, not on the next line (a heading printed twice is not a contents).
+    key = normalise(text)
+    return any(normalise(later) == key for later in texts[index + 2:])
+
+
+def is_listed_title(texts: Sequence[str], index: int, position: int) -> bool:
+    """An article title in a list: ranked ('1位 …', '2. …'), or short, not a sentence, and neither
+    a digest heading (which a question line follows) nor a card's title (which its date or
+    bullets follow)."""
+    text = texts[index]
+    if RANKED_ENTRY.match(nfkc(text)) and len(text) <= MAX_ENTRY_LENGTH:
+        return True
+    follows = texts[index + 1] if index + 1 < len(texts) else ""
+    return (_is_short_title(text) and not re.search(r"[?？]\s*$", follows)
+            and not re.match(r"^(?:✅|公開日)", follows))
+
+
+def is_profile_line(texts: Sequence[str], index: int, position: int) -> bool:
+    """The writer's name (a short line right under the heading) or a line of their profile."""
+    text = texts[index]
+    is_name = position == 0 and len(text) <= 20 and not _SENTENCE.search(text) and not _STRUCTURE.search(text)
+    return is_name or (len(text) <= 120 and PROFILE_WORDS.search(text) is not None)

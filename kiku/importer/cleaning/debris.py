@@ -1,0 +1,150 @@
+"""Debris rules: site chrome that is never content, whatever the layout.
+
+The chain is data, tried in order at each line (in the spirit of markdown-it-py's rule
+chains). Every rule is a name, a one-line description and a *claim*: how many lines,
+starting at a given one, are this rule's debris (0: not this rule). Three kinds are built
+from small predicates in ``kiku.importer.cleaning.chrome``:
+
+- a line rule claims one line that IS debris (``広告``, a share row, a copyright line);
+- a block rule claims a heading and the run of entries under it (``目次`` and its numbered
+  entries, ``関連記事`` and the titles listed under it);
+- a rest rule claims its line and everything after it (the next article's teaser).
+
+A new site's debris is a new entry here or in a rule's word list, not an edit to a parser.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from kiku.importer.cleaning import chrome
+from kiku.importer.layouts.labels import NEXT_PAGE
+from kiku.importer.page import Line
+from kiku.importer.report import ImportReport
+
+Predicate = Callable[[str], bool]
+# A claim sees the page's texts and an index, and returns how many lines from there are debris.
+Claim = Callable[[Sequence[str], int], int]
+
+
+@dataclass(frozen=True, slots=True)
+class DebrisRule:
+    name: str
+    description: str
+    claim: Claim
+    # The name reported for the claimed lines after the first, when they are told apart.
+    tail_name: str | None = None
+
+
+def pattern(regex: str) -> Predicate:
+    """Matches when ``regex`` is found in the line as printed or in its NFKC form."""
+    compiled = re.compile(regex)
+    return lambda text: (compiled.search(text) is not None
+                         or compiled.search(chrome.nfkc(text)) is not None)
+
+
+def phrases(*words: str) -> Predicate:
+    return lambda text: any(word in text for word in words)
+
+
+def line_rule(name: str, description: str, is_debris: Predicate) -> DebrisRule:
+    return DebrisRule(name, description, lambda texts, index: int(is_debris(texts[index])))
+
+
+def rest_rule(name: str, description: str, starts: Predicate) -> DebrisRule:
+    return DebrisRule(name, description,
+                      lambda texts, index: len(texts) - index if starts(texts[index]) else 0,
+                      tail_name=f"{name} (teaser)")
+
+
+def block_rule(name: str, description: str, heading: Predicate, entry: chrome.EntryTest,
+               max_entries: int = 12) -> DebrisRule:
+    """A heading line and the run of entries after it; the run stops at the first line that is
+    not an entry, that a line rule claims on its own, or that heads another block."""
+    def claim(texts: Sequence[str], index: int) -> int:
+        if not heading(texts[index]):
+            return 0
+        end = index + 1
+        while (end < len(texts) and end - index <= max_entries and entry(texts, end, end - index - 1)
+               and not _line_debris(texts[end]) and not chrome.is_block_heading(texts[end])):
+            end += 1
+        return end - index
+    return DebrisRule(name, description, claim)
+
+
+LINE_RULES: tuple[DebrisRule, ...] = (
+    line_rule("site-menu", "the site's logo and menu button: '<any site name> Logo Menu opener', '… ロゴ メニュー'",
+              chrome.is_logo_menu),
+    line_rule("dictionary-title", "the dictionary site's page title: '… とは? わかりやすく解説'",
+              pattern(r"とは\s*\?\s*(?:わかりやすく解説|意味|読み方)")),
+    line_rule("breadcrumb", "a breadcrumb trail: 'A > B > C', 'A › B › C'",
+              pattern(r"^[^。]{1,40}\s[>＞›»]\s[^。]{1,40}\s[>＞›»]\s")),
+    line_rule("translation-widget", "the dictionary site's translation box",
+              pattern(r"テキスト翻訳|^(?:英語⇒日本語|日本語⇒英語)+$")),
+    line_rule("dictionary-navigation", "the dictionary site's shortcut, index, related-term and ranking lines",
+              phrases("辞書ショートカット", "すべての辞書の索引", "検索ランキング", "のページへのリンク",
+                      "の関連用語", "のお隣キーワード", "のページの著作権", "情報提供元は", "参加元一覧")),
+    line_rule("wiki-navigation", "Wikipedia's skip links and edit links: 'ナビゲーションに移動', '[編集]'",
+              chrome.is_wiki_navigation),
+    line_rule("page-navigation", "a link that moves around the site: 'ページトップへ', '記事一覧へ戻る'",
+              chrome.is_page_navigation),
+    line_rule("wiki-categories", "Wikipedia's category links: 'カテゴリ: A | B'",
+              pattern(r"^(?:隠し)?(?:カテゴリ|Category|Categories)\s*:")),
+    line_rule("logo-text", "a logo's text printed twice: 'ウィキペディアウィキペディア'",
+              pattern(r"^(\S{2,20})\1$")),
+    line_rule("ad-label", "an ad slot's label alone on its line: '広告', 'PR', 'スポンサーリンク', 'Advertisement'",
+              chrome.is_ad_label),
+    line_rule("share-buttons", "a row of share buttons, with or without counts: 'シェアする ツイート はてブ'",
+              chrome.is_share_row),
+    line_rule("footer-links", "a row of the site's footer links: 'プライバシーポリシー | お問い合わせ | 運営会社'",
+              chrome.is_footer_row),
+    line_rule("copyright", "the site's copyright line: '©', 'Copyright', 'All Rights Reserved'",
+              pattern(r"(?i)^(?:©|Ⓒ|\(c\)|copyright\b)|all rights reserved|無断転載")),
+    line_rule("ad-line", "a line that opens with an ad's bracketed label: '【PR】…', '【広告】…', '【期間限定】…'",
+              chrome.is_ad_line),
+    line_rule("hashtags", "a row of hashtags: '#経済 #円安'", chrome.is_hashtag_row),
+    line_rule("site-note", "the site's note on how the article was made: '※この記事は生成AIを利用して…'",
+              chrome.is_site_note),
+    line_rule("link-row", "a row of the site's section links joined by '|' or '｜': 'ホーム｜家計｜物価｜投資'",
+              chrome.is_link_row),
+)
+
+
+def _line_debris(text: str) -> bool:
+    return any(rule.claim([text], 0) for rule in LINE_RULES)
+
+
+DEBRIS_RULES: tuple[DebrisRule, ...] = (
+    rest_rule("next-page", "'次のページを読む ⇒' and the next article's teaser after it", pattern(NEXT_PAGE.pattern)),
+    block_rule("table-of-contents", "'目次' and its entries (numbered, bulleted, or repeating a later heading)",
+               chrome.is_toc_heading, chrome.is_toc_entry, max_entries=30),
+    block_rule("related-articles", "'関連記事' / 'あわせて読みたい' and the article titles listed under it",
+               chrome.is_related_heading, chrome.is_listed_title, max_entries=10),
+    block_rule("author-box", "'この記事を書いた人' and the writer's name and profile",
+               chrome.is_author_heading, chrome.is_profile_line, max_entries=4),
+    block_rule("popular-keywords", "a ranking of the site's popular keywords or articles",
+               chrome.is_popular_heading, chrome.is_listed_title, max_entries=10),
+    *LINE_RULES,
+)
+
+
+def strip_debris(lines: Sequence[Line], report: ImportReport,
+                 rules: Sequence[DebrisRule] = DEBRIS_RULES) -> list[Line]:
+    """The lines no rule claims; each claimed line goes to ``report`` with its rule's name."""
+    texts = [line.text for line in lines]
+    kept: list[Line] = []
+    index = 0
+    while index < len(lines):
+        claimed, rule = next(((count, rule) for rule in rules if (count := rule.claim(texts, index))),
+                             (0, None))
+        if rule is None:
+            kept.append(lines[index])
+            index += 1
+            continue
+        report.drop(lines[index], rule.name)
+        for line in lines[index + 1:index + claimed]:
+            report.drop(line, rule.tail_name or rule.name)
+        index += claimed
+    return kept

@@ -1,0 +1,107 @@
+"""A source card's link line, in any of its variants.
+
+    さらに読む ⇒ロイター 経済、株価…出典/画像元: https://jp.reuters.com/…
+    続きを読む → NHKニュース 出典：https://www3.nhk.or.jp/…
+    元記事を読む » 毎日新聞 https://mainichi.jp/…
+    さらに読む=>朝日新聞+出典: https://globe.asahi.com/article/15630313停戦交渉の難しさ…
+
+A link line opens with a read-more phrase or an arrow, or names its source with a label
+(``出典``, ``画像元``, ``引用元``, ``ソース``) right before the URL, or both. The publisher is what
+stands between the opening and the label (or the URL); a publisher whose name contains 出典 or
+元 is kept whole, because only a label followed by ``:`` and the URL (or the line's end) counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kiku.importer.grammar.dates import find_date
+from kiku.importer.layouts.cards import publisher_name, split_glued_url
+
+# No two quantifiers share a run of spaces: a line of thousands of spaces fails in linear time.
+_ARROW = r"(?:[⇒→➡➜➤▶►▷»›≫》＞>⇨]{1,2}|=>|->)"
+# 'さらに読む', '続きを読む', '元記事を見る', 'さらに詳しく', '詳しくはこちら', 'Read more'.
+_PHRASE = (r"(?:さらに|続きを|つづきを|元記事を|記事を|全文を|詳細を|本文を|もっと|記事の続きを|ニュースを)?"
+           r"(?:読む|見る|みる|チェック(?:する)?)|(?:さらに|もっと)詳しく|詳しく(?:見る|読む)"
+           r"|(?:詳しく|詳細|続き|元記事|記事|全文)は(?:こちら|コチラ)|[Rr]ead [Mm]ore")
+_OPENING = re.compile(
+    rf"^(?P<lead>{_ARROW}\s*+)?(?:(?P<phrase>{_PHRASE})\s*+)?"
+    rf"(?P<arrow>{_ARROW})?\s*+"
+)
+# A line that opens like a card's link: a read-more phrase, or an arrow.
+LINK_OPENING = re.compile(rf"^(?:{_ARROW}\s*)?(?:{_PHRASE})|^{_ARROW}")
+_LABEL = re.compile(
+    r"(?:出典|画像元|引用元|引用|ソース|[Ss]ource)(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+[:：]\s*+"
+)
+_URL_START = re.compile(r"https?://")
+_LEADING_LABEL = re.compile(
+    rf"^(?:出典|画像元|引用元|引用|ソース|[Ss]ource)(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+(?:[:：]|{_ARROW})\s*+"
+)
+MAX_PUBLISHER = 40
+
+
+@dataclass(frozen=True, slots=True)
+class CardLink:
+    url: str | None
+    publisher: str | None
+    # Commentary glued to the URL on the same line ("…/15630313停戦交渉の難しさ…").
+    glued_text: str
+    # A date printed with the publisher: '≫元記事を読む（朝日新聞 2025/3/5）'.
+    published: dt.date | None = None
+
+
+def read_card_link(text: str) -> CardLink | None:
+    """The card link on this line, or None when the line is not one."""
+    opening = _OPENING.match(text)
+    assert opening is not None  # every part of it is optional
+    has_opening = bool(opening["lead"] or opening["phrase"] or opening["arrow"])
+    rest = text[opening.end():]
+    label = _last_label(rest)
+    url_at = _URL_START.search(rest)
+    if label is not None:
+        publisher_text, tail = rest[:label.start()], rest[label.end():]
+        if url_at is not None and url_at.start() < label.start():
+            return None  # a URL before the label: a sentence citing a link, not a card's link line
+    elif has_opening and url_at is not None and (opening["phrase"] or url_at.start() <= 60):
+        # 'さらに読む ⇒出典/画像元: ロイター https://…' (a saved page's href written in after the name).
+        publisher_text, tail = _LEADING_LABEL.sub("", rest[:url_at.start()]), rest[url_at.start():]
+    elif (leading := _LEADING_LABEL.match(rest)) is not None and url_at is not None \
+            and url_at.start() - leading.end() <= MAX_PUBLISHER:
+        # '出典：NHKニュース https://…': the label first, then the publisher, then the URL.
+        publisher_text, tail = rest[leading.end():url_at.start()], rest[url_at.start():]
+    else:
+        return None
+    if not has_opening and label is not None and len(publisher_text) > 60:
+        return None  # a long sentence that happens to name its source
+    url, glued = split_glued_url(tail)
+    if url is None and tail.strip():
+        return None  # a label followed by text, not a link: '出典: 気象庁の発表'
+    dated = find_date(publisher_text)
+    if dated is not None:
+        publisher_text = dated[1]
+    publisher = _LINK_WORDS.sub("", _unwrapped(publisher_text.strip())).strip()
+    return CardLink(url=url, publisher=publisher_name(publisher), glued_text=glued,
+                    published=dated[0] if dated else None)
+
+
+def _unwrapped(text: str) -> str:
+    """'（朝日新聞）' → '朝日新聞'; 'ヨミドクター（読売新聞）' stays whole."""
+    if len(text) >= 2 and text[0] in "（([【「" and text[-1] in "）)]】」":
+        return text[1:-1].strip()
+    return text
+
+
+# The words of the link itself, printed after the publisher in saved pages: '日本経済新聞 記事ページへ'.
+_LINK_WORDS = re.compile(r"\s*(?:記事ページへ|記事ページ|元記事へ|記事へ|こちら|リンク|Link|link)\s*$")
+
+
+def _last_label(rest: str) -> re.Match[str] | None:
+    """The label that introduces the URL (or ends the line): the last one that is followed by one."""
+    found = None
+    for match in _LABEL.finditer(rest):
+        after = rest[match.end():]
+        if not after.strip() or _URL_START.match(after):
+            found = match
+    return found

@@ -1,0 +1,40 @@
+"""Dates as the family prints them: 2025/03/19, ２０２５年３月１９日, 2025.03.19, 2025-3-19 (a weekday or
+a time may follow)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+_DATE = re.compile(
+    r"(?P<year>(?:19|20)[0-9]{2})\s*[/年.\-]\s*(?P<month>[0-9]{1,2})\s*[/月.\-]\s*(?P<day>[0-9]{1,2})\s*日?"
+    r"(?:\s*[(（][^)）]{1,3}[)）])?(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+)
+# What may stand around a date on a date line: a label ('公開日:', '更新日時', 'Posted on') or a
+# category ('経済'), short and without a sentence in it.
+MAX_DATE_LABEL = 10
+_SENTENCE_MARK = re.compile(r"[。、，,．!！?？]")
+
+
+def find_date(text: str) -> tuple[dt.date, str] | None:
+    """The first valid date in ``text`` (any width) and the text around it, or None."""
+    normal = unicodedata.normalize("NFKC", text)
+    for match in _DATE.finditer(normal):
+        try:
+            date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            continue
+        return date, (normal[:match.start()] + " " + normal[match.end():]).strip()
+    return None
+
+
+def line_date(text: str) -> dt.date | None:
+    """The date of a line that is a date (with a short label or category at most), else None."""
+    found = find_date(text.strip())
+    if found is None:
+        return None
+    rest = found[1].strip(" :：|｜/-・()（）[]【】")
+    if len(rest) > MAX_DATE_LABEL or _SENTENCE_MARK.search(rest):
+        return None
+    return found[0]

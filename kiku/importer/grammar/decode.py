@@ -1,0 +1,85 @@
+"""The best reading of a whole page under a scored grammar (Viterbi), and how sure each line is.
+
+A reading gives every line one part; its score is the sum of each line's fit to its part and
+of each move from one part to the next. The best reading is found in one pass forward and
+one back (time linear in the page: lines × the grammar's moves). The same two passes give,
+for every line and part, the best score of any reading that puts the line there; a line whose
+best and second-best parts score close is one the importer is unsure of, and says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+NEVER = float("-inf")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    parts: tuple[int, ...]
+    # Per line: (the line's part, the runner-up part, how much better the best reading is than
+    # the best one that puts the line in the runner-up part).
+    margins: tuple[tuple[int, int, float], ...]
+
+
+def best_reading(fits: Sequence[Sequence[float]], follows: Mapping[int, Mapping[int, float]],
+                 first: Mapping[int, float], last: Mapping[int, float]) -> Reading | None:
+    """The best reading of lines whose fits are ``fits[line][part]``; None when no reading exists."""
+    if not fits:
+        return Reading((), ())
+    size = len(fits[0])
+    before: list[list[tuple[int, float]]] = [[] for _ in range(size)]
+    for source, targets in follows.items():
+        for target, cost in targets.items():
+            before[target].append((source, cost))
+
+    forward = [[NEVER] * size]
+    back: list[list[int]] = [[-1] * size]
+    for part, cost in first.items():
+        forward[0][part] = cost + fits[0][part]
+    for line in range(1, len(fits)):
+        previous, scores, pointers = forward[-1], [NEVER] * size, [-1] * size
+        fit = fits[line]
+        for part in range(size):
+            best, best_source = NEVER, -1
+            for source, cost in before[part]:
+                score = previous[source] + cost
+                if score > best:
+                    best, best_source = score, source
+            if best_source >= 0:
+                scores[part], pointers[part] = best + fit[part], best_source
+        forward.append(scores)
+        back.append(pointers)
+
+    end_scores = [forward[-1][part] + last[part] if part in last else NEVER for part in range(size)]
+    end = max(range(size), key=end_scores.__getitem__)
+    if end_scores[end] <= NEVER / 2 or end_scores[end] < -1e8:
+        return None
+    parts = [end]
+    for line in range(len(fits) - 1, 0, -1):
+        parts.append(back[line][parts[-1]])
+    parts.reverse()
+    return Reading(tuple(parts), _margins(fits, forward, follows, last, parts, end_scores[end]))
+
+
+def _margins(fits: Sequence[Sequence[float]], forward: list[list[float]], follows: Mapping[int, Mapping[int, float]],
+             last: Mapping[int, float], parts: list[int], best: float) -> tuple[tuple[int, int, float], ...]:
+    """Backward pass: the best score from each (line, part) to the end, then each line's margin."""
+    size = len(fits[0])
+    moves = [list(follows.get(part, {}).items()) for part in range(size)]
+    after = [last.get(part, NEVER) for part in range(size)]
+    margins: list[tuple[int, int, float]] = []
+    for line in range(len(fits) - 1, -1, -1):
+        through = [score + rest for score, rest in zip(forward[line], after, strict=True)]
+        chosen = parts[line]
+        chosen_score, through[chosen] = through[chosen], NEVER
+        runner_up = max(range(size), key=through.__getitem__)
+        through[chosen] = chosen_score
+        margins.append((chosen, runner_up, best - through[runner_up]))
+        if line:
+            fit = fits[line]
+            after = [max([cost + fit[target] + after[target] for target, cost in part_moves], default=NEVER)
+                     for part_moves in moves]
+    margins.reverse()
+    return tuple(margins)

@@ -1,0 +1,175 @@
+"""The digest family's grammar, as data: what a line can be, what may follow what, and how
+well a line's features fit each part.
+
+    [date] · title · [date] · lead · [title again] · [label · key points] · [intro]
+    section*: heading · question · answer · remarks · (card · remarks)* · body · reaction
+        card: [date] · [title] · [title again] · [date] · summary bullets · link line
+    [outro] · [label] · [conclusion bullets]
+
+The decoder (``kiku.importer.grammar.decode``) picks the reading of the whole page with the
+best total score, so a line that fits no part well (an unfamiliar marker, a lost full stop)
+is placed by its neighbours rather than derailing the rest. Scores are small integers and
+halves, set by hand from the family's description and checked on the fixture corpus
+(``bench/import_audit.py``); what each one expresses is said beside it.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from kiku.importer.grammar.features import LineFeatures
+
+# A reading that is impossible (a link line read as anything but a link).
+IMPOSSIBLE = -1.0e9
+
+
+class Part(IntEnum):
+    PRE_DATE = 0
+    TITLE = 1
+    HEAD_DATE = 2
+    LEAD = 3
+    TITLE_AGAIN = 4
+    KEY_POINTS_LABEL = 5
+    KEY_POINT = 6
+    INTRO = 7
+    HEADING = 8
+    QUESTION = 9
+    ANSWER = 10
+    COMMENT = 11
+    CARD_DATE = 12
+    CARD_TITLE = 13
+    CARD_TITLE_AGAIN = 14
+    BULLET = 15
+    LINK = 16
+    CARD_REMARK = 17
+    BODY = 18
+    REACTION = 19
+    OUTRO = 20
+    CONCLUSION_LABEL = 21
+    CONCLUSION = 22
+    # Lines after the conclusion that no chrome rule knew: the site's, not the article's.
+    TRAILER = 23
+
+
+P = Part
+# Where a card may start, and what may end a section's card or text and go on.
+_CARD_START = (P.CARD_DATE, P.CARD_TITLE, P.BULLET, P.LINK)
+_PAGE_END = (P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION)
+_HEADER_NEXT = (P.LEAD, P.HEAD_DATE, P.TITLE_AGAIN, P.KEY_POINTS_LABEL, P.KEY_POINT, P.INTRO, P.HEADING)
+
+
+def _moves(*pairs: tuple[tuple[Part, ...], float]) -> dict[Part, float]:
+    moves: dict[Part, float] = {}
+    for parts, cost in pairs:
+        for part in parts:
+            moves[part] = cost
+    return moves
+
+
+# What may follow each part, and what following it costs (0: the usual order; negative: a
+# reading the family allows but rarely uses, so it needs the lines' evidence).
+FOLLOWS: dict[Part, dict[Part, float]] = {
+    P.PRE_DATE: _moves(((P.TITLE,), 0)),
+    # A card before any heading is rare, but must not make the page unreadable (its section is
+    # then headed by the title, with a warning).
+    P.TITLE: _moves(((P.LEAD, P.HEAD_DATE, P.TITLE_AGAIN, P.KEY_POINTS_LABEL), 0),
+                    ((P.KEY_POINT, P.INTRO, P.HEADING), -1), (_CARD_START, -3)),
+    P.HEAD_DATE: _moves((_HEADER_NEXT, 0), ((P.HEAD_DATE,), IMPOSSIBLE), (_CARD_START, -3)),
+    P.LEAD: _moves((_HEADER_NEXT, 0), ((P.LEAD,), -0.3), ((P.KEY_POINT,), -1), (_CARD_START, -3)),
+    P.TITLE_AGAIN: _moves((_HEADER_NEXT, 0), ((P.TITLE_AGAIN,), IMPOSSIBLE), (_CARD_START, -3)),
+    P.KEY_POINTS_LABEL: _moves(((P.KEY_POINT,), 0)),
+    P.KEY_POINT: _moves(((P.KEY_POINT, P.INTRO, P.HEADING), 0), (_CARD_START, -3)),
+    P.INTRO: _moves(((P.INTRO,), -0.3), ((P.HEADING,), 0), (_CARD_START, -3)),
+    # A heading is a heading by what follows it: a question, else a card, rarely text.
+    P.HEADING: _moves(((P.QUESTION,), 0), (_CARD_START, -1.5), ((P.COMMENT, P.BODY), -1.5), ((P.ANSWER,), -3)),
+    P.QUESTION: _moves(((P.ANSWER,), 0.5), (_CARD_START, -1), ((P.COMMENT,), -1.5), ((P.BODY,), -2)),
+    P.ANSWER: _moves(((P.COMMENT,), 0), (_CARD_START, 0), ((P.BODY,), -0.5), ((P.HEADING,), -2)),
+    P.COMMENT: _moves(((P.COMMENT,), -0.5), (_CARD_START, 0), ((P.BODY,), -1), ((P.REACTION,), -1),
+                      ((P.HEADING,), -1)),
+    P.CARD_DATE: _moves(((P.CARD_TITLE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK,), -2)),
+    P.CARD_TITLE: _moves(((P.CARD_DATE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK,), -1)),
+    P.CARD_TITLE_AGAIN: _moves(((P.CARD_DATE, P.BULLET), 0)),
+    P.BULLET: _moves(((P.BULLET, P.LINK), 0)),
+    P.LINK: _moves(((P.CARD_REMARK,), 0.5), (_CARD_START, -0.5), ((P.BODY, P.HEADING), -0.5),
+                   ((P.REACTION,), -1), (_PAGE_END, -1)),
+    P.CARD_REMARK: _moves(((P.CARD_REMARK,), -0.3), (_CARD_START, 0), ((P.BODY, P.REACTION, P.HEADING), 0),
+                          (_PAGE_END, -1)),
+    P.BODY: _moves(((P.BODY, P.REACTION, P.HEADING), 0), (_CARD_START, -1), ((P.OUTRO,), -1.5),
+                   ((P.CONCLUSION_LABEL, P.CONCLUSION), -0.5)),
+    # A reaction closes its section: what follows starts the next one, or the page's closing.
+    P.REACTION: _moves(((P.HEADING, P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION), 0), ((P.REACTION,), -1),
+                       ((P.BODY,), -2.5), (_CARD_START, -1.5)),
+    P.OUTRO: _moves(((P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION), 0)),
+    P.CONCLUSION_LABEL: _moves(((P.CONCLUSION,), 0)),
+    # After the conclusion: more of it, a card printed late (read into the last section), or the
+    # site's trailing lines.
+    P.CONCLUSION: _moves(((P.CONCLUSION,), 0), ((P.TRAILER,), -1), (_CARD_START, -3)),
+    P.TRAILER: _moves(((P.TRAILER,), 0)),
+}
+FIRST = {P.PRE_DATE: 0.0, P.TITLE: 0.0}
+# Parts a page may end on (not on a heading waiting for its section); a page cut inside a card
+# (its summary, no link line) is read as such, at a cost.
+LAST = {part: 0.0 for part in (P.TITLE, P.LEAD, P.KEY_POINT, P.INTRO, P.ANSWER, P.COMMENT, P.LINK, P.CARD_REMARK,
+                               P.BODY, P.REACTION, P.OUTRO, P.CONCLUSION, P.TRAILER)} | {P.BULLET: -2.0}
+
+# Lengths that tell a heading, a short answer or a card title from a paragraph.
+SHORT = 30
+LONG = 50
+MAX_ANSWER = 80
+
+
+def fit(line: LineFeatures) -> list[float]:
+    """How well the line fits each part (indexed by Part), from its features alone."""
+    scores = [0.0] * len(Part)
+    if line.link is not None:
+        scores = [IMPOSSIBLE] * len(Part)
+        scores[P.LINK] = 6
+        return scores
+    scores[P.LINK] = IMPOSSIBLE
+    marked = line.marker is not None
+    ends_with_full_stop = line.text.rstrip().endswith(("。", "．"))
+    # Parts that only a certain kind of line can be.
+    for part, allowed, bonus in ((P.PRE_DATE, line.date, 2), (P.HEAD_DATE, line.date, 2), (P.CARD_DATE, line.date, 3),
+                                 (P.TITLE_AGAIN, line.is_title, 4), (P.CARD_TITLE_AGAIN, line.repeats_recent, 3),
+                                 (P.KEY_POINTS_LABEL, line.is_label, 4), (P.CONCLUSION_LABEL, line.is_label, 3),
+                                 (P.KEY_POINT, marked, 2), (P.BULLET, marked, 2), (P.CONCLUSION, marked, 2)):
+        scores[part] = bonus if allowed else IMPOSSIBLE
+    # A line of text is rarely a bullet glyph's line, a date, the title again or a label.
+    prose_penalty = (-3 if marked else 0) + (-3 if line.date else 0) + (-3 if line.is_title else 0) \
+        + (-2 if line.is_label else 0)
+    # A short line that does not end like a sentence reads as a heading or a title, not a paragraph.
+    headline_like = (line.length <= SHORT and not ends_with_full_stop and not line.predicate
+                     and line.remark < 2 and line.reaction < 2)
+    # What every paragraph-like part shares; the parts below differ from it only by their own evidence.
+    prose = (prose_penalty + (0.3 if ends_with_full_stop else 0) + (0.3 if line.length > 40 else 0)
+             - (1.5 if headline_like else 0))
+    scores[P.TITLE] = -3 if line.date else 0
+    scores[P.LEAD] = prose
+    scores[P.INTRO] = prose - 0.5 + (2 if line.text.startswith(("それでは", "では、", "さっそく")) else 0)
+    scores[P.HEADING] = (prose_penalty + (1.5 if marked else 0) + (0.5 if line.length <= SHORT else 0)
+                         - (4 if ends_with_full_stop else 0) - (3 if line.predicate else 0)
+                         - (3 if line.length > LONG else 0) - (1 if line.remark >= 2 else 0)
+                         - (0.5 if line.question else 0))
+    scores[P.QUESTION] = (prose_penalty + (2.5 if line.question else -2.5) - (2 if "。" in line.text else 0)
+                          - (3 if line.length > 2 * LONG else 0))
+    scores[P.ANSWER] = (prose_penalty + (0.5 if line.length <= SHORT else 0) - (3 if line.length > MAX_ANSWER else 0)
+                        - (1.5 if ends_with_full_stop else 0) - (2 if line.question else 0))
+    scores[P.COMMENT] = prose + 0.5 * line.remark
+    # A card's title is often printed twice (around its date): a line repeated just below is one.
+    scores[P.CARD_TITLE] = (prose_penalty + 0.5 + (2 if line.repeated_below else 0)
+                            - (4 if ends_with_full_stop else 0) - (1.5 if line.predicate else 0)
+                            - (3 if line.length < 6 else 0) - (2 if line.remark >= 2 else 0)
+                            - (1 if line.question else 0))
+    scores[P.CARD_REMARK] = prose + 0.5 * line.remark
+    scores[P.BODY] = prose + (1.5 if marked else 0)
+    scores[P.REACTION] = prose + (1.5 if line.reaction >= 2 else 0 if line.reaction == 1 else -3)
+    scores[P.OUTRO] = prose - 0.3
+    scores[P.TRAILER] = -0.5
+    return scores
+
+
+# The grammar as the decoder reads it: parts by their numbers.
+MOVES: dict[int, dict[int, float]] = {int(part): {int(next_part): cost for next_part, cost in moves.items()}
+                                      for part, moves in FOLLOWS.items()}
+STARTS: dict[int, float] = {int(part): cost for part, cost in FIRST.items()}
+ENDS: dict[int, float] = {int(part): cost for part, cost in LAST.items()}

@@ -1,0 +1,166 @@
+"""Source cards: the quoted article inside a digest section.
+
+A card is anchored on its "さらに読む ⇒…出典/画像元: URL" line, which carries the
+publisher and the URL; above it are the ✅ summary bullets, and above those, in some
+layouts, the card title (often printed twice) and a ``公開日`` line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kiku.importer.layouts.labels import (
+    GLUED_CAPITALS,
+    PREDICATE_END,
+    PUBLISHED,
+    QUESTION_END,
+    READ_MORE,
+    REMARK_END,
+    SENTENCE_END,
+    SUMMARY_BULLET,
+    URL,
+    parse_published,
+    same_text,
+)
+from kiku.importer.page import Line
+from kiku.importer.report import ImportReport
+
+
+@dataclass(frozen=True, slots=True)
+class CardLines:
+    """A card found in a section's lines: ``start``..``end`` (inclusive) are the card's own lines."""
+
+    start: int
+    end: int
+    url: str | None
+    title: str | None
+    publisher: str | None
+    published: dt.date | None
+    summary: tuple[str, ...]
+    # Commentary glued to the URL on the same line ("…/15630313停戦交渉の難しさ…").
+    glued_text: str | None
+
+
+def find_card(lines: list[Line], report: ImportReport, field: str) -> CardLines | None:
+    """The first card in ``lines`` (a section without its heading, question and answer)."""
+    link_index = next((i for i, line in enumerate(lines) if READ_MORE.match(line.text)), None)
+    if link_index is None:
+        if any(SUMMARY_BULLET.match(line.text) for line in lines):
+            report.warn(f"{field}: ✅ summary lines without a 'さらに読む … 出典/画像元:' link; kept as body text")
+        return None
+    match = READ_MORE.match(lines[link_index].text)
+    assert match is not None
+    url, glued_text = split_glued_url(match["rest"])
+    publisher = publisher_name(match["publisher"])
+    if url is None:
+        report.warn(f"{field}.source: no http(s) URL in {lines[link_index].text!r}; the link was dropped")
+    report.consume(lines[link_index], "read-more-link", f"{field}.source.publisher, {field}.source.url")
+
+    first_bullet = link_index
+    while first_bullet > 0 and SUMMARY_BULLET.match(lines[first_bullet - 1].text):
+        first_bullet -= 1
+    summary = tuple(_bullet(line) for line in lines[first_bullet:link_index])
+    start, title, published = _title_and_date(lines, first_bullet, report, field)
+    return CardLines(start, link_index, url, title, publisher, published, summary, glued_text or None)
+
+
+def _bullet(line: Line) -> str:
+    match = SUMMARY_BULLET.match(line.text)
+    assert match is not None
+    return match["text"].strip()
+
+
+# What may stand above the ✅ bullets, top to bottom: D a 公開日 line, T the card title.
+# Longest first; two T's must be the same text (the title printed twice). A title printed
+# once with no date must read as a bare headline (no sentence ending, no predicate, no
+# remark ending), so a remark above an untitled card stays a remark.
+CARD_HEADS: tuple[str, ...] = ("TDT", "DTT", "TTD", "TT", "DT", "TD", "D", "T")
+
+
+def _title_and_date(lines: list[Line], first_bullet: int, report: ImportReport,
+                    field: str) -> tuple[int, str | None, dt.date | None]:
+    """Read the card's head above its bullets; returns (first card line, title, date)."""
+    for shape in CARD_HEADS:
+        start = first_bullet - len(shape)
+        if start < 0:
+            continue
+        head = lines[start:first_bullet]
+        if not all(_is_date(line) if kind == "D" else _looks_like_headline(line.text)
+                   for kind, line in zip(shape, head, strict=True)):
+            continue
+        if shape == "T" and not _is_bare_headline(head[0].text):
+            continue
+        titles = [line for kind, line in zip(shape, head, strict=True) if kind == "T"]
+        if len(titles) == 2 and not same_text(titles[0].text, titles[1].text):
+            continue
+        published = None
+        for kind, line in zip(shape, head, strict=True):
+            if kind == "D":
+                published = parse_published(line.text)
+                report.consume(line, "published-date", f"{field}.source.published")
+        for repeat in titles[1:]:
+            report.consume(repeat, "repeated-card-title")
+        return start, titles[0].text if titles else None, published
+    return first_bullet, None, None
+
+
+def _is_date(line: Line) -> bool:
+    return PUBLISHED.match(line.text) is not None
+
+
+def _looks_like_headline(text: str) -> bool:
+    return (len(text) >= 8 and not SENTENCE_END.search(text) and not re.search(r"ね[!！]?$", text)
+            and not SUMMARY_BULLET.match(text) and not PUBLISHED.match(text))
+
+
+def _is_bare_headline(text: str) -> bool:
+    """A headline that cannot be a remark which lost its 。: no predicate or remark ending."""
+    return not PREDICATE_END.search(text) and not REMARK_END.search(text) and not QUESTION_END.search(text)
+
+
+def split_glued_url(rest: str) -> tuple[str | None, str]:
+    """Split ``URL + commentary glued to it`` without losing a character of either."""
+    rest = rest.strip()
+    match = URL.match(rest)
+    if match is None:
+        return None, rest
+    url, tail = match.group(), rest[match.end():]
+    if tail and not tail[0].isascii():
+        capitals = GLUED_CAPITALS.search(url) or _GLUED_WORD.search(url)
+        if capitals:
+            url, tail = url[:capitals.start()], url[capitals.start():] + tail
+        elif tail[0] in _COUNTERS and url[-1].isdigit() and url[-2:-1].isdigit():
+            # "…?k=20250625005128月が…": a sentence that opens with a number ("8月が") lost its
+            # first digit to the URL. One digit goes back: the count a sentence starts with.
+            url, tail = url[:-1], url[-1] + tail
+    return url, tail.strip()
+
+
+# Date counters a sentence's opening number is followed by ("8月が…"); other counters ("人手")
+# start words as often as numbers, so they are left where they are.
+_COUNTERS = frozenset("月日年")
+# A word glued after a URL's last slash: "…/20250224-OYT1T50031/AfDの伸びは" ("AfD", "EU", "NATO").
+_GLUED_WORD = re.compile(r"(?<=/)[A-Z][A-Za-z]{1,7}$")
+
+
+_TAGLINE_SEPARATOR = re.compile(r"\s*[:：|｜]\s*|\s+[-–—]\s+")
+
+
+def publisher_name(raw: str) -> str | None:
+    """The publisher's name without the site's tagline.
+
+    'ロイター 経済、株価、ビジネス、国際、政治ニュース' → 'ロイター';
+    '朝日新聞+:世界のいまを伝えるウェブメディア' → '朝日新聞+'; 'The New York Times' is kept whole.
+    """
+    name = raw.strip()
+    parts = _TAGLINE_SEPARATOR.split(name, maxsplit=1)
+    # A separator inside brackets is part of the name: 'Yahoo!ニュース（出典：時事通信）'.
+    if len(parts) == 2 and parts[0] and parts[0].count("（") + parts[0].count("(") <= (
+            parts[0].count("）") + parts[0].count(")")):
+        name = parts[0]
+    head, space, tail = name.partition(" ")
+    if space and head and re.search(r"[、，,]", tail):
+        name = head
+    return name or None

@@ -1,0 +1,232 @@
+"""The digest layouts: a page read by the family's grammar, then assembled into an article.
+
+Every line gets general features (``grammar.features``); the grammar (``grammar.digest_grammar``)
+scores how well each line fits each part and which part may follow which; the decoder picks
+the reading of the whole page that scores best (``grammar.decode``). This module turns that
+reading into the article's fields, and warns where the reading was close or the page's
+structure is incomplete (a section without a question, a card without a date or summary).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from kiku.content.model import Section, SourceCard
+from kiku.importer.finishing.escape import escape_markdown
+from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.decode import best_reading
+from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
+from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_features
+from kiku.importer.grammar.sections import SectionLines, group_sections
+from kiku.importer.grammar.title import title_index
+from kiku.importer.layouts.labels import fold
+from kiku.importer.layouts.relevance import PageBigrams, off_topic_reason
+from kiku.importer.page import ImportFailed, Line
+from kiku.importer.report import ImportReport
+
+# A line whose best reading beats its runner-up by less than this is reported as unsure.
+UNSURE_MARGIN = 1.0
+# Parts whose lines are read into fields rather than kept as text: the report says so.
+_CONSUMED = {Part.TITLE_AGAIN: "repeated-title", Part.KEY_POINTS_LABEL: "key-points-label",
+             Part.CONCLUSION_LABEL: "conclusion-label", Part.CARD_TITLE_AGAIN: "repeated-card-title"}
+# Parts that are all shown as the section's or page's text: a doubt between two of them is the
+# writer's voice (a remark or a paragraph), not the article's structure, and is not reported.
+_TEXT_PARTS = frozenset({Part.LEAD, Part.INTRO, Part.COMMENT, Part.CARD_REMARK, Part.BODY, Part.REACTION,
+                         Part.OUTRO})
+_NAMES = {part: part.name.lower().replace("_", " ") for part in Part}
+
+
+@dataclass(frozen=True, slots=True)
+class DigestParts:
+    """What a digest page yields, before tags, date and slug are decided."""
+
+    title: str
+    # The article's own date when the page prints one near its title.
+    date: dt.date | None
+    lead: str | None
+    key_points: tuple[str, ...]
+    intro: str | None
+    sections: tuple[Section, ...]
+    outro: tuple[str, ...]
+    conclusion: tuple[str, ...]
+
+
+def looks_like_digest(lines: list[Line]) -> bool:
+    """A page of the family: it cites at least one card, or reads as heading–question sections."""
+    if any(read_card_link(line.text) is not None for line in lines):
+        return True
+    return len(lines) >= 4 and any(QUESTION_END.search(line.text) for line in lines)
+
+
+def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
+    """Read a digest page whose debris is already gone."""
+    if not lines:
+        raise ImportFailed("the page has no text left after removing site chrome")
+    lines = _without_masthead(_unglued(lines), report)
+    texts = [line.text for line in lines]
+    features = _features(texts)
+    reading = best_reading([fit(feature) for feature in features], MOVES, STARTS, ENDS)
+    if reading is None:
+        raise ImportFailed("no reading of the page as a digest (title, sections of heading, question and "
+                           "answer, source cards ending in a link line)")
+    parts = [Part(part) for part in reading.parts]
+    for line, (part, runner_up, margin) in zip(lines, reading.margins, strict=True):
+        if margin < UNSURE_MARGIN and not {part, runner_up} <= _TEXT_PARTS:
+            report.warn(f"line {line.number}: read as {_NAMES[Part(part)]}, but {_NAMES[Part(runner_up)]} "
+                        f"was nearly as likely: {line.text}")
+    for line, part in zip(lines, parts, strict=True):
+        if part in _CONSUMED:
+            report.consume(line, _CONSUMED[part])
+
+    by_part = _header(lines, features, parts)
+    title_line = lines[parts.index(Part.TITLE)] if Part.TITLE in parts else lines[0]
+    grouped = group_sections(lines, features, parts, title_line)
+    trailer = [line for line, part in zip(lines, parts, strict=True) if part == Part.TRAILER]
+    for line in trailer:
+        report.drop(line, "after-conclusion")
+    if trailer:
+        report.warn(f"lines {trailer[0].number}-{trailer[-1].number} after the conclusion read as the site's "
+                    f"trailing lines and dropped: check them ({trailer[0].text})")
+    page = PageBigrams((line, line.text) for line, feature in zip(lines, features, strict=True)
+                       if feature.link is None)
+    sections = tuple(_section(number, section, page, report) for number, section in enumerate(grouped))
+    if not sections:
+        report.warn("no section (a heading followed by a question, or a source card) found; "
+                    "the text is kept as the lead and intro")
+    dates = [feature.date for feature, part in zip(features, parts, strict=True)
+             if part in (Part.PRE_DATE, Part.HEAD_DATE)]
+    for line, part in zip(lines, parts, strict=True):
+        if part in (Part.PRE_DATE, Part.HEAD_DATE):
+            report.consume(line, "article-date", "date")
+    return DigestParts(
+        title=texts[parts.index(Part.TITLE)] if Part.TITLE in parts else texts[0],
+        date=dates[0] if dates else None,
+        lead=_paragraphs(by_part.get(Part.LEAD, [])),
+        key_points=tuple(by_part.get(Part.KEY_POINT, [])),
+        intro=_paragraphs(by_part.get(Part.INTRO, [])),
+        sections=sections,
+        outro=tuple(by_part.get(Part.OUTRO, [])),
+        conclusion=tuple(by_part.get(Part.CONCLUSION, [])),
+    )
+
+
+def _without_masthead(lines: list[Line], report: ImportReport) -> list[Line]:
+    """The lines from the title on; the site's name and tagline above it are debris (a date line
+    printed above the title is the article's)."""
+    start = title_index([line.text for line in lines])
+    kept = []
+    for line in lines[:start]:
+        if line_date(line.text) is None:
+            report.drop(line, "masthead")
+        else:
+            kept.append(line)
+    return kept + lines[start:]
+
+
+def _unglued(lines: list[Line]) -> list[Line]:
+    """The lines with a remark glued to a card's URL ("…/15630313停戦交渉の難しさ…") as a line of
+    its own, so the grammar reads it where it stands: the first remark after the card."""
+    unglued: list[Line] = []
+    for line in lines:
+        link = read_card_link(line.text)
+        if link is not None and link.glued_text and line.text.endswith(link.glued_text):
+            unglued.append(GluedLink(line.number, line.text[:-len(link.glued_text)].rstrip(), line))
+            unglued.append(Line(line.number, link.glued_text))
+        else:
+            unglued.append(line)
+    return unglued
+
+
+@dataclass(frozen=True, slots=True)
+class GluedLink(Line):
+    """A card's link line without the remark glued to it; ``scraped`` is the line as printed."""
+
+    scraped: Line
+
+
+def _features(texts: list[str]) -> list[LineFeatures]:
+    keys = [fold(text) for text in texts]
+    return [line_features(texts, keys, index, keys[0]) for index in range(len(texts))]
+
+
+def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) -> dict[Part, list[str]]:
+    """The texts of the parts outside sections, marker glyphs removed from listed points."""
+    texts: dict[Part, list[str]] = {}
+    for feature, part in zip(features, parts, strict=True):
+        if part in (Part.LEAD, Part.INTRO, Part.OUTRO):
+            texts.setdefault(part, []).append(escape_markdown(feature.text))
+        elif part in (Part.KEY_POINT, Part.CONCLUSION):
+            texts.setdefault(part, []).append(escape_markdown(feature.unmarked))
+    return texts
+
+
+def _section(number: int, lines: SectionLines, page: PageBigrams, report: ImportReport) -> Section:
+    field = f"sections[{number}]"
+    if lines.untitled:
+        report.warn(f"{field}: a source card before the first heading (line {lines.cards[0].own_lines[0].number}); "
+                    "its section is headed by the title: rename it")
+    elif lines.question is None:
+        report.warn(f"{field}: no question under the heading (line {lines.heading.number}: {lines.heading.text})")
+    section_text = [lines.heading.text, *(line.text for line in (lines.question, lines.answer) if line),
+                    *lines.comments, *lines.body, *(remark for card in lines.cards for remark in card.remarks)]
+    cards: list[SourceCard] = []
+    body = [escape_markdown(text) for text in lines.body]
+    for card in lines.cards:
+        card_field = f"{field}.sources[{len(cards)}]"
+        if card.link_line is None:
+            report.warn(f"{field}: summary lines without a card link line after them (line "
+                        f"{card.own_lines[0].number}: the page is cut?); kept as body text")
+            body += [escape_markdown(line.text) for line in card.own_lines]
+            continue
+        link = card.link_line.scraped if isinstance(card.link_line, GluedLink) else card.link_line
+        report.consume(link, "read-more-link", f"{card_field}.publisher, {card_field}.url")
+        for date_line in card.date_lines:
+            report.consume(date_line, "published-date", f"{card_field}.published")
+        if card.url is None:
+            report.warn(f"{field}: no http(s) URL in the card link line {link.number} ({link.text}); "
+                        "its summary is kept as body text")
+            body = [escape_markdown(text) for text in card.summary] + body
+            continue
+        if card.published is None:
+            report.warn(f"{card_field}: the card gives no date (link line {link.number})")
+        if not card.summary:
+            report.warn(f"{card_field}: the card has no summary bullets (link line {link.number})")
+        reason = off_topic_reason(card.title, card.summary, section_text, page, card.own_lines)
+        if reason is not None:
+            report.warn(f"{card_field}: {reason}; flagged off_topic (its bullets are kept in the file "
+                        "but not published)")
+        cards.append(SourceCard(
+            url=card.url, title=card.title, publisher=card.publisher, published=card.published,
+            summary=tuple(escape_markdown(text) for text in card.summary), off_topic=reason is not None,
+            comments=tuple(escape_markdown(text) for text in card.remarks)))
+    if lines.marked_body:
+        report.warn(f"{field}: marked lines without a card link after them (line {lines.marked_body[0].number}); "
+                    "kept as body text")
+    return Section(
+        heading=lines.heading.text, question=_unlabelled(lines.question, "Q", f"{field}.question", report),
+        answer=_unlabelled(lines.answer, "A", f"{field}.answer", report),
+        comments=tuple(escape_markdown(text) for text in lines.comments), sources=tuple(cards),
+        body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
+
+
+# 'Q. ', 'Ｑ：', 'A) ': the label some sites print before the question and the answer.
+_QA_LABEL = re.compile(r"^\s*(?P<letter>[QＱAＡ])\s*[.．:：)）]\s*")
+
+
+def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport) -> str | None:
+    """The question's or answer's text without its printed 'Q.' / 'A：' label (reported as trimmed)."""
+    if line is None:
+        return None
+    label = _QA_LABEL.match(line.text)
+    if label is None or unicodedata.normalize("NFKC", label["letter"]) != letter or not line.text[label.end():]:
+        return line.text
+    report.trim(line, "qa-label", label.group().strip(), field)
+    return line.text[label.end():]
+
+
+def _paragraphs(parts: list[str]) -> str | None:
+    return "\n\n".join(parts) or None

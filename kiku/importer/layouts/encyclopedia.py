@@ -1,0 +1,307 @@
+"""The encyclopedia layout: a Wikipedia article, as a dictionary site wraps it or as a plain dump.
+
+    [site chrome] · title · 出典: フリー百科事典『ウィキペディア（Wikipedia）』 [(REVISION 版)]
+    lead paragraphs · (heading[編集]? · paragraphs)* · 脚注 · "[N.] ^ [a b] reference" lines
+    [trailer: 最終更新 date, the licence statement, site chrome]
+
+Labels are matched in their full-width and half-width forms; the text is kept as printed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from kiku.content.model import Attribution, EncyclopediaSection, Reference
+from kiku.importer.finishing.escape import escape_markdown
+from kiku.importer.layouts.labels import URL
+from kiku.importer.page import ImportFailed, Line
+from kiku.importer.report import ImportReport
+
+_DIGIT = "[0-9０-９]"
+# "出典: フリー百科事典『ウィキペディア（Wikipedia）』" and what a mirror prints after it: the
+# revision "(2025/03/21 04:36 UTC 版)", or the last-edited date "最終更新 2025年4月2日 (水) 09:12 UTC".
+SOURCE_LINE = re.compile(
+    r"^出典\s*[:：]\s*(?:フリー百科事典\s*)?[『「]?\s*(?:ウィキペディア|Wikipedia)\s*(?:[（(]\s*Wikipedia\s*[)）])?"
+    r"\s*[』」]?\s*"
+    rf"(?:[(（]\s*(?P<revision>(?P<year>{_DIGIT}{{4}})\s*[/／]\s*(?P<month>{_DIGIT}{{1,2}})\s*[/／]\s*"
+    rf"(?P<day>{_DIGIT}{{1,2}})[^)）]*?)\s*版\s*[)）])?\s*(?P<after>(?:最終更新|更新|Last edited).*)?$"
+)
+# Wikipedia's own footer: "最終更新 2025年5月3日 (土) 09:12" or "このページの最終更新日時は 2025年5月3日 …".
+LAST_EDITED = re.compile(
+    rf"最終更新(?:日時は)?\s*(?P<year>{_DIGIT}{{4}})\s*年\s*(?P<month>{_DIGIT}{{1,2}})\s*月\s*(?P<day>{_DIGIT}{{1,2}})\s*日"
+)
+REFERENCES_HEADING = re.compile(r"^(?:脚注|出典|注釈|参考文献|参照|注|脚注・出典)$")
+# Sections Wikipedia prints after the footnotes.
+END_SECTION_HEADING = re.compile(r"^(?:外部リンク|関連項目|参考文献|関連文献|関連書籍|外部サイト)$")
+# A footnote: "10. ^ text", "^ text", "↑ text", "1. text" (numbered, no mark).
+REFERENCE = re.compile(
+    r"^(?:(?P<id>\d{1,4})\s*[.．]\s*(?:\d{1,4}\s*[.．]\s*)?(?:[\^↑]\s*)?|[\^↑]\s*)(?P<text>\S.*)$"
+)
+# The rest of a URL that wrapped onto the next line: "senjoukousuitai.html 2025年6月1日閲覧。".
+URL_REST = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+ACCESSED = re.compile(
+    rf"(?P<year>{_DIGIT}{{4}})\s*年\s*(?P<month>{_DIGIT}{{1,2}})\s*月\s*(?P<day>{_DIGIT}{{1,2}})\s*日\s*閲覧"
+)
+# "a b c" back-links to each place a reference is cited; only runs that start at 'a'.
+BACK_LINKS = re.compile(r"^a(?: [b-z](?= ))+\s+")
+# Wikipedia's edit link printed after a heading: "歴史[編集]", "歴史 [ソースを編集]".
+# No leading \s*: searched at every position, it would rescan a long run of spaces each time.
+EDIT_LINK = re.compile(r"[\[［]\s*(?:ソースを)?編集(?:\s*\|\s*(?:ソースを)?編集)?\s*[\]］]\s*$")
+# (words that name the licence in the statement, the licence's name, its text)
+LICENSES: tuple[tuple[str, str, str], ...] = (
+    ("GNU Free Documentation License", "GNU Free Documentation License", "https://www.gnu.org/licenses/fdl-1.3.html"),
+    ("Creative Commons Attribution-ShareAlike", "Creative Commons Attribution-ShareAlike",
+     "https://creativecommons.org/licenses/by-sa/4.0/"),
+    ("クリエイティブ・コモンズ 表示-継承", "Creative Commons Attribution-ShareAlike",
+     "https://creativecommons.org/licenses/by-sa/4.0/deed.ja"),
+)
+WIKIPEDIA_COPY = re.compile(r"ウィキペディアの(?P<title>.+?)\s*[(（]改訂履歴[)）]の記事")
+MAX_HEADING_LENGTH = 30
+
+
+@dataclass(frozen=True, slots=True)
+class EncyclopediaParts:
+    title: str
+    # None when the page states no date (no revision, no 最終更新 line).
+    date: dt.date | None
+    lead: str | None
+    sections: tuple[EncyclopediaSection, ...]
+    references: tuple[Reference, ...]
+    attribution: Attribution
+
+
+def _source_line(text: str) -> re.Match[str] | None:
+    return SOURCE_LINE.match(text.strip())
+
+
+def is_encyclopedia(lines: list[Line]) -> bool:
+    return any(_source_line(line.text) for line in lines) or _copied_title_at(lines) is not None
+
+
+def _copied_title_at(lines: list[Line]) -> int | None:
+    """Without a source line: the line that is the title named by the page's copy statement
+    ('この記事は、ウィキペディアの<title> (改訂履歴) の記事を…'), when the page prints it."""
+    named = next((match for line in lines if (match := WIKIPEDIA_COPY.search(line.text))), None)
+    if named is None:
+        return None
+    title = named["title"].strip().strip("「」『』")
+    return next((index for index, line in enumerate(lines) if line.text.strip() == title), None)
+
+
+def _source_and_title(lines: list[Line], report: ImportReport) -> tuple[int, re.Match[str] | None]:
+    """Where the article starts (the index of the line after the title) and the source line's match."""
+    source_index = next((i for i, line in enumerate(lines) if _source_line(line.text)), None)
+    if source_index is None:
+        title_at = _copied_title_at(lines)
+        assert title_at is not None  # is_encyclopedia
+        report.warn(f"no 'フリー百科事典『ウィキペディア』' line; the title is the one the licence statement names "
+                    f"(line {lines[title_at].number})")
+        report.drop_all(lines[:title_at], "dictionary-header")
+        return title_at + 1, None
+    if source_index == 0:
+        raise ImportFailed("no article title above the 'フリー百科事典『ウィキペディア』' line")
+    source = _source_line(lines[source_index].text)
+    assert source is not None
+    report.drop_all(lines[:source_index - 1], "dictionary-header")
+    report.consume(lines[source_index], "wikipedia-revision" if source["revision"] else "wikipedia-source",
+                   "attribution.revision, date" if source["revision"] else "attribution.source")
+    return source_index + 1, source
+
+
+def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaParts:
+    body_at, source = _source_and_title(lines, report)
+    title = lines[body_at - (2 if source else 1)].text
+    source_index = body_at - 1
+    revision = source["revision"] if source else None
+
+    references_at = next((i for i in range(source_index + 1, len(lines))
+                          if REFERENCES_HEADING.match(_heading_text(lines[i].text))), len(lines))
+    lead, body_sections = _body(lines[source_index + 1:references_at], report)
+    sections = list(body_sections)
+    references: list[Reference] = []
+    trailer_at = references_at + 1
+    if references_at < len(lines):
+        report.consume(lines[references_at], "references-heading")
+        while trailer_at < len(lines):
+            line = lines[trailer_at]
+            if REFERENCES_HEADING.match(_heading_text(line.text)):
+                report.consume(line, "references-heading")  # the block printed again
+            elif (read := _reference(line, len(references))) is not None:
+                reference, label, url_ends_line = read
+                if url_ends_line:
+                    reference, trailer_at = _unwrapped_url(reference, lines, trailer_at, len(references), report)
+                _add_reference(references, line, reference, label, report)
+            else:
+                break
+            trailer_at += 1
+    if trailer_at < len(lines) and _is_end_heading(lines[trailer_at].text):
+        # Sections after the footnotes (外部リンク, 参考文献) run until the licence or date lines.
+        end = next((i for i in range(trailer_at, len(lines)) if _starts_trailer(lines[i].text)), len(lines))
+        sections += _body(lines[trailer_at:end], report, first_section=len(sections))[1]
+        trailer_at = end
+    trailer = _trailer(lines[trailer_at:], report, dated=revision is not None)
+    license_name, license_url = trailer.license or _unstated_license(report)
+    attribution = Attribution(
+        source="Wikipedia", title=title, url="https://ja.wikipedia.org/wiki/" + quote(title.replace(" ", "_")),
+        license=license_name, revision=revision.strip() if revision else None,
+        license_url=license_url, notice=trailer.notice)
+    edited = LAST_EDITED.search(source["after"] or "") if source else None
+    date = _date(source) if source and revision else _date(edited) if edited else trailer.date
+    if date is None:
+        date = _accessed_date(references, report)
+    return EncyclopediaParts(title, date, lead, tuple(sections), tuple(references), attribution)
+
+
+def _accessed_date(references: list[Reference], report: ImportReport) -> dt.date | None:
+    """The newest date a reference was read on ('2025年2月5日閲覧'): the page is at least that recent."""
+    dates = [date for reference in references for match in ACCESSED.finditer(reference.text)
+             if (date := _date(match)) is not None]
+    if not dates:
+        return None
+    report.warn(f"no revision or last-edited date on the page; dated by its newest reference access date "
+                f"({max(dates).isoformat()}): check the date")
+    return max(dates)
+
+
+def _unwrapped_url(reference: Reference, lines: list[Line], index: int, number: int,
+                   report: ImportReport) -> tuple[Reference, int]:
+    """The reference with the rest of its URL joined, when its line ended with the URL and the
+    next line starts with URL characters (a path, not a word) and is not a reference itself."""
+    if reference.url is None or index + 1 >= len(lines):
+        return reference, index
+    following = lines[index + 1].text
+    rest = URL_REST.match(following)
+    if rest is None or REFERENCE.match(following) or len(rest.group()) < 2:
+        return reference, index
+    report.consume(lines[index + 1], "wrapped-reference-url", f"references[{number}].url")
+    text = (reference.text + " " + escape_markdown(following[rest.end():].strip())).strip()
+    return dataclasses.replace(reference, url=reference.url + rest.group(), text=text), index + 1
+
+
+def _date(match: re.Match[str]) -> dt.date | None:
+    year, month, day = (int(unicodedata.normalize("NFKC", match[name])) for name in ("year", "month", "day"))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _heading_text(text: str) -> str:
+    return EDIT_LINK.sub("", text).rstrip()
+
+
+def _is_end_heading(text: str) -> bool:
+    return bool(EDIT_LINK.search(text)) or END_SECTION_HEADING.match(_heading_text(text)) is not None
+
+
+def _starts_trailer(text: str) -> bool:
+    return (any(words in text for words, _, _ in LICENSES) or WIKIPEDIA_COPY.search(text) is not None
+            or LAST_EDITED.search(text) is not None)
+
+
+def _body(lines: list[Line], report: ImportReport,
+          first_section: int = 0) -> tuple[str | None, tuple[EncyclopediaSection, ...]]:
+    """Lead and sections (numbered from ``first_section`` in the report). When the page prints
+    edit links, they alone mark the headings, so a short line under 関連項目 stays a body line."""
+    marked = any(EDIT_LINK.search(line.text) for line in lines)
+    lead: list[str] = []
+    sections: list[tuple[str, list[str]]] = []
+    for line in lines:
+        is_heading = bool(EDIT_LINK.search(line.text)) if marked else _is_heading(line.text)
+        if is_heading:
+            heading = _heading_text(line.text)
+            if heading != line.text:
+                report.trim(line, "edit-link", line.text[len(heading):].strip(),
+                            f"sections[{first_section + len(sections)}].heading")
+            sections.append((heading, []))
+        elif sections:
+            sections[-1][1].append(escape_markdown(line.text))
+        else:
+            lead.append(escape_markdown(line.text))
+    return ("\n\n".join(lead) or None,
+            tuple(EncyclopediaSection(heading, tuple(body)) for heading, body in sections))
+
+
+def _is_heading(text: str) -> bool:
+    return len(text) <= MAX_HEADING_LENGTH and not re.search(r"[。．]|\[\d+\]$", text)
+
+
+def _reference(line: Line, index: int) -> tuple[Reference, str, bool] | None:
+    """The reference on ``line`` (the ``index``-th one), its label ('10. ^ a b') and whether its
+    URL ends the line (it may go on on the next one), or None."""
+    match = REFERENCE.match(line.text)
+    if match is None:
+        return None
+    body = BACK_LINKS.sub("", match["text"].strip())
+    label = line.text[:len(line.text) - len(body)].strip()
+    url_match = URL.search(body)
+    url = url_match.group() if url_match else None
+    ends_with_url = url_match is not None and not body[url_match.end():].strip()
+    if url_match:
+        body = (body[:url_match.start()].rstrip() + " " + body[url_match.end():].lstrip()).strip()
+    number = int(unicodedata.normalize("NFKC", match["id"])) if match["id"] else index + 1
+    return Reference(id=number, text=escape_markdown(body), url=url), label, ends_with_url
+
+
+def _add_reference(references: list[Reference], line: Line, reference: Reference, label: str,
+                   report: ImportReport) -> None:
+    """Append ``reference``; a reference printed twice is read once, and a second reference
+    under a number already taken gets the next free number (with a warning)."""
+    if any(item.text == reference.text and item.url == reference.url for item in references):
+        report.consume(line, "repeated-reference")
+        return
+    previous = next((item for item in references if item.id == reference.id), None)
+    if previous is not None:
+        number = max(item.id for item in references) + 1
+        report.warn(f"references: two references numbered {reference.id}; the second is kept as {number}: "
+                    f"check which [{reference.id}] markers cite it")
+        reference = dataclasses.replace(reference, id=number)
+    report.trim(line, "reference-label", label, f"references[{len(references)}]")
+    references.append(reference)
+
+
+@dataclass(frozen=True, slots=True)
+class _Trailer:
+    license: tuple[str, str] | None
+    date: dt.date | None
+    # The licence statement as the page prints it.
+    notice: str | None
+
+
+def _trailer(lines: list[Line], report: ImportReport, *, dated: bool) -> _Trailer:
+    """Find the licence and the last-edited date in the page's trailer; the rest is chrome."""
+    license_found: tuple[str, str] | None = None
+    # The page's statement that it copies the Wikipedia article, else its first line naming a licence.
+    copy_notice: str | None = None
+    license_notice: str | None = None
+    date = None
+    for line in lines:
+        named = next(((name, url) for words, name, url in LICENSES if words in line.text), None)
+        edited = LAST_EDITED.search(line.text)
+        copies = WIKIPEDIA_COPY.search(line.text)
+        if copies:
+            # The copy statement is one sentence; what the dictionary site adds after it is its own.
+            end = line.text.find("。", copies.end())
+            copy_notice = copy_notice or (line.text[:end + 1] if end >= 0 else line.text)
+        if named:
+            license_found = license_found or named
+            license_notice = license_notice or line.text
+            report.consume(line, "license-statement", "attribution.license, attribution.notice")
+        elif copies:
+            report.consume(line, "license-statement", "attribution.notice")
+        elif edited and not dated:
+            date = date or _date(edited)
+            report.consume(line, "wikipedia-last-edited", "date")
+        else:
+            report.drop(line, "dictionary-trailer")
+    return _Trailer(license_found, date, copy_notice or license_notice)
+
+
+def _unstated_license(report: ImportReport) -> tuple[str, str]:
+    report.warn("no licence statement found; Wikipedia text is under CC BY-SA and GFDL: set attribution.license")
+    return "GNU Free Documentation License", "https://www.gnu.org/licenses/fdl-1.3.html"

@@ -1,0 +1,63 @@
+"""The labels of the digest family, matched in their full-width and half-width forms.
+
+Content text is never rewritten to match a label: the patterns accept both forms instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+KEY_POINTS_LABEL = re.compile(r"^📘\s*この記事で(?:分かる|わかる)(?:事|こと)\s*[!！]?$")
+# What a label over a list says (the box of key points, or the conclusion): words, not glyphs.
+KEY_POINTS_LABEL_WORDS = re.compile(
+    r"(?:この記事|本記事|今回の記事|この記事で|記事の)\S{0,6}(?:分かる|わかる|ポイント|要点|まとめ|学べる)"
+    r"|^(?:ポイント|要点|今日のポイント|この記事のポイント|まとめ|この記事のまとめ|3行まとめ|三行まとめ)\s*[!！:：]?$"
+)
+KEY_POINT = re.compile(r"^💡\s*(?P<text>.+)$")
+SUMMARY_BULLET = re.compile(r"^✅\s*(?P<text>.+)$")
+PUBLISHED = re.compile(
+    r"^公開日\s*[:：]\s*(?P<year>[0-9０-９]{4})\s*[/／年.\-]\s*(?P<month>[0-9０-９]{1,2})\s*[/／月.\-]"
+    r"\s*(?P<day>[0-9０-９]{1,2})\s*日?$"
+)
+# "さらに読む ⇒<publisher>出典/画像元: <url><glued commentary>"
+# Possessive spaces and a publisher that cannot end in a space: no two quantifiers share a run of
+# spaces, so a line of "さらに読む" and thousands of spaces fails in linear time, not cubic.
+READ_MORE = re.compile(
+    r"^さらに読む\s*+(?:[⇒→➡]|=>|->|＞|>)?\s*+(?P<publisher>(?:\s*+\S)*?)\s*+"
+    r"出典\s*+(?:[/／]\s*+画像元)?\s*+[:：]\s*+(?P<rest>.*)$"
+)
+NEXT_PAGE = re.compile(r"^次のページを読む\s*(?:[⇒→➡]|=>|->|＞|>)?\s*$")
+INTRO = re.compile(r"^それでは[、,]")
+QUESTION_END = re.compile(r"[?？]\s*$")
+SENTENCE_END = re.compile(r"[。．]\s*$")
+# A body sentence whose 。 the scrape lost still ends like a sentence; a heading does not.
+PREDICATE_END = re.compile(r"(?:ました|ます|です|でした|ません|ている|ていた|だった|した)\s*$")
+# A remark's ending, with or without its lost 。 ("…が気になりますね", "…でしょう").
+REMARK_END = re.compile(r"(?:ね|よ|な|わ|でしょう|ましょう|たい|だろう|かも)\s*[!！。]?$")
+
+URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+# A glued sentence that starts with capitals ("NATO加盟…") after a lower-case or digit URL tail.
+GLUED_CAPITALS = re.compile(r"(?<=[a-z0-9/])[A-Z][A-Z0-9]+$")
+
+
+def parse_published(text: str) -> dt.date | None:
+    """The date of a ``公開日:YYYY/MM/DD`` line, or None when the line is not one."""
+    match = PUBLISHED.match(text)
+    if match is None:
+        return None
+    year, month, day = (int(unicodedata.normalize("NFKC", match[name])) for name in ("year", "month", "day"))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def same_text(left: str, right: str) -> bool:
+    """Equal once width forms and spacing are folded (a title printed twice may differ in width)."""
+    return fold(left) == fold(right)
+
+
+def fold(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))

@@ -1,0 +1,1 @@
+"""Reading a scraped page into numbered lines: text dumps and saved HTML, any Japanese encoding."""

@@ -1,0 +1,165 @@
+"""Chrome rules for saved HTML pages: elements that are never article content.
+
+The chain is data, like ``debris.DEBRIS_RULES`` for text lines: each rule names what it
+drops and how to recognise it (tag names, class/id tokens, ARIA roles and labels, the
+heading a box starts with). The first rule that matches an element drops it whole; its
+text goes to the import report under the rule's name. A new site's chrome is a new entry
+here, not an edit to the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from bs4 import Tag
+
+# Elements whose content is code or an embedded document, never text a reader sees.
+EMBEDS = frozenset({"script", "style", "template", "iframe", "object", "embed", "svg", "canvas", "math"})
+# Containers a sidebar, ad or box is built from (a rule keyed on its heading looks only at these).
+BOXES = frozenset({"div", "section", "aside", "nav", "ul", "ol", "dl", "figure", "table", "details"})
+# Class/id tokens longer than this are not names a site gives its chrome; they are not matched.
+_MAX_TOKEN = 64
+
+
+@dataclass(frozen=True, slots=True)
+class ChromeRule:
+    name: str
+    description: str
+    tags: frozenset[str] = frozenset()
+    # Full match against one class or id token, lower-cased ("share-buttons", "c-ranking__list").
+    tokens: re.Pattern[str] | None = None
+    roles: frozenset[str] = frozenset()
+    # Searched in aria-label / aria-labelledby text.
+    label: re.Pattern[str] | None = None
+    # Full match against the first text of a box ("目次", "関連記事").
+    heading: re.Pattern[str] | None = None
+    attributes: Callable[[Tag], bool] | None = None
+    # Only outside <article>/<main>: a <header> inside an article holds its title.
+    outside_content_only: bool = False
+
+
+def _tokens(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _hidden(element: Tag) -> bool:
+    style = str(element.get("style") or "").lower()
+    return (element.has_attr("hidden") or str(element.get("aria-hidden") or "").lower() == "true"
+            or re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style) is not None)
+
+
+_ANY = r"(?:[a-z0-9]+[-_]+)*"   # a BEM/utility prefix: "c-", "l-header__", "p-entry-"
+_END = r"(?:[-_]+[a-z0-9]+)*"   # a suffix: "__list", "-box", "_area"
+
+CHROME_RULES: tuple[ChromeRule, ...] = (
+    ChromeRule("document-head", "the <head>: the window title, metadata, scripts", tags=frozenset({"head"})),
+    ChromeRule("script", "scripts, styles, templates and embedded frames: code, not text",
+               tags=EMBEDS | frozenset({"noscript"})),
+    ChromeRule("hidden", "elements the page hides: hidden, aria-hidden, display:none", attributes=_hidden),
+    ChromeRule("form", "forms and their controls (search boxes, newsletter sign-up, comment forms)",
+               tags=frozenset({"form", "button", "input", "select", "textarea", "dialog"})),
+    ChromeRule("cookie-banner", "cookie and consent banners",
+               tokens=_tokens(_ANY + r"(?:cookies?|consent|gdpr|cmp)" + _END),
+               label=re.compile(r"(?i)cookie|クッキー")),
+    ChromeRule("breadcrumb", "breadcrumb trails",
+               tokens=_tokens(_ANY + r"(?:breadcrumbs?|topic-?path|pankuzu|crumbs?)" + _END),
+               label=re.compile(r"(?i)breadcrumb|パンくず")),
+    ChromeRule("table-of-contents", "a table of contents (目次 box)",
+               tokens=_tokens(_ANY + r"(?:toc|mokuji|table-?of-?contents|ez-toc)" + _END),
+               heading=re.compile(r"目次|もくじ|Contents|この記事の目次")),
+    ChromeRule("edit-link", "a wiki's '[編集]' section-edit links",
+               tokens=_tokens(r"(?:mw-)?editsection(?:-bracket)?|edit-?link|post-edit-link")),
+    ChromeRule("navigation", "menus and site navigation", tags=frozenset({"nav", "menu"}),
+               roles=frozenset({"navigation", "menubar", "menu", "search"}),
+               tokens=_tokens(_ANY + r"(?:g?navi?|navigation|navbar|menu|global-?menu|drawer|hamburger)" + _END)),
+    ChromeRule("page-header", "the site's header: logo, menu button, search", tags=frozenset({"header"}),
+               roles=frozenset({"banner"}), outside_content_only=True,
+               # Not "page-header"/"entry-header": those hold the article's title.
+               tokens=_tokens(r"(?:site|global|l|g|common)?[-_]?header|masthead")),
+    ChromeRule("site-logo", "the site's logo and name, often an <h1> of its own",
+               tokens=_tokens(_ANY + r"(?:logo|site-?(?:name|title|branding|id)|brand(?:ing)?)" + _END)),
+    ChromeRule("page-footer", "the site's footer: links, copyright", tags=frozenset({"footer"}),
+               roles=frozenset({"contentinfo"}), outside_content_only=True,
+               tokens=_tokens(r"(?:site|global|l|g|common)?[-_]?footer")),
+    ChromeRule("share-buttons", "share and follow buttons",
+               tokens=_tokens(_ANY + r"(?:share|sns|social|follow|sharing)" + _END),
+               label=re.compile(r"(?i)share|シェア")),
+    ChromeRule("related-articles", "related, recommended and next-article lists",
+               tokens=_tokens(_ANY + r"(?:related|recommend(?:ed|ation)?s?|osusume|pickup|yarpp|next-?articles?"
+                              r"|pager|pagination)" + _END),
+               heading=re.compile(r"関連(?:記事|ニュース|リンク)|あわせて読みたい|合わせて読みたい|"
+                                  r"おすすめ(?:記事)?|こちらの記事もおすすめ|Related (?:articles|posts)")),
+    ChromeRule("ranking", "ranking and most-read lists",
+               tokens=_tokens(_ANY + r"(?:ranking|rank|popular|most-?read|access-?rank(?:ing)?)" + _END),
+               heading=re.compile(r"(?:人気|アクセス)?(?:記事)?ランキング|人気(?:の)?記事|よく読まれている記事")),
+    ChromeRule("author-box", "the author's profile box",
+               tokens=_tokens(_ANY + r"(?:author|writer|profile|byline-box)" + _END),
+               heading=re.compile(r"(?:この記事を書いた人|著者|執筆者|ライター)(?:について|プロフィール)?")),
+    ChromeRule("advertisement", "ads and sponsored boxes",
+               tokens=_tokens(_ANY + r"(?:ads?|adsbygoogle|advert(?:isement)?s?|sponsor(?:ed)?|promo(?:tion)?"
+                              r"|pr|bnr|affiliate|campaign)" + _END),
+               label=re.compile(r"(?i)advertisement|広告|スポンサー"),
+               heading=re.compile(r"広告|スポンサーリンク|PR|Advertisement|Sponsored")),
+    ChromeRule("sidebar", "sidebars and widget areas", tags=frozenset({"aside"}), roles=frozenset({"complementary"}),
+               tokens=_tokens(_ANY + r"(?:sidebar|side|widgets?|sub-?column)"
+                              r"(?:[-_]+(?:area|inner|wrap|box|col|column|contents?|l|r|left|right))*")),
+    # Not "comment": a digest page may mark its editor's remarks that way.
+    ChromeRule("comments", "reader comments",
+               tokens=_tokens(r"comments|comments?-(?:area|list|form|section)|disqus(?:_thread)?|respond")),
+)
+
+
+def chrome_rule(element: Tag, *, inside_content: bool, first_text: Callable[[Tag], str],
+                rules: tuple[ChromeRule, ...] = CHROME_RULES) -> ChromeRule | None:
+    """The first rule that drops ``element``, or None when it may hold content.
+
+    ``inside_content`` is whether the element is inside <article>/<main>; ``first_text``
+    gives a box's first text (called only for rules with a heading and only for boxes).
+    """
+    name = element.name.lower()
+    role = str(element.get("role") or "").lower()
+    label = str(element.get("aria-label") or "")
+    tokens = list(_class_and_id_tokens(element))
+    heading: str | None = None
+    for rule in rules:
+        if rule.outside_content_only and inside_content:
+            continue
+        if (name in rule.tags or (role and role in rule.roles)
+                or (rule.tokens is not None and any(rule.tokens.fullmatch(token) for token in tokens))
+                or (rule.label is not None and label and rule.label.search(label))
+                or (rule.attributes is not None and rule.attributes(element))):
+            return rule
+        if rule.heading is not None and name in BOXES:
+            heading = first_text(element) if heading is None else heading
+            if heading and rule.heading.fullmatch(heading):
+                return rule
+    return None
+
+
+def _class_and_id_tokens(element: Tag) -> Iterator[str]:
+    value: str | list[str] = element.get("class") or []
+    classes: list[str] = value.split() if isinstance(value, str) else [str(token) for token in value]
+    identifier = element.get("id")
+    for token in [*classes, *(str(identifier).split() if identifier else [])]:
+        if len(token) <= _MAX_TOKEN:
+            yield token.lower()
+
+
+def is_unsafe_link(href: str) -> bool:
+    """A link whose target runs code or embeds data: it never reaches the content."""
+    scheme = re.sub(r"[\x00-\x20]", "", href).lower()
+    return scheme.startswith(("javascript:", "data:", "vbscript:"))
+
+
+# Lines a mirror prints in its header or footer that are the article's own: the Wikipedia source
+# line and the licence statement.
+_ATTRIBUTION = re.compile(
+    r"^出典\s*[:：].{0,20}(?:ウィキペディア|Wikipedia)"
+    r"|(?:ウィキペディア|Wikipedia).*(?:ライセンス|License|licence|提供されて|利用可能)"
+)
+
+
+def is_attribution(text: str) -> bool:
+    return _ATTRIBUTION.search(text) is not None

@@ -1,0 +1,319 @@
+"""Reading a saved HTML page into the same numbered lines a text dump gives.
+
+Every layout rule works on both: the HTML reader only decides what is text and where a
+line ends. It drops chrome by ``html_chrome.CHROME_RULES``, keeps the content root
+(``<article>``, ``<main>`` or the container holding most of the text) and writes each
+block element as one line, numbered by the source line of its element. Link targets that
+exist only as ``href`` are written into the line where the text layout prints them (a
+card's ``さらに読む … 出典/画像元: URL``, a reference's URL). Everything it does not keep
+goes to the report with the rule that dropped it.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
+from bs4.element import NavigableString, PreformattedString
+
+from kiku.importer.page import Line, squeeze_spaces
+from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution, is_unsafe_link
+from kiku.importer.reading.html_links import with_link_targets
+from kiku.importer.report import ImportReport
+
+# Elements that start and end a line (everything else flows inline into the current line).
+BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+    "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+    "thead", "tr", "ul", "title", "head", "noscript", "center", "form", "menu",
+})
+CONTENT_ROOTS = ("article", "main")
+CARD_CONTAINERS = frozenset({"div", "section", "aside", "li", "figure", "article"})
+# The content root is the heaviest child while it holds at least this share of its parent's text.
+ROOT_SHARE = 0.8
+# How far up from a javascript: link its card is looked for, and how deep into a box its heading:
+# both bounded so a page of thousands of unclosed (nested) tags stays linear.
+CARD_DEPTH = 12
+HEADING_DEPTH = 6
+FIRST_CHILDREN = 32
+# Whitespace as HTML collapses it, and the no-break space; the ideographic space is content.
+_COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
+OUTSIDE_CONTENT = "outside-content"
+UNSAFE_LINK_CARD = "script-link-card"
+
+
+@dataclass
+class _Sink:
+    """Collects lines; the current line's parts, its first source line and its link targets."""
+
+    lines: list[Line] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    number: int = 0
+    hrefs: list[str] = field(default_factory=list)
+
+    def text(self, text: str, number: int) -> None:
+        if not self.parts and not text.strip():
+            return
+        if not self.parts:
+            self.number = number
+        self.parts.append(text)
+
+    def end_line(self) -> None:
+        text = squeeze_spaces(_COLLAPSIBLE.sub(" ", "".join(self.parts))).strip()
+        if text:
+            self.lines.append(Line(self.number, with_link_targets(text, self.hrefs)))
+        self.parts, self.hrefs = [], []
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What the walk does with each element: drop it (with a rule name), or keep it as content."""
+
+    dropped: dict[int, str]
+    content: frozenset[int]
+
+
+def read_html(text: str, report: ImportReport) -> list[Line]:
+    """The content lines of a decoded HTML page; everything else is reported with its rule."""
+    with warnings.catch_warnings():
+        # A short page of text "looks like a filename" to bs4; it is the page itself.
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(text, "html.parser")
+    plan = _plan(soup)
+    content = _Sink()
+    outside = _Sink()
+    kept_from_boxes: list[Line] = []
+    for element, rule in _walk(soup, plan, content, outside):
+        for line in _element_lines(element, rule):
+            _drop_or_keep(line, rule, report, kept_from_boxes)
+    content.end_line()
+    outside.end_line()
+    for line in outside.lines:
+        _drop_or_keep(line, OUTSIDE_CONTENT, report, kept_from_boxes)
+    if not kept_from_boxes:
+        return content.lines
+    return sorted(content.lines + kept_from_boxes, key=lambda line: line.number)
+
+
+def _drop_or_keep(line: Line, rule: str, report: ImportReport, kept: list[Line]) -> None:
+    """A line of a chrome box is dropped, unless it is the article's attribution, which mirrors
+    print in their header or footer (``html_chrome.is_attribution``): it stays, in page order."""
+    if rule != UNSAFE_LINK_CARD and is_attribution(line.text):
+        kept.append(line)
+    else:
+        report.drop(line, rule)
+
+
+def _plan(soup: BeautifulSoup) -> _Plan:
+    dropped: dict[int, str] = {}
+    first_title: Tag | None = None
+    stack: list[tuple[Tag, bool]] = [(soup, False)]
+    while stack:
+        element, inside_content = stack.pop()
+        if element is not soup:
+            rule = chrome_rule(element, inside_content=inside_content, first_text=_box_heading)
+            if rule is not None:
+                dropped[id(element)] = rule.name
+                continue
+            if element.name == "h1" and first_title is None:
+                first_title = element
+        inside_content = inside_content or element.name in CONTENT_ROOTS
+        children = [child for child in element.contents if isinstance(child, Tag)]
+        stack.extend((child, inside_content) for child in reversed(children))
+    for card in _unsafe_link_cards(soup):
+        dropped.setdefault(id(card), UNSAFE_LINK_CARD)
+    root = _content_root(soup, dropped)
+    content = {id(root)}
+    # A page title printed above the content container still heads the article.
+    if first_title is not None and root.find("h1") is None and id(first_title) not in dropped:
+        content.add(id(first_title))
+    return _Plan(dropped, frozenset(content))
+
+
+def _box_heading(box: Tag) -> str:
+    """The text a box starts with, when it is the box's own heading.
+
+    Followed down the first child at each level, a few levels deep. A nested box on the way
+    must hold nothing but that text (a title wrapper): a page wrapper whose first section is
+    '関連記事' does not start with its own heading, and is not dropped for it.
+    """
+    node: Tag = box
+    alone: list[bool] = []  # per level: the child followed is the node's only child with text
+    nested_boxes: list[int] = []  # the levels where a nested box was entered
+    for level in range(HEADING_DEPTH):
+        first, second = _first_two_with_text(node)
+        if first is None:
+            return ""
+        alone.append(second is None)
+        if isinstance(first, NavigableString):
+            if all(all(alone[start:]) for start in nested_boxes):
+                return _COLLAPSIBLE.sub(" ", first).strip()
+            return ""
+        if first.name in BOXES:
+            nested_boxes.append(level + 1)
+        node = first
+    return ""
+
+
+def _first_two_with_text(node: Tag) -> tuple[Tag | NavigableString | None, Tag | NavigableString | None]:
+    """The node's first two children that are elements or non-blank text (bounded scan)."""
+    found: list[Tag | NavigableString] = []
+    for child in islice(node.contents, FIRST_CHILDREN):
+        if isinstance(child, Tag) or (isinstance(child, NavigableString) and _is_text(child) and child.strip()):
+            found.append(child)
+            if len(found) == 2:
+                break
+    return (found[0] if found else None), (found[1] if len(found) > 1 else None)
+
+
+def _unsafe_link_cards(soup: BeautifulSoup) -> Iterator[Tag]:
+    """The innermost card around a javascript:/data:/vbscript: link, when the card has no other link."""
+    with_web_link = _holding_web_links(soup)
+    for anchor in soup.find_all("a", href=True):
+        if not is_unsafe_link(str(anchor["href"])):
+            continue
+        card = next((parent for parent in islice(anchor.parents, CARD_DEPTH) if parent.name in CARD_CONTAINERS), None)
+        if card is not None and card.name not in CONTENT_ROOTS and id(card) not in with_web_link:
+            yield card
+
+
+def _holding_web_links(soup: BeautifulSoup) -> set[int]:
+    """The elements with a link that is not javascript:/data:/vbscript: somewhere inside (one bottom-up pass)."""
+    holding: set[int] = set()
+    order: list[Tag] = []
+    stack: list[Tag] = [soup]
+    while stack:
+        element = stack.pop()
+        order.append(element)
+        stack.extend(child for child in element.contents if isinstance(child, Tag))
+    for element in reversed(order):
+        href = element.get("href") if element.name == "a" else None
+        if id(element) in holding or (href is not None and not is_unsafe_link(str(href))):
+            holding.add(id(element))
+            if element.parent is not None:
+                holding.add(id(element.parent))
+    return holding
+
+
+def _content_root(soup: BeautifulSoup, dropped: dict[int, str]) -> Tag:
+    """<article> (the one with most text), else <main>, else the container holding most of the text."""
+    weights = _text_weights(soup, dropped)
+    for name in CONTENT_ROOTS:
+        candidates = [element for element in soup.find_all(name) if weights.get(id(element), 0) > 0]
+        if candidates:
+            return max(candidates, key=lambda element: weights[id(element)])
+    root: Tag = soup.body or soup
+    while True:
+        children = [child for child in root.contents if isinstance(child, Tag) and id(child) not in dropped]
+        heaviest = max(children, key=lambda child: weights.get(id(child), 0), default=None)
+        if heaviest is None or weights.get(id(heaviest), 0) < ROOT_SHARE * weights.get(id(root), 0):
+            return root
+        root = heaviest
+
+
+def _text_weights(soup: BeautifulSoup, dropped: dict[int, str]) -> dict[int, int]:
+    """Characters of kept text inside each element (dropped subtrees count nothing)."""
+    weights: dict[int, int] = {}
+    order: list[Tag] = []
+    stack: list[Tag] = [soup]
+    while stack:
+        element = stack.pop()
+        order.append(element)
+        own = 0
+        for child in element.contents:
+            if isinstance(child, Tag):
+                if id(child) not in dropped:
+                    stack.append(child)
+            elif isinstance(child, NavigableString) and _is_text(child):
+                own += len(child.strip())
+        weights[id(element)] = own
+    for element in reversed(order):
+        parent = element.parent
+        if parent is not None and id(parent) in weights and element is not soup:
+            weights[id(parent)] += weights[id(element)]
+    return weights
+
+
+def _is_text(node: object) -> bool:
+    return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
+
+
+def _walk(top: Tag, plan: _Plan, content: _Sink, outside: _Sink) -> Iterator[tuple[Tag, str]]:
+    """Write the kept text under ``top`` into ``content`` or ``outside``; yields each dropped element and its rule."""
+    # Events: a node to enter, or an element to leave; the sink follows the innermost content element,
+    # and text inside <pre> keeps its line breaks.
+    stack: list[tuple[object, bool, _Sink, bool]] = [(top, False, outside, False)]
+    list_counters: dict[int, int] = {}
+    while stack:
+        node, leaving, sink, preformatted = stack.pop()
+        if isinstance(node, Tag):
+            if leaving:
+                if node.name in BLOCKS or id(node) in plan.content:
+                    sink.end_line()
+                continue
+            rule = plan.dropped.get(id(node))
+            if rule is not None:
+                if node.name in BLOCKS:
+                    sink.end_line()
+                yield node, rule
+                continue
+            if id(node) in plan.content:
+                sink.end_line()
+                sink = content
+            _enter(node, sink, list_counters)
+            inner = preformatted or node.name == "pre"
+            stack.append((node, True, sink, inner))
+            stack.extend((child, False, sink, inner) for child in reversed(node.contents))
+        elif _is_text(node):
+            assert isinstance(node, NavigableString)
+            number = (node.parent.sourceline or 0) if node.parent is not None else 0
+            _text(sink, str(node), number, preformatted=preformatted)
+
+
+def _text(sink: _Sink, text: str, number: int, *, preformatted: bool) -> None:
+    if not preformatted:
+        sink.text(text, number)
+        return
+    first, *rest = text.split("\n")
+    sink.text(first, number)
+    for offset, line in enumerate(rest, start=1):
+        sink.end_line()
+        sink.text(line, number + offset)
+
+
+def _enter(node: Tag, sink: _Sink, list_counters: dict[int, int]) -> None:
+    if node.name in BLOCKS or node.name == "br":
+        sink.end_line()
+    if node.name == "a" and node.get("href"):
+        sink.hrefs.append(str(node["href"]).strip())
+    if node.name == "li" and node.parent is not None and node.parent.name == "ol":
+        number = list_counters.get(id(node.parent), _list_start(node.parent)) + 1
+        list_counters[id(node.parent)] = number
+        # An ordered list shows its numbers; a text dump of the page has them too ("1. ^ …").
+        sink.text(f"{number}. ", node.sourceline or 0)
+
+
+def _list_start(ordered: Tag) -> int:
+    start = str(ordered.get("start") or "1").strip()
+    return int(start) - 1 if start.isdigit() and len(start) < 7 else 0
+
+
+def _element_lines(element: Tag, rule: str) -> list[Line]:
+    """The text of a dropped element as the report shows it: its lines, or one line naming an embed."""
+    if element.name in EMBEDS:
+        source = element.get("src") or element.get("data") or ""
+        size = sum(len(string) for string in element.strings)
+        named = f"<{element.name}{' ' + str(source) if source else ''}>"
+        return [Line(element.sourceline or 0, f"{named} ({size} characters)")]
+    sink = _Sink()
+    embeds = {id(embed): rule for embed in element.find_all(list(EMBEDS))}
+    embed_lines: list[Line] = []
+    for embed, _ in _walk(element, _Plan(embeds, frozenset()), sink, sink):
+        embed_lines.extend(_element_lines(embed, rule))
+    sink.end_line()
+    return sink.lines + embed_lines

@@ -1,0 +1,41 @@
+"""Reading any scraped page, a text dump or a saved HTML page, into numbered lines."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kiku.content.files import SizeLimit
+from kiku.importer.page import DEFAULT_PAGE_LIMIT, ImportFailed, Line, read_page_bytes, split_lines, text_page_lines
+from kiku.importer.reading.decoding import UndecodableBytes, decode_html
+from kiku.importer.reading.html_page import read_html
+from kiku.importer.report import ImportReport
+
+HTML_SUFFIXES = (".html", ".htm")
+_MARKUP = re.compile(r"<[A-Za-z!/?]")
+PAGE_SUFFIXES = (".txt", *HTML_SUFFIXES)
+
+
+def read_page(path: Path, report: ImportReport, limit: SizeLimit = DEFAULT_PAGE_LIMIT) -> list[Line]:
+    """The page's lines; what an HTML page's chrome held goes to ``report`` with its rule.
+
+    The page is read only when it is a regular file within ``limit`` (limits.import_page_mb).
+    """
+    if path.suffix.lower() not in HTML_SUFFIXES:
+        return text_page_lines(read_page_bytes(path, limit), str(path))
+    raw = read_page_bytes(path, limit, report.source)
+    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportFailed(f"{report.source}: binary file, not an HTML page")
+    try:
+        text, _ = decode_html(raw)
+    except UndecodableBytes as error:
+        raise ImportFailed(f"{report.source}: {error}") from error
+    if _MARKUP.search(text) is None:
+        # Saved with an .html name but no markup at all: a text dump, whose line breaks are its structure.
+        return split_lines(text)
+    lines = read_html(text, report)
+    if not lines and report.dropped:
+        raise ImportFailed(f"{report.source}: no text left once the page's chrome is removed "
+                           f"({len(report.dropped)} lines of it, e.g. [{report.dropped[0].rule}] "
+                           f"{report.dropped[0].line.text[:40]})")
+    return lines

@@ -1,0 +1,116 @@
+"""What every page shares: ``Page`` itself, and the builder that adds the common context."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from markupsafe import Markup
+
+from kiku.content.model import Article, SiteConfig
+from kiku.render.feeds import SitemapEntryView, sitemap_entry
+from kiku.render.metadata import ArticleMetaView, FeedLinkView, ImageView, MetaView, og_locale
+from kiku.render.urls import (
+    CARD_HEIGHT,
+    CARD_WIDTH,
+    FEED_URL,
+    SITE_CARD_URL,
+    article_card_url,
+    canonical_url,
+    output_path,
+    page_path,
+    root_of,
+)
+from kiku.render.views import SiteView
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page to render: where it goes, with which template, showing what."""
+
+    url: str
+    template: str
+    context: Mapping[str, object]
+
+    @property
+    def output_path(self) -> str:
+        """The file to write, relative to the output directory."""
+        return output_path(self.url)
+
+
+class PageBuilder:
+    """Adds the context every page shares (site, root, canonical URL, titles, meta).
+
+    Every public page it builds is also listed in ``sitemap``, in plan order.
+    """
+
+    def __init__(self, config: SiteConfig, site_view: SiteView, *, share_cards: bool = False) -> None:
+        self.config = config
+        self._base_url = config.base_url
+        self._site_view = site_view
+        self._site_feed = FeedLinkView(config.title, page_path(FEED_URL))
+        self._share_cards = share_cards
+        site_card_alt = f"{config.title}: {config.description}" if config.description else config.title
+        self._site_card = self._card(SITE_CARD_URL, site_card_alt)
+        self.sitemap: list[SitemapEntryView] = []
+
+    def _card(self, url: str, alt: str) -> ImageView | None:
+        if not self._share_cards:
+            return None
+        return ImageView(canonical_url(self._base_url, url), CARD_WIDTH, CARD_HEIGHT, alt)
+
+    def article_card(self, article: Article, date: str) -> ImageView | None:
+        """The article's own share card: its title, the site's name and its date."""
+        return self._card(article_card_url(article.slug), f"{article.title}（{self._site_view.title}、{date}）")
+
+    def page(
+        self,
+        url: str,
+        template: str,
+        page_title: str | None,
+        nav: str | None = None,
+        *,
+        description: str | None = None,
+        lastmod: dt.date | None = None,
+        feeds: tuple[FeedLinkView, ...] = (),
+        article_meta: ArticleMetaView | None = None,
+        json_ld: tuple[Markup, ...] = (),
+        public: bool = True,
+        root: str | None = None,
+        image: ImageView | None = None,
+        **views: object,
+    ) -> Page:
+        """A page; ``public=False`` keeps it out of the sitemap and search engines (no canonical URL)."""
+        site_title = self._site_view.title
+        public_url = canonical_url(self._base_url, url) if public else None
+        card = image or self._site_card
+        meta = MetaView(
+            title=page_title or site_title,
+            description=description or self.config.description,
+            url=public_url,
+            og_type="article" if article_meta else "website",
+            site_name=site_title,
+            locale=og_locale(self.config.language),
+            twitter_card="summary_large_image" if card else "summary",
+            feeds=(self._site_feed, *feeds),
+            article=article_meta,
+            json_ld=json_ld,
+            noindex=not public,
+            image=card,
+        )
+        context: dict[str, object] = {
+            "site": self._site_view,
+            "root": root_of(url) if root is None else root,
+            "canonical_url": public_url,
+            "page_title": page_title,
+            "document_title": f"{page_title} · {site_title}" if page_title else site_title,
+            "nav": nav,
+            "meta": meta,
+            "editor_warnings": (),  # only ``kiku serve``'s article previews show any
+            **views,
+        }
+        if public:
+            self.sitemap.append(sitemap_entry(self.config, url, lastmod))
+        return Page(url=url, template=template, context=MappingProxyType(context))

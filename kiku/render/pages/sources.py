@@ -1,0 +1,150 @@
+"""The sources: ``sources/`` lists every outlet the digest cites with its article count;
+``sources/<key>/`` lists that outlet's cited pages, each with the articles citing it.
+
+Both are built from one pass over every source card (:func:`kiku.render.outlets.citations`),
+newest article first, and paginated: time and pages grow linearly with the cards.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from kiku.content.model import Article, DigestArticle, SiteConfig, SourceCard
+from kiku.render.browse_views import ArticleLinkView, CitedCardView, OutletCountView
+from kiku.render.feeds import FeedItem, build_feed
+from kiku.render.metadata import FeedLinkView
+from kiku.render.outlets import Outlet, citations
+from kiku.render.pages.builder import Page, PageBuilder
+from kiku.render.pages.pagination import numbered_title, paginate
+from kiku.render.urls import PlanError, outlet_feed_url, outlet_url, page_path, sources_url
+from kiku.render.views import DateView, http_url
+
+# Entries per page of the dense lists (outlets, cited pages): short lines, so more than articles.
+OUTLETS_PER_PAGE = 100
+CARDS_PER_PAGE = 30
+SOURCES_TITLE = "出典メディア一覧"
+
+
+@dataclass(slots=True)
+class _CitedCard:
+    card: SourceCard
+    articles: list[DigestArticle] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _OutletCitations:
+    outlet: Outlet
+    cards: dict[str, _CitedCard] = field(default_factory=dict)  # by URL, in order of first citation
+    articles: list[DigestArticle] = field(default_factory=list)  # newest first, each once
+
+    @property
+    def article_count(self) -> int:
+        return len(self.articles)
+
+
+def _index(articles: Sequence[Article]) -> list[_OutletCitations]:
+    """Outlets in order of their newest citing article, each with its cited pages."""
+    outlets: dict[str, _OutletCitations] = {}
+    for citation in citations(articles):
+        key = citation.outlet.key
+        cited = outlets.get(key)
+        if cited is None:
+            cited = outlets[key] = _OutletCitations(citation.outlet)
+        elif cited.outlet.identity != citation.outlet.identity:
+            raise PlanError(
+                f"outlets {cited.outlet.name!r} and {citation.outlet.name!r} have the same key {key!r}:"
+                " rename one publisher in its source card"
+            )
+        card = cited.cards.setdefault(citation.card.url, _CitedCard(citation.card))
+        card.articles.append(citation.article)
+        # An article's citations come one after another: comparing with the last one is enough.
+        if not cited.articles or cited.articles[-1] is not citation.article:
+            cited.articles.append(citation.article)
+    return list(outlets.values())
+
+
+def _card_view(cited: _CitedCard, links: Mapping[str, ArticleLinkView]) -> CitedCardView:
+    card = cited.card
+    return CitedCardView(
+        title=card.title or card.url,
+        title_is_url=not card.title,
+        href=http_url(card.url),
+        url_text=card.url,
+        published=DateView.build(card.published) if card.published else None,
+        articles=tuple(links[article.slug] for article in cited.articles),
+    )
+
+
+def sources_pages(
+    builder: PageBuilder,
+    articles: Sequence[Article],
+    links: Mapping[str, ArticleLinkView],
+    feed_items: Mapping[str, FeedItem],
+) -> list[Page]:
+    """``sources/`` (most-cited outlet first), every outlet's pages and its Atom feed of the
+    articles citing it (``links`` and ``feed_items``: every article's, by slug)."""
+    outlets = _index(articles)
+    # Most cited first; among equals, the one cited most recently (``outlets`` is in that order).
+    by_count = sorted(outlets, key=lambda cited: -cited.article_count)
+    counts = [
+        OutletCountView(
+            name=cited.outlet.name,
+            path=page_path(outlet_url(cited.outlet.key)),
+            articles=cited.article_count,
+            cards=len(cited.cards),
+        )
+        for cited in by_count
+    ]
+    newest_dates = [next(iter(cited.cards.values())).articles[0].date for cited in by_count]
+    pages = []
+    for listing in paginate(counts, newest_dates, OUTLETS_PER_PAGE, sources_url):
+        pagination = listing.pagination
+        pages.append(
+            builder.page(
+                listing.url, "sources.html", numbered_title(SOURCES_TITLE, pagination.number, pagination.total),
+                nav="sources",
+                description=f"このダイジェストが引用した出典メディア（{len(counts)}件）と引用した記事の数",
+                lastmod=listing.lastmod, outlets=listing.items, outlet_total=len(counts), pagination=pagination,
+            )
+        )
+    for cited in outlets:
+        pages.extend(_outlet_pages(builder, cited, links))
+        pages.append(_outlet_feed(builder.config, cited, [feed_items[article.slug] for article in cited.articles]))
+    return pages
+
+
+def _outlet_feed(config: SiteConfig, cited: _OutletCitations, items: Sequence[FeedItem]) -> Page:
+    outlet = cited.outlet
+    feed = build_feed(
+        config,
+        feed_url=outlet_feed_url(outlet.key),
+        html_url=outlet_url(outlet.key),
+        title=f"{config.title}: {outlet.name}を出典とする記事",
+        subtitle=None,
+        items=items,
+    )
+    return Page(outlet_feed_url(outlet.key), "feed.xml", MappingProxyType({"feed": feed}))
+
+
+def _outlet_pages(builder: PageBuilder, cited: _OutletCitations, links: Mapping[str, ArticleLinkView]) -> list[Page]:
+    outlet = cited.outlet
+    cards = list(cited.cards.values())
+    feed = FeedLinkView(f"{outlet.name}を出典とする記事", page_path(outlet_feed_url(outlet.key)))
+    pages = []
+    for listing in paginate(
+        [_card_view(card, links) for card in cards], [card.articles[0].date for card in cards],
+        CARDS_PER_PAGE, functools.partial(outlet_url, outlet.key),
+    ):
+        pagination = listing.pagination
+        pages.append(
+            builder.page(
+                listing.url, "outlet.html", numbered_title(f"出典: {outlet.name}", pagination.number, pagination.total),
+                nav="sources", description=f"{outlet.name}を出典とする記事（{cited.article_count}件）",
+                lastmod=listing.lastmod, feeds=(feed,), feed_path=feed.path, outlet_name=outlet.name,
+                article_count=cited.article_count, card_count=len(cards), cards=listing.items, pagination=pagination,
+            )
+        )
+    return pages

@@ -1,0 +1,166 @@
+"""Wrapping a Japanese title into the lines of a share card: pure functions, no drawing.
+
+The title is cut into phrases (``kiku.render.phrases``: BudouX plus the rules that keep numbers with
+their counters and Latin words whole, and never start a line with closing punctuation). Lines break
+only between phrases. Of all the ways to do that at a font size, the one with the fewest lines and
+then the most even line lengths wins, so the last line is never a stub. When the title does not fit
+the box, the font shrinks one step at a time; only at the smallest size are over-long phrases
+broken inside (still never before closing punctuation), and only when even that does not fit is
+the last line cut and ended with an ellipsis.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from kiku.render.phrases import CLOSING, LATIN_RUN, OPENING, phrases
+
+ELLIPSIS = "…"
+# The width of ``text`` drawn at font size ``size``, in the card's pixels.
+Measure = Callable[[str, int], float]
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """Where the title goes: its width and height in pixels, and the sizes to try, largest first."""
+
+    width: float
+    height: float
+    sizes: tuple[int, ...]
+    line_height: float = 1.4  # times the font size
+
+    def max_lines(self, size: int) -> int:
+        return max(1, int(self.height // (size * self.line_height)))
+
+
+@dataclass(frozen=True, slots=True)
+class TitleLayout:
+    """The lines to draw at ``size``; ``truncated`` when the title was cut (ellipsis)."""
+
+    size: int
+    lines: tuple[str, ...]
+    truncated: bool = False
+
+
+def layout_title(title: str, box: Box, measure: Measure) -> TitleLayout:
+    """``title`` wrapped into ``box`` (see the module docstring for the rules, in order)."""
+    units = phrases(" ".join(title.split()))
+    if not units:
+        return TitleLayout(box.sizes[0], ())
+    for size in box.sizes:
+        lines = balanced_lines(units, box.width, box.max_lines(size), functools.partial(_at, measure, size))
+        if lines is not None:
+            return TitleLayout(size, lines)
+    smallest = box.sizes[-1]
+    width_of = functools.partial(_at, measure, smallest)
+    pieces = _split_wide_units(units, box.width, width_of)
+    max_lines = box.max_lines(smallest)
+    lines = balanced_lines(pieces, box.width, max_lines, width_of)
+    if lines is not None:
+        return TitleLayout(smallest, lines)
+    return TitleLayout(smallest, _cut_with_ellipsis(pieces, box.width, max_lines, width_of), truncated=True)
+
+
+def _at(measure: Measure, size: int, text: str) -> float:
+    return measure(text, size)
+
+
+def line_text(units: Sequence[str]) -> str:
+    """The text of a line made of ``units``: spaces at either end are not drawn."""
+    return "".join(units).strip()
+
+
+def balanced_lines(
+    units: Sequence[str], width: float, max_lines: int, width_of: Callable[[str], float]
+) -> tuple[str, ...] | None:
+    """``units`` in at most ``max_lines`` lines no wider than ``width``: the fewest lines, then the
+    smallest sum of squared free space (even lines); None when no such wrapping exists."""
+    count = len(units)
+    # best[i]: (lines, raggedness, end of the first line) for units[i:], None when they cannot fit.
+    best: list[tuple[int, float, int] | None] = [None] * (count + 1)
+    best[count] = (0, 0.0, count)
+    for start in range(count - 1, -1, -1):
+        choice: tuple[int, float, int] | None = None
+        for end in range(start + 1, count + 1):
+            text = line_text(units[start:end])
+            used = width_of(text)
+            if used > width:
+                break  # longer lines only get wider
+            rest = best[end]
+            if rest is None:
+                continue
+            candidate = (rest[0] + 1, rest[1] + (width - used) ** 2, end)
+            if choice is None or candidate[:2] < choice[:2]:
+                choice = candidate
+        best[start] = choice
+    first = best[0]
+    if first is None or first[0] > max_lines:
+        return None
+    lines: list[str] = []
+    start = 0
+    while start < count:
+        step = best[start]
+        assert step is not None  # every start on the chosen path has a wrapping
+        lines.append(line_text(units[start : step[2]]))
+        start = step[2]
+    return tuple(lines)
+
+
+def _split_wide_units(units: Sequence[str], width: float, width_of: Callable[[str], float]) -> list[str]:
+    """``units`` with each one wider than the line cut into pieces that fit.
+
+    A Latin word or number stays whole unless it alone is wider than the line. A piece never starts
+    with closing punctuation nor ends with opening punctuation: the character before such a mark
+    moves to the next piece with it (追い出し).
+    """
+    pieces: list[str] = []
+    for unit in units:
+        if width_of(unit.strip()) <= width:
+            pieces.append(unit)
+            continue
+        piece: list[str] = []  # atoms
+        for atom in _atoms(unit, width, width_of):
+            if piece and width_of("".join([*piece, atom]).strip()) > width:
+                carried = 1 if atom in CLOSING or piece[-1] in OPENING else 0
+                if carried < len(piece):
+                    pieces.append("".join(piece[: len(piece) - carried]))
+                    piece = piece[len(piece) - carried :]
+            piece.append(atom)
+        pieces.append("".join(piece))
+    return pieces
+
+
+def _atoms(unit: str, width: float, width_of: Callable[[str], float]) -> list[str]:
+    """``unit`` as Latin words (whole, unless one is wider than the line) and single characters."""
+    atoms: list[str] = []
+    position = 0
+    for match in LATIN_RUN.finditer(unit):
+        atoms.extend(unit[position : match.start()])
+        word = match.group()
+        atoms.extend([word] if width_of(word) <= width else list(word))
+        position = match.end()
+    atoms.extend(unit[position:])
+    return atoms
+
+
+def _cut_with_ellipsis(
+    pieces: Sequence[str], width: float, max_lines: int, width_of: Callable[[str], float]
+) -> tuple[str, ...]:
+    """The first lines filled greedily; the last one cut to leave room for the ellipsis."""
+    lines: list[str] = []
+    current = ""
+    for piece in pieces:
+        if current and width_of((current + piece).strip()) > width:
+            lines.append(current.strip())
+            current = ""
+            if len(lines) == max_lines:
+                break
+        current += piece
+    kept = lines[:max_lines] if len(lines) == max_lines else [*lines, current.strip()][:max_lines]
+    last = kept[-1]
+    while last and width_of(last + ELLIPSIS) > width:
+        last = last[:-1]
+    kept[-1] = last.rstrip() + ELLIPSIS
+    return tuple(kept)

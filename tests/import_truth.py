@@ -1,0 +1,204 @@
+"""An imported article scored against its hand-written structure (``<stem>.truth.yaml``).
+
+The format is /work/coord/TRUTH_FORMAT.md's, copied in ``tests/fixtures/import/README.md``:
+the article's title, date and sections (heading, question, answer, cited cards with their URL,
+publisher, date and off-topic flag), or for an encyclopedia its section headings, references
+and licence line; and ``content``, every string of the page that must survive in the article.
+
+``score_truth`` counts the content strings found in the article's texts and the structure
+checks passed, and names each failure so a reader can see what went wrong where.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Section, SourceCard
+from kiku.content.text_fields import iter_text_fields
+from kiku.importer.finishing.escape import unescape_markdown
+
+
+@dataclass(frozen=True)
+class TruthScore:
+    content_strings: int
+    # Content strings not found in the article's texts (as shown: an ad card's summary is not).
+    content_missing: tuple[str, ...]
+    structure_checks: int
+    # What each failed check expected and got: "sections[1].sources[0].url: expected …, got …".
+    structure_failed: tuple[str, ...]
+
+    @property
+    def content_kept(self) -> int:
+        return self.content_strings - len(self.content_missing)
+
+    @property
+    def structure_passed(self) -> int:
+        return self.structure_checks - len(self.structure_failed)
+
+
+def load_truth(path: Path) -> dict[str, Any]:
+    truth = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(truth, dict):
+        raise ValueError(f"{path}: expected a mapping")
+    return truth
+
+
+def section_cards(section: Section) -> tuple[SourceCard, ...]:
+    """The cards a section cites, in reading order."""
+    return section.sources
+
+
+def shown_texts(article: Article) -> list[str]:
+    """Every text of the article as scraped (escapes undone), but not an ad card's summary."""
+    texts: list[str] = []
+    for field, text in iter_text_fields(article):
+        if ".summary[" in field and _is_off_topic_card_field(article, field):
+            continue
+        texts.append(unescape_markdown(text))
+    return texts
+
+
+def _is_off_topic_card_field(article: Article, field: str) -> bool:
+    if not isinstance(article, DigestArticle):
+        return False
+    for number, section in enumerate(article.sections):
+        for card_field, card in _card_fields(number, section):
+            if field.startswith(card_field + ".") and card.off_topic:
+                return True
+    return False
+
+
+def _card_fields(number: int, section: Section) -> Iterator[tuple[str, SourceCard]]:
+    for index, card in enumerate(section.sources):
+        yield f"sections[{number}].sources[{index}]", card
+
+
+def score_truth(article: Article | None, truth: dict[str, Any]) -> TruthScore:
+    """``article`` is None when the importer refused the page: every string and check fails."""
+    if article is None:
+        placeholder = score_truth(DigestArticle(slug="", title="", date=dt.date.min), truth)
+        return TruthScore(placeholder.content_strings, tuple(str(text) for text in truth.get("content") or []),
+                          placeholder.structure_checks, ("the page was refused",) * placeholder.structure_checks)
+    texts = shown_texts(article)
+    lines = {line.strip() for text in texts for line in text.splitlines()}
+    joined = "\n".join(texts)
+    content = [str(text) for text in truth.get("content") or []]
+    missing = tuple(text for text in content if text.strip() not in lines and text.strip() not in joined)
+    checks = _Checks()
+    if truth.get("layout") == "encyclopedia":
+        _check_encyclopedia(checks, article, truth, texts)
+    else:
+        _check_digest(checks, article, truth)
+    return TruthScore(len(content), missing, checks.count, tuple(checks.failed))
+
+
+class _Checks:
+    def __init__(self) -> None:
+        self.count = 0
+        self.failed: list[str] = []
+
+    def equal(self, name: str, expected: object, got: object) -> None:
+        self.count += 1
+        if _comparable(expected) != _comparable(got):
+            self.failed.append(f"{name}: expected {expected!r}, got {got!r}")
+
+    def fail_all(self, names: Sequence[str], reason: str) -> None:
+        self.count += len(names)
+        self.failed.extend(f"{name}: {reason}" for name in names)
+
+
+def _comparable(value: object) -> object:
+    """Texts compare as NFKC without spaces (full- and half-width alike); dates as dates."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        return "".join(unicodedata.normalize("NFKC", value).split())
+    return value
+
+
+def _check_digest(checks: _Checks, article: Article, truth: dict[str, Any]) -> None:
+    checks.equal("layout", "digest", article.kind)
+    checks.equal("title", truth.get("title"), article.title)
+    if truth.get("date") is not None:  # a page without its own date: the importer's choice is not judged
+        checks.equal("date", truth.get("date"), article.date)
+    sections = article.sections if isinstance(article, DigestArticle) else ()
+    expected_sections = truth.get("sections") or []
+    checks.equal("section count", len(expected_sections), len(sections))
+    for number, expected in enumerate(expected_sections):
+        name = f"sections[{number}]"
+        section = _matching_section(expected, number, sections, expected_sections)
+        expected_cards = expected.get("sources") or []
+        card_checks = [f"{name}.sources[{index}].{key}" for index in range(len(expected_cards))
+                       for key in ("url", "publisher", "published", "off_topic")]
+        if section is None:
+            checks.fail_all([f"{name}.heading", f"{name}.question", f"{name}.card count", *card_checks],
+                            f"no section {expected.get('heading')!r} in the article")
+            continue
+        checks.equal(f"{name}.heading", expected.get("heading"), section.heading)
+        checks.equal(f"{name}.question", expected.get("question"), section.question)
+        cards = section_cards(section)
+        checks.equal(f"{name}.card count", len(expected_cards), len(cards))
+        for index, expected_card in enumerate(expected_cards):
+            card = _matching_card(expected_card, index, cards)
+            card_name = f"{name}.sources[{index}]"
+            if card is None:
+                checks.fail_all([f"{card_name}.{key}" for key in ("url", "publisher", "published", "off_topic")],
+                                f"no card {expected_card.get('url')!r} in the section")
+                continue
+            checks.equal(f"{card_name}.url", expected_card.get("url"), card.url)
+            checks.equal(f"{card_name}.publisher", expected_card.get("publisher"), card.publisher)
+            checks.equal(f"{card_name}.published", expected_card.get("published"), card.published)
+            checks.equal(f"{card_name}.off_topic", bool(expected_card.get("off_topic")), card.off_topic)
+
+
+def _matching_section(expected: dict[str, Any], number: int, sections: Sequence[Section],
+                      expected_sections: Sequence[dict[str, Any]]) -> Section | None:
+    """The article's section with the expected heading, else the one at the same place unless
+    that one is another expected section (one merged section must not fail all that follow)."""
+    heading = _comparable(expected.get("heading"))
+    for section in sections:
+        if _comparable(section.heading) == heading:
+            return section
+    if number < len(sections):
+        headings = {_comparable(other.get("heading")) for other in expected_sections}
+        if _comparable(sections[number].heading) not in headings:
+            return sections[number]
+    return None
+
+
+def _matching_card(expected: dict[str, Any], index: int, cards: Sequence[SourceCard]) -> SourceCard | None:
+    for card in cards:
+        if card.url == expected.get("url"):
+            return card
+    return cards[index] if index < len(cards) else None
+
+
+def _check_encyclopedia(checks: _Checks, article: Article, truth: dict[str, Any], texts: list[str]) -> None:
+    checks.equal("layout", "encyclopedia", article.kind)
+    checks.equal("title", truth.get("title"), article.title)
+    if not isinstance(article, EncyclopediaArticle):
+        headings: list[str] = []
+        references: list[str | None] = []
+    else:
+        headings = [section.heading for section in article.sections]
+        references = [reference.url for reference in article.references]
+    expected_headings = [str(heading) for heading in truth.get("sections") or []]
+    checks.equal("section count", len(expected_headings), len(headings))
+    for number, heading in enumerate(expected_headings):
+        checks.equal(f"sections[{number}]", heading, headings[number] if number < len(headings) else None)
+    checks.equal("reference count", truth.get("references"), len(references))
+    urls = [url for url in references if url]
+    for number, url in enumerate(truth.get("reference_urls") or []):
+        checks.equal(f"reference_urls[{number}]", url, urls[number] if number < len(urls) else None)
+    license_line = truth.get("license")
+    if license_line:
+        checks.count += 1
+        if not any(license_line.strip() in text for text in texts):
+            checks.failed.append(f"license: {license_line!r} is not in the article word for word")
