@@ -146,6 +146,7 @@ def test_every_source_card_links_to_its_outlet_page(pages: Pages) -> None:
     assert _links(pages, page, ".source-card a.publisher") == [
         f"sources/{outlet_key('ロイター')}/index.html",
         f"sources/{outlet_key('クーリエ・ジャポン')}/index.html",
+        f"sources/{outlet_key('日本経済新聞')}/index.html",  # the section's second card
     ]
     for link in _links(pages, page, ".source-card a.publisher"):
         assert link in pages
@@ -158,7 +159,7 @@ def _crafted(tags: dict[str, tuple[str, ...]], urls: dict[str, str] | None = Non
     articles = []
     for number, (slug, keys) in enumerate(tags.items()):
         url = (urls or {}).get(slug)
-        sections = (Section(heading="h", source=SourceCard(url=url, publisher="通信社")),) if url else ()
+        sections = (Section(heading="h", sources=(SourceCard(url=url, publisher="通信社"),)),) if url else ()
         articles.append(
             DigestArticle(slug=slug, title=slug.upper(), date=dt.date(2025, 1, 30) - dt.timedelta(days=number),
                           tags=keys, sections=sections)
@@ -194,11 +195,12 @@ def test_related_meets_rare_tags_across_the_whole_site_and_keeps_five() -> None:
 def test_sources_index_lists_every_outlet_with_its_article_count(pages: Pages) -> None:
     # All cited once: the most recently cited first, in the order the articles cite them.
     assert _texts(pages, "sources/index.html", ".outlet-index li") == [
-        "ロイター 1件の記事", "クーリエ・ジャポン 1件の記事", "朝日新聞GLOBE+ 1件の記事", "例示ニュース 1件の記事",
+        "ロイター 1件の記事", "クーリエ・ジャポン 1件の記事", "日本経済新聞 1件の記事", "朝日新聞GLOBE+ 1件の記事",
+        "例示ニュース 1件の記事",
     ]
     for link in _links(pages, "sources/index.html", ".outlet-index a"):
         assert link in pages
-    assert _texts(pages, "sources/index.html", ".page-count") == ["4件のメディア · 引用した記事の多い順"]
+    assert _texts(pages, "sources/index.html", ".page-count") == ["5件のメディア · 引用した記事の多い順"]
 
 
 def test_outlet_page_lists_cards_with_their_original_and_the_articles_citing_them(pages: Pages) -> None:
@@ -227,7 +229,7 @@ def test_an_outlet_cited_by_many_articles_counts_each_article_once_and_paginates
     articles = tuple(
         DigestArticle(slug=f"a{n:02d}", title=f"記事{n}", date=dt.date(2025, 1, 1) + dt.timedelta(days=60 - n),
                       # two cards of the same outlet in one article, and one URL cited by two articles
-                      sections=(Section(heading="h", source=cards[n]), Section(heading="i", source=cards[n + 1])))
+                      sections=(Section(heading="h", sources=(cards[n],)), Section(heading="i", sources=(cards[n + 1],))))
         for n in range(39)
     )
     plan = {page.url: page for page in plan_site(Site(config=sample_config(), articles=articles))}
