@@ -30,7 +30,7 @@ from kiku.output.staging import Staging, begin_staging, clean_after_killed_build
 from kiku.render.environment import make_environment
 from kiku.render.identity import write_identity_files
 from kiku.render.inplace import clear_journal, journal_pending, update_in_place
-from kiku.render.output import WriteStats, link_if_same, link_into, write_pages
+from kiku.render.output import WriteStats, link_if_same, link_into, relink_unchanged, write_pages
 from kiku.render.pagememo import PageMemo, load_memo, render_salt, save_memo
 from kiku.render.plan import Page, plan_site
 from kiku.render.sharecards.fonts import INSTALL_HINT, find_card_font
@@ -165,6 +165,8 @@ def render_site(
             card_cache = cache_dir / "cards"
         cards = write_cards(card_jobs(site), card_font, staging.site_dir, card_cache) if card_font else None
         extras = _extras(staging.site_dir, pages)
+        if previous is not None and not in_place:  # files written again: keep those that did not change
+            relink_unchanged(previous, staging.site_dir, extras)
         _replace_output(staging, out_dir, pages, written, extras, memo if in_place else None, cache_dir, epoch)
     except BaseException:
         discard(staging, out_dir)

@@ -40,10 +40,12 @@ def test_url_scheme_and_templates() -> None:
         "sources/": "sources.html",
         "sources/outlet_abf79caa4f/": "outlet.html",
         "sources/outlet_4710aec6fc/": "outlet.html",
+        "sources/outlet_2d281522ac/": "outlet.html",  # 日本経済新聞, the phone call's second card in a section
         "sources/globe_a44c04a583/": "outlet.html",
         "sources/outlet_438e9c7934/": "outlet.html",
         "sources/outlet_abf79caa4f/feed.xml": "feed.xml",
         "sources/outlet_4710aec6fc/feed.xml": "feed.xml",
+        "sources/outlet_2d281522ac/feed.xml": "feed.xml",
         "sources/globe_a44c04a583/feed.xml": "feed.xml",
         "sources/outlet_438e9c7934/feed.xml": "feed.xml",
         "archive/": "archive.html",

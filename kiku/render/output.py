@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import os
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,3 +145,22 @@ def _holds(old: Path, data: bytes) -> bool:
 def link_if_same(old: Path, target: Path, data: bytes) -> bool:
     """Hard-link ``old`` to ``target`` when it holds exactly ``data``; False when it does not."""
     return _holds(old, data) and _link(old, target)
+
+
+def relink_unchanged(previous: Path, staging: Path, relatives: Iterable[str]) -> None:
+    """Replace each written file in ``staging`` that ``previous`` holds with the same bytes by a
+    hard link to that file, so that an unchanged file keeps its identity as unchanged pages do."""
+    for relative in relatives:
+        target = staging / relative
+        old = previous / relative
+        try:
+            old_status, new_status = old.stat(), target.stat()
+            if (old_status.st_ino, old_status.st_dev) == (new_status.st_ino, new_status.st_dev):
+                continue  # already the same file (a page kept, a card linked from the card cache)
+            if old_status.st_size != new_status.st_size or old.read_bytes() != target.read_bytes():
+                continue
+            temporary = target.with_name(f".{target.name}.link")
+            os.link(old, temporary)
+        except OSError:  # no previous file, or no hard links here: keep the written copy
+            continue
+        os.replace(temporary, target)
