@@ -79,9 +79,10 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     ``base_url``, when given, replaces site.yaml's for this build (``kiku build --base-url``);
     the caller has checked it with ``kiku.content.config.base_url_problem``. Articles dated after
     ``today`` (default: today in Japan, or SOURCE_DATE_EPOCH's day; see ``kiku.content.schedule``)
-    are left out unless ``future`` (``kiku build --future``); the report lists them. The build
-    cache (``.kiku-cache/``) lives in ``cache_root``, by default ``site_root`` (``kiku deploy``
-    builds an exported copy of the site with the editor's cache).
+    are left out unless ``future`` (``kiku build --future``); the report lists them. The share
+    card cache (``.kiku-cache/cards``) lives in ``cache_root``, by default ``site_root`` (``kiku
+    deploy`` builds an exported copy of the site with the editor's cards); the rest of the build
+    cache (articles, page memo, last build) is always ``site_root``'s own.
     Raises ``kiku.errors.ContentErrors`` when the content does not load (nothing is written),
     ``PlanError`` / ``RenderError`` when the site cannot be laid out or rendered.
     """
@@ -90,8 +91,13 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
 
     clean_after_killed_builds(Path(os.path.realpath(out_dir)))  # even when this build fails
     day = None if future else today or today_in_japan(source_date_epoch())
-    cache_dir = (site_root if cache_root is None else cache_root) / CACHE_DIR
-    _make_cache_dir(cache_dir)
+    # The page memo and the last build's record are this site folder's own (a deploy's exported
+    # copy must not replace the editor's); share cards are shared through ``cache_root``.
+    cache_dir = site_root / CACHE_DIR
+    card_cache = (site_root if cache_root is None else cache_root) / CACHE_DIR
+    for folder in {cache_dir, card_cache}:
+        _make_cache_dir(folder)
+    card_cache = card_cache / "cards"
     real_root, real_out = Path(os.path.realpath(site_root)), Path(os.path.realpath(out_dir))
     # The day decides what is published; whether a Japanese font is found, whether there are cards.
     font = find_card_font(None)
@@ -106,10 +112,13 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     if base_url is not None:
         site = replace(site, config=replace(site.config, base_url=normalise_base_url(base_url)))
     if day is None:
-        report = render_site(site, site_root, out_dir, cache_dir=cache_dir)
+        report = render_site(site, site_root, out_dir, cache_dir=cache_dir, card_cache=card_cache)
     else:
         schedule = published_on(site, day)
-        report = replace(render_site(schedule.site, site_root, out_dir, cache_dir=cache_dir), scheduled=schedule.later)
+        report = replace(
+            render_site(schedule.site, site_root, out_dir, cache_dir=cache_dir, card_cache=card_cache),
+            scheduled=schedule.later,
+        )
     remember_build(cache_dir, inputs, report)
     return report
 
