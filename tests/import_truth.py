@@ -5,6 +5,12 @@ the article's title, date and sections (heading, question, answer, cited cards w
 publisher, date and off-topic flag), or for an encyclopedia its section headings, references
 and licence line; and ``content``, every string of the page that must survive in the article.
 
+A content string is compared without one leading bullet glyph and the spaces after it
+(``'✦ 東北を中心に…'`` is looked for as ``'東北を中心に…'``): the format writes content without
+the page's bullet markers, which the importer drops, and one batch's writer kept them. A glyph
+is a symbol character (Unicode category So or Sm: ✦ 🔸 ➤ ◆ ○ ● ☆ ▷ ◎ …) or one of ・•‣*-
+followed by a space; a string not led that way is compared as written.
+
 ``score_truth`` counts the content strings found in the article's texts and the structure
 checks passed, and names each failure so a reader can see what went wrong where.
 """
@@ -90,13 +96,27 @@ def score_truth(article: Article | None, truth: dict[str, Any]) -> TruthScore:
     lines = {line.strip() for text in texts for line in text.splitlines()}
     joined = "\n".join(texts)
     content = [str(text) for text in truth.get("content") or []]
-    missing = tuple(text for text in content if text.strip() not in lines and text.strip() not in joined)
+    missing = tuple(text for text in content if _without_marker(text) not in lines
+                    and _without_marker(text) not in joined)
     checks = _Checks()
     if truth.get("layout") == "encyclopedia":
         _check_encyclopedia(checks, article, truth, texts)
     else:
         _check_digest(checks, article, truth)
     return TruthScore(len(content), missing, checks.count, tuple(checks.failed))
+
+
+_BULLET_PUNCTUATION = frozenset("・•‣*-")
+
+
+def _without_marker(text: str) -> str:
+    """The content string stripped, less one leading bullet glyph and the spaces after it."""
+    stripped = text.strip()
+    glyph, rest = stripped[:1], stripped[1:]
+    is_glyph = glyph in _BULLET_PUNCTUATION or unicodedata.category(glyph or " ") in ("So", "Sm")
+    if is_glyph and rest[:1].isspace():
+        return rest.strip()
+    return stripped
 
 
 class _Checks:

@@ -46,6 +46,10 @@ def _strip(*texts: str) -> tuple[list[str], list[tuple[str, str]]]:
     ("この記事をシェアする　X　Facebook　LINE　はてブ", "share-buttons"),
     ("TechTrend Digest ≡ MENU", "site-menu"), ("旅ログ NEWS ☰", "site-menu"),
     ("国内旅行 / 海外旅行 / インバウンド / ホテル", "link-row"),
+    ("けんこう便り。 Logo ☰ メニュー", "site-menu"),
+    ("▶ 保険の無料相談はこちら（広告）", "promo-link"), ("▼ 全国の花火大会・夏祭りカレンダーはこちら", "promo-link"),
+    ("関連記事：フィッシング詐欺の見分け方まとめ", "related-label"),
+    ("📌 あわせて読みたい：小惑星探査機の最新情報まとめ", "related-label"),
 ])
 def test_a_line_that_is_debris_is_dropped_with_its_rule(text: str, rule: str) -> None:
     assert _strip("本文です。", text) == (["本文です。"], [(rule, text)])
@@ -62,6 +66,8 @@ def test_a_line_that_is_debris_is_dropped_with_its_rule(text: str, rule: str) ->
     "Privacy Policy", "Terms of Use / 規約改定の狙い",
     "【速報】日経平均が最高値を更新", "「PR」という言葉の意味", "#1の座を守った", "※2025年6月時点の数字です。",
     "A｜B、どちらを選ぶ？｜比較", "ロゴの変更でメニューも一新された。",
+    "詳しい手続きは市のサイトを見てください。はこちら", "▶ 申し込みは11月末まで。詳細はこちら",
+    "関連記事：政府は来年度も補助を続ける方針です。", "結論：値上げは避けられない",
 ])
 def test_a_debris_word_in_a_sentence_or_an_ambiguous_word_alone_is_content(text: str) -> None:
     assert _strip(text) == ([text], [])
@@ -157,6 +163,8 @@ def test_the_read_more_line_in_either_width(text: str) -> None:
     ("https://a.example/x/JERAの再稼働が頼みですね。", "https://a.example/x/", "JERAの再稼働が頼みですね。"),
     ("https://a.example/jc/article?k=2025「利上げは必要」と説明。", "https://a.example/jc/article?k=2025",
      "「利上げは必要」と説明。"),
+    ("https://a.example/item/n/1322874/2週間ごとの通院です。", "https://a.example/item/n/1322874/",
+     "2週間ごとの通院です。"),
 ])
 def test_a_glued_url_is_split_without_losing_a_character(rest: str, url: str, glued: str) -> None:
     assert split_glued_url(rest) == (url, glued)
@@ -191,6 +199,7 @@ def test_a_title_printed_once_without_a_date_is_the_cards_title_and_a_remark_is_
     "出典：フリー百科事典『ウィキペディア（Wikipedia）』（２０２５/０４/０２ 11:20 UTC 版）",
     "出典: フリー百科事典『ウィキペディア(Wikipedia)』 (2025/03/21 04:36 UTC 版)",
     "出典: フリー百科事典『ウィキペディア』",
+    "出典：フリー百科事典『ウィキペディア（Wikipedia）』（最終更新 2025年10月18日 09:12 UTC）",
 ])
 def test_the_wikipedia_source_line_in_its_forms(text: str) -> None:
     assert is_encyclopedia([Line(1, "線状降水帯"), Line(2, text)])

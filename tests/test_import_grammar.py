@@ -40,6 +40,7 @@ def test_text_that_only_starts_with_a_symbol_has_no_marker(text: str) -> None:
     ("2025年3月19日", dt.date(2025, 3, 19)), ("2025.03.19", dt.date(2025, 3, 19)),
     ("掲載日 2025-3-9", dt.date(2025, 3, 9)), ("更新日：２０２５年５月２９日", dt.date(2025, 5, 29)),
     ("2025.07.28 健康・医療", dt.date(2025, 7, 28)), ("配信日：2025/6/25 (水) 10:30", dt.date(2025, 6, 25)),
+    ("投稿日：２０２５年１０月２日　カテゴリー：住宅・不動産", dt.date(2025, 10, 2)),
 ])
 def test_a_date_line_in_any_form(text: str, date: dt.date) -> None:
     assert line_date(text) == date
@@ -72,6 +73,11 @@ def test_a_sentence_with_a_date_or_an_impossible_date_is_not_a_date_line(text: s
     ("さらに詳しく ⇒時事ドットコム出典/画像元: https://www.jiji.com/a", "https://www.jiji.com/a", "時事ドットコム", ""),
     ("元記事を読む » Yahoo!ニュース（出典：時事通信） https://news.yahoo.co.jp/articles/3f9a",
      "https://news.yahoo.co.jp/articles/3f9a", "Yahoo!ニュース（出典：時事通信）", ""),
+    ("元記事を読む → 朝日新聞デジタル（出典元：https://www.asahi.com/articles/A.html）",
+     "https://www.asahi.com/articles/A.html", "朝日新聞デジタル", ""),
+    ("続きを読む ⇒NHKニュース出典元: https://www3.nhk.or.jp/news/a.html紙のカルテで乗り切った。",
+     "https://www3.nhk.or.jp/news/a.html", "NHKニュース", "紙のカルテで乗り切った。"),
+    ("記事を読む ≫ 日本経済新聞 ソース: https://www.nikkei.com/a/", "https://www.nikkei.com/a/", "日本経済新聞", ""),
 ])
 def test_a_card_link_line_in_its_variants(text: str, url: str, publisher: str, glued: str) -> None:
     link = read_card_link(text)

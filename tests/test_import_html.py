@@ -17,6 +17,8 @@ from kiku.importer.finishing.escape import unescape_markdown
 from kiku.importer.grammar.features import split_marker
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.decoding import decode_html
+from kiku.importer.reading.html_page import read_html
+from kiku.importer.report import ImportReport
 from tests.import_cases import ImportCase, import_cases
 from tests.paths import IMPORT_FIXTURES, REPO, seed
 
@@ -126,3 +128,12 @@ def test_encyclopedia_reference_urls_come_from_hrefs(config: SiteConfig) -> None
     ]
     assert article.references[0].text == "“大阪・関西万博の概要”. 2025年日本国際博覧会協会. 2025年4月15日閲覧。"
     assert article.attribution.license == "GNU Free Documentation License"
+
+
+def test_an_emoji_drawn_as_an_image_is_the_lines_bullet_and_a_picture_is_not() -> None:
+    page = ('<html><body><div id="content"><h1>見出し</h1>'
+            '<p><img src="/img/pin.png" alt="📌"> 会談の定例化に向けた調整が進んでいる</p>'
+            '<p><img src="/photo.jpg" alt="首脳会談の写真">会場の様子</p></div></body></html>')
+    texts = [line.text for line in read_html(page, ImportReport("page.html"))]
+    assert "📌 会談の定例化に向けた調整が進んでいる" in texts
+    assert "会場の様子" in texts

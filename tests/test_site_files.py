@@ -88,7 +88,7 @@ def test_feed_links_resolve(published: tuple[Path, str]) -> None:
     out_dir, base_url = published
     feeds = _files(out_dir, "feed.xml")
     outlet_feeds = [path for path in feeds if path.startswith("sources/")]
-    assert len(outlet_feeds) == 4  # one per cited outlet
+    assert len(outlet_feeds) == 5  # one per cited outlet
     assert feeds == sorted(["feed.xml", *(f"tags/{key}/feed.xml" for key in _used_tag_keys()), *outlet_feeds])
     for path in feeds:
         root = etree.parse(out_dir / path).getroot()

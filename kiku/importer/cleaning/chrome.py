@@ -78,6 +78,14 @@ _SITE_NOTE = re.compile(r"^[※＊*]\s*(?:この記事|本記事|当記事|当�
 # A logo and a menu button, in any words: 'SPORTS PICK UP Logo メニュー', 'くらしのマネー帖 ロゴ メニューを開く'.
 _LOGO_MENU = re.compile(r"(?i)(?:\blogo\b|ロゴ)\s*(?:\S+\s*){0,1}(?:\bmenu\b|メニュー)"
                         r"|(?:^|\s)(?:≡|☰)\s*(?:menu|メニュー)?\s*$|^(?:menu|メニュー)\s*$")
+# A promotional link: a pointer glyph, a few words and 'はこちら', perhaps marked as an ad:
+# '▶ 保険の無料相談はこちら（広告）', '▼ 全国の花火大会カレンダーはこちら'.
+_PROMO_LINK = re.compile(
+    r"^(?:[▶▷►▸▼▽→⇒➡➤☞👉]|>>)\s*[^。！!？?]{1,40}?(?:は|も)(?:こちら|コチラ)[!！]?\s*"
+    r"(?:[（(【\[](?:広告|pr|ad|sponsored|プロモーション)[）)】\]])?$", re.IGNORECASE)
+# A related-article pointer written as a label and a title: '関連記事：…', '📌 あわせて読みたい：…'.
+_RELATED_LABEL = re.compile(r"^(?:[^\w\s]\s*)?(?P<label>[^:：]{2,20}?)\s*[:：]\s*\S")
+_NAME_STOP = re.compile(r"。(?=\s)")
 # One hashtag of a row of two or more: '#経済', '＃円安' (not '#1').
 _HASHTAG = re.compile(r"^#[^\s#]*[^\s#0-9][^\s#]*$")
 # A row of links to the site's sections: short items joined by '|' or '｜' (three or more).
@@ -150,7 +158,21 @@ def is_site_note(text: str) -> bool:
 
 def is_logo_menu(text: str) -> bool:
     normal = nfkc(text).strip()
-    return len(normal) <= 60 and not _ITEM_SENTENCE.search(normal) and _LOGO_MENU.search(normal) is not None
+    # A site name may end in '。' ('けんこう便り。 Logo ☰ メニュー'); a sentence does not stop before a space.
+    unnamed = _NAME_STOP.sub("", normal)
+    return len(normal) <= 60 and not _ITEM_SENTENCE.search(unnamed) and _LOGO_MENU.search(normal) is not None
+
+
+def is_promo_link(text: str) -> bool:
+    return _PROMO_LINK.match(nfkc(text).strip()) is not None
+
+
+def is_related_label_line(text: str) -> bool:
+    """A related-article heading used as a label before one title, on one line (no sentence)."""
+    normal = nfkc(text).strip()
+    match = _RELATED_LABEL.match(normal)
+    return (match is not None and len(normal) <= 80 and not _SENTENCE.search(normal)
+            and normalise(match["label"]) in RELATED_HEADINGS)
 
 
 def is_hashtag_row(text: str) -> bool:

@@ -6,7 +6,7 @@
     さらに読む=>朝日新聞+出典: https://globe.asahi.com/article/15630313停戦交渉の難しさ…
 
 A link line opens with a read-more phrase or an arrow, or names its source with a label
-(``出典``, ``画像元``, ``引用元``, ``ソース``) right before the URL, or both. The publisher is what
+(``出典``, ``出典元``, ``画像元``, ``引用元``, ``ソース``) right before the URL, or both. The publisher is what
 stands between the opening and the label (or the URL); a publisher whose name contains 出典 or
 元 is kept whole, because only a label followed by ``:`` and the URL (or the line's end) counts.
 """
@@ -32,12 +32,14 @@ _OPENING = re.compile(
 )
 # A line that opens like a card's link: a read-more phrase, or an arrow.
 LINK_OPENING = re.compile(rf"^(?:{_ARROW}\s*)?(?:{_PHRASE})|^{_ARROW}")
+# The label may open a bracket that closes after the URL: '朝日新聞（出典元：https://…）'.
 _LABEL = re.compile(
-    r"(?:出典|画像元|引用元|引用|ソース|[Ss]ource)(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+[:：]\s*+"
+    r"(?P<bracket>[（(]\s*+)?(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource)"
+    r"(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+[:：]\s*+"
 )
 _URL_START = re.compile(r"https?://")
 _LEADING_LABEL = re.compile(
-    rf"^(?:出典|画像元|引用元|引用|ソース|[Ss]ource)(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+(?:[:：]|{_ARROW})\s*+"
+    rf"^(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource)(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+(?:[:：]|{_ARROW})\s*+"
 )
 MAX_PUBLISHER = 40
 
@@ -76,6 +78,8 @@ def read_card_link(text: str) -> CardLink | None:
     if not has_opening and label is not None and len(publisher_text) > 60:
         return None  # a long sentence that happens to name its source
     url, glued = split_glued_url(tail)
+    if label is not None and label["bracket"] and glued[:1] in "）)":
+        glued = glued[1:].lstrip()  # the bracket the label opened
     if url is None and tail.strip():
         return None  # a label followed by text, not a link: '出典: 気象庁の発表'
     dated = find_date(publisher_text)

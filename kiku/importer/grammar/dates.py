@@ -15,6 +15,8 @@ _DATE = re.compile(
 # category ('経済'), short and without a sentence in it.
 MAX_DATE_LABEL = 10
 _SENTENCE_MARK = re.compile(r"[。、，,．!！?？]")
+# A post's other meta fields printed on its date line: '投稿日：… カテゴリー：住宅・不動産'.
+_META_FIELD = re.compile(r"\s(?:カテゴリー?|ジャンル|タグ|Category|Tags?)\s*:\s*[^\s:]{1,20}(?=\s|$)")
 
 
 def find_date(text: str) -> tuple[dt.date, str] | None:
@@ -34,7 +36,7 @@ def line_date(text: str) -> dt.date | None:
     found = find_date(text.strip())
     if found is None:
         return None
-    rest = found[1].strip(" :：|｜/-・()（）[]【】")
+    rest = _META_FIELD.sub(" ", " " + found[1]).strip(" :：|｜/-・()（）[]【】")
     if len(rest) > MAX_DATE_LABEL or _SENTENCE_MARK.search(rest):
         return None
     return found[0]

@@ -131,6 +131,10 @@ def split_glued_url(rest: str) -> tuple[str | None, str]:
         capitals = GLUED_CAPITALS.search(url) or _GLUED_WORD.search(url)
         if capitals:
             url, tail = url[:capitals.start()], url[capitals.start():] + tail
+        elif (short := _SHORT_LAST_SEGMENT.search(url)) and tail[0] in _SEGMENT_COUNTERS:
+            # "…/1322874/2週間ごとに…": a last path segment of one or two digits that a counter
+            # follows is the number the sentence opens with, not a page of the article.
+            url, tail = url[:short.start()], short.group() + tail
         elif tail[0] in _COUNTERS and url[-1].isdigit() and url[-2:-1].isdigit():
             # "…?k=20250625005128月が…": a sentence that opens with a number ("8月が") lost its
             # first digit to the URL. One digit goes back: the count a sentence starts with.
@@ -141,6 +145,9 @@ def split_glued_url(rest: str) -> tuple[str | None, str]:
 # Date counters a sentence's opening number is followed by ("8月が…"); other counters ("人手")
 # start words as often as numbers, so they are left where they are.
 _COUNTERS = frozenset("月日年")
+_SHORT_LAST_SEGMENT = re.compile(r"(?<=/)\d{1,2}$")
+# Counters that, after a whole path segment of digits, mean a count: '2週間', '3割', '5回'.
+_SEGMENT_COUNTERS = frozenset("週時月日年割回件歳")
 # A word glued after a URL's last slash: "…/20250224-OYT1T50031/AfDの伸びは" ("AfD", "EU", "NATO").
 _GLUED_WORD = re.compile(r"(?<=/)[A-Z][A-Za-z]{1,7}$")
 

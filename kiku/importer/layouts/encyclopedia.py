@@ -29,7 +29,7 @@ SOURCE_LINE = re.compile(
     r"^出典\s*[:：]\s*(?:フリー百科事典\s*)?[『「]?\s*(?:ウィキペディア|Wikipedia)\s*(?:[（(]\s*Wikipedia\s*[)）])?"
     r"\s*[』」]?\s*"
     rf"(?:[(（]\s*(?P<revision>(?P<year>{_DIGIT}{{4}})\s*[/／]\s*(?P<month>{_DIGIT}{{1,2}})\s*[/／]\s*"
-    rf"(?P<day>{_DIGIT}{{1,2}})[^)）]*?)\s*版\s*[)）])?\s*(?P<after>(?:最終更新|更新|Last edited).*)?$"
+    rf"(?P<day>{_DIGIT}{{1,2}})[^)）]*?)\s*版\s*[)）])?\s*(?P<after>[(（]?\s*(?:最終更新|更新|Last edited).*)?$"
 )
 # Wikipedia's own footer: "最終更新 2025年5月3日 (土) 09:12" or "このページの最終更新日時は 2025年5月3日 …".
 LAST_EDITED = re.compile(
@@ -44,6 +44,9 @@ REFERENCE = re.compile(
 )
 # The rest of a URL that wrapped onto the next line: "senjoukousuitai.html 2025年6月1日閲覧。".
 URL_REST = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+# A wrapped URL's rest that looks like a numbered footnote ("2984.html…"): a footnote's number is
+# followed by a space or its text, never by a letter of a file name.
+URL_REST_NOT_FOOTNOTE = re.compile(r"^\d{1,4}\.[A-Za-z]")
 ACCESSED = re.compile(
     rf"(?P<year>{_DIGIT}{{4}})\s*年\s*(?P<month>{_DIGIT}{{1,2}})\s*月\s*(?P<day>{_DIGIT}{{1,2}})\s*日\s*閲覧"
 )
@@ -176,7 +179,8 @@ def _unwrapped_url(reference: Reference, lines: list[Line], index: int, number: 
         return reference, index
     following = lines[index + 1].text
     rest = URL_REST.match(following)
-    if rest is None or REFERENCE.match(following) or len(rest.group()) < 2:
+    is_footnote = REFERENCE.match(following) is not None and not URL_REST_NOT_FOOTNOTE.match(following)
+    if rest is None or is_footnote or len(rest.group()) < 2:
         return reference, index
     report.consume(lines[index + 1], "wrapped-reference-url", f"references[{number}].url")
     text = (reference.text + " " + escape_markdown(following[rest.end():].strip())).strip()

@@ -13,7 +13,7 @@ KEY_POINTS_LABEL = re.compile(r"^📘\s*この記事で(?:分かる|わかる)(?
 # What a label over a list says (the box of key points, or the conclusion): words, not glyphs.
 KEY_POINTS_LABEL_WORDS = re.compile(
     r"(?:この記事|本記事|今回の記事|この記事で|記事の)\S{0,6}(?:分かる|わかる|ポイント|要点|まとめ|学べる)"
-    r"|^(?:ポイント|要点|今日のポイント|この記事のポイント|まとめ|この記事のまとめ|3行まとめ|三行まとめ)\s*[!！:：]?$"
+    r"|^(?:ポイント|要点|要点まとめ|ポイントまとめ|要点整理|今日のポイント|この記事のポイント|まとめ|この記事のまとめ|3行まとめ|三行まとめ)\s*[!！:：]?$"
 )
 KEY_POINT = re.compile(r"^💡\s*(?P<text>.+)$")
 SUMMARY_BULLET = re.compile(r"^✅\s*(?P<text>.+)$")

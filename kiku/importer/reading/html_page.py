@@ -12,6 +12,7 @@ goes to the report with the rule that dropped it.
 from __future__ import annotations
 
 import re
+import unicodedata
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -296,6 +297,15 @@ def _enter(node: Tag, sink: _Sink, list_counters: dict[int, int]) -> None:
         list_counters[id(node.parent)] = number
         # An ordered list shows its numbers; a text dump of the page has them too ("1. ^ …").
         sink.text(f"{number}. ", node.sourceline or 0)
+    if node.name == "img" and _is_glyph_image(node):
+        # An emoji drawn as an image ('<img alt="📌">') is the bullet a text dump of the page shows.
+        sink.text(str(node["alt"]).strip() + " ", node.sourceline or 0)
+
+
+def _is_glyph_image(image: Tag) -> bool:
+    """An image standing for one symbol character: its alt text is a single emoji or glyph."""
+    alt = str(image.get("alt") or "").strip().replace("\ufe0f", "")
+    return len(alt) == 1 and unicodedata.category(alt) in ("So", "Sm")
 
 
 def _list_start(ordered: Tag) -> int:
