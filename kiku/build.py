@@ -13,6 +13,8 @@ import datetime as dt
 import functools
 import logging
 import os
+import shutil
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -26,22 +28,17 @@ from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Site
 from kiku.content.schedule import published_on, today_in_japan
 from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files, with_folder_problems
 from kiku.errors import ContentError, ContentErrors, KikuError
-from kiku.output.staging import Staging, begin_staging, clean_after_killed_builds, discard, swap_into_place
+from kiku.output.staging import begin_staging, clean_after_killed_builds, discard, swap_into_place
 from kiku.render.environment import make_environment
 from kiku.render.identity import write_identity_files
-from kiku.render.inplace import clear_journal, journal_pending, update_in_place
-from kiku.render.output import WriteStats, link_if_same, link_into, relink_unchanged, write_pages
-from kiku.render.pagememo import PageMemo, load_memo, render_salt, save_memo
+from kiku.render.output import link_if_same, relink_unchanged, write_pages
+from kiku.render.pagememo import PageMemo, load_memo, render_salt, save_memo, written_page
 from kiku.render.plan import Page, plan_site
 from kiku.render.sharecards.fonts import INSTALL_HINT, find_card_font
 from kiku.render.sharecards.render import CardReport, card_jobs, write_cards
 from kiku.search.index import build_search_index
 
 log = logging.getLogger(__name__)
-
-# Up to this many changed pages (or a tenth of the site) are moved into the output folder one by
-# one (kiku/render/inplace.py); more, and the staging folder becomes the whole new site.
-_IN_PLACE_PAGES = 200
 
 
 class RenderError(KikuError):
@@ -65,6 +62,7 @@ class BuildReport:
     pages_unchanged: int = 0  # pages whose previous file was kept (same bytes)
     pages_rendered: int = 0  # pages rendered (the others' inputs had not changed: see pagememo)
     share_cards: CardReport | None = None  # None: no Japanese font, the site has no share cards
+    nothing_changed: bool = False  # the inputs and the output were the last build's: nothing was touched
 
     @property
     def pages(self) -> int:
@@ -87,7 +85,7 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     ``PlanError`` / ``RenderError`` when the site cannot be laid out or rendered.
     """
     from kiku.content.loader import load_site  # the loader pulls in YAML; only a build needs it
-    from kiku.unchanged import input_digest, remember_build, unchanged_build
+    from kiku.unchanged import forget_build, input_digest, remember_build, unchanged_build
 
     clean_after_killed_builds(Path(os.path.realpath(out_dir)))  # even when this build fails
     day = None if future else today or today_in_japan(source_date_epoch())
@@ -104,7 +102,8 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     inputs = input_digest(real_root, real_out, f"{base_url}\0{day}\0{font.path if font else None}")
     unchanged = unchanged_build(cache_dir, inputs, real_root, real_out)
     if unchanged is not None:
-        return replace(unchanged, pages_unchanged=unchanged.pages_written, pages_rendered=0)
+        return replace(unchanged, pages_unchanged=unchanged.pages_written, pages_rendered=0, nothing_changed=True)
+    forget_build(cache_dir)  # until this build succeeds, no record may vouch for the output
     try:
         site = load_site(site_root, cache=True)
     except ContentErrors as errors:
@@ -137,10 +136,10 @@ def render_site(
 ) -> BuildReport:
     """Render every page of ``site`` with ``site_root/templates`` and copy ``site_root/static``.
 
-    ``out_dir`` is replaced only when every page rendered; see the module docstring. Pages whose
-    bytes did not change keep their file (kiku/render/output.py); with a ``cache_dir``, pages whose
-    inputs did not change are not even rendered (kiku/render/pagememo.py), and a few changed pages
-    are moved into ``out_dir`` rather than building a whole new folder (kiku/render/inplace.py).
+    ``out_dir`` is replaced whole, and only when every page rendered; see the module docstring.
+    Files whose bytes did not change are hard-linked from the previous output into the new one, so
+    they keep their identity and time (kiku/render/output.py); with a ``cache_dir``, pages whose
+    inputs did not change are not even rendered (kiku/render/pagememo.py).
     Share cards are drawn when a Japanese font is found (else the build says so once and leaves
     them out), reusing the cards in ``card_cache`` (by default ``cache_dir/cards``) whose text has not changed.
     """
@@ -159,12 +158,10 @@ def render_site(
     salt = render_salt(site_root / "templates")
     previous = out_dir if (out_dir / "index.html").is_file() else None  # a previous build (see _check_out_dir)
     memo = load_memo(cache_dir, salt, out_dir) if cache_dir is not None else None
-    in_place = previous is not None and cache_dir is not None and memo is not None and bool(memo.pages)
-    in_place = in_place and cache_dir is not None and not journal_pending(cache_dir)
     staging = begin_staging(out_dir)
     try:
         render = functools.partial(render_page, environment)
-        written = write_pages(render, pages, staging.site_dir, previous, memo, epoch, link_unchanged=not in_place)
+        written = write_pages(render, pages, staging.site_dir, previous, memo, epoch)
         search_index = build_search_index(site).files
         bytes_written = written.bytes_written + write_files(staging.site_dir, search_index, previous)
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
@@ -174,14 +171,16 @@ def render_site(
             card_cache = cache_dir / "cards"
         cards = write_cards(card_jobs(site), card_font, staging.site_dir, card_cache) if card_font else None
         extras = _extras(staging.site_dir, pages)
-        if previous is not None and not in_place:  # files written again: keep those that did not change
+        if previous is not None:  # files written again: keep those that did not change
             relink_unchanged(previous, staging.site_dir, extras)
-        _replace_output(staging, out_dir, pages, written, extras, memo if in_place else None, cache_dir, epoch)
+        _clamp_times(staging.site_dir, epoch)
+        swap_into_place(staging, out_dir)
     except BaseException:
         discard(staging, out_dir)
         raise
     if cache_dir is not None:
-        save_memo(cache_dir, PageMemo(salt, str(out_dir), written.written, extras))
+        kept = {relative: written_page(None, (out_dir / relative).stat(), None) for relative in extras}
+        save_memo(cache_dir, PageMemo(salt, str(out_dir), written.written, kept))
 
     report = BuildReport(
         out_dir=out_dir,
@@ -199,33 +198,6 @@ def render_site(
     )
     log.debug("wrote %d pages and %d static files to %s", report.pages_written, len(static), out_dir)
     return report
-
-
-def _replace_output(
-    staging: Staging,
-    out_dir: Path,
-    pages: tuple[Page, ...],
-    written: WriteStats,
-    extras: tuple[str, ...],
-    memo: PageMemo | None,
-    cache_dir: Path | None,
-    epoch: int | None,
-) -> None:
-    """Move the few changed files into ``out_dir`` (``memo``: the staging folder holds only those),
-    or swap the staging folder in as the whole new site."""
-    planned = [page.output_path for page in pages]
-    if memo is not None and cache_dir is not None and len(written.staged) <= max(_IN_PLACE_PAGES, len(pages) // 10):
-        gone = (memo.pages.keys() - set(planned)) | (set(memo.extras) - set(extras))
-        update_in_place(staging.site_dir, out_dir, written.staged, gone, extras, cache_dir, epoch)
-        discard(staging, out_dir)
-        return
-    if memo is not None:  # too many changed pages to move one by one: a whole new folder after all
-        staged = set(written.staged)
-        link_into(out_dir, staging.site_dir, [path for path in planned if path not in staged])
-    _clamp_times(staging.site_dir, epoch)
-    swap_into_place(staging, out_dir)
-    if cache_dir is not None:
-        clear_journal(cache_dir)  # the whole output is new: an interrupted update is moot
 
 
 def _check_out_dir(site_root: Path, out_dir: Path) -> None:
@@ -310,9 +282,26 @@ def source_date_epoch() -> int | None:
 
 def _clamp_times(staging: Path, epoch: int | None) -> None:
     """With ``SOURCE_DATE_EPOCH`` set, every written file and folder gets that time: archives of
-    the output are then byte-identical too. Without it, file times are left as written."""
+    the output are then byte-identical too. Without it, file times are left as written.
+
+    A file hard-linked from the previous output (or the card cache) that has another time gets a
+    copy of its own first: changing the time of a shared file would change the previous output.
+    """
     if epoch is None:
         return
+    epoch_ns = epoch * 1_000_000_000
     for path in sorted(staging.rglob("*"), reverse=True):
+        status = path.lstat()
+        if status.st_mtime_ns == epoch_ns:
+            continue
+        if status.st_nlink > 1 and stat.S_ISREG(status.st_mode):
+            _unshare(path)
         os.utime(path, (epoch, epoch), follow_symlinks=False)
     os.utime(staging, (epoch, epoch))
+
+
+def _unshare(path: Path) -> None:
+    """Replace the hard link ``path`` by a copy of the file."""
+    temporary = path.with_name(f".{path.name}.copy")
+    shutil.copyfile(path, temporary)
+    os.replace(temporary, path)

@@ -5,13 +5,14 @@ The inputs' digest covers every byte a build reads — ``site.yaml``, every cont
 bytes), every template and static file, kiku's version and source (``kiku.render.pagememo``'s
 salt and ``kiku.content.cache``'s fingerprint), the ``--base-url`` override, ``SOURCE_DATE_EPOCH``
 and the output folder's path. The output is checked file by file against the page memo (inode,
-size and modification time of every page), and no interrupted update may be pending. Anything
-else is a real build. The record (``<cache>/last-build.pickle``) is written only after a build
+size and modification time of every file it wrote). Anything else is a real build. The record
+(``<cache>/last-build.pickle``) is removed when a real build starts and written only after it
 succeeded; a record that does not load is ignored.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -23,7 +24,6 @@ from typing import TYPE_CHECKING
 import kiku
 from kiku.content.files import MEGABYTE, SizeLimit, UnreadableFile, read_regular_file
 from kiku.content.tree import STATIC_DIR, list_site_files
-from kiku.render.inplace import journal_pending
 from kiku.render.pagememo import load_memo, render_salt
 
 if TYPE_CHECKING:
@@ -58,18 +58,11 @@ def unchanged_build(cache_dir: Path, inputs: bytes, site_root: Path, out_dir: Pa
         record = pickle.loads((cache_dir / RECORD_FILE).read_bytes())
     except Exception:  # no record, or one that does not load: build
         return None
-    if not isinstance(record, BuildRecord) or record.inputs != inputs or journal_pending(cache_dir):
+    if not isinstance(record, BuildRecord) or record.inputs != inputs:
         return None
     memo = load_memo(cache_dir, render_salt(site_root / "templates"), out_dir)
-    if not memo.pages:
+    if not memo.pages or not memo.output_intact(out_dir):
         return None
-    for output_path, written in memo.pages.items():
-        try:
-            status = os.stat(out_dir / output_path)
-        except OSError:
-            return None
-        if (status.st_ino, status.st_size, status.st_mtime_ns) != (written.inode, written.size, written.mtime_ns):
-            return None
     published, refused = list_site_files(site_root, STATIC_DIR)
     if refused:
         return None  # the build reports them
@@ -90,6 +83,14 @@ def remember_build(cache_dir: Path, inputs: bytes, report: BuildReport) -> None:
         os.replace(temporary, target)
     except OSError:
         temporary.unlink(missing_ok=True)
+
+
+def forget_build(cache_dir: Path) -> None:
+    """Drop the record before a build changes the output: a build stopped after its swap must not
+    leave a record that vouches for an output it did not describe."""
+    # A record that cannot be removed is still refused by the output check (other inodes).
+    with contextlib.suppress(OSError):
+        (cache_dir / RECORD_FILE).unlink(missing_ok=True)
 
 
 def _files(folder: Path) -> list[Path]:

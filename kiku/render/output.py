@@ -4,12 +4,12 @@
 the plan it inherited, and sends back two numbers (bytes written, files kept).
 
 **Unchanged files.** A page whose inputs did not change (kiku/render/pagememo.py) is not rendered,
-and a rendered page whose bytes equal the previous build's file is not written: the previous
-output keeps that very file, with its modification time (rsync, ``gh-pages`` diffs and CDN syncs
-see nothing changed). Only changed pages go to the staging folder. Then (kiku/build.py) either the
-few changed files are moved into the output folder (``link_unchanged=False``: kiku/render/inplace.py),
-or the unchanged files are hard-linked into the staging folder, which replaces the output folder
-whole. A hard link only adds a name: until then the previous output is untouched either way.
+and a rendered page whose bytes equal the previous build's file is not written: that file is
+hard-linked into the staging folder (copied with its time where the file system refuses links), so
+once the staging folder is swapped in as the whole new output (kiku/output/staging.py) the page is
+the very same file, with its modification time (rsync, ``gh-pages`` diffs and CDN syncs see nothing
+changed). A hard link only adds a name: the previous output is never written to, so a build killed
+at any moment leaves it whole.
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ class WriteStats:
     pages_kept: int  # pages whose previous file is kept, rendered or not
     pages_rendered: int
     written: dict[str, WrittenPage]  # output path → what the page memo remembers of it
-    staged: tuple[str, ...]  # output paths of the pages written into the staging folder
 
 
 def write_pages(
@@ -46,17 +45,14 @@ def write_pages(
     previous: Path | None,
     memo: PageMemo | None = None,
     epoch: int | None = None,
-    link_unchanged: bool = True,
 ) -> WriteStats:
     """Render ``pages`` into ``staging``, keeping what ``previous`` (the last output) already holds.
 
     With a ``memo`` of the build that wrote ``previous``, a page whose fingerprint is unchanged is
-    not even rendered. A kept page is hard-linked into ``staging`` when ``link_unchanged``, else
-    left out of it. ``epoch``: ``SOURCE_DATE_EPOCH``, the modification time files will get.
+    not even rendered. A kept page is hard-linked into ``staging`` (or copied, see the module
+    docstring). ``epoch``: ``SOURCE_DATE_EPOCH``, the modification time files will get.
     """
-    task = functools.partial(
-        _write_share, render, staging=staging, previous=previous, memo=memo, epoch=epoch, link=link_unchanged
-    )
+    task = functools.partial(_write_share, render, staging=staging, previous=previous, memo=memo, epoch=epoch)
     shares = map_shares(task, pages, worker_count(len(pages)))
     written: dict[str, WrittenPage] = {}
     for share in shares:
@@ -66,20 +62,7 @@ def write_pages(
         pages_kept=sum(share.pages_kept for share in shares),
         pages_rendered=sum(share.pages_rendered for share in shares),
         written=written,
-        staged=tuple(path for share in shares for path in share.staged),
     )
-
-
-def link_into(previous: Path, staging: Path, output_paths: Sequence[str]) -> None:
-    """Hard-link (or, failing that, copy) each of ``output_paths`` from ``previous`` into ``staging``."""
-    made: set[Path] = set()
-    for output_path in output_paths:
-        target = staging / output_path
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
-        if not _link(previous / output_path, target):
-            shutil.copy2(previous / output_path, target)
 
 
 def worker_count(pages: int) -> int:
@@ -95,11 +78,9 @@ def _write_share(
     previous: Path | None,
     memo: PageMemo | None,
     epoch: int | None,
-    link: bool,
 ) -> WriteStats:
     size = kept = rendered = 0
     written: dict[str, WrittenPage] = {}
-    staged: list[str] = []
     made: set[Path] = set()
     for page in pages:
         target = staging / page.output_path
@@ -110,26 +91,32 @@ def _write_share(
             rendered += 1
             if previous is not None and _holds(previous / page.output_path, data):
                 kept_file = previous / page.output_path
-        if (kept_file is None or link) and target.parent not in made:
+        if target.parent not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)
-        if kept_file is not None and (not link or _link(kept_file, target)):
+        if kept_file is not None:
+            keep_file(kept_file, target)
             kept += 1
-            final = kept_file
         else:
-            target.write_bytes(data if kept_file is None else kept_file.read_bytes())  # bytes: always UTF-8, \n
-            staged.append(page.output_path)
-            final = target
-        status = final.stat()
+            target.write_bytes(data)  # bytes: always UTF-8, \n
+        status = target.stat()
         size += status.st_size
         written[page.output_path] = written_page(digest, status, epoch)
-    return WriteStats(size, kept, rendered, written, tuple(staged))
+    return WriteStats(size, kept, rendered, written)
+
+
+def keep_file(old: Path, target: Path) -> None:
+    """Make ``target`` the file ``old``: a hard link, or a copy with its time where links are refused."""
+    try:
+        os.link(old, target)
+    except OSError:  # a file system without hard links (or another device): the same bytes and time
+        shutil.copy2(old, target)
 
 
 def _link(old: Path, target: Path) -> bool:
     try:
         os.link(old, target)
-    except OSError:  # a file system without hard links: write a copy
+    except OSError:  # a file system without hard links: the caller writes the bytes instead
         return False
     return True
 
@@ -160,7 +147,7 @@ def relink_unchanged(previous: Path, staging: Path, relatives: Iterable[str]) ->
             if old_status.st_size != new_status.st_size or old.read_bytes() != target.read_bytes():
                 continue
             temporary = target.with_name(f".{target.name}.link")
-            os.link(old, temporary)
-        except OSError:  # no previous file, or no hard links here: keep the written copy
+            keep_file(old, temporary)
+        except OSError:  # no previous file: keep the written copy
             continue
         os.replace(temporary, target)

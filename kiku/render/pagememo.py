@@ -50,7 +50,19 @@ class PageMemo:
     salt: bytes
     out_dir: str
     pages: dict[str, WrittenPage] = field(default_factory=dict)
-    extras: tuple[str, ...] = ()  # the other files written (static, search index, hosting)
+    # The other files written (static, search index, hosting, share cards), without fingerprints.
+    extras: dict[str, WrittenPage] = field(default_factory=dict)
+
+    def output_intact(self, out_dir: Path) -> bool:
+        """Whether every file this memo remembers is still in ``out_dir`` as the build left it."""
+        for output_path, written in (*self.pages.items(), *self.extras.items()):
+            try:
+                status = os.stat(out_dir / output_path)
+            except OSError:
+                return False
+            if (status.st_ino, status.st_size, status.st_mtime_ns) != (written.inode, written.size, written.mtime_ns):
+                return False
+        return True
 
     def unchanged_file(self, page: Page, fingerprint: bytes | None, previous: Path) -> Path | None:
         """The previous build's file of ``page`` when its fingerprint and the file are unchanged."""
