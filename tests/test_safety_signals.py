@@ -19,19 +19,14 @@ from kiku.cli import main
 from kiku.interrupt import Interrupted
 from kiku.output.owned import MARKER
 from tests.kiku_process import dead_pid, files_under, run_kiku, start_kiku
-from tests.serve_site import copy_site
+from tests.serve_site import copy_site, copy_site_with_copies
 
 COPIES = 20  # 100 articles: a build long enough to be stopped halfway
 
 
 @pytest.fixture(scope="module")
 def big_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = copy_site(tmp_path_factory.mktemp("big") / "site")
-    originals = sorted((root / "content").glob("*.yaml"))
-    for copy in range(COPIES):
-        for original in originals:
-            shutil.copy(original, root / "content" / f"{original.stem}-{copy}.yaml")
-    return root
+    return copy_site_with_copies(tmp_path_factory.mktemp("big") / "site", COPIES)
 
 
 @pytest.fixture()
