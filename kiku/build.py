@@ -254,9 +254,14 @@ def write_files(staging: Path, files: Mapping[str, bytes], previous: Path | None
 
 def _extras(staging: Path, pages: tuple[Page, ...]) -> tuple[str, ...]:
     """The files in ``staging`` that are not pages (static, search index, hosting, identity, share
-    cards), relative and sorted: all of them are in the staging folder even for an in-place update."""
+    cards), relative and sorted."""
     planned = {page.output_path for page in pages}
-    found = (path.relative_to(staging).as_posix() for path in staging.rglob("*") if path.is_file())
+    # os.walk, not Path.rglob + is_file: a quarter of the time on a site of thousands of folders.
+    found = (
+        os.path.relpath(os.path.join(folder, name), staging).replace(os.sep, "/")
+        for folder, _, names in os.walk(staging)
+        for name in names
+    )
     return tuple(sorted(relative for relative in found if relative not in planned))
 
 
