@@ -30,12 +30,14 @@ from kiku.render.identity import write_identity_files
 from kiku.render.plan import Page, plan_site
 from kiku.render.sharecards.fonts import INSTALL_HINT, find_card_font
 from kiku.render.sharecards.render import CardReport, card_jobs, write_cards
+from kiku.search.cache import EntryCache
 from kiku.search.index import build_search_index
 
 log = logging.getLogger(__name__)
 
 CACHE_DIR = ".kiku-cache"  # under the site's folder; ignores itself (a .gitignore of "*" inside)
 CARD_CACHE = Path(CACHE_DIR) / "cards"
+SEARCH_CACHE = Path(CACHE_DIR) / "search"
 
 
 class RenderError(KikuError):
@@ -88,11 +90,12 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
         site = replace(site, config=replace(site.config, base_url=normalise_base_url(base_url)))
     cache_root = site_root if cache_root is None else cache_root
     _make_cache_dir(cache_root / CACHE_DIR)
-    card_cache = cache_root / CARD_CACHE
+    card_cache, search_cache = cache_root / CARD_CACHE, cache_root / SEARCH_CACHE
     if future:
-        return render_site(site, site_root, out_dir, card_cache=card_cache)
+        return render_site(site, site_root, out_dir, card_cache=card_cache, search_cache=search_cache)
     schedule = published_on(site, today or today_in_japan(source_date_epoch()))
-    return replace(render_site(schedule.site, site_root, out_dir, card_cache=card_cache), scheduled=schedule.later)
+    report = render_site(schedule.site, site_root, out_dir, card_cache=card_cache, search_cache=search_cache)
+    return replace(report, scheduled=schedule.later)
 
 
 def _make_cache_dir(cache_dir: Path) -> None:
@@ -104,12 +107,15 @@ def _make_cache_dir(cache_dir: Path) -> None:
         ignore.write_text("# kiku's build cache: rebuilt when missing, never committed\n*\n", encoding="utf-8")
 
 
-def render_site(site: Site, site_root: Path, out_dir: Path, *, card_cache: Path | None = None) -> BuildReport:
+def render_site(
+    site: Site, site_root: Path, out_dir: Path, *, card_cache: Path | None = None, search_cache: Path | None = None
+) -> BuildReport:
     """Render every page of ``site`` with ``site_root/templates`` and copy ``site_root/static``.
 
     ``out_dir`` is replaced only when every page rendered; see the module docstring. Share cards
     are drawn when a Japanese font is found (else the build says so once and leaves them out),
-    reusing the cards in ``card_cache`` whose text has not changed.
+    reusing the cards in ``card_cache`` whose text has not changed; the search index reuses the
+    entries in ``search_cache`` (kiku.search.cache) of the articles that have not changed.
     """
     # realpath, not Path.resolve: that raises RuntimeError on a link loop
     site_root = Path(os.path.realpath(site_root))
@@ -126,7 +132,8 @@ def render_site(site: Site, site_root: Path, out_dir: Path, *, card_cache: Path 
     staging = begin_staging(out_dir)
     try:
         bytes_written = sum(_write_page(environment, page, staging.site_dir) for page in pages)
-        search_index = build_search_index(site).files
+        entry_cache = EntryCache(search_cache) if search_cache is not None else None
+        search_index = build_search_index(site, cache=entry_cache).files
         bytes_written += write_files(staging.site_dir, search_index)
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
         _write_hosting_files(site.config, staging.site_dir)

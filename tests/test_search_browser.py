@@ -17,6 +17,7 @@ from urllib.parse import quote
 import pytest
 
 from kiku.build import render_site
+from kiku.search.normalise import TOKENIZER_VERSION
 from tests.sample_site import ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, REPO_ROOT
 from tests.search_site import DECOY, MARKUP, PRICES, SUMMIT, search_site
 from tests.test_browser import ARTIFACTS, DESKTOP, _PagesHandler, browser  # noqa: F401 (a fixture)
@@ -244,13 +245,13 @@ def test_without_javascript_the_page_says_so_and_links_to_the_tags(browser: Brow
 def test_an_index_of_another_tokenizer_version_is_refused(page: Page, site_url: str) -> None:
     def older(route: object) -> None:
         response = route.fetch()  # type: ignore[attr-defined]
-        body = response.text().replace('"tokenizer":1', '"tokenizer":2')
+        body = response.text().replace(f'"tokenizer":{TOKENIZER_VERSION}', '"tokenizer":1')
         route.fulfill(response=response, body=body)  # type: ignore[attr-defined]
 
     page.route("**/search/manifest.json", older)
     _search(page, site_url, "停戦")
     assert page.locator("#search-status").inner_text() == (
-        "この検索索引（トークナイザー v2）は、このページの検索スクリプト（v1）と形式が合いません。"
+        f"この検索索引（トークナイザー v1）は、このページの検索スクリプト（v{TOKENIZER_VERSION}）と形式が合いません。"
         "サイトを作り直してください（kiku build）。"
     )
     assert page.locator("#search-results > li").count() == 0

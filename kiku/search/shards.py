@@ -11,12 +11,16 @@ counts from -1) and ``head`` is 1 when the token is in the article's title, lead
 Each value is written in 5-bit groups, low group first, as characters of ``DIGITS``: a group
 followed by more is one of the last 32, the final group one of the first 32. An article next to
 the previous one costs one character.
+
+A bigram whose occurrences all share a context (kiku.search.extensions) is stored with it:
+``[posting string, left, right]``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from kiku.search.extensions import Extension
 from kiku.search.normalise import is_japanese_token
 
 DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
@@ -65,13 +69,13 @@ _SMALL = tuple(_digits(value) for value in range(1 << 10))
 
 def encode_postings(postings: Iterable[tuple[int, bool]]) -> str:
     """``(article number, head)`` pairs in increasing order of number, as a posting string."""
-    parts = []
-    previous = -1
-    for number, head in postings:
-        value = (number - previous - 1) * 2 + head
-        parts.append(_SMALL[value] if value < 1024 else _digits(value))
-        previous = number
-    return "".join(parts)
+    pairs = list(postings)
+    numbers = [number for number, _ in pairs]
+    values = [
+        (number - previous - 1) * 2 + head
+        for number, previous, (_, head) in zip(numbers, [-1, *numbers], pairs, strict=False)
+    ]
+    return "".join([_SMALL[value] if value < 1024 else _digits(value) for value in values])
 
 
 def decode_postings(encoded: str) -> list[tuple[int, bool]]:
@@ -91,6 +95,14 @@ def decode_postings(encoded: str) -> list[tuple[int, bool]]:
     return pairs
 
 
-def shard_record(postings: Mapping[str, Mapping[int, bool]]) -> dict[str, str]:
-    """A shard's JSON object: token → posting string."""
-    return {token: encode_postings(sorted(by_article.items())) for token, by_article in sorted(postings.items())}
+def shard_record(
+    postings: Mapping[str, Mapping[int, bool]], extensions: Mapping[str, Extension]
+) -> dict[str, str | list[str]]:
+    """A shard's JSON object: token → posting string, or [posting string, left, right] for a bigram
+    with a context all its occurrences share (kiku.search.extensions)."""
+    record: dict[str, str | list[str]] = {}
+    for token, by_article in sorted(postings.items()):
+        encoded = encode_postings(sorted(by_article.items()))
+        context = extensions.get(token)
+        record[token] = encoded if context is None else [encoded, *context]
+    return record
