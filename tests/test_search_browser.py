@@ -131,6 +131,30 @@ def test_a_query_finds_exactly_its_articles(page: Page, site_url: str, query: st
     assert page.locator("#search-input").input_value() == query  # the query stays in the input
 
 
+@pytest.mark.parametrize(
+    ("query", "records"),
+    [
+        ("プーチン", 0),  # プー is always in プーチン (its shard says so): the postings settle it
+        ("停戦交渉", 2),  # 戦交 is in the decoy's 作戦交代 too: both candidates are read to confirm
+        ("NATO", 0),  # a whole word: exact postings
+    ],
+)
+def test_only_words_the_postings_cannot_settle_fetch_text(page: Page, site_url: str, query: str, records: int) -> None:
+    page.goto(f"{site_url}search/index.html")
+    _wait_for_results(page)
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url) if "/search/articles/" in request.url else None)
+    found = page.evaluate(
+        """async query => {
+            const k = window.kikuSearch, index = new k.Index(document.getElementById('search').dataset.manifest);
+            return (await k.run(index, k.parseQuery(query))).length;
+        }""",
+        query,
+    )
+    assert found == len(dict(QUERIES)[query])
+    assert len(fetched) == records
+
+
 def test_title_lead_and_heading_matches_come_first_then_newest(page: Page, site_url: str) -> None:
     _search(page, site_url, "NATO")
     assert _found(page, site_url) == ["summit", "wiki"]  # in SUMMIT's title

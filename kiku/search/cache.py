@@ -2,8 +2,9 @@
 
 The cache is one file, ``entries.pack`` in the folder given (``kiku build`` uses
 ``.kiku-cache/search/``): a first line naming the format, then one entry after another, each a
-header line ``<key> <sha256> <meta bytes> <record bytes>`` followed by its meta (JSON: the
-tokens, head tokens and Japanese runs) and its record (the gzipped bytes the index publishes).
+header line ``<key> <sha256> <meta bytes> <record bytes>`` followed by its meta (the tokens, head
+tokens and Japanese runs, each list sorted and joined by newlines, the three lists by NUL: no
+token holds either) and its record (the gzipped bytes the index publishes).
 
 An entry's key is the SHA-256 of everything ``index_article`` reads (the article's fields and
 its tags, as their ``repr``), the tokenizer's version, this format's version and the Markdown
@@ -17,7 +18,6 @@ would make, so the index is the same byte for byte with or without it.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import tempfile
@@ -53,6 +53,10 @@ class EntryCache:
         self._asked: dict[str, tuple[Article, tuple[TagView, ...], str]] = {}  # slug → the key last asked for
         self.hits = 0
 
+    def __len__(self) -> int:
+        """The number of sound entries held."""
+        return len(self._stored)
+
     def entry(self, article: Article, tags: tuple[TagView, ...]) -> ArticleEntry | None:
         """The cached entry of ``article`` with ``tags``, or None."""
         key = entry_key(article, tags)
@@ -71,9 +75,8 @@ class EntryCache:
             return
         chunks = [_MAGIC]
         for key, entry in sorted(keyed.items()):
-            meta = json.dumps(
-                [sorted(entry.tokens), sorted(entry.head_tokens), sorted(entry.runs)], ensure_ascii=False
-            ).encode("utf-8")
+            parts = (entry.tokens, entry.head_tokens, entry.runs)
+            meta = "\x00".join("\n".join(sorted(part)) for part in parts).encode("utf-8")
             digest = hashlib.sha256(meta + entry.record).hexdigest()
             chunks.append(f"{key} {digest} {len(meta)} {len(entry.record)}\n".encode("ascii"))
             chunks.extend((meta, entry.record))
@@ -130,12 +133,12 @@ def _read_pack(path: Path) -> dict[str, _Stored]:
 
 def _entry_of(meta: bytes, record: bytes) -> _Stored | None:
     try:
-        value = json.loads(meta)
-    except ValueError:
+        parts = meta.decode("utf-8").split("\x00")
+    except UnicodeDecodeError:
         return None
-    if not (isinstance(value, list) and len(value) == 3 and record.startswith(_GZIP)):
+    if len(parts) != 3 or not record.startswith(_GZIP):
         return None
-    if not all(isinstance(part, list) and all(isinstance(item, str) and item for item in part) for part in value):
+    tokens, head, runs = (frozenset(part.split("\n")) if part else frozenset[str]() for part in parts)
+    if "" in tokens or "" in runs or not head <= tokens:
         return None
-    tokens, head, runs = (frozenset(part) for part in value)
-    return (tokens, head, runs, record) if head <= tokens else None
+    return tokens, head, runs, record
