@@ -105,8 +105,10 @@
 
   function prepareRecord(record) {
     var head = new Set(record.h);
-    record.folded = spec.fold(record.x.join("\n"));
-    record.foldedHead = spec.fold(record.x.filter(function (_, i) { return head.has(i); }).join("\n"));
+    // Folded once per record (fold works character by character): snippets reuse the fields.
+    record.foldedFields = record.x.map(spec.fold);
+    record.folded = record.foldedFields.join("\n");
+    record.foldedHead = record.foldedFields.filter(function (_, i) { return head.has(i); }).join("\n");
     return record;
   }
 
