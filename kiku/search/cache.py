@@ -3,8 +3,8 @@
 The cache is one file, ``entries.pack`` in the folder given (``kiku build`` uses
 ``.kiku-cache/search/``): a first line naming the format, then one entry after another, each a
 header line ``<key> <sha256> <meta bytes> <record bytes>`` followed by its meta (the tokens, head
-tokens and Japanese runs, each list sorted and joined by newlines, the three lists by NUL: no
-token holds either) and its record (the gzipped bytes the index publishes).
+tokens and Japanese runs, each joined by newlines, the three lists by NUL: no token holds
+either) and its record (the gzipped bytes the index publishes).
 
 An entry's key is the SHA-256 of everything ``index_article`` reads (the article's fields and
 its tags, as their ``repr``), the tokenizer's version, this format's version and the Markdown
@@ -74,9 +74,9 @@ class EntryCache:
         if keyed.keys() == self._stored.keys():
             return
         chunks = [_MAGIC]
-        for key, entry in sorted(keyed.items()):
+        for key, entry in keyed.items():
             parts = (entry.tokens, entry.head_tokens, entry.runs)
-            meta = "\x00".join("\n".join(sorted(part)) for part in parts).encode("utf-8")
+            meta = "\x00".join("\n".join(part) for part in parts).encode("utf-8")  # set order: any will do
             digest = hashlib.sha256(meta + entry.record).hexdigest()
             chunks.append(f"{key} {digest} {len(meta)} {len(entry.record)}\n".encode("ascii"))
             chunks.extend((meta, entry.record))
