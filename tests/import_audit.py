@@ -73,7 +73,7 @@ def audit_case(case: ImportCase) -> CaseAudit:
     debris = set(_listed(ground_truth(case, "debris")))
     texts = [unescape_markdown(text) for _, text in iter_text_fields(result.article)]
     article_lines = {line.strip() for text in texts for line in text.splitlines()}
-    joined = "\n".join(texts)
+    joined = _without_content("\n".join(texts), case)
     leaked = tuple(sorted(line for line in debris if line in article_lines
                           or (len(line) >= SEARCHABLE_LENGTH and line in joined)))
 
@@ -108,6 +108,18 @@ def audit_case(case: ImportCase) -> CaseAudit:
         truth=_truth_score(case, result))
 
 
+def _without_content(joined: str, case: ImportCase) -> str:
+    """The article's joined texts without the page's own content strings (``<stem>.truth.yaml``):
+    a debris line ('H-IIAロケット', a sidebar link) that a content sentence also says
+    ('…H-IIAロケット26号機で打ち上げられた') has not leaked when it is found only inside that sentence."""
+    path = ground_truth(case, "truth.yaml")
+    if not path.exists():
+        return joined
+    for text in sorted(load_truth(path).get("content") or [], key=len, reverse=True):
+        joined = joined.replace(str(text).strip(), "\n")
+    return joined
+
+
 def _truth_score(case: ImportCase, result: ImportResult | None) -> TruthScore | None:
     path = ground_truth(case, "truth.yaml")
     if not path.exists():
@@ -130,7 +142,7 @@ def audit_or_refusal(case: ImportCase) -> CaseAudit:
 
 
 # Pages written by someone who had not read the importer, frozen before it was changed for them.
-HELD_OUT_PREFIXES = ("heldout1_", "heldout2_", "heldout3_")
+HELD_OUT_PREFIXES = ("heldout1_", "heldout2_", "heldout3_", "heldout4_")
 
 
 def is_held_out(case: ImportCase) -> bool:

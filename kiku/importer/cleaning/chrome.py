@@ -247,10 +247,14 @@ def is_toc_entry(texts: Sequence[str], index: int, position: int) -> bool:
 def is_listed_title(texts: Sequence[str], index: int, position: int) -> bool:
     """An article title in a list: ranked ('1位 …', '2. …'), or short, not a sentence, and neither
     a digest heading (which a question line follows) nor a card's title (which its date or
-    bullets follow)."""
+    bullets follow). A list whose first entry is ranked is ranked throughout: it ends at the
+    first line without a rank (the article's title, printed right under a ranking)."""
     text = texts[index]
-    if RANKED_ENTRY.match(nfkc(text)) and len(text) <= MAX_ENTRY_LENGTH:
+    ranked = RANKED_ENTRY.match(nfkc(text)) is not None
+    if ranked and len(text) <= MAX_ENTRY_LENGTH:
         return True
+    if position > 0 and RANKED_ENTRY.match(nfkc(texts[index - position])):
+        return False
     follows = texts[index + 1] if index + 1 < len(texts) else ""
     return (_is_short_title(text) and not re.search(r"[?？]\s*$", follows)
             and not re.match(r"^(?:✅|公開日)", follows))

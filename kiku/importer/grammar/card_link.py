@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from kiku.importer.grammar.dates import find_date
-from kiku.importer.layouts.cards import publisher_name, split_glued_url
+from kiku.importer.layouts.cards import publisher_name, split_url_and_remark
 
 # No two quantifiers share a run of spaces: a line of thousands of spaces fails in linear time.
 _ARROW = r"(?:[⇒→➡➜➤▶►▷»›≫》＞>⇨]{1,2}|=>|->)"
@@ -52,6 +52,8 @@ class CardLink:
     glued_text: str
     # A date printed with the publisher: '≫元記事を読む（朝日新聞 2025/3/5）'.
     published: dt.date | None = None
+    # The digits moved from the URL's end to the glued text's start, a guess to be checked.
+    guessed_digits: str | None = None
 
 
 def read_card_link(text: str) -> CardLink | None:
@@ -77,7 +79,8 @@ def read_card_link(text: str) -> CardLink | None:
         return None
     if not has_opening and label is not None and len(publisher_text) > 60:
         return None  # a long sentence that happens to name its source
-    url, glued = split_glued_url(tail)
+    split = split_url_and_remark(tail)
+    url, glued = split.url, split.remark
     if label is not None and label["bracket"] and glued[:1] in "）)":
         glued = glued[1:].lstrip()  # the bracket the label opened
     if url is None and tail.strip():
@@ -87,7 +90,7 @@ def read_card_link(text: str) -> CardLink | None:
         publisher_text = dated[1]
     publisher = _LINK_WORDS.sub("", _unwrapped(publisher_text.strip())).strip()
     return CardLink(url=url, publisher=publisher_name(publisher), glued_text=glued,
-                    published=dated[0] if dated else None)
+                    published=dated[0] if dated else None, guessed_digits=split.guessed_digits)
 
 
 def _unwrapped(text: str) -> str:

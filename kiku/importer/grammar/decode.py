@@ -13,6 +13,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 NEVER = float("-inf")
+# A fit below this is a reading the grammar forbids (``digest_grammar.IMPOSSIBLE``): the passes
+# skip the part for that line, which changes no reading and saves most of the work on a
+# page of link lines and bullets (each fits only a few parts).
+FORBIDDEN_BELOW = -1e8
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +46,8 @@ def best_reading(fits: Sequence[Sequence[float]], follows: Mapping[int, Mapping[
         previous, scores, pointers = forward[-1], [NEVER] * size, [-1] * size
         fit = fits[line]
         for part in range(size):
+            if fit[part] < FORBIDDEN_BELOW:
+                continue
             best, best_source = NEVER, -1
             for source, cost in before[part]:
                 score = previous[source] + cost
@@ -54,7 +60,7 @@ def best_reading(fits: Sequence[Sequence[float]], follows: Mapping[int, Mapping[
 
     end_scores = [forward[-1][part] + last[part] if part in last else NEVER for part in range(size)]
     end = max(range(size), key=end_scores.__getitem__)
-    if end_scores[end] <= NEVER / 2 or end_scores[end] < -1e8:
+    if end_scores[end] < FORBIDDEN_BELOW:
         return None
     parts = [end]
     for line in range(len(fits) - 1, 0, -1):
@@ -79,7 +85,9 @@ def _margins(fits: Sequence[Sequence[float]], forward: list[list[float]], follow
         margins.append((chosen, runner_up, best - through[runner_up]))
         if line:
             fit = fits[line]
-            after = [max([cost + fit[target] + after[target] for target, cost in part_moves], default=NEVER)
+            allowed = [score >= FORBIDDEN_BELOW for score in fit]
+            after = [max([cost + fit[target] + after[target] for target, cost in part_moves if allowed[target]],
+                         default=NEVER)
                      for part_moves in moves]
     margins.reverse()
     return tuple(margins)

@@ -164,7 +164,9 @@ def fit(line: LineFeatures) -> list[float]:
     scores[P.BODY] = prose + (1.5 if marked else 0)
     scores[P.REACTION] = prose + (1.5 if line.reaction >= 2 else 0 if line.reaction == 1 else -3)
     scores[P.OUTRO] = prose - 0.3
-    scores[P.TRAILER] = -0.5
+    # After the conclusion, a bulleted list that no link line closes is the site's (new or related
+    # articles), not a card cut short: a marked line fits the trailer as well as a card's bullet.
+    scores[P.TRAILER] = -0.5 + (1.5 if marked else 0)
     return scores
 
 

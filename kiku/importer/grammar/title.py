@@ -1,12 +1,19 @@
 """Which of a digest page's first lines is its title; the lines above it are the site's masthead.
 
-A site prints its name (and sometimes a tagline) above the article. The title is told by what
-the family does with it: it is printed again further down, or the article's date line follows
-it. Without either, the first line is the title. Only the first few lines are looked at.
+A site prints its name, a tagline and a menu above the article. The title is told by what the
+family does with it, weighed over the first few lines rather than taken as the first one:
+
+- it is printed again further down (strong), or the article's date line follows it (strong);
+- the lead follows it: a paragraph, with a full stop in it;
+- it reads as a headline: no full stop at its end, longer than a site's name or a menu label;
+- a site's line is split by ``｜``/``|`` into its name and tagline, or has the site's menu (a row
+  of short words) right under it; a menu row itself is short words, not a headline;
+- other things equal, the earlier line (the masthead is a line or two).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kiku.importer.grammar.dates import line_date
@@ -15,33 +22,73 @@ from kiku.importer.layouts.labels import fold
 # How far down the title may stand (a masthead is a line or two, a tagline, a menu).
 MAX_MASTHEAD = 4
 
-
 # A title is a headline: not a sentence that ends with a full stop, not a paragraph.
 MAX_TITLE = 80
 # A site's name, a menu or a category above the title is short.
 MAX_LABEL = 12
+
+# Evidence, in the grammar's units (``grammar.digest_grammar``).
+REPEATED = 4.0
+DATE_BELOW = 3.0
+LEAD_BELOW = 2.0
+HEADLINE = 1.0
+SITE_LINE = -2.0
+MENU_BELOW = -1.0
+MENU_ROW = -1.0
+PER_LINE_DOWN = -0.5
+
+# A site's name and its tagline: 'AIトレンド速報 ｜ 生成AIのまとめ', 'TechMatome+ | テクノロジーの今'.
+_SITE_SEPARATOR = re.compile(r"\S\s*[|｜]\s*\S")
+# A menu: three or more short words and nothing like a sentence ('検索 ログイン 会員登録').
+MAX_MENU_WORD = 6
+_MENU_WORD_SPLIT = re.compile(r"\s+")
+_SENTENCE_MARK = re.compile(r"[。、，,!！?？]")
 
 
 def _reads_as_title(text: str) -> bool:
     return len(text) <= MAX_TITLE and not text.rstrip().endswith(("。", "．"))
 
 
+def _reads_as_lead(text: str) -> bool:
+    return len(text) > MAX_LABEL and "。" in text and line_date(text) is None
+
+
+def is_menu_row(text: str) -> bool:
+    """Three or more short words separated by spaces, none with a sentence's punctuation."""
+    words = [word for word in _MENU_WORD_SPLIT.split(text.strip()) if word]
+    return (len(words) >= 3 and all(len(word) <= MAX_MENU_WORD for word in words)
+            and not _SENTENCE_MARK.search(text))
+
+
+def title_evidence(texts: list[str], index: int, counts: Counter[str]) -> float:
+    """How much ``texts[index]`` reads as the page's title (the higher, the likelier)."""
+    text = texts[index]
+    below = texts[index + 1] if index + 1 < len(texts) else ""
+    evidence = PER_LINE_DOWN * index
+    if counts[fold(text)] >= 2:
+        evidence += REPEATED
+    if below and line_date(below) is not None and _reads_as_title(text):
+        evidence += DATE_BELOW
+    if _reads_as_lead(below):
+        evidence += LEAD_BELOW
+    if _reads_as_title(text) and len(text) > MAX_LABEL:
+        evidence += HEADLINE
+    if _SITE_SEPARATOR.search(text):
+        evidence += SITE_LINE
+    if below and is_menu_row(below):
+        evidence += MENU_BELOW
+    if is_menu_row(text):
+        evidence += MENU_ROW
+    return evidence
+
+
 def title_index(texts: list[str]) -> int:
-    """The index of the title among ``texts`` (the page without its debris)."""
-    head = range(min(MAX_MASTHEAD + 1, len(texts)))
-    is_date = [line_date(texts[index]) is not None for index in head]
+    """The index of the title among ``texts`` (the page without its debris): the line of the
+    first few, not a date, that the evidence favours most (the earlier one on a tie)."""
+    head = [index for index in range(min(MAX_MASTHEAD + 1, len(texts)))
+            if line_date(texts[index]) is None and _reads_as_title(texts[index])]
+    if not head:
+        return next((index for index in range(min(MAX_MASTHEAD + 1, len(texts)))
+                     if line_date(texts[index]) is None), 0)
     counts = Counter(fold(text) for text in texts)
-    for index in head:
-        if not is_date[index] and counts[fold(texts[index])] >= 2:
-            return index
-    for index in head:
-        if (not is_date[index] and index + 1 < len(texts) and line_date(texts[index + 1]) is not None
-                and _reads_as_title(texts[index])):
-            return index
-    # No evidence: a site's name or a category printed above the title is a short label; the
-    # title is the first line long enough to be a headline.
-    headline = next((index for index in head if not is_date[index] and _reads_as_title(texts[index])
-                     and len(texts[index]) > MAX_LABEL), None)
-    if headline is not None and all(len(texts[index]) <= MAX_LABEL for index in head if index < headline):
-        return headline
-    return next((index for index in head if not is_date[index]), 0)
+    return max(head, key=lambda index: (title_evidence(texts, index, counts), -index))

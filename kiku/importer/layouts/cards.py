@@ -122,11 +122,33 @@ def _is_bare_headline(text: str) -> bool:
 
 def split_glued_url(rest: str) -> tuple[str | None, str]:
     """Split ``URL + commentary glued to it`` without losing a character of either."""
+    split = split_url_and_remark(rest)
+    return split.url, split.remark
+
+
+@dataclass(frozen=True, slots=True)
+class UrlAndRemark:
+    url: str | None
+    remark: str
+    # Set when the split is a guess: the digits moved from the URL's end to the remark's start
+    # ('…/10582133時間待ち…' → '…/1058213' + '3時間待ち…'); the editor must check them.
+    guessed_digits: str | None = None
+
+
+def split_url_and_remark(rest: str) -> UrlAndRemark:
+    """Split ``URL + commentary glued to it`` without losing a character of either, saying when
+    where the URL ends is a guess."""
     rest = rest.strip()
     match = URL.match(rest)
     if match is None:
-        return None, rest
+        return UrlAndRemark(None, rest)
     url, tail = match.group(), rest[match.end():]
+    extension = _PAGE_EXTENSION.search(url)
+    if extension:
+        # '….html8割という…': a page's path ends at its file extension; what is glued after it
+        # (a number, a word in capitals) is the remark's.
+        url, tail = url[:extension.end()], url[extension.end():] + tail
+    guessed = None
     if tail and not tail[0].isascii():
         capitals = GLUED_CAPITALS.search(url) or _GLUED_WORD.search(url)
         if capitals:
@@ -135,16 +157,24 @@ def split_glued_url(rest: str) -> tuple[str | None, str]:
             # "…/1322874/2週間ごとに…": a last path segment of one or two digits that a counter
             # follows is the number the sentence opens with, not a page of the article.
             url, tail = url[:short.start()], short.group() + tail
-        elif tail[0] in _COUNTERS and url[-1].isdigit() and url[-2:-1].isdigit():
-            # "…?k=20250625005128月が…": a sentence that opens with a number ("8月が") lost its
-            # first digit to the URL. One digit goes back: the count a sentence starts with.
-            url, tail = url[:-1], url[-1] + tail
-    return url, tail.strip()
+        elif url[-1].isdigit() and url[-2:-1].isalnum() and _COUNTER.match(tail):
+            # "…?k=20250625005128月が…", "…/10582133時間待ち…": a sentence that opens with a
+            # count ("8月", "3時間", "1日で") lost its number to the URL. One digit goes back (a
+            # count a sentence starts with), and the editor is told: the URL may have ended
+            # in that digit after all.
+            url, tail, guessed = url[:-1], url[-1] + tail, url[-1]
+    return UrlAndRemark(url, tail.strip(), guessed)
 
 
-# Date counters a sentence's opening number is followed by ("8月が…"); other counters ("人手")
-# start words as often as numbers, so they are left where they are.
-_COUNTERS = frozenset("月日年")
+# A page's file extension with something glued after it ('….html8', '….phpAI').
+_PAGE_EXTENSION = re.compile(r"\.(?>shtml|html|htm|php|aspx|asp|jsp|cgi|pdf)(?=[A-Za-z0-9][^/?#]*$)", re.IGNORECASE)
+# Counters that need a number before them, at the start of a glued remark ("8割", "3時間", "1日で",
+# "2人", "5年", "9月", "300円", "40%"), not the words they also begin ('日本', '人気', '年金',
+# '月曜', '円安', '割と', '時間帯' is still a count of hours).
+_COUNTER = re.compile(
+    r"(?:割(?![とにりも安高引])|時間|週間?|日(?![本中常曜米銀経])|年(?![金齢代収末始度内])|月(?![曜額刊])"
+    r"|か月|カ月|ヶ月|円(?![安高相滑])|[%％]|倍|歳|人(?![気手口材間生工権物類々形])|件|回(?![答復収線転])|万|億)"
+)
 _SHORT_LAST_SEGMENT = re.compile(r"(?<=/)\d{1,2}$")
 # Counters that, after a whole path segment of digits, mean a count: '2週間', '3割', '5回'.
 _SEGMENT_COUNTERS = frozenset("週時月日年割回件歳")

@@ -66,7 +66,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     """Read a digest page whose debris is already gone."""
     if not lines:
         raise ImportFailed("the page has no text left after removing site chrome")
-    lines = _without_masthead(_unglued(lines), report)
+    lines = _without_masthead(_unglued(lines, report), report)
     texts = [line.text for line in lines]
     features = _features(texts)
     reading = best_reading([fit(feature) for feature in features], MOVES, STARTS, ENDS)
@@ -127,12 +127,16 @@ def _without_masthead(lines: list[Line], report: ImportReport) -> list[Line]:
     return kept + lines[start:]
 
 
-def _unglued(lines: list[Line]) -> list[Line]:
+def _unglued(lines: list[Line], report: ImportReport) -> list[Line]:
     """The lines with a remark glued to a card's URL ("…/15630313停戦交渉の難しさ…") as a line of
     its own, so the grammar reads it where it stands: the first remark after the card."""
     unglued: list[Line] = []
     for line in lines:
         link = read_card_link(line.text)
+        if link is not None and link.guessed_digits:
+            report.warn(f"line {line.number}: the text glued to the URL starts with a count; "
+                        f"'{link.guessed_digits}' was read as its number ({link.glued_text[:12]}…), "
+                        f"not as the URL's last digit ({link.url}): check both")
         if link is not None and link.glued_text and line.text.endswith(link.glued_text):
             unglued.append(GluedLink(line.number, line.text[:-len(link.glued_text)].rstrip(), line))
             unglued.append(Line(line.number, link.glued_text))

@@ -24,12 +24,15 @@ from kiku.importer.report import ImportReport
 
 _DIGIT = "[0-9０-９]"
 # "出典: フリー百科事典『ウィキペディア（Wikipedia）』" and what a mirror prints after it: the
-# revision "(2025/03/21 04:36 UTC 版)", or the last-edited date "最終更新 2025年4月2日 (水) 09:12 UTC".
+# revision "(2025/03/21 04:36 UTC 版)" or "（2025年5月30日 11:02 版）", or the last-edited date
+# "最終更新 2025年4月2日 (水) 09:12 UTC";
+# the whole line may stand in brackets: "（出典: 『ウィキペディア (Wikipedia)』 2025/04/18 22:41 UTC 版）".
 SOURCE_LINE = re.compile(
-    r"^出典\s*[:：]\s*(?:フリー百科事典\s*)?[『「]?\s*(?:ウィキペディア|Wikipedia)\s*(?:[（(]\s*Wikipedia\s*[)）])?"
+    r"^(?:[（(]\s*)?出典\s*[:：]\s*(?:フリー百科事典\s*)?[『「]?\s*(?:ウィキペディア|Wikipedia)\s*(?:[（(]\s*Wikipedia\s*[)）])?"
     r"\s*[』」]?\s*"
-    rf"(?:[(（]\s*(?P<revision>(?P<year>{_DIGIT}{{4}})\s*[/／]\s*(?P<month>{_DIGIT}{{1,2}})\s*[/／]\s*"
-    rf"(?P<day>{_DIGIT}{{1,2}})[^)）]*?)\s*版\s*[)）])?\s*(?P<after>[(（]?\s*(?:最終更新|更新|Last edited).*)?$"
+    rf"(?:[(（]?\s*(?P<revision>(?P<year>{_DIGIT}{{4}})\s*(?:[/／]|年)\s*(?P<month>{_DIGIT}{{1,2}})\s*(?:[/／]|月)\s*"
+    rf"(?P<day>{_DIGIT}{{1,2}})[^)）]*?)\s*版\s*[)）]?)?\s*(?P<after>[(（]?\s*(?:最終更新|更新|Last edited).*)?"
+    r"\s*[)）]?$"
 )
 # Wikipedia's own footer: "最終更新 2025年5月3日 (土) 09:12" or "このページの最終更新日時は 2025年5月3日 …".
 LAST_EDITED = re.compile(
@@ -289,9 +292,10 @@ def _trailer(lines: list[Line], report: ImportReport, *, dated: bool) -> _Traile
         edited = LAST_EDITED.search(line.text)
         copies = WIKIPEDIA_COPY.search(line.text)
         if copies:
-            # The copy statement is one sentence; what the dictionary site adds after it is its own.
-            end = line.text.find("。", copies.end())
-            copy_notice = copy_notice or (line.text[:end + 1] if end >= 0 else line.text)
+            # The licence line is kept word for word, as the page prints it: a sentence the site
+            # adds on the same line ('…の記事も、全てGNU Free Documentation Licenseの元に…') is
+            # part of the statement the article must carry.
+            copy_notice = copy_notice or line.text
         if named:
             license_found = license_found or named
             license_notice = license_notice or line.text

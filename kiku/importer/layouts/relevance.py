@@ -15,37 +15,45 @@ from collections import Counter
 from collections.abc import Collection, Hashable, Iterable
 
 _NOT_CONTENT = re.compile(r"[\s、。,.!！?？「」『』（）()【】\[\]:：・…\-—―/／\"“”'’0-9０-９]+")
-_HIRAGANA_PAIR = re.compile(r"^[ぁ-ゖー]{2}$")
+_HIRAGANA = frozenset(chr(code) for code in range(ord("ぁ"), ord("ゖ") + 1)) | {"ー"}
 
-# Measured on the 17 import cases (bench/import_audit.py): every real card scores >= 0.26
-# (its summary against the rest of the page; >= 0.16 against its own section and title
-# alone); the ads whose title is on topic score <= 0.08 on every measure.
-OFF_TOPIC_THRESHOLD = 0.12
-# Cues of an advertisement's summary (offers, prices, sign-ups), whatever is advertised.
+# Cues of an advertisement's summary (offers, prices, sign-ups, product rankings), whatever is
+# advertised. A news summary may hold one or two of them ('最大', '人気'); an ad holds several.
 _PROMOTION_CUES = (
     "今なら", "キャンペーン", "初回", "限定", "無料", "円分", "ポイント", "還元", "会員登録", "登録は",
-    "申し込み", "申込", "定期コース", "解約", "お得", "割引", "クーポン", "送料", "実施中", "特典", "口コミ",
-    "累計販売", "お試し", "プレゼント", "最安", "off", "円から", "特価", "セール", "予約で", "業界最", "お得に",
-    "受付中", "今すぐ",
+    "申し込み", "申込", "定期コース", "解約", "お得", "おトク", "割引", "クーポン", "送料", "実施中", "特典", "口コミ",
+    "累計販売", "お試し", "プレゼント", "最安", "off", "円から", "特価", "セール", "予約で", "業界最",
+    "受付中", "今すぐ", "今だけ", "年会費", "入会", "ランキング", "人気", "最大", "円引き", "%引き", "半額", "早割",
+    "比較", "月額", "乗り換え", "査定", "お取り寄せ", "おすすめ", "節約", "注文", "公式サイト", "お届け",
 )
-# A summary with this many different cues, that shares little with its section, is an ad.
-PROMOTION_CUES_FOR_AD = 3
-# An ad under a title of its own shares only generic words (今年, 全国, 価格) with the page, in
-# its summary and its title alike; a real card is about the page in one or the other. Measured
-# on the import cases (bench/import_audit.py): real cards score >= 0.14 on the summary and,
-# below 0.2 there, >= 0.43 on the title; ads with their own title score <= 0.12 and <= 0.19.
+# A summary about the page (its words found in the section or elsewhere on the page) is a real
+# card, unless it is an ad that happens to share the page's words: many cues and little of its
+# own section (measured on the import corpus, bench/import_audit.py: real cards score >= 0.2 or
+# hold at most two cues).
 WEAK_SUMMARY = 0.2
-WEAK_TITLE = 0.3
+PROMOTION_CUES_FOR_AD = 3
+OFF_TOPIC_THRESHOLD = 0.12
+# Below WEAK_SUMMARY the card is weighed on three kinds of evidence that it is about something
+# else, and flagged when they add up to AD_EVIDENCE. An ad under a news-like title shares only
+# generic words (今年, 全国, 速報, 価格) with the page, and a real card may be worded quite
+# differently from its title and section, so no single measure decides:
+# - the summary shares almost nothing with the page (strong) or little (weak);
+# - the title is not about the page either (an untitled card has no title to vouch for it);
+# - the summary speaks the language of offers (each cue counts, up to three).
+# On the import corpus, real cards below WEAK_SUMMARY weigh <= 1.75 and ads >= 2.
+AD_EVIDENCE = 2.0
+_SUMMARY_EVIDENCE = ((0.07, 2.0), (OFF_TOPIC_THRESHOLD, 1.5), (WEAK_SUMMARY, 0.5))
+_TITLE_EVIDENCE = ((0.15, 1.5), (0.25, 1.0))
+UNTITLED_EVIDENCE = 1.0
+CUE_EVIDENCE = 0.75
+MAX_CUES_COUNTED = 3
 
 
 def content_bigrams(text: str) -> frozenset[str]:
     pairs: set[str] = set()
     for chunk in _NOT_CONTENT.split(text):
-        for index in range(len(chunk) - 1):
-            pair = chunk[index:index + 2]
-            if not _HIRAGANA_PAIR.match(pair):
-                pairs.add(pair)
-    return frozenset(pairs)
+        pairs.update(chunk[index:index + 2] for index in range(len(chunk) - 1))
+    return frozenset(pair for pair in pairs if not (pair[0] in _HIRAGANA and pair[1] in _HIRAGANA))
 
 
 def coverage(part: frozenset[str], whole: frozenset[str]) -> float:
@@ -103,16 +111,37 @@ def off_topic_reason(title: str | None, summary: Iterable[str], section_text: It
     section_text = list(section_text)
     if not summary:
         return None
-    about_page = summary_relevance(None, summary, section_text, page, card_lines)
+    cues = promotion_cues(summary)
+    summary_pairs = content_bigrams(" ".join(summary))
+    section_pairs = content_bigrams(" ".join(section_text))
+    about_section = coverage(summary_pairs, section_pairs)
+    about_page = _about_page(summary_pairs, about_section, page, card_lines)
+    if about_page >= WEAK_SUMMARY:
+        if cues >= PROMOTION_CUES_FOR_AD and about_section < OFF_TOPIC_THRESHOLD:
+            return "the card reads as an ad (offers and sign-ups) and is not about the section"
+        return None
+    title_pairs = content_bigrams(title) if title else frozenset()
+    title_evidence = (UNTITLED_EVIDENCE if not title else _evidence(
+        _about_page(title_pairs, coverage(title_pairs, section_pairs), page, card_lines), _TITLE_EVIDENCE))
+    cue_evidence = CUE_EVIDENCE * min(cues, MAX_CUES_COUNTED)
+    if _evidence(about_page, _SUMMARY_EVIDENCE) + title_evidence + cue_evidence < AD_EVIDENCE:
+        return None
     if about_page < OFF_TOPIC_THRESHOLD:
         return f"the summary is not about {title or 'the section'!r}"
-    if title and about_page < WEAK_SUMMARY and summary_relevance(
-            None, [title], section_text, page, card_lines) < WEAK_TITLE:
+    if title and title_evidence:
         return f"neither the summary nor the title {title!r} is about the section or the page"
-    about_section = coverage(content_bigrams(" ".join(summary)), content_bigrams(" ".join(section_text)))
-    if promotion_cues(summary) >= PROMOTION_CUES_FOR_AD and about_section < OFF_TOPIC_THRESHOLD:
-        return "the card reads as an ad (offers and sign-ups) and is not about the section"
-    return None
+    return "the card reads as an ad (offers and sign-ups) and is not about the section"
+
+
+def _about_page(pairs: frozenset[str], about_section: float, page: PageBigrams | None,
+                card_lines: Collection[Hashable]) -> float:
+    """How much of ``pairs`` the section (``about_section``) or the rest of the page says."""
+    return max(about_section, page.coverage_without(pairs, card_lines)) if page is not None else about_section
+
+
+def _evidence(score: float, steps: tuple[tuple[float, float], ...]) -> float:
+    """The weight of the first step whose bound ``score`` is under (0 when it is under none)."""
+    return next((weight for bound, weight in steps if score < bound), 0.0)
 
 
 def is_off_topic(title: str | None, summary: Iterable[str], section_text: Iterable[str],
