@@ -1,4 +1,5 @@
-"""Share cards with the real font: no title overflows its card; the build writes, caches and links them."""
+"""Share cards with the real font: no title overflows its card; the build writes, caches and links them,
+drawing the new ones in forked processes."""
 
 from __future__ import annotations
 
@@ -19,8 +20,10 @@ from kiku.build import render_site
 from kiku.cli import main
 from kiku.content.config import read_config
 from kiku.render.phrases import CLOSING
-from kiku.render.sharecards.draw import TITLE_BOX, ink_width, title_layout
+from kiku.render.sharecards import render as sharecards_render
+from kiku.render.sharecards.draw import TITLE_BOX, CardText, draw_card, ink_width, title_layout
 from kiku.render.sharecards.fonts import CardFont, find_card_font
+from kiku.render.sharecards.render import CardError, CardJob, write_cards
 from tests.sample_site import BASE_URL, PHONE_CALL, REPO_ROOT, sample_site
 from tests.serve_site import copy_site
 
@@ -220,3 +223,44 @@ def test_kiku_build_says_how_many_cards_it_drew_and_reused(
                         capsys.readouterr().out)
     assert (site / ".kiku-cache" / ".gitignore").read_text(encoding="utf-8").endswith("\n*\n")
     assert len(list((site / ".kiku-cache" / "cards").glob("*.png"))) == cards
+
+
+def _jobs(count: int) -> list[CardJob]:
+    return [CardJob(f"articles/a{number}/card.png", CardText(title, "菊 Digest", "菊", f"2025年3月{number % 28 + 1}日",
+                                                              "example.github.io"))
+            for number, title in enumerate(generated_titles(count)[:count])]
+
+
+def test_cards_drawn_in_forked_shares_are_the_cards_drawn_here(
+    font: CardFont, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    jobs = _jobs(24)
+    monkeypatch.setattr(sharecards_render, "_process_count", lambda cards: 3)
+    report = write_cards(jobs, font, tmp_path / "out", tmp_path / "cache")
+    assert (report.drawn, report.from_cache) == (24, 0)
+    for job in jobs:
+        assert (tmp_path / "out" / job.url).read_bytes() == draw_card(font, job.text), job.url
+    assert len(list((tmp_path / "cache").glob("*.png"))) == 24
+
+
+def test_a_cached_card_is_a_hard_link_to_the_cache(font: CardFont, tmp_path: Path) -> None:
+    jobs = _jobs(3)
+    write_cards(jobs, font, tmp_path / "one", tmp_path / "cache")
+    report = write_cards(jobs, font, tmp_path / "two", tmp_path / "cache")
+    assert (report.drawn, report.from_cache) == (0, 3)
+    cached = {path.stat().st_ino for path in (tmp_path / "cache").glob("*.png")}
+    assert {(tmp_path / "two" / job.url).stat().st_ino for job in jobs} == cached
+
+
+def test_a_card_a_worker_cannot_write_fails_with_one_line(
+    font: CardFont, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    jobs = _jobs(24)
+    (tmp_path / "out" / "articles").mkdir(parents=True)
+    (tmp_path / "out" / "articles" / "a1").write_text("a file where the card's folder goes")
+    monkeypatch.setattr(sharecards_render, "_process_count", lambda cards: 2)
+    with pytest.raises(CardError) as raised:
+        write_cards(jobs, font, tmp_path / "out", None)
+    assert str(raised.value) == (
+        f"writing the share card {tmp_path / 'out' / 'articles' / 'a1' / 'card.png'}: File exists"
+    )

@@ -114,6 +114,14 @@ def test_sitemap_lists_every_public_page_with_lastmod(published: tuple[Path, str
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", str(lastmod)) for lastmod in entries.values())
 
 
+def test_the_search_page_is_indexable_by_its_canonical_url_but_not_in_the_sitemap(published: tuple[Path, str]) -> None:
+    out_dir, base_url = published
+    soup = BeautifulSoup((out_dir / "search" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert soup.select_one('meta[name="robots"]') is None
+    assert soup.select_one('link[rel="canonical"]')["href"] == f"{base_url}search/"  # type: ignore[index]
+    assert f"<loc>{base_url}search/</loc>" not in (out_dir / "sitemap.xml").read_text(encoding="utf-8")
+
+
 def test_robots_txt_points_to_the_sitemap(published: tuple[Path, str]) -> None:
     out_dir, base_url = published
     robots = (out_dir / "robots.txt").read_text(encoding="utf-8")

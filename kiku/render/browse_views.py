@@ -1,5 +1,5 @@
 """Views of the reader's ways around the site: breadcrumbs, previous/next and related articles,
-the outlets index and pages, the monthly archive. Like :mod:`kiku.render.views`, every value is
+the outlets index and pages, the monthly archive. Like the other views (:mod:`kiku.render.views`), every value is
 precomputed: paths are site-relative (templates prefix ``root``), dates are ``DateView``."""
 
 from __future__ import annotations

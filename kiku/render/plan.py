@@ -37,6 +37,7 @@ from types import MappingProxyType
 from kiku.content.model import Article, Site, SiteConfig
 from kiku.content.open_warnings import OpenWarning
 from kiku.render.browse_views import ArticleLinkView
+from kiku.render.listing_views import build_summary_view
 from kiku.render.pages.archive import archive_pages
 from kiku.render.pages.article import article_pages
 from kiku.render.pages.builder import Page, PageBuilder
@@ -46,7 +47,7 @@ from kiku.render.pages.search import search_page
 from kiku.render.pages.sources import sources_pages
 from kiku.render.urls import NOT_FOUND_URL, ROBOTS_URL, SITEMAP_URL, PlanError, base_path, canonical_url
 from kiku.render.viewcache import ArticleViews
-from kiku.render.views import SiteView, TagCountView, TagView, build_summary_view
+from kiku.render.views import SiteView, TagCountView, TagView
 
 __all__ = ["Page", "PlanError", "plan_site"]
 

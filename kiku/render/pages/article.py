@@ -10,8 +10,10 @@ from markupsafe import Markup
 
 from kiku.content.model import Article, DigestArticle, SiteConfig
 from kiku.content.open_warnings import OpenWarning
+from kiku.render.article_views import DigestView, EncyclopediaView, build_digest_view, build_encyclopedia_view
 from kiku.render.browse_views import ArticleLinkView, ArticleNavView, CrumbView
 from kiku.render.feeds import FeedItem
+from kiku.render.listing_views import ArticleSummaryView
 from kiku.render.metadata import (
     ArticleMetaView,
     article_meta,
@@ -25,14 +27,7 @@ from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.related import related_articles
 from kiku.render.urls import article_url, canonical_url, home_url, page_path, tag_url
 from kiku.render.viewcache import ArticleViews
-from kiku.render.views import (
-    ArticleSummaryView,
-    DigestView,
-    EncyclopediaView,
-    TagView,
-    build_digest_view,
-    build_encyclopedia_view,
-)
+from kiku.render.views import TagView
 
 HOME_CRUMB = "ホーム"
 

@@ -78,11 +78,13 @@ class PageBuilder:
         article_meta: ArticleMetaView | None = None,
         json_ld: tuple[Markup, ...] = (),
         public: bool = True,
+        in_sitemap: bool = True,
         root: str | None = None,
         image: ImageView | None = None,
         **views: object,
     ) -> Page:
-        """A page; ``public=False`` keeps it out of the sitemap and search engines (no canonical URL)."""
+        """A page; ``public=False`` keeps it out of the sitemap and search engines (no canonical URL),
+        ``in_sitemap=False`` out of the sitemap only."""
         site_title = self._site_view.title
         public_url = canonical_url(self._base_url, url) if public else None
         card = image or self._site_card
@@ -111,6 +113,6 @@ class PageBuilder:
             "editor_warnings": (),  # only ``kiku serve``'s article previews show any
             **views,
         }
-        if public:
+        if public and in_sitemap:
             self.sitemap.append(sitemap_entry(self.config, url, lastmod))
         return Page(url=url, template=template, context=MappingProxyType(context))

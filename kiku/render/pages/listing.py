@@ -8,11 +8,12 @@ import functools
 from collections.abc import Mapping, Sequence
 
 from kiku.content.model import Article
+from kiku.render.listing_views import ArticleSummaryView
 from kiku.render.metadata import FeedLinkView
 from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.pages.pagination import numbered_title, paginate
 from kiku.render.urls import TAGS_URL, home_url, page_path, tag_feed_url, tag_url
-from kiku.render.views import ArticleSummaryView, TagCountView, TagView
+from kiku.render.views import TagCountView, TagView
 
 HOME_TITLE = "新着記事"
 

@@ -23,5 +23,6 @@ SEARCH_PAGE = SearchPageView(
 
 
 def search_page(builder: PageBuilder) -> Page:
-    # The search page has no content of its own: out of the sitemap and search engines.
-    return builder.page(SEARCH_URL, "search.html", "検索", nav="search", public=False, search=SEARCH_PAGE)
+    # The search page has no content of its own: out of the sitemap. It is indexable all the same
+    # (a reader may look for a site's search), and its canonical URL gathers every ?q= address.
+    return builder.page(SEARCH_URL, "search.html", "検索", nav="search", in_sitemap=False, search=SEARCH_PAGE)
