@@ -3,7 +3,7 @@
     .venv/bin/python bench/import_audit.py [--quiet]
 
 Every case with a ``<stem>.debris`` file is imported and scored, then summed for the whole
-corpus and separately for each held-out batch (stems ``heldout1_*`` … ``heldout4_*``: pages
+corpus and separately for each held-out batch (stems ``heldout1_*`` … ``heldout5_*``: pages
 written by someone who had not read the importer). The measures:
 
 - content strings kept: the ``content`` strings of ``<stem>.truth.yaml`` found in the article;

@@ -6,9 +6,12 @@ them; a failure here is an importer bug, not a file to regenerate.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kiku.content.loader import load_article, load_config
+from kiku.importer.pipeline import import_page
 from tests.import_audit import (
     CaseAudit,
     RecordedScore,
@@ -86,3 +89,39 @@ def test_the_expected_article_is_a_valid_content_file(case: ImportCase) -> None:
     article = load_article(case.expected_yaml.read_text(encoding="utf-8"), path=str(case.expected_yaml),
                            slug=case.name.replace("_", "-"), config=config)
     assert article.title
+
+
+MIRROR = """<html><head><meta charset="utf-8"><title>はやぶさ2とは｜ことば事典</title></head><body>
+<div id="main"><div class="entry">
+<h1>はやぶさ2</h1>
+<p>出典：フリー百科事典『ウィキペディア（Wikipedia）』（2025/05/02 11:20 UTC 版）</p>
+<p>はやぶさ2は、JAXAが開発した小惑星探査機である<sup><a href="#cite_note-1">[1]</a></sup>。</p>
+<h2>概要</h2><p>初代はやぶさの後継機として計画され、小惑星リュウグウから試料を持ち帰った。</p>
+<h2>脚注</h2><ol class="references"><li id="cite_note-1"><a href="#cite_ref-1">^</a> “小惑星探査機「はやぶさ2」”. 宇宙航空研究開発機構.
+<a class="external" href="https://www.hayabusa2.jaxa.jp/">https://www.hayabusa2.jaxa.jp/</a> 2025年4月30日閲覧。</li></ol>
+</div>
+<div class="related"><h3>「はやぶさ2」に関連する言葉</h3><ul><li>イトカワ</li><li>宇宙航空研究開発機構</li></ul></div>
+<p class="license-text">この記事は、ウィキペディアのはやぶさ2 (改訂履歴) の記事を複製、再配布したものにあたり、GNU Free Documentation Licenseの下で提供されています。</p>
+</div></body></html>
+"""
+
+
+@pytest.mark.parametrize(("reference_urls", "leaked"), [
+    (["https://www.hayabusa2.jaxa.jp/"], ()),
+    ([], ("宇宙航空研究開発機構",)),
+])
+def test_a_debris_line_named_in_a_vouched_reference_has_not_leaked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reference_urls: list[str], leaked: tuple[str, ...]) -> None:
+    """The reference's text is the page's own when the truth lists its URL; a related-words line
+    that repeats the publisher's name is dropped, not leaked."""
+    monkeypatch.setattr("tests.import_cases.IMPORT_FIXTURES", tmp_path)
+    monkeypatch.setattr("tests.import_audit._import", lambda case: import_page(
+        case.page, load_config(REPO), scraped_from=case.page.name))
+    page = tmp_path / "mirror.html"
+    page.write_text(MIRROR, encoding="utf-8")
+    (tmp_path / "mirror.debris").write_text("イトカワ\n宇宙航空研究開発機構\n", encoding="utf-8")
+    (tmp_path / "mirror.offtopic").write_text("", encoding="utf-8")
+    (tmp_path / "mirror.truth.yaml").write_text(
+        "layout: encyclopedia\ntitle: はやぶさ2\nreference_urls: [" + ", ".join(reference_urls) + "]\n", encoding="utf-8")
+    audit = audit_case(ImportCase(page))
+    assert audit.leaked_into_article == leaked

@@ -22,10 +22,14 @@ from kiku.importer.layouts.cards import publisher_name, split_url_and_remark
 
 # No two quantifiers share a run of spaces: a line of thousands of spaces fails in linear time.
 _ARROW = r"(?:[⇒→➡➜➤▶►▷»›≫》＞>⇨]{1,2}|=>|->)"
+# The short label of a link, made of these words: '記事全文', '元記事', '全文', '続き', '記事ページ'.
+_LINK_LABEL = r"(?:元記事|記事|全文|続き|本文|詳細|原文){1,2}(?:ページ)?"
 # 'さらに読む', '続きを読む', '元記事を見る', 'さらに詳しく', '詳しくはこちら', 'Read more'.
 _PHRASE = (r"(?:さらに|続きを|つづきを|元記事を|記事を|全文を|詳細を|本文を|もっと|記事の続きを|ニュースを)?"
            r"(?:読む|見る|みる|チェック(?:する)?)|(?:さらに|もっと)詳しく|詳しく(?:見る|読む)"
-           r"|(?:詳しく|詳細|続き|元記事|記事|全文)は(?:こちら|コチラ)|[Rr]ead [Mm]ore")
+           r"|(?:詳しく|詳細|続き|元記事|記事|全文)は(?:こちら|コチラ)|[Rr]ead [Mm]ore"
+           # A bare label standing before an arrow: '記事全文 ＞', '元記事 →', '続き »'.
+           rf"|{_LINK_LABEL}(?=\s*+{_ARROW})")
 _OPENING = re.compile(
     rf"^(?P<lead>{_ARROW}\s*+)?(?:(?P<phrase>{_PHRASE})\s*+)?"
     rf"(?P<arrow>{_ARROW})?\s*+"
@@ -88,7 +92,7 @@ def read_card_link(text: str) -> CardLink | None:
     dated = find_date(publisher_text)
     if dated is not None:
         publisher_text = dated[1]
-    publisher = _LINK_WORDS.sub("", _unwrapped(publisher_text.strip())).strip()
+    publisher = _without_link_label(_unwrapped(publisher_text.strip()))
     return CardLink(url=url, publisher=publisher_name(publisher), glued_text=glued,
                     published=dated[0] if dated else None, guessed_digits=split.guessed_digits)
 
@@ -102,6 +106,21 @@ def _unwrapped(text: str) -> str:
 
 # The words of the link itself, printed after the publisher in saved pages: '日本経済新聞 記事ページへ'.
 _LINK_WORDS = re.compile(r"\s*(?:記事ページへ|記事ページ|元記事へ|記事へ|こちら|リンク|Link|link)\s*$")
+# The link's label or an arrow beside the publisher, apart from it by a space, an arrow or a colon:
+# '記事全文 ＞ 京都新聞', '福井新聞ONLINE　元記事：', '京都新聞 ≫'. A name that ends in one of the
+# words ('…新聞記事') is kept whole.
+_LEADING_LINK_LABEL = re.compile(rf"^(?:{_LINK_LABEL}\s*+(?:{_ARROW}|[:：])|{_LINK_LABEL}\s+|{_ARROW})\s*+")
+_TRAILING_LINK_LABEL = re.compile(rf"(?:\s+{_LINK_LABEL}|\s*+{_ARROW}(?:\s*+{_LINK_LABEL})?)$")
+# A label and an arrow are short: the name's end is read within this many characters.
+_TAIL = 16
+
+
+def _without_link_label(text: str) -> str:
+    """The publisher without the link's own words and arrows, wherever they stand beside it."""
+    name = _LINK_WORDS.sub("", _LEADING_LINK_LABEL.sub("", text.strip())).strip().rstrip(":：").rstrip()
+    head, tail = name[:-_TAIL], name[-_TAIL:]
+    bare = (head + _TRAILING_LINK_LABEL.sub("", tail)).strip()
+    return bare or name
 
 
 def _last_label(rest: str) -> re.Match[str] | None:

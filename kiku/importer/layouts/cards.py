@@ -153,17 +153,36 @@ def split_url_and_remark(rest: str) -> UrlAndRemark:
         capitals = GLUED_CAPITALS.search(url) or _GLUED_WORD.search(url)
         if capitals:
             url, tail = url[:capitals.start()], url[capitals.start():] + tail
-        elif (short := _SHORT_LAST_SEGMENT.search(url)) and tail[0] in _SEGMENT_COUNTERS:
-            # "…/1322874/2週間ごとに…": a last path segment of one or two digits that a counter
-            # follows is the number the sentence opens with, not a page of the article.
+        elif (short := _SHORT_LAST_SEGMENT.search(url)) and not short.group().startswith("0"):
+            # "…/1322874/2週間ごとに…", "…/A3000000/28万円という", "…/120125/33という": a last
+            # path segment of one or two digits glued to Japanese text is the number the
+            # sentence opens with; the URL ended at its slash. Only a counter after the number
+            # makes that sure; otherwise the editor is told the URL may have had that page.
             url, tail = url[:short.start()], short.group() + tail
+            if not _COUNTER.match(tail, len(short.group())):
+                guessed = short.group()
         elif url[-1].isdigit() and url[-2:-1].isalnum() and _COUNTER.match(tail):
-            # "…?k=20250625005128月が…", "…/10582133時間待ち…": a sentence that opens with a
-            # count ("8月", "3時間", "1日で") lost its number to the URL. One digit goes back (a
-            # count a sentence starts with), and the editor is told: the URL may have ended
-            # in that digit after all.
-            url, tail, guessed = url[:-1], url[-1] + tail, url[-1]
+            # "…?k=20250625005128月が…", "…/141234510倍という…": a sentence that opens with a
+            # count ("8月", "10倍", "1日で") lost its number to the URL. A number does not start
+            # with 0, so the shortest run of the URL's last digits that does not goes back, and
+            # the editor is told: the URL may have ended in those digits after all.
+            number = _opening_number(url)
+            if number:
+                url, tail, guessed = url[:-len(number)], number + tail, number
     return UrlAndRemark(url, tail.strip(), guessed)
+
+
+def _opening_number(url: str) -> str | None:
+    """The shortest run of the URL's last digits that can open a sentence (no leading 0), keeping
+    at least one character of the URL's last path segment; None when there is none."""
+    segment_start = max(url.rfind("/"), url.rfind("="), url.rfind("?"), url.rfind("&")) + 1
+    for size in range(1, min(_MAX_OPENING_DIGITS, len(url) - segment_start - 1) + 1):
+        number = url[-size:]
+        if not number.isdigit():
+            return None
+        if number[0] != "0":
+            return number
+    return None
 
 
 # A page's file extension with something glued after it ('….html8', '….phpAI').
@@ -176,8 +195,8 @@ _COUNTER = re.compile(
     r"|か月|カ月|ヶ月|円(?![安高相滑])|[%％]|倍|歳|人(?![気手口材間生工権物類々形])|件|回(?![答復収線転])|万|億)"
 )
 _SHORT_LAST_SEGMENT = re.compile(r"(?<=/)\d{1,2}$")
-# Counters that, after a whole path segment of digits, mean a count: '2週間', '3割', '5回'.
-_SEGMENT_COUNTERS = frozenset("週時月日年割回件歳")
+# A number opening a sentence glued to a URL has at most this many digits ('10月', '300円').
+_MAX_OPENING_DIGITS = 4
 # A word glued after a URL's last slash: "…/20250224-OYT1T50031/AfDの伸びは" ("AfD", "EU", "NATO").
 _GLUED_WORD = re.compile(r"(?<=/)[A-Z][A-Za-z]{1,7}$")
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kiku.content.model import Section, SourceCard
 from kiku.importer.finishing.escape import escape_markdown
-from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.grammar.card_link import CardLink, read_card_link
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.decode import best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
@@ -93,7 +93,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
                     f"trailing lines and dropped: check them ({trailer[0].text})")
     page = PageBigrams((line, line.text) for line, feature in zip(lines, features, strict=True)
                        if feature.link is None)
-    sections = tuple(_section(number, section, page, report) for number, section in enumerate(grouped))
+    sections = tuple(_section(number, section, page, title_line.text, report) for number, section in enumerate(grouped))
     if not sections:
         report.warn("no section (a heading followed by a question, or a source card) found; "
                     "the text is kept as the lead and intro")
@@ -134,9 +134,7 @@ def _unglued(lines: list[Line], report: ImportReport) -> list[Line]:
     for line in lines:
         link = read_card_link(line.text)
         if link is not None and link.guessed_digits:
-            report.warn(f"line {line.number}: the text glued to the URL starts with a count; "
-                        f"'{link.guessed_digits}' was read as its number ({link.glued_text[:12]}…), "
-                        f"not as the URL's last digit ({link.url}): check both")
+            report.warn(_guessed_split_warning(line.number, link))
         if link is not None and link.glued_text and line.text.endswith(link.glued_text):
             unglued.append(GluedLink(line.number, line.text[:-len(link.glued_text)].rstrip(), line))
             unglued.append(Line(line.number, link.glued_text))
@@ -168,7 +166,7 @@ def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) 
     return texts
 
 
-def _section(number: int, lines: SectionLines, page: PageBigrams, report: ImportReport) -> Section:
+def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: str, report: ImportReport) -> Section:
     field = f"sections[{number}]"
     if lines.untitled:
         report.warn(f"{field}: a source card before the first heading (line {lines.cards[0].own_lines[0].number}); "
@@ -177,6 +175,7 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, report: Import
         report.warn(f"{field}: no question under the heading (line {lines.heading.number}: {lines.heading.text})")
     section_text = [lines.heading.text, *(line.text for line in (lines.question, lines.answer) if line),
                     *lines.comments, *lines.body, *(remark for card in lines.cards for remark in card.remarks)]
+    topic = [page_title, *section_text[:1 + (lines.question is not None) + (lines.answer is not None)]]
     cards: list[SourceCard] = []
     body = [escape_markdown(text) for text in lines.body]
     for card in lines.cards:
@@ -199,7 +198,7 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, report: Import
             report.warn(f"{card_field}: the card gives no date (link line {link.number})")
         if not card.summary:
             report.warn(f"{card_field}: the card has no summary bullets (link line {link.number})")
-        reason = off_topic_reason(card.title, card.summary, section_text, page, card.own_lines)
+        reason = off_topic_reason(card.title, card.summary, section_text, page, card.own_lines, topic)
         if reason is not None:
             report.warn(f"{card_field}: {reason}; flagged off_topic (its bullets are kept in the file "
                         "but not published)")
@@ -234,3 +233,15 @@ def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport
 
 def _paragraphs(parts: list[str]) -> str | None:
     return "\n\n".join(parts) or None
+
+
+def _guessed_split_warning(number: int, link: CardLink) -> str:
+    """Where the URL glued to a remark ends was a choice: say which line, what was chosen and why."""
+    digits = link.guessed_digits or ""
+    if link.url is not None and link.url.endswith("/"):
+        return (f"line {number}: the text glued to the URL starts with a number; '{digits}' was "
+                f"read as its number ({link.glued_text[:12]}…), not as the URL's last path segment "
+                f"({link.url}): check both")
+    ending = "last digit" if len(digits) == 1 else "last digits"
+    return (f"line {number}: the text glued to the URL starts with a count; '{digits}' was read as "
+            f"its number ({link.glued_text[:12]}…), not as the URL's {ending} ({link.url}): check both")

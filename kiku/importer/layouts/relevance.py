@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Hashable, Iterable
+from collections.abc import Collection, Hashable, Iterable, Sequence
 
 _NOT_CONTENT = re.compile(r"[\s、。,.!！?？「」『』（）()【】\[\]:：・…\-—―/／\"“”'’0-9０-９]+")
 _HIRAGANA = frozenset(chr(code) for code in range(ord("ぁ"), ord("ゖ") + 1)) | {"ー"}
@@ -101,18 +101,41 @@ def promotion_cues(summary: Iterable[str]) -> int:
     return sum(1 for cue in _PROMOTION_CUES if cue in text)
 
 
+def topic_words(text_pairs: frozenset[str], topic: Iterable[str]) -> frozenset[str]:
+    """The content words (pairs of kanji, katakana or Latin letters: no kana particle or ending)
+    that ``text_pairs`` shares with the topic lines."""
+    return frozenset(pair for pair in text_pairs & content_bigrams(" ".join(topic))
+                     if pair[0] not in _HIRAGANA and pair[1] not in _HIRAGANA)
+
+
 def off_topic_reason(title: str | None, summary: Iterable[str], section_text: Iterable[str],
-                     page: PageBigrams | None = None, card_lines: Collection[Hashable] = ()) -> str | None:
+                     page: PageBigrams | None = None, card_lines: Collection[Hashable] = (),
+                     topic: Sequence[str] = ()) -> str | None:
     """Why the card reads as an ad (its summary is about something else), or None for a real card.
 
     ``page`` is the whole page; ``card_lines`` are this card's own lines, left out of it.
+    ``topic`` is what the page and the section say they are about: the page's title first, then
+    the section's heading, question and answer.
     """
     summary = list(summary)
-    section_text = list(section_text)
     if not summary:
         return None
-    cues = promotion_cues(summary)
     summary_pairs = content_bigrams(" ".join(summary))
+    reason = _weighed_reason(title, summary, summary_pairs, list(section_text), page, card_lines,
+                             shares_title=bool(topic) and bool(topic_words(summary_pairs, topic[:1])))
+    if reason is None and not title and topic and not topic_words(summary_pairs, topic):
+        # No title vouches for the card, so its summary is judged on its own: sharing only
+        # generic words (今年, 全国, 増え) with the page, and not one word of what the page and the
+        # section are about, it is about something else.
+        return ("the card has no title and its summary shares no word with the page's title or the section's "
+                "heading, question and answer")
+    return reason
+
+
+def _weighed_reason(title: str | None, summary: list[str], summary_pairs: frozenset[str],
+                    section_text: list[str], page: PageBigrams | None, card_lines: Collection[Hashable],
+                    *, shares_title: bool) -> str | None:
+    cues = promotion_cues(summary)
     section_pairs = content_bigrams(" ".join(section_text))
     about_section = coverage(summary_pairs, section_pairs)
     about_page = _about_page(summary_pairs, about_section, page, card_lines)
@@ -121,7 +144,9 @@ def off_topic_reason(title: str | None, summary: Iterable[str], section_text: It
             return "the card reads as an ad (offers and sign-ups) and is not about the section"
         return None
     title_pairs = content_bigrams(title) if title else frozenset()
-    title_evidence = (UNTITLED_EVIDENCE if not title else _evidence(
+    # A title worded unlike the page is evidence only when the summary does not vouch for the
+    # card itself: a summary that shares words of the page's own title, even few, outweighs it.
+    title_evidence = (UNTITLED_EVIDENCE if not title else 0.0 if shares_title else _evidence(
         _about_page(title_pairs, coverage(title_pairs, section_pairs), page, card_lines), _TITLE_EVIDENCE))
     cue_evidence = CUE_EVIDENCE * min(cues, MAX_CUES_COUNTED)
     if _evidence(about_page, _SUMMARY_EVIDENCE) + title_evidence + cue_evidence < AD_EVIDENCE:
@@ -145,7 +170,7 @@ def _evidence(score: float, steps: tuple[tuple[float, float], ...]) -> float:
 
 
 def is_off_topic(title: str | None, summary: Iterable[str], section_text: Iterable[str],
-                 page_text: Iterable[str] = ()) -> bool:
+                 page_text: Iterable[str] = (), topic: Sequence[str] = ()) -> bool:
     """The summary is about something else than its card, its section and ``page_text``: an ad."""
     page = PageBigrams(enumerate(page_text))
-    return off_topic_reason(title, summary, section_text, page) is not None
+    return off_topic_reason(title, summary, section_text, page, topic=topic) is not None

@@ -24,6 +24,7 @@ from bs4.element import NavigableString, PreformattedString
 from kiku.importer.page import Line, squeeze_spaces
 from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution, is_unsafe_link
 from kiku.importer.reading.html_links import with_link_targets
+from kiku.importer.reading.html_title import heading_container, marked_up_title
 from kiku.importer.report import ImportReport
 
 # Elements that start and end a line (everything else flows inline into the current line).
@@ -128,11 +129,17 @@ def _plan(soup: BeautifulSoup) -> _Plan:
         stack.extend((child, inside_content) for child in reversed(children))
     for card in _unsafe_link_cards(soup):
         dropped.setdefault(id(card), UNSAFE_LINK_CARD)
-    root = _content_root(soup, dropped)
+    weights = _text_weights(soup, dropped)
+    root = _content_root(soup, dropped, weights)
+    if first_title is None:
+        first_title = marked_up_title(soup, dropped)
     content = {id(root)}
-    # A page title printed above the content container still heads the article.
-    if first_title is not None and root.find("h1") is None and id(first_title) not in dropped:
-        content.add(id(first_title))
+    # A page title printed above the content container still heads the article, and so does the
+    # date line printed with it when their common container adds little else.
+    if first_title is not None and root.find("h1") is None and id(first_title) not in dropped \
+            and all(parent is not root for parent in first_title.parents):
+        container = heading_container(root, first_title, weights)
+        content = {id(container)} if container is not root else {id(root), id(first_title)}
     return _Plan(dropped, frozenset(content))
 
 
@@ -201,9 +208,8 @@ def _holding_web_links(soup: BeautifulSoup) -> set[int]:
     return holding
 
 
-def _content_root(soup: BeautifulSoup, dropped: dict[int, str]) -> Tag:
+def _content_root(soup: BeautifulSoup, dropped: dict[int, str], weights: dict[int, int]) -> Tag:
     """<article> (the one with most text), else <main>, else the container holding most of the text."""
-    weights = _text_weights(soup, dropped)
     for name in CONTENT_ROOTS:
         candidates = [element for element in soup.find_all(name) if weights.get(id(element), 0) > 0]
         if candidates:
