@@ -36,6 +36,7 @@ from kiku.render.pagememo import PageMemo, load_memo, render_salt, save_memo, wr
 from kiku.render.plan import Page, plan_site
 from kiku.render.sharecards.fonts import INSTALL_HINT, find_card_font
 from kiku.render.sharecards.render import CardReport, card_jobs, write_cards
+from kiku.search.cache import EntryCache
 from kiku.search.index import build_search_index
 
 log = logging.getLogger(__name__)
@@ -95,7 +96,7 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     card_cache = (site_root if cache_root is None else cache_root) / CACHE_DIR
     for folder in {cache_dir, card_cache}:
         _make_cache_dir(folder)
-    card_cache = card_cache / "cards"
+    card_cache, search_cache = card_cache / "cards", card_cache / "search"
     real_root, real_out = Path(os.path.realpath(site_root)), Path(os.path.realpath(out_dir))
     # The day decides what is published; whether a Japanese font is found, whether there are cards.
     font = find_card_font(None)
@@ -111,11 +112,15 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     if base_url is not None:
         site = replace(site, config=replace(site.config, base_url=normalise_base_url(base_url)))
     if day is None:
-        report = render_site(site, site_root, out_dir, cache_dir=cache_dir, card_cache=card_cache)
+        report = render_site(
+            site, site_root, out_dir, cache_dir=cache_dir, card_cache=card_cache, search_cache=search_cache
+        )
     else:
         schedule = published_on(site, day)
         report = replace(
-            render_site(schedule.site, site_root, out_dir, cache_dir=cache_dir, card_cache=card_cache),
+            render_site(
+                schedule.site, site_root, out_dir, cache_dir=cache_dir, card_cache=card_cache, search_cache=search_cache
+            ),
             scheduled=schedule.later,
         )
     remember_build(cache_dir, inputs, report)
@@ -132,7 +137,8 @@ def _make_cache_dir(cache_dir: Path) -> None:
 
 
 def render_site(
-    site: Site, site_root: Path, out_dir: Path, cache_dir: Path | None = None, *, card_cache: Path | None = None
+    site: Site, site_root: Path, out_dir: Path, cache_dir: Path | None = None, *,
+    card_cache: Path | None = None, search_cache: Path | None = None,
 ) -> BuildReport:
     """Render every page of ``site`` with ``site_root/templates`` and copy ``site_root/static``.
 
@@ -141,7 +147,8 @@ def render_site(
     they keep their identity and time (kiku/render/output.py); with a ``cache_dir``, pages whose
     inputs did not change are not even rendered (kiku/render/pagememo.py).
     Share cards are drawn when a Japanese font is found (else the build says so once and leaves
-    them out), reusing the cards in ``card_cache`` (by default ``cache_dir/cards``) whose text has not changed.
+    them out), reusing the cards in ``card_cache`` (by default ``cache_dir/cards``) whose text has not changed;
+    the search index reuses the entries in ``search_cache`` (kiku.search.cache) of unchanged articles.
     """
     # realpath, not Path.resolve: that raises RuntimeError on a link loop
     site_root = Path(os.path.realpath(site_root))
@@ -162,7 +169,8 @@ def render_site(
     try:
         render = functools.partial(render_page, environment)
         written = write_pages(render, pages, staging.site_dir, previous, memo, epoch)
-        search_index = build_search_index(site).files
+        entry_cache = EntryCache(search_cache) if search_cache is not None else None
+        search_index = build_search_index(site, cache=entry_cache).files
         bytes_written = written.bytes_written + write_files(staging.site_dir, search_index, previous)
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
         _write_hosting_files(site.config, staging.site_dir)
