@@ -41,6 +41,8 @@ from kiku.search.index import build_search_index
 
 log = logging.getLogger(__name__)
 
+SEARCH_CACHE = Path(CACHE_DIR) / "search"  # per-article search entries, shared like the share cards
+
 
 class RenderError(KikuError):
     """A template failed to render a page, or the output directory cannot be used."""
@@ -96,7 +98,8 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     card_cache = (site_root if cache_root is None else cache_root) / CACHE_DIR
     for folder in {cache_dir, card_cache}:
         _make_cache_dir(folder)
-    card_cache, search_cache = card_cache / "cards", card_cache / "search"
+    shared_root = site_root if cache_root is None else cache_root
+    card_cache, search_cache = card_cache / "cards", shared_root / SEARCH_CACHE
     real_root, real_out = Path(os.path.realpath(site_root)), Path(os.path.realpath(out_dir))
     # The day decides what is published; whether a Japanese font is found, whether there are cards.
     font = find_card_font(None)
