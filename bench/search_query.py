@@ -127,9 +127,11 @@ _SCAN = """query => {
 }"""
 
 
-def warm_latencies(site_dir: Path, queries: Sequence[str], repeats: int) -> dict[str, tuple[float, float, int]]:
-    """query → (median warm query ms, median full-scan ms, articles found)."""
-    results: dict[str, tuple[float, float, int]] = {}
+def warm_latencies(
+    site_dir: Path, queries: Sequence[str], repeats: int
+) -> dict[str, tuple[float, float, float, int]]:
+    """query → (median and slowest warm query ms, median full-scan ms, articles found)."""
+    results: dict[str, tuple[float, float, float, int]] = {}
     with serving(site_dir) as base, chromium() as browser:
         page = _open_search(browser, f"{base}search/index.html")
         page.evaluate(_LOAD_ALL)
@@ -144,7 +146,7 @@ def warm_latencies(site_dir: Path, queries: Sequence[str], repeats: int) -> dict
                 scanned, scan_found = page.evaluate(_SCAN, query)
                 scan.append(scanned)
                 assert scan_found == found, (query, found, scan_found)  # the index agrees with a full scan
-            results[query] = (statistics.median(warm), statistics.median(scan), found)
+            results[query] = (statistics.median(warm), max(warm), statistics.median(scan), found)
     return results
 
 
@@ -169,14 +171,15 @@ def main(argv: list[str] | None = None) -> int:
             typical = statistics.median(kilobytes for _, kilobytes, _ in downloads.values())
             print(f"typical (median) first-query download: {typical:.0f} KB", flush=True)
         latencies = warm_latencies(site_dir, QUERIES, arguments.repeats)
-    for query, (warm, scan, found) in latencies.items():
+    for query, (warm, slowest, scan, found) in latencies.items():
         ratio = warm / max(scan, 0.01)
-        print(f"{query!r}: {found} articles, warm {warm:.1f} ms, full scan {scan:.1f} ms ({ratio:.2f}×)")
-    medians = [warm for warm, _, _ in latencies.values()]
+        print(f"{query!r}: {found} articles, warm median {warm:.1f} ms, max {slowest:.1f} ms;"
+              f" full scan {scan:.1f} ms ({ratio:.2f}×)")
+    medians = [warm for warm, _, _, _ in latencies.values()]
     worst = max(medians)
     verdict = "ok" if worst < TARGET_MS else f"over the {TARGET_MS:.0f} ms target"
-    print(f"{articles} articles: warm query median {statistics.median(medians):.1f} ms,"
-          f" slowest {worst:.1f} ms ({verdict})")
+    print(f"{articles} articles: warm query median {statistics.median(medians):.1f} ms, slowest query's median"
+          f" {worst:.1f} ms ({verdict}), slowest single run {max(s for _, s, _, _ in latencies.values()):.1f} ms")
     return 0
 
 

@@ -10,14 +10,18 @@ build killed outright left behind.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
+import shutil
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import jinja2
 
+from kiku.content.cache import CACHE_DIR
 from kiku.content.config import normalise_base_url
 from kiku.content.files import UnreadableFile, copy_regular_file
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Site, SiteConfig
@@ -27,15 +31,17 @@ from kiku.errors import ContentError, ContentErrors, KikuError
 from kiku.output.staging import begin_staging, clean_after_killed_builds, discard, swap_into_place
 from kiku.render.environment import make_environment
 from kiku.render.identity import write_identity_files
+from kiku.render.output import link_if_same, relink_unchanged, write_pages
+from kiku.render.pagememo import PageMemo, load_memo, render_salt, save_memo, written_page
 from kiku.render.plan import Page, plan_site
 from kiku.render.sharecards.fonts import INSTALL_HINT, find_card_font
 from kiku.render.sharecards.render import CardReport, card_jobs, write_cards
+from kiku.search.cache import EntryCache
 from kiku.search.index import build_search_index
 
 log = logging.getLogger(__name__)
 
-CACHE_DIR = ".kiku-cache"  # under the site's folder; ignores itself (a .gitignore of "*" inside)
-CARD_CACHE = Path(CACHE_DIR) / "cards"
+SEARCH_CACHE = Path(CACHE_DIR) / "search"  # per-article search entries, shared like the share cards
 
 
 class RenderError(KikuError):
@@ -56,7 +62,10 @@ class BuildReport:
     bytes_written: int
     scheduled: tuple[Article, ...] = ()  # dated after today: not published yet, soonest first
     search_files: int = 0
+    pages_unchanged: int = 0  # pages whose previous file was kept (same bytes)
+    pages_rendered: int = 0  # pages rendered (the others' inputs had not changed: see pagememo)
     share_cards: CardReport | None = None  # None: no Japanese font, the site has no share cards
+    nothing_changed: bool = False  # the inputs and the output were the last build's: nothing was touched
 
     @property
     def pages(self) -> int:
@@ -71,28 +80,54 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     ``base_url``, when given, replaces site.yaml's for this build (``kiku build --base-url``);
     the caller has checked it with ``kiku.content.config.base_url_problem``. Articles dated after
     ``today`` (default: today in Japan, or SOURCE_DATE_EPOCH's day; see ``kiku.content.schedule``)
-    are left out unless ``future`` (``kiku build --future``); the report lists them. The build
-    cache (``.kiku-cache/``) lives in ``cache_root``, by default ``site_root`` (``kiku deploy``
-    builds an exported copy of the site with the editor's cache).
+    are left out unless ``future`` (``kiku build --future``); the report lists them. The share
+    card cache (``.kiku-cache/cards``) lives in ``cache_root``, by default ``site_root`` (``kiku
+    deploy`` builds an exported copy of the site with the editor's cards); the rest of the build
+    cache (articles, page memo, last build) is always ``site_root``'s own.
     Raises ``kiku.errors.ContentErrors`` when the content does not load (nothing is written),
     ``PlanError`` / ``RenderError`` when the site cannot be laid out or rendered.
     """
     from kiku.content.loader import load_site  # the loader pulls in YAML; only a build needs it
+    from kiku.unchanged import forget_build, input_digest, remember_build, unchanged_build
 
     clean_after_killed_builds(Path(os.path.realpath(out_dir)))  # even when this build fails
+    day = None if future else today or today_in_japan(source_date_epoch())
+    # The page memo and the last build's record are this site folder's own (a deploy's exported
+    # copy must not replace the editor's); share cards are shared through ``cache_root``.
+    cache_dir = site_root / CACHE_DIR
+    card_cache = (site_root if cache_root is None else cache_root) / CACHE_DIR
+    for folder in {cache_dir, card_cache}:
+        _make_cache_dir(folder)
+    shared_root = site_root if cache_root is None else cache_root
+    card_cache, search_cache = card_cache / "cards", shared_root / SEARCH_CACHE
+    real_root, real_out = Path(os.path.realpath(site_root)), Path(os.path.realpath(out_dir))
+    # The day decides what is published; whether a Japanese font is found, whether there are cards.
+    font = find_card_font(None)
+    inputs = input_digest(real_root, real_out, f"{base_url}\0{day}\0{font.path if font else None}")
+    unchanged = unchanged_build(cache_dir, inputs, real_root, real_out)
+    if unchanged is not None:
+        return replace(unchanged, pages_unchanged=unchanged.pages_written, pages_rendered=0, nothing_changed=True)
+    forget_build(cache_dir)  # until this build succeeds, no record may vouch for the output
     try:
-        site = load_site(site_root)
+        site = load_site(site_root, cache=True)
     except ContentErrors as errors:
         raise with_folder_problems(errors, site_root) from None
     if base_url is not None:
         site = replace(site, config=replace(site.config, base_url=normalise_base_url(base_url)))
-    cache_root = site_root if cache_root is None else cache_root
-    _make_cache_dir(cache_root / CACHE_DIR)
-    card_cache = cache_root / CARD_CACHE
-    if future:
-        return render_site(site, site_root, out_dir, card_cache=card_cache)
-    schedule = published_on(site, today or today_in_japan(source_date_epoch()))
-    return replace(render_site(schedule.site, site_root, out_dir, card_cache=card_cache), scheduled=schedule.later)
+    if day is None:
+        report = render_site(
+            site, site_root, out_dir, cache_dir=cache_dir, card_cache=card_cache, search_cache=search_cache
+        )
+    else:
+        schedule = published_on(site, day)
+        report = replace(
+            render_site(
+                schedule.site, site_root, out_dir, cache_dir=cache_dir, card_cache=card_cache, search_cache=search_cache
+            ),
+            scheduled=schedule.later,
+        )
+    remember_build(cache_dir, inputs, report)
+    return report
 
 
 def _make_cache_dir(cache_dir: Path) -> None:
@@ -104,12 +139,19 @@ def _make_cache_dir(cache_dir: Path) -> None:
         ignore.write_text("# kiku's build cache: rebuilt when missing, never committed\n*\n", encoding="utf-8")
 
 
-def render_site(site: Site, site_root: Path, out_dir: Path, *, card_cache: Path | None = None) -> BuildReport:
+def render_site(
+    site: Site, site_root: Path, out_dir: Path, cache_dir: Path | None = None, *,
+    card_cache: Path | None = None, search_cache: Path | None = None,
+) -> BuildReport:
     """Render every page of ``site`` with ``site_root/templates`` and copy ``site_root/static``.
 
-    ``out_dir`` is replaced only when every page rendered; see the module docstring. Share cards
-    are drawn when a Japanese font is found (else the build says so once and leaves them out),
-    reusing the cards in ``card_cache`` whose text has not changed.
+    ``out_dir`` is replaced whole, and only when every page rendered; see the module docstring.
+    Files whose bytes did not change are hard-linked from the previous output into the new one, so
+    they keep their identity and time (kiku/render/output.py); with a ``cache_dir``, pages whose
+    inputs did not change are not even rendered (kiku/render/pagememo.py).
+    Share cards are drawn when a Japanese font is found (else the build says so once and leaves
+    them out), reusing the cards in ``card_cache`` (by default ``cache_dir/cards``) whose text has not changed;
+    the search index reuses the entries in ``search_cache`` (kiku.search.cache) of unchanged articles.
     """
     # realpath, not Path.resolve: that raises RuntimeError on a link loop
     site_root = Path(os.path.realpath(site_root))
@@ -123,20 +165,33 @@ def render_site(site: Site, site_root: Path, out_dir: Path, *, card_cache: Path 
     epoch = source_date_epoch()
     static = static_files(site_root)
 
+    salt = render_salt(site_root / "templates")
+    previous = out_dir if (out_dir / "index.html").is_file() else None  # a previous build (see _check_out_dir)
+    memo = load_memo(cache_dir, salt, out_dir) if cache_dir is not None else None
     staging = begin_staging(out_dir)
     try:
-        bytes_written = sum(_write_page(environment, page, staging.site_dir) for page in pages)
-        search_index = build_search_index(site).files
-        bytes_written += write_files(staging.site_dir, search_index)
+        render = functools.partial(render_page, environment)
+        written = write_pages(render, pages, staging.site_dir, previous, memo, epoch)
+        entry_cache = EntryCache(search_cache) if search_cache is not None else None
+        search_index = build_search_index(site, cache=entry_cache).files
+        bytes_written = written.bytes_written + write_files(staging.site_dir, search_index, previous)
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
         _write_hosting_files(site.config, staging.site_dir)
         write_identity_files(site.config, staging.site_dir)
+        if card_cache is None and cache_dir is not None:
+            card_cache = cache_dir / "cards"
         cards = write_cards(card_jobs(site), card_font, staging.site_dir, card_cache) if card_font else None
+        extras = _extras(staging.site_dir, pages)
+        if previous is not None:  # files written again: keep those that did not change
+            relink_unchanged(previous, staging.site_dir, extras)
         _clamp_times(staging.site_dir, epoch)
         swap_into_place(staging, out_dir)
     except BaseException:
         discard(staging, out_dir)
         raise
+    if cache_dir is not None:
+        kept = {relative: written_page(None, (out_dir / relative).stat(), None) for relative in extras}
+        save_memo(cache_dir, PageMemo(salt, str(out_dir), written.written, kept))
 
     report = BuildReport(
         out_dir=out_dir,
@@ -148,6 +203,8 @@ def render_site(site: Site, site_root: Path, out_dir: Path, *, card_cache: Path 
         static_files=len(static),
         bytes_written=bytes_written,
         search_files=len(search_index),
+        pages_unchanged=written.pages_kept,
+        pages_rendered=written.pages_rendered,
         share_cards=cards,
     )
     log.debug("wrote %d pages and %d static files to %s", report.pages_written, len(static), out_dir)
@@ -179,14 +236,6 @@ def render_page(environment: jinja2.Environment, page: Page) -> bytes:
     return html.encode("utf-8")
 
 
-def _write_page(environment: jinja2.Environment, page: Page, staging: Path) -> int:
-    target = staging / page.output_path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    data = render_page(environment, page)
-    target.write_bytes(data)  # bytes: no platform newline translation, always UTF-8
-    return len(data)
-
-
 def _copy_static(site_root: Path, files: list[SiteFile], target: Path) -> None:
     """Copy the listed files (``kiku.content.tree``: the preview publishes the same ones)."""
     for file in files:
@@ -198,16 +247,33 @@ def _copy_static(site_root: Path, files: list[SiteFile], target: Path) -> None:
             raise ContentErrors([ContentError(f"{STATIC_DIR}/{file.relative}", str(refused))]) from None
 
 
-def write_files(staging: Path, files: Mapping[str, bytes]) -> int:
-    """Write ``files`` (path relative to ``staging`` → bytes); returns the bytes written."""
+def write_files(staging: Path, files: Mapping[str, bytes], previous: Path | None = None) -> int:
+    """Write ``files`` (path relative to ``staging`` → bytes); returns the bytes written.
+
+    A file ``previous`` (the last output) holds with the same bytes is hard-linked instead.
+    """
     folders: set[Path] = set()
     for path, data in files.items():
         target = staging / path
         if target.parent not in folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             folders.add(target.parent)
-        target.write_bytes(data)
+        if previous is None or not link_if_same(previous / path, target, data):
+            target.write_bytes(data)
     return sum(len(data) for data in files.values())
+
+
+def _extras(staging: Path, pages: tuple[Page, ...]) -> tuple[str, ...]:
+    """The files in ``staging`` that are not pages (static, search index, hosting, identity, share
+    cards), relative and sorted."""
+    planned = {page.output_path for page in pages}
+    # os.walk, not Path.rglob + is_file: a quarter of the time on a site of thousands of folders.
+    found = (
+        os.path.relpath(os.path.join(folder, name), staging).replace(os.sep, "/")
+        for folder, _, names in os.walk(staging)
+        for name in names
+    )
+    return tuple(sorted(relative for relative in found if relative not in planned))
 
 
 def _write_hosting_files(config: SiteConfig, staging: Path) -> None:
@@ -232,9 +298,26 @@ def source_date_epoch() -> int | None:
 
 def _clamp_times(staging: Path, epoch: int | None) -> None:
     """With ``SOURCE_DATE_EPOCH`` set, every written file and folder gets that time: archives of
-    the output are then byte-identical too. Without it, file times are left as written."""
+    the output are then byte-identical too. Without it, file times are left as written.
+
+    A file hard-linked from the previous output (or the card cache) that has another time gets a
+    copy of its own first: changing the time of a shared file would change the previous output.
+    """
     if epoch is None:
         return
+    epoch_ns = epoch * 1_000_000_000
     for path in sorted(staging.rglob("*"), reverse=True):
+        status = path.lstat()
+        if status.st_mtime_ns == epoch_ns:
+            continue
+        if status.st_nlink > 1 and stat.S_ISREG(status.st_mode):
+            _unshare(path)
         os.utime(path, (epoch, epoch), follow_symlinks=False)
     os.utime(staging, (epoch, epoch))
+
+
+def _unshare(path: Path) -> None:
+    """Replace the hard link ``path`` by a copy of the file."""
+    temporary = path.with_name(f".{path.name}.copy")
+    shutil.copyfile(path, temporary)
+    os.replace(temporary, path)

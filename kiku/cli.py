@@ -177,13 +177,23 @@ def main_entry() -> None:
 
 def _build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future: bool = False) -> int:
     from kiku.build import build
+    from kiku.hosting import budget_warning, measure_output
 
     report = build(site_root, out_dir, base_url, future=future)
+    size = measure_output(out_dir)
     cards = report.share_cards
     made = f" and {cards.written} share cards ({cards.drawn} drawn, {cards.from_cache} from the cache)" if cards else ""
-    print(f"built {report.pages} pages{made} into {out_dir}")
+    if report.nothing_changed:
+        print(f"nothing changed since the last build: {out_dir} was left as it was ({report.pages} pages);"
+              f" {size.describe()}")
+    else:
+        print(f"built {report.pages} pages{made} into {out_dir} ({report.pages_rendered} rendered,"
+              f" {report.pages_unchanged} unchanged); {size.describe()}")
     if report.scheduled:
         print(_scheduled_line(report.scheduled, "kiku build --future publishes them now"))
+    warning = budget_warning(size)
+    if warning is not None:
+        print(f"kiku: warning: {warning}", file=sys.stderr)
     return EXIT_OK
 
 

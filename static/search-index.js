@@ -67,19 +67,36 @@
   };
 
   Index.prototype.decode = async function (need) {
-    var first = need.prefix || Array.from(need.token)[0];
-    var key = need.prefix || (spec.kindOf(first) === "ja" ? first : need.token);
-    var shard = await this.shard(spec.shardOf(key, this.manifest.shards));
+    var shard = await this.shardOf(need);
     var found = new Map();
     if (need.token !== undefined) {
-      if (Object.prototype.hasOwnProperty.call(shard, need.token)) spec.decodePostings(shard[need.token], found);
+      var value = own(shard, need.token);
+      if (value !== null) spec.decodePostings(typeof value === "string" ? value : value[0], found);
       return found;
     }
     Object.keys(shard).forEach(function (token) {
-      if (token.codePointAt(0) === need.prefix.codePointAt(0)) spec.decodePostings(shard[token], found);
+      if (token.codePointAt(0) !== need.prefix.codePointAt(0)) return;
+      var entry = shard[token];
+      spec.decodePostings(typeof entry === "string" ? entry : entry[0], found);
     });
     return found;
   };
+
+  Index.prototype.shardOf = function (need) {
+    var first = need.prefix || Array.from(need.token)[0];
+    var key = need.prefix || (spec.kindOf(first) === "ja" ? first : need.token);
+    return this.shard(spec.shardOf(key, this.manifest.shards));
+  };
+
+  /* [left, right]: the context every occurrence of a bigram shares in the site, or null. */
+  Index.prototype.context = async function (bigram) {
+    var value = own(await this.shardOf({ token: bigram }), bigram);
+    return value !== null && typeof value !== "string" ? [value[1], value[2]] : null;
+  };
+
+  function own(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : null;
+  }
 
   function VersionError(version) {
     this.message = "この検索索引（トークナイザー v" + version + "）は、このページの検索スクリプト（v" +
@@ -88,33 +105,56 @@
 
   function prepareRecord(record) {
     var head = new Set(record.h);
-    record.folded = spec.fold(record.x.join("\n"));
-    record.foldedHead = spec.fold(record.x.filter(function (_, i) { return head.has(i); }).join("\n"));
+    // Folded once per record (fold works character by character): snippets reuse the fields.
+    record.foldedFields = record.x.map(spec.fold);
+    record.folded = record.foldedFields.join("\n");
+    record.foldedHead = record.foldedFields.filter(function (_, i) { return head.has(i); }).join("\n");
     return record;
   }
 
-  /* Map(number → head) for the articles whose postings hold every need of every plan. */
-  async function candidates(index, plans) {
-    var lists = await Promise.all(plans.map(function (plan) {
-      return Promise.all(plan.needs.map(function (need) { return index.postings(need); }));
-    }));
-    var result = null;
-    lists.forEach(function (needLists) {
-      needLists.forEach(function (list) {
-        if (result === null) {
-          result = new Map(list);
-          return;
-        }
-        var next = new Map();
-        result.forEach(function (head, number) {
-          if (list.has(number)) next.set(number, head && list.get(number));
-        });
-        result = next;
-      });
-    });
-    return result || new Map();
+  /* A plan's articles: {found: Map(number → head), sure}. `sure`: the postings alone are the answer
+     (an exact plan, or a word implied by the shared context of one of its bigrams); otherwise
+     `found` holds the candidates, to be confirmed in their text, and its heads mean nothing. */
+  async function planArticles(index, plan) {
+    var lists = await Promise.all(plan.needs.map(function (need) { return index.postings(need); }));
+    var implying = plan.exact ? -1 : await impliedBy(index, plan);
+    var found = intersect(lists);
+    if (implying >= 0) {
+      var heads = lists[implying];
+      found.forEach(function (_, number) { found.set(number, heads.get(number)); });
+    }
+    return { found: found, sure: plan.exact || implying >= 0 };
   }
 
+  /* The index of the plan's bigram (its need) whose every occurrence in the site lies inside
+     the plan's word (docs/search.md, kiku/search/extensions.py), or -1. */
+  async function impliedBy(index, plan) {
+    if (!plan.japanese) return -1;
+    var chars = plan.japanese;
+    var contexts = await Promise.all(plan.needs.map(function (need) { return index.context(need.token); }));
+    for (var i = 0; i < contexts.length; i++) {
+      var context = contexts[i];
+      if (context && context[0].endsWith(chars.slice(0, i).join("")) &&
+          context[1].startsWith(chars.slice(i + 2).join(""))) return i;
+    }
+    return -1;
+  }
+
+  /* The numbers in every list (Map(number → head)), each with the AND of its heads. */
+  function intersect(lists) {
+    var ordered = lists.slice().sort(function (a, b) { return a.size - b.size; });
+    var result = new Map(ordered[0]);
+    for (var i = 1; i < ordered.length && result.size; i++) {
+      var list = ordered[i];
+      result.forEach(function (head, number) {
+        if (!list.has(number)) result.delete(number);
+        else if (head && !list.get(number)) result.set(number, false);
+      });
+    }
+    return result;
+  }
+
+  /* Whether the record holds every plan's word: null if not, else whether all are in its head fields. */
   function confirm(record, plans) {
     var inHead = true;
     for (var i = 0; i < plans.length; i++) {
@@ -132,28 +172,29 @@
     return results;
   }
 
-  /* The matching articles, title/lead/heading matches first, then newest first: [number]. */
+  /* The matching articles, title/lead/heading matches first, then newest first: [number]. Only
+     the words the postings cannot settle are confirmed in the candidates' records. */
   async function run(index, plans) {
     await index.load();
-    var found = await candidates(index, plans);
+    var results = await Promise.all(plans.map(function (plan) { return planArticles(index, plan); }));
+    var found = intersect(results.map(function (result) { return result.found; }));
     var numbers = Array.from(found.keys()).sort(function (a, b) { return a - b; });
-    var head = new Map();
-    if (plans.every(function (plan) { return plan.exact; })) {
-      head = found;
-    } else {
+    var unsure = plans.filter(function (_, i) { return !results[i].sure; });
+    if (unsure.length) {
+      var sureHead = intersect(results.filter(function (result) { return result.sure; })
+        .map(function (result) { return result.found; }).concat([new Map(numbers.map(function (n) { return [n, true]; }))]));
       var records = await inBatches(numbers, function (number) { return index.record(number); });
       var confirmed = [];
       records.forEach(function (record, i) {
-        var inHead = confirm(record, plans);
-        if (inHead !== null) {
-          confirmed.push(numbers[i]);
-          head.set(numbers[i], inHead);
-        }
+        var inHead = confirm(record, unsure);
+        if (inHead === null) return;
+        confirmed.push(numbers[i]);
+        found.set(numbers[i], inHead && sureHead.get(numbers[i]));
       });
       numbers = confirmed;
     }
-    var first = numbers.filter(function (number) { return head.get(number); });
-    var rest = numbers.filter(function (number) { return !head.get(number); });
+    var first = numbers.filter(function (number) { return found.get(number); });
+    var rest = numbers.filter(function (number) { return !found.get(number); });
     return first.concat(rest);
   }
 

@@ -5,7 +5,7 @@
 (function () {
   "use strict";
 
-  var TOKENIZER_VERSION = 1;
+  var TOKENIZER_VERSION = 2;
   var MAX_WORD = 64;
   var JAPANESE_RANGES = [
     [0x3005, 0x3007], [0x303b, 0x303c], [0x3041, 0x3096], [0x3099, 0x309f], [0x30a1, 0x30fa],
@@ -102,6 +102,9 @@
         needs: needs,
         exact: wordRuns.length === 1 && only.chars.length === characters.length &&
           (only.kind === "word" ? only.chars.length <= MAX_WORD : only.chars.length <= 2),
+        // The word's characters when it is one Japanese run of three or more: a shared context may settle it.
+        japanese: wordRuns.length === 1 && only.kind === "ja" && only.chars.length === characters.length &&
+          only.chars.length > 2 ? only.chars : null,
         startsWord: kindOf(characters[0]) === "word",
         endsWord: kindOf(characters[characters.length - 1]) === "word"
       });

@@ -25,6 +25,17 @@ def copy_site(target: Path) -> Path:
     return target
 
 
+def copy_site_with_copies(target: Path, copies: int) -> Path:
+    """``copy_site(target)`` with each article also copied ``copies`` times (``<stem>-<n>.yaml``):
+    a site whose build takes long enough to be stopped halfway."""
+    copy_site(target)
+    originals = sorted((target / "content").glob("*.yaml"))
+    for copy in range(copies):
+        for original in originals:
+            shutil.copy(original, target / "content" / f"{original.stem}-{copy}.yaml")
+    return target
+
+
 def replace_in(path: Path, old: str, new: str) -> None:
     """Rewrite ``path`` with its one occurrence of ``old`` replaced by ``new``."""
     text = path.read_text(encoding="utf-8")

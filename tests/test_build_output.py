@@ -122,17 +122,17 @@ def test_refuses_the_site_root_or_its_parent_as_output(tmp_path: Path) -> None:
 
 def test_build_loads_the_site_then_renders_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The loader is another module's job; this checks only the wiring, with a stand-in.
-    calls: list[Path] = []
+    calls: list[tuple[Path, bool]] = []
 
-    def load_site(site_root: Path) -> Site:
-        calls.append(site_root)
+    def load_site(site_root: Path, *, cache: bool = False) -> Site:
+        calls.append((site_root, cache))
         return sample_site()
 
     loader = types.ModuleType("kiku.content.loader")
     loader.load_site = load_site  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "kiku.content.loader", loader)
     report = build(REPO_ROOT, tmp_path / "_site")
-    assert calls == [REPO_ROOT]
+    assert calls == [(REPO_ROOT, True)]  # a build keeps the validated articles in .kiku-cache/
     written = [path for path in (tmp_path / "_site").rglob("*") if path.is_file()]
     index_files = [path for path in written if path.parent.name in ("shards", "articles") or path.suffix == ".json"]
     assert report.search_files == len(index_files) == 1 + 1 + 3  # manifest, one shard, three records

@@ -114,7 +114,7 @@ def test_build_failure_leaves_the_previous_site_untouched(site: Path, capsys: py
     assert "content/broken.yaml:2:" in capsys.readouterr().err
     after = {path: path.read_bytes() for path in out_dir.rglob("*") if path.is_file()}
     assert after == before
-    # .kiku-cache: the share cards the first build drew, kept for the next one
+    # .kiku-cache: the articles, page fingerprints and share cards of the first build, for the next one
     expected = [".kiku-cache", "_site", "content", "site.yaml", "static", "templates"]
     assert sorted(path.name for path in site.iterdir()) == expected
 

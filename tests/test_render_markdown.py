@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from jinja2 import UndefinedError
 from markupsafe import Markup
 
 from kiku.render.environment import make_environment
-from kiku.render.markdown import render_block, render_inline
+from kiku.render.markdown import parse_block, parse_inline, plain_text_html, render_block, render_inline
+from kiku.render.plaintext import parsed_plain_text, plain_text
 from tests.sample_site import REPO_ROOT
 
 
@@ -120,3 +123,29 @@ def test_environment_autoescapes_and_is_strict() -> None:
         environment.from_string("{{ missing }}").render()
     assert set(environment.filters) >= {"markdown", "markdown_inline"}
     assert dict(environment.globals) == {}
+
+
+# Every character the parser may read, the whitespace it trims, and prose around them.
+_MARKDOWN_ALPHABET = st.sampled_from(
+    [*"\\`*_[]<>!&#+-=~.)(:;\"'|{}$%@^/?0123456789 \t\n\r\x00\u3000\u00a0", "日本", "語", "ａ", "a", "Z", "。", "、", "「", "」", "https://", "&amp;", "1.", "10)", "[1]"]
+)
+
+
+# Prose with the punctuation that is syntax only in some places (1. 10) 3.10 "…"): the fast path's share.
+_PROSE_ALPHABET = st.sampled_from([*"日本語。、「」.)(:;\"'|{}$%@^/?0123456789 ", "ａ", "Z", "\u3000"])
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.lists(_MARKDOWN_ALPHABET, max_size=12), st.lists(_PROSE_ALPHABET, max_size=12)).map("".join))
+def test_plain_text_fast_path_is_byte_identical_to_the_parser(text: str) -> None:
+    assert render_block(text, frozenset({1})) == parse_block(text, frozenset({1}))
+    assert render_inline(text, frozenset({1})) == parse_inline(text, frozenset({1}))
+    assert render_block(text, frozenset({1}), phrased=True) == parse_block(text, frozenset({1}), phrased=True)
+    assert render_inline(text, frozenset({1}), phrased=True) == parse_inline(text, frozenset({1}), phrased=True)
+    assert plain_text(text) == parsed_plain_text(text)
+
+
+def test_plain_text_fast_path_takes_prose_and_leaves_syntax_to_the_parser() -> None:
+    assert plain_text_html('米ロ首脳が「停戦」で合意、"一時停止" 2025年3月18日') == "米ロ首脳が「停戦」で合意、&quot;一時停止&quot; 2025年3月18日"
+    for syntax in ("**太字**", "1. 項目", "# 見出し", "a &amp; b", "[1]", "- 項目", " 前の空白", "二\n行"):
+        assert plain_text_html(syntax) is None, syntax

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +61,13 @@ def test_a_full_disk_during_a_build_is_one_line_and_keeps_the_previous_site(
             raise OSError(errno.ENOSPC, "No space left on device", str(path))
         return real_write_bytes(path, data)
 
+    def no_room_for_links(source: Any, target: Any, *args: Any, **kwargs: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
     monkeypatch.setattr(Path, "write_bytes", disk_full)
+    # An unchanged page is hard-linked from the previous build, not written: a full disk refuses that too.
+    monkeypatch.setattr(os, "link", no_room_for_links)
+    shutil.rmtree(site / ".kiku-cache")  # a build that writes every page again, not a no-op
     assert main(["build", "--site", str(site)]) == 1
     (line,) = capsys.readouterr().err.splitlines()
     assert line.startswith(f"kiku: {site}/_site.new-")

@@ -17,6 +17,7 @@ from urllib.parse import quote
 import pytest
 
 from kiku.build import render_site
+from kiku.search.normalise import TOKENIZER_VERSION
 from tests.sample_site import ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, REPO_ROOT
 from tests.search_site import DECOY, MARKUP, PRICES, SUMMIT, search_site
 from tests.test_browser import ARTIFACTS, DESKTOP, _PagesHandler, browser  # noqa: F401 (a fixture)
@@ -128,6 +129,30 @@ def test_a_query_finds_exactly_its_articles(page: Page, site_url: str, query: st
     else:
         assert status == f"「{query.strip()}」に一致する記事は見つかりませんでした。"
     assert page.locator("#search-input").input_value() == query  # the query stays in the input
+
+
+@pytest.mark.parametrize(
+    ("query", "records"),
+    [
+        ("プーチン", 0),  # プー is always in プーチン (its shard says so): the postings settle it
+        ("停戦交渉", 2),  # 戦交 is in the decoy's 作戦交代 too: both candidates are read to confirm
+        ("NATO", 0),  # a whole word: exact postings
+    ],
+)
+def test_only_words_the_postings_cannot_settle_fetch_text(page: Page, site_url: str, query: str, records: int) -> None:
+    page.goto(f"{site_url}search/index.html")
+    _wait_for_results(page)
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url) if "/search/articles/" in request.url else None)
+    found = page.evaluate(
+        """async query => {
+            const k = window.kikuSearch, index = new k.Index(document.getElementById('search').dataset.manifest);
+            return (await k.run(index, k.parseQuery(query))).length;
+        }""",
+        query,
+    )
+    assert found == len(dict(QUERIES)[query])
+    assert len(fetched) == records
 
 
 def test_title_lead_and_heading_matches_come_first_then_newest(page: Page, site_url: str) -> None:
@@ -244,13 +269,13 @@ def test_without_javascript_the_page_says_so_and_links_to_the_tags(browser: Brow
 def test_an_index_of_another_tokenizer_version_is_refused(page: Page, site_url: str) -> None:
     def older(route: object) -> None:
         response = route.fetch()  # type: ignore[attr-defined]
-        body = response.text().replace('"tokenizer":1', '"tokenizer":2')
+        body = response.text().replace(f'"tokenizer":{TOKENIZER_VERSION}', '"tokenizer":1')
         route.fulfill(response=response, body=body)  # type: ignore[attr-defined]
 
     page.route("**/search/manifest.json", older)
     _search(page, site_url, "停戦")
     assert page.locator("#search-status").inner_text() == (
-        "この検索索引（トークナイザー v2）は、このページの検索スクリプト（v1）と形式が合いません。"
+        f"この検索索引（トークナイザー v1）は、このページの検索スクリプト（v{TOKENIZER_VERSION}）と形式が合いません。"
         "サイトを作り直してください（kiku build）。"
     )
     assert page.locator("#search-results > li").count() == 0

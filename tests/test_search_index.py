@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 
 from kiku.render.plaintext import plain_text
+from kiku.search.extensions import extensions
 from kiku.search.index import MANIFEST_PATH, SearchIndex, build_search_index, record_path, shard_path
 from kiku.search.letters import LETTER_RANGES, UNICODE_VERSION, letter_ranges_from_unicodedata
 from kiku.search.normalise import normalise, runs, token_set, tokens
@@ -96,7 +97,7 @@ def test_the_index_of_the_search_site() -> None:
     site = search_site()
     files = build_search_index(site).files
     manifest = json.loads(files[MANIFEST_PATH])
-    assert manifest["format"] == "kiku-search" and manifest["tokenizer"] == 1
+    assert manifest["format"] == "kiku-search" and manifest["tokenizer"] == 2
     assert manifest["articles"] == 7 and manifest["shards"] == 1
     assert manifest["tags"]["nato"] == ["NATO", "NATO", "tags/nato/index.html"]
     assert set(files) == {MANIFEST_PATH, shard_path(0)} | {record_path(number) for number in range(7)}
@@ -132,3 +133,39 @@ def test_an_edit_rewrites_the_record_and_the_shards_it_touches_only() -> None:
     change = index.update(replace(site, articles=tuple(a for a in site.articles if a is not SUMMIT)))
     assert change.removed == (record_path(6),)
     assert record_path(1) in change.written
+
+
+def test_a_bigram_keeps_the_context_all_its_occurrences_share() -> None:
+    runs = ["ゼレンスキー大統領は", "ゼレンスキー氏", "停戦交渉", "作戦交代", "交渉"]
+    wanted = {"ゼレ", "レン", "キー", "戦交", "交渉", "大統"}
+    assert extensions(runs, wanted) == {
+        "ゼレ": ("", "ンスキー"),
+        "レン": ("ゼ", "スキー"),
+        "キー": ("ゼレンス", ""),
+        "大統": ("ゼレンスキー", "領は"),
+    }  # 戦交 and 交渉 stand in different words: no context; スキ was not asked for
+    long_run = "あ" * 20 + "ゼレ" + "い" * 20
+    assert extensions([long_run], {"ゼレ"}) == {"ゼレ": ("あ" * 12, "い" * 12)}  # 12 characters a side
+
+
+def test_the_shards_carry_the_shared_contexts() -> None:
+    shard = _json(build_search_index(search_site()).files[shard_path(0)])
+    assert isinstance(shard, dict)
+    # プー is in three articles, always in プーチン: the script needs no text to confirm プーチン.
+    assert shard["プー"][1:] == ["", "チン"]
+    assert dict(decode_postings(shard["プー"][0])).keys() == {2, 3, 4}
+    # 戦交 is in 停戦交渉 (PEACE_TALKS) and 作戦交代 (the decoy): 停戦交渉 is confirmed in the text.
+    assert isinstance(shard["戦交"], str)
+
+
+def test_an_edit_that_breaks_a_shared_context_rewrites_its_shard() -> None:
+    site = search_site()
+    index = SearchIndex()
+    index.update(site)
+    edited = replace(DECOY, lead=DECOY.lead + "プーアル茶を飲む。")  # type: ignore[operator]
+    new_site = replace(site, articles=tuple(edited if a is DECOY else a for a in site.articles))
+    change = index.update(new_site)
+    shard = _json(change.written[shard_path(0)])
+    assert isinstance(shard, dict) and isinstance(shard["プー"], str)
+    # The patched index is the index built from scratch, byte for byte.
+    assert index.files == build_search_index(new_site).files

@@ -7,6 +7,7 @@ import logging
 import os
 import random
 import re
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -215,12 +216,17 @@ def test_kiku_build_says_how_many_cards_it_drew_and_reused(
     site = copy_site(tmp_path / "site")
     out_dir = tmp_path / "out"
     cards = 1 + len(list((site / "content").glob("*.yaml")))
+    into = re.escape(str(out_dir))
     assert main(["build", "--site", str(site), "--out", str(out_dir)]) == 0
-    assert re.fullmatch(rf"built \d+ pages and {cards} share cards \({cards} drawn, 0 from the cache\) into {re.escape(str(out_dir))}\n",
-                        capsys.readouterr().out)
+    assert re.fullmatch(rf"built (\d+) pages and {cards} share cards \({cards} drawn, 0 from the cache\) into {into}"
+                        rf" \(\1 rendered, 0 unchanged\); [\d.]+ MB in [\d,]+ files\n", capsys.readouterr().out)
+    shutil.rmtree(out_dir)  # a real build again (else nothing changed), with the card cache
     assert main(["build", "--site", str(site), "--out", str(out_dir)]) == 0
-    assert re.fullmatch(rf"built \d+ pages and {cards} share cards \(0 drawn, {cards} from the cache\) into {re.escape(str(out_dir))}\n",
-                        capsys.readouterr().out)
+    assert re.fullmatch(rf"built (\d+) pages and {cards} share cards \(0 drawn, {cards} from the cache\) into {into}"
+                        rf" \(\1 rendered, 0 unchanged\); [\d.]+ MB in [\d,]+ files\n", capsys.readouterr().out)
+    assert main(["build", "--site", str(site), "--out", str(out_dir)]) == 0
+    assert re.fullmatch(rf"nothing changed since the last build: {into} was left as it was \(\d+ pages\);"
+                        rf" [\d.]+ MB in [\d,]+ files\n", capsys.readouterr().out)
     assert (site / ".kiku-cache" / ".gitignore").read_text(encoding="utf-8").endswith("\n*\n")
     assert len(list((site / ".kiku-cache" / "cards").glob("*.png"))) == cards
 

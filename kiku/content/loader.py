@@ -16,12 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiku.content.article import load_article, parse_article
+from kiku.content.cache import ArticleCache
 from kiku.content.config import load_config, read_config
 from kiku.content.document import Problems, read_file
+from kiku.content.files import UnreadableFile, read_regular_file
 from kiku.content.limits import content_file_limit
 from kiku.content.model import DEFAULT_LIMITS, Article, Limits, Site, SiteConfig, Tag
 from kiku.content.open_warnings import OpenWarning, open_warnings
 from kiku.errors import ContentError, ContentErrors
+from kiku.forks import interleave, map_shares, process_count
 
 __all__ = [
     "ContentFile",
@@ -47,27 +50,73 @@ _ATOMIC_TEMPORARY = re.compile(r"\..+\.kiku-[0-9a-f]{8}\.tmp")
 _SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.~-]*")
 
 
-def load_site(site_root: Path) -> Site:
+def load_site(site_root: Path, *, cache: bool = False) -> Site:
     """Load ``site.yaml`` and every ``content/*.yaml`` under ``site_root``.
 
     Articles are sorted newest first (date descending, then slug ascending). Raises one
     ContentErrors with every problem of every file, sorted by path, line and column. When
     ``site.yaml`` itself is broken, articles are still checked (except their tags against the
-    vocabulary) so that one run reports everything.
+    vocabulary) so that one run reports everything. ``cache``: reuse and keep the validated
+    articles of earlier builds (``kiku.content.cache``); files are read on every core either way.
     """
-    return load_site_and_warnings(site_root)[0]
+    return load_site_and_warnings(site_root, cache=cache)[0]
 
 
-def load_site_and_warnings(site_root: Path) -> tuple[Site, tuple[OpenWarning, ...]]:
-    """``load_site``, plus every content file's open importer warnings, by file and line."""
+def load_site_and_warnings(site_root: Path, *, cache: bool = False) -> tuple[Site, tuple[OpenWarning, ...]]:
+    """``load_site``, plus every content file's open importer warnings, by file and line (only of
+    the files read: an article taken from the cache brings none, so ``kiku check`` reads them all)."""
     config, errors = read_config(site_root)
     vocabulary = config.tags if config is not None else None
     limits = config.limits if config is not None else Limits()
     listing = scan_content(site_root / CONTENT_DIR)
     warn_skipped(listing)
-    files = [load_content_file(site_root, file_name, vocabulary, limits) for file_name in listing.names]
+    # The key of a cached article covers what validation depends on: the vocabulary and the limits.
+    article_cache = ArticleCache(site_root, (vocabulary, limits)) if cache and config is not None else None
+    files = _load_files(site_root, listing.names, vocabulary, limits, article_cache)
+    if article_cache is not None:
+        article_cache.prune(listing.names)
     site = assemble_site(config, errors, files)
     return site, tuple(warning for loaded in files for warning in loaded.warnings)
+
+
+_FILES_PER_PROCESS = 200  # below this, forking costs more than it saves
+
+
+def _load_files(
+    site_root: Path,
+    file_names: Sequence[str],
+    vocabulary: Mapping[str, Tag] | None,
+    limits: Limits,
+    cache: ArticleCache | None,
+) -> list[ContentFile]:
+    """Every file, in order: from the cache where it holds the file, the others read on every core."""
+    loaded: dict[str, ContentFile] = {}
+    keys: dict[str, bytes] = {}
+    if cache is not None:
+        for file_name in file_names:
+            try:
+                data = read_regular_file(site_root / CONTENT_DIR / file_name, content_file_limit(limits), site_root)
+            except UnreadableFile:
+                continue  # reported when the file is read below
+            key = cache.key(file_name, data)
+            article = cache.get(file_name, key)
+            if article is None:
+                keys[file_name] = key
+            else:
+                loaded[file_name] = ContentFile(file_name, article, ())
+    missing = [file_name for file_name in file_names if file_name not in loaded]
+
+    def read(share: Sequence[str]) -> list[ContentFile]:
+        files = [load_content_file(site_root, file_name, vocabulary, limits) for file_name in share]
+        if cache is not None:
+            for file in files:
+                if file.article is not None and file.file_name in keys:
+                    cache.put(file.file_name, keys[file.file_name], file.article)
+        return files
+
+    shares = map_shares(read, missing, process_count(len(missing), _FILES_PER_PROCESS))
+    loaded.update((file.file_name, file) for file in interleave(shares))
+    return [loaded[file_name] for file_name in file_names]
 
 
 @dataclass(frozen=True, slots=True)

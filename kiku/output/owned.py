@@ -10,6 +10,7 @@ creating the folder and writing the marker: nothing is lost by removing it).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -50,11 +51,27 @@ def remove_stale(parent: Path, prefix: str, *, what: str,
             continue
         if rescue is not None:
             rescue(folder)
-        shutil.rmtree(folder, ignore_errors=True)
+        remove_owned_dir(folder)
         if not folder.exists():
             log.warning("kiku: removed %s, left behind by %s that was stopped", folder, what)
             removed.append(folder)
     return removed
+
+
+def remove_owned_dir(folder: Path) -> None:
+    """Delete the kiku-owned ``folder``, its marker last: a kill while deleting leaves a folder
+    still marked as kiku's, which the next run removes, never an unmarked one it must not touch."""
+    try:
+        entries = [entry for entry in os.scandir(folder) if entry.name != MARKER]
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _is_abandoned(folder: Path) -> bool:
@@ -115,4 +132,4 @@ def owned_temp_dir(prefix: str, *, what: str) -> Iterator[Path]:
     try:
         yield folder
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        remove_owned_dir(folder)

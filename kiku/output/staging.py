@@ -11,11 +11,10 @@ site back as ``_site/``).
 from __future__ import annotations
 
 import logging
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiku.output.owned import make_owned_dir, remove_stale
+from kiku.output.owned import make_owned_dir, remove_owned_dir, remove_stale
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +58,7 @@ def discard(staging: Staging, out_dir: Path) -> None:
     """Delete the staging folder (the build failed or was stopped), first putting the previous
     site back if a stop fell between the two renames of the swap."""
     _restore_previous_site(staging.folder, out_dir)
-    shutil.rmtree(staging.folder, ignore_errors=True)
+    remove_owned_dir(staging.folder)
 
 
 def swap_into_place(staging: Staging, out_dir: Path) -> None:
@@ -75,7 +74,7 @@ def swap_into_place(staging: Staging, out_dir: Path) -> None:
             retired.rename(out_dir)
         raise
     # The new site is in place; failing to delete the old copy must not fail the build.
-    shutil.rmtree(staging.folder, ignore_errors=True)
+    remove_owned_dir(staging.folder)
     if staging.folder.exists():
         log.warning("kiku: could not delete the previous build at %s", staging.folder)
 

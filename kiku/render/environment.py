@@ -12,6 +12,7 @@ from jinja2.loaders import split_template_path
 from kiku.content.files import UnreadableFile, read_regular_file
 from kiku.content.limits import TEMPLATE_LIMIT
 from kiku.errors import KikuError
+from kiku.render.fragments import Fragments
 from kiku.render.markdown import render_block, render_inline
 from kiku.render.phrases import phrase_markup
 
@@ -57,7 +58,8 @@ def make_environment(templates_dir: Path) -> Environment:
     no content text), and a missing variable is an error (``StrictUndefined``).
     The filters ``markdown`` (block) and ``markdown_inline`` (both take ``phrased=true``) and
     ``phrases`` (plain text, escaped, with ``<wbr>`` between phrases) are the only way a template
-    turns text into HTML. Jinja's default globals (``range``, ``namespace``, ``cycler``, …) are
+    turns text into HTML; ``fragment`` reuses a macro's output (kiku/render/fragments.py).
+    Jinja's default globals (``range``, ``namespace``, ``cycler``, …) are
     removed: templates lay out what the page plan prepared, they do not compute.
     """
     environment = Environment(
@@ -73,4 +75,5 @@ def make_environment(templates_dir: Path) -> Environment:
     environment.filters["markdown"] = render_block
     environment.filters["markdown_inline"] = render_inline
     environment.filters["phrases"] = phrase_markup
+    environment.filters["fragment"] = Fragments(environment)
     return environment

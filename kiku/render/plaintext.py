@@ -14,6 +14,8 @@ from collections.abc import Iterator, Sequence
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from kiku.render.markdown import plain_text_html
+
 _SPACES = re.compile(r"\s+")
 # Characters XML 1.0 cannot carry at all (C0 controls but tab, CR, LF; lone surrogates; U+FFFE/F).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -27,6 +29,14 @@ def _parser() -> MarkdownIt:
 
 def plain_text(markdown: str) -> str:
     """The visible text of ``markdown`` on one line, spaces collapsed, XML-safe characters only."""
+    if plain_text_html(markdown) is None:
+        return parsed_plain_text(markdown)
+    # A line without Markdown syntax is its own visible text (the renderer's fast-path rule).
+    return _NOT_XML.sub("", _SPACES.sub(" ", markdown)).strip()
+
+
+def parsed_plain_text(markdown: str) -> str:
+    """``plain_text`` without the fast path: read by the parser (for tests)."""
     words = " ".join(_texts(_parser().parse(markdown)))
     return _NOT_XML.sub("", _SPACES.sub(" ", words)).strip()
 

@@ -15,12 +15,16 @@ the same as a function of the site and the previous entries, for a build that ca
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import repeat
+from operator import setitem
 
-from kiku.content.model import Site, SiteConfig
+from kiku.content.model import Article, Site, SiteConfig
 from kiku.render.views import TagView
+from kiku.search.cache import EntryCache
+from kiku.search.extensions import MIN_ARTICLES, Extension, extensions
 from kiku.search.normalise import TOKENIZER_VERSION
 from kiku.search.postings import ArticleEntry, gzip_json, index_article
 from kiku.search.shards import shard_count, shard_of, shard_record
@@ -53,24 +57,33 @@ class IndexChange:
     removed: tuple[str, ...]
 
 
-def build_search_index(site: Site, previous: Mapping[str, ArticleEntry] | None = None) -> IndexFiles:
-    """The index of ``site``; an entry of ``previous`` (slug → entry) is reused when still right."""
-    index = SearchIndex(previous)
+def build_search_index(
+    site: Site, previous: Mapping[str, ArticleEntry] | None = None, cache: EntryCache | None = None
+) -> IndexFiles:
+    """The index of ``site``; an entry of ``previous`` (slug → entry) is reused when still right,
+    else one of ``cache`` (kiku.search.cache) when its key matches; ``cache`` then keeps this
+    build's entries."""
+    index = SearchIndex(previous, cache)
     index.update(site)
+    if cache is not None:
+        cache.save(index.entries.values())
     return IndexFiles(files=dict(index.files), entries=dict(index.entries))
 
 
 class SearchIndex:
     """The index of the last site given to ``update``, with its files in memory."""
 
-    def __init__(self, previous: Mapping[str, ArticleEntry] | None = None) -> None:
+    def __init__(self, previous: Mapping[str, ArticleEntry] | None = None, cache: EntryCache | None = None) -> None:
         self.entries: dict[str, ArticleEntry] = dict(previous or {})
         self.files: dict[str, bytes] = {}
+        self._cache = cache
         self._order: tuple[str, ...] | None = None
         self._shards = 0
         self._postings: dict[str, dict[int, bool]] = {}
         self._shard_of: dict[str, int] = {}
         self._shard_tokens: list[set[str]] = []
+        self._run_articles: Counter[str] = Counter()  # distinct Japanese run → articles holding it
+        self._extensions: dict[str, Extension] = {}
 
     def update(self, site: Site) -> IndexChange:
         """Bring the index up to ``site``; returns the files that changed."""
@@ -80,7 +93,7 @@ class SearchIndex:
         for article in site.articles:
             tags = tuple(tag_views[key] for key in dict.fromkeys(article.tags) if key in tag_views)
             kept = old_entries.get(article.slug)
-            new_entries[article.slug] = kept if kept is not None and kept.is_for(article, tags) else index_article(
+            new_entries[article.slug] = kept if kept is not None and kept.is_for(article, tags) else self._entry(
                 article, tags
             )
         order = tuple(new_entries)
@@ -99,16 +112,25 @@ class SearchIndex:
         self.files.update(written)
         return IndexChange(written, removed)
 
+    def _entry(self, article: Article, tags: tuple[TagView, ...]) -> ArticleEntry:
+        if self._cache is None:
+            return index_article(article, tags)
+        return self._cache.entry(article, tags) or index_article(article, tags)
+
     def _rebuild(self, order: tuple[str, ...], entries: Mapping[str, ArticleEntry]) -> dict[str, bytes]:
         self._shards = shard_count(len(order))
         postings: defaultdict[str, dict[int, bool]] = defaultdict(dict)
+        run_articles: Counter[str] = Counter()
+        by_token = postings.__getitem__
         for number, slug in enumerate(order):
             entry = entries[slug]
-            for token in entry.tokens - entry.head_tokens:
-                postings[token][number] = False
-            for token in entry.head_tokens:
-                postings[token][number] = True
+            # postings[token][number] = head for every token, as C loops (the build's busiest lines)
+            deque(map(setitem, map(by_token, entry.tokens), repeat(number), repeat(False)), maxlen=0)
+            deque(map(setitem, map(by_token, entry.head_tokens), repeat(number), repeat(True)), maxlen=0)
+            run_articles.update(entry.runs)
         self._postings = dict(postings)
+        self._run_articles = run_articles
+        self._extensions = self._shared_contexts()
         self._shard_of = {token: shard_of(token, self._shards) for token in postings}
         self._shard_tokens = [set() for _ in range(self._shards)]
         for token, shard in self._shard_of.items():
@@ -128,6 +150,8 @@ class SearchIndex:
             if before is after:
                 continue
             files[record_path(number)] = after.record
+            self._run_articles.subtract(before.runs - after.runs)
+            self._run_articles.update(after.runs - before.runs)
             for token in before.tokens - after.tokens:
                 by_article = self._postings[token]
                 del by_article[number]
@@ -145,16 +169,28 @@ class SearchIndex:
                 if known.get(number) != head:
                     known[number] = head
                     dirty.add(self._shard_of[token])
+        if files:
+            self._run_articles = +self._run_articles  # drops the runs no article holds any more
+            contexts = self._shared_contexts()
+            changed = set(contexts.items()) ^ set(self._extensions.items())
+            dirty.update(self._shard_of[token] for token, _ in changed if token in self._shard_of)
+            self._extensions = contexts
         files.update(self._shard_files(sorted(dirty)))
         return files
 
+    def _shared_contexts(self) -> dict[str, Extension]:
+        """The contexts of the bigrams of at least ``MIN_ARTICLES`` articles (kiku.search.extensions)."""
+        wanted = {token for token, by_article in self._postings.items() if len(by_article) >= MIN_ARTICLES}
+        return extensions(self._run_articles, wanted)
+
     def _shard_files(self, shards: range | list[int]) -> dict[str, bytes]:
-        return {
-            shard_path(shard): gzip_json(
-                shard_record({token: self._postings[token] for token in self._shard_tokens[shard]})
-            )
-            for shard in shards
-        }
+        files = {}
+        for shard in shards:
+            tokens = self._shard_tokens[shard]
+            postings = {token: self._postings[token] for token in tokens}
+            contexts = {token: self._extensions[token] for token in tokens if token in self._extensions}
+            files[shard_path(shard)] = gzip_json(shard_record(postings, contexts))
+        return files
 
 
 def _manifest(config: SiteConfig, articles: int, shards: int) -> bytes:

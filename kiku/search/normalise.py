@@ -30,7 +30,7 @@ from typing import Literal
 
 from kiku.search.letters import LETTER_RANGES
 
-TOKENIZER_VERSION = 1
+TOKENIZER_VERSION = 2
 MAX_WORD = 64  # characters of a word token; longer words are still confirmed whole against the text
 
 # Japanese characters, as code point ranges (the same list is in static/search-spec.js).
@@ -121,7 +121,7 @@ def _is_astral_word_character(character: str) -> bool:
     return position >= 0 and ord(character) <= ends[position]
 
 
-_PAIRS = re.compile("(?=(..))", re.DOTALL)
+_PAIRS = re.compile("..", re.DOTALL)
 
 
 @functools.cache
@@ -196,17 +196,24 @@ def is_japanese_token(token: str) -> bool:
 
 def token_set(normalised: str) -> set[str]:
     """``set(tokens(normalised))``, computed by the regular expression engine, not character by character."""
+    return tokens_and_runs(normalised)[0]
+
+
+def tokens_and_runs(normalised: str) -> tuple[set[str], list[str]]:
+    """``token_set(normalised)`` and the distinct Japanese runs of ``normalised``, in order."""
     japanese_pattern, word_pattern = _class_patterns(normalised)
     found = {word if len(word) <= MAX_WORD else word[:MAX_WORD] for word in word_pattern.findall(normalised)}
     japanese = list(dict.fromkeys(japanese_pattern.findall(normalised)))  # a repeated run adds nothing
     if not japanese:
-        return found
+        return found, japanese
     # The runs joined by NUL (in no run): every overlapping pair is a bigram, except "x\0" (x ends a
-    # run: its unigram is a token) and "\0y" (y starts the next run).
+    # run: its unigram is a token) and "\0y" (y starts the next run). The pairs at even and at odd
+    # offsets are two non-overlapping scans, much faster than one overlapping scan.
     joined = "\x00".join(japanese) + "\x00"
     pairs = set(_PAIRS.findall(joined))
+    pairs.update(_PAIRS.findall(joined, 1))
     pairs.difference_update([run[-1] + "\x00" for run in japanese])
     pairs.difference_update(["\x00" + run[0] for run in japanese])
     found.update(pairs)
     found.update(run[-1] for run in japanese)
-    return found
+    return found, japanese

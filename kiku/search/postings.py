@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from kiku.content.model import Article, EncyclopediaArticle
 from kiku.render.urls import article_url, page_path
 from kiku.render.views import DateView, TagView
-from kiku.search.normalise import display_form, fold, token_set
+from kiku.search.normalise import display_form, fold, token_set, tokens_and_runs
 from kiku.search.text import searchable_text
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleEntry:
-    """An article's tokens (``head_tokens``: those of its title, lead and headings) and its record.
+    """An article's tokens (``head_tokens``: those of its title, lead and headings), its distinct
+    Japanese runs of two or more characters (``runs``, normalised: kiku.search.extensions reads
+    them) and its record.
 
     ``record`` is the gzipped JSON the script fetches for a result: ``u`` the page's site-relative
     path, ``t`` the title, ``d``/``i`` the date shown and ISO, ``k`` the kind's label, ``g`` the tag
@@ -31,6 +33,7 @@ class ArticleEntry:
     tags: tuple[TagView, ...]
     tokens: frozenset[str]
     head_tokens: frozenset[str]
+    runs: frozenset[str]
     record: bytes
 
     def is_for(self, article: Article, tags: tuple[TagView, ...]) -> bool:
@@ -42,10 +45,10 @@ def index_article(article: Article, tags: tuple[TagView, ...]) -> ArticleEntry:
     """The entry of ``article`` shown with ``tags``."""
     text = searchable_text(article, tags)
     shown = [display_form(field) for field in text.fields]
-    head = set(text.head)
+    folded = [fold(field) for field in shown]  # folded once: the head's tokens reuse it
     # Fields are joined by a newline: no token and no query word (which has no newline) spans two.
-    tokens = token_set(fold("\n".join(shown)))
-    head_tokens = token_set(fold("\n".join(field for index, field in enumerate(shown) if index in head)))
+    tokens, runs = tokens_and_runs("\n".join(folded))
+    head_tokens = token_set("\n".join(folded[index] for index in text.head))
     date = DateView.build(article.date)
     record = {
         "u": page_path(article_url(article.slug)),
@@ -57,7 +60,8 @@ def index_article(article: Article, tags: tuple[TagView, ...]) -> ArticleEntry:
         "h": list(text.head),
         "x": shown,
     }
-    return ArticleEntry(article, tags, frozenset(tokens), frozenset(head_tokens), gzip_json(record))
+    long_runs = frozenset(run for run in runs if len(run) > 1)
+    return ArticleEntry(article, tags, frozenset(tokens), frozenset(head_tokens), long_runs, gzip_json(record))
 
 
 def gzip_json(value: object) -> bytes:

@@ -11,12 +11,19 @@ counts from -1) and ``head`` is 1 when the token is in the article's title, lead
 Each value is written in 5-bit groups, low group first, as characters of ``DIGITS``: a group
 followed by more is one of the last 32, the final group one of the first 32. An article next to
 the previous one costs one character.
+
+A bigram whose occurrences all share a context (kiku.search.extensions) is stored with it:
+``[posting string, left, right]``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import functools
+import itertools
+import operator
+from collections.abc import Iterable, Mapping, Sequence
 
+from kiku.search.extensions import Extension
 from kiku.search.normalise import is_japanese_token
 
 DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
@@ -60,18 +67,26 @@ def _digits(value: int) -> str:
     return "".join(groups)
 
 
-_SMALL = tuple(_digits(value) for value in range(1 << 10))
+@functools.cache
+def _table(size: int) -> tuple[str, ...]:
+    """The digits of every value below ``size`` (a power of two)."""
+    return tuple(_digits(value) for value in range(size))
 
 
 def encode_postings(postings: Iterable[tuple[int, bool]]) -> str:
     """``(article number, head)`` pairs in increasing order of number, as a posting string."""
-    parts = []
-    previous = -1
-    for number, head in postings:
-        value = (number - previous - 1) * 2 + head
-        parts.append(_SMALL[value] if value < 1024 else _digits(value))
-        previous = number
-    return "".join(parts)
+    pairs = list(postings)
+    return encode_columns([number for number, _ in pairs], [head for _, head in pairs])
+
+
+def encode_columns(numbers: Sequence[int], heads: Iterable[bool]) -> str:
+    """``encode_postings`` of the pairs of ``numbers`` (increasing) and ``heads``, all in C loops."""
+    if not numbers:
+        return ""
+    table = _table(1 << (2 * numbers[-1] + 2).bit_length())  # every value is at most 2 × number + 1
+    gaps_less_one = map(operator.sub, numbers, itertools.chain((0,), map((1).__add__, numbers)))
+    values = map(operator.add, map(operator.lshift, gaps_less_one, itertools.repeat(1)), heads)
+    return "".join(map(table.__getitem__, values))
 
 
 def decode_postings(encoded: str) -> list[tuple[int, bool]]:
@@ -91,6 +106,15 @@ def decode_postings(encoded: str) -> list[tuple[int, bool]]:
     return pairs
 
 
-def shard_record(postings: Mapping[str, Mapping[int, bool]]) -> dict[str, str]:
-    """A shard's JSON object: token → posting string."""
-    return {token: encode_postings(sorted(by_article.items())) for token, by_article in sorted(postings.items())}
+def shard_record(
+    postings: Mapping[str, Mapping[int, bool]], extensions: Mapping[str, Extension]
+) -> dict[str, str | list[str]]:
+    """A shard's JSON object: token → posting string, or [posting string, left, right] for a bigram
+    with a context all its occurrences share (kiku.search.extensions)."""
+    record: dict[str, str | list[str]] = {}
+    for token, by_article in sorted(postings.items()):
+        numbers = sorted(by_article)
+        encoded = encode_columns(numbers, map(by_article.__getitem__, numbers))
+        context = extensions.get(token)
+        record[token] = encoded if context is None else [encoded, *context]
+    return record

@@ -28,7 +28,7 @@
     var best = null;
     for (var k = 0; k < order.length; k++) {
       var shown = fields[order[k]];
-      var folded = spec.fold(shown);
+      var folded = record.foldedFields[order[k]];
       var first = -1;
       var words = 0;
       plans.forEach(function (plan) {

@@ -1,0 +1,97 @@
+"""Validated articles kept between builds, under ``<site>/.kiku-cache/articles/``.
+
+Reading, composing and validating an article costs about ten times what unpickling the result
+does. An entry is one pickle per content file, stored behind its key: a hash of the file's bytes,
+the tag vocabulary the article was checked against, the kiku version and the source of the
+``kiku.content`` package (the code that reads and checks articles). An entry whose key does not
+match — the file, the vocabulary or the loader changed — is not used; one that does not unpickle
+into an article of that slug is not used either: the file is read again and the entry replaced.
+Only valid articles are stored, so every error is still found and reported by reading the file.
+
+The folder is the site's own (git-ignored; delete it at will). A pickle runs code when loaded, so
+the cache is only ever read from the site folder whose content files the build reads anyway.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import os
+import pickle
+from collections.abc import Sequence
+from pathlib import Path
+
+import kiku
+from kiku.content.model import Article, DigestArticle, EncyclopediaArticle
+
+CACHE_DIR = ".kiku-cache"
+_ARTICLES = "articles"
+
+
+class ArticleCache:
+    """The cached articles of one site, for one validation context (tag vocabulary, limits)."""
+
+    def __init__(self, site_root: Path, validation: object) -> None:
+        """``validation``: everything validation depends on besides the file, by its ``repr``."""
+        self.folder = site_root / CACHE_DIR / _ARTICLES
+        self._salt = hashlib.blake2b(f"{loader_fingerprint()}\n{validation!r}".encode(), digest_size=16).digest()
+
+    def key(self, file_name: str, data: bytes) -> bytes:
+        """The key of ``content/<file_name>`` holding ``data``."""
+        digest = hashlib.blake2b(self._salt, digest_size=16)
+        digest.update(file_name.encode())
+        digest.update(b"\0")
+        digest.update(data)
+        return digest.hexdigest().encode("ascii")
+
+    def get(self, file_name: str, key: bytes) -> Article | None:
+        """The article stored for ``file_name`` under ``key``, or None (missing, stale or corrupt)."""
+        try:
+            blob = (self.folder / f"{file_name}.pickle").read_bytes()
+        except OSError:
+            return None
+        if blob[: len(key) + 1] != key + b"\n":
+            return None
+        try:
+            article = pickle.loads(blob[len(key) + 1 :])
+        except Exception:  # a truncated or foreign entry: read the file instead
+            return None
+        slug = file_name.removesuffix(".yaml")
+        if not isinstance(article, DigestArticle | EncyclopediaArticle) or article.slug != slug:
+            return None
+        return article
+
+    def put(self, file_name: str, key: bytes, article: Article) -> None:
+        """Store ``article`` for ``file_name`` under ``key``; a cache that cannot be written is skipped."""
+        target = self.folder / f"{file_name}.pickle"
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(key + b"\n" + pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(temporary, target)  # a reader sees the old entry or the new one, never half
+        except OSError:
+            temporary.unlink(missing_ok=True)
+
+    def prune(self, file_names: Sequence[str]) -> None:
+        """Delete the entries of files that are gone (a deleted or renamed article)."""
+        keep = {f"{name}.pickle" for name in file_names}
+        try:
+            entries = list(os.scandir(self.folder))
+        except OSError:
+            return
+        for entry in entries:
+            if entry.name not in keep:
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+
+
+@functools.cache
+def loader_fingerprint() -> str:
+    """kiku's version and a hash of the code that reads and validates articles."""
+    sources = Path(__file__).parent
+    digest = hashlib.blake2b(digest_size=16)
+    for source in sorted(sources.glob("*.py")):
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    return f"{kiku.__version__}:{digest.hexdigest()}"

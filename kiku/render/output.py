@@ -1,0 +1,153 @@
+"""Write rendered pages into the staging folder: on every core, and re-using unchanged files.
+
+**Cores.** Pages are rendered by ``kiku.forks.map_shares``: each process renders every n-th page of
+the plan it inherited, and sends back two numbers (bytes written, files kept).
+
+**Unchanged files.** A page whose inputs did not change (kiku/render/pagememo.py) is not rendered,
+and a rendered page whose bytes equal the previous build's file is not written: that file is
+hard-linked into the staging folder (copied with its time where the file system refuses links), so
+once the staging folder is swapped in as the whole new output (kiku/output/staging.py) the page is
+the very same file, with its modification time (rsync, ``gh-pages`` diffs and CDN syncs see nothing
+changed). A hard link only adds a name: the previous output is never written to, so a build killed
+at any moment leaves it whole.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiku.forks import map_shares, process_count
+from kiku.render.pagememo import PageMemo, WrittenPage, fingerprint, written_page
+from kiku.render.plan import Page
+
+_PAGES_PER_PROCESS = 300  # below this, forking costs more than it saves
+
+
+@dataclass(frozen=True, slots=True)
+class WriteStats:
+    """What writing a set of pages did."""
+
+    bytes_written: int  # the size of every page, whether written or kept
+    pages_kept: int  # pages whose previous file is kept, rendered or not
+    pages_rendered: int
+    written: dict[str, WrittenPage]  # output path → what the page memo remembers of it
+
+
+def write_pages(
+    render: Callable[[Page], bytes],
+    pages: Sequence[Page],
+    staging: Path,
+    previous: Path | None,
+    memo: PageMemo | None = None,
+    epoch: int | None = None,
+) -> WriteStats:
+    """Render ``pages`` into ``staging``, keeping what ``previous`` (the last output) already holds.
+
+    With a ``memo`` of the build that wrote ``previous``, a page whose fingerprint is unchanged is
+    not even rendered. A kept page is hard-linked into ``staging`` (or copied, see the module
+    docstring). ``epoch``: ``SOURCE_DATE_EPOCH``, the modification time files will get.
+    """
+    task = functools.partial(_write_share, render, staging=staging, previous=previous, memo=memo, epoch=epoch)
+    shares = map_shares(task, pages, worker_count(len(pages)))
+    written: dict[str, WrittenPage] = {}
+    for share in shares:
+        written.update(share.written)
+    return WriteStats(
+        bytes_written=sum(share.bytes_written for share in shares),
+        pages_kept=sum(share.pages_kept for share in shares),
+        pages_rendered=sum(share.pages_rendered for share in shares),
+        written=written,
+    )
+
+
+def worker_count(pages: int) -> int:
+    """How many processes render ``pages`` pages."""
+    return process_count(pages, _PAGES_PER_PROCESS)
+
+
+def _write_share(
+    render: Callable[[Page], bytes],
+    pages: Sequence[Page],
+    *,
+    staging: Path,
+    previous: Path | None,
+    memo: PageMemo | None,
+    epoch: int | None,
+) -> WriteStats:
+    size = kept = rendered = 0
+    written: dict[str, WrittenPage] = {}
+    made: set[Path] = set()
+    for page in pages:
+        target = staging / page.output_path
+        digest = fingerprint(memo.salt, page) if memo is not None else None
+        kept_file = memo.unchanged_file(page, digest, previous) if memo is not None and previous else None
+        if kept_file is None:
+            data = render(page)
+            rendered += 1
+            if previous is not None and _holds(previous / page.output_path, data):
+                kept_file = previous / page.output_path
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        if kept_file is not None:
+            keep_file(kept_file, target)
+            kept += 1
+        else:
+            target.write_bytes(data)  # bytes: always UTF-8, \n
+        status = target.stat()
+        size += status.st_size
+        written[page.output_path] = written_page(digest, status, epoch)
+    return WriteStats(size, kept, rendered, written)
+
+
+def keep_file(old: Path, target: Path) -> None:
+    """Make ``target`` the file ``old``: a hard link, or a copy with its time where links are refused."""
+    try:
+        os.link(old, target)
+    except OSError:  # a file system without hard links (or another device): the same bytes and time
+        shutil.copy2(old, target)
+
+
+def _link(old: Path, target: Path) -> bool:
+    try:
+        os.link(old, target)
+    except OSError:  # a file system without hard links: the caller writes the bytes instead
+        return False
+    return True
+
+
+def _holds(old: Path, data: bytes) -> bool:
+    """Whether the file ``old`` holds exactly ``data``."""
+    try:
+        return old.stat().st_size == len(data) and old.read_bytes() == data
+    except OSError:  # no previous file
+        return False
+
+
+def link_if_same(old: Path, target: Path, data: bytes) -> bool:
+    """Hard-link ``old`` to ``target`` when it holds exactly ``data``; False when it does not."""
+    return _holds(old, data) and _link(old, target)
+
+
+def relink_unchanged(previous: Path, staging: Path, relatives: Iterable[str]) -> None:
+    """Replace each written file in ``staging`` that ``previous`` holds with the same bytes by a
+    hard link to that file, so that an unchanged file keeps its identity as unchanged pages do."""
+    for relative in relatives:
+        target = staging / relative
+        old = previous / relative
+        try:
+            old_status, new_status = old.stat(), target.stat()
+            if (old_status.st_ino, old_status.st_dev) == (new_status.st_ino, new_status.st_dev):
+                continue  # already the same file (a page kept, a card linked from the card cache)
+            if old_status.st_size != new_status.st_size or old.read_bytes() != target.read_bytes():
+                continue
+            temporary = target.with_name(f".{target.name}.link")
+            keep_file(old, temporary)
+        except OSError:  # no previous file: keep the written copy
+            continue
+        os.replace(temporary, target)

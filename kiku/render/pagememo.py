@@ -1,0 +1,166 @@
+"""What each page of the last build was made from, so that a rebuild renders only what changed.
+
+A page's *fingerprint* is a hash of its pickled context, salted with everything else that shapes
+the bytes: every template file, the kiku version and the source of ``kiku.render`` (filters,
+Markdown). Equal pickles mean an equal context, and rendering is deterministic, so a page whose
+fingerprint did not change has the same bytes as last time. Such a page is not rendered: the file
+the last build wrote is hard-linked into the new output, if it is still that file (same inode, size
+and modification time as recorded when it was written; an output edited by hand is rendered again).
+A context that does not pickle has no fingerprint and is always rendered.
+
+The memo lives in ``<site>/.kiku-cache/pages.pickle`` and is written only after a build replaced
+the output folder; it names that folder, and is ignored for any other. A memo that does not load
+is ignored (every page is rendered).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import io
+import operator
+import os
+import pickle
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import kiku
+from kiku.render.plan import Page
+
+MEMO_FILE = "pages.pickle"
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenPage:
+    """A page as the build left it: its fingerprint and the identity of the file it wrote."""
+
+    fingerprint: bytes
+    inode: int
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True, slots=True)
+class PageMemo:
+    """The last build's pages by output path, for the output folder ``out_dir``."""
+
+    salt: bytes
+    out_dir: str
+    pages: dict[str, WrittenPage] = field(default_factory=dict)
+    # The other files written (static, search index, hosting, share cards), without fingerprints.
+    extras: dict[str, WrittenPage] = field(default_factory=dict)
+
+    def output_intact(self, out_dir: Path) -> bool:
+        """Whether every file this memo remembers is still in ``out_dir`` as the build left it."""
+        for output_path, written in (*self.pages.items(), *self.extras.items()):
+            try:
+                status = os.stat(out_dir / output_path)
+            except OSError:
+                return False
+            if (status.st_ino, status.st_size, status.st_mtime_ns) != (written.inode, written.size, written.mtime_ns):
+                return False
+        return True
+
+    def unchanged_file(self, page: Page, fingerprint: bytes | None, previous: Path) -> Path | None:
+        """The previous build's file of ``page`` when its fingerprint and the file are unchanged."""
+        written = self.pages.get(page.output_path)
+        if fingerprint is None or written is None or written.fingerprint != fingerprint:
+            return None
+        old = previous / page.output_path
+        try:
+            status = old.stat()
+        except OSError:
+            return None
+        same_file = (status.st_ino, status.st_size, status.st_mtime_ns) == (
+            written.inode, written.size, written.mtime_ns
+        )
+        return old if same_file else None
+
+
+def fingerprint(salt: bytes, page: Page) -> bytes | None:
+    """The hash of ``page``'s template and context, or None when the context does not pickle."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    # No memo: an object met twice is written twice, so the bytes depend on the values only, not on
+    # which equal values happen to be one object (fresh from YAML or from the article cache).
+    pickler.fast = True
+    pickler.dispatch_table = _REDUCERS
+    try:
+        pickler.dump((page.template, dict(page.context)))
+    except (TypeError, AttributeError, ValueError, pickle.PicklingError):
+        return None
+    return hashlib.blake2b(buffer.getbuffer(), key=salt, digest_size=16).digest()
+
+
+class _FieldReducers(dict[type, Callable[[Any], Any]]):
+    """Reduce a dataclass to (class, field values) with one C-level attrgetter per class: the
+    generic ``__getstate__`` of slotted dataclasses looks its fields up on every call (~5× slower)."""
+
+    def __missing__(self, cls: type) -> Callable[[Any], Any]:
+        if not dataclasses.is_dataclass(cls):
+            raise KeyError(cls)  # pickled the ordinary way
+        getter = operator.attrgetter(*(field.name for field in dataclasses.fields(cls)))
+        single = len(dataclasses.fields(cls)) == 1
+
+        def reduce(value: Any) -> tuple[object, ...]:
+            values = getter(value)
+            return cls, (values,) if single else values
+
+        self[cls] = reduce
+        return reduce
+
+
+_REDUCERS = _FieldReducers()  # grows by one entry per dataclass type met
+
+
+def written_page(fingerprint: bytes | None, status: os.stat_result, epoch: int | None) -> WrittenPage:
+    """What to remember of the file a page's output is (``status``); ``epoch``: the time the build
+    will give every file (``SOURCE_DATE_EPOCH``), which is then its modification time."""
+    mtime_ns = status.st_mtime_ns if epoch is None else epoch * 1_000_000_000
+    # b"": a page without a fingerprint (never matches) is still remembered, to be deleted once gone.
+    return WrittenPage(fingerprint or b"", status.st_ino, status.st_size, mtime_ns)
+
+
+def render_salt(templates_dir: Path) -> bytes:
+    """A hash of every template file (name and bytes) and of the code that renders them."""
+    digest = hashlib.blake2b(_renderer_fingerprint().encode(), digest_size=32)
+    for template in sorted(path for path in templates_dir.rglob("*") if path.is_file()):
+        digest.update(template.relative_to(templates_dir).as_posix().encode() + b"\0")
+        digest.update(template.read_bytes())
+        digest.update(b"\0")
+    return digest.digest()
+
+
+def load_memo(cache_dir: Path, salt: bytes, out_dir: Path) -> PageMemo:
+    """The memo of the last build into ``out_dir`` made with ``salt``; an empty one otherwise."""
+    empty = PageMemo(salt, str(out_dir))
+    try:
+        memo = pickle.loads((cache_dir / MEMO_FILE).read_bytes())
+    except Exception:  # missing, truncated or foreign: render everything
+        return empty
+    if not isinstance(memo, PageMemo) or memo.salt != salt or memo.out_dir != str(out_dir):
+        return empty
+    return memo
+
+
+def save_memo(cache_dir: Path, memo: PageMemo) -> None:
+    """Store ``memo``; a cache that cannot be written only makes the next build slower."""
+    target = cache_dir / MEMO_FILE
+    temporary = target.with_name(f".{MEMO_FILE}.{os.getpid()}.tmp")
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, target)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+
+
+@functools.cache
+def _renderer_fingerprint() -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    return f"{kiku.__version__}:{digest.hexdigest()}"

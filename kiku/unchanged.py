@@ -1,0 +1,121 @@
+"""A build whose inputs are exactly those of the last build, into an output still as it left it,
+has nothing to write: it is answered from the cache without loading or rendering anything.
+
+The inputs' digest covers every byte a build reads — ``site.yaml``, every content file (name and
+bytes), every template and static file, kiku's version and source (``kiku.render.pagememo``'s
+salt and ``kiku.content.cache``'s fingerprint), the ``--base-url`` override, ``SOURCE_DATE_EPOCH``
+and the output folder's path. The output is checked file by file against the page memo (inode,
+size and modification time of every file it wrote). Anything else is a real build. The record
+(``<cache>/last-build.pickle``) is removed when a real build starts and written only after it
+succeeded; a record that does not load is ignored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import os
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import kiku
+from kiku.content.files import MEGABYTE, SizeLimit, UnreadableFile, read_regular_file
+from kiku.content.tree import STATIC_DIR, list_site_files
+from kiku.render.pagememo import load_memo, render_salt
+
+if TYPE_CHECKING:
+    from kiku.build import BuildReport
+
+RECORD_FILE = "last-build.pickle"
+_DIGEST_LIMIT = SizeLimit(256 * MEGABYTE, "the build digest")
+
+
+@dataclass(frozen=True, slots=True)
+class BuildRecord:
+    inputs: bytes
+    report: BuildReport
+
+
+def input_digest(site_root: Path, out_dir: Path, base_url: str | None) -> bytes:
+    """The digest of everything a build of ``site_root`` into ``out_dir`` reads."""
+    digest = hashlib.blake2b(digest_size=32)
+    for part in (_kiku_fingerprint(), str(out_dir), base_url or "", os.environ.get("SOURCE_DATE_EPOCH", "")):
+        digest.update(part.encode() + b"\0")
+    digest.update(render_salt(site_root / "templates"))
+    _add_file(digest, site_root, site_root / "site.yaml")
+    for folder in ("content", "static"):  # every file, even those the loader skips: never too few
+        for path in _files(site_root / folder):
+            _add_file(digest, site_root, path)
+    return digest.digest()
+
+
+def unchanged_build(cache_dir: Path, inputs: bytes, site_root: Path, out_dir: Path) -> BuildReport | None:
+    """The last build's report when ``inputs`` are its inputs and ``out_dir`` is as it left it."""
+    try:
+        record = pickle.loads((cache_dir / RECORD_FILE).read_bytes())
+    except Exception:  # no record, or one that does not load: build
+        return None
+    if not isinstance(record, BuildRecord) or record.inputs != inputs:
+        return None
+    memo = load_memo(cache_dir, render_salt(site_root / "templates"), out_dir)
+    if not memo.pages or not memo.output_intact(out_dir):
+        return None
+    published, refused = list_site_files(site_root, STATIC_DIR)
+    if refused:
+        return None  # the build reports them
+    for static in published:  # the copies of static files, by size
+        copy = out_dir / STATIC_DIR / static.relative
+        if not copy.is_file() or copy.stat().st_size != static.path.stat().st_size:
+            return None
+    return record.report
+
+
+def remember_build(cache_dir: Path, inputs: bytes, report: BuildReport) -> None:
+    """Record a successful build; a cache that cannot be written only makes the next build slower."""
+    target = cache_dir / RECORD_FILE
+    temporary = target.with_name(f".{RECORD_FILE}.{os.getpid()}.tmp")
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(pickle.dumps(BuildRecord(inputs, report), protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, target)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+
+
+def forget_build(cache_dir: Path) -> None:
+    """Drop the record before a build changes the output: a build stopped after its swap must not
+    leave a record that vouches for an output it did not describe."""
+    # A record that cannot be removed is still refused by the output check (other inodes).
+    with contextlib.suppress(OSError):
+        (cache_dir / RECORD_FILE).unlink(missing_ok=True)
+
+
+def _files(folder: Path) -> list[Path]:
+    """Every entry but folders (a FIFO too: its identity is digested, it is never read)."""
+    return sorted(path for path in folder.rglob("*") if not path.is_dir()) if folder.is_dir() else []
+
+
+def _add_file(digest: hashlib.blake2b, site_root: Path, path: Path) -> None:
+    try:  # the build's own safe read: a regular file inside the site, so a FIFO never hangs this
+        data = read_regular_file(path, _DIGEST_LIMIT, site_root)
+    except (UnreadableFile, OSError):  # the build reports it; its identity still makes a change count
+        try:
+            status = path.lstat()
+            data = f"unreadable {status.st_mode} {status.st_size} {status.st_mtime_ns}".encode()
+        except OSError:
+            data = b"unreadable"
+    digest.update(path.relative_to(site_root).as_posix().encode() + b"\0")
+    digest.update(len(data).to_bytes(8, "little") + data)
+
+
+@functools.cache
+def _kiku_fingerprint() -> str:
+    """kiku's version and a hash of its source: a new kiku may write other bytes."""
+    package = Path(kiku.__file__).parent
+    digest = hashlib.blake2b(digest_size=16)
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes())
+    return f"{kiku.__version__}:{digest.hexdigest()}"

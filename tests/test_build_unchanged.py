@@ -1,0 +1,90 @@
+"""A build with the last build's inputs, into the output it left, loads and renders nothing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kiku.build import build
+from kiku.content import loader
+from tests.sample_site import REPO_ROOT
+from tests.site_tree import site_tree
+
+
+@pytest.fixture
+def site_root(tmp_path: Path) -> Path:
+    root = tmp_path / "site"
+    for folder in ("templates", "static", "content"):
+        shutil.copytree(REPO_ROOT / folder, root / folder)
+    shutil.copy(REPO_ROOT / "site.yaml", root / "site.yaml")
+    return root
+
+
+def _no_loading(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the site was loaded")
+
+    monkeypatch.setattr(loader, "load_site", refuse)
+
+
+def test_a_second_build_is_answered_from_the_cache(
+    site_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out_dir = tmp_path / "_site"
+    first = build(site_root, out_dir)
+    before = site_tree(out_dir)
+    _no_loading(monkeypatch)
+    again = build(site_root, out_dir)
+    assert (again.pages_written, again.pages_rendered, again.pages_unchanged) == (first.pages_written, 0, first.pages_written)
+    assert site_tree(out_dir) == before
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "content", "new content file", "template", "static", "site.yaml", "deleted page", "deleted static copy",
+        "page edited by hand", "base url",
+    ],
+)
+def test_any_change_of_inputs_or_output_makes_a_real_build(
+    site_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    out_dir = tmp_path / "_site"
+    build(site_root, out_dir)
+    base_url = None
+    article = sorted((site_root / "content").glob("*.yaml"))[0]
+    if change == "content":
+        article.write_text(article.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    elif change == "new content file":
+        shutil.copy(article, site_root / "content" / "copy-of-an-article.yaml")
+    elif change == "template":
+        (site_root / "templates" / "404.html").write_text("{% extends 'base.html' %}", encoding="utf-8")
+    elif change == "static":
+        (site_root / "static" / "style.css").write_text("body { margin: 0; }\n", encoding="utf-8")
+    elif change == "site.yaml":
+        config = site_root / "site.yaml"
+        config.write_text(config.read_text(encoding="utf-8").replace("per_page: 10", "per_page: 2"), encoding="utf-8")
+    elif change == "deleted page":
+        (out_dir / "articles" / article.stem / "index.html").unlink()
+    elif change == "deleted static copy":
+        (out_dir / "static" / "style.css").unlink()
+    elif change == "page edited by hand":
+        (out_dir / "index.html").write_text("edited", encoding="utf-8")
+    else:
+        base_url = "http://127.0.0.1:8000/"
+    calls: list[Path] = []
+    real_load_site = loader.load_site
+
+    def counting(site: Path, *, cache: bool = False) -> object:
+        calls.append(site)
+        return real_load_site(site, cache=cache)
+
+    monkeypatch.setattr(loader, "load_site", counting)
+    build(site_root, out_dir, base_url)
+    assert calls == [site_root]
+    fresh = tmp_path / "fresh"
+    shutil.copytree(site_root, fresh, ignore=shutil.ignore_patterns(".kiku-cache"))
+    build(fresh, tmp_path / "fresh_site", base_url)
+    assert site_tree(out_dir) == site_tree(tmp_path / "fresh_site")

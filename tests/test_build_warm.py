@@ -1,0 +1,208 @@
+"""Warm builds (a build cache and a previous output) give exactly the tree a cold build gives, and a
+file whose bytes did not change stays the very same file (inode, bytes, modification time)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+import kiku
+from kiku.build import BuildReport, build
+from kiku.content import cache as article_cache
+from kiku.content.cache import CACHE_DIR
+from kiku.render import pagememo
+from kiku.unchanged import RECORD_FILE, _kiku_fingerprint
+from tests.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in
+from tests.site_tree import site_tree, tree_differences
+
+NEW_TITLE = "米ロ首脳電話会談の見出しを書き換えた版"
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    return copy_site(tmp_path / "site")
+
+
+@pytest.fixture
+def fresh_fingerprints() -> Iterator[None]:
+    """The cached fingerprints of kiku's code, computed again before and after the test."""
+    cached = (article_cache.loader_fingerprint, pagememo._renderer_fingerprint, _kiku_fingerprint)
+    for function in cached:
+        function.cache_clear()
+    yield
+    for function in cached:
+        function.cache_clear()
+
+
+def _cold_tree(site: Path, scratch: Path) -> dict[str, bytes]:
+    """The output of a cold build of a copy of ``site``: no cache, no previous output."""
+    shutil.rmtree(scratch, ignore_errors=True)
+    shutil.copytree(site, scratch / "site", ignore=shutil.ignore_patterns(CACHE_DIR, "_site*"))
+    report = build(scratch / "site", scratch / "_site")
+    assert report.pages_unchanged == 0
+    return site_tree(scratch / "_site")
+
+
+def _identities(out_dir: Path) -> dict[str, tuple[int, int]]:
+    """Every file's inode and modification time (ns)."""
+    return {path.relative_to(out_dir).as_posix(): (path.stat().st_ino, path.stat().st_mtime_ns)
+            for path in out_dir.rglob("*") if path.is_file()}
+
+
+def _retitle(site: Path) -> None:
+    replace_in(site / "content" / PHONE_CALL_FILE, f"title: {PHONE_CALL_TITLE}\n", f"title: {NEW_TITLE}\n")
+
+
+def _assert_same_tree(out_dir: Path, cold: dict[str, bytes]) -> None:
+    assert tree_differences(site_tree(out_dir), cold) == []
+    assert site_tree(out_dir).keys() == cold.keys()
+
+
+def test_cold_warm_and_edited_builds_write_the_cold_builds_tree(site: Path, tmp_path: Path) -> None:
+    out_dir = tmp_path / "_site"
+    first = build(site, out_dir)
+    _assert_same_tree(out_dir, _cold_tree(site, tmp_path / "cold"))
+    before = _identities(out_dir)
+
+    noop = build(site, out_dir)
+    assert (noop.nothing_changed, noop.pages_rendered, noop.pages_unchanged) == (True, 0, first.pages_written)
+    assert _identities(out_dir) == before
+
+    (site / CACHE_DIR / RECORD_FILE).unlink()  # a real build, every page's fingerprint unchanged
+    warm = build(site, out_dir)
+    assert (warm.nothing_changed, warm.pages_rendered, warm.pages_unchanged) == (False, 0, first.pages_written)
+    assert _identities(out_dir) == before  # every file, pages and the rest, is the previous one
+    _assert_same_tree(out_dir, _cold_tree(site, tmp_path / "cold"))
+
+    _retitle(site)
+    edited = build(site, out_dir)
+    assert 0 < edited.pages_rendered < edited.pages_written
+    _assert_same_tree(out_dir, _cold_tree(site, tmp_path / "cold-edited"))
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["_site", "cold", "cold-edited", "site"]
+
+
+def test_an_edit_keeps_every_unchanged_file_and_never_writes_the_previous_output(site: Path, tmp_path: Path) -> None:
+    out_dir = tmp_path / "_site"
+    build(site, out_dir)
+    before_bytes, before = site_tree(out_dir), _identities(out_dir)
+    witness = tmp_path / "witness"  # second names for the previous output's files
+    for relative in before:
+        (witness / relative).parent.mkdir(parents=True, exist_ok=True)
+        os.link(out_dir / relative, witness / relative)
+
+    _retitle(site)
+    build(site, out_dir)
+    assert site_tree(witness) == before_bytes  # not one byte of the previous output was rewritten
+    after_bytes, after = site_tree(out_dir), _identities(out_dir)
+    kept = {relative for relative in before.keys() & after.keys() if before[relative] == after[relative]}
+    same = {relative for relative in before.keys() & after.keys() if before_bytes[relative] == after_bytes[relative]}
+    assert kept == same  # a file keeps its inode and time exactly when its bytes did not change
+    assert {"tags/index.html", "404.html", "static/style.css", "favicon.svg"} <= kept
+    assert {f"articles/{PHONE_CALL_SLUG}/index.html", f"articles/{PHONE_CALL_SLUG}/card.png"}.isdisjoint(kept)
+    assert len(kept) > len(after) // 2, sorted(set(after) - kept)
+
+
+def test_a_corrupt_cache_is_rebuilt_not_trusted(site: Path, tmp_path: Path) -> None:
+    out_dir = tmp_path / "_site"
+    first = build(site, out_dir)
+    before = _identities(out_dir)
+    cache = site / CACHE_DIR
+    entries = sorted((cache / "articles").glob("*.pickle"))
+    entries[0].write_bytes(entries[0].read_bytes()[:40])  # cut short
+    entries[1].write_bytes(b"\x80\x05not a pickle")
+    (cache / "pages.pickle").write_bytes(b"garbage")
+    (cache / RECORD_FILE).write_bytes((cache / RECORD_FILE).read_bytes()[:-30])
+
+    again = build(site, out_dir)
+    assert (again.nothing_changed, again.pages_rendered) == (False, first.pages_written)
+    _assert_same_tree(out_dir, _cold_tree(site, tmp_path / "cold"))
+    assert _identities(out_dir) == before  # rendered again, same bytes: the same files
+    assert all(len(entry.read_bytes()) > 1000 for entry in entries)  # replaced by good entries
+    assert build(site, out_dir).nothing_changed
+
+
+def test_a_template_edit_renders_the_pages_that_use_it_again(site: Path, tmp_path: Path) -> None:
+    out_dir = tmp_path / "_site"
+    build(site, out_dir)
+    before_bytes, before = site_tree(out_dir), _identities(out_dir)
+    replace_in(site / "templates" / "month.html", '<div class="list-page">', '<div class="list-page" data-edited="yes">')
+    report = build(site, out_dir)
+    assert report.pages_rendered == report.pages_written  # any template may be included by any page
+    month = out_dir / "archive" / "2025" / "03" / "index.html"
+    assert 'data-edited="yes"' in month.read_text(encoding="utf-8")
+    _assert_same_tree(out_dir, _cold_tree(site, tmp_path / "cold"))
+    after_bytes, after = site_tree(out_dir), _identities(out_dir)
+    changed = {relative for relative in after if after_bytes[relative] != before_bytes[relative]}
+    assert changed == {"archive/2025/02/index.html", "archive/2025/03/index.html"}
+    assert {relative for relative in after if after[relative] != before[relative]} == changed
+
+
+def test_a_new_kiku_version_invalidates_the_article_cache_and_the_pages(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_fingerprints: None
+) -> None:
+    out_dir = tmp_path / "_site"
+    first = build(site, out_dir)
+    entry = site / CACHE_DIR / "articles" / f"{PHONE_CALL_FILE}.pickle"
+    old_key = entry.read_bytes().split(b"\n", 1)[0]
+    monkeypatch.setattr(kiku, "__version__", f"{kiku.__version__}.post1")
+    for function in (article_cache.loader_fingerprint, pagememo._renderer_fingerprint, _kiku_fingerprint):
+        function.cache_clear()
+    reads: list[str] = []
+    real_get = article_cache.ArticleCache.get
+
+    def counting_get(self: article_cache.ArticleCache, file_name: str, key: bytes) -> object:
+        found = real_get(self, file_name, key)
+        reads.append(f"{file_name}:{'hit' if found is not None else 'miss'}")
+        return found
+
+    monkeypatch.setattr(article_cache.ArticleCache, "get", counting_get)
+    report = build(site, out_dir)
+    assert (report.nothing_changed, report.pages_rendered) == (False, first.pages_written)
+    assert reads and all(read.endswith(":miss") for read in reads), reads
+    assert entry.read_bytes().split(b"\n", 1)[0] != old_key  # stored again under the new version's key
+    _assert_same_tree(out_dir, _cold_tree(site, tmp_path / "cold"))
+
+
+def _search_record(out_dir: Path, slug: str) -> dict[str, object]:
+    for path in sorted((out_dir / "search" / "articles").glob("*.json.gz")):
+        record: dict[str, object] = json.loads(gzip.decompress(path.read_bytes()))
+        if record["u"] == f"articles/{slug}/index.html":
+            return record
+    raise AssertionError(f"no search record for {slug}")
+
+
+def _link_texts(page: Path, slug: str) -> list[str]:
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    return [link.get_text().replace("\u200b", "") for link in soup.find_all("a", href=True)
+            if f"articles/{slug}/" in str(link["href"]) and link.get_text().strip()]
+
+
+def test_search_cards_sources_and_archives_follow_an_edit_in_a_warm_build(site: Path, tmp_path: Path) -> None:
+    out_dir = tmp_path / "_site"
+    build(site, out_dir)
+    card = out_dir / "articles" / PHONE_CALL_SLUG / "card.png"
+    old_card = card.read_bytes()
+    outlets = sorted(path for path in (out_dir / "sources").glob("*/index.html")
+                     if f"articles/{PHONE_CALL_SLUG}/" in path.read_text(encoding="utf-8"))
+    assert outlets
+    for page in [*outlets, out_dir / "archive" / "2025" / "03" / "index.html"]:
+        assert PHONE_CALL_TITLE in _link_texts(page, PHONE_CALL_SLUG), page
+
+    _retitle(site)
+    report: BuildReport = build(site, out_dir)
+    assert report.pages_unchanged > 0
+    assert _search_record(out_dir, PHONE_CALL_SLUG)["t"] == NEW_TITLE
+    assert card.read_bytes() != old_card
+    cold = tmp_path / "cold"
+    _cold_tree(site, cold)
+    assert card.read_bytes() == (cold / "_site" / "articles" / PHONE_CALL_SLUG / "card.png").read_bytes()
+    for page in [*outlets, out_dir / "archive" / "2025" / "03" / "index.html"]:
+        assert NEW_TITLE in _link_texts(page, PHONE_CALL_SLUG), page
+        assert PHONE_CALL_TITLE not in _link_texts(page, PHONE_CALL_SLUG), page

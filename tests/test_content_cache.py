@@ -1,0 +1,103 @@
+"""The article cache: used when it holds the very file, never trusted otherwise."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kiku.content import loader
+from kiku.content.cache import CACHE_DIR, ArticleCache
+from kiku.content.loader import load_site
+from kiku.errors import ContentErrors
+from tests.sample_site import REPO_ROOT
+
+
+@pytest.fixture
+def site_root(tmp_path: Path) -> Path:
+    root = tmp_path / "site"
+    shutil.copytree(REPO_ROOT / "content", root / "content")
+    shutil.copy(REPO_ROOT / "site.yaml", root / "site.yaml")
+    return root
+
+
+def _entries(site_root: Path) -> list[Path]:
+    return sorted((site_root / CACHE_DIR / "articles").glob("*.pickle"))
+
+
+def test_a_cached_load_equals_a_fresh_one_and_fills_the_cache(site_root: Path) -> None:
+    fresh = load_site(site_root)
+    assert not (site_root / CACHE_DIR).exists()
+    assert load_site(site_root, cache=True) == fresh
+    assert [entry.name for entry in _entries(site_root)] == [
+        f"{path.name}.pickle" for path in sorted((site_root / "content").glob("*.yaml"))
+    ]
+    assert load_site(site_root, cache=True) == fresh  # now from the cache
+
+
+def test_corrupt_entries_are_read_again_and_replaced(site_root: Path) -> None:
+    fresh = load_site(site_root, cache=True)
+    entries = _entries(site_root)
+    entries[0].write_bytes(entries[0].read_bytes()[:60])  # truncated
+    entries[1].write_bytes(b"not a cache entry")
+    assert load_site(site_root, cache=True) == fresh
+    assert all(len(entry.read_bytes()) > 1000 for entry in entries)
+
+
+def test_an_edited_file_is_read_again(site_root: Path) -> None:
+    load_site(site_root, cache=True)
+    file = sorted((site_root / "content").glob("*.yaml"))[0]
+    text = file.read_text(encoding="utf-8")
+    file.write_text(text.replace("\ntitle: ", "\ntitle: 改訂版 ", 1), encoding="utf-8")
+    article = next(a for a in load_site(site_root, cache=True).articles if a.slug == file.stem)
+    assert article.title.startswith("改訂版 ")
+
+
+def test_a_changed_vocabulary_revalidates_cached_articles(site_root: Path) -> None:
+    load_site(site_root, cache=True)
+    config = site_root / "site.yaml"
+    text = config.read_text(encoding="utf-8")
+    start = text.index("  saudi-arabia:")
+    end = text.index("\n  ", text.index("terms:", start))
+    config.write_text(text[:start] + text[end + 1 :], encoding="utf-8")
+    with pytest.raises(ContentErrors, match="unknown tag 'saudi-arabia'"):
+        load_site(site_root, cache=True)
+
+
+def test_entries_of_deleted_files_are_pruned(site_root: Path) -> None:
+    load_site(site_root, cache=True)
+    gone = sorted((site_root / "content").glob("*.yaml"))[0]
+    gone.unlink()
+    load_site(site_root, cache=True)
+    assert f"{gone.name}.pickle" not in [entry.name for entry in _entries(site_root)]
+    assert len(_entries(site_root)) == len(list((site_root / "content").glob("*.yaml")))
+
+
+def test_an_entry_for_another_slug_is_not_used(site_root: Path) -> None:
+    load_site(site_root, cache=True)
+    first, second = _entries(site_root)[:2]
+    config = load_site(site_root).config
+    cache = ArticleCache(site_root, (config.tags, config.limits))
+    name = second.name.removesuffix(".pickle")
+    key = cache.key(name, (site_root / "content" / name).read_bytes())
+    first_body = first.read_bytes().split(b"\n", 1)[1]
+    assert cache.get(name, key) is not None  # the key the loader uses
+    second.write_bytes(key + b"\n" + first_body)  # right key, another article inside
+    assert cache.get(name, key) is None
+
+
+def test_files_read_on_two_cores_give_the_same_site_and_errors(site_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = sorted((site_root / "content").glob("*.yaml"))[2]
+    broken.write_text(broken.read_text(encoding="utf-8").replace("\ndate: ", "\ndate: 2025/", 1), encoding="utf-8")
+    with pytest.raises(ContentErrors) as serial:
+        load_site(site_root)
+    monkeypatch.setattr(loader, "_FILES_PER_PROCESS", 2)
+    if loader.process_count(5, 2) < 2:
+        pytest.skip("needs os.fork and two cores")
+    with pytest.raises(ContentErrors) as forked:
+        load_site(site_root, cache=True)
+    assert forked.value.errors == serial.value.errors
+    assert "date: expected a date as YYYY-MM-DD" in str(forked.value)
+    broken.write_text(broken.read_text(encoding="utf-8").replace("\ndate: 2025/", "\ndate: ", 1), encoding="utf-8")
+    assert load_site(site_root, cache=True) == load_site(site_root)

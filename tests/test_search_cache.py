@@ -1,0 +1,99 @@
+"""The search entry cache: the same index with or without it, and nothing it holds is trusted."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from kiku.build import SEARCH_CACHE, build
+from kiku.content.model import Article, Site
+from kiku.render.views import TagView
+from kiku.search.cache import PACK_NAME, EntryCache
+from kiku.search.index import build_search_index
+from kiku.search.postings import ArticleEntry, index_article
+from tests.search_site import DECOY, search_site
+from tests.serve_site import copy_site
+
+
+def _indexed_with(site: Site, folder: Path) -> tuple[dict[str, bytes], int]:
+    """The index files of ``site`` built with the cache in ``folder``, and how many entries it gave."""
+    cache = EntryCache(folder)
+    files = dict(build_search_index(site, cache=cache).files)
+    return files, cache.hits
+
+
+def test_the_index_is_the_same_with_a_cold_a_warm_and_no_cache(tmp_path: Path) -> None:
+    site = search_site()
+    without = dict(build_search_index(site).files)
+    cold, cold_hits = _indexed_with(site, tmp_path)
+    warm, warm_hits = _indexed_with(site, tmp_path)
+    assert cold == without and warm == without
+    assert (cold_hits, warm_hits) == (0, len(site.articles))
+
+
+def test_an_edited_article_is_reindexed_and_its_old_entry_dropped(tmp_path: Path) -> None:
+    site = search_site()
+    _indexed_with(site, tmp_path)
+    pack = (tmp_path / PACK_NAME).read_bytes()
+    edited = replace(DECOY, lead="和平協議が始まった。")
+    new_site = replace(site, articles=tuple(edited if article is DECOY else article for article in site.articles))
+    files, hits = _indexed_with(new_site, tmp_path)
+    assert hits == len(site.articles) - 1
+    assert files == build_search_index(new_site).files
+    assert "外交交渉".encode() in pack
+    _, hits_again = _indexed_with(new_site, tmp_path)
+    assert hits_again == len(site.articles)
+    # The old entry is gone: the pack holds this site's entries only.
+    assert len(EntryCache(tmp_path)) == len(site.articles)
+    assert "外交交渉".encode() not in (tmp_path / PACK_NAME).read_bytes()
+
+
+def test_a_damaged_entry_is_rebuilt_not_trusted(tmp_path: Path) -> None:
+    site = search_site()
+    expected, _ = _indexed_with(site, tmp_path)
+    pack = tmp_path / PACK_NAME
+    data = bytearray(pack.read_bytes())
+    at = data.index("停戦".encode())  # in some entry's tokens
+    data[at : at + 6] = "核融".encode()  # a token the article does not have, same length
+    pack.write_bytes(bytes(data))
+    files, hits = _indexed_with(site, tmp_path)
+    assert files == expected
+    assert hits == len(site.articles) - 1  # the checksum caught it
+    _, healed = _indexed_with(site, tmp_path)
+    assert healed == len(site.articles)  # and the rebuilt entry was written back
+
+
+def test_a_truncated_or_foreign_pack_is_an_empty_cache(tmp_path: Path) -> None:
+    site = search_site()
+    expected, _ = _indexed_with(site, tmp_path)
+    pack = tmp_path / PACK_NAME
+    whole = pack.read_bytes()
+    pack.write_bytes(whole[: len(whole) // 2])
+    files, hits = _indexed_with(site, tmp_path)
+    assert files == expected and 0 < hits < len(site.articles)  # the entries before the cut are sound
+    for foreign in (b"", b"\x00" * 100, b"kiku-search-cache 0 tokenizer 1\n" + whole[40:]):
+        pack.write_bytes(foreign)
+        files, hits = _indexed_with(site, tmp_path)
+        assert files == expected and hits == 0
+
+
+def test_kiku_build_keeps_the_cache_under_kiku_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    indexed: list[str] = []
+
+    def counting(article: Article, tags: tuple[TagView, ...]) -> ArticleEntry:
+        indexed.append(article.slug)
+        return index_article(article, tags)
+
+    monkeypatch.setattr("kiku.search.index.index_article", counting)
+    site_root = copy_site(tmp_path / "site")
+    first = build(site_root, tmp_path / "one")
+    assert (site_root / SEARCH_CACHE / PACK_NAME).is_file()
+    articles = len(indexed)
+    second = build(site_root, tmp_path / "two")
+    assert articles > 0 and len(indexed) == articles  # the second build indexed nothing
+    assert first.search_files == second.search_files > 0
+    for path in (tmp_path / "one" / "search").rglob("*"):
+        if path.is_file():
+            assert path.read_bytes() == (tmp_path / "two" / path.relative_to(tmp_path / "one")).read_bytes(), path
