@@ -93,13 +93,12 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     clean_after_killed_builds(Path(os.path.realpath(out_dir)))  # even when this build fails
     day = None if future else today or today_in_japan(source_date_epoch())
     # The page memo and the last build's record are this site folder's own (a deploy's exported
-    # copy must not replace the editor's); share cards are shared through ``cache_root``.
+    # copy must not replace the editor's); share cards and search entries are shared through ``cache_root``.
     cache_dir = site_root / CACHE_DIR
-    card_cache = (site_root if cache_root is None else cache_root) / CACHE_DIR
-    for folder in {cache_dir, card_cache}:
+    shared_cache_dir = (site_root if cache_root is None else cache_root) / CACHE_DIR
+    for folder in {cache_dir, shared_cache_dir}:
         _make_cache_dir(folder)
-    shared_root = site_root if cache_root is None else cache_root
-    card_cache, search_cache = card_cache / "cards", shared_root / SEARCH_CACHE
+    card_cache, search_cache = shared_cache_dir / "cards", shared_cache_dir.parent / SEARCH_CACHE
     real_root, real_out = Path(os.path.realpath(site_root)), Path(os.path.realpath(out_dir))
     # The day decides what is published; whether a Japanese font is found, whether there are cards.
     font = find_card_font(None)
