@@ -83,6 +83,9 @@ def _allowed_breaks(text: str, breaks: list[int]) -> list[int]:
     ]
 
 
+# A title is shown on its page, in every list, related link and previous/next link that names it:
+# about five times per build process. Markup is immutable, so the markup is kept with the phrases.
+@functools.lru_cache(maxsize=131_072)
 def phrase_markup(text: str) -> Markup:
     """``text`` escaped, with ``<wbr>`` between its phrases (for ``word-break: keep-all`` headings)."""
     return Markup("<wbr>").join(escape(phrase) for phrase in phrases(text))
