@@ -74,7 +74,7 @@ class BuildReport:
 
 
 def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future: bool = False,
-          today: dt.date | None = None, cache_root: Path | None = None) -> BuildReport:
+          today: dt.date | None = None, cache_root: Path | None = None, delete_later: bool = False) -> BuildReport:
     """Load and validate the site at ``site_root`` and render it into ``out_dir``.
 
     ``base_url``, when given, replaces site.yaml's for this build (``kiku build --base-url``);
@@ -83,7 +83,8 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     are left out unless ``future`` (``kiku build --future``); the report lists them. The share
     card cache (``.kiku-cache/cards``) lives in ``cache_root``, by default ``site_root`` (``kiku
     deploy`` builds an exported copy of the site with the editor's cards); the rest of the build
-    cache (articles, page memo, last build) is always ``site_root``'s own.
+    cache (articles, page memo, last build) is always ``site_root``'s own. ``delete_later``: the
+    previous output is deleted by a detached process after this one returns (``kiku build``).
     Raises ``kiku.errors.ContentErrors`` when the content does not load (nothing is written),
     ``PlanError`` / ``RenderError`` when the site cannot be laid out or rendered.
     """
@@ -115,13 +116,15 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
         site = replace(site, config=replace(site.config, base_url=normalise_base_url(base_url)))
     if day is None:
         report = render_site(
-            site, site_root, out_dir, cache_dir=cache_dir, card_cache=card_cache, search_cache=search_cache
+            site, site_root, out_dir, cache_dir=cache_dir, card_cache=card_cache, search_cache=search_cache,
+            delete_later=delete_later,
         )
     else:
         schedule = published_on(site, day)
         report = replace(
             render_site(
-                schedule.site, site_root, out_dir, cache_dir=cache_dir, card_cache=card_cache, search_cache=search_cache
+                schedule.site, site_root, out_dir, cache_dir=cache_dir, card_cache=card_cache,
+                search_cache=search_cache, delete_later=delete_later,
             ),
             scheduled=schedule.later,
         )
@@ -140,7 +143,7 @@ def _make_cache_dir(cache_dir: Path) -> None:
 
 def render_site(
     site: Site, site_root: Path, out_dir: Path, cache_dir: Path | None = None, *,
-    card_cache: Path | None = None, search_cache: Path | None = None,
+    card_cache: Path | None = None, search_cache: Path | None = None, delete_later: bool = False,
 ) -> BuildReport:
     """Render every page of ``site`` with ``site_root/templates`` and copy ``site_root/static``.
 
@@ -151,6 +154,7 @@ def render_site(
     Share cards are drawn when a Japanese font is found (else the build says so once and leaves
     them out), reusing the cards in ``card_cache`` (by default ``cache_dir/cards``) whose text has not changed;
     the search index reuses the entries in ``search_cache`` (kiku.search.cache) of unchanged articles.
+    ``delete_later``: see ``build``.
     """
     # realpath, not Path.resolve: that raises RuntimeError on a link loop
     site_root = Path(os.path.realpath(site_root))
@@ -184,7 +188,7 @@ def render_site(
         if previous is not None:  # files written again: keep those that did not change
             relink_unchanged(previous, staging.site_dir, extras)
         _clamp_times(staging.site_dir, epoch)
-        swap_into_place(staging, out_dir)
+        swap_into_place(staging, out_dir, delete_later=delete_later)
     except BaseException:
         discard(staging, out_dir)
         raise

@@ -5,7 +5,9 @@ The swap moves the previous ``_site/`` into the staging folder as ``old/`` and t
 ``_site``, then deletes the staging folder with the old site in it: two renames, so ``_site/``
 is never half old, half new. A build killed at any point leaves only that staging folder; the
 next build removes it (and, had the kill fallen between the two renames, first puts the previous
-site back as ``_site/``).
+site back as ``_site/``). ``kiku build`` does not wait for the old site to be deleted: the staging
+folder is renamed ``_site.old-<random>/`` and deleted by a detached process (``kiku.output.retire``);
+one that was stopped before it finished is removed by the next run too.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiku.output.owned import make_owned_dir, remove_owned_dir, remove_stale
+from kiku.output.retire import delete_in_background
 
 log = logging.getLogger(__name__)
 
@@ -35,12 +38,18 @@ def staging_prefix(out_dir: Path) -> str:
     return f"{out_dir.name}.new-"
 
 
+def retired_prefix(out_dir: Path) -> str:
+    """The name every folder holding a previous ``out_dir`` being deleted starts with."""
+    return f"{out_dir.name}.old-"
+
+
 def clean_after_killed_builds(out_dir: Path) -> None:
     """Remove the staging folders killed builds of ``out_dir`` left (saying so for each), putting
     the previous site back first when a kill fell between the two renames of the swap."""
     if out_dir.parent.is_dir():
         remove_stale(out_dir.parent, staging_prefix(out_dir), what="a build",
                      rescue=lambda folder: _restore_previous_site(folder, out_dir))
+        remove_stale(out_dir.parent, retired_prefix(out_dir), what="the deletion of a previous build")
 
 
 def begin_staging(out_dir: Path) -> Staging:
@@ -61,8 +70,9 @@ def discard(staging: Staging, out_dir: Path) -> None:
     remove_owned_dir(staging.folder)
 
 
-def swap_into_place(staging: Staging, out_dir: Path) -> None:
-    """Make the staged site ``out_dir``; the previous one is deleted (see the module docstring)."""
+def swap_into_place(staging: Staging, out_dir: Path, *, delete_later: bool = False) -> None:
+    """Make the staged site ``out_dir``; the previous one is deleted (see the module docstring),
+    with ``delete_later`` by a detached process once this one has moved on."""
     retired = staging.folder / _OLD_SITE
     had_site = out_dir.exists()
     if had_site:
@@ -74,9 +84,25 @@ def swap_into_place(staging: Staging, out_dir: Path) -> None:
             retired.rename(out_dir)
         raise
     # The new site is in place; failing to delete the old copy must not fail the build.
-    remove_owned_dir(staging.folder)
-    if staging.folder.exists():
-        log.warning("kiku: could not delete the previous build at %s", staging.folder)
+    folder = staging.folder
+    if had_site and delete_later:
+        folder = _retire(staging.folder, out_dir)
+        if delete_in_background(folder):
+            return
+    remove_owned_dir(folder)
+    if folder.exists():
+        log.warning("kiku: could not delete the previous build at %s", folder)
+
+
+def _retire(folder: Path, out_dir: Path) -> Path:
+    """``folder`` renamed as a previous site being deleted (the staging folders are kept for builds
+    under way); ``folder`` itself where it cannot be renamed."""
+    retired = folder.with_name(retired_prefix(out_dir) + folder.name.removeprefix(staging_prefix(out_dir)))
+    try:
+        folder.rename(retired)
+    except OSError:
+        return folder
+    return retired
 
 
 def _restore_previous_site(folder: Path, out_dir: Path) -> None:
