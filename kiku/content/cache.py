@@ -73,6 +73,14 @@ class ArticleCache:
         except OSError:
             temporary.unlink(missing_ok=True)
 
+    def stored_names(self) -> frozenset[str]:
+        """The names of the content files that have an entry (stale or not): one listing of the folder."""
+        try:
+            return frozenset(entry.name.removesuffix(".pickle") for entry in os.scandir(self.folder)
+                             if entry.name.endswith(".pickle"))
+        except OSError:
+            return frozenset()
+
     def prune(self, file_names: Sequence[str]) -> None:
         """Delete the entries of files that are gone (a deleted or renamed article)."""
         keep = {f"{name}.pickle" for name in file_names}

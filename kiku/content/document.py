@@ -211,6 +211,11 @@ def read_file(file: Path, problems: Problems, *, limit: SizeLimit, site_root: Pa
     except UnreadableFile as refused:
         problems.add(None, None, str(refused))
         return None
+    return decode_text(data, problems)
+
+
+def decode_text(data: bytes, problems: Problems) -> str | None:
+    """``data`` read as UTF-8 (a leading BOM dropped); when it is not, record where and return None."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

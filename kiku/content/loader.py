@@ -18,7 +18,7 @@ from pathlib import Path
 from kiku.content.article import load_article, parse_article
 from kiku.content.cache import ArticleCache
 from kiku.content.config import load_config, read_config
-from kiku.content.document import Problems, read_file
+from kiku.content.document import Problems, decode_text, read_file
 from kiku.content.files import UnreadableFile, read_regular_file
 from kiku.content.limits import content_file_limit
 from kiku.content.model import DEFAULT_LIMITS, Article, Limits, Site, SiteConfig, Tag
@@ -93,7 +93,10 @@ def _load_files(
     loaded: dict[str, ContentFile] = {}
     keys: dict[str, bytes] = {}
     if cache is not None:
+        stored = cache.stored_names()
         for file_name in file_names:
+            if file_name not in stored:
+                continue  # nothing to reuse: read once, below, on every core (a cold build reads no file here)
             try:
                 data = read_regular_file(site_root / CONTENT_DIR / file_name, content_file_limit(limits), site_root)
             except UnreadableFile:
@@ -107,16 +110,34 @@ def _load_files(
     missing = [file_name for file_name in file_names if file_name not in loaded]
 
     def read(share: Sequence[str]) -> list[ContentFile]:
-        files = [load_content_file(site_root, file_name, vocabulary, limits) for file_name in share]
-        if cache is not None:
-            for file in files:
-                if file.article is not None and file.file_name in keys:
-                    cache.put(file.file_name, keys[file.file_name], file.article)
-        return files
+        if cache is None:
+            return [load_content_file(site_root, file_name, vocabulary, limits) for file_name in share]
+        return [_load_and_keep(site_root, file_name, vocabulary, limits, cache, keys.get(file_name))
+                for file_name in share]
 
     shares = map_shares(read, missing, process_count(len(missing), _FILES_PER_PROCESS))
     loaded.update((file.file_name, file) for file in interleave(shares))
     return [loaded[file_name] for file_name in file_names]
+
+
+def _load_and_keep(
+    site_root: Path, file_name: str, vocabulary: Mapping[str, Tag] | None, limits: Limits,
+    cache: ArticleCache, key: bytes | None,
+) -> ContentFile:
+    """``load_content_file``, storing a valid article in ``cache`` under ``key`` (computed from the
+    bytes read when not given)."""
+    data = None
+    if key is None:
+        try:
+            data = read_regular_file(site_root / CONTENT_DIR / file_name, content_file_limit(limits), site_root)
+        except UnreadableFile:
+            pass  # load_content_file reports it
+        else:
+            key = cache.key(file_name, data)
+    file = load_content_file(site_root, file_name, vocabulary, limits, data=data)
+    if file.article is not None and key is not None:
+        cache.put(file_name, key, file.article)
+    return file
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,10 +151,11 @@ class ContentFile:
 
 
 def load_content_file(
-    site_root: Path, file_name: str, vocabulary: Mapping[str, Tag] | None, limits: Limits = DEFAULT_LIMITS
+    site_root: Path, file_name: str, vocabulary: Mapping[str, Tag] | None, limits: Limits = DEFAULT_LIMITS,
+    *, data: bytes | None = None,
 ) -> ContentFile:
     """Read and validate ``content/<file_name>`` on its own (the slug case-collision check is
-    ``assemble_site``'s, as it needs every file name)."""
+    ``assemble_site``'s, as it needs every file name); ``data``: its bytes, when already read."""
     problems = Problems(f"{CONTENT_DIR}/{file_name}")
     if not file_name.endswith(ARTICLE_SUFFIX):
         problems.add(None, None, f"content files must end in '{ARTICLE_SUFFIX}': rename it")
@@ -142,8 +164,11 @@ def load_content_file(
     _check_slug_syntax(slug, problems)
     article = None
     warnings: tuple[OpenWarning, ...] = ()
-    text = read_file(site_root / CONTENT_DIR / file_name, problems, limit=content_file_limit(limits),
-                     site_root=site_root)
+    if data is None:
+        text = read_file(site_root / CONTENT_DIR / file_name, problems, limit=content_file_limit(limits),
+                         site_root=site_root)
+    else:
+        text = decode_text(data, problems)
     if text is not None:
         article = parse_article(text, slug=slug, vocabulary=vocabulary, problems=problems, limits=limits)
         warnings = open_warnings(text, f"{CONTENT_DIR}/{file_name}")
