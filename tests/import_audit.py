@@ -18,7 +18,7 @@ from kiku.content.text_fields import iter_text_fields
 from kiku.importer.finishing.escape import unescape_markdown
 from kiku.importer.page import ImportFailed, Line, read_text_page
 from kiku.importer.pipeline import ImportResult, import_page
-from tests.import_cases import ImportCase, import_cases
+from tests.import_cases import IMPORT_DAY, ImportCase, import_cases
 from tests.import_truth import TruthScore, load_truth, score_truth, section_cards
 from tests.paths import REPO
 
@@ -64,7 +64,8 @@ def _listed(path: Path) -> list[str]:
 
 
 def _import(case: ImportCase) -> ImportResult:
-    return import_page(case.page, load_config(REPO), scraped_from=case.page.relative_to(REPO).as_posix())
+    return import_page(case.page, load_config(REPO), scraped_from=case.page.relative_to(REPO).as_posix(),
+                       import_day=IMPORT_DAY)
 
 
 def audit_case(case: ImportCase) -> CaseAudit:
