@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle, EncyclopediaArticle
+from kiku.importer.grammar.dates import line_date
 from kiku.importer.pipeline import ImportResult, import_page
 from tests.paths import REPO
 
@@ -129,3 +130,21 @@ def test_a_licence_line_naming_no_article_is_the_statement_when_the_page_has_no_
     article = _import(tmp_path, "page.txt", "辞書サイト\n" + alone).article
     assert isinstance(article, EncyclopediaArticle)
     assert article.attribution.notice == "All text is available under the terms of the GNU Free Documentation License."
+
+
+# --- The article's date line above the title, with the post's category in brackets -----------------
+
+def test_a_date_line_with_a_bracketed_category_is_a_date_line() -> None:
+    assert line_date("配信日 2025年09月02日　【まち・くらし】") == dt.date(2025, 9, 2)
+    assert line_date("2025.09.02 [地域]") == dt.date(2025, 9, 2)
+    # A bracketed word opening a sentence is not a category: the line is a sentence.
+    assert line_date("2025/09/02 【続報】橋の点検で通行止めが続いている。") is None
+
+
+def test_the_date_line_above_the_title_dates_the_article_before_any_card_date(tmp_path: Path) -> None:
+    page = "配信日 2025年09月02日　【まち・くらし】\n" + UNDATED_DIGEST.replace(
+        "さらに読む ⇒", "2025年09月04日\nさらに読む ⇒")
+    result = _import(tmp_path, "page.txt", page)
+    assert result.article.date == dt.date(2025, 9, 2)
+    assert [(item.rule, item.debris) for item in result.report.dropped if item.line.number == 1] == [
+        ("article-date", False)]
