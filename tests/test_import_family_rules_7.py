@@ -8,6 +8,7 @@ from pathlib import Path
 from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle, EncyclopediaArticle
 from kiku.importer.grammar.dates import line_date
+from kiku.importer.layouts.relevance import PageBigrams, is_off_topic, off_topic_reason
 from kiku.importer.pipeline import ImportResult, import_page
 from tests.paths import REPO
 
@@ -148,3 +149,40 @@ def test_the_date_line_above_the_title_dates_the_article_before_any_card_date(tm
     assert result.article.date == dt.date(2025, 9, 2)
     assert [(item.rule, item.debris) for item in result.report.dropped if item.line.number == 1] == [
         ("article-date", False)]
+
+
+# --- Ad cards: an ad's title may be its offer, over a summary about yet another thing -------------
+
+MUSEUM_PAGE = [
+    "県立博物館の恐竜展、開幕から1か月で10万人", "恐竜の化石を集めた特別展が、県立博物館で開かれています。",
+    "展示の目玉", "何が見られる？", "全長12メートルの全身骨格", "国内で見つかった化石を中心に、40点余りが並びます。",
+    "今年の夏休みは全国から家族連れが訪れ、人気の展示になっています。",
+    "子どもたちが骨格の前で足を止め、熱心に説明を読んでいました。",
+]
+
+
+def test_an_ad_whose_title_is_an_offer_over_an_unrelated_summary_is_flagged() -> None:
+    # The summary and the title share only generic words with the page (今年, 夏休み, 全国, 人気,
+    # 家族連れ); the offer is in the title alone (人気, ランキング, 比較).
+    summary = ["新しい電動歯ブラシが今年発売され、家族連れの間で話題になっている。",
+               "量販店では初日に品薄となり、次の入荷は来月になる見込みだ。"]
+    assert is_off_topic("今年の夏休み、全国で人気の温泉ランキング 料金も比較", summary, MUSEUM_PAGE[2:],
+                        MUSEUM_PAGE, topic=[MUSEUM_PAGE[0], *MUSEUM_PAGE[2:5]])
+
+
+def test_a_paraphrased_real_card_with_one_offer_word_in_its_title_stays_real() -> None:
+    # Worded unlike the page (a seventh of its pairs are the page's), with '人気' in the title.
+    summary = ["骨格の組み立てには、博物館の研究者と学生が半年をかけた。",
+               "来場者の声を受けて、夜間の開館も検討されている。"]
+    assert not is_off_topic("恐竜展、人気の全身骨格はこうして組まれた", summary, MUSEUM_PAGE[2:],
+                            MUSEUM_PAGE, topic=[MUSEUM_PAGE[0], *MUSEUM_PAGE[2:5]])
+
+
+def test_the_warning_says_the_offer_is_in_the_title() -> None:
+    page = PageBigrams(enumerate(MUSEUM_PAGE))
+    reason = off_topic_reason("今年の夏休み、全国で人気の温泉ランキング 料金も比較",
+                              ["新しい電動歯ブラシが今年発売され、家族連れの間で話題になっている。",
+                               "量販店では初日に品薄となり、次の入荷は来月になる見込みだ。"],
+                              MUSEUM_PAGE[2:], page, topic=[MUSEUM_PAGE[0], *MUSEUM_PAGE[2:5]])
+    assert reason == ("the title '今年の夏休み、全国で人気の温泉ランキング 料金も比較' reads as an offer and the summary "
+                      "is hardly about the section or the page")
