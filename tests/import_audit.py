@@ -83,9 +83,9 @@ def audit_case(case: ImportCase) -> CaseAudit:
     dropped_as_debris = {item.line.number for item in result.report.dropped if item.debris}
     debris_not_dropped = tuple(line for line in page_lines
                                if line.text in debris and line.number not in dropped_as_debris)
-    truth_lines = _truth_lines(case)
+    truth_lines = truth_lines_of(case)
     content_lines = [line for line in page_lines
-                     if line.text not in debris and _is_content(line, truth_lines)]
+                     if line.text not in debris and is_content_line(line, truth_lines)]
     content_dropped = tuple(line for line in content_lines if line.number in dropped_as_debris)
 
     ads = _listed(ground_truth(case, "offtopic"))
@@ -112,7 +112,7 @@ def audit_case(case: ImportCase) -> CaseAudit:
 
 
 @dataclass(frozen=True)
-class _TruthLines:
+class TruthLines:
     """What the page's truth says is content: the title and headings as whole lines, and the
     content strings (a page line may hold one glued to a link line)."""
 
@@ -120,14 +120,14 @@ class _TruthLines:
     strings: tuple[str, ...]
 
 
-def _truth_lines(case: ImportCase) -> _TruthLines | None:
+def truth_lines_of(case: ImportCase) -> TruthLines | None:
     path = ground_truth(case, "truth.yaml")
     if not path.exists():
         return None
     truth = load_truth(path)
     headings = [section if isinstance(section, str) else section.get("heading")
                 for section in truth.get("sections") or []]
-    return _TruthLines(frozenset(str(name).strip() for name in [truth.get("title"), *headings] if name),
+    return TruthLines(frozenset(str(name).strip() for name in [truth.get("title"), *headings] if name),
                        tuple(without_marker(str(text)) for text in truth.get("content") or [] if text))
 
 
@@ -135,7 +135,7 @@ def _truth_lines(case: ImportCase) -> _TruthLines | None:
 WRAPPED_PART_LENGTH = 8
 
 
-def _is_content(line: Line, truth: _TruthLines | None) -> bool:
+def is_content_line(line: Line, truth: TruthLines | None) -> bool:
     """A line that is not debris is content, unless the page's truth lists its content and the
     line holds none of it: a line in neither list (a label, a licence block's heading
     'ウィキペディア') is structure, and dropping it loses nothing the article must hold."""
