@@ -69,13 +69,14 @@ class CardText:
 
 @dataclass(frozen=True, slots=True)
 class _Part:
-    """Rows ``top`` to ``bottom`` (excluded) of a card, drawn over the frame's: ``draw`` draws into
-    scanlines starting at that card row (card column x is their column x + 1). A part with a ``key``
-    is the same on every card that has it, so its rows are compressed once."""
+    """Rows ``top`` to ``bottom`` (excluded) of a card, drawn over the frame's: ``draw(band, row,
+    alone)`` draws into scanlines starting at card row ``row`` (card column x is their column
+    x + 1), ``alone`` when no other part shares them. A part with a ``key`` is the same on every
+    card that has it, so its rows are compressed once."""
 
     top: int
     bottom: int
-    draw: Callable[[Image.Image, int], None]
+    draw: Callable[[Image.Image, int, bool], None]
     key: tuple[object, ...] | None = None
 
 
@@ -106,7 +107,7 @@ def _pieces(frame: PngFrame, parts: list[_Part]) -> list[tuple[int, Piece]]:
             continue
         band = frame.band(top, bottom)
         for part in drawn:
-            part.draw(band, top)
+            part.draw(band, top, len(drawn) == 1)
         pieces.append((top, deflate(band)))
     return pieces
 
@@ -123,7 +124,7 @@ def title_baselines(layout: TitleLayout) -> list[float]:
 def _title_parts(font: CardFont, layout: TitleLayout) -> list[_Part]:
     """The title's lines in ink, on the title area (the ink ramp's first index)."""
     baselines = title_baselines(layout)
-    return [_line_part(font, layout.size, line, baseline, INK_RAMP_END)
+    return [_line_part(font, layout.size, line, baseline, INK_RAMP_END, (_TITLE_AREA, _INK_RAMP))
             for line, baseline in zip(layout.lines, baselines, strict=True)]
 
 
@@ -135,16 +136,17 @@ def _date_parts(font: CardFont, date: str) -> list[_Part]:
     placed = place_line(font, DATE_SIZE, date, MARGIN, baseline)
     length = load_face(font, DATE_SIZE).getlength(date) if placed is None else placed.length / 64
     right = MARGIN + int(length) + DATE_SIZE
-    line = _line_part(font, DATE_SIZE, date, baseline, MUTED_RAMP_END, placed)
+    date_area = (0, DATE_AREA_TOP, right, HEIGHT - 1)
+    line = _line_part(font, DATE_SIZE, date, baseline, MUTED_RAMP_END, (date_area, MUTED_RAMP), placed)
 
-    def area(band: Image.Image, band_top: int) -> None:
+    def area(band: Image.Image, band_top: int, alone: bool = True) -> None:
         # Column 0 of scanlines is the filter byte: the area's columns 0 to right are 1 to right + 1.
         ImageDraw.Draw(band).rectangle((1, DATE_AREA_TOP - band_top, right + 1, HEIGHT - 1 - band_top),
                                        fill=MUTED_RAMP)
 
-    def area_and_date(band: Image.Image, band_top: int) -> None:
+    def area_and_date(band: Image.Image, band_top: int, alone: bool) -> None:
         area(band, band_top)
-        line.draw(band, band_top)
+        line.draw(band, band_top, alone)
 
     return [
         _Part(DATE_AREA_TOP, line.top, area, key=("date area", right)),
@@ -162,22 +164,31 @@ def _middle_to_baseline(font: CardFont, size: int) -> int:
 
 
 def _line_part(
-    font: CardFont, size: int, text: str, baseline: float, ink: int, placed: PlacedLine | None = None
+    font: CardFont, size: int, text: str, baseline: float, ink: int,
+    plain: tuple[tuple[int, int, int, int], int], placed: PlacedLine | None = None,
 ) -> _Part:
-    """One line of text at the left margin: its glyphs pasted, or drawn by Pillow where they cannot be."""
+    """One line of text at the left margin: its glyphs pasted, or drawn by Pillow where they cannot be.
+    ``plain`` is an area of the frame (left, top, right, bottom included) and the one palette index
+    it holds: glyphs that lie on it alone are copied ready-blended."""
     placed = placed or place_line(font, size, text, MARGIN, baseline)
     if placed is not None:
         glyphs = placed
-        return _Part(placed.top, placed.bottom, lambda band, band_top: paste_line(band, glyphs, ink, (-1, band_top)))
+        (left, top, right, bottom), background = plain
+        on_plain = left <= placed.left <= placed.right <= right + 1 and top <= placed.top <= placed.bottom <= bottom + 1
+
+        def paste(band: Image.Image, band_top: int, alone: bool) -> None:
+            paste_line(band, glyphs, ink, (-1, band_top), background if alone and on_plain else None)
+
+        return _Part(placed.top, placed.bottom, paste)
     face = load_face(font, size)
     box = face.getbbox(text, anchor="ls")
     # Pillow's mask is a row taller when the baseline is not on a whole pixel.
-    top, bottom = int(baseline) + int(box[1]), int(baseline) + int(box[3]) + 1
+    text_top, text_bottom = int(baseline) + int(box[1]), int(baseline) + int(box[3]) + 1
 
-    def draw(band: Image.Image, band_top: int) -> None:
+    def draw(band: Image.Image, band_top: int, alone: bool) -> None:
         ImageDraw.Draw(band).text((MARGIN + 1, baseline - band_top), text, font=face, fill=ink, anchor="ls")
 
-    return _Part(top, bottom, draw)
+    return _Part(text_top, text_bottom, draw)
 
 
 @functools.lru_cache(maxsize=8)

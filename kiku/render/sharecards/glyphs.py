@@ -45,24 +45,31 @@ class Glyph:
     ink: Image.Image | None
     left: int
     top: int
+    # The ink drawn in one palette index on another, by (background, ink): see ``paste_line``.
+    tiles: dict[tuple[int, int], Image.Image] = field(default_factory=dict, compare=False, repr=False)
 
 
 class PlacedGlyph(NamedTuple):
-    """A glyph's ink, where its top-left pixel goes and its size (a tuple: lines make many)."""
+    """A glyph's ink, where its top-left pixel goes and its size (a tuple: lines make many), and
+    the glyph (None for glyphs blended together)."""
 
     ink: Image.Image
     x: int
     y: int
     width: int
     height: int
+    glyph: Glyph | None
 
 
 @dataclass(frozen=True, slots=True)
 class PlacedLine:
-    """A line's glyphs in place, the rows their ink covers and the pen's end (1/64 px)."""
+    """A line's glyphs in place, the box their ink covers (right and bottom excluded) and the
+    pen's end (1/64 px)."""
 
     glyphs: tuple[PlacedGlyph, ...]
+    left: int
     top: int
+    right: int
     bottom: int
     length: int
 
@@ -94,7 +101,7 @@ def place_line(font: CardFont, size: int, text: str, x: int, baseline: float) ->
             pen += kerning
         if glyph.ink is not None:
             width, height = glyph.ink.size
-            new = PlacedGlyph(glyph.ink, x + ((pen + 32) >> 6) + glyph.left, row + glyph.top, width, height)
+            new = PlacedGlyph(glyph.ink, x + ((pen + 32) >> 6) + glyph.left, row + glyph.top, width, height, glyph)
             if new.x < reach:  # its ink box meets an earlier glyph's
                 meets = next(number for number, old in enumerate(placed) if old.x + old.width > new.x)
                 new = _blend(placed[meets:], new)
@@ -104,17 +111,42 @@ def place_line(font: CardFont, size: int, text: str, x: int, baseline: float) ->
             top, bottom = min(top, new.y), max(bottom, new.y + new.height)
         pen += glyph.advance
         previous = glyph
-    return PlacedLine(tuple(placed), top, bottom, pen) if placed else PlacedLine((), row, row, pen)
+    if not placed:
+        return PlacedLine((), x, row, x, row, pen)
+    return PlacedLine(tuple(placed), min(glyph.x for glyph in placed), top, reach, bottom, pen)
 
 
-def paste_line(image: Image.Image, line: PlacedLine, ink: int, origin: tuple[int, int] = (0, 0)) -> None:
+def paste_line(
+    image: Image.Image, line: PlacedLine, ink: int, origin: tuple[int, int] = (0, 0), background: int | None = None
+) -> None:
     """Blend ``line`` into ``image`` in ``ink``, ``origin`` being where the image's top left pixel
     is on the card: Pillow's blending of a text mask, glyph by glyph (glyphs whose boxes meet were
-    blended together by ``place_line``)."""
+    blended together by ``place_line``). When the caller knows that every glyph's box lies on
+    plain ``background`` and on no other ink, each glyph is copied ready-blended instead."""
     target = image.im  # the core's paste: Image.paste's checks cost more than the paste itself
-    for glyph in line.glyphs:
-        x, y = glyph.x - origin[0], glyph.y - origin[1]
-        target.paste(ink, (x, y, x + glyph.width, y + glyph.height), glyph.ink.im)
+    for placed in line.glyphs:
+        x, y = placed.x - origin[0], placed.y - origin[1]
+        box = (x, y, x + placed.width, y + placed.height)
+        if background is None or placed.glyph is None:
+            target.paste(ink, box, placed.ink.im)
+        else:
+            tile = placed.glyph.tiles.get((background, ink)) or _tile(placed.glyph, background, ink)
+            target.paste(tile.im, box)
+
+
+def _tile(glyph: Glyph, background: int, ink: int) -> Image.Image:
+    """``glyph``'s ink blended in ``ink`` on ``background``, as Pillow blends a mask's every value."""
+    assert glyph.ink is not None  # only glyphs with ink are placed
+    tile = glyph.tiles[(background, ink)] = glyph.ink.point(_blends(background, ink))
+    return tile
+
+
+@functools.lru_cache(maxsize=16)
+def _blends(background: int, ink: int) -> list[int]:
+    """What Pillow's blending of ``ink`` on ``background`` gives for each mask value 0 to 255."""
+    strip = Image.new("L", (256, 1), background)
+    strip.paste(ink, (0, 0, 256, 1), Image.frombytes("L", (256, 1), bytes(range(256))))
+    return list(strip.tobytes())
 
 
 def _blend(under: list[PlacedGlyph], over: PlacedGlyph) -> PlacedGlyph:
@@ -131,7 +163,7 @@ def _blend(under: list[PlacedGlyph], over: PlacedGlyph) -> PlacedGlyph:
     below = canvas.crop(box).tobytes()
     blended = bytes(s + t - (s * t + 127) // 255 for s, t in zip(over.ink.tobytes(), below, strict=True))
     canvas.paste(Image.frombytes("L", over.ink.size, blended), box[:2])
-    return PlacedGlyph(canvas, left, top, right - left, bottom - top)
+    return PlacedGlyph(canvas, left, top, right - left, bottom - top, None)
 
 
 @functools.lru_cache(maxsize=8192)

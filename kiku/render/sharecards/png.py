@@ -58,15 +58,16 @@ class PngFrame:
         return self.scanlines.crop((0, top, self.scanlines.width, bottom))
 
     def kept(
-        self, key: object, top: int, bottom: int, draw: Callable[[Image.Image, int], None] | None = None
+        self, key: object, top: int, bottom: int, draw: Callable[[Image.Image, int, bool], None] | None = None
     ) -> Piece:
-        """The frame's rows ``top`` to ``bottom`` with ``draw(band, top)`` drawn on them, deflated
-        the first time ``key`` is asked for and kept (``key`` names what is drawn, rows included)."""
+        """The frame's rows ``top`` to ``bottom`` with ``draw(band, top, True)`` drawn on them,
+        deflated the first time ``key`` is asked for and kept (``key`` names what is drawn, rows
+        included)."""
         found = self._kept.get(key)
         if found is None:
             band = self.band(top, bottom)
             if draw is not None:
-                draw(band, top)
+                draw(band, top, True)
             found = self._kept[key] = deflate(band)
         return found
 

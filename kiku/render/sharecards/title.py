@@ -20,14 +20,17 @@ TITLE_BOX = Box(width=CARD_WIDTH - 2 * MARGIN, height=TITLE_BOTTOM - TITLE_TOP, 
 _WRAP_ATTEMPTS = 4
 
 
+# A character's (advance, ink past the advance) at a size, in pixels.
+_Metrics = tuple[float, float]
+
+
 @functools.lru_cache(maxsize=8)
-def _glyph_metrics(font: CardFont) -> dict[int, dict[str, tuple[float, float]]]:
-    """By size, each character's (advance, ink past the advance), filled as characters are met."""
+def _glyph_metrics(font: CardFont) -> dict[int, dict[str, _Metrics]]:
+    """By size, each character's metrics, filled as characters are met."""
     return {}
 
 
-def _metrics(font: CardFont, size: int, character: str) -> tuple[float, float]:
-    known = _glyph_metrics(font).setdefault(size, {})
+def _metrics(font: CardFont, size: int, known: dict[str, _Metrics], character: str) -> _Metrics:
     found = known.get(character)
     if found is None:
         face = load_face(font, size)
@@ -45,7 +48,7 @@ def text_width(font: CardFont, text: str, size: int) -> float:
     known = _glyph_metrics(font).setdefault(size, {})
     total = 0.0
     for character in text:
-        total += (known.get(character) or _metrics(font, size, character))[0]
+        total += (known.get(character) or _metrics(font, size, known, character))[0]
     return total
 
 
@@ -60,7 +63,8 @@ def _may_overhang(font: CardFont, line: str, size: int, width: float) -> bool:
     """Whether ``line``'s ink may reach past ``width``: its advances plus the most any of its glyphs
     reaches past its own advance, with a pixel to spare, stay inside otherwise (shaping the line is
     ten times dearer than this bound)."""
-    metrics = [_metrics(font, size, character) for character in line]
+    known = _glyph_metrics(font).setdefault(size, {})
+    metrics = [known.get(character) or _metrics(font, size, known, character) for character in line]
     return sum(advance for advance, _ in metrics) + max((ink for _, ink in metrics), default=0.0) + 1 > width
 
 
