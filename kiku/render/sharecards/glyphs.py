@@ -49,6 +49,9 @@ class Glyph:
     tiles: dict[tuple[int, int], Image.Image] = field(default_factory=dict, compare=False, repr=False)
 
 
+_NO_GLYPH = Glyph(0, None, 0, 0)  # before a line's first character
+
+
 class PlacedGlyph(NamedTuple):
     """A glyph's ink, where its top-left pixel goes and its size (a tuple: lines make many), and
     the glyph (None for glyphs blended together)."""
@@ -88,11 +91,11 @@ def place_line(font: CardFont, size: int, text: str, x: int, baseline: float) ->
     reach = -(2**31)  # the rightmost ink column so far
     placed: list[PlacedGlyph] = []
     top, bottom = 2**31, -(2**31)
-    previous = Glyph(0, None, 0, 0)
+    previous = _NO_GLYPH
     for index, character in enumerate(text):
-        context = contexts[index]
-        key = (character, _script_key(context[0]) if context[0] else "")
-        glyph = known.get(key) or _render(sized, character, context[0], key)
+        letter = contexts[index][0]
+        key = (character, _script_key(letter)) if letter else character
+        glyph = known.get(key) or _render(sized, character, letter, key)
         if index:
             # The kerning of a pair that starts with a letter depends on the pair alone.
             kerning = pairs.get(text[index - 1 : index + 1]) if kinds[index - 1] == _LETTER else None
@@ -106,9 +109,13 @@ def place_line(font: CardFont, size: int, text: str, x: int, baseline: float) ->
                 meets = next(number for number, old in enumerate(placed) if old.x + old.width > new.x)
                 new = _blend(placed[meets:], new)
                 del placed[meets:]
-            reach = max(reach, new.x + new.width)
+            if new.x + new.width > reach:
+                reach = new.x + new.width
+            if new.y < top:
+                top = new.y
+            if new.y + new.height > bottom:
+                bottom = new.y + new.height
             placed.append(new)
-            top, bottom = min(top, new.y), max(bottom, new.y + new.height)
         pen += glyph.advance
         previous = glyph
     if not placed:
@@ -192,11 +199,11 @@ def _baseline_row(baseline: float) -> int:
 
 @dataclass(frozen=True, slots=True)
 class _Sized:
-    """A font at one size, with the glyphs met so far by (character, script of its context) and
-    the kerning of pairs in 1/64 px (see ``_kerning``)."""
+    """A font at one size, with the glyphs met so far (a letter's by itself, any other character's
+    by (character, script of its context)) and the kerning of pairs in 1/64 px (see ``_kerning``)."""
 
     face: ImageFont.FreeTypeFont
-    glyphs: dict[tuple[str, str], Glyph] = field(default_factory=dict)
+    glyphs: dict[str | tuple[str, str], Glyph] = field(default_factory=dict)
     kernings: dict[str | tuple[str, str, str], int] = field(default_factory=dict)
 
 
@@ -241,7 +248,7 @@ def _script_key(letter: str) -> str:
     return " ".join(words)
 
 
-def _render(sized: _Sized, character: str, context: str, key: tuple[str, str]) -> Glyph:
+def _render(sized: _Sized, character: str, context: str, key: str | tuple[str, str]) -> Glyph:
     """``character`` drawn by Pillow at a whole-pixel origin, cut to its ink; after ``context`` (a
     letter, and two spaces to keep their ink apart) when its script is that letter's."""
     face = sized.face
