@@ -27,6 +27,7 @@ TITLES = {
     "digits after Latin": "H3ロケット5号機、打ち上げ成功 H5N1ワクチンとCOVID-19",
     "meeting Latin glyphs": "Typography: WAVE fjord “Tracy” Lyft",
     "brackets": "「まだ早い」とゼレンスキー氏（条件付き）。プーチン氏は“前向き”と述べた",
+    "brackets around Latin": "の「NATO」と述べた米「Trump」氏は(AI)と「3つ」",
     "emoji, variation selector, rare kanji": "𠮷野家と髙島屋、🎉祝賀セール開始👍🏽 葛󠄀飾区の﨑さん「すごい！」",
     "starts with digits": "2025年、3.5％の成長",
 }
