@@ -26,6 +26,21 @@ _MARKDOWN_SYNTAX = re.compile(
     r"[\\`*_\[]|&[#A-Za-z]|<[A-Za-z]|^[ \t]*(?:[#>+\-=~]|\d{1,9}[.)])", re.MULTILINE
 )
 _SPACES = re.compile(r"\s+")
+# The two constructs scraped text mostly has, when they cannot mean anything else (kept narrow on
+# purpose: tests/test_search_text.py checks them against the parser): a link to an http(s) address
+# whose text has no syntax, and strong emphasis around text that starts and ends with a letter,
+# digit, kana or kanji (so both ``**`` are flanking as CommonMark requires).
+_WORDLIKE = "0-9A-Za-z\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff"
+_PLAIN = "[^\\[\\]*]"
+_SIMPLE = re.compile(
+    rf"\[(?P<label>{_PLAIN}+)\]\(https?://[^\s()]+\)"
+    rf"|(?<!\*)\*\*(?P<strong>[{_WORDLIKE}](?:{_PLAIN}*[{_WORDLIKE}])?)\*\*(?!\*)"
+)
+# Outside those, none of this may occur (``[``, ``]``, ``*``), nor anywhere: escapes, code, ``_``,
+# entities, ``<`` (autolinks), ``!`` (images), line breaks and controls (blocks, normalisation).
+_UNSURE = re.compile(r"[\[\]*]")
+_NEVER = re.compile("[\\\\`_&<!\x00-\x1f\x7f]")
+_BLOCK_START = re.compile(r"[#>+\-=~]|\d{1,9}[.)]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +71,29 @@ class _Fields:
 
 
 def visible_text(markdown: str) -> str:
-    """``plain_text(markdown)``, without parsing when nothing in it is Markdown syntax."""
+    """``plain_text(markdown)``, without parsing when nothing in it is Markdown syntax or when its
+    only syntax is simple links and strong emphasis (``simple_visible_text``)."""
     if _MARKDOWN_SYNTAX.search(markdown) is None:
         return xml_safe(_SPACES.sub(" ", markdown)).strip()
-    return plain_text(markdown)
+    simple = simple_visible_text(markdown)
+    return plain_text(markdown) if simple is None else simple
+
+
+def simple_visible_text(markdown: str) -> str | None:
+    """The visible text of one line whose only Markdown is ``[text](http…)`` and ``**text**`` as
+    ``_SIMPLE`` reads them; None for anything else (the parser decides)."""
+    if _NEVER.search(markdown) or markdown != markdown.lstrip() or _BLOCK_START.match(markdown):
+        return None
+    pieces: list[str] = []
+    end = 0
+    for construct in _SIMPLE.finditer(markdown):
+        pieces.append(markdown[end : construct.start()])
+        pieces.append(construct.group("label") or construct.group("strong"))
+        end = construct.end()
+    pieces.append(markdown[end:])
+    if any(_UNSURE.search(piece) for piece in pieces[::2]):
+        return None
+    return xml_safe(_SPACES.sub(" ", "".join(pieces))).strip()
 
 
 def searchable_text(article: Article, tags: tuple[TagView, ...]) -> SearchableText:
