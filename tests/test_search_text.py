@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiku.render.plaintext import parsed_plain_text, plain_text
-from kiku.search.text import simple_visible_text, visible_text
+from kiku.search.text import shown_text, shown_texts, simple_visible_text, visible_text
 
 # Pieces that make the fast reading's cases and its near misses: flanking, brackets, escapes, URLs.
 _PIECES = st.sampled_from([
@@ -59,3 +59,13 @@ def test_links_and_strong_emphasis_are_read_without_the_parser(markdown: str, ex
 def test_anything_else_is_left_to_the_parser(markdown: str) -> None:
     assert simple_visible_text(markdown) is None
     assert visible_text(markdown) == parsed_plain_text(markdown)
+
+
+_FIELD_PIECES = st.one_of(_PIECES, st.sampled_from(["\x00", "\x1f", "\x0b", "\ud800", "\n# ", "\n", "\r\n", "&", "&#1;"]))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(st.lists(_FIELD_PIECES, max_size=8).map("".join), st.booleans()), min_size=1, max_size=8))
+def test_an_articles_fields_read_together_are_each_read_alone(fields: list[tuple[str, bool]]) -> None:
+    texts, markdown = [text for text, _ in fields], [read for _, read in fields]
+    assert shown_texts(texts, markdown) == [shown_text(text, markdown=read) for text, read in fields]
