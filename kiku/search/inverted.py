@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from itertools import repeat
 
 from kiku.search.extensions import Extension
-from kiku.search.keys import Key, first_code, key_text, unpack_keys
+from kiku.search.keys import Key, first_code, is_bigram, key_text, unpack_keys
 from kiku.search.postings import EntryData, gzip_json, lines
 from kiku.search.shards import encode_values, fnv1a, shard_of
 
@@ -71,11 +71,7 @@ class Postings:
 
     def shared_bigrams(self, min_articles: int) -> set[str]:
         """The Japanese bigrams held by at least ``min_articles`` articles, as text."""
-        return {
-            key_text(key)
-            for key, values in self._lists.items()
-            if len(values) >= min_articles and isinstance(key, int) and len(key_text(key)) == 2
-        }
+        return {key_text(key) for key, values in self._lists.items() if len(values) >= min_articles and is_bigram(key)}
 
     def by_shard(self, count: int) -> list[set[Key]]:
         """The keys of each of ``count`` shards."""

@@ -16,7 +16,7 @@ import sys
 from array import array
 from collections.abc import Iterable
 from itertools import repeat
-from typing import Final, Literal
+from typing import Final, Literal, TypeGuard
 
 Key = int | str  # a Japanese token's key, or a word token
 
@@ -54,13 +54,22 @@ def japanese_keys(runs: list[str]) -> set[int]:
     it is the key of x alone, a token too) and "NUL y" (y starts a run: dropped)."""
     if not runs:
         return set()
-    joined = "\x00".join(runs).encode(_UTF32) + _NUL
-    whole = memoryview(joined)
-    keys = set(whole[: len(joined) // 8 * 8].cast(KEY_ARRAY))
-    keys.update(whole[4 : 4 + (len(joined) - 4) // 8 * 8].cast(KEY_ARRAY))
+    encoded = "\x00".join(runs).encode(_UTF32) + _NUL
+    keys = set(_pair_keys(encoded, 0))
+    keys.update(_pair_keys(encoded, 1))
     # pair_key(0, first character) of each run, in C loops
     keys.difference_update(map(operator.lshift, map(ord, map(_first, runs)), repeat(_SECOND)))
     return keys
+
+
+def _pair_keys(encoded: bytes, parity: int) -> memoryview:
+    start = 4 * parity
+    return memoryview(encoded)[start : start + (len(encoded) - start) // 8 * 8].cast(KEY_ARRAY)
+
+
+def is_bigram(key: Key) -> TypeGuard[int]:
+    """Whether ``key`` stands for a Japanese bigram (not a one-character token or a word)."""
+    return isinstance(key, int) and key >> _SECOND & _HALF != 0
 
 
 def pack_keys(keys: Iterable[int]) -> bytes:
