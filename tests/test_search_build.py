@@ -9,15 +9,16 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiku import forks
 from kiku.build import file_writer
 from kiku.content.model import Site
 from kiku.search.cache import EntryCache
+from kiku.search.extensions import extensions, shared_contexts
 from kiku.search.index import SearchIndex, build_search_index, write_search_index
-from kiku.search.keys import japanese_keys, key_text
+from kiku.search.keys import japanese_keys, key_text, pair_key
 from kiku.search.normalise import normalise, tokens, words_and_runs
 from kiku.search.shards import encode_postings, encode_values, shard_count
 from tests.search_site import search_site
@@ -78,3 +79,23 @@ def test_a_warm_write_from_the_cache_is_the_cold_one(tmp_path: Path) -> None:
     write_search_index(site, file_writer(tmp_path / "warm"), warm_cache)
     assert (cold_cache.hits, warm_cache.hits) == (0, 40)
     assert _written(tmp_path / "warm") == _written(tmp_path / "cold") == build_search_index(site).files
+
+
+_RUN_CHARACTERS = st.sampled_from("ゼレンスキー大統領停戦交渉作戦")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.text(_RUN_CHARACTERS, min_size=2, max_size=30), max_size=12),
+    st.sets(st.tuples(_RUN_CHARACTERS, _RUN_CHARACTERS).map("".join), max_size=40),
+    st.integers(1, 40),
+)
+def test_contexts_found_by_keys_are_the_specs(runs: list[str], wanted: set[str], block: int) -> None:
+    keys = {pair_key(ord(bigram[0]), ord(bigram[1])) for bigram in wanted}
+    assert shared_contexts(runs, keys, block) == extensions(runs, wanted)
+
+
+def test_a_long_run_keeps_twelve_characters_a_side_across_blocks() -> None:
+    runs = ["あ" * 20 + "ゼレ" + "い" * 20, "う" * 30 + "ゼレ" + "い" * 5]
+    key = pair_key(ord("ゼ"), ord("レ"))
+    assert shared_contexts(runs, {key}, 3) == extensions(runs, {"ゼレ"}) == {"ゼレ": ("", "い" * 5)}

@@ -17,6 +17,7 @@ order) it rewrites only their records and the shards of the tokens they gained o
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -27,7 +28,7 @@ from kiku.content.model import Site, SiteConfig
 from kiku.render.views import TagView
 from kiku.search.cache import EntryCache
 from kiku.search.entries import index_entries
-from kiku.search.extensions import MIN_ARTICLES, Extension, extensions
+from kiku.search.extensions import MIN_ARTICLES, Extension, shared_contexts
 from kiku.search.inverted import Postings, shard_of_key
 from kiku.search.keys import Key
 from kiku.search.normalise import TOKENIZER_VERSION
@@ -74,14 +75,19 @@ class IndexChange:
 
 @dataclass(frozen=True, slots=True)
 class _Assembled:
-    """An index whose postings are complete: each shard can be encoded."""
+    """An index whose postings are complete: its shards can be encoded, a share at a time."""
 
     postings: Postings
     shards: list[set[Key]]
-    contexts: Mapping[str, Extension]
+    runs: set[str]  # the site's distinct Japanese runs, for the shared contexts
 
-    def shard_file(self, number: int) -> bytes:
-        return self.postings.shard_file(self.shards[number], self.contexts)
+    def shard_files(self, numbers: Sequence[int]) -> Iterator[tuple[str, bytes]]:
+        """The files of shards ``numbers``, one after another; the shared contexts computed for
+        their bigrams only (kiku.search.extensions), so that workers share that work too."""
+        keys = itertools.chain.from_iterable(self.shards[number] for number in numbers)
+        contexts = shared_contexts(self.runs, self.postings.shared_bigrams(MIN_ARTICLES, keys))
+        for number in numbers:
+            yield shard_path(number), self.postings.shard_file(self.shards[number], contexts)
 
 
 def write_search_index(site: Site, write: Write, cache: EntryCache | None = None) -> IndexWritten:
@@ -99,9 +105,8 @@ def write_search_index(site: Site, write: Write, cache: EntryCache | None = None
 
     def write_shards(numbers: Sequence[int]) -> int:
         total = 0
-        for number in numbers:
-            data = assembled.shard_file(number)  # written at once: no shard waits for the others
-            write(shard_path(number), data)
+        for path, data in assembled.shard_files(numbers):
+            write(path, data)  # at once: no shard waits in memory for the others
             total += len(data)
         return total
 
@@ -113,12 +118,12 @@ def build_search_index(site: Site, cache: EntryCache | None = None) -> IndexFile
     """The index of ``site`` as files in memory (``write_search_index`` collected)."""
     files: dict[str, bytes] = {}
     assembled = _assemble(site, files.__setitem__, cache)
-    files.update((shard_path(number), assembled.shard_file(number)) for number in range(len(assembled.shards)))
+    files.update(assembled.shard_files(range(len(assembled.shards))))
     return IndexFiles(files)
 
 
 def _assemble(site: Site, write: Write, cache: EntryCache | None) -> _Assembled:
-    """Write the manifest and the records; the postings and the shared contexts for the shards."""
+    """Write the manifest and the records; the postings and the runs for the shards."""
     entries = index_entries(site, cache=cache)
     write(MANIFEST_PATH, _manifest(site.config, len(entries), shard_count(len(entries))))
     postings = Postings()
@@ -130,8 +135,7 @@ def _assemble(site: Site, write: Write, cache: EntryCache | None) -> _Assembled:
     if cache is not None:
         cache.save(entries)
     del entries  # from here on only the postings and the runs are needed
-    contexts = extensions(runs, postings.shared_bigrams(MIN_ARTICLES))
-    return _Assembled(postings, postings.by_shard(shard_count(len(site.articles))), contexts)
+    return _Assembled(postings, postings.by_shard(shard_count(len(site.articles))), runs)
 
 
 class SearchIndex:
@@ -212,7 +216,7 @@ class SearchIndex:
 
     def _shared_contexts(self) -> dict[str, Extension]:
         """The contexts of the bigrams of at least ``MIN_ARTICLES`` articles (kiku.search.extensions)."""
-        return extensions(self._runs, self._postings.shared_bigrams(MIN_ARTICLES))
+        return shared_contexts(self._runs, self._postings.shared_bigrams(MIN_ARTICLES))
 
     def _shard_files(self, shards: Sequence[int]) -> Iterator[tuple[str, bytes]]:
         for shard in shards:

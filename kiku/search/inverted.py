@@ -69,9 +69,11 @@ class Postings:
     def keys(self) -> Iterable[Key]:
         return self._lists.keys()
 
-    def shared_bigrams(self, min_articles: int) -> set[str]:
-        """The Japanese bigrams held by at least ``min_articles`` articles, as text."""
-        return {key_text(key) for key, values in self._lists.items() if len(values) >= min_articles and is_bigram(key)}
+    def shared_bigrams(self, min_articles: int, keys: Iterable[Key] | None = None) -> set[int]:
+        """The keys of the Japanese bigrams (among ``keys``, else all) held by at least
+        ``min_articles`` articles."""
+        lists = self._lists
+        return {key for key in (lists if keys is None else keys) if is_bigram(key) and len(lists[key]) >= min_articles}
 
     def by_shard(self, count: int) -> list[set[Key]]:
         """The keys of each of ``count`` shards."""

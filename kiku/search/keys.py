@@ -62,6 +62,11 @@ def japanese_keys(runs: list[str]) -> set[int]:
     return keys
 
 
+def pair_keys(text: str, parity: int) -> memoryview:
+    """The keys of the pairs of characters of ``text`` at offsets ``parity``, ``parity`` + 2, …"""
+    return _pair_keys(text.encode(_UTF32), parity)
+
+
 def _pair_keys(encoded: bytes, parity: int) -> memoryview:
     start = 4 * parity
     return memoryview(encoded)[start : start + (len(encoded) - start) // 8 * 8].cast(KEY_ARRAY)
