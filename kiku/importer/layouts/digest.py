@@ -223,8 +223,9 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
         body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
 
 
-# 'Q. ', 'Ｑ：', 'A) ': the label some sites print before the question and the answer.
-_QA_LABEL = re.compile(r"^\s*(?P<letter>[QＱAＡ])\s*[.．:：)）]\s*")
+# 'Q. ', 'Ｑ：', 'A) ': the label some sites print before the question and the answer; or any
+# short word and a colon ('質問：', '回答:'): the line's place already says what it is.
+_QA_LABEL = re.compile(r"^\s*(?:(?P<letter>[QＱAＡ])\s*[.．:：)）]|[^\s\d:：。、？?！!]{1,4}[:：])\s*")
 
 
 def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport) -> str | None:
@@ -232,7 +233,8 @@ def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport
     if line is None:
         return None
     label = _QA_LABEL.match(line.text)
-    if label is None or unicodedata.normalize("NFKC", label["letter"]) != letter or not line.text[label.end():]:
+    if label is None or not line.text[label.end():] or (
+            label["letter"] and unicodedata.normalize("NFKC", label["letter"]) != letter):
         return line.text
     report.trim(line, "qa-label", label.group().strip(), field)
     return line.text[label.end():]

@@ -1,0 +1,67 @@
+"""General rules of the page family that held-out batch 8 showed missing, each on made-up text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kiku.content.loader import load_config
+from kiku.content.model import DigestArticle
+from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.pipeline import ImportResult, import_page
+from tests.paths import REPO
+
+IMPORT_DAY = dt.date(2026, 3, 9)
+
+
+def _import(tmp_path: Path, name: str, text: str) -> ImportResult:
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return import_page(page, load_config(REPO), scraped_from=name, import_day=IMPORT_DAY)
+
+
+def _digest(result: ImportResult) -> DigestArticle:
+    assert isinstance(result.article, DigestArticle)
+    return result.article
+
+
+# --- A link line: a short label, the publisher, a URL, whatever the label says ---------------------
+
+def test_a_lower_case_label_word_before_the_publisher_and_url_is_a_link_line() -> None:
+    link = read_card_link("from 山里日報 https://yamazato.example.jp/a/snow雪解けが早い年でした。")
+    assert link is not None
+    assert (link.url, link.publisher, link.glued_text) == (
+        "https://yamazato.example.jp/a/snow", "山里日報", "雪解けが早い年でした。")
+
+
+def test_a_sentence_citing_a_url_is_not_a_link_line() -> None:
+    assert read_card_link("via 町の発表によれば、詳細は https://town.example.jp/x にある。") is None
+    assert read_card_link("山里日報 https://yamazato.example.jp/a/77") is None
+
+
+def test_a_link_label_and_an_arrow_before_the_publisher_are_not_the_publisher() -> None:
+    link = read_card_link("続報はここから ≫ 湖畔タイムズ 出典：https://kohan.example.jp/n/5")
+    assert link is not None
+    assert (link.url, link.publisher) == ("https://kohan.example.jp/n/5", "湖畔タイムズ")
+
+
+# --- The question and the answer lose any short printed label ----------------------------------------
+
+LABELLED_QA = """公開日:2025/06/02
+川の水位、今年はどうなる
+梅雨入りを前に、川の水位の見通しをまとめます。
+水位の見通し
+問い：今年の水位は高い？
+答え：例年並みの見込み
+水位、例年並みの見込み
+2025/06/01
+▶ 上流のダムは例年並みの貯水量となっている。
+▶ 大雨の予報はまだ出ていない。
+via 川辺新聞 https://kawabe.example.jp/a/rain大雨の季節はこれからです。
+"""
+
+
+def test_a_short_word_and_a_colon_before_a_question_or_answer_is_a_label(tmp_path: Path) -> None:
+    section = _digest(_import(tmp_path, "page.txt", LABELLED_QA)).sections[0]
+    assert (section.heading, section.question, section.answer) == ("水位の見通し", "今年の水位は高い？", "例年並みの見込み")
+    assert [(card.url, card.publisher) for card in section.sources] == [("https://kawabe.example.jp/a/rain", "川辺新聞")]
