@@ -8,6 +8,7 @@ from pathlib import Path
 from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.grammar.dates import line_date
 from kiku.importer.pipeline import ImportResult, import_page
 from tests.paths import REPO
 
@@ -65,3 +66,23 @@ def test_a_short_word_and_a_colon_before_a_question_or_answer_is_a_label(tmp_pat
     section = _digest(_import(tmp_path, "page.txt", LABELLED_QA)).sections[0]
     assert (section.heading, section.question, section.answer) == ("水位の見通し", "今年の水位は高い？", "例年並みの見込み")
     assert [(card.url, card.publisher) for card in section.sources] == [("https://kawabe.example.jp/a/rain", "川辺新聞")]
+
+
+# --- Dates: era years, and a line of several labelled dates -----------------------------------------
+
+def test_an_era_year_is_a_date() -> None:
+    assert line_date("掲載：令和6年11月2日") == dt.date(2024, 11, 2)
+    assert line_date("令和元年5月1日") == dt.date(2019, 5, 1)
+    assert line_date("平成30年1月9日（火）") == dt.date(2018, 1, 9)
+
+
+def test_a_line_of_labelled_dates_is_a_date_line_dated_by_its_first() -> None:
+    assert line_date("作成：2024年8月1日　改訂：2024年8月20日") == dt.date(2024, 8, 1)
+    assert line_date("2024年8月1日に始まった工事は、2024年8月20日に終わった") is None
+
+
+def test_a_date_line_above_the_lead_is_not_the_title(tmp_path: Path) -> None:
+    page = LABELLED_QA.replace("公開日:2025/06/02\n川の水位、今年はどうなる\n",
+                               "川辺だより\n川の水位、今年はどうなる\n作成：令和7年6月2日　改訂：令和7年6月5日\n")
+    article = _digest(_import(tmp_path, "page.txt", page))
+    assert (article.title, article.date) == ("川の水位、今年はどうなる", dt.date(2025, 6, 2))
