@@ -6,10 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 from kiku.content.loader import load_config
-from kiku.content.model import DigestArticle
+from kiku.content.model import DigestArticle, EncyclopediaArticle
+from kiku.importer.cleaning.debris import strip_debris
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.dates import line_date
+from kiku.importer.page import Line
 from kiku.importer.pipeline import ImportResult, import_page
+from kiku.importer.report import ImportReport
 from tests.paths import REPO
 
 IMPORT_DAY = dt.date(2026, 3, 9)
@@ -86,3 +89,62 @@ def test_a_date_line_above_the_lead_is_not_the_title(tmp_path: Path) -> None:
                                "川辺だより\n川の水位、今年はどうなる\n作成：令和7年6月2日　改訂：令和7年6月5日\n")
     article = _digest(_import(tmp_path, "page.txt", page))
     assert (article.title, article.date) == ("川の水位、今年はどうなる", dt.date(2025, 6, 2))
+
+
+# --- Chrome by shape: stacked menus, comment threads, forms, banners, aged entries -----------------
+
+def _dropped(text: str) -> list[str]:
+    report = ImportReport("page.txt")
+    lines = [Line(number, line) for number, line in enumerate(text.splitlines(), start=1) if line]
+    kept = {line.number for line in strip_debris(lines, report)}
+    return [line.text for line in lines if line.number not in kept]
+
+
+def test_a_run_of_one_word_lines_with_a_button_word_is_a_menu() -> None:
+    page = "やまのて暮らし ニュース\nホーム\n住まい\n税金\n旅\n本文の最初の文です。ここから記事。\n"
+    assert _dropped(page) == ["ホーム", "住まい", "税金", "旅"]
+
+
+def test_a_short_run_of_unknown_one_word_lines_is_kept() -> None:
+    assert _dropped("東京\n大阪\n名古屋\n三都市の人口を比べた。\n") == []
+
+
+def test_a_comment_thread_is_chrome_by_its_headers_and_form() -> None:
+    page = ("まとめの最後の一文です。\nみんなのコメント\n山のくま　2024年5月1日 08:30\nいい記事でした\n"
+            "名無し　5時間前\n続報を待ってます\nコメントを投稿する\n")
+    assert _dropped(page) == page.splitlines()[1:]
+
+
+def test_an_age_headed_comment_needs_no_heading_but_a_dated_title_does() -> None:
+    assert _dropped("本文です。\n名無しさん　2日前\nわかりやすい\n") == ["名無しさん　2日前", "わかりやすい"]
+    assert _dropped("駅前の再開発　2024年5月1日 08:30\n本文です。\n") == []
+
+
+def test_form_lines_banners_and_aged_entries_are_chrome() -> None:
+    page = ("＼ 毎朝届く、まちのニュース ／\nニュースレターを購読する（無料）\nお名前を入力　［送信］\n"
+            "新着　駅前の再開発、来春着工へ（2時間前）\n登録すると毎朝メールが届きます。\n")
+    assert _dropped(page) == page.splitlines()[:4]
+
+
+def test_share_buttons_with_their_verbs_and_an_author_line_are_chrome() -> None:
+    page = "この記事を共有　𝕏でポスト　LINEで送る\nこの記事を書いた人：まち編集部（記者）\nこのページの先頭へ\n"
+    assert _dropped(page) == page.splitlines()
+
+
+def test_a_list_bulleted_alike_runs_on_whatever_follows_its_last_entry() -> None:
+    page = "関連記事\n・川の水位、予測は？\n・堤防の点検、どこまで\n・土のう、自分で作れる？\n水位の見通し\n問い：高い？\n"
+    assert _dropped(page) == page.splitlines()[:4]
+
+
+# --- Encyclopedia: any short bracketed toggle after a heading marks it -----------------------------
+
+def test_a_toggle_after_a_heading_marks_it_and_is_not_its_text(tmp_path: Path) -> None:
+    page = ("山の湖\n出典: フリー百科事典『ウィキペディア（Wikipedia）』\n山の湖は、高原にある湖である[1]。\n"
+            "地形 [表示]\n湖は火山の噴火でできた。\n生き物 [hide]\n固有の魚が住む。水草が茂る[要出典]\n"
+            "脚注 [表示]\n^ 「山の湖」高原町 https://kogen.example.jp/lake\n"
+            "この記事は、ウィキペディアの山の湖 (改訂履歴) の記事を複製、再配布したものにあたり、"
+            "GNU Free Documentation Licenseというライセンスの下で提供されています。\n")
+    article = _import(tmp_path, "page.txt", page).article
+    assert isinstance(article, EncyclopediaArticle)
+    assert [section.heading for section in article.sections] == ["地形", "生き物"]
+    assert [reference.url for reference in article.references] == ["https://kogen.example.jp/lake"]

@@ -61,7 +61,9 @@ ACCESSED = re.compile(
 BACK_LINKS = re.compile(r"^a(?: [b-z](?= ))+\s+")
 # Wikipedia's edit link printed after a heading: "歴史[編集]", "歴史 [ソースを編集]".
 # No leading \s*: searched at every position, it would rescan a long run of spaces each time.
-EDIT_LINK = re.compile(r"[\[［]\s*(?:ソースを)?編集(?:\s*\|\s*(?:ソースを)?編集)?\s*[\]］]\s*$")
+# Any short toggle word in brackets marks a heading the same way: '地理 [表示]', '歴史 [hide]'.
+EDIT_LINK = re.compile(
+    r"[\[［]\s*(?:ソースを)?(?:編集|[^\]］\s\d|｜]{1,6}?)(?:\s*\|\s*(?:ソースを)?編集)?\s*[\]］]\s*$")
 # (words that name the licence in the statement, the licence's name, its text)
 LICENSES: tuple[tuple[str, str, str], ...] = (
     ("GNU Free Documentation License", "GNU Free Documentation License", "https://www.gnu.org/licenses/fdl-1.3.html"),
@@ -253,11 +255,18 @@ def _date(match: re.Match[str]) -> dt.date | None:
 
 
 def _heading_text(text: str) -> str:
-    return EDIT_LINK.sub("", text).rstrip()
+    return EDIT_LINK.sub("", text).rstrip() if _has_edit_link(text) else text
+
+
+def _has_edit_link(text: str) -> bool:
+    """A heading's edit link or toggle: a bracketed word after a short line that is no sentence
+    (a body sentence may end in an inline tag such as '[要出典]')."""
+    found = EDIT_LINK.search(text)
+    return found is not None and found.start() <= MAX_HEADING_LENGTH and not re.search(r"[。．]", text[:found.start()])
 
 
 def _is_end_heading(text: str) -> bool:
-    return bool(EDIT_LINK.search(text)) or END_SECTION_HEADING.match(_heading_text(text)) is not None
+    return _has_edit_link(text) or END_SECTION_HEADING.match(_heading_text(text)) is not None
 
 
 def _starts_trailer(text: str) -> bool:
@@ -269,11 +278,11 @@ def _body(lines: list[Line], report: ImportReport,
           first_section: int = 0) -> tuple[str | None, tuple[EncyclopediaSection, ...]]:
     """Lead and sections (numbered from ``first_section`` in the report). When the page prints
     edit links, they alone mark the headings, so a short line under 関連項目 stays a body line."""
-    marked = any(EDIT_LINK.search(line.text) for line in lines)
+    marked = any(_has_edit_link(line.text) for line in lines)
     lead: list[str] = []
     sections: list[tuple[str, list[str]]] = []
     for line in lines:
-        is_heading = bool(EDIT_LINK.search(line.text)) if marked else _is_heading(line.text)
+        is_heading = _has_edit_link(line.text) if marked else _is_heading(line.text)
         if is_heading:
             heading = _heading_text(line.text)
             if heading != line.text:
