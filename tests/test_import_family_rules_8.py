@@ -148,3 +148,54 @@ def test_a_toggle_after_a_heading_marks_it_and_is_not_its_text(tmp_path: Path) -
     assert isinstance(article, EncyclopediaArticle)
     assert [section.heading for section in article.sections] == ["地形", "生き物"]
     assert [reference.url for reference in article.references] == ["https://kogen.example.jp/lake"]
+
+
+# --- Encyclopedia frames: short licence names, a hand-over line, labelled notes, English quotes ----
+
+GLOSSARY_FRAME = """こども理科じてん
+じてん ＞ か行 ＞ 火山湖
+火山湖
+よみ：かざんこ
+分野：地学（ちがく）
+― ここからウィキペディア（Wikipedia）の記事 ―
+火山湖は、火山の火口にできた湖である[1]。
+成因[編集]
+噴火のあとの火口に水がたまってできる[注 1]。
+注釈
+注 1. 雨水や地下水がたまる。
+出典
+1. 「火山湖とは」高原町 https://kogen.example.jp/kazanko/
+2. 山田一郎『湖の科学』https://books.example.jp/lake/
+123-4.html
+本文はウィキペディア日本語版「火山湖」の記事に基づき、CC BY-SA 4.0 および GFDL のもとで利用しています。
+この用語をもっと知る：噴火｜火口
+"""
+
+
+def test_a_frame_naming_the_licence_by_its_short_name_is_an_encyclopedia_page(tmp_path: Path) -> None:
+    article = _import(tmp_path, "page.txt", GLOSSARY_FRAME).article
+    assert isinstance(article, EncyclopediaArticle)
+    assert (article.title, article.lead) == ("火山湖", "火山湖は、火山の火口にできた湖である[1]。")
+    assert [section.heading for section in article.sections] == ["成因"]
+    assert [reference.url for reference in article.references] == [
+        None, "https://kogen.example.jp/kazanko/", "https://books.example.jp/lake/123-4.html"]
+    assert article.attribution.notice == GLOSSARY_FRAME.splitlines()[-2]
+
+
+def test_a_licence_line_in_english_names_the_article_in_quotes(tmp_path: Path) -> None:
+    page = GLOSSARY_FRAME.replace(
+        "本文はウィキペディア日本語版「火山湖」の記事に基づき、CC BY-SA 4.0 および GFDL のもとで利用しています。",
+        'Text from the Wikipedia article "火山湖" is available under the Creative Commons '
+        "Attribution-ShareAlike License 4.0.")
+    article = _import(tmp_path, "page.txt", page).article
+    assert isinstance(article, EncyclopediaArticle)
+    assert article.title == "火山湖"
+    assert article.attribution.license == "Creative Commons Attribution-ShareAlike"
+
+
+def test_a_word_on_the_line_after_a_reference_url_is_not_the_url_s_rest(tmp_path: Path) -> None:
+    page = GLOSSARY_FRAME.replace("123-4.html\n", "").replace(
+        "本文はウィキペディア日本語版", "Text note.\n本文はウィキペディア日本語版")
+    article = _import(tmp_path, "page.txt", page).article
+    assert isinstance(article, EncyclopediaArticle)
+    assert article.references[-1].url == "https://books.example.jp/lake/"

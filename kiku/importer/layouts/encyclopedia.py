@@ -46,7 +46,7 @@ END_SECTION_HEADING = re.compile(r"^(?:外部リンク|関連項目|参考文献
 # A footnote: "10. ^ text", "^ text", "↑ text", "1. text" (numbered, no mark).
 # or "[1] text" (the number in brackets, as the body cites it).
 REFERENCE = re.compile(
-    r"^(?:(?P<id>\d{1,4})\s*[.．]\s*(?:\d{1,4}\s*[.．]\s*)?(?:[\^↑]\s*)?|[\^↑]\s*"
+    r"^(?:(?:[^\d\s.．\[［^↑]{1,2}\s*)?(?P<id>\d{1,4})\s*[.．]\s*(?:\d{1,4}\s*[.．]\s*)?(?:[\^↑]\s*)?|[\^↑]\s*"
     r"|[\[［](?P<bracketed>\d{1,4})[\]］]\s*)(?P<text>\S.*)$"
 )
 # The rest of a URL that wrapped onto the next line: "senjoukousuitai.html 2025年6月1日閲覧。".
@@ -71,13 +71,17 @@ LICENSES: tuple[tuple[str, str, str], ...] = (
      "https://creativecommons.org/licenses/by-sa/4.0/"),
     ("クリエイティブ・コモンズ 表示-継承", "Creative Commons Attribution-ShareAlike",
      "https://creativecommons.org/licenses/by-sa/4.0/deed.ja"),
+    # The licences' short names: 'CC BY-SA 4.0 および GFDL のもとで'.
+    ("CC BY-SA", "Creative Commons Attribution-ShareAlike", "https://creativecommons.org/licenses/by-sa/4.0/"),
+    ("CC-BY-SA", "Creative Commons Attribution-ShareAlike", "https://creativecommons.org/licenses/by-sa/4.0/"),
+    ("GFDL", "GNU Free Documentation License", "https://www.gnu.org/licenses/fdl-1.3.html"),
 )
 WIKIPEDIA_COPY = re.compile(r"ウィキペディアの(?P<title>.+?)\s*[(（]改訂履歴[)）]\s*の記事")
 # A licence line naming the article it copies in brackets: '出典：Wikipedia「桜島」 このページの文章は
 # GNU Free Documentation License…', '本文はウィキペディア日本語版「マイナ保険証」…'. Only with a
 # licence named on the same line does it name the page's article (a digest may quote Wikipedia).
 WIKIPEDIA_NAMED = re.compile(
-    r"(?:ウィキペディア|Wikipedia)(?:\s*日本語版)?(?:\s*の)?\s*[「『](?P<title>[^」』]{1,60})[」』]")
+    r"(?:ウィキペディア|Wikipedia)(?:\s*日本語版)?(?:\s*の)?(?:\s*article)?\s*[「『\"“](?P<title>[^」』\"”]{1,60})[」』\"”]")
 # A dictionary frame's entry header naming Wikipedia: 'ウィキペディア（Wikipedia） の解説', 'Wikipedia より'.
 WIKIPEDIA_ENTRY_HEADER = re.compile(r"^[^。]{0,20}(?:ウィキペディア|Wikipedia)[^。]{0,20}$")
 # What a dictionary site appends to the title it prints: "JASM（Wikipedia）", "JASM - ウィキペディア".
@@ -142,7 +146,7 @@ def _source_and_title(lines: list[Line], report: ImportReport) -> tuple[int, int
         report.warn(f"no 'フリー百科事典『ウィキペディア』' line; the title is the one the licence statement names "
                     f"(line {lines[title_at].number})")
         report.drop_all(lines[:title_at], "dictionary-header")
-        return title_at, title_at + 1, None
+        return title_at, _body_start(lines, title_at, report), None
     source = _source_line(lines[source_index].text)
     assert source is not None
     report.consume(lines[source_index], "wikipedia-revision" if source["revision"] else "wikipedia-source",
@@ -161,6 +165,22 @@ def _source_and_title(lines: list[Line], report: ImportReport) -> tuple[int, int
                            "and for the title the licence statement names ('ウィキペディアの<title> (改訂履歴)')")
     report.drop_all(lines[below:title_at], "dictionary-header")
     return title_at, title_at + 1, source
+
+
+# How far under the title a frame's own fields (reading, field, glosses) may run before its
+# line handing over to the quoted article ('― 以下、ウィキペディア（Wikipedia）より ―').
+MAX_FRAME_FIELDS = 8
+
+
+def _body_start(lines: list[Line], title_at: int, report: ImportReport) -> int:
+    """Where the article's text starts under its title: after a line naming Wikipedia that
+    hands over to it, when one stands a few lines down (the lines between are the frame's)."""
+    window = range(title_at + 1, min(len(lines), title_at + 1 + MAX_FRAME_FIELDS))
+    handover = next((index for index in window if WIKIPEDIA_ENTRY_HEADER.match(lines[index].text.strip())), None)
+    if handover is None:
+        return title_at + 1
+    report.drop_all(lines[title_at + 1:handover + 1], "dictionary-header")
+    return handover + 1
 
 
 def _is_title_like(text: str) -> bool:
@@ -239,7 +259,8 @@ def _unwrapped_url(reference: Reference, lines: list[Line], index: int, number: 
     following = lines[index + 1].text
     rest = URL_REST.match(following)
     is_footnote = REFERENCE.match(following) is not None and not URL_REST_NOT_FOOTNOTE.match(following)
-    if rest is None or is_footnote or len(rest.group()) < 2:
+    # A path has a digit or a path mark in it; a word ('Text from …') does not.
+    if rest is None or is_footnote or len(rest.group()) < 2 or not re.search(r"[0-9/._\-?=&%]", rest.group()):
         return reference, index
     report.consume(lines[index + 1], "wrapped-reference-url", f"references[{number}].url")
     text = (reference.text + " " + escape_markdown(following[rest.end():].strip())).strip()
