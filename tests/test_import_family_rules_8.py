@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle, EncyclopediaArticle
+from kiku.content.text_fields import iter_text_fields
 from kiku.importer.cleaning.debris import strip_debris
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.dates import line_date
@@ -199,3 +200,18 @@ def test_a_word_on_the_line_after_a_reference_url_is_not_the_url_s_rest(tmp_path
     article = _import(tmp_path, "page.txt", page).article
     assert isinstance(article, EncyclopediaArticle)
     assert article.references[-1].url == "https://books.example.jp/lake/"
+
+
+# --- Labels by shape: a short line over bullets, or over the page's closing words ------------------
+
+LABELLED_DIGEST = LABELLED_QA.replace("梅雨入りを前に、川の水位の見通しをまとめます。\n",
+                                      "梅雨入りを前に、川の水位の見通しをまとめます。\nざっくり\n◇ 水位は例年並み\n◇ 大雨はこれから\n") + \
+    "堤防の点検\n点検は毎年春に行われています。\nひとこと\n雨の季節、川には近づかないようにしましょう。\n"
+
+
+def test_a_short_line_over_bullets_is_a_label_and_a_last_short_line_heads_the_closing(tmp_path: Path) -> None:
+    article = _digest(_import(tmp_path, "page.txt", LABELLED_DIGEST))
+    assert article.key_points == ("水位は例年並み", "大雨はこれから")
+    assert [section.heading for section in article.sections] == ["水位の見通し", "堤防の点検"]
+    assert article.outro == ("雨の季節、川には近づかないようにしましょう。",)
+    assert all("ひとこと" not in text and "ざっくり" not in text for _, text in iter_text_fields(article))
