@@ -13,6 +13,7 @@ from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.page import Line
 from kiku.importer.pipeline import ImportResult, import_page
+from kiku.importer.reading.html_page import read_html
 from kiku.importer.report import ImportReport
 from tests.paths import REPO
 
@@ -215,3 +216,13 @@ def test_a_short_line_over_bullets_is_a_label_and_a_last_short_line_heads_the_cl
     assert [section.heading for section in article.sections] == ["水位の見通し", "堤防の点検"]
     assert article.outro == ("雨の季節、川には近づかないようにしましょう。",)
     assert all("ひとこと" not in text and "ざっくり" not in text for _, text in iter_text_fields(article))
+
+
+# --- Saved HTML: a short <dt> labels the <dd> after it ----------------------------------------------
+
+def test_a_short_term_and_its_description_read_as_one_labelled_line() -> None:
+    html_text = ("<html><body><article><h1>川の水位</h1><h2>水位の見通し</h2><dl><dt>問い</dt><dd>高い？</dd>"
+                 "<dt>答え</dt><dd>例年並み</dd><dt>水位は、上流の雨で変わる。</dt><dd>注意</dd></dl>"
+                 "</article></body></html>")
+    texts = [line.text for line in read_html(html_text, ImportReport("page.html"))]
+    assert texts[-4:] == ["問い：高い？", "答え：例年並み", "水位は、上流の雨で変わる。", "注意"]
