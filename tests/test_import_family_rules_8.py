@@ -226,3 +226,16 @@ def test_a_short_term_and_its_description_read_as_one_labelled_line() -> None:
                  "</article></body></html>")
     texts = [line.text for line in read_html(html_text, ImportReport("page.html"))]
     assert texts[-4:] == ["問い：高い？", "答え：例年並み", "水位は、上流の雨で変わる。", "注意"]
+
+
+# --- An ad label on a card's title: the card is kept, titled, and flagged -----------------------------
+
+def test_a_card_titled_with_an_ad_label_is_kept_and_flagged(tmp_path: Path) -> None:
+    page = LABELLED_QA + (
+        "［広告］川辺の家、今なら査定無料\n2025/06/01\n▶ 川沿いの土地が高く売れる。\n▶ 相談は何度でも。\n"
+        "via 不動産ナビ https://fudosan.example.jp/ad/river\n【PR】川の日、水辺の掃除に参加しよう\nページの先頭へ\n")
+    section = _digest(_import(tmp_path, "page.txt", page)).sections[0]
+    assert [(card.title, card.off_topic) for card in section.sources] == [
+        ("水位、例年並みの見込み", False), ("［広告］川辺の家、今なら査定無料", True)]
+    texts = [text for _, text in iter_text_fields(_digest(_import(tmp_path, "page.txt", page)))]
+    assert not any("水辺の掃除" in text for text in texts)

@@ -102,8 +102,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               chrome.is_footer_row),
     line_rule("copyright", "the site's copyright line: '©', 'Copyright', 'All Rights Reserved'",
               pattern(r"(?i)^(?:©|Ⓒ|\(c\)|copyright\b)|all rights reserved|無断転載")),
-    line_rule("ad-line", "a line that opens with an ad's bracketed label: '【PR】…', '【広告】…', '【期間限定】…'",
-              chrome.is_ad_line),
+    DebrisRule("ad-line", "a line that opens with an ad's bracketed label: '【PR】…', '【広告】…', '【期間限定】…' "
+               "(not a card's title: a date or bullets under it)", shapes.claim_ad_line),
     line_rule("promo-link", "a promotional link line: '▶ 保険の無料相談はこちら（広告）', '▼ … カレンダーはこちら'",
               chrome.is_promo_link),
     line_rule("related-label", "a related article named after its label: '関連記事：…', '📌 あわせて読みたい：…'",

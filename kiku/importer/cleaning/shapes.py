@@ -15,10 +15,12 @@ from kiku.importer.cleaning.chrome import (
     PAGE_NAVIGATION,
     SHARE_BUTTONS,
     SHARE_BUTTONS_ALONE,
+    is_ad_line,
     nfkc,
     normalise,
 )
-from kiku.importer.grammar.dates import find_date
+from kiku.importer.grammar.dates import find_date, line_date
+from kiku.importer.grammar.features import split_marker
 
 # A menu item stacked on its own line is a word or two: 'ホーム', '子育て', '🔍 検索'.
 MAX_MENU_ITEM = 8
@@ -141,3 +143,14 @@ def is_share_words_row(text: str) -> bool:
         token in SHARE_BUTTONS or token in SHARE_BUTTONS_ALONE
         or (len(token) <= 12 and re.search(r"(?:シェア|ポスト|送る|コピー|共有|ブックマーク)$", token) is not None)
         for token in tokens)
+
+
+def claim_ad_line(texts: Sequence[str], index: int) -> int:
+    """An ad's line ('【PR】…'), unless it titles a card: its date, itself again or a run of
+    bullets stands under it (the card is kept, and judged an ad by its title's label)."""
+    if not is_ad_line(texts[index]):
+        return 0
+    below = [text.strip() for text in texts[index + 1:index + 3]]
+    titles_card = (bool(below) and line_date(below[0]) is not None) or texts[index].strip() in below or (
+        len(below) == 2 and all(split_marker(text)[0] is not None for text in below))
+    return 0 if titles_card else 1

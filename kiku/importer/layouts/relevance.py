@@ -14,6 +14,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Hashable, Iterable, Sequence
 
+from kiku.importer.cleaning.chrome import is_ad_line
+
 _NOT_CONTENT = re.compile(r"[\s、。,.!！?？「」『』（）()【】\[\]:：・…\-—―/／\"“”'’0-9０-９]+")
 _HIRAGANA = frozenset(chr(code) for code in range(ord("ぁ"), ord("ゖ") + 1)) | {"ー"}
 
@@ -122,6 +124,8 @@ def off_topic_reason(title: str | None, summary: Iterable[str], section_text: It
     summary = list(summary)
     if not summary:
         return None
+    if title and is_ad_line(title):
+        return f"the card's title is marked as an ad ({title!r})"
     summary_pairs = content_bigrams(" ".join(summary))
     reason = _weighed_reason(title, summary, summary_pairs, list(section_text), page, card_lines,
                              shares_title=bool(topic) and bool(topic_words(summary_pairs, topic[:1])))
