@@ -11,6 +11,7 @@ from kiku.content.text_fields import iter_text_fields
 from kiku.importer.cleaning.debris import strip_debris
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.dates import line_date
+from kiku.importer.layouts.relevance import is_off_topic
 from kiku.importer.page import Line
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.html_page import read_html
@@ -239,3 +240,37 @@ def test_a_card_titled_with_an_ad_label_is_kept_and_flagged(tmp_path: Path) -> N
         ("水位、例年並みの見込み", False), ("［広告］川辺の家、今なら査定無料", True)]
     texts = [text for _, text in iter_text_fields(_digest(_import(tmp_path, "page.txt", page)))]
     assert not any("水辺の掃除" in text for text in texts)
+
+
+# --- Ad cards re-weighed: what vouches for a real card, and what an ad's title gives away ----------
+
+RIVER_TOPIC = ["川の水位、梅雨入り前に確かめたいこと", "水位の見通し", "今年の水位は高い？", "上流のダムは例年並み"]
+RIVER_SECTION = [*RIVER_TOPIC[1:], "上流のダムの貯水量は例年並みで、大雨の予報もまだ出ていない。"]
+RIVER_PAGE = [*RIVER_TOPIC, *RIVER_SECTION, "梅雨の大雨に備えて、川の様子を見ておきましょう。"]
+
+
+def test_a_quotation_for_a_title_is_no_evidence_that_a_card_is_an_ad() -> None:
+    summary = ["あの夜、上流から濁った水が流れてきたと男性は話す。"]
+    assert not is_off_topic("「あの夜の音は忘れない」", summary, RIVER_SECTION, RIVER_PAGE, RIVER_TOPIC)
+    # The same summary under a title in other words than the page's is weighed as an ad.
+    assert is_off_topic("夜の音、静かな寝室へ", summary, RIVER_SECTION, RIVER_PAGE, RIVER_TOPIC)
+
+
+def test_a_title_about_the_page_vouches_for_a_card_without_a_word_of_an_offer() -> None:
+    summary = ["土のうの代わりに、ごみ袋に水を入れて玄関に並べる方法もある。"]
+    assert not is_off_topic("梅雨入り前の水位、上流のダムで確かめる", summary, RIVER_SECTION, RIVER_PAGE, RIVER_TOPIC)
+    assert is_off_topic("梅雨入り前の水位、上流のダムで確かめる", [*summary, "今なら会員登録で人気の防災セットが半額。"],
+                        RIVER_SECTION, RIVER_PAGE, RIVER_TOPIC)
+
+
+def test_a_summary_sharing_its_section_s_word_under_a_title_near_the_page_is_real() -> None:
+    summary = ["近くの住民は、上流に黒い雲を見て家を出たという。"]
+    assert not is_off_topic("川沿いの町、見通しを聞いて避難", summary, RIVER_SECTION, RIVER_PAGE, RIVER_TOPIC)
+    assert is_off_topic("町の新しい散歩道", summary, RIVER_SECTION, RIVER_PAGE, RIVER_TOPIC)
+
+
+def test_an_ad_whose_only_link_to_the_page_is_a_word_its_title_also_holds_is_flagged() -> None:
+    summary = ["梅雨どきの部屋干しも、乾燥機ならすぐ乾く。"]
+    assert is_off_topic("梅雨の新生活家電、発売相次ぐ", summary, RIVER_SECTION, RIVER_PAGE, RIVER_TOPIC)
+    # Without the echoed word in its title, the summary's 梅雨 links the card to the page.
+    assert not is_off_topic("新生活家電、発売相次ぐ", summary, RIVER_SECTION, RIVER_PAGE, RIVER_TOPIC)

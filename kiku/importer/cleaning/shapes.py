@@ -24,8 +24,6 @@ from kiku.importer.grammar.features import split_marker
 
 # A menu item stacked on its own line is a word or two: 'ホーム', '子育て', '🔍 検索'.
 MAX_MENU_ITEM = 8
-# A run this long of such lines is a menu even when none of its words is known chrome.
-MIN_UNKNOWN_MENU = 5
 MIN_MENU = 3
 _PUNCTUATION = re.compile(r"[。、，,.．!！?？「」『』:：]")
 # Words a site's header or share box prints as buttons (any one of them makes a short run a menu).
@@ -59,15 +57,13 @@ def _is_button_word(text: str) -> bool:
 
 
 def claim_menu_run(texts: Sequence[str], index: int) -> int:
-    """A run of lines of one or two words each, stacked like a menu or a share box: three or
-    more with a button word among them, or five or more of any words."""
+    """A run of three or more lines of one or two words each, stacked like a menu or a share
+    box, with a button word among them (short headings and entries of an article have none)."""
     end = index
     while end < len(texts) and _is_menu_item(texts[end]):
         end += 1
     run = texts[index:end]
-    if len(run) >= MIN_UNKNOWN_MENU or (len(run) >= MIN_MENU and any(_is_button_word(text) for text in run)):
-        return len(run)
-    return 0
+    return len(run) if len(run) >= MIN_MENU and any(_is_button_word(text) for text in run) else 0
 
 
 def is_comment_header(text: str) -> bool:

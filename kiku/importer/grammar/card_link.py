@@ -141,12 +141,12 @@ _TAIL = 16
 
 def _without_link_label(text: str) -> str:
     """The publisher without the link's own words and arrows, wherever they stand beside it."""
-    labelled = _LABEL_BEFORE_ARROW.match(text.strip())
-    text = text.strip()[labelled.end():] if labelled else text
     name = _LINK_WORDS.sub("", _LEADING_LINK_LABEL.sub("", text.strip())).strip().rstrip(":：").rstrip()
     head, tail = name[:-_TAIL], name[-_TAIL:]
-    bare = (head + _TRAILING_LINK_LABEL.sub("", tail)).strip()
-    return bare or name
+    bare = (head + _TRAILING_LINK_LABEL.sub("", tail)).strip() or name
+    # A label of any words still before an arrow: '記事全文はこちら >> NHK NEWS WEB'.
+    labelled = _LABEL_BEFORE_ARROW.match(bare)
+    return bare[labelled.end():].strip() if labelled else bare
 
 
 def _last_label(rest: str) -> re.Match[str] | None:
