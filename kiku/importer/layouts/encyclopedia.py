@@ -9,7 +9,6 @@ Labels are matched in their full-width and half-width forms; the text is kept as
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -18,7 +17,7 @@ from urllib.parse import quote
 
 from kiku.content.model import Attribution, EncyclopediaSection, Reference
 from kiku.importer.finishing.escape import escape_markdown
-from kiku.importer.layouts.labels import URL
+from kiku.importer.layouts.wiki_references import add_reference, read_reference, unwrapped_url
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.report import ImportReport
 
@@ -43,22 +42,9 @@ LAST_EDITED = re.compile(
 REFERENCES_HEADING = re.compile(r"^(?:脚注|出典|注釈|参考文献|参照|注|脚注・出典)$")
 # Sections Wikipedia prints after the footnotes.
 END_SECTION_HEADING = re.compile(r"^(?:外部リンク|関連項目|参考文献|関連文献|関連書籍|外部サイト)$")
-# A footnote: "10. ^ text", "^ text", "↑ text", "1. text" (numbered, no mark).
-# or "[1] text" (the number in brackets, as the body cites it).
-REFERENCE = re.compile(
-    r"^(?:(?:[^\d\s.．\[［^↑]{1,2}\s*)?(?P<id>\d{1,4})\s*[.．]\s*(?:\d{1,4}\s*[.．]\s*)?(?:[\^↑]\s*)?|[\^↑]\s*"
-    r"|[\[［](?P<bracketed>\d{1,4})[\]］]\s*)(?P<text>\S.*)$"
-)
-# The rest of a URL that wrapped onto the next line: "senjoukousuitai.html 2025年6月1日閲覧。".
-URL_REST = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
-# A wrapped URL's rest that looks like a numbered footnote ("2984.html…"): a footnote's number is
-# followed by a space or its text, never by a letter of a file name.
-URL_REST_NOT_FOOTNOTE = re.compile(r"^\d{1,4}\.[A-Za-z]")
 ACCESSED = re.compile(
     rf"(?P<year>{_DIGIT}{{4}})\s*年\s*(?P<month>{_DIGIT}{{1,2}})\s*月\s*(?P<day>{_DIGIT}{{1,2}})\s*日\s*閲覧"
 )
-# "a b c" back-links to each place a reference is cited; only runs that start at 'a'.
-BACK_LINKS = re.compile(r"^a(?: [b-z](?= ))+\s+")
 # Wikipedia's edit link printed after a heading: "歴史[編集]", "歴史 [ソースを編集]".
 # No leading \s*: searched at every position, it would rescan a long run of spaces each time.
 # Any short toggle word in brackets marks a heading the same way: '地理 [表示]', '歴史 [hide]'.
@@ -213,11 +199,11 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
             line = lines[trailer_at]
             if REFERENCES_HEADING.match(_heading_text(line.text)):
                 report.consume(line, "references-heading")  # the block printed again
-            elif (read := _reference(line, len(references))) is not None:
+            elif (read := read_reference(line, len(references))) is not None:
                 reference, label, url_ends_line = read
                 if url_ends_line:
-                    reference, trailer_at = _unwrapped_url(reference, lines, trailer_at, len(references), report)
-                _add_reference(references, line, reference, label, report)
+                    reference, trailer_at = unwrapped_url(reference, lines, trailer_at, len(references), report)
+                add_reference(references, line, reference, label, report)
             else:
                 break
             trailer_at += 1
@@ -248,23 +234,6 @@ def _accessed_date(references: list[Reference], report: ImportReport) -> dt.date
     report.warn(f"no revision or last-edited date on the page; dated by its newest reference access date "
                 f"({max(dates).isoformat()}): check the date")
     return max(dates)
-
-
-def _unwrapped_url(reference: Reference, lines: list[Line], index: int, number: int,
-                   report: ImportReport) -> tuple[Reference, int]:
-    """The reference with the rest of its URL joined, when its line ended with the URL and the
-    next line starts with URL characters (a path, not a word) and is not a reference itself."""
-    if reference.url is None or index + 1 >= len(lines):
-        return reference, index
-    following = lines[index + 1].text
-    rest = URL_REST.match(following)
-    is_footnote = REFERENCE.match(following) is not None and not URL_REST_NOT_FOOTNOTE.match(following)
-    # A path has a digit or a path mark in it; a word ('Text from …') does not.
-    if rest is None or is_footnote or len(rest.group()) < 2 or not re.search(r"[0-9/._\-?=&%]", rest.group()):
-        return reference, index
-    report.consume(lines[index + 1], "wrapped-reference-url", f"references[{number}].url")
-    text = (reference.text + " " + escape_markdown(following[rest.end():].strip())).strip()
-    return dataclasses.replace(reference, url=reference.url + rest.group(), text=text), index + 1
 
 
 def _date(match: re.Match[str]) -> dt.date | None:
@@ -320,41 +289,6 @@ def _body(lines: list[Line], report: ImportReport,
 
 def _is_heading(text: str) -> bool:
     return len(text) <= MAX_HEADING_LENGTH and not re.search(r"[。．]|\[\d+\]$", text)
-
-
-def _reference(line: Line, index: int) -> tuple[Reference, str, bool] | None:
-    """The reference on ``line`` (the ``index``-th one), its label ('10. ^ a b') and whether its
-    URL ends the line (it may go on on the next one), or None."""
-    match = REFERENCE.match(line.text)
-    if match is None:
-        return None
-    body = BACK_LINKS.sub("", match["text"].strip())
-    label = line.text[:len(line.text) - len(body)].strip()
-    url_match = URL.search(body)
-    url = url_match.group() if url_match else None
-    ends_with_url = url_match is not None and not body[url_match.end():].strip()
-    if url_match:
-        body = (body[:url_match.start()].rstrip() + " " + body[url_match.end():].lstrip()).strip()
-    printed_number = match["id"] or match["bracketed"]
-    number = int(unicodedata.normalize("NFKC", printed_number)) if printed_number else index + 1
-    return Reference(id=number, text=escape_markdown(body), url=url), label, ends_with_url
-
-
-def _add_reference(references: list[Reference], line: Line, reference: Reference, label: str,
-                   report: ImportReport) -> None:
-    """Append ``reference``; a reference printed twice is read once, and a second reference
-    under a number already taken gets the next free number (with a warning)."""
-    if any(item.text == reference.text and item.url == reference.url for item in references):
-        report.consume(line, "repeated-reference")
-        return
-    previous = next((item for item in references if item.id == reference.id), None)
-    if previous is not None:
-        number = max(item.id for item in references) + 1
-        report.warn(f"references: two references numbered {reference.id}; the second is kept as {number}: "
-                    f"check which [{reference.id}] markers cite it")
-        reference = dataclasses.replace(reference, id=number)
-    report.trim(line, "reference-label", label, f"references[{len(references)}]")
-    references.append(reference)
 
 
 @dataclass(frozen=True, slots=True)
