@@ -274,3 +274,8 @@ def test_an_ad_whose_only_link_to_the_page_is_a_word_its_title_also_holds_is_fla
     assert is_off_topic("梅雨の新生活家電、発売相次ぐ", summary, RIVER_SECTION, RIVER_PAGE, RIVER_TOPIC)
     # Without the echoed word in its title, the summary's 梅雨 links the card to the page.
     assert not is_off_topic("新生活家電、発売相次ぐ", summary, RIVER_SECTION, RIVER_PAGE, RIVER_TOPIC)
+
+
+def test_a_news_line_or_a_bullet_ending_in_a_form_verb_is_not_a_form() -> None:
+    page = "町の祭り、無形文化財に登録\n◆ 参加者は事前に名前を入力\n文化庁は来年、祭りを文化財に登録する\n登録する\n"
+    assert _dropped(page) == ["登録する"]

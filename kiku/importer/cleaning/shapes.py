@@ -36,11 +36,15 @@ RELATIVE_DATE = re.compile(r"[0-9０-９]{1,3}\s*(?:秒|分|時間|日|週間|�
 MAX_USER_NAME = 16
 _TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 # The end of a form's button or prompt: 'コメントを書く', 'メールマガジンに登録する（無料）', '［登録］'.
+# Asking the reader to act ('…を書く', '…を入力') ends a form line anywhere; a verb a news line
+# may end with ('…に登録する', '…に同意する') only with a note in brackets ('（無料）') or alone as a button.
 _FORM_ACTION = re.compile(
-    r"(?:を書く|を投稿する?|を送信する?|に登録する?|を登録する?|登録する|購読する|を入力(?:する)?|に同意する?|同意する"
-    r"|を購読する?)\s*(?:[（(][^）)]{1,8}[）)])?$"
+    r"(?:を書く|を投稿する?|を送信する?|を購読する?|を入力(?:する)?)\s*(?:[（(][^）)]{1,8}[）)])?$"
+    r"|(?:登録する?|同意する?|購読する?)\s*[（(][^）)]{1,8}[）)]$"
     r"|[［\[](?:登録|送信|投稿|購読|同意する|検索)[］\]]\s*$"
 )
+MAX_BUTTON = 6
+_BUTTON_VERB = re.compile(r"^(?:登録|同意|購読|送信)する$")
 MAX_FORM_LINE = 30
 # A banner between backslash and slash marks: '＼ 毎週金曜に届く、健康ニュースのまとめ ／'.
 _BANNER = re.compile(r"^[＼\\]\s*.{1,40}\s*[／/]$")
@@ -87,6 +91,10 @@ def _is_aged_header(text: str) -> bool:
 def is_form_line(text: str) -> bool:
     """A form's button or prompt: short, no sentence, ending in what the reader is asked to do."""
     normal = nfkc(text).strip()
+    if split_marker(normal)[0] is not None:
+        return False  # a bulleted point, not a form
+    if len(normal) <= MAX_BUTTON and _BUTTON_VERB.match(normal):
+        return True
     return len(normal) <= MAX_FORM_LINE and "。" not in normal and _FORM_ACTION.search(normal) is not None
 
 
