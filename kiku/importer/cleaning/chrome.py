@@ -217,6 +217,12 @@ def is_author_heading(text: str) -> bool:
     return normalise(text) in AUTHOR_HEADINGS
 
 
+def is_author_line(text: str) -> bool:
+    """The author heading and the writer's name on one line: 'この記事を書いた人：編集部（記者）'."""
+    head, colon, name = normalise(text).partition(":")
+    return bool(colon) and head.strip() in AUTHOR_HEADINGS and 0 < len(name.strip()) <= 40 and "。" not in name
+
+
 def is_popular_heading(text: str) -> bool:
     """A ranking's heading: short, and not a row of links that happens to end with 'ランキング'."""
     normal = normalise(text)
@@ -255,6 +261,8 @@ def is_listed_title(texts: Sequence[str], index: int, position: int) -> bool:
         return True
     if position > 0 and RANKED_ENTRY.match(nfkc(texts[index - position])):
         return False
+    if position > 0 and _same_bullet(texts[index - 1], text) and _is_short_title(text):
+        return True  # the next entry of a list bulleted alike, whatever follows it
     follows = texts[index + 1] if index + 1 < len(texts) else ""
     # A question under a heading makes it a section's, unless it is the next entry of the same
     # list, bulleted alike ('・夢洲IR、開業は2030年秋に' over '・ミャクミャク、大阪の顔に?').

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kiku.importer.cleaning import chrome
+from kiku.importer.cleaning import chrome, shapes
 from kiku.importer.layouts.labels import NEXT_PAGE
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
@@ -102,8 +102,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               chrome.is_footer_row),
     line_rule("copyright", "the site's copyright line: '©', 'Copyright', 'All Rights Reserved'",
               pattern(r"(?i)^(?:©|Ⓒ|\(c\)|copyright\b)|all rights reserved|無断転載")),
-    line_rule("ad-line", "a line that opens with an ad's bracketed label: '【PR】…', '【広告】…', '【期間限定】…'",
-              chrome.is_ad_line),
+    DebrisRule("ad-line", "a line that opens with an ad's bracketed label: '【PR】…', '【広告】…', '【期間限定】…' "
+               "(not a card's title: a date or bullets under it)", shapes.claim_ad_line),
     line_rule("promo-link", "a promotional link line: '▶ 保険の無料相談はこちら（広告）', '▼ … カレンダーはこちら'",
               chrome.is_promo_link),
     line_rule("related-label", "a related article named after its label: '関連記事：…', '📌 あわせて読みたい：…'",
@@ -113,6 +113,16 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               chrome.is_site_note),
     line_rule("link-row", "a row of the site's section links joined by '|' or '｜': 'ホーム｜家計｜物価｜投資'",
               chrome.is_link_row),
+    line_rule("share-verbs", "share buttons with their verbs: 'この記事をシェア　𝕏ポスト　LINEで送る'",
+              shapes.is_share_words_row),
+    line_rule("form", "a form's button or prompt: 'コメントを書く', 'メールマガジンに登録する（無料）', '［登録］'",
+              shapes.is_form_line),
+    line_rule("author-line", "the author heading with the writer's name: 'この記事を書いた人：編集部'",
+              chrome.is_author_line),
+    line_rule("banner", "a banner between '＼' and '／': '＼ 毎週届く、ニュースのまとめ ／'", shapes.is_banner),
+    line_rule("aged-entry", "a listed article with its age: '新着記事　…（3日前）'", shapes.is_aged_entry),
+    line_rule("navigation-phrase", "a navigation link with a demonstrative: 'このページの先頭へ'",
+              shapes.is_page_navigation_phrase),
 )
 
 
@@ -130,6 +140,10 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
                chrome.is_author_heading, chrome.is_profile_line, max_entries=4),
     block_rule("popular-keywords", "a ranking of the site's popular keywords or articles",
                chrome.is_popular_heading, chrome.is_listed_title, max_entries=10),
+    DebrisRule("comments", "a comment thread: 'コメント欄', '<user>　2025年2月3日 21:14' or '<user>　3日前' "
+               "and each comment, 'コメントを書く'", shapes.claim_comments),
+    DebrisRule("stacked-menu", "a run of one-word lines stacked like a menu or share box: 'ホーム' '家計' '食' …",
+               shapes.claim_menu_run),
     *LINE_RULES,
 )
 

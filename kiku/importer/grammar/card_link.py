@@ -46,6 +46,7 @@ _LEADING_LABEL = re.compile(
     rf"^(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource)(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+(?:[:：]|{_ARROW})\s*+"
 )
 MAX_PUBLISHER = 40
+_SENTENCE_MARKS = re.compile(r"[。、！？!?]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,9 @@ def read_card_link(text: str) -> CardLink | None:
             and url_at.start() - leading.end() <= MAX_PUBLISHER:
         # '出典：NHKニュース https://…': the label first, then the publisher, then the URL.
         publisher_text, tail = rest[leading.end():url_at.start()], rest[url_at.start():]
+    elif url_at is not None and (named := _named_link(rest[:url_at.start()])) is not None:
+        # 'via 毎日新聞 https://…': a short label word, the publisher, then the URL.
+        publisher_text, tail = named, rest[url_at.start():]
     else:
         return None
     if not has_opening and label is not None and len(publisher_text) > 60:
@@ -95,6 +99,26 @@ def read_card_link(text: str) -> CardLink | None:
     publisher = _without_link_label(_unwrapped(publisher_text.strip()))
     return CardLink(url=url, publisher=publisher_name(publisher), glued_text=glued,
                     published=dated[0] if dated else None, guessed_digits=split.guessed_digits)
+
+
+# A line that is only a label word and a name before its URL: 'via 毎日新聞 ', 'from NHK '.
+# The label word is lower-case Latin (a publisher's name is not), or ends in a colon.
+_LABEL_WORD = re.compile(r"^(?:[a-z]{2,8}|[^\s:：]{1,8}[:：])\s+(?=\S)")
+
+
+def _named_link(before_url: str) -> str | None:
+    """The publisher of a line 'label name URL', else None (a sentence citing a link)."""
+    label = _LABEL_WORD.match(before_url)
+    if label is None:
+        return None
+    name = before_url[label.end():].strip()
+    if not name or len(name) > MAX_PUBLISHER or _SENTENCE_MARKS.search(name):
+        return None
+    return name
+
+
+# A publisher behind a short link label and an arrow: '記事全文はこちら >> NHK NEWS WEB'.
+_LABEL_BEFORE_ARROW = re.compile(rf"^[^。、！？!?]{{1,12}}?\s*+{_ARROW}\s*+(?=\S)")
 
 
 def _unwrapped(text: str) -> str:
@@ -119,8 +143,10 @@ def _without_link_label(text: str) -> str:
     """The publisher without the link's own words and arrows, wherever they stand beside it."""
     name = _LINK_WORDS.sub("", _LEADING_LINK_LABEL.sub("", text.strip())).strip().rstrip(":：").rstrip()
     head, tail = name[:-_TAIL], name[-_TAIL:]
-    bare = (head + _TRAILING_LINK_LABEL.sub("", tail)).strip()
-    return bare or name
+    bare = (head + _TRAILING_LINK_LABEL.sub("", tail)).strip() or name
+    # A label of any words still before an arrow: '記事全文はこちら >> NHK NEWS WEB'.
+    labelled = _LABEL_BEFORE_ARROW.match(bare)
+    return bare[labelled.end():].strip() if labelled else bare
 
 
 def _last_label(rest: str) -> re.Match[str] | None:
@@ -135,7 +161,6 @@ def _last_label(rest: str) -> re.Match[str] | None:
 
 # A name printed on its own line after the link, behind a source label: '出典/画像元：NHKニュース'
 # (a <figcaption> holding a <cite> under a saved page's card, or a text dump of it).
-_SENTENCE_MARKS = re.compile(r"[。、！？!?]")
 
 
 def publisher_line(text: str) -> str | None:

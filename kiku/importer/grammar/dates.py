@@ -21,9 +21,19 @@ _META_FIELD = re.compile(r"\s(?:カテゴリー?|ジャンル|タグ|Category|Ta
 _BRACKETED_CATEGORY = re.compile(r"[【\[〔《][^】\]〕》。、]{1,20}[】\]〕》]")
 
 
+# A Japanese era year: '令和7年' is 2025, '令和元年' 2019, '平成31年' 2019.
+_ERA_YEAR = re.compile(r"(?P<era>令和|平成)\s*(?P<year>元|[0-9]{1,2})\s*年")
+_ERA_START = {"令和": 2018, "平成": 1988}
+
+
+def _western_year(match: re.Match[str]) -> str:
+    year = 1 if match["year"] == "元" else int(match["year"])
+    return f"{_ERA_START[match['era']] + year}年"
+
+
 def find_date(text: str) -> tuple[dt.date, str] | None:
-    """The first valid date in ``text`` (any width) and the text around it, or None."""
-    normal = unicodedata.normalize("NFKC", text)
+    """The first valid date in ``text`` (any width, a Western or era year) and the text around it, or None."""
+    normal = _ERA_YEAR.sub(_western_year, unicodedata.normalize("NFKC", text))
     for match in _DATE.finditer(normal):
         try:
             date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
@@ -38,7 +48,9 @@ def line_date(text: str) -> dt.date | None:
     found = find_date(text.strip())
     if found is None:
         return None
-    rest = _BRACKETED_CATEGORY.sub(" ", _META_FIELD.sub(" ", " " + found[1])).strip(" :：|｜/-・()（）[]【】")
-    if len(rest) > MAX_DATE_LABEL or _SENTENCE_MARK.search(rest):
+    # A line of several dates, each with its label ('投稿日：… 最終更新日：…') is a date line: the first is the post's.
+    others = _DATE.sub(" ", found[1])
+    rest = _BRACKETED_CATEGORY.sub(" ", _META_FIELD.sub(" ", " " + others)).strip(" :：|｜/-・()（）[]【】")
+    if len(rest) > MAX_DATE_LABEL * (1 + len(_DATE.findall(found[1]))) or _SENTENCE_MARK.search(rest):
         return None
     return found[0]

@@ -100,7 +100,8 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     P.REACTION: _moves(((P.HEADING, P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION), 0), ((P.REACTION,), -1),
                        ((P.BODY,), -2.5), (_CARD_START, -1.5)),
     P.OUTRO: _moves(((P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION), 0)),
-    P.CONCLUSION_LABEL: _moves(((P.CONCLUSION,), 0)),
+    # A label may head the closing words as well as the conclusion's bullets ('最後に', 'おわりに').
+    P.CONCLUSION_LABEL: _moves(((P.CONCLUSION,), 0), ((P.OUTRO,), -0.5)),
     # After the conclusion: more of it, a card printed late (read into the last section), or the
     # site's trailing lines.
     P.CONCLUSION: _moves(((P.CONCLUSION,), 0), ((P.TRAILER,), -1), (_CARD_START, -3)),

@@ -10,6 +10,7 @@ card's link (``さらに読む ⇒ <publisher> 出典/画像元: <URL>`` and its
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import re
@@ -106,3 +107,30 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         is_label=KEY_POINTS_LABEL_WORDS.search(unmarked) is not None and len(unmarked) <= 25,
         length=len(text), remark=remark_score(unmarked), reaction=reaction_score(unmarked),
         marked_heading=marked_heading)
+
+
+# A label over a list or over the page's closing words is a few characters and no sentence:
+# '要点', '3行でわかる', '最後に', 'おわりに'; what it says does not matter, where it stands does.
+MAX_LABEL_SHAPE = 8
+_LABEL_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：「」]")
+
+
+def _label_shaped(feature: LineFeatures) -> bool:
+    return (feature.marker is None and feature.date is None and feature.link is None and not feature.is_title
+            and 0 < len(feature.text.strip()) <= MAX_LABEL_SHAPE and not _LABEL_PUNCTUATION.search(feature.text))
+
+
+def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
+    """The features with a label-shaped line read as a label when a run of bullets follows it,
+    or when it is the last such line and no question or card link follows it anywhere below (it
+    heads the closing words; a heading over body text may stand before the closing label)."""
+    labelled = list(features)
+    section_below = False
+    for index in range(len(features) - 1, -1, -1):
+        feature = features[index]
+        bullets_below = index + 1 < len(features) and features[index + 1].marker is not None
+        shaped = _label_shaped(feature)
+        if not feature.is_label and shaped and (bullets_below or not section_below):
+            labelled[index] = dataclasses.replace(feature, is_label=True)
+        section_below = section_below or feature.link is not None or feature.question or shaped or feature.is_label
+    return labelled

@@ -20,7 +20,7 @@ from kiku.importer.grammar.card_link import CardLink, publisher_line, read_card_
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.decode import best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
-from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_features
+from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_features, with_shape_labels
 from kiku.importer.grammar.sections import SectionLines, group_sections
 from kiku.importer.grammar.title import title_index
 from kiku.importer.layouts.labels import fold
@@ -156,8 +156,8 @@ class GluedLink(Line):
 def _features(lines: list[Line]) -> list[LineFeatures]:
     texts = [line.text for line in lines]
     keys = [fold(text) for text in texts]
-    return [line_features(texts, keys, index, keys[0], marked_heading=line.heading)
-            for index, line in enumerate(lines)]
+    return with_shape_labels([line_features(texts, keys, index, keys[0], marked_heading=line.heading)
+                              for index, line in enumerate(lines)])
 
 
 def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) -> dict[Part, list[str]]:
@@ -223,8 +223,9 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
         body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
 
 
-# 'Q. ', 'Ｑ：', 'A) ': the label some sites print before the question and the answer.
-_QA_LABEL = re.compile(r"^\s*(?P<letter>[QＱAＡ])\s*[.．:：)）]\s*")
+# 'Q. ', 'Ｑ：', 'A) ': the label some sites print before the question and the answer; or any
+# short word and a colon ('質問：', '回答:'): the line's place already says what it is.
+_QA_LABEL = re.compile(r"^\s*(?:(?P<letter>[QＱAＡ])\s*[.．:：)）]|[^\s\d:：。、？?！!]{1,4}[:：])\s*")
 
 
 def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport) -> str | None:
@@ -232,7 +233,8 @@ def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport
     if line is None:
         return None
     label = _QA_LABEL.match(line.text)
-    if label is None or unicodedata.normalize("NFKC", label["letter"]) != letter or not line.text[label.end():]:
+    if label is None or not line.text[label.end():] or (
+            label["letter"] and unicodedata.normalize("NFKC", label["letter"]) != letter):
         return line.text
     report.trim(line, "qa-label", label.group().strip(), field)
     return line.text[label.end():]

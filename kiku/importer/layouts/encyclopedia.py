@@ -9,7 +9,6 @@ Labels are matched in their full-width and half-width forms; the text is kept as
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -18,7 +17,7 @@ from urllib.parse import quote
 
 from kiku.content.model import Attribution, EncyclopediaSection, Reference
 from kiku.importer.finishing.escape import escape_markdown
-from kiku.importer.layouts.labels import URL
+from kiku.importer.layouts.wiki_references import add_reference, read_reference, unwrapped_url
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.report import ImportReport
 
@@ -43,25 +42,14 @@ LAST_EDITED = re.compile(
 REFERENCES_HEADING = re.compile(r"^(?:脚注|出典|注釈|参考文献|参照|注|脚注・出典)$")
 # Sections Wikipedia prints after the footnotes.
 END_SECTION_HEADING = re.compile(r"^(?:外部リンク|関連項目|参考文献|関連文献|関連書籍|外部サイト)$")
-# A footnote: "10. ^ text", "^ text", "↑ text", "1. text" (numbered, no mark).
-# or "[1] text" (the number in brackets, as the body cites it).
-REFERENCE = re.compile(
-    r"^(?:(?P<id>\d{1,4})\s*[.．]\s*(?:\d{1,4}\s*[.．]\s*)?(?:[\^↑]\s*)?|[\^↑]\s*"
-    r"|[\[［](?P<bracketed>\d{1,4})[\]］]\s*)(?P<text>\S.*)$"
-)
-# The rest of a URL that wrapped onto the next line: "senjoukousuitai.html 2025年6月1日閲覧。".
-URL_REST = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
-# A wrapped URL's rest that looks like a numbered footnote ("2984.html…"): a footnote's number is
-# followed by a space or its text, never by a letter of a file name.
-URL_REST_NOT_FOOTNOTE = re.compile(r"^\d{1,4}\.[A-Za-z]")
 ACCESSED = re.compile(
     rf"(?P<year>{_DIGIT}{{4}})\s*年\s*(?P<month>{_DIGIT}{{1,2}})\s*月\s*(?P<day>{_DIGIT}{{1,2}})\s*日\s*閲覧"
 )
-# "a b c" back-links to each place a reference is cited; only runs that start at 'a'.
-BACK_LINKS = re.compile(r"^a(?: [b-z](?= ))+\s+")
 # Wikipedia's edit link printed after a heading: "歴史[編集]", "歴史 [ソースを編集]".
 # No leading \s*: searched at every position, it would rescan a long run of spaces each time.
-EDIT_LINK = re.compile(r"[\[［]\s*(?:ソースを)?編集(?:\s*\|\s*(?:ソースを)?編集)?\s*[\]］]\s*$")
+# Any short toggle word in brackets marks a heading the same way: '地理 [表示]', '歴史 [hide]'.
+EDIT_LINK = re.compile(
+    r"[\[［]\s*(?:ソースを)?(?:編集|[^\]］\s\d|｜]{1,6}?)(?:\s*\|\s*(?:ソースを)?編集)?\s*[\]］]\s*$")
 # (words that name the licence in the statement, the licence's name, its text)
 LICENSES: tuple[tuple[str, str, str], ...] = (
     ("GNU Free Documentation License", "GNU Free Documentation License", "https://www.gnu.org/licenses/fdl-1.3.html"),
@@ -69,13 +57,17 @@ LICENSES: tuple[tuple[str, str, str], ...] = (
      "https://creativecommons.org/licenses/by-sa/4.0/"),
     ("クリエイティブ・コモンズ 表示-継承", "Creative Commons Attribution-ShareAlike",
      "https://creativecommons.org/licenses/by-sa/4.0/deed.ja"),
+    # The licences' short names: 'CC BY-SA 4.0 および GFDL のもとで'.
+    ("CC BY-SA", "Creative Commons Attribution-ShareAlike", "https://creativecommons.org/licenses/by-sa/4.0/"),
+    ("CC-BY-SA", "Creative Commons Attribution-ShareAlike", "https://creativecommons.org/licenses/by-sa/4.0/"),
+    ("GFDL", "GNU Free Documentation License", "https://www.gnu.org/licenses/fdl-1.3.html"),
 )
 WIKIPEDIA_COPY = re.compile(r"ウィキペディアの(?P<title>.+?)\s*[(（]改訂履歴[)）]\s*の記事")
 # A licence line naming the article it copies in brackets: '出典：Wikipedia「桜島」 このページの文章は
 # GNU Free Documentation License…', '本文はウィキペディア日本語版「マイナ保険証」…'. Only with a
 # licence named on the same line does it name the page's article (a digest may quote Wikipedia).
 WIKIPEDIA_NAMED = re.compile(
-    r"(?:ウィキペディア|Wikipedia)(?:\s*日本語版)?(?:\s*の)?\s*[「『](?P<title>[^」』]{1,60})[」』]")
+    r"(?:ウィキペディア|Wikipedia)(?:\s*日本語版)?(?:\s*の)?(?:\s*article)?\s*[「『\"“](?P<title>[^」』\"”]{1,60})[」』\"”]")
 # A dictionary frame's entry header naming Wikipedia: 'ウィキペディア（Wikipedia） の解説', 'Wikipedia より'.
 WIKIPEDIA_ENTRY_HEADER = re.compile(r"^[^。]{0,20}(?:ウィキペディア|Wikipedia)[^。]{0,20}$")
 # What a dictionary site appends to the title it prints: "JASM（Wikipedia）", "JASM - ウィキペディア".
@@ -140,7 +132,7 @@ def _source_and_title(lines: list[Line], report: ImportReport) -> tuple[int, int
         report.warn(f"no 'フリー百科事典『ウィキペディア』' line; the title is the one the licence statement names "
                     f"(line {lines[title_at].number})")
         report.drop_all(lines[:title_at], "dictionary-header")
-        return title_at, title_at + 1, None
+        return title_at, _body_start(lines, title_at, report), None
     source = _source_line(lines[source_index].text)
     assert source is not None
     report.consume(lines[source_index], "wikipedia-revision" if source["revision"] else "wikipedia-source",
@@ -159,6 +151,22 @@ def _source_and_title(lines: list[Line], report: ImportReport) -> tuple[int, int
                            "and for the title the licence statement names ('ウィキペディアの<title> (改訂履歴)')")
     report.drop_all(lines[below:title_at], "dictionary-header")
     return title_at, title_at + 1, source
+
+
+# How far under the title a frame's own fields (reading, field, glosses) may run before its
+# line handing over to the quoted article ('― 以下、ウィキペディア（Wikipedia）より ―').
+MAX_FRAME_FIELDS = 8
+
+
+def _body_start(lines: list[Line], title_at: int, report: ImportReport) -> int:
+    """Where the article's text starts under its title: after a line naming Wikipedia that
+    hands over to it, when one stands a few lines down (the lines between are the frame's)."""
+    window = range(title_at + 1, min(len(lines), title_at + 1 + MAX_FRAME_FIELDS))
+    handover = next((index for index in window if WIKIPEDIA_ENTRY_HEADER.match(lines[index].text.strip())), None)
+    if handover is None:
+        return title_at + 1
+    report.drop_all(lines[title_at + 1:handover + 1], "dictionary-header")
+    return handover + 1
 
 
 def _is_title_like(text: str) -> bool:
@@ -191,11 +199,11 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
             line = lines[trailer_at]
             if REFERENCES_HEADING.match(_heading_text(line.text)):
                 report.consume(line, "references-heading")  # the block printed again
-            elif (read := _reference(line, len(references))) is not None:
+            elif (read := read_reference(line, len(references))) is not None:
                 reference, label, url_ends_line = read
                 if url_ends_line:
-                    reference, trailer_at = _unwrapped_url(reference, lines, trailer_at, len(references), report)
-                _add_reference(references, line, reference, label, report)
+                    reference, trailer_at = unwrapped_url(reference, lines, trailer_at, len(references), report)
+                add_reference(references, line, reference, label, report)
             else:
                 break
             trailer_at += 1
@@ -228,22 +236,6 @@ def _accessed_date(references: list[Reference], report: ImportReport) -> dt.date
     return max(dates)
 
 
-def _unwrapped_url(reference: Reference, lines: list[Line], index: int, number: int,
-                   report: ImportReport) -> tuple[Reference, int]:
-    """The reference with the rest of its URL joined, when its line ended with the URL and the
-    next line starts with URL characters (a path, not a word) and is not a reference itself."""
-    if reference.url is None or index + 1 >= len(lines):
-        return reference, index
-    following = lines[index + 1].text
-    rest = URL_REST.match(following)
-    is_footnote = REFERENCE.match(following) is not None and not URL_REST_NOT_FOOTNOTE.match(following)
-    if rest is None or is_footnote or len(rest.group()) < 2:
-        return reference, index
-    report.consume(lines[index + 1], "wrapped-reference-url", f"references[{number}].url")
-    text = (reference.text + " " + escape_markdown(following[rest.end():].strip())).strip()
-    return dataclasses.replace(reference, url=reference.url + rest.group(), text=text), index + 1
-
-
 def _date(match: re.Match[str]) -> dt.date | None:
     year, month, day = (int(unicodedata.normalize("NFKC", match[name])) for name in ("year", "month", "day"))
     try:
@@ -253,11 +245,18 @@ def _date(match: re.Match[str]) -> dt.date | None:
 
 
 def _heading_text(text: str) -> str:
-    return EDIT_LINK.sub("", text).rstrip()
+    return EDIT_LINK.sub("", text).rstrip() if _has_edit_link(text) else text
+
+
+def _has_edit_link(text: str) -> bool:
+    """A heading's edit link or toggle: a bracketed word after a short line that is no sentence
+    (a body sentence may end in an inline tag such as '[要出典]')."""
+    found = EDIT_LINK.search(text)
+    return found is not None and found.start() <= MAX_HEADING_LENGTH and not re.search(r"[。．]", text[:found.start()])
 
 
 def _is_end_heading(text: str) -> bool:
-    return bool(EDIT_LINK.search(text)) or END_SECTION_HEADING.match(_heading_text(text)) is not None
+    return _has_edit_link(text) or END_SECTION_HEADING.match(_heading_text(text)) is not None
 
 
 def _starts_trailer(text: str) -> bool:
@@ -269,11 +268,11 @@ def _body(lines: list[Line], report: ImportReport,
           first_section: int = 0) -> tuple[str | None, tuple[EncyclopediaSection, ...]]:
     """Lead and sections (numbered from ``first_section`` in the report). When the page prints
     edit links, they alone mark the headings, so a short line under 関連項目 stays a body line."""
-    marked = any(EDIT_LINK.search(line.text) for line in lines)
+    marked = any(_has_edit_link(line.text) for line in lines)
     lead: list[str] = []
     sections: list[tuple[str, list[str]]] = []
     for line in lines:
-        is_heading = bool(EDIT_LINK.search(line.text)) if marked else _is_heading(line.text)
+        is_heading = _has_edit_link(line.text) if marked else _is_heading(line.text)
         if is_heading:
             heading = _heading_text(line.text)
             if heading != line.text:
@@ -290,41 +289,6 @@ def _body(lines: list[Line], report: ImportReport,
 
 def _is_heading(text: str) -> bool:
     return len(text) <= MAX_HEADING_LENGTH and not re.search(r"[。．]|\[\d+\]$", text)
-
-
-def _reference(line: Line, index: int) -> tuple[Reference, str, bool] | None:
-    """The reference on ``line`` (the ``index``-th one), its label ('10. ^ a b') and whether its
-    URL ends the line (it may go on on the next one), or None."""
-    match = REFERENCE.match(line.text)
-    if match is None:
-        return None
-    body = BACK_LINKS.sub("", match["text"].strip())
-    label = line.text[:len(line.text) - len(body)].strip()
-    url_match = URL.search(body)
-    url = url_match.group() if url_match else None
-    ends_with_url = url_match is not None and not body[url_match.end():].strip()
-    if url_match:
-        body = (body[:url_match.start()].rstrip() + " " + body[url_match.end():].lstrip()).strip()
-    printed_number = match["id"] or match["bracketed"]
-    number = int(unicodedata.normalize("NFKC", printed_number)) if printed_number else index + 1
-    return Reference(id=number, text=escape_markdown(body), url=url), label, ends_with_url
-
-
-def _add_reference(references: list[Reference], line: Line, reference: Reference, label: str,
-                   report: ImportReport) -> None:
-    """Append ``reference``; a reference printed twice is read once, and a second reference
-    under a number already taken gets the next free number (with a warning)."""
-    if any(item.text == reference.text and item.url == reference.url for item in references):
-        report.consume(line, "repeated-reference")
-        return
-    previous = next((item for item in references if item.id == reference.id), None)
-    if previous is not None:
-        number = max(item.id for item in references) + 1
-        report.warn(f"references: two references numbered {reference.id}; the second is kept as {number}: "
-                    f"check which [{reference.id}] markers cite it")
-        reference = dataclasses.replace(reference, id=number)
-    report.trim(line, "reference-label", label, f"references[{len(references)}]")
-    references.append(reference)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,9 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Hashable, Iterable, Sequence
+from dataclasses import dataclass
+
+from kiku.importer.cleaning.chrome import is_ad_line
 
 _NOT_CONTENT = re.compile(r"[\s、。,.!！?？「」『』（）()【】\[\]:：・…\-—―/／\"“”'’0-9０-９]+")
 _HIRAGANA = frozenset(chr(code) for code in range(ord("ぁ"), ord("ゖ") + 1)) | {"ー"}
@@ -47,6 +50,8 @@ AD_EVIDENCE = 2.0
 _SUMMARY_EVIDENCE = ((0.07, 2.0), (OFF_TOPIC_THRESHOLD, 1.5), (WEAK_SUMMARY, 0.5))
 _TITLE_EVIDENCE = ((0.15, 1.5), (0.25, 1.0))
 UNTITLED_EVIDENCE = 1.0
+# A title this much about the page vouches for a card that holds no promotion cue at all.
+TITLE_VOUCHES = 0.5
 CUE_EVIDENCE = 0.75
 MAX_CUES_COUNTED = 3
 
@@ -122,9 +127,11 @@ def off_topic_reason(title: str | None, summary: Iterable[str], section_text: It
     summary = list(summary)
     if not summary:
         return None
+    if title and is_ad_line(title):
+        return f"the card's title is marked as an ad ({title!r})"
     summary_pairs = content_bigrams(" ".join(summary))
     reason = _weighed_reason(title, summary, summary_pairs, list(section_text), page, card_lines,
-                             shares_title=bool(topic) and bool(topic_words(summary_pairs, topic[:1])))
+                             _Vouching.of(title, summary_pairs, topic))
     if reason is None and not title and topic and not topic_words(summary_pairs, topic):
         # No title vouches for the card, so its summary is judged on its own: sharing only
         # generic words (今年, 全国, 増え) with the page, and not one word of what the page and the
@@ -134,9 +141,40 @@ def off_topic_reason(title: str | None, summary: Iterable[str], section_text: It
     return reason
 
 
+@dataclass(frozen=True, slots=True)
+class _Vouching:
+    """What the page's topic says for a card: words of the page's title in its summary (unless
+    they are only the words its own title shares with the page title: an ad's title is written
+    to hold what its summary shares), and words of its section's heading, question or answer in
+    its summary."""
+
+    shares_title: bool
+    shares_section: bool
+
+    @staticmethod
+    def of(title: str | None, summary_pairs: frozenset[str], topic: Sequence[str]) -> _Vouching:
+        if not topic:
+            return _Vouching(shares_title=False, shares_section=False)
+        in_summary = topic_words(summary_pairs, topic[:1])
+        in_title = topic_words(content_bigrams(title), topic[:1]) if title else frozenset()
+        echoed = bool(in_title) and in_summary <= in_title
+        return _Vouching(shares_title=bool(in_summary) and not echoed,
+                         shares_section=bool(topic_words(summary_pairs, topic[1:])))
+
+
+def _is_quotation(title: str) -> bool:
+    """A title that is someone's words in quotes ('「もう限界」') says who spoke, not what about."""
+    text = title.strip()
+    return len(text) > 2 and text[0] in "「『“\"" and text[-1] in "」』”\"" and not _QUOTE_INSIDE.search(text[1:-1])
+
+
+_QUOTE_INSIDE = re.compile(r"[」』”]")
+
+
 def _weighed_reason(title: str | None, summary: list[str], summary_pairs: frozenset[str],
                     section_text: list[str], page: PageBigrams | None, card_lines: Collection[Hashable],
-                    *, shares_title: bool) -> str | None:
+                    vouching: _Vouching) -> str | None:
+    shares_title = vouching.shares_title
     cues = promotion_cues(summary)
     section_pairs = content_bigrams(" ".join(section_text))
     about_section = coverage(summary_pairs, section_pairs)
@@ -146,11 +184,19 @@ def _weighed_reason(title: str | None, summary: list[str], summary_pairs: frozen
             return "the card reads as an ad (offers and sign-ups) and is not about the section"
         return None
     title_pairs = content_bigrams(title) if title else frozenset()
+    title_about_page = _about_page(title_pairs, coverage(title_pairs, section_pairs), page, card_lines)
+    card_cues = promotion_cues([*summary, title or ""])
+    if title and not card_cues and (title_about_page >= TITLE_VOUCHES or (
+            vouching.shares_section and title_about_page >= _TITLE_EVIDENCE[0][0])):
+        # No word of an offer anywhere on the card, under a title about the page (or a summary
+        # sharing a word of its own section under a title not foreign to the page): a real
+        # card worded unlike its page, not an ad.
+        return None
     # A title worded unlike the page is evidence only when the summary does not vouch for the
     # card itself: a summary that shares words of the page's own title, even few, outweighs it.
-    title_evidence = (UNTITLED_EVIDENCE if not title else 0.0 if shares_title else _evidence(
-        _about_page(title_pairs, coverage(title_pairs, section_pairs), page, card_lines), _TITLE_EVIDENCE))
-    card_cues = promotion_cues([*summary, title or ""])
+    # A quotation for a title names no topic, so it is no evidence either way.
+    title_evidence = (UNTITLED_EVIDENCE if not title else 0.0 if shares_title or _is_quotation(title)
+                      else _evidence(title_about_page, _TITLE_EVIDENCE))
     weight = _evidence(about_page, _SUMMARY_EVIDENCE) + title_evidence
     if weight + CUE_EVIDENCE * min(card_cues, MAX_CUES_COUNTED) < AD_EVIDENCE:
         return None

@@ -265,7 +265,7 @@ def _walk(top: Tag, plan: _Plan, content: _Sink, outside: _Sink, *,
         node, leaving, sink, preformatted = stack.pop()
         if isinstance(node, Tag):
             if leaving:
-                if node.name in BLOCKS or id(node) in plan.content:
+                if (node.name in BLOCKS or id(node) in plan.content) and not _is_field_label(node):
                     sink.end_line()
                 continue
             rule = plan.dropped.get(id(node))
@@ -299,7 +299,10 @@ def _text(sink: _Sink, text: str, number: int, *, preformatted: bool) -> None:
 
 
 def _enter(node: Tag, sink: _Sink, list_counters: dict[int, int], *, mark_item: bool) -> None:
-    if node.name in BLOCKS or node.name == "br":
+    labelled = node.name == "dd" and _is_field_label(node.find_previous_sibling(True))
+    if labelled:
+        sink.text("：", node.sourceline or 0)  # '<dt>質問</dt><dd>…</dd>' reads as '質問：…'
+    elif node.name in BLOCKS or node.name == "br":
         sink.end_line()
     if node.name in HEADINGS:
         sink.heading = True
@@ -316,6 +319,21 @@ def _enter(node: Tag, sink: _Sink, list_counters: dict[int, int], *, mark_item: 
     if node.name == "img" and _is_glyph_image(node):
         # An emoji drawn as an image ('<img alt="📌">') is the bullet a text dump of the page shows.
         sink.text(str(node["alt"]).strip() + " ", node.sourceline or 0)
+
+
+# A term that only labels its description: a word or two, no sentence ('質問', 'Q', '回答').
+MAX_FIELD_LABEL = 6
+_LABEL_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：]")
+
+
+def _is_field_label(node: object) -> bool:
+    """A <dt> that is a short label of the <dd> right after it: both are read as one line."""
+    if not isinstance(node, Tag) or node.name != "dt":
+        return False
+    following = node.find_next_sibling(True)
+    text = node.get_text(strip=True)
+    return (following is not None and following.name == "dd" and 0 < len(text) <= MAX_FIELD_LABEL
+            and not _LABEL_PUNCTUATION.search(text))
 
 
 def _unmarked(item: Tag) -> bool:

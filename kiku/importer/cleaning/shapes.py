@@ -1,0 +1,160 @@
+"""Chrome told by the shape of its lines, not by its words: a site's vertical menu, a comment
+thread, a form's buttons, a banner, a list entry aged by a relative date.
+
+Each test looks at a line's length, its punctuation and what stands around it, so that a new
+site's menu or comment box is recognised without a new word in a list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kiku.importer.cleaning.chrome import (
+    FOOTER_LINKS,
+    PAGE_NAVIGATION,
+    SHARE_BUTTONS,
+    SHARE_BUTTONS_ALONE,
+    is_ad_line,
+    nfkc,
+    normalise,
+)
+from kiku.importer.grammar.dates import find_date, line_date
+from kiku.importer.grammar.features import split_marker
+
+# A menu item stacked on its own line is a word or two: 'ホーム', '子育て', '🔍 検索'.
+MAX_MENU_ITEM = 8
+MIN_MENU = 3
+_PUNCTUATION = re.compile(r"[。、，,.．!！?？「」『』:：]")
+# Words a site's header or share box prints as buttons (any one of them makes a short run a menu).
+_BUTTON_WORDS = SHARE_BUTTONS | FOOTER_LINKS | {"ログイン", "ログアウト", "検索", "会員登録", "新規登録", "マイページ",
+                                                "menu", "メニュー", "ランキング"}
+
+# An age instead of a date: '3日前', '2時間前', '1週間前', '5分前', '3か月前'.
+RELATIVE_DATE = re.compile(r"[0-9０-９]{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|カ月|ケ月|年)前")
+# A comment's header: a short user name and when it was posted (a date with a time, or an age).
+MAX_USER_NAME = 16
+_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}")
+# The end of a form's button or prompt: 'コメントを書く', 'メールマガジンに登録する（無料）', '［登録］'.
+# Asking the reader to act ('…を書く', '…を入力') ends a form line anywhere; a verb a news line
+# may end with ('…に登録する', '…に同意する') only with a note in brackets ('（無料）') or alone as a button.
+_FORM_ACTION = re.compile(
+    r"(?:を書く|を投稿する?|を送信する?|を購読する?|を入力(?:する)?)\s*(?:[（(][^）)]{1,8}[）)])?$"
+    r"|(?:登録する?|同意する?|購読する?)\s*[（(][^）)]{1,8}[）)]$"
+    r"|[［\[](?:登録|送信|投稿|購読|同意する|検索)[］\]]\s*$"
+)
+MAX_BUTTON = 6
+_BUTTON_VERB = re.compile(r"^(?:登録|同意|購読|送信)する$")
+MAX_FORM_LINE = 30
+# A banner between backslash and slash marks: '＼ 毎週金曜に届く、健康ニュースのまとめ ／'.
+_BANNER = re.compile(r"^[＼\\]\s*.{1,40}\s*[／/]$")
+
+
+def _is_menu_item(text: str) -> bool:
+    normal = nfkc(text).strip()
+    return 0 < len(normal) <= MAX_MENU_ITEM and not _PUNCTUATION.search(normal) and not normal.isdigit()
+
+
+def _is_button_word(text: str) -> bool:
+    words = normalise(text).strip("🔍≡☰ ").split()
+    return bool(words) and all(word in _BUTTON_WORDS for word in words)
+
+
+def claim_menu_run(texts: Sequence[str], index: int) -> int:
+    """A run of three or more lines of one or two words each, stacked like a menu or a share
+    box, with a button word among them (short headings and entries of an article have none)."""
+    end = index
+    while end < len(texts) and _is_menu_item(texts[end]):
+        end += 1
+    run = texts[index:end]
+    return len(run) if len(run) >= MIN_MENU and any(_is_button_word(text) for text in run) else 0
+
+
+def is_comment_header(text: str) -> bool:
+    """A user name and when the comment was posted: '山のたぬき　2025年2月3日 21:14', '匿名 3日前'."""
+    normal = nfkc(text).strip()
+    age = RELATIVE_DATE.search(normal)
+    if age is not None and age.end() == len(normal):
+        name = normal[:age.start()].strip()
+    else:
+        found = find_date(normal)
+        if found is None or _TIME.search(normal) is None:
+            return False
+        name = _TIME.sub("", found[1]).strip()
+    return 0 < len(name) <= MAX_USER_NAME and not _PUNCTUATION.search(name)
+
+
+def _is_aged_header(text: str) -> bool:
+    return is_comment_header(text) and RELATIVE_DATE.search(nfkc(text)) is not None
+
+
+def is_form_line(text: str) -> bool:
+    """A form's button or prompt: short, no sentence, ending in what the reader is asked to do."""
+    normal = nfkc(text).strip()
+    if split_marker(normal)[0] is not None:
+        return False  # a bulleted point, not a form
+    if len(normal) <= MAX_BUTTON and _BUTTON_VERB.match(normal):
+        return True
+    return len(normal) <= MAX_FORM_LINE and "。" not in normal and _FORM_ACTION.search(normal) is not None
+
+
+def is_banner(text: str) -> bool:
+    return _BANNER.match(nfkc(text).strip()) is not None
+
+
+def is_aged_entry(text: str) -> bool:
+    """A listed article with its age in brackets at the end: '新着記事　月面着陸機、計画（3日前）'."""
+    normal = nfkc(text).strip()
+    return (len(normal) <= 60 and "。" not in normal
+            and re.search(rf"[（(]\s*{RELATIVE_DATE.pattern}\s*[）)]$", normal) is not None)
+
+
+def is_page_navigation_phrase(text: str) -> bool:
+    """'このページの先頭へ', '↑ 記事の先頭に戻る': a short navigation link with a demonstrative or a target."""
+    normal = normalise(text).strip("↑▲^ ")
+    stripped = re.sub(r"^(?:この|当|本)", "", normal)
+    return stripped in PAGE_NAVIGATION or re.sub(r"^(?:記事|ページ)の", "ページの", stripped) in PAGE_NAVIGATION
+
+
+def is_comment_heading(text: str) -> bool:
+    normal = nfkc(text).strip()
+    return len(normal) <= 14 and "コメント" in normal and not _PUNCTUATION.search(normal.replace(":", ""))
+
+
+def claim_comments(texts: Sequence[str], index: int) -> int:
+    """A comment thread: its heading, then comment headers each with the comment under it, and
+    the form to write one. Without the heading, only a header giving an age ('匿名 3日前')
+    starts one (a title over a date with a time may be a card's)."""
+    if not (is_comment_heading(texts[index]) or _is_aged_header(texts[index])):
+        return 0
+    end = index + 1 if is_comment_heading(texts[index]) else index
+    saw_comment = False
+    while end < len(texts):
+        if is_comment_header(texts[end]):
+            end += 2 if end + 1 < len(texts) and len(texts[end + 1]) <= 140 else 1
+            saw_comment = True
+        elif is_form_line(texts[end]):
+            end += 1
+        else:
+            break
+    return end - index if saw_comment else 0
+
+
+def is_share_words_row(text: str) -> bool:
+    """Two or more share buttons with their verbs: 'この記事をシェア　𝕏ポスト　LINEで送る　リンクをコピー'."""
+    tokens = [token for token in re.split(r"\s+|[/／|｜:：]", normalise(text)) if token]
+    return len(tokens) >= 2 and all(
+        token in SHARE_BUTTONS or token in SHARE_BUTTONS_ALONE
+        or (len(token) <= 12 and re.search(r"(?:シェア|ポスト|送る|コピー|共有|ブックマーク)$", token) is not None)
+        for token in tokens)
+
+
+def claim_ad_line(texts: Sequence[str], index: int) -> int:
+    """An ad's line ('【PR】…'), unless it titles a card: its date, itself again or a run of
+    bullets stands under it (the card is kept, and judged an ad by its title's label)."""
+    if not is_ad_line(texts[index]):
+        return 0
+    below = [text.strip() for text in texts[index + 1:index + 3]]
+    titles_card = (bool(below) and line_date(below[0]) is not None) or texts[index].strip() in below or (
+        len(below) == 2 and all(split_marker(text)[0] is not None for text in below))
+    return 0 if titles_card else 1

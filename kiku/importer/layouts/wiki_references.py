@@ -1,0 +1,80 @@
+"""A Wikipedia article's footnotes as a page prints them: "10. ^ a b text URL", "^ text",
+"↑ text", "[3] text", "注 1. text"; a URL that wrapped onto the next line is joined again."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+
+from kiku.content.model import Reference
+from kiku.importer.finishing.escape import escape_markdown
+from kiku.importer.layouts.labels import URL
+from kiku.importer.page import Line
+from kiku.importer.report import ImportReport
+
+# A footnote: "10. ^ text", "^ text", "↑ text", "1. text" (numbered, no mark).
+# or "[1] text" (the number in brackets, as the body cites it).
+REFERENCE = re.compile(
+    r"^(?:(?:[^\d\s.．\[［^↑]{1,2}\s*)?(?P<id>\d{1,4})\s*[.．]\s*(?:\d{1,4}\s*[.．]\s*)?(?:[\^↑]\s*)?|[\^↑]\s*"
+    r"|[\[［](?P<bracketed>\d{1,4})[\]］]\s*)(?P<text>\S.*)$"
+)
+# The rest of a URL that wrapped onto the next line: "senjoukousuitai.html 2025年6月1日閲覧。".
+URL_REST = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+# A wrapped URL's rest that looks like a numbered footnote ("2984.html…"): a footnote's number is
+# followed by a space or its text, never by a letter of a file name.
+URL_REST_NOT_FOOTNOTE = re.compile(r"^\d{1,4}\.[A-Za-z]")
+# "a b c" back-links to each place a reference is cited; only runs that start at 'a'.
+BACK_LINKS = re.compile(r"^a(?: [b-z](?= ))+\s+")
+
+
+def unwrapped_url(reference: Reference, lines: list[Line], index: int, number: int,
+                  report: ImportReport) -> tuple[Reference, int]:
+    """The reference with the rest of its URL joined, when its line ended with the URL and the
+    next line starts with URL characters (a path, not a word) and is not a reference itself."""
+    if reference.url is None or index + 1 >= len(lines):
+        return reference, index
+    following = lines[index + 1].text
+    rest = URL_REST.match(following)
+    is_footnote = REFERENCE.match(following) is not None and not URL_REST_NOT_FOOTNOTE.match(following)
+    # A path has a digit or a path mark in it; a word ('Text from …') does not.
+    if rest is None or is_footnote or len(rest.group()) < 2 or not re.search(r"[0-9/._\-?=&%]", rest.group()):
+        return reference, index
+    report.consume(lines[index + 1], "wrapped-reference-url", f"references[{number}].url")
+    text = (reference.text + " " + escape_markdown(following[rest.end():].strip())).strip()
+    return dataclasses.replace(reference, url=reference.url + rest.group(), text=text), index + 1
+
+
+def read_reference(line: Line, index: int) -> tuple[Reference, str, bool] | None:
+    """The reference on ``line`` (the ``index``-th one), its label ('10. ^ a b') and whether its
+    URL ends the line (it may go on on the next one), or None."""
+    match = REFERENCE.match(line.text)
+    if match is None:
+        return None
+    body = BACK_LINKS.sub("", match["text"].strip())
+    label = line.text[:len(line.text) - len(body)].strip()
+    url_match = URL.search(body)
+    url = url_match.group() if url_match else None
+    ends_with_url = url_match is not None and not body[url_match.end():].strip()
+    if url_match:
+        body = (body[:url_match.start()].rstrip() + " " + body[url_match.end():].lstrip()).strip()
+    printed_number = match["id"] or match["bracketed"]
+    number = int(unicodedata.normalize("NFKC", printed_number)) if printed_number else index + 1
+    return Reference(id=number, text=escape_markdown(body), url=url), label, ends_with_url
+
+
+def add_reference(references: list[Reference], line: Line, reference: Reference, label: str,
+                  report: ImportReport) -> None:
+    """Append ``reference``; a reference printed twice is read once, and a second reference
+    under a number already taken gets the next free number (with a warning)."""
+    if any(item.text == reference.text and item.url == reference.url for item in references):
+        report.consume(line, "repeated-reference")
+        return
+    previous = next((item for item in references if item.id == reference.id), None)
+    if previous is not None:
+        number = max(item.id for item in references) + 1
+        report.warn(f"references: two references numbered {reference.id}; the second is kept as {number}: "
+                    f"check which [{reference.id}] markers cite it")
+        reference = dataclasses.replace(reference, id=number)
+    report.trim(line, "reference-label", label, f"references[{len(references)}]")
+    references.append(reference)
