@@ -1,9 +1,10 @@
 """The preview's rebuild: re-render only the pages a change affects, write only those.
 
 The builder keeps the loaded site (``ContentCache``), the Jinja environment with what each
-template uses, and every page as last written. A rebuild re-loads what changed, plans the
-whole site again and renders only the pages whose template or context differ from the last
-render, or whose template (or anything it extends, includes or imports) changed. Views are
+template uses, and every page as last written. A rebuild re-loads what changed, re-plans the
+pages the change reaches (``kiku.render.planning``: the rest of the plan is kept) and renders only
+those whose template or context differ from the last render, and every page whose template (or
+anything it extends, includes or imports) changed. Views are
 frozen dataclasses, so equality is the diff, and the rule holds for any page the plan returns
 (feeds and sitemaps included). ``site.yaml`` re-renders everything; ``static/`` is synced file
 by file. The pages rendered before the reload are rendered in memory first: when one fails
@@ -38,8 +39,8 @@ from kiku.errors import ContentErrors, KikuError
 from kiku.render.environment import make_environment
 from kiku.render.identity import write_identity_files
 from kiku.render.markdown import render_block, render_inline
-from kiku.render.plan import Page, plan_site
-from kiku.render.viewcache import ArticleViews
+from kiku.render.plan import Page
+from kiku.render.planning.planner import SitePlanner
 from kiku.search.index import SearchIndex
 from kiku.serve.content import ContentCache
 from kiku.serve.output import remove_outputs, sync_static, write_atomically
@@ -160,7 +161,9 @@ class PreviewBuilder:
         self._stale_templates: set[str] = set()
         self._everything_stale = True
         self._current_outputs: frozenset[str] = frozenset()
-        self._views = ArticleViews()
+        self._outputs_changed = False  # the last plan has pages the one before had not, or lacks some
+        self._check_every_page = False  # a rebuild failed after planning: what it planned is not written
+        self._planner = SitePlanner()  # re-plans only the pages a change reaches
         self._site: Site | None = None
         self._search = SearchIndex()  # re-indexes only the articles a change touched
         self._index_removed: tuple[str, ...] = ()
@@ -233,6 +236,7 @@ class PreviewBuilder:
             rendered = [(page, render_page(environment, page)) for page in now]
         except (KikuError, jinja2.TemplateError) as error:
             self.error = _describe(error)
+            self._check_every_page = True
             told = (Reload("/"),) if self.error != had_error else _static_reloads(static_written)
             return Outcome(written=static_written, error=self.error, reloads=told)
         for page, data in rendered:
@@ -240,8 +244,10 @@ class PreviewBuilder:
             self._written[page.output_path] = page
         index_written = self._update_search_index()
         self._deferred = {page.output_path: page for page in stale if viewed and page.output_path not in viewed}
-        removed = self._remove_pages_not_in(self._current_outputs)
+        removed = self._remove_pages_not_in(self._current_outputs) if self._outputs_changed else ()
+        self._outputs_changed = False
         self.error = None
+        self._check_every_page = False
         self._stale_templates.clear()
         self._everything_stale = False
         pages_written = tuple(page.output_path for page, _ in rendered)
@@ -282,9 +288,18 @@ class PreviewBuilder:
             environment = preview_environment(self.site_root / TEMPLATES_DIR)
             self._uses = template_dependencies(environment)
             self._environment = environment
-        pages = plan_site(site, self._views, self._content.warnings())
-        self._current_outputs = frozenset(page.output_path for page in pages)
-        return [page for page in pages if page.output_path in self._deferred or self._is_stale(page)]
+        plan = self._planner.plan(site, self._content.warnings())
+        current = self._current_outputs
+        if len(plan.pages) != len(current) or any(page.output_path not in current for page in plan.planned):
+            self._current_outputs = current = frozenset(page.output_path for page in plan.pages)
+            self._outputs_changed = True
+        # The planner made anew every page that may differ; a template change reaches any page.
+        every_page = self._everything_stale or self._stale_templates or self._check_every_page
+        candidates = plan.pages if every_page else plan.planned
+        planned = {page.output_path: page for page in candidates}
+        stale = [page for path, page in self._deferred.items() if path in current and path not in planned]
+        stale.extend(page for page in planned.values() if self._is_stale(page))
+        return stale
 
     def _is_stale(self, page: Page) -> bool:
         if self._everything_stale:
