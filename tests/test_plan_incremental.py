@@ -8,6 +8,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -115,7 +116,7 @@ def _planned_paths(planner: SitePlanner, site: Site) -> set[str]:
     return {page.output_path for page in planner.plan(site).planned}
 
 
-def _replaced(site: Site, slug: str, **changes: object) -> Site:
+def _replaced(site: Site, slug: str, **changes: Any) -> Site:
     articles = [dataclasses.replace(article, **changes) if article.slug == slug else article for article in site.articles]
     return Site(site.config, newest_first(articles))
 

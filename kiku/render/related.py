@@ -81,7 +81,7 @@ class RelatedIndex:
         old_index = {slug: number for number, slug in enumerate(old_order)} if old_order != order else None
         self._order, self._features = order, dict(features)
         self._index()
-        if len(order) != len(old_order) or old_index is not None and not old_index.keys() >= set(order):
+        if len(order) != len(old_order) or (old_index is not None and not old_index.keys() >= set(order)):
             affected: Iterable[str] = order  # another set of articles: every weight changed
         else:
             affected = self._affected(old_order, old_index, old_features, old_postings)

@@ -41,7 +41,7 @@ from kiku.render.identity import write_identity_files
 from kiku.render.markdown import render_block, render_inline
 from kiku.render.plan import Page
 from kiku.render.planning.planner import SitePlanner
-from kiku.search.index import SearchIndex
+from kiku.search.index import MANIFEST_PATH, SearchIndex
 from kiku.serve.content import ContentCache
 from kiku.serve.output import remove_outputs, sync_static, write_atomically
 from kiku.serve.templates import template_dependencies
@@ -50,6 +50,7 @@ CONFIG_FILE = "site.yaml"
 TEMPLATES_DIR = "templates"
 STATIC_DIR = "static"
 WATCHED_DIRS = (CONTENT_DIR, TEMPLATES_DIR, STATIC_DIR)
+SEARCH_INDEX_DIR = MANIFEST_PATH.rpartition("/")[0] + "/"  # the search index's files are all in here
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +168,7 @@ class PreviewBuilder:
         self._site: Site | None = None
         self._search = SearchIndex()  # re-indexes only the articles a change touched
         self._index_removed: tuple[str, ...] = ()
+        self._search_pending = False  # the last rebuild left the search index for render_deferred
         self._deferred: dict[str, Page] = {}  # output path → page rendered after the reload
         self._lock = threading.Lock()  # one rebuild or deferred render at a time
 
@@ -182,13 +184,19 @@ class PreviewBuilder:
             return self._rebuild(change or Change(everything=True), frozenset(viewed))
 
     def render_deferred(self, should_pause: Callable[[], bool]) -> Outcome:
-        """Render the pages the last rebuild left for after the reload, one by one, until done or
-        ``should_pause()`` (a new change waits: the next rebuild takes the rest over)."""
+        """Write the search index and render the pages the last rebuild left for after the reload,
+        one by one, until done or ``should_pause()`` (a new change waits: the next rebuild takes
+        the rest over)."""
         written: list[str] = []
+        with self._lock:
+            index_written = self._update_search_index() if self._search_pending and not should_pause() else ()
         while True:
             with self._lock:
                 if not self._deferred or should_pause():
-                    return Outcome(written=tuple(written))
+                    return Outcome(
+                        written=tuple(written), index_written=index_written,
+                        index_removed=self._index_removed if index_written else (),
+                    )
                 page = next(iter(self._deferred.values()))
                 try:
                     self._render_deferred_page(page)
@@ -198,8 +206,11 @@ class PreviewBuilder:
                 written.append(page.output_path)
 
     def ensure_current(self, output_path: str) -> None:
-        """Render ``output_path`` now if the last rebuild deferred it; waits for a running rebuild."""
+        """Render ``output_path`` now if the last rebuild deferred it (or write the search index,
+        for one of its files); waits for a running rebuild."""
         with self._lock:
+            if self._search_pending and output_path.startswith(SEARCH_INDEX_DIR):
+                self._update_search_index()
             page = self._deferred.get(output_path)
             if page is not None:
                 try:
@@ -242,7 +253,9 @@ class PreviewBuilder:
         for page, data in rendered:
             write_atomically(self.out_dir / page.output_path, data)
             self._written[page.output_path] = page
-        index_written = self._update_search_index()
+        # With a browser to reload, the search index (a whole-site structure) waits until after the reload.
+        self._search_pending = bool(viewed)
+        index_written = () if viewed else self._update_search_index()
         self._deferred = {page.output_path: page for page in stale if viewed and page.output_path not in viewed}
         removed = self._remove_pages_not_in(self._current_outputs) if self._outputs_changed else ()
         self._outputs_changed = False
@@ -265,6 +278,7 @@ class PreviewBuilder:
     def _update_search_index(self) -> tuple[str, ...]:
         """Write the index files the last loaded site changed; an edit re-indexes one article."""
         assert self._site is not None
+        self._search_pending = False
         index_change = self._search.update(self._site)
         for path, data in index_change.written.items():
             write_atomically(self.out_dir / path, data)
@@ -275,7 +289,8 @@ class PreviewBuilder:
     def _stale_pages(self, change: Change) -> list[Page]:
         """Every page of the new plan that differs from what is on disk (deferred pages included)."""
         try:
-            site = self._content.load(config_changed=change.config or change.everything, touched=change.content)
+            everything = change.config or change.everything
+            site = self._content.load(config_changed=everything, touched=change.content, rescan=everything)
         except ContentErrors as errors:
             raise with_folder_problems(errors, self.site_root) from None
         if change.config or change.everything:

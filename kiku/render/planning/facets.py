@@ -30,6 +30,7 @@ class ArticleFacets:
     """One article and what pages show of it."""
 
     article: Article
+    date: dt.date  # the article's (a field, not a property: lists read it with C-level attrgetter)
     tags: tuple[TagView, ...]  # in the article's order, each once
     summary: ArticleSummaryView  # its entry in the home, tag and month lists
     link: ArticleLinkView  # a link to it: older/newer, related, the outlet pages citing it
@@ -37,14 +38,6 @@ class ArticleFacets:
     feed_item: FeedItem  # its entry in the feeds
     cited: tuple[Citation, ...]  # its source cards with their outlets
     features: tuple[Feature, ...]  # what related articles are found by
-
-    @property
-    def date(self) -> dt.date:
-        return self.article.date
-
-    @property
-    def outlet_keys(self) -> frozenset[str]:
-        return frozenset(citation.outlet.key for citation in self.cited)
 
 
 def tags_of(article: Article, tag_views: Mapping[str, TagView]) -> tuple[TagView, ...]:
@@ -74,6 +67,7 @@ def article_facets(
         cited = last.cited
     return ArticleFacets(
         article=article,
+        date=article.date,
         tags=tags,
         summary=summary,
         link=_same(ArticleLinkView.build(article), last.link if last else None),

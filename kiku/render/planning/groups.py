@@ -14,6 +14,7 @@ article whose date, tags and cards did not change has the same place in each of 
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Generic, TypeVar
 
@@ -40,6 +41,9 @@ from kiku.render.urls import home_url, month_url, outlet_url, tag_url
 from kiku.render.views import TagCountView
 
 KeyT = TypeVar("KeyT")
+_SUMMARY = operator.attrgetter("summary")
+_DATE = operator.attrgetter("date")
+_FEED_ITEM = operator.attrgetter("feed_item")
 _Month = tuple[int, int]
 
 
@@ -102,23 +106,27 @@ class SiteGroups:
     def replan(
         self,
         facets: Mapping[str, ArticleFacets],
-        touched: Sequence[ArticleFacets],
+        listed: Sequence[ArticleFacets],
+        cited: Sequence[ArticleFacets],
         *,
         regrouped: bool,
         recited: bool,
         moved: bool,
     ) -> None:
-        """Plan again what ``touched`` (the last and new facets of the changed articles, and the
-        last ones of removed articles) reaches; ``facets``: every article's, newest first."""
+        """Plan again what the changed articles reach: ``listed`` are the last and new facets (and
+        those of removed articles) that article lists show, ``cited`` those the outlet pages show;
+        ``facets``: every article's, newest first."""
         fresh, self._fresh = self._fresh, False
         builder = self._builder
         config = builder.config
-        summaries = [facet.summary for facet in facets.values()]
-        dates = [facet.date for facet in facets.values()]
-        self.home.replan(summaries, dates, config.per_page, home_url, None, self._home_page)
-        self._replan_tags(facets, touched, regrouped or fresh, fresh)
-        self._replan_archive(facets, touched, moved or fresh, fresh)
-        self._replan_outlets(facets, touched, recited or fresh, fresh)
+        if listed or fresh:
+            every = list(facets.values())
+            self.home.replan(
+                list(map(_SUMMARY, every)), list(map(_DATE, every)), config.per_page, home_url, None, self._home_page
+            )
+        self._replan_tags(facets, listed, regrouped or fresh, fresh)
+        self._replan_archive(facets, listed, moved or fresh, fresh)
+        self._replan_outlets(facets, cited, recited or fresh, fresh)
 
     def _replan_tags(
         self, facets: Mapping[str, ArticleFacets], touched: Sequence[ArticleFacets], regroup: bool, everything: bool
@@ -145,13 +153,14 @@ class SiteGroups:
             if not everything and key not in keys:
                 continue
             slugs = self._tagged[key]
+            of_tag = list(map(facets.__getitem__, slugs))
             listing = self._tag_lists.setdefault(key, Listing())
             listing.replan(
-                [facets[slug].summary for slug in slugs], [facets[slug].date for slug in slugs],
+                list(map(_SUMMARY, of_tag)), list(map(_DATE, of_tag)),
                 builder.config.per_page, functools.partial(tag_url, key), tag_count,
                 functools.partial(self._tag_page, tag_count),
             )
-            items = tuple(facets[slug].feed_item for slug in slugs[:FEED_ENTRIES])
+            items = tuple(map(_FEED_ITEM, of_tag[:FEED_ENTRIES]))
             self._tag_feeds.get(key, items, functools.partial(self._tag_feed, tag_count, items))
         used = [tag_count.tag.key for tag_count in self._used_tags]
         for key in self._tag_lists.keys() - set(used):
@@ -203,8 +212,9 @@ class SiteGroups:
             listing = self._month_lists.setdefault(key, Listing())
             year, month = key
             count = len(slugs)
+            in_month = list(map(facets.__getitem__, slugs))
             listing.replan(
-                [facets[slug].summary for slug in slugs], [facets[slug].date for slug in slugs],
+                list(map(_SUMMARY, in_month)), list(map(_DATE, in_month)),
                 builder.config.per_page, functools.partial(month_url, year, month), count,
                 functools.partial(self._month_page, year, month, count),
             )

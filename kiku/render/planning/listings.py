@@ -8,8 +8,9 @@ same objects), or all of them when the page count or what every page shows (``he
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -41,22 +42,22 @@ class Listing(Generic[ItemT]):
         planned anew, the others are kept."""
         items, dates = tuple(items), tuple(dates)
         total = page_count(len(items), per_page)
-        everything = total != len(self.pages) or header != self.header
-        pages: list[Page] = []
+        if total != len(self.pages) or header != self.header or len(items) != len(self.items):
+            stale: Iterable[int] = range(1, total + 1)
+        else:
+            # C-level scans: the places whose entry is another object, or whose date changed.
+            changed = itertools.chain(
+                itertools.compress(itertools.count(), map(operator.is_not, items, self.items)),
+                itertools.compress(itertools.count(), map(operator.ne, dates, self.dates)),
+            )
+            stale = sorted({place // per_page + 1 for place in changed})
+        pages: list[Page | None] = list(self.pages) if len(self.pages) == total else [None] * total
         planned: list[Page] = []
-        for number in range(1, total + 1):
-            start, end = (number - 1) * per_page, number * per_page
-            if everything or not (
-                _same(self.items[start:end], items[start:end]) and self.dates[start:end] == dates[start:end]
-            ):
-                page = make(list_page(items, dates, per_page, url_of, number, total))
-                planned.append(page)
-            else:
-                page = self.pages[number - 1]
-            pages.append(page)
-        self.items, self.dates, self.header, self.pages = items, dates, header, pages
+        for number in stale:
+            page = make(list_page(items, dates, per_page, url_of, number, total))
+            planned.append(page)
+            pages[number - 1] = page
+        self.items, self.dates, self.header = items, dates, header
+        self.pages = [page for page in pages if page is not None]
+        assert len(self.pages) == total
         return planned
-
-
-def _same(old: Sequence[object], new: Sequence[object]) -> bool:
-    return len(old) == len(new) and all(map(operator.is_, old, new))

@@ -21,6 +21,7 @@ A new site configuration, or a plan that failed, plans everything again the next
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -96,6 +97,8 @@ class SitePlanner:
         self._listed_by: dict[str, set[str]] = {}  # slug → the slugs listing it as related
         self._groups = SiteGroups(self._builder, self._record_all)
         self._entries: dict[str, SitemapEntryView | None] = {}  # url → its sitemap entry
+        self._sitemap_dirty = True  # an entry changed, or pages came, went or moved
+        self._page_count = 0
         self._planned: list[Page] = []
         builder = self._builder
         self._search = self._record(lambda: search_page(builder))
@@ -123,7 +126,10 @@ class SitePlanner:
         del sitemap[before:]
         base_url = self._builder.config.base_url
         for page in pages:
-            self._entries[page.url] = made.get(canonical_url(base_url, page.url)) if made else None
+            entry = made.get(canonical_url(base_url, page.url)) if made else None
+            if page.url not in self._entries or self._entries[page.url] != entry:
+                self._entries[page.url] = entry
+                self._sitemap_dirty = True
         self._planned.extend(pages)
         return pages
 
@@ -164,20 +170,19 @@ class SitePlanner:
     ) -> None:
         facets, order = self._facets, self._order
         before = [old_facets[slug] for slug in changed if slug in old_facets]
-        after = [facets[slug] for slug in changed]
         moved = order != old_order or any(old.date != facets[old.article.slug].date for old in before)
         regrouped = moved or any(old.tags is not facets[old.article.slug].tags for old in before)
         recited = moved or bool(removed) or any(old.cited is not facets[old.article.slug].cited for old in before)
+        self._sitemap_dirty |= moved or regrouped or recited
         related_changed: set[str] = set()
         if order != old_order or any(old.features is not facets[old.article.slug].features for old in before):
             related_changed = self._update_related()
-        touched = [*before, *after, *removed]
-        self._groups.replan(facets, touched, regrouped=regrouped, recited=recited, moved=moved)
+        listed, cited = _touched(old_facets, [facets[slug] for slug in changed], removed)
+        self._groups.replan(facets, listed, cited, regrouped=regrouped, recited=recited, moved=moved)
         self._replan_site_feed(order)
         dirty = set(changed) | related_changed
         link_changed = [
-            facet for facet in after if facet.article.slug not in old_facets or facet.link is not old_facets[
-                facet.article.slug].link
+            facets[slug] for slug in changed if slug not in old_facets or facets[slug].link is not old_facets[slug].link
         ]
         for facet in (*link_changed, *removed):
             dirty.update(self._listed_by.get(facet.article.slug, ()))
@@ -242,10 +247,13 @@ class SitePlanner:
             *groups.source_pages(),
             *groups.archive_pages(),
         ]
-        entries = tuple(entry for entry in map(self._entries.__getitem__, (page.url for page in pages)) if entry)
-        if self._sitemap is None or self._sitemap.context["entries"] != entries:
-            self._sitemap = Page(SITEMAP_URL, "sitemap.xml", MappingProxyType({"entries": entries}))
-            self._planned.append(self._sitemap)
+        if self._sitemap_dirty or len(pages) != self._page_count:
+            entries = tuple(filter(None, map(self._entries.__getitem__, map(_URL, pages))))
+            if self._sitemap is None or self._sitemap.context["entries"] != entries:
+                self._sitemap = Page(SITEMAP_URL, "sitemap.xml", MappingProxyType({"entries": entries}))
+                self._planned.append(self._sitemap)
+            self._sitemap_dirty, self._page_count = False, len(pages)
+        assert self._sitemap is not None
         pages.append(self._search)
         pages.append(self._site_feed)
         pages.extend(groups.tag_feeds())
@@ -254,6 +262,31 @@ class SitePlanner:
             self._urls = frozenset(page.url for page in pages)
             check_collisions(pages)
         return tuple(pages)
+
+
+_URL = operator.attrgetter("url")
+
+
+def _touched(
+    old_facets: Mapping[str, ArticleFacets], changed: Sequence[ArticleFacets], removed: Sequence[ArticleFacets]
+) -> tuple[list[ArticleFacets], list[ArticleFacets]]:
+    """The last and new facets of the changed articles (and the last of the removed ones) that the
+    lists of articles show (summary, feed entry, tags, date), and those the outlet pages show
+    (link, citations, feed entry)."""
+    listed, cited = list(removed), list(removed)
+    for new in changed:
+        old = old_facets.get(new.article.slug)
+        if old is None:
+            listed.append(new)
+            cited.append(new)
+            continue
+        if old.summary is not new.summary or old.feed_item is not new.feed_item or old.tags is not new.tags or (
+            old.date != new.date
+        ):
+            listed.extend((old, new))
+        if old.link is not new.link or old.cited is not new.cited or old.feed_item is not new.feed_item:
+            cited.extend((old, new))
+    return listed, cited
 
 
 def _same_items(new: Sequence[object], old: Sequence[object] | None) -> bool:
