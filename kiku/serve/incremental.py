@@ -1,12 +1,13 @@
 """The preview's rebuild: re-render only the pages a change affects, write only those.
 
 The builder keeps the loaded site (``ContentCache``), the Jinja environment with what each
-template uses, and every page as last written. A rebuild re-loads what changed, re-plans the
-pages the change reaches (``kiku.render.planning``: the rest of the plan is kept) and renders only
-those whose template or context differ from the last render, and every page whose template (or
-anything it extends, includes or imports) changed. Views are
-frozen dataclasses, so equality is the diff, and the rule holds for any page the plan returns
-(feeds and sitemaps included). ``site.yaml`` re-renders everything; ``static/`` is synced file
+template uses, and every page as last written. A rebuild re-reads the files the watcher named,
+re-plans the pages the change reaches (``kiku.render.planning``: the rest of the plan is kept) and
+renders those whose template or context differ from the last render, and every page whose
+template (or anything it extends, includes or imports) changed. Views are frozen dataclasses, so
+equality is the diff, and the rule holds for any page the plan returns (feeds and sitemaps
+included): a save costs what it reaches, not the site's size. ``site.yaml`` re-reads and
+re-renders everything; ``static/`` is synced file
 by file. The pages rendered before the reload are rendered in memory first: when one fails
 nothing is written, the error is kept for the error page, and the next good save brings the
 site back.
@@ -14,8 +15,9 @@ site back.
 When browsers are connected, the stale pages they show are rendered before the reload and the
 others right after it (as Hugo's "fast render mode" does): on 1,000 articles a title edit makes
 the article, its home page and eight tag pages of hundreds of entries stale, and the tag pages
-alone take longer than the 300 ms a reload may take. A request for a page still waiting is
-answered only after that page is rendered, so the preview never serves a stale page.
+alone take longer than the 300 ms a reload may take. The search index is brought up to date after
+the reload too. A request for a page still waiting (or for a file of the search index) is
+answered only after it is written, so the preview never serves a stale file.
 """
 
 from __future__ import annotations

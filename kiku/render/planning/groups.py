@@ -13,6 +13,7 @@ article whose date, tags and cards did not change has the same place in each of 
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -99,6 +100,7 @@ class SiteGroups:
         self._month_lists: dict[_Month, Listing[ArticleSummaryView]] = {}
         self._archive_index: _Kept[str] = _Kept()
         self._outlets: list[OutletCitations] = []
+        self._card_places: dict[str, dict[str, list[int]]] = {}  # slug → outlet key → its cards' places
         self._outlet_lists: dict[str, Listing[CitedCardView]] = {}
         self._outlet_feeds: _Kept[str] = _Kept()
         self._sources_index: _Kept[str] = _Kept()
@@ -238,18 +240,27 @@ class SiteGroups:
             self._sources_index.get(
                 "", counts, functools.partial(self._record, lambda: sources_index_pages(builder, self._outlets))
             )
+            self._card_places = _card_places(self._outlets)
         keys = {citation.outlet.key for facet in touched for citation in facet.cited}
+        touched_slugs = {facet.article.slug for facet in touched}
         links = _Links(facets)
         for cited in self._outlets:
             key = cited.outlet.key
             if not everything and key not in keys:
                 continue
             listing = self._outlet_lists.setdefault(key, Listing())
-            last_views = {view.url_text: view for view in listing.items}
             cards = list(cited.cards.values())
-            views = [_same_view(card_view(card, links), last_views) for card in cards]
+            if reindex or not listing.pages:
+                last_views = {view.url_text: view for view in listing.items}
+                views = [_same_view(card_view(card, links), last_views.get(card.card.url)) for card in cards]
+                dates: Sequence[dt.date | None] = [card.articles[0].date for card in cards]
+            else:  # the same cards in the same order: the views of the touched articles' cards change
+                views, dates = list(listing.items), listing.dates
+                for slug in touched_slugs:
+                    for number in self._card_places.get(slug, {}).get(key, ()):
+                        views[number] = _same_view(card_view(cards[number], links), views[number])
             listing.replan(
-                views, [card.articles[0].date for card in cards], CARDS_PER_PAGE,
+                views, dates, CARDS_PER_PAGE,
                 functools.partial(outlet_url, key), (cited.outlet, cited.article_count, len(cards)),
                 functools.partial(self._outlet_page, cited),
             )
@@ -293,7 +304,17 @@ def _same(old: object, new: object) -> bool:
     return old == new
 
 
-def _same_view(view: CitedCardView, last: Mapping[str, CitedCardView]) -> CitedCardView:
-    old = last.get(view.url_text)
+def _card_places(outlets: Sequence[OutletCitations]) -> dict[str, dict[str, list[int]]]:
+    """Slug → outlet key → the places, in the outlet's list of cited pages, of the cards the article cites."""
+    places: dict[str, dict[str, list[int]]] = {}
+    for cited in outlets:
+        key = cited.outlet.key
+        for number, card in enumerate(cited.cards.values()):
+            for article in card.articles:
+                places.setdefault(article.slug, {}).setdefault(key, []).append(number)
+    return places
+
+
+def _same_view(view: CitedCardView, old: CitedCardView | None) -> CitedCardView:
     return old if old is not None and old == view else view
 
