@@ -44,7 +44,6 @@ from kiku.render.views import TagCountView
 KeyT = TypeVar("KeyT")
 _SUMMARY = operator.attrgetter("summary")
 _DATE = operator.attrgetter("date")
-_FEED_ITEM = operator.attrgetter("feed_item")
 _Month = tuple[int, int]
 
 
@@ -82,6 +81,40 @@ class _Links(Mapping[str, ArticleLinkView]):
         return len(self._facets)
 
 
+class ArticleListing(Listing[ArticleSummaryView]):
+    """A list of articles, with the place of each in it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.places: dict[str, int] = {}  # slug → its place in the list
+
+    def refill(
+        self,
+        facets: Mapping[str, ArticleFacets],
+        slugs: Sequence[str],
+        touched: Sequence[ArticleFacets],
+        rebuild: bool,
+        per_page: int,
+        url_of: Callable[[int], str],
+        header: object,
+        make: Callable[[ListPage[ArticleSummaryView]], Page],
+    ) -> None:
+        """Plan the list of ``slugs`` again: the whole list when ``rebuild`` (articles came, went or
+        moved), else only the entries of the ``touched`` articles, in their places."""
+        if rebuild or not self.pages:
+            chosen = list(map(facets.__getitem__, slugs))
+            self.places = {slug: place for place, slug in enumerate(slugs)}
+            self.replan(list(map(_SUMMARY, chosen)), list(map(_DATE, chosen)), per_page, url_of, header, make)
+            return
+        entries = {}
+        for facet in touched:
+            slug = facet.article.slug
+            place = self.places.get(slug)
+            if place is not None and slug in facets:
+                entries[place] = (facets[slug].summary, facets[slug].date)
+        self.patch(entries, per_page, url_of, header, make)
+
+
 class SiteGroups:
     """The lists of the last site planned (see the module docstring)."""
 
@@ -89,15 +122,15 @@ class SiteGroups:
         """``record``: how the planner makes pages (it keeps each page's sitemap entry)."""
         self._builder = builder
         self._record = record
-        self.home: Listing[ArticleSummaryView] = Listing()
+        self.home = ArticleListing()
         self._fresh = True
         self._tagged: dict[str, list[str]] = {}
         self._used_tags: tuple[TagCountView, ...] = ()
-        self._tag_lists: dict[str, Listing[ArticleSummaryView]] = {}
+        self._tag_lists: dict[str, ArticleListing] = {}
         self._tags_index: _Kept[str] = _Kept()
         self._tag_feeds: _Kept[str] = _Kept()
         self._months: dict[_Month, list[str]] = {}
-        self._month_lists: dict[_Month, Listing[ArticleSummaryView]] = {}
+        self._month_lists: dict[_Month, ArticleListing] = {}
         self._archive_index: _Kept[str] = _Kept()
         self._outlets: list[OutletCitations] = []
         self._card_places: dict[str, dict[str, list[int]]] = {}  # slug → outlet key → its cards' places
@@ -122,9 +155,8 @@ class SiteGroups:
         builder = self._builder
         config = builder.config
         if listed or fresh:
-            every = list(facets.values())
-            self.home.replan(
-                list(map(_SUMMARY, every)), list(map(_DATE, every)), config.per_page, home_url, None, self._home_page
+            self.home.refill(
+                facets, list(facets), listed, moved or fresh, config.per_page, home_url, None, self._home_page
             )
         self._replan_tags(facets, listed, regrouped or fresh, fresh)
         self._replan_archive(facets, listed, moved or fresh, fresh)
@@ -155,14 +187,12 @@ class SiteGroups:
             if not everything and key not in keys:
                 continue
             slugs = self._tagged[key]
-            of_tag = list(map(facets.__getitem__, slugs))
-            listing = self._tag_lists.setdefault(key, Listing())
-            listing.replan(
-                list(map(_SUMMARY, of_tag)), list(map(_DATE, of_tag)),
-                builder.config.per_page, functools.partial(tag_url, key), tag_count,
+            listing = self._tag_lists.setdefault(key, ArticleListing())
+            listing.refill(
+                facets, slugs, touched, regroup, builder.config.per_page, functools.partial(tag_url, key), tag_count,
                 functools.partial(self._tag_page, tag_count),
             )
-            items = tuple(map(_FEED_ITEM, of_tag[:FEED_ENTRIES]))
+            items = tuple(facets[slug].feed_item for slug in slugs[:FEED_ENTRIES])
             self._tag_feeds.get(key, items, functools.partial(self._tag_feed, tag_count, items))
         used = [tag_count.tag.key for tag_count in self._used_tags]
         for key in self._tag_lists.keys() - set(used):
@@ -211,14 +241,12 @@ class SiteGroups:
         for key, slugs in self._months.items():
             if not everything and key not in keys:
                 continue
-            listing = self._month_lists.setdefault(key, Listing())
+            listing = self._month_lists.setdefault(key, ArticleListing())
             year, month = key
             count = len(slugs)
-            in_month = list(map(facets.__getitem__, slugs))
-            listing.replan(
-                list(map(_SUMMARY, in_month)), list(map(_DATE, in_month)),
-                builder.config.per_page, functools.partial(month_url, year, month), count,
-                functools.partial(self._month_page, year, month, count),
+            listing.refill(
+                facets, slugs, touched, regroup, builder.config.per_page, functools.partial(month_url, year, month),
+                count, functools.partial(self._month_page, year, month, count),
             )
         for key in self._month_lists.keys() - self._months.keys():
             del self._month_lists[key]

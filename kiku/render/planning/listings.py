@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import operator
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -60,4 +60,33 @@ class Listing(Generic[ItemT]):
         self.items, self.dates, self.header = items, dates, header
         self.pages = [page for page in pages if page is not None]
         assert len(self.pages) == total
+        return planned
+
+    def patch(
+        self,
+        entries: Mapping[int, tuple[ItemT, dt.date | None]],
+        per_page: int,
+        url_of: Callable[[int], str],
+        header: object,
+        make: Callable[[ListPage[ItemT]], Page],
+    ) -> list[Page]:
+        """``replan`` for a list whose entries stay in place: ``entries`` maps a place to its new
+        entry and date (the rest are the last plan's); only the pages holding a changed one are planned."""
+        if header != self.header or not self.pages:
+            items, dates = list(self.items), list(self.dates)
+            for place, (item, date) in entries.items():
+                items[place], dates[place] = item, date
+            return self.replan(items, dates, per_page, url_of, header, make)
+        items, dates = list(self.items), list(self.dates)
+        stale: set[int] = set()
+        for place, (item, date) in entries.items():
+            if items[place] is not item or dates[place] != date:
+                items[place], dates[place] = item, date
+                stale.add(place // per_page + 1)
+        self.items, self.dates = tuple(items), tuple(dates)
+        planned = []
+        for number in sorted(stale):
+            page = make(list_page(self.items, self.dates, per_page, url_of, number, len(self.pages)))
+            self.pages[number - 1] = page
+            planned.append(page)
         return planned

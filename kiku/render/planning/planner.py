@@ -21,6 +21,7 @@ A new site configuration, or a plan that failed, plans everything again the next
 
 from __future__ import annotations
 
+import itertools
 import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -88,6 +89,7 @@ class SitePlanner:
         self._builder = PageBuilder(config, SiteView.build(config), share_cards=self._share_cards)
         self._tag_views = {key: TagView.build(tag) for key, tag in config.tags.items()}
         self._facets: dict[str, ArticleFacets] = {}
+        self._articles: Sequence[Article] | None = None  # the last site's, in its order
         self._order: tuple[str, ...] = ()
         self._index: dict[str, int] = {}  # slug → its place in the order
         self._warnings: dict[str, tuple[OpenWarning, ...]] = {}
@@ -98,7 +100,9 @@ class SitePlanner:
         self._groups = SiteGroups(self._builder, self._record_all)
         self._entries: dict[str, SitemapEntryView | None] = {}  # url → its sitemap entry
         self._sitemap_dirty = True  # an entry changed, or pages came, went or moved
-        self._page_count = 0
+        self._relayout = True  # pages came, went or moved: the plan's order is made again
+        self._pages: list[Page] = []  # the last plan, in order
+        self._place: dict[str, int] = {}  # url → its page's place in _pages
         self._planned: list[Page] = []
         builder = self._builder
         self._search = self._record(lambda: search_page(builder))
@@ -111,7 +115,6 @@ class SitePlanner:
         self._site_feed_items: tuple[FeedItem, ...] | None = None
         self._site_feed: Page | None = None
         self._sitemap: Page | None = None
-        self._urls: frozenset[str] = frozenset()
 
     def _record(self, make: Callable[[], Page]) -> Page:
         """``make()``, with the sitemap entry the builder made for it (if any) kept by its URL."""
@@ -138,27 +141,44 @@ class SitePlanner:
         self._planned = []
         if config is not self._config and config != self._config:
             self._start(config)
-        old_facets, old_order = self._facets, self._order
+        articles = site.articles
+        old_order = self._order
+        places = _other_objects(self._articles, articles)
+        if places is not None and all(articles[place].slug == old_order[place] for place in places):
+            # The same slugs in the same order (a save of a few files): only those are looked at.
+            changed = [articles[place].slug for place in places]
+            previous = {slug: self._facets[slug] for slug in changed}
+            for place in places:
+                article = articles[place]
+                self._facets[article.slug] = article_facets(article, self._tag_views, config, previous[article.slug])
+            removed: list[ArticleFacets] = []
+        else:
+            changed, previous, removed = self._refacet(articles)
+        self._articles = articles
+        if changed or removed or self._fresh:
+            self._fresh = False
+            self._replan(changed, removed, previous, old_order, warnings)
+        return Plan(self._assemble(), tuple(self._planned))
+
+    def _refacet(self, articles: Sequence[Article]) -> tuple[list[str], dict[str, ArticleFacets], list[ArticleFacets]]:
+        """Every article looked up by slug (articles came, went or moved): the changed slugs, their
+        last facets and the last facets of the removed articles."""
+        old_facets, config = self._facets, self._builder.config
         facets: dict[str, ArticleFacets] = {}
         changed: list[str] = []
-        for article in site.articles:
+        for article in articles:
             last = old_facets.get(article.slug)
             if last is not None and last.article is article:
                 facets[article.slug] = last
             else:
                 facets[article.slug] = article_facets(article, self._tag_views, config, last)
                 changed.append(article.slug)
-        if len(facets) != len(site.articles):
-            _refuse_twins(site.articles)
+        if len(facets) != len(articles):
+            _refuse_twins(articles)
         order = tuple(facets)
-        removed = [old_facets[slug] for slug in old_facets.keys() - facets.keys()] if len(order) != len(
-            old_order
-        ) or order != old_order else []
+        removed = [old_facets[slug] for slug in old_facets.keys() - facets.keys()] if order != self._order else []
         self._facets, self._order = facets, order
-        if changed or removed or self._fresh:
-            self._fresh = False
-            self._replan(changed, removed, old_facets, old_order, warnings)
-        return Plan(self._assemble(), tuple(self._planned))
+        return changed, {slug: old_facets[slug] for slug in changed if slug in old_facets}, removed
 
     def _replan(
         self,
@@ -173,7 +193,7 @@ class SitePlanner:
         moved = order != old_order or any(old.date != facets[old.article.slug].date for old in before)
         regrouped = moved or any(old.tags is not facets[old.article.slug].tags for old in before)
         recited = moved or bool(removed) or any(old.cited is not facets[old.article.slug].cited for old in before)
-        self._sitemap_dirty |= moved or regrouped or recited
+        self._relayout |= moved or regrouped or recited or any(slug not in old_facets for slug in changed)
         related_changed: set[str] = set()
         if order != old_order or any(old.features is not facets[old.article.slug].features for old in before):
             related_changed = self._update_related()
@@ -238,33 +258,58 @@ class SitePlanner:
         self._site_feed = self._record(lambda: site_feed(config, items))
 
     def _assemble(self) -> tuple[Page, ...]:
+        """Every page in plan order: laid out again when pages came, went or moved, else the last
+        plan with the pages planned anew put in their places."""
+        planned = self._planned
+        if self._relayout or any(page.url not in self._place for page in planned):
+            self._lay_out()
+        else:
+            pages = self._pages
+            for page in planned:
+                pages[self._place[page.url]] = page
+        if self._sitemap_dirty:
+            entries = tuple(filter(None, map(self._entries.get, map(_URL, self._pages))))
+            assert self._sitemap is not None
+            if self._sitemap.context["entries"] != entries:
+                self._sitemap = Page(SITEMAP_URL, "sitemap.xml", MappingProxyType({"entries": entries}))
+                self._pages[self._place[SITEMAP_URL]] = self._sitemap
+                planned.append(self._sitemap)
+            self._sitemap_dirty = False
+        return tuple(self._pages)
+
+    def _lay_out(self) -> None:
         groups = self._groups
         assert self._site_feed is not None
+        if self._sitemap is None:  # a stand-in, made below (its entries equal no sitemap's)
+            self._sitemap = Page(SITEMAP_URL, "sitemap.xml", MappingProxyType({"entries": None}))
         pages = [
             *groups.home.pages,
             *(self._article_pages[slug] for slug in self._order),
             *groups.tag_pages(),
             *groups.source_pages(),
             *groups.archive_pages(),
+            self._search,
+            self._site_feed,
+            *groups.tag_feeds(),
+            self._not_found,
+            self._sitemap,
+            self._robots,
         ]
-        if self._sitemap_dirty or len(pages) != self._page_count:
-            entries = tuple(filter(None, map(self._entries.__getitem__, map(_URL, pages))))
-            if self._sitemap is None or self._sitemap.context["entries"] != entries:
-                self._sitemap = Page(SITEMAP_URL, "sitemap.xml", MappingProxyType({"entries": entries}))
-                self._planned.append(self._sitemap)
-            self._sitemap_dirty, self._page_count = False, len(pages)
-        assert self._sitemap is not None
-        pages.append(self._search)
-        pages.append(self._site_feed)
-        pages.extend(groups.tag_feeds())
-        pages.extend((self._not_found, self._sitemap, self._robots))
-        if any(page.url not in self._urls for page in self._planned):
-            self._urls = frozenset(page.url for page in pages)
-            check_collisions(pages)
-        return tuple(pages)
+        check_collisions(pages)
+        self._pages = pages
+        self._place = {page.url: number for number, page in enumerate(pages)}
+        self._relayout, self._sitemap_dirty = False, True
 
 
 _URL = operator.attrgetter("url")
+
+
+def _other_objects(old: Sequence[Article] | None, new: Sequence[Article]) -> list[int] | None:
+    """The places where ``new`` holds another object than ``old`` (a C-level scan), or None when
+    the two differ in length."""
+    if old is None or len(old) != len(new):
+        return None
+    return list(itertools.compress(itertools.count(), map(operator.is_not, new, old)))
 
 
 def _touched(
