@@ -3,11 +3,13 @@
     .venv/bin/python bench/import_audit.py [--quiet]
 
 Every case with a ``<stem>.debris`` file is imported and scored, then summed for the whole
-corpus and separately for each held-out batch (stems ``heldout1_*`` … ``heldout5_*``: pages
+corpus and separately for each held-out batch (stems ``heldout1_*`` … ``heldout7_*``: pages
 written by someone who had not read the importer). The measures:
 
 - content strings kept: the ``content`` strings of ``<stem>.truth.yaml`` found in the article;
-- content lines not dropped as debris (text pages; every case);
+- content lines not dropped as debris (text pages; every case): a line not in ``.debris`` that
+  holds the truth's title, a heading or a content string (every such line when the page has no
+  truth; a line in neither list is structure and does not count);
 - debris lines leaked (a text page: not dropped as debris; an HTML page: found in the article);
 - structure checks passed (``<stem>.truth.yaml``: sections, questions, cards, URLs, publishers,
   dates, off-topic flags; an encyclopedia's headings, references and licence line);

@@ -234,10 +234,14 @@ def _serve(site_root: Path, host: str, port: int, *, future: bool = False) -> in
 
 
 def _import(args: argparse.Namespace, site_root: Path) -> int:
+    from kiku.build import source_date_epoch
+    from kiku.content.schedule import today_in_japan
     from kiku.importer.command import ImportOptions, check_report_path, import_pages
     from kiku.output.atomic import replace_file
 
-    options = ImportOptions(force=args.force, dry_run=args.dry_run, date=args.date)
+    # SOURCE_DATE_EPOCH picks "today" here as in a build: the same page imports the same way.
+    options = ImportOptions(force=args.force, dry_run=args.dry_run, date=args.date,
+                            import_day=today_in_japan(source_date_epoch()))
     if args.report is None:
         failures = import_pages(args.paths, site_root, options, out=sys.stdout, report_stream=sys.stderr,
                                 messages=sys.stderr)

@@ -18,8 +18,8 @@ from kiku.content.text_fields import iter_text_fields
 from kiku.importer.finishing.escape import unescape_markdown
 from kiku.importer.page import ImportFailed, Line, read_text_page
 from kiku.importer.pipeline import ImportResult, import_page
-from tests.import_cases import ImportCase, import_cases
-from tests.import_truth import TruthScore, load_truth, score_truth, section_cards
+from tests.import_cases import IMPORT_DAY, ImportCase, import_cases
+from tests.import_truth import TruthScore, load_truth, score_truth, section_cards, without_marker
 from tests.paths import REPO
 
 # A debris line this long is specific enough to be searched for inside the article's texts;
@@ -64,7 +64,8 @@ def _listed(path: Path) -> list[str]:
 
 
 def _import(case: ImportCase) -> ImportResult:
-    return import_page(case.page, load_config(REPO), scraped_from=case.page.relative_to(REPO).as_posix())
+    return import_page(case.page, load_config(REPO), scraped_from=case.page.relative_to(REPO).as_posix(),
+                       import_day=IMPORT_DAY)
 
 
 def audit_case(case: ImportCase) -> CaseAudit:
@@ -82,8 +83,10 @@ def audit_case(case: ImportCase) -> CaseAudit:
     dropped_as_debris = {item.line.number for item in result.report.dropped if item.debris}
     debris_not_dropped = tuple(line for line in page_lines
                                if line.text in debris and line.number not in dropped_as_debris)
-    content_dropped = tuple(line for line in page_lines
-                            if line.text not in debris and line.number in dropped_as_debris)
+    truth_lines = truth_lines_of(case)
+    content_lines = [line for line in page_lines
+                     if line.text not in debris and is_content_line(line, truth_lines)]
+    content_dropped = tuple(line for line in content_lines if line.number in dropped_as_debris)
 
     ads = _listed(ground_truth(case, "offtopic"))
     flagged_ads: list[str] = []
@@ -99,13 +102,48 @@ def audit_case(case: ImportCase) -> CaseAudit:
                 missed.append(name)
     return CaseAudit(
         name=case.name, is_text_page=is_text_page,
-        content_lines=sum(1 for line in page_lines if line.text not in debris),
+        content_lines=len(content_lines),
         # A saved HTML page's debris is counted by its listed texts (its lines are the reader's, not the file's).
         debris_lines=sum(1 for line in page_lines if line.text in debris) if is_text_page else len(debris),
         leaked_into_article=leaked, debris_not_dropped=debris_not_dropped,
         content_dropped_as_debris=content_dropped, ad_cards=tuple(ads), flagged_ads=tuple(flagged_ads),
         flagged_real_cards=tuple(flagged_real), missed_ads=tuple(missed),
         truth=_truth_score(case, result))
+
+
+@dataclass(frozen=True)
+class TruthLines:
+    """What the page's truth says is content: the title and headings as whole lines, and the
+    content strings (a page line may hold one glued to a link line)."""
+
+    names: frozenset[str]
+    strings: tuple[str, ...]
+
+
+def truth_lines_of(case: ImportCase) -> TruthLines | None:
+    path = ground_truth(case, "truth.yaml")
+    if not path.exists():
+        return None
+    truth = load_truth(path)
+    headings = [section if isinstance(section, str) else section.get("heading")
+                for section in truth.get("sections") or []]
+    return TruthLines(frozenset(str(name).strip() for name in [truth.get("title"), *headings] if name),
+                       tuple(without_marker(str(text)) for text in truth.get("content") or [] if text))
+
+
+# A line this long that is part of a content string (a paragraph wrapped in the page) is content.
+WRAPPED_PART_LENGTH = 8
+
+
+def is_content_line(line: Line, truth: TruthLines | None) -> bool:
+    """A line that is not debris is content, unless the page's truth lists its content and the
+    line holds none of it: a line in neither list (a label, a licence block's heading
+    'ウィキペディア') is structure, and dropping it loses nothing the article must hold."""
+    if truth is None:
+        return True
+    text = without_marker(line.text)
+    return bool(text) and (text in truth.names or any(
+        string in text or (len(text) >= WRAPPED_PART_LENGTH and text in string) for string in truth.strings))
 
 
 def _without_content(joined: str, case: ImportCase, article: Article) -> str:
@@ -150,7 +188,7 @@ def audit_or_refusal(case: ImportCase) -> CaseAudit:
 
 
 # Pages written by someone who had not read the importer, frozen before it was changed for them.
-HELD_OUT_PREFIXES = ("heldout1_", "heldout2_", "heldout3_", "heldout4_", "heldout5_", "heldout6_")
+HELD_OUT_PREFIXES = ("heldout1_", "heldout2_", "heldout3_", "heldout4_", "heldout5_", "heldout6_", "heldout7_")
 
 
 def is_held_out(case: ImportCase) -> bool:

@@ -96,8 +96,8 @@ def score_truth(article: Article | None, truth: dict[str, Any]) -> TruthScore:
     lines = {line.strip() for text in texts for line in text.splitlines()}
     joined = "\n".join(texts)
     content = [str(text) for text in truth.get("content") or []]
-    missing = tuple(text for text in content if _without_marker(text) not in lines
-                    and _without_marker(text) not in joined)
+    missing = tuple(text for text in content if without_marker(text) not in lines
+                    and without_marker(text) not in joined)
     checks = _Checks()
     if truth.get("layout") == "encyclopedia":
         _check_encyclopedia(checks, article, truth, texts)
@@ -109,7 +109,7 @@ def score_truth(article: Article | None, truth: dict[str, Any]) -> TruthScore:
 _BULLET_PUNCTUATION = frozenset("・•‣*-")
 
 
-def _without_marker(text: str) -> str:
+def without_marker(text: str) -> str:
     """The content string stripped, less one leading bullet glyph and the spaces after it."""
     stripped = text.strip()
     glyph, rest = stripped[:1], stripped[1:]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import sys
@@ -81,6 +82,46 @@ def test_import_of_a_folder_imports_every_page(site: Path, capsys: pytest.Captur
     assert main(["import", str(REPO / "scraped"), "--site", str(site)]) == 0
     assert len(list((site / "content").glob("*.yaml"))) == 5
     assert capsys.readouterr().out.count("wrote content/") == 5
+
+
+UNDATED_DIGEST = """雪の朝、電車が止まった理由
+大雪で始発から運転を見合わせた路線がありました。
+運転見合わせの理由
+なぜ止まったの？
+ポイントの凍結
+線路の切り替え装置が凍り、列車が通れなくなりました。
+さらに読む ⇒雪の影響で始発から運転見合わせ出典/画像元: https://news.example.jp/snow/rail
+ポイントの凍結は、夜のうちに雪が積もると起きやすいといいます。
+"""
+
+
+def test_a_page_without_a_date_is_imported_on_the_import_day_with_an_open_warning(
+        site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    page = tmp_path / "undated.txt"
+    page.write_text(UNDATED_DIGEST, encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767571200")  # 2026-01-05 09:00 in Japan
+    assert main(["import", str(page), "--site", str(site)]) == 0
+    (written,) = (site / "content").glob("*.yaml")
+    assert written.name.startswith("2026-01-05-")
+    assert yaml.safe_load(written.read_text(encoding="utf-8"))["date"] == dt.date(2026, 1, 5)
+    warning = ("the page gives no date (no date line for the article or its cards, such as 公開日:2025/03/19, "
+               "nor a date in its text); dated 2026-01-05, the day of the import (today in Japan): "
+               "set date: to the article's own date")
+    assert f"# warning: {warning}" in written.read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", "--site", str(site), "--strict"]) == 1
+    assert f"content/{written.name}:2: warning: {warning}" in capsys.readouterr().err.splitlines()
+
+
+def test_a_page_without_a_date_takes_the_date_option(site: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "undated.txt"
+    page.write_text(UNDATED_DIGEST, encoding="utf-8")
+    assert main(["import", str(page), "--site", str(site), "--date", "2025-12-24"]) == 0
+    (written,) = (site / "content").glob("*.yaml")
+    assert written.name.startswith("2025-12-24-")
+    assert "# warning: the page gives no date (" in written.read_text(encoding="utf-8")
+    assert "dated 2025-12-24 as given by --date: check the date" in written.read_text(encoding="utf-8")
 
 
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:

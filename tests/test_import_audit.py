@@ -11,14 +11,17 @@ from pathlib import Path
 import pytest
 
 from kiku.content.loader import load_article, load_config
+from kiku.importer.page import Line
 from kiku.importer.pipeline import import_page
 from tests.import_audit import (
     CaseAudit,
     RecordedScore,
+    TruthLines,
     audit_case,
     audit_or_refusal,
     audited_cases,
     ground_truth,
+    is_content_line,
     is_held_out,
 )
 from tests.import_cases import ImportCase, import_cases
@@ -125,3 +128,15 @@ def test_a_debris_line_named_in_a_vouched_reference_has_not_leaked(
         "layout: encyclopedia\ntitle: はやぶさ2\nreference_urls: [" + ", ".join(reference_urls) + "]\n", encoding="utf-8")
     audit = audit_case(ImportCase(page))
     assert audit.leaked_into_article == leaked
+
+
+def test_a_line_in_neither_list_is_not_counted_as_content() -> None:
+    """A line that is neither debris nor holds the truth's title, a heading or a content string
+    (a licence block's 'ウィキペディア' heading) is structure: dropping it loses nothing."""
+    truth = TruthLines(frozenset({"潮見台", "概要"}), ("潮見台は、架空の港町にある高台である[1]。",))
+    assert not is_content_line(Line(1, "ウィキペディア"), truth)
+    assert is_content_line(Line(2, "概要"), truth)
+    assert is_content_line(Line(3, "潮見台は、架空の港町にある高台である[1]。"), truth)
+    # A paragraph wrapped onto two lines: each part is content.
+    assert is_content_line(Line(4, "潮見台は、架空の港町にある"), truth)
+    assert is_content_line(Line(5, "ウィキペディア"), None)

@@ -32,10 +32,24 @@ def _import(tmp_path: Path, text: str, date: dt.date | None = None) -> Encyclope
     return article
 
 
-def test_a_plain_dump_without_a_date_asks_for_one(tmp_path: Path) -> None:
-    with pytest.raises(ImportFailed, match=r"^page.txt: the page gives no date \(no revision 版 or 最終更新 line\); "
-                                           r"give one with --date YYYY-MM-DD$"):
-        _import(tmp_path, PLAIN_DUMP)
+def test_a_plain_dump_without_a_date_is_dated_by_the_import_day_with_a_warning(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PLAIN_DUMP, encoding="utf-8")
+    result = import_page(page, load_config(REPO), scraped_from="page.txt", import_day=dt.date(2026, 2, 3))
+    assert result.article.date == dt.date(2026, 2, 3)
+    assert result.article.slug.startswith("2026-02-03-")
+    assert ("the page gives no date (no revision 版 or 最終更新 line); dated 2026-02-03, the day of the import "
+            "(today in Japan): set date: to the article's own date") in result.report.warnings
+
+
+def test_a_plain_dump_without_a_date_takes_the_given_date_with_a_warning(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PLAIN_DUMP, encoding="utf-8")
+    result = import_page(page, load_config(REPO), scraped_from="page.txt", date=dt.date(2025, 5, 3),
+                         import_day=dt.date(2026, 2, 3))
+    assert result.article.date == dt.date(2025, 5, 3)
+    assert ("the page gives no date (no revision 版 or 最終更新 line); dated 2025-05-03 as given by --date: "
+            "check the date") in result.report.warnings
 
 
 def test_a_plain_dump_reads_its_parts(tmp_path: Path) -> None:

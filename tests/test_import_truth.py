@@ -53,3 +53,12 @@ def test_content_is_searched_in_what_the_page_shows() -> None:
 def test_a_refused_page_fails_everything() -> None:
     score = score_truth(None, TRUTH)
     assert score.content_kept == 0 and score.structure_passed == 0
+
+
+def test_a_page_without_its_own_date_is_not_judged_on_the_date_it_was_given() -> None:
+    """Truth ``date: null``: the importer dated the page by --date or the import day (a placeholder)."""
+    undated = {**TRUTH, "date": None}
+    dated = score_truth(ARTICLE, TRUTH)
+    score = score_truth(ARTICLE, undated)
+    assert score.structure_checks == dated.structure_checks - 1
+    assert not any(failure.startswith("date:") for failure in score.structure_failed)

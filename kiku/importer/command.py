@@ -23,6 +23,8 @@ class ImportOptions:
     force: bool = False
     dry_run: bool = False
     date: dt.date | None = None
+    # The date of a page that gives none when ``date`` is not given: today in Japan (None: now).
+    import_day: dt.date | None = None
 
 
 def expand_pages(paths: Iterable[Path]) -> list[Path]:
@@ -43,7 +45,8 @@ def import_pages(paths: Sequence[Path], site_root: Path, options: ImportOptions,
     failures = 0
     for page in expand_pages(paths):
         try:
-            result = import_page(page, config, scraped_from=_display_path(page, site_root), date=options.date)
+            result = import_page(page, config, scraped_from=_display_path(page, site_root), date=options.date,
+                                 import_day=options.import_day)
             text = article_yaml(result, config)
             report = result.report.format()
             if report:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiku.content.files import SizeLimit, UnreadableFile, read_regular_file
@@ -25,6 +25,9 @@ class Line:
 
     number: int
     text: str
+    # A saved page marks the line up as a heading (<h1>-<h6>): evidence of a heading or a title
+    # that a text dump does not give.
+    heading: bool = field(default=False, kw_only=True)
 
 
 def read_text_page(path: Path, limit: SizeLimit = DEFAULT_PAGE_LIMIT) -> list[Line]:

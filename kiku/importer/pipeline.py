@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kiku.content.limits import import_page_limit
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, SiteConfig
+from kiku.content.schedule import today_in_japan
 from kiku.content.text_fields import iter_text_fields
 from kiku.importer.cleaning.debris import strip_debris
 from kiku.importer.finishing.accounting import unaccounted_lines
@@ -37,17 +38,19 @@ class ImportResult:
 
 
 def import_page(path: Path, config: SiteConfig, *, scraped_from: str,
-                date: dt.date | None = None) -> ImportResult:
+                date: dt.date | None = None, import_day: dt.date | None = None) -> ImportResult:
     """Import the page at ``path``; ``scraped_from`` is how the article will name it.
 
-    ``date`` overrides the date read from the page. Raises ``ImportFailed`` with a one-line
-    reason when the page cannot become an article.
+    ``date`` overrides the date read from the page. A page that gives no date is dated ``date``,
+    else ``import_day`` (None: today in Japan), with a warning saying so. Raises ``ImportFailed``
+    with a one-line reason when the page cannot become an article.
     """
     report = ImportReport(scraped_from)
     lines = read_page(path, report, import_page_limit(config.limits))
     if not lines:
         raise ImportFailed(f"{scraped_from}: empty page")
-    parsed = _article(strip_debris(lines, report), report, scraped_from, date)
+    dating = _Dating(date, import_day or today_in_japan(None))
+    parsed = _article(strip_debris(lines, report), report, scraped_from, dating)
     # Every text as scraped (Markdown escapes undone), walked once for tags, checks and accounting.
     texts = [(field, unescape_markdown(text)) for field, text in iter_text_fields(parsed)]
     article = _finish(parsed, texts, report, config)
@@ -56,13 +59,32 @@ def import_page(path: Path, config: SiteConfig, *, scraped_from: str,
     return ImportResult(article, report)
 
 
-def _article(lines: list[Line], report: ImportReport, scraped_from: str, date: dt.date | None) -> Article:
+@dataclass(frozen=True, slots=True)
+class _Dating:
+    """The date the editor gave (``--date``), and the day of the import (today in Japan)."""
+
+    given: dt.date | None
+    import_day: dt.date
+
+    def article_date(self, found: dt.date | None, looked_for: str, report: ImportReport) -> dt.date:
+        """The given date, else the one ``found`` on the page; a page that gives none is still
+        imported (refusing it would lose the whole page), dated the given date or the import day,
+        with an open warning naming the date used."""
+        if found is not None:
+            return self.given or found
+        if self.given is not None:
+            report.warn_first(f"the page gives no date ({looked_for}); dated {self.given.isoformat()} as given "
+                        "by --date: check the date")
+            return self.given
+        report.warn_first(f"the page gives no date ({looked_for}); dated {self.import_day.isoformat()}, the day "
+                    "of the import (today in Japan): set date: to the article's own date")
+        return self.import_day
+
+
+def _article(lines: list[Line], report: ImportReport, scraped_from: str, dating: _Dating) -> Article:
     if is_encyclopedia(lines):
         encyclopedia = parse_encyclopedia(lines, report)
-        page_date = date or encyclopedia.date
-        if page_date is None:
-            raise ImportFailed(f"{scraped_from}: the page gives no date (no revision 版 or 最終更新 line); "
-                               "give one with --date YYYY-MM-DD")
+        page_date = dating.article_date(encyclopedia.date, "no revision 版 or 最終更新 line", report)
         article: Article = EncyclopediaArticle(
             slug="", title=encyclopedia.title, date=page_date,
             attribution=encyclopedia.attribution, lead=encyclopedia.lead, sections=encyclopedia.sections,
@@ -71,10 +93,12 @@ def _article(lines: list[Line], report: ImportReport, scraped_from: str, date: d
         digest = parse_digest(lines, report)
         card_dates = [card.published for section in digest.sections for card in section.sources
                       if card.published]
-        article_date = date or digest.date or max(card_dates, default=None) or _newest_mentioned(lines, report)
-        if article_date is None:
-            raise ImportFailed(f"{scraped_from}: the page gives no date (no date line for the article or its "
-                               "cards, such as 公開日:2025/03/19); give one with --date YYYY-MM-DD")
+        found = digest.date or max(card_dates, default=None)
+        if found is None and dating.given is None:
+            found = _newest_mentioned(lines, report)
+        article_date = dating.article_date(
+            found, "no date line for the article or its cards, such as 公開日:2025/03/19, nor a date in its text",
+            report)
         article = DigestArticle(
             slug="", title=digest.title, date=article_date, lead=digest.lead, key_points=digest.key_points,
             intro=digest.intro, sections=digest.sections, outro=digest.outro, conclusion=digest.conclusion,

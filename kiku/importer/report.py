@@ -46,6 +46,10 @@ class ImportReport:
     def warn(self, message: str) -> None:
         self.warnings.append(message)
 
+    def warn_first(self, message: str) -> None:
+        """A warning about the whole article (its date), listed before those about its parts."""
+        self.warnings.insert(0, message)
+
     def format(self) -> str:
         """Compiler-style lines: ``page.txt:12: dropped [rule] text`` for debris, ``consumed [rule]``
         for a line read as structure, ``trimmed [rule]`` for a label cut off a line; then the warnings."""

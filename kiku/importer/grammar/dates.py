@@ -17,6 +17,8 @@ MAX_DATE_LABEL = 10
 _SENTENCE_MARK = re.compile(r"[。、，,．!！?？]")
 # A post's other meta fields printed on its date line: '投稿日：… カテゴリー：住宅・不動産'.
 _META_FIELD = re.compile(r"\s(?:カテゴリー?|ジャンル|タグ|Category|Tags?)\s*:\s*[^\s:]{1,20}(?=\s|$)")
+# A category printed in brackets beside the date: '掲載日 2025年06月14日 【観光・自然】', '2025.06.14 [経済]'.
+_BRACKETED_CATEGORY = re.compile(r"[【\[〔《][^】\]〕》。、]{1,20}[】\]〕》]")
 
 
 def find_date(text: str) -> tuple[dt.date, str] | None:
@@ -36,7 +38,7 @@ def line_date(text: str) -> dt.date | None:
     found = find_date(text.strip())
     if found is None:
         return None
-    rest = _META_FIELD.sub(" ", " " + found[1]).strip(" :：|｜/-・()（）[]【】")
+    rest = _BRACKETED_CATEGORY.sub(" ", _META_FIELD.sub(" ", " " + found[1])).strip(" :：|｜/-・()（）[]【】")
     if len(rest) > MAX_DATE_LABEL or _SENTENCE_MARK.search(rest):
         return None
     return found[0]

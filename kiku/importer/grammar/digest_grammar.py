@@ -112,6 +112,8 @@ FIRST = {P.PRE_DATE: 0.0, P.TITLE: 0.0}
 LAST = {part: 0.0 for part in (P.TITLE, P.LEAD, P.KEY_POINT, P.INTRO, P.ANSWER, P.COMMENT, P.LINK, P.CARD_REMARK,
                                P.BODY, P.REACTION, P.OUTRO, P.CONCLUSION, P.TRAILER)} | {P.BULLET: -2.0}
 
+_PROSE_PARTS = (P.LEAD, P.INTRO, P.COMMENT, P.CARD_REMARK, P.BODY, P.REACTION, P.OUTRO)
+MARKED_HEADING_EVIDENCE = 2.0
 # Lengths that tell a heading, a short answer or a card title from a paragraph.
 SHORT = 30
 LONG = 50
@@ -167,6 +169,11 @@ def fit(line: LineFeatures) -> list[float]:
     # After the conclusion, a bulleted list that no link line closes is the site's (new or related
     # articles), not a card cut short: a marked line fits the trailer as well as a card's bullet.
     scores[P.TRAILER] = -0.5 + (1.5 if marked else 0)
+    if line.marked_heading:
+        # A heading element is a heading, a title or a card's title, never a paragraph: where it
+        # stands decides which (a section's last heading may head body text and no card).
+        for part in _PROSE_PARTS:
+            scores[part] -= MARKED_HEADING_EVIDENCE
     return scores
 
 

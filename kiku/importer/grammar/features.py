@@ -58,6 +58,8 @@ class LineFeatures:
     length: int
     remark: int
     reaction: int
+    # The saved page marks the line up as a heading element (a text dump never does).
+    marked_heading: bool = False
 
 
 def split_marker(text: str) -> tuple[str | None, str]:
@@ -87,8 +89,10 @@ def _is_marker_char(char: str, *, first: bool) -> bool:
     return unicodedata.category(char) in _MARKER_CATEGORIES
 
 
-def line_features(texts: list[str], keys: list[str], index: int, title_key: str) -> LineFeatures:
-    """The features of ``texts[index]``; ``keys`` are the texts folded (``labels.fold``)."""
+def line_features(texts: list[str], keys: list[str], index: int, title_key: str, *,
+                  marked_heading: bool = False) -> LineFeatures:
+    """The features of ``texts[index]``; ``keys`` are the texts folded (``labels.fold``);
+    ``marked_heading``: the page marks the line up as a heading."""
     text = texts[index]
     marker, unmarked = split_marker(text)
     key = keys[index]
@@ -100,4 +104,5 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str)
         question=QUESTION_END.search(text) is not None, sentence=SENTENCE_END.search(text) is not None,
         predicate=PREDICATE_END.search(text) is not None,
         is_label=KEY_POINTS_LABEL_WORDS.search(unmarked) is not None and len(unmarked) <= 25,
-        length=len(text), remark=remark_score(unmarked), reaction=reaction_score(unmarked))
+        length=len(text), remark=remark_score(unmarked), reaction=reaction_score(unmarked),
+        marked_heading=marked_heading)

@@ -68,7 +68,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
         raise ImportFailed("the page has no text left after removing site chrome")
     lines = _without_masthead(_unglued(lines, report), report)
     texts = [line.text for line in lines]
-    features = _features(texts)
+    features = _features(lines)
     reading = best_reading([fit(feature) for feature in features], MOVES, STARTS, ENDS)
     if reading is None:
         raise ImportFailed("no reading of the page as a digest (title, sections of heading, question and "
@@ -153,9 +153,11 @@ class GluedLink(Line):
     scraped: Line
 
 
-def _features(texts: list[str]) -> list[LineFeatures]:
+def _features(lines: list[Line]) -> list[LineFeatures]:
+    texts = [line.text for line in lines]
     keys = [fold(text) for text in texts]
-    return [line_features(texts, keys, index, keys[0]) for index in range(len(texts))]
+    return [line_features(texts, keys, index, keys[0], marked_heading=line.heading)
+            for index, line in enumerate(lines)]
 
 
 def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) -> dict[Part, list[str]]:

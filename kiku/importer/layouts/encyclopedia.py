@@ -44,8 +44,10 @@ REFERENCES_HEADING = re.compile(r"^(?:脚注|出典|注釈|参考文献|参照|�
 # Sections Wikipedia prints after the footnotes.
 END_SECTION_HEADING = re.compile(r"^(?:外部リンク|関連項目|参考文献|関連文献|関連書籍|外部サイト)$")
 # A footnote: "10. ^ text", "^ text", "↑ text", "1. text" (numbered, no mark).
+# or "[1] text" (the number in brackets, as the body cites it).
 REFERENCE = re.compile(
-    r"^(?:(?P<id>\d{1,4})\s*[.．]\s*(?:\d{1,4}\s*[.．]\s*)?(?:[\^↑]\s*)?|[\^↑]\s*)(?P<text>\S.*)$"
+    r"^(?:(?P<id>\d{1,4})\s*[.．]\s*(?:\d{1,4}\s*[.．]\s*)?(?:[\^↑]\s*)?|[\^↑]\s*"
+    r"|[\[［](?P<bracketed>\d{1,4})[\]］]\s*)(?P<text>\S.*)$"
 )
 # The rest of a URL that wrapped onto the next line: "senjoukousuitai.html 2025年6月1日閲覧。".
 URL_REST = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
@@ -69,6 +71,13 @@ LICENSES: tuple[tuple[str, str, str], ...] = (
      "https://creativecommons.org/licenses/by-sa/4.0/deed.ja"),
 )
 WIKIPEDIA_COPY = re.compile(r"ウィキペディアの(?P<title>.+?)\s*[(（]改訂履歴[)）]\s*の記事")
+# A licence line naming the article it copies in brackets: '出典：Wikipedia「桜島」 このページの文章は
+# GNU Free Documentation License…', '本文はウィキペディア日本語版「マイナ保険証」…'. Only with a
+# licence named on the same line does it name the page's article (a digest may quote Wikipedia).
+WIKIPEDIA_NAMED = re.compile(
+    r"(?:ウィキペディア|Wikipedia)(?:\s*日本語版)?(?:\s*の)?\s*[「『](?P<title>[^」』]{1,60})[」』]")
+# A dictionary frame's entry header naming Wikipedia: 'ウィキペディア（Wikipedia） の解説', 'Wikipedia より'.
+WIKIPEDIA_ENTRY_HEADER = re.compile(r"^[^。]{0,20}(?:ウィキペディア|Wikipedia)[^。]{0,20}$")
 # What a dictionary site appends to the title it prints: "JASM（Wikipedia）", "JASM - ウィキペディア".
 _NAME = r"(?:Wikipedia|ウィキペディア)"
 TITLE_SUFFIX = re.compile(rf"\s*(?:[（(]\s*{_NAME}\s*[)）]|[-－–|｜]\s*{_NAME})\s*$")
@@ -98,12 +107,27 @@ def is_encyclopedia(lines: list[Line]) -> bool:
 
 def _copied_title_at(lines: list[Line]) -> int | None:
     """Without a source line: the line that is the title named by the page's copy statement
-    ('この記事は、ウィキペディアの<title> (改訂履歴) の記事を…'), when the page prints it."""
-    named = next((match for line in lines if (match := WIKIPEDIA_COPY.search(line.text))), None)
-    if named is None:
+    ('この記事は、ウィキペディアの<title> (改訂履歴) の記事を…', '出典：Wikipedia「<title>」…GFDL…'),
+    when the page prints it. Where other dictionaries' entries print it too, the one under a line
+    naming Wikipedia (the frame's 'ウィキペディア（Wikipedia） の解説') heads the article."""
+    title = next((named for line in lines if (named := _statement_title(line.text))), None)
+    if title is None:
         return None
-    title = named["title"].strip().strip("「」『』")
-    return next((index for index, line in enumerate(lines) if line.text.strip() == title), None)
+    printed = [index for index, line in enumerate(lines) if line.text.strip() == title]
+    under_wikipedia = [index for index in printed
+                       if index > 0 and WIKIPEDIA_ENTRY_HEADER.match(lines[index - 1].text.strip())]
+    return next(iter(under_wikipedia or printed), None)
+
+
+def _statement_title(text: str) -> str | None:
+    """The article title a licence statement names, or None when ``text`` is not one."""
+    copies = WIKIPEDIA_COPY.search(text)
+    if copies:
+        return copies["title"].strip().strip("「」『』")
+    named = WIKIPEDIA_NAMED.search(text)
+    if named and any(words in text for words, _, _ in LICENSES):
+        return named["title"].strip()
+    return None
 
 
 def _source_and_title(lines: list[Line], report: ImportReport) -> tuple[int, int, re.Match[str] | None]:
@@ -237,7 +261,7 @@ def _is_end_heading(text: str) -> bool:
 
 
 def _starts_trailer(text: str) -> bool:
-    return (any(words in text for words, _, _ in LICENSES) or WIKIPEDIA_COPY.search(text) is not None
+    return (any(words in text for words, _, _ in LICENSES) or _statement_title(text) is not None
             or LAST_EDITED.search(text) is not None)
 
 
@@ -281,7 +305,8 @@ def _reference(line: Line, index: int) -> tuple[Reference, str, bool] | None:
     ends_with_url = url_match is not None and not body[url_match.end():].strip()
     if url_match:
         body = (body[:url_match.start()].rstrip() + " " + body[url_match.end():].lstrip()).strip()
-    number = int(unicodedata.normalize("NFKC", match["id"])) if match["id"] else index + 1
+    printed_number = match["id"] or match["bracketed"]
+    number = int(unicodedata.normalize("NFKC", printed_number)) if printed_number else index + 1
     return Reference(id=number, text=escape_markdown(body), url=url), label, ends_with_url
 
 
@@ -317,10 +342,16 @@ def _trailer(lines: list[Line], report: ImportReport, *, dated: bool) -> _Traile
     copy_notice: str | None = None
     license_notice: str | None = None
     date = None
+    # Beside a statement naming the article, a line naming a licence and no article ('All text is
+    # available under the terms of the GNU Free Documentation License.') is the site's footer.
+    names_article = any(_statement_title(line.text) for line in lines)
     for line in lines:
         named = next(((name, url) for words, name, url in LICENSES if words in line.text), None)
         edited = LAST_EDITED.search(line.text)
-        copies = WIKIPEDIA_COPY.search(line.text)
+        copies = _statement_title(line.text)
+        if named and names_article and not copies:
+            report.drop(line, "site-license-footer")
+            continue
         if copies:
             # The licence line is kept word for word, as the page prints it: a sentence the site
             # adds on the same line ('…の記事も、全てGNU Free Documentation Licenseの元に…') is

@@ -39,8 +39,10 @@ OFF_TOPIC_THRESHOLD = 0.12
 # differently from its title and section, so no single measure decides:
 # - the summary shares almost nothing with the page (strong) or little (weak);
 # - the title is not about the page either (an untitled card has no title to vouch for it);
-# - the summary speaks the language of offers (each cue counts, up to three).
-# On the import corpus, real cards below WEAK_SUMMARY weigh <= 1.75 and ads >= 2.
+# - the summary or the title speaks the language of offers (each cue counts, up to three): an
+#   ad's title that shares generic words with the page may be its offer ('…人気の宿ランキング
+#   価格も比較') over a summary about yet another thing.
+# On the import corpus, real cards below WEAK_SUMMARY weigh <= 1.5 (one, in batch 6, 2.75) and ads >= 2.
 AD_EVIDENCE = 2.0
 _SUMMARY_EVIDENCE = ((0.07, 2.0), (OFF_TOPIC_THRESHOLD, 1.5), (WEAK_SUMMARY, 0.5))
 _TITLE_EVIDENCE = ((0.15, 1.5), (0.25, 1.0))
@@ -148,9 +150,12 @@ def _weighed_reason(title: str | None, summary: list[str], summary_pairs: frozen
     # card itself: a summary that shares words of the page's own title, even few, outweighs it.
     title_evidence = (UNTITLED_EVIDENCE if not title else 0.0 if shares_title else _evidence(
         _about_page(title_pairs, coverage(title_pairs, section_pairs), page, card_lines), _TITLE_EVIDENCE))
-    cue_evidence = CUE_EVIDENCE * min(cues, MAX_CUES_COUNTED)
-    if _evidence(about_page, _SUMMARY_EVIDENCE) + title_evidence + cue_evidence < AD_EVIDENCE:
+    card_cues = promotion_cues([*summary, title or ""])
+    weight = _evidence(about_page, _SUMMARY_EVIDENCE) + title_evidence
+    if weight + CUE_EVIDENCE * min(card_cues, MAX_CUES_COUNTED) < AD_EVIDENCE:
         return None
+    if weight + CUE_EVIDENCE * min(cues, MAX_CUES_COUNTED) < AD_EVIDENCE:  # the title's offer decided
+        return f"the title {title!r} reads as an offer and the summary is hardly about the section or the page"
     if about_page < OFF_TOPIC_THRESHOLD:
         return f"the summary is not about {title or 'the section'!r}"
     if title and title_evidence:

@@ -34,6 +34,7 @@ BLOCKS = frozenset({
     "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
     "thead", "tr", "ul", "title", "head", "noscript", "center", "form", "menu",
 })
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 CONTENT_ROOTS = ("article", "main")
 CARD_CONTAINERS = frozenset({"div", "section", "aside", "li", "figure", "article"})
 # The content root is the heaviest child while it holds at least this share of its parent's text.
@@ -57,6 +58,8 @@ class _Sink:
     parts: list[str] = field(default_factory=list)
     number: int = 0
     hrefs: list[str] = field(default_factory=list)
+    # The current line is a heading element's text.
+    heading: bool = False
 
     def text(self, text: str, number: int) -> None:
         if not self.parts and not text.strip():
@@ -68,8 +71,8 @@ class _Sink:
     def end_line(self) -> None:
         text = squeeze_spaces(_COLLAPSIBLE.sub(" ", "".join(self.parts))).strip()
         if text:
-            self.lines.append(Line(self.number, with_link_targets(text, self.hrefs)))
-        self.parts, self.hrefs = [], []
+            self.lines.append(Line(self.number, with_link_targets(text, self.hrefs), heading=self.heading))
+        self.parts, self.hrefs, self.heading = [], [], False
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +301,8 @@ def _text(sink: _Sink, text: str, number: int, *, preformatted: bool) -> None:
 def _enter(node: Tag, sink: _Sink, list_counters: dict[int, int], *, mark_item: bool) -> None:
     if node.name in BLOCKS or node.name == "br":
         sink.end_line()
+    if node.name in HEADINGS:
+        sink.heading = True
     if node.name == "a" and node.get("href"):
         sink.hrefs.append(str(node["href"]).strip())
     if node.name == "li" and node.parent is not None and node.parent.name == "ol":
