@@ -354,13 +354,14 @@ def _refuse_twins(articles: Sequence[Article]) -> None:
     """Two articles with one slug would be one page: a URL collision, said as ``check_collisions`` says it."""
     seen: dict[str, Article] = {}
     for article in articles:
-        other = seen.setdefault(article.slug, article)
-        if other is not article:
+        other = seen.get(article.slug)
+        if other is not None:  # the same article listed twice too
             url = article_url(article.slug)
             raise PlanError(
                 f"URL collision: {url!r} ({_template(article)}) and {url!r} ({_template(other)})"
                 " would be written to the same file"
             )
+        seen[article.slug] = article
 
 
 def _template(article: Article) -> str:
