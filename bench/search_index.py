@@ -1,10 +1,13 @@
 """Benchmark: building the search index against a full build, the index's size and what a first query downloads.
 
 Generates a site of N articles with bench/corpus.py and builds it once (filling the share-card
-cache, as an editor's site has it). Then, alternately, each round times: a full ``kiku build``
-without the search entry cache (``.kiku-cache/search/`` removed), the index alone without a
-cache, a full build with the cache the previous build left, and the index alone with that cache.
-It prints the medians and the index's share of the build, cold and warm (target: at most 15 %).
+cache, as an editor's site has it). Then each round runs two full ``kiku build``s into a fresh
+output folder, each rendering every page (the build cache is removed but for the share cards, so
+that no page is a cache hit and no build is skipped as unchanged): a *cold* one without the search
+entry cache and a *warm* one with the entries the cold one left. The index's part of each build is
+timed inside it (``write_search_index``, wall and processor time, its forked workers included).
+It prints the medians and the index's share of the build, cold and warm (target: at most 15 %),
+the processor time per article, and the build's peak memory (this process's maximum resident set).
 Then the index's total size (its files are gzipped on disk: what is stored is what is sent) and
 file counts, and, in Chromium, what a first query downloads for each query of
 ``bench/search_query.py`` (target: at most 200 KB typical, 25 MB total, per 10,000 articles).
@@ -24,31 +27,65 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus
 from search_query import QUERIES, first_query_downloads
 
-from kiku.build import SEARCH_CACHE, build
+import kiku.build
+from kiku.build import build
+from kiku.content.cache import CACHE_DIR
 from kiku.content.loader import load_site
-from kiku.search.cache import EntryCache
+from kiku.render.phrases import phrases
 from kiku.search.index import build_search_index
 
 TARGET_RATIO = 0.15
+Timing = tuple[float, float]  # wall, processor seconds
 
 
 def _cpu() -> float:
-    """Processor time of this process and its finished children (share-card workers)."""
+    """Processor time of this process and its finished children (forked workers)."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def _timed(run: Callable[[], object]) -> tuple[float, float]:
+def _timed(run: Callable[[], object]) -> Timing:
     """(wall, processor) seconds ``run`` took: on a shared machine the processor time varies less."""
     wall, cpu = time.perf_counter(), _cpu()
     run()
     return time.perf_counter() - wall, _cpu() - cpu
+
+
+def _drop_build_cache(site_root: Path, keep: set[str]) -> None:
+    """Remove the build cache but the folders named in ``keep`` (``cards``, ``search``)."""
+    cache = site_root / CACHE_DIR
+    for entry in cache.iterdir() if cache.is_dir() else ():
+        if entry.name not in keep and entry.name != ".gitignore":
+            shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+
+
+def _build_timing_index(root: Path, out: Path, keep: set[str]) -> tuple[Timing, Timing]:
+    """A full build's (wall, cpu) and its index's, into a fresh ``out``."""
+    _drop_build_cache(root, keep)
+    shutil.rmtree(out, ignore_errors=True)
+    phrases.cache_clear()  # each build segments its strings afresh, as a new `kiku build` process does
+    original = kiku.build.write_search_index  # type: ignore[attr-defined]
+    spent: list[Timing] = []
+
+    def timed_index(*arguments: Any, **keywords: Any) -> Any:
+        wall, cpu = time.perf_counter(), _cpu()
+        written = original(*arguments, **keywords)
+        spent.append((time.perf_counter() - wall, _cpu() - cpu))
+        return written
+
+    kiku.build.write_search_index = timed_index  # type: ignore[attr-defined]
+    try:
+        whole = _timed(lambda: build(root, out))
+    finally:
+        kiku.build.write_search_index = original  # type: ignore[attr-defined]
+    return whole, spent[0]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -61,22 +98,16 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="kiku-search-bench-") as scratch:
         root = Path(scratch) / "site"
         write_corpus(root, arguments.articles)
-        site = load_site(root)
         out = Path(scratch) / "_site"
         build(root, out)  # fills the share-card cache: every timed build finds it
-        cache_folder = root / SEARCH_CACHE
-        times: dict[str, list[tuple[float, float]]] = {
-            "cold build": [], "cold index": [], "warm build": [], "warm index": []
-        }
+        times: dict[str, list[Timing]] = {"cold build": [], "cold index": [], "warm build": [], "warm index": []}
         for round_number in range(arguments.rounds):
-            shutil.rmtree(cache_folder, ignore_errors=True)
-            times["cold build"].append(_timed(lambda: build(root, out)))
-            times["cold index"].append(_timed(lambda: build_search_index(site)))
-            times["warm build"].append(_timed(lambda: build(root, out)))
-            times["warm index"].append(_timed(lambda: build_search_index(site, cache=EntryCache(cache_folder))))
+            for kind, keep in (("cold", {"cards"}), ("warm", {"cards", "search"})):
+                whole, index = _build_timing_index(root, out, keep)
+                times[f"{kind} build"].append(whole)
+                times[f"{kind} index"].append(index)
             spent = ", ".join(f"{name} {runs[-1][0]:.2f} s ({runs[-1][1]:.2f} s cpu)" for name, runs in times.items())
             print(f"round {round_number + 1}: {spent}", flush=True)
-        index = build_search_index(site)
         for kind in ("cold", "warm"):
             for clock, which in (("wall", 0), ("cpu", 1)):
                 full = statistics.median(spent[which] for spent in times[f"{kind} build"])
@@ -84,8 +115,13 @@ def main(argv: list[str] | None = None) -> int:
                 ratio = alone / full
                 verdict = "ok" if ratio <= TARGET_RATIO else f"over the {TARGET_RATIO:.0%} target"
                 print(f"{arguments.articles} articles, {kind} search cache, {clock} time: full build {full:.2f} s"
-                      f" (index included), index {alone:.2f} s: {ratio:.1%} of the build ({verdict})")
-        sizes = {path: len(data) for path, data in index.files.items()}
+                      f" (index included), index {alone:.2f} s: {ratio:.1%} of the build ({verdict});"
+                      f" index {alone / arguments.articles * 1000:.3f} ms {clock} per article")
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"peak resident memory of this process (builds included): {peak:.0f} MiB")
+        site = load_site(root)
+        built = build_search_index(site)
+        sizes = {path: len(data) for path, data in built.files.items()}
         total = sum(sizes.values())
         shards = [size for path, size in sizes.items() if "/shards/" in path]
         records = [size for path, size in sizes.items() if "/articles/" in path]

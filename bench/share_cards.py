@@ -13,7 +13,8 @@ process:
 
 and prints each time and its ratio to the build without cards, in wall-clock seconds and in CPU
 seconds of this process and its forked card workers (on a loaded machine the CPU figures move less;
-the wall-clock ones show what the forks save). It also times BudouX on every
+the wall-clock ones show what the forks save), and what one drawn card costs in CPU (the cold
+build's CPU less the build's without cards, per card). It also times BudouX on every
 phrased string of the site with an empty phrase cache (what a build pays once per distinct string).
 Exits 1 when a cold build costs more than 1.5× a build without cards, or a warm one more than 1.1×:
 an unchanged article's card must cost next to nothing.
@@ -138,6 +139,10 @@ def main() -> int:
         )
         print(f"  {name:14} wall {wall:7.2f} s ({wall / count * 1000:6.2f} ms per article, {ratios[name][0]:4.2f}×)"
               f"   CPU {cpu:7.2f} s ({ratios[name][1]:4.2f}×)")
+    drawn_cpu = statistics.median(cold.cpu - plain_run.cpu for cold, plain_run in zip(times["cards, cold"], baseline,
+                                                                                        strict=True))
+    print(f"  a drawn card costs {drawn_cpu / (count + 1) * 1000:.2f} ms CPU (cold build minus the build without cards,"
+          " per card, workers included)")
     characters = sum(len(text) for text in distinct)
     plain = statistics.median(timing.wall for timing in baseline)
     print(

@@ -15,7 +15,7 @@ import logging
 import os
 import shutil
 import stat
-from collections.abc import Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -37,7 +37,7 @@ from kiku.render.plan import Page, plan_site
 from kiku.render.sharecards.fonts import INSTALL_HINT, find_card_font
 from kiku.render.sharecards.render import CardReport, card_jobs, write_cards
 from kiku.search.cache import EntryCache
-from kiku.search.index import build_search_index
+from kiku.search.index import write_search_index
 
 log = logging.getLogger(__name__)
 
@@ -172,8 +172,8 @@ def render_site(
         render = functools.partial(render_page, environment)
         written = write_pages(render, pages, staging.site_dir, previous, memo, epoch)
         entry_cache = EntryCache(search_cache) if search_cache is not None else None
-        search_index = build_search_index(site, cache=entry_cache).files
-        bytes_written = written.bytes_written + write_files(staging.site_dir, search_index, previous)
+        search_index = write_search_index(site, file_writer(staging.site_dir, previous), entry_cache)
+        bytes_written = written.bytes_written + search_index.bytes
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
         _write_hosting_files(site.config, staging.site_dir)
         write_identity_files(site.config, staging.site_dir)
@@ -201,7 +201,7 @@ def render_site(
         home_pages=sum(page.template == "index.html" for page in pages),
         static_files=len(static),
         bytes_written=bytes_written,
-        search_files=len(search_index),
+        search_files=search_index.files,
         pages_unchanged=written.pages_kept,
         pages_rendered=written.pages_rendered,
         share_cards=cards,
@@ -246,20 +246,20 @@ def _copy_static(site_root: Path, files: list[SiteFile], target: Path) -> None:
             raise ContentErrors([ContentError(f"{STATIC_DIR}/{file.relative}", str(refused))]) from None
 
 
-def write_files(staging: Path, files: Mapping[str, bytes], previous: Path | None = None) -> int:
-    """Write ``files`` (path relative to ``staging`` → bytes); returns the bytes written.
-
-    A file ``previous`` (the last output) holds with the same bytes is hard-linked instead.
-    """
+def file_writer(staging: Path, previous: Path | None = None) -> Callable[[str, bytes], None]:
+    """A function writing a file (path relative to ``staging``, bytes), also in a forked worker; a
+    file ``previous`` (the last output) holds with the same bytes is hard-linked instead."""
     folders: set[Path] = set()
-    for path, data in files.items():
+
+    def write(path: str, data: bytes) -> None:
         target = staging / path
         if target.parent not in folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             folders.add(target.parent)
         if previous is None or not link_if_same(previous / path, target, data):
             target.write_bytes(data)
-    return sum(len(data) for data in files.values())
+
+    return write
 
 
 def _extras(staging: Path, pages: tuple[Page, ...]) -> tuple[str, ...]:

@@ -86,7 +86,7 @@ def test_kiku_build_keeps_the_cache_under_kiku_cache(tmp_path: Path, monkeypatch
         indexed.append(article.slug)
         return index_article(article, tags)
 
-    monkeypatch.setattr("kiku.search.index.index_article", counting)
+    monkeypatch.setattr("kiku.search.postings.index_article", counting)
     site_root = copy_site(tmp_path / "site")
     first = build(site_root, tmp_path / "one")
     assert (site_root / SEARCH_CACHE / PACK_NAME).is_file()

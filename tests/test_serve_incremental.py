@@ -111,7 +111,7 @@ def test_an_edit_reindexes_that_article_only(
         indexed.append(article.slug)
         return index_article(article, tags)
 
-    monkeypatch.setattr("kiku.search.index.index_article", counting)
+    monkeypatch.setattr("kiku.search.postings.index_article", counting)
     article = site / "content" / PHONE_CALL_FILE
     replace_in(article, "今回の会談は、ウクライナ情勢の進展に", "今回の会談は、ズヴェズダ情勢の進展に")
 

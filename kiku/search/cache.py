@@ -2,17 +2,19 @@
 
 The cache is one file, ``entries.pack`` in the folder given (``kiku build`` uses
 ``.kiku-cache/search/``): a first line naming the format, then one entry after another, each a
-header line ``<key> <sha256> <meta bytes> <record bytes>`` followed by its meta (the tokens, head
-tokens and Japanese runs, each joined by newlines, the three lists by NUL: no token holds
-either) and its record (the gzipped bytes the index publishes).
+header line ``<key> <sha256> <length> …`` (six lengths) followed by the six fields of its
+``EntryData`` (kiku.search.postings): the two key arrays as their bytes, the words and runs in
+UTF-8, the record (the gzipped bytes the index publishes).
 
 An entry's key is the SHA-256 of everything ``index_article`` reads (the article's fields and
-its tags, as their ``repr``), the tokenizer's version, this format's version and the Markdown
-parser's version: any change to the text, the tags or the code that cuts it makes a new key, and
-an entry no key asks for is dropped at the next save. Nothing read is trusted: an entry whose
-checksum, header or meta does not hold up is ignored (and so re-indexed), and a file that cannot
-be read at all is an empty cache. An entry from the cache is the same entry ``index_article``
-would make, so the index is the same byte for byte with or without it.
+its tags, as their ``repr``), the tokenizer's version, this format's version, the Markdown
+parser's version and the machine's byte order (the key arrays are in it): any change to the
+text, the tags or the code that cuts it makes a new key, and an entry no key asks for is dropped
+at the next save. Nothing read is trusted: an entry whose checksum or fields do not hold up is
+ignored (and so re-indexed), and a file that cannot be read at all is an empty cache. An entry
+from the cache is the same entry ``index_article`` would make, so the index is the same byte for
+byte with or without it. The pack is read into one bytes object and an entry checked and cut out
+only when a build asks for it; a save streams the entries to the file.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -29,18 +32,19 @@ import markdown_it
 from kiku.content.model import Article
 from kiku.render.views import TagView
 from kiku.search.normalise import TOKENIZER_VERSION
-from kiku.search.postings import ArticleEntry
+from kiku.search.postings import ArticleEntry, EntryData
 
-CACHE_FORMAT = 1  # bump when index_article's output changes for the same article
+CACHE_FORMAT = 2  # bump when index_article's output changes for the same article
 PACK_NAME = "entries.pack"
-_MAGIC = f"kiku-search-cache {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION}\n".encode("ascii")
-_HEADER = re.compile(rb"([0-9a-f]{64}) ([0-9a-f]{64}) ([0-9]{1,9}) ([0-9]{1,9})\n")
+_MAGIC = f"kiku-search-cache {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION} {sys.byteorder}\n".encode("ascii")
+_HEADER = re.compile(rb"([0-9a-f]{64}) ([0-9a-f]{64})((?: [0-9]{1,9}){6})\n")
 _GZIP = b"\x1f\x8b"
+_KEY_BYTES = 8
 
 
 def entry_key(article: Article, tags: tuple[TagView, ...]) -> str:
     """The cache key of ``article`` shown with ``tags``."""
-    what = repr((CACHE_FORMAT, TOKENIZER_VERSION, markdown_it.__version__, article, tags))
+    what = repr((CACHE_FORMAT, TOKENIZER_VERSION, sys.byteorder, markdown_it.__version__, article, tags))
     return hashlib.sha256(what.encode("utf-8")).hexdigest()
 
 
@@ -49,50 +53,46 @@ class EntryCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._stored = _read_pack(folder / PACK_NAME)
+        self._read: tuple[bytes, dict[str, _Place]] | None = None  # read when first needed
+        self._unsound: set[str] = set()
         self._asked: dict[str, tuple[Article, tuple[TagView, ...], str]] = {}  # slug → the key last asked for
         self.hits = 0
 
     def __len__(self) -> int:
         """The number of sound entries held."""
-        return len(self._stored)
+        return sum(self._data(key) is not None for key in self._places()[1])
 
-    def entry(self, article: Article, tags: tuple[TagView, ...]) -> ArticleEntry | None:
+    def entry(self, article: Article, tags: tuple[TagView, ...]) -> EntryData | None:
         """The cached entry of ``article`` with ``tags``, or None."""
         key = entry_key(article, tags)
         self._asked[article.slug] = (article, tags, key)
-        stored = self._stored.get(key)
-        if stored is None:
-            return None
-        self.hits += 1
-        tokens, head, runs, record = stored
-        return ArticleEntry(article, tags, tokens, head, runs, record)
+        data = self._data(key)
+        if data is not None:
+            self.hits += 1
+        return data
 
     def save(self, entries: Iterable[ArticleEntry]) -> None:
         """Keep exactly ``entries`` (rewrites the pack only when that changes what it holds)."""
-        keyed = {self._key(entry): entry for entry in entries}
-        if keyed.keys() == self._stored.keys():
+        keyed = {self._key(entry): entry.data for entry in entries}
+        if keyed.keys() == self._places()[1].keys() and not self._unsound:
             return
-        chunks = [_MAGIC]
-        for key, entry in keyed.items():
-            parts = (entry.tokens, entry.head_tokens, entry.runs)
-            meta = "\x00".join("\n".join(part) for part in parts).encode("utf-8")  # set order: any will do
-            digest = hashlib.sha256(meta + entry.record).hexdigest()
-            chunks.append(f"{key} {digest} {len(meta)} {len(entry.record)}\n".encode("ascii"))
-            chunks.extend((meta, entry.record))
         self.folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{PACK_NAME}.", dir=self.folder)
         try:
             with os.fdopen(handle, "wb") as file:
-                file.write(b"".join(chunks))
+                file.write(_MAGIC)
+                for key, data in keyed.items():
+                    fields = _fields(data)
+                    digest = hashlib.sha256(b"".join(fields)).hexdigest()
+                    lengths = " ".join(str(len(field)) for field in fields)
+                    file.write(f"{key} {digest} {lengths}\n".encode("ascii"))
+                    file.writelines(fields)
             os.replace(temporary, self.folder / PACK_NAME)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-        self._stored = {
-            key: (entry.tokens, entry.head_tokens, entry.runs, entry.record) for key, entry in keyed.items()
-        }
-
+        self._read = None
+        self._unsound.clear()
 
     def _key(self, entry: ArticleEntry) -> str:
         asked = self._asked.get(entry.article.slug)
@@ -100,45 +100,65 @@ class EntryCache:
             return asked[2]
         return entry_key(entry.article, entry.tags)
 
+    def _places(self) -> tuple[bytes, dict[str, _Place]]:
+        if self._read is None:
+            self._read = _read_pack(self.folder / PACK_NAME)
+        return self._read
 
-_Stored = tuple[frozenset[str], frozenset[str], frozenset[str], bytes]
+    def _data(self, key: str) -> EntryData | None:
+        pack, places = self._places()
+        place = places.get(key)
+        if place is None or key in self._unsound:
+            return None
+        digest, start, lengths = place
+        fields, position = [], start
+        for length in lengths:
+            fields.append(pack[position : position + length])
+            position += length
+        data = _entry_of(fields) if hashlib.sha256(b"".join(fields)).hexdigest() == digest else None
+        if data is None:
+            self._unsound.add(key)
+        return data
 
 
-def _read_pack(path: Path) -> dict[str, _Stored]:
-    """The sound entries of the pack at ``path`` (none when it is missing or unreadable)."""
+def _fields(data: EntryData) -> tuple[bytes, ...]:
+    words = (data.words_head, data.words, data.runs)
+    return (data.japanese_head, data.japanese, *(text.encode("utf-8") for text in words), data.record)
+
+
+_Place = tuple[str, int, tuple[int, ...]]  # an entry's checksum, start and field lengths in the pack
+
+
+def _read_pack(path: Path) -> tuple[bytes, dict[str, _Place]]:
+    """The pack at ``path`` and its entries' places: key → (checksum, start, field lengths); none
+    when it is missing or unreadable. An entry is checked when it is asked for."""
     try:
         data = path.read_bytes()
     except OSError:
-        return {}
+        return b"", {}
     if not data.startswith(_MAGIC):
-        return {}
-    stored: dict[str, _Stored] = {}
+        return b"", {}
+    framed: dict[str, _Place] = {}
     position = len(_MAGIC)
     while position < len(data):
         header = _HEADER.match(data, position)
         if header is None:
             break  # the rest cannot be framed: ignored
-        key, digest = header.group(1).decode("ascii"), header.group(2).decode("ascii")
-        meta_end = header.end() + int(header.group(3))
-        end = meta_end + int(header.group(4))
-        meta, record = data[header.end() : meta_end], data[meta_end:end]
-        position = end
-        if end > len(data) or hashlib.sha256(meta + record).hexdigest() != digest:
-            continue
-        entry = _entry_of(meta, record)
-        if entry is not None:
-            stored[key] = entry
-    return stored
+        lengths = tuple(int(length) for length in header.group(3).split())
+        position = header.end() + sum(lengths)
+        if position <= len(data):
+            framed[header.group(1).decode("ascii")] = (header.group(2).decode("ascii"), header.end(), lengths)
+    return data, framed
 
 
-def _entry_of(meta: bytes, record: bytes) -> _Stored | None:
+def _entry_of(fields: list[bytes]) -> EntryData | None:
+    head_keys, keys, head_words, words, runs, record = fields
+    if len(head_keys) % _KEY_BYTES or len(keys) % _KEY_BYTES or not record.startswith(_GZIP):
+        return None
     try:
-        parts = meta.decode("utf-8").split("\x00")
+        texts = [field.decode("utf-8") for field in (head_words, words, runs)]
     except UnicodeDecodeError:
         return None
-    if len(parts) != 3 or not record.startswith(_GZIP):
-        return None
-    tokens, head, runs = (frozenset(part.split("\n")) if part else frozenset[str]() for part in parts)
-    if "" in tokens or "" in runs or not head <= tokens:
-        return None
-    return tokens, head, runs, record
+    if any(text.startswith("\n") or text.endswith("\n") or "\n\n" in text for text in texts):
+        return None  # an empty token or run
+    return EntryData(head_keys, keys, texts[0], texts[1], texts[2], record)

@@ -16,6 +16,9 @@ Computed over the site's distinct Japanese runs, so a run repeated in many artic
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
+from itertools import compress, count
+
+from kiku.search.keys import pair_key, pair_keys
 
 CONTEXT = 12  # characters kept on each side: words longer than the bigram plus 2 × 12 are confirmed in the text
 MIN_ARTICLES = 2  # a bigram of one article is confirmed by fetching that one article's record
@@ -45,6 +48,38 @@ def extensions(runs: Iterable[str], wanted: Container[str]) -> dict[str, Extensi
             else:
                 none.add(bigram)
                 shared.pop(bigram, None)
+    return shared
+
+
+def shared_contexts(runs: Iterable[str], wanted: set[int], block: int = 1 << 15) -> dict[str, Extension]:
+    """``extensions(runs, wanted)`` for ``wanted`` given as keys (kiku.search.keys): the same contexts.
+
+    The runs are joined by NUL and read ``block`` characters at a time as pair keys; C loops pick
+    out the offsets of the bigrams still *live* (wanted, and sharing a context so far), so that a
+    process computing the contexts of some bigrams only (a build's shard workers each compute
+    those of their own shards) skips the others' offsets at C speed. The rest is ``extensions``'
+    own work on those offsets; the result does not depend on the order occurrences are met in
+    (the common parts only shrink)."""
+    text = "\x00".join(runs) + "\x00"
+    live = set(wanted)
+    shared: dict[str, Extension] = {}
+    step = block + block % 2
+    for start in range(0, len(text) - 1, step):
+        chunk = text[start : start + step + 1]
+        for parity in (0, 1):
+            for at in compress(count(start + parity, 2), map(live.__contains__, pair_keys(chunk, parity))):
+                bigram = text[at : at + 2]
+                left = text[max(0, at - CONTEXT) : at].rpartition("\x00")[2]
+                right = text[at + 2 : at + 2 + CONTEXT].partition("\x00")[0]
+                known = shared.get(bigram)
+                if known is not None:
+                    left = known[0] if left.endswith(known[0]) else _common_suffix(known[0], left)
+                    right = known[1] if right.startswith(known[1]) else right[: _common_length(known[1], right)]
+                if left or right:
+                    shared[bigram] = (left, right)
+                else:
+                    live.discard(pair_key(ord(bigram[0]), ord(bigram[1])))
+                    shared.pop(bigram, None)
     return shared
 
 

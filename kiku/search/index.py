@@ -6,31 +6,40 @@ Written under ``search/`` beside the search page (docs/search.md describes every
 * ``search/shards/<n>.json.gz``: token → posting string (kiku.search.shards);
 * ``search/articles/<n>.json.gz``: article number n's record (kiku.search.postings).
 
-``SearchIndex.update`` re-indexes only the articles whose content or tags changed; while the
-articles keep their numbers (no article added, removed or moved in the date order) it rewrites
-only their records and the shards of the tokens they gained or lost. ``build_search_index`` is
-the same as a function of the site and the previous entries, for a build that caches them.
+``write_search_index`` is the build's: it streams, writing each record as its article is added to
+the postings and each shard as soon as it is encoded (by worker processes when there are many),
+so that only the compact postings (kiku.search.inverted) and the site's distinct Japanese runs
+are held at once. ``build_search_index`` is the same index as a mapping of files.
+``SearchIndex.update`` (``kiku serve``) re-indexes only the articles whose content or tags
+changed; while the articles keep their numbers (no article added, removed or moved in the date
+order) it rewrites only their records and the shards of the tokens they gained or lost.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
-from collections import Counter, defaultdict, deque
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import repeat
-from operator import setitem
 
-from kiku.content.model import Article, Site, SiteConfig
+from kiku import forks
+from kiku.content.model import Site, SiteConfig
 from kiku.render.views import TagView
 from kiku.search.cache import EntryCache
-from kiku.search.extensions import MIN_ARTICLES, Extension, extensions
+from kiku.search.entries import index_entries
+from kiku.search.extensions import MIN_ARTICLES, Extension, shared_contexts
+from kiku.search.inverted import Postings, shard_of_key
+from kiku.search.keys import Key
 from kiku.search.normalise import TOKENIZER_VERSION
-from kiku.search.postings import ArticleEntry, gzip_json, index_article
-from kiku.search.shards import shard_count, shard_of, shard_record
+from kiku.search.postings import ArticleEntry, lines
+from kiku.search.shards import shard_count
 
 FORMAT = "kiku-search"
 MANIFEST_PATH = "search/manifest.json"
+MIN_SHARDS_SHARE = 64  # shards per extra writing process
+
+Write = Callable[[str, bytes], None]  # writes one file of the index (path under the output → bytes)
 
 
 def shard_path(number: int) -> str:
@@ -43,10 +52,17 @@ def record_path(number: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class IndexFiles:
-    """Every file of an index (output path → bytes) and the entries it was built from, by slug."""
+    """Every file of an index: output path → bytes."""
 
     files: Mapping[str, bytes]
-    entries: Mapping[str, ArticleEntry]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexWritten:
+    """What ``write_search_index`` wrote: how many files, how many bytes."""
+
+    files: int
+    bytes: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,87 +73,115 @@ class IndexChange:
     removed: tuple[str, ...]
 
 
-def build_search_index(
-    site: Site, previous: Mapping[str, ArticleEntry] | None = None, cache: EntryCache | None = None
-) -> IndexFiles:
-    """The index of ``site``; an entry of ``previous`` (slug → entry) is reused when still right,
-    else one of ``cache`` (kiku.search.cache) when its key matches; ``cache`` then keeps this
-    build's entries."""
-    index = SearchIndex(previous, cache)
-    index.update(site)
+@dataclass(frozen=True, slots=True)
+class _Assembled:
+    """An index whose postings are complete: its shards can be encoded, a share at a time."""
+
+    postings: Postings
+    shards: list[set[Key]]
+    runs: set[str]  # the site's distinct Japanese runs, for the shared contexts
+
+    def shard_files(self, numbers: Sequence[int]) -> Iterator[tuple[str, bytes]]:
+        """The files of shards ``numbers``, one after another; the shared contexts computed for
+        their bigrams only (kiku.search.extensions), so that workers share that work too."""
+        keys = itertools.chain.from_iterable(self.shards[number] for number in numbers)
+        contexts = shared_contexts(self.runs, self.postings.shared_bigrams(MIN_ARTICLES, keys))
+        for number in numbers:
+            yield shard_path(number), self.postings.shard_file(self.shards[number], contexts)
+
+
+def write_search_index(site: Site, write: Write, cache: EntryCache | None = None) -> IndexWritten:
+    """Write the index of ``site`` through ``write``, reusing ``cache``'s entries (kiku.search.cache)
+    and keeping this build's there. ``write`` is also called in forked workers, so it must do its
+    work itself (write a file), not collect."""
+    sizes: list[int] = []
+
+    def counted(path: str, data: bytes) -> None:
+        sizes.append(len(data))
+        write(path, data)
+
+    assembled = _assemble(site, counted, cache)
+    shards = range(len(assembled.shards))
+
+    def write_shards(numbers: Sequence[int]) -> int:
+        total = 0
+        for path, data in assembled.shard_files(numbers):
+            write(path, data)  # at once: no shard waits in memory for the others
+            total += len(data)
+        return total
+
+    written = forks.map_shares(write_shards, shards, forks.process_count(len(shards), MIN_SHARDS_SHARE))
+    return IndexWritten(files=len(sizes) + len(shards), bytes=sum(sizes) + sum(written))
+
+
+def build_search_index(site: Site, cache: EntryCache | None = None) -> IndexFiles:
+    """The index of ``site`` as files in memory (``write_search_index`` collected)."""
+    files: dict[str, bytes] = {}
+    assembled = _assemble(site, files.__setitem__, cache)
+    files.update(assembled.shard_files(range(len(assembled.shards))))
+    return IndexFiles(files)
+
+
+def _assemble(site: Site, write: Write, cache: EntryCache | None) -> _Assembled:
+    """Write the manifest and the records; the postings and the runs for the shards."""
+    entries = index_entries(site, cache=cache)
+    write(MANIFEST_PATH, _manifest(site.config, len(entries), shard_count(len(entries))))
+    postings = Postings()
+    runs: set[str] = set()
+    for number, entry in enumerate(entries):
+        postings.add(number, entry.data)
+        runs.update(lines(entry.data.runs))
+        write(record_path(number), entry.data.record)
     if cache is not None:
-        cache.save(index.entries.values())
-    return IndexFiles(files=dict(index.files), entries=dict(index.entries))
+        cache.save(entries)
+    del entries  # from here on only the postings and the runs are needed
+    return _Assembled(postings, postings.by_shard(shard_count(len(site.articles))), runs)
 
 
 class SearchIndex:
-    """The index of the last site given to ``update``, with its files in memory."""
+    """The index of the last site given to ``update``, with its files in memory (``kiku serve``)."""
 
-    def __init__(self, previous: Mapping[str, ArticleEntry] | None = None, cache: EntryCache | None = None) -> None:
-        self.entries: dict[str, ArticleEntry] = dict(previous or {})
+    def __init__(self, cache: EntryCache | None = None) -> None:
+        self.entries: dict[str, ArticleEntry] = {}
         self.files: dict[str, bytes] = {}
         self._cache = cache
         self._order: tuple[str, ...] | None = None
-        self._shards = 0
-        self._postings: dict[str, dict[int, bool]] = {}
-        self._shard_of: dict[str, int] = {}
-        self._shard_tokens: list[set[str]] = []
-        self._run_articles: Counter[str] = Counter()  # distinct Japanese run → articles holding it
-        self._extensions: dict[str, Extension] = {}
+        self._postings = Postings()
+        self._shard_keys: list[set[Key]] = []
+        self._runs: Counter[str] = Counter()  # distinct Japanese run → articles holding it
+        self._extensions: Mapping[str, Extension] = {}
 
     def update(self, site: Site) -> IndexChange:
         """Bring the index up to ``site``; returns the files that changed."""
-        tag_views = {key: TagView.build(tag) for key, tag in site.config.tags.items()}
         old_entries = self.entries
-        new_entries: dict[str, ArticleEntry] = {}
-        for article in site.articles:
-            tags = tuple(tag_views[key] for key in dict.fromkeys(article.tags) if key in tag_views)
-            kept = old_entries.get(article.slug)
-            new_entries[article.slug] = kept if kept is not None and kept.is_for(article, tags) else self._entry(
-                article, tags
-            )
+        new_entries = {entry.article.slug: entry for entry in index_entries(site, old_entries, self._cache)}
         order = tuple(new_entries)
         files: dict[str, bytes] = {MANIFEST_PATH: _manifest(site.config, len(order), shard_count(len(order)))}
-        if order != self._order or shard_count(len(order)) != self._shards:
+        if order != self._order or shard_count(len(order)) != len(self._shard_keys):
             files.update(self._rebuild(order, new_entries))
         else:
             files.update(self._patch(order, old_entries, new_entries))
         self.entries = new_entries
         self._order = order
         written = {path: data for path, data in files.items() if self.files.get(path) != data}
-        expected = _expected_paths(len(order), self._shards)
+        expected = _expected_paths(len(order), len(self._shard_keys))
         removed = tuple(sorted(path for path in self.files if path not in expected))
         for path in removed:
             del self.files[path]
         self.files.update(written)
         return IndexChange(written, removed)
 
-    def _entry(self, article: Article, tags: tuple[TagView, ...]) -> ArticleEntry:
-        if self._cache is None:
-            return index_article(article, tags)
-        return self._cache.entry(article, tags) or index_article(article, tags)
-
-    def _rebuild(self, order: tuple[str, ...], entries: Mapping[str, ArticleEntry]) -> dict[str, bytes]:
-        self._shards = shard_count(len(order))
-        postings: defaultdict[str, dict[int, bool]] = defaultdict(dict)
-        run_articles: Counter[str] = Counter()
-        by_token = postings.__getitem__
+    def _rebuild(self, order: tuple[str, ...], entries: Mapping[str, ArticleEntry]) -> Iterator[tuple[str, bytes]]:
+        self._postings = Postings()
+        self._runs = Counter()
         for number, slug in enumerate(order):
-            entry = entries[slug]
-            # postings[token][number] = head for every token, as C loops (the build's busiest lines)
-            deque(map(setitem, map(by_token, entry.tokens), repeat(number), repeat(False)), maxlen=0)
-            deque(map(setitem, map(by_token, entry.head_tokens), repeat(number), repeat(True)), maxlen=0)
-            run_articles.update(entry.runs)
-        self._postings = dict(postings)
-        self._run_articles = run_articles
+            data = entries[slug].data
+            self._postings.add(number, data)
+            self._runs.update(lines(data.runs))
+            yield record_path(number), data.record
         self._extensions = self._shared_contexts()
-        self._shard_of = {token: shard_of(token, self._shards) for token in postings}
-        self._shard_tokens = [set() for _ in range(self._shards)]
-        for token, shard in self._shard_of.items():
-            self._shard_tokens[shard].add(token)
-        files = {record_path(number): entries[slug].record for number, slug in enumerate(order)}
-        files.update(self._shard_files(range(self._shards)))
-        return files
+        self._shard_keys = self._postings.by_shard(shard_count(len(order)))
+        yield from self._shard_files(range(len(self._shard_keys)))
 
     def _patch(
         self, order: tuple[str, ...], old: Mapping[str, ArticleEntry], new: Mapping[str, ArticleEntry]
@@ -145,52 +189,38 @@ class SearchIndex:
         """Swap the postings of the articles whose entry changed; same numbers, same shard count."""
         files: dict[str, bytes] = {}
         dirty: set[int] = set()
+        count = len(self._shard_keys)
         for number, slug in enumerate(order):
             before, after = old[slug], new[slug]
             if before is after:
                 continue
-            files[record_path(number)] = after.record
-            self._run_articles.subtract(before.runs - after.runs)
-            self._run_articles.update(after.runs - before.runs)
-            for token in before.tokens - after.tokens:
-                by_article = self._postings[token]
-                del by_article[number]
-                dirty.add(self._shard_of[token])
-                if not by_article:
-                    del self._postings[token]
-                    self._shard_tokens[self._shard_of.pop(token)].discard(token)
-            for token in after.tokens:
-                head = token in after.head_tokens
-                known = self._postings.get(token)
-                if known is None:
-                    self._postings[token] = known = {}
-                    shard = self._shard_of[token] = shard_of(token, self._shards)
-                    self._shard_tokens[shard].add(token)
-                if known.get(number) != head:
-                    known[number] = head
-                    dirty.add(self._shard_of[token])
+            files[record_path(number)] = after.data.record
+            before_runs, after_runs = Counter(before.data.run_list()), Counter(after.data.run_list())
+            self._runs.subtract(before_runs - after_runs)
+            self._runs.update(after_runs - before_runs)
+            for key in self._postings.replace(number, before.data.tokens(), after.data.tokens()):
+                shard = shard_of_key(key, count)
+                dirty.add(shard)
+                if key in self._postings:
+                    self._shard_keys[shard].add(key)
+                else:
+                    self._shard_keys[shard].discard(key)
         if files:
-            self._run_articles = +self._run_articles  # drops the runs no article holds any more
+            self._runs = +self._runs  # drops the runs no article holds any more
             contexts = self._shared_contexts()
             changed = set(contexts.items()) ^ set(self._extensions.items())
-            dirty.update(self._shard_of[token] for token, _ in changed if token in self._shard_of)
+            dirty.update(shard_of_key(token, count) for token, _ in changed)
             self._extensions = contexts
         files.update(self._shard_files(sorted(dirty)))
         return files
 
     def _shared_contexts(self) -> dict[str, Extension]:
         """The contexts of the bigrams of at least ``MIN_ARTICLES`` articles (kiku.search.extensions)."""
-        wanted = {token for token, by_article in self._postings.items() if len(by_article) >= MIN_ARTICLES}
-        return extensions(self._run_articles, wanted)
+        return shared_contexts(self._runs, self._postings.shared_bigrams(MIN_ARTICLES))
 
-    def _shard_files(self, shards: range | list[int]) -> dict[str, bytes]:
-        files = {}
+    def _shard_files(self, shards: Sequence[int]) -> Iterator[tuple[str, bytes]]:
         for shard in shards:
-            tokens = self._shard_tokens[shard]
-            postings = {token: self._postings[token] for token in tokens}
-            contexts = {token: self._extensions[token] for token in tokens if token in self._extensions}
-            files[shard_path(shard)] = gzip_json(shard_record(postings, contexts))
-        return files
+            yield shard_path(shard), self._postings.shard_file(self._shard_keys[shard], self._extensions)
 
 
 def _manifest(config: SiteConfig, articles: int, shards: int) -> bytes:

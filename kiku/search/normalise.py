@@ -138,6 +138,8 @@ def _separate_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 
 def _class_patterns(text: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     japanese, words, bmp_words = _separate_patterns()
+    if _ASTRAL.search(text) is None:  # nearly always: one scan that finds nothing
+        return japanese, bmp_words
     astral_word = any(_is_astral_word_character(found) for found in _ASTRAL.findall(text))
     return japanese, words if astral_word else bmp_words
 
@@ -199,11 +201,16 @@ def token_set(normalised: str) -> set[str]:
     return tokens_and_runs(normalised)[0]
 
 
-def tokens_and_runs(normalised: str) -> tuple[set[str], list[str]]:
-    """``token_set(normalised)`` and the distinct Japanese runs of ``normalised``, in order."""
+def words_and_runs(normalised: str) -> tuple[set[str], list[str]]:
+    """The word tokens of ``normalised`` text and its distinct Japanese runs, in order."""
     japanese_pattern, word_pattern = _class_patterns(normalised)
     found = {word if len(word) <= MAX_WORD else word[:MAX_WORD] for word in word_pattern.findall(normalised)}
-    japanese = list(dict.fromkeys(japanese_pattern.findall(normalised)))  # a repeated run adds nothing
+    return found, list(dict.fromkeys(japanese_pattern.findall(normalised)))  # a repeated run adds nothing
+
+
+def tokens_and_runs(normalised: str) -> tuple[set[str], list[str]]:
+    """``token_set(normalised)`` and the distinct Japanese runs of ``normalised``, in order."""
+    found, japanese = words_and_runs(normalised)
     if not japanese:
         return found, japanese
     # The runs joined by NUL (in no run): every overlapping pair is a bigram, except "x\0" (x ends a

@@ -8,33 +8,58 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kiku.content.model import Article, EncyclopediaArticle
 from kiku.render.urls import article_url, page_path
 from kiku.render.views import DateView, TagView
-from kiku.search.normalise import display_form, fold, token_set, tokens_and_runs
+from kiku.search.keys import Key, japanese_keys, pack_keys, unpack_keys
+from kiku.search.normalise import display_form, fold, words_and_runs
 from kiku.search.text import searchable_text
 
 
 @dataclass(frozen=True, slots=True)
-class ArticleEntry:
-    """An article's tokens (``head_tokens``: those of its title, lead and headings), its distinct
-    Japanese runs of two or more characters (``runs``, normalised: kiku.search.extensions reads
-    them) and its record.
+class EntryData:
+    """What indexing an article computes, compactly: no token is an object of its own, so an
+    entry pickles (back from a build worker) and caches as a few strings.
 
-    ``record`` is the gzipped JSON the script fetches for a result: ``u`` the page's site-relative
+    ``japanese_head``/``japanese``: the keys (kiku.search.keys) of its Japanese tokens in its title,
+    lead and headings, and of the others; ``words_head``/``words``: its word tokens in the same two
+    groups, newline-separated (no token holds a newline); ``runs``: its distinct Japanese runs of
+    two or more characters, normalised, newline-separated (kiku.search.extensions reads them);
+    ``record``: the gzipped JSON the script fetches for a result: ``u`` the page's site-relative
     path, ``t`` the title, ``d``/``i`` the date shown and ISO, ``k`` the kind's label, ``g`` the tag
     keys, ``x`` the visible text fields in display form (the text hits are confirmed against and
     snippets cut from), ``h`` the indexes of the title, lead and heading fields in ``x``.
     """
 
+    japanese_head: bytes
+    japanese: bytes
+    words_head: str
+    words: str
+    runs: str
+    record: bytes
+
+    def tokens(self) -> dict[Key, bool]:
+        """Every token key of the article → whether it is in the title, lead or a heading."""
+        found: dict[Key, bool] = dict.fromkeys(unpack_keys(self.japanese), False)
+        found.update(dict.fromkeys(lines(self.words), False))
+        found.update(dict.fromkeys(unpack_keys(self.japanese_head), True))
+        found.update(dict.fromkeys(lines(self.words_head), True))
+        return found
+
+    def run_list(self) -> list[str]:
+        return lines(self.runs)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleEntry:
+    """An article shown with its tags, and what indexing it computed (``data``)."""
+
     article: Article
     tags: tuple[TagView, ...]
-    tokens: frozenset[str]
-    head_tokens: frozenset[str]
-    runs: frozenset[str]
-    record: bytes
+    data: EntryData
 
     def is_for(self, article: Article, tags: tuple[TagView, ...]) -> bool:
         """Whether this entry is still right for ``article`` with ``tags`` (reuse it, do not re-index)."""
@@ -44,11 +69,12 @@ class ArticleEntry:
 def index_article(article: Article, tags: tuple[TagView, ...]) -> ArticleEntry:
     """The entry of ``article`` shown with ``tags``."""
     text = searchable_text(article, tags)
-    shown = [display_form(field) for field in text.fields]
-    folded = [fold(field) for field in shown]  # folded once: the head's tokens reuse it
-    # Fields are joined by a newline: no token and no query word (which has no newline) spans two.
-    tokens, runs = tokens_and_runs("\n".join(folded))
-    head_tokens = token_set("\n".join(folded[index] for index in text.head))
+    shown = _each(display_form, text.fields)
+    folded = _each(fold, shown)
+    # Fields are joined by a newline or NUL: no token and no query word (which has neither) spans two.
+    head_words, head_runs = words_and_runs("\n".join(folded[index] for index in text.head))
+    words, runs = words_and_runs("\x00".join(folded))  # every field, the head's too
+    head_keys = japanese_keys(head_runs)
     date = DateView.build(article.date)
     record = {
         "u": page_path(article_url(article.slug)),
@@ -60,8 +86,32 @@ def index_article(article: Article, tags: tuple[TagView, ...]) -> ArticleEntry:
         "h": list(text.head),
         "x": shown,
     }
-    long_runs = frozenset(run for run in runs if len(run) > 1)
-    return ArticleEntry(article, tags, frozenset(tokens), frozenset(head_tokens), long_runs, gzip_json(record))
+    long_runs = [run for run in runs if len(run) > 1]
+    data = EntryData(
+        japanese_head=pack_keys(head_keys),
+        japanese=pack_keys(japanese_keys(runs) - head_keys),
+        words_head="\n".join(head_words),
+        words="\n".join(words - head_words),
+        runs="\n".join(long_runs),
+        record=gzip_json(record),
+    )
+    return ArticleEntry(article, tags, data)
+
+
+def _each(change: Callable[[str], str], fields: Sequence[str]) -> list[str]:
+    """``[change(field) for field in fields]``, computed on the fields joined by NUL: one call for
+    dozens of short fields. ``display_form`` and ``fold`` change NUL into nothing else, and nothing
+    into NUL, and work on each side of it alone (NUL is a starter that composes with nothing, and
+    no cased letter)."""
+    if not fields:
+        return []
+    changed = change("\x00".join(fields)).split("\x00")
+    return changed if len(changed) == len(fields) else [change(field) for field in fields]
+
+
+def lines(joined: str) -> list[str]:
+    """The items of a newline-joined field of an entry."""
+    return joined.split("\n") if joined else []
 
 
 def gzip_json(value: object) -> bytes:

@@ -89,6 +89,18 @@ def encode_columns(numbers: Sequence[int], heads: Iterable[bool]) -> str:
     return "".join(map(table.__getitem__, values))
 
 
+def encode_values(values: Sequence[int]) -> str:
+    """The posting string of ``values``, each ``article number × 2 + head``, increasing.
+
+    The value written for each is ``(gap - 1) × 2 + head`` = value − (previous value | 1) − 1
+    (the first: value itself), computed in C loops."""
+    if not values:
+        return ""
+    table = _table(1 << (values[-1] + 1).bit_length())  # every value written is at most the last one
+    bases = itertools.chain((0,), map((1).__add__, map(operator.or_, values, itertools.repeat(1))))
+    return "".join(map(table.__getitem__, map(operator.sub, values, bases)))
+
+
 def decode_postings(encoded: str) -> list[tuple[int, bool]]:
     """The pairs ``encode_postings`` wrote (the script's reading, in Python, for tests)."""
     pairs = []

@@ -10,6 +10,8 @@ Markdown is reduced to the text it shows; a field without any Markdown syntax is
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,6 +28,23 @@ _MARKDOWN_SYNTAX = re.compile(
     r"[\\`*_\[]|&[#A-Za-z]|<[A-Za-z]|^[ \t]*(?:[#>+\-=~]|\d{1,9}[.)])", re.MULTILINE
 )
 _SPACES = re.compile(r"\s+")
+# The two constructs scraped text mostly has, when they cannot mean anything else (kept narrow on
+# purpose: tests/test_search_text.py checks them against the parser): a link to an http(s) address
+# whose text has no syntax, and strong emphasis around text that starts and ends with a letter,
+# digit, kana or kanji (so both ``**`` are flanking as CommonMark requires).
+_WORDLIKE = "0-9A-Za-z\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff"
+_PLAIN = "[^\\[\\]*]"
+_SIMPLE = re.compile(
+    rf"\[(?P<label>{_PLAIN}+)\]\(https?://[^\s()]+\)"
+    rf"|(?<!\*)\*\*(?P<strong>[{_WORDLIKE}](?:{_PLAIN}*[{_WORDLIKE}])?)\*\*(?!\*)"
+)
+# Outside those, none of this may occur (``[``, ``]``, ``*``), nor anywhere: escapes, code, ``_``,
+# entities, ``<`` (autolinks), ``!`` (images), line breaks and controls (blocks, normalisation).
+_UNSURE = re.compile(r"[\[\]*]")
+_NEVER = re.compile("[\\\\`_&<!\x00-\x1f\x7f]")
+# kiku.render.plaintext's characters XML cannot carry, but NUL (the fields' separator above).
+_NOT_XML_BUT_NUL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_BLOCK_START = re.compile(r"[#>+\-=~]|\d{1,9}[.)]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,29 +56,89 @@ class SearchableText:
 
 
 class _Fields:
+    """The texts of an article as they are added, read at once by ``finish``."""
+
     def __init__(self) -> None:
-        self.fields: list[str] = []
-        self.head: list[int] = []
+        self.texts: list[str] = []
+        self.markdown: list[bool] = []
+        self.head: list[bool] = []
 
     def add(self, text: str | None, *, markdown: bool = True, head: bool = False) -> None:
-        if not text:
-            return
-        shown = visible_text(text) if markdown else _SPACES.sub(" ", text).strip()
-        if shown:
-            if head:
-                self.head.append(len(self.fields))
-            self.fields.append(shown)
+        if text:
+            self.texts.append(text)
+            self.markdown.append(markdown)
+            self.head.append(head)
 
     def add_all(self, texts: Iterable[str]) -> None:
         for text in texts:
             self.add(text)
 
+    def finish(self) -> SearchableText:
+        fields: list[str] = []
+        head: list[int] = []
+        for shown, is_head in zip(shown_texts(self.texts, self.markdown), self.head, strict=True):
+            if shown:
+                if is_head:
+                    head.append(len(fields))
+                fields.append(shown)
+        return SearchableText(tuple(fields), tuple(head))
+
+
+def shown_texts(texts: list[str], markdown: list[bool]) -> list[str]:
+    """``shown_text`` of each text (``markdown``: whether it is Markdown), computed together.
+
+    An article has dozens of short fields: each regular expression runs once over all of them,
+    joined by NUL (in no text: no space run or syntax spans two fields), not once per field."""
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != len(texts) - 1:  # a text holds NUL: one by one
+        return [shown_text(text, markdown=read) for text, read in zip(texts, markdown, strict=True)]
+    spaced = _SPACES.sub(" ", joined).split("\x00")
+    # Joined by NUL and a newline, each field starts a line as it does alone: where does syntax occur?
+    starts = list(itertools.accumulate((len(text) + 2 for text in texts[:-1]), initial=0))
+    with_syntax = {
+        bisect.bisect_right(starts, found.start()) - 1 for found in _MARKDOWN_SYNTAX.finditer("\x00\n".join(texts))
+    }
+    unsafe = _NOT_XML_BUT_NUL.search(joined) is not None
+    shown = []
+    for index, (text, read) in enumerate(zip(texts, markdown, strict=True)):
+        if not read:
+            shown.append(spaced[index].strip())
+        elif index in with_syntax:
+            shown.append(visible_text(text))
+        else:
+            shown.append((xml_safe(spaced[index]) if unsafe else spaced[index]).strip())
+    return shown
+
+
+def shown_text(text: str, *, markdown: bool) -> str:
+    """What a reader sees of a field: ``visible_text`` of Markdown, else the text, spaces collapsed."""
+    return visible_text(text) if markdown else _SPACES.sub(" ", text).strip()
+
 
 def visible_text(markdown: str) -> str:
-    """``plain_text(markdown)``, without parsing when nothing in it is Markdown syntax."""
+    """``plain_text(markdown)``, without parsing when nothing in it is Markdown syntax or when its
+    only syntax is simple links and strong emphasis (``simple_visible_text``)."""
     if _MARKDOWN_SYNTAX.search(markdown) is None:
         return xml_safe(_SPACES.sub(" ", markdown)).strip()
-    return plain_text(markdown)
+    simple = simple_visible_text(markdown)
+    return plain_text(markdown) if simple is None else simple
+
+
+def simple_visible_text(markdown: str) -> str | None:
+    """The visible text of one line whose only Markdown is ``[text](http…)`` and ``**text**`` as
+    ``_SIMPLE`` reads them; None for anything else (the parser decides)."""
+    if _NEVER.search(markdown) or markdown != markdown.lstrip() or _BLOCK_START.match(markdown):
+        return None
+    pieces: list[str] = []
+    end = 0
+    for construct in _SIMPLE.finditer(markdown):
+        pieces.append(markdown[end : construct.start()])
+        pieces.append(construct.group("label") or construct.group("strong"))
+        end = construct.end()
+    pieces.append(markdown[end:])
+    if any(_UNSURE.search(piece) for piece in pieces[::2]):
+        return None
+    return xml_safe(_SPACES.sub(" ", "".join(pieces))).strip()
 
 
 def searchable_text(article: Article, tags: tuple[TagView, ...]) -> SearchableText:
@@ -72,7 +151,7 @@ def searchable_text(article: Article, tags: tuple[TagView, ...]) -> SearchableTe
         _encyclopedia(article, fields)
     for tag in tags:
         fields.add(f"{tag.ja} {tag.en}", markdown=False)
-    return SearchableText(tuple(fields.fields), tuple(fields.head))
+    return fields.finish()
 
 
 def _digest(article: DigestArticle, fields: _Fields) -> None:

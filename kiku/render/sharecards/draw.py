@@ -4,28 +4,33 @@ The colours are the site's light palette (``static/style.css``): cream paper, da
 ``DRAW_VERSION`` is part of every card's cache key: change it whenever the drawing changes.
 
 Every card of a site shares its frame (the gold band, the mark, the site's name, the footer rule
-and address), so the frame is drawn and reduced to a palette once per build (``CardFrame``). A card
+and address), so the frame is drawn and reduced to a palette once per build (``card_frame``). A card
 then only draws its title and date, straight into the palette indices: the title area is filled
 with the first index of a ramp of colours from paper to ink, and Pillow's anti-aliased text,
 blending index values linearly, lands on the matching shade of that ramp. No card is quantized.
+
+A card draws only bands of rows, copied from the frame: the rows its title's ink covers, and the
+date's. The glyphs are rendered once per build and pasted (``glyphs``), and the PNG reuses the
+frame's rows between the bands already compressed (``png``), so a card costs about a millisecond.
 """
 
 from __future__ import annotations
 
 import functools
-import io
-import zlib
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
-from kiku.render.sharecards.fonts import CardFont
-from kiku.render.sharecards.layout import Box, TitleLayout, layout_title
+from kiku.render.sharecards.fonts import CardFont, load_face
+from kiku.render.sharecards.glyphs import PlacedLine, paste_line, place_line
+from kiku.render.sharecards.layout import TitleLayout
+from kiku.render.sharecards.png import Piece, PngFrame, deflate, png_bytes
+from kiku.render.sharecards.title import MARGIN, TITLE_BOX, TITLE_TOP, title_layout
 from kiku.render.urls import CARD_HEIGHT, CARD_WIDTH
 
-DRAW_VERSION = 3
+DRAW_VERSION = 4
 WIDTH, HEIGHT = CARD_WIDTH, CARD_HEIGHT
-_MARGIN = 80
 _PAPER = (251, 248, 241)
 _INK = (31, 28, 23)
 _MUTED = (95, 87, 75)
@@ -36,26 +41,19 @@ _MARK_INK = (42, 28, 0)
 _TOP_BAND = 14
 _HEADER_CENTRE = 92  # y of the mark's and the site name's centre line
 _FOOTER_RULE = 536
-_FOOTER_CENTRE = 584
-_TITLE_TOP, _TITLE_BOTTOM = 150, 516
-# The title's box and the sizes tried, largest first (shrink before cutting).
-TITLE_BOX = Box(width=WIDTH - 2 * _MARGIN, height=_TITLE_BOTTOM - _TITLE_TOP, sizes=(72, 66, 60, 56, 52, 48, 44))
-_WRAP_ATTEMPTS = 4
+FOOTER_CENTRE = 584
 # The palette: the frame's own colours first, then two ramps of shades from paper to ink (the title)
 # and from paper to the muted colour (the date). 32 shades are within 4 levels of the exact blend
 # (invisible) and compress better than more.
 _FRAME_COLOURS = 64
 _RAMP_SHADES = 32
 _INK_RAMP = _FRAME_COLOURS
-_MUTED_RAMP = _FRAME_COLOURS + _RAMP_SHADES
-_INK_RAMP_END, _MUTED_RAMP_END = _INK_RAMP + _RAMP_SHADES - 1, _MUTED_RAMP + _RAMP_SHADES - 1
+MUTED_RAMP = _FRAME_COLOURS + _RAMP_SHADES
+INK_RAMP_END, MUTED_RAMP_END = _INK_RAMP + _RAMP_SHADES - 1, MUTED_RAMP + _RAMP_SHADES - 1
 # Where the title and the date are drawn: plain paper in the frame, between its header and its rule.
-_TITLE_AREA = (0, _TITLE_TOP - 16, WIDTH, _FOOTER_RULE - 4)
-_DATE_AREA_TOP = _FOOTER_RULE + 4
-_DATE_SIZE, _ADDRESS_SIZE, _NAME_SIZE, _MARK_SIZE = 30, 26, 34, 36
-# zlib's run-length strategy suits a card's long flat runs: a few ms a card (level 6: three times
-# as long, for files about 15 % smaller).
-_PNG_OPTIONS = {"compress_type": zlib.Z_RLE}
+_TITLE_AREA = (0, TITLE_TOP - 16, WIDTH, _FOOTER_RULE - 4)
+DATE_AREA_TOP = _FOOTER_RULE + 4
+DATE_SIZE, _ADDRESS_SIZE, _NAME_SIZE, _MARK_SIZE = 30, 26, 34, 36
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,109 +67,140 @@ class CardText:
     footer_right: str
 
 
-@functools.lru_cache(maxsize=64)
-def _font(font: CardFont, size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(font.path), size, index=font.index)
-
-
-@functools.lru_cache(maxsize=64)
-def _glyph_metrics(font: CardFont, size: int) -> dict[str, tuple[float, float]]:
-    """Each character's (advance, ink past the advance) at ``size``, filled as characters are met."""
-    return {}
-
-
-def _metrics(font: CardFont, size: int, character: str) -> tuple[float, float]:
-    known = _glyph_metrics(font, size)
-    found = known.get(character)
-    if found is None:
-        face = _font(font, size)
-        advance = float(face.getlength(character))
-        found = known[character] = (advance, max(0.0, face.getbbox(character, anchor="ls")[2] - advance))
-    return found
-
-
-def text_width(font: CardFont, text: str, size: int) -> float:
-    """The width of ``text`` as the sum of its characters' advances (cached per character).
-
-    Shaping a whole line for every candidate wrapping costs milliseconds a call; the sum of
-    advances is what the line measures without kerning, which only narrows Latin pairs.
-    """
-    known = _glyph_metrics(font, size)
-    total = 0.0
-    for character in text:
-        total += (known.get(character) or _metrics(font, size, character))[0]
-    return total
-
-
-def ink_width(font: CardFont, text: str, size: int) -> float:
-    """How far ``text``, shaped as drawn, reaches right of where it starts, ink included (its bbox)."""
-    if not text:
-        return 0.0
-    return float(_font(font, size).getbbox(text, anchor="ls")[2])
-
-
-def _may_overhang(font: CardFont, line: str, size: int, width: float) -> bool:
-    """Whether ``line``'s ink may reach past ``width``: its advances plus the most any of its glyphs
-    reaches past its own advance, with a pixel to spare, stay inside otherwise (shaping the line is
-    ten times dearer than this bound)."""
-    metrics = [_metrics(font, size, character) for character in line]
-    return sum(advance for advance, _ in metrics) + max((ink for _, ink in metrics), default=0.0) + 1 > width
-
-
-def title_layout(font: CardFont, title: str) -> TitleLayout:
-    """``title`` wrapped for the card's title box with ``font``.
-
-    The wrapping is checked line by line against the drawn text's bounding box; a line whose ink
-    reaches past the box (a glyph overhanging its advance) narrows the box and wraps again.
-    """
-    box = TITLE_BOX
-    for _ in range(_WRAP_ATTEMPTS):
-        layout = layout_title(title, box, functools.partial(text_width, font))
-        near_edge = [line for line in layout.lines if _may_overhang(font, line, layout.size, TITLE_BOX.width)]
-        overflow = max((ink_width(font, line, layout.size) - TITLE_BOX.width for line in near_edge), default=0.0)
-        if overflow <= 0:
-            return layout
-        box = replace(box, width=box.width - overflow - 1)
-    return layout
-
-
 @dataclass(frozen=True, slots=True)
-class CardFrame:
-    """What every card of a site shows around its title and date, drawn once: palette indices
-    (an ``L`` image) and the palette they index."""
+class _Part:
+    """Rows ``top`` to ``bottom`` (excluded) of a card, drawn over the frame's: ``draw(band, row,
+    alone)`` draws into scanlines starting at card row ``row`` (card column x is their column
+    x + 1), ``alone`` when no other part shares them. A part with a ``key`` is the same on every
+    card that has it, so its rows are compressed once."""
 
-    indices: Image.Image
-    palette: bytes
+    top: int
+    bottom: int
+    draw: Callable[[Image.Image, int, bool], None]
+    key: tuple[object, ...] | None = None
 
 
 def draw_card(font: CardFont, card: CardText) -> bytes:
     """The card as PNG bytes."""
     frame = card_frame(font, card.site_name, card.mark, card.footer_right)
-    indices = frame.indices.copy()
-    draw = ImageDraw.Draw(indices)
-    _draw_title(draw, font, title_layout(font, card.title))
+    parts = _title_parts(font, title_layout(font, card.title))
     if card.date:
-        date_font = _font(font, _DATE_SIZE)
-        right = _MARGIN + int(date_font.getlength(card.date)) + _DATE_SIZE
-        draw.rectangle((0, _DATE_AREA_TOP, right, HEIGHT - 1), fill=_MUTED_RAMP)
-        draw.text((_MARGIN, _FOOTER_CENTRE), card.date, font=date_font, fill=_MUTED_RAMP_END, anchor="lm")
-    image = Image.frombytes("P", indices.size, indices.tobytes())
-    image.putpalette(frame.palette)
-    output = io.BytesIO()
-    image.save(output, format="PNG", **_PNG_OPTIONS)
-    return output.getvalue()
+        parts += _date_parts(font, card.date)
+    return png_bytes(frame, _pieces(frame, parts))
+
+
+def _pieces(frame: PngFrame, parts: list[_Part]) -> list[tuple[int, Piece]]:
+    """The card's rows that differ from the frame's, compressed: ``parts`` drawn on the frame, those
+    whose rows overlap drawn together."""
+    spans: list[tuple[int, int, list[_Part]]] = []
+    for part in sorted(parts, key=lambda part: part.top):
+        top, bottom = max(0, part.top), min(HEIGHT, part.bottom)
+        if spans and top < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(bottom, spans[-1][1]), [*spans[-1][2], part])
+        elif top < bottom:
+            spans.append((top, bottom, [part]))
+    pieces = []
+    for top, bottom, drawn in spans:
+        key = drawn[0].key
+        if len(drawn) == 1 and key is not None:
+            pieces.append((top, frame.kept((key, top, bottom), top, bottom, drawn[0].draw)))
+            continue
+        band = frame.band(top, bottom)
+        for part in drawn:
+            part.draw(band, top, len(drawn) == 1)
+        pieces.append((top, deflate(band)))
+    return pieces
+
+
+def title_baselines(layout: TitleLayout) -> list[float]:
+    """Where the title's lines sit: drawn from the left margin with Pillow's "ls" anchor there."""
+    line_height = layout.size * TITLE_BOX.line_height
+    block = line_height * len(layout.lines)
+    # Centred in the box; the first baseline sits about 1.1 font sizes below the line's top.
+    top = TITLE_TOP + (TITLE_BOX.height - block) / 2
+    return [top + number * line_height + layout.size * 1.1 for number in range(len(layout.lines))]
+
+
+def _title_parts(font: CardFont, layout: TitleLayout) -> list[_Part]:
+    """The title's lines in ink, on the title area (the ink ramp's first index)."""
+    baselines = title_baselines(layout)
+    return [_line_part(font, layout.size, line, baseline, INK_RAMP_END, (_TITLE_AREA, _INK_RAMP))
+            for line, baseline in zip(layout.lines, baselines, strict=True)]
+
+
+def _date_parts(font: CardFont, date: str) -> list[_Part]:
+    """The date in the muted colour, left in the footer, on the muted ramp's first index as far as
+    the date reaches and a font size more: the rows of its ink, and the same area above and below
+    them, which depends only on how far it reaches."""
+    baseline = FOOTER_CENTRE + _middle_to_baseline(font, DATE_SIZE)
+    placed = place_line(font, DATE_SIZE, date, MARGIN, baseline)
+    length = load_face(font, DATE_SIZE).getlength(date) if placed is None else placed.length / 64
+    right = MARGIN + int(length) + DATE_SIZE
+    date_area = (0, DATE_AREA_TOP, right, HEIGHT - 1)
+    line = _line_part(font, DATE_SIZE, date, baseline, MUTED_RAMP_END, (date_area, MUTED_RAMP), placed)
+
+    def area(band: Image.Image, band_top: int, alone: bool = True) -> None:
+        # Column 0 of scanlines is the filter byte: the area's columns 0 to right are 1 to right + 1.
+        ImageDraw.Draw(band).rectangle((1, DATE_AREA_TOP - band_top, right + 1, HEIGHT - 1 - band_top),
+                                       fill=MUTED_RAMP)
+
+    def area_and_date(band: Image.Image, band_top: int, alone: bool) -> None:
+        area(band, band_top)
+        line.draw(band, band_top, alone)
+
+    return [
+        _Part(DATE_AREA_TOP, line.top, area, key=("date area", right)),
+        _Part(line.top, line.bottom, area_and_date),
+        _Part(line.bottom, HEIGHT, area, key=("date area", right)),
+    ]
 
 
 @functools.lru_cache(maxsize=8)
-def card_frame(font: CardFont, site_name: str, mark: str, footer_right: str) -> CardFrame:
+def _middle_to_baseline(font: CardFont, size: int) -> int:
+    """How far below a line's middle Pillow puts its baseline: its middle anchor ("lm") is the
+    baseline anchor ("ls") moved by half the font's ascender plus descender, whatever the text."""
+    face = load_face(font, size)
+    return int(face.getbbox("日", anchor="lm")[1] - face.getbbox("日", anchor="ls")[1])
+
+
+def _line_part(
+    font: CardFont, size: int, text: str, baseline: float, ink: int,
+    plain: tuple[tuple[int, int, int, int], int], placed: PlacedLine | None = None,
+) -> _Part:
+    """One line of text at the left margin: its glyphs pasted, or drawn by Pillow where they cannot be.
+    ``plain`` is an area of the frame (left, top, right, bottom included) and the one palette index
+    it holds: glyphs that lie on it alone are copied ready-blended."""
+    placed = placed or place_line(font, size, text, MARGIN, baseline)
+    if placed is not None:
+        glyphs = placed
+        (left, top, right, bottom), background = plain
+        on_plain = left <= placed.left <= placed.right <= right + 1 and top <= placed.top <= placed.bottom <= bottom + 1
+
+        def paste(band: Image.Image, band_top: int, alone: bool) -> None:
+            paste_line(band, glyphs, ink, (-1, band_top), background if alone and on_plain else None)
+
+        return _Part(placed.top, placed.bottom, paste)
+    face = load_face(font, size)
+    box = face.getbbox(text, anchor="ls")
+    # Pillow's mask is a row taller when the baseline is not on a whole pixel.
+    text_top, text_bottom = int(baseline) + int(box[1]), int(baseline) + int(box[3]) + 1
+
+    def draw(band: Image.Image, band_top: int, alone: bool) -> None:
+        ImageDraw.Draw(band).text((MARGIN + 1, baseline - band_top), text, font=face, fill=ink, anchor="ls")
+
+    return _Part(text_top, text_bottom, draw)
+
+
+@functools.lru_cache(maxsize=8)
+def card_frame(font: CardFont, site_name: str, mark: str, footer_right: str) -> PngFrame:
     """The frame of a site's cards (see the module docstring), drawn on the first card."""
     image = Image.new("RGB", (WIDTH, HEIGHT), _PAPER)
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, WIDTH, _TOP_BAND), fill=_GOLD)
     _draw_header(draw, font, site_name, mark)
-    draw.line((_MARGIN, _FOOTER_RULE, WIDTH - _MARGIN, _FOOTER_RULE), fill=_RULE, width=2)
+    draw.line((MARGIN, _FOOTER_RULE, WIDTH - MARGIN, _FOOTER_RULE), fill=_RULE, width=2)
     if footer_right:
-        draw.text((WIDTH - _MARGIN, _FOOTER_CENTRE), footer_right, font=_font(font, _ADDRESS_SIZE), fill=_MUTED,
+        draw.text((WIDTH - MARGIN, FOOTER_CENTRE), footer_right, font=load_face(font, _ADDRESS_SIZE), fill=_MUTED,
                   anchor="rm")
     quantized = image.quantize(_FRAME_COLOURS, method=Image.Quantize.FASTOCTREE)
     frame_palette = (quantized.getpalette() or [])[: 3 * _FRAME_COLOURS]
@@ -183,7 +212,7 @@ def card_frame(font: CardFont, site_name: str, mark: str, footer_right: str) -> 
     palette = bytes(frame_palette) + _ramp(_PAPER, _INK) + _ramp(_PAPER, _MUTED)
     indices = Image.frombytes("L", image.size, quantized.tobytes())
     ImageDraw.Draw(indices).rectangle(_TITLE_AREA, fill=_INK_RAMP)
-    return CardFrame(indices, palette)
+    return PngFrame.of(indices, palette)
 
 
 def _ramp(start: tuple[int, int, int], end: tuple[int, int, int]) -> bytes:
@@ -194,27 +223,15 @@ def _ramp(start: tuple[int, int, int], end: tuple[int, int, int]) -> bytes:
 
 
 def _draw_header(draw: ImageDraw.ImageDraw, font: CardFont, site_name: str, mark: str) -> None:
-    name_left = _MARGIN
+    name_left = MARGIN
     if mark:
         radius = 32
-        centre = (_MARGIN + radius, _HEADER_CENTRE)
+        centre = (MARGIN + radius, _HEADER_CENTRE)
         draw.ellipse(_circle(centre, radius + 4), fill=_GOLD)
         draw.ellipse(_circle(centre, radius), fill=_GOLD_LIGHT)
-        draw.text(centre, mark, font=_font(font, _MARK_SIZE), fill=_MARK_INK, anchor="mm")
-        name_left = _MARGIN + 2 * radius + 28
-    draw.text((name_left, _HEADER_CENTRE), site_name, font=_font(font, _NAME_SIZE), fill=_INK, anchor="lm")
-
-
-def _draw_title(draw: ImageDraw.ImageDraw, font: CardFont, layout: TitleLayout) -> None:
-    """The title's lines in ink, on an image of palette indices whose title area is the ink ramp's start."""
-    line_height = layout.size * TITLE_BOX.line_height
-    block = line_height * len(layout.lines)
-    # Centred in the box; the first baseline sits about 1.1 font sizes below the line's top.
-    top = _TITLE_TOP + (TITLE_BOX.height - block) / 2
-    title_font = _font(font, layout.size)
-    for number, line in enumerate(layout.lines):
-        baseline = top + number * line_height + layout.size * 1.1
-        draw.text((_MARGIN, baseline), line, font=title_font, fill=_INK_RAMP_END, anchor="ls")
+        draw.text(centre, mark, font=load_face(font, _MARK_SIZE), fill=_MARK_INK, anchor="mm")
+        name_left = MARGIN + 2 * radius + 28
+    draw.text((name_left, _HEADER_CENTRE), site_name, font=load_face(font, _NAME_SIZE), fill=_INK, anchor="lm")
 
 
 def _circle(centre: tuple[int, int], radius: int) -> tuple[int, int, int, int]:

@@ -44,6 +44,12 @@ class CardFont:
         return f"{self.path.resolve()}:{self.index}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
+@functools.lru_cache(maxsize=64)
+def load_face(font: CardFont, size: int) -> ImageFont.FreeTypeFont:
+    """``font`` at ``size`` pixels, loaded once per process."""
+    return ImageFont.truetype(str(font.path), size, index=font.index)
+
+
 def font_problem(path: Path) -> str | None:
     """Why ``path`` cannot draw share cards (missing, not a font), or None when it can."""
     if not path.is_file():

@@ -98,12 +98,13 @@ def _draw_share(font: CardFont, share: Sequence[_Drawing]) -> None:
     for drawing in share:
         png = draw_card(font, drawing.text)
         try:
+            drawing.target.parent.mkdir(parents=True, exist_ok=True)
             if drawing.cached is None:
-                drawing.target.parent.mkdir(parents=True, exist_ok=True)
                 drawing.target.write_bytes(png)
             else:
-                _write_atomically(drawing.cached, png)
-                _place(drawing.cached, drawing.target)
+                with drawing.target.open("xb") as card:  # a new file: it becomes the cache's
+                    card.write(png)
+                _keep(drawing.target, drawing.cached, png)
         except OSError as error:
             raise CardError(f"writing the share card {drawing.target}: {error.strerror or error}") from None
 
@@ -170,8 +171,8 @@ def _place(cached: Path, target: Path) -> bool:
     """Put the cached card at ``target``; False when it is not in the cache.
 
     A hit costs one hard link (a copy when the cache is on another file system). Cache files are
-    only ever replaced whole (``os.replace``), never written in place, so a linked card in the
-    output cannot change under it.
+    only ever created whole (a link to a card just written, or ``os.replace``), never written in
+    place, so a linked card in the output cannot change under it.
     """
     try:
         os.link(cached, target)
@@ -188,6 +189,18 @@ def _place(cached: Path, target: Path) -> bool:
 def _cache_key(text: CardText, font_key: str) -> str:
     what = json.dumps([DRAW_VERSION, font_key, asdict(text)], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(what.encode("utf-8")).hexdigest()
+
+
+def _keep(target: Path, cached: Path, png: bytes) -> None:
+    """Put the card just written at ``target`` in the cache as ``cached``: a hard link, which
+    another build sees whole or not at all (half the file-system work of writing a copy and
+    renaming it); a copy when the cache is on another file system."""
+    try:
+        os.link(target, cached)
+    except FileExistsError:
+        pass  # drawn by another build meanwhile: the same text, so the same card
+    except OSError:
+        _write_atomically(cached, png)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

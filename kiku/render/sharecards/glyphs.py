@@ -1,0 +1,298 @@
+"""Drawing a line of text from glyph masks rendered once per build, with the pixels Pillow draws.
+
+``ImageDraw.text`` shapes a line (raqm, HarfBuzz), renders each glyph with FreeType at its pen
+position rounded to a whole pixel, and blends the line's mask into the image. A site's titles
+repeat a few hundred characters, so each is rendered once per size (``Glyph``) and its mask pasted
+where Pillow would put it: the pen advances by each character's advance plus the kerning of each
+pair, both as Pillow measures them (``getlength``, in 1/64 pixels). A kerning pair is measured in
+the same script context as in the line (a punctuation mark or digit takes the script of the letter
+before it), since HarfBuzz shapes each script's run on its own.
+
+``place_line`` returns None for a line this cannot reproduce exactly, and the caller draws it with
+Pillow: marks that combine with the character before, variation selectors, joiners, emoji
+modifiers, right-to-left text. Glyphs whose ink boxes meet are blended first, as Pillow does.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from PIL import Image, ImageDraw, ImageFont
+
+from kiku.render.sharecards.fonts import CardFont, load_face
+
+_LETTERS = frozenset({"Lu", "Ll", "Lt", "Lo"})  # characters with a script of their own
+_LETTER, _OTHER, _SHAPED = 0, 1, 2  # kinds of characters: see ``_kind``
+# Characters HarfBuzz may shape with their neighbours: marks, format characters (joiners), private
+# and unassigned code points, surrogates, controls, line and paragraph separators.
+_SHAPED_WITH_NEIGHBOURS = frozenset({"Mn", "Mc", "Me", "Cf", "Co", "Cn", "Cs", "Cc", "Zl", "Zp"})
+_RIGHT_TO_LEFT = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI", "FSI"})
+_EMOJI_MODIFIERS = range(0x1F3FB, 0x1F400)
+_REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
+# The words of a letter's Unicode name from which on the name is the letter's own, not its script's.
+_LETTER_WORDS = ("LETTER", "CAPITAL", "SMALL", "IDEOGRAPH", "SYLLABLE", "VOWEL", "DIGRAPH", "LIGATURE")
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """One character at one size: its advance (1/64 px) and its ink (None: blank), placed relative
+    to the pen's pixel on the baseline."""
+
+    advance: int
+    ink: Image.Image | None
+    left: int
+    top: int
+    # The ink drawn in one palette index on another, by (background, ink): see ``paste_line``.
+    tiles: dict[tuple[int, int], Image.Image] = field(default_factory=dict, compare=False, repr=False)
+
+
+_NO_GLYPH = Glyph(0, None, 0, 0)  # before a line's first character
+
+
+class PlacedGlyph(NamedTuple):
+    """A glyph's ink, where its top-left pixel goes and its size (a tuple: lines make many), and
+    the glyph (None for glyphs blended together)."""
+
+    ink: Image.Image
+    x: int
+    y: int
+    width: int
+    height: int
+    glyph: Glyph | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedLine:
+    """A line's glyphs in place, the box their ink covers (right and bottom excluded) and the
+    pen's end (1/64 px)."""
+
+    glyphs: tuple[PlacedGlyph, ...]
+    left: int
+    top: int
+    right: int
+    bottom: int
+    length: int
+
+
+def place_line(font: CardFont, size: int, text: str, x: int, baseline: float) -> PlacedLine | None:
+    """``text`` at size ``size`` as ``ImageDraw.text((x, baseline), text, anchor="ls")`` draws it,
+    or None when only Pillow can draw it (see the module docstring)."""
+    kinds = [_kind(character) for character in text]
+    if _SHAPED in kinds:
+        return None
+    sized = _sized(font, size)
+    known, pairs = sized.glyphs, sized.kernings
+    contexts = _script_letters(text, kinds)
+    row = _baseline_row(baseline)
+    pen = 0
+    reach = -(2**31)  # the rightmost ink column so far
+    placed: list[PlacedGlyph] = []
+    top, bottom = 2**31, -(2**31)
+    previous = _NO_GLYPH
+    for index, character in enumerate(text):
+        letter = contexts[index][0]
+        key = (character, _script_key(letter)) if letter else character
+        glyph = known.get(key) or _render(sized, character, letter, key)
+        if index:
+            # The kerning of a pair that starts with a letter depends on the pair alone.
+            kerning = pairs.get(text[index - 1 : index + 1]) if kinds[index - 1] == _LETTER else None
+            if kerning is None:
+                kerning = _kerning(sized, text, index, kinds, contexts[index - 1], previous, glyph)
+            pen += kerning
+        if glyph.ink is not None:
+            width, height = glyph.ink.size
+            new = PlacedGlyph(glyph.ink, x + ((pen + 32) >> 6) + glyph.left, row + glyph.top, width, height, glyph)
+            if new.x < reach:  # its ink box meets an earlier glyph's
+                meets = next(number for number, old in enumerate(placed) if old.x + old.width > new.x)
+                new = _blend(placed[meets:], new)
+                del placed[meets:]
+            if new.x + new.width > reach:
+                reach = new.x + new.width
+            if new.y < top:
+                top = new.y
+            if new.y + new.height > bottom:
+                bottom = new.y + new.height
+            placed.append(new)
+        pen += glyph.advance
+        previous = glyph
+    if not placed:
+        return PlacedLine((), x, row, x, row, pen)
+    return PlacedLine(tuple(placed), min(glyph.x for glyph in placed), top, reach, bottom, pen)
+
+
+def paste_line(
+    image: Image.Image, line: PlacedLine, ink: int, origin: tuple[int, int] = (0, 0), background: int | None = None
+) -> None:
+    """Blend ``line`` into ``image`` in ``ink``, ``origin`` being where the image's top left pixel
+    is on the card: Pillow's blending of a text mask, glyph by glyph (glyphs whose boxes meet were
+    blended together by ``place_line``). When the caller knows that every glyph's box lies on
+    plain ``background`` and on no other ink, each glyph is copied ready-blended instead."""
+    target = image.im  # the core's paste: Image.paste's checks cost more than the paste itself
+    for placed in line.glyphs:
+        x, y = placed.x - origin[0], placed.y - origin[1]
+        box = (x, y, x + placed.width, y + placed.height)
+        if background is None or placed.glyph is None:
+            target.paste(ink, box, placed.ink.im)
+        else:
+            tile = placed.glyph.tiles.get((background, ink)) or _tile(placed.glyph, background, ink)
+            target.paste(tile.im, box)
+
+
+def _tile(glyph: Glyph, background: int, ink: int) -> Image.Image:
+    """``glyph``'s ink blended in ``ink`` on ``background``, as Pillow blends a mask's every value."""
+    assert glyph.ink is not None  # only glyphs with ink are placed
+    tile = glyph.tiles[(background, ink)] = glyph.ink.point(_blends(background, ink))
+    return tile
+
+
+@functools.lru_cache(maxsize=16)
+def _blends(background: int, ink: int) -> list[int]:
+    """What Pillow's blending of ``ink`` on ``background`` gives for each mask value 0 to 255."""
+    strip = Image.new("L", (256, 1), background)
+    strip.paste(ink, (0, 0, 256, 1), Image.frombytes("L", (256, 1), bytes(range(256))))
+    return list(strip.tobytes())
+
+
+def _blend(under: list[PlacedGlyph], over: PlacedGlyph) -> PlacedGlyph:
+    """``over`` drawn on ``under`` (glyphs whose boxes do not meet), as FreeType's coverage of glyph
+    after glyph adds up in Pillow's text mask: s + t − round(s·t / 255)."""
+    every = [*under, over]
+    left, top = min(glyph.x for glyph in every), min(glyph.y for glyph in every)
+    right = max(glyph.x + glyph.width for glyph in every)
+    bottom = max(glyph.y + glyph.height for glyph in every)
+    canvas = Image.new("L", (right - left, bottom - top))
+    for glyph in under:
+        canvas.paste(glyph.ink, (glyph.x - left, glyph.y - top))
+    box = (over.x - left, over.y - top, over.x - left + over.width, over.y - top + over.height)
+    below = canvas.crop(box).tobytes()
+    blended = bytes(s + t - (s * t + 127) // 255 for s, t in zip(over.ink.tobytes(), below, strict=True))
+    canvas.paste(Image.frombytes("L", over.ink.size, blended), box[:2])
+    return PlacedGlyph(canvas, left, top, right - left, bottom - top, None)
+
+
+@functools.lru_cache(maxsize=8192)
+def _kind(character: str) -> int:
+    """``_LETTER`` (a script of its own), ``_SHAPED`` (shaped with its neighbours: see the module
+    docstring) or ``_OTHER``."""
+    code = ord(character)
+    category = unicodedata.category(character)
+    if (
+        category in _SHAPED_WITH_NEIGHBOURS
+        or unicodedata.bidirectional(character) in _RIGHT_TO_LEFT
+        or code in _EMOJI_MODIFIERS
+        or code in _REGIONAL_INDICATORS
+        or 0xFE00 <= code <= 0xFE0F
+    ):
+        return _SHAPED
+    return _LETTER if category in _LETTERS else _OTHER
+
+
+def _baseline_row(baseline: float) -> int:
+    """The pixel row Pillow puts a baseline at ``baseline`` on: it renders from the baseline's
+    fraction in 1/64 pixels and rounds the glyphs' pen to whole pixels (``(v + 32) >> 6``)."""
+    whole = int(baseline)
+    return whole + (1 if round((baseline - whole) * 64) > 32 else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sized:
+    """A font at one size, with the glyphs met so far (a letter's by itself, any other character's
+    by (character, script of its context)) and the kerning of pairs in 1/64 px (see ``_kerning``)."""
+
+    face: ImageFont.FreeTypeFont
+    glyphs: dict[str | tuple[str, str], Glyph] = field(default_factory=dict)
+    kernings: dict[str | tuple[str, str, str], int] = field(default_factory=dict)
+
+
+@functools.lru_cache(maxsize=64)
+def _sized(font: CardFont, size: int) -> _Sized:
+    return _Sized(load_face(font, size))
+
+
+def _script_letters(text: str, kinds: list[int]) -> list[tuple[str, bool]]:
+    """For each character of ``text``, the letter whose script it is shaped in and whether that
+    letter comes before it: a letter has a script of its own (empty); any other character takes
+    the nearest letter's before it or, at the start of a line, the first one's after it (empty
+    when the line has none)."""
+    if _OTHER not in kinds:
+        return [("", False)] * len(text)
+    contexts: list[tuple[str, bool]] = [("", False)] * len(text)
+    letter = ""
+    for index, character in enumerate(text):
+        if kinds[index] == _LETTER:
+            letter = character
+        elif letter:
+            contexts[index] = (letter, True)
+    following = ""
+    for index in range(len(text) - 1, -1, -1):
+        if kinds[index] == _LETTER:
+            following = text[index]
+        elif not contexts[index][0]:
+            contexts[index] = (following, False)
+    return contexts
+
+
+@functools.lru_cache(maxsize=4096)
+def _script_key(letter: str) -> str:
+    """What stands for ``letter``'s script: its Unicode name without the letter's own part
+    ("LATIN", "CJK UNIFIED", "HALFWIDTH KATAKANA"); a name of no known shape stands for itself."""
+    if not letter:
+        return ""
+    words = unicodedata.name(letter, letter).split()
+    for count, word in enumerate(words):
+        if word.startswith(_LETTER_WORDS):
+            return " ".join(words[:count])
+    return " ".join(words)
+
+
+def _render(sized: _Sized, character: str, context: str, key: str | tuple[str, str]) -> Glyph:
+    """``character`` drawn by Pillow at a whole-pixel origin, cut to its ink; after ``context`` (a
+    letter, and two spaces to keep their ink apart) when its script is that letter's."""
+    face = sized.face
+    size = int(face.size)
+    lead = f"{context}  " if context else ""
+    pen = round(face.getlength(lead) * 64) if lead else 0
+    origin = 2 * size
+    canvas = Image.new("L", (6 * size, 4 * size))
+    ImageDraw.Draw(canvas).text((origin, origin), lead + character, font=face, fill=255, anchor="ls")
+    # The ink right of the first space is the character's: the letter's ends before it.
+    start = origin + round(face.getlength(lead[:2])) if lead else 0
+    box = canvas.crop((start, 0, canvas.width, canvas.height)).getbbox()
+    advance = round(face.getlength(lead + character) * 64) - pen
+    glyph_x = origin + ((pen + 32) >> 6)
+    if box is None:
+        glyph = Glyph(advance, None, 0, 0)
+    else:
+        ink_box = (box[0] + start, box[1], box[2] + start, box[3])
+        glyph = Glyph(advance, canvas.crop(ink_box), ink_box[0] - glyph_x, ink_box[1] - origin)
+    sized.glyphs[key] = glyph
+    return glyph
+
+
+def _kerning(
+    sized: _Sized, text: str, index: int, kinds: list[int], context: tuple[str, bool], first: Glyph, second: Glyph
+) -> int:
+    """How far the pair ending at ``text[index]`` moves the pen beyond its advances (1/64 px),
+    measured with the letter whose script its first character is shaped in (``context``), unless
+    that is the second character itself; kept by pair when the first is a letter, else by
+    (letter before, pair, letter after)."""
+    pair = text[index - 1 : index + 1]
+    letter, is_before = context
+    before = letter if is_before else ""
+    after = letter if letter and not is_before and kinds[index] != _LETTER else ""
+    key: str | tuple[str, str, str] = (before, pair, after) if letter else pair
+    found = sized.kernings.get(key)
+    if found is None:
+        face = sized.face
+        both = round(face.getlength(before + pair + after) * 64)
+        if before:
+            found = both - round(face.getlength(before + pair[0]) * 64) - second.advance
+        elif after:
+            found = both - first.advance - round(face.getlength(pair[1] + after) * 64)
+        else:
+            found = both - first.advance - second.advance
+        sized.kernings[key] = found
+    return found

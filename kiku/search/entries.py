@@ -1,0 +1,52 @@
+"""Every article's search entry: kept from the last update, from the build cache, or indexed anew.
+
+Indexing is the same work for every article, so the articles to index are shared between forked
+processes (kiku.forks): each child indexes every n-th one and pickles back only the compact
+``EntryData`` (a few strings per article), never the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from kiku import forks
+from kiku.content.model import Article, Site
+from kiku.render.views import TagView
+from kiku.search import postings
+from kiku.search.cache import EntryCache
+from kiku.search.postings import ArticleEntry, EntryData
+
+MIN_SHARE = 200  # articles per extra process: fewer are indexed sooner than a process starts
+
+_Job = tuple[Article, tuple[TagView, ...]]
+
+
+def index_entries(
+    site: Site, kept: Mapping[str, ArticleEntry] | None = None, cache: EntryCache | None = None
+) -> list[ArticleEntry]:
+    """The entries of ``site``'s articles, in order: an entry of ``kept`` (slug → entry) when still
+    right, else ``cache``'s when its key matches, else indexed (in worker processes when many)."""
+    tag_views = {key: TagView.build(tag) for key, tag in site.config.tags.items()}
+    found: list[ArticleEntry | None] = []
+    missing: list[int] = []
+    jobs: list[_Job] = []
+    for article in site.articles:
+        tags = tuple(tag_views[key] for key in dict.fromkeys(article.tags) if key in tag_views)
+        entry = kept.get(article.slug) if kept else None
+        if entry is None or not entry.is_for(article, tags):
+            data = cache.entry(article, tags) if cache is not None else None
+            entry = ArticleEntry(article, tags, data) if data is not None else None
+        if entry is None:
+            missing.append(len(found))
+            jobs.append((article, tags))
+        found.append(entry)
+    processes = forks.process_count(len(jobs), MIN_SHARE)
+    fresh = forks.interleave(forks.map_shares(_index_share, jobs, processes))
+    for position, (article, tags), data in zip(missing, jobs, fresh, strict=True):
+        found[position] = ArticleEntry(article, tags, data)
+    return [entry for entry in found if entry is not None]
+
+
+def _index_share(jobs: Sequence[_Job]) -> list[EntryData]:
+    # Looked up on each call, not imported: a test counts the articles indexed by replacing it.
+    return [postings.index_article(article, tags).data for article, tags in jobs]

@@ -1,0 +1,101 @@
+"""The index as a build writes it: streamed, in forked workers, from compact entries; the same bytes
+as the index built in memory."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kiku import forks
+from kiku.build import file_writer
+from kiku.content.model import Site
+from kiku.search.cache import EntryCache
+from kiku.search.extensions import extensions, shared_contexts
+from kiku.search.index import SearchIndex, build_search_index, write_search_index
+from kiku.search.keys import japanese_keys, key_text, pair_key
+from kiku.search.normalise import normalise, tokens, words_and_runs
+from kiku.search.shards import encode_postings, encode_values, shard_count
+from tests.search_site import search_site
+from tests.search_tokens_cases import NASTY
+from tests.test_sharecards import generated_titles
+
+
+def _many_articles(count: int) -> Site:
+    """``count`` articles made from the search site's, each with a title of its own."""
+    site = search_site()
+    first = dt.date(2025, 3, 31)
+    articles = tuple(
+        replace(site.articles[number % len(site.articles)], slug=f"article-{number:04d}", title=title,
+                date=first - dt.timedelta(days=number // 3))
+        for number, title in enumerate(generated_titles(count)[:count])
+    )
+    return replace(site, articles=articles)
+
+
+def _written(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+
+
+@pytest.mark.parametrize("text", [*NASTY, "停戦交渉　ＮＡＴＯ\n𠮷野家の𠮷", "あ", "ア・イ、ウ。ー"])
+def test_the_token_keys_are_the_tokens(text: str) -> None:
+    normalised = normalise(text)
+    words, runs = words_and_runs(normalised)
+    assert words | {key_text(key) for key in japanese_keys(runs)} == set(tokens(normalised))
+
+
+@given(st.lists(st.tuples(st.integers(1, 3000), st.booleans()), max_size=40))
+def test_posting_values_encode_as_their_pairs(steps: list[tuple[int, bool]]) -> None:
+    pairs, number = [], -1
+    for gap, head in steps:
+        number += gap
+        pairs.append((number, head))
+    assert encode_values([number * 2 + head for number, head in pairs]) == encode_postings(pairs)
+
+
+def test_forked_workers_write_the_index_built_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not hasattr(os, "fork"):
+        pytest.skip("needs os.fork")
+    site = _many_articles(130)
+    assert shard_count(len(site.articles)) == 32  # several shards for each worker
+    expected = build_search_index(site).files
+    assert expected == SearchIndex().update(site).written  # kiku serve's index is the same
+    monkeypatch.setattr(forks, "process_count", lambda items, min_share: 2)
+    written = write_search_index(site, file_writer(tmp_path / "forked"))
+    assert _written(tmp_path / "forked") == expected
+    assert (written.files, written.bytes) == (len(expected), sum(map(len, expected.values())))
+
+
+def test_a_warm_write_from_the_cache_is_the_cold_one(tmp_path: Path) -> None:
+    site = _many_articles(40)
+    cold_cache = EntryCache(tmp_path / "cache")
+    write_search_index(site, file_writer(tmp_path / "cold"), cold_cache)
+    warm_cache = EntryCache(tmp_path / "cache")
+    write_search_index(site, file_writer(tmp_path / "warm"), warm_cache)
+    assert (cold_cache.hits, warm_cache.hits) == (0, 40)
+    assert _written(tmp_path / "warm") == _written(tmp_path / "cold") == build_search_index(site).files
+
+
+_RUN_CHARACTERS = st.sampled_from("ゼレンスキー大統領停戦交渉作戦")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.text(_RUN_CHARACTERS, min_size=2, max_size=30), max_size=12),
+    st.sets(st.tuples(_RUN_CHARACTERS, _RUN_CHARACTERS).map("".join), max_size=40),
+    st.integers(1, 40),
+)
+def test_contexts_found_by_keys_are_the_specs(runs: list[str], wanted: set[str], block: int) -> None:
+    keys = {pair_key(ord(bigram[0]), ord(bigram[1])) for bigram in wanted}
+    assert shared_contexts(runs, keys, block) == extensions(runs, wanted)
+
+
+def test_a_long_run_keeps_twelve_characters_a_side_across_blocks() -> None:
+    runs = ["あ" * 20 + "ゼレ" + "い" * 20, "う" * 30 + "ゼレ" + "い" * 5]
+    key = pair_key(ord("ゼ"), ord("レ"))
+    assert shared_contexts(runs, {key}, 3) == extensions(runs, {"ゼレ"}) == {"ゼレ": ("", "い" * 5)}
