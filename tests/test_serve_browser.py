@@ -69,6 +69,7 @@ def test_search_in_the_preview_finds_a_word_just_saved(tmp_path: Path) -> None:
     if not CHROMIUM.exists():
         _unavailable(f"{CHROMIUM} not found: install the distribution's chromium package")
     try:
+        from playwright.sync_api import Error as PlaywrightError
         from playwright.sync_api import sync_playwright
     except ImportError:
         _unavailable("the playwright Python package is not installed (pip install -e '.[test]')")
@@ -86,8 +87,12 @@ def test_search_in_the_preview_finds_a_word_just_saved(tmp_path: Path) -> None:
                 replace_in(site / "content" / PHONE_CALL_FILE, "今回の会談は、ウクライナ情勢の進展に", "今回の会談は、ズヴェズダ情勢の進展に")
 
                 deadline = time.monotonic() + 15
-                while True:  # the index is rewritten with the page; the page reloads by itself
-                    page.goto(f"{server.url}search/index.html?q=ズヴェズダ")
+                while True:  # the index is rewritten right after the reload; the page reloads by itself
+                    try:
+                        page.goto(f"{server.url}search/index.html?q=ズヴェズダ")
+                    except PlaywrightError as error:  # the page's own reload cut this navigation short
+                        assert "ERR_ABORTED" in str(error) and time.monotonic() < deadline, error
+                        continue
                     page.wait_for_selector("#search[data-state=done]", state="attached")
                     if page.locator("#search-results > li").count():
                         break

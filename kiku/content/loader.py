@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +35,9 @@ __all__ = [
     "load_content_file",
     "load_site",
     "load_site_and_warnings",
+    "newest_first_key",
     "scan_content",
+    "why_skipped",
 ]
 
 log = logging.getLogger(__name__)
@@ -195,6 +197,11 @@ def assemble_site(
     return Site(config=config, articles=newest_first(articles))
 
 
+def newest_first_key(article: Article) -> tuple[int, str]:
+    """The place of ``article`` in ``newest_first``'s order, as a key to sort or bisect by."""
+    return -article.date.toordinal(), article.slug
+
+
 def newest_first(articles: list[Article]) -> tuple[Article, ...]:
     """Date descending, then slug ascending (two stable sorts)."""
     by_slug = sorted(articles, key=lambda article: article.slug)
@@ -244,19 +251,27 @@ def scan_content(content_dir: Path) -> ContentListing:
 
 
 def _why_skipped(entry: os.DirEntry[str]) -> str | None:
-    if _ATOMIC_TEMPORARY.fullmatch(entry.name):
+    def is_folder() -> bool:
+        try:
+            return entry.is_dir()
+        except OSError:
+            return False  # a link loop: listed, and the loader says why it cannot be read
+
+    return why_skipped(entry.name, is_folder)
+
+
+def why_skipped(name: str, is_folder: Callable[[], bool]) -> str | None:
+    """Why the entry ``name`` of ``content/`` is not read as an article (None: it is read);
+    ``is_folder`` is asked only when the name alone does not say."""
+    if _ATOMIC_TEMPORARY.fullmatch(name):
         return "a temporary file of a kiku import that was stopped: delete it"
-    if entry.name.startswith("."):
+    if name.startswith("."):
         return "a hidden file"
-    if entry.name.endswith("~"):
+    if name.endswith("~"):
         return "an editor backup"
-    try:
-        is_folder = entry.is_dir()
-    except OSError:
-        is_folder = False  # a link loop: listed, and the loader says why it cannot be read
-    if is_folder:
+    if is_folder():
         return "a folder: articles are not read from sub-folders"
-    if not entry.name.lower().endswith((ARTICLE_SUFFIX, ".yml")):
+    if not name.lower().endswith((ARTICLE_SUFFIX, ".yml")):
         return "not a .yaml file"
     return None
 

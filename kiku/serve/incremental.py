@@ -1,11 +1,13 @@
 """The preview's rebuild: re-render only the pages a change affects, write only those.
 
 The builder keeps the loaded site (``ContentCache``), the Jinja environment with what each
-template uses, and every page as last written. A rebuild re-loads what changed, plans the
-whole site again and renders only the pages whose template or context differ from the last
-render, or whose template (or anything it extends, includes or imports) changed. Views are
-frozen dataclasses, so equality is the diff, and the rule holds for any page the plan returns
-(feeds and sitemaps included). ``site.yaml`` re-renders everything; ``static/`` is synced file
+template uses, and every page as last written. A rebuild re-reads the files the watcher named,
+re-plans the pages the change reaches (``kiku.render.planning``: the rest of the plan is kept) and
+renders those whose template or context differ from the last render, and every page whose
+template (or anything it extends, includes or imports) changed. Views are frozen dataclasses, so
+equality is the diff, and the rule holds for any page the plan returns (feeds and sitemaps
+included): a save costs what it reaches, not the site's size. ``site.yaml`` re-reads and
+re-renders everything; ``static/`` is synced file
 by file. The pages rendered before the reload are rendered in memory first: when one fails
 nothing is written, the error is kept for the error page, and the next good save brings the
 site back.
@@ -13,8 +15,9 @@ site back.
 When browsers are connected, the stale pages they show are rendered before the reload and the
 others right after it (as Hugo's "fast render mode" does): on 1,000 articles a title edit makes
 the article, its home page and eight tag pages of hundreds of entries stale, and the tag pages
-alone take longer than the 300 ms a reload may take. A request for a page still waiting is
-answered only after that page is rendered, so the preview never serves a stale page.
+alone take longer than the 300 ms a reload may take. The search index is brought up to date after
+the reload too. A request for a page still waiting (or for a file of the search index) is
+answered only after it is written, so the preview never serves a stale file.
 """
 
 from __future__ import annotations
@@ -38,9 +41,9 @@ from kiku.errors import ContentErrors, KikuError
 from kiku.render.environment import make_environment
 from kiku.render.identity import write_identity_files
 from kiku.render.markdown import render_block, render_inline
-from kiku.render.plan import Page, plan_site
-from kiku.render.viewcache import ArticleViews
-from kiku.search.index import SearchIndex
+from kiku.render.plan import Page
+from kiku.render.planning.planner import SitePlanner
+from kiku.search.index import MANIFEST_PATH, SearchIndex
 from kiku.serve.content import ContentCache
 from kiku.serve.output import remove_outputs, sync_static, write_atomically
 from kiku.serve.templates import template_dependencies
@@ -49,6 +52,7 @@ CONFIG_FILE = "site.yaml"
 TEMPLATES_DIR = "templates"
 STATIC_DIR = "static"
 WATCHED_DIRS = (CONTENT_DIR, TEMPLATES_DIR, STATIC_DIR)
+SEARCH_INDEX_DIR = MANIFEST_PATH.rpartition("/")[0] + "/"  # the search index's files are all in here
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,10 +164,13 @@ class PreviewBuilder:
         self._stale_templates: set[str] = set()
         self._everything_stale = True
         self._current_outputs: frozenset[str] = frozenset()
-        self._views = ArticleViews()
+        self._outputs_changed = False  # the last plan has pages the one before had not, or lacks some
+        self._check_every_page = False  # a rebuild failed after planning: what it planned is not written
+        self._planner = SitePlanner()  # re-plans only the pages a change reaches
         self._site: Site | None = None
         self._search = SearchIndex()  # re-indexes only the articles a change touched
         self._index_removed: tuple[str, ...] = ()
+        self._search_pending = False  # the last rebuild left the search index for render_deferred
         self._deferred: dict[str, Page] = {}  # output path → page rendered after the reload
         self._lock = threading.Lock()  # one rebuild or deferred render at a time
 
@@ -179,13 +186,19 @@ class PreviewBuilder:
             return self._rebuild(change or Change(everything=True), frozenset(viewed))
 
     def render_deferred(self, should_pause: Callable[[], bool]) -> Outcome:
-        """Render the pages the last rebuild left for after the reload, one by one, until done or
-        ``should_pause()`` (a new change waits: the next rebuild takes the rest over)."""
+        """Write the search index and render the pages the last rebuild left for after the reload,
+        one by one, until done or ``should_pause()`` (a new change waits: the next rebuild takes
+        the rest over)."""
         written: list[str] = []
+        with self._lock:
+            index_written = self._update_search_index() if self._search_pending and not should_pause() else ()
         while True:
             with self._lock:
                 if not self._deferred or should_pause():
-                    return Outcome(written=tuple(written))
+                    return Outcome(
+                        written=tuple(written), index_written=index_written,
+                        index_removed=self._index_removed if index_written else (),
+                    )
                 page = next(iter(self._deferred.values()))
                 try:
                     self._render_deferred_page(page)
@@ -195,8 +208,11 @@ class PreviewBuilder:
                 written.append(page.output_path)
 
     def ensure_current(self, output_path: str) -> None:
-        """Render ``output_path`` now if the last rebuild deferred it; waits for a running rebuild."""
+        """Render ``output_path`` now if the last rebuild deferred it (or write the search index,
+        for one of its files); waits for a running rebuild."""
         with self._lock:
+            if self._search_pending and output_path.startswith(SEARCH_INDEX_DIR):
+                self._update_search_index()
             page = self._deferred.get(output_path)
             if page is not None:
                 try:
@@ -233,15 +249,20 @@ class PreviewBuilder:
             rendered = [(page, render_page(environment, page)) for page in now]
         except (KikuError, jinja2.TemplateError) as error:
             self.error = _describe(error)
+            self._check_every_page = True
             told = (Reload("/"),) if self.error != had_error else _static_reloads(static_written)
             return Outcome(written=static_written, error=self.error, reloads=told)
         for page, data in rendered:
             write_atomically(self.out_dir / page.output_path, data)
             self._written[page.output_path] = page
-        index_written = self._update_search_index()
+        # With a browser to reload, the search index (a whole-site structure) waits until after the reload.
+        self._search_pending = bool(viewed)
+        index_written = () if viewed else self._update_search_index()
         self._deferred = {page.output_path: page for page in stale if viewed and page.output_path not in viewed}
-        removed = self._remove_pages_not_in(self._current_outputs)
+        removed = self._remove_pages_not_in(self._current_outputs) if self._outputs_changed else ()
+        self._outputs_changed = False
         self.error = None
+        self._check_every_page = False
         self._stale_templates.clear()
         self._everything_stale = False
         pages_written = tuple(page.output_path for page, _ in rendered)
@@ -259,6 +280,7 @@ class PreviewBuilder:
     def _update_search_index(self) -> tuple[str, ...]:
         """Write the index files the last loaded site changed; an edit re-indexes one article."""
         assert self._site is not None
+        self._search_pending = False
         index_change = self._search.update(self._site)
         for path, data in index_change.written.items():
             write_atomically(self.out_dir / path, data)
@@ -269,7 +291,8 @@ class PreviewBuilder:
     def _stale_pages(self, change: Change) -> list[Page]:
         """Every page of the new plan that differs from what is on disk (deferred pages included)."""
         try:
-            site = self._content.load(config_changed=change.config or change.everything, touched=change.content)
+            everything = change.config or change.everything
+            site = self._content.load(config_changed=everything, touched=change.content, rescan=everything)
         except ContentErrors as errors:
             raise with_folder_problems(errors, self.site_root) from None
         if change.config or change.everything:
@@ -282,9 +305,18 @@ class PreviewBuilder:
             environment = preview_environment(self.site_root / TEMPLATES_DIR)
             self._uses = template_dependencies(environment)
             self._environment = environment
-        pages = plan_site(site, self._views, self._content.warnings())
-        self._current_outputs = frozenset(page.output_path for page in pages)
-        return [page for page in pages if page.output_path in self._deferred or self._is_stale(page)]
+        plan = self._planner.plan(site, self._content.warnings())
+        current = self._current_outputs
+        if len(plan.pages) != len(current) or any(page.output_path not in current for page in plan.planned):
+            self._current_outputs = current = frozenset(page.output_path for page in plan.pages)
+            self._outputs_changed = True
+        # The planner made anew every page that may differ; a template change reaches any page.
+        every_page = self._everything_stale or self._stale_templates or self._check_every_page
+        candidates = plan.pages if every_page else plan.planned
+        planned = {page.output_path: page for page in candidates}
+        stale = [page for path, page in self._deferred.items() if path in current and path not in planned]
+        stale.extend(page for page in planned.values() if self._is_stale(page))
+        return stale
 
     def _is_stale(self, page: Page) -> bool:
         if self._everything_stale:

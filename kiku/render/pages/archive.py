@@ -6,6 +6,7 @@ Articles come newest first, so a month's articles are one run of the list: one p
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Mapping, Sequence
 
@@ -13,14 +14,15 @@ from kiku.content.model import Article
 from kiku.render.browse_views import MonthView
 from kiku.render.listing_views import ArticleSummaryView
 from kiku.render.pages.builder import Page, PageBuilder
-from kiku.render.pages.pagination import numbered_title, paginate
+from kiku.render.pages.pagination import ListPage, numbered_title, paginate
 from kiku.render.urls import archive_url, month_url, page_path
 
 MONTHS_PER_PAGE = 120  # ten years of months on one page
 ARCHIVE_TITLE = "月別アーカイブ"
 
 
-def _months(articles: Sequence[Article]) -> list[tuple[int, int, list[Article]]]:
+def months_of(articles: Sequence[Article]) -> list[tuple[int, int, list[Article]]]:
+    """(year, month, its articles) for every month with articles, newest first; ``articles`` newest first."""
     months: list[tuple[int, int, list[Article]]] = []
     for article in articles:
         year, month = article.date.year, article.date.month
@@ -38,35 +40,52 @@ def archive_pages(
     builder: PageBuilder, articles: Sequence[Article], summaries: Mapping[str, ArticleSummaryView]
 ) -> list[Page]:
     """``archive/`` and each month's pages; ``articles`` newest first."""
-    months = _months(articles)
+    months = months_of(articles)
+    counts = [(year, month, len(in_month), in_month[0].date) for year, month, in_month in months]
+    pages = archive_index_pages(builder, counts, len(articles))
+    for year, month, in_month in months:
+        pages.extend(
+            month_page(builder, year, month, len(in_month), listing)
+            for listing in paginate(
+                [summaries[article.slug] for article in in_month], [article.date for article in in_month],
+                builder.config.per_page, functools.partial(month_url, year, month),
+            )
+        )
+    return pages
+
+
+def archive_index_pages(
+    builder: PageBuilder, months: Sequence[tuple[int, int, int, dt.date]], article_count: int
+) -> list[Page]:
+    """``archive/`` (and its further pages): ``months`` as (year, month, article count, newest
+    article's date), newest first."""
     month_views = [
-        MonthView(label=month_label(year, month), path=page_path(month_url(year, month)), count=len(in_month))
-        for year, month, in_month in months
+        MonthView(label=month_label(year, month), path=page_path(month_url(year, month)), count=count)
+        for year, month, count, _ in months
     ]
     pages = []
-    for listing in paginate(month_views, [in_month[0].date for _, _, in_month in months], MONTHS_PER_PAGE, archive_url):
+    for listing in paginate(month_views, [newest for *_, newest in months], MONTHS_PER_PAGE, archive_url):
         pagination = listing.pagination
         pages.append(
             builder.page(
                 listing.url, "archive.html", numbered_title(ARCHIVE_TITLE, pagination.number, pagination.total),
-                nav="archive", description=f"月ごとの記事一覧（{len(articles)}件の記事）", lastmod=listing.lastmod,
+                nav="archive", description=f"月ごとの記事一覧（{article_count}件の記事）", lastmod=listing.lastmod,
                 months=listing.items, pagination=pagination,
             )
         )
-    for year, month, in_month in months:
-        label = month_label(year, month)
-        for month_listing in paginate(
-            [summaries[article.slug] for article in in_month], [article.date for article in in_month],
-            builder.config.per_page, functools.partial(month_url, year, month),
-        ):
-            pagination = month_listing.pagination
-            pages.append(
-                builder.page(
-                    month_listing.url,
-                    "month.html",
-                    numbered_title(f"{label}の記事", pagination.number, pagination.total),
-                    nav="archive", description=f"{label}の記事（{len(in_month)}件）", lastmod=month_listing.lastmod,
-                    month_label=label, count=len(in_month), articles=month_listing.items, pagination=pagination,
-                )
-            )
     return pages
+
+
+def month_page(
+    builder: PageBuilder, year: int, month: int, count: int, listing: ListPage[ArticleSummaryView]
+) -> Page:
+    """One page of the articles of ``year``/``month`` (``count`` of them in all)."""
+    label = month_label(year, month)
+    pagination = listing.pagination
+    return builder.page(
+        listing.url,
+        "month.html",
+        numbered_title(f"{label}の記事", pagination.number, pagination.total),
+        nav="archive", description=f"{label}の記事（{count}件）", lastmod=listing.lastmod,
+        month_label=label, count=count, articles=listing.items, pagination=pagination,
+    )

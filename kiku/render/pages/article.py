@@ -3,7 +3,6 @@ article by date and the related articles."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -11,8 +10,7 @@ from markupsafe import Markup
 from kiku.content.model import Article, DigestArticle, SiteConfig
 from kiku.content.open_warnings import OpenWarning
 from kiku.render.article_views import DigestView, EncyclopediaView, build_digest_view, build_encyclopedia_view
-from kiku.render.browse_views import ArticleLinkView, ArticleNavView, CrumbView
-from kiku.render.feeds import FeedItem
+from kiku.render.browse_views import ArticleNavView, CrumbView
 from kiku.render.listing_views import ArticleSummaryView
 from kiku.render.metadata import (
     ArticleMetaView,
@@ -24,9 +22,7 @@ from kiku.render.metadata import (
     script_json,
 )
 from kiku.render.pages.builder import Page, PageBuilder
-from kiku.render.related import related_articles
 from kiku.render.urls import article_url, canonical_url, home_url, page_path, tag_url
-from kiku.render.viewcache import ArticleViews
 from kiku.render.views import TagView
 
 HOME_CRUMB = "ホーム"
@@ -81,44 +77,25 @@ def _trail(article: Article, tags: tuple[TagView, ...]) -> list[tuple[str, str]]
     return trail
 
 
-def article_pages(
+def article_page(
     builder: PageBuilder,
-    articles: Sequence[Article],
-    tags_of: Mapping[str, tuple[TagView, ...]],
-    summaries: Mapping[str, ArticleSummaryView],
-    views: ArticleViews,
-    links: Mapping[str, ArticleLinkView],
-    editor_warnings: Mapping[str, tuple[OpenWarning, ...]],
-) -> tuple[list[Page], list[FeedItem]]:
-    """Every article's page, newest first, and each article's feed item (same order);
-    ``links`` are every article's link view, by slug."""
-    config = builder.config
-    related = related_articles(articles)
-    pages: list[Page] = []
-    feed_items: list[FeedItem] = []
-    for index, article in enumerate(articles):
-        tags = tags_of[article.slug]
-        parts = views.view(article_parts, article, tags, config, summaries[article.slug])
-        feed_items.append(FeedItem(article, parts.description, tags))
-        navigation = ArticleNavView(
-            older=links[articles[index + 1].slug] if index + 1 < len(articles) else None,
-            newer=links[articles[index - 1].slug] if index > 0 else None,
-            related=tuple(links[other.slug] for other in related[article.slug]),
-        )
-        pages.append(
-            builder.page(
-                article_url(article.slug),
-                parts.template,
-                article.title,
-                description=parts.description,
-                lastmod=article.date,
-                article_meta=parts.meta,
-                json_ld=parts.json_ld,
-                image=builder.article_card(article, parts.view.date.display),
-                article=parts.view,
-                breadcrumb=parts.breadcrumb,
-                navigation=navigation,
-                editor_warnings=editor_warnings.get(article.slug, ()),
-            )
-        )
-    return pages, feed_items
+    article: Article,
+    parts: ArticleParts,
+    navigation: ArticleNavView,
+    editor_warnings: tuple[OpenWarning, ...],
+) -> Page:
+    """The page of ``article``."""
+    return builder.page(
+        article_url(article.slug),
+        parts.template,
+        article.title,
+        description=parts.description,
+        lastmod=article.date,
+        article_meta=parts.meta,
+        json_ld=parts.json_ld,
+        image=builder.article_card(article, parts.view.date.display),
+        article=parts.view,
+        breadcrumb=parts.breadcrumb,
+        navigation=navigation,
+        editor_warnings=editor_warnings,
+    )

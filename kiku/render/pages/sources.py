@@ -8,7 +8,7 @@ newest article first, and paginated: time and pages grow linearly with the cards
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -16,9 +16,9 @@ from kiku.content.model import Article, DigestArticle, SiteConfig, SourceCard
 from kiku.render.browse_views import ArticleLinkView, CitedCardView, OutletCountView
 from kiku.render.feeds import FeedItem, build_feed
 from kiku.render.metadata import FeedLinkView
-from kiku.render.outlets import Outlet, citations
+from kiku.render.outlets import Citation, Outlet, citations
 from kiku.render.pages.builder import Page, PageBuilder
-from kiku.render.pages.pagination import numbered_title, paginate
+from kiku.render.pages.pagination import ListPage, numbered_title, paginate
 from kiku.render.urls import PlanError, outlet_feed_url, outlet_url, page_path, sources_url
 from kiku.render.views import DateView, http_url
 
@@ -29,15 +29,19 @@ SOURCES_TITLE = "出典メディア一覧"
 
 
 @dataclass(slots=True)
-class _CitedCard:
+class CitedCard:
+    """One cited page of an outlet and the articles citing it, newest first."""
+
     card: SourceCard
     articles: list[DigestArticle] = field(default_factory=list)
 
 
 @dataclass(slots=True)
-class _OutletCitations:
+class OutletCitations:
+    """One outlet, its cited pages and the articles citing it."""
+
     outlet: Outlet
-    cards: dict[str, _CitedCard] = field(default_factory=dict)  # by URL, in order of first citation
+    cards: dict[str, CitedCard] = field(default_factory=dict)  # by URL, in order of first citation
     articles: list[DigestArticle] = field(default_factory=list)  # newest first, each once
 
     @property
@@ -45,20 +49,21 @@ class _OutletCitations:
         return len(self.articles)
 
 
-def _index(articles: Sequence[Article]) -> list[_OutletCitations]:
-    """Outlets in order of their newest citing article, each with its cited pages."""
-    outlets: dict[str, _OutletCitations] = {}
-    for citation in citations(articles):
+def outlet_index(every_citation: Iterable[Citation]) -> list[OutletCitations]:
+    """Outlets in order of their newest citing article, each with its cited pages; ``cited``: every
+    citation of every article, newest article first (:func:`kiku.render.outlets.citations`)."""
+    outlets: dict[str, OutletCitations] = {}
+    for citation in every_citation:
         key = citation.outlet.key
         cited = outlets.get(key)
         if cited is None:
-            cited = outlets[key] = _OutletCitations(citation.outlet)
+            cited = outlets[key] = OutletCitations(citation.outlet)
         elif cited.outlet.identity != citation.outlet.identity:
             raise PlanError(
                 f"outlets {cited.outlet.name!r} and {citation.outlet.name!r} have the same key {key!r}:"
                 " rename one publisher in its source card"
             )
-        card = cited.cards.setdefault(citation.card.url, _CitedCard(citation.card))
+        card = cited.cards.setdefault(citation.card.url, CitedCard(citation.card))
         card.articles.append(citation.article)
         # An article's citations come one after another: comparing with the last one is enough.
         if not cited.articles or cited.articles[-1] is not citation.article:
@@ -66,7 +71,7 @@ def _index(articles: Sequence[Article]) -> list[_OutletCitations]:
     return list(outlets.values())
 
 
-def _card_view(cited: _CitedCard, links: Mapping[str, ArticleLinkView]) -> CitedCardView:
+def card_view(cited: CitedCard, links: Mapping[str, ArticleLinkView]) -> CitedCardView:
     card = cited.card
     return CitedCardView(
         title=card.title or card.url,
@@ -86,8 +91,17 @@ def sources_pages(
 ) -> list[Page]:
     """``sources/`` (most-cited outlet first), every outlet's pages and its Atom feed of the
     articles citing it (``links`` and ``feed_items``: every article's, by slug)."""
-    outlets = _index(articles)
-    # Most cited first; among equals, the one cited most recently (``outlets`` is in that order).
+    outlets = outlet_index(citations(articles))
+    pages = sources_index_pages(builder, outlets)
+    for cited in outlets:
+        pages.extend(outlet_pages(builder, cited, links))
+        pages.append(outlet_feed(builder.config, cited, [feed_items[article.slug] for article in cited.articles]))
+    return pages
+
+
+def sources_index_pages(builder: PageBuilder, outlets: Sequence[OutletCitations]) -> list[Page]:
+    """``sources/`` and its further pages: most cited outlet first; among equals, the one cited
+    most recently (``outlets`` is in that order)."""
     by_count = sorted(outlets, key=lambda cited: -cited.article_count)
     counts = [
         OutletCountView(
@@ -110,13 +124,11 @@ def sources_pages(
                 lastmod=listing.lastmod, outlets=listing.items, outlet_total=len(counts), pagination=pagination,
             )
         )
-    for cited in outlets:
-        pages.extend(_outlet_pages(builder, cited, links))
-        pages.append(_outlet_feed(builder.config, cited, [feed_items[article.slug] for article in cited.articles]))
     return pages
 
 
-def _outlet_feed(config: SiteConfig, cited: _OutletCitations, items: Sequence[FeedItem]) -> Page:
+def outlet_feed(config: SiteConfig, cited: OutletCitations, items: Sequence[FeedItem]) -> Page:
+    """The Atom feed of the articles citing ``cited``'s outlet (``items``: theirs, newest first)."""
     outlet = cited.outlet
     feed = build_feed(
         config,
@@ -129,22 +141,26 @@ def _outlet_feed(config: SiteConfig, cited: _OutletCitations, items: Sequence[Fe
     return Page(outlet_feed_url(outlet.key), "feed.xml", MappingProxyType({"feed": feed}))
 
 
-def _outlet_pages(builder: PageBuilder, cited: _OutletCitations, links: Mapping[str, ArticleLinkView]) -> list[Page]:
-    outlet = cited.outlet
+def outlet_pages(builder: PageBuilder, cited: OutletCitations, links: Mapping[str, ArticleLinkView]) -> list[Page]:
+    """Every page of ``cited``'s outlet."""
     cards = list(cited.cards.values())
-    feed = FeedLinkView(f"{outlet.name}を出典とする記事", page_path(outlet_feed_url(outlet.key)))
-    pages = []
-    for listing in paginate(
-        [_card_view(card, links) for card in cards], [card.articles[0].date for card in cards],
-        CARDS_PER_PAGE, functools.partial(outlet_url, outlet.key),
-    ):
-        pagination = listing.pagination
-        pages.append(
-            builder.page(
-                listing.url, "outlet.html", numbered_title(f"出典: {outlet.name}", pagination.number, pagination.total),
-                nav="sources", description=f"{outlet.name}を出典とする記事（{cited.article_count}件）",
-                lastmod=listing.lastmod, feeds=(feed,), feed_path=feed.path, outlet_name=outlet.name,
-                article_count=cited.article_count, card_count=len(cards), cards=listing.items, pagination=pagination,
-            )
+    return [
+        outlet_page(builder, cited, listing)
+        for listing in paginate(
+            [card_view(card, links) for card in cards], [card.articles[0].date for card in cards],
+            CARDS_PER_PAGE, functools.partial(outlet_url, cited.outlet.key),
         )
-    return pages
+    ]
+
+
+def outlet_page(builder: PageBuilder, cited: OutletCitations, listing: ListPage[CitedCardView]) -> Page:
+    """One page of an outlet's cited pages."""
+    outlet = cited.outlet
+    feed = FeedLinkView(f"{outlet.name}を出典とする記事", page_path(outlet_feed_url(outlet.key)))
+    pagination = listing.pagination
+    return builder.page(
+        listing.url, "outlet.html", numbered_title(f"出典: {outlet.name}", pagination.number, pagination.total),
+        nav="sources", description=f"{outlet.name}を出典とする記事（{cited.article_count}件）",
+        lastmod=listing.lastmod, feeds=(feed,), feed_path=feed.path, outlet_name=outlet.name,
+        article_count=cited.article_count, card_count=len(cited.cards), cards=listing.items, pagination=pagination,
+    )

@@ -1,0 +1,384 @@
+"""The site's plan, kept from one site to the next: only the pages a change reaches are planned again.
+
+``SitePlanner.plan(site)`` returns every page, as ``plan_site`` always did, in the same order. The
+first call plans everything. A later call finds the articles whose object changed (the loaders keep
+the objects of unchanged files), derives their facets (:mod:`kiku.render.planning.facets`) and
+compares each with the last one, then plans again:
+
+* an article whose own page shows something else (its body, its title…), and the pages showing
+  its link where that changed: the older and newer article, the articles listing it as related,
+  its outlets' pages;
+* the lists showing its summary: the home page(s), its tags' pages, its month's pages;
+* the feeds listing it among their newest entries;
+* and for a change of place or grouping (an article added or removed, a date, tags or sources
+  changed): the tag, month and outlet indexes again, with the related articles of just the
+  articles that change can reach (:class:`kiku.render.related.RelatedIndex`).
+
+Inside a list only the pages whose entries are not the very same objects are planned again
+(:mod:`kiku.render.planning.listings`), and the sitemap is put together from every page's entry.
+A new site configuration, or a plan that failed, plans everything again the next time.
+"""
+
+from __future__ import annotations
+
+import itertools
+import operator
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from kiku.content.model import Article, DigestArticle, Site, SiteConfig
+from kiku.content.open_warnings import OpenWarning
+from kiku.render.browse_views import ArticleNavView
+from kiku.render.feeds import FEED_ENTRIES, FeedItem, SitemapEntryView
+from kiku.render.pages.article import article_page
+from kiku.render.pages.builder import Page, PageBuilder
+from kiku.render.pages.feeds import site_feed
+from kiku.render.pages.search import search_page
+from kiku.render.planning.facets import ArticleFacets, article_facets
+from kiku.render.planning.groups import SiteGroups
+from kiku.render.related import RelatedIndex
+from kiku.render.urls import (
+    NOT_FOUND_URL,
+    ROBOTS_URL,
+    SITEMAP_URL,
+    PlanError,
+    article_url,
+    base_path,
+    canonical_url,
+)
+from kiku.render.views import SiteView, TagView
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Every page of a site, and which of them this plan made anew (the others are the last plan's
+    very objects)."""
+
+    pages: tuple[Page, ...]
+    planned: tuple[Page, ...]  # the pages planned anew (among them every page not in the last plan)
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticlePageInput:
+    facets: ArticleFacets
+    navigation: ArticleNavView
+    warnings: tuple[OpenWarning, ...]
+
+
+class SitePlanner:
+    """Plans sites one after another, each time re-planning what changed since the last one."""
+
+    def __init__(self, *, share_cards: bool = False) -> None:
+        """``share_cards``: every page names a share card as its ``og:image`` (see ``plan_site``)."""
+        self._share_cards = share_cards
+        self._config: SiteConfig | None = None
+
+    def plan(self, site: Site, editor_warnings: Mapping[str, tuple[OpenWarning, ...]] | None = None) -> Plan:
+        """Every page of ``site``; raises PlanError as ``plan_site`` does (the next plan is then whole)."""
+        try:
+            return self._plan(site, editor_warnings or {})
+        except BaseException:
+            self._config = None
+            raise
+
+    def _start(self, config: SiteConfig) -> None:
+        if config.per_page < 1:
+            raise PlanError(f"site.yaml: per_page must be at least 1, not {config.per_page}")
+        self._config = config
+        self._builder = PageBuilder(config, SiteView.build(config), share_cards=self._share_cards)
+        self._tag_views = {key: TagView.build(tag) for key, tag in config.tags.items()}
+        self._facets: dict[str, ArticleFacets] = {}
+        self._articles: Sequence[Article] | None = None  # the last site's, in its order
+        self._order: tuple[str, ...] = ()
+        self._index: dict[str, int] = {}  # slug → its place in the order
+        self._warnings: dict[str, tuple[OpenWarning, ...]] = {}
+        self._article_inputs: dict[str, _ArticlePageInput] = {}
+        self._article_pages: dict[str, Page] = {}
+        self._related = RelatedIndex()
+        self._listed_by: dict[str, set[str]] = {}  # slug → the slugs listing it as related
+        self._groups = SiteGroups(self._builder, self._record_all)
+        self._entries: dict[str, SitemapEntryView | None] = {}  # url → its sitemap entry
+        self._sitemap_dirty = True  # an entry changed, or pages came, went or moved
+        self._relayout = True  # pages came, went or moved: the plan's order is made again
+        self._pages: list[Page] = []  # the last plan, in order
+        self._place: dict[str, int] = {}  # url → its page's place in _pages
+        self._planned: list[Page] = []
+        builder = self._builder
+        self._search = self._record(lambda: search_page(builder))
+        self._not_found = self._record(lambda: builder.page(
+            NOT_FOUND_URL, "404.html", "ページが見つかりません", public=False, root=base_path(config.base_url)
+        ))
+        robots = {"sitemap_url": canonical_url(config.base_url, SITEMAP_URL)}
+        self._robots = self._record(lambda: Page(ROBOTS_URL, "robots.txt", MappingProxyType(robots)))
+        self._fresh = True
+        self._site_feed_items: tuple[FeedItem, ...] | None = None
+        self._site_feed: Page | None = None
+        self._sitemap: Page | None = None
+
+    def _record(self, make: Callable[[], Page]) -> Page:
+        """``make()``, with the sitemap entry the builder made for it (if any) kept by its URL."""
+        return self._record_all(lambda: [make()])[0]
+
+    def _record_all(self, make: Callable[[], list[Page]]) -> list[Page]:
+        """``make()``, each page with the sitemap entry the builder made for it (if any) kept by its URL."""
+        sitemap = self._builder.sitemap
+        before = len(sitemap)
+        pages = make()
+        made = {entry.loc: entry for entry in sitemap[before:]}
+        del sitemap[before:]
+        base_url = self._builder.config.base_url
+        for page in pages:
+            entry = made.get(canonical_url(base_url, page.url)) if made else None
+            if page.url not in self._entries or self._entries[page.url] != entry:
+                self._entries[page.url] = entry
+                self._sitemap_dirty = True
+        self._planned.extend(pages)
+        return pages
+
+    def _plan(self, site: Site, warnings: Mapping[str, tuple[OpenWarning, ...]]) -> Plan:
+        config = site.config
+        self._planned = []
+        if config is not self._config and config != self._config:
+            self._start(config)
+        articles = site.articles
+        old_order = self._order
+        places = _other_objects(self._articles, articles)
+        if places is not None and all(articles[place].slug == old_order[place] for place in places):
+            # The same slugs in the same order (a save of a few files): only those are looked at.
+            changed = [articles[place].slug for place in places]
+            previous = {slug: self._facets[slug] for slug in changed}
+            for place in places:
+                article = articles[place]
+                self._facets[article.slug] = article_facets(article, self._tag_views, config, previous[article.slug])
+            removed: list[ArticleFacets] = []
+        else:
+            changed, previous, removed = self._refacet(articles)
+        self._articles = articles
+        if changed or removed or self._fresh:
+            self._fresh = False
+            self._replan(changed, removed, previous, old_order, warnings)
+        return Plan(self._assemble(), tuple(self._planned))
+
+    def _refacet(self, articles: Sequence[Article]) -> tuple[list[str], dict[str, ArticleFacets], list[ArticleFacets]]:
+        """Every article looked up by slug (articles came, went or moved): the changed slugs, their
+        last facets and the last facets of the removed articles."""
+        old_facets, config = self._facets, self._builder.config
+        facets: dict[str, ArticleFacets] = {}
+        changed: list[str] = []
+        for article in articles:
+            last = old_facets.get(article.slug)
+            if last is not None and last.article is article:
+                facets[article.slug] = last
+            else:
+                facets[article.slug] = article_facets(article, self._tag_views, config, last)
+                changed.append(article.slug)
+        if len(facets) != len(articles):
+            _refuse_twins(articles)
+        order = tuple(facets)
+        removed = [old_facets[slug] for slug in old_facets.keys() - facets.keys()] if order != self._order else []
+        self._facets, self._order = facets, order
+        return changed, {slug: old_facets[slug] for slug in changed if slug in old_facets}, removed
+
+    def _replan(
+        self,
+        changed: list[str],
+        removed: list[ArticleFacets],
+        old_facets: Mapping[str, ArticleFacets],
+        old_order: tuple[str, ...],
+        warnings: Mapping[str, tuple[OpenWarning, ...]],
+    ) -> None:
+        facets, order = self._facets, self._order
+        before = [old_facets[slug] for slug in changed if slug in old_facets]
+        moved = order != old_order or any(old.date != facets[old.article.slug].date for old in before)
+        regrouped = moved or any(old.tags is not facets[old.article.slug].tags for old in before)
+        recited = moved or bool(removed) or any(old.cited is not facets[old.article.slug].cited for old in before)
+        self._relayout |= moved or regrouped or recited or any(slug not in old_facets for slug in changed)
+        related_changed: set[str] = set()
+        if order != old_order or any(old.features is not facets[old.article.slug].features for old in before):
+            related_changed = self._update_related()
+        listed, cited = _touched(old_facets, [facets[slug] for slug in changed], removed)
+        self._groups.replan(facets, listed, cited, regrouped=regrouped, recited=recited, moved=moved)
+        self._replan_site_feed(order)
+        dirty = set(changed) | related_changed
+        link_changed = [
+            facets[slug] for slug in changed if slug not in old_facets or facets[slug].link is not old_facets[slug].link
+        ]
+        for facet in (*link_changed, *removed):
+            dirty.update(self._listed_by.get(facet.article.slug, ()))
+        index = {slug: number for number, slug in enumerate(order)} if order != old_order else self._index
+        self._index = index
+        if order != old_order:  # the articles whose older or newer neighbour is another one
+            dirty.update(_renumbered(old_order, order))
+        for facet in link_changed:
+            number = index[facet.article.slug]
+            dirty.update(order[max(0, number - 1) : number + 2])
+        for slug in dirty:
+            if slug in facets:
+                self._replan_article(slug, warnings.get(slug, ()) if slug in changed else self._warnings.get(slug, ()))
+        for facet in removed:
+            slug = facet.article.slug
+            self._article_pages.pop(slug, None)
+            self._article_inputs.pop(slug, None)
+            self._warnings.pop(slug, None)
+
+    def _update_related(self) -> set[str]:
+        old = dict(self._related.related)
+        changed = self._related.update(self._order, {slug: facet.features for slug, facet in self._facets.items()})
+        for slug in changed | (old.keys() - self._related.related.keys()):
+            for other in old.get(slug, ()):
+                self._listed_by.get(other, set()).discard(slug)
+            for other in self._related.related.get(slug, ()):
+                self._listed_by.setdefault(other, set()).add(slug)
+        return changed
+
+    def _replan_article(self, slug: str, warnings: tuple[OpenWarning, ...]) -> None:
+        facets, order, number = self._facets, self._order, self._index[slug]
+        navigation = ArticleNavView(
+            older=facets[order[number + 1]].link if number + 1 < len(order) else None,
+            newer=facets[order[number - 1]].link if number > 0 else None,
+            related=tuple(facets[other].link for other in self._related.related.get(slug, ())),
+        )
+        facet = facets[slug]
+        page_input = _ArticlePageInput(facet, navigation, warnings)
+        if self._article_inputs.get(slug) == page_input and slug in self._article_pages:
+            return
+        self._article_inputs[slug] = page_input
+        self._warnings[slug] = warnings
+        self._article_pages[slug] = self._record(
+            lambda: article_page(self._builder, facet.article, facet.parts, navigation, warnings)
+        )
+
+    def _replan_site_feed(self, order: tuple[str, ...]) -> None:
+        items = tuple(self._facets[slug].feed_item for slug in order[:FEED_ENTRIES])
+        if self._site_feed is not None and _same_items(items, self._site_feed_items):
+            return
+        self._site_feed_items = items
+        config = self._builder.config
+        self._site_feed = self._record(lambda: site_feed(config, items))
+
+    def _assemble(self) -> tuple[Page, ...]:
+        """Every page in plan order: laid out again when pages came, went or moved, else the last
+        plan with the pages planned anew put in their places."""
+        planned = self._planned
+        if self._relayout or any(page.url not in self._place for page in planned):
+            self._lay_out()
+        else:
+            pages = self._pages
+            for page in planned:
+                pages[self._place[page.url]] = page
+        if self._sitemap_dirty:
+            entries = tuple(filter(None, map(self._entries.get, map(_URL, self._pages))))
+            assert self._sitemap is not None
+            if self._sitemap.context["entries"] != entries:
+                self._sitemap = Page(SITEMAP_URL, "sitemap.xml", MappingProxyType({"entries": entries}))
+                self._pages[self._place[SITEMAP_URL]] = self._sitemap
+                planned.append(self._sitemap)
+            self._sitemap_dirty = False
+        return tuple(self._pages)
+
+    def _lay_out(self) -> None:
+        groups = self._groups
+        assert self._site_feed is not None
+        if self._sitemap is None:  # a stand-in, made below (its entries equal no sitemap's)
+            self._sitemap = Page(SITEMAP_URL, "sitemap.xml", MappingProxyType({"entries": None}))
+        pages = [
+            *groups.home.pages,
+            *(self._article_pages[slug] for slug in self._order),
+            *groups.tag_pages(),
+            *groups.source_pages(),
+            *groups.archive_pages(),
+            self._search,
+            self._site_feed,
+            *groups.tag_feeds(),
+            self._not_found,
+            self._sitemap,
+            self._robots,
+        ]
+        check_collisions(pages)
+        self._pages = pages
+        self._place = {page.url: number for number, page in enumerate(pages)}
+        self._relayout, self._sitemap_dirty = False, True
+
+
+_URL = operator.attrgetter("url")
+
+
+def _other_objects(old: Sequence[Article] | None, new: Sequence[Article]) -> list[int] | None:
+    """The places where ``new`` holds another object than ``old`` (a C-level scan), or None when
+    the two differ in length."""
+    if old is None or len(old) != len(new):
+        return None
+    return list(itertools.compress(itertools.count(), map(operator.is_not, new, old)))
+
+
+def _touched(
+    old_facets: Mapping[str, ArticleFacets], changed: Sequence[ArticleFacets], removed: Sequence[ArticleFacets]
+) -> tuple[list[ArticleFacets], list[ArticleFacets]]:
+    """The last and new facets of the changed articles (and the last of the removed ones) that the
+    lists of articles show (summary, feed entry, tags, date), and those the outlet pages show
+    (link, citations, feed entry)."""
+    listed, cited = list(removed), list(removed)
+    for new in changed:
+        old = old_facets.get(new.article.slug)
+        if old is None:
+            listed.append(new)
+            cited.append(new)
+            continue
+        if old.summary is not new.summary or old.feed_item is not new.feed_item or old.tags is not new.tags or (
+            old.date != new.date
+        ):
+            listed.extend((old, new))
+        if old.link is not new.link or old.cited is not new.cited or old.feed_item is not new.feed_item:
+            cited.extend((old, new))
+    return listed, cited
+
+
+def _same_items(new: Sequence[object], old: Sequence[object] | None) -> bool:
+    return old is not None and len(new) == len(old) and all(a is b for a, b in zip(new, old, strict=True))
+
+
+def _renumbered(old_order: Sequence[str], order: Sequence[str]) -> Iterable[str]:
+    """The articles whose neighbours may differ: those at a place that holds another article now,
+    and the ones beside them."""
+    old_neighbours = {slug: (old_order[number - 1] if number else None,
+                             old_order[number + 1] if number + 1 < len(old_order) else None)
+                      for number, slug in enumerate(old_order)}
+    for number, slug in enumerate(order):
+        now = (order[number - 1] if number else None, order[number + 1] if number + 1 < len(order) else None)
+        if old_neighbours.get(slug) != now:
+            yield slug
+
+
+def _refuse_twins(articles: Sequence[Article]) -> None:
+    """Two articles with one slug would be one page: a URL collision, said as ``check_collisions`` says it."""
+    seen: dict[str, Article] = {}
+    for article in articles:
+        other = seen.get(article.slug)
+        if other is not None:  # the same article listed twice too
+            url = article_url(article.slug)
+            raise PlanError(
+                f"URL collision: {url!r} ({_template(article)}) and {url!r} ({_template(other)})"
+                " would be written to the same file"
+            )
+        seen[article.slug] = article
+
+
+def _template(article: Article) -> str:
+    return "article.html" if isinstance(article, DigestArticle) else "encyclopedia.html"
+
+
+def check_collisions(pages: Sequence[Page]) -> None:
+    """Refuse two pages whose URLs would be one file."""
+    # Compared case-folded: on macOS and Windows file systems ``Foo/`` and ``foo/`` are one folder.
+    claimed: dict[str, Page] = {}
+    for page in pages:
+        key = page.url.casefold()
+        if key in claimed:
+            other = claimed[key]
+            raise PlanError(
+                f"URL collision: {page.url!r} ({page.template}) and {other.url!r} ({other.template})"
+                " would be written to the same file"
+            )
+        claimed[key] = page
+
