@@ -25,15 +25,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpus import TAGS, generate
 from kiku.content.model import Article, DigestArticle, Section, Site, SourceCard, Tag
-from kiku.render.browse_views import ArticleLinkView
-from kiku.render.feeds import FeedItem
-from kiku.render.listing_views import build_summary_view
 from kiku.render.pages.archive import archive_pages
 from kiku.render.pages.builder import PageBuilder
 from kiku.render.pages.sources import sources_pages
-from kiku.render.plan import plan_site
-from kiku.render.related import related_articles
-from kiku.render.views import SiteView, TagView
+from kiku.render.planning.plan import plan_site
+from kiku.render.planning.related import related_articles
+from kiku.render.views.browse import ArticleLinkView
+from kiku.render.views.feeds import FeedItem
+from kiku.render.views.listing import build_summary_view
+from kiku.render.views.page import SiteView, TagView
 from tests.sample_site import sample_config
 
 LINEAR_RATIO_LIMIT = 1.6

@@ -38,7 +38,7 @@ import kiku.build
 from kiku.build import build
 from kiku.content.cache import CACHE_DIR
 from kiku.content.loader import load_site
-from kiku.render.phrases import phrases
+from kiku.render.text.phrases import phrases
 from kiku.search.index import build_search_index
 
 TARGET_RATIO = 0.15

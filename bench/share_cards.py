@@ -41,8 +41,8 @@ from bench.corpus import write_corpus
 from kiku.build import CACHE_DIR, build
 from kiku.content.loader import load_site
 from kiku.content.model import DigestArticle, Site
-from kiku.render.phrases import phrases
 from kiku.render.sharecards.fonts import find_card_font
+from kiku.render.text.phrases import phrases
 
 COLD_TARGET_RATIO = 1.5
 WARM_TARGET_RATIO = 1.1

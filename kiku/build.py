@@ -29,13 +29,13 @@ from kiku.content.schedule import published_on, today_in_japan
 from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files, with_folder_problems
 from kiku.errors import ContentError, ContentErrors, KikuError
 from kiku.output.staging import begin_staging, clean_after_killed_builds, discard, swap_into_place
-from kiku.render.environment import make_environment
-from kiku.render.identity import write_identity_files
-from kiku.render.output import link_if_same, relink_unchanged, write_pages
-from kiku.render.pagememo import PageMemo, load_memo, render_salt, save_memo, written_page
-from kiku.render.plan import Page, plan_site
+from kiku.render.planning.plan import Page, plan_site
 from kiku.render.sharecards.fonts import INSTALL_HINT, find_card_font
 from kiku.render.sharecards.render import CardReport, card_jobs, write_cards
+from kiku.render.writing.environment import make_environment
+from kiku.render.writing.identity import write_identity_files
+from kiku.render.writing.output import link_if_same, relink_unchanged, write_pages
+from kiku.render.writing.pagememo import PageMemo, load_memo, render_salt, save_memo, written_page
 from kiku.search.cache import EntryCache
 from kiku.search.index import write_search_index
 
@@ -149,8 +149,8 @@ def render_site(
 
     ``out_dir`` is replaced whole, and only when every page rendered; see the module docstring.
     Files whose bytes did not change are hard-linked from the previous output into the new one, so
-    they keep their identity and time (kiku/render/output.py); with a ``cache_dir``, pages whose
-    inputs did not change are not even rendered (kiku/render/pagememo.py).
+    they keep their identity and time (kiku/render/writing/output.py); with a ``cache_dir``, pages whose
+    inputs did not change are not even rendered (kiku/render/writing/pagememo.py).
     Share cards are drawn when a Japanese font is found (else the build says so once and leaves
     them out), reusing the cards in ``card_cache`` (by default ``cache_dir/cards``) whose text has not changed;
     the search index reuses the entries in ``search_cache`` (kiku.search.cache) of unchanged articles.

@@ -2,7 +2,7 @@
 has nothing to write: it is answered from the cache without loading or rendering anything.
 
 The inputs' digest covers every byte a build reads — ``site.yaml``, every content file (name and
-bytes), every template and static file, kiku's version and source (``kiku.render.pagememo``'s
+bytes), every template and static file, kiku's version and source (``kiku.render.writing.pagememo``'s
 salt and ``kiku.content.cache``'s fingerprint), the ``--base-url`` override, ``SOURCE_DATE_EPOCH``
 and the output folder's path. The output is checked file by file against the page memo (inode,
 size and modification time of every file it wrote). Anything else is a real build. The record
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import kiku
 from kiku.content.files import MEGABYTE, SizeLimit, UnreadableFile, read_regular_file
 from kiku.content.tree import STATIC_DIR, list_site_files
-from kiku.render.pagememo import load_memo, render_salt
+from kiku.render.writing.pagememo import load_memo, render_salt
 
 if TYPE_CHECKING:
     from kiku.build import BuildReport

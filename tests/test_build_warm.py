@@ -17,7 +17,7 @@ import kiku
 from kiku.build import BuildReport, build
 from kiku.content import cache as article_cache
 from kiku.content.cache import CACHE_DIR
-from kiku.render import pagememo
+from kiku.render.writing import pagememo
 from kiku.unchanged import RECORD_FILE, _kiku_fingerprint
 from tests.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in
 from tests.site_tree import site_tree, tree_differences

@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 from PIL import Image
 
 from kiku.build import render_site
-from kiku.render.identity import favicon_svg
+from kiku.render.writing.identity import favicon_svg
 from tests.sample_site import REPO_ROOT, sample_site
 
 ICON_LINKS = {

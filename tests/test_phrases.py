@@ -12,9 +12,9 @@ from bs4 import BeautifulSoup
 
 from kiku.build import render_site
 from kiku.content.model import DigestArticle, Section
-from kiku.render.markdown import WORD_JOINER, render_block, render_inline
-from kiku.render.phrases import phrase_markup, phrases
-from kiku.render.reading_time import reading_minutes, reading_time_label, visible_characters
+from kiku.render.text.markdown import WORD_JOINER, render_block, render_inline
+from kiku.render.text.phrases import phrase_markup, phrases
+from kiku.render.text.reading_time import reading_minutes, reading_time_label, visible_characters
 from tests.sample_site import PHONE_CALL, REPO_ROOT, sample_site, with_articles
 
 HOSTILE_TITLE = '<script>alert("x")</script>米ロ首脳が30日間の停戦で合意、NATOは「まだ早い」と反発'

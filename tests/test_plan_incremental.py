@@ -14,9 +14,9 @@ import pytest
 
 from kiku.content.loader import load_site, newest_first
 from kiku.content.model import Article, DigestArticle, Site, SourceCard
-from kiku.render.plan import plan_site
+from kiku.render.planning.plan import plan_site
 from kiku.render.planning.planner import SitePlanner
-from kiku.render.urls import PlanError
+from kiku.render.planning.urls import PlanError
 from tests.serve_site import copy_site_with_copies
 
 Edit = Callable[[random.Random, list[Article], Site], None]

@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from jinja2 import UndefinedError
 from markupsafe import Markup
 
-from kiku.render.environment import make_environment
-from kiku.render.markdown import parse_block, parse_inline, plain_text_html, render_block, render_inline
-from kiku.render.plaintext import parsed_plain_text, plain_text
+from kiku.render.text.markdown import parse_block, parse_inline, plain_text_html, render_block, render_inline
+from kiku.render.text.plaintext import parsed_plain_text, plain_text
+from kiku.render.writing.environment import make_environment
 from tests.sample_site import REPO_ROOT
 
 

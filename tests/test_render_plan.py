@@ -8,10 +8,10 @@ from collections.abc import Iterator
 import pytest
 
 from kiku.content.model import Article, DigestArticle, Site, Tag
-from kiku.render.article_views import DigestView, EncyclopediaView
-from kiku.render.listing_views import ArticleSummaryView
-from kiku.render.plan import Page, PlanError, plan_site
-from kiku.render.views import DateView, TagCountView
+from kiku.render.planning.plan import Page, PlanError, plan_site
+from kiku.render.views.article import DigestView, EncyclopediaView
+from kiku.render.views.listing import ArticleSummaryView
+from kiku.render.views.page import DateView, TagCountView
 from tests.sample_site import BASE_URL, ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, sample_site, with_articles
 
 

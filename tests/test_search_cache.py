@@ -9,7 +9,7 @@ import pytest
 
 from kiku.build import SEARCH_CACHE, build
 from kiku.content.model import Article, Site
-from kiku.render.views import TagView
+from kiku.render.views.page import TagView
 from kiku.search.cache import PACK_NAME, EntryCache
 from kiku.search.index import build_search_index
 from kiku.search.postings import ArticleEntry, index_article

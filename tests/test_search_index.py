@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from kiku.render.plaintext import plain_text
+from kiku.render.text.plaintext import plain_text
 from kiku.search.extensions import extensions
 from kiku.search.index import MANIFEST_PATH, SearchIndex, build_search_index, record_path, shard_path
 from kiku.search.letters import LETTER_RANGES, UNICODE_VERSION, letter_ranges_from_unicodedata

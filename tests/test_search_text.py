@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiku.render.plaintext import parsed_plain_text, plain_text
+from kiku.render.text.plaintext import parsed_plain_text, plain_text
 from kiku.search.text import shown_text, shown_texts, simple_visible_text, visible_text
 
 # Pieces that make the fast reading's cases and its near misses: flanking, brackets, escapes, URLs.

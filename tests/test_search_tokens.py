@@ -64,7 +64,7 @@ def test_nasty_strings_give_identical_tokens(script_page: Page) -> None:
 
 
 def test_the_sample_articles_give_identical_tokens(script_page: Page) -> None:
-    from kiku.render.views import TagView
+    from kiku.render.views.page import TagView
     from kiku.search.text import searchable_text
 
     site = search_site()

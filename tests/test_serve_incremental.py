@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from kiku.content.model import Article
-from kiku.render.identity import IDENTITY_URLS
-from kiku.render.views import TagView
+from kiku.render.views.page import TagView
+from kiku.render.writing.identity import IDENTITY_URLS
 from kiku.search.postings import ArticleEntry, index_article
 from kiku.search.shards import decode_postings
 from kiku.serve.errorpage import error_page

@@ -20,12 +20,12 @@ import kiku.build
 from kiku.build import render_site
 from kiku.cli import main
 from kiku.content.config import read_config
-from kiku.render.phrases import CLOSING
 from kiku.render.sharecards import render as sharecards_render
 from kiku.render.sharecards.draw import CardText, draw_card
 from kiku.render.sharecards.fonts import CardFont, find_card_font
 from kiku.render.sharecards.render import CardError, CardJob, write_cards
 from kiku.render.sharecards.title import TITLE_BOX, ink_width, title_layout
+from kiku.render.text.phrases import CLOSING
 from tests.sample_site import BASE_URL, PHONE_CALL, REPO_ROOT, sample_site
 from tests.serve_site import copy_site
 

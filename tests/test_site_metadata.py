@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from kiku.build import render_site
-from kiku.render.metadata import script_json
+from kiku.render.views.metadata import script_json
 from tests.sample_site import (
     ASAHI_URL,
     BASE_URL,

@@ -1,6 +1,6 @@
 """Scheduled articles: an article dated after today is published on its date, not before.
 
-"Today" is the date in Japan, where the digest is dated (see ``kiku.render.metadata``): an
+"Today" is the date in Japan, where the digest is dated (see ``kiku.render.views.metadata``): an
 article dated 2027-01-05 goes live at 2027-01-05 00:00 JST. With ``SOURCE_DATE_EPOCH`` set, today
 is the date of that moment, not of the clock: the same sources and the same SOURCE_DATE_EPOCH
 give the same site on any day (reproducible-builds.org), and tests pick their "today" that way.

@@ -1,6 +1,7 @@
-"""Rendering: the page plan, the views templates show, Markdown, the Jinja2 environment.
+"""Rendering, by stage: planning → views → text → writing (plus share cards).
 
-``plan.plan_site(site)`` lays out every page as (url, template, context) using the URL scheme in
-``urls``; ``views`` turns model objects into display-ready frozen views; ``markdown`` is the only
-text → HTML path; ``environment.make_environment`` wires it into Jinja2. ``kiku.build`` writes.
+``planning`` lays out every page as (url, template, context), with one planner per kind of page
+in ``pages``; ``views`` turns model objects into display-ready frozen views; ``text`` holds the
+only text → HTML path (Markdown) and Japanese phrase breaks; ``writing`` wires Jinja2 and renders
+pages on every core; ``sharecards`` draws each article's card. ``kiku.build`` drives them.
 """

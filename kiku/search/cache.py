@@ -30,7 +30,7 @@ from pathlib import Path
 import markdown_it
 
 from kiku.content.model import Article
-from kiku.render.views import TagView
+from kiku.render.views.page import TagView
 from kiku.search.normalise import TOKENIZER_VERSION
 from kiku.search.postings import ArticleEntry, EntryData
 

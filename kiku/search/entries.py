@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from kiku import forks
 from kiku.content.model import Article, Site
-from kiku.render.views import TagView
+from kiku.render.views.page import TagView
 from kiku.search import postings
 from kiku.search.cache import EntryCache
 from kiku.search.postings import ArticleEntry, EntryData

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from kiku import forks
 from kiku.content.model import Site, SiteConfig
-from kiku.render.views import TagView
+from kiku.render.views.page import TagView
 from kiku.search.cache import EntryCache
 from kiku.search.entries import index_entries
 from kiku.search.extensions import MIN_ARTICLES, Extension, shared_contexts

@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kiku.content.model import Article, EncyclopediaArticle
-from kiku.render.urls import article_url, page_path
-from kiku.render.views import DateView, TagView
+from kiku.render.planning.urls import article_url, page_path
+from kiku.render.views.page import DateView, TagView
 from kiku.search.keys import Key, japanese_keys, pack_keys, unpack_keys
 from kiku.search.normalise import display_form, fold, words_and_runs
 from kiku.search.text import searchable_text

@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Section
-from kiku.render.plaintext import plain_text, xml_safe
-from kiku.render.urls import domain_of
-from kiku.render.views import TagView
+from kiku.render.planning.urls import domain_of
+from kiku.render.text.plaintext import plain_text, xml_safe
+from kiku.render.views.page import TagView
 
 # Anything CommonMark could read as markup; without it, a text renders as itself. ``!`` matters
 # only before ``[`` (an image), ``&`` only as an entity, ``<`` only as an autolink (raw HTML is off:
@@ -42,7 +42,7 @@ _SIMPLE = re.compile(
 # entities, ``<`` (autolinks), ``!`` (images), line breaks and controls (blocks, normalisation).
 _UNSURE = re.compile(r"[\[\]*]")
 _NEVER = re.compile("[\\\\`_&<!\x00-\x1f\x7f]")
-# kiku.render.plaintext's characters XML cannot carry, but NUL (the fields' separator above).
+# kiku.render.text.plaintext's characters XML cannot carry, but NUL (the fields' separator above).
 _NOT_XML_BUT_NUL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _BLOCK_START = re.compile(r"[#>+\-=~]|\d{1,9}[.)]")
 

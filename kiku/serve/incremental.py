@@ -38,11 +38,11 @@ from kiku.content.model import Site
 from kiku.content.schedule import published_on, today_in_japan
 from kiku.content.tree import with_folder_problems
 from kiku.errors import ContentErrors, KikuError
-from kiku.render.environment import make_environment
-from kiku.render.identity import write_identity_files
-from kiku.render.markdown import render_block, render_inline
-from kiku.render.plan import Page
+from kiku.render.planning.plan import Page
 from kiku.render.planning.planner import SitePlanner
+from kiku.render.text.markdown import render_block, render_inline
+from kiku.render.writing.environment import make_environment
+from kiku.render.writing.identity import write_identity_files
 from kiku.search.index import MANIFEST_PATH, SearchIndex
 from kiku.serve.content import ContentCache
 from kiku.serve.output import remove_outputs, sync_static, write_atomically
@@ -139,7 +139,7 @@ def _memoized(render: _Render) -> _Render:
 
 
 class _Render(Protocol):
-    """The signature of kiku.render.markdown's two filters."""
+    """The signature of kiku.render.text.markdown's two filters."""
 
     def __call__(
         self, text: str, reference_ids: frozenset[int] = ..., anchor_scope: str = ..., *, phrased: bool = ...

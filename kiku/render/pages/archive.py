@@ -11,11 +11,11 @@ import functools
 from collections.abc import Mapping, Sequence
 
 from kiku.content.model import Article
-from kiku.render.browse_views import MonthView
-from kiku.render.listing_views import ArticleSummaryView
 from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.pages.pagination import ListPage, numbered_title, paginate
-from kiku.render.urls import archive_url, month_url, page_path
+from kiku.render.planning.urls import archive_url, month_url, page_path
+from kiku.render.views.browse import MonthView
+from kiku.render.views.listing import ArticleSummaryView
 
 MONTHS_PER_PAGE = 120  # ten years of months on one page
 ARCHIVE_TITLE = "月別アーカイブ"

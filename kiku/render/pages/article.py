@@ -9,10 +9,12 @@ from markupsafe import Markup
 
 from kiku.content.model import Article, DigestArticle, SiteConfig
 from kiku.content.open_warnings import OpenWarning
-from kiku.render.article_views import DigestView, EncyclopediaView, build_digest_view, build_encyclopedia_view
-from kiku.render.browse_views import ArticleNavView, CrumbView
-from kiku.render.listing_views import ArticleSummaryView
-from kiku.render.metadata import (
+from kiku.render.pages.builder import Page, PageBuilder
+from kiku.render.planning.urls import article_url, canonical_url, home_url, page_path, tag_url
+from kiku.render.views.article import DigestView, EncyclopediaView, build_digest_view, build_encyclopedia_view
+from kiku.render.views.browse import ArticleNavView, CrumbView
+from kiku.render.views.listing import ArticleSummaryView
+from kiku.render.views.metadata import (
     ArticleMetaView,
     article_meta,
     breadcrumb_json_ld,
@@ -21,9 +23,7 @@ from kiku.render.metadata import (
     encyclopedia_json_ld,
     script_json,
 )
-from kiku.render.pages.builder import Page, PageBuilder
-from kiku.render.urls import article_url, canonical_url, home_url, page_path, tag_url
-from kiku.render.views import TagView
+from kiku.render.views.page import TagView
 
 HOME_CRUMB = "ホーム"
 

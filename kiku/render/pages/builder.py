@@ -10,9 +10,7 @@ from types import MappingProxyType
 from markupsafe import Markup
 
 from kiku.content.model import Article, SiteConfig
-from kiku.render.feeds import SitemapEntryView, sitemap_entry
-from kiku.render.metadata import ArticleMetaView, FeedLinkView, ImageView, MetaView, og_locale
-from kiku.render.urls import (
+from kiku.render.planning.urls import (
     CARD_HEIGHT,
     CARD_WIDTH,
     FEED_URL,
@@ -23,7 +21,9 @@ from kiku.render.urls import (
     page_path,
     root_of,
 )
-from kiku.render.views import SiteView
+from kiku.render.views.feeds import SitemapEntryView, sitemap_entry
+from kiku.render.views.metadata import ArticleMetaView, FeedLinkView, ImageView, MetaView, og_locale
+from kiku.render.views.page import SiteView
 
 
 @dataclass(frozen=True, slots=True)

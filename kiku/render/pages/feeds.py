@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from types import MappingProxyType
 
 from kiku.content.model import SiteConfig
-from kiku.render.feeds import FeedItem, build_feed
 from kiku.render.pages.builder import Page
 from kiku.render.pages.listing import tag_name
-from kiku.render.urls import FEED_URL, home_url, tag_feed_url, tag_url
-from kiku.render.views import TagView
+from kiku.render.planning.urls import FEED_URL, home_url, tag_feed_url, tag_url
+from kiku.render.views.feeds import FeedItem, build_feed
+from kiku.render.views.page import TagView
 
 
 def site_feed(config: SiteConfig, items: Sequence[FeedItem]) -> Page:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from kiku.render.listing_views import ArticleSummaryView
-from kiku.render.metadata import FeedLinkView
 from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.pages.pagination import ListPage, numbered_title
-from kiku.render.urls import TAGS_URL, page_path, tag_feed_url
-from kiku.render.views import TagCountView, TagView
+from kiku.render.planning.urls import TAGS_URL, page_path, tag_feed_url
+from kiku.render.views.listing import ArticleSummaryView
+from kiku.render.views.metadata import FeedLinkView
+from kiku.render.views.page import TagCountView, TagView
 
 HOME_TITLE = "新着記事"
 

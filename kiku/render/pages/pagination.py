@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from kiku.render.listing_views import PageLinkView, PaginationView
-from kiku.render.urls import page_path
+from kiku.render.planning.urls import page_path
+from kiku.render.views.listing import PageLinkView, PaginationView
 
 ItemT = TypeVar("ItemT")
 

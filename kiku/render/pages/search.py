@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiku.render.pages.builder import Page, PageBuilder
-from kiku.render.urls import SEARCH_URL
+from kiku.render.planning.urls import SEARCH_URL
 from kiku.search.index import MANIFEST_PATH
 
 

@@ -1,7 +1,7 @@
 """The sources: ``sources/`` lists every outlet the digest cites with its article count;
 ``sources/<key>/`` lists that outlet's cited pages, each with the articles citing it.
 
-Both are built from one pass over every source card (:func:`kiku.render.outlets.citations`),
+Both are built from one pass over every source card (:func:`kiku.render.planning.outlets.citations`),
 newest article first, and paginated: time and pages grow linearly with the cards.
 """
 
@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from kiku.content.model import Article, DigestArticle, SiteConfig, SourceCard
-from kiku.render.browse_views import ArticleLinkView, CitedCardView, OutletCountView
-from kiku.render.feeds import FeedItem, build_feed
-from kiku.render.metadata import FeedLinkView
-from kiku.render.outlets import Citation, Outlet, citations
 from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.pages.pagination import ListPage, numbered_title, paginate
-from kiku.render.urls import PlanError, outlet_feed_url, outlet_url, page_path, sources_url
-from kiku.render.views import DateView, http_url
+from kiku.render.planning.outlets import Citation, Outlet, citations
+from kiku.render.planning.urls import PlanError, outlet_feed_url, outlet_url, page_path, sources_url
+from kiku.render.views.browse import ArticleLinkView, CitedCardView, OutletCountView
+from kiku.render.views.feeds import FeedItem, build_feed
+from kiku.render.views.metadata import FeedLinkView
+from kiku.render.views.page import DateView, http_url
 
 # Entries per page of the dense lists (outlets, cited pages): short lines, so more than articles.
 OUTLETS_PER_PAGE = 100
@@ -51,7 +51,7 @@ class OutletCitations:
 
 def outlet_index(every_citation: Iterable[Citation]) -> list[OutletCitations]:
     """Outlets in order of their newest citing article, each with its cited pages; ``cited``: every
-    citation of every article, newest article first (:func:`kiku.render.outlets.citations`)."""
+    citation of every article, newest article first (:func:`kiku.render.planning.outlets.citations`)."""
     outlets: dict[str, OutletCitations] = {}
     for citation in every_citation:
         key = citation.outlet.key

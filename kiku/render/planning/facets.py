@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from kiku.content.model import Article, SiteConfig
-from kiku.render.browse_views import ArticleLinkView
-from kiku.render.feeds import FeedItem
-from kiku.render.listing_views import ArticleSummaryView, build_summary_view
-from kiku.render.outlets import Citation, citations
 from kiku.render.pages.article import ArticleParts, article_parts
-from kiku.render.related import Feature, article_features
-from kiku.render.urls import PlanError
-from kiku.render.views import TagView
+from kiku.render.planning.outlets import Citation, citations
+from kiku.render.planning.related import Feature, article_features
+from kiku.render.planning.urls import PlanError
+from kiku.render.views.browse import ArticleLinkView
+from kiku.render.views.feeds import FeedItem
+from kiku.render.views.listing import ArticleSummaryView, build_summary_view
+from kiku.render.views.page import TagView
 
 T = TypeVar("T")
 

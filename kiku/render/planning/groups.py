@@ -19,9 +19,6 @@ import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Generic, TypeVar
 
-from kiku.render.browse_views import ArticleLinkView, CitedCardView
-from kiku.render.feeds import FEED_ENTRIES, FeedItem
-from kiku.render.listing_views import ArticleSummaryView
 from kiku.render.pages.archive import archive_index_pages, month_page
 from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.pages.feeds import tag_feed
@@ -38,8 +35,11 @@ from kiku.render.pages.sources import (
 )
 from kiku.render.planning.facets import ArticleFacets
 from kiku.render.planning.listings import Listing
-from kiku.render.urls import home_url, month_url, outlet_url, tag_url
-from kiku.render.views import TagCountView
+from kiku.render.planning.urls import home_url, month_url, outlet_url, tag_url
+from kiku.render.views.browse import ArticleLinkView, CitedCardView
+from kiku.render.views.feeds import FEED_ENTRIES, FeedItem
+from kiku.render.views.listing import ArticleSummaryView
+from kiku.render.views.page import TagCountView
 
 KeyT = TypeVar("KeyT")
 _SUMMARY = operator.attrgetter("summary")

@@ -12,7 +12,7 @@ compares each with the last one, then plans again:
 * the feeds listing it among their newest entries;
 * and for a change of place or grouping (an article added or removed, a date, tags or sources
   changed): the tag, month and outlet indexes again, with the related articles of just the
-  articles that change can reach (:class:`kiku.render.related.RelatedIndex`).
+  articles that change can reach (:class:`kiku.render.planning.related.RelatedIndex`).
 
 Inside a list only the pages whose entries are not the very same objects are planned again
 (:mod:`kiku.render.planning.listings`), and the sitemap is put together from every page's entry.
@@ -29,16 +29,14 @@ from types import MappingProxyType
 
 from kiku.content.model import Article, DigestArticle, Site, SiteConfig
 from kiku.content.open_warnings import OpenWarning
-from kiku.render.browse_views import ArticleNavView
-from kiku.render.feeds import FEED_ENTRIES, FeedItem, SitemapEntryView
 from kiku.render.pages.article import article_page
 from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.pages.feeds import site_feed
 from kiku.render.pages.search import search_page
 from kiku.render.planning.facets import ArticleFacets, article_facets
 from kiku.render.planning.groups import SiteGroups
-from kiku.render.related import RelatedIndex
-from kiku.render.urls import (
+from kiku.render.planning.related import RelatedIndex
+from kiku.render.planning.urls import (
     NOT_FOUND_URL,
     ROBOTS_URL,
     SITEMAP_URL,
@@ -47,7 +45,9 @@ from kiku.render.urls import (
     base_path,
     canonical_url,
 )
-from kiku.render.views import SiteView, TagView
+from kiku.render.views.browse import ArticleNavView
+from kiku.render.views.feeds import FEED_ENTRIES, FeedItem, SitemapEntryView
+from kiku.render.views.page import SiteView, TagView
 
 
 @dataclass(frozen=True, slots=True)

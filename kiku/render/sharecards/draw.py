@@ -22,12 +22,12 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
 
+from kiku.render.planning.urls import CARD_HEIGHT, CARD_WIDTH
 from kiku.render.sharecards.fonts import CardFont, load_face
 from kiku.render.sharecards.glyphs import PlacedLine, paste_line, place_line
 from kiku.render.sharecards.layout import TitleLayout
 from kiku.render.sharecards.png import Piece, PngFrame, deflate, png_bytes
 from kiku.render.sharecards.title import MARGIN, TITLE_BOX, TITLE_TOP, title_layout
-from kiku.render.urls import CARD_HEIGHT, CARD_WIDTH
 
 DRAW_VERSION = 4
 WIDTH, HEIGHT = CARD_WIDTH, CARD_HEIGHT

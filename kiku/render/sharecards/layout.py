@@ -1,6 +1,6 @@
 """Wrapping a Japanese title into the lines of a share card: pure functions, no drawing.
 
-The title is cut into phrases (``kiku.render.phrases``: BudouX plus the rules that keep numbers with
+The title is cut into phrases (``kiku.render.text.phrases``: BudouX plus the rules that keep numbers with
 their counters and Latin words whole, and never start a line with closing punctuation). Lines break
 only between phrases. Of all the ways to do that at a font size, the one with the fewest lines and
 then the most even line lengths wins, so the last line is never a stub. When the title does not fit
@@ -15,7 +15,7 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kiku.render.phrases import CLOSING, LATIN_RUN, OPENING, phrases
+from kiku.render.text.phrases import CLOSING, LATIN_RUN, OPENING, phrases
 
 ELLIPSIS = "…"
 # The width of ``text`` drawn at font size ``size``, in the card's pixels.

@@ -27,10 +27,10 @@ from urllib.parse import urlsplit
 
 from kiku.content.model import Site
 from kiku.errors import KikuError
+from kiku.render.planning.urls import SITE_CARD_URL, article_card_url
 from kiku.render.sharecards.draw import DRAW_VERSION, CardText, card_frame, draw_card
 from kiku.render.sharecards.fonts import CardFont
-from kiku.render.urls import SITE_CARD_URL, article_card_url
-from kiku.render.views import DateView, SiteView
+from kiku.render.views.page import DateView, SiteView
 
 # Fewer cards than this for each extra process: forking costs more than it saves.
 _MIN_SHARE = 8

@@ -9,9 +9,9 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 
+from kiku.render.planning.urls import CARD_WIDTH
 from kiku.render.sharecards.fonts import CardFont, load_face
 from kiku.render.sharecards.layout import Box, TitleLayout, layout_title
-from kiku.render.urls import CARD_WIDTH
 
 MARGIN = 80  # left and right, in pixels
 TITLE_TOP, TITLE_BOTTOM = 150, 516

@@ -24,7 +24,7 @@ import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from kiku.content.model import Article
-from kiku.render.outlets import Citation, citations
+from kiku.render.planning.outlets import Citation, citations
 
 RELATED_LIMIT = 5
 NEIGHBOURS = 12
@@ -49,7 +49,7 @@ def related_articles(articles: Sequence[Article]) -> dict[str, tuple[Article, ..
 
 def article_features(article: Article, cited: Iterable[Citation]) -> tuple[Feature, ...]:
     """What ``article`` is scored by, each once: its tags, source URLs and the outlets of ``cited``
-    (its citations, :func:`kiku.render.outlets.citations`)."""
+    (its citations, :func:`kiku.render.planning.outlets.citations`)."""
     found = dict.fromkeys(_plain_features(article))
     for citation in cited:
         found[("outlet", citation.outlet.key)] = None

@@ -5,8 +5,8 @@ prefixes the page's ``root``) and Markdown source for the ``markdown`` filters. 
 never derive anything from these: no date formatting, no URL building, no counting.
 
 This module holds the views every kind of page shares (the site, dates, tags) and the text
-helpers the others use; ``listing_views`` holds a list's entries and pagination,
-``article_views`` an article page's body, ``browse_views`` the ways from page to page.
+helpers the others use; ``listing`` holds a list's entries and pagination,
+``article`` an article page's body, ``browse`` the ways from page to page.
 """
 
 from __future__ import annotations
@@ -18,8 +18,7 @@ from dataclasses import dataclass
 
 from kiku.content.links import is_http_url
 from kiku.content.model import SiteConfig, Tag
-from kiku.render.identity import IconsView
-from kiku.render.urls import (
+from kiku.render.planning.urls import (
     FEED_URL,
     SEARCH_URL,
     TAGS_URL,
@@ -29,6 +28,7 @@ from kiku.render.urls import (
     sources_url,
     tag_url,
 )
+from kiku.render.writing.identity import IconsView
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # Bullet glyphs the scraped pages put in front of items; the templates draw their own markers.

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from kiku.content.model import DigestArticle, EncyclopediaArticle, SiteConfig
-from kiku.render.plaintext import plain_text, shorten
-from kiku.render.views import TagView, http_url
+from kiku.render.text.plaintext import plain_text, shorten
+from kiku.render.views.page import TagView, http_url
 
 ARTICLE_TIME_ZONE = "+09:00"
 DESCRIPTION_LIMIT = 160  # characters: what search results and cards show of a description

@@ -1,5 +1,5 @@
 """Views of the reader's ways around the site: breadcrumbs, previous/next and related articles,
-the outlets index and pages, the monthly archive. Like the other views (:mod:`kiku.render.views`), every value is
+the outlets index and pages, the monthly archive. Like the other views (:mod:`kiku.render.views.page`), every value is
 precomputed: paths are site-relative (templates prefix ``root``), dates are ``DateView``."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiku.content.model import Article
-from kiku.render.urls import article_url, page_path
-from kiku.render.views import DateView
+from kiku.render.planning.urls import article_url, page_path
+from kiku.render.views.page import DateView
 
 
 @dataclass(frozen=True, slots=True)

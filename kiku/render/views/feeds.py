@@ -2,7 +2,7 @@
 
 Feed identity never depends on the build: an entry's ``id`` is the article's public URL, the
 feed's ``id`` is the feed's own URL, and a feed is as new as its newest entry. Entry times follow
-the article-date rule of :mod:`kiku.render.metadata` (midnight in Japan).
+the article-date rule of :mod:`kiku.render.views.metadata` (midnight in Japan).
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kiku.content.model import Article, SiteConfig
-from kiku.render.metadata import article_time
-from kiku.render.plaintext import xml_safe
-from kiku.render.urls import TAGS_URL, article_url, canonical_url
-from kiku.render.views import TagView
+from kiku.render.planning.urls import TAGS_URL, article_url, canonical_url
+from kiku.render.text.plaintext import xml_safe
+from kiku.render.views.metadata import article_time
+from kiku.render.views.page import TagView
 
 FEED_ENTRIES = 50  # newest articles in a feed; readers keep what they have already seen
 # The time of a feed with no entry (a site with no article yet): fixed, never the build time.

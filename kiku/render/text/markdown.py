@@ -13,7 +13,7 @@ The one parser is configured here and nowhere else. What it promises:
 * ``[12]`` becomes a footnote link to ``#ref-12`` when 12 is one of the ``reference_ids``
   given to the call; any other bracketed number stays literal text. A word joiner (U+2060) before
   it keeps the marker on the line of the word it annotates;
-* with ``phrased=True`` every run of text gets ``<wbr>`` between its phrases (``kiku.render.phrases``)
+* with ``phrased=True`` every run of text gets ``<wbr>`` between its phrases (``kiku.render.text.phrases``)
   so that ``word-break: keep-all`` breaks it between phrases in every browser.
 """
 
@@ -31,7 +31,7 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from markupsafe import Markup, escape
 
-from kiku.render.phrases import phrases
+from kiku.render.text.phrases import phrases
 
 _ALLOWED_LINK = re.compile(r"(?:https?://|#)", re.IGNORECASE)
 _EXTERNAL_LINK = re.compile(r"https?://", re.IGNORECASE)

@@ -3,7 +3,7 @@
 **Cores.** Pages are rendered by ``kiku.forks.map_shares``: each process renders every n-th page of
 the plan it inherited, and sends back two numbers (bytes written, files kept).
 
-**Unchanged files.** A page whose inputs did not change (kiku/render/pagememo.py) is not rendered,
+**Unchanged files.** A page whose inputs did not change (kiku/render/writing/pagememo.py) is not rendered,
 and a rendered page whose bytes equal the previous build's file is not written: that file is
 hard-linked into the staging folder (copied with its time where the file system refuses links), so
 once the staging folder is swapped in as the whole new output (kiku/output/staging.py) the page is
@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiku.forks import map_shares, process_count
-from kiku.render.pagememo import PageMemo, WrittenPage, fingerprint, written_page
-from kiku.render.plan import Page
+from kiku.render.planning.plan import Page
+from kiku.render.writing.pagememo import PageMemo, WrittenPage, fingerprint, written_page
 
 _PAGES_PER_PROCESS = 300  # below this, forking costs more than it saves
 

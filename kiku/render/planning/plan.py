@@ -10,7 +10,7 @@ A page is (url, template, context). The URL scheme, all site-relative:
   first, paginated like the home pages;
 * ``sources/`` (``sources/page/<n>/``): ``sources.html``, every outlet the articles cite, with
   counts; ``sources/<outlet key>/`` (``…/page/<n>/``): ``outlet.html``, the outlet's cited pages
-  and the articles citing them (the key rule: :mod:`kiku.render.outlets`);
+  and the articles citing them (the key rule: :mod:`kiku.render.planning.outlets`);
 * ``archive/`` (``archive/page/<n>/``): ``archive.html``, the months with articles;
   ``archive/YYYY/MM/`` (``…/page/<n>/``): ``month.html``, one month's articles.
 
@@ -38,7 +38,7 @@ from kiku.content.model import Site
 from kiku.content.open_warnings import OpenWarning
 from kiku.render.pages.builder import Page
 from kiku.render.planning.planner import SitePlanner
-from kiku.render.urls import PlanError
+from kiku.render.planning.urls import PlanError
 
 __all__ = ["Page", "PlanError", "plan_site"]
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import kiku
-from kiku.render.plan import Page
+from kiku.render.planning.plan import Page
 
 MEMO_FILE = "pages.pickle"
 
@@ -161,6 +161,7 @@ def save_memo(cache_dir: Path, memo: PageMemo) -> None:
 @functools.cache
 def _renderer_fingerprint() -> str:
     digest = hashlib.blake2b(digest_size=16)
-    for source in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    render_root = Path(__file__).parent.parent  # every stage of kiku.render shapes a page's bytes
+    for source in sorted(render_root.rglob("*.py")):
+        digest.update(source.relative_to(render_root).as_posix().encode() + b"\0" + source.read_bytes())
     return f"{kiku.__version__}:{digest.hexdigest()}"

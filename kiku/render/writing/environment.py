@@ -12,10 +12,10 @@ from jinja2.loaders import split_template_path
 from kiku.content.files import UnreadableFile, read_regular_file
 from kiku.content.limits import TEMPLATE_LIMIT
 from kiku.errors import KikuError
-from kiku.render.compact import CompactIndentation
-from kiku.render.fragments import Fragments
-from kiku.render.markdown import render_block, render_inline
-from kiku.render.phrases import phrase_markup
+from kiku.render.text.markdown import render_block, render_inline
+from kiku.render.text.phrases import phrase_markup
+from kiku.render.writing.compact import CompactIndentation
+from kiku.render.writing.fragments import Fragments
 
 
 class TemplateRefused(KikuError):
@@ -59,8 +59,8 @@ def make_environment(templates_dir: Path) -> Environment:
     no content text), and a missing variable is an error (``StrictUndefined``).
     The filters ``markdown`` (block) and ``markdown_inline`` (both take ``phrased=true``) and
     ``phrases`` (plain text, escaped, with ``<wbr>`` between phrases) are the only way a template
-    turns text into HTML; ``fragment`` reuses a macro's output (kiku/render/fragments.py).
-    The templates' own indentation is left out of HTML and XML pages (kiku/render/compact.py).
+    turns text into HTML; ``fragment`` reuses a macro's output (kiku/render/writing/fragments.py).
+    The templates' own indentation is left out of HTML and XML pages (kiku/render/writing/compact.py).
     Jinja's default globals (``range``, ``namespace``, ``cycler``, …) are
     removed: templates lay out what the page plan prepared, they do not compute.
     """

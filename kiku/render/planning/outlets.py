@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from kiku.content.model import Article, DigestArticle, SourceCard
-from kiku.render.urls import domain_of
+from kiku.render.planning.urls import domain_of
 
 _NOT_SLUG = re.compile(r"[^a-z0-9.]+")
 _SPACES = re.compile(r"\s+")

@@ -17,7 +17,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from kiku.content.model import SiteConfig
-from kiku.render.urls import (
+from kiku.render.planning.urls import (
     APPLE_TOUCH_ICON_URL,
     FAVICON_ICO_URL,
     FAVICON_SVG_URL,

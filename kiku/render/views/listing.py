@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle
-from kiku.render.urls import article_url, page_path
-from kiku.render.views import DateView, TagView, list_items, paragraphs
+from kiku.render.planning.urls import article_url, page_path
+from kiku.render.views.page import DateView, TagView, list_items, paragraphs
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,4})\](?!\()")
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from kiku.render.markdown import plain_text_html
+from kiku.render.text.markdown import plain_text_html
 
 _SPACES = re.compile(r"\s+")
 # Characters XML 1.0 cannot carry at all (C0 controls but tab, CR, LF; lone surrogates; U+FFFE/F).

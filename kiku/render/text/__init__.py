@@ -1,0 +1,1 @@
+"""Text for pages: Markdown, plain text, Japanese phrase breaks, reading time."""

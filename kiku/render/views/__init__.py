@@ -1,0 +1,1 @@
+"""Views: the frozen values templates show, for every kind of page and for <head>."""
