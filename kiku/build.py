@@ -29,13 +29,20 @@ from kiku.content.schedule import published_on, today_in_japan
 from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files, with_folder_problems
 from kiku.errors import ContentError, ContentErrors, KikuError
 from kiku.output.staging import begin_staging, clean_after_killed_builds, discard, swap_into_place
-from kiku.render.planning.plan import Page, plan_site
+from kiku.render.planning.plan import Page, plan_pages
 from kiku.render.sharecards.fonts import INSTALL_HINT, find_card_font
 from kiku.render.sharecards.render import CardReport, card_jobs, write_cards
 from kiku.render.writing.environment import make_environment
 from kiku.render.writing.identity import write_identity_files
 from kiku.render.writing.output import link_if_same, relink_unchanged, write_pages
-from kiku.render.writing.pagememo import PageMemo, load_memo, render_salt, save_memo, written_page
+from kiku.render.writing.pagememo import (
+    Fingerprints,
+    PageMemo,
+    load_memo,
+    render_salt,
+    save_memo,
+    written_page,
+)
 from kiku.search.cache import EntryCache
 from kiku.search.index import write_search_index
 
@@ -163,7 +170,8 @@ def render_site(
     card_font = find_card_font(site.config.card_font)
     if card_font is None:
         log.warning("kiku: no Japanese font for share cards (%s); building the site without them", INSTALL_HINT)
-    pages = plan_site(site, share_cards=card_font is not None)
+    plan = plan_pages(site, share_cards=card_font is not None)
+    pages = plan.pages
     environment = make_environment(site_root / "templates")
     epoch = source_date_epoch()
     static = static_files(site_root)
@@ -174,7 +182,8 @@ def render_site(
     staging = begin_staging(out_dir)
     try:
         render = functools.partial(render_page, environment)
-        written = write_pages(render, pages, staging.site_dir, previous, memo, epoch)
+        fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
+        written = write_pages(render, pages, staging.site_dir, previous, memo, epoch, fingerprints)
         entry_cache = EntryCache(search_cache) if search_cache is not None else None
         search_index = write_search_index(site, file_writer(staging.site_dir, previous), entry_cache)
         bytes_written = written.bytes_written + search_index.bytes

@@ -206,3 +206,22 @@ def test_search_cards_sources_and_archives_follow_an_edit_in_a_warm_build(site: 
     for page in [*outlets, out_dir / "archive" / "2025" / "03" / "index.html"]:
         assert NEW_TITLE in _link_texts(page, PHONE_CALL_SLUG), page
         assert PHONE_CALL_TITLE not in _link_texts(page, PHONE_CALL_SLUG), page
+
+
+def test_a_lead_and_a_setting_edited_between_builds_give_the_cold_builds_tree(site: Path, tmp_path: Path) -> None:
+    # A page's fingerprint hashes an unchanged article (and its list entry, link and feed entry) as
+    # its content key: what the key does not cover — the site's settings — must still reach the pages.
+    out_dir = tmp_path / "_site"
+    build(site, out_dir)
+    replace_in(site / "content" / PHONE_CALL_FILE, "lead: プーチン大統領とトランプ大統領、", "lead: 両大統領、")
+    replace_in(site / "site.yaml", "per_page: 10\n", "per_page: 7\n")
+    replace_in(site / "site.yaml", "description: 海外ニュースを", "description: 世界のニュースを")
+    report = build(site, out_dir)
+    assert 0 < report.pages_rendered
+    _assert_same_tree(out_dir, _cold_tree(site, tmp_path / "cold"))
+    assert "両大統領、" in (out_dir / "index.html").read_text(encoding="utf-8")
+
+    replace_in(site / "site.yaml", "title: 菊 Chrysanthemum Digest\n", "title: 菊 Digest\n")  # every page shows it
+    report = build(site, out_dir)
+    assert report.pages_rendered == report.pages_written
+    _assert_same_tree(out_dir, _cold_tree(site, tmp_path / "cold"))

@@ -12,7 +12,7 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kiku.content.article import load_article, parse_article
@@ -108,7 +108,7 @@ def _load_files(
             if article is None:
                 keys[file_name] = key
             else:
-                loaded[file_name] = ContentFile(file_name, article, ())
+                loaded[file_name] = ContentFile(file_name, article, (), key=key)
     missing = [file_name for file_name in file_names if file_name not in loaded]
 
     def read(share: Sequence[str]) -> list[ContentFile]:
@@ -139,6 +139,7 @@ def _load_and_keep(
     file = load_content_file(site_root, file_name, vocabulary, limits, data=data)
     if file.article is not None and key is not None:
         cache.put(file_name, key, file.article)
+        return replace(file, key=key)
     return file
 
 
@@ -150,6 +151,7 @@ class ContentFile:
     article: Article | None
     errors: tuple[ContentError, ...]
     warnings: tuple[OpenWarning, ...] = ()  # the importer's, still open (kiku.content.open_warnings)
+    key: bytes | None = None  # its article's key in the article cache (see ``Site.content_keys``)
 
 
 def load_content_file(
@@ -184,6 +186,7 @@ def assemble_site(
     """The Site made of ``config`` and ``files``, or one ContentErrors with every problem, sorted."""
     errors = list(config_errors)
     articles: list[Article] = []
+    keys: dict[str, bytes] = {}
     slug_paths: dict[str, str] = {}
     for loaded in files:
         errors.extend(loaded.errors)
@@ -191,10 +194,12 @@ def assemble_site(
             errors.extend(_check_slug_case(loaded.file_name.removesuffix(ARTICLE_SUFFIX), slug_paths))
         if loaded.article is not None:
             articles.append(loaded.article)
+            if loaded.key is not None:
+                keys[loaded.article.slug] = loaded.key
     if errors:
         raise ContentErrors(sorted(errors, key=_error_order))
     assert config is not None  # no errors means site.yaml loaded
-    return Site(config=config, articles=newest_first(articles))
+    return Site(config=config, articles=newest_first(articles), content_keys=keys)
 
 
 def newest_first_key(article: Article) -> tuple[int, str]:

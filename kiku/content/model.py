@@ -9,7 +9,8 @@ source titles are plain text. Field names match the YAML keys documented in
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -168,3 +169,7 @@ class Site:
 
     config: SiteConfig
     articles: tuple[Article, ...]
+    # slug → a hash of what the article was loaded from (its file's bytes, the vocabulary and limits
+    # it was checked against, the loader's code; kiku.content.cache): equal keys, equal articles.
+    # Only a build with the article cache has them; page fingerprints use them (kiku.render.writing).
+    content_keys: Mapping[str, bytes] = field(default_factory=dict, compare=False, repr=False)

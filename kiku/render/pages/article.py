@@ -3,6 +3,7 @@ article by date and the related articles."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -13,7 +14,7 @@ from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.planning.urls import article_url, canonical_url, home_url, page_path, tag_url
 from kiku.render.views.article import DigestView, EncyclopediaView, build_digest_view, build_encyclopedia_view
 from kiku.render.views.browse import ArticleNavView, CrumbView
-from kiku.render.views.listing import ArticleSummaryView
+from kiku.render.views.listing import ArticleSummaryView, build_summary_view
 from kiku.render.views.metadata import (
     ArticleMetaView,
     article_meta,
@@ -30,8 +31,7 @@ HOME_CRUMB = "ホーム"
 
 @dataclass(frozen=True, slots=True)
 class ArticleParts:
-    """What an article page shows of the article alone, computed once per article object
-    (``kiku serve`` reuses it while the file is unchanged)."""
+    """What an article page shows of the article alone."""
 
     template: str
     view: DigestView | EncyclopediaView
@@ -41,25 +41,32 @@ class ArticleParts:
     json_ld: tuple[Markup, ...]
 
 
-def article_parts(
-    article: Article, tags: tuple[TagView, ...], config: SiteConfig, summary: ArticleSummaryView
-) -> ArticleParts:
+def article_template(article: Article) -> str:
+    return "article.html" if isinstance(article, DigestArticle) else "encyclopedia.html"
+
+
+def article_description(summary: ArticleSummaryView) -> str | None:
+    """The page's description: the list summary's lead (an encyclopedia article's first
+    paragraph), footnote markers removed, as one line."""
+    return description_of(summary.lead)
+
+
+def article_parts(article: Article, tags: tuple[TagView, ...], config: SiteConfig) -> ArticleParts:
     public_url = canonical_url(config.base_url, article_url(article.slug))
-    # The list summary's lead: an encyclopedia article's first paragraph, footnote markers removed.
-    description = description_of(summary.lead)
+    description = article_description(build_summary_view(article, tags))
     view: DigestView | EncyclopediaView
     if isinstance(article, DigestArticle):
-        template, view = "article.html", build_digest_view(article, tags)
+        view = build_digest_view(article, tags)
         json_ld = digest_json_ld(article, public_url, description, config)
     else:
-        template, view = "encyclopedia.html", build_encyclopedia_view(article, tags)
+        view = build_encyclopedia_view(article, tags)
         json_ld = encyclopedia_json_ld(article, public_url, description, config)
     trail = _trail(article, tags)
     # Every step links to its page but the last, the page itself.
     breadcrumb = (*(CrumbView(name, page_path(url)) for name, url in trail[:-1]), CrumbView(article.title, None))
     public_trail = [(name, canonical_url(config.base_url, url)) for name, url in trail]
     return ArticleParts(
-        template=template,
+        template=article_template(article),
         view=view,
         description=description,
         meta=article_meta(article.date, tags),
@@ -80,17 +87,31 @@ def _trail(article: Article, tags: tuple[TagView, ...]) -> list[tuple[str, str]]
 def article_page(
     builder: PageBuilder,
     article: Article,
-    parts: ArticleParts,
+    tags: tuple[TagView, ...],
     navigation: ArticleNavView,
     editor_warnings: tuple[OpenWarning, ...],
 ) -> Page:
-    """The page of ``article``."""
-    return builder.page(
+    """The page of ``article`` (``tags``: its tags' views). Its context is made when the page is
+    rendered (``LazyContext``): the views of an article's body are the largest part of planning."""
+    return builder.lazy_page(
+        article_url(article.slug), article_template(article), article.date, article_context,
+        article, tags, navigation, editor_warnings,
+    )
+
+
+def article_context(
+    builder: PageBuilder,
+    article: Article,
+    tags: tuple[TagView, ...],
+    navigation: ArticleNavView,
+    editor_warnings: tuple[OpenWarning, ...],
+) -> Mapping[str, object]:
+    """The context of ``article``'s page."""
+    parts = article_parts(article, tags, builder.config)
+    return builder.context(
         article_url(article.slug),
-        parts.template,
         article.title,
         description=parts.description,
-        lastmod=article.date,
         article_meta=parts.meta,
         json_ld=parts.json_ld,
         image=builder.article_card(article, parts.view.date.display),

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import hashlib
+import pickle
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Any, Concatenate, ParamSpec
 
 from markupsafe import Markup
 
@@ -25,6 +28,8 @@ from kiku.render.views.feeds import SitemapEntryView, sitemap_entry
 from kiku.render.views.metadata import ArticleMetaView, FeedLinkView, ImageView, MetaView, og_locale
 from kiku.render.views.page import SiteView
 
+P = ParamSpec("P")
+
 
 @dataclass(frozen=True, slots=True)
 class Page:
@@ -38,6 +43,50 @@ class Page:
     def output_path(self) -> str:
         """The file to write, relative to the output directory."""
         return output_path(self.url)
+
+
+class LazyContext(Mapping[str, object]):
+    """A page's context made when it is first read, by ``make(builder, *inputs)``.
+
+    ``make`` is a module-level function of its arguments alone (and of kiku's code): equal
+    ``inputs`` with one builder mean an equal context. So a page whose inputs did not change
+    since the last build need not have its context made at all (kiku.render.writing.pagememo
+    fingerprints the inputs), and the context of a page that is rendered is made in the process
+    that renders it (kiku.forks), not in the planner.
+    """
+
+    __slots__ = ("_built", "builder", "inputs", "make")
+
+    def __init__(
+        self, make: Callable[..., Mapping[str, object]], builder: PageBuilder, inputs: tuple[Any, ...]
+    ) -> None:
+        self.make = make
+        self.builder = builder
+        self.inputs = inputs
+        self._built: Mapping[str, object] | None = None
+
+    def _context(self) -> Mapping[str, object]:
+        if self._built is None:
+            self._built = self.make(self.builder, *self.inputs)
+        return self._built
+
+    def __getitem__(self, key: str) -> object:
+        return self._context()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._context())
+
+    def __len__(self) -> int:
+        return len(self._context())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyContext) and (self.make, self.builder) == (other.make, other.builder) and (
+            self.inputs == other.inputs
+        ):
+            return True  # made alike from equal inputs: no need to make either
+        return Mapping.__eq__(self, other)
+
+    __hash__ = None  # type: ignore[assignment]  # a mapping: unhashable, as dict is
 
 
 class PageBuilder:
@@ -55,6 +104,15 @@ class PageBuilder:
         site_card_alt = f"{config.title}: {config.description}" if config.description else config.title
         self._site_card = self._card(SITE_CARD_URL, site_card_alt)
         self.sitemap: list[SitemapEntryView] = []
+        self._identity: bytes | None = None
+
+    def identity(self) -> bytes:
+        """A hash of what the builder adds to every context (the configuration, share cards or not):
+        how a page fingerprint (kiku.render.writing.pagememo) stands for the builder."""
+        if self._identity is None:
+            state = pickle.dumps((self.config, self._share_cards), protocol=pickle.HIGHEST_PROTOCOL)
+            self._identity = hashlib.blake2b(state, digest_size=16).digest()
+        return self._identity
 
     def _card(self, url: str, alt: str) -> ImageView | None:
         if not self._share_cards:
@@ -85,6 +143,45 @@ class PageBuilder:
     ) -> Page:
         """A page; ``public=False`` keeps it out of the sitemap and search engines (no canonical URL),
         ``in_sitemap=False`` out of the sitemap only."""
+        context = self.context(
+            url, page_title, nav, description=description, feeds=feeds, article_meta=article_meta, json_ld=json_ld,
+            public=public, root=root, image=image, **views,
+        )
+        if public and in_sitemap:
+            self.sitemap.append(sitemap_entry(self.config, url, lastmod))
+        return Page(url=url, template=template, context=context)
+
+    def lazy_page(
+        self,
+        url: str,
+        template: str,
+        lastmod: dt.date | None,
+        make: Callable[Concatenate[PageBuilder, P], Mapping[str, object]],
+        *inputs: P.args,
+        **no_keywords: P.kwargs,
+    ) -> Page:
+        """A public page (in the sitemap) whose context is ``make(self, *inputs)``, made when first
+        read (see ``LazyContext``); ``make`` builds it with ``context``."""
+        assert not no_keywords, "inputs are positional: they are fingerprinted as a tuple"
+        self.sitemap.append(sitemap_entry(self.config, url, lastmod))
+        return Page(url=url, template=template, context=LazyContext(make, self, inputs))
+
+    def context(
+        self,
+        url: str,
+        page_title: str | None,
+        nav: str | None = None,
+        *,
+        description: str | None = None,
+        feeds: tuple[FeedLinkView, ...] = (),
+        article_meta: ArticleMetaView | None = None,
+        json_ld: tuple[Markup, ...] = (),
+        public: bool = True,
+        root: str | None = None,
+        image: ImageView | None = None,
+        **views: object,
+    ) -> Mapping[str, object]:
+        """The context of a page (see ``page``), without listing it in the sitemap."""
         site_title = self._site_view.title
         public_url = canonical_url(self._base_url, url) if public else None
         card = image or self._site_card
@@ -113,6 +210,4 @@ class PageBuilder:
             "editor_warnings": (),  # only ``kiku serve``'s article previews show any
             **views,
         }
-        if public and in_sitemap:
-            self.sitemap.append(sitemap_entry(self.config, url, lastmod))
-        return Page(url=url, template=template, context=MappingProxyType(context))
+        return MappingProxyType(context)

@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
-from kiku.content.model import Article, SiteConfig
-from kiku.render.pages.article import ArticleParts, article_parts
+from kiku.content.model import Article
+from kiku.render.pages.article import article_description
 from kiku.render.planning.outlets import Citation, citations
 from kiku.render.planning.related import Feature, article_features
 from kiku.render.planning.urls import PlanError
@@ -34,7 +34,7 @@ class ArticleFacets:
     tags: tuple[TagView, ...]  # in the article's order, each once
     summary: ArticleSummaryView  # its entry in the home, tag and month lists
     link: ArticleLinkView  # a link to it: older/newer, related, the outlet pages citing it
-    parts: ArticleParts  # its own page
+    description: str | None  # its page's and feed entries' description
     feed_item: FeedItem  # its entry in the feeds
     cited: tuple[Citation, ...]  # its source cards with their outlets
     features: tuple[Feature, ...]  # what related articles are found by
@@ -49,15 +49,13 @@ def tags_of(article: Article, tag_views: Mapping[str, TagView]) -> tuple[TagView
 
 
 def article_facets(
-    article: Article, tag_views: Mapping[str, TagView], config: SiteConfig, last: ArticleFacets | None
+    article: Article, tag_views: Mapping[str, TagView], last: ArticleFacets | None
 ) -> ArticleFacets:
     """The facets of ``article``, each one equal to ``last``'s (the same slug's) being ``last``'s."""
     tags = _same(tags_of(article, tag_views), last.tags if last else None)
     summary = _same(build_summary_view(article, tags), last.summary if last else None)
-    parts = article_parts(article, tags, config, summary)
-    if last is not None and parts == last.parts:
-        parts = last.parts
-    feed_item = FeedItem(article, parts.description, tags)
+    description = article_description(summary)
+    feed_item = FeedItem(article, description, tags)
     # A feed entry shows the article's slug, title and date, its description and tags.
     if last is not None and _feed_key(feed_item) == _feed_key(last.feed_item):
         feed_item = last.feed_item
@@ -71,7 +69,7 @@ def article_facets(
         tags=tags,
         summary=summary,
         link=_same(ArticleLinkView.build(article), last.link if last else None),
-        parts=parts,
+        description=description,
         feed_item=feed_item,
         cited=cited,
         features=_same(article_features(article, cited), last.features if last else None),

@@ -37,10 +37,10 @@ from collections.abc import Mapping
 from kiku.content.model import Site
 from kiku.content.open_warnings import OpenWarning
 from kiku.render.pages.builder import Page
-from kiku.render.planning.planner import SitePlanner
+from kiku.render.planning.planner import Plan, SitePlanner
 from kiku.render.planning.urls import PlanError
 
-__all__ = ["Page", "PlanError", "plan_site"]
+__all__ = ["Page", "Plan", "PlanError", "plan_pages", "plan_site"]
 
 
 def plan_site(
@@ -57,4 +57,14 @@ def plan_site(
     names one as its ``og:image`` — an article its own, any other page the site's.
     A ``SitePlanner`` kept from one site to the next (``kiku serve``) plans only what changed.
     """
-    return SitePlanner(share_cards=share_cards).plan(site, editor_warnings).pages
+    return plan_pages(site, editor_warnings, share_cards=share_cards).pages
+
+
+def plan_pages(
+    site: Site,
+    editor_warnings: Mapping[str, tuple[OpenWarning, ...]] | None = None,
+    *,
+    share_cards: bool = False,
+) -> Plan:
+    """``plan_site``'s pages, with what stands for each article in their fingerprints (``Plan.stand_ins``)."""
+    return SitePlanner(share_cards=share_cards).plan(site, editor_warnings)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from kiku.content.model import Article, DigestArticle, Site, SiteConfig
@@ -57,6 +57,9 @@ class Plan:
 
     pages: tuple[Page, ...]
     planned: tuple[Page, ...]  # the pages planned anew (among them every page not in the last plan)
+    # What stands for an article and the views made of it alone in a page's fingerprint: its content
+    # key (``Site.content_keys``), by the object's id (the object is kept, so that the id stays its).
+    stand_ins: Mapping[int, tuple[object, bytes]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +153,7 @@ class SitePlanner:
             previous = {slug: self._facets[slug] for slug in changed}
             for place in places:
                 article = articles[place]
-                self._facets[article.slug] = article_facets(article, self._tag_views, config, previous[article.slug])
+                self._facets[article.slug] = article_facets(article, self._tag_views, previous[article.slug])
             removed: list[ArticleFacets] = []
         else:
             changed, previous, removed = self._refacet(articles)
@@ -158,12 +161,12 @@ class SitePlanner:
         if changed or removed or self._fresh:
             self._fresh = False
             self._replan(changed, removed, previous, old_order, warnings)
-        return Plan(self._assemble(), tuple(self._planned))
+        return Plan(self._assemble(), tuple(self._planned), _stand_ins(site, self._facets))
 
     def _refacet(self, articles: Sequence[Article]) -> tuple[list[str], dict[str, ArticleFacets], list[ArticleFacets]]:
         """Every article looked up by slug (articles came, went or moved): the changed slugs, their
         last facets and the last facets of the removed articles."""
-        old_facets, config = self._facets, self._builder.config
+        old_facets = self._facets
         facets: dict[str, ArticleFacets] = {}
         changed: list[str] = []
         for article in articles:
@@ -171,7 +174,7 @@ class SitePlanner:
             if last is not None and last.article is article:
                 facets[article.slug] = last
             else:
-                facets[article.slug] = article_facets(article, self._tag_views, config, last)
+                facets[article.slug] = article_facets(article, self._tag_views, last)
                 changed.append(article.slug)
         if len(facets) != len(articles):
             _refuse_twins(articles)
@@ -246,7 +249,7 @@ class SitePlanner:
         self._article_inputs[slug] = page_input
         self._warnings[slug] = warnings
         self._article_pages[slug] = self._record(
-            lambda: article_page(self._builder, facet.article, facet.parts, navigation, warnings)
+            lambda: article_page(self._builder, facet.article, facet.tags, navigation, warnings)
         )
 
     def _replan_site_feed(self, order: tuple[str, ...]) -> None:
@@ -302,6 +305,19 @@ class SitePlanner:
 
 
 _URL = operator.attrgetter("url")
+
+
+def _stand_ins(site: Site, facets: Mapping[str, ArticleFacets]) -> Mapping[int, tuple[object, bytes]]:
+    """Each article with a content key, and its views made of it (and the configuration) alone."""
+    keys = site.content_keys
+    stand_ins: dict[int, tuple[object, bytes]] = {}
+    for slug, key in keys.items():
+        facet = facets.get(slug)
+        if facet is None:
+            continue  # not published (dated later)
+        for made_of_it in (facet.article, facet.summary, facet.link, facet.feed_item):
+            stand_ins[id(made_of_it)] = (made_of_it, key)
+    return stand_ins
 
 
 def _other_objects(old: Sequence[Article] | None, new: Sequence[Article]) -> list[int] | None:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from kiku.forks import map_shares, process_count
 from kiku.render.planning.plan import Page
-from kiku.render.writing.pagememo import PageMemo, WrittenPage, fingerprint, written_page
+from kiku.render.writing.pagememo import Fingerprints, PageMemo, WrittenPage, written_page
 
 _PAGES_PER_PROCESS = 300  # below this, forking costs more than it saves
 
@@ -45,14 +45,20 @@ def write_pages(
     previous: Path | None,
     memo: PageMemo | None = None,
     epoch: int | None = None,
+    fingerprints: Fingerprints | None = None,
 ) -> WriteStats:
     """Render ``pages`` into ``staging``, keeping what ``previous`` (the last output) already holds.
 
     With a ``memo`` of the build that wrote ``previous``, a page whose fingerprint is unchanged is
     not even rendered. A kept page is hard-linked into ``staging`` (or copied, see the module
     docstring). ``epoch``: ``SOURCE_DATE_EPOCH``, the modification time files will get.
+    ``fingerprints``: how pages are fingerprinted (by default with the memo's salt alone).
     """
-    task = functools.partial(_write_share, render, staging=staging, previous=previous, memo=memo, epoch=epoch)
+    if memo is not None and fingerprints is None:
+        fingerprints = Fingerprints(memo.salt)
+    task = functools.partial(
+        _write_share, render, staging=staging, previous=previous, memo=memo, epoch=epoch, fingerprints=fingerprints
+    )
     shares = map_shares(task, pages, worker_count(len(pages)))
     written: dict[str, WrittenPage] = {}
     for share in shares:
@@ -78,13 +84,14 @@ def _write_share(
     previous: Path | None,
     memo: PageMemo | None,
     epoch: int | None,
+    fingerprints: Fingerprints | None,
 ) -> WriteStats:
     size = kept = rendered = 0
     written: dict[str, WrittenPage] = {}
     made: set[Path] = set()
     for page in pages:
         target = staging / page.output_path
-        digest = fingerprint(memo.salt, page) if memo is not None else None
+        digest = fingerprints.of(page) if fingerprints is not None else None
         kept_file = memo.unchanged_file(page, digest, previous) if memo is not None and previous else None
         if kept_file is None:
             data = render(page)

@@ -22,12 +22,13 @@ import io
 import operator
 import os
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import kiku
+from kiku.render.pages.builder import LazyContext, PageBuilder
 from kiku.render.planning.plan import Page
 
 MEMO_FILE = "pages.pickle"
@@ -80,19 +81,45 @@ class PageMemo:
         return old if same_file else None
 
 
-def fingerprint(salt: bytes, page: Page) -> bytes | None:
-    """The hash of ``page``'s template and context, or None when the context does not pickle."""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    # No memo: an object met twice is written twice, so the bytes depend on the values only, not on
-    # which equal values happen to be one object (fresh from YAML or from the article cache).
-    pickler.fast = True
-    pickler.dispatch_table = _REDUCERS
-    try:
-        pickler.dump((page.template, dict(page.context)))
-    except (TypeError, AttributeError, ValueError, pickle.PicklingError):
-        return None
-    return hashlib.blake2b(buffer.getbuffer(), key=salt, digest_size=16).digest()
+class Fingerprints:
+    """How one build fingerprints its pages (see the module docstring).
+
+    With ``stand_ins`` (``kiku.render.planning.plan.Plan``), an article and each view made of it
+    alone are hashed as the article's content key instead of field by field: the key stands for
+    the file it was loaded from, and the configuration (``config``, which the views are also made
+    of) is hashed into every fingerprint.
+    """
+
+    def __init__(
+        self, salt: bytes, config: object = None, stand_ins: Mapping[int, tuple[object, bytes]] | None = None
+    ) -> None:
+        self.salt = salt
+        self._config = hashlib.blake2b(pickle.dumps(config, protocol=pickle.HIGHEST_PROTOCOL)).digest()
+        self._reducers = _StandInReducers(stand_ins) if stand_ins else _REDUCERS
+
+    def of(self, page: Page) -> bytes | None:
+        """The hash of ``page``'s template and context, or None when the context does not pickle.
+
+        A context made when first read (``LazyContext``) is a function of its maker and inputs:
+        those are hashed instead, so an unchanged page's context is never made.
+        """
+        context = page.context
+        payload: tuple[object, ...]
+        if isinstance(context, LazyContext):
+            payload = (self._config, page.template, context.make, context.builder, context.inputs)
+        else:
+            payload = (self._config, page.template, dict(context))
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        # No memo: an object met twice is written twice, so the bytes depend on the values only, not
+        # on which equal values happen to be one object (fresh from YAML or from the article cache).
+        pickler.fast = True
+        pickler.dispatch_table = self._reducers
+        try:
+            pickler.dump(payload)
+        except (TypeError, AttributeError, ValueError, pickle.PicklingError):
+            return None
+        return hashlib.blake2b(buffer.getbuffer(), key=self.salt, digest_size=16).digest()
 
 
 class _FieldReducers(dict[type, Callable[[Any], Any]]):
@@ -113,7 +140,36 @@ class _FieldReducers(dict[type, Callable[[Any], Any]]):
         return reduce
 
 
-_REDUCERS = _FieldReducers()  # grows by one entry per dataclass type met
+def _builder_identity(builder: PageBuilder) -> tuple[object, ...]:
+    return PageBuilder, (builder.identity(),)
+
+
+_REDUCERS = _FieldReducers({PageBuilder: _builder_identity})  # grows by one entry per dataclass type met
+
+
+class _StandInReducers(_FieldReducers):
+    """``_FieldReducers``, but an object that has a stand-in is reduced to (its class, the stand-in)."""
+
+    def __init__(self, stand_ins: Mapping[int, tuple[object, bytes]]) -> None:
+        super().__init__({PageBuilder: _builder_identity})
+        self._stand_ins = stand_ins
+        self._kinds = {type(held) for held, _ in stand_ins.values()}
+
+    def __missing__(self, cls: type) -> Callable[[Any], Any]:
+        by_fields = _REDUCERS[cls]
+        if cls not in self._kinds:
+            self[cls] = by_fields
+            return by_fields
+        stand_ins = self._stand_ins
+
+        def reduce(value: Any) -> tuple[object, ...]:
+            held = stand_ins.get(id(value))
+            if held is not None and held[0] is value:
+                return cls, (held[1],)
+            return by_fields(value)  # type: ignore[no-any-return]
+
+        self[cls] = reduce
+        return reduce
 
 
 def written_page(fingerprint: bytes | None, status: os.stat_result, epoch: int | None) -> WrittenPage:
