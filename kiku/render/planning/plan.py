@@ -33,11 +33,13 @@ is planned by its module in :mod:`kiku.render.pages`; every step is linear in th
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 from kiku.content.model import Site
 from kiku.content.open_warnings import OpenWarning
 from kiku.render.pages.builder import Page
 from kiku.render.planning.planner import Plan, SitePlanner
+from kiku.render.planning.related_store import RelatedStore
 from kiku.render.planning.urls import PlanError
 
 __all__ = ["Page", "Plan", "PlanError", "plan_pages", "plan_site"]
@@ -57,14 +59,12 @@ def plan_site(
     names one as its ``og:image`` — an article its own, any other page the site's.
     A ``SitePlanner`` kept from one site to the next (``kiku serve``) plans only what changed.
     """
-    return plan_pages(site, editor_warnings, share_cards=share_cards).pages
+    return SitePlanner(share_cards=share_cards).plan(site, editor_warnings).pages
 
 
-def plan_pages(
-    site: Site,
-    editor_warnings: Mapping[str, tuple[OpenWarning, ...]] | None = None,
-    *,
-    share_cards: bool = False,
-) -> Plan:
-    """``plan_site``'s pages, with what stands for each article in their fingerprints (``Plan.stand_ins``)."""
-    return SitePlanner(share_cards=share_cards).plan(site, editor_warnings)
+def plan_pages(site: Site, *, share_cards: bool = False, cache_dir: Path | None = None) -> Plan:
+    """``plan_site``'s pages for a build, with what stands for each article in their fingerprints
+    (``Plan.stand_ins``); ``cache_dir``: the build cache, where the related articles are kept
+    (``kiku.render.planning.related_store``)."""
+    store = RelatedStore(cache_dir) if cache_dir is not None else None
+    return SitePlanner(share_cards=share_cards, related_store=store).plan(site)

@@ -36,6 +36,7 @@ from kiku.render.pages.search import search_page
 from kiku.render.planning.facets import ArticleFacets, article_facets
 from kiku.render.planning.groups import SiteGroups
 from kiku.render.planning.related import RelatedIndex
+from kiku.render.planning.related_store import RelatedStore
 from kiku.render.planning.urls import (
     NOT_FOUND_URL,
     ROBOTS_URL,
@@ -72,9 +73,11 @@ class _ArticlePageInput:
 class SitePlanner:
     """Plans sites one after another, each time re-planning what changed since the last one."""
 
-    def __init__(self, *, share_cards: bool = False) -> None:
-        """``share_cards``: every page names a share card as its ``og:image`` (see ``plan_site``)."""
+    def __init__(self, *, share_cards: bool = False, related_store: RelatedStore | None = None) -> None:
+        """``share_cards``: every page names a share card as its ``og:image`` (see ``plan_site``);
+        ``related_store``: where the related articles of the last build are kept (``kiku build``)."""
         self._share_cards = share_cards
+        self._related_store = related_store
         self._config: SiteConfig | None = None
 
     def plan(self, site: Site, editor_warnings: Mapping[str, tuple[OpenWarning, ...]] | None = None) -> Plan:
@@ -203,7 +206,8 @@ class SitePlanner:
         listed, cited = _touched(old_facets, [facets[slug] for slug in changed], removed)
         self._groups.replan(facets, listed, cited, regrouped=regrouped, recited=recited, moved=moved)
         self._replan_site_feed(order)
-        dirty = set(changed) | related_changed
+        changed_slugs = set(changed)  # asked once per article below: a list would make planning quadratic
+        dirty = changed_slugs | related_changed
         link_changed = [
             facets[slug] for slug in changed if slug not in old_facets or facets[slug].link is not old_facets[slug].link
         ]
@@ -218,7 +222,8 @@ class SitePlanner:
             dirty.update(order[max(0, number - 1) : number + 2])
         for slug in dirty:
             if slug in facets:
-                self._replan_article(slug, warnings.get(slug, ()) if slug in changed else self._warnings.get(slug, ()))
+                shown = warnings.get(slug, ()) if slug in changed_slugs else self._warnings.get(slug, ())
+                self._replan_article(slug, shown)
         for facet in removed:
             slug = facet.article.slug
             self._article_pages.pop(slug, None)
@@ -227,7 +232,18 @@ class SitePlanner:
 
     def _update_related(self) -> set[str]:
         old = dict(self._related.related)
-        changed = self._related.update(self._order, {slug: facet.features for slug, facet in self._facets.items()})
+        features = {slug: facet.features for slug, facet in self._facets.items()}
+        store, self._related_store = self._related_store, None  # only a first, whole plan is stored
+        if store is None:
+            changed = self._related.update(self._order, features)
+        else:
+            key = store.key(self._order, features)
+            found = store.get(key, self._order)
+            if found is None:
+                changed = self._related.update(self._order, features)
+                store.put(key, self._related.related)
+            else:
+                changed = self._related.restore(found)
         for slug in changed | (old.keys() - self._related.related.keys()):
             for other in old.get(slug, ()):
                 self._listed_by.get(other, set()).discard(slug)

@@ -95,6 +95,15 @@ class RelatedIndex:
             del self.related[slug]
         return changed
 
+    def restore(self, found: Mapping[str, tuple[str, ...]]) -> set[str]:
+        """Take ``found`` (what ``update`` found for the articles and features given now, from
+        ``kiku.render.planning.related_store``) as every article's related list; the next ``update``
+        scores every article. Returns the slugs whose related list changed, as ``update`` does."""
+        changed = {slug for slug, others in found.items() if self.related.get(slug) != others}
+        self.related = dict(found)
+        self._order, self._features, self._postings, self._positions, self._weights = (), {}, {}, [], {}
+        return changed
+
     def _index(self) -> None:
         self._number = {slug: number for number, slug in enumerate(self._order)}
         postings: dict[Feature, list[int]] = {}
