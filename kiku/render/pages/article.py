@@ -94,8 +94,8 @@ def article_page(
     """The page of ``article`` (``tags``: its tags' views). Its context is made when the page is
     rendered (``LazyContext``): the views of an article's body are the largest part of planning."""
     return builder.lazy_page(
-        article_url(article.slug), article_template(article), article.date, article_context,
-        article, tags, navigation, editor_warnings,
+        article_url(article.slug), article_template(article), article_context, article, tags, navigation,
+        editor_warnings, lastmod=article.date,
     )
 
 

@@ -8,7 +8,7 @@ import pickle
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Concatenate, ParamSpec
+from typing import Any
 
 from markupsafe import Markup
 
@@ -27,8 +27,6 @@ from kiku.render.planning.urls import (
 from kiku.render.views.feeds import SitemapEntryView, sitemap_entry
 from kiku.render.views.metadata import ArticleMetaView, FeedLinkView, ImageView, MetaView, og_locale
 from kiku.render.views.page import SiteView
-
-P = ParamSpec("P")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,15 +153,15 @@ class PageBuilder:
         self,
         url: str,
         template: str,
-        lastmod: dt.date | None,
-        make: Callable[Concatenate[PageBuilder, P], Mapping[str, object]],
-        *inputs: P.args,
-        **no_keywords: P.kwargs,
+        make: Callable[..., Mapping[str, object]],
+        *inputs: object,
+        lastmod: dt.date | None = None,
+        in_sitemap: bool = True,
     ) -> Page:
-        """A public page (in the sitemap) whose context is ``make(self, *inputs)``, made when first
-        read (see ``LazyContext``); ``make`` builds it with ``context``."""
-        assert not no_keywords, "inputs are positional: they are fingerprinted as a tuple"
-        self.sitemap.append(sitemap_entry(self.config, url, lastmod))
+        """A public page whose context is ``make(self, *inputs)``, made when first read (see
+        ``LazyContext``); ``in_sitemap`` False keeps it out of the sitemap (a feed)."""
+        if in_sitemap:
+            self.sitemap.append(sitemap_entry(self.config, url, lastmod))
         return Page(url=url, template=template, context=LazyContext(make, self, inputs))
 
     def context(

@@ -10,15 +10,15 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from types import MappingProxyType
 
-from kiku.content.model import Article, DigestArticle, SiteConfig, SourceCard
+from kiku.content.model import Article, DigestArticle, SourceCard
 from kiku.render.pages.builder import Page, PageBuilder
+from kiku.render.pages.feeds import feed_page
 from kiku.render.pages.pagination import ListPage, numbered_title, paginate
 from kiku.render.planning.outlets import Citation, Outlet, citations
 from kiku.render.planning.urls import PlanError, outlet_feed_url, outlet_url, page_path, sources_url
 from kiku.render.views.browse import ArticleLinkView, CitedCardView, OutletCountView
-from kiku.render.views.feeds import FeedItem, build_feed
+from kiku.render.views.feeds import FeedItem
 from kiku.render.views.metadata import FeedLinkView
 from kiku.render.views.page import DateView, http_url
 
@@ -95,7 +95,7 @@ def sources_pages(
     pages = sources_index_pages(builder, outlets)
     for cited in outlets:
         pages.extend(outlet_pages(builder, cited, links))
-        pages.append(outlet_feed(builder.config, cited, [feed_items[article.slug] for article in cited.articles]))
+        pages.append(outlet_feed(builder, cited, [feed_items[article.slug] for article in cited.articles]))
     return pages
 
 
@@ -127,18 +127,11 @@ def sources_index_pages(builder: PageBuilder, outlets: Sequence[OutletCitations]
     return pages
 
 
-def outlet_feed(config: SiteConfig, cited: OutletCitations, items: Sequence[FeedItem]) -> Page:
+def outlet_feed(builder: PageBuilder, cited: OutletCitations, items: Sequence[FeedItem]) -> Page:
     """The Atom feed of the articles citing ``cited``'s outlet (``items``: theirs, newest first)."""
     outlet = cited.outlet
-    feed = build_feed(
-        config,
-        feed_url=outlet_feed_url(outlet.key),
-        html_url=outlet_url(outlet.key),
-        title=f"{config.title}: {outlet.name}を出典とする記事",
-        subtitle=None,
-        items=items,
-    )
-    return Page(outlet_feed_url(outlet.key), "feed.xml", MappingProxyType({"feed": feed}))
+    title = f"{builder.config.title}: {outlet.name}を出典とする記事"
+    return feed_page(builder, outlet_feed_url(outlet.key), outlet_url(outlet.key), title, None, tuple(items))
 
 
 def outlet_pages(builder: PageBuilder, cited: OutletCitations, links: Mapping[str, ArticleLinkView]) -> list[Page]:

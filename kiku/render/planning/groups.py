@@ -209,7 +209,7 @@ class SiteGroups:
         return self._one(lambda: tag_page(self._builder, tag_count, listing))
 
     def _tag_feed(self, tag_count: TagCountView, items: tuple[FeedItem, ...]) -> list[Page]:
-        return [self._one(lambda: tag_feed(self._builder.config, tag_count.tag, items))]
+        return [self._one(lambda: tag_feed(self._builder, tag_count.tag, items))]
 
     def _month_page(self, year: int, month: int, count: int, listing: ListPage[ArticleSummaryView]) -> Page:
         return self._one(lambda: month_page(self._builder, year, month, count, listing))
@@ -218,7 +218,7 @@ class SiteGroups:
         return self._one(lambda: outlet_page(self._builder, cited, listing))
 
     def _outlet_feed(self, cited: OutletCitations, items: tuple[FeedItem, ...]) -> list[Page]:
-        return [self._one(lambda: outlet_feed(self._builder.config, cited, items))]
+        return [self._one(lambda: outlet_feed(self._builder, cited, items))]
 
     def _replan_archive(
         self, facets: Mapping[str, ArticleFacets], touched: Sequence[ArticleFacets], regroup: bool, everything: bool

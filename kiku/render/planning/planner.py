@@ -273,8 +273,8 @@ class SitePlanner:
         if self._site_feed is not None and _same_items(items, self._site_feed_items):
             return
         self._site_feed_items = items
-        config = self._builder.config
-        self._site_feed = self._record(lambda: site_feed(config, items))
+        builder = self._builder
+        self._site_feed = self._record(lambda: site_feed(builder, items))
 
     def _assemble(self) -> tuple[Page, ...]:
         """Every page in plan order: laid out again when pages came, went or moved, else the last
