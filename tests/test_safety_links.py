@@ -85,6 +85,34 @@ def test_links_out_of_templates_and_content_are_refused(site: Path, secret: Path
     )
 
 
+def test_a_cached_article_replaced_by_a_link_out_of_the_site_is_refused(site: Path, tmp_path: Path) -> None:
+    # The first build keeps every article in .kiku-cache; the next one checks the file it reads
+    # again: the very bytes, but behind a link out of the site, are refused all the same.
+    before = _built_once(site)
+    outside = tmp_path / "home" / PHONE_CALL_FILE
+    outside.parent.mkdir()
+    (site / "content" / PHONE_CALL_FILE).rename(outside)
+    (site / "content" / PHONE_CALL_FILE).symlink_to(outside)
+    stderr = _refused_build(site, before)
+    assert stderr == (
+        f"content/{PHONE_CALL_FILE}: a symbolic link to {outside}, outside the site: refused (only files inside "
+        "the site are published; copy the file into the site instead)\nkiku: 1 error(s); nothing was built\n"
+    )
+
+
+def test_a_cached_content_folder_moved_out_of_the_site_behind_a_link_is_refused(site: Path, tmp_path: Path) -> None:
+    before = _built_once(site)
+    outside = tmp_path / "elsewhere" / "content"
+    outside.parent.mkdir()
+    (site / "content").rename(outside)
+    (site / "content").symlink_to(outside, target_is_directory=True)
+    stderr = _refused_build(site, before)
+    lines = stderr.splitlines()
+    assert lines[-1].startswith("kiku: ") and lines[-1].endswith(" error(s); nothing was built")
+    assert all(" outside the site: refused " in line for line in lines[:-1])
+    assert len(lines) - 1 == len(list(outside.glob("*.yaml")))
+
+
 def test_links_inside_the_site_are_followed_by_build_and_preview_alike(site: Path) -> None:
     shared = site / "assets"
     (shared / "fonts").mkdir(parents=True)

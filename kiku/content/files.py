@@ -63,13 +63,35 @@ def special_kind(mode: int) -> str | None:
     return "not a regular file"
 
 
-def outside_link(path: Path, site_root: Path) -> str | None:
+class RealPaths:
+    """Real paths for a batch of reads from a few folders (one load of ``content/``): the site
+    root's and each folder's are worked out once, a file that is no link is its folder's real
+    path and its name. A link (the file itself) is resolved in full, every time."""
+
+    def __init__(self, site_root: Path) -> None:
+        self.site_root = site_root
+        self.root = os.path.realpath(site_root)
+        self._folders: dict[Path, str] = {}
+
+    def of(self, path: Path) -> str:
+        """``os.path.realpath(path)`` (``path``: a folder's entry, not ``.`` or ``..``)."""
+        if os.path.islink(path):
+            return os.path.realpath(path)
+        folder = self._folders.get(path.parent)
+        if folder is None:
+            folder = self._folders[path.parent] = os.path.realpath(path.parent)
+        return os.path.join(folder, path.name)
+
+
+def outside_link(path: Path, site_root: Path | RealPaths) -> str | None:
     """Why ``path`` (under ``site_root``) is refused as a link leading outside the site, or None.
 
     Every link on the way counts: ``static/`` itself linked to ``/etc`` is refused as well.
     """
-    real = os.path.realpath(path)
-    root = os.path.realpath(site_root)
+    if isinstance(site_root, RealPaths):
+        real, root = site_root.of(path), site_root.root
+    else:
+        real, root = os.path.realpath(path), os.path.realpath(site_root)
     if real == root or real.startswith(root.rstrip(os.sep) + os.sep):
         return None
     target = os.readlink(path) if os.path.islink(path) else real
@@ -77,7 +99,7 @@ def outside_link(path: Path, site_root: Path) -> str | None:
             "(only files inside the site are published; copy the file into the site instead)")
 
 
-def check_regular_file(path: Path, site_root: Path | None) -> os.stat_result:
+def check_regular_file(path: Path, site_root: Path | RealPaths | None) -> os.stat_result:
     """The status of ``path`` when it is a regular file kiku may read; ``UnreadableFile`` otherwise."""
     if site_root is not None:
         problem = outside_link(path, site_root)
@@ -93,10 +115,11 @@ def check_regular_file(path: Path, site_root: Path | None) -> os.stat_result:
     return status
 
 
-def read_regular_file(path: Path, limit: SizeLimit, site_root: Path | None) -> bytes:
+def read_regular_file(path: Path, limit: SizeLimit, site_root: Path | RealPaths | None) -> bytes:
     """The bytes of ``path``; ``UnreadableFile`` (one line, see the module docstring) when refused.
 
-    ``site_root`` None: the file may be anywhere (a page given to ``kiku import``).
+    ``site_root`` None: the file may be anywhere (a page given to ``kiku import``); ``RealPaths``
+    of the site root: the same check, for many files of one folder.
     """
     status = check_regular_file(path, site_root)
     if status.st_size > limit.max_bytes:

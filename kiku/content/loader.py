@@ -19,7 +19,7 @@ from kiku.content.article import load_article, parse_article
 from kiku.content.cache import ArticleCache
 from kiku.content.config import load_config, read_config
 from kiku.content.document import Problems, decode_text, read_file
-from kiku.content.files import UnreadableFile, read_regular_file
+from kiku.content.files import RealPaths, UnreadableFile, read_regular_file
 from kiku.content.limits import content_file_limit
 from kiku.content.model import DEFAULT_LIMITS, Article, Limits, Site, SiteConfig, Tag
 from kiku.content.open_warnings import OpenWarning, open_warnings
@@ -96,11 +96,12 @@ def _load_files(
     keys: dict[str, bytes] = {}
     if cache is not None:
         stored = cache.stored_names()
+        real_paths = RealPaths(site_root)
         for file_name in file_names:
             if file_name not in stored:
                 continue  # nothing to reuse: read once, below, on every core (a cold build reads no file here)
             try:
-                data = read_regular_file(site_root / CONTENT_DIR / file_name, content_file_limit(limits), site_root)
+                data = read_regular_file(site_root / CONTENT_DIR / file_name, content_file_limit(limits), real_paths)
             except UnreadableFile:
                 continue  # reported when the file is read below
             key = cache.key(file_name, data)
