@@ -164,7 +164,7 @@ class SitePlanner:
         if changed or removed or self._fresh:
             self._fresh = False
             self._replan(changed, removed, previous, old_order, warnings)
-        return Plan(self._assemble(), tuple(self._planned), _stand_ins(site, self._facets))
+        return Plan(self._assemble(), tuple(self._planned), _stand_ins(site, self._facets, self._tag_views))
 
     def _refacet(self, articles: Sequence[Article]) -> tuple[list[str], dict[str, ArticleFacets], list[ArticleFacets]]:
         """Every article looked up by slug (articles came, went or moved): the changed slugs, their
@@ -323,10 +323,15 @@ class SitePlanner:
 _URL = operator.attrgetter("url")
 
 
-def _stand_ins(site: Site, facets: Mapping[str, ArticleFacets]) -> Mapping[int, tuple[object, bytes]]:
-    """Each article with a content key, and its views made of it (and the configuration) alone."""
+def _stand_ins(
+    site: Site, facets: Mapping[str, ArticleFacets], tag_views: Mapping[str, TagView]
+) -> Mapping[int, tuple[object, bytes]]:
+    """Each article with a content key, and its views made of it (and the configuration) alone;
+    the views of the vocabulary's tags (made of the configuration alone), by their keys."""
     keys = site.content_keys
-    stand_ins: dict[int, tuple[object, bytes]] = {}
+    stand_ins: dict[int, tuple[object, bytes]] = {
+        id(view): (view, key.encode()) for key, view in tag_views.items()
+    } if keys else {}
     for slug, key in keys.items():
         facet = facets.get(slug)
         if facet is None:

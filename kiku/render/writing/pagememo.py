@@ -22,6 +22,7 @@ import io
 import operator
 import os
 import pickle
+import types
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,7 +96,8 @@ class Fingerprints:
     ) -> None:
         self.salt = salt
         self._config = hashlib.blake2b(pickle.dumps(config, protocol=pickle.HIGHEST_PROTOCOL)).digest()
-        self._reducers = _StandInReducers(stand_ins) if stand_ins else _REDUCERS
+        self._stand_ins: Mapping[int, tuple[object, bytes]] = stand_ins or {}
+        self._kinds = frozenset(type(held) for held, _ in self._stand_ins.values())
 
     def of(self, page: Page) -> bytes | None:
         """The hash of ``page``'s template and context, or None when the context does not pickle.
@@ -110,66 +112,66 @@ class Fingerprints:
         else:
             payload = (self._config, page.template, dict(context))
         buffer = io.BytesIO()
-        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-        # No memo: an object met twice is written twice, so the bytes depend on the values only, not
-        # on which equal values happen to be one object (fresh from YAML or from the article cache).
-        pickler.fast = True
-        pickler.dispatch_table = self._reducers
         try:
-            pickler.dump(payload)
+            _ValuePickler(buffer, self._stand_ins, self._kinds).dump(payload)
         except (TypeError, AttributeError, ValueError, pickle.PicklingError):
             return None
         return hashlib.blake2b(buffer.getbuffer(), key=self.salt, digest_size=16).digest()
 
 
-class _FieldReducers(dict[type, Callable[[Any], Any]]):
-    """Reduce a dataclass to (class, field values) with one C-level attrgetter per class: the
-    generic ``__getstate__`` of slotted dataclasses looks its fields up on every call (~5× slower)."""
-
-    def __missing__(self, cls: type) -> Callable[[Any], Any]:
-        if not dataclasses.is_dataclass(cls):
-            raise KeyError(cls)  # pickled the ordinary way
-        getter = operator.attrgetter(*(field.name for field in dataclasses.fields(cls)))
-        single = len(dataclasses.fields(cls)) == 1
-
-        def reduce(value: Any) -> tuple[object, ...]:
-            values = getter(value)
-            return cls, (values,) if single else values
-
-        self[cls] = reduce
-        return reduce
+_PLAIN = frozenset({str, int, bytes, tuple, list, dict, bool, float, type(None)})
 
 
-def _builder_identity(builder: PageBuilder) -> tuple[object, ...]:
-    return PageBuilder, (builder.identity(),)
+class _ValuePickler(pickle.Pickler):
+    """Pickles values, not objects: the bytes depend on the values only, not on which equal values
+    happen to be one object (fresh from YAML or from the article cache), so there is no memo.
 
+    A dataclass is written as its class's name and its fields' values, a function as its name, a
+    builder as its identity, an object with a stand-in as that: as persistent ids, which name no
+    class (pickle would import each class's module again for every object written: ~20× slower).
+    """
 
-_REDUCERS = _FieldReducers({PageBuilder: _builder_identity})  # grows by one entry per dataclass type met
-
-
-class _StandInReducers(_FieldReducers):
-    """``_FieldReducers``, but an object that has a stand-in is reduced to (its class, the stand-in)."""
-
-    def __init__(self, stand_ins: Mapping[int, tuple[object, bytes]]) -> None:
-        super().__init__({PageBuilder: _builder_identity})
+    def __init__(
+        self, buffer: io.BytesIO, stand_ins: Mapping[int, tuple[object, bytes]], kinds: frozenset[type]
+    ) -> None:
+        super().__init__(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        self.fast = True
         self._stand_ins = stand_ins
-        self._kinds = {type(held) for held, _ in stand_ins.values()}
+        self._kinds = kinds
 
-    def __missing__(self, cls: type) -> Callable[[Any], Any]:
-        by_fields = _REDUCERS[cls]
-        if cls not in self._kinds:
-            self[cls] = by_fields
-            return by_fields
-        stand_ins = self._stand_ins
-
-        def reduce(value: Any) -> tuple[object, ...]:
-            held = stand_ins.get(id(value))
+    def persistent_id(self, value: object) -> object:
+        cls: type = type(value)
+        if cls in _PLAIN:
+            return None
+        if cls in self._kinds:
+            held = self._stand_ins.get(id(value))
             if held is not None and held[0] is value:
-                return cls, (held[1],)
-            return by_fields(value)  # type: ignore[no-any-return]
+                return _name_of(cls), held[1]
+        fields = _field_getter(cls)
+        if fields is not None:
+            return _name_of(cls), fields(value)
+        if isinstance(value, types.FunctionType):
+            return "function", value.__module__, value.__qualname__
+        if isinstance(value, PageBuilder):
+            return "builder", value.identity()
+        return None  # pickled the ordinary way
 
-        self[cls] = reduce
-        return reduce
+
+@functools.cache
+def _name_of(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+@functools.cache
+def _field_getter(cls: type) -> Callable[[Any], tuple[object, ...]] | None:
+    """A C-level getter of a dataclass's field values, as a tuple; None for any other class."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    names = [field.name for field in dataclasses.fields(cls)]
+    if len(names) == 1:
+        single = operator.attrgetter(names[0])
+        return lambda value: (single(value),)
+    return operator.attrgetter(*names)
 
 
 def written_page(fingerprint: bytes | None, status: os.stat_result, epoch: int | None) -> WrittenPage:
