@@ -298,13 +298,14 @@ def _extras(staging: Path, pages: tuple[Page, ...]) -> tuple[str, ...]:
     """The files in ``staging`` that are not pages (static, search index, hosting, identity, share
     cards), relative and sorted."""
     planned = {page.output_path for page in pages}
-    # os.walk, not Path.rglob + is_file: a quarter of the time on a site of thousands of folders.
-    found = (
-        os.path.relpath(os.path.join(folder, name), staging).replace(os.sep, "/")
-        for folder, _, names in os.walk(staging)
-        for name in names
-    )
-    return tuple(sorted(relative for relative in found if relative not in planned))
+    # os.walk, not Path.rglob + is_file: a quarter of the time on a site of thousands of folders;
+    # and each folder's relative path cut once, not os.path.relpath per file (~30 µs each).
+    top = os.fspath(staging)
+    found: list[str] = []
+    for folder, _, names in os.walk(top):
+        prefix = "" if folder == top else folder[len(top) + 1 :].replace(os.sep, "/") + "/"
+        found.extend(relative for relative in map(prefix.__add__, names) if relative not in planned)
+    return tuple(sorted(found))
 
 
 def _write_hosting_files(config: SiteConfig, staging: Path) -> None:

@@ -90,34 +90,45 @@ def _write_share(
     written: dict[str, WrittenPage] = {}
     made: set[Path] = set()
     for page in pages:
-        target = staging / page.output_path
+        output_path = page.output_path
+        target = staging / output_path
         digest = fingerprints.of(page) if fingerprints is not None else None
-        kept_file = memo.unchanged_file(page, digest, previous) if memo is not None and previous else None
+        unchanged = memo.unchanged_file(page, digest, previous) if memo is not None and previous else None
+        kept_file = unchanged
         if kept_file is None:
             data = render(page)
             rendered += 1
-            if previous is not None and _holds(previous / page.output_path, data):
-                kept_file = previous / page.output_path
+            if previous is not None and _holds(previous / output_path, data):
+                kept_file = previous / output_path
         if target.parent not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)
         if kept_file is not None:
-            keep_file(kept_file, target)
+            linked = keep_file(kept_file, target)
             kept += 1
+            if linked and unchanged is not None and memo is not None:
+                # The very file the memo describes (unchanged_file checked it): its record stands.
+                record = memo.pages[output_path]
+                size += record.size
+                written[output_path] = record
+                continue
         else:
             target.write_bytes(data)  # bytes: always UTF-8, \n
         status = target.stat()
         size += status.st_size
-        written[page.output_path] = written_page(digest, status, epoch)
+        written[output_path] = written_page(digest, status, epoch)
     return WriteStats(size, kept, rendered, written)
 
 
-def keep_file(old: Path, target: Path) -> None:
-    """Make ``target`` the file ``old``: a hard link, or a copy with its time where links are refused."""
+def keep_file(old: Path, target: Path) -> bool:
+    """Make ``target`` the file ``old``: a hard link (True), or a copy with its time where links
+    are refused (False)."""
     try:
         os.link(old, target)
     except OSError:  # a file system without hard links (or another device): the same bytes and time
         shutil.copy2(old, target)
+        return False
+    return True
 
 
 def _link(old: Path, target: Path) -> bool:
