@@ -1,0 +1,84 @@
+"""A text dump hard-wrapped at a constant column (a terminal browser's ``w3m -dump``), joined back.
+
+A terminal browser breaks every paragraph at the screen's width, in the middle of a word or a
+sentence ('…最も接近する見込みです' / '。気象庁は…'), and indents the continuation of a bulleted
+item under its text. The page's wrap column is told by its lines, not assumed: the widest line
+(counting a full-width character as two columns) when several lines reach within a few columns
+of it and none but a bare URL goes beyond. A line that reaches the column is joined with the
+next when that line continues it: not blank, not a new bullet, footnote or quotation mark, and
+indented as a continuation is (under the bullet's text, or as the paragraph itself).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+# A terminal is at least this wide, and lines are wrapped at most this wide.
+MIN_WRAP = 60
+MAX_WRAP = 200
+# A full line may end this many columns before the wrap (a wide character that did not fit,
+# an ambiguous-width bullet).
+SLACK = 3
+# How many full lines make a wrapped page (a page with paragraphs of any length has one or two
+# lines that happen to be about as long as its longest).
+MIN_FULL_LINES = 4
+_BARE_URL = re.compile(r"^\s*https?://\S+\s*$")
+# What opens a line of its own rather than continuing one: a bullet or an enumerator, a
+# footnote mark, a dash that attributes a quotation, a URL.
+_STARTS_LINE = re.compile(r"^(?:[・•●◆■□▶▼▽◇○◎★☆※^↑＊*+\-–—―]|\d{1,3}[.．)）]\s|[（(]\d{1,2}[)）]|[①-⑳]|https?://)")
+_BULLET = re.compile(r"^(\s*)(?:[・•●◆■▶*+\-]|\d{1,3}[.．)）])\s+")
+
+
+def width(text: str) -> int:
+    """The columns ``text`` takes on a terminal (a full-width or wide character takes two)."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def wrap_column(lines: Sequence[str]) -> int | None:
+    """The column the page was wrapped at, or None when it was not hard-wrapped."""
+    widths = [width(line.rstrip()) for line in lines if line.strip() and not _BARE_URL.match(line)]
+    if not widths:
+        return None
+    column = max(widths)
+    full = sum(1 for size in widths if size >= column - SLACK)
+    return column if MIN_WRAP <= column <= MAX_WRAP and full >= MIN_FULL_LINES else None
+
+
+def unwrapped(lines: Sequence[str]) -> list[tuple[int, str]]:
+    """(1-based number of its first line, text) for each line of the page, a wrapped paragraph
+    or item joined back into one line (numbered by its first line); other lines as they are."""
+    column = wrap_column(lines)
+    joined: list[tuple[int, str]] = []
+    index = 0
+    while index < len(lines):
+        number, first, text = index + 1, lines[index], lines[index]
+        row = first
+        while column is not None and index + 1 < len(lines) and _continues(first, row, lines[index + 1], column):
+            index += 1
+            row = lines[index]
+            text = _join(text, row)
+        joined.append((number, text))
+        index += 1
+    return joined
+
+
+def _continues(first: str, row: str, following: str, column: int) -> bool:
+    """``following`` carries on ``row`` (the last printed row of a paragraph or item that starts
+    with ``first``), which was cut at the wrap column."""
+    if width(row.rstrip()) < column - SLACK or not following.strip():
+        return False
+    if _STARTS_LINE.match(following.strip()):
+        return False
+    indent = len(following) - len(following.lstrip())
+    bullet = _BULLET.match(first)
+    if bullet:
+        return abs(indent - len(bullet.group())) <= 1
+    return indent == len(first) - len(first.lstrip())
+
+
+def _join(text: str, following: str) -> str:
+    # A space left at the break belongs to the text ('…俳優の ' + '森川…'); the indent does not.
+    kept_space = " " if text.endswith(" ") and not text.endswith("  ") else ""
+    return text.rstrip() + kept_space + following.strip()
