@@ -7,6 +7,9 @@ from pathlib import Path
 
 from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle, EncyclopediaArticle
+from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.grammar.card_meta import CardDate, card_date, publisher_before_title
+from kiku.importer.grammar.features import split_marker
 from kiku.importer.page import split_lines
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.hard_wrap import unwrapped, wrap_column
@@ -201,3 +204,78 @@ Markdown Content:
     assert article.lead == "灯台（とうだい）は、船に位置を知らせる塔である[1]。"
     assert [section.heading for section in article.sections] == ["歴史"]
     assert [reference.url for reference in article.references] == ["https://umi.example.jp/history"]
+
+
+# --- Markers: a list's or a chapter's number marks its line as a glyph does ---------------------------
+
+def test_list_and_chapter_numbers_are_markers_but_a_decimal_or_a_year_is_not() -> None:
+    assert split_marker("1．何が変わる？") == ("1．", "何が変わる？")
+    assert split_marker("(2) 駅前に新しい図書館") == ("(2)", "駅前に新しい図書館")
+    assert split_marker("③ 申し込みは来月から") == ("③", "申し込みは来月から")
+    assert split_marker("【第2章】専門家に聞く、次の一手は？") == ("【第2章】", "専門家に聞く、次の一手は？")
+    assert split_marker("1.5倍に増えた。") == (None, "1.5倍に増えた。")
+    assert split_marker("2025年の見通し") == (None, "2025年の見通し")
+    assert split_marker("【速報】大雨の見通し") == (None, "【速報】大雨の見通し")
+
+
+# --- Cards: the link line's variants, the date line's, the publisher printed before the title --------
+
+def test_any_short_label_before_wo_yomu_opens_a_link_line() -> None:
+    link = read_card_link(">> 記事全文を読む https://kawa.example.jp/news/1")
+    assert link is not None
+    assert (link.url, link.publisher) == ("https://kawa.example.jp/news/1", None)
+
+
+def test_a_url_alone_on_its_line_is_a_link_naming_no_publisher() -> None:
+    link = read_card_link("https://kawa.example.jp/news/2")
+    assert link is not None
+    assert (link.url, link.publisher, link.glued_text) == ("https://kawa.example.jp/news/2", None, "")
+    assert read_card_link("詳しくは https://kawa.example.jp/ をご覧ください。") is None
+
+
+def test_a_card_date_line_may_be_an_age_or_carry_the_publisher_before_the_date() -> None:
+    assert card_date("川辺新聞・2025年4月3日") == CardDate(dt.date(2025, 4, 3), "川辺新聞")
+    assert card_date("川辺新聞・2日前") == CardDate(None, "川辺新聞")
+    assert card_date("3時間前") == CardDate(None, None)
+    assert card_date("昨日 18:02") == CardDate(None, None)
+    assert card_date("(2025/3/19 15:30)") == CardDate(dt.date(2025, 3, 19), None)
+    assert card_date("雨は3日前から降り続いている。") is None
+    assert card_date("ああ、いい・2025年4月3日") is None
+
+
+def test_a_publisher_printed_before_the_title_is_split_from_it() -> None:
+    assert publisher_before_title("川辺新聞｜橋の架け替え、来春に着工") == ("川辺新聞", "橋の架け替え、来春に着工")
+    assert publisher_before_title("橋の架け替え、来春に着工") is None
+
+
+_CARD_VARIANTS_PAGE = """川辺の町、橋の架け替えへ
+2025年4月5日
+町を流れる川の古い橋が、来春から架け替えられます。
+1．いつから工事？
+工事はいつ始まる？
+来年の春から
+川辺新聞｜橋の架け替え、来春に着工
+3時間前
+・町は来年4月に古い橋の架け替え工事を始めると発表した。
+・工事の間は仮の橋を使う。
+続きを読む ⇒ 出典/画像元:
+https://kawabe.example.jp/news/100
+通学路が変わるので注意が必要ですね。
+2．費用はどのくらい？
+いくらかかる？
+総額12億円
+山里日報・2025年4月2日
+・総事業費は12億円で、国が半分を補助する。
+https://yamazato.example.jp/a/200
+大きな事業になりそうです。
+"""
+
+
+def test_card_variants_read_into_cards_on_a_whole_page(tmp_path: Path) -> None:
+    article = _digest(_import(tmp_path, "hashi.txt", _CARD_VARIANTS_PAGE))
+    assert [section.heading for section in article.sections] == ["いつから工事？", "費用はどのくらい？"]
+    first, second = (section.sources[0] for section in article.sections)
+    assert (first.title, first.publisher, first.url, first.published) == (
+        "橋の架け替え、来春に着工", "川辺新聞", "https://kawabe.example.jp/news/100", None)
+    assert (second.title, second.publisher, second.url, second.published) == (
+        None, "山里日報", "https://yamazato.example.jp/a/200", dt.date(2025, 4, 2))

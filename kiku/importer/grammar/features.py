@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_link import CardLink, read_card_link
+from kiku.importer.grammar.card_meta import CardDate, card_date
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.labels import KEY_POINTS_LABEL_WORDS, PREDICATE_END
 from kiku.importer.layouts.voice import reaction_score, remark_score
@@ -48,6 +49,8 @@ class LineFeatures:
     date: dt.date | None
     # Set when the line carries a card's link.
     link: CardLink | None
+    # Set when the line is a card's date line: a date or an age, maybe after the publisher.
+    card_date: CardDate | None
     # The text is the article's title again (printed twice), or the line before it / two before.
     is_title: bool
     repeats_recent: bool
@@ -63,8 +66,20 @@ class LineFeatures:
     marked_heading: bool = False
 
 
+# A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
+# '①', '【第1章】', '［2］' (not a decimal such as '1.5倍', nor a year).
+_ENUMERATOR = re.compile(
+    r"^(?:[(（]\s*[0-9０-９]{1,2}\s*[)）]|[0-9０-９]{1,2}\s*[.．)）](?![0-9０-９])|[①-⑳]"
+    r"|[【［\[]\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[章節部回話]?\s*[】］\]])\s*(?=\S)"
+)
+
+
 def split_marker(text: str) -> tuple[str | None, str]:
-    """(marker, text after it) — or (None, text) when the line does not start with a bullet glyph."""
+    """(marker, text after it) — or (None, text) when the line does not start with a bullet glyph
+    or a list's or chapter's number."""
+    enumerator = _ENUMERATOR.match(text)
+    if enumerator is not None:
+        return enumerator.group().strip(), text[enumerator.end():]
     head = text
     reference = _CHARACTER_REFERENCE.match(text)
     if reference:
@@ -101,6 +116,7 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
     below = {keys[other] for other in (index + 1, index + 2) if other < len(texts)}
     return LineFeatures(
         text=text, marker=marker, unmarked=unmarked, date=line_date(text), link=read_card_link(text),
+        card_date=card_date(text),
         is_title=key == title_key, repeats_recent=key in recent, repeated_below=key in below,
         question=QUESTION_END.search(text) is not None, sentence=SENTENCE_END.search(text) is not None,
         predicate=PREDICATE_END.search(text) is not None,
@@ -116,7 +132,7 @@ _LABEL_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：「」]")
 
 
 def _label_shaped(feature: LineFeatures) -> bool:
-    return (feature.marker is None and feature.date is None and feature.link is None and not feature.is_title
+    return (feature.marker is None and feature.card_date is None and feature.link is None and not feature.is_title
             and 0 < len(feature.text.strip()) <= MAX_LABEL_SHAPE and not _LABEL_PUNCTUATION.search(feature.text))
 
 

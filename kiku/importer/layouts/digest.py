@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kiku.content.model import Section, SourceCard
 from kiku.importer.finishing.escape import escape_markdown
-from kiku.importer.grammar.card_link import CardLink, publisher_line, read_card_link
+from kiku.importer.grammar.card_link import CardLink, is_bare_url, needs_url, publisher_line, read_card_link
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.decode import best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
@@ -134,7 +134,7 @@ def _unglued(lines: list[Line], report: ImportReport) -> list[Line]:
     """The lines with a remark glued to a card's URL ("…/15630313停戦交渉の難しさ…") as a line of
     its own, so the grammar reads it where it stands: the first remark after the card."""
     unglued: list[Line] = []
-    for line in lines:
+    for line in _with_wrapped_urls(lines, report):
         link = read_card_link(line.text)
         if link is not None and link.guessed_digits:
             report.warn(_guessed_split_warning(line.number, link))
@@ -144,6 +144,24 @@ def _unglued(lines: list[Line], report: ImportReport) -> list[Line]:
         else:
             unglued.append(line)
     return unglued
+
+
+def _with_wrapped_urls(lines: list[Line], report: ImportReport) -> list[Line]:
+    """A link line that ends in its label ('… 出典/画像元:') joined with the URL printed alone on the
+    next line; the URL's line is reported as read into the card."""
+    joined: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if (index + 1 < len(lines) and is_bare_url(lines[index + 1].text)
+                and needs_url(read_card_link(line.text), line.text)):
+            report.consume(lines[index + 1], "read-more-link-url")
+            joined.append(Line(line.number, f"{line.text} {lines[index + 1].text}", heading=line.heading))
+            index += 2
+            continue
+        joined.append(line)
+        index += 1
+    return joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +228,7 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
             report.warn(f"{card_field}: {reason}; flagged off_topic (its bullets are kept in the file "
                         "but not published)")
         cards.append(SourceCard(
-            url=card.url, title=card.title, publisher=card.publisher, published=card.published,
+            url=card.url, title=card.title, publisher=card.publisher or card.title_publisher, published=card.published,
             summary=tuple(escape_markdown(text) for text in card.summary), off_topic=reason is not None,
             comments=tuple(escape_markdown(text) for text in card.remarks)))
     if lines.marked_body:
