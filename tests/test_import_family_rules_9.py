@@ -7,10 +7,11 @@ from pathlib import Path
 
 from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle, EncyclopediaArticle
+from kiku.importer.cleaning.debris import strip_debris
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.card_meta import CardDate, card_date, publisher_before_title
 from kiku.importer.grammar.features import split_marker
-from kiku.importer.page import split_lines
+from kiku.importer.page import Line, split_lines
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.hard_wrap import unwrapped, wrap_column
 from kiku.importer.reading.markdown_dump import is_markdown_dump, read_markdown_dump
@@ -279,3 +280,62 @@ def test_card_variants_read_into_cards_on_a_whole_page(tmp_path: Path) -> None:
         "橋の架け替え、来春に着工", "川辺新聞", "https://kawabe.example.jp/news/100", None)
     assert (second.title, second.publisher, second.url, second.published) == (
         None, "山里日報", "https://yamazato.example.jp/a/200", dt.date(2025, 4, 2))
+
+
+# --- Chrome by shape: media placeholders, embed buttons with counts, promo links with any note -------
+
+def _dropped(texts: list[str]) -> list[tuple[str, str]]:
+    report = ImportReport("page.txt")
+    strip_debris([Line(number, text) for number, text in enumerate(texts, start=1)], report)
+    return [(item.line.text, item.rule) for item in report.dropped]
+
+
+def test_media_placeholders_credits_image_notes_and_embed_buttons_are_chrome() -> None:
+    assert _dropped(["[IMG]", "［画像］", "（写真：山里日報）", "※写真はイメージです", "Instagramで見る",
+                     "写真の町を歩く", "※この数字は速報値です。"]) == [
+        ("[IMG]", "media-placeholder"), ("［画像］", "media-placeholder"), ("（写真：山里日報）", "media-placeholder"),
+        ("※写真はイメージです", "media-placeholder"), ("Instagramで見る", "media-placeholder")]
+
+
+def test_an_embedded_posts_buttons_with_their_counts_are_a_share_row() -> None:
+    assert _dropped(["532件の返信　リポスト　1.2万 いいね", "返信が相次いだ。"]) == [
+        ("532件の返信　リポスト　1.2万 いいね", "share-buttons")]
+
+
+def test_a_promo_link_may_end_in_any_short_note_in_brackets() -> None:
+    assert _dropped(["▶ ニュースレターの登録はこちら（毎月配信・無料）"]) == [
+        ("▶ ニュースレターの登録はこちら（毎月配信・無料）", "promo-link")]
+
+
+def test_a_name_and_an_age_over_bullets_is_a_card_head_not_a_comment() -> None:
+    assert _dropped(["山里日報・2日前", "・町は橋の架け替えを決めた。"]) == []
+    assert _dropped(["さくら 2日前", "いい記事でした"]) == [("さくら 2日前", "comments"), ("いい記事でした", "comments")]
+
+
+# --- Grammar: a voice or an attribution is never a heading; 'publisher｜title' is a card's title ------
+
+_VOICES_PAGE = """港の朝市、三年ぶりに再開
+2025年5月3日
+港の朝市が三年ぶりに再開しました。
+どんな声がある？
+地元の人はどう思っている？
+おおむね歓迎
+港新聞｜朝市、5月から毎週日曜に
+2025年5月1日
+・漁協は5月から毎週日曜に朝市を開くと発表した。
+・出店は鮮魚店など20店。
+続きを読む ⇒ 出典：https://minato.example.jp/a/1
+「朝の楽しみが戻った」（70代女性）
+「駐車場が足りない」（40代男性）
+— 港町観光協会 (@minato_kanko) 2025年5月2日
+"""
+
+
+def test_voices_and_attributions_stay_text_and_a_publisher_before_the_title_names_the_card(tmp_path: Path) -> None:
+    article = _digest(_import(tmp_path, "asaichi.txt", _VOICES_PAGE))
+    assert [section.heading for section in article.sections] == ["どんな声がある？"]
+    card = article.sections[0].sources[0]
+    assert (card.title, card.publisher, card.published) == ("朝市、5月から毎週日曜に", "港新聞", dt.date(2025, 5, 1))
+    texts = [*card.comments, *article.sections[0].body, *article.sections[0].reaction]
+    assert "「駐車場が足りない」（40代男性）" in texts
+    assert "— 港町観光協会 (@minato\\_kanko) 2025年5月2日" in texts

@@ -121,6 +121,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               chrome.is_author_line),
     line_rule("banner", "a banner between '＼' and '／': '＼ 毎週届く、ニュースのまとめ ／'", shapes.is_banner),
     line_rule("aged-entry", "a listed article with its age: '新着記事　…（3日前）'", shapes.is_aged_entry),
+    line_rule("media-placeholder", "an image's or embed's placeholder, its credit or note: '[IMG]', '（写真：共同）', "
+              "'※画像はイメージです', 'Xで見る'", shapes.is_media_placeholder),
     line_rule("navigation-phrase", "a navigation link with a demonstrative: 'このページの先頭へ'",
               shapes.is_page_navigation_phrase),
 )

@@ -164,6 +164,12 @@ def fit(line: LineFeatures) -> list[float]:
                             - (4 if ends_with_full_stop else 0) - (1.5 if line.predicate else 0)
                             - (3 if line.length < 6 else 0) - (2 if line.remark >= 2 else 0)
                             - (1 if line.question else 0))
+    if line.names_publisher:
+        scores[P.CARD_TITLE] += 2
+        scores[P.HEADING] -= 1
+    if line.voice:
+        # Someone's words with who said them are the section's text, never its heading.
+        scores[P.HEADING] -= 3
     scores[P.CARD_REMARK] = prose + 0.5 * line.remark
     scores[P.BODY] = prose + (1.5 if marked else 0)
     scores[P.REACTION] = prose + (1.5 if line.reaction >= 2 else 0 if line.reaction == 1 else -3)

@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_link import CardLink, read_card_link
-from kiku.importer.grammar.card_meta import CardDate, card_date
+from kiku.importer.grammar.card_meta import CardDate, card_date, publisher_before_title
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.labels import KEY_POINTS_LABEL_WORDS, PREDICATE_END
 from kiku.importer.layouts.voice import reaction_score, remark_score
@@ -27,8 +27,9 @@ from kiku.importer.layouts.voice import reaction_score, remark_score
 # and the variation selectors / joiners / keycaps that follow an emoji.
 _MARKER_CATEGORIES = frozenset({"So", "Sm", "Sk"})
 _MARKER_TAIL_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
-# Punctuation that bullets a list; the note mark ※ and brackets and quotes do not.
-_MARKER_PUNCTUATION = frozenset("・･•‣◦*＊-–—−")
+# Punctuation that bullets a list; the note mark ※, brackets and quotes do not, nor a dash before a
+# space, which attributes a quotation ('— 気象庁 (@JMA) 2025年8月27日').
+_MARKER_PUNCTUATION = frozenset("・･•‣◦*＊-−")
 # Symbols that start text rather than mark it.
 _NOT_MARKERS = frozenset("©®℃￥$＄%％#＃@＠〒々〆〇")
 _CHARACTER_REFERENCE = re.compile(r"^&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z]{2,10});")
@@ -64,12 +65,16 @@ class LineFeatures:
     reaction: int
     # The saved page marks the line up as a heading element (a text dump never does).
     marked_heading: bool = False
+    # 'publisher｜headline': a card's title naming its source.
+    names_publisher: bool = False
+    # Someone's words in quotes with who said them ('「困る」（80代女性）'), or a quotation's attribution.
+    voice: bool = False
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
-# '①', '【第1章】', '［2］' (not a decimal such as '1.5倍', nor a year).
+# '① ' (before a space: '①東京' is a name), '【第1章】', '［2］' (not a decimal such as '1.5倍', nor a year).
 _ENUMERATOR = re.compile(
-    r"^(?:[(（]\s*[0-9０-９]{1,2}\s*[)）]|[0-9０-９]{1,2}\s*[.．)）](?![0-9０-９])|[①-⑳]"
+    r"^(?:[(（]\s*[0-9０-９]{1,2}\s*[)）]|[0-9０-９]{1,2}\s*[.．)）](?![0-9０-９])|[①-⑳](?=\s)"
     r"|[【［\[]\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[章節部回話]?\s*[】］\]])\s*(?=\S)"
 )
 
@@ -92,7 +97,7 @@ def split_marker(text: str) -> tuple[str | None, str]:
     if end == 0 or end > 3:
         return None, text
     rest = head[end:].strip()
-    if not rest or (head[0] in "-–—−*" and not head[end:end + 1].isspace()):
+    if not rest or (head[0] in "-−*" and not head[end:end + 1].isspace()):
         return None, text
     return head[:end].strip(), rest
 
@@ -122,7 +127,14 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         predicate=PREDICATE_END.search(text) is not None,
         is_label=KEY_POINTS_LABEL_WORDS.search(unmarked) is not None and len(unmarked) <= 25,
         length=len(text), remark=remark_score(unmarked), reaction=reaction_score(unmarked),
-        marked_heading=marked_heading)
+        marked_heading=marked_heading, names_publisher=publisher_before_title(text) is not None,
+        voice=_VOICE.match(unmarked) is not None or _ATTRIBUTION.match(text) is not None)
+
+
+# Someone's words in quotes, then who said them in brackets: '「困る」（80代女性）', '「…」と話す（店主）'.
+_VOICE = re.compile(r"^「[^「」]+」[^「」（）()]{0,6}[（(][^（）()]{1,20}[）)]$")
+# Who said the quotation above: a dash and a space, then the name ('— 気象庁 (@JMA_kishou) 2025年8月27日').
+_ATTRIBUTION = re.compile(r"^[—―–]{1,2}\s+\S")
 
 
 # A label over a list or over the page's closing words is a few characters and no sentence:

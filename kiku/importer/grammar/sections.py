@@ -32,6 +32,7 @@ class CardLines:
     done: bool = False
     # The publisher printed before the title ('北海道新聞｜…'), used when no other line names one.
     title_publisher: str | None = None
+    title_line: Line | None = None
 
 
 @dataclass
@@ -100,6 +101,7 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         named = publisher_before_title(feature.text)
         if named is not None:
             card.title_publisher, card.title = named
+            card.title_line = line
     elif part == Part.BULLET:
         card.summary.append(feature.unmarked)
     elif part == Part.LINK and feature.link is not None:

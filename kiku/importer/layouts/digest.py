@@ -139,7 +139,8 @@ def _unglued(lines: list[Line], report: ImportReport) -> list[Line]:
         if link is not None and link.guessed_digits:
             report.warn(_guessed_split_warning(line.number, link))
         if link is not None and link.glued_text and line.text.endswith(link.glued_text):
-            unglued.append(GluedLink(line.number, line.text[:-len(link.glued_text)].rstrip(), line))
+            scraped = line.scraped if isinstance(line, GluedLink) else line
+            unglued.append(GluedLink(line.number, line.text[:-len(link.glued_text)].rstrip(), scraped))
             unglued.append(Line(line.number, link.glued_text))
         else:
             unglued.append(line)
@@ -156,7 +157,7 @@ def _with_wrapped_urls(lines: list[Line], report: ImportReport) -> list[Line]:
         if (index + 1 < len(lines) and is_bare_url(lines[index + 1].text)
                 and needs_url(read_card_link(line.text), line.text)):
             report.consume(lines[index + 1], "read-more-link-url")
-            joined.append(Line(line.number, f"{line.text} {lines[index + 1].text}", heading=line.heading))
+            joined.append(GluedLink(line.number, f"{line.text} {lines[index + 1].text}", line))
             index += 2
             continue
         joined.append(line)
@@ -219,6 +220,8 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
                         "its summary is kept as body text")
             body = [escape_markdown(text) for text in card.summary] + body
             continue
+        if card.publisher is None and card.title_publisher is not None and card.title_line is not None:
+            report.trim(card.title_line, "publisher-before-title", card.title_publisher, f"{card_field}.publisher")
         if card.published is None:
             report.warn(f"{card_field}: the card gives no date (link line {link.number})")
         if not card.summary:

@@ -65,10 +65,10 @@ def read_markdown_dump(raw_lines: list[str], report: ImportReport) -> list[Line]
     lines: list[Line] = []
     in_header = any(line.strip() == _MARKDOWN_CONTENT for line in raw_lines[:_HEADER_LINES])
     for number, scraped_text in enumerate(raw_lines, start=1):
-        raw = without_invisible(scraped_text)
+        raw = without_invisible(scraped_text).replace("\u00a0", " ")
         if not raw.strip():
             continue
-        scraped = Line(number, squeeze_spaces(raw.replace("\u00a0", " ")).strip())
+        scraped = Line(number, squeeze_spaces(raw).strip())
         if in_header:
             in_header = raw.strip() != _MARKDOWN_CONTENT
             if _READER_HEADER.match(raw.strip()):
