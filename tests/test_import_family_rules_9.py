@@ -339,3 +339,64 @@ def test_voices_and_attributions_stay_text_and_a_publisher_before_the_title_name
     texts = [*card.comments, *article.sections[0].body, *article.sections[0].reaction]
     assert "「駐車場が足りない」（40代男性）" in texts
     assert "— 港町観光協会 (@minato\\_kanko) 2025年5月2日" in texts
+
+
+# --- Encyclopedia mirrors: notes, infobox rows, tools and toggles, back matter, wrapped references ----
+
+def test_a_mirrors_notes_infobox_rows_tools_and_toggles_are_chrome() -> None:
+    assert _dropped([
+        "「潮見台」はこの項目へ転送されています。その他の用法については「潮見台 (曖昧さ回避)」をご覧ください。",
+        "この記事は検証可能な参考文献や出典が全く示されていないか、不十分です。",
+        "出典を追加して記事の信頼性向上にご協力ください。（2025年1月）",
+        "所在地　　　海辺県潮見市1-1", "開館　　　　1970年4月1日", "高さ\t\t113m",
+        "☆ ウォッチ　⤴ 共有　文A 言語", "▼ 展開", "閉じる", "最終編集から2か月経過",
+        "しおみペディアについて　免責事項　PC版で表示",
+        "この記事は、ウィキペディアの潮見台 (改訂履歴) の記事を複製、再配布したものにあたり、GNU Free Documentation Licenseの下で提供されています。",
+        "灯台は潮見台の先にある。",
+    ]) == [
+        ("「潮見台」はこの項目へ転送されています。その他の用法については「潮見台 (曖昧さ回避)」をご覧ください。",
+         "wiki-hatnote"),
+        ("この記事は検証可能な参考文献や出典が全く示されていないか、不十分です。", "wiki-notice"),
+        ("出典を追加して記事の信頼性向上にご協力ください。（2025年1月）", "wiki-notice"),
+        ("所在地　　　海辺県潮見市1-1", "infobox"), ("開館　　　　1970年4月1日", "infobox"), ("高さ\t\t113m", "infobox"),
+        ("☆ ウォッチ　⤴ 共有　文A 言語", "wiki-tools"), ("▼ 展開", "section-toggle"), ("閉じる", "section-toggle"),
+        ("最終編集から2か月経過", "edit-age"), ("しおみペディアについて　免責事項　PC版で表示", "footer-links"),
+    ]
+
+
+_MIRROR_PAGE = """しおみペディア
+潮見台灯台
+出典: フリー百科事典『ウィキペディア（Wikipedia）』
+「潮見灯台」はこの項目へ転送されています。
+Shiomidai Lighthouse
+[IMG]
+所在地　　　海辺県潮見市1-1
+点灯　　　　1902年
+高さ　　　　24m
+潮見台灯台（しおみだいとうだい）は、海辺県潮見市にある灯台である[1]。
+歴史
+1902年に初めて点灯した[2]。
+脚注
+^ a b 「灯台のあゆみ」海辺県
+https://umibe.example.jp/toudai/history 2025年5月1日閲覧。
+^ 潮見市史編さん委員会『潮見市史』2001年。
+関連項目
+灯台の一覧
+外部リンク
+・潮見台灯台 公式サイト
+最終更新 2025年6月2日 (月) 08:14
+文章はクリエイティブ・コモンズ 表示-継承 4.0 国際 (CC BY-SA 4.0) ライセンスの下で利用できます。この記事は、ウィキペディア日本語版の「潮見台灯台」を転載したものです。
+"""
+
+
+def test_a_mirror_page_keeps_the_article_only(tmp_path: Path) -> None:
+    result = _import(tmp_path, "toudai.txt", _MIRROR_PAGE)
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert article.lead == "潮見台灯台（しおみだいとうだい）は、海辺県潮見市にある灯台である[1]。"
+    assert [section.heading for section in article.sections] == ["歴史"]
+    assert [reference.url for reference in article.references] == ["https://umibe.example.jp/toudai/history", None]
+    rules = {item.line.text: (item.rule, item.debris) for item in result.report.dropped}
+    assert rules["Shiomidai Lighthouse"] == ("infobox-caption", True)
+    assert rules["関連項目"] == ("wiki-back-matter", False)
+    assert rules["・潮見台灯台 公式サイト"] == ("wiki-back-matter", False)

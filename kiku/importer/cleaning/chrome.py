@@ -30,6 +30,7 @@ FOOTER_LINKS = frozenset({
     "運営会社", "運営者情報", "会社概要", "利用規約", "サイトマップ", "免責事項", "広告掲載", "広告掲載について",
     "採用情報", "ヘルプ", "rss", "ホーム", "トップ", "トップページ", "特定商取引法に基づく表記", "著作権について",
     "ウィキペディアについて", "開発者", "統計", "cookieに関する声明", "モバイルビュー", "サイトについて",
+    "pc版で表示", "pc版", "モバイル版", "デスクトップ版",
     "about", "contact", "privacy", "terms", "privacy policy", "terms of use", "terms of service", "contact us",
     "about us", "cookie policy", "site map", "sitemap", "disclaimer", "advertise", "advertise with us",
 })
@@ -197,6 +198,10 @@ def is_footer_row(text: str) -> bool:
     if len(tokens) == 1:
         return tokens[0] in FOOTER_LINKS_ALONE
     if tokens and all(token in FOOTER_LINKS for token in tokens):
+        return True
+    # The site's own 'about' link among footer links: 'モバペディアについて　免責事項　PC版で表示'.
+    about = [token for token in tokens if token not in FOOTER_LINKS]
+    if len(tokens) >= 3 and len(about) == 1 and about[0].endswith("について") and len(about[0]) <= 16:
         return True
     links = [link for link in _LINK_SEPARATORS.split(normalise(text)) if link]
     return len(links) > 1 and all(link in FOOTER_LINKS for link in links)
