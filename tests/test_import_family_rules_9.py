@@ -11,6 +11,7 @@ from kiku.importer.cleaning.debris import strip_debris
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.card_meta import CardDate, card_date, publisher_before_title
 from kiku.importer.grammar.features import split_marker
+from kiku.importer.layouts.relevance import is_off_topic
 from kiku.importer.page import Line, split_lines
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.hard_wrap import unwrapped, wrap_column
@@ -400,3 +401,20 @@ def test_a_mirror_page_keeps_the_article_only(tmp_path: Path) -> None:
     assert rules["Shiomidai Lighthouse"] == ("infobox-caption", True)
     assert rules["関連項目"] == ("wiki-back-matter", False)
     assert rules["・潮見台灯台 公式サイト"] == ("wiki-back-matter", False)
+
+
+# --- Relevance: a real card worded unlike its title, a news title with one word of an offer ------------
+
+def test_a_summary_saying_two_words_of_its_section_is_real_whatever_its_title() -> None:
+    topic = ["港町の暮らし", "魚の値段は？", "鮮魚の値上げは続く？", "5月も鮮魚と干物が値上がり"]
+    summary = ["市場の調べでは、5月に値段が上がる鮮魚は30種類にのぼる。", "干物も燃料代の上昇で値上がりしている。"]
+    assert not is_off_topic("港の春、また一段と重く", summary, topic[1:], topic, topic=topic)
+
+
+def test_one_word_of_an_offer_in_a_title_about_the_page_does_not_make_an_ad() -> None:
+    topic = ["港町のバス路線が廃止へ", "代わりの足は？", "廃止区間はどう移動する？", "予約制の乗り合いタクシー"]
+    summary = ["運賃は1回300円で、高校生以下は200円。", "前日までに電話で予約すると迎えに来る。"]
+    title = "廃止区間に乗り合いタクシー 電話予約で運行"
+    assert not is_off_topic(title, summary, topic[1:], topic, topic=topic)
+    offer = ["今なら初回無料、お申し込みはWebで3分。", "新電力への切り替えで年間2万円お得に。"]
+    assert is_off_topic(title, offer, topic[1:], topic, topic=topic)
