@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from itertools import pairwise
 
 # A terminal is at least this wide, and lines are wrapped at most this wide.
 MIN_WRAP = 60
@@ -53,13 +54,12 @@ def unwrapped(lines: Sequence[str]) -> list[tuple[int, str]]:
     joined: list[tuple[int, str]] = []
     index = 0
     while index < len(lines):
-        number, first, text = index + 1, lines[index], lines[index]
-        row = first
-        while column is not None and index + 1 < len(lines) and _continues(first, row, lines[index + 1], column):
+        number, first = index + 1, lines[index]
+        rows = [first]
+        while column is not None and index + 1 < len(lines) and _continues(first, rows[-1], lines[index + 1], column):
             index += 1
-            row = lines[index]
-            text = _join(text, row)
-        joined.append((number, text))
+            rows.append(lines[index])
+        joined.append((number, _joined(rows)))
         index += 1
     return joined
 
@@ -78,7 +78,13 @@ def _continues(first: str, row: str, following: str, column: int) -> bool:
     return indent == len(first) - len(first.lstrip())
 
 
-def _join(text: str, following: str) -> str:
-    # A space left at the break belongs to the text ('…俳優の ' + '森川…'); the indent does not.
-    kept_space = " " if text.endswith(" ") and not text.endswith("  ") else ""
-    return text.rstrip() + kept_space + following.strip()
+def _joined(rows: list[str]) -> str:
+    """The rows of one paragraph as one line (built once: a paragraph of many rows stays linear).
+    A space left at a break belongs to the text ('…俳優の ' + '森川…'); the indent does not."""
+    if len(rows) == 1:
+        return rows[0]
+    parts = [rows[0].rstrip()]
+    for previous, row in pairwise(rows):
+        kept_space = " " if previous.endswith(" ") and not previous.endswith("  ") else ""
+        parts.append(kept_space + row.strip())
+    return "".join(parts)

@@ -43,8 +43,9 @@ _REFERENCE = re.compile(r"^\s*(?:\d{1,4}[.．]\s*)?[\^↑]")
 _HTTP = re.compile(r"^https?://", re.IGNORECASE)
 # What a line of links may hold besides them: separators, list numbers, page numbers, arrows.
 _LINK_ROW_FILLER = re.compile(r"^[\s|｜/／>＞›»«·・,、\-–—*+\d.．]*$")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+# Spans are bounded, so a line of unclosed markers is read in linear time.
+_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,200}?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*(?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 # Markdown the dump is told by, when it has no reader tool's header.
 _LINKED = re.compile(r"\]\(https?://")
