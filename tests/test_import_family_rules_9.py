@@ -418,3 +418,9 @@ def test_one_word_of_an_offer_in_a_title_about_the_page_does_not_make_an_ad() ->
     assert not is_off_topic(title, summary, topic[1:], topic, topic=topic)
     offer = ["今なら初回無料、お申し込みはWebで3分。", "新電力への切り替えで年間2万円お得に。"]
     assert is_off_topic(title, offer, topic[1:], topic, topic=topic)
+
+
+def test_the_same_long_line_printed_again_and_again_does_not_make_a_wrapped_page() -> None:
+    paragraph = "同じ長さの段落が何度も繰り返されるページは折り返されたページではなく、そのまま読まれます。"
+    lines = [paragraph, "見出し", paragraph, "別の見出し", paragraph, "短い", paragraph, "終わり"]
+    assert wrap_column(lines) is None

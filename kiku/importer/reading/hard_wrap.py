@@ -22,9 +22,11 @@ MAX_WRAP = 200
 # A full line may end this many columns before the wrap (a wide character that did not fit,
 # an ambiguous-width bullet).
 SLACK = 3
-# How many full lines make a wrapped page (a page with paragraphs of any length has one or two
-# lines that happen to be about as long as its longest).
+# How many different full lines make a wrapped page (a page with paragraphs of any length has one
+# or two lines that happen to be about as long as its longest), and what share of its long lines
+# (over half the column) they are at least: most rows of a wrapped paragraph are full.
 MIN_FULL_LINES = 4
+FULL_SHARE = 0.2
 _BARE_URL = re.compile(r"^\s*https?://\S+\s*$")
 # What opens a line of its own rather than continuing one: a bullet or an enumerator, a
 # footnote mark, a dash that attributes a quotation, a URL.
@@ -39,12 +41,17 @@ def width(text: str) -> int:
 
 def wrap_column(lines: Sequence[str]) -> int | None:
     """The column the page was wrapped at, or None when it was not hard-wrapped."""
-    widths = [width(line.rstrip()) for line in lines if line.strip() and not _BARE_URL.match(line)]
+    texts = [line for line in lines if line.strip() and not _BARE_URL.match(line)]
+    if any(len(text) > MAX_WRAP for text in texts):
+        return None  # a line wider than any terminal: the page was not wrapped (and no width is counted)
+    widths = {text.strip(): width(text.rstrip()) for text in texts}
     if not widths:
         return None
-    column = max(widths)
-    full = sum(1 for size in widths if size >= column - SLACK)
-    return column if MIN_WRAP <= column <= MAX_WRAP and full >= MIN_FULL_LINES else None
+    column = max(widths.values())
+    full = sum(1 for size in widths.values() if size >= column - SLACK)
+    long = sum(1 for size in widths.values() if size > column // 2)
+    return (column if MIN_WRAP <= column <= MAX_WRAP and full >= MIN_FULL_LINES and full >= FULL_SHARE * long
+            else None)
 
 
 def unwrapped(lines: Sequence[str]) -> list[tuple[int, str]]:
