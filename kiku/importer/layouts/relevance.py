@@ -53,7 +53,8 @@ UNTITLED_EVIDENCE = 1.0
 # A title this much about the page vouches for a card that holds no promotion cue at all.
 TITLE_VOUCHES = 0.5
 # A summary saying this many words of its own section's heading, question and answer, with no
-# word of an offer anywhere on its card, is about the section whatever its title says.
+# word of an offer anywhere on its card, is about the section under a title not wholly foreign to
+# the page ('食卓の春、また一段と重く' over a summary on food prices in a section on them).
 SECTION_WORDS_VOUCH = 2
 CUE_EVIDENCE = 0.75
 MAX_CUES_COUNTED = 3
@@ -192,8 +193,9 @@ def _weighed_reason(title: str | None, summary: list[str], summary_pairs: frozen
     title_pairs = content_bigrams(title) if title else frozenset()
     title_about_page = _about_page(title_pairs, coverage(title_pairs, section_pairs), page, card_lines)
     card_cues = promotion_cues([*summary, title or ""])
-    vouched = title_about_page >= TITLE_VOUCHES or vouching.section_words >= SECTION_WORDS_VOUCH or (
-        vouching.shares_section and title_about_page >= _TITLE_EVIDENCE[0][0])
+    vouched = (title_about_page >= TITLE_VOUCHES
+               or (vouching.section_words >= SECTION_WORDS_VOUCH and title_about_page > 0)
+               or (vouching.shares_section and title_about_page >= _TITLE_EVIDENCE[0][0]))
     # One word of an offer in a title about the page ('…電話予約で運行') over a summary with none
     # that shares a word of its section is a news title, not an ad's.
     title_word_only = (card_cues == 1 and not cues and vouching.shares_section
