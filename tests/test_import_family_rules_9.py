@@ -430,3 +430,26 @@ def test_the_same_long_line_printed_again_and_again_does_not_make_a_wrapped_page
     paragraph = "同じ長さの段落が何度も繰り返されるページは折り返されたページではなく、そのまま読まれます。"
     lines = [paragraph, "見出し", paragraph, "別の見出し", paragraph, "短い", paragraph, "終わり"]
     assert wrap_column(lines) is None
+
+
+def test_markdown_reference_links_autolinks_setext_headings_code_and_strike_are_read_as_rendered() -> None:
+    page = ["港の朝市", "=======", "", "朝市は`毎週日曜`に開く。~~土曜~~ではない。", "",
+            "[続きを読む ⇒][1]", "", "<https://news.example.jp/a/3>", "", "[1]: https://news.example.jp/a/2"]
+    report = ImportReport("page.txt")
+    lines = read_markdown_dump(page, report)
+    assert [(line.number, line.text, line.heading) for line in lines] == [
+        (1, "港の朝市", True), (4, "朝市は毎週日曜に開く。土曜ではない。", False),
+        (6, "続きを読む ⇒ https://news.example.jp/a/2", False), (8, "https://news.example.jp/a/3", False)]
+    assert [(item.line.number, item.rule) for item in report.dropped] == [(2, "heading-underline"),
+                                                                         (10, "link-definition")]
+
+
+def test_a_reader_tools_title_heads_the_page_when_its_content_prints_none() -> None:
+    page = ["Title: 港の朝市が再開 - みなと通信", "URL Source: https://minato.example.jp/a", "", "Markdown Content:",
+            "港の朝市が三年ぶりに再開しました。"]
+    report = ImportReport("page.txt")
+    lines = read_markdown_dump(page, report)
+    assert [(line.number, line.text, line.heading) for line in lines] == [
+        (1, "港の朝市が再開", True), (5, "港の朝市が三年ぶりに再開しました。", False)]
+    assert [(item.line.number, item.rule, item.removed) for item in report.dropped] == [
+        (1, "reader-header", "Title:"), (2, "reader-header", None), (4, "reader-header", None)]

@@ -21,6 +21,7 @@ written out as rendered, and what the markup says is kept as the HTML reader kee
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from kiku.importer.grammar.card_link import LINK_OPENING
 from kiku.importer.page import Line, squeeze_spaces, without_invisible
@@ -46,10 +47,21 @@ _LINK_ROW_FILLER = re.compile(r"^[\s|｜/／>＞›»«·・,、\-–—*+\d.．
 # Spans are bounded, so a line of unclosed markers is read in linear time.
 _STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,200}?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*(?![\w*])")
+_CODE = re.compile(r"`([^`\n]{1,200})`")
+_STRIKE = re.compile(r"~~(?=\S)([^\n]{1,200}?)(?<=\S)~~")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 # Markdown the dump is told by, when it has no reader tool's header.
 _LINKED = re.compile(r"\]\(https?://")
+# A heading underlined on the next line (setext): '見出し' / '====' or '----'.
+_SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+_DEFINITION = re.compile(r"^\s{0,3}\[(?P<label>[^\]\n]+)\]:\s*(?P<url>\S+)")
+_REFERENCE_LINK = re.compile(r"\[(?P<label>[^\[\]\n]+)\]\[(?P<ref>[^\[\]\n]*)\]")
+_AUTOLINK = re.compile(r"<(https?://[^\s<>]+)>")
+# The site's name after the title in a reader tool's 'Title:' line: '… - テックの森', '…｜マネーのいま'.
+_SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|]\s|[｜|])[^｜|]{1,30}$")
 MIN_HEADINGS = 2
+# How far into the content the title is looked for before the reader tool's is used.
+_TITLE_WINDOW = 30
 
 
 def is_markdown_dump(text: str) -> bool:
@@ -63,32 +75,81 @@ def is_markdown_dump(text: str) -> bool:
 
 def read_markdown_dump(raw_lines: list[str], report: ImportReport) -> list[Line]:
     """The page's lines as rendered, numbered as in the file; dropped lines go to ``report``."""
+    texts = [without_invisible(line).replace("\u00a0", " ") for line in raw_lines]
+    definitions = _link_definitions(texts)
+    in_header = any(line.strip() == _MARKDOWN_CONTENT for line in texts[:_HEADER_LINES])
+    title = _unprinted_title(texts) if in_header else None
     lines: list[Line] = []
-    in_header = any(line.strip() == _MARKDOWN_CONTENT for line in raw_lines[:_HEADER_LINES])
-    for number, scraped_text in enumerate(raw_lines, start=1):
-        raw = without_invisible(scraped_text).replace("\u00a0", " ")
+    for index, raw in enumerate(texts):
         if not raw.strip():
             continue
-        scraped = Line(number, squeeze_spaces(raw).strip())
+        scraped = Line(index + 1, squeeze_spaces(raw).strip())
         if in_header:
             in_header = raw.strip() != _MARKDOWN_CONTENT
+            if title is not None and raw.startswith("Title:"):
+                # The content never prints the title: the reader tool's line gives it.
+                report.trim(scraped, "reader-header", raw[:raw.index(title)].strip(), "title")
+                lines.append(Line(index + 1, title, heading=True))
+                continue
             if _READER_HEADER.match(raw.strip()):
                 report.drop(scraped, "reader-header")
                 continue
-        rule = _dropped_rule(raw)
+        raw = _resolved_links(raw, definitions)
+        rule = _dropped_rule(raw, texts[index - 1] if index else "")
         if rule is not None:
             report.drop(scraped, rule)
             continue
         rendered = rendered_line(raw)
         if rendered is not None and rendered[0]:
-            lines.append(Line(number, rendered[0], heading=rendered[1]))
+            underlined = index + 1 < len(texts) and _SETEXT_UNDERLINE.match(texts[index + 1]) is not None
+            lines.append(Line(index + 1, rendered[0], heading=rendered[1] or underlined))
     return lines
 
 
-def _dropped_rule(raw: str) -> str | None:
+def _unprinted_title(texts: list[str]) -> str | None:
+    """The reader tool's 'Title:' less the site's name after it, when the content's first lines
+    neither print it nor hold a heading (else None: the content's own line is the title)."""
+    header = next((text.strip() for text in texts[:_HEADER_LINES] if text.startswith("Title:")), None)
+    if header is None:
+        return None
+    title = _SITE_SUFFIX.sub("", header[len("Title:"):].strip())
+    start = next((index for index, text in enumerate(texts) if text.strip() == _MARKDOWN_CONTENT), 0) + 1
+    shown = [line for text in texts[start:start + _TITLE_WINDOW] if text.strip() and (line := rendered_line(text))]
+    printed = any(heading or _folded(text) == _folded(title) for text, heading in shown)
+    return None if not title or printed else title
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _link_definitions(texts: list[str]) -> dict[str, str]:
+    """Reference-style link targets: '[1]: https://…' (labels compared in lower case)."""
+    return {match["label"].strip().lower(): match["url"] for text in texts
+            if (match := _DEFINITION.match(text)) is not None}
+
+
+def _resolved_links(text: str, definitions: dict[str, str]) -> str:
+    """'[label][1]', '[label][]' and '<https://…>' written as inline links and URLs."""
+    text = _AUTOLINK.sub(r"\1", text)
+    if not definitions or "][" not in text:
+        return text
+
+    def resolved(match: re.Match[str]) -> str:
+        url = definitions.get((match["ref"] or match["label"]).strip().lower())
+        return f"[{match['label']}]({url})" if url else match.group()
+
+    return _REFERENCE_LINK.sub(resolved, text)
+
+
+def _dropped_rule(raw: str, above: str) -> str | None:
     """The rule that drops a line carrying no text of the article, else None."""
+    if _SETEXT_UNDERLINE.match(raw) and above.strip() and not _RULE.match(above):
+        return "heading-underline"
     if _RULE.match(raw):
         return "markdown-rule"
+    if _DEFINITION.match(raw):
+        return "link-definition"
     if _TABLE_ROW.match(raw):
         return "markdown-table"
     without_images = _IMAGE.sub("", raw)
@@ -139,7 +200,8 @@ def _inline_with_links(text: str) -> str:
 
 
 def _inline(text: str, *, links_done: bool = False) -> str:
-    """Emphasis and escapes removed (links are read by ``_inline_with_links``)."""
+    """Emphasis, code and strike marks and escapes removed (links are read by ``_inline_with_links``)."""
+    text = _CODE.sub(r"\1", _STRIKE.sub(r"\1", text))
     text = _STRONG.sub(r"\2", text)
     text = _EMPHASIS.sub(r"\1", text)
     return _ESCAPE.sub(r"\1", text) if links_done else text
