@@ -453,3 +453,18 @@ def test_a_reader_tools_title_heads_the_page_when_its_content_prints_none() -> N
         (1, "港の朝市が再開", True), (5, "港の朝市が三年ぶりに再開しました。", False)]
     assert [(item.line.number, item.rule, item.removed) for item in report.dropped] == [
         (1, "reader-header", "Title:"), (2, "reader-header", None), (4, "reader-header", None)]
+
+
+def test_a_card_date_may_name_the_publisher_after_it_or_give_no_year() -> None:
+    assert card_date("2025年4月3日・川辺新聞") == CardDate(dt.date(2025, 4, 3), "川辺新聞")
+    assert card_date("2025/04/03 | 川辺新聞") == CardDate(dt.date(2025, 4, 3), "川辺新聞")
+    assert card_date("3/19(水) 15:30") == CardDate(None, None)
+    assert card_date("3月19日 15:30配信") == CardDate(None, None)
+    assert card_date("3/19") is None  # a bare month and day may be anything: a score, a ratio
+
+
+def test_a_numbered_question_label_is_trimmed(tmp_path: Path) -> None:
+    page = _VOICES_PAGE.replace("地元の人はどう思っている？", "Q1. 地元の人はどう思っている？").replace(
+        "おおむね歓迎", "A1. おおむね歓迎")
+    section = _digest(_import(tmp_path, "asaichi.txt", page)).sections[0]
+    assert (section.question, section.answer) == ("地元の人はどう思っている？", "おおむね歓迎")

@@ -29,6 +29,12 @@ _AGE = re.compile(
 _NAME_SEPARATOR = re.compile(r"^(?P<name>.+?)\s*(?:[・|/｜]|\s)\s*$")
 # A publisher, a separator, then when: 'ITmedia NEWS・2025年4月3日'.
 _NAMED = re.compile(r"^(?P<name>[^・|/｜]{1,20}[・|/｜])\s*(?P<when>[^・|/｜]+)$")
+# When, then the publisher: '2025年4月3日・ITmedia NEWS', '2025/04/03 | 川辺新聞'.
+_NAMED_AFTER = re.compile(r"^(?P<when>[^・|｜]*?[0-9]{1,2}\s*日?)\s*[・|｜]\s*(?P<name>[^・|/｜0-9]{1,20})$")
+# A month and a day with a weekday or a time, and no year: '3/19(水) 15:30', '3月19日 15:30配信'.
+_MONTH_DAY = re.compile(
+    r"^[0-9]{1,2}\s*[/月]\s*[0-9]{1,2}\s*日?\s*(?=\S)(?:[(（][月火水木金土日][)）])?\s*"
+    r"(?:[0-9]{1,2}:[0-9]{2})?\s*(?:配信|更新|公開|掲載)?$")
 # A publisher before a card's title: '北海道新聞｜…', 'NHK 北海道｜…'.
 _NAME_BEFORE_TITLE = re.compile(r"^(?P<name>[^|｜]{2,20}?)\s*[|｜]\s*(?P<title>[^|｜]{6,})$")
 
@@ -47,6 +53,13 @@ def card_date(text: str) -> CardDate | None:
     named = _NAMED.match(normal)
     if named is not None and (date := line_date(named["when"])) is not None and (name := _name(named["name"])):
         return CardDate(date, name)
+    named_after = _NAMED_AFTER.match(normal)
+    if named_after is not None and (date := line_date(named_after["when"])) is not None:
+        name = _name(named_after["name"].strip() + "・")
+        if name:
+            return CardDate(date, name)
+    if _MONTH_DAY.match(normal):
+        return CardDate(None, None)  # a month and a day without the year: a date line, its year unknown
     date = line_date(normal)
     if date is not None:
         return CardDate(date, None)

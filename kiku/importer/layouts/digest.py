@@ -244,9 +244,10 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
         body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
 
 
-# 'Q. ', 'Ｑ：', 'A) ': the label some sites print before the question and the answer; or any
+# 'Q. ', 'Ｑ：', 'A) ', 'Q1.': the label some sites print before the question and the answer; or any
 # short word and a colon ('質問：', '回答:'): the line's place already says what it is.
-_QA_LABEL = re.compile(r"^\s*(?:(?P<letter>[QＱAＡ])\s*[.．:：)）]|[^\s\d:：。、？?！!]{1,4}[:：])\s*")
+_QA_LABEL = re.compile(
+    r"^\s*(?:(?P<letter>[QＱAＡ])\s*[0-9０-９]{0,2}\s*[.．:：)）]|[^\s\d:：。、？?！!]{1,4}[:：])\s*")
 
 
 def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport) -> str | None:
