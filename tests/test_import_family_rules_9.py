@@ -75,9 +75,15 @@ def test_a_page_of_paragraphs_of_any_length_is_not_read_as_wrapped() -> None:
 
 
 def test_a_bullet_or_a_quotation_dash_after_a_full_row_starts_its_own_line() -> None:
-    lines = ["あ" * 30] * 4 + ["— 町役場 (@town_office) 2025年1月5日",
-                                                          "・次の項目"]
-    assert [text for _, text in unwrapped(lines)][-2:] == lines[-2:]
+    rows = [f"{number}" + "あ" * 29 for number in range(4)]
+    lines = [*rows, "— 町役場 (@town_office) 2025年1月5日", "・次の項目", "👉 絵文字の項目"]
+    assert [text for _, text in unwrapped(lines)][-3:] == lines[-3:]
+
+
+def test_a_line_holding_a_url_may_run_past_the_wrap_column() -> None:
+    link = "続きを読む ⇒ 山里日報 出典: https://yamazato.example.jp/a/very/long/path/to/the/article/page"
+    lines = [*_WRAPPED.splitlines(), link]
+    assert wrap_column(lines) == 60
 
 
 # --- Reading: a Markdown dump, rendered as a reader sees it ----------------------------------------

@@ -4,7 +4,7 @@ A terminal browser breaks every paragraph at the screen's width, in the middle o
 sentence ('…最も接近する見込みです' / '。気象庁は…'), and indents the continuation of a bulleted
 item under its text. The page's wrap column is told by its lines, not assumed: the widest line
 (counting a full-width character as two columns) when several lines reach within a few columns
-of it and none but a bare URL goes beyond. A line that reaches the column is joined with the
+of it and none but a line holding a URL goes beyond. A line that reaches the column is joined with the
 next when that line continues it: not blank, not a new bullet, footnote or quotation mark, and
 indented as a continuation is (under the bullet's text, or as the paragraph itself).
 """
@@ -23,15 +23,18 @@ MAX_WRAP = 200
 # an ambiguous-width bullet).
 SLACK = 3
 # How many different full lines make a wrapped page (a page with paragraphs of any length has one
-# or two lines that happen to be about as long as its longest), and what share of its long lines
-# (over half the column) they are at least: most rows of a wrapped paragraph are full.
+# or two lines that happen to be about as long as its longest), and what share of its nearly full
+# lines (over 80 % of the column) they are at least: a wrapped paragraph's rows are all full but
+# its last, while the longest lines of an unwrapped page spread out below the longest.
 MIN_FULL_LINES = 4
-FULL_SHARE = 0.2
-_BARE_URL = re.compile(r"^\s*https?://\S+\s*$")
+NEAR_FULL = 0.8
+FULL_SHARE = 0.4
+_SYMBOL_CATEGORIES = frozenset({"So", "Sm", "Sk"})
+_HAS_URL = re.compile(r"https?://")
 # What opens a line of its own rather than continuing one: a bullet or an enumerator, a
 # footnote mark, a dash that attributes a quotation, a URL.
 _STARTS_LINE = re.compile(r"^(?:[・•●◆■□▶▼▽◇○◎★☆※^↑＊*+\-–—―]|\d{1,3}[.．)）]\s|[（(]\d{1,2}[)）]|[①-⑳]|https?://)")
-_BULLET = re.compile(r"^(\s*)(?:[・•●◆■▶*+\-]|\d{1,3}[.．)）])\s+")
+_BULLET = re.compile(r"^(\s*)(?:[・•●◆■▶★☆✅✔*+\-]|\d{1,3}[.．)）])\s*")
 
 
 def width(text: str) -> int:
@@ -41,7 +44,8 @@ def width(text: str) -> int:
 
 def wrap_column(lines: Sequence[str]) -> int | None:
     """The column the page was wrapped at, or None when it was not hard-wrapped."""
-    texts = [line for line in lines if line.strip() and not _BARE_URL.match(line)]
+    # A URL cannot be broken, so a line holding one may run past the column.
+    texts = [line for line in lines if line.strip() and not _HAS_URL.search(line)]
     if any(len(text) > MAX_WRAP for text in texts):
         return None  # a line wider than any terminal: the page was not wrapped (and no width is counted)
     widths = {text.strip(): width(text.rstrip()) for text in texts}
@@ -49,8 +53,8 @@ def wrap_column(lines: Sequence[str]) -> int | None:
         return None
     column = max(widths.values())
     full = sum(1 for size in widths.values() if size >= column - SLACK)
-    long = sum(1 for size in widths.values() if size > column // 2)
-    return (column if MIN_WRAP <= column <= MAX_WRAP and full >= MIN_FULL_LINES and full >= FULL_SHARE * long
+    near = sum(1 for size in widths.values() if size > NEAR_FULL * column)
+    return (column if MIN_WRAP <= column <= MAX_WRAP and full >= MIN_FULL_LINES and full >= FULL_SHARE * near
             else None)
 
 
@@ -76,13 +80,15 @@ def _continues(first: str, row: str, following: str, column: int) -> bool:
     with ``first``), which was cut at the wrap column."""
     if width(row.rstrip()) < column - SLACK or not following.strip():
         return False
-    if _STARTS_LINE.match(following.strip()):
-        return False
+    opening = following.strip()
+    if _STARTS_LINE.match(opening) or unicodedata.category(opening[0]) in _SYMBOL_CATEGORIES:
+        return False  # a bullet of any glyph or emoji ('👉 …') starts a line of its own
     indent = len(following) - len(following.lstrip())
+    if indent == len(first) - len(first.lstrip()):
+        return True
+    # Or under the text of a bulleted item (in characters or in columns: '・' takes two).
     bullet = _BULLET.match(first)
-    if bullet:
-        return abs(indent - len(bullet.group())) <= 1
-    return indent == len(first) - len(first.lstrip())
+    return bullet is not None and min(abs(indent - len(bullet.group())), abs(indent - width(bullet.group()))) <= 1
 
 
 def _joined(rows: list[str]) -> str:
