@@ -474,3 +474,14 @@ def test_a_numbered_question_label_is_trimmed(tmp_path: Path) -> None:
         "おおむね歓迎", "A1. おおむね歓迎")
     section = _digest(_import(tmp_path, "asaichi.txt", page)).sections[0]
     assert (section.question, section.answer) == ("地元の人はどう思っている？", "おおむね歓迎")
+
+
+def test_a_markdown_link_keeps_its_url_when_it_reads_as_a_cards_link_line() -> None:
+    page = ["[via 山里日報](https://yamazato.example.jp/a/1)雪解けが早い年でした。",
+            "[記事全文はこちら ⇒ 港新聞 引用元:](https://minato.example.jp/a/2)",
+            "[山里日報](https://yamazato.example.jp/)の記事によると、雪が多い。"]
+    lines = read_markdown_dump(page, ImportReport("page.txt"))
+    assert [line.text for line in lines] == [
+        "via 山里日報 https://yamazato.example.jp/a/1 雪解けが早い年でした。",
+        "記事全文はこちら ⇒ 港新聞 引用元: https://minato.example.jp/a/2",
+        "山里日報の記事によると、雪が多い。"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kiku.importer.grammar.card_link import LINK_OPENING
+from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.page import Line, squeeze_spaces, without_invisible
 from kiku.importer.report import ImportReport
 
@@ -162,7 +162,13 @@ def _dropped_rule(raw: str, above: str) -> str | None:
 
 
 def _card_links(text: str) -> bool:
-    return any(LINK_OPENING.match(_inline(match["label"]).strip()) for match in _LINK.finditer(text))
+    return any(_is_card_link(_inline(match["label"]), match["url"]) for match in _LINK.finditer(text))
+
+
+def _is_card_link(label: str, url: str) -> bool:
+    """The link reads as a card's link line once its URL is written after its label
+    ('続きを読む ⇒', '元記事を読む（日本経済新聞）', 'via 毎日新聞', '記事全文はこちら ⇒ NHK 引用元:')."""
+    return bool(label.strip()) and _HTTP.match(url) is not None and read_card_link(f"{label.strip()} {url}") is not None
 
 
 def rendered_line(raw: str) -> tuple[str, bool] | None:
@@ -191,9 +197,10 @@ def _inline_with_links(text: str) -> str:
     def label(match: re.Match[str]) -> str:
         nonlocal keeps_url
         shown = _inline(match["label"])
-        if (keeps_url or LINK_OPENING.match(shown.strip())) and _HTTP.match(match["url"]):
+        if (keeps_url and _HTTP.match(match["url"])) or _is_card_link(shown, match["url"]):
             keeps_url = False
-            return f"{shown} {match['url']}"
+            after = match.string[match.end():match.end() + 1]
+            return f"{shown} {match['url']}" + (" " if after and not after.isspace() else "")
         return shown
 
     return squeeze_spaces(_inline(_LINK.sub(label, text), links_done=True))
