@@ -485,3 +485,9 @@ def test_a_markdown_link_keeps_its_url_when_it_reads_as_a_cards_link_line() -> N
         "via 山里日報 https://yamazato.example.jp/a/1 雪解けが早い年でした。",
         "記事全文はこちら ⇒ 港新聞 引用元: https://minato.example.jp/a/2",
         "山里日報の記事によると、雪が多い。"]
+
+
+def test_a_sentence_that_fills_its_row_is_not_joined_with_a_heading_under_it() -> None:
+    full = "あ" * 29 + "。"
+    lines = [*_WRAPPED.splitlines(), full, "次の見出し", full, "続きの文です。"]
+    assert [text for _, text in unwrapped(lines)][-3:] == [full, "次の見出し", full + "続きの文です。"]

@@ -29,6 +29,7 @@ SLACK = 3
 MIN_FULL_LINES = 4
 NEAR_FULL = 0.8
 FULL_SHARE = 0.4
+_SENTENCE_ENDS = ("。", "．", "！", "？", "!", "?")
 _SYMBOL_CATEGORIES = frozenset({"So", "Sm", "Sk"})
 _HAS_URL = re.compile(r"https?://")
 # What opens a line of its own rather than continuing one: a bullet or an enumerator, a
@@ -83,6 +84,9 @@ def _continues(first: str, row: str, following: str, column: int) -> bool:
     opening = following.strip()
     if _STARTS_LINE.match(opening) or unicodedata.category(opening[0]) in _SYMBOL_CATEGORIES:
         return False  # a bullet of any glyph or emoji ('👉 …') starts a line of its own
+    if row.rstrip().endswith(_SENTENCE_ENDS) and not opening.endswith(_SENTENCE_ENDS) \
+            and width(following.rstrip()) < column - SLACK:
+        return False  # a sentence that happened to fill the row, then a heading
     indent = len(following) - len(following.lstrip())
     if indent == len(first) - len(first.lstrip()):
         return True
