@@ -491,3 +491,9 @@ def test_a_sentence_that_fills_its_row_is_not_joined_with_a_heading_under_it() -
     full = "あ" * 29 + "。"
     lines = [*_WRAPPED.splitlines(), full, "次の見出し", full, "続きの文です。"]
     assert [text for _, text in unwrapped(lines)][-3:] == [full, "次の見出し", full + "続きの文です。"]
+
+
+def test_a_markdown_link_printed_as_its_own_url_is_written_once() -> None:
+    page = ["1.   ^ “朝市再開へ”. 港新聞. [https://news.example.jp/a/1](https://news.example.jp/a/1) 2025年5月1日閲覧。"]
+    assert [line.text for line in read_markdown_dump(page, ImportReport("page.txt"))] == [
+        "1. ^ “朝市再開へ”. 港新聞. https://news.example.jp/a/1 2025年5月1日閲覧。"]

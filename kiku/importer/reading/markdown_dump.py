@@ -197,6 +197,9 @@ def _inline_with_links(text: str) -> str:
     def label(match: re.Match[str]) -> str:
         nonlocal keeps_url
         shown = _inline(match["label"])
+        if shown.strip() == match["url"]:
+            keeps_url = False
+            return shown  # a link printed as its own URL: '[https://…](https://…)'
         if (keeps_url and _HTTP.match(match["url"])) or _is_card_link(shown, match["url"]):
             keeps_url = False
             after = match.string[match.end():match.end() + 1]
