@@ -497,3 +497,19 @@ def test_a_markdown_link_printed_as_its_own_url_is_written_once() -> None:
     page = ["1.   ^ “朝市再開へ”. 港新聞. [https://news.example.jp/a/1](https://news.example.jp/a/1) 2025年5月1日閲覧。"]
     assert [line.text for line in read_markdown_dump(page, ImportReport("page.txt"))] == [
         "1. ^ “朝市再開へ”. 港新聞. https://news.example.jp/a/1 2025年5月1日閲覧。"]
+
+
+def test_more_notice_wordings_and_a_terminal_browsers_boxed_infobox_are_chrome() -> None:
+    assert _dropped([
+        "「潮見」はここにリダイレクトされています。",
+        "この記事には複数の問題があります。改善やノートページでの議論にご協力ください。",
+        "┌────┬──────────┐", "│所在地│海辺県潮見市1-1│", "├────┼──────────┤", "│開館　│1970年4月1日　　│",
+        "│高さ　│24m　　　　　　　│", "└────┴──────────┘",
+        "潮見台は海辺県にある。",
+    ]) == [
+        ("「潮見」はここにリダイレクトされています。", "wiki-hatnote"),
+        ("この記事には複数の問題があります。改善やノートページでの議論にご協力ください。", "wiki-notice"),
+        ("┌────┬──────────┐", "infobox"), ("│所在地│海辺県潮見市1-1│", "infobox"),
+        ("├────┼──────────┤", "infobox"), ("│開館　│1970年4月1日　　│", "infobox"),
+        ("│高さ　│24m　　　　　　　│", "infobox"), ("└────┴──────────┘", "infobox"),
+    ]

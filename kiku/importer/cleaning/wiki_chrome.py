@@ -21,7 +21,7 @@ from kiku.importer.cleaning.chrome import nfkc, normalise
 
 _SENTENCE = re.compile(r"[^。]+。?")
 _HATNOTE = re.compile(
-    r"^(?:「[^」]{1,40}」(?:は|はこの(?:項目|記事|ページ)へ)転送されています。?"
+    r"^(?:「[^」]{1,40}」(?:は|はこの(?:項目|記事|ページ)へ|はここに)(?:転送|リダイレクト)されています。?"
     r"|[^。「」]{0,30}(?:については|は)、?「[^」]{1,60}」(?:を|も)?(?:ご覧ください|参照してください|参照)。?"
     r"|この(?:項目|記事)では、?[^。]{1,60}について(?:説明|記述)しています。?)$")
 # A notice's date in brackets after its last sentence: '（2024年11月）'.
@@ -29,7 +29,8 @@ _NOTICE_DATE = re.compile(r"[（(]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[)）]\
 _NOTICE = re.compile(
     r"^(?:この(?:記事|項目|節|セクション)(?:に|で)?(?:は|には|の)[^。]{0,90}"
     r"(?:不十分|不足|ありません|いません|必要|含まれていますが|問題があります|おそれがあります)[^。]{0,40}。?"
-    r"|[^。]{0,40}(?:出典|脚注|記事|編集|加筆)[^。]{0,40}(?:ご協力ください|お願いします)。?)$")
+    r"|[^。]{0,40}(?:出典|脚注|記事|編集|加筆|改善|議論|ノート)[^。]{0,40}"
+    r"(?:ご協力ください|お願いします|てください|下さい)。?)$")
 MAX_NOTE = 160
 # A licence statement ('この記事は、ウィキペディアの…の記事を複製…') is the article's, never a notice.
 _LICENCE_WORDS = re.compile(r"ウィキペディア|Wikipedia|ライセンス|License|GFDL|CC BY", re.IGNORECASE)
@@ -37,6 +38,9 @@ _LICENCE_WORDS = re.compile(r"ウィキペディア|Wikipedia|ライセンス|Li
 # An infobox row: a short label, a gap, a value.
 _INFOBOX_ROW = re.compile(r"^(?P<label>[^\s　。、]{1,10})(?:[ \u3000]{2,}|\t+)(?P<value>\S.{0,60})$")
 MIN_INFOBOX_ROWS = 3
+# A terminal browser's table: borders of box-drawing characters, rows split by '│' ('│所在地│東京都…│').
+_BORDER = re.compile(r"^[\u2500-\u257f\s+\-=|]+$")
+_BOXED_ROW = re.compile(r"^[│┃|]?\s*[^│┃|\s][^│┃|]{0,11}[│┃]\s*[^│┃]+[│┃]?$")
 
 TOOL_WORDS = frozenset({"ウォッチ", "ウォッチリスト", "共有", "言語", "文a", "編集", "履歴", "履歴表示", "印刷",
                         "ノート", "閲覧", "ダウンロード", "pdf", "他言語版", "watch", "share", "language", "edit"})
@@ -84,8 +88,17 @@ def is_toggle(text: str) -> bool:
 
 
 def claim_infobox(texts: Sequence[str], index: int) -> int:
-    """Three or more label–value rows in a row: an infobox printed as text."""
+    """Three or more label–value rows in a row, and the box-drawing borders between them (a
+    terminal browser's table): an infobox printed as text."""
     end = index
-    while end < len(texts) and _INFOBOX_ROW.match(nfkc(texts[end]).strip()) is not None:
-        end += 1
-    return end - index if end - index >= MIN_INFOBOX_ROWS else 0
+    rows = 0
+    while end < len(texts):
+        text = nfkc(texts[end]).strip()
+        if _BORDER.match(text):
+            end += 1
+        elif _INFOBOX_ROW.match(text) or _BOXED_ROW.match(text):
+            end += 1
+            rows += 1
+        else:
+            break
+    return end - index if rows >= MIN_INFOBOX_ROWS else 0

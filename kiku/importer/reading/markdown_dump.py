@@ -27,7 +27,7 @@ from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.page import Line, squeeze_spaces, without_invisible
 from kiku.importer.report import ImportReport
 
-_READER_HEADER = re.compile(r"^(?:Title|URL Source|Published Time|Description|Markdown Content):")
+_READER_HEADER = re.compile(r"^(?:Title|URL Source|Published Time|Description|Warning|Language|Markdown Content):")
 _MARKDOWN_CONTENT = "Markdown Content:"
 # How many lines from the top a reader tool's header may take.
 _HEADER_LINES = 8
