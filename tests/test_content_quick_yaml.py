@@ -148,3 +148,14 @@ def test_an_error_found_on_the_quick_path_keeps_its_position(monkeypatch: pytest
         "content/x.yaml:6:10: sections[0].sources[0].url: not an http(s) URL: 'ftp://a.example/'"
     ]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "title: " + "[" * 5_000 + "]" * 5_000 + "\n",  # beyond yaml_rs's nesting limit: an error
+        "title:\n" + "".join("  " * depth + "- \n" for depth in range(1, 3_000)),  # deeper than Python recursion
+    ],
+)
+def test_deep_nesting_steps_aside_instead_of_failing(text: str) -> None:
+    assert quick_tree(text) is None
