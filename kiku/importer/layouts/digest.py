@@ -24,7 +24,7 @@ from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_feat
 from kiku.importer.grammar.sections import SectionLines, group_sections
 from kiku.importer.grammar.title import title_index
 from kiku.importer.layouts.labels import fold
-from kiku.importer.layouts.relevance import PageBigrams, off_topic_reason
+from kiku.importer.layouts.relevance import PageBigrams, marked_ad_reason, off_topic_reason
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.report import ImportReport
 
@@ -205,7 +205,8 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
             report.warn(f"{card_field}: the card gives no date (link line {link.number})")
         if not card.summary:
             report.warn(f"{card_field}: the card has no summary bullets (link line {link.number})")
-        reason = off_topic_reason(card.title, card.summary, section_text, page, card.own_lines, topic)
+        reason = marked_ad_reason(card.own_lines) or off_topic_reason(
+            card.title, card.summary, section_text, page, card.own_lines, topic)
         if reason is not None:
             report.warn(f"{card_field}: {reason}; flagged off_topic (its bullets are kept in the file "
                         "but not published)")

@@ -50,6 +50,14 @@ def _hidden(element: Tag) -> bool:
             or re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style) is not None)
 
 
+_AD_ATTRIBUTE = re.compile(r"data-ads?(?:-[a-z-]+)?")
+
+
+def _ad_slot(element: Tag) -> bool:
+    """An element the page marks as an ad by a data attribute ('data-ad', 'data-ad-slot')."""
+    return any(_AD_ATTRIBUTE.fullmatch(name) for name in element.attrs)
+
+
 _ANY = r"(?:[a-z0-9]+[-_]+)*"   # a BEM/utility prefix: "c-", "l-header__", "p-entry-"
 _END = r"(?:[-_]+[a-z0-9]+)*"   # a suffix: "__list", "-box", "_area"
 
@@ -97,11 +105,12 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     ChromeRule("author-box", "the author's profile box",
                tokens=_tokens(_ANY + r"(?:author|writer|profile|byline-box)" + _END),
                heading=re.compile(r"(?:この記事を書いた人|著者|執筆者|ライター)(?:について|プロフィール)?")),
-    ChromeRule("advertisement", "ads and sponsored boxes",
+    ChromeRule("advertisement", "ads and sponsored boxes (an ad slot's own tags and data-ad attributes too)",
+               tags=frozenset({"amp-ad", "amp-sticky-ad", "amp-embed"}), attributes=_ad_slot,
                tokens=_tokens(_ANY + r"(?:ads?|adsbygoogle|advert(?:isement)?s?|sponsor(?:ed)?|promo(?:tion)?"
                               r"|pr|bnr|affiliate|campaign)" + _END),
                label=re.compile(r"(?i)advertisement|広告|スポンサー"),
-               heading=re.compile(r"広告|スポンサーリンク|PR|Advertisement|Sponsored")),
+               heading=re.compile(r"広告|スポンサー(?:リンク)?|PR|Advertisement|Sponsored")),
     ChromeRule("sidebar", "sidebars and widget areas", tags=frozenset({"aside"}), roles=frozenset({"complementary"}),
                tokens=_tokens(_ANY + r"(?:sidebar|side|widgets?|sub-?column)"
                               r"(?:[-_]+(?:area|inner|wrap|box|col|column|contents?|l|r|left|right))*")),

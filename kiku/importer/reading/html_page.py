@@ -15,15 +15,16 @@ import re
 import unicodedata
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.page import Line, squeeze_spaces
+from kiku.importer.page import Line
+from kiku.importer.reading.html_ads import AD_LABEL_RULE, AD_RULE, is_ad_card, is_ad_label
 from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution, is_unsafe_link
-from kiku.importer.reading.html_links import with_link_targets
+from kiku.importer.reading.html_sink import COLLAPSIBLE, Sink
 from kiku.importer.reading.html_title import heading_container, marked_up_title
 from kiku.importer.report import ImportReport
 
@@ -44,35 +45,8 @@ ROOT_SHARE = 0.8
 CARD_DEPTH = 12
 HEADING_DEPTH = 6
 FIRST_CHILDREN = 32
-# Whitespace as HTML collapses it, and the no-break space; the ideographic space is content.
-_COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
 OUTSIDE_CONTENT = "outside-content"
 UNSAFE_LINK_CARD = "script-link-card"
-
-
-@dataclass
-class _Sink:
-    """Collects lines; the current line's parts, its first source line and its link targets."""
-
-    lines: list[Line] = field(default_factory=list)
-    parts: list[str] = field(default_factory=list)
-    number: int = 0
-    hrefs: list[str] = field(default_factory=list)
-    # The current line is a heading element's text.
-    heading: bool = False
-
-    def text(self, text: str, number: int) -> None:
-        if not self.parts and not text.strip():
-            return
-        if not self.parts:
-            self.number = number
-        self.parts.append(text)
-
-    def end_line(self) -> None:
-        text = squeeze_spaces(_COLLAPSIBLE.sub(" ", "".join(self.parts))).strip()
-        if text:
-            self.lines.append(Line(self.number, with_link_targets(text, self.hrefs), heading=self.heading))
-        self.parts, self.hrefs, self.heading = [], [], False
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +55,8 @@ class _Plan:
 
     dropped: dict[int, str]
     content: frozenset[int]
+    # Ad boxes inside the article kept as source cards, their lines marked as an ad.
+    ad_cards: frozenset[int] = frozenset()
 
 
 def read_html(text: str, report: ImportReport) -> list[Line]:
@@ -90,8 +66,8 @@ def read_html(text: str, report: ImportReport) -> list[Line]:
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = BeautifulSoup(text, "html.parser")
     plan = _plan(soup)
-    content = _Sink()
-    outside = _Sink()
+    content = Sink()
+    outside = Sink()
     kept_from_boxes: list[Line] = []
     for element, rule in _walk(soup, plan, content, outside):
         for line in _element_lines(element, rule):
@@ -116,20 +92,32 @@ def _drop_or_keep(line: Line, rule: str, report: ImportReport, kept: list[Line])
 
 def _plan(soup: BeautifulSoup) -> _Plan:
     dropped: dict[int, str] = {}
+    ad_cards: set[int] = set()
     first_title: Tag | None = None
-    stack: list[tuple[Tag, bool]] = [(soup, False)]
+    # Without an <article> or <main>, the content is found later (by its text): an ad card
+    # anywhere may be in it, and one outside it is dropped with the rest of the outside.
+    no_content_root = soup.find(CONTENT_ROOTS) is None
+    stack: list[tuple[Tag, bool, bool]] = [(soup, False, False)]
     while stack:
-        element, inside_content = stack.pop()
+        element, inside_content, inside_ad = stack.pop()
         if element is not soup:
             rule = chrome_rule(element, inside_content=inside_content, first_text=_box_heading)
-            if rule is not None:
+            kept_ad = rule is not None and rule.name == AD_RULE and (inside_content or no_content_root) and (
+                inside_ad or is_ad_card(element))
+            if kept_ad and not inside_ad:
+                ad_cards.add(id(element))
+                inside_ad = True
+            elif inside_ad and is_ad_label(element):
+                dropped[id(element)] = AD_LABEL_RULE
+                continue
+            elif rule is not None and not kept_ad:
                 dropped[id(element)] = rule.name
                 continue
             if element.name == "h1" and first_title is None:
                 first_title = element
         inside_content = inside_content or element.name in CONTENT_ROOTS
         children = [child for child in element.contents if isinstance(child, Tag)]
-        stack.extend((child, inside_content) for child in reversed(children))
+        stack.extend((child, inside_content, inside_ad) for child in reversed(children))
     for card in _unsafe_link_cards(soup):
         dropped.setdefault(id(card), UNSAFE_LINK_CARD)
     weights = _text_weights(soup, dropped)
@@ -143,7 +131,7 @@ def _plan(soup: BeautifulSoup) -> _Plan:
             and all(parent is not root for parent in first_title.parents):
         container = heading_container(root, first_title, weights)
         content = {id(container)} if container is not root else {id(root), id(first_title)}
-    return _Plan(dropped, frozenset(content))
+    return _Plan(dropped, frozenset(content), frozenset(ad_cards))
 
 
 def _box_heading(box: Tag) -> str:
@@ -163,7 +151,7 @@ def _box_heading(box: Tag) -> str:
         alone.append(second is None)
         if isinstance(first, NavigableString):
             if all(all(alone[start:]) for start in nested_boxes):
-                return _COLLAPSIBLE.sub(" ", first).strip()
+                return COLLAPSIBLE.sub(" ", first).strip()
             return ""
         if first.name in BOXES:
             nested_boxes.append(level + 1)
@@ -253,18 +241,22 @@ def _is_text(node: object) -> bool:
     return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
 
 
-def _walk(top: Tag, plan: _Plan, content: _Sink, outside: _Sink, *,
+def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
           mark_items: bool = True) -> Iterator[tuple[Tag, str]]:
     """Write the kept text under ``top`` into ``content`` or ``outside``; yields each dropped element and its rule.
     List items of the content get a bullet mark unless ``mark_items`` is false."""
     # Events: a node to enter, or an element to leave; the sink follows the innermost content element,
     # and text inside <pre> keeps its line breaks.
-    stack: list[tuple[object, bool, _Sink, bool]] = [(top, False, outside, False)]
+    stack: list[tuple[object, bool, Sink, bool]] = [(top, False, outside, False)]
     list_counters: dict[int, int] = {}
     while stack:
         node, leaving, sink, preformatted = stack.pop()
         if isinstance(node, Tag):
             if leaving:
+                if node.name == "a" and node.get("href"):
+                    sink.close_link(id(node), str(node["href"]).strip())
+                if id(node) in plan.ad_cards:
+                    sink.ad_depth -= 1
                 if (node.name in BLOCKS or id(node) in plan.content) and not _is_field_label(node):
                     sink.end_line()
                 continue
@@ -278,6 +270,8 @@ def _walk(top: Tag, plan: _Plan, content: _Sink, outside: _Sink, *,
                 sink.end_line()
                 sink = content
             _enter(node, sink, list_counters, mark_item=mark_items and sink is content)
+            if id(node) in plan.ad_cards:
+                sink.ad_depth += 1
             inner = preformatted or node.name == "pre"
             stack.append((node, True, sink, inner))
             stack.extend((child, False, sink, inner) for child in reversed(node.contents))
@@ -287,7 +281,7 @@ def _walk(top: Tag, plan: _Plan, content: _Sink, outside: _Sink, *,
             _text(sink, str(node), number, preformatted=preformatted)
 
 
-def _text(sink: _Sink, text: str, number: int, *, preformatted: bool) -> None:
+def _text(sink: Sink, text: str, number: int, *, preformatted: bool) -> None:
     if not preformatted:
         sink.text(text, number)
         return
@@ -298,7 +292,7 @@ def _text(sink: _Sink, text: str, number: int, *, preformatted: bool) -> None:
         sink.text(line, number + offset)
 
 
-def _enter(node: Tag, sink: _Sink, list_counters: dict[int, int], *, mark_item: bool) -> None:
+def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: bool) -> None:
     labelled = node.name == "dd" and _is_field_label(node.find_previous_sibling(True))
     if labelled:
         sink.text("：", node.sourceline or 0)  # '<dt>質問</dt><dd>…</dd>' reads as '質問：…'
@@ -307,7 +301,7 @@ def _enter(node: Tag, sink: _Sink, list_counters: dict[int, int], *, mark_item: 
     if node.name in HEADINGS:
         sink.heading = True
     if node.name == "a" and node.get("href"):
-        sink.hrefs.append(str(node["href"]).strip())
+        sink.open_link(id(node), str(node["href"]).strip())
     if node.name == "li" and node.parent is not None and node.parent.name == "ol":
         number = list_counters.get(id(node.parent), _list_start(node.parent)) + 1
         list_counters[id(node.parent)] = number
@@ -361,7 +355,7 @@ def _element_lines(element: Tag, rule: str) -> list[Line]:
         size = sum(len(string) for string in element.strings)
         named = f"<{element.name}{' ' + str(source) if source else ''}>"
         return [Line(element.sourceline or 0, f"{named} ({size} characters)")]
-    sink = _Sink()
+    sink = Sink()
     embeds = {id(embed): rule for embed in element.find_all(list(EMBEDS))}
     embed_lines: list[Line] = []
     for embed, _ in _walk(element, _Plan(embeds, frozenset()), sink, sink, mark_items=False):

@@ -1,0 +1,63 @@
+"""Where the HTML reader writes its lines: the current line's parts, its source line, its links.
+
+A line ends at a block element; its text is the whitespace-collapsed join of its parts. The
+links on the line are kept with their visible text, so a link label that shows no URL
+('続きを読む »', '>>', '元記事') can have its target written in (``html_links``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kiku.importer.page import Line, squeeze_spaces
+from kiku.importer.reading.html_links import Anchor, with_link_targets
+
+# Whitespace as HTML collapses it, and the no-break space; the ideographic space is content.
+COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
+
+
+@dataclass
+class Sink:
+    """Collects lines; the current line's parts, its first source line and its links."""
+
+    lines: list[Line] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    number: int = 0
+    hrefs: list[str] = field(default_factory=list)
+    anchors: list[Anchor] = field(default_factory=list)
+    # The current line is a heading element's text.
+    heading: bool = False
+    # How many ad boxes the walk is inside; the current line holds text of one.
+    ad_depth: int = 0
+    ad: bool = False
+    # Open links: where their text starts (the line count and part index when entered).
+    _open: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def text(self, text: str, number: int) -> None:
+        if not self.parts and not text.strip():
+            return
+        if not self.parts:
+            self.number = number
+        self.parts.append(text)
+        self.ad = self.ad or self.ad_depth > 0
+
+    def open_link(self, key: int, href: str) -> None:
+        self.hrefs.append(href)
+        self._open[key] = (len(self.lines), len(self.parts))
+
+    def close_link(self, key: int, href: str) -> None:
+        """The link ``key`` ends: its text is what was written since it opened, on this line."""
+        started = self._open.pop(key, None)
+        if started is None:
+            return
+        line_count, first_part = started
+        text = "".join(self.parts[first_part:]) if line_count == len(self.lines) else ""
+        self.anchors.append(Anchor(href, COLLAPSIBLE.sub(" ", text).strip()))
+
+    def end_line(self) -> None:
+        text = squeeze_spaces(COLLAPSIBLE.sub(" ", "".join(self.parts))).strip()
+        if text:
+            written = with_link_targets(text, self.hrefs, self.anchors)
+            self.lines.append(Line(self.number, written, heading=self.heading, ad=self.ad))
+        self.parts, self.hrefs, self.anchors, self.heading, self.ad = [], [], [], False, False
