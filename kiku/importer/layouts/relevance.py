@@ -229,8 +229,9 @@ def is_off_topic(title: str | None, summary: Iterable[str], section_text: Iterab
 
 
 def marked_ad_reason(card_lines: Iterable[Line]) -> str | None:
-    """Why a card is an ad when its saved page marks it so (data-ad, an ad class, a sponsor label):
-    the page's own word decides, as the words of its text cannot be trusted to."""
+    """Why a card is an ad when its saved page marks it so (data-ad, an ad class, a sponsor label).
+    On a page that marks its ads, the page's own word decides for every card, marked or not: its
+    words are weaker evidence (an ad borrows the page's words, a real card may use none of them)."""
     marked = next((line for line in card_lines if line.ad), None)
     if marked is None:
         return None

@@ -58,6 +58,11 @@ def _ad_slot(element: Tag) -> bool:
     return any(_AD_ATTRIBUTE.fullmatch(name) for name in element.attrs)
 
 
+def _marked_author(element: Tag) -> bool:
+    """The article's byline as schema.org microdata marks it: '<span itemprop="author">文：…</span>'."""
+    return "author" in str(element.get("itemprop") or "").lower().split()
+
+
 _ANY = r"(?:[a-z0-9]+[-_]+)*"   # a BEM/utility prefix: "c-", "l-header__", "p-entry-"
 _END = r"(?:[-_]+[a-z0-9]+)*"   # a suffix: "__list", "-box", "_area"
 
@@ -102,7 +107,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     ChromeRule("ranking", "ranking and most-read lists",
                tokens=_tokens(_ANY + r"(?:ranking|rank|popular|most-?read|access-?rank(?:ing)?)" + _END),
                heading=re.compile(r"(?:人気|アクセス)?(?:記事)?ランキング|人気(?:の)?記事|よく読まれている記事")),
-    ChromeRule("author-box", "the author's profile box",
+    ChromeRule("author-box", "the author's profile box, and a byline the page marks as its author (itemprop)",
+               attributes=_marked_author,
                tokens=_tokens(_ANY + r"(?:author|writer|profile|byline-box)" + _END),
                heading=re.compile(r"(?:この記事を書いた人|著者|執筆者|ライター)(?:について|プロフィール)?")),
     ChromeRule("advertisement", "ads and sponsored boxes (an ad slot's own tags and data-ad attributes too)",

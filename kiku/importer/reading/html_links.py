@@ -54,7 +54,7 @@ _ARROWS = "⇒→➡➜➤▶►▷»›≫》＞>⇨=-"
 _LABEL_WORDS = re.compile(r"(?:元記事|記事|全文|続き|本文|詳細|原文|ソース|出典){1,2}(?:ページ|へ)?")
 # A card's meta text before its link label: a publisher and a date, not a sentence.
 MAX_CARD_META = 60
-_SENTENCE_END = re.compile(r"[。！？!?]")
+SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def is_link_label(text: str) -> bool:
@@ -72,7 +72,7 @@ def _label_last(text: str, anchor: Anchor, url: str) -> str | None:
     if not label or not text.endswith(label):
         return None
     meta = text[:-len(label)].strip()
-    if len(meta) > MAX_CARD_META or _SENTENCE_END.search(meta):
+    if len(meta) > MAX_CARD_META or SENTENCE_END.search(meta):
         return None
     opening = label if LINK_OPENING.match(label) else f"{label} →"
     return " ".join(part for part in (opening, meta, url) if part)

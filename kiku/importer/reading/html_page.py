@@ -15,7 +15,7 @@ import re
 import unicodedata
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
@@ -23,6 +23,7 @@ from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.page import Line
 from kiku.importer.reading.html_ads import AD_LABEL_RULE, AD_RULE, is_ad_card, is_ad_label
+from kiku.importer.reading.html_cards import card_links, machine_date
 from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution, is_unsafe_link
 from kiku.importer.reading.html_sink import COLLAPSIBLE, Sink
 from kiku.importer.reading.html_title import heading_container, marked_up_title
@@ -47,6 +48,7 @@ HEADING_DEPTH = 6
 FIRST_CHILDREN = 32
 OUTSIDE_CONTENT = "outside-content"
 UNSAFE_LINK_CARD = "script-link-card"
+MACHINE_DATE = "machine-date"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,12 @@ class _Plan:
     content: frozenset[int]
     # Ad boxes inside the article kept as source cards, their lines marked as an ad.
     ad_cards: frozenset[int] = frozenset()
+    # The element printing the article's title (the first <h1>, or the <title>'s text in heading markup).
+    title: int | None = None
+    # Links that wrap a card (their URL), and the card's parts, each read as a line (``html_cards``).
+    card_links: dict[int, str] = field(default_factory=dict)
+    card_parts: frozenset[int] = frozenset()
+    card_summary: frozenset[int] = frozenset()
 
 
 def read_html(text: str, report: ImportReport) -> list[Line]:
@@ -131,7 +139,12 @@ def _plan(soup: BeautifulSoup) -> _Plan:
             and all(parent is not root for parent in first_title.parents):
         container = heading_container(root, first_title, weights)
         content = {id(container)} if container is not root else {id(root), id(first_title)}
-    return _Plan(dropped, frozenset(content), frozenset(ad_cards))
+    title = id(first_title) if first_title is not None else None
+    cards = list(card_links(soup, dropped))
+    return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
+                 {id(card.anchor): str(card.anchor["href"]).strip() for card in cards},
+                 frozenset(id(part) for card in cards for part in card.parts),
+                 frozenset(id(line) for card in cards for line in card.summary))
 
 
 def _box_heading(box: Tag) -> str:
@@ -242,13 +255,15 @@ def _is_text(node: object) -> bool:
 
 
 def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
-          mark_items: bool = True) -> Iterator[tuple[Tag, str]]:
+          mark_items: bool = True, machine_dates: bool = True) -> Iterator[tuple[Tag, str]]:
     """Write the kept text under ``top`` into ``content`` or ``outside``; yields each dropped element and its rule.
-    List items of the content get a bullet mark unless ``mark_items`` is false."""
+    List items of the content get a bullet mark unless ``mark_items`` is false; a <time> is written as
+    its machine date (``html_cards.machine_date``) unless ``machine_dates`` is false."""
     # Events: a node to enter, or an element to leave; the sink follows the innermost content element,
     # and text inside <pre> keeps its line breaks.
     stack: list[tuple[object, bool, Sink, bool]] = [(top, False, outside, False)]
     list_counters: dict[int, int] = {}
+    card_starts: dict[int, int] = {}
     while stack:
         node, leaving, sink, preformatted = stack.pop()
         if isinstance(node, Tag):
@@ -257,7 +272,11 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                     sink.close_link(id(node), str(node["href"]).strip())
                 if id(node) in plan.ad_cards:
                     sink.ad_depth -= 1
-                if (node.name in BLOCKS or id(node) in plan.content) and not _is_field_label(node):
+                if id(node) in plan.card_links:
+                    sink.write_card_link(card_starts.pop(id(node), len(sink.lines)), plan.card_links[id(node)],
+                                         node.sourceline or 0)
+                elif (node.name in BLOCKS or id(node) in plan.content or id(node) in plan.card_parts) \
+                        and not _is_field_label(node):
                     sink.end_line()
                 continue
             rule = plan.dropped.get(id(node))
@@ -269,9 +288,20 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
             if id(node) in plan.content:
                 sink.end_line()
                 sink = content
+            if id(node) in plan.card_links or id(node) in plan.card_parts:
+                sink.end_line()
+                card_starts.setdefault(id(node), len(sink.lines))
+            if machine_dates and node.name == "time" and (date := machine_date(node)) is not None:
+                sink.text(date, node.sourceline or 0)
+                yield node, MACHINE_DATE  # its visible text, written as the machine date
+                continue
+            if id(node) in plan.card_summary and _unmarked(node):
+                sink.text("・", node.sourceline or 0)
             _enter(node, sink, list_counters, mark_item=mark_items and sink is content)
             if id(node) in plan.ad_cards:
                 sink.ad_depth += 1
+            if id(node) == plan.title:
+                sink.heading = True
             inner = preformatted or node.name == "pre"
             stack.append((node, True, sink, inner))
             stack.extend((child, False, sink, inner) for child in reversed(node.contents))
@@ -358,7 +388,7 @@ def _element_lines(element: Tag, rule: str) -> list[Line]:
     sink = Sink()
     embeds = {id(embed): rule for embed in element.find_all(list(EMBEDS))}
     embed_lines: list[Line] = []
-    for embed, _ in _walk(element, _Plan(embeds, frozenset()), sink, sink, mark_items=False):
+    for embed, _ in _walk(element, _Plan(embeds, frozenset()), sink, sink, mark_items=False, machine_dates=False):
         embed_lines.extend(_element_lines(embed, rule))
     sink.end_line()
     return sink.lines + embed_lines

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kiku.importer.page import Line, squeeze_spaces
+from kiku.importer.reading.html_cards import CARD_ARROW, link_line
 from kiku.importer.reading.html_links import Anchor, with_link_targets
 
 # Whitespace as HTML collapses it, and the no-break space; the ideographic space is content.
@@ -61,3 +62,14 @@ class Sink:
             written = with_link_targets(text, self.hrefs, self.anchors)
             self.lines.append(Line(self.number, written, heading=self.heading, ad=self.ad))
         self.parts, self.hrefs, self.anchors, self.heading, self.ad = [], [], [], False, False
+
+    def write_card_link(self, first_line: int, url: str, number: int) -> None:
+        """A card that is one link ends: its last line (the meta line) becomes its link line, or
+        the link line is written after it (``html_cards``)."""
+        self.end_line()
+        last = self.lines[-1] if len(self.lines) > first_line else None
+        written = link_line(last.text, url) if last is not None else None
+        if last is not None and written is not None:
+            self.lines[-1] = Line(last.number, written, heading=last.heading, ad=last.ad)
+        else:
+            self.lines.append(Line(number, f"{CARD_ARROW} {url}", ad=self.ad_depth > 0))
