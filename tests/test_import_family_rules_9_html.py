@@ -171,3 +171,43 @@ def test_the_marked_up_title_is_the_title_over_a_dated_byline_above_the_lead(tmp
     article = _digest(_import(tmp_path, markup))
     assert article.title == "山あいの村で路線バス再開　住民の足が戻る"
     assert article.date == dt.date(2025, 4, 3)
+
+
+# --- A card's meta line above its bullets goes with a link that is only a label -------------------------
+
+def test_an_old_cms_card_meta_line_joins_its_bare_link_label() -> None:
+    lines = _lines("<div class='c'><b>村営バス、4月から毎日運行に</b><br><font size=2>峠新報　2025/04/02</font><br>"
+                   "<font>● 平日だけだった便を土日にも広げる。</font><br><a href='https://toge.example.jp/n/13'>元記事</a></div>")
+    assert lines == ["村営バス、4月から毎日運行に", "● 平日だけだった便を土日にも広げる。",
+                     "元記事 → 峠新報\u30002025/04/02 https://toge.example.jp/n/13"]
+
+
+def test_a_card_date_line_stays_where_it_stands() -> None:
+    lines = _lines("<div><p>村営バス、4月から毎日運行に</p><p>公開日：2025年4月2日</p><p>✔ 土日にも広げる。</p>"
+                   "<p><a href='https://toge.example.jp/n/14'>➡ 元記事を読む</a></p></div>")
+    assert lines == ["村営バス、4月から毎日運行に", "公開日：2025年4月2日", "✔ 土日にも広げる。",
+                     "➡ 元記事を読む https://toge.example.jp/n/14"]
+
+
+def test_a_separator_or_an_age_after_the_publisher_is_not_its_name(tmp_path: Path) -> None:
+    markup = _page("<h1>山あいの村で路線バス再開　住民の足が戻る</h1><p>公開日：2025/04/03</p>"
+                   "<p>廃止された路線バスが、村の運営で戻ってきました。利用は順調です。</p>"
+                   "<h2>毎日走るようになった</h2><p>いつから毎日？</p><p>4月から土日も</p>"
+                   "<div><p>村営バス、4月から毎日運行に</p><ul><li>平日だけだった便を土日にも広げる。</li></ul>"
+                   "<p>峠新報／2025年4月2日 <a href='https://toge.example.jp/n/15'>&gt;&gt;</a></p></div>"
+                   "<div><p>運賃は200円のまま</p><ul><li>運賃は一律200円のまま据え置く。</li></ul>"
+                   "<p>谷間タイムス　2日前　<a href='https://tanima.example.jp/a/4'>記事を読む →</a></p></div>"
+                   "<p>週末の買い物も便利になりそうです。</p>")
+    cards = _digest(_import(tmp_path, markup)).sections[0].sources
+    assert [(card.publisher, card.published) for card in cards] == [
+        ("峠新報", dt.date(2025, 4, 2)), ("谷間タイムス", None)]
+
+
+# --- Captions of pictures and videos are chrome; a figure's caption naming a card's source is not -------
+
+def test_a_caption_of_a_picture_or_video_is_chrome_but_not_of_a_quoted_card() -> None:
+    markup = _page("<figure><img src='/a.jpg' alt=''><figcaption>▲写真はイメージです</figcaption></figure>"
+                   "<figure><iframe src='https://video.example.jp/e/1'></iframe></figure>"
+                   "<figure><figcaption>▲村の動画（動画サイトより）</figcaption></figure>"
+                   "<figure><div><p>村営バス、毎日運行に</p></div><figcaption>出典：峠新報</figcaption></figure>")
+    assert _lines(markup) == ["村営バス、毎日運行に", "出典：峠新報"]

@@ -44,6 +44,18 @@ def find_date(text: str) -> tuple[dt.date, str] | None:
     return None
 
 
+def date_prefix(text: str) -> str | None:
+    """The text before the first valid date in ``text`` (NFKC-folded), or None when it has none."""
+    normal = _ERA_YEAR.sub(_western_year, unicodedata.normalize("NFKC", text))
+    for match in _DATE.finditer(normal):
+        try:
+            dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            continue
+        return normal[:match.start()]
+    return None
+
+
 def line_date(text: str) -> dt.date | None:
     """The date of a line that is a date (with a short label or category at most), else None."""
     found = find_date(text.strip())

@@ -58,6 +58,17 @@ def _ad_slot(element: Tag) -> bool:
     return any(_AD_ATTRIBUTE.fullmatch(name) for name in element.attrs)
 
 
+def _media_caption(element: Tag) -> bool:
+    """A <figcaption> whose figure holds nothing else to read: it captions a picture, a video or an embed
+    (a figure around a quoted card captions it with the card's title or source, which are content)."""
+    figure = element.parent
+    if element.name != "figcaption" or figure is None or figure.name != "figure":
+        return False
+    return all(sibling is element or (isinstance(sibling, Tag) and not sibling.get_text(strip=True))
+               or (not isinstance(sibling, Tag) and not str(sibling).strip())
+               for sibling in figure.contents)
+
+
 def _marked_author(element: Tag) -> bool:
     """The article's byline as schema.org microdata marks it: '<span itemprop="author">文：…</span>'."""
     return "author" in str(element.get("itemprop") or "").lower().split()
@@ -82,6 +93,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     ChromeRule("table-of-contents", "a table of contents (目次 box)",
                tokens=_tokens(_ANY + r"(?:toc|mokuji|table-?of-?contents|ez-toc)" + _END),
                heading=re.compile(r"目次|もくじ|Contents|この記事の目次")),
+    ChromeRule("media-caption", "the caption and credit of a photo or a video: a <figcaption> in a <figure> "
+               "holding no other text", attributes=_media_caption),
     ChromeRule("edit-link", "a wiki's '[編集]' section-edit links",
                tokens=_tokens(r"(?:mw-)?editsection(?:-bracket)?|edit-?link|post-edit-link")),
     ChromeRule("navigation", "menus and site navigation", tags=frozenset({"nav", "menu"}),

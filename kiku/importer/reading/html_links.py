@@ -65,6 +65,16 @@ def is_link_label(text: str) -> bool:
     return _LABEL_WORDS.fullmatch(core) is not None or LINK_OPENING.fullmatch(core) is not None
 
 
+def is_card_meta(text: str) -> bool:
+    """A card's meta line: a publisher and a date, short and not a sentence."""
+    return len(text) <= MAX_CARD_META and SENTENCE_END.search(text) is None
+
+
+def is_bare_link(text: str, anchors: Sequence[Anchor]) -> bool:
+    """The line is nothing but a web link's label ('元記事', '>>')."""
+    return any(anchor.text == text and _HTTP.match(anchor.href) and is_link_label(text) for anchor in anchors)
+
+
 def _label_last(text: str, anchor: Anchor, url: str) -> str | None:
     """A card's link line printed 'publisher date label' (the label a link to the card's page):
     written as a text dump prints it, 'label → publisher date URL'."""
@@ -72,7 +82,7 @@ def _label_last(text: str, anchor: Anchor, url: str) -> str | None:
     if not label or not text.endswith(label):
         return None
     meta = text[:-len(label)].strip()
-    if len(meta) > MAX_CARD_META or SENTENCE_END.search(meta):
+    if not is_card_meta(meta):
         return None
     opening = label if LINK_OPENING.match(label) else f"{label} →"
     return " ".join(part for part in (opening, meta, url) if part)

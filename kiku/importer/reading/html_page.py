@@ -278,6 +278,8 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 elif (node.name in BLOCKS or id(node) in plan.content or id(node) in plan.card_parts) \
                         and not _is_field_label(node):
                     sink.end_line()
+                if node.name in BOXES:
+                    sink.close_box()
                 continue
             rule = plan.dropped.get(id(node))
             if rule is not None:
@@ -295,6 +297,8 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 sink.text(date, node.sourceline or 0)
                 yield node, MACHINE_DATE  # its visible text, written as the machine date
                 continue
+            if node.name in BOXES:
+                sink.open_box()
             if id(node) in plan.card_summary and _unmarked(node):
                 sink.text("・", node.sourceline or 0)
             _enter(node, sink, list_counters, mark_item=mark_items and sink is content)
