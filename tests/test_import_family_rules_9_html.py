@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from kiku.content.loader import load_config
-from kiku.content.model import DigestArticle
+from kiku.content.model import DigestArticle, EncyclopediaArticle
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.html_page import read_html
@@ -211,3 +211,45 @@ def test_a_caption_of_a_picture_or_video_is_chrome_but_not_of_a_quoted_card() ->
                    "<figure><figcaption>▲村の動画（動画サイトより）</figcaption></figure>"
                    "<figure><div><p>村営バス、毎日運行に</p></div><figcaption>出典：峠新報</figcaption></figure>")
     assert _lines(markup) == ["村営バス、毎日運行に", "出典：峠新報"]
+
+
+# --- A wiki mirror: its MediaWiki boxes are chrome, its marked-up title and headings decide -----------
+
+MIRROR = """<html><head><meta charset="utf-8"><title>峠の茶屋 - 山の百科</title></head><body>
+<main><h1>峠の茶屋</h1>
+<p>読み方：とうげのちゃや</p>
+<div>出典: フリー百科事典『ウィキペディア（Wikipedia）』</div>
+<p>最終更新：2025年5月6日 (火) 10:00 UTC</p>
+<div class="hatnote">「茶屋」はこの項目へ転送されています。</div>
+<table class="ambox"><tr><td>この記事には出典が不足しています。</td></tr></table>
+<table class="infobox"><tr><th>所在地</th><td>山の上</td></tr></table>
+<p>峠の茶屋は、峠道の頂に建つ休み処である<sup class="reference">[1]</sup>。</p>
+<h2>歴史</h2><p>江戸時代から旅人を迎えてきた。</p>
+<h2>脚注</h2><ol><li>^ 「峠の茶屋」山の文庫、2001年。</li></ol>
+<h2>関連項目</h2><ul><li>茶店</li><li>峠</li></ul>
+<div id="catlinks">カテゴリ: 茶屋 | 峠</div>
+<p>この記事は、ウィキペディアの峠の茶屋 (改訂履歴) の記事を複製、再配布したものにあたり、GNU Free Documentation Licenseの下で提供されています。</p>
+</main></body></html>"""
+
+
+def test_a_mirror_s_boxes_are_chrome_and_its_marked_title_and_head_date_are_read(tmp_path: Path) -> None:
+    result = _import(tmp_path, MIRROR, "mirror.html")
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert (article.title, article.date) == ("峠の茶屋", dt.date(2025, 5, 6))
+    # Under marked-up headings, the short items of a list are not headings.
+    assert [section.heading for section in article.sections] == ["歴史", "関連項目"]
+    assert article.lead == "峠の茶屋は、峠道の頂に建つ休み処である[1]。"
+    rules = {entry.line.text: entry.rule for entry in result.report.dropped}
+    assert rules["「茶屋」はこの項目へ転送されています。"] == "wiki-notice"
+    assert rules["この記事には出典が不足しています。"] == "wiki-notice"
+    assert rules["カテゴリ: 茶屋 | 峠"] == "wiki-categories"
+    assert rules["読み方：とうげのちゃや"] == "dictionary-header"
+
+
+# --- A body of <br> lines: each line is numbered by its own line in the file ---------------------------
+
+def test_lines_of_a_br_body_carry_their_own_source_lines() -> None:
+    lines = read_html("<div>一行目です。<br>\n二行目です。<br>\n<b>三行目</b><br>\n四行目です。</div>", ImportReport("p.html"))
+    assert [(line.number, line.text) for line in lines] == [
+        (1, "一行目です。"), (2, "二行目です。"), (3, "三行目"), (4, "四行目です。")]

@@ -95,6 +95,13 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                heading=re.compile(r"目次|もくじ|Contents|この記事の目次")),
     ChromeRule("media-caption", "the caption and credit of a photo or a video: a <figcaption> in a <figure> "
                "holding no other text", attributes=_media_caption),
+    # A wiki's boxes around the article's text (MediaWiki's class names, which its mirrors keep).
+    ChromeRule("wiki-infobox", "a wiki article's infobox and navigation boxes: a table of facts, not its text",
+               tokens=_tokens(r"infobox|navbox|vertical-navbox|sidebar-wiki|toccolours")),
+    ChromeRule("wiki-notice", "a wiki's hatnote ('…はこの項目へ転送されています') and maintenance boxes",
+               tokens=_tokens(r"hatnote|dablink|rellink|ambox|[a-z]?mbox|metadata|noprint|mw-indicators?")),
+    ChromeRule("wiki-categories", "a wiki page's category links",
+               tokens=_tokens(r"catlinks|mw-normal-catlinks|categories|category-links")),
     ChromeRule("edit-link", "a wiki's '[編集]' section-edit links",
                tokens=_tokens(r"(?:mw-)?editsection(?:-bracket)?|edit-?link|post-edit-link")),
     ChromeRule("navigation", "menus and site navigation", tags=frozenset({"nav", "menu"}),

@@ -311,8 +311,17 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
             stack.extend((child, False, sink, inner) for child in reversed(node.contents))
         elif _is_text(node):
             assert isinstance(node, NavigableString)
-            number = (node.parent.sourceline or 0) if node.parent is not None else 0
+            number = _source_line(node)
             _text(sink, str(node), number, preformatted=preformatted)
+
+
+def _source_line(node: NavigableString) -> int:
+    """The text's line in the file: its element's, or the line of the <br> it follows (a body of
+    '<br>' lines is one element)."""
+    before = node.previous_sibling
+    if isinstance(before, Tag) and before.name == "br" and before.sourceline:
+        return before.sourceline + (1 if str(node).startswith(("\n", "\r")) else 0)
+    return (node.parent.sourceline or 0) if node.parent is not None else 0
 
 
 def _text(sink: Sink, text: str, number: int, *, preformatted: bool) -> None:
