@@ -253,3 +253,10 @@ def test_lines_of_a_br_body_carry_their_own_source_lines() -> None:
     lines = read_html("<div>一行目です。<br>\n二行目です。<br>\n<b>三行目</b><br>\n四行目です。</div>", ImportReport("p.html"))
     assert [(line.number, line.text) for line in lines] == [
         (1, "一行目です。"), (2, "二行目です。"), (3, "三行目"), (4, "四行目です。")]
+
+
+def test_a_link_around_a_rank_and_a_title_is_a_list_entry_not_a_card() -> None:
+    markup = _page("<p>村の路線バスが戻りました。</p><ol><li><a href='https://toge.example.jp/r/1'><span>1位</span>"
+                   "<span>村営バスの時刻表</span></a></li></ol>")
+    assert _lines(markup) == ["村の路線バスが戻りました。", "1. 1位村営バスの時刻表"]
+

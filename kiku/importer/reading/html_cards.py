@@ -22,6 +22,8 @@ from kiku.importer.reading.html_links import MAX_CARD_META, SENTENCE_END
 
 # A card is a title and at least one more line (a summary or a meta line).
 MIN_CARD_PARTS = 2
+# A card quotes its article: a summary line is a sentence, or at least this long.
+MIN_SUMMARY = 20
 # How many children of a link are looked at (bounded: a link around a whole page stays linear).
 MAX_CARD_CHILDREN = 32
 CARD_ARROW = "→"
@@ -52,6 +54,8 @@ def card_links(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[CardLin
             continue
         has_meta = link_line(parts[-1][1], "") is not None
         summary = parts[1:-1] if has_meta else parts[1:]
+        if not any(_SENTENCE_MARK.search(text) or len(text) >= MIN_SUMMARY for _, text in summary):
+            continue  # a rank and a title, a title and a date: a list entry, not a quoted article
         yield CardLink(anchor, tuple(child for child, _ in parts), tuple(child for child, _ in summary))
 
 
