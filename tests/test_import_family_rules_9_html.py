@@ -260,3 +260,9 @@ def test_a_link_around_a_rank_and_a_title_is_a_list_entry_not_a_card() -> None:
                    "<span>村営バスの時刻表</span></a></li></ol>")
     assert _lines(markup) == ["村の路線バスが戻りました。", "1. 1位村営バスの時刻表"]
 
+
+
+def test_a_schema_org_date_without_a_visible_year_is_written_as_its_content_date() -> None:
+    assert _lines("<p>配信 <span itemprop='datePublished' content='2025-04-02T09:00'>4月2日</span></p>") == [
+        "配信 2025/04/02"]
+    assert _lines("<p>配信 <span itemprop='name' content='2025-04-02'>4月2日</span></p>") == ["配信 4月2日"]

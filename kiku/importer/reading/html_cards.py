@@ -4,8 +4,9 @@
   meta line (publisher, date), each its own element. Each element is a line, and the card's
   link line is written as a text dump prints it: its meta line, led by an arrow, with the URL
   (``→ 日本経済新聞 2025/04/22 URL``); with no meta line, the arrow and the URL stand alone.
-- A ``<time datetime="…">`` whose visible text gives no year ('4月22日 11:02'): the machine date
-  ('2025/04/22') is written in its place, so the card or the article is dated as the page means.
+- A ``<time datetime="…">`` (or a schema.org date with a ``content`` attribute) whose visible text
+  gives no year ('4月22日 11:02'): the machine date ('2025/04/22') is written in its place, so the
+  card or the article is dated as the page means.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def link_line(meta: str, url: str) -> str | None:
 def machine_date(element: Tag) -> str | None:
     """The date a ``<time datetime>`` means, written '2025/04/22', when its visible text gives no
     year and it stands in a meta line (a date inside a sentence is the sentence's words)."""
-    match = _ISO_DATE.match(str(element.get("datetime") or ""))
+    match = _ISO_DATE.match(_machine_value(element))
     if match is None or find_date(element.get_text()) is not None or not _short(element.parent):
         return None
     try:
@@ -78,6 +79,15 @@ def machine_date(element: Tag) -> str | None:
     except ValueError:
         return None
     return f"{date.year}/{date.month:02d}/{date.day:02d}"
+
+
+def _machine_value(element: Tag) -> str:
+    """A <time>'s datetime, or the content of a schema.org date ('<span itemprop="datePublished" content="…">')."""
+    if element.name == "time" and element.get("datetime"):
+        return str(element["datetime"])
+    if "date" in str(element.get("itemprop") or "").lower():
+        return str(element.get("content") or "")
+    return ""
 
 
 def _short(element: Tag | None) -> bool:

@@ -5,8 +5,11 @@ line ends. It drops chrome by ``html_chrome.CHROME_RULES``, keeps the content ro
 (``<article>``, ``<main>`` or the container holding most of the text) and writes each
 block element as one line, numbered by the source line of its element. Link targets that
 exist only as ``href`` are written into the line where the text layout prints them (a
-card's ``さらに読む … 出典/画像元: URL``, a reference's URL). Everything it does not keep
-goes to the report with the rule that dropped it.
+card's ``さらに読む … 出典/画像元: URL``, a reference's URL; ``html_links``), and a card built
+from markup (a link around the card, a ``<time datetime>``) reads as its text dump would
+(``html_cards``). Evidence a text dump lacks rides on the lines: a heading element, the
+page's own ad markup (``html_ads``). Everything it does not keep goes to the report with the
+rule that dropped it.
 """
 
 from __future__ import annotations
@@ -16,16 +19,16 @@ import unicodedata
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.page import Line
 from kiku.importer.reading.html_ads import AD_LABEL_RULE, AD_RULE, is_ad_card, is_ad_label
+from kiku.importer.reading.html_boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
 from kiku.importer.reading.html_cards import card_links, machine_date
-from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution, is_unsafe_link
-from kiku.importer.reading.html_sink import COLLAPSIBLE, Sink
+from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution
+from kiku.importer.reading.html_sink import Sink
 from kiku.importer.reading.html_title import heading_container, marked_up_title
 from kiku.importer.report import ImportReport
 
@@ -37,15 +40,8 @@ BLOCKS = frozenset({
     "thead", "tr", "ul", "title", "head", "noscript", "center", "form", "menu",
 })
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-CONTENT_ROOTS = ("article", "main")
-CARD_CONTAINERS = frozenset({"div", "section", "aside", "li", "figure", "article"})
 # The content root is the heaviest child while it holds at least this share of its parent's text.
 ROOT_SHARE = 0.8
-# How far up from a javascript: link its card is looked for, and how deep into a box its heading:
-# both bounded so a page of thousands of unclosed (nested) tags stays linear.
-CARD_DEPTH = 12
-HEADING_DEPTH = 6
-FIRST_CHILDREN = 32
 OUTSIDE_CONTENT = "outside-content"
 UNSAFE_LINK_CARD = "script-link-card"
 MACHINE_DATE = "machine-date"
@@ -109,7 +105,7 @@ def _plan(soup: BeautifulSoup) -> _Plan:
     while stack:
         element, inside_content, inside_ad = stack.pop()
         if element is not soup:
-            rule = chrome_rule(element, inside_content=inside_content, first_text=_box_heading)
+            rule = chrome_rule(element, inside_content=inside_content, first_text=box_heading)
             kept_ad = rule is not None and rule.name == AD_RULE and (inside_content or no_content_root) and (
                 inside_ad or is_ad_card(element))
             if kept_ad and not inside_ad:
@@ -126,7 +122,7 @@ def _plan(soup: BeautifulSoup) -> _Plan:
         inside_content = inside_content or element.name in CONTENT_ROOTS
         children = [child for child in element.contents if isinstance(child, Tag)]
         stack.extend((child, inside_content, inside_ad) for child in reversed(children))
-    for card in _unsafe_link_cards(soup):
+    for card in unsafe_link_cards(soup):
         dropped.setdefault(id(card), UNSAFE_LINK_CARD)
     weights = _text_weights(soup, dropped)
     root = _content_root(soup, dropped, weights)
@@ -145,71 +141,6 @@ def _plan(soup: BeautifulSoup) -> _Plan:
                  {id(card.anchor): str(card.anchor["href"]).strip() for card in cards},
                  frozenset(id(part) for card in cards for part in card.parts),
                  frozenset(id(line) for card in cards for line in card.summary))
-
-
-def _box_heading(box: Tag) -> str:
-    """The text a box starts with, when it is the box's own heading.
-
-    Followed down the first child at each level, a few levels deep. A nested box on the way
-    must hold nothing but that text (a title wrapper): a page wrapper whose first section is
-    '関連記事' does not start with its own heading, and is not dropped for it.
-    """
-    node: Tag = box
-    alone: list[bool] = []  # per level: the child followed is the node's only child with text
-    nested_boxes: list[int] = []  # the levels where a nested box was entered
-    for level in range(HEADING_DEPTH):
-        first, second = _first_two_with_text(node)
-        if first is None:
-            return ""
-        alone.append(second is None)
-        if isinstance(first, NavigableString):
-            if all(all(alone[start:]) for start in nested_boxes):
-                return COLLAPSIBLE.sub(" ", first).strip()
-            return ""
-        if first.name in BOXES:
-            nested_boxes.append(level + 1)
-        node = first
-    return ""
-
-
-def _first_two_with_text(node: Tag) -> tuple[Tag | NavigableString | None, Tag | NavigableString | None]:
-    """The node's first two children that are elements or non-blank text (bounded scan)."""
-    found: list[Tag | NavigableString] = []
-    for child in islice(node.contents, FIRST_CHILDREN):
-        if isinstance(child, Tag) or (isinstance(child, NavigableString) and _is_text(child) and child.strip()):
-            found.append(child)
-            if len(found) == 2:
-                break
-    return (found[0] if found else None), (found[1] if len(found) > 1 else None)
-
-
-def _unsafe_link_cards(soup: BeautifulSoup) -> Iterator[Tag]:
-    """The innermost card around a javascript:/data:/vbscript: link, when the card has no other link."""
-    with_web_link = _holding_web_links(soup)
-    for anchor in soup.find_all("a", href=True):
-        if not is_unsafe_link(str(anchor["href"])):
-            continue
-        card = next((parent for parent in islice(anchor.parents, CARD_DEPTH) if parent.name in CARD_CONTAINERS), None)
-        if card is not None and card.name not in CONTENT_ROOTS and id(card) not in with_web_link:
-            yield card
-
-
-def _holding_web_links(soup: BeautifulSoup) -> set[int]:
-    """The elements with a link that is not javascript:/data:/vbscript: somewhere inside (one bottom-up pass)."""
-    holding: set[int] = set()
-    order: list[Tag] = []
-    stack: list[Tag] = [soup]
-    while stack:
-        element = stack.pop()
-        order.append(element)
-        stack.extend(child for child in element.contents if isinstance(child, Tag))
-    for element in reversed(order):
-        href = element.get("href") if element.name == "a" else None
-        if id(element) in holding or (href is not None and not is_unsafe_link(str(href))):
-            holding.add(id(element))
-            if element.parent is not None:
-                holding.add(id(element.parent))
-    return holding
 
 
 def _content_root(soup: BeautifulSoup, dropped: dict[int, str], weights: dict[int, int]) -> Tag:
@@ -293,7 +224,8 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
             if id(node) in plan.card_links or id(node) in plan.card_parts:
                 sink.end_line()
                 card_starts.setdefault(id(node), len(sink.lines))
-            if machine_dates and node.name == "time" and (date := machine_date(node)) is not None:
+            if machine_dates and (node.name == "time" or node.has_attr("itemprop")) \
+                    and (date := machine_date(node)) is not None:
                 sink.text(date, node.sourceline or 0)
                 yield node, MACHINE_DATE  # its visible text, written as the machine date
                 continue
