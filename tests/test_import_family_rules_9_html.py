@@ -266,3 +266,16 @@ def test_a_schema_org_date_without_a_visible_year_is_written_as_its_content_date
     assert _lines("<p>配信 <span itemprop='datePublished' content='2025-04-02T09:00'>4月2日</span></p>") == [
         "配信 2025/04/02"]
     assert _lines("<p>配信 <span itemprop='name' content='2025-04-02'>4月2日</span></p>") == ["配信 4月2日"]
+
+
+def test_a_source_line_whose_publisher_is_the_link_carries_the_card_url(tmp_path: Path) -> None:
+    card = ("<div><p>村営バス、4月から毎日運行に</p><ul><li>平日だけだった便を土日にも広げる。</li></ul>"
+            "<p>出典：<a href='https://toge.example.jp/n/16'>峠新報</a>（2025/04/02）</p></div>")
+    markup = _page("<h1>山あいの村で路線バス再開　住民の足が戻る</h1><p>公開日：2025/04/03</p>"
+                   "<p>廃止された路線バスが、村の運営で戻ってきました。利用は順調です。</p>"
+                   + _section("毎日走るようになった", "いつから毎日？", "4月から土日も", card, "便利になりそうです。"))
+    cards = _digest(_import(tmp_path, markup)).sections[0].sources
+    assert [(card.url, card.publisher, card.published) for card in cards] == [
+        ("https://toge.example.jp/n/16", "峠新報", dt.date(2025, 4, 2))]
+    assert _lines("<div><p>出典: フリー百科事典『ウィキペディア（Wikipedia）』 <a href='https://ja.wikipedia.org/'>"
+                  "ウィキペディア</a></p></div>") == ["出典: フリー百科事典『ウィキペディア（Wikipedia）』 ウィキペディア"]

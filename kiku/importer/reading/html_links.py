@@ -25,6 +25,9 @@ class Anchor:
 
 
 _REFERENCE = re.compile(r"^\d{1,4}[.．]\s*\^")
+# A card's source line naming its publisher after a label, the publisher the link ('出典：<a>…</a>');
+# not a sentence, not an encyclopedia's source line ('出典: フリー百科事典『ウィキペディア』').
+_SOURCE_LABEL = re.compile(r"^(?:出典元|出典|画像元|引用元|ソース|[Ss]ource)\s*[:：]\s*[^『』。、]{1,40}$")
 _HTTP = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 
 
@@ -43,6 +46,8 @@ def _appended(text: str, url: str) -> str:
 LINK_RULES: tuple[LinkRule, ...] = (
     LinkRule("card-link-href", "a card's link ('さらに読む ⇒ ロイター', '続きを読む ⇒ 総務省消防庁', "
              "'≫元記事を読む（朝日新聞）'): its URL goes at the end of the line as printed", LINK_OPENING, _appended),
+    LinkRule("source-label-href", "a card's source line '出典：<publisher>' whose publisher is the link: its URL "
+             "goes at the end, as '出典：NHKニュース https://…' prints it", _SOURCE_LABEL, _appended),
     LinkRule("reference-href", "a numbered reference ('1. ^ …'): its first web link's URL goes at the end",
              _REFERENCE, _appended),
 )
