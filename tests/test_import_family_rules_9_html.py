@@ -279,3 +279,11 @@ def test_a_source_line_whose_publisher_is_the_link_carries_the_card_url(tmp_path
         ("https://toge.example.jp/n/16", "峠新報", dt.date(2025, 4, 2))]
     assert _lines("<div><p>出典: フリー百科事典『ウィキペディア（Wikipedia）』 <a href='https://ja.wikipedia.org/'>"
                   "ウィキペディア</a></p></div>") == ["出典: フリー百科事典『ウィキペディア（Wikipedia）』 ウィキペディア"]
+
+
+def test_a_card_with_a_sponsor_label_among_its_parts_is_an_ad(tmp_path: Path) -> None:
+    on_topic = _card("村営バス、春の臨時便", ("春休みに合わせて、村営バスが臨時便を走らせる。",), "峠新報",
+                     "https://toge.example.jp/n/17")
+    assert _flags(tmp_path, on_topic)[-1] == ("https://toge.example.jp/n/17", False)
+    labelled = on_topic.replace("</ul>", "</ul><span>PR</span>", 1)
+    assert _flags(tmp_path, labelled)[-1] == ("https://toge.example.jp/n/17", True)

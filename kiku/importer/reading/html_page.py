@@ -24,7 +24,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.page import Line
-from kiku.importer.reading.html_ads import AD_LABEL_RULE, AD_RULE, is_ad_card, is_ad_label
+from kiku.importer.reading.html_ads import AD_CHROME_RULE, AD_LABEL_RULE, AD_RULE, has_ad_label, is_ad_card, is_ad_label
 from kiku.importer.reading.html_boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
 from kiku.importer.reading.html_cards import card_links, machine_date
 from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution
@@ -106,7 +106,10 @@ def _plan(soup: BeautifulSoup) -> _Plan:
         element, inside_content, inside_ad = stack.pop()
         if element is not soup:
             rule = chrome_rule(element, inside_content=inside_content, first_text=box_heading)
-            kept_ad = rule is not None and rule.name == AD_RULE and (inside_content or no_content_root) and (
+            may_hold_cards = inside_content or no_content_root
+            if rule is None and may_hold_cards and not inside_ad and element.name in BOXES and has_ad_label(element):
+                rule = AD_CHROME_RULE  # a card box carrying a sponsor label anywhere among its parts
+            kept_ad = rule is not None and rule.name == AD_RULE and may_hold_cards and (
                 inside_ad or is_ad_card(element))
             if kept_ad and not inside_ad:
                 ad_cards.add(id(element))
