@@ -287,3 +287,19 @@ def test_a_card_with_a_sponsor_label_among_its_parts_is_an_ad(tmp_path: Path) ->
     assert _flags(tmp_path, on_topic)[-1] == ("https://toge.example.jp/n/17", False)
     labelled = on_topic.replace("</ul>", "</ul><span>PR</span>", 1)
     assert _flags(tmp_path, labelled)[-1] == ("https://toge.example.jp/n/17", True)
+
+
+# --- The site's small print: a back-to-top link, a copyright block --------------------------------------
+
+def test_a_line_that_is_only_a_link_within_the_page_is_chrome_but_not_a_footnote_mark() -> None:
+    markup = _page("<p>村の路線バスが戻りました<span><a href='#cite_note-10'>[10]</a></span>。</p>"
+                   "<center><font size='2'><a href='#top'>▲このページの上へ</a></font></center>"
+                   "<ol><li><span><a href='#cite_ref-10'>^</a></span> 村の広報、2025年。</li></ol>")
+    assert _lines(markup) == ["村の路線バスが戻りました[10]。", "1. ^ 村の広報、2025年。"]
+
+
+def test_a_short_block_with_a_copyright_line_is_chrome_with_its_counter() -> None:
+    markup = _page("<p>村の路線バスが戻りました。</p><center><font size='1'>あなたは 0012 人目の訪問者です<br>"
+                   "Copyright (C) 2004-2025 Sato News. All Rights Reserved.</font></center>"
+                   "<p>写真の説明です。© 村役場の提供写真を使っています。</p>")
+    assert _lines(markup) == ["村の路線バスが戻りました。", "写真の説明です。© 村役場の提供写真を使っています。"]

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from bs4 import Tag
+from bs4.element import NavigableString, PreformattedString
 
 # Elements whose content is code or an embedded document, never text a reader sees.
 EMBEDS = frozenset({"script", "style", "template", "iframe", "object", "embed", "svg", "canvas", "math"})
@@ -69,6 +71,50 @@ def _media_caption(element: Tag) -> bool:
                for sibling in figure.contents)
 
 
+# A line that is only an in-page link is a short one; longer text is read no further.
+MAX_IN_PAGE_LINK = 20
+# Shorter: a footnote's back-link ('^', 'a', '↑') or its marker ('[1]'), which the references need.
+MIN_IN_PAGE_LINK = 4
+_FOOTNOTE_MARK = re.compile(r"[\[［(（]?(?:注|脚注)?\s*[0-9０-９]{1,4}[\]］)）]?")
+MAX_IN_PAGE_NODES = 8
+_LINE_ELEMENTS = frozenset({"p", "div", "center", "li", "span", "font"})
+
+
+def _only_in_page_link(element: Tag) -> bool:
+    """A line whose whole text is one link to a place on the same page ('▲このページの上へ')."""
+    if element.name not in _LINE_ELEMENTS:
+        return False
+    nodes = list(islice(element.descendants, MAX_IN_PAGE_NODES + 1))
+    if len(nodes) > MAX_IN_PAGE_NODES:
+        return False  # more than a line's markup (and a deep nest is not walked again at each level)
+    links = [node for node in nodes if isinstance(node, Tag) and node.name == "a" and node.has_attr("href")]
+    if len(links) != 1 or not str(links[0]["href"]).startswith("#"):
+        return False
+    text = "".join(str(node).strip() for node in nodes if isinstance(node, NavigableString)
+                   and not isinstance(node, PreformattedString))
+    return (MIN_IN_PAGE_LINK <= len(text) <= MAX_IN_PAGE_LINK and _FOOTNOTE_MARK.fullmatch(text) is None
+            and text == links[0].get_text(strip=True))
+
+
+# A site's copyright line: 'Copyright (C) 2004-2025 …', '© 2025 …', 'All Rights Reserved'.
+_COPYRIGHT = re.compile(r"^(?:Copyright\b|©|\(C\)\s*[0-9]{4})|All Rights Reserved", re.IGNORECASE)
+MAX_COPYRIGHT_BLOCK = 200
+MAX_COPYRIGHT_NODES = 16
+
+
+def _copyright_block(element: Tag) -> bool:
+    """A short block of lines, one of them starting with a copyright notice: the site's small print."""
+    if element.name not in _LINE_ELEMENTS:
+        return False
+    nodes = list(islice(element.descendants, MAX_COPYRIGHT_NODES + 1))
+    if len(nodes) > MAX_COPYRIGHT_NODES:
+        return False
+    texts = [str(node).strip() for node in nodes
+             if isinstance(node, NavigableString) and not isinstance(node, PreformattedString) and str(node).strip()]
+    return (sum(len(text) for text in texts) <= MAX_COPYRIGHT_BLOCK
+            and any(_COPYRIGHT.search(text) for text in texts))
+
+
 def _marked_author(element: Tag) -> bool:
     """The article's byline as schema.org microdata marks it: '<span itemprop="author">文：…</span>'."""
     return "author" in str(element.get("itemprop") or "").lower().split()
@@ -116,6 +162,10 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     ChromeRule("page-footer", "the site's footer: links, copyright", tags=frozenset({"footer"}),
                roles=frozenset({"contentinfo"}), outside_content_only=True,
                tokens=_tokens(r"(?:site|global|l|g|common)?[-_]?footer")),
+    ChromeRule("in-page-link", "a line that is only a link within the page: back to the top, a jump",
+               tags=frozenset(), attributes=_only_in_page_link),
+    ChromeRule("copyright-block", "a small block of site lines one of which is its copyright notice "
+               "(a visitor counter, 'Copyright (C) …')", attributes=_copyright_block),
     ChromeRule("share-buttons", "share and follow buttons",
                tokens=_tokens(_ANY + r"(?:share|sns|social|follow|sharing)" + _END),
                label=re.compile(r"(?i)share|シェア")),
