@@ -224,7 +224,7 @@ MIRROR = """<html><head><meta charset="utf-8"><title>峠の茶屋 - 山の百科
 <table class="ambox"><tr><td>この記事には出典が不足しています。</td></tr></table>
 <table class="infobox"><tr><th>所在地</th><td>山の上</td></tr></table>
 <p>峠の茶屋は、峠道の頂に建つ休み処である<sup class="reference">[1]</sup>。</p>
-<h2>歴史</h2><p>江戸時代から旅人を迎えてきた。</p>
+<h2>歴史</h2><p>江戸時代から旅人を迎えてきた。</p><p>茶店</p>
 <h2>脚注</h2><ol><li>^ 「峠の茶屋」山の文庫、2001年。</li></ol>
 <h2>関連項目</h2><ul><li>茶店</li><li>峠</li></ul>
 <div id="catlinks">カテゴリ: 茶屋 | 峠</div>
@@ -237,9 +237,10 @@ def test_a_mirror_s_boxes_are_chrome_and_its_marked_title_and_head_date_are_read
     article = result.article
     assert isinstance(article, EncyclopediaArticle)
     assert (article.title, article.date) == ("峠の茶屋", dt.date(2025, 5, 6))
-    # Under marked-up headings, the short items of a list are not headings.
-    assert [section.heading for section in article.sections] == ["歴史", "関連項目"]
+    # Under marked-up headings, the short items of a list are not headings (関連項目 is back matter).
+    assert [section.heading for section in article.sections] == ["歴史"]
     assert article.lead == "峠の茶屋は、峠道の頂に建つ休み処である[1]。"
+    assert article.sections[0].body == ("江戸時代から旅人を迎えてきた。", "茶店")
     rules = {entry.line.text: entry.rule for entry in result.report.dropped}
     assert rules["「茶屋」はこの項目へ転送されています。"] == "wiki-notice"
     assert rules["この記事には出典が不足しています。"] == "wiki-notice"
