@@ -1,5 +1,5 @@
 """Dates as the family prints them: 2025/03/19, ２０２５年３月１９日, 2025.03.19, 2025-3-19 (a weekday or
-a time may follow)."""
+a time may follow: '（水）', '水曜', '10:00', '午前9時')."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import unicodedata
 
 _DATE = re.compile(
     r"(?P<year>(?:19|20)[0-9]{2})\s*[/年.\-]\s*(?P<month>[0-9]{1,2})\s*[/月.\-]\s*(?P<day>[0-9]{1,2})\s*日?"
-    r"(?:\s*[(（][^)）]{1,3}[)）])?(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+    r"(?:\s*[(（][^)）]{1,3}[)）]|\s*[月火水木金土日]曜日?)?"
+    r"(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\s*(?:午前|午後)[0-9]{1,2}時(?:[0-9]{1,2}分)?)?"
 )
 # What may stand around a date on a date line: a label ('公開日:', '更新日時', 'Posted on') or a
 # category ('経済'), short and without a sentence in it.
@@ -40,6 +41,18 @@ def find_date(text: str) -> tuple[dt.date, str] | None:
         except ValueError:
             continue
         return date, (normal[:match.start()] + " " + normal[match.end():]).strip()
+    return None
+
+
+def date_prefix(text: str) -> str | None:
+    """The text before the first valid date in ``text`` (NFKC-folded), or None when it has none."""
+    normal = _ERA_YEAR.sub(_western_year, unicodedata.normalize("NFKC", text))
+    for match in _DATE.finditer(normal):
+        try:
+            dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            continue
+        return normal[:match.start()]
     return None
 
 

@@ -9,6 +9,7 @@ family does with it, weighed over the first few lines rather than taken as the f
   site's name or a menu label;
 - a site's line is split by ``｜``/``|`` into its name and tagline, or has the site's menu (a row
   of short words) right under it; a menu row itself is short words, not a headline;
+- a saved page marks its title up (``<h1>``, or the ``<title>``'s text in heading markup) (strong);
 - other things equal, the earlier line (the masthead is a line or two).
 """
 
@@ -38,6 +39,7 @@ SITE_LINE = -2.0
 MENU_BELOW = -1.0
 MENU_ROW = -1.0
 PER_LINE_DOWN = -0.5
+MARKED_TITLE = 3.0
 
 # A site's name and its tagline: 'AIトレンド速報 ｜ 生成AIのまとめ', 'TechMatome+ | テクノロジーの今'.
 _SITE_SEPARATOR = re.compile(r"\S\s*[|｜]\s*\S")
@@ -64,11 +66,12 @@ def is_menu_row(text: str) -> bool:
             and not _SENTENCE_MARK.search(text))
 
 
-def title_evidence(texts: list[str], index: int, counts: Counter[str]) -> float:
-    """How much ``texts[index]`` reads as the page's title (the higher, the likelier)."""
+def title_evidence(texts: list[str], index: int, counts: Counter[str], marked: bool = False) -> float:
+    """How much ``texts[index]`` reads as the page's title (the higher, the likelier); ``marked``:
+    the saved page marks the line up as a heading."""
     text = texts[index]
     below = texts[index + 1] if index + 1 < len(texts) else ""
-    evidence = PER_LINE_DOWN * index
+    evidence = PER_LINE_DOWN * index + (MARKED_TITLE if marked else 0.0)
     if counts[fold(text)] >= 2:
         evidence += REPEATED
     if below and line_date(below) is not None and _reads_as_title(text):
@@ -86,13 +89,14 @@ def title_evidence(texts: list[str], index: int, counts: Counter[str]) -> float:
     return evidence
 
 
-def title_index(texts: list[str]) -> int:
+def title_index(texts: list[str], marked: frozenset[int] = frozenset()) -> int:
     """The index of the title among ``texts`` (the page without its debris): the line of the
-    first few, not a date, that the evidence favours most (the earlier one on a tie)."""
+    first few, not a date, that the evidence favours most (the earlier one on a tie).
+    ``marked``: the indexes of the lines a saved page marks up as headings."""
     head = [index for index in range(min(MAX_MASTHEAD + 1, len(texts)))
             if line_date(texts[index]) is None and _reads_as_title(texts[index])]
     if not head:
         return next((index for index in range(min(MAX_MASTHEAD + 1, len(texts)))
                      if line_date(texts[index]) is None), 0)
     counts = Counter(fold(text) for text in texts)
-    return max(head, key=lambda index: (title_evidence(texts, index, counts), -index))
+    return max(head, key=lambda index: (title_evidence(texts, index, counts, index in marked), -index))

@@ -237,6 +237,9 @@ _GLUED_WORD = re.compile(r"(?<=/)[A-Z][A-Za-z]{1,7}$")
 
 
 _TAGLINE_SEPARATOR = re.compile(r"\s*[:：|｜]\s*|\s+[-–—]\s+")
+_EMPTY_BRACKETS = re.compile(r"\s*[（(]\s*[)）]")
+_TRAILING_SEPARATORS = " \u3000/／|｜・:：-–—"
+_RELATIVE_AGE = re.compile(r"[\s\u3000]*(?:[0-9０-９]{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|カ月)前|一?昨日)$")
 
 
 def publisher_name(raw: str) -> str | None:
@@ -245,7 +248,10 @@ def publisher_name(raw: str) -> str | None:
     'ロイター 経済、株価、ビジネス、国際、政治ニュース' → 'ロイター';
     '朝日新聞+:世界のいまを伝えるウェブメディア' → '朝日新聞+'; 'The New York Times' is kept whole.
     """
-    name = raw.strip()
+    # A separator or brackets left after the date was taken out ('毎日新聞／2025年3月30日',
+    # '日本経済新聞（2025/03/14）'), and an age printed in place of a date ('NHKニュース　2日前'),
+    # are not the name.
+    name = _EMPTY_BRACKETS.sub("", _RELATIVE_AGE.sub("", raw.strip())).rstrip(_TRAILING_SEPARATORS)
     parts = _TAGLINE_SEPARATOR.split(name, maxsplit=1)
     # A separator inside brackets is part of the name: 'Yahoo!ニュース（出典：時事通信）'.
     if len(parts) == 2 and parts[0] and parts[0].count("（") + parts[0].count("(") <= (

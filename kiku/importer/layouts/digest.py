@@ -24,7 +24,7 @@ from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_feat
 from kiku.importer.grammar.sections import SectionLines, group_sections
 from kiku.importer.grammar.title import title_index
 from kiku.importer.layouts.labels import fold
-from kiku.importer.layouts.relevance import PageBigrams, off_topic_reason
+from kiku.importer.layouts.relevance import PageBigrams, marked_ad_reason, off_topic_reason
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.report import ImportReport
 
@@ -96,7 +96,10 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
                     f"trailing lines and dropped: check them ({trailer[0].text})")
     page = PageBigrams((line, line.text) for line, feature in zip(lines, features, strict=True)
                        if feature.link is None)
-    sections = tuple(_section(number, section, page, title_line.text, report) for number, section in enumerate(grouped))
+    # A saved page that marks its ad cards (data-ad, an ad class, a sponsor label) says which cards are ads.
+    marks_ads = any(line.ad for line in lines)
+    sections = tuple(_section(number, section, page, title_line.text, report, marks_ads=marks_ads)
+                     for number, section in enumerate(grouped))
     if not sections:
         report.warn("no section (a heading followed by a question, or a source card) found; "
                     "the text is kept as the lead and intro")
@@ -120,7 +123,8 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
 def _without_masthead(lines: list[Line], report: ImportReport) -> list[Line]:
     """The lines from the title on; the site's name and tagline above it are debris (a date line
     printed above the title is the article's)."""
-    start = title_index([line.text for line in lines])
+    start = title_index([line.text for line in lines],
+                        frozenset(index for index, line in enumerate(lines) if line.heading))
     kept = []
     for line in lines[:start]:
         if line_date(line.text) is None:
@@ -190,7 +194,8 @@ def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) 
     return texts
 
 
-def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: str, report: ImportReport) -> Section:
+def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: str, report: ImportReport, *,
+             marks_ads: bool = False) -> Section:
     field = f"sections[{number}]"
     if lines.untitled:
         report.warn(f"{field}: a source card before the first heading (line {lines.cards[0].own_lines[0].number}); "
@@ -226,7 +231,8 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
             report.warn(f"{card_field}: the card gives no date (link line {link.number})")
         if not card.summary:
             report.warn(f"{card_field}: the card has no summary bullets (link line {link.number})")
-        reason = off_topic_reason(card.title, card.summary, section_text, page, card.own_lines, topic)
+        reason = marked_ad_reason(card.own_lines) if marks_ads else off_topic_reason(
+            card.title, card.summary, section_text, page, card.own_lines, topic)
         if reason is not None:
             report.warn(f"{card_field}: {reason}; flagged off_topic (its bullets are kept in the file "
                         "but not published)")

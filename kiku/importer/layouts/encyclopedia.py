@@ -37,7 +37,7 @@ SOURCE_LINE = re.compile(
 )
 # Wikipedia's own footer: "最終更新 2025年5月3日 (土) 09:12" or "このページの最終更新日時は 2025年5月3日 …".
 LAST_EDITED = re.compile(
-    rf"最終更新(?:日時は)?\s*(?P<year>{_DIGIT}{{4}})\s*年\s*(?P<month>{_DIGIT}{{1,2}})\s*月\s*(?P<day>{_DIGIT}{{1,2}})\s*日"
+    rf"最終更新(?:日時は)?\s*[:：]?\s*(?P<year>{_DIGIT}{{4}})\s*年\s*(?P<month>{_DIGIT}{{1,2}})\s*月\s*(?P<day>{_DIGIT}{{1,2}})\s*日"
 )
 REFERENCES_HEADING = re.compile(r"^(?:脚注|出典|注釈|参考文献|参照|注|脚注・出典)$")
 # Sections Wikipedia prints after the footnotes.
@@ -140,8 +140,13 @@ def _source_and_title(lines: list[Line], report: ImportReport) -> tuple[int, int
     report.consume(lines[source_index], "wikipedia-revision" if source["revision"] else "wikipedia-source",
                    "attribution.revision, date" if source["revision"] else "attribution.source")
     if source_index > 0:
-        report.drop_all(lines[:source_index - 1], "dictionary-header")
-        return source_index - 1, source_index + 1, source
+        # The title is the line above the source line, or the heading a saved page marks up a few
+        # lines above it (a frame's fields such as '読み方：…' may stand between).
+        marked = [index for index in range(max(0, source_index - MAX_FRAME_FIELDS), source_index)
+                  if lines[index].heading]
+        title_at = marked[-1] if marked else source_index - 1
+        report.drop_all(lines[:title_at] + lines[title_at + 1:source_index], "dictionary-header")
+        return title_at, source_index + 1, source
     # Nothing above the source line (a mirror printing it before its <h1>): the title is the line
     # under it when that line is title-like, else the one the licence statement names.
     below = source_index + 1
@@ -181,7 +186,30 @@ def _title_text(text: str) -> str:
     return TITLE_SUFFIX.sub("", text.strip()) or text.strip()
 
 
+def _without_head_dates(lines: list[Line], report: ImportReport) -> tuple[list[Line], dt.date | None]:
+    """The lines without a mirror's '最終更新 …' date line printed next to the source line (above or
+    under it), and that date."""
+    source_index = next((i for i, line in enumerate(lines) if _source_line(line.text)), None)
+    if source_index is None:
+        return lines, None
+    window = range(max(0, source_index - MAX_FRAME_FIELDS), min(len(lines), source_index + HEAD_DATE_BELOW + 1))
+    edited = {index: found for index in window
+              if index != source_index and len(lines[index].text) <= MAX_HEAD_DATE_LINE
+              and (found := LAST_EDITED.search(lines[index].text)) is not None}
+    for index in edited:
+        # The site's line (dropped as its frame, as in ``_body``), whose date still dates the page.
+        report.drop(lines[index], "wikipedia-last-edited")
+    dates = [_date(found) for found in edited.values()]
+    return [line for index, line in enumerate(lines) if index not in edited], next(iter(dates), None)
+
+
+# A mirror's last-edited line next to the source line: at most this long, at most this far under it.
+MAX_HEAD_DATE_LINE = 60
+HEAD_DATE_BELOW = 2
+
+
 def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaParts:
+    lines, head_date = _without_head_dates(lines, report)
     title_at, body_at, source = _source_and_title(lines, report)
     title = _title_text(lines[title_at].text)
     if title != lines[title_at].text.strip():
@@ -223,7 +251,7 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
         license=license_name, revision=revision.strip() if revision else None,
         license_url=license_url, notice=trailer.notice)
     edited = LAST_EDITED.search(source["after"] or "") if source else None
-    date = _date(source) if source and revision else _date(edited) if edited else trailer.date
+    date = _date(source) if source and revision else _date(edited) if edited else head_date or trailer.date
     if date is None:
         date = _accessed_date(references, report)
     return EncyclopediaParts(title, date, lead, tuple(sections), tuple(references), attribution)
@@ -287,15 +315,18 @@ def _without_back_matter(lines: list[Line], report: ImportReport) -> list[Line]:
 def _body(lines: list[Line], report: ImportReport,
           first_section: int = 0) -> tuple[str | None, tuple[EncyclopediaSection, ...]]:
     """Lead and sections (numbered from ``first_section`` in the report). When the page prints
-    edit links, they alone mark the headings, so a short line under 関連項目 stays a body line."""
+    edit links, they alone mark the headings, so a short line under 関連項目 stays a body line;
+    so do heading elements when a saved page has them."""
     marked = any(_has_edit_link(line.text) for line in lines)
+    marked_up = any(line.heading for line in lines)
     lead: list[str] = []
     sections: list[tuple[str, list[str]]] = []
     for line in lines:
         if LAST_EDITED.search(line.text) and len(line.text) <= MAX_TITLE_LENGTH:
             report.drop(line, "wikipedia-last-edited")  # a mirror's date printed above the article
             continue
-        is_heading = _has_edit_link(line.text) if marked else _is_heading(line.text)
+        is_heading = (_has_edit_link(line.text) if marked else line.heading if marked_up
+                      else _is_heading(line.text))
         if is_heading and not lead and not sections and _LATIN_NAME.match(line.text):
             report.drop(line, "infobox-caption")  # the name in Latin letters over the infobox, above the lead
             continue

@@ -16,6 +16,7 @@ from collections.abc import Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
 from kiku.importer.cleaning.chrome import is_ad_line
+from kiku.importer.page import Line
 
 _NOT_CONTENT = re.compile(r"[\s、。,.!！?？「」『』（）()【】\[\]:：・…\-—―/／\"“”'’0-9０-９]+")
 _HIRAGANA = frozenset(chr(code) for code in range(ord("ぁ"), ord("ゖ") + 1)) | {"ー"}
@@ -238,3 +239,13 @@ def is_off_topic(title: str | None, summary: Iterable[str], section_text: Iterab
     """The summary is about something else than its card, its section and ``page_text``: an ad."""
     page = PageBigrams(enumerate(page_text))
     return off_topic_reason(title, summary, section_text, page, topic=topic) is not None
+
+
+def marked_ad_reason(card_lines: Iterable[Line]) -> str | None:
+    """Why a card is an ad when its saved page marks it so (data-ad, an ad class, a sponsor label).
+    On a page that marks its ads, the page's own word decides for every card, marked or not: its
+    words are weaker evidence (an ad borrows the page's words, a real card may use none of them)."""
+    marked = next((line for line in card_lines if line.ad), None)
+    if marked is None:
+        return None
+    return f"the page marks the card as an advertisement (line {marked.number})"

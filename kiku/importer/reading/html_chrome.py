@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from bs4 import Tag
+from bs4.element import NavigableString, PreformattedString
 
 # Elements whose content is code or an embedded document, never text a reader sees.
 EMBEDS = frozenset({"script", "style", "template", "iframe", "object", "embed", "svg", "canvas", "math"})
@@ -50,6 +52,74 @@ def _hidden(element: Tag) -> bool:
             or re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style) is not None)
 
 
+_AD_ATTRIBUTE = re.compile(r"data-ads?(?:-[a-z-]+)?")
+
+
+def _ad_slot(element: Tag) -> bool:
+    """An element the page marks as an ad by a data attribute ('data-ad', 'data-ad-slot')."""
+    return any(_AD_ATTRIBUTE.fullmatch(name) for name in element.attrs)
+
+
+def _media_caption(element: Tag) -> bool:
+    """A <figcaption> whose figure holds nothing else to read: it captions a picture, a video or an embed
+    (a figure around a quoted card captions it with the card's title or source, which are content)."""
+    figure = element.parent
+    if element.name != "figcaption" or figure is None or figure.name != "figure":
+        return False
+    return all(sibling is element or (isinstance(sibling, Tag) and not sibling.get_text(strip=True))
+               or (not isinstance(sibling, Tag) and not str(sibling).strip())
+               for sibling in figure.contents)
+
+
+# A line that is only an in-page link is a short one; longer text is read no further.
+MAX_IN_PAGE_LINK = 20
+# Shorter: a footnote's back-link ('^', 'a', '↑') or its marker ('[1]'), which the references need.
+MIN_IN_PAGE_LINK = 4
+_FOOTNOTE_MARK = re.compile(r"[\[［(（]?(?:注|脚注)?\s*[0-9０-９]{1,4}[\]］)）]?")
+MAX_IN_PAGE_NODES = 8
+_LINE_ELEMENTS = frozenset({"p", "div", "center", "li", "span", "font"})
+
+
+def _only_in_page_link(element: Tag) -> bool:
+    """A line whose whole text is one link to a place on the same page ('▲このページの上へ')."""
+    if element.name not in _LINE_ELEMENTS:
+        return False
+    nodes = list(islice(element.descendants, MAX_IN_PAGE_NODES + 1))
+    if len(nodes) > MAX_IN_PAGE_NODES:
+        return False  # more than a line's markup (and a deep nest is not walked again at each level)
+    links = [node for node in nodes if isinstance(node, Tag) and node.name == "a" and node.has_attr("href")]
+    if len(links) != 1 or not str(links[0]["href"]).startswith("#"):
+        return False
+    text = "".join(str(node).strip() for node in nodes if isinstance(node, NavigableString)
+                   and not isinstance(node, PreformattedString))
+    return (MIN_IN_PAGE_LINK <= len(text) <= MAX_IN_PAGE_LINK and _FOOTNOTE_MARK.fullmatch(text) is None
+            and text == links[0].get_text(strip=True))
+
+
+# A site's copyright line: 'Copyright (C) 2004-2025 …', '© 2025 …', 'All Rights Reserved'.
+_COPYRIGHT = re.compile(r"^(?:Copyright\b|©|\(C\)\s*[0-9]{4})|All Rights Reserved", re.IGNORECASE)
+MAX_COPYRIGHT_BLOCK = 200
+MAX_COPYRIGHT_NODES = 16
+
+
+def _copyright_block(element: Tag) -> bool:
+    """A short block of lines, one of them starting with a copyright notice: the site's small print."""
+    if element.name not in _LINE_ELEMENTS:
+        return False
+    nodes = list(islice(element.descendants, MAX_COPYRIGHT_NODES + 1))
+    if len(nodes) > MAX_COPYRIGHT_NODES:
+        return False
+    texts = [str(node).strip() for node in nodes
+             if isinstance(node, NavigableString) and not isinstance(node, PreformattedString) and str(node).strip()]
+    return (sum(len(text) for text in texts) <= MAX_COPYRIGHT_BLOCK
+            and any(_COPYRIGHT.search(text) for text in texts))
+
+
+def _marked_author(element: Tag) -> bool:
+    """The article's byline as schema.org microdata marks it: '<span itemprop="author">文：…</span>'."""
+    return "author" in str(element.get("itemprop") or "").lower().split()
+
+
 _ANY = r"(?:[a-z0-9]+[-_]+)*"   # a BEM/utility prefix: "c-", "l-header__", "p-entry-"
 _END = r"(?:[-_]+[a-z0-9]+)*"   # a suffix: "__list", "-box", "_area"
 
@@ -69,6 +139,15 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     ChromeRule("table-of-contents", "a table of contents (目次 box)",
                tokens=_tokens(_ANY + r"(?:toc|mokuji|table-?of-?contents|ez-toc)" + _END),
                heading=re.compile(r"目次|もくじ|Contents|この記事の目次")),
+    ChromeRule("media-caption", "the caption and credit of a photo or a video: a <figcaption> in a <figure> "
+               "holding no other text", attributes=_media_caption),
+    # A wiki's boxes around the article's text (MediaWiki's class names, which its mirrors keep).
+    ChromeRule("wiki-infobox", "a wiki article's infobox and navigation boxes: a table of facts, not its text",
+               tokens=_tokens(r"infobox|navbox|vertical-navbox|sidebar-wiki|toccolours")),
+    ChromeRule("wiki-notice", "a wiki's hatnote ('…はこの項目へ転送されています') and maintenance boxes",
+               tokens=_tokens(r"hatnote|dablink|rellink|ambox|[a-z]?mbox|metadata|noprint|mw-indicators?")),
+    ChromeRule("wiki-categories", "a wiki page's category links",
+               tokens=_tokens(r"catlinks|mw-normal-catlinks|categories|category-links")),
     ChromeRule("edit-link", "a wiki's '[編集]' section-edit links",
                tokens=_tokens(r"(?:mw-)?editsection(?:-bracket)?|edit-?link|post-edit-link")),
     ChromeRule("navigation", "menus and site navigation", tags=frozenset({"nav", "menu"}),
@@ -83,6 +162,10 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     ChromeRule("page-footer", "the site's footer: links, copyright", tags=frozenset({"footer"}),
                roles=frozenset({"contentinfo"}), outside_content_only=True,
                tokens=_tokens(r"(?:site|global|l|g|common)?[-_]?footer")),
+    ChromeRule("in-page-link", "a line that is only a link within the page: back to the top, a jump",
+               tags=frozenset(), attributes=_only_in_page_link),
+    ChromeRule("copyright-block", "a small block of site lines one of which is its copyright notice "
+               "(a visitor counter, 'Copyright (C) …')", attributes=_copyright_block),
     ChromeRule("share-buttons", "share and follow buttons",
                tokens=_tokens(_ANY + r"(?:share|sns|social|follow|sharing)" + _END),
                label=re.compile(r"(?i)share|シェア")),
@@ -94,14 +177,16 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     ChromeRule("ranking", "ranking and most-read lists",
                tokens=_tokens(_ANY + r"(?:ranking|rank|popular|most-?read|access-?rank(?:ing)?)" + _END),
                heading=re.compile(r"(?:人気|アクセス)?(?:記事)?ランキング|人気(?:の)?記事|よく読まれている記事")),
-    ChromeRule("author-box", "the author's profile box",
+    ChromeRule("author-box", "the author's profile box, and a byline the page marks as its author (itemprop)",
+               attributes=_marked_author,
                tokens=_tokens(_ANY + r"(?:author|writer|profile|byline-box)" + _END),
                heading=re.compile(r"(?:この記事を書いた人|著者|執筆者|ライター)(?:について|プロフィール)?")),
-    ChromeRule("advertisement", "ads and sponsored boxes",
+    ChromeRule("advertisement", "ads and sponsored boxes (an ad slot's own tags and data-ad attributes too)",
+               tags=frozenset({"amp-ad", "amp-sticky-ad", "amp-embed"}), attributes=_ad_slot,
                tokens=_tokens(_ANY + r"(?:ads?|adsbygoogle|advert(?:isement)?s?|sponsor(?:ed)?|promo(?:tion)?"
                               r"|pr|bnr|affiliate|campaign)" + _END),
                label=re.compile(r"(?i)advertisement|広告|スポンサー"),
-               heading=re.compile(r"広告|スポンサーリンク|PR|Advertisement|Sponsored")),
+               heading=re.compile(r"広告|スポンサー(?:リンク)?|PR|Advertisement|Sponsored")),
     ChromeRule("sidebar", "sidebars and widget areas", tags=frozenset({"aside"}), roles=frozenset({"complementary"}),
                tokens=_tokens(_ANY + r"(?:sidebar|side|widgets?|sub-?column)"
                               r"(?:[-_]+(?:area|inner|wrap|box|col|column|contents?|l|r|left|right))*")),

@@ -9,13 +9,25 @@ text layout rules read it as they read a text dump. Only http(s) targets are eve
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_link import LINK_OPENING
 from kiku.importer.layouts.labels import URL
 
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A link on the line: its target and its visible text."""
+
+    href: str
+    text: str
+
+
 _REFERENCE = re.compile(r"^\d{1,4}[.．]\s*\^")
+# A card's source line naming its publisher after a label, the publisher the link ('出典：<a>…</a>');
+# not a sentence, not an encyclopedia's source line ('出典: フリー百科事典『ウィキペディア』').
+_SOURCE_LABEL = re.compile(r"^(?:出典元|出典|画像元|引用元|ソース|[Ss]ource)\s*[:：]\s*[^『』。、]{1,40}$")
 _HTTP = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 
 
@@ -34,15 +46,61 @@ def _appended(text: str, url: str) -> str:
 LINK_RULES: tuple[LinkRule, ...] = (
     LinkRule("card-link-href", "a card's link ('さらに読む ⇒ ロイター', '続きを読む ⇒ 総務省消防庁', "
              "'≫元記事を読む（朝日新聞）'): its URL goes at the end of the line as printed", LINK_OPENING, _appended),
+    LinkRule("source-label-href", "a card's source line '出典：<publisher>' whose publisher is the link: its URL "
+             "goes at the end, as '出典：NHKニュース https://…' prints it", _SOURCE_LABEL, _appended),
     LinkRule("reference-href", "a numbered reference ('1. ^ …'): its first web link's URL goes at the end",
              _REFERENCE, _appended),
 )
 
 
-def with_link_targets(text: str, hrefs: list[str], rules: tuple[LinkRule, ...] = LINK_RULES) -> str:
+# Link text that only labels a link, whatever it leads to: a read-more phrase, a bare word
+# ('元記事', '記事全文', '続き'), an arrow ('>>', '»'), or a phrase with its arrow ('続きを読む »').
+_ARROWS = "⇒→➡➜➤▶►▷»›≫》＞>⇨=-"
+_LABEL_WORDS = re.compile(r"(?:元記事|記事|全文|続き|本文|詳細|原文|ソース|出典){1,2}(?:ページ|へ)?")
+# A card's meta text before its link label: a publisher and a date, not a sentence.
+MAX_CARD_META = 60
+SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def is_link_label(text: str) -> bool:
+    """Visible link text that names no target: '続きを読む »', '元記事', '>>', '記事を読む →'."""
+    core = text.strip().strip(_ARROWS + " \u3000")
+    if not core:
+        return bool(text.strip())
+    return _LABEL_WORDS.fullmatch(core) is not None or LINK_OPENING.fullmatch(core) is not None
+
+
+def is_card_meta(text: str) -> bool:
+    """A card's meta line: a publisher and a date, short and not a sentence."""
+    return len(text) <= MAX_CARD_META and SENTENCE_END.search(text) is None
+
+
+def is_bare_link(text: str, anchors: Sequence[Anchor]) -> bool:
+    """The line is nothing but a web link's label ('元記事', '>>')."""
+    return any(anchor.text == text and _HTTP.match(anchor.href) and is_link_label(text) for anchor in anchors)
+
+
+def _label_last(text: str, anchor: Anchor, url: str) -> str | None:
+    """A card's link line printed 'publisher date label' (the label a link to the card's page):
+    written as a text dump prints it, 'label → publisher date URL'."""
+    label = anchor.text
+    if not label or not text.endswith(label):
+        return None
+    meta = text[:-len(label)].strip()
+    if not is_card_meta(meta):
+        return None
+    opening = label if LINK_OPENING.match(label) else f"{label} →"
+    return " ".join(part for part in (opening, meta, url) if part)
+
+
+def with_link_targets(text: str, hrefs: list[str], anchors: Sequence[Anchor] = (),
+                      rules: tuple[LinkRule, ...] = LINK_RULES) -> str:
     """``text`` with its first http(s) link target written in, when a rule's line shows no URL."""
     if not hrefs or URL.search(text):
         return text
+    labels = [anchor for anchor in anchors if _HTTP.match(anchor.href) and is_link_label(anchor.text)]
+    if labels and (written := _label_last(text, labels[-1], labels[-1].href)) is not None:
+        return written
     url = next((href for href in hrefs if _HTTP.match(href)), None)
     if url is None:
         return text

@@ -5,8 +5,11 @@ line ends. It drops chrome by ``html_chrome.CHROME_RULES``, keeps the content ro
 (``<article>``, ``<main>`` or the container holding most of the text) and writes each
 block element as one line, numbered by the source line of its element. Link targets that
 exist only as ``href`` are written into the line where the text layout prints them (a
-card's ``さらに読む … 出典/画像元: URL``, a reference's URL). Everything it does not keep
-goes to the report with the rule that dropped it.
+card's ``さらに読む … 出典/画像元: URL``, a reference's URL; ``html_links``), and a card built
+from markup (a link around the card, a ``<time datetime>``) reads as its text dump would
+(``html_cards``). Evidence a text dump lacks rides on the lines: a heading element, the
+page's own ad markup (``html_ads``). Everything it does not keep goes to the report with the
+rule that dropped it.
 """
 
 from __future__ import annotations
@@ -16,14 +19,16 @@ import unicodedata
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.page import Line, squeeze_spaces
-from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution, is_unsafe_link
-from kiku.importer.reading.html_links import with_link_targets
+from kiku.importer.page import Line
+from kiku.importer.reading.html_ads import AD_CHROME_RULE, AD_LABEL_RULE, AD_RULE, has_ad_label, is_ad_card, is_ad_label
+from kiku.importer.reading.html_boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
+from kiku.importer.reading.html_cards import card_links, machine_date
+from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution
+from kiku.importer.reading.html_sink import Sink
 from kiku.importer.reading.html_title import heading_container, marked_up_title
 from kiku.importer.report import ImportReport
 
@@ -35,44 +40,11 @@ BLOCKS = frozenset({
     "thead", "tr", "ul", "title", "head", "noscript", "center", "form", "menu",
 })
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-CONTENT_ROOTS = ("article", "main")
-CARD_CONTAINERS = frozenset({"div", "section", "aside", "li", "figure", "article"})
 # The content root is the heaviest child while it holds at least this share of its parent's text.
 ROOT_SHARE = 0.8
-# How far up from a javascript: link its card is looked for, and how deep into a box its heading:
-# both bounded so a page of thousands of unclosed (nested) tags stays linear.
-CARD_DEPTH = 12
-HEADING_DEPTH = 6
-FIRST_CHILDREN = 32
-# Whitespace as HTML collapses it, and the no-break space; the ideographic space is content.
-_COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
 OUTSIDE_CONTENT = "outside-content"
 UNSAFE_LINK_CARD = "script-link-card"
-
-
-@dataclass
-class _Sink:
-    """Collects lines; the current line's parts, its first source line and its link targets."""
-
-    lines: list[Line] = field(default_factory=list)
-    parts: list[str] = field(default_factory=list)
-    number: int = 0
-    hrefs: list[str] = field(default_factory=list)
-    # The current line is a heading element's text.
-    heading: bool = False
-
-    def text(self, text: str, number: int) -> None:
-        if not self.parts and not text.strip():
-            return
-        if not self.parts:
-            self.number = number
-        self.parts.append(text)
-
-    def end_line(self) -> None:
-        text = squeeze_spaces(_COLLAPSIBLE.sub(" ", "".join(self.parts))).strip()
-        if text:
-            self.lines.append(Line(self.number, with_link_targets(text, self.hrefs), heading=self.heading))
-        self.parts, self.hrefs, self.heading = [], [], False
+MACHINE_DATE = "machine-date"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +53,14 @@ class _Plan:
 
     dropped: dict[int, str]
     content: frozenset[int]
+    # Ad boxes inside the article kept as source cards, their lines marked as an ad.
+    ad_cards: frozenset[int] = frozenset()
+    # The element printing the article's title (the first <h1>, or the <title>'s text in heading markup).
+    title: int | None = None
+    # Links that wrap a card (their URL), and the card's parts, each read as a line (``html_cards``).
+    card_links: dict[int, str] = field(default_factory=dict)
+    card_parts: frozenset[int] = frozenset()
+    card_summary: frozenset[int] = frozenset()
 
 
 def read_html(text: str, report: ImportReport) -> list[Line]:
@@ -90,8 +70,8 @@ def read_html(text: str, report: ImportReport) -> list[Line]:
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = BeautifulSoup(text, "html.parser")
     plan = _plan(soup)
-    content = _Sink()
-    outside = _Sink()
+    content = Sink()
+    outside = Sink()
     kept_from_boxes: list[Line] = []
     for element, rule in _walk(soup, plan, content, outside):
         for line in _element_lines(element, rule):
@@ -116,21 +96,36 @@ def _drop_or_keep(line: Line, rule: str, report: ImportReport, kept: list[Line])
 
 def _plan(soup: BeautifulSoup) -> _Plan:
     dropped: dict[int, str] = {}
+    ad_cards: set[int] = set()
     first_title: Tag | None = None
-    stack: list[tuple[Tag, bool]] = [(soup, False)]
+    # Without an <article> or <main>, the content is found later (by its text): an ad card
+    # anywhere may be in it, and one outside it is dropped with the rest of the outside.
+    no_content_root = soup.find(CONTENT_ROOTS) is None
+    stack: list[tuple[Tag, bool, bool]] = [(soup, False, False)]
     while stack:
-        element, inside_content = stack.pop()
+        element, inside_content, inside_ad = stack.pop()
         if element is not soup:
-            rule = chrome_rule(element, inside_content=inside_content, first_text=_box_heading)
-            if rule is not None:
+            rule = chrome_rule(element, inside_content=inside_content, first_text=box_heading)
+            may_hold_cards = inside_content or no_content_root
+            if rule is None and may_hold_cards and not inside_ad and element.name in BOXES and has_ad_label(element):
+                rule = AD_CHROME_RULE  # a card box carrying a sponsor label anywhere among its parts
+            kept_ad = rule is not None and rule.name == AD_RULE and may_hold_cards and (
+                inside_ad or is_ad_card(element))
+            if kept_ad and not inside_ad:
+                ad_cards.add(id(element))
+                inside_ad = True
+            elif inside_ad and is_ad_label(element):
+                dropped[id(element)] = AD_LABEL_RULE
+                continue
+            elif rule is not None and not kept_ad:
                 dropped[id(element)] = rule.name
                 continue
             if element.name == "h1" and first_title is None:
                 first_title = element
         inside_content = inside_content or element.name in CONTENT_ROOTS
         children = [child for child in element.contents if isinstance(child, Tag)]
-        stack.extend((child, inside_content) for child in reversed(children))
-    for card in _unsafe_link_cards(soup):
+        stack.extend((child, inside_content, inside_ad) for child in reversed(children))
+    for card in unsafe_link_cards(soup):
         dropped.setdefault(id(card), UNSAFE_LINK_CARD)
     weights = _text_weights(soup, dropped)
     root = _content_root(soup, dropped, weights)
@@ -143,72 +138,12 @@ def _plan(soup: BeautifulSoup) -> _Plan:
             and all(parent is not root for parent in first_title.parents):
         container = heading_container(root, first_title, weights)
         content = {id(container)} if container is not root else {id(root), id(first_title)}
-    return _Plan(dropped, frozenset(content))
-
-
-def _box_heading(box: Tag) -> str:
-    """The text a box starts with, when it is the box's own heading.
-
-    Followed down the first child at each level, a few levels deep. A nested box on the way
-    must hold nothing but that text (a title wrapper): a page wrapper whose first section is
-    '関連記事' does not start with its own heading, and is not dropped for it.
-    """
-    node: Tag = box
-    alone: list[bool] = []  # per level: the child followed is the node's only child with text
-    nested_boxes: list[int] = []  # the levels where a nested box was entered
-    for level in range(HEADING_DEPTH):
-        first, second = _first_two_with_text(node)
-        if first is None:
-            return ""
-        alone.append(second is None)
-        if isinstance(first, NavigableString):
-            if all(all(alone[start:]) for start in nested_boxes):
-                return _COLLAPSIBLE.sub(" ", first).strip()
-            return ""
-        if first.name in BOXES:
-            nested_boxes.append(level + 1)
-        node = first
-    return ""
-
-
-def _first_two_with_text(node: Tag) -> tuple[Tag | NavigableString | None, Tag | NavigableString | None]:
-    """The node's first two children that are elements or non-blank text (bounded scan)."""
-    found: list[Tag | NavigableString] = []
-    for child in islice(node.contents, FIRST_CHILDREN):
-        if isinstance(child, Tag) or (isinstance(child, NavigableString) and _is_text(child) and child.strip()):
-            found.append(child)
-            if len(found) == 2:
-                break
-    return (found[0] if found else None), (found[1] if len(found) > 1 else None)
-
-
-def _unsafe_link_cards(soup: BeautifulSoup) -> Iterator[Tag]:
-    """The innermost card around a javascript:/data:/vbscript: link, when the card has no other link."""
-    with_web_link = _holding_web_links(soup)
-    for anchor in soup.find_all("a", href=True):
-        if not is_unsafe_link(str(anchor["href"])):
-            continue
-        card = next((parent for parent in islice(anchor.parents, CARD_DEPTH) if parent.name in CARD_CONTAINERS), None)
-        if card is not None and card.name not in CONTENT_ROOTS and id(card) not in with_web_link:
-            yield card
-
-
-def _holding_web_links(soup: BeautifulSoup) -> set[int]:
-    """The elements with a link that is not javascript:/data:/vbscript: somewhere inside (one bottom-up pass)."""
-    holding: set[int] = set()
-    order: list[Tag] = []
-    stack: list[Tag] = [soup]
-    while stack:
-        element = stack.pop()
-        order.append(element)
-        stack.extend(child for child in element.contents if isinstance(child, Tag))
-    for element in reversed(order):
-        href = element.get("href") if element.name == "a" else None
-        if id(element) in holding or (href is not None and not is_unsafe_link(str(href))):
-            holding.add(id(element))
-            if element.parent is not None:
-                holding.add(id(element.parent))
-    return holding
+    title = id(first_title) if first_title is not None else None
+    cards = list(card_links(soup, dropped))
+    return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
+                 {id(card.anchor): str(card.anchor["href"]).strip() for card in cards},
+                 frozenset(id(part) for card in cards for part in card.parts),
+                 frozenset(id(line) for card in cards for line in card.summary))
 
 
 def _content_root(soup: BeautifulSoup, dropped: dict[int, str], weights: dict[int, int]) -> Tag:
@@ -253,20 +188,32 @@ def _is_text(node: object) -> bool:
     return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
 
 
-def _walk(top: Tag, plan: _Plan, content: _Sink, outside: _Sink, *,
-          mark_items: bool = True) -> Iterator[tuple[Tag, str]]:
+def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
+          mark_items: bool = True, machine_dates: bool = True) -> Iterator[tuple[Tag, str]]:
     """Write the kept text under ``top`` into ``content`` or ``outside``; yields each dropped element and its rule.
-    List items of the content get a bullet mark unless ``mark_items`` is false."""
+    List items of the content get a bullet mark unless ``mark_items`` is false; a <time> is written as
+    its machine date (``html_cards.machine_date``) unless ``machine_dates`` is false."""
     # Events: a node to enter, or an element to leave; the sink follows the innermost content element,
     # and text inside <pre> keeps its line breaks.
-    stack: list[tuple[object, bool, _Sink, bool]] = [(top, False, outside, False)]
+    stack: list[tuple[object, bool, Sink, bool]] = [(top, False, outside, False)]
     list_counters: dict[int, int] = {}
+    card_starts: dict[int, int] = {}
     while stack:
         node, leaving, sink, preformatted = stack.pop()
         if isinstance(node, Tag):
             if leaving:
-                if (node.name in BLOCKS or id(node) in plan.content) and not _is_field_label(node):
+                if node.name == "a" and node.get("href"):
+                    sink.close_link(id(node), str(node["href"]).strip())
+                if id(node) in plan.ad_cards:
+                    sink.ad_depth -= 1
+                if id(node) in plan.card_links:
+                    sink.write_card_link(card_starts.pop(id(node), len(sink.lines)), plan.card_links[id(node)],
+                                         node.sourceline or 0)
+                elif (node.name in BLOCKS or id(node) in plan.content or id(node) in plan.card_parts) \
+                        and not _is_field_label(node):
                     sink.end_line()
+                if node.name in BOXES:
+                    sink.close_box()
                 continue
             rule = plan.dropped.get(id(node))
             if rule is not None:
@@ -277,17 +224,42 @@ def _walk(top: Tag, plan: _Plan, content: _Sink, outside: _Sink, *,
             if id(node) in plan.content:
                 sink.end_line()
                 sink = content
+            if id(node) in plan.card_links or id(node) in plan.card_parts:
+                sink.end_line()
+                card_starts.setdefault(id(node), len(sink.lines))
+            if machine_dates and (node.name == "time" or node.has_attr("itemprop")) \
+                    and (date := machine_date(node)) is not None:
+                sink.text(date, node.sourceline or 0)
+                yield node, MACHINE_DATE  # its visible text, written as the machine date
+                continue
+            if node.name in BOXES:
+                sink.open_box()
+            if id(node) in plan.card_summary and _unmarked(node):
+                sink.text("・", node.sourceline or 0)
             _enter(node, sink, list_counters, mark_item=mark_items and sink is content)
+            if id(node) in plan.ad_cards:
+                sink.ad_depth += 1
+            if id(node) == plan.title:
+                sink.heading = True
             inner = preformatted or node.name == "pre"
             stack.append((node, True, sink, inner))
             stack.extend((child, False, sink, inner) for child in reversed(node.contents))
         elif _is_text(node):
             assert isinstance(node, NavigableString)
-            number = (node.parent.sourceline or 0) if node.parent is not None else 0
+            number = _source_line(node)
             _text(sink, str(node), number, preformatted=preformatted)
 
 
-def _text(sink: _Sink, text: str, number: int, *, preformatted: bool) -> None:
+def _source_line(node: NavigableString) -> int:
+    """The text's line in the file: its element's, or the line of the <br> it follows (a body of
+    '<br>' lines is one element)."""
+    before = node.previous_sibling
+    if isinstance(before, Tag) and before.name == "br" and before.sourceline:
+        return before.sourceline + (1 if str(node).startswith(("\n", "\r")) else 0)
+    return (node.parent.sourceline or 0) if node.parent is not None else 0
+
+
+def _text(sink: Sink, text: str, number: int, *, preformatted: bool) -> None:
     if not preformatted:
         sink.text(text, number)
         return
@@ -298,7 +270,7 @@ def _text(sink: _Sink, text: str, number: int, *, preformatted: bool) -> None:
         sink.text(line, number + offset)
 
 
-def _enter(node: Tag, sink: _Sink, list_counters: dict[int, int], *, mark_item: bool) -> None:
+def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: bool) -> None:
     labelled = node.name == "dd" and _is_field_label(node.find_previous_sibling(True))
     if labelled:
         sink.text("：", node.sourceline or 0)  # '<dt>質問</dt><dd>…</dd>' reads as '質問：…'
@@ -307,7 +279,7 @@ def _enter(node: Tag, sink: _Sink, list_counters: dict[int, int], *, mark_item: 
     if node.name in HEADINGS:
         sink.heading = True
     if node.name == "a" and node.get("href"):
-        sink.hrefs.append(str(node["href"]).strip())
+        sink.open_link(id(node), str(node["href"]).strip())
     if node.name == "li" and node.parent is not None and node.parent.name == "ol":
         number = list_counters.get(id(node.parent), _list_start(node.parent)) + 1
         list_counters[id(node.parent)] = number
@@ -361,10 +333,10 @@ def _element_lines(element: Tag, rule: str) -> list[Line]:
         size = sum(len(string) for string in element.strings)
         named = f"<{element.name}{' ' + str(source) if source else ''}>"
         return [Line(element.sourceline or 0, f"{named} ({size} characters)")]
-    sink = _Sink()
+    sink = Sink()
     embeds = {id(embed): rule for embed in element.find_all(list(EMBEDS))}
     embed_lines: list[Line] = []
-    for embed, _ in _walk(element, _Plan(embeds, frozenset()), sink, sink, mark_items=False):
+    for embed, _ in _walk(element, _Plan(embeds, frozenset()), sink, sink, mark_items=False, machine_dates=False):
         embed_lines.extend(_element_lines(embed, rule))
     sink.end_line()
     return sink.lines + embed_lines

@@ -1,0 +1,117 @@
+"""Where the HTML reader writes its lines: the current line's parts, its source line, its links.
+
+A line ends at a block element; its text is the whitespace-collapsed join of its parts. The
+links on the line are kept with their visible text, so a link label that shows no URL
+('続きを読む »', '>>', '元記事') can have its target written in (``html_links``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kiku.importer.grammar.dates import date_prefix
+from kiku.importer.page import Line, squeeze_spaces
+from kiku.importer.reading.html_cards import CARD_ARROW, link_line
+from kiku.importer.reading.html_links import Anchor, is_bare_link, is_card_meta, with_link_targets
+
+# Whitespace as HTML collapses it, and the no-break space; the ideographic space is content.
+COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
+
+
+@dataclass
+class Sink:
+    """Collects lines; the current line's parts, its first source line and its links."""
+
+    lines: list[Line] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    number: int = 0
+    hrefs: list[str] = field(default_factory=list)
+    anchors: list[Anchor] = field(default_factory=list)
+    # The current line is a heading element's text.
+    heading: bool = False
+    # How many ad boxes the walk is inside; the current line holds text of one.
+    ad_depth: int = 0
+    ad: bool = False
+    # The first line of each open box (a card's box, for a link line that is only a label).
+    boxes: list[int] = field(default_factory=list)
+    # Open links: where their text starts (the line count and part index when entered).
+    _open: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def text(self, text: str, number: int) -> None:
+        if not self.parts and not text.strip():
+            return
+        if not self.parts:
+            self.number = number
+        self.parts.append(text)
+        self.ad = self.ad or self.ad_depth > 0
+
+    def open_link(self, key: int, href: str) -> None:
+        self.hrefs.append(href)
+        self._open[key] = (len(self.lines), len(self.parts))
+
+    def close_link(self, key: int, href: str) -> None:
+        """The link ``key`` ends: its text is what was written since it opened, on this line."""
+        started = self._open.pop(key, None)
+        if started is None:
+            return
+        line_count, first_part = started
+        text = "".join(self.parts[first_part:]) if line_count == len(self.lines) else ""
+        self.anchors.append(Anchor(href, COLLAPSIBLE.sub(" ", text).strip()))
+
+    def open_box(self) -> None:
+        self.boxes.append(len(self.lines))
+
+    def close_box(self) -> None:
+        if self.boxes:
+            self.boxes.pop()
+
+    def end_line(self) -> None:
+        text = squeeze_spaces(COLLAPSIBLE.sub(" ", "".join(self.parts))).strip()
+        if text:
+            if is_bare_link(text, self.anchors) and self.boxes:
+                text = self._with_card_meta(text)
+            written = with_link_targets(text, self.hrefs, self.anchors)
+            self.lines.append(Line(self.number, written, heading=self.heading, ad=self.ad))
+        self.parts, self.hrefs, self.anchors, self.heading, self.ad = [], [], [], False, False
+
+    def write_card_link(self, first_line: int, url: str, number: int) -> None:
+        """A card that is one link ends: its last line (the meta line) becomes its link line, or
+        the link line is written after it (``html_cards``)."""
+        self.end_line()
+        last = self.lines[-1] if len(self.lines) > first_line else None
+        written = link_line(last.text, url) if last is not None else None
+        if last is not None and written is not None:
+            self.lines[-1] = Line(last.number, written, heading=last.heading, ad=last.ad)
+        else:
+            self.lines.append(Line(number, f"{CARD_ARROW} {url}", ad=self.ad_depth > 0))
+
+    def _with_card_meta(self, label: str) -> str:
+        """A link line that is only a label ('元記事'), in a card box printed 'title, meta line,
+        bullets': the meta line (a publisher, and a date) is moved onto the link line, where a text
+        dump prints it ('meta 元記事'), so the card reads as one. A date line alone stays: the
+        card's date line is read where it stands."""
+        first = self.boxes[-1]
+        box = self.lines[first:]
+        if len(box) < CARD_WITH_META or not is_card_meta(box[1].text) or _is_labelled_date(box[1].text) \
+                or _unmarked(box[2].text):
+            return label
+        del self.lines[first + 1]
+        return f"{box[1].text} {label}"
+
+
+# A card box with a meta line: its title, the meta line and a bullet at least.
+CARD_WITH_META = 3
+
+
+_DATE_LABEL_END = re.compile(r"(?:[:：]|日時?|^)\s*$")
+
+
+def _is_labelled_date(text: str) -> bool:
+    """A date line: a date alone or after its label ('公開日：…'), not after a publisher's name."""
+    prefix = date_prefix(text)
+    return prefix is not None and _DATE_LABEL_END.search(prefix) is not None
+
+
+def _unmarked(text: str) -> bool:
+    return text[:1].isalnum() or text[:1] in "「『（(“\""
