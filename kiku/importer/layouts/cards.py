@@ -236,7 +236,9 @@ _MAX_OPENING_DIGITS = 4
 _GLUED_WORD = re.compile(r"(?<=/)[A-Z][A-Za-z]{1,7}$")
 
 
-_TAGLINE_SEPARATOR = re.compile(r"\s*[:：|｜]\s*|\s+[-–—]\s+")
+# A colon or a spaced dash sets a tagline off the name; a vertical bar does not: the card prints
+# the site's name as the site titles itself ('神戸新聞NEXT｜兵庫の地元ニュース'), kept whole.
+_TAGLINE_SEPARATOR = re.compile(r"\s*[:：]\s*|\s+[-–—]\s+")
 _EMPTY_BRACKETS = re.compile(r"\s*[（(]\s*[)）]")
 _TRAILING_SEPARATORS = " \u3000/／|｜・:：-–—"
 _RELATIVE_AGE = re.compile(r"[\s\u3000]*(?:[0-9０-９]{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|カ月)前|一?昨日)$")

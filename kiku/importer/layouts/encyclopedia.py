@@ -71,7 +71,8 @@ WIKIPEDIA_COPY = re.compile(r"ウィキペディアの(?P<title>.+?)\s*[(（]改
 WIKIPEDIA_NAMED = re.compile(
     r"(?:ウィキペディア|Wikipedia)(?:\s*日本語版)?(?:\s*の)?(?:\s*article)?\s*[「『\"“](?P<title>[^」』\"”]{1,60})[」』\"”]")
 # A dictionary frame's entry header naming Wikipedia: 'ウィキペディア（Wikipedia） の解説', 'Wikipedia より'.
-WIKIPEDIA_ENTRY_HEADER = re.compile(r"^[^。]{0,20}(?:ウィキペディア|Wikipedia)[^。]{0,20}$")
+# A handover sentence may end in a full stop: '以下はウィキペディア（Wikipedia）の記事からの引用です。'.
+WIKIPEDIA_ENTRY_HEADER = re.compile(r"^[^。]{0,20}(?:ウィキペディア|Wikipedia)[^。]{0,20}。?$")
 # What a dictionary site appends to the title it prints: "JASM（Wikipedia）", "JASM - ウィキペディア".
 _NAME = r"(?:Wikipedia|ウィキペディア)"
 TITLE_SUFFIX = re.compile(rf"\s*(?:[（(]\s*{_NAME}\s*[)）]|[-－–|｜]\s*{_NAME})\s*$")
@@ -214,6 +215,10 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
     title = _title_text(lines[title_at].text)
     if title != lines[title_at].text.strip():
         report.consume(lines[title_at], "encyclopedia-title", "title")
+    if body_at < len(lines) and _title_text(lines[body_at].text) == title:
+        # The mirror prints the article's own title again over its lead: not a section heading.
+        report.consume(lines[body_at], "repeated-title")
+        body_at += 1
     source_index = body_at - 1
     revision = source["revision"] if source else None
 

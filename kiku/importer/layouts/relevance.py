@@ -58,6 +58,8 @@ TITLE_VOUCHES = 0.5
 # the page ('食卓の春、また一段と重く' over a summary on food prices in a section on them).
 SECTION_WORDS_VOUCH = 2
 CUE_EVIDENCE = 0.75
+# How many words of an offer an untitled card sharing no topic word needs to read as an ad.
+UNTITLED_AD_CUES = 1
 MAX_CUES_COUNTED = 3
 
 
@@ -137,12 +139,15 @@ def off_topic_reason(title: str | None, summary: Iterable[str], section_text: It
     summary_pairs = content_bigrams(" ".join(summary))
     reason = _weighed_reason(title, summary, summary_pairs, list(section_text), page, card_lines,
                              _Vouching.of(title, summary_pairs, topic))
-    if reason is None and not title and topic and not topic_words(summary_pairs, topic):
+    if (reason is None and not title and topic and not topic_words(summary_pairs, topic)
+            and promotion_cues(summary) >= UNTITLED_AD_CUES):
         # No title vouches for the card, so its summary is judged on its own: sharing only
-        # generic words (今年, 全国, 増え) with the page, and not one word of what the page and the
-        # section are about, it is about something else.
-        return ("the card has no title and its summary shares no word with the page's title or the section's "
-                "heading, question and answer")
+        # generic words (今年, 全国, 増え) with the page, not one word of what the page and the
+        # section are about, and speaking of an offer, it is about something else. Without any
+        # word of an offer it is a real card on a side of the story its section does not name
+        # (a second card on the local effects under a section on the measures themselves).
+        return ("the card has no title, its summary shares no word with the page's title or the section's "
+                "heading, question and answer, and it speaks of an offer")
     return reason
 
 
