@@ -69,7 +69,9 @@ def test_the_title_printed_again_under_the_source_line_is_not_a_section(tmp_path
     assert article.attribution.notice == _LICENCE
     assert article.attribution.license == "Creative Commons Attribution-ShareAlike"
     rules = {item.line.text: (item.rule, item.debris) for item in result.report.dropped}
+    # The title printed again over the lead is the article's; the one with the site's suffix is its frame.
     assert rules["潮見台灯台"] == ("repeated-title", False)
+    assert rules["潮見台灯台（Wikipedia）"] == ("dictionary-header", True)
 
 
 _HANDOVER_PAGE = """時事ことば帳｜ニュースの用語を解説

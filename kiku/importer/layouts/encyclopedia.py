@@ -213,12 +213,15 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
     lines, head_date = _without_head_dates(lines, report)
     title_at, body_at, source = _source_and_title(lines, report)
     title = _title_text(lines[title_at].text)
-    if title != lines[title_at].text.strip():
-        report.consume(lines[title_at], "encyclopedia-title", "title")
-    if body_at < len(lines) and _title_text(lines[body_at].text) == title:
-        # The mirror prints the article's own title again over its lead: not a section heading.
-        report.consume(lines[body_at], "repeated-title")
+    repeated = body_at < len(lines) and _title_text(lines[body_at].text) == title
+    if repeated:
+        # The article's own title printed again over its lead (not a section heading): it is the
+        # article's, and the one above the source line is the site's entry header.
+        report.drop(lines[title_at], "dictionary-header")
+        report.consume(lines[body_at], "repeated-title", "title")
         body_at += 1
+    elif title != lines[title_at].text.strip():
+        report.consume(lines[title_at], "encyclopedia-title", "title")
     source_index = body_at - 1
     revision = source["revision"] if source else None
 
