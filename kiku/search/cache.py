@@ -34,7 +34,7 @@ from kiku.render.views.page import TagView
 from kiku.search.normalise import TOKENIZER_VERSION
 from kiku.search.postings import ArticleEntry, EntryData
 
-CACHE_FORMAT = 2  # bump when index_article's output changes for the same article
+CACHE_FORMAT = 3  # bump when index_article's output changes for the same article
 PACK_NAME = "entries.pack"
 _MAGIC = f"kiku-search-cache {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION} {sys.byteorder}\n".encode("ascii")
 _HEADER = re.compile(rb"([0-9a-f]{64}) ([0-9a-f]{64})((?: [0-9]{1,9}){6})\n")
@@ -70,6 +70,14 @@ class EntryCache:
         if data is not None:
             self.hits += 1
         return data
+
+    def stored(self, key: str) -> EntryData | None:
+        """The entry stored under ``key`` (kiku.search.state keeps the keys an index was built from), or None."""
+        return self._data(key)
+
+    def key_of(self, entry: ArticleEntry) -> str:
+        """The key ``entry`` is stored under."""
+        return self._key(entry)
 
     def save(self, entries: Iterable[ArticleEntry]) -> None:
         """Keep exactly ``entries`` (rewrites the pack only when that changes what it holds)."""

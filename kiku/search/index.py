@@ -32,12 +32,15 @@ from kiku.search.extensions import MIN_ARTICLES, Extension, shared_contexts
 from kiku.search.inverted import Postings, shard_of_key
 from kiku.search.keys import Key
 from kiku.search.normalise import TOKENIZER_VERSION
-from kiku.search.postings import ArticleEntry, lines
+from kiku.search.patch import patched_shards
+from kiku.search.postings import ArticleEntry, EntryData, lines
 from kiku.search.shards import shard_count
+from kiku.search.state import IndexState, read_state, write_state
 
 FORMAT = "kiku-search"
 MANIFEST_PATH = "search/manifest.json"
 MIN_SHARDS_SHARE = 64  # shards per extra writing process
+MAX_PATCHED_SHARE = 8  # the last build's shards are patched when at most 1 article in 8 changed
 
 Write = Callable[[str, bytes], None]  # writes one file of the index (path under the output → bytes)
 
@@ -92,50 +95,92 @@ class _Assembled:
 
 def write_search_index(site: Site, write: Write, cache: EntryCache | None = None) -> IndexWritten:
     """Write the index of ``site`` through ``write``, reusing ``cache``'s entries (kiku.search.cache)
-    and keeping this build's there. ``write`` is also called in forked workers, so it must do its
-    work itself (write a file), not collect."""
+    and the last build's shards (kiku.search.state) and keeping this build's there. ``write`` is
+    also called in forked workers, so it must do its work itself (write a file), not collect."""
     sizes: list[int] = []
 
     def counted(path: str, data: bytes) -> None:
         sizes.append(len(data))
         write(path, data)
 
-    assembled = _assemble(site, counted, cache)
-    shards = range(len(assembled.shards))
+    entries = index_entries(site, cache=cache)
+    _write_records(site.config, entries, counted)
+    keys = [cache.key_of(entry) for entry in entries] if cache is not None else []
+    state = read_state(cache.folder) if cache is not None else None
+    shards = _patched(state, keys, entries, cache) if state is not None and cache is not None else None
+    if cache is not None:
+        cache.save(entries)
+    if shards is None:
+        assembled = _assemble(entries, shard_count(len(entries)))
+        del entries  # from here on only the postings and the runs are needed
 
-    def write_shards(numbers: Sequence[int]) -> int:
-        total = 0
-        for path, data in assembled.shard_files(numbers):
-            write(path, data)  # at once: no shard waits in memory for the others
-            total += len(data)
-        return total
+        def write_shards(numbers: Sequence[int]) -> list[bytes]:
+            files = []
+            for path, data in assembled.shard_files(numbers):
+                write(path, data)  # at once: no shard waits in the worker for the others
+                files.append(data)
+            return files
 
-    written = forks.map_shares(write_shards, shards, forks.process_count(len(shards), MIN_SHARDS_SHARE))
-    return IndexWritten(files=len(sizes) + len(shards), bytes=sum(sizes) + sum(written))
+        count = len(assembled.shards)
+        processes = forks.process_count(count, MIN_SHARDS_SHARE)
+        shards = forks.interleave(forks.map_shares(write_shards, range(count), processes))
+    else:
+        for number, data in enumerate(shards):
+            write(shard_path(number), data)
+    if cache is not None and (state is None or state.entry_keys != tuple(keys) or state.shards != tuple(shards)):
+        write_state(cache.folder, keys, shards)
+    return IndexWritten(files=len(sizes) + len(shards), bytes=sum(sizes) + sum(map(len, shards)))
 
 
 def build_search_index(site: Site, cache: EntryCache | None = None) -> IndexFiles:
     """The index of ``site`` as files in memory (``write_search_index`` collected)."""
     files: dict[str, bytes] = {}
-    assembled = _assemble(site, files.__setitem__, cache)
+    entries = index_entries(site, cache=cache)
+    _write_records(site.config, entries, files.__setitem__)
+    if cache is not None:
+        cache.save(entries)
+    assembled = _assemble(entries, shard_count(len(entries)))
     files.update(assembled.shard_files(range(len(assembled.shards))))
     return IndexFiles(files)
 
 
-def _assemble(site: Site, write: Write, cache: EntryCache | None) -> _Assembled:
-    """Write the manifest and the records; the postings and the runs for the shards."""
-    entries = index_entries(site, cache=cache)
-    write(MANIFEST_PATH, _manifest(site.config, len(entries), shard_count(len(entries))))
+def _write_records(config: SiteConfig, entries: Sequence[ArticleEntry], write: Write) -> None:
+    """Write the manifest and every article's record."""
+    write(MANIFEST_PATH, _manifest(config, len(entries), shard_count(len(entries))))
+    for number, entry in enumerate(entries):
+        write(record_path(number), entry.data.record)
+
+
+def _assemble(entries: Sequence[ArticleEntry], count: int) -> _Assembled:
+    """The postings of ``entries`` in ``count`` shards, and their distinct runs."""
     postings = Postings()
     runs: set[str] = set()
     for number, entry in enumerate(entries):
         postings.add(number, entry.data)
         runs.update(lines(entry.data.runs))
-        write(record_path(number), entry.data.record)
-    if cache is not None:
-        cache.save(entries)
-    del entries  # from here on only the postings and the runs are needed
-    return _Assembled(postings, postings.by_shard(shard_count(len(site.articles))), runs)
+    return _Assembled(postings, postings.by_shard(count), runs)
+
+
+def _patched(
+    state: IndexState, keys: Sequence[str], entries: Sequence[ArticleEntry], cache: EntryCache
+) -> list[bytes] | None:
+    """Every shard of the index of ``entries`` (their keys: ``keys``), from ``state`` and the entries
+    that changed since (kiku.search.patch); None when the state cannot serve: the article count or
+    order changed, too many articles changed, or a changed article's entry before is not stored."""
+    if len(state.entry_keys) != len(keys) or len(state.shards) != shard_count(len(keys)):
+        return None
+    pairs = enumerate(zip(state.entry_keys, keys, strict=True))
+    changed = [number for number, (before, after) in pairs if before != after]
+    if len(changed) * MAX_PATCHED_SHARE > len(keys):
+        return None
+    changes: dict[int, tuple[EntryData, EntryData]] = {}
+    for number in changed:
+        before = cache.stored(state.entry_keys[number])
+        if before is None:
+            return None
+        changes[number] = (before, entries[number].data)
+    patched = patched_shards(state.shards, changes, [entry.data for entry in entries]) if changes else {}
+    return [patched.get(number, data) for number, data in enumerate(state.shards)]
 
 
 class SearchIndex:
