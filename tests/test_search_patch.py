@@ -15,7 +15,7 @@ from kiku.build import file_writer
 from kiku.content.model import DigestArticle, Section, Site
 from kiku.search import index
 from kiku.search.cache import EntryCache
-from kiku.search.index import build_search_index, write_search_index
+from kiku.search.index import SearchIndex, build_search_index, write_search_index
 from kiku.search.patch import bigram_context
 from kiku.search.state import STATE_NAME, read_state
 from tests.search_site import search_site
@@ -49,6 +49,14 @@ class _Assemblies:
             return original(*arguments)  # type: ignore[arg-type]
 
         monkeypatch.setattr(index, "_assemble", counted)
+
+
+def _served(before: Site, after: Site) -> dict[str, bytes]:
+    """The files of ``kiku serve``'s index of ``before`` updated to ``after`` (an edit: patched in place)."""
+    index = SearchIndex()
+    index.update(before)
+    index.update(after)
+    return index.files
 
 
 def _write(site: Site, folder: Path, cache: Path) -> dict[str, bytes]:
@@ -91,6 +99,7 @@ def test_an_edit_patches_the_shards_into_a_cold_builds_bytes(
     assert assemblies.count == 0  # the shards were patched, not all encoded
     assert patched == dict(build_search_index(edited).files)
     assert patched == _write(edited, tmp_path / "cold", tmp_path / "cold-cache")
+    assert patched == _served(site, edited)
     state = read_state(cache)
     assert state is not None
     shards = {f"search/shards/{number}.json.gz": data for number, data in enumerate(state.shards)}
@@ -161,7 +170,7 @@ def test_any_one_edit_patches_into_a_cold_builds_bytes(tmp_path_factory: pytest.
         assemblies = _Assemblies(patch)
         patched = _write(edited, folder / "patched", cache)
     assert assemblies.count == 0
-    assert patched == dict(build_search_index(edited).files)
+    assert patched == dict(build_search_index(edited).files) == _served(_site(texts), edited)
 
 
 def test_a_bigrams_context_is_what_all_its_occurrences_share() -> None:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -30,9 +29,9 @@ from kiku.search.cache import EntryCache
 from kiku.search.entries import index_entries
 from kiku.search.extensions import MIN_ARTICLES, Extension, shared_contexts
 from kiku.search.inverted import Postings, shard_of_key
-from kiku.search.keys import Key
+from kiku.search.keys import Key, key_text
 from kiku.search.normalise import TOKENIZER_VERSION
-from kiku.search.patch import patched_shards
+from kiku.search.patch import bigram_context, changed_bigrams, patched_shards
 from kiku.search.postings import ArticleEntry, EntryData, lines
 from kiku.search.shards import shard_count
 from kiku.search.state import IndexState, read_state, write_state
@@ -193,7 +192,6 @@ class SearchIndex:
         self._order: tuple[str, ...] | None = None
         self._postings = Postings()
         self._shard_keys: list[set[Key]] = []
-        self._runs: Counter[str] = Counter()  # distinct Japanese run → articles holding it
         self._extensions: Mapping[str, Extension] = {}
 
     def update(self, site: Site) -> IndexChange:
@@ -218,31 +216,31 @@ class SearchIndex:
 
     def _rebuild(self, order: tuple[str, ...], entries: Mapping[str, ArticleEntry]) -> Iterator[tuple[str, bytes]]:
         self._postings = Postings()
-        self._runs = Counter()
+        runs: set[str] = set()
         for number, slug in enumerate(order):
             data = entries[slug].data
             self._postings.add(number, data)
-            self._runs.update(lines(data.runs))
+            runs.update(lines(data.runs))
             yield record_path(number), data.record
-        self._extensions = self._shared_contexts()
+        self._extensions = shared_contexts(runs, self._postings.shared_bigrams(MIN_ARTICLES))
         self._shard_keys = self._postings.by_shard(shard_count(len(order)))
         yield from self._shard_files(range(len(self._shard_keys)))
 
     def _patch(
         self, order: tuple[str, ...], old: Mapping[str, ArticleEntry], new: Mapping[str, ArticleEntry]
     ) -> dict[str, bytes]:
-        """Swap the postings of the articles whose entry changed; same numbers, same shard count."""
+        """Swap the postings of the articles whose entry changed; same numbers, same shard count.
+        Only the bigrams of the runs they gained or lost can change context (kiku.search.patch)."""
         files: dict[str, bytes] = {}
         dirty: set[int] = set()
+        bigrams: set[int] = set()
         count = len(self._shard_keys)
         for number, slug in enumerate(order):
             before, after = old[slug], new[slug]
             if before is after:
                 continue
             files[record_path(number)] = after.data.record
-            before_runs, after_runs = Counter(before.data.run_list()), Counter(after.data.run_list())
-            self._runs.subtract(before_runs - after_runs)
-            self._runs.update(after_runs - before_runs)
+            bigrams.update(changed_bigrams(before.data, after.data))
             for key in self._postings.replace(number, before.data.tokens(), after.data.tokens()):
                 shard = shard_of_key(key, count)
                 dirty.add(shard)
@@ -250,18 +248,23 @@ class SearchIndex:
                     self._shard_keys[shard].add(key)
                 else:
                     self._shard_keys[shard].discard(key)
-        if files:
-            self._runs = +self._runs  # drops the runs no article holds any more
-            contexts = self._shared_contexts()
-            changed = set(contexts.items()) ^ set(self._extensions.items())
-            dirty.update(shard_of_key(token, count) for token, _ in changed)
+        if bigrams:
+            runs_of = [new[slug].data.runs for slug in order]
+            contexts = dict(self._extensions)
+            for key in bigrams:
+                articles = self._postings.articles(key)
+                bigram = key_text(key)
+                wanted = len(articles) >= MIN_ARTICLES
+                context = bigram_context(bigram, (runs_of[article] for article in articles)) if wanted else None
+                if contexts.get(bigram) != context:
+                    dirty.add(shard_of_key(key, count))
+                    if context is None:
+                        del contexts[bigram]
+                    else:
+                        contexts[bigram] = context
             self._extensions = contexts
         files.update(self._shard_files(sorted(dirty)))
         return files
-
-    def _shared_contexts(self) -> dict[str, Extension]:
-        """The contexts of the bigrams of at least ``MIN_ARTICLES`` articles (kiku.search.extensions)."""
-        return shared_contexts(self._runs, self._postings.shared_bigrams(MIN_ARTICLES))
 
     def _shard_files(self, shards: Sequence[int]) -> Iterator[tuple[str, bytes]]:
         for shard in shards:

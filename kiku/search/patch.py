@@ -39,8 +39,7 @@ def patched_shards(
         for token, head in new.items():
             if old.get(token) != head:
                 postings.setdefault(token, {})[number] = head
-        old_runs, new_runs = set(before.run_list()), set(after.run_list())
-        bigrams.update(key_text(key) for key in japanese_keys(sorted(old_runs ^ new_runs)) if is_bigram(key))
+        bigrams.update(map(key_text, changed_bigrams(before, after)))
     dirty: dict[int, tuple[list[str], list[str]]] = {}
     for token in postings:
         dirty.setdefault(shard_of(token, count), ([], []))[0].append(token)
@@ -48,14 +47,21 @@ def patched_shards(
         dirty.setdefault(shard_of(bigram, count), ([], []))[1].append(bigram)
     runs_of = [entry.runs for entry in entries]
     patched: dict[int, bytes] = {}
-    for number, (tokens, changed_bigrams) in sorted(dirty.items()):
+    for number, (tokens, shard_bigrams) in sorted(dirty.items()):
         record: ShardRecord = json.loads(gzip.decompress(shards[number]))
         for token in tokens:
             _patch_postings(record, token, postings[token])
-        for bigram in changed_bigrams:
+        for bigram in shard_bigrams:
             _patch_context(record, bigram, runs_of)
         patched[number] = gzip_json(record)
     return patched
+
+
+def changed_bigrams(before: EntryData, after: EntryData) -> set[int]:
+    """The keys of the bigrams of the Japanese runs an article lost or gained: the only bigrams whose
+    occurrences, so whose shared context, an edit can change."""
+    runs = sorted(set(before.run_list()) ^ set(after.run_list()))
+    return {key for key in japanese_keys(runs) if is_bigram(key)}
 
 
 def _tokens(entry: EntryData) -> dict[str, bool]:

@@ -121,8 +121,7 @@ def gzip_json(value: object) -> bytes:
 
     zlib-ng, not zlib: 2.4 times as fast at level 6 on the index's records, for files 2 % larger."""
     data = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
-    compressor = zlib_ng.compressobj(6, zlib_ng.DEFLATED, -zlib_ng.MAX_WBITS)
-    deflated = compressor.compress(data) + compressor.flush()
+    deflated = zlib_ng.compress(data, 6, -zlib_ng.MAX_WBITS)
     return _GZIP_HEADER + deflated + struct.pack("<II", zlib_ng.crc32(data), len(data) & 0xFFFFFFFF)
 
 
