@@ -4,6 +4,7 @@ the same bytes as a build from nothing; a damaged or foreign shard state is neve
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,7 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiku.build import file_writer
+from kiku.build import SEARCH_CACHE, build, file_writer
+from kiku.content.cache import CACHE_DIR
 from kiku.content.model import DigestArticle, Section, Site
 from kiku.search import index
 from kiku.search.cache import EntryCache
@@ -19,6 +21,8 @@ from kiku.search.index import SearchIndex, build_search_index, write_search_inde
 from kiku.search.patch import bigram_context
 from kiku.search.state import STATE_NAME, read_state
 from tests.search_site import search_site
+from tests.serve_site import PHONE_CALL_FILE, PHONE_CALL_TITLE, copy_site_with_copies, replace_in
+from tests.site_tree import site_tree, tree_differences
 
 
 def _site(texts: list[str]) -> Site:
@@ -177,3 +181,22 @@ def test_a_bigrams_context_is_what_all_its_occurrences_share() -> None:
     assert bigram_context("ゼレ", ["ゼレンスキー\n大統領", "首相\nゼレンスキー氏"]) == ("", "ンスキー")
     assert bigram_context("ゼレ", ["ゼレンスキー", "あゼレ"]) is None
     assert bigram_context("ああ", ["あああ"]) is None  # overlapping: ("", "あ") and ("あ", "") share nothing
+
+
+def test_kiku_build_after_an_edit_patches_the_index_into_the_cold_builds_tree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site_root = copy_site_with_copies(tmp_path / "site", 1)  # 10 articles: one edit is patched
+    out_dir = tmp_path / "_site"
+    build(site_root, out_dir)
+    assert read_state(site_root / SEARCH_CACHE) is not None
+    retitled = "title: 電話会談の見出しを改めた\n"
+    replace_in(site_root / "content" / PHONE_CALL_FILE, f"title: {PHONE_CALL_TITLE}\n", retitled)
+    assemblies = _Assemblies(monkeypatch)
+    build(site_root, out_dir)
+    assert assemblies.count == 0
+    monkeypatch.undo()
+    cold = tmp_path / "cold"
+    shutil.copytree(site_root, cold / "site", ignore=shutil.ignore_patterns(CACHE_DIR))
+    build(cold / "site", cold / "_site")
+    assert tree_differences(site_tree(out_dir), site_tree(cold / "_site")) == []

@@ -133,11 +133,13 @@ class EntryCache:
         if place is None or key in self._unsound:
             return None
         digest, start, lengths = place
+        end = start + sum(lengths)
+        sound = hashlib.sha256(memoryview(pack)[start:end]).hexdigest() == digest  # the fields lie end to end
         fields, position = [], start
         for length in lengths:
             fields.append(pack[position : position + length])
             position += length
-        data = _entry_of(fields) if hashlib.sha256(b"".join(fields)).hexdigest() == digest else None
+        data = _entry_of(fields) if sound else None
         if data is None:
             self._unsound.add(key)
         return data
@@ -191,6 +193,8 @@ def _entry_of(fields: list[bytes]) -> EntryData | None:
         texts = [field.decode("utf-8") for field in (head_words, words, runs)]
     except UnicodeDecodeError:
         return None
-    if any(text.startswith("\n") or text.endswith("\n") or "\n\n" in text for text in texts):
+    if any(field[:1] == b"\n" or field[-1:] == b"\n" for field in (head_words, words, runs)) or any(
+        b"\n\n" in field for field in (head_words, words, runs)
+    ):
         return None  # an empty token or run
     return EntryData(head_keys, keys, texts[0], texts[1], texts[2], record)
