@@ -96,39 +96,46 @@ def write_search_index(site: Site, write: Write, cache: EntryCache | None = None
     """Write the index of ``site`` through ``write``, reusing ``cache``'s entries (kiku.search.cache)
     and the last build's shards (kiku.search.state) and keeping this build's there. ``write`` is
     also called in forked workers, so it must do its work itself (write a file), not collect."""
-    sizes: list[int] = []
-
-    def counted(path: str, data: bytes) -> None:
-        sizes.append(len(data))
-        write(path, data)
-
     entries = index_entries(site, cache=cache)
-    _write_records(site.config, entries, counted)
     keys = [cache.key_of(entry) for entry in entries] if cache is not None else []
     state = read_state(cache.folder) if cache is not None else None
     shards = _patched(state, keys, entries, cache) if state is not None and cache is not None else None
-    if cache is not None:
-        cache.save(entries)
+
+    def keep_records() -> tuple[int, int]:
+        """Write the manifest and the records, keep the entries: (files, bytes) written."""
+        sizes: list[int] = []
+
+        def counted(path: str, data: bytes) -> None:
+            sizes.append(len(data))
+            write(path, data)
+
+        _write_records(site.config, entries, counted)
+        if cache is not None:
+            cache.save(entries)
+        return len(sizes), sum(sizes)
+
     if shards is None:
-        assembled = _assemble(entries, shard_count(len(entries)))
+        # The records and the entry pack are written by a forked process meanwhile, when one can be.
+        assembled, (files, size) = forks.alongside(lambda: _assemble(entries, shard_count(len(entries))), keep_records)
         del entries  # from here on only the postings and the runs are needed
 
         def write_shards(numbers: Sequence[int]) -> list[bytes]:
-            files = []
+            written = []
             for path, data in assembled.shard_files(numbers):
                 write(path, data)  # at once: no shard waits in the worker for the others
-                files.append(data)
-            return files
+                written.append(data)
+            return written
 
         count = len(assembled.shards)
         processes = forks.process_count(count, MIN_SHARDS_SHARE)
         shards = forks.interleave(forks.map_shares(write_shards, range(count), processes))
     else:
+        files, size = keep_records()
         for number, data in enumerate(shards):
             write(shard_path(number), data)
     if cache is not None and (state is None or state.entry_keys != tuple(keys) or state.shards != tuple(shards)):
         write_state(cache.folder, keys, shards)
-    return IndexWritten(files=len(sizes) + len(shards), bytes=sum(sizes) + sum(map(len, shards)))
+    return IndexWritten(files=files + len(shards), bytes=size + sum(map(len, shards)))
 
 
 def build_search_index(site: Site, cache: EntryCache | None = None) -> IndexFiles:
