@@ -28,6 +28,7 @@ from kiku.content.model import (
     SourceCard,
     Tag,
 )
+from kiku.content.quick_yaml import quick_tree
 from kiku.content.tags import read_tags
 from kiku.errors import ContentErrors
 
@@ -85,18 +86,31 @@ def parse_article(
 
     ``vocabulary=None`` skips the tag vocabulary check (``site.yaml`` could not be loaded).
     """
+    quick_root = quick_tree(text)
+    if quick_root is not None:
+        # Read without positions; any problem is found again below, where it can be located.
+        quick_problems = Problems(problems.path)
+        article = _read_root(quick_root, slug, vocabulary, quick_problems, limits)
+        if not quick_problems.errors:
+            return None if problems.errors else article
     root = compose(text, problems)
     if root is None:
         return None
     if not isinstance(root, MappingNode):
         problems.add(root, None, f"expected a mapping of fields (title: …, date: …), got {describe(root)}")
         return None
+    article = _read_root(root, slug, vocabulary, problems, limits)
+    return None if problems.errors else article
+
+
+def _read_root(
+    root: MappingNode, slug: str, vocabulary: Mapping[str, Tag] | None, problems: Problems, limits: Limits
+) -> Article | None:
     kind = _read_kind(root, problems)
     if kind is None:
         return None
     reader = _ArticleReader(Reader(problems, limits.text_field_chars), vocabulary)
-    article = reader.encyclopedia(root, slug) if kind == "encyclopedia" else reader.digest(root, slug)
-    return None if problems.errors else article
+    return reader.encyclopedia(root, slug) if kind == "encyclopedia" else reader.digest(root, slug)
 
 
 def _read_kind(root: MappingNode, problems: Problems) -> str | None:

@@ -83,6 +83,11 @@ class _ContentLoader(yaml.CSafeLoader):
         return SEQ_TAG if kind is SequenceNode else MAP_TAG
 
 
+def implicit_resolvers() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """PyYAML's safe implicit tags of plain scalars: first character → (tag, pattern) pairs, in order."""
+    return _ContentLoader._IMPLICIT
+
+
 def compose(text: str, problems: Problems) -> Node | None:
     """Parse ``text`` into a node tree; on broken YAML record the problem and return None.
 

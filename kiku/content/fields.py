@@ -82,28 +82,26 @@ class Reader:
             self.problems.add(node, path, f"expected a mapping of fields, got {describe(node)}")
             return None
         values: dict[str, Node] = {}
-        first_lines: dict[str, int] = {}
+        first_keys: dict[str, Node] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
                 self.problems.add(key_node, path, f"field names must be text, got {describe(key_node)}")
                 continue
             name = str(key_node.value)
-            field_path = f"{path}.{name}" if path else name
-            if name in first_lines:
-                self.problems.add(
-                    key_node, field_path, f"duplicate field (first given at line {first_lines[name]})"
-                )
+            if name in first_keys:
+                first_line = first_keys[name].start_mark.line + 1
+                self.problems.add(key_node, _joined(path, name), f"duplicate field (first given at line {first_line})")
                 continue
-            first_lines[name] = key_node.start_mark.line + 1
+            first_keys[name] = key_node
             if name in known:
                 values[name] = value_node
             elif hints and name in hints:
-                self.problems.add(key_node, field_path, hints[name])
+                self.problems.add(key_node, _joined(path, name), hints[name])
             else:
-                self.problems.add(key_node, field_path, _unknown_field_message(name, known))
+                self.problems.add(key_node, _joined(path, name), _unknown_field_message(name, known))
         for name in required:
             if name not in values:
-                self.problems.add(node, f"{path}.{name}" if path else name, "required field is missing")
+                self.problems.add(node, _joined(path, name), "required field is missing")
         return Fields(node, path, values)
 
     def items(self, fields: Fields, name: str, what: str) -> list[tuple[str, Node]]:
@@ -270,6 +268,10 @@ class Reader:
         shown = repr(node.value) if isinstance(node, ScalarNode) else describe(node)
         self.problems.add(node, path, f"expected a positive whole number, got {shown}")
         return 0
+
+
+def _joined(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
 
 
 def _unknown_field_message(name: str, known: Sequence[str]) -> str:

@@ -11,6 +11,7 @@ from kiku.content.limits import import_page_limit
 from kiku.content.model import Limits
 from kiku.errors import KikuError
 from kiku.importer.reading.decoding import decode_japanese_text
+from kiku.importer.reading.hard_wrap import unwrapped
 
 DEFAULT_PAGE_LIMIT = import_page_limit(Limits())
 
@@ -45,6 +46,11 @@ def read_page_bytes(path: Path, limit: SizeLimit, shown: str | None = None) -> b
 
 def text_page_lines(raw: bytes, shown: str) -> list[Line]:
     """The non-blank lines of the text dump ``raw`` (``shown`` names it in errors)."""
+    return split_lines(decode_text_dump(raw, shown))
+
+
+def decode_text_dump(raw: bytes, shown: str) -> str:
+    """The text of the dump ``raw``: UTF-8 (a byte-order mark dropped), else Shift_JIS or EUC-JP."""
     if b"\x00" in raw:
         raise ImportFailed(f"{shown}: binary file, not a text dump")
     try:
@@ -54,7 +60,7 @@ def text_page_lines(raw: bytes, shown: str) -> list[Line]:
         if japanese is None:
             raise ImportFailed(f"{shown}: not UTF-8 text (byte {error.start}), nor Shift_JIS or EUC-JP") from error
         text = japanese[0]
-    return split_lines(text)
+    return text
 
 
 # A long run of spaces inside a line says nothing Markdown would not collapse anyway; its first
@@ -64,11 +70,22 @@ def text_page_lines(raw: bytes, shown: str) -> list[Line]:
 _SPACE_RUN = re.compile(r"(\s)\s{7,}")
 
 
+# Characters a reader never sees: zero-width spaces, word joiners, a byte-order mark inside the
+# text, soft hyphens. (The zero-width joiner is kept: it builds emoji sequences.)
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+
+
+def without_invisible(text: str) -> str:
+    return _INVISIBLE.sub("", text)
+
+
 def split_lines(text: str) -> list[Line]:
-    """Numbered non-blank lines; CRLF, CR and LF all end a line; no-break spaces become spaces and
-    a long run of spaces inside a line becomes its first space."""
+    """Numbered non-blank lines; CRLF, CR and LF all end a line; a paragraph hard-wrapped at a
+    constant column is joined back (``reading.hard_wrap``); invisible characters are removed,
+    no-break spaces become spaces and a long run of spaces inside a line becomes its first space."""
+    raw_lines = [without_invisible(raw_line) for raw_line in text.splitlines()]
     lines = []
-    for number, raw_line in enumerate(text.splitlines(), start=1):
+    for number, raw_line in unwrapped(raw_lines):
         stripped = squeeze_spaces(raw_line.replace("\u00a0", " ")).strip()
         if stripped:
             lines.append(Line(number, stripped))

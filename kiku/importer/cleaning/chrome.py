@@ -23,13 +23,14 @@ AD_LABELS = frozenset({
 SHARE_BUTTONS = frozenset({
     "シェア", "シェアする", "ツイート", "ポスト", "はてブ", "はてなブックマーク", "b!", "xでポスト", "xでシェア",
     "lineで送る", "line", "lineで共有", "facebook", "twitter", "x", "pocket", "feedly", "urlをコピー",
-    "リンクをコピー", "コピー", "送る", "保存", "いいね", "share", "tweet",
+    "リンクをコピー", "コピー", "送る", "保存", "いいね", "share", "tweet", "リポスト", "返信",
 })
 FOOTER_LINKS = frozenset({
     "プライバシーポリシー", "プライバシー・ポリシー", "個人情報保護方針", "お問い合わせ", "お問合せ", "問い合わせ",
     "運営会社", "運営者情報", "会社概要", "利用規約", "サイトマップ", "免責事項", "広告掲載", "広告掲載について",
     "採用情報", "ヘルプ", "rss", "ホーム", "トップ", "トップページ", "特定商取引法に基づく表記", "著作権について",
     "ウィキペディアについて", "開発者", "統計", "cookieに関する声明", "モバイルビュー", "サイトについて",
+    "pc版で表示", "pc版", "モバイル版", "デスクトップ版",
     "about", "contact", "privacy", "terms", "privacy policy", "terms of use", "terms of service", "contact us",
     "about us", "cookie policy", "site map", "sitemap", "disclaimer", "advertise", "advertise with us",
 })
@@ -82,7 +83,7 @@ _LOGO_MENU = re.compile(r"(?i)(?:\blogo\b|ロゴ)\s*(?:\S+\s*){0,1}(?:\bmenu\b|�
 # '▶ 保険の無料相談はこちら（広告）', '▼ 全国の花火大会カレンダーはこちら'.
 _PROMO_LINK = re.compile(
     r"^(?:[▶▷►▸▼▽→⇒➡➤☞👉]|>>)\s*[^。！!？?]{1,40}?(?:は|も)(?:こちら|コチラ)[!！]?\s*"
-    r"(?:[（(【\[](?:広告|pr|ad|sponsored|プロモーション)[）)】\]])?$", re.IGNORECASE)
+    r"(?:[（(【\[][^（()）【】\[\]]{1,20}[）)】\]])?$", re.IGNORECASE)
 # A related-article pointer written as a label and a title: '関連記事：…', '📌 あわせて読みたい：…'.
 _RELATED_LABEL = re.compile(r"^(?:[^\w\s]\s*)?(?P<label>[^:：]{2,20}?)\s*[:：]\s*\S")
 _NAME_STOP = re.compile(r"。(?=\s)")
@@ -138,9 +139,14 @@ def is_ad_label(text: str) -> bool:
     return normalise(text) in AD_LABELS
 
 
+_COUNT = re.compile(r"^[0-9][0-9,.]*[万千kK]?$")
+_COUNTED = re.compile(r"^[0-9][0-9,.]*[万千kK]?\s*(?:件の)?")
+
+
 def is_share_row(text: str) -> bool:
     """Share buttons only, counts allowed: 'ツイート 15 シェア 8 はてブ 3', 'この記事をシェアする X LINE'."""
-    words = [token for token in _tokens(text) if not token.isdigit()]
+    # A count before a button: '1,284件の返信', '12 いいね'.
+    words = [_COUNTED.sub("", token) for token in _tokens(text) if not _COUNT.match(token)]
     if len(words) == 1:
         return words[0] in SHARE_BUTTONS_ALONE
     return bool(words) and all(word in SHARE_BUTTONS or word in SHARE_BUTTONS_ALONE for word in words)
@@ -192,6 +198,10 @@ def is_footer_row(text: str) -> bool:
     if len(tokens) == 1:
         return tokens[0] in FOOTER_LINKS_ALONE
     if tokens and all(token in FOOTER_LINKS for token in tokens):
+        return True
+    # The site's own 'about' link among footer links: 'モバペディアについて　免責事項　PC版で表示'.
+    about = [token for token in tokens if token not in FOOTER_LINKS]
+    if len(tokens) >= 3 and len(about) == 1 and about[0].endswith("について") and len(about[0]) <= 16:
         return True
     links = [link for link in _LINK_SEPARATORS.split(normalise(text)) if link]
     return len(links) > 1 and all(link in FOOTER_LINKS for link in links)

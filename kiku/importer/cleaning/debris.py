@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kiku.importer.cleaning import chrome, shapes
+from kiku.importer.cleaning import chrome, shapes, wiki_chrome
 from kiku.importer.layouts.labels import NEXT_PAGE
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
@@ -121,6 +121,15 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               chrome.is_author_line),
     line_rule("banner", "a banner between '＼' and '／': '＼ 毎週届く、ニュースのまとめ ／'", shapes.is_banner),
     line_rule("aged-entry", "a listed article with its age: '新着記事　…（3日前）'", shapes.is_aged_entry),
+    line_rule("media-placeholder", "an image's or embed's placeholder, its credit or note: '[IMG]', '（写真：共同）', "
+              "'※画像はイメージです', 'Xで見る'", shapes.is_media_placeholder),
+    line_rule("wiki-hatnote", "an article's note on a redirected name or another meaning: "
+              "'「X」はこの項目へ転送されています。'", wiki_chrome.is_hatnote),
+    line_rule("wiki-notice", "Wikipedia's maintenance notice: 'この記事は…出典が…不十分です。', '…ご協力ください。'",
+              wiki_chrome.is_maintenance_notice),
+    line_rule("edit-age", "how long ago the page was edited: '最終編集から3か月経過'", wiki_chrome.is_edit_age),
+    line_rule("wiki-tools", "a mirror's tool buttons: '☆ ウォッチ　⤴ 共有　文A 言語'", wiki_chrome.is_tool_row),
+    line_rule("section-toggle", "a section's toggle alone on its line: '閉じる', '▼ 展開'", wiki_chrome.is_toggle),
     line_rule("navigation-phrase", "a navigation link with a demonstrative: 'このページの先頭へ'",
               shapes.is_page_navigation_phrase),
 )
@@ -142,6 +151,8 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
                chrome.is_popular_heading, chrome.is_listed_title, max_entries=10),
     DebrisRule("comments", "a comment thread: 'コメント欄', '<user>　2025年2月3日 21:14' or '<user>　3日前' "
                "and each comment, 'コメントを書く'", shapes.claim_comments),
+    DebrisRule("infobox", "an infobox printed as label–value rows: '所在地　　　東京都千代田区…' (three or more)",
+               wiki_chrome.claim_infobox),
     DebrisRule("stacked-menu", "a run of one-word lines stacked like a menu or share box: 'ホーム' '家計' '食' …",
                shapes.claim_menu_run),
     *LINE_RULES,

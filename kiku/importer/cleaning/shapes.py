@@ -124,13 +124,15 @@ def is_comment_heading(text: str) -> bool:
 def claim_comments(texts: Sequence[str], index: int) -> int:
     """A comment thread: its heading, then comment headers each with the comment under it, and
     the form to write one. Without the heading, only a header giving an age ('匿名 3日前')
-    starts one (a title over a date with a time may be a card's)."""
+    starts one (a title over a date with a time may be a card's); a comment is never a bullet."""
     if not (is_comment_heading(texts[index]) or _is_aged_header(texts[index])):
         return 0
     end = index + 1 if is_comment_heading(texts[index]) else index
     saw_comment = False
     while end < len(texts):
         if is_comment_header(texts[end]):
+            if end + 1 < len(texts) and split_marker(texts[end + 1].strip())[0] is not None:
+                break  # a bulleted summary under a name and an age is a card's ('日本経済新聞・2日前')
             end += 2 if end + 1 < len(texts) and len(texts[end + 1]) <= 140 else 1
             saw_comment = True
         elif is_form_line(texts[end]):
@@ -158,3 +160,22 @@ def claim_ad_line(texts: Sequence[str], index: int) -> int:
     titles_card = (bool(below) and line_date(below[0]) is not None) or texts[index].strip() in below or (
         len(below) == 2 and all(split_marker(text)[0] is not None for text in below))
     return 0 if titles_card else 1
+
+
+# A placeholder a text dump prints for an image or an embed ('[IMG]', '[画像]'), the photo's credit
+# on its own line ('（写真：共同）'), the site's note that a picture is only an illustration
+# ('※画像はイメージです'), and an embedded post's button to open it where it was posted ('Xで見る').
+_PLACEHOLDER_WORDS = frozenset({"img", "image", "画像", "写真", "photo", "動画", "video", "iframe", "embed", "図"})
+_PHOTO_CREDIT = re.compile(r"^[（(]\s*(?:写真|画像|撮影|提供|イラスト|図|動画)\s*[:：/／]\s*[^（()）]{1,20}[）)]$")
+_IMAGE_NOTE = re.compile(
+    r"^[※＊*]\s*(?:画像|写真|イラスト|動画)(?:は|はすべて)?(?:イメージ|イメージ画像)(?:です)?[。.]?$")
+_OPEN_ON_SERVICE = re.compile(
+    r"^(?:x|twitter|instagram|youtube|facebook|tiktok|threads)\s*(?:で|を)(?:見る|開く|表示)$")
+
+
+def is_media_placeholder(text: str) -> bool:
+    """An image's or an embed's placeholder, a photo credit, an image note, an embed's open button."""
+    stripped = nfkc(text).strip()
+    bracketed = stripped[:1] in "[［" and stripped[-1:] in "]］"
+    return ((bracketed and normalise(stripped) in _PLACEHOLDER_WORDS) or _PHOTO_CREDIT.match(text.strip()) is not None
+            or _IMAGE_NOTE.match(stripped) is not None or _OPEN_ON_SERVICE.match(normalise(stripped)) is not None)

@@ -25,7 +25,7 @@ _ARROW = r"(?:[⇒→➡➜➤▶►▷»›≫》＞>⇨]{1,2}|=>|->)"
 # The short label of a link, made of these words: '記事全文', '元記事', '全文', '続き', '記事ページ'.
 _LINK_LABEL = r"(?:元記事|記事|全文|続き|本文|詳細|原文){1,2}(?:ページ)?"
 # 'さらに読む', '続きを読む', '元記事を見る', 'さらに詳しく', '詳しくはこちら', 'Read more'.
-_PHRASE = (r"(?:さらに|続きを|つづきを|元記事を|記事を|全文を|詳細を|本文を|もっと|記事の続きを|ニュースを)?"
+_PHRASE = (rf"(?:さらに|つづきを|もっと|記事の続きを|ニュースを|{_LINK_LABEL}を)?"
            r"(?:読む|見る|みる|チェック(?:する)?)|(?:さらに|もっと)詳しく|詳しく(?:見る|読む)"
            r"|(?:詳しく|詳細|続き|元記事|記事|全文)は(?:こちら|コチラ)|[Rr]ead [Mm]ore"
            # A bare label standing before an arrow: '記事全文 ＞', '元記事 →', '続き »'.
@@ -42,6 +42,7 @@ _LABEL = re.compile(
     r"(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+[:：]\s*+"
 )
 _URL_START = re.compile(r"https?://")
+_BARE_URL = re.compile(r"^\s*https?://[^\s　]+\s*$")
 _LEADING_LABEL = re.compile(
     rf"^(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource)(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+(?:[:：]|{_ARROW})\s*+"
 )
@@ -63,6 +64,9 @@ class CardLink:
 
 def read_card_link(text: str) -> CardLink | None:
     """The card link on this line, or None when the line is not one."""
+    if _BARE_URL.match(text):
+        # A URL alone on its line after a card's summary: the link, naming no publisher.
+        return CardLink(url=text.strip(), publisher=None, glued_text="")
     opening = _OPENING.match(text)
     assert opening is not None  # every part of it is optional
     has_opening = bool(opening["lead"] or opening["phrase"] or opening["arrow"])
@@ -161,6 +165,15 @@ def _last_label(rest: str) -> re.Match[str] | None:
 
 # A name printed on its own line after the link, behind a source label: '出典/画像元：NHKニュース'
 # (a <figcaption> holding a <cite> under a saved page's card, or a text dump of it).
+
+
+def is_bare_url(text: str) -> bool:
+    return _BARE_URL.match(text) is not None
+
+
+def needs_url(link: CardLink | None, text: str) -> bool:
+    """A link line that ends in its label with the URL still to come (printed on the next line)."""
+    return link is not None and link.url is None and not link.glued_text and text.rstrip().endswith((":", "："))
 
 
 def publisher_line(text: str) -> str | None:

@@ -16,7 +16,7 @@ _DATE = re.compile(
 MAX_DATE_LABEL = 10
 _SENTENCE_MARK = re.compile(r"[。、，,．!！?？]")
 # A post's other meta fields printed on its date line: '投稿日：… カテゴリー：住宅・不動産'.
-_META_FIELD = re.compile(r"\s(?:カテゴリー?|ジャンル|タグ|Category|Tags?)\s*:\s*[^\s:]{1,20}(?=\s|$)")
+_META_FIELD = re.compile(r"[\s|｜/](?:カテゴリー?|ジャンル|タグ|Category|Tags?)\s*:\s*[^\s:]{1,20}(?=\s|$)")
 # A category printed in brackets beside the date: '掲載日 2025年06月14日 【観光・自然】', '2025.06.14 [経済]'.
 _BRACKETED_CATEGORY = re.compile(r"[【\[〔《][^】\]〕》。、]{1,20}[】\]〕》]")
 

@@ -132,13 +132,14 @@ def fit(line: LineFeatures) -> list[float]:
     marked = line.marker is not None
     ends_with_full_stop = line.text.rstrip().endswith(("。", "．"))
     # Parts that only a certain kind of line can be.
-    for part, allowed, bonus in ((P.PRE_DATE, line.date, 2), (P.HEAD_DATE, line.date, 2), (P.CARD_DATE, line.date, 3),
+    for part, allowed, bonus in ((P.PRE_DATE, line.date, 2), (P.HEAD_DATE, line.date, 2),
+                                 (P.CARD_DATE, line.card_date, 3),
                                  (P.TITLE_AGAIN, line.is_title, 4), (P.CARD_TITLE_AGAIN, line.repeats_recent, 3),
                                  (P.KEY_POINTS_LABEL, line.is_label, 4), (P.CONCLUSION_LABEL, line.is_label, 3),
                                  (P.KEY_POINT, marked, 2), (P.BULLET, marked, 2), (P.CONCLUSION, marked, 2)):
         scores[part] = bonus if allowed else IMPOSSIBLE
     # A line of text is rarely a bullet glyph's line, a date, the title again or a label.
-    prose_penalty = (-3 if marked else 0) + (-3 if line.date else 0) + (-3 if line.is_title else 0) \
+    prose_penalty = (-3 if marked else 0) + (-3 if line.card_date else 0) + (-3 if line.is_title else 0) \
         + (-2 if line.is_label else 0)
     # A short line that does not end like a sentence reads as a heading or a title, not a paragraph.
     headline_like = (line.length <= SHORT and not ends_with_full_stop and not line.predicate
@@ -163,6 +164,12 @@ def fit(line: LineFeatures) -> list[float]:
                             - (4 if ends_with_full_stop else 0) - (1.5 if line.predicate else 0)
                             - (3 if line.length < 6 else 0) - (2 if line.remark >= 2 else 0)
                             - (1 if line.question else 0))
+    if line.names_publisher:
+        scores[P.CARD_TITLE] += 2
+        scores[P.HEADING] -= 1
+    if line.voice:
+        # Someone's words with who said them are the section's text, never its heading.
+        scores[P.HEADING] -= 3
     scores[P.CARD_REMARK] = prose + 0.5 * line.remark
     scores[P.BODY] = prose + (1.5 if marked else 0)
     scores[P.REACTION] = prose + (1.5 if line.reaction >= 2 else 0 if line.reaction == 1 else -3)

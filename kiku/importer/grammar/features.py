@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_link import CardLink, read_card_link
+from kiku.importer.grammar.card_meta import CardDate, card_date, publisher_before_title
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.labels import KEY_POINTS_LABEL_WORDS, PREDICATE_END
 from kiku.importer.layouts.voice import reaction_score, remark_score
@@ -26,8 +27,9 @@ from kiku.importer.layouts.voice import reaction_score, remark_score
 # and the variation selectors / joiners / keycaps that follow an emoji.
 _MARKER_CATEGORIES = frozenset({"So", "Sm", "Sk"})
 _MARKER_TAIL_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
-# Punctuation that bullets a list; the note mark ※ and brackets and quotes do not.
-_MARKER_PUNCTUATION = frozenset("・･•‣◦*＊-–—−")
+# Punctuation that bullets a list; the note mark ※, brackets and quotes do not, nor a dash before a
+# space, which attributes a quotation ('— 気象庁 (@JMA) 2025年8月27日').
+_MARKER_PUNCTUATION = frozenset("・･•‣◦*＊-−")
 # Symbols that start text rather than mark it.
 _NOT_MARKERS = frozenset("©®℃￥$＄%％#＃@＠〒々〆〇")
 _CHARACTER_REFERENCE = re.compile(r"^&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z]{2,10});")
@@ -48,6 +50,8 @@ class LineFeatures:
     date: dt.date | None
     # Set when the line carries a card's link.
     link: CardLink | None
+    # Set when the line is a card's date line: a date or an age, maybe after the publisher.
+    card_date: CardDate | None
     # The text is the article's title again (printed twice), or the line before it / two before.
     is_title: bool
     repeats_recent: bool
@@ -61,10 +65,26 @@ class LineFeatures:
     reaction: int
     # The saved page marks the line up as a heading element (a text dump never does).
     marked_heading: bool = False
+    # 'publisher｜headline': a card's title naming its source.
+    names_publisher: bool = False
+    # Someone's words in quotes with who said them ('「困る」（80代女性）'), or a quotation's attribution.
+    voice: bool = False
+
+
+# A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
+# '① ' (before a space: '①東京' is a name), '【第1章】', '［2］' (not a decimal such as '1.5倍', nor a year).
+_ENUMERATOR = re.compile(
+    r"^(?:[(（]\s*[0-9０-９]{1,2}\s*[)）]|[0-9０-９]{1,2}\s*[.．)）](?![0-9０-９])|[①-⑳](?=\s)"
+    r"|[【［\[]\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[章節部回話]?\s*[】］\]])\s*(?=\S)"
+)
 
 
 def split_marker(text: str) -> tuple[str | None, str]:
-    """(marker, text after it) — or (None, text) when the line does not start with a bullet glyph."""
+    """(marker, text after it) — or (None, text) when the line does not start with a bullet glyph
+    or a list's or chapter's number."""
+    enumerator = _ENUMERATOR.match(text)
+    if enumerator is not None:
+        return enumerator.group().strip(), text[enumerator.end():]
     head = text
     reference = _CHARACTER_REFERENCE.match(text)
     if reference:
@@ -77,7 +97,7 @@ def split_marker(text: str) -> tuple[str | None, str]:
     if end == 0 or end > 3:
         return None, text
     rest = head[end:].strip()
-    if not rest or (head[0] in "-–—−*" and not head[end:end + 1].isspace()):
+    if not rest or (head[0] in "-−*" and not head[end:end + 1].isspace()):
         return None, text
     return head[:end].strip(), rest
 
@@ -101,12 +121,20 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
     below = {keys[other] for other in (index + 1, index + 2) if other < len(texts)}
     return LineFeatures(
         text=text, marker=marker, unmarked=unmarked, date=line_date(text), link=read_card_link(text),
+        card_date=card_date(text),
         is_title=key == title_key, repeats_recent=key in recent, repeated_below=key in below,
         question=QUESTION_END.search(text) is not None, sentence=SENTENCE_END.search(text) is not None,
         predicate=PREDICATE_END.search(text) is not None,
         is_label=KEY_POINTS_LABEL_WORDS.search(unmarked) is not None and len(unmarked) <= 25,
         length=len(text), remark=remark_score(unmarked), reaction=reaction_score(unmarked),
-        marked_heading=marked_heading)
+        marked_heading=marked_heading, names_publisher=publisher_before_title(text) is not None,
+        voice=_VOICE.match(unmarked) is not None or _ATTRIBUTION.match(text) is not None)
+
+
+# Someone's words in quotes, then who said them in brackets: '「困る」（80代女性）', '「…」と話す（店主）'.
+_VOICE = re.compile(r"^「[^「」]+」[^「」（）()]{0,6}[（(][^（）()]{1,20}[）)]$")
+# Who said the quotation above: a dash and a space, then the name ('— 気象庁 (@JMA_kishou) 2025年8月27日').
+_ATTRIBUTION = re.compile(r"^[—―–]{1,2}\s+\S")
 
 
 # A label over a list or over the page's closing words is a few characters and no sentence:
@@ -116,7 +144,7 @@ _LABEL_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：「」]")
 
 
 def _label_shaped(feature: LineFeatures) -> bool:
-    return (feature.marker is None and feature.date is None and feature.link is None and not feature.is_title
+    return (feature.marker is None and feature.card_date is None and feature.link is None and not feature.is_title
             and 0 < len(feature.text.strip()) <= MAX_LABEL_SHAPE and not _LABEL_PUNCTUATION.search(feature.text))
 
 

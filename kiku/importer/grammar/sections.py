@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from kiku.importer.grammar.card_link import publisher_line
+from kiku.importer.grammar.card_meta import publisher_before_title
 from kiku.importer.grammar.digest_grammar import Part
 from kiku.importer.grammar.features import LineFeatures
 from kiku.importer.page import Line
@@ -29,6 +30,9 @@ class CardLines:
     publisher_line: Line | None = None
     remarks: list[str] = field(default_factory=list)
     done: bool = False
+    # The publisher printed before the title ('北海道新聞｜…'), used when no other line names one.
+    title_publisher: str | None = None
+    title_line: Line | None = None
 
 
 @dataclass
@@ -86,16 +90,23 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
     card.own_lines.append(line)
     if part == Part.CARD_DATE:
         card.date_lines.append(line)
-        card.published = card.published or feature.date
+        if feature.card_date is not None:
+            card.published = card.published or feature.card_date.date
+            card.publisher = card.publisher or feature.card_date.publisher
     elif part == Part.CARD_TITLE:
         if card.title is not None:
             # A second, different title: the first was a remark above the card after all.
             (section.comments if len(section.cards) == 1 else section.body).append(card.title)
         card.title = feature.text
+        named = publisher_before_title(feature.text)
+        if named is not None:
+            card.title_publisher, card.title = named
+            card.title_line = line
     elif part == Part.BULLET:
         card.summary.append(feature.unmarked)
     elif part == Part.LINK and feature.link is not None:
-        card.link_line, card.url, card.publisher = line, feature.link.url, feature.link.publisher
+        card.link_line, card.url = line, feature.link.url
+        card.publisher = feature.link.publisher or card.publisher
         card.published = card.published or feature.link.published
         card.done = True
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kiku.content.model import Section, SourceCard
 from kiku.importer.finishing.escape import escape_markdown
-from kiku.importer.grammar.card_link import CardLink, publisher_line, read_card_link
+from kiku.importer.grammar.card_link import CardLink, is_bare_url, needs_url, publisher_line, read_card_link
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.decode import best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
@@ -134,16 +134,35 @@ def _unglued(lines: list[Line], report: ImportReport) -> list[Line]:
     """The lines with a remark glued to a card's URL ("…/15630313停戦交渉の難しさ…") as a line of
     its own, so the grammar reads it where it stands: the first remark after the card."""
     unglued: list[Line] = []
-    for line in lines:
+    for line in _with_wrapped_urls(lines, report):
         link = read_card_link(line.text)
         if link is not None and link.guessed_digits:
             report.warn(_guessed_split_warning(line.number, link))
         if link is not None and link.glued_text and line.text.endswith(link.glued_text):
-            unglued.append(GluedLink(line.number, line.text[:-len(link.glued_text)].rstrip(), line))
+            scraped = line.scraped if isinstance(line, GluedLink) else line
+            unglued.append(GluedLink(line.number, line.text[:-len(link.glued_text)].rstrip(), scraped))
             unglued.append(Line(line.number, link.glued_text))
         else:
             unglued.append(line)
     return unglued
+
+
+def _with_wrapped_urls(lines: list[Line], report: ImportReport) -> list[Line]:
+    """A link line that ends in its label ('… 出典/画像元:') joined with the URL printed alone on the
+    next line; the URL's line is reported as read into the card."""
+    joined: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if (index + 1 < len(lines) and is_bare_url(lines[index + 1].text)
+                and needs_url(read_card_link(line.text), line.text)):
+            report.consume(lines[index + 1], "read-more-link-url")
+            joined.append(GluedLink(line.number, f"{line.text} {lines[index + 1].text}", line))
+            index += 2
+            continue
+        joined.append(line)
+        index += 1
+    return joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +220,8 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
                         "its summary is kept as body text")
             body = [escape_markdown(text) for text in card.summary] + body
             continue
+        if card.publisher is None and card.title_publisher is not None and card.title_line is not None:
+            report.trim(card.title_line, "publisher-before-title", card.title_publisher, f"{card_field}.publisher")
         if card.published is None:
             report.warn(f"{card_field}: the card gives no date (link line {link.number})")
         if not card.summary:
@@ -210,7 +231,7 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
             report.warn(f"{card_field}: {reason}; flagged off_topic (its bullets are kept in the file "
                         "but not published)")
         cards.append(SourceCard(
-            url=card.url, title=card.title, publisher=card.publisher, published=card.published,
+            url=card.url, title=card.title, publisher=card.publisher or card.title_publisher, published=card.published,
             summary=tuple(escape_markdown(text) for text in card.summary), off_topic=reason is not None,
             comments=tuple(escape_markdown(text) for text in card.remarks)))
     if lines.marked_body:
@@ -223,9 +244,10 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
         body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
 
 
-# 'Q. ', 'Ｑ：', 'A) ': the label some sites print before the question and the answer; or any
+# 'Q. ', 'Ｑ：', 'A) ', 'Q1.': the label some sites print before the question and the answer; or any
 # short word and a colon ('質問：', '回答:'): the line's place already says what it is.
-_QA_LABEL = re.compile(r"^\s*(?:(?P<letter>[QＱAＡ])\s*[.．:：)）]|[^\s\d:：。、？?！!]{1,4}[:：])\s*")
+_QA_LABEL = re.compile(
+    r"^\s*(?:(?P<letter>[QＱAＡ])\s*[0-9０-９]{0,2}\s*[.．:：)）]|[^\s\d:：。、？?！!]{1,4}[:：])\s*")
 
 
 def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport) -> str | None:

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from kiku.content.model import Attribution, EncyclopediaSection, Reference
 from kiku.importer.finishing.escape import escape_markdown
-from kiku.importer.layouts.wiki_references import add_reference, read_reference, unwrapped_url
+from kiku.importer.layouts.wiki_references import add_reference, read_reference, unwrapped_url, url_on_next_line
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.report import ImportReport
 
@@ -42,6 +42,8 @@ LAST_EDITED = re.compile(
 REFERENCES_HEADING = re.compile(r"^(?:脚注|出典|注釈|参考文献|参照|注|脚注・出典)$")
 # Sections Wikipedia prints after the footnotes.
 END_SECTION_HEADING = re.compile(r"^(?:外部リンク|関連項目|参考文献|関連文献|関連書籍|外部サイト)$")
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9 .,'&\-]*$")
+BACK_MATTER_HEADING = re.compile(r"^(?:外部リンク|関連項目|外部サイト)$")
 ACCESSED = re.compile(
     rf"(?P<year>{_DIGIT}{{4}})\s*年\s*(?P<month>{_DIGIT}{{1,2}})\s*月\s*(?P<day>{_DIGIT}{{1,2}})\s*日\s*閲覧"
 )
@@ -203,6 +205,8 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
                 reference, label, url_ends_line = read
                 if url_ends_line:
                     reference, trailer_at = unwrapped_url(reference, lines, trailer_at, len(references), report)
+                else:
+                    reference, trailer_at = url_on_next_line(reference, lines, trailer_at, len(references), report)
                 add_reference(references, line, reference, label, report)
             else:
                 break
@@ -210,7 +214,7 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
     if trailer_at < len(lines) and _is_end_heading(lines[trailer_at].text):
         # Sections after the footnotes (外部リンク, 参考文献) run until the licence or date lines.
         end = next((i for i in range(trailer_at, len(lines)) if _starts_trailer(lines[i].text)), len(lines))
-        sections += _body(lines[trailer_at:end], report, first_section=len(sections))[1]
+        sections += _body(_without_back_matter(lines[trailer_at:end], report), report, first_section=len(sections))[1]
         trailer_at = end
     trailer = _trailer(lines[trailer_at:], report, dated=revision is not None)
     license_name, license_url = trailer.license or _unstated_license(report)
@@ -264,6 +268,22 @@ def _starts_trailer(text: str) -> bool:
             or LAST_EDITED.search(text) is not None)
 
 
+def _without_back_matter(lines: list[Line], report: ImportReport) -> list[Line]:
+    """The sections after the footnotes less the lists of links to elsewhere (関連項目, 外部リンク):
+    the article's attribution links to its Wikipedia page, which has them. They are the page's
+    structure, not the site's chrome: reported as read, not as dropped."""
+    kept: list[Line] = []
+    in_back_matter = False
+    for line in lines:
+        if _is_end_heading(line.text):
+            in_back_matter = BACK_MATTER_HEADING.match(_heading_text(line.text)) is not None
+        if in_back_matter:
+            report.consume(line, "wiki-back-matter")
+        else:
+            kept.append(line)
+    return kept
+
+
 def _body(lines: list[Line], report: ImportReport,
           first_section: int = 0) -> tuple[str | None, tuple[EncyclopediaSection, ...]]:
     """Lead and sections (numbered from ``first_section`` in the report). When the page prints
@@ -272,7 +292,13 @@ def _body(lines: list[Line], report: ImportReport,
     lead: list[str] = []
     sections: list[tuple[str, list[str]]] = []
     for line in lines:
+        if LAST_EDITED.search(line.text) and len(line.text) <= MAX_TITLE_LENGTH:
+            report.drop(line, "wikipedia-last-edited")  # a mirror's date printed above the article
+            continue
         is_heading = _has_edit_link(line.text) if marked else _is_heading(line.text)
+        if is_heading and not lead and not sections and _LATIN_NAME.match(line.text):
+            report.drop(line, "infobox-caption")  # the name in Latin letters over the infobox, above the lead
+            continue
         if is_heading:
             heading = _heading_text(line.text)
             if heading != line.text:

@@ -52,6 +52,10 @@ _TITLE_EVIDENCE = ((0.15, 1.5), (0.25, 1.0))
 UNTITLED_EVIDENCE = 1.0
 # A title this much about the page vouches for a card that holds no promotion cue at all.
 TITLE_VOUCHES = 0.5
+# A summary saying this many words of its own section's heading, question and answer, with no
+# word of an offer anywhere on its card, is about the section under a title not wholly foreign to
+# the page ('食卓の春、また一段と重く' over a summary on food prices in a section on them).
+SECTION_WORDS_VOUCH = 2
 CUE_EVIDENCE = 0.75
 MAX_CUES_COUNTED = 3
 
@@ -150,6 +154,8 @@ class _Vouching:
 
     shares_title: bool
     shares_section: bool
+    # How many content words of its section's heading, question and answer the summary says.
+    section_words: int = 0
 
     @staticmethod
     def of(title: str | None, summary_pairs: frozenset[str], topic: Sequence[str]) -> _Vouching:
@@ -158,8 +164,9 @@ class _Vouching:
         in_summary = topic_words(summary_pairs, topic[:1])
         in_title = topic_words(content_bigrams(title), topic[:1]) if title else frozenset()
         echoed = bool(in_title) and in_summary <= in_title
-        return _Vouching(shares_title=bool(in_summary) and not echoed,
-                         shares_section=bool(topic_words(summary_pairs, topic[1:])))
+        in_section = topic_words(summary_pairs, topic[1:])
+        return _Vouching(shares_title=bool(in_summary) and not echoed, shares_section=bool(in_section),
+                         section_words=len(in_section))
 
 
 def _is_quotation(title: str) -> bool:
@@ -186,8 +193,14 @@ def _weighed_reason(title: str | None, summary: list[str], summary_pairs: frozen
     title_pairs = content_bigrams(title) if title else frozenset()
     title_about_page = _about_page(title_pairs, coverage(title_pairs, section_pairs), page, card_lines)
     card_cues = promotion_cues([*summary, title or ""])
-    if title and not card_cues and (title_about_page >= TITLE_VOUCHES or (
-            vouching.shares_section and title_about_page >= _TITLE_EVIDENCE[0][0])):
+    vouched = (title_about_page >= TITLE_VOUCHES
+               or (vouching.section_words >= SECTION_WORDS_VOUCH and title_about_page > 0)
+               or (vouching.shares_section and title_about_page >= _TITLE_EVIDENCE[0][0]))
+    # One word of an offer in a title about the page ('…電話予約で運行') over a summary with none
+    # that shares a word of its section is a news title, not an ad's.
+    title_word_only = (card_cues == 1 and not cues and vouching.shares_section
+                       and title_about_page >= TITLE_VOUCHES)
+    if title and ((not card_cues and vouched) or title_word_only):
         # No word of an offer anywhere on the card, under a title about the page (or a summary
         # sharing a word of its own section under a title not foreign to the page): a real
         # card worded unlike its page, not an ad.

@@ -45,6 +45,21 @@ def unwrapped_url(reference: Reference, lines: list[Line], index: int, number: i
     return dataclasses.replace(reference, url=reference.url + rest.group(), text=text), index + 1
 
 
+def url_on_next_line(reference: Reference, lines: list[Line], index: int, number: int,
+                     report: ImportReport) -> tuple[Reference, int]:
+    """The reference with the URL printed at the start of the next line (the page wrapped its line
+    before the URL: '^ a b 「沿革」公益財団法人X ' / 'https://… 2025年5月1日閲覧。'), when it has none."""
+    if reference.url is not None or index + 1 >= len(lines):
+        return reference, index
+    following = lines[index + 1].text
+    url = URL.match(following)
+    if url is None:
+        return reference, index
+    report.consume(lines[index + 1], "wrapped-reference-url", f"references[{number}].url")
+    text = (reference.text + " " + escape_markdown(following[url.end():].strip())).strip()
+    return dataclasses.replace(reference, url=url.group(), text=text), index + 1
+
+
 def read_reference(line: Line, index: int) -> tuple[Reference, str, bool] | None:
     """The reference on ``line`` (the ``index``-th one), its label ('10. ^ a b') and whether its
     URL ends the line (it may go on on the next one), or None."""

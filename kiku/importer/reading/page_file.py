@@ -6,9 +6,10 @@ import re
 from pathlib import Path
 
 from kiku.content.files import SizeLimit
-from kiku.importer.page import DEFAULT_PAGE_LIMIT, ImportFailed, Line, read_page_bytes, split_lines, text_page_lines
+from kiku.importer.page import DEFAULT_PAGE_LIMIT, ImportFailed, Line, decode_text_dump, read_page_bytes, split_lines
 from kiku.importer.reading.decoding import UndecodableBytes, decode_html
 from kiku.importer.reading.html_page import read_html
+from kiku.importer.reading.markdown_dump import is_markdown_dump, read_markdown_dump
 from kiku.importer.report import ImportReport
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -22,7 +23,10 @@ def read_page(path: Path, report: ImportReport, limit: SizeLimit = DEFAULT_PAGE_
     The page is read only when it is a regular file within ``limit`` (limits.import_page_mb).
     """
     if path.suffix.lower() not in HTML_SUFFIXES:
-        return text_page_lines(read_page_bytes(path, limit), str(path))
+        text = decode_text_dump(read_page_bytes(path, limit), str(path))
+        if is_markdown_dump(text):
+            return read_markdown_dump(text.splitlines(), report)
+        return split_lines(text)
     raw = read_page_bytes(path, limit, report.source)
     if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ImportFailed(f"{report.source}: binary file, not an HTML page")

@@ -72,12 +72,14 @@ class _Part:
     """Rows ``top`` to ``bottom`` (excluded) of a card, drawn over the frame's: ``draw(band, row,
     alone)`` draws into scanlines starting at card row ``row`` (card column x is their column
     x + 1), ``alone`` when no other part shares them. A part with a ``key`` is the same on every
-    card that has it, so its rows are compressed once."""
+    card that has it, so its rows are compressed once; with ``recent`` too, it is on a run of cards
+    (a day's articles share their date), so its rows are kept only while it recurs."""
 
     top: int
     bottom: int
     draw: Callable[[Image.Image, int, bool], None]
     key: tuple[object, ...] | None = None
+    recent: bool = False
 
 
 def draw_card(font: CardFont, card: CardText) -> bytes:
@@ -103,7 +105,8 @@ def _pieces(frame: PngFrame, parts: list[_Part]) -> list[tuple[int, Piece]]:
     for top, bottom, drawn in spans:
         key = drawn[0].key
         if len(drawn) == 1 and key is not None:
-            pieces.append((top, frame.kept((key, top, bottom), top, bottom, drawn[0].draw)))
+            keep = frame.kept_while_recent if drawn[0].recent else frame.kept
+            pieces.append((top, keep((key, top, bottom), top, bottom, drawn[0].draw)))
             continue
         band = frame.band(top, bottom)
         for part in drawn:
@@ -128,7 +131,8 @@ def _title_parts(font: CardFont, layout: TitleLayout) -> list[_Part]:
             for line, baseline in zip(layout.lines, baselines, strict=True)]
 
 
-def _date_parts(font: CardFont, date: str) -> list[_Part]:
+@functools.lru_cache(maxsize=64)  # the cards of a day's articles follow one another
+def _date_parts(font: CardFont, date: str) -> tuple[_Part, ...]:
     """The date in the muted colour, left in the footer, on the muted ramp's first index as far as
     the date reaches and a font size more: the rows of its ink, and the same area above and below
     them, which depends only on how far it reaches."""
@@ -148,11 +152,11 @@ def _date_parts(font: CardFont, date: str) -> list[_Part]:
         area(band, band_top)
         line.draw(band, band_top, alone)
 
-    return [
+    return (
         _Part(DATE_AREA_TOP, line.top, area, key=("date area", right)),
-        _Part(line.top, line.bottom, area_and_date),
+        _Part(line.top, line.bottom, area_and_date, key=("date", date), recent=True),
         _Part(line.bottom, HEIGHT, area, key=("date area", right)),
-    ]
+    )
 
 
 @functools.lru_cache(maxsize=8)

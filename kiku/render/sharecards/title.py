@@ -20,23 +20,43 @@ TITLE_BOX = Box(width=CARD_WIDTH - 2 * MARGIN, height=TITLE_BOTTOM - TITLE_TOP, 
 _WRAP_ATTEMPTS = 4
 
 
-# A character's (advance, ink past the advance) at a size, in pixels.
-_Metrics = tuple[float, float]
+class _Metrics:
+    """A font's characters measured at each size, as they are met: their advance, and how far their
+    ink reaches past it, in pixels."""
+
+    def __init__(self, font: CardFont) -> None:
+        self.font = font
+        self.advances: dict[int, dict[str, float]] = {}
+        self.overhangs: dict[int, dict[str, float]] = {}
+
+    def text_width(self, text: str, size: int) -> float:
+        """The width of ``text`` as the sum of its characters' advances (see ``text_width``)."""
+        advances = self.advances.get(size)
+        if advances is not None:
+            try:
+                # The C loop of sum adds in the same order as a Python loop would, and advances are
+                # whole 1/64 pixels, so every partial sum is exact either way.
+                return sum(map(advances.__getitem__, text))
+            except KeyError:
+                pass
+        self.measure(text, size)
+        return sum(map(self.advances[size].__getitem__, text))
+
+    def measure(self, text: str, size: int) -> None:
+        """Measure the characters of ``text`` not measured yet at ``size``."""
+        advances = self.advances.setdefault(size, {})
+        overhangs = self.overhangs.setdefault(size, {})
+        for character in text:
+            if character not in advances:
+                face = load_face(self.font, size)
+                advance = float(face.getlength(character))
+                advances[character] = advance
+                overhangs[character] = max(0.0, face.getbbox(character, anchor="ls")[2] - advance)
 
 
 @functools.lru_cache(maxsize=8)
-def _glyph_metrics(font: CardFont) -> dict[int, dict[str, _Metrics]]:
-    """By size, each character's metrics, filled as characters are met."""
-    return {}
-
-
-def _metrics(font: CardFont, size: int, known: dict[str, _Metrics], character: str) -> _Metrics:
-    found = known.get(character)
-    if found is None:
-        face = load_face(font, size)
-        advance = float(face.getlength(character))
-        found = known[character] = (advance, max(0.0, face.getbbox(character, anchor="ls")[2] - advance))
-    return found
+def _metrics(font: CardFont) -> _Metrics:
+    return _Metrics(font)
 
 
 def text_width(font: CardFont, text: str, size: int) -> float:
@@ -45,11 +65,7 @@ def text_width(font: CardFont, text: str, size: int) -> float:
     Shaping a whole line for every candidate wrapping costs milliseconds a call; the sum of
     advances is what the line measures without kerning, which only narrows Latin pairs.
     """
-    known = _glyph_metrics(font).setdefault(size, {})
-    total = 0.0
-    for character in text:
-        total += (known.get(character) or _metrics(font, size, known, character))[0]
-    return total
+    return _metrics(font).text_width(text, size)
 
 
 def ink_width(font: CardFont, text: str, size: int) -> float:
@@ -59,13 +75,13 @@ def ink_width(font: CardFont, text: str, size: int) -> float:
     return float(load_face(font, size).getbbox(text, anchor="ls")[2])
 
 
-def _may_overhang(font: CardFont, line: str, size: int, width: float) -> bool:
+def _may_overhang(metrics: _Metrics, line: str, size: int, width: float) -> bool:
     """Whether ``line``'s ink may reach past ``width``: its advances plus the most any of its glyphs
     reaches past its own advance, with a pixel to spare, stay inside otherwise (shaping the line is
     ten times dearer than this bound)."""
-    known = _glyph_metrics(font).setdefault(size, {})
-    metrics = [known.get(character) or _metrics(font, size, known, character) for character in line]
-    return sum(advance for advance, _ in metrics) + max((ink for _, ink in metrics), default=0.0) + 1 > width
+    metrics.measure(line, size)
+    overhangs = metrics.overhangs[size]
+    return metrics.text_width(line, size) + max(map(overhangs.__getitem__, line), default=0.0) + 1 > width
 
 
 def title_layout(font: CardFont, title: str) -> TitleLayout:
@@ -75,9 +91,10 @@ def title_layout(font: CardFont, title: str) -> TitleLayout:
     reaches past the box (a glyph overhanging its advance) narrows the box and wraps again.
     """
     box = TITLE_BOX
+    metrics = _metrics(font)
     for _ in range(_WRAP_ATTEMPTS):
-        layout = layout_title(title, box, functools.partial(text_width, font))
-        near_edge = [line for line in layout.lines if _may_overhang(font, line, layout.size, TITLE_BOX.width)]
+        layout = layout_title(title, box, metrics.text_width)
+        near_edge = [line for line in layout.lines if _may_overhang(metrics, line, layout.size, TITLE_BOX.width)]
         overflow = max((ink_width(font, line, layout.size) - TITLE_BOX.width for line in near_edge), default=0.0)
         if overflow <= 0:
             return layout

@@ -1,0 +1,104 @@
+"""What a Wikipedia mirror prints around the article, told by shape: the notes above it, its
+infobox printed as label–value rows, and the page's tool buttons and section toggles.
+
+- A hatnote: the article's note that a name is redirected here or means something else
+  ('「X」はこの項目へ転送されています。', '…については「Y」をご覧ください。'); every sentence of the
+  line is one of these.
+- A maintenance notice: Wikipedia's template saying what the article lacks
+  ('この記事は…出典が…不十分です。', '出典を追加して…ご協力ください。（2024年11月）').
+- An infobox printed as text: three or more rows of a short label, a gap of two or more spaces
+  (or a tab), and a value ('所在地　　　東京都千代田区…').
+- A mobile page's tool row ('☆ ウォッチ　⤴ 共有　文A 言語') and a section's toggle alone on its
+  line ('閉じる', '▼ 展開').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kiku.importer.cleaning.chrome import nfkc, normalise
+
+_SENTENCE = re.compile(r"[^。]+。?")
+_HATNOTE = re.compile(
+    r"^(?:「[^」]{1,40}」(?:は|はこの(?:項目|記事|ページ)へ|はここに)(?:転送|リダイレクト)されています。?"
+    r"|[^。「」]{0,30}(?:については|は)、?「[^」]{1,60}」(?:を|も)?(?:ご覧ください|参照してください|参照)。?"
+    r"|この(?:項目|記事)では、?[^。]{1,60}について(?:説明|記述)しています。?)$")
+# A notice's date in brackets after its last sentence: '（2024年11月）'.
+_NOTICE_DATE = re.compile(r"[（(]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[)）]\s*$")
+_NOTICE = re.compile(
+    r"^(?:この(?:記事|項目|節|セクション)(?:に|で)?(?:は|には|の)[^。]{0,90}"
+    r"(?:不十分|不足|ありません|いません|必要|含まれていますが|問題があります|おそれがあります)[^。]{0,40}。?"
+    r"|[^。]{0,40}(?:出典|脚注|記事|編集|加筆|改善|議論|ノート)[^。]{0,40}"
+    r"(?:ご協力ください|お願いします|てください|下さい)。?)$")
+MAX_NOTE = 160
+# A licence statement ('この記事は、ウィキペディアの…の記事を複製…') is the article's, never a notice.
+_LICENCE_WORDS = re.compile(r"ウィキペディア|Wikipedia|ライセンス|License|GFDL|CC BY", re.IGNORECASE)
+
+# An infobox row: a short label, a gap, a value.
+_INFOBOX_ROW = re.compile(r"^(?P<label>[^\s　。、]{1,10})(?:[ \u3000]{2,}|\t+)(?P<value>\S.{0,60})$")
+MIN_INFOBOX_ROWS = 3
+# A terminal browser's table: borders of box-drawing characters, rows split by '│' ('│所在地│東京都…│').
+_BORDER = re.compile(r"^[\u2500-\u257f\s+\-=|]+$")
+_BOXED_ROW = re.compile(r"^[│┃|]?\s*[^│┃|\s][^│┃|]{0,11}[│┃]\s*[^│┃]+[│┃]?$")
+
+TOOL_WORDS = frozenset({"ウォッチ", "ウォッチリスト", "共有", "言語", "文a", "編集", "履歴", "履歴表示", "印刷",
+                        "ノート", "閲覧", "ダウンロード", "pdf", "他言語版", "watch", "share", "language", "edit"})
+TOGGLE_WORDS = frozenset({"閉じる", "展開", "開く", "表示", "非表示", "折りたたむ", "たたむ", "もっと見る",
+                          "hide", "show", "expand", "collapse"})
+_SYMBOLS = re.compile(r"^[^\w]+$")
+
+
+def _sentences(text: str) -> list[str]:
+    return [sentence.strip() for sentence in _SENTENCE.findall(_NOTICE_DATE.sub("", text).strip()) if sentence.strip()]
+
+
+def is_hatnote(text: str) -> bool:
+    normal = text.strip()
+    sentences = _sentences(normal)
+    return len(normal) <= MAX_NOTE and bool(sentences) and all(_HATNOTE.match(sentence) for sentence in sentences)
+
+
+def is_maintenance_notice(text: str) -> bool:
+    normal = text.strip()
+    sentences = _sentences(normal)
+    return (len(normal) <= MAX_NOTE and bool(sentences) and _LICENCE_WORDS.search(normal) is None
+            and all(_NOTICE.match(sentence) for sentence in sentences))
+
+
+_EDIT_AGE = re.compile(
+    r"^最終(?:編集|更新)(?:から|は)?\s*[0-9]{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|カ月|年)(?:前|経過)")
+
+
+def is_edit_age(text: str) -> bool:
+    """How long ago the page was last edited: '最終編集から3か月経過', '最終更新 3日前'."""
+    return _EDIT_AGE.match(nfkc(text).strip()) is not None
+
+
+def is_tool_row(text: str) -> bool:
+    """Only a page's tool buttons, each with or without its icon ('☆ ウォッチ　⤴ 共有　文A 言語')."""
+    words = [word for word in normalise(text).split() if not _SYMBOLS.match(word)]
+    return len(words) >= 2 and all(word in TOOL_WORDS for word in words)
+
+
+def is_toggle(text: str) -> bool:
+    """A section's toggle alone on its line: '閉じる', '▼ 展開', '[表示]'."""
+    words = [word for word in normalise(text).split() if not _SYMBOLS.match(word)]
+    return len(words) == 1 and words[0].strip("[]") in TOGGLE_WORDS
+
+
+def claim_infobox(texts: Sequence[str], index: int) -> int:
+    """Three or more label–value rows in a row, and the box-drawing borders between them (a
+    terminal browser's table): an infobox printed as text."""
+    end = index
+    rows = 0
+    while end < len(texts):
+        text = nfkc(texts[end]).strip()
+        if _BORDER.match(text):
+            end += 1
+        elif _INFOBOX_ROW.match(text) or _BOXED_ROW.match(text):
+            end += 1
+            rows += 1
+        else:
+            break
+    return end - index if rows >= MIN_INFOBOX_ROWS else 0

@@ -1,0 +1,92 @@
+"""What a card prints about its source besides the link: its date or age, and its publisher
+printed before the date or the title.
+
+    ITmedia NEWS・2025年4月3日      a publisher and a date
+    日本経済新聞・2日前              a publisher and an age (the date is not known: None)
+    3時間前 / 昨日 18:02             an age alone
+    北海道新聞｜函館バス、4月に…     a publisher before the card's title
+
+An age dates nothing (the day it was counted from is unknown), but it marks the line as the
+card's date line all the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from kiku.importer.grammar.dates import line_date
+
+# A publisher's name is short and no sentence.
+MAX_NAME = 20
+_SENTENCE_MARKS = re.compile(r"[。、，,！？!?「」]")
+_AGE = re.compile(
+    r"(?:[0-9]{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|カ月|ケ月)前|昨日|今日|一昨日|おととい)(?:\s*[0-9]{1,2}:[0-9]{2})?"
+)
+# Between a publisher and its date: '・', '|', '｜', '/', or a space.
+_NAME_SEPARATOR = re.compile(r"^(?P<name>.+?)\s*(?:[・|/｜]|\s)\s*$")
+# A publisher, a separator, then when: 'ITmedia NEWS・2025年4月3日'.
+_NAMED = re.compile(r"^(?P<name>[^・|/｜]{1,20}[・|/｜])\s*(?P<when>[^・|/｜]+)$")
+# When, then the publisher: '2025年4月3日・ITmedia NEWS', '2025/04/03 | 川辺新聞'.
+_NAMED_AFTER = re.compile(r"^(?P<when>[^・|｜]*?[0-9]{1,2}\s*日?)\s*[・|｜]\s*(?P<name>[^・|/｜0-9]{1,20})$")
+# A month and a day with a weekday or a time, and no year: '3/19(水) 15:30', '3月19日 15:30配信'.
+_MONTH_DAY = re.compile(
+    r"^[0-9]{1,2}\s*[/月]\s*[0-9]{1,2}\s*日?\s*(?=\S)(?:[(（][月火水木金土日][)）])?\s*"
+    r"(?:[0-9]{1,2}:[0-9]{2})?\s*(?:配信|更新|公開|掲載)?$")
+# A publisher before a card's title: '北海道新聞｜…', 'NHK 北海道｜…'.
+_NAME_BEFORE_TITLE = re.compile(r"^(?P<name>[^|｜]{2,20}?)\s*[|｜]\s*(?P<title>[^|｜]{6,})$")
+
+
+@dataclass(frozen=True, slots=True)
+class CardDate:
+    """A card's date line: its date (None for an age) and the publisher printed with it."""
+
+    date: dt.date | None
+    publisher: str | None
+
+
+def card_date(text: str) -> CardDate | None:
+    """The card date this line is, with or without a publisher before it, else None."""
+    normal = unicodedata.normalize("NFKC", text).strip()
+    named = _NAMED.match(normal)
+    if named is not None and (date := line_date(named["when"])) is not None and (name := _name(named["name"])):
+        return CardDate(date, name)
+    named_after = _NAMED_AFTER.match(normal)
+    if named_after is not None and (date := line_date(named_after["when"])) is not None:
+        name = _name(named_after["name"].strip() + "・")
+        if name:
+            return CardDate(date, name)
+    if _MONTH_DAY.match(normal):
+        return CardDate(None, None)  # a month and a day without the year: a date line, its year unknown
+    date = line_date(normal)
+    if date is not None:
+        return CardDate(date, None)
+    age = _AGE.search(normal)
+    if age is None or age.end() != len(normal):
+        return None
+    before = normal[:age.start()]
+    if not before.strip():
+        return CardDate(None, None)
+    name = _name(before)
+    return CardDate(None, name) if name else None
+
+
+def _name(before: str) -> str | None:
+    """The publisher in the text before a date or an age: a short name, then a separator."""
+    separated = _NAME_SEPARATOR.match(before)
+    if separated is None:
+        return None
+    name = separated["name"].strip()
+    if not 0 < len(name) <= MAX_NAME or _SENTENCE_MARKS.search(name) or re.search(r"[0-9]{2}", name):
+        return None
+    return name
+
+
+def publisher_before_title(title: str) -> tuple[str, str] | None:
+    """(publisher, title) of a card title printed as 'publisher｜title', else None."""
+    match = _NAME_BEFORE_TITLE.match(title.strip())
+    if match is None or _SENTENCE_MARKS.search(match["name"]):
+        return None
+    return match["name"].strip(), match["title"].strip()
