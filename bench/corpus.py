@@ -26,6 +26,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import prose  # the module beside this one, however this one was imported
+
 REPO = Path(__file__).resolve().parent.parent
 HUGO_LAYOUTS = Path(__file__).resolve().parent / "hugo"
 NEWEST = dt.date(2026, 3, 31)
@@ -186,10 +189,12 @@ class CorpusArticle:
 
 
 class _Writer:
-    """Plausible Japanese news sentences from one seeded random stream."""
+    """Plausible Japanese news sentences from one seeded random stream; with ``real_prose``, the
+    sentences of summaries and body paragraphs are bench/prose.py's (learnt from real articles)."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, real_prose: bool = False) -> None:
         self.rng = rng
+        self.real_prose = real_prose
 
     def pick(self, options: tuple[str, ...]) -> str:
         return options[self.rng.randrange(len(options))]
@@ -202,6 +207,8 @@ class _Writer:
         )
 
     def sentence(self, topic: str) -> str:
+        if self.real_prose:
+            return prose.sentence(self.rng, 30, 160)
         day = self.rng.randint(1, 28)
         main = f"{self.pick(ACTORS)}は{day}日、{self.pick(PLACES)}で{topic}{self.pick(VERBS)}。"
         return main + self.fill(self.pick(DETAILS), topic)
@@ -250,11 +257,11 @@ def _section(writer: _Writer, topic: str, date: dt.date, number: int) -> Section
     )
 
 
-def generate(articles: int, seed: int = 0) -> Iterator[CorpusArticle]:
-    """The corpus's articles, newest first; article n depends only on (n, seed)."""
+def generate(articles: int, seed: int = 0, real_prose: bool = False) -> Iterator[CorpusArticle]:
+    """The corpus's articles, newest first; article n depends only on (n, seed, real_prose)."""
     for number in range(articles):
         rng = random.Random(seed * 1_000_003 + number)
-        writer = _Writer(rng)
+        writer = _Writer(rng, real_prose)
         date = NEWEST - dt.timedelta(days=number // ARTICLES_PER_DAY)
         topics = [writer.pick(TOPICS) for _ in range(rng.randint(2, 4))]
         yield CorpusArticle(
@@ -345,15 +352,16 @@ def site_yaml() -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_corpus(root: Path, articles: int, seed: int = 0) -> None:
-    """Write a kiku site of ``articles`` generated articles into ``root`` (created if missing)."""
+def write_corpus(root: Path, articles: int, seed: int = 0, real_prose: bool = False) -> None:
+    """Write a kiku site of ``articles`` generated articles into ``root`` (created if missing);
+    ``real_prose``: see ``_Writer``."""
     content = root / "content"
     content.mkdir(parents=True, exist_ok=True)
     (root / "site.yaml").write_text(site_yaml(), encoding="utf-8")
     for folder in ("templates", "static"):
         shutil.rmtree(root / folder, ignore_errors=True)
         shutil.copytree(REPO / folder, root / folder)
-    for article in generate(articles, seed):
+    for article in generate(articles, seed, real_prose):
         (content / f"{article.slug}.yaml").write_text(article_yaml(article), encoding="utf-8")
 
 
@@ -409,8 +417,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--hugo", type=Path, help="also write the corpus as a Hugo site here")
+    parser.add_argument("--real-prose", action="store_true", help="summaries and body text learnt from real articles")
     arguments = parser.parse_args(argv)
-    write_corpus(arguments.out, arguments.articles, arguments.seed)
+    write_corpus(arguments.out, arguments.articles, arguments.seed, arguments.real_prose)
     if arguments.hugo is not None:
         write_hugo_corpus(arguments.hugo, arguments.articles, arguments.seed)
     return 0

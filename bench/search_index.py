@@ -1,18 +1,20 @@
 """Benchmark: building the search index against a full build, the index's size and what a first query downloads.
 
 Generates a site of N articles with bench/corpus.py and builds it once (filling the share-card
-cache, as an editor's site has it). Then each round runs two full ``kiku build``s into a fresh
+cache, as an editor's site has it). Then each round runs three full ``kiku build``s into a fresh
 output folder, each rendering every page (the build cache is removed but for the share cards, so
 that no page is a cache hit and no build is skipped as unchanged): a *cold* one without the search
-entry cache and a *warm* one with the entries the cold one left. The index's part of each build is
-timed inside it (``write_search_index``, wall and processor time, its forked workers included).
-It prints the medians and the index's share of the build, cold and warm (target: at most 15 %),
+cache, a *warm* one with the entries and shards the cold one left, and an *edit* one after a
+paragraph was added to one article (the index re-encodes only the shards that edit reaches).
+The index's part of each build is timed inside it (``write_search_index``, wall and processor
+time, its forked workers included). It prints the medians and the index's share of the build,
+cold, warm and after the edit (target: at most 15 %),
 the processor time per article, and the build's peak memory (this process's maximum resident set).
 Then the index's total size (its files are gzipped on disk: what is stored is what is sent) and
 file counts, and, in Chromium, what a first query downloads for each query of
 ``bench/search_query.py`` (target: at most 200 KB typical, 25 MB total, per 10,000 articles).
 
-Usage: .venv/bin/python bench/search_index.py [--articles 10000] [--rounds 3] [--no-browser] [--keep DIR]
+Usage: .venv/bin/python bench/search_index.py [--articles 10000] [--rounds 3] [--no-browser] [--keep DIR] [--real-prose]
 (``--keep``: leave the built site in DIR, for ``bench/search_query.py --built DIR``)
 """
 
@@ -88,27 +90,42 @@ def _build_timing_index(root: Path, out: Path, keep: set[str]) -> tuple[Timing, 
     return whole, spent[0]
 
 
+def _edit_one_article(root: Path, round_number: int) -> None:
+    """Add a body paragraph to the middle article (another one each round): an editor's edit."""
+    files = sorted((root / "content").glob("*.yaml"))
+    path = files[len(files) // 2]
+    text = path.read_text(encoding="utf-8")
+    paragraph = f"  - 編集で加えた{round_number + 1}番目の段落です。\n"
+    path.write_text(text.replace("  body:\n", "  body:\n" + paragraph, 1), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-browser", action="store_true", help="skip the first-query downloads")
     parser.add_argument("--keep", type=Path, help="copy the built site to this folder")
+    parser.add_argument("--real-prose", action="store_true",
+                        help="summaries and body text learnt from real articles (bench/prose.py)")
     arguments = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="kiku-search-bench-") as scratch:
         root = Path(scratch) / "site"
-        write_corpus(root, arguments.articles)
+        write_corpus(root, arguments.articles, real_prose=arguments.real_prose)
         out = Path(scratch) / "_site"
         build(root, out)  # fills the share-card cache: every timed build finds it
-        times: dict[str, list[Timing]] = {"cold build": [], "cold index": [], "warm build": [], "warm index": []}
+        times: dict[str, list[Timing]] = {
+            "cold build": [], "cold index": [], "warm build": [], "warm index": [], "edit build": [], "edit index": [],
+        }
         for round_number in range(arguments.rounds):
-            for kind, keep in (("cold", {"cards"}), ("warm", {"cards", "search"})):
+            for kind, keep in (("cold", {"cards"}), ("warm", {"cards", "search"}), ("edit", {"cards", "search"})):
+                if kind == "edit":
+                    _edit_one_article(root, round_number)
                 whole, index = _build_timing_index(root, out, keep)
                 times[f"{kind} build"].append(whole)
                 times[f"{kind} index"].append(index)
             spent = ", ".join(f"{name} {runs[-1][0]:.2f} s ({runs[-1][1]:.2f} s cpu)" for name, runs in times.items())
             print(f"round {round_number + 1}: {spent}", flush=True)
-        for kind in ("cold", "warm"):
+        for kind in ("cold", "warm", "edit"):
             for clock, which in (("wall", 0), ("cpu", 1)):
                 full = statistics.median(spent[which] for spent in times[f"{kind} build"])
                 alone = statistics.median(spent[which] for spent in times[f"{kind} index"])

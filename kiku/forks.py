@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from kiku.errors import KikuError
 
@@ -73,6 +73,19 @@ def map_shares(task: Callable[[Sequence[T]], R], items: Sequence[T], processes: 
             if process.is_alive():
                 process.terminate()
                 process.join()
+
+
+def alongside(main: Callable[[], T], side: Callable[[], R]) -> tuple[T, R]:
+    """``(main(), side())``: ``side`` in a forked process while this one runs ``main``, when forking
+    is safe (else one after the other). ``side``'s result is pickled back, so should be small."""
+    if process_count(2, 1) < 2:
+        return main(), side()
+    first, second = map_shares(_call_each, [main, side], 2)
+    return cast(T, first[0]), cast(R, second[0])
+
+
+def _call_each(calls: Sequence[Callable[[], object]]) -> list[object]:
+    return [call() for call in calls]
 
 
 def interleave(shares: Sequence[Sequence[R]]) -> list[R]:

@@ -42,12 +42,19 @@ def test_an_edited_article_is_reindexed_and_its_old_entry_dropped(tmp_path: Path
     files, hits = _indexed_with(new_site, tmp_path)
     assert hits == len(site.articles) - 1
     assert files == build_search_index(new_site).files
-    assert "外交交渉".encode() in pack
+    appended = (tmp_path / PACK_NAME).read_bytes()
+    assert appended.startswith(pack) and "和平協議".encode() in appended[len(pack) :]  # appended, not rewritten
     _, hits_again = _indexed_with(new_site, tmp_path)
     assert hits_again == len(site.articles)
-    # The old entry is gone: the pack holds this site's entries only.
+    assert "外交交渉".encode() in (tmp_path / PACK_NAME).read_bytes()  # one stale entry in 7: kept for now
+    # Once more than a quarter of the pack would be stale, it is rewritten with this site's entries only.
+    edited = replace(DECOY, lead="和平協議が再開した。")  # a second stale entry: 2 in 7
+    new_site = replace(site, articles=tuple(edited if article is DECOY else article for article in site.articles))
+    files, _ = _indexed_with(new_site, tmp_path)
+    assert files == build_search_index(new_site).files
     assert len(EntryCache(tmp_path)) == len(site.articles)
-    assert "外交交渉".encode() not in (tmp_path / PACK_NAME).read_bytes()
+    rewritten = (tmp_path / PACK_NAME).read_bytes()
+    assert "外交交渉".encode() not in rewritten and "和平協議が始まった".encode() not in rewritten
 
 
 def test_a_damaged_entry_is_rebuilt_not_trusted(tmp_path: Path) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiku.render.text.plaintext import parsed_plain_text, plain_text
+from kiku.search.normalise import display_form
 from kiku.search.text import shown_text, shown_texts, simple_visible_text, visible_text
 
 # Pieces that make the fast reading's cases and its near misses: flanking, brackets, escapes, URLs.
@@ -69,3 +72,14 @@ _FIELD_PIECES = st.one_of(_PIECES, st.sampled_from(["\x00", "\x1f", "\x0b", "\ud
 def test_an_articles_fields_read_together_are_each_read_alone(fields: list[tuple[str, bool]]) -> None:
     texts, markdown = [text for text, _ in fields], [read for _, read in fields]
     assert shown_texts(texts, markdown) == [shown_text(text, markdown=read) for text, read in fields]
+
+
+# Full-width forms, the ideographic space and … (pre-decomposed by display_form), with what they
+# can meet: combining marks (U+0301, the kana voicing marks), kana, half-width kana, İ, ASCII.
+_NFKC_MIX = st.text(st.sampled_from("Ａａ１！？（）　…\u0301\u0308\u3099\u309aかカｶﾞﾟe.İ①㈱ "), max_size=12)
+
+
+@settings(max_examples=500)
+@given(_NFKC_MIX)
+def test_the_display_form_is_nfkc_whatever_comes_first(text: str) -> None:
+    assert display_form(text) == unicodedata.normalize("NFKC", text).replace("\u0130", "i\u0307")

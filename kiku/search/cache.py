@@ -6,15 +6,17 @@ header line ``<key> <sha256> <length> …`` (six lengths) followed by the six fi
 ``EntryData`` (kiku.search.postings): the two key arrays as their bytes, the words and runs in
 UTF-8, the record (the gzipped bytes the index publishes).
 
-An entry's key is the SHA-256 of everything ``index_article`` reads (the article's fields and
-its tags, as their ``repr``), the tokenizer's version, this format's version, the Markdown
-parser's version and the machine's byte order (the key arrays are in it): any change to the
-text, the tags or the code that cuts it makes a new key, and an entry no key asks for is dropped
-at the next save. Nothing read is trusted: an entry whose checksum or fields do not hold up is
-ignored (and so re-indexed), and a file that cannot be read at all is an empty cache. An entry
-from the cache is the same entry ``index_article`` would make, so the index is the same byte for
-byte with or without it. The pack is read into one bytes object and an entry checked and cut out
-only when a build asks for it; a save streams the entries to the file.
+An entry's key is the SHA-256 of everything ``index_article`` reads (the article's fields and its
+tags, as their ``repr``), the tokenizer's version, this format's version, the Markdown parser's
+version and the machine's byte order (the key arrays are in it): any change to the text, the tags
+or the code that cuts it makes a new key. A save appends the entries the pack lacks (an edit build
+writes one entry, not the whole pack); entries no key asks for any more are dropped when the pack
+is rewritten, which a save does when more than one entry in ``MAX_STALE_SHARE`` would be stale, or
+the pack does not frame to its end. Nothing read is trusted: an entry whose checksum or fields do
+not hold up is ignored (and so re-indexed), and a file that cannot be read at all is an empty
+cache. An entry from the cache is the same entry ``index_article`` would make, so the index is the
+same byte for byte with or without it. The pack is read into one bytes object and an entry checked
+and cut out only when a build asks for it; a rewrite streams the entries to a new file.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 import markdown_it
 
@@ -34,8 +37,9 @@ from kiku.render.views.page import TagView
 from kiku.search.normalise import TOKENIZER_VERSION
 from kiku.search.postings import ArticleEntry, EntryData
 
-CACHE_FORMAT = 2  # bump when index_article's output changes for the same article
+CACHE_FORMAT = 3  # bump when index_article's output changes for the same article
 PACK_NAME = "entries.pack"
+MAX_STALE_SHARE = 4  # the pack is rewritten when more than 1 entry in 4 is stale
 _MAGIC = f"kiku-search-cache {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION} {sys.byteorder}\n".encode("ascii")
 _HEADER = re.compile(rb"([0-9a-f]{64}) ([0-9a-f]{64})((?: [0-9]{1,9}){6})\n")
 _GZIP = b"\x1f\x8b"
@@ -54,6 +58,7 @@ class EntryCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._read: tuple[bytes, dict[str, _Place]] | None = None  # read when first needed
+        self._framed = False  # whether the pack read frames to its end (appending to it is safe)
         self._unsound: set[str] = set()
         self._asked: dict[str, tuple[Article, tuple[TagView, ...], str]] = {}  # slug → the key last asked for
         self.hits = 0
@@ -62,37 +67,53 @@ class EntryCache:
         """The number of sound entries held."""
         return sum(self._data(key) is not None for key in self._places()[1])
 
-    def entry(self, article: Article, tags: tuple[TagView, ...]) -> EntryData | None:
-        """The cached entry of ``article`` with ``tags``, or None."""
-        key = entry_key(article, tags)
+    def entry(self, article: Article, tags: tuple[TagView, ...], key: str | None = None) -> EntryData | None:
+        """The cached entry of ``article`` with ``tags`` (whose ``entry_key`` is ``key`` when given), or None."""
+        key = key or entry_key(article, tags)
         self._asked[article.slug] = (article, tags, key)
         data = self._data(key)
         if data is not None:
             self.hits += 1
         return data
 
+    def stored(self, key: str) -> EntryData | None:
+        """The entry stored under ``key`` (kiku.search.state keeps the keys an index was built from), or None."""
+        return self._data(key)
+
+    def key_of(self, entry: ArticleEntry) -> str:
+        """The key ``entry`` is stored under."""
+        return self._key(entry)
+
     def save(self, entries: Iterable[ArticleEntry]) -> None:
-        """Keep exactly ``entries`` (rewrites the pack only when that changes what it holds)."""
+        """Keep ``entries``: the entries the pack lacks are appended to it, and it is rewritten with
+        exactly ``entries`` when more than one entry in ``MAX_STALE_SHARE`` would be stale (no
+        longer asked for, or unsound) or the pack does not frame to its end."""
         keyed = {self._key(entry): entry.data for entry in entries}
-        if keyed.keys() == self._places()[1].keys() and not self._unsound:
+        pack, places = self._places()
+        stale = len(places.keys() - keyed.keys() | self._unsound)
+        lacking = {key: data for key, data in keyed.items() if key not in places or key in self._unsound}
+        if not lacking and not stale:
             return
+        if pack and self._framed and stale * MAX_STALE_SHARE <= len(keyed):
+            if lacking:
+                with (self.folder / PACK_NAME).open("ab") as file:
+                    _write_entries(file, lacking)
+        else:
+            self._rewrite(keyed)
+        self._read = None
+        self._unsound.clear()
+
+    def _rewrite(self, keyed: dict[str, EntryData]) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{PACK_NAME}.", dir=self.folder)
         try:
             with os.fdopen(handle, "wb") as file:
                 file.write(_MAGIC)
-                for key, data in keyed.items():
-                    fields = _fields(data)
-                    digest = hashlib.sha256(b"".join(fields)).hexdigest()
-                    lengths = " ".join(str(len(field)) for field in fields)
-                    file.write(f"{key} {digest} {lengths}\n".encode("ascii"))
-                    file.writelines(fields)
+                _write_entries(file, keyed)
             os.replace(temporary, self.folder / PACK_NAME)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-        self._read = None
-        self._unsound.clear()
 
     def _key(self, entry: ArticleEntry) -> str:
         asked = self._asked.get(entry.article.slug)
@@ -102,7 +123,8 @@ class EntryCache:
 
     def _places(self) -> tuple[bytes, dict[str, _Place]]:
         if self._read is None:
-            self._read = _read_pack(self.folder / PACK_NAME)
+            pack, places, self._framed = _read_pack(self.folder / PACK_NAME)
+            self._read = pack, places
         return self._read
 
     def _data(self, key: str) -> EntryData | None:
@@ -111,14 +133,25 @@ class EntryCache:
         if place is None or key in self._unsound:
             return None
         digest, start, lengths = place
+        end = start + sum(lengths)
+        sound = hashlib.sha256(memoryview(pack)[start:end]).hexdigest() == digest  # the fields lie end to end
         fields, position = [], start
         for length in lengths:
             fields.append(pack[position : position + length])
             position += length
-        data = _entry_of(fields) if hashlib.sha256(b"".join(fields)).hexdigest() == digest else None
+        data = _entry_of(fields) if sound else None
         if data is None:
             self._unsound.add(key)
         return data
+
+
+def _write_entries(file: BinaryIO, keyed: dict[str, EntryData]) -> None:
+    for key, data in keyed.items():
+        fields = _fields(data)
+        digest = hashlib.sha256(b"".join(fields)).hexdigest()
+        lengths = " ".join(str(len(field)) for field in fields)
+        file.write(f"{key} {digest} {lengths}\n".encode("ascii"))
+        file.writelines(fields)
 
 
 def _fields(data: EntryData) -> tuple[bytes, ...]:
@@ -129,26 +162,27 @@ def _fields(data: EntryData) -> tuple[bytes, ...]:
 _Place = tuple[str, int, tuple[int, ...]]  # an entry's checksum, start and field lengths in the pack
 
 
-def _read_pack(path: Path) -> tuple[bytes, dict[str, _Place]]:
-    """The pack at ``path`` and its entries' places: key → (checksum, start, field lengths); none
-    when it is missing or unreadable. An entry is checked when it is asked for."""
+def _read_pack(path: Path) -> tuple[bytes, dict[str, _Place], bool]:
+    """The pack at ``path``, its entries' places: key → (checksum, start, field lengths) (an entry
+    appended later replaces one of the same key), and whether it frames to its end; none when it is
+    missing or unreadable. An entry is checked when it is asked for."""
     try:
         data = path.read_bytes()
     except OSError:
-        return b"", {}
+        return b"", {}, False
     if not data.startswith(_MAGIC):
-        return b"", {}
+        return b"", {}, False
     framed: dict[str, _Place] = {}
     position = len(_MAGIC)
     while position < len(data):
         header = _HEADER.match(data, position)
         if header is None:
-            break  # the rest cannot be framed: ignored
+            return data, framed, False  # the rest cannot be framed: ignored
         lengths = tuple(int(length) for length in header.group(3).split())
         position = header.end() + sum(lengths)
         if position <= len(data):
             framed[header.group(1).decode("ascii")] = (header.group(2).decode("ascii"), header.end(), lengths)
-    return data, framed
+    return data, framed, position == len(data)
 
 
 def _entry_of(fields: list[bytes]) -> EntryData | None:
@@ -159,6 +193,8 @@ def _entry_of(fields: list[bytes]) -> EntryData | None:
         texts = [field.decode("utf-8") for field in (head_words, words, runs)]
     except UnicodeDecodeError:
         return None
-    if any(text.startswith("\n") or text.endswith("\n") or "\n\n" in text for text in texts):
+    if any(field[:1] == b"\n" or field[-1:] == b"\n" for field in (head_words, words, runs)) or any(
+        b"\n\n" in field for field in (head_words, words, runs)
+    ):
         return None  # an empty token or run
     return EntryData(head_keys, keys, texts[0], texts[1], texts[2], record)

@@ -13,10 +13,11 @@ from kiku import forks
 from kiku.content.model import Article, Site
 from kiku.render.views.page import TagView
 from kiku.search import postings
-from kiku.search.cache import EntryCache
+from kiku.search.cache import EntryCache, entry_key
 from kiku.search.postings import ArticleEntry, EntryData
 
 MIN_SHARE = 200  # articles per extra process: fewer are indexed sooner than a process starts
+MIN_KEYS_SHARE = 1000  # articles per extra process hashing cache keys (~0.1 ms each)
 
 _Job = tuple[Article, tuple[TagView, ...]]
 
@@ -27,14 +28,16 @@ def index_entries(
     """The entries of ``site``'s articles, in order: an entry of ``kept`` (slug → entry) when still
     right, else ``cache``'s when its key matches, else indexed (in worker processes when many)."""
     tag_views = {key: TagView.build(tag) for key, tag in site.config.tags.items()}
+    shown = [(article, tuple(tag_views[key] for key in dict.fromkeys(article.tags) if key in tag_views))
+             for article in site.articles]
+    keys = _cache_keys(shown) if cache is not None and not kept else None
     found: list[ArticleEntry | None] = []
     missing: list[int] = []
     jobs: list[_Job] = []
-    for article in site.articles:
-        tags = tuple(tag_views[key] for key in dict.fromkeys(article.tags) if key in tag_views)
+    for position, (article, tags) in enumerate(shown):
         entry = kept.get(article.slug) if kept else None
         if entry is None or not entry.is_for(article, tags):
-            data = cache.entry(article, tags) if cache is not None else None
+            data = cache.entry(article, tags, keys[position] if keys else None) if cache is not None else None
             entry = ArticleEntry(article, tags, data) if data is not None else None
         if entry is None:
             missing.append(len(found))
@@ -45,6 +48,18 @@ def index_entries(
     for position, (article, tags), data in zip(missing, jobs, fresh, strict=True):
         found[position] = ArticleEntry(article, tags, data)
     return [entry for entry in found if entry is not None]
+
+
+def _cache_keys(shown: Sequence[_Job]) -> list[str]:
+    """The cache key of each article shown with its tags (kiku.search.cache), computed on every
+    core when there are many: hashing an article's whole text is a build's main cost when every
+    entry comes from the cache."""
+    processes = forks.process_count(len(shown), MIN_KEYS_SHARE)
+    return forks.interleave(forks.map_shares(_keys_share, shown, processes))
+
+
+def _keys_share(shown: Sequence[_Job]) -> list[str]:
+    return [entry_key(article, tags) for article, tags in shown]
 
 
 def _index_share(jobs: Sequence[_Job]) -> list[EntryData]:

@@ -69,9 +69,13 @@ def shared_contexts(runs: Iterable[str], wanted: set[int], block: int = 1 << 15)
         for parity in (0, 1):
             for at in compress(count(start + parity, 2), map(live.__contains__, pair_keys(chunk, parity))):
                 bigram = text[at : at + 2]
+                known = shared.get(bigram)
+                # Mostly the context seen before recurs: checked in place, no slice made (neither
+                # side of a context holds NUL, so a match never reaches into another run).
+                if known is not None and text.startswith(known[1], at + 2) and text.endswith(known[0], 0, at):
+                    continue
                 left = text[max(0, at - CONTEXT) : at].rpartition("\x00")[2]
                 right = text[at + 2 : at + 2 + CONTEXT].partition("\x00")[0]
-                known = shared.get(bigram)
                 if known is not None:
                     left = known[0] if left.endswith(known[0]) else _common_suffix(known[0], left)
                     right = known[1] if right.startswith(known[1]) else right[: _common_length(known[1], right)]
@@ -81,6 +85,14 @@ def shared_contexts(runs: Iterable[str], wanted: set[int], block: int = 1 << 15)
                     live.discard(pair_key(ord(bigram[0]), ord(bigram[1])))
                     shared.pop(bigram, None)
     return shared
+
+
+def merge_context(known: Extension, left: str, right: str) -> Extension:
+    """The context ``known`` shares with an occurrence between ``left`` and ``right``."""
+    return (
+        known[0] if left.endswith(known[0]) else _common_suffix(known[0], left),
+        known[1] if right.startswith(known[1]) else right[: _common_length(known[1], right)],
+    )
 
 
 def _common_suffix(first: str, second: str) -> str:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -30,14 +29,17 @@ from kiku.search.cache import EntryCache
 from kiku.search.entries import index_entries
 from kiku.search.extensions import MIN_ARTICLES, Extension, shared_contexts
 from kiku.search.inverted import Postings, shard_of_key
-from kiku.search.keys import Key
+from kiku.search.keys import Key, key_text
 from kiku.search.normalise import TOKENIZER_VERSION
-from kiku.search.postings import ArticleEntry, lines
+from kiku.search.patch import bigram_context, changed_bigrams, patched_shards
+from kiku.search.postings import ArticleEntry, EntryData, lines
 from kiku.search.shards import shard_count
+from kiku.search.state import IndexState, read_state, write_state
 
 FORMAT = "kiku-search"
 MANIFEST_PATH = "search/manifest.json"
 MIN_SHARDS_SHARE = 64  # shards per extra writing process
+MAX_PATCHED_SHARE = 8  # the last build's shards are patched when at most 1 article in 8 changed
 
 Write = Callable[[str, bytes], None]  # writes one file of the index (path under the output → bytes)
 
@@ -92,50 +94,99 @@ class _Assembled:
 
 def write_search_index(site: Site, write: Write, cache: EntryCache | None = None) -> IndexWritten:
     """Write the index of ``site`` through ``write``, reusing ``cache``'s entries (kiku.search.cache)
-    and keeping this build's there. ``write`` is also called in forked workers, so it must do its
-    work itself (write a file), not collect."""
-    sizes: list[int] = []
+    and the last build's shards (kiku.search.state) and keeping this build's there. ``write`` is
+    also called in forked workers, so it must do its work itself (write a file), not collect."""
+    entries = index_entries(site, cache=cache)
+    keys = [cache.key_of(entry) for entry in entries] if cache is not None else []
+    state = read_state(cache.folder) if cache is not None else None
+    shards = _patched(state, keys, entries, cache) if state is not None and cache is not None else None
 
-    def counted(path: str, data: bytes) -> None:
-        sizes.append(len(data))
-        write(path, data)
+    def keep_records() -> tuple[int, int]:
+        """Write the manifest and the records, keep the entries: (files, bytes) written."""
+        sizes: list[int] = []
 
-    assembled = _assemble(site, counted, cache)
-    shards = range(len(assembled.shards))
+        def counted(path: str, data: bytes) -> None:
+            sizes.append(len(data))
+            write(path, data)
 
-    def write_shards(numbers: Sequence[int]) -> int:
-        total = 0
-        for path, data in assembled.shard_files(numbers):
-            write(path, data)  # at once: no shard waits in memory for the others
-            total += len(data)
-        return total
+        _write_records(site.config, entries, counted)
+        if cache is not None:
+            cache.save(entries)
+        return len(sizes), sum(sizes)
 
-    written = forks.map_shares(write_shards, shards, forks.process_count(len(shards), MIN_SHARDS_SHARE))
-    return IndexWritten(files=len(sizes) + len(shards), bytes=sum(sizes) + sum(written))
+    if shards is None:
+        # The records and the entry pack are written by a forked process meanwhile, when one can be.
+        assembled, (files, size) = forks.alongside(lambda: _assemble(entries, shard_count(len(entries))), keep_records)
+        del entries  # from here on only the postings and the runs are needed
+
+        def write_shards(numbers: Sequence[int]) -> list[bytes]:
+            written = []
+            for path, data in assembled.shard_files(numbers):
+                write(path, data)  # at once: no shard waits in the worker for the others
+                written.append(data)
+            return written
+
+        count = len(assembled.shards)
+        processes = forks.process_count(count, MIN_SHARDS_SHARE)
+        shards = forks.interleave(forks.map_shares(write_shards, range(count), processes))
+    else:
+        files, size = keep_records()
+        for number, data in enumerate(shards):
+            write(shard_path(number), data)
+    if cache is not None and (state is None or state.entry_keys != tuple(keys) or state.shards != tuple(shards)):
+        write_state(cache.folder, keys, shards)
+    return IndexWritten(files=files + len(shards), bytes=size + sum(map(len, shards)))
 
 
 def build_search_index(site: Site, cache: EntryCache | None = None) -> IndexFiles:
     """The index of ``site`` as files in memory (``write_search_index`` collected)."""
     files: dict[str, bytes] = {}
-    assembled = _assemble(site, files.__setitem__, cache)
+    entries = index_entries(site, cache=cache)
+    _write_records(site.config, entries, files.__setitem__)
+    if cache is not None:
+        cache.save(entries)
+    assembled = _assemble(entries, shard_count(len(entries)))
     files.update(assembled.shard_files(range(len(assembled.shards))))
     return IndexFiles(files)
 
 
-def _assemble(site: Site, write: Write, cache: EntryCache | None) -> _Assembled:
-    """Write the manifest and the records; the postings and the runs for the shards."""
-    entries = index_entries(site, cache=cache)
-    write(MANIFEST_PATH, _manifest(site.config, len(entries), shard_count(len(entries))))
+def _write_records(config: SiteConfig, entries: Sequence[ArticleEntry], write: Write) -> None:
+    """Write the manifest and every article's record."""
+    write(MANIFEST_PATH, _manifest(config, len(entries), shard_count(len(entries))))
+    for number, entry in enumerate(entries):
+        write(record_path(number), entry.data.record)
+
+
+def _assemble(entries: Sequence[ArticleEntry], count: int) -> _Assembled:
+    """The postings of ``entries`` in ``count`` shards, and their distinct runs."""
     postings = Postings()
     runs: set[str] = set()
     for number, entry in enumerate(entries):
         postings.add(number, entry.data)
         runs.update(lines(entry.data.runs))
-        write(record_path(number), entry.data.record)
-    if cache is not None:
-        cache.save(entries)
-    del entries  # from here on only the postings and the runs are needed
-    return _Assembled(postings, postings.by_shard(shard_count(len(site.articles))), runs)
+    return _Assembled(postings, postings.by_shard(count), runs)
+
+
+def _patched(
+    state: IndexState, keys: Sequence[str], entries: Sequence[ArticleEntry], cache: EntryCache
+) -> list[bytes] | None:
+    """Every shard of the index of ``entries`` (their keys: ``keys``), from ``state`` and the entries
+    that changed since (kiku.search.patch); None when the state cannot serve: the article count or
+    order changed, too many articles changed, or a changed article's entry before is not stored."""
+    if len(state.entry_keys) != len(keys) or len(state.shards) != shard_count(len(keys)):
+        return None
+    pairs = enumerate(zip(state.entry_keys, keys, strict=True))
+    changed = [number for number, (before, after) in pairs if before != after]
+    if len(changed) * MAX_PATCHED_SHARE > len(keys):
+        return None
+    changes: dict[int, tuple[EntryData, EntryData]] = {}
+    for number in changed:
+        before = cache.stored(state.entry_keys[number])
+        if before is None:
+            return None
+        changes[number] = (before, entries[number].data)
+    patched = patched_shards(state.shards, changes, [entry.data for entry in entries]) if changes else {}
+    return [patched.get(number, data) for number, data in enumerate(state.shards)]
 
 
 class SearchIndex:
@@ -148,7 +199,6 @@ class SearchIndex:
         self._order: tuple[str, ...] | None = None
         self._postings = Postings()
         self._shard_keys: list[set[Key]] = []
-        self._runs: Counter[str] = Counter()  # distinct Japanese run → articles holding it
         self._extensions: Mapping[str, Extension] = {}
 
     def update(self, site: Site) -> IndexChange:
@@ -173,31 +223,31 @@ class SearchIndex:
 
     def _rebuild(self, order: tuple[str, ...], entries: Mapping[str, ArticleEntry]) -> Iterator[tuple[str, bytes]]:
         self._postings = Postings()
-        self._runs = Counter()
+        runs: set[str] = set()
         for number, slug in enumerate(order):
             data = entries[slug].data
             self._postings.add(number, data)
-            self._runs.update(lines(data.runs))
+            runs.update(lines(data.runs))
             yield record_path(number), data.record
-        self._extensions = self._shared_contexts()
+        self._extensions = shared_contexts(runs, self._postings.shared_bigrams(MIN_ARTICLES))
         self._shard_keys = self._postings.by_shard(shard_count(len(order)))
         yield from self._shard_files(range(len(self._shard_keys)))
 
     def _patch(
         self, order: tuple[str, ...], old: Mapping[str, ArticleEntry], new: Mapping[str, ArticleEntry]
     ) -> dict[str, bytes]:
-        """Swap the postings of the articles whose entry changed; same numbers, same shard count."""
+        """Swap the postings of the articles whose entry changed; same numbers, same shard count.
+        Only the bigrams of the runs they gained or lost can change context (kiku.search.patch)."""
         files: dict[str, bytes] = {}
         dirty: set[int] = set()
+        bigrams: set[int] = set()
         count = len(self._shard_keys)
         for number, slug in enumerate(order):
             before, after = old[slug], new[slug]
             if before is after:
                 continue
             files[record_path(number)] = after.data.record
-            before_runs, after_runs = Counter(before.data.run_list()), Counter(after.data.run_list())
-            self._runs.subtract(before_runs - after_runs)
-            self._runs.update(after_runs - before_runs)
+            bigrams.update(changed_bigrams(before.data, after.data))
             for key in self._postings.replace(number, before.data.tokens(), after.data.tokens()):
                 shard = shard_of_key(key, count)
                 dirty.add(shard)
@@ -205,18 +255,23 @@ class SearchIndex:
                     self._shard_keys[shard].add(key)
                 else:
                     self._shard_keys[shard].discard(key)
-        if files:
-            self._runs = +self._runs  # drops the runs no article holds any more
-            contexts = self._shared_contexts()
-            changed = set(contexts.items()) ^ set(self._extensions.items())
-            dirty.update(shard_of_key(token, count) for token, _ in changed)
+        if bigrams:
+            runs_of = [new[slug].data.runs for slug in order]
+            contexts = dict(self._extensions)
+            for key in bigrams:
+                articles = self._postings.articles(key)
+                bigram = key_text(key)
+                wanted = len(articles) >= MIN_ARTICLES
+                context = bigram_context(bigram, (runs_of[article] for article in articles)) if wanted else None
+                if contexts.get(bigram) != context:
+                    dirty.add(shard_of_key(key, count))
+                    if context is None:
+                        del contexts[bigram]
+                    else:
+                        contexts[bigram] = context
             self._extensions = contexts
         files.update(self._shard_files(sorted(dirty)))
         return files
-
-    def _shared_contexts(self) -> dict[str, Extension]:
-        """The contexts of the bigrams of at least ``MIN_ARTICLES`` articles (kiku.search.extensions)."""
-        return shared_contexts(self._runs, self._postings.shared_bigrams(MIN_ARTICLES))
 
     def _shard_files(self, shards: Sequence[int]) -> Iterator[tuple[str, bytes]]:
         for shard in shards:

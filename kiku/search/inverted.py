@@ -66,6 +66,11 @@ class Postings:
     def __contains__(self, key: Key) -> bool:
         return key in self._lists
 
+    def articles(self, key: Key) -> list[int]:
+        """The numbers of the articles holding ``key``, in increasing order."""
+        values = self._lists.get(key)
+        return [value >> 1 for value in values] if values is not None else []
+
     def keys(self) -> Iterable[Key]:
         return self._lists.keys()
 
