@@ -109,9 +109,12 @@ def assert_same_as_pyyaml(name: str, text: str) -> bool:
 
 
 def test_the_quick_tree_is_pyyamls_on_the_repository_and_a_corpus() -> None:
-    vouched = [assert_same_as_pyyaml(name, text) for name, text in repository_documents() + corpus_documents(200)]
-    # Most take the quick path; not those with a number (an encyclopedia's reference ids) or an '&'.
-    assert len(vouched) > 400 and sum(vouched) > 0.8 * len(vouched)
+    repository = [assert_same_as_pyyaml(name, text) for name, text in repository_documents()]
+    corpus = [assert_same_as_pyyaml(name, text) for name, text in corpus_documents(200)]
+    # Every generated digest article takes the quick path, and most of the repository's files; not
+    # those with a number (an encyclopedia's reference ids, a truth file's counts) or an '&'.
+    assert all(corpus)
+    assert len(repository) > 300 and sum(repository) > 0.6 * len(repository)
 
 
 @pytest.mark.parametrize("name", list(TRICKY))
