@@ -21,7 +21,7 @@ returns None and the file is composed by PyYAML as before:
   types (int, float, timestamp) are read as text by every reader alike, quoted or not, so a text
   node stands for them.
 
-tests/test_content_quick_yaml.py compares both trees on every content file of the repository and its
+tests/content/test_content_quick_yaml.py compares both trees on every content file of the repository and its
 fixtures, a generated corpus and YAML written to trip either parser.
 """
 

@@ -29,7 +29,7 @@ _MARKDOWN_SYNTAX = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 # The two constructs scraped text mostly has, when they cannot mean anything else (kept narrow on
-# purpose: tests/test_search_text.py checks them against the parser): a link to an http(s) address
+# purpose: tests/search/test_search_text.py checks them against the parser): a link to an http(s) address
 # whose text has no syntax, and strong emphasis around text that starts and ends with a letter,
 # digit, kana or kanji (so both ``**`` are flanking as CommonMark requires).
 _WORDLIKE = "0-9A-Za-z\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff"

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.browser.test_browser import ARTIFACTS, _Problems, browser, pages_server, site_dir
 from tests.sample_site import ENCYCLOPEDIA, PHONE_CALL
-from tests.test_browser import ARTIFACTS, _Problems, browser, pages_server, site_dir
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page

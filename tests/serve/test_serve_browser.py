@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.test_browser import CHROMIUM, CHROMIUM_ARGS, _unavailable
 from tests.serve_process import ServeProcess
 from tests.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, _unavailable
 
 pytestmark = pytest.mark.browser
 

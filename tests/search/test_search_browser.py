@@ -18,9 +18,9 @@ import pytest
 
 from kiku.build import render_site
 from kiku.search.normalise import TOKENIZER_VERSION
+from tests.browser.test_browser import ARTIFACTS, DESKTOP, _PagesHandler, browser  # noqa: F401 (a fixture)
 from tests.sample_site import ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, REPO_ROOT
 from tests.search_site import DECOY, MARKUP, PRICES, SUMMIT, search_site
-from tests.test_browser import ARTIFACTS, DESKTOP, _PagesHandler, browser  # noqa: F401 (a fixture)
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page

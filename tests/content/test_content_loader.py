@@ -23,7 +23,7 @@ from kiku.content.model import (
     Tag,
 )
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 SITE_YAML = """\
 title: 菊 Chrysanthemum Digest

@@ -14,7 +14,7 @@ from tests.sample_site import BASE_URL, ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, R
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 A = f"{{{ATOM_NS}}}"
-SCHEMA = Path(__file__).resolve().parent / "atom" / "rfc4287.rng"
+SCHEMA = Path(__file__).resolve().parents[1] / "atom" / "rfc4287.rng"
 HOSTILE = '"</script><script>alert(1)</script>'
 RFC3339 = "%Y-%m-%dT%H:%M:%S%z"
 
