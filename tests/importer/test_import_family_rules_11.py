@@ -1,0 +1,90 @@
+"""General rules of the page family that held-out batch 11 showed missing, each on made-up text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kiku.content.loader import load_config
+from kiku.content.model import DigestArticle
+from kiku.importer.pipeline import ImportResult, import_page
+from kiku.importer.reading.html_page import read_html
+from kiku.importer.report import ImportReport
+from tests.paths import REPO
+
+IMPORT_DAY = dt.date(2026, 3, 9)
+
+
+def _import(tmp_path: Path, name: str, text: str) -> ImportResult:
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return import_page(page, load_config(REPO), scraped_from=name, import_day=IMPORT_DAY)
+
+
+def _digest(result: ImportResult) -> DigestArticle:
+    assert isinstance(result.article, DigestArticle)
+    return result.article
+
+
+def _lines(markup: str) -> list[str]:
+    return [line.text for line in read_html(markup, ImportReport("page.html"))]
+
+
+# --- Saved HTML: each source card is an <article>; the page's article is their container -----------
+
+def _card(title: str, day: str, bullets: list[str], publisher: str, url: str) -> str:
+    items = "".join(f"<li>{bullet}</li>" for bullet in bullets)
+    return (f"<article class='item'><h3>{title}</h3><time>{day}</time><ul>{items}</ul>"
+            f"<p>続きを読む &raquo; <cite>{publisher}</cite> <a href='{url}'>{url}</a></p></article>")
+
+
+_CARDS_AS_ARTICLES = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>港町の朝市が100周年　観光客も増加 | みなと便り</title></head><body>
+<header><p>みなと便り</p></header>
+<{{root}} class="body">
+<h1>港町の朝市が100周年　観光客も増加</h1>
+<p>港町の朝市が今年で100周年を迎えました。記念の催しには多くの人が訪れています。</p>
+<h2>朝市の歩み</h2>
+<p>いつから続いている？</p>
+<p>大正時代から</p>
+{_card("朝市が100周年、記念式典に300人", "2025年5月10日",
+       ["朝市の開設100周年を祝う式典が開かれ、約300人が参加した。", "市長は「港町の台所を次の100年へ」と述べた。"],
+       "港町新聞", "https://minato.example.jp/news/100th")}
+<p>長く続く朝市には、町の歴史が詰まっていますね。</p>
+<h2>観光客の増加</h2>
+<p>どれくらい増えた？</p>
+<p>前年の1.5倍</p>
+{_card("朝市の観光客、前年の1.5倍に", "2025年5月12日",
+       ["週末の来場者のうち、市外からの観光客が前年の1.5倍に増えた。", "海外からの団体客も目立つという。"],
+       "湾岸タイムズ", "https://wangan.example.jp/articles/3021")}
+<p>にぎわいが戻ってきたのはうれしいですね。</p>
+{_card("朝市の駐車場を拡張へ", "2025年5月13日",
+       ["市は朝市の駐車場を拡張し、来年春から使えるようにする。", "周辺道路の渋滞対策も進める。"],
+       "港町新聞", "https://minato.example.jp/news/parking")}
+<p>車で来る人には朗報です。</p>
+</{{root}}>
+<footer><p>© みなと便り</p></footer></body></html>"""
+
+
+def test_sibling_source_cards_marked_as_articles_are_items_of_the_page_not_its_root(tmp_path: Path) -> None:
+    # Inside <main>, or with no <main> at all: several <article> elements side by side are the
+    # page's items, and the container holding the <h1> and them all is the article.
+    for root in ("main", "div"):
+        article = _digest(_import(tmp_path, f"asaichi_{root}.html", _CARDS_AS_ARTICLES.format(root=root)))
+        assert article.title == "港町の朝市が100周年　観光客も増加"
+        assert article.lead == "港町の朝市が今年で100周年を迎えました。記念の催しには多くの人が訪れています。"
+        assert [section.heading for section in article.sections] == ["朝市の歩み", "観光客の増加"]
+        assert [[card.url for card in section.sources] for section in article.sections] == [
+            ["https://minato.example.jp/news/100th"],
+            ["https://wangan.example.jp/articles/3021", "https://minato.example.jp/news/parking"]]
+        assert article.sections[1].sources[0].publisher == "湾岸タイムズ"
+
+
+def test_the_article_holding_the_title_stays_the_root_beside_a_lighter_article() -> None:
+    # An <article> holding the <h1> is the page's article even beside another <article> (a teaser
+    # the site prints under it): that one is outside the content.
+    page = ("<html><body><main><article><h1>港町の朝市が100周年</h1><p>朝市が100周年を迎えました。</p></article>"
+            "<article><p>次の記事：港町の灯台が一般公開　春の特別企画として三日間だけ中に入れる</p>"
+            "<p>港町の灯台が春の三日間だけ一般公開され、展望室から港を一望できる。見学は予約制で、"
+            "市の観光協会が受け付ける。</p></article></main></body></html>")
+    assert _lines(page) == ["港町の朝市が100周年", "朝市が100周年を迎えました。"]
