@@ -88,3 +88,44 @@ def test_the_article_holding_the_title_stays_the_root_beside_a_lighter_article()
             "<p>港町の灯台が春の三日間だけ一般公開され、展望室から港を一望できる。見学は予約制で、"
             "市の観光協会が受け付ける。</p></article></main></body></html>")
     assert _lines(page) == ["港町の朝市が100周年", "朝市が100周年を迎えました。"]
+
+
+# --- Saved HTML: the date line printed above the title, outside the container of the text ----------
+
+def _div_card(title: str, day: str, bullets: list[str], publisher: str, url: str) -> str:
+    items = "".join(f"<div>◆ {bullet}</div>" for bullet in bullets)
+    return (f"<div class='c1'><div class='c2'>{title}</div><div class='c3'>配信日 {day}</div>{items}"
+            f"<div class='c4'>続きを読む →<cite>{publisher}</cite>出典/画像元: <a href='{url}'>{url}</a></div></div>")
+
+
+_META_ABOVE_TITLE = f"""<!doctype html><html><head><meta charset="utf-8"><title>港町の朝市が100周年 | みなと便り</title>
+</head><body><div class="x1"><div class="x2"><div class="x3"><span>2025.05.14</span><span> | </span><span>地域・暮らし</span></div>
+<div class="x4"><h1>港町の朝市が100周年、観光客は前年の1.5倍に</h1></div>
+<div class="x5">
+<div>港町の朝市が今年で100周年を迎えました。記念の催しには多くの人が訪れています。</div>
+<div class="x6"><h2>朝市の歩み</h2><div>いつから続いている？</div><div>大正時代から</div></div>
+{_div_card("朝市が100周年、記念式典に300人", "2025.05.10",
+           ["朝市の開設100周年を祝う式典が開かれ、約300人が参加した。", "市長は「港町の台所を次の100年へ」と述べた。"],
+           "港町新聞", "https://minato.example.jp/news/100th")}
+<div>長く続く朝市には、町の歴史が詰まっていますね。</div>
+<div class="x6"><h2>観光客の増加</h2><div>どれくらい増えた？</div><div>前年の1.5倍</div></div>
+{_div_card("朝市の観光客、前年の1.5倍に", "2025.05.12",
+           ["週末の来場者のうち、市外からの観光客が前年の1.5倍に増えた。", "海外からの団体客も目立つという。"],
+           "湾岸タイムズ", "https://wangan.example.jp/articles/3021")}
+<div>にぎわいが戻ってきたのはうれしいですね。</div>
+</div>
+<div class="x7"><a href="/tag/a">#朝市</a> <a href="/tag/b">#観光</a> <a href="/tag/c">#港町</a></div>
+</div></div></body></html>"""
+
+
+def test_the_date_line_above_a_title_outside_the_text_container_dates_the_article(tmp_path: Path) -> None:
+    # The title's container also holds the site's hashtag row after the text, so it is not the
+    # content; the meta line printed right above the title ('date | category') still is the
+    # article's date, not the latest card's.
+    result = _import(tmp_path, "asaichi_meta.html", _META_ABOVE_TITLE)
+    article = _digest(result)
+    assert article.title == "港町の朝市が100周年、観光客は前年の1.5倍に"
+    assert article.date == dt.date(2025, 5, 14)
+    assert [section.heading for section in article.sections] == ["朝市の歩み", "観光客の増加"]
+    assert [[card.published for card in section.sources] for section in article.sections] == [
+        [dt.date(2025, 5, 10)], [dt.date(2025, 5, 12)]]

@@ -31,7 +31,7 @@ from kiku.importer.reading.html_cards import card_links, machine_date
 from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution
 from kiku.importer.reading.html_root import content_root
 from kiku.importer.reading.html_sink import Sink
-from kiku.importer.reading.html_title import heading_container, marked_up_title
+from kiku.importer.reading.html_title import date_line_beside, heading_container, marked_up_title
 from kiku.importer.report import ImportReport
 
 # Elements that start and end a line (everything else flows inline into the current line).
@@ -137,11 +137,15 @@ def _plan(soup: BeautifulSoup) -> _Plan:
     root = content_root(soup, dropped, weights, enclosing, first_title)
     content = {id(root)}
     # A page title printed above the content container still heads the article, and so does the
-    # date line printed with it when their common container adds little else.
+    # date line printed with it (their common container when it adds little else, or the date
+    # line alone: ``html_title.date_line_beside``).
     if first_title is not None and root.find("h1") is None and id(first_title) not in dropped \
             and all(parent is not root for parent in first_title.parents):
         container = heading_container(root, first_title, weights)
         content = {id(container)} if container is not root else {id(root), id(first_title)}
+    if first_title is not None and id(first_title) not in dropped \
+            and (date_line := date_line_beside(first_title, content, weights)) is not None:
+        content.add(id(date_line))
     title = id(first_title) if first_title is not None else None
     cards = list(card_links(soup, dropped))
     return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
