@@ -170,3 +170,34 @@ def test_a_short_line_opening_with_its_subject_and_a_comma_is_the_sections_text(
     assert [section.heading for section in article.sections] == ["朝市、ついに100周年!", "観光客の増加"]
     assert "朝市に行く人は、保冷バッグを忘れずに!" in article.sections[1].body
     assert article.conclusion == ("港町の朝市が100周年を迎えた。", "観光客は前年の1.5倍に増えた。")
+
+
+# --- Text: a call to follow or register with the site's promise is chrome, a sentence about one is not --
+
+_FOLLOW_CALL_PAGE = """港町の朝市、台風の日はどうなる？
+港町の朝市は、台風が近づくと休みになることがあります。開催の知らせ方が変わりました。
+開催の知らせ方が変わった
+どうやって知らせる？
+市の公式LINEで配信
+前日の夕方に決まります。
+掲載日：2025年5月10日
+▶ 市の公式LINEを友だち追加すると、朝市の開催や中止の知らせが届く仕組みを始めた。
+▶ 登録者は初日で2000人を超えた。
+記事を読む >> 港町新聞出典/画像元: https://minato.example.jp/news/line
+便利になりましたね。
+📣 LINEで友だち追加すると、朝市の最新情報をいち早くお届けします
+LINEに登録すると、前日の夕方5時ごろに通知が届きます。
+★ 朝市の開催は市の公式LINEで知らせる。
+"""
+
+
+def test_a_call_to_follow_with_the_sites_promise_is_dropped_and_sentences_about_line_stay(tmp_path: Path) -> None:
+    result = _import(tmp_path, "asaichi_line.txt", _FOLLOW_CALL_PAGE)
+    article = _digest(result)
+    rules = {item.line.text: item.rule for item in result.report.dropped}
+    assert rules["📣 LINEで友だち追加すると、朝市の最新情報をいち早くお届けします"] == "follow-call"
+    # The same act in a reporting sentence (the service's news, what the reader receives) is content.
+    section = article.sections[0]
+    assert section.sources[0].summary[0] == "市の公式LINEを友だち追加すると、朝市の開催や中止の知らせが届く仕組みを始めた。"
+    assert section.answer == "市の公式LINEで配信"
+    assert "LINEに登録すると、前日の夕方5時ごろに通知が届きます。" in section.body
