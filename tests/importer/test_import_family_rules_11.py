@@ -201,3 +201,14 @@ def test_a_call_to_follow_with_the_sites_promise_is_dropped_and_sentences_about_
     assert section.sources[0].summary[0] == "市の公式LINEを友だち追加すると、朝市の開催や中止の知らせが届く仕組みを始めた。"
     assert section.answer == "市の公式LINEで配信"
     assert "LINEに登録すると、前日の夕方5時ごろに通知が届きます。" in section.body
+
+
+def test_an_article_holding_most_of_the_text_stays_the_root_beside_a_teaser_article() -> None:
+    # The title printed above <main>: of the two <article>s, the one holding most of the
+    # text is the article, and the teaser beside it stays outside the content.
+    body = "".join(f"<p>朝市の{day}日目も、朝から多くの人でにぎわいました。港の魚が並びました。</p>" for day in range(1, 7))
+    page = ("<html><body><div><h1>港町の朝市が100周年</h1></div><main><article>" + body + "</article>"
+            "<article><p>次の記事：港町の灯台が一般公開</p></article></main></body></html>")
+    lines = _lines(page)
+    assert lines[0] == "港町の朝市が100周年"
+    assert lines[1:] == [f"朝市の{day}日目も、朝から多くの人でにぎわいました。港の魚が並びました。" for day in range(1, 7)]
