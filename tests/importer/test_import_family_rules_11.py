@@ -212,3 +212,11 @@ def test_an_article_holding_most_of_the_text_stays_the_root_beside_a_teaser_arti
     lines = _lines(page)
     assert lines[0] == "港町の朝市が100周年"
     assert lines[1:] == [f"朝市の{day}日目も、朝から多くの人でにぎわいました。港の魚が並びました。" for day in range(1, 7)]
+
+
+def test_a_date_above_an_article_that_holds_its_title_is_the_sites_not_the_articles() -> None:
+    # Only a title printed outside the content container brings its date line with it: the day's
+    # date in a site's top bar above an <article> holding the <h1> stays outside.
+    page = ("<html><body><div>2026年3月9日（月） 天気：晴れ</div><main><article><h1>港町の朝市が100周年</h1>"
+            "<p>公開日：2025年5月14日</p><p>港町の朝市が今年で100周年を迎えました。</p></article></main></body></html>")
+    assert _lines(page) == ["港町の朝市が100周年", "公開日：2025年5月14日", "港町の朝市が今年で100周年を迎えました。"]

@@ -143,9 +143,8 @@ def _plan(soup: BeautifulSoup) -> _Plan:
             and all(parent is not root for parent in first_title.parents):
         container = heading_container(root, first_title, weights)
         content = {id(container)} if container is not root else {id(root), id(first_title)}
-    if first_title is not None and id(first_title) not in dropped \
-            and (date_line := date_line_beside(first_title, content, weights)) is not None:
-        content.add(id(date_line))
+        if container is root and (date_line := date_line_beside(first_title, content, weights)) is not None:
+            content.add(id(date_line))
     title = id(first_title) if first_title is not None else None
     cards = list(card_links(soup, dropped))
     return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
