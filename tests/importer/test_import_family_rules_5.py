@@ -11,7 +11,7 @@ from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.layouts.cards import UrlAndRemark, split_url_and_remark
-from kiku.importer.layouts.relevance import is_off_topic
+from kiku.importer.layouts.off_topic import is_off_topic
 from kiku.importer.pipeline import ImportResult, import_page
 from tests.paths import REPO
 
