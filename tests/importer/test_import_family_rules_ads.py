@@ -111,3 +111,22 @@ def test_the_page_s_mark_outweighs_words_about_the_page_and_flags_a_card_without
     assert _reason(page_marks_ads=True, marked=True, summary=[]) == (
         "it reads as an ad (score 3, flagged from 2): the page marks the card as an ad +3")
     assert _reason(page_marks_ads=False, summary=[]) is None
+
+
+SCHOOL_TITLE = "港北高が春の大会で初優勝　打線が爆発"
+SCHOOL_SECTION = ["なぜここまで強い？", "強さの秘密はどこにある？", "選手が自分で考える練習", "一人に頼らない起用も光りました。"]
+COACH_SUMMARY = ["就任した監督は、上級生が下級生に雑用をさせる寮の決まりをやめた。", "練習メニューは選手が話し合って決める。"]
+
+
+def _school_reason(title: str, summary: list[str]) -> str | None:
+    page = PageBigrams(enumerate([SCHOOL_TITLE, *SCHOOL_SECTION]))
+    return off_topic_reason(title, summary, SCHOOL_SECTION, page, (), [SCHOOL_TITLE, *SCHOOL_SECTION[:3]])
+
+
+def test_a_summary_saying_its_title_and_its_section_is_real_under_a_title_foreign_to_the_page() -> None:
+    # The title shares no word with the page, and the summary little; but the summary says what
+    # its title says (監督, 決まり) and two words of what its section asks (選手, 練習), with no offer.
+    assert _school_reason("監督が変えた寮の決まり", COACH_SUMMARY) is None
+    # The same summary under a title it does not say, or without its section's words, weighs as an ad.
+    assert _school_reason("夜の寝室、静かな眠りへ", COACH_SUMMARY) is not None
+    assert _school_reason("監督が変えた寮の決まり", [COACH_SUMMARY[0], "メニューは皆で話し合って決める。"]) is not None

@@ -23,6 +23,9 @@ What the summary is about (shares of character bigrams, ``relevance``)
 - 0.12 or more of its words in its own section: -1.0.
 - under a tenth of its own title's words, while under 0.2 about the page: +0.5. An ad's title
   is written to match the page; its summary sells another thing.
+- a fifth or more of its own title's words and two or more of its section's heading, question
+  and answer, with not one offer word on the card: -1.0. A real card under a title worded unlike
+  its page still says what its title says and names what its section asks.
 
 What the title is about
 - its words found in the section or the page: under 0.15 +1.5, under 0.25 +0.5. A title that
@@ -62,6 +65,8 @@ SUMMARY_ABOUT_SECTION = 0.12
 SUMMARY_ABOUT_SECTION_WEIGHT = -1.0
 SUMMARY_OFF_TITLE = 0.1
 SUMMARY_OFF_TITLE_WEIGHT = 0.5
+SUMMARY_SAYS_TITLE = 0.2
+SUMMARY_SAYS_TITLE_WEIGHT = -1.0
 TITLE_OFF_PAGE = ((0.15, 1.5), (0.25, 0.5))
 TITLE_ABOUT_PAGE = 0.5
 TITLE_NEAR_PAGE = 0.15
@@ -160,6 +165,9 @@ def ad_weights(evidence: CardEvidence) -> list[Weight]:
             if (evidence.summary_about_title is not None and evidence.summary_about_title < SUMMARY_OFF_TITLE
                     and page_share < SUMMARY_OFF_PAGE[-1][0]):
                 add("its summary is about something else than its title", SUMMARY_OFF_TITLE_WEIGHT)
+            if (evidence.summary_about_title is not None and evidence.summary_about_title >= SUMMARY_SAYS_TITLE
+                    and evidence.section_words >= 2 and not evidence.offers):
+                add("its summary says its title's and its section's words, and no offer", SUMMARY_SAYS_TITLE_WEIGHT)
         if not evidence.offers and _title_vouches(evidence, title_share):
             add("no offer word, under a title about the page", TITLE_VOUCHES)
     summary_offers = min(evidence.summary_offers, MAX_OFFERS)
