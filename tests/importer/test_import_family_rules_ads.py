@@ -70,7 +70,7 @@ def test_an_unmarked_ad_on_a_page_that_marks_its_other_ad_is_still_found(tmp_pat
     assert "the page marks other cards as ads, not this one -1" in warnings[0]
     assert "2 offer words in its summary" not in warnings[0] and "offer words in its summary +" in warnings[0]
     # The marked ad's warning names the page's mark and its words, all weighed together.
-    assert "the page marks the card as an ad +3" in warnings[1]
+    assert "the page marks the card as an ad +4" in warnings[1]
     assert "offer words in its summary +" in warnings[1]
 
 
@@ -103,30 +103,19 @@ def test_a_page_that_marks_its_ads_vouches_a_little_for_the_cards_it_leaves_unma
     assert _reason(page_marks_ads=True) is None
 
 
-def test_the_page_s_mark_outweighs_words_about_the_page_and_flags_a_card_without_a_summary() -> None:
+def test_the_page_s_mark_outweighs_a_summary_about_the_page_but_not_every_word_of_the_card() -> None:
     about_the_page = ["路線バスが戻り、高齢の住民の通院が楽になった。"]
     assert _reason(page_marks_ads=True, summary=about_the_page) is None
     marked = _reason(page_marks_ads=True, marked=True, summary=about_the_page)
-    assert marked is not None and marked.startswith("it reads as an ad (score ")
+    assert marked is not None and marked.startswith("it reads as an ad (score 2.5, flagged from 2): "
+                                                    "the page marks the card as an ad +4, ")
+    # Under a title about the page too, with not one offer word, the card's words outweigh the mark.
+    page = PageBigrams(enumerate([PAGE_TITLE, *SECTION]))
+    assert off_topic_reason("村の路線バス、通院の足に", about_the_page, SECTION, page, [Line(90, "村", ad=True)], TOPIC,
+                            page_marks_ads=True) is None
+
+
+def test_the_page_s_mark_alone_flags_a_card_without_a_summary() -> None:
     assert _reason(page_marks_ads=True, marked=True, summary=[]) == (
-        "it reads as an ad (score 3, flagged from 2): the page marks the card as an ad +3")
+        "it reads as an ad (score 4, flagged from 2): the page marks the card as an ad +4")
     assert _reason(page_marks_ads=False, summary=[]) is None
-
-
-SCHOOL_TITLE = "港北高が春の大会で初優勝　打線が爆発"
-SCHOOL_SECTION = ["なぜここまで強い？", "強さの秘密はどこにある？", "選手が自分で考える練習", "一人に頼らない起用も光りました。"]
-COACH_SUMMARY = ["就任した監督は、上級生が下級生に雑用をさせる寮の決まりをやめた。", "練習メニューは選手が話し合って決める。"]
-
-
-def _school_reason(title: str, summary: list[str]) -> str | None:
-    page = PageBigrams(enumerate([SCHOOL_TITLE, *SCHOOL_SECTION]))
-    return off_topic_reason(title, summary, SCHOOL_SECTION, page, (), [SCHOOL_TITLE, *SCHOOL_SECTION[:3]])
-
-
-def test_a_summary_saying_its_title_and_its_section_is_real_under_a_title_foreign_to_the_page() -> None:
-    # The title shares no word with the page, and the summary little; but the summary says what
-    # its title says (監督, 決まり) and two words of what its section asks (選手, 練習), with no offer.
-    assert _school_reason("監督が変えた寮の決まり", COACH_SUMMARY) is None
-    # The same summary under a title it does not say, or without its section's words, weighs as an ad.
-    assert _school_reason("夜の寝室、静かな眠りへ", COACH_SUMMARY) is not None
-    assert _school_reason("監督が変えた寮の決まり", [COACH_SUMMARY[0], "メニューは皆で話し合って決める。"]) is not None

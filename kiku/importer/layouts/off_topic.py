@@ -10,7 +10,9 @@ choosing among the weights that fit them those that leave every card furthest fr
 
 Markup (a saved page only; a text dump gives none of it)
 - the page marks the card's box as an ad (data-ad, an ad class, a sponsor label such as '広告'
-  or 'PR' in it): +3.0. A page knows its ads, so the mark alone passes 2.0.
+  or 'PR' in it): +4.0. A page knows its ads, so the mark alone passes 2.0 with room to spare;
+  only a card whose words all say it is about the page (its summary on the page and in its
+  section, under a title about the page, not one offer word) weighs it down below 2.0.
 - the page marks some card as an ad, but not this one: -1.0. A page that marks its ads mostly
   marks all of them, so an unmarked card needs 3.0 from its words; an unmarked ad whose summary
   is about something else than its title and offers something still has them.
@@ -18,8 +20,8 @@ Markup (a saved page only; a text dump gives none of it)
 
 What the summary is about (shares of character bigrams, ``relevance``)
 - its words found in its section or anywhere else on the page: under 0.07 +1.5, under 0.12
-  +1.0, under 0.2 +0.5. An ad borrows the page's generic words (今年, 全国, 速報, 価格), rarely
-  a fifth of its own.
+  +1.0, under 0.2 +0.5, else -0.5. An ad borrows the page's generic words (今年, 全国, 速報,
+  価格), rarely a fifth of its own; one that does needs several offer words to pass 2.0.
 - 0.12 or more of its words in its own section: -1.0.
 - under a tenth of its own title's words, while under 0.2 about the page: +0.5. An ad's title
   is written to match the page; its summary sells another thing.
@@ -56,11 +58,12 @@ from kiku.importer.layouts.relevance import PageBigrams, content_bigrams, covera
 from kiku.importer.page import Line
 
 AD_THRESHOLD = 2.0
-MARKED = 3.0
+MARKED = 4.0
 UNMARKED = -1.0
 AD_LABEL = 3.0
 # (share under which, weight): the first step the share is under gives the weight, none gives 0.
 SUMMARY_OFF_PAGE = ((0.07, 1.5), (0.12, 1.0), (0.2, 0.5))
+SUMMARY_ON_PAGE = -0.5
 SUMMARY_ABOUT_SECTION = 0.12
 SUMMARY_ABOUT_SECTION_WEIGHT = -1.0
 SUMMARY_OFF_TITLE = 0.1
@@ -151,7 +154,8 @@ def ad_weights(evidence: CardEvidence) -> list[Weight]:
             weights.append(Weight(feature, weight))
 
     page_share = evidence.summary_about_page
-    add(f"its summary shares {page_share:.2f} of its words with the page", _step(page_share, SUMMARY_OFF_PAGE))
+    add(f"its summary shares {page_share:.2f} of its words with the page",
+        _step(page_share, SUMMARY_OFF_PAGE) if page_share < SUMMARY_OFF_PAGE[-1][0] else SUMMARY_ON_PAGE)
     if evidence.summary_about_section >= SUMMARY_ABOUT_SECTION:
         add("its summary is about its section", SUMMARY_ABOUT_SECTION_WEIGHT)
     title_share = evidence.title_about_page
