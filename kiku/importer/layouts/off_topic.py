@@ -28,6 +28,7 @@ What the summary is about (shares of character bigrams, ``relevance``)
 - a fifth or more of its own title's words and two or more of its section's heading, question
   and answer, with not one offer word on the card: -1.0. A real card under a title worded unlike
   its page still says what its title says and names what its section asks.
+  (These two only for a title that counts: see below.)
 
 What the title is about
 - its words found in the section or the page: under 0.15 +1.5, under 0.25 +0.5. A title that
