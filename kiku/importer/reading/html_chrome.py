@@ -64,11 +64,27 @@ def _media_caption(element: Tag) -> bool:
     """A <figcaption> whose figure holds nothing else to read: it captions a picture, a video or an embed
     (a figure around a quoted card captions it with the card's title or source, which are content)."""
     figure = element.parent
-    if element.name != "figcaption" or figure is None or figure.name != "figure":
+    if element.name != "figcaption" or figure is None or figure.name != "figure" or _quoted_card(element):
         return False
     return all(sibling is element or (isinstance(sibling, Tag) and not sibling.get_text(strip=True))
                or (not isinstance(sibling, Tag) and not str(sibling).strip())
                for sibling in figure.contents)
+
+
+# A caption of lines (a title, a date, summary lines) and a web link quotes an article: a card.
+MIN_CARD_CAPTION_LINES = 2
+_CAPTION_LINES = frozenset({"p", "div", "li", "dd", "dt", "blockquote"})
+_WEB_HREF = re.compile(r"^\s*https?://", re.IGNORECASE)
+
+
+def _quoted_card(caption: Tag) -> bool:
+    """Whether a <figcaption> is a quoted card rather than a picture's caption: it holds a web link
+    and lines of its own, each its own block element (a photo credit is one line)."""
+    if caption.find("a", href=_WEB_HREF) is None:
+        return False
+    lines = [child for child in caption.find_all(_CAPTION_LINES, limit=MIN_CARD_CAPTION_LINES + 1)
+             if child.get_text(strip=True)]
+    return len(lines) > MIN_CARD_CAPTION_LINES
 
 
 # A line that is only an in-page link is a short one; longer text is read no further.

@@ -1,0 +1,56 @@
+"""General rules of the page family that held-out batch 12 showed missing, each on made-up text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kiku.content.loader import load_config
+from kiku.content.model import DigestArticle
+from kiku.importer.pipeline import ImportResult, import_page
+from kiku.importer.reading.html_page import read_html
+from kiku.importer.report import ImportReport
+from tests.paths import REPO
+
+IMPORT_DAY = dt.date(2026, 3, 9)
+
+
+def _import(tmp_path: Path, name: str, text: str) -> ImportResult:
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return import_page(page, load_config(REPO), scraped_from=name, import_day=IMPORT_DAY)
+
+
+def _digest(result: ImportResult) -> DigestArticle:
+    assert isinstance(result.article, DigestArticle)
+    return result.article
+
+
+def _lines(markup: str) -> list[str]:
+    return [line.text for line in read_html(markup, ImportReport("page.html"))]
+
+
+# --- Saved HTML: a card written as a <figure> whose <figcaption> holds the quoted article -----------
+
+_FIGURE_CARD = """<html><body><main>
+<h1>港町の朝市が100周年</h1>
+<p>港町の朝市が今年で100周年を迎えました。</p>
+<figure class="photo"><img src="/p.jpg" alt=""><figcaption>朝市の様子（撮影：編集部）</figcaption></figure>
+<figure class="q"><img src="/t.jpg" alt=""><figcaption>
+<p>朝市が100周年、記念式典に300人</p>
+<p>2025年5月10日</p>
+<p>・朝市の開設100周年を祝う式典が開かれ、約300人が参加した。</p>
+<p><a href="https://minato.example.jp/news/100th">元記事を読む → 港町新聞</a></p>
+</figcaption></figure>
+</main></body></html>"""
+
+
+def test_a_figcaption_of_lines_with_a_web_link_is_a_quoted_card_not_a_photo_caption() -> None:
+    lines = _lines(_FIGURE_CARD)
+    assert "朝市の様子（撮影：編集部）" not in lines
+    assert lines[lines.index("朝市が100周年、記念式典に300人"):] == [
+        "朝市が100周年、記念式典に300人",
+        "2025年5月10日",
+        "・朝市の開設100周年を祝う式典が開かれ、約300人が参加した。",
+        "元記事を読む → 港町新聞 https://minato.example.jp/news/100th",
+    ]
