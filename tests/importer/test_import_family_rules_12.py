@@ -54,3 +54,23 @@ def test_a_figcaption_of_lines_with_a_web_link_is_a_quoted_card_not_a_photo_capt
         "・朝市の開設100周年を祝う式典が開かれ、約300人が参加した。",
         "元記事を読む → 港町新聞 https://minato.example.jp/news/100th",
     ]
+
+
+# --- Saved HTML (old table CMS): a row whose first cell is only a bullet mark is one bulleted line ----
+
+_MARKER_CELL_ROWS = """<html><body><table>
+<tr><td colspan="2"><b>朝市が100周年、記念式典に300人</b></td></tr>
+<tr><td>■</td><td>朝市の開設100周年を祝う式典が開かれ、約300人が参加した。</td></tr>
+<tr><td>●</td><td>市長は式典で今後の支援を約束した。</td></tr>
+<tr><td>開催日</td><td>5月10日</td></tr>
+</table></body></html>"""
+
+
+def test_a_table_cell_holding_only_a_bullet_mark_starts_the_line_of_the_cell_after_it() -> None:
+    assert _lines(_MARKER_CELL_ROWS) == [
+        "朝市が100周年、記念式典に300人",
+        "■朝市の開設100周年を祝う式典が開かれ、約300人が参加した。",
+        "●市長は式典で今後の支援を約束した。",
+        "開催日",
+        "5月10日",
+    ]

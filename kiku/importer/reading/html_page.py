@@ -202,7 +202,7 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                     sink.write_card_link(card_starts.pop(id(node), len(sink.lines)), plan.card_links[id(node)],
                                          node.sourceline or 0)
                 elif (node.name in BLOCKS or id(node) in plan.content or id(node) in plan.card_parts) \
-                        and not _is_field_label(node):
+                        and not _is_field_label(node) and not _is_marker_cell(node):
                     sink.end_line()
                 if node.name in BOXES:
                     sink.close_box()
@@ -266,6 +266,8 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: b
     labelled = node.name == "dd" and _is_field_label(node.find_previous_sibling(True))
     if labelled:
         sink.text("：", node.sourceline or 0)  # '<dt>質問</dt><dd>…</dd>' reads as '質問：…'
+    elif node.name in _CELLS and _is_marker_cell(node.find_previous_sibling(True)):
+        pass  # '<td>■</td><td>…</td>' reads as '■…': the cell before only marks this one as a bullet
     elif node.name in BLOCKS or node.name == "br":
         sink.end_line()
     if node.name in HEADINGS:
@@ -298,6 +300,21 @@ def _is_field_label(node: object) -> bool:
     text = node.get_text(strip=True)
     return (following is not None and following.name == "dd" and 0 < len(text) <= MAX_FIELD_LABEL
             and not _LABEL_PUNCTUATION.search(text))
+
+
+# A cell that only marks the row as a bullet ('■', '●', '・'): a mark or two, no letter or digit.
+MAX_MARKER_CELL = 2
+_CELLS = frozenset({"td", "th"})
+
+
+def _is_marker_cell(node: object) -> bool:
+    """A table cell holding only a bullet mark, followed by a cell of text: both are read as one line."""
+    if not isinstance(node, Tag) or node.name not in _CELLS:
+        return False
+    following = node.find_next_sibling(True)
+    text = node.get_text(strip=True)
+    return (following is not None and following.name in _CELLS and bool(following.get_text(strip=True))
+            and 0 < len(text) <= MAX_MARKER_CELL and not any(char.isalnum() for char in text))
 
 
 def _unmarked(item: Tag) -> bool:
