@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
+from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.html_page import read_html
 from kiku.importer.report import ImportReport
@@ -74,3 +75,16 @@ def test_a_table_cell_holding_only_a_bullet_mark_starts_the_line_of_the_cell_aft
         "開催日",
         "5月10日",
     ]
+
+
+# --- A card's link line: brackets around the whole publisher set it off, they are not its name -------
+
+def test_brackets_around_the_whole_publisher_are_not_part_of_its_name() -> None:
+    bracketed = read_card_link("元記事を読む（港町新聞）» https://minato.example.jp/news/100th")
+    assert bracketed is not None
+    assert (bracketed.publisher, bracketed.url) == ("港町新聞", "https://minato.example.jp/news/100th")
+    half_width = read_card_link("元記事を読む (Minato Times) » https://minato.example.jp/news/100th")
+    assert half_width is not None and half_width.publisher == "Minato Times"
+    # Brackets inside a name stay: they are part of what the site calls itself.
+    inner = read_card_link("元記事を読む » 港町ニュース（出典：港町新聞） https://minato.example.jp/news/100th")
+    assert inner is not None and inner.publisher == "港町ニュース（出典：港町新聞）"

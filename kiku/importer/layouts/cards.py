@@ -238,6 +238,7 @@ _GLUED_WORD = re.compile(r"(?<=/)[A-Z][A-Za-z]{1,7}$")
 
 # A colon or a spaced dash sets a tagline off the name; a vertical bar does not: the card prints
 # the site's name as the site titles itself ('神戸新聞NEXT｜兵庫の地元ニュース'), kept whole.
+_BRACKETED_NAME = re.compile(r"[（(](?P<name>[^（）()]+)[）)]")
 _TAGLINE_SEPARATOR = re.compile(r"\s*[:：]\s*|\s+[-–—]\s+")
 _EMPTY_BRACKETS = re.compile(r"\s*[（(]\s*[)）]")
 _TRAILING_SEPARATORS = " \u3000/／|｜・:：-–—"
@@ -262,4 +263,7 @@ def publisher_name(raw: str) -> str | None:
     head, space, tail = name.partition(" ")
     if space and head and re.search(r"[、，,]", tail):
         name = head
+    # Brackets around the whole name set it off the link text ('元記事を読む（日本経済新聞）»'): not its name.
+    if (whole := _BRACKETED_NAME.fullmatch(name)) is not None:
+        name = whole["name"].strip()
     return name or None
