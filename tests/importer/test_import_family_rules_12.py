@@ -88,3 +88,64 @@ def test_brackets_around_the_whole_publisher_are_not_part_of_its_name() -> None:
     # Brackets inside a name stay: they are part of what the site calls itself.
     inner = read_card_link("元記事を読む » 港町ニュース（出典：港町新聞） https://minato.example.jp/news/100th")
     assert inner is not None and inner.publisher == "港町ニュース（出典：港町新聞）"
+
+
+# --- A card that prints its publisher alone above its title, its link line naming none --------------
+
+_PUBLISHER_FIRST = """港町の朝市が100周年　観光客も増加
+
+公開日 2025年5月12日
+
+港町の朝市が今年で100周年を迎えました。記念の催しには多くの人が訪れています。
+
+朝市の歩み
+
+いつから続いている？
+
+大正時代から
+
+長く続く朝市には、町の歴史が詰まっています。
+
+港町新聞
+
+朝市が100周年、記念式典に300人
+
+配信日 2025/05/10
+
+・ 朝市の開設100周年を祝う式典が開かれ、約300人が参加した。
+
+・ 市長は「港町の台所を次の100年へ」と述べた。
+
+元記事を読む → https://minato.example.jp/news/100th
+
+にぎわいが戻ってきたのはうれしいですね。
+
+観光客の増加
+
+どれくらい増えた？
+
+前年の1.5倍
+
+朝市の観光客、前年の1.5倍に
+
+配信日 2025/05/12
+
+・ 週末の来場者のうち、市外からの観光客が前年の1.5倍に増えた。
+
+元記事を読む → 湾岸タイムズ https://wangan.example.jp/articles/3021
+
+海外からの団体客も目立つそうです。
+"""
+
+
+def test_a_name_printed_alone_above_a_card_whose_link_names_no_publisher_is_its_publisher(tmp_path: Path) -> None:
+    result = _import(tmp_path, "publisher-first.txt", _PUBLISHER_FIRST)
+    article = _digest(result)
+    assert [section.heading for section in article.sections] == ["朝市の歩み", "観光客の増加"]
+    first, second = (section.sources for section in article.sections)
+    assert [(card.title, card.publisher, card.url, card.published) for card in first] == [
+        ("朝市が100周年、記念式典に300人", "港町新聞", "https://minato.example.jp/news/100th", dt.date(2025, 5, 10))]
+    assert [(card.title, card.publisher) for card in second] == [("朝市の観光客、前年の1.5倍に", "湾岸タイムズ")]
+    assert article.sections[0].comments == ("長く続く朝市には、町の歴史が詰まっています。",)
+    assert [(entry.line.text, entry.read_into) for entry in result.report.dropped if entry.rule == "card-publisher"] \
+        == [("港町新聞", "sections[0].sources[0].publisher")]

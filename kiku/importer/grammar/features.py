@@ -17,8 +17,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from kiku.importer.grammar.card_link import CardLink, read_card_link
-from kiku.importer.grammar.card_meta import CardDate, card_date, publisher_before_title
+from kiku.importer.grammar.card_link import CardLink, publisher_line, read_card_link
+from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, card_date, publisher_before_title
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.labels import KEY_POINTS_LABEL_WORDS, PREDICATE_END
 from kiku.importer.layouts.voice import reaction_score, remark_score
@@ -170,3 +170,44 @@ def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
             labelled[index] = dataclasses.replace(feature, is_label=True)
         section_below = section_below or feature.link is not None or feature.question or shaped or feature.is_label
     return labelled
+
+
+# How far below a publisher printed above a card its link line may stand (title, date, bullets).
+MAX_CARD_LINES = 12
+_NAME_PUNCTUATION = re.compile(r"[。、，,．!！?？:：「」『』]")
+
+
+def with_card_publishers(features: list[LineFeatures]) -> list[LineFeatures]:
+    """The features with a name-shaped line (short, no sentence, no mark, no date) read as the card's
+    meta line when it stands right above a card whose link line names no publisher: the card prints
+    its publisher first ('日本経済新聞' · title · date · bullets · '元記事を読む → URL'). A heading
+    stands above a question, or above a card that names its publisher."""
+    read = list(features)
+    for index, feature in enumerate(features[:-1]):
+        after_question = index > 0 and features[index - 1].question  # there, a short line is the answer
+        if not after_question and _name_shaped(feature) and _card_below_names_no_publisher(features, index + 1):
+            read[index] = dataclasses.replace(feature, card_date=CardDate(None, feature.text.strip()))
+    return read
+
+
+def _name_shaped(feature: LineFeatures) -> bool:
+    text = feature.text.strip()
+    return (feature.marker is None and feature.link is None and feature.card_date is None and feature.date is None
+            and not feature.marked_heading and not feature.is_title and not feature.predicate
+            and 2 <= len(text) <= MAX_NAME and not _NAME_PUNCTUATION.search(text))
+
+
+def _card_below_names_no_publisher(features: list[LineFeatures], start: int) -> bool:
+    """Whether a card's head starts at ``start`` (a headline, not a question) and its link line, the
+    first below with no question before it, names no publisher, nor does the line after it."""
+    head = features[start]
+    if head.question or head.sentence or head.link is not None or head.marker is not None:
+        return False
+    for index in range(start + 1, min(len(features), start + MAX_CARD_LINES)):
+        below = features[index]
+        if below.question:
+            return False
+        if below.link is not None:
+            after = features[index + 1].text if index + 1 < len(features) else ""
+            return below.link.publisher is None and publisher_line(after) is None
+    return False

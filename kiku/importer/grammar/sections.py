@@ -90,7 +90,10 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         section.cards.append(CardLines())
     card = section.cards[-1]
     card.own_lines.append(line)
-    if part == Part.CARD_DATE:
+    if part == Part.CARD_DATE and feature.card_date is not None and feature.card_date.publisher == feature.text.strip():
+        card.publisher_line = line  # the publisher printed alone above the card ('日本経済新聞' · title · …)
+        card.publisher = card.publisher or feature.card_date.publisher
+    elif part == Part.CARD_DATE:
         card.date_lines.append(line)
         if feature.card_date is not None:
             card.published = card.published or feature.card_date.date

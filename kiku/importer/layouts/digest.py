@@ -20,7 +20,13 @@ from kiku.importer.grammar.card_link import CardLink, is_bare_url, needs_url, pu
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.decode import best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
-from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_features, with_shape_labels
+from kiku.importer.grammar.features import (
+    QUESTION_END,
+    LineFeatures,
+    line_features,
+    with_card_publishers,
+    with_shape_labels,
+)
 from kiku.importer.grammar.sections import SectionLines, group_sections
 from kiku.importer.grammar.title import title_index
 from kiku.importer.layouts.labels import fold
@@ -180,8 +186,9 @@ class GluedLink(Line):
 def _features(lines: list[Line]) -> list[LineFeatures]:
     texts = [line.text for line in lines]
     keys = [fold(text) for text in texts]
-    return with_shape_labels([line_features(texts, keys, index, keys[0], marked_heading=line.heading)
-                              for index, line in enumerate(lines)])
+    return with_card_publishers(with_shape_labels([line_features(texts, keys, index, keys[0],
+                                                                 marked_heading=line.heading)
+                                                   for index, line in enumerate(lines)]))
 
 
 def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) -> dict[Part, list[str]]:
