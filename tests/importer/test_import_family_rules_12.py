@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from kiku.content.loader import load_config
-from kiku.content.model import DigestArticle
+from kiku.content.model import DigestArticle, EncyclopediaArticle
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.html_page import read_html
@@ -149,3 +149,37 @@ def test_a_name_printed_alone_above_a_card_whose_link_names_no_publisher_is_its_
     assert article.sections[0].comments == ("長く続く朝市には、町の歴史が詰まっています。",)
     assert [(entry.line.text, entry.read_into) for entry in result.report.dropped if entry.rule == "card-publisher"] \
         == [("港町新聞", "sections[0].sources[0].publisher")]
+
+
+# --- Encyclopedia: a Japanese statement naming 'ウィキペディア日本語版の記事「…」' after an English licence line --
+
+_STATEMENT = ("本文の一部は、ウィキペディア日本語版の記事「潮見台灯台」をもとに、"
+              "クリエイティブ・コモンズ 表示-継承 4.0 国際（CC BY-SA 4.0）の下で利用しています。")
+
+_ENGLISH_THEN_STATEMENT = f"""うみべ辞典 ― 海辺の百科
+潮見台灯台（Wikipedia）
+出典：フリー百科事典『ウィキペディア（Wikipedia）』最終更新 2025年2月12日 (水) 06:21
+
+潮見台灯台（しおみだいとうだい）は、海辺県潮見市にある灯台である[1]。
+
+歴史[編集]
+
+1901年に初めて点灯した。
+
+脚注[編集]
+
+↑ 「潮見台灯台の歩み」潮見市 https://shiomi.example.jp/toudai/history.html
+
+All text is available under the terms of the Creative Commons Attribution-ShareAlike License.
+{_STATEMENT}
+"""
+
+
+def test_the_statement_naming_the_article_as_its_wikipedia_kiji_is_the_licence_kept_word_for_word(
+        tmp_path: Path) -> None:
+    result = _import(tmp_path, "toudai.txt", _ENGLISH_THEN_STATEMENT)
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert article.title == "潮見台灯台"
+    assert article.attribution.notice == _STATEMENT
+    assert article.attribution.license == "Creative Commons Attribution-ShareAlike"

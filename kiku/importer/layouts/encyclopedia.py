@@ -69,7 +69,7 @@ WIKIPEDIA_COPY = re.compile(r"ウィキペディアの(?P<title>.+?)\s*[(（]改
 # GNU Free Documentation License…', '本文はウィキペディア日本語版「マイナ保険証」…'. Only with a
 # licence named on the same line does it name the page's article (a digest may quote Wikipedia).
 WIKIPEDIA_NAMED = re.compile(
-    r"(?:ウィキペディア|Wikipedia)(?:\s*日本語版)?(?:\s*の)?(?:\s*article)?\s*[「『\"“](?P<title>[^」』\"”]{1,60})[」』\"”]")
+    r"(?:ウィキペディア|Wikipedia)(?:\s*日本語版)?(?:\s*の)?(?:\s*(?:article|記事))?\s*[「『\"“](?P<title>[^」』\"”]{1,60})[」』\"”]")
 # A dictionary frame's entry header naming Wikipedia: 'ウィキペディア（Wikipedia） の解説', 'Wikipedia より'.
 # A handover sentence may end in a full stop: '以下はウィキペディア（Wikipedia）の記事からの引用です。'.
 WIKIPEDIA_ENTRY_HEADER = re.compile(r"^[^。]{0,20}(?:ウィキペディア|Wikipedia)[^。]{0,20}。?$")
