@@ -183,3 +183,62 @@ def test_the_statement_naming_the_article_as_its_wikipedia_kiji_is_the_licence_k
     assert article.title == "潮見台灯台"
     assert article.attribution.notice == _STATEMENT
     assert article.attribution.license == "Creative Commons Attribution-ShareAlike"
+
+
+# --- A heading names its topic: a line of hiragana alone ('すごい！') is the writer's voice ------------
+
+_HIRAGANA_EXCLAMATION = """港町の朝市が100周年　観光客も増加
+
+公開日 2025年5月12日
+
+港町の朝市が今年で100周年を迎えました。記念の催しには多くの人が訪れています。
+
+朝市の歩み
+
+いつから続いている？
+
+大正時代から
+
+朝市が100周年、記念式典に300人
+
+配信日 2025/05/10
+
+● 朝市の開設100周年を祝う式典が開かれ、約300人が参加した。
+
+続きを読む ⇒港町新聞出典/画像元: https://minato.example.jp/news/100th
+
+長く続く朝市には、町の歴史が詰まっています。
+
+観光客が倍増！
+
+どれくらい増えた？
+
+前年の1.5倍
+
+朝市の観光客、前年の1.5倍に
+
+配信日 2025/05/12
+
+● 週末の来場者のうち、市外からの観光客が前年の1.5倍に増えた。
+
+続きを読む ⇒湾岸タイムズ出典/画像元: https://wangan.example.jp/articles/3021
+
+市は駐車場を増やし、臨時の案内所も設ける予定です。
+
+すごい！
+
+次の100年に向けて、朝市の挑戦はまだ続きます。
+
+★ 朝市は今年で100周年
+
+★ 観光客は前年の1.5倍
+"""
+
+
+def test_a_line_of_hiragana_alone_is_not_a_heading_whatever_its_punctuation(tmp_path: Path) -> None:
+    article = _digest(_import(tmp_path, "exclamation.txt", _HIRAGANA_EXCLAMATION))
+    # A heading ending in '！' that names its topic stays a heading.
+    assert [section.heading for section in article.sections] == ["朝市の歩み", "観光客が倍増！"]
+    last = article.sections[-1]
+    assert "すごい！" in (*last.body, *last.reaction, *last.sources[0].comments)
+    assert article.conclusion == ("朝市は今年で100周年", "観光客は前年の1.5倍")

@@ -116,6 +116,7 @@ LAST = {part: 0.0 for part in (P.TITLE, P.LEAD, P.KEY_POINT, P.INTRO, P.ANSWER, 
 _PROSE_PARTS = (P.LEAD, P.INTRO, P.COMMENT, P.CARD_REMARK, P.BODY, P.REACTION, P.OUTRO)
 MARKED_HEADING_EVIDENCE = 2.0
 SUBJECT_CLAUSE_EVIDENCE = 2.0
+NAMES_NOTHING_EVIDENCE = 3.0
 # Lengths that tell a heading, a short answer or a card title from a paragraph.
 SHORT = 30
 LONG = 50
@@ -171,6 +172,9 @@ def fit(line: LineFeatures) -> list[float]:
     if line.voice:
         # Someone's words with who said them are the section's text, never its heading.
         scores[P.HEADING] -= 3
+    if line.names_nothing:
+        # A heading names its section's topic; a line of hiragana alone ('すごい！') names none.
+        scores[P.HEADING] -= NAMES_NOTHING_EVIDENCE
     if line.subject_clause and not line.marked_heading:
         # A sentence opening with its subject and a comma, whatever its end ('…は、…を忘れずに!').
         scores[P.HEADING] -= SUBJECT_CLAUSE_EVIDENCE

@@ -71,6 +71,9 @@ class LineFeatures:
     voice: bool = False
     # The line opens with its subject and a comma ('甲子園に行く人は、…'): a sentence's shape.
     subject_clause: bool = False
+    # No word of it names a thing: only hiragana and punctuation ('すごい！', 'なるほどね'); a heading
+    # names its topic (a kanji, katakana, Latin or number word).
+    names_nothing: bool = False
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
@@ -131,7 +134,14 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         length=len(text), remark=remark_score(unmarked), reaction=reaction_score(unmarked),
         marked_heading=marked_heading, names_publisher=publisher_before_title(text) is not None,
         voice=_VOICE.match(unmarked) is not None or _ATTRIBUTION.match(text) is not None,
-        subject_clause=_SUBJECT_CLAUSE.match(unmarked) is not None)
+        subject_clause=_SUBJECT_CLAUSE.match(unmarked) is not None,
+        names_nothing=_names_nothing(unmarked))
+
+
+def _names_nothing(text: str) -> bool:
+    """Whether the text has letters and all of them are hiragana (or the prolonged sound mark)."""
+    letters = [char for char in text if char.isalnum()]
+    return bool(letters) and all("\u3041" <= char <= "\u309f" or char == "ー" for char in letters)
 
 
 # A sentence may open with its subject and a comma ('甲子園に行く人は、…', '市が、…'); a headline names
