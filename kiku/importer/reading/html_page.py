@@ -311,10 +311,21 @@ def _is_marker_cell(node: object) -> bool:
     """A table cell holding only a bullet mark, followed by a cell of text: both are read as one line."""
     if not isinstance(node, Tag) or node.name not in _CELLS:
         return False
+    text = _short_text(node, MAX_MARKER_CELL)
+    if text is None or not text or any(char.isalnum() for char in text):
+        return False
     following = node.find_next_sibling(True)
-    text = node.get_text(strip=True)
-    return (following is not None and following.name in _CELLS and bool(following.get_text(strip=True))
-            and 0 < len(text) <= MAX_MARKER_CELL and not any(char.isalnum() for char in text))
+    return following is not None and following.name in _CELLS and next(following.stripped_strings, None) is not None
+
+
+def _short_text(element: Tag, limit: int) -> str | None:
+    """The element's text without spaces when it is at most ``limit`` characters, else None (read no further)."""
+    text = ""
+    for string in element.stripped_strings:
+        text += "".join(string.split())
+        if len(text) > limit:
+            return None
+    return text
 
 
 def _unmarked(item: Tag) -> bool:
