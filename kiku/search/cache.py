@@ -4,7 +4,7 @@ The cache is one file, ``entries.pack`` in the folder given (``kiku build`` uses
 ``.kiku-cache/search/``): a first line naming the format, then one entry after another, each a
 header line ``<key> <sha256> <length> …`` (six lengths) followed by the six fields of its
 ``EntryData`` (kiku.search.postings): the two key arrays as their bytes, the words and runs in
-UTF-8, the record (the gzipped bytes the index publishes).
+UTF-8, the record (the compressed bytes the index publishes, kiku.search.codebook).
 
 An entry's key is the SHA-256 of everything ``index_article`` reads (the article's fields and its
 tags, as their ``repr``), the tokenizer's version, this format's version, the Markdown parser's
@@ -37,12 +37,11 @@ from kiku.render.views.page import TagView
 from kiku.search.normalise import TOKENIZER_VERSION
 from kiku.search.postings import ArticleEntry, EntryData
 
-CACHE_FORMAT = 3  # bump when index_article's output changes for the same article
+CACHE_FORMAT = 4  # bump when index_article's output changes for the same article
 PACK_NAME = "entries.pack"
 MAX_STALE_SHARE = 4  # the pack is rewritten when more than 1 entry in 4 is stale
 _MAGIC = f"kiku-search-cache {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION} {sys.byteorder}\n".encode("ascii")
 _HEADER = re.compile(rb"([0-9a-f]{64}) ([0-9a-f]{64})((?: [0-9]{1,9}){6})\n")
-_GZIP = b"\x1f\x8b"
 _KEY_BYTES = 8
 
 
@@ -187,7 +186,7 @@ def _read_pack(path: Path) -> tuple[bytes, dict[str, _Place], bool]:
 
 def _entry_of(fields: list[bytes]) -> EntryData | None:
     head_keys, keys, head_words, words, runs, record = fields
-    if len(head_keys) % _KEY_BYTES or len(keys) % _KEY_BYTES or not record.startswith(_GZIP):
+    if len(head_keys) % _KEY_BYTES or len(keys) % _KEY_BYTES or not record:
         return None
     try:
         texts = [field.decode("utf-8") for field in (head_words, words, runs)]

@@ -16,6 +16,7 @@ from zlib_ng import zlib_ng
 from kiku.content.model import Article, EncyclopediaArticle
 from kiku.render.planning.urls import article_url, page_path
 from kiku.render.views.page import DateView, TagView
+from kiku.search.codebook import compress_record
 from kiku.search.keys import Key, japanese_keys, pack_keys, unpack_keys
 from kiku.search.normalise import display_form, fold, words_and_runs
 from kiku.search.text import searchable_text
@@ -30,10 +31,11 @@ class EntryData:
     lead and headings, and of the others; ``words_head``/``words``: its word tokens in the same two
     groups, newline-separated (no token holds a newline); ``runs``: its distinct Japanese runs of
     two or more characters, normalised, newline-separated (kiku.search.extensions reads them);
-    ``record``: the gzipped JSON the script fetches for a result: ``u`` the page's site-relative
-    path, ``t`` the title, ``d``/``i`` the date shown and ISO, ``k`` the kind's label, ``g`` the tag
-    keys, ``x`` the visible text fields in display form (the text hits are confirmed against and
-    snippets cut from), ``h`` the indexes of the title, lead and heading fields in ``x``.
+    ``record``: the JSON the script fetches for a result, compressed (kiku.search.codebook): ``u``
+    the page's site-relative path, ``t`` the title, ``d``/``i`` the date shown and ISO, ``k`` the
+    kind's label, ``g`` the tag keys, ``x`` the visible text fields in display form (the text hits
+    are confirmed against and snippets cut from), ``h`` the indexes of the title, lead and heading
+    fields in ``x``.
     """
 
     japanese_head: bytes
@@ -95,7 +97,7 @@ def index_article(article: Article, tags: tuple[TagView, ...]) -> ArticleEntry:
         words_head="\n".join(head_words),
         words="\n".join(words - head_words),
         runs="\n".join(long_runs),
-        record=gzip_json(record),
+        record=compress_record(record),
     )
     return ArticleEntry(article, tags, data)
 

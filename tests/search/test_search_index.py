@@ -10,8 +10,9 @@ from dataclasses import replace
 import pytest
 
 from kiku.render.text.plaintext import plain_text
+from kiku.search.codebook import compress_record, decode_text, decompress_record, encode_text
 from kiku.search.extensions import extensions
-from kiku.search.index import MANIFEST_PATH, SearchIndex, build_search_index, record_path, shard_path
+from kiku.search.index import CODEBOOK_PATH, MANIFEST_PATH, SearchIndex, build_search_index, record_path, shard_path
 from kiku.search.letters import LETTER_RANGES, UNICODE_VERSION, letter_ranges_from_unicodedata
 from kiku.search.normalise import normalise, runs, token_set, tokens
 from kiku.search.shards import decode_postings, encode_postings, fnv1a, shard_count, shard_of
@@ -97,17 +98,17 @@ def test_the_index_of_the_search_site() -> None:
     site = search_site()
     files = build_search_index(site).files
     manifest = json.loads(files[MANIFEST_PATH])
-    assert manifest["format"] == "kiku-search" and manifest["tokenizer"] == 2
+    assert manifest["format"] == "kiku-search" and manifest["tokenizer"] == 3
     assert manifest["articles"] == 7 and manifest["shards"] == 1
     assert manifest["tags"]["nato"] == ["NATO", "NATO", "tags/nato/index.html"]
-    assert set(files) == {MANIFEST_PATH, shard_path(0)} | {record_path(number) for number in range(7)}
+    assert set(files) == {MANIFEST_PATH, CODEBOOK_PATH, shard_path(0)} | {record_path(number) for number in range(7)}
     shard = _json(files[shard_path(0)])
     assert isinstance(shard, dict)
     # NATO: in SUMMIT's title (full-width there, head) and in the encyclopedia article's text.
     assert decode_postings(shard["nato"]) == [(1, True), (3, False)]
     # 停戦交渉's bigrams are all in the decoy (number 5), which never says 停戦交渉.
     assert all(5 in dict(decode_postings(shard[bigram])) for bigram in ("停戦", "戦交", "交渉"))
-    record = _json(files[record_path(0)])
+    record = decompress_record(files[record_path(0)])
     assert isinstance(record, dict)
     assert record["u"] == f"articles/{PRICES.slug}/index.html"
     assert record["t"] == PRICES.title and record["d"] == "2025年3月25日" and record["g"] == ["economy"]
@@ -169,3 +170,17 @@ def test_an_edit_that_breaks_a_shared_context_rewrites_its_shard() -> None:
     assert isinstance(shard, dict) and isinstance(shard["プー"], str)
     # The patched index is the index built from scratch, byte for byte.
     assert index.files == build_search_index(new_site).files
+
+
+@pytest.mark.parametrize("text", [*NASTY, "\x00\x1f\x7f\x80é\xff\u0100", "停戦交渉は難航している。", "𠮷😀\U0010fffd"])
+def test_record_text_codes_back_to_itself(text: str) -> None:
+    assert decode_text(encode_text(text)) == text
+    assert decompress_record(compress_record({"x": [text]})) == {"x": [text]}
+
+
+def test_records_are_smaller_than_gzipped_utf8() -> None:
+    """The code and the dictionary pay for themselves on an article's text."""
+    from kiku.search.postings import gzip_json
+
+    value = {"x": [PRICES.lead, *PRICES.key_points]}
+    assert len(compress_record(value)) < len(gzip_json(value)) * 0.8

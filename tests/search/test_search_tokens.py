@@ -113,3 +113,24 @@ def test_the_script_reads_posting_strings_as_written(script_page: Page) -> None:
     )
     assert [tuple(pair) for pair in decoded] == postings
 
+
+
+def test_the_script_reads_records_as_written(script_page: Page) -> None:
+    """A record of every nasty string (and a character of each code kind: printable ASCII, the
+    table's one- and two-byte characters, escaped ones, controls, Latin-1) decodes to its value."""
+    from kiku.search.codebook import SINGLE, codebook_file, compress_record
+    from kiku.search.codebook_data import CHARACTERS
+
+    every_kind = "a~ " + CHARACTERS[0] + CHARACTERS[len(SINGLE) - 1] + CHARACTERS[len(SINGLE)] + CHARACTERS[-1]
+    value = {"x": [*NASTY, every_kind, "\x00\x01\x1f\x7f\x80é\xff\u0100", "𠮷😀\U0010fffd"], "t": "見出し"}
+    decoded = script_page.evaluate(
+        """async ([book, record]) => {
+             const k = window.kikuSearch, codebook = await k.readCodebook(new Uint8Array(book));
+             const stream = new Blob([codebook.stream, new Uint8Array(record)]).stream()
+               .pipeThrough(new DecompressionStream('deflate-raw'));
+             const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+             return JSON.parse(k.decodeText(bytes.subarray(codebook.length), codebook.table));
+           }""",
+        [list(codebook_file()), list(compress_record(value))],
+    )
+    assert decoded == value

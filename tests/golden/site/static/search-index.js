@@ -6,10 +6,14 @@
   var spec = window.kikuSearch;
   var FORMAT = "kiku-search";
 
-  async function fetchJson(url) {
+  async function fetchBytes(url) {
     var response = await fetch(url);
     if (!response.ok) throw new Error(url + ": HTTP " + response.status);
-    var bytes = new Uint8Array(await response.arrayBuffer());
+    return new Uint8Array(await response.arrayBuffer());
+  }
+
+  async function fetchJson(url) {
+    var bytes = await fetchBytes(url);
     if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
       // A server that sets Content-Encoding: gzip has already inflated it: then this is skipped.
       var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
@@ -18,12 +22,68 @@
     return JSON.parse(new TextDecoder().decode(bytes));
   }
 
+  async function inflateRaw(parts) {
+    var stream = new Blob(parts).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+
+  /* The records' code (kiku/search/codebook.py): codebook.bin is a deflate stream whose blocks are
+     not final; inflated after a final empty block, it gives the table (UTF-8), NUL, the dictionary. */
+  async function readCodebook(stream) {
+    var bytes = await inflateRaw([stream, new Uint8Array([3, 0])]);
+    var end = bytes.indexOf(0);
+    return { stream: stream, length: bytes.length, table: Array.from(new TextDecoder().decode(bytes.subarray(0, end))) };
+  }
+
+  var SINGLE = (function () {
+    var places = new Int16Array(256).fill(-1);
+    var place = 0;
+    for (var byte = 0; byte < 0xf0; byte++) {
+      if (byte < 0x20 || byte >= 0x7f) places[byte] = place++;
+    }
+    return places;
+  })();
+
+  /* The text of a record's bytes: printable ASCII as itself, a table character in one or two
+     bytes, any other as 0xFF and its code point in three bytes. */
+  function decodeText(bytes, table) {
+    var pieces = [];
+    var i = 0;
+    while (i < bytes.length) {
+      var byte = bytes[i];
+      if (byte >= 0x20 && byte <= 0x7e) {
+        var start = i;
+        while (i < bytes.length && bytes[i] >= 0x20 && bytes[i] <= 0x7e) i++;
+        pieces.push(String.fromCharCode.apply(null, bytes.subarray(start, i)));
+        continue;
+      }
+      if (byte === 0xff) {
+        pieces.push(String.fromCodePoint(bytes[i + 1] << 16 | bytes[i + 2] << 8 | bytes[i + 3]));
+        i += 4;
+      } else if (byte >= 0xf0) {
+        pieces.push(table[SINGLE_COUNT + ((byte - 0xf0) << 8) + bytes[i + 1]]);
+        i += 2;
+      } else {
+        pieces.push(table[SINGLE[byte]]);
+        i += 1;
+      }
+    }
+    return pieces.join("");
+  }
+  var SINGLE_COUNT = 0x20 + 1 + (0xf0 - 0x80);
+
+  async function readRecord(codebook, bytes) {
+    var inflated = await inflateRaw([codebook.stream, bytes]);
+    return JSON.parse(decodeText(inflated.subarray(codebook.length), codebook.table));
+  }
+
   function Index(manifestUrl) {
     this.base = new URL(".", new URL(manifestUrl, document.baseURI)).href;
     this.manifestUrl = manifestUrl;
     this.manifest = null;
     this.shards = new Map();
     this.records = new Map();
+    this.books = new Map();
     this.decoded = new Map();  // need → Map(number → head): a repeated query decodes nothing
   }
 
@@ -54,9 +114,18 @@
     return cached(this.shards, number, function () { return fetchJson(url); });
   };
 
+  Index.prototype.codebook = function () {
+    var url = this.base + "codebook.bin";
+    return cached(this.books, url, function () { return fetchBytes(url).then(readCodebook); });
+  };
+
   Index.prototype.record = function (number) {
-    var url = this.base + "articles/" + number + ".json.gz";
-    return cached(this.records, number, function () { return fetchJson(url).then(prepareRecord); });
+    var index = this;
+    var url = this.base + "articles/" + number + ".bin";
+    return cached(this.records, number, async function () {
+      var read = await Promise.all([index.codebook(), fetchBytes(url)]);
+      return prepareRecord(await readRecord(read[0], read[1]));
+    });
   };
 
   /* Map(article number → head) of one need: a token, or every token starting with a character. */
@@ -202,5 +271,7 @@
   spec.Index = Index;
   spec.VersionError = VersionError;
   spec.inBatches = inBatches;
+  spec.readCodebook = readCodebook;
+  spec.decodeText = decodeText;
   spec.run = run;
 })();
