@@ -4,8 +4,9 @@ Usage: ``python -m kiku.search._generate_codebook`` (from the repository: it rea
 articles, ``content/*.yaml``, and the importer's expected and truth files,
 ``tests/fixtures/import/*.expected.yaml`` and ``*.truth.yaml``).
 
-The table lists the characters of those texts that are not printable ASCII, most frequent first,
-then the kana and CJK punctuation they lack (kiku.search.codebook gives the first ones one byte).
+The table lists JSON's punctuation and the digits, then the characters of those texts, most
+frequent first, then the kana and CJK punctuation they lack (kiku.search.codebook gives the first
+ones one byte).
 The dictionary is the most frequent substrings of their Japanese prose of 3 to 8 characters, the most frequent last
 (deflate reaches a nearer string more cheaply), as many as fit in the 32 KiB deflate can look back.
 """
@@ -23,6 +24,7 @@ from kiku.search.codebook import CODES, DICTIONARY_BYTES, encode_text
 REPO = Path(__file__).resolve().parent.parent.parent
 SOURCES = ("content/*.yaml", "tests/fixtures/import/*.expected.yaml", "tests/fixtures/import/*.truth.yaml")
 _EXTRA = (range(0x3000, 0x3040), range(0x3041, 0x3097), range(0x3099, 0x3100), range(0x30FC, 0x3100))
+_FIRST = '",:[]{}0123456789'  # a record's JSON punctuation and the digits: one byte each
 _LENGTHS = (3, 4, 5, 6, 8)
 _MIN_COUNT = 3
 _RECENT = 50  # a candidate inside one of the last this many chosen adds nothing
@@ -61,7 +63,7 @@ def character_table(texts: list[str]) -> str:
     counts = collections.Counter(character for text in texts for character in text)
     ordered = sorted(counts, key=lambda character: (-counts[character], character))
     extra = [chr(code) for codes in _EXTRA for code in codes]
-    table = [c for c in dict.fromkeys(ordered + extra) if not " " <= c <= "~" and c != "\x00" and ord(c) <= 0xFFFF]
+    table = [c for c in dict.fromkeys([*_FIRST, *ordered, *extra]) if c != "\x00" and ord(c) <= 0xFFFF]
     return "".join(table[:CODES])
 
 

@@ -1,11 +1,11 @@
 """How a record is written: a code of one or two bytes a character, deflated with a preset dictionary.
 
 A record is JSON; its text is dominated by kana and kanji, three bytes each in UTF-8, which deflate
-codes poorly in files of a few kilobytes. Here printable ASCII (U+0020–U+007E) is one byte, itself;
-the table's characters (``codebook_data.CHARACTERS``, most frequent first in the repository's real
-articles) are coded by their place in it: the first ``len(SINGLE)`` are one byte each
-(``SINGLE[i]``), the next ``15 × 256`` two bytes, ``0xF0 + (i >> 8)`` then ``i & 255`` (counting from
-the first two-byte one); any other character is four bytes, ``0xFF`` and its code point in three
+codes poorly in files of a few kilobytes. Here every character of the table
+(``codebook_data.CHARACTERS``: JSON's punctuation and the digits, then the characters of the
+repository's real articles, most frequent first) is coded by its place ``i`` in it: the first
+``SINGLE`` in one byte, ``i``, the next ``15 × 256`` in two, ``0xF0 + (j >> 8)`` then ``j & 255``
+(``j = i - SINGLE``); any other character is four bytes, ``0xFF`` and its code point in three
 (big-endian). The bytes are then deflated (raw deflate, RFC 1951) with a preset dictionary: the
 last 32 KiB of the *codebook*, the table in UTF-8, a NUL byte, and ``DICTIONARY`` (frequent
 strings of those articles) in this code, which every record may refer back into.
@@ -27,10 +27,10 @@ from zlib_ng import zlib_ng
 
 from kiku.search.codebook_data import CHARACTERS, DICTIONARY
 
-SINGLE = bytes([*range(0x00, 0x20), 0x7F, *range(0x80, 0xF0)])  # never printable ASCII
-PAIR_LEAD = 0xF0
+SINGLE = 0xF0  # characters coded in one byte
+PAIR_LEAD = SINGLE
 ESCAPE = 0xFF
-CODES = len(SINGLE) + (ESCAPE - PAIR_LEAD) * 256  # the table's greatest length
+CODES = SINGLE + (ESCAPE - PAIR_LEAD) * 256  # the table's greatest length
 WINDOW = 32 * 1024  # how far back deflate refers
 DICTIONARY_BYTES = WINDOW - 1024  # room for the end of the table before it
 _LEVEL = 6
@@ -53,15 +53,15 @@ codecs.register_error(_ERRORS, _escape_unencodable)
 
 @functools.cache
 def _translation(table: str) -> dict[int, str]:
-    """Code point → its code as latin-1 characters, for every character that is not printable
-    ASCII and is either in ``table`` or below U+0100 (those would otherwise pass through
-    ``encode("latin-1")`` as themselves); the rest are escaped by the error handler."""
-    codes = {code: _escape(chr(code)) for code in (*range(0x20), *range(0x7F, 0x100))}
+    """Code point → its code as latin-1 characters (one per byte), for every character of
+    ``table`` and every other one below U+0100 (which ``encode("latin-1")`` would otherwise pass
+    through as itself); the rest are escaped by the error handler."""
+    codes = {code: _escape(chr(code)) for code in range(0x100)}
     for place, character in enumerate(table[:CODES]):
-        if place < len(SINGLE):
-            codes[ord(character)] = chr(SINGLE[place])
+        if place < SINGLE:
+            codes[ord(character)] = chr(place)
         else:
-            pair = place - len(SINGLE)
+            pair = place - SINGLE
             codes[ord(character)] = chr(PAIR_LEAD + (pair >> 8)) + chr(pair & 255)
     return codes
 
@@ -73,22 +73,18 @@ def encode_text(text: str, table: str = CHARACTERS) -> bytes:
 
 def decode_text(data: bytes, table: str = CHARACTERS) -> str:
     """The text ``encode_text`` wrote (the script's reading, in Python, for tests)."""
-    single = {byte: place for place, byte in enumerate(SINGLE)}
     characters: list[str] = []
     at = 0
     while at < len(data):
         byte = data[at]
-        if 0x20 <= byte <= 0x7E:
-            characters.append(chr(byte))
-            at += 1
-        elif byte == ESCAPE:
+        if byte == ESCAPE:
             characters.append(chr(int.from_bytes(data[at + 1 : at + 4], "big")))
             at += 4
         elif byte >= PAIR_LEAD:
-            characters.append(table[len(SINGLE) + ((byte - PAIR_LEAD) << 8) + data[at + 1]])
+            characters.append(table[SINGLE + ((byte - PAIR_LEAD) << 8) + data[at + 1]])
             at += 2
         else:
-            characters.append(table[single[byte]])
+            characters.append(table[byte])
             at += 1
     return "".join(characters)
 

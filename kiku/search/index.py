@@ -34,7 +34,7 @@ from kiku.search.inverted import Postings, shard_of_key
 from kiku.search.keys import Key, key_text
 from kiku.search.normalise import TOKENIZER_VERSION
 from kiku.search.patch import bigram_context, changed_bigrams, patched_shards
-from kiku.search.postings import ArticleEntry, EntryData, lines
+from kiku.search.postings import ArticleEntry, EntryData, lines, tag_field
 from kiku.search.shards import shard_count
 from kiku.search.state import IndexState, read_state, write_state
 
@@ -286,7 +286,8 @@ class SearchIndex:
 
 
 def _manifest(config: SiteConfig, articles: int, shards: int) -> bytes:
-    tags = {key: [tag.ja, tag.en, TagView.build(tag).path] for key, tag in config.tags.items()}
+    views = {key: TagView.build(tag) for key, tag in config.tags.items()}
+    tags = {key: [view.ja, view.en, view.path, tag_field(view)] for key, view in views.items()}
     manifest = {
         "format": FORMAT,
         "tokenizer": TOKENIZER_VERSION,

@@ -100,7 +100,9 @@ def test_the_index_of_the_search_site() -> None:
     manifest = json.loads(files[MANIFEST_PATH])
     assert manifest["format"] == "kiku-search" and manifest["tokenizer"] == 3
     assert manifest["articles"] == 7 and manifest["shards"] == 1
-    assert manifest["tags"]["nato"] == ["NATO", "NATO", "tags/nato/index.html"]
+    assert manifest["tags"]["nato"] == ["NATO", "NATO", "tags/nato/index.html", "NATO NATO"]
+    # The field a tag adds to each of its articles' text: the script appends it to the record's.
+    assert manifest["tags"]["economy"][3] == "経済 Economy"
     assert set(files) == {MANIFEST_PATH, CODEBOOK_PATH, shard_path(0)} | {record_path(number) for number in range(7)}
     shard = _json(files[shard_path(0)])
     assert isinstance(shard, dict)
@@ -111,12 +113,17 @@ def test_the_index_of_the_search_site() -> None:
     record = decompress_record(files[record_path(0)])
     assert isinstance(record, dict)
     assert record["u"] == f"articles/{PRICES.slug}/index.html"
-    assert record["t"] == PRICES.title and record["d"] == "2025年3月25日" and record["g"] == ["economy"]
+    # The title is the first field, in display form: stored again only when that differs.
+    assert "t" not in record and record["x"][0] == PRICES.title
+    assert record["d"] == "2025年3月25日" and record["g"] == ["economy"]
     # The stored text is NFKC (ＣＰＩ → CPI, ｶﾞｿﾘﾝ → ガソリン) but keeps its case for snippets.
     assert record["x"][1] == "総務省が発表した2月の消費者物価指数(CPI)は前年同月比3.2%上昇した。"
     assert any("ガソリン価格" in field for field in record["x"])
-    assert record["x"][-1] == "経済 Economy"  # the tag names, searchable in both languages
+    assert "経済 Economy" not in record["x"]  # the manifest holds the tag's field
     assert [record["x"][index] for index in record["h"]] == [PRICES.title, record["x"][1], "家計への影響"]
+    summit = decompress_record(files[record_path(1)])
+    assert isinstance(summit, dict)
+    assert summit["t"] == SUMMIT.title and summit["x"][0] == SUMMIT.title.replace("ＮＡＴＯ", "NATO")
 
 
 def test_an_edit_rewrites_the_record_and_the_shards_it_touches_only() -> None:

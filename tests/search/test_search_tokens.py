@@ -121,7 +121,7 @@ def test_the_script_reads_records_as_written(script_page: Page) -> None:
     from kiku.search.codebook import SINGLE, codebook_file, compress_record
     from kiku.search.codebook_data import CHARACTERS
 
-    every_kind = "a~ " + CHARACTERS[0] + CHARACTERS[len(SINGLE) - 1] + CHARACTERS[len(SINGLE)] + CHARACTERS[-1]
+    every_kind = "a~ " + CHARACTERS[0] + CHARACTERS[SINGLE - 1] + CHARACTERS[SINGLE] + CHARACTERS[-1]
     value = {"x": [*NASTY, every_kind, "\x00\x01\x1f\x7f\x80é\xff\u0100", "𠮷😀\U0010fffd"], "t": "見出し"}
     decoded = script_page.evaluate(
         """async ([book, record]) => {

@@ -35,42 +35,28 @@
     return { stream: stream, length: bytes.length, table: Array.from(new TextDecoder().decode(bytes.subarray(0, end))) };
   }
 
-  var SINGLE = (function () {
-    var places = new Int16Array(256).fill(-1);
-    var place = 0;
-    for (var byte = 0; byte < 0xf0; byte++) {
-      if (byte < 0x20 || byte >= 0x7f) places[byte] = place++;
-    }
-    return places;
-  })();
+  var SINGLE = 0xf0;  // table characters coded in one byte; 0xF0-0xFE lead two-byte codes
 
-  /* The text of a record's bytes: printable ASCII as itself, a table character in one or two
-     bytes, any other as 0xFF and its code point in three bytes. */
+  /* The text of a record's bytes: a table character in one byte (its place) or two, any other
+     as 0xFF and its code point in three bytes. */
   function decodeText(bytes, table) {
     var pieces = [];
     var i = 0;
     while (i < bytes.length) {
       var byte = bytes[i];
-      if (byte >= 0x20 && byte <= 0x7e) {
-        var start = i;
-        while (i < bytes.length && bytes[i] >= 0x20 && bytes[i] <= 0x7e) i++;
-        pieces.push(String.fromCharCode.apply(null, bytes.subarray(start, i)));
-        continue;
-      }
-      if (byte === 0xff) {
-        pieces.push(String.fromCodePoint(bytes[i + 1] << 16 | bytes[i + 2] << 8 | bytes[i + 3]));
-        i += 4;
-      } else if (byte >= 0xf0) {
-        pieces.push(table[SINGLE_COUNT + ((byte - 0xf0) << 8) + bytes[i + 1]]);
+      if (byte < SINGLE) {
+        pieces.push(table[byte]);
+        i += 1;
+      } else if (byte < 0xff) {
+        pieces.push(table[SINGLE + ((byte - SINGLE) << 8) + bytes[i + 1]]);
         i += 2;
       } else {
-        pieces.push(table[SINGLE[byte]]);
-        i += 1;
+        pieces.push(String.fromCodePoint(bytes[i + 1] << 16 | bytes[i + 2] << 8 | bytes[i + 3]));
+        i += 4;
       }
     }
     return pieces.join("");
   }
-  var SINGLE_COUNT = 0x20 + 1 + (0xf0 - 0x80);
 
   async function readRecord(codebook, bytes) {
     var inflated = await inflateRaw([codebook.stream, bytes]);
@@ -124,7 +110,7 @@
     var url = this.base + "articles/" + number + ".bin";
     return cached(this.records, number, async function () {
       var read = await Promise.all([index.codebook(), fetchBytes(url)]);
-      return prepareRecord(await readRecord(read[0], read[1]));
+      return prepareRecord(await readRecord(read[0], read[1]), index.manifest);
     });
   };
 
@@ -172,7 +158,13 @@
       spec.TOKENIZER_VERSION + "）と形式が合いません。サイトを作り直してください（kiku build）。";
   }
 
-  function prepareRecord(record) {
+  /* The record as kiku wrote it, and its tags' fields (the manifest holds them) after its own. */
+  function prepareRecord(record, manifest) {
+    if (record.t === undefined) record.t = record.x[0];
+    record.g.forEach(function (key) {
+      var tag = own(manifest.tags, key);
+      if (tag && tag[3]) record.x.push(tag[3]);
+    });
     var head = new Set(record.h);
     // Folded once per record (fold works character by character): snippets reuse the fields.
     record.foldedFields = record.x.map(spec.fold);
