@@ -15,7 +15,7 @@ from kiku.search.extensions import extensions
 from kiku.search.index import CODEBOOK_PATH, MANIFEST_PATH, SearchIndex, build_search_index, record_path, shard_path
 from kiku.search.letters import LETTER_RANGES, UNICODE_VERSION, letter_ranges_from_unicodedata
 from kiku.search.normalise import normalise, runs, token_set, tokens
-from kiku.search.shards import decode_postings, encode_postings, fnv1a, shard_count, shard_of
+from kiku.search.shards import decode_postings, encode_postings, encode_values, fnv1a, shard_count, shard_of
 from kiku.search.text import visible_text
 from tests.search_site import DECOY, PRICES, SUMMIT, search_site
 from tests.search_tokens_cases import NASTY
@@ -82,8 +82,23 @@ def test_runs_split_on_everything_but_japanese_and_word_characters() -> None:
 def test_posting_strings_round_trip() -> None:
     postings = [(0, True), (1, False), (2, False), (40, True), (1_000, False), (70_000, True)]
     encoded = encode_postings(postings)
-    assert encoded.startswith("BAA")  # consecutive articles: one character each
     assert decode_postings(encoded) == postings
+    # Every article of 60: Rice parameter 0, a one bit each (ten characters), no head.
+    assert encode_postings([(number, False) for number in range(60)]) == "A" + "_" * 10
+    # Articles 0 and 2 (gaps less one 0 and 1, k = 0: bits 1 01, "o" = 101000), the first a head
+    # (place 0: bit 1, "g" = 100000).
+    assert encode_postings([(0, True), (2, False)]) == "Ao.Ag"
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_random_posting_lists_round_trip(seed: int) -> None:
+    import random
+
+    draw = random.Random(seed)
+    numbers = sorted(draw.sample(range(draw.choice([10, 1_000, 100_000])), draw.randint(1, 10)))
+    postings = [(number, draw.random() < 0.3) for number in numbers]
+    assert decode_postings(encode_postings(postings)) == postings
+    assert encode_values([number * 2 + head for number, head in postings]) == encode_postings(postings)
 
 
 def test_fnv1a_and_shards() -> None:
