@@ -42,8 +42,9 @@ def signature(status: os.stat_result) -> Signature | None:
 class KnownFiles:
     """The index of one site's content files for one article-cache salt."""
 
-    def __init__(self, cache_dir: Path, salt: bytes) -> None:
-        self._path = cache_dir / INDEX_FILE
+    def __init__(self, cache_dir: Path, salt: bytes, file_name: str = INDEX_FILE) -> None:
+        """``file_name``: the index's file in ``cache_dir`` (another for another kind of key)."""
+        self._path = cache_dir / file_name
         self._salt = salt
         self._known: dict[str, tuple[Signature, bytes]] = self._read()
         self._now_ns = time.time_ns()  # the statuses taken from now on are of this load
@@ -78,7 +79,7 @@ class KnownFiles:
                 entries[file_name] = (found, key)
         if entries == self._known:
             return
-        temporary = self._path.with_name(f".{INDEX_FILE}.{os.getpid()}.tmp")
+        temporary = self._path.with_name(f".{self._path.name}.{os.getpid()}.tmp")
         try:
             temporary.write_bytes(marshal.dumps((_FORMAT, self._salt, entries)))
             os.replace(temporary, self._path)
