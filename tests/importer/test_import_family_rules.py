@@ -12,7 +12,7 @@ from kiku.content.model import DigestArticle, EncyclopediaArticle
 from kiku.importer.cleaning.debris import strip_debris
 from kiku.importer.grammar.title import is_menu_row, title_index
 from kiku.importer.layouts.cards import UrlAndRemark, split_url_and_remark
-from kiku.importer.layouts.relevance import is_off_topic
+from kiku.importer.layouts.off_topic import is_off_topic
 from kiku.importer.page import Line
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.report import ImportReport

@@ -8,7 +8,7 @@ from pathlib import Path
 from kiku.content.loader import load_config
 from kiku.content.model import EncyclopediaArticle
 from kiku.importer.layouts.cards import publisher_name
-from kiku.importer.layouts.relevance import is_off_topic
+from kiku.importer.layouts.off_topic import is_off_topic
 from kiku.importer.pipeline import ImportResult, import_page
 from tests.paths import REPO
 

@@ -11,7 +11,8 @@ from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.layouts.cards import UrlAndRemark, split_url_and_remark
-from kiku.importer.layouts.relevance import is_off_topic
+from kiku.importer.layouts.off_topic import ad_weights, card_evidence, is_off_topic
+from kiku.importer.layouts.relevance import PageBigrams
 from kiku.importer.pipeline import ImportResult, import_page
 from tests.paths import REPO
 
@@ -146,5 +147,14 @@ def test_a_summary_sharing_the_page_titles_words_vouches_for_a_title_worded_othe
                "主催者側は、混雑を避けて落ち着いて楽しみたい人や訪日客の需要を見込んでいる。"]
     card_title = "隅田川に初の「特等席」 飲食付きで川沿い独占"
     assert not is_off_topic(card_title, summary, section, [title, *section], [title, *section[:3]])
-    # Without the page's title to share words with, the same card weighs as before: flagged.
-    assert is_off_topic(card_title, summary, section, [title, *section], ["夏の催し", *section[:3]])
+
+    # Without the page's title to share words with, the title worded otherwise weighs against the card
+    # again; its summary saying its title's and its section's words keeps it real all the same.
+    def title_weights(page_title: str) -> list[float]:
+        evidence = card_evidence(card_title, summary, section, PageBigrams(enumerate([title, *section])), (),
+                                 [page_title, *section[:3]])
+        return [weight.weight for weight in ad_weights(evidence) if weight.feature.startswith("its title shares")]
+
+    assert title_weights(title) == []
+    assert title_weights("夏の催し") == [1.5]
+    assert not is_off_topic(card_title, summary, section, [title, *section], ["夏の催し", *section[:3]])

@@ -11,7 +11,7 @@ from kiku.content.text_fields import iter_text_fields
 from kiku.importer.cleaning.debris import strip_debris
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.dates import line_date
-from kiku.importer.layouts.relevance import is_off_topic
+from kiku.importer.layouts.off_topic import is_off_topic
 from kiku.importer.page import Line
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.html_page import read_html

@@ -11,7 +11,7 @@ from kiku.importer.cleaning.debris import strip_debris
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.card_meta import CardDate, card_date, publisher_before_title
 from kiku.importer.grammar.features import split_marker
-from kiku.importer.layouts.relevance import is_off_topic
+from kiku.importer.layouts.off_topic import is_off_topic
 from kiku.importer.page import Line, split_lines
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.hard_wrap import unwrapped, wrap_column

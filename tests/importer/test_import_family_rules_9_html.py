@@ -103,7 +103,7 @@ def test_a_weekday_word_and_a_morning_time_after_a_date_keep_it_a_date_line() ->
     assert line_date("2025年3月19日水曜日 午後3時30分") == dt.date(2025, 3, 19)
 
 
-# --- Ads the page marks: kept as cards inside the article, flagged; the page's word decides ----------
+# --- Ads the page marks: kept as cards inside the article, flagged; the page's mark weighs strongly ---
 
 def _card(title: str, bullets: tuple[str, ...], publisher: str, url: str, attributes: str = "",
           label: str = "") -> str:

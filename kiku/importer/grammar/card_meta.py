@@ -35,6 +35,10 @@ _NAMED_AFTER = re.compile(r"^(?P<when>[^・|｜]*?[0-9]{1,2}\s*日?)\s*[・|｜]
 _MONTH_DAY = re.compile(
     r"^[0-9]{1,2}\s*[/月]\s*[0-9]{1,2}\s*日?\s*(?=\S)(?:[(（][月火水木金土日][)）])?\s*"
     r"(?:[0-9]{1,2}:[0-9]{2})?\s*(?:配信|更新|公開|掲載)?$")
+# A label naming the card as the source, bracketed before its title: '【出典】…', '［引用元］…', '(Source) …'.
+SOURCE_LABEL_WORDS = ("出典元", "出典", "引用元", "引用", "参照元", "参照", "情報源", "ソース", "元記事", "source")
+_SOURCE_LABEL = re.compile(
+    r"^\s*(?P<label>[【［\[〔〈《(（]\s*(?P<word>[^】］\]〕〉》)）]{1,8}?)\s*[】］\]〕〉》)）])\s*(?P<title>\S.*)$")
 # A publisher before a card's title: '北海道新聞｜…', 'NHK 北海道｜…'.
 _NAME_BEFORE_TITLE = re.compile(r"^(?P<name>[^|｜]{2,20}?)\s*[|｜]\s*(?P<title>[^|｜]{6,})$")
 
@@ -82,6 +86,15 @@ def _name(before: str) -> str | None:
     if not 0 < len(name) <= MAX_NAME or _SENTENCE_MARKS.search(name) or re.search(r"[0-9]{2}", name):
         return None
     return name
+
+
+def source_label_before_title(title: str) -> tuple[str, str] | None:
+    """(label, title) of a card title printed after a bracketed source label ('【出典】横浜、…'), else None.
+    A bracket of other words ('【速報】', '【独自】') is the headline's own and stays."""
+    match = _SOURCE_LABEL.match(title)
+    if match is None or unicodedata.normalize("NFKC", match["word"]).strip().lower() not in SOURCE_LABEL_WORDS:
+        return None
+    return match["label"], match["title"].strip()
 
 
 def publisher_before_title(title: str) -> tuple[str, str] | None:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from kiku.importer.grammar.card_link import publisher_line
-from kiku.importer.grammar.card_meta import publisher_before_title
+from kiku.importer.grammar.card_meta import publisher_before_title, source_label_before_title
 from kiku.importer.grammar.digest_grammar import Part
 from kiku.importer.grammar.features import LineFeatures
 from kiku.importer.page import Line
@@ -32,6 +32,8 @@ class CardLines:
     done: bool = False
     # The publisher printed before the title ('北海道新聞｜…'), used when no other line names one.
     title_publisher: str | None = None
+    # The bracketed source label printed before the title ('【出典】'), not part of it.
+    title_label: str | None = None
     title_line: Line | None = None
 
 
@@ -97,11 +99,13 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         if card.title is not None:
             # A second, different title: the first was a remark above the card after all.
             (section.comments if len(section.cards) == 1 else section.body).append(card.title)
-        card.title = feature.text
-        named = publisher_before_title(feature.text)
+        card.title, card.title_line, card.title_label, card.title_publisher = feature.text, line, None, None
+        labelled = source_label_before_title(card.title)
+        if labelled is not None:
+            card.title_label, card.title = labelled
+        named = publisher_before_title(card.title)
         if named is not None:
             card.title_publisher, card.title = named
-            card.title_line = line
     elif part == Part.BULLET:
         card.summary.append(feature.unmarked)
     elif part == Part.LINK and feature.link is not None:

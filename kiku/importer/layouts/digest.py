@@ -24,7 +24,8 @@ from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_feat
 from kiku.importer.grammar.sections import SectionLines, group_sections
 from kiku.importer.grammar.title import title_index
 from kiku.importer.layouts.labels import fold
-from kiku.importer.layouts.relevance import PageBigrams, marked_ad_reason, off_topic_reason
+from kiku.importer.layouts.off_topic import off_topic_reason
+from kiku.importer.layouts.relevance import PageBigrams
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.report import ImportReport
 
@@ -96,7 +97,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
                     f"trailing lines and dropped: check them ({trailer[0].text})")
     page = PageBigrams((line, line.text) for line, feature in zip(lines, features, strict=True)
                        if feature.link is None)
-    # A saved page that marks its ad cards (data-ad, an ad class, a sponsor label) says which cards are ads.
+    # A saved page that marks some of its ad cards (data-ad, an ad class, a sponsor label): evidence on every card.
     marks_ads = any(line.ad for line in lines)
     sections = tuple(_section(number, section, page, title_line.text, report, marks_ads=marks_ads)
                      for number, section in enumerate(grouped))
@@ -225,14 +226,16 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
                         "its summary is kept as body text")
             body = [escape_markdown(text) for text in card.summary] + body
             continue
+        if card.title_label is not None and card.title_line is not None:
+            report.trim(card.title_line, "source-label-before-title", card.title_label, f"{card_field}.title")
         if card.publisher is None and card.title_publisher is not None and card.title_line is not None:
             report.trim(card.title_line, "publisher-before-title", card.title_publisher, f"{card_field}.publisher")
         if card.published is None:
             report.warn(f"{card_field}: the card gives no date (link line {link.number})")
         if not card.summary:
             report.warn(f"{card_field}: the card has no summary bullets (link line {link.number})")
-        reason = marked_ad_reason(card.own_lines) if marks_ads else off_topic_reason(
-            card.title, card.summary, section_text, page, card.own_lines, topic)
+        reason = off_topic_reason(card.title, card.summary, section_text, page, card.own_lines, topic,
+                                  page_marks_ads=marks_ads)
         if reason is not None:
             report.warn(f"{card_field}: {reason}; flagged off_topic (its bullets are kept in the file "
                         "but not published)")
