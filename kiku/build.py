@@ -213,7 +213,7 @@ def render_site(
         bytes_written = written.bytes_written + search_index.bytes
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
         _write_hosting_files(site.config, staging.site_dir)
-        write_identity_files(site.config, staging.site_dir)
+        write_identity_files(site.config, staging.site_dir, cache_dir)
         if card_cache is None and cache_dir is not None:
             card_cache = cache_dir / "cards"
         cards = write_cards(card_jobs(site), card_font, staging.site_dir, card_cache) if card_font else None
