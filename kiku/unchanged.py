@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import kiku
-from kiku.content.files import MEGABYTE, SizeLimit, UnreadableFile, read_regular_file
+from kiku.content.files import MEGABYTE, RealPaths, SizeLimit, UnreadableFile, outside_link, read_regular_file
 from kiku.content.known_files import KnownFiles
 from kiku.content.tree import STATIC_DIR, list_site_files
 from kiku.render.writing.pagememo import load_memo, render_salt
@@ -55,9 +55,13 @@ def input_digest(site_root: Path, out_dir: Path, base_url: str | None, cache_dir
     _add_file(digest, site_root, site_root / "site.yaml")
     known = KnownFiles(cache_dir, _INPUT_SALT, _INPUT_INDEX) if cache_dir is not None else None
     hashes: dict[str, tuple[os.stat_result, bytes]] = {}
+    real_paths = RealPaths(site_root)  # each folder's real path worked out once
     for folder in ("content", "static"):  # every file, even those the loader skips: never too few
         for path in _files(site_root / folder):
-            _add_file(digest, site_root, path, known, hashes)
+            # Only a file inside the site may be known by its status: one behind a link out of it
+            # (even a folder moved out, its files' status unchanged) is read, i.e. refused.
+            inside = known is not None and outside_link(path, real_paths) is None
+            _add_file(digest, site_root, path, known if inside else None, hashes)
     if known is not None:
         known.save(hashes)
     return digest.digest()
