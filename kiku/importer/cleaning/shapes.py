@@ -179,3 +179,22 @@ def is_media_placeholder(text: str) -> bool:
     bracketed = stripped[:1] in "[［" and stripped[-1:] in "]］"
     return ((bracketed and normalise(stripped) in _PLACEHOLDER_WORDS) or _PHOTO_CREDIT.match(text.strip()) is not None
             or _IMAGE_NOTE.match(stripped) is not None or _OPEN_ON_SERVICE.match(normalise(stripped)) is not None)
+
+
+# A call to follow or register: the reader's act as a condition, then the site's promise in the
+# humble form ('LINEで友だち追加すると、…をいち早くお届けします', 'メルマガに登録すれば、…をお知らせします').
+# A news sentence says what a service does ('市のLINEに登録すると、警報が届く。'); only the site
+# speaking to its reader promises humbly (お届けします), and a promise alone is an author's profile.
+_READER_ACT = re.compile(r"(?:登録|追加|フォロー|購読)(?:すると|すれば|していただくと|していただければ|いただくと"
+                         r"|いただければ|で[、,])")
+_SITE_PROMISE = re.compile(r"[おご](?:届け|知らせ|送り|案内|連絡)(?:いた)?し(?:ます|ています)[。.!！]?$")
+MAX_FOLLOW_CALL = 80
+
+
+def is_follow_call(text: str) -> bool:
+    """One sentence asking the reader to follow or register, and promising what the site sends."""
+    normal = nfkc(text).strip()
+    act = _READER_ACT.search(normal)
+    promise = _SITE_PROMISE.search(normal)
+    return (len(normal) <= MAX_FOLLOW_CALL and act is not None and promise is not None
+            and act.end() <= promise.start() and "。" not in normal[:promise.start()])

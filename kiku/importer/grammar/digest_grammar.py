@@ -115,6 +115,7 @@ LAST = {part: 0.0 for part in (P.TITLE, P.LEAD, P.KEY_POINT, P.INTRO, P.ANSWER, 
 
 _PROSE_PARTS = (P.LEAD, P.INTRO, P.COMMENT, P.CARD_REMARK, P.BODY, P.REACTION, P.OUTRO)
 MARKED_HEADING_EVIDENCE = 2.0
+SUBJECT_CLAUSE_EVIDENCE = 2.0
 # Lengths that tell a heading, a short answer or a card title from a paragraph.
 SHORT = 30
 LONG = 50
@@ -143,7 +144,7 @@ def fit(line: LineFeatures) -> list[float]:
         + (-2 if line.is_label else 0)
     # A short line that does not end like a sentence reads as a heading or a title, not a paragraph.
     headline_like = (line.length <= SHORT and not ends_with_full_stop and not line.predicate
-                     and line.remark < 2 and line.reaction < 2)
+                     and line.remark < 2 and line.reaction < 2 and not line.subject_clause)
     # What every paragraph-like part shares; the parts below differ from it only by their own evidence.
     prose = (prose_penalty + (0.3 if ends_with_full_stop else 0) + (0.3 if line.length > 40 else 0)
              - (1.5 if headline_like else 0))
@@ -170,6 +171,9 @@ def fit(line: LineFeatures) -> list[float]:
     if line.voice:
         # Someone's words with who said them are the section's text, never its heading.
         scores[P.HEADING] -= 3
+    if line.subject_clause and not line.marked_heading:
+        # A sentence opening with its subject and a comma, whatever its end ('…は、…を忘れずに!').
+        scores[P.HEADING] -= SUBJECT_CLAUSE_EVIDENCE
     scores[P.CARD_REMARK] = prose + 0.5 * line.remark
     scores[P.BODY] = prose + (1.5 if marked else 0)
     scores[P.REACTION] = prose + (1.5 if line.reaction >= 2 else 0 if line.reaction == 1 else -3)

@@ -69,6 +69,8 @@ class LineFeatures:
     names_publisher: bool = False
     # Someone's words in quotes with who said them ('「困る」（80代女性）'), or a quotation's attribution.
     voice: bool = False
+    # The line opens with its subject and a comma ('甲子園に行く人は、…'): a sentence's shape.
+    subject_clause: bool = False
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
@@ -128,7 +130,13 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         is_label=KEY_POINTS_LABEL_WORDS.search(unmarked) is not None and len(unmarked) <= 25,
         length=len(text), remark=remark_score(unmarked), reaction=reaction_score(unmarked),
         marked_heading=marked_heading, names_publisher=publisher_before_title(text) is not None,
-        voice=_VOICE.match(unmarked) is not None or _ATTRIBUTION.match(text) is not None)
+        voice=_VOICE.match(unmarked) is not None or _ATTRIBUTION.match(text) is not None,
+        subject_clause=_SUBJECT_CLAUSE.match(unmarked) is not None)
+
+
+# A sentence may open with its subject and a comma ('甲子園に行く人は、…', '市が、…'); a headline names
+# its topic without the particle ('二部制、今年は6日間に拡大', '大の里、横綱へ！').
+_SUBJECT_CLAUSE = re.compile(r"^[^、。，,!！?？]{1,25}[はが][、，,]")
 
 
 # Someone's words in quotes, then who said them in brackets: '「困る」（80代女性）', '「…」と話す（店主）'.

@@ -2,8 +2,9 @@
 
 Every layout rule works on both: the HTML reader only decides what is text and where a
 line ends. It drops chrome by ``html_chrome.CHROME_RULES``, keeps the content root
-(``<article>``, ``<main>`` or the container holding most of the text) and writes each
-block element as one line, numbered by the source line of its element. Link targets that
+(``html_root``: an ``<article>`` or ``<main>`` that is not one of several items, or the container
+holding most of the text) and writes each block element as one line, numbered by the source
+line of its element. Link targets that
 exist only as ``href`` are written into the line where the text layout prints them (a
 card's ``さらに読む … 出典/画像元: URL``, a reference's URL; ``html_links``), and a card built
 from markup (a link around the card, a ``<time datetime>``) reads as its text dump would
@@ -28,8 +29,9 @@ from kiku.importer.reading.html_ads import AD_CHROME_RULE, AD_LABEL_RULE, AD_RUL
 from kiku.importer.reading.html_boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
 from kiku.importer.reading.html_cards import card_links, machine_date
 from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution
+from kiku.importer.reading.html_root import content_root
 from kiku.importer.reading.html_sink import Sink
-from kiku.importer.reading.html_title import heading_container, marked_up_title
+from kiku.importer.reading.html_title import date_line_beside, heading_container, marked_up_title
 from kiku.importer.report import ImportReport
 
 # Elements that start and end a line (everything else flows inline into the current line).
@@ -40,8 +42,6 @@ BLOCKS = frozenset({
     "thead", "tr", "ul", "title", "head", "noscript", "center", "form", "menu",
 })
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-# The content root is the heaviest child while it holds at least this share of its parent's text.
-ROOT_SHARE = 0.8
 OUTSIDE_CONTENT = "outside-content"
 UNSAFE_LINK_CARD = "script-link-card"
 MACHINE_DATE = "machine-date"
@@ -101,9 +101,11 @@ def _plan(soup: BeautifulSoup) -> _Plan:
     # Without an <article> or <main>, the content is found later (by its text): an ad card
     # anywhere may be in it, and one outside it is dropped with the rest of the outside.
     no_content_root = soup.find(CONTENT_ROOTS) is None
-    stack: list[tuple[Tag, bool, bool]] = [(soup, False, False)]
+    # Each kept <article> and <main>, and the nearest one around it (``html_root``: its items).
+    enclosing: dict[int, int | None] = {}
+    stack: list[tuple[Tag, bool, bool, int | None]] = [(soup, False, False, None)]
     while stack:
-        element, inside_content, inside_ad = stack.pop()
+        element, inside_content, inside_ad, nearest_root = stack.pop()
         if element is not soup:
             rule = chrome_rule(element, inside_content=inside_content, first_text=box_heading)
             may_hold_cards = inside_content or no_content_root
@@ -122,43 +124,33 @@ def _plan(soup: BeautifulSoup) -> _Plan:
                 continue
             if element.name == "h1" and first_title is None:
                 first_title = element
-        inside_content = inside_content or element.name in CONTENT_ROOTS
+        if element.name in CONTENT_ROOTS:
+            enclosing[id(element)] = nearest_root
+            inside_content, nearest_root = True, id(element)
         children = [child for child in element.contents if isinstance(child, Tag)]
-        stack.extend((child, inside_content, inside_ad) for child in reversed(children))
+        stack.extend((child, inside_content, inside_ad, nearest_root) for child in reversed(children))
     for card in unsafe_link_cards(soup):
         dropped.setdefault(id(card), UNSAFE_LINK_CARD)
     weights = _text_weights(soup, dropped)
-    root = _content_root(soup, dropped, weights)
     if first_title is None:
         first_title = marked_up_title(soup, dropped)
+    root = content_root(soup, dropped, weights, enclosing, first_title)
     content = {id(root)}
     # A page title printed above the content container still heads the article, and so does the
-    # date line printed with it when their common container adds little else.
+    # date line printed with it (their common container when it adds little else, or the date
+    # line alone: ``html_title.date_line_beside``).
     if first_title is not None and root.find("h1") is None and id(first_title) not in dropped \
             and all(parent is not root for parent in first_title.parents):
         container = heading_container(root, first_title, weights)
         content = {id(container)} if container is not root else {id(root), id(first_title)}
+        if container is root and (date_line := date_line_beside(first_title, content, weights)) is not None:
+            content.add(id(date_line))
     title = id(first_title) if first_title is not None else None
     cards = list(card_links(soup, dropped))
     return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
                  {id(card.anchor): str(card.anchor["href"]).strip() for card in cards},
                  frozenset(id(part) for card in cards for part in card.parts),
                  frozenset(id(line) for card in cards for line in card.summary))
-
-
-def _content_root(soup: BeautifulSoup, dropped: dict[int, str], weights: dict[int, int]) -> Tag:
-    """<article> (the one with most text), else <main>, else the container holding most of the text."""
-    for name in CONTENT_ROOTS:
-        candidates = [element for element in soup.find_all(name) if weights.get(id(element), 0) > 0]
-        if candidates:
-            return max(candidates, key=lambda element: weights[id(element)])
-    root: Tag = soup.body or soup
-    while True:
-        children = [child for child in root.contents if isinstance(child, Tag) and id(child) not in dropped]
-        heaviest = max(children, key=lambda child: weights.get(id(child), 0), default=None)
-        if heaviest is None or weights.get(id(heaviest), 0) < ROOT_SHARE * weights.get(id(root), 0):
-            return root
-        root = heaviest
 
 
 def _text_weights(soup: BeautifulSoup, dropped: dict[int, str]) -> dict[int, int]:

@@ -20,6 +20,8 @@ from itertools import islice
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
+from kiku.importer.grammar.dates import line_date
+
 # Markup a title is set in, from the run of text outwards.
 HEADING_MARKUP = frozenset({"b", "strong", "font", "big", "span", "h1", "h2", "h3", "h4", "h5", "h6"})
 # How far up from the title's text its heading markup is looked for (bounded: linear on any page).
@@ -150,3 +152,54 @@ def _text_after(root: Tag, container: Tag, weights: dict[int, int]) -> bool:
                 return True  # text, not a comment
         element = element.parent
     return False
+
+
+def date_line_beside(title: Tag, content: set[int], weights: dict[int, int]) -> Tag | None:
+    """The element printing the article's date line right above or below its title, outside the
+    content elements (ids in ``content``), or None: a post's meta line ('2025.04.03 | IT・テック')
+    printed above the title, which stands above the container of the article's text.
+
+    A few runs of kept text on either side of the title are looked at (a category may stand
+    between the date and the title); the date line is the largest element around such a run,
+    not holding the title, whose text is a date with at most a short label or category."""
+    holds_title = {id(parent) for parent in title.parents}
+    for runs in (title.find_all_previous(string=True), title.find_all_next(string=True)):
+        looked_at = 0
+        for string in runs:
+            if looked_at == MAX_BESIDE_RUNS:
+                break
+            if not _is_kept_text(string, weights):
+                continue
+            around = [id(parent) for parent in string.parents]
+            if id(title) in around:
+                continue  # the title's own text
+            looked_at += 1
+            if any(element in content for element in around):
+                break  # the article's text is reached: a date line there is read with it
+            line = _date_element(string, holds_title, weights)
+            if line is not None:
+                return line
+    return None
+
+
+# How many runs of text beside the title are looked at, and how long a date line's text may be.
+MAX_BESIDE_RUNS = 3
+MAX_DATE_LINE = 40
+
+
+def _is_kept_text(string: object, weights: dict[int, int]) -> bool:
+    return (isinstance(string, NavigableString) and not isinstance(string, PreformattedString)
+            and bool(string.strip()) and string.parent is not None and id(string.parent) in weights)
+
+
+def _date_element(string: NavigableString, holds_title: set[int], weights: dict[int, int]) -> Tag | None:
+    """The outermost element around ``string``, short and not holding the title, whose text is a date line."""
+    found = None
+    element = string.parent
+    for _ in range(MAX_CONTAINER_STEPS):
+        if element is None or id(element) in holds_title or weights.get(id(element), 0) > MAX_DATE_LINE:
+            break
+        if line_date(element.get_text(" ", strip=True)) is not None:
+            found = element
+        element = element.parent
+    return found

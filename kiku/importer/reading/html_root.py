@@ -1,0 +1,63 @@
+"""Which element of a saved page holds the article: its content root.
+
+An ``<article>`` or ``<main>`` names the article's container: the ``<article>`` holding the
+page's title (``<h1>``), else the one holding most text, else the ``<main>``. But a page may also
+mark its *items* as ``<article>``: each source card, a comment, a teaser. Several ``<article>``
+elements under the same container (the same nearest ``<article>`` or ``<main>``, or none) are
+items of it, not the page's article — except the one holding the title or most of the
+container's text, which is the article whatever else stands beside it. Without a root element
+left, the root is found by text mass: the heaviest child, going down while it holds most of its
+parent's text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from bs4 import BeautifulSoup, Tag
+
+# The content root is the heaviest child while it holds at least this share of its parent's text.
+ROOT_SHARE = 0.8
+# An <article> beside others is an item unless it holds at least this share of their container's text.
+ITEM_SHARE = 0.5
+
+
+def content_root(soup: BeautifulSoup, dropped: dict[int, str], weights: dict[int, int],
+                 enclosing: dict[int, int | None], title: Tag | None) -> Tag:
+    """<article> (the one holding the title, else the one with most text; items aside), else
+    <main>, else the container holding most of the text. ``enclosing`` maps each kept <article>
+    and <main> to the id of the nearest <article> or <main> around it (None: none); ``title`` is
+    the page's title element."""
+    holds_title = {id(parent) for parent in title.parents} if title is not None else set()
+    items = _items(soup, weights, enclosing, holds_title)
+    for name in ("article", "main"):
+        candidates = [element for element in soup.find_all(name)
+                      if weights.get(id(element), 0) > 0 and id(element) not in items]
+        if candidates:
+            # The title's own container first, then the one with most text.
+            return max(candidates, key=lambda element: (id(element) in holds_title, weights[id(element)]))
+    root: Tag = soup.body or soup
+    while True:
+        children = [child for child in root.contents if isinstance(child, Tag) and id(child) not in dropped]
+        heaviest = max(children, key=lambda child: weights.get(id(child), 0), default=None)
+        if heaviest is None or weights.get(id(heaviest), 0) < ROOT_SHARE * weights.get(id(root), 0):
+            return root
+        root = heaviest
+
+
+def _items(soup: BeautifulSoup, weights: dict[int, int], enclosing: dict[int, int | None],
+           holds_title: set[int]) -> set[int]:
+    """The ids of the <article> elements that are items: one of two or more with text under the
+    same container, neither holding the title nor most of the container's text (the article
+    beside a teaser the site marks up as another <article>)."""
+    articles = [element for element in soup.find_all("article")
+                if id(element) in enclosing and weights.get(id(element), 0) > 0]
+    peers = Counter(enclosing[id(article)] for article in articles)
+    items: set[int] = set()
+    for article in articles:
+        container = enclosing[id(article)]
+        container_weight = weights.get(container if container is not None else id(soup), 0)
+        if peers[container] > 1 and id(article) not in holds_title \
+                and weights[id(article)] < ITEM_SHARE * container_weight:
+            items.add(id(article))
+    return items

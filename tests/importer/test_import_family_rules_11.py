@@ -1,0 +1,222 @@
+"""General rules of the page family that held-out batch 11 showed missing, each on made-up text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kiku.content.loader import load_config
+from kiku.content.model import DigestArticle
+from kiku.importer.pipeline import ImportResult, import_page
+from kiku.importer.reading.html_page import read_html
+from kiku.importer.report import ImportReport
+from tests.paths import REPO
+
+IMPORT_DAY = dt.date(2026, 3, 9)
+
+
+def _import(tmp_path: Path, name: str, text: str) -> ImportResult:
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return import_page(page, load_config(REPO), scraped_from=name, import_day=IMPORT_DAY)
+
+
+def _digest(result: ImportResult) -> DigestArticle:
+    assert isinstance(result.article, DigestArticle)
+    return result.article
+
+
+def _lines(markup: str) -> list[str]:
+    return [line.text for line in read_html(markup, ImportReport("page.html"))]
+
+
+# --- Saved HTML: each source card is an <article>; the page's article is their container -----------
+
+def _card(title: str, day: str, bullets: list[str], publisher: str, url: str) -> str:
+    items = "".join(f"<li>{bullet}</li>" for bullet in bullets)
+    return (f"<article class='item'><h3>{title}</h3><time>{day}</time><ul>{items}</ul>"
+            f"<p>続きを読む &raquo; <cite>{publisher}</cite> <a href='{url}'>{url}</a></p></article>")
+
+
+_CARDS_AS_ARTICLES = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>港町の朝市が100周年　観光客も増加 | みなと便り</title></head><body>
+<header><p>みなと便り</p></header>
+<{{root}} class="body">
+<h1>港町の朝市が100周年　観光客も増加</h1>
+<p>港町の朝市が今年で100周年を迎えました。記念の催しには多くの人が訪れています。</p>
+<h2>朝市の歩み</h2>
+<p>いつから続いている？</p>
+<p>大正時代から</p>
+{_card("朝市が100周年、記念式典に300人", "2025年5月10日",
+       ["朝市の開設100周年を祝う式典が開かれ、約300人が参加した。", "市長は「港町の台所を次の100年へ」と述べた。"],
+       "港町新聞", "https://minato.example.jp/news/100th")}
+<p>長く続く朝市には、町の歴史が詰まっていますね。</p>
+<h2>観光客の増加</h2>
+<p>どれくらい増えた？</p>
+<p>前年の1.5倍</p>
+{_card("朝市の観光客、前年の1.5倍に", "2025年5月12日",
+       ["週末の来場者のうち、市外からの観光客が前年の1.5倍に増えた。", "海外からの団体客も目立つという。"],
+       "湾岸タイムズ", "https://wangan.example.jp/articles/3021")}
+<p>にぎわいが戻ってきたのはうれしいですね。</p>
+{_card("朝市の駐車場を拡張へ", "2025年5月13日",
+       ["市は朝市の駐車場を拡張し、来年春から使えるようにする。", "周辺道路の渋滞対策も進める。"],
+       "港町新聞", "https://minato.example.jp/news/parking")}
+<p>車で来る人には朗報です。</p>
+</{{root}}>
+<footer><p>© みなと便り</p></footer></body></html>"""
+
+
+def test_sibling_source_cards_marked_as_articles_are_items_of_the_page_not_its_root(tmp_path: Path) -> None:
+    # Inside <main>, or with no <main> at all: several <article> elements side by side are the
+    # page's items, and the container holding the <h1> and them all is the article.
+    for root in ("main", "div"):
+        article = _digest(_import(tmp_path, f"asaichi_{root}.html", _CARDS_AS_ARTICLES.format(root=root)))
+        assert article.title == "港町の朝市が100周年　観光客も増加"
+        assert article.lead == "港町の朝市が今年で100周年を迎えました。記念の催しには多くの人が訪れています。"
+        assert [section.heading for section in article.sections] == ["朝市の歩み", "観光客の増加"]
+        assert [[card.url for card in section.sources] for section in article.sections] == [
+            ["https://minato.example.jp/news/100th"],
+            ["https://wangan.example.jp/articles/3021", "https://minato.example.jp/news/parking"]]
+        assert article.sections[1].sources[0].publisher == "湾岸タイムズ"
+
+
+def test_the_article_holding_the_title_stays_the_root_beside_a_lighter_article() -> None:
+    # An <article> holding the <h1> is the page's article even beside another <article> (a teaser
+    # the site prints under it): that one is outside the content.
+    page = ("<html><body><main><article><h1>港町の朝市が100周年</h1><p>朝市が100周年を迎えました。</p></article>"
+            "<article><p>次の記事：港町の灯台が一般公開　春の特別企画として三日間だけ中に入れる</p>"
+            "<p>港町の灯台が春の三日間だけ一般公開され、展望室から港を一望できる。見学は予約制で、"
+            "市の観光協会が受け付ける。</p></article></main></body></html>")
+    assert _lines(page) == ["港町の朝市が100周年", "朝市が100周年を迎えました。"]
+
+
+# --- Saved HTML: the date line printed above the title, outside the container of the text ----------
+
+def _div_card(title: str, day: str, bullets: list[str], publisher: str, url: str) -> str:
+    items = "".join(f"<div>◆ {bullet}</div>" for bullet in bullets)
+    return (f"<div class='c1'><div class='c2'>{title}</div><div class='c3'>配信日 {day}</div>{items}"
+            f"<div class='c4'>続きを読む →<cite>{publisher}</cite>出典/画像元: <a href='{url}'>{url}</a></div></div>")
+
+
+_META_ABOVE_TITLE = f"""<!doctype html><html><head><meta charset="utf-8"><title>港町の朝市が100周年 | みなと便り</title>
+</head><body><div class="x1"><div class="x2"><div class="x3"><span>2025.05.14</span><span> | </span><span>地域・暮らし</span></div>
+<div class="x4"><h1>港町の朝市が100周年、観光客は前年の1.5倍に</h1></div>
+<div class="x5">
+<div>港町の朝市が今年で100周年を迎えました。記念の催しには多くの人が訪れています。</div>
+<div class="x6"><h2>朝市の歩み</h2><div>いつから続いている？</div><div>大正時代から</div></div>
+{_div_card("朝市が100周年、記念式典に300人", "2025.05.10",
+           ["朝市の開設100周年を祝う式典が開かれ、約300人が参加した。", "市長は「港町の台所を次の100年へ」と述べた。"],
+           "港町新聞", "https://minato.example.jp/news/100th")}
+<div>長く続く朝市には、町の歴史が詰まっていますね。</div>
+<div class="x6"><h2>観光客の増加</h2><div>どれくらい増えた？</div><div>前年の1.5倍</div></div>
+{_div_card("朝市の観光客、前年の1.5倍に", "2025.05.12",
+           ["週末の来場者のうち、市外からの観光客が前年の1.5倍に増えた。", "海外からの団体客も目立つという。"],
+           "湾岸タイムズ", "https://wangan.example.jp/articles/3021")}
+<div>にぎわいが戻ってきたのはうれしいですね。</div>
+</div>
+<div class="x7"><a href="/tag/a">#朝市</a> <a href="/tag/b">#観光</a> <a href="/tag/c">#港町</a></div>
+</div></div></body></html>"""
+
+
+def test_the_date_line_above_a_title_outside_the_text_container_dates_the_article(tmp_path: Path) -> None:
+    # The title's container also holds the site's hashtag row after the text, so it is not the
+    # content; the meta line printed right above the title ('date | category') still is the
+    # article's date, not the latest card's.
+    result = _import(tmp_path, "asaichi_meta.html", _META_ABOVE_TITLE)
+    article = _digest(result)
+    assert article.title == "港町の朝市が100周年、観光客は前年の1.5倍に"
+    assert article.date == dt.date(2025, 5, 14)
+    assert [section.heading for section in article.sections] == ["朝市の歩み", "観光客の増加"]
+    assert [[card.published for card in section.sources] for section in article.sections] == [
+        [dt.date(2025, 5, 10)], [dt.date(2025, 5, 12)]]
+
+
+# --- Text: a short exclamation opening with its subject and a comma is a sentence, not a heading ----
+
+_SUBJECT_SENTENCE_PAGE = """港町の朝市が100周年、にぎわいは戻るのか
+港町の朝市が今年で100周年を迎えた。記念の催しには多くの人が訪れ、観光客も増えている。
+朝市、ついに100周年!
+いつから続いている？
+大正時代から
+長く続く理由が気になります。
+掲載日：2025年5月10日
+▶ 朝市の開設100周年を祝う式典が開かれ、約300人が参加した。
+▶ 市長は「港町の台所を次の100年へ」と述べた。
+記事を読む >> 港町新聞出典/画像元: https://minato.example.jp/news/100th
+町の歴史が詰まっていますね。
+朝市は大正時代に漁師の妻たちが魚を売り始めたのが始まりとされています。
+観光客の増加
+どれくらい増えた？
+前年の1.5倍
+週末はとくににぎわっています。
+掲載日：2025年5月12日
+▶ 週末の来場者のうち、市外からの観光客が前年の1.5倍に増えた。
+▶ 海外からの団体客も目立つという。
+記事を読む >> 湾岸タイムズ出典/画像元: https://wangan.example.jp/articles/3021
+にぎわいが戻ってきたのはうれしいですね。
+市は駐車場の拡張も検討しています。
+朝市に行く人は、保冷バッグを忘れずに!
+100年続いた朝市が、次の100年も続くことを願っています。
+★ 港町の朝市が100周年を迎えた。
+★ 観光客は前年の1.5倍に増えた。
+"""
+
+
+def test_a_short_line_opening_with_its_subject_and_a_comma_is_the_sections_text(tmp_path: Path) -> None:
+    result = _import(tmp_path, "asaichi.txt", _SUBJECT_SENTENCE_PAGE)
+    article = _digest(result)
+    # '朝市、ついに100周年!' is a headline (a comma, no subject particle before it); the
+    # exclamation '朝市に行く人は、…を忘れずに!' opens with its subject: the last section's text.
+    assert [section.heading for section in article.sections] == ["朝市、ついに100周年!", "観光客の増加"]
+    assert "朝市に行く人は、保冷バッグを忘れずに!" in article.sections[1].body
+    assert article.conclusion == ("港町の朝市が100周年を迎えた。", "観光客は前年の1.5倍に増えた。")
+
+
+# --- Text: a call to follow or register with the site's promise is chrome, a sentence about one is not --
+
+_FOLLOW_CALL_PAGE = """港町の朝市、台風の日はどうなる？
+港町の朝市は、台風が近づくと休みになることがあります。開催の知らせ方が変わりました。
+開催の知らせ方が変わった
+どうやって知らせる？
+市の公式LINEで配信
+前日の夕方に決まります。
+掲載日：2025年5月10日
+▶ 市の公式LINEを友だち追加すると、朝市の開催や中止の知らせが届く仕組みを始めた。
+▶ 登録者は初日で2000人を超えた。
+記事を読む >> 港町新聞出典/画像元: https://minato.example.jp/news/line
+便利になりましたね。
+📣 LINEで友だち追加すると、朝市の最新情報をいち早くお届けします
+LINEに登録すると、前日の夕方5時ごろに通知が届きます。
+★ 朝市の開催は市の公式LINEで知らせる。
+"""
+
+
+def test_a_call_to_follow_with_the_sites_promise_is_dropped_and_sentences_about_line_stay(tmp_path: Path) -> None:
+    result = _import(tmp_path, "asaichi_line.txt", _FOLLOW_CALL_PAGE)
+    article = _digest(result)
+    rules = {item.line.text: item.rule for item in result.report.dropped}
+    assert rules["📣 LINEで友だち追加すると、朝市の最新情報をいち早くお届けします"] == "follow-call"
+    # The same act in a reporting sentence (the service's news, what the reader receives) is content.
+    section = article.sections[0]
+    assert section.sources[0].summary[0] == "市の公式LINEを友だち追加すると、朝市の開催や中止の知らせが届く仕組みを始めた。"
+    assert section.answer == "市の公式LINEで配信"
+    assert "LINEに登録すると、前日の夕方5時ごろに通知が届きます。" in section.body
+
+
+def test_an_article_holding_most_of_the_text_stays_the_root_beside_a_teaser_article() -> None:
+    # The title printed above <main>: of the two <article>s, the one holding most of the
+    # text is the article, and the teaser beside it stays outside the content.
+    body = "".join(f"<p>朝市の{day}日目も、朝から多くの人でにぎわいました。港の魚が並びました。</p>" for day in range(1, 7))
+    page = ("<html><body><div><h1>港町の朝市が100周年</h1></div><main><article>" + body + "</article>"
+            "<article><p>次の記事：港町の灯台が一般公開</p></article></main></body></html>")
+    lines = _lines(page)
+    assert lines[0] == "港町の朝市が100周年"
+    assert lines[1:] == [f"朝市の{day}日目も、朝から多くの人でにぎわいました。港の魚が並びました。" for day in range(1, 7)]
+
+
+def test_a_date_above_an_article_that_holds_its_title_is_the_sites_not_the_articles() -> None:
+    # Only a title printed outside the content container brings its date line with it: the day's
+    # date in a site's top bar above an <article> holding the <h1> stays outside.
+    page = ("<html><body><div>2026年3月9日（月） 天気：晴れ</div><main><article><h1>港町の朝市が100周年</h1>"
+            "<p>公開日：2025年5月14日</p><p>港町の朝市が今年で100周年を迎えました。</p></article></main></body></html>")
+    assert _lines(page) == ["港町の朝市が100周年", "公開日：2025年5月14日", "港町の朝市が今年で100周年を迎えました。"]
