@@ -9,12 +9,14 @@ from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kiku.build import render_site
 from kiku.content.model import DigestArticle, Section
 from kiku.render.text.markdown import WORD_JOINER, render_block, render_inline
 from kiku.render.text.phrases import phrase_markup, phrases
-from kiku.render.text.reading_time import reading_minutes, reading_time_label, visible_characters
+from kiku.render.text.reading_time import NOT_READ, reading_minutes, reading_time_label, visible_characters
 from tests.sample_site import PHONE_CALL, REPO_ROOT, sample_site, with_articles
 
 HOSTILE_TITLE = '<script>alert("x")</script>米ロ首脳が30日間の停戦で合意、NATOは「まだ早い」と反発'
@@ -77,6 +79,21 @@ def test_reading_time_counts_visible_characters_at_500_a_minute() -> None:
     assert reading_minutes(501) == 2
     article = DigestArticle(slug="a", title="見出し", date=PHONE_CALL.date, lead="あ" * 997)
     assert reading_time_label(article) == "約2分（1,000字）"
+
+
+# Texts cut where a link, an emphasis or a space would straddle two of them.
+_PIECES = st.lists(st.one_of(
+    st.sampled_from(["[", "]", "(", ")", "](", "x", "語", " ", "\n", "\u3000", "\x85", "*", "_", "https://a.jp/b", "#", ">", "`"]),
+    st.text(max_size=3),
+))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.builds("".join, _PIECES), max_size=6))
+def test_reading_time_counts_each_text_on_its_own(texts: list[str]) -> None:
+    """Texts are counted in one pass without the regular expression; the count is the sum of what it leaves of each."""
+    one_pass = visible_characters(texts)
+    assert one_pass == sum(len(NOT_READ.sub("", text)) for text in texts)
 
 
 @pytest.fixture(scope="module")
