@@ -94,7 +94,7 @@ def first_query_downloads(site_dir: Path, queries: Sequence[str]) -> dict[str, t
             page.on(
                 "requestfinished",
                 lambda request, fetched=fetched: fetched.append(request.sizes()["responseBodySize"])
-                if "/search/" in request.url and ".json" in request.url else None,
+                if "/search/" in request.url and "/search/index.html" not in request.url else None,
             )
             page.goto(f"{base}search/index.html?q={quote(query)}")
             page.wait_for_selector("#search[data-state=done]", state="attached", timeout=600_000)

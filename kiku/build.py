@@ -30,6 +30,7 @@ from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Site
 from kiku.content.schedule import published_on, today_in_japan
 from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files, with_folder_problems
 from kiku.errors import ContentError, ContentErrors, KikuError
+from kiku.forks import alongside
 from kiku.output.staging import begin_staging, clean_after_killed_builds, discard, swap_into_place
 from kiku.render.planning.plan import Page, plan_pages
 from kiku.render.sharecards.fonts import INSTALL_HINT, find_card_font
@@ -112,7 +113,7 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     real_root, real_out = Path(os.path.realpath(site_root)), Path(os.path.realpath(out_dir))
     # The day decides what is published; whether a Japanese font is found, whether there are cards.
     font = find_card_font(None)
-    inputs = input_digest(real_root, real_out, f"{base_url}\0{day}\0{font.path if font else None}")
+    inputs = input_digest(real_root, real_out, f"{base_url}\0{day}\0{font.path if font else None}", cache_dir)
     unchanged = unchanged_build(cache_dir, inputs, real_root, real_out)
     if unchanged is not None:
         return replace(unchanged, pages_unchanged=unchanged.pages_written, pages_rendered=0, nothing_changed=True)
@@ -202,13 +203,17 @@ def render_site(
     try:
         render = functools.partial(render_page, environment)
         fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
-        written = write_pages(render, pages, staging.site_dir, previous, memo, epoch, fingerprints)
         entry_cache = EntryCache(search_cache) if search_cache is not None else None
-        search_index = write_search_index(site, file_writer(staging.site_dir, previous), entry_cache)
+        # The search index is written by a forked process while the pages are (kiku.forks.alongside):
+        # an edit build renders few pages, and writing the others is mostly waiting for the disk.
+        written, search_index = alongside(
+            lambda: write_pages(render, pages, staging.site_dir, previous, memo, epoch, fingerprints),
+            lambda: write_search_index(site, file_writer(staging.site_dir, previous), entry_cache),
+        )
         bytes_written = written.bytes_written + search_index.bytes
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
         _write_hosting_files(site.config, staging.site_dir)
-        write_identity_files(site.config, staging.site_dir)
+        write_identity_files(site.config, staging.site_dir, cache_dir)
         if card_cache is None and cache_dir is not None:
             card_cache = cache_dir / "cards"
         cards = write_cards(card_jobs(site), card_font, staging.site_dir, card_cache) if card_font else None

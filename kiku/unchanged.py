@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import kiku
-from kiku.content.files import MEGABYTE, SizeLimit, UnreadableFile, read_regular_file
+from kiku.content.files import MEGABYTE, RealPaths, SizeLimit, UnreadableFile, outside_link, read_regular_file
+from kiku.content.known_files import KnownFiles
 from kiku.content.tree import STATIC_DIR, list_site_files
 from kiku.render.writing.pagememo import load_memo, render_salt
 
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from kiku.build import BuildReport
 
 RECORD_FILE = "last-build.pickle"
+_INPUT_INDEX = "input-files.marshal"  # input file → its status and the hash of its bytes (KnownFiles)
+_INPUT_SALT = b"input-digest 1"
 _DIGEST_LIMIT = SizeLimit(256 * MEGABYTE, "the build digest")
 
 
@@ -39,16 +42,28 @@ class BuildRecord:
     report: BuildReport
 
 
-def input_digest(site_root: Path, out_dir: Path, base_url: str | None) -> bytes:
-    """The digest of everything a build of ``site_root`` into ``out_dir`` reads."""
+def input_digest(site_root: Path, out_dir: Path, base_url: str | None, cache_dir: Path | None = None) -> bytes:
+    """The digest of everything a build of ``site_root`` into ``out_dir`` reads.
+
+    With a ``cache_dir``, a content or static file whose status is the one it had when it was last
+    read is not read again: the hash of its bytes is taken from ``<cache_dir>/input-files.marshal``
+    (``kiku.content.known_files``: any write moves a file's change time; recent files are read)."""
     digest = hashlib.blake2b(digest_size=32)
     for part in (_kiku_fingerprint(), str(out_dir), base_url or "", os.environ.get("SOURCE_DATE_EPOCH", "")):
         digest.update(part.encode() + b"\0")
     digest.update(render_salt(site_root / "templates"))
     _add_file(digest, site_root, site_root / "site.yaml")
+    known = KnownFiles(cache_dir, _INPUT_SALT, _INPUT_INDEX) if cache_dir is not None else None
+    hashes: dict[str, tuple[os.stat_result, bytes]] = {}
+    real_paths = RealPaths(site_root)  # each folder's real path worked out once
     for folder in ("content", "static"):  # every file, even those the loader skips: never too few
         for path in _files(site_root / folder):
-            _add_file(digest, site_root, path)
+            # Only a file inside the site may be known by its status: one behind a link out of it
+            # (even a folder moved out, its files' status unchanged) is read, i.e. refused.
+            inside = known is not None and outside_link(path, real_paths) is None
+            _add_file(digest, site_root, path, known if inside else None, hashes)
+    if known is not None:
+        known.save(hashes)
     return digest.digest()
 
 
@@ -98,17 +113,32 @@ def _files(folder: Path) -> list[Path]:
     return sorted(path for path in folder.rglob("*") if not path.is_dir()) if folder.is_dir() else []
 
 
-def _add_file(digest: hashlib.blake2b, site_root: Path, path: Path) -> None:
-    try:  # the build's own safe read: a regular file inside the site, so a FIFO never hangs this
-        data = read_regular_file(path, _DIGEST_LIMIT, site_root)
-    except (UnreadableFile, OSError):  # the build reports it; its identity still makes a change count
-        try:
-            status = path.lstat()
-            data = f"unreadable {status.st_mode} {status.st_size} {status.st_mtime_ns}".encode()
-        except OSError:
-            data = b"unreadable"
-    digest.update(path.relative_to(site_root).as_posix().encode() + b"\0")
-    digest.update(len(data).to_bytes(8, "little") + data)
+def _add_file(
+    digest: hashlib.blake2b, site_root: Path, path: Path, known: KnownFiles | None = None,
+    hashes: dict[str, tuple[os.stat_result, bytes]] | None = None,
+) -> None:
+    """Add ``path``'s name and the hash of its bytes: from ``known`` when its status is known there,
+    else read (the hash is then put in ``hashes`` with the status taken before the read)."""
+    relative = path.relative_to(site_root).as_posix()
+    try:
+        status: os.stat_result | None = path.lstat()
+    except OSError:
+        status = None
+    file_hash = known.key(relative, status) if known is not None and status is not None else None
+    if file_hash is None:
+        try:  # the build's own safe read: a regular file inside the site, so a FIFO never hangs this
+            data = read_regular_file(path, _DIGEST_LIMIT, site_root)
+        except (UnreadableFile, OSError):  # the build reports it; its identity still makes a change count
+            data = b"unreadable" if status is None else (
+                f"unreadable {status.st_mode} {status.st_size} {status.st_mtime_ns}".encode()
+            )
+            status = None  # nothing to remember
+        file_hash = hashlib.blake2b(len(data).to_bytes(8, "little") + data, digest_size=32).digest()
+        if hashes is not None and status is not None:
+            hashes[relative] = (status, file_hash)
+    elif hashes is not None and status is not None:
+        hashes[relative] = (status, file_hash)
+    digest.update(relative.encode() + b"\0" + file_hash)
 
 
 @functools.cache

@@ -5,7 +5,7 @@
 (function () {
   "use strict";
 
-  var TOKENIZER_VERSION = 2;
+  var TOKENIZER_VERSION = 3;
   var MAX_WORD = 64;
   var JAPANESE_RANGES = [
     [0x3005, 0x3007], [0x303b, 0x303c], [0x3041, 0x3096], [0x3099, 0x309f], [0x30a1, 0x30fa],
@@ -158,22 +158,40 @@
   var DIGIT_VALUE = new Int8Array(128).fill(-1);
   for (var d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
 
-  /* A posting string → Map(article number → in the head fields). */
-  function decodePostings(encoded, into) {
-    var previous = -1, value = 0, shift = 0;
-    for (var i = 0; i < encoded.length; i++) {
-      var digit = DIGIT_VALUE[encoded.charCodeAt(i)];
-      if (digit >= 32) {
-        value += (digit - 32) * Math.pow(2, shift);
-        shift += 5;
-        continue;
-      }
-      value += digit * Math.pow(2, shift);
-      previous += Math.floor(value / 2) + 1;
-      into.set(previous, (into.get(previous) || false) || value % 2 === 1);
-      value = 0;
-      shift = 0;
+  /* The values of a Rice-coded string (kiku/search/shards.py): its first character is the
+     parameter k, then six bits a character; each value is zeros (its high part), a one, k low
+     bits. Left-out trailing characters are zero bits: the values end where no one follows. */
+  function riceValues(text) {
+    var k = DIGIT_VALUE[text.charCodeAt(0)];
+    var values = [];
+    var position = 0, end = (text.length - 1) * 6;
+    function bit(at) {
+      if (at >= end) return 0;
+      return (DIGIT_VALUE[text.charCodeAt(1 + Math.floor(at / 6))] >> (5 - at % 6)) & 1;
     }
+    while (true) {
+      var high = 0;
+      while (position < end && !bit(position)) { high++; position++; }
+      if (position >= end) return values;
+      position++;
+      var low = 0;
+      for (var b = 0; b < k; b++) low = low * 2 + bit(position++);
+      values.push(high * Math.pow(2, k) + low);
+    }
+  }
+
+  /* A posting string → Map(article number → in the head fields), merged into `into`. */
+  function decodePostings(encoded, into) {
+    if (!encoded) return into;
+    var parts = encoded.split(".");
+    var numbers = [], previous = -1;
+    riceValues(parts[0]).forEach(function (gap) { previous += gap + 1; numbers.push(previous); });
+    var heads = new Set();
+    previous = -1;
+    if (parts.length > 1) riceValues(parts[1]).forEach(function (gap) { previous += gap + 1; heads.add(previous); });
+    numbers.forEach(function (number, place) {
+      into.set(number, (into.get(number) || false) || heads.has(place));
+    });
     return into;
   }
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
+import zlib
 from pathlib import Path
 
 
@@ -22,12 +24,26 @@ _DRAWN = (".png", ".ico")
 
 
 def readable_tree(tree: dict[str, bytes]) -> dict[str, bytes]:
-    """``tree`` with each gzipped file (the search index) as its content under its name without
-    ``.gz``: the golden tree's diffs stay readable, and the bytes one zlib release writes do not matter."""
-    return {
-        path.removesuffix(".gz"): gzip.decompress(content) if path.endswith(".gz") else content
-        for path, content in tree.items()
-    }
+    """``tree`` with each compressed file of the search index as its content: a gzipped file under
+    its name without ``.gz``, a record (``.bin``) as its JSON (``.json``), the codebook as its table
+    and dictionary (``.txt``). The golden tree's diffs stay readable, and the bytes one zlib release
+    writes do not matter."""
+    return dict(_readable(path, content) for path, content in tree.items())
+
+
+def _readable(path: str, content: bytes) -> tuple[str, bytes]:
+    from kiku.search.codebook import decode_text, decompress_record
+
+    if path.endswith(".gz"):
+        return path.removesuffix(".gz"), gzip.decompress(content)
+    if path.startswith("search/articles/") and path.endswith(".bin"):
+        text = json.dumps(decompress_record(content), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        return path.removesuffix(".bin") + ".json", text.encode("utf-8")
+    if path == "search/codebook.bin":
+        inflated = zlib.decompressobj(-zlib.MAX_WBITS).decompress(content + b"\x03\x00")  # a final empty block
+        table, _, dictionary = inflated.partition(b"\x00")
+        return "search/codebook.txt", table + b"\n" + decode_text(dictionary).encode("utf-8") + b"\n"
+    return path, content
 
 
 def tree_differences(actual: dict[str, bytes], expected: dict[str, bytes]) -> list[str]:

@@ -19,7 +19,7 @@ from kiku.content.article import load_article, parse_article
 from kiku.content.cache import ArticleCache
 from kiku.content.config import load_config, read_config
 from kiku.content.document import Problems, decode_text, read_file
-from kiku.content.files import RealPaths, UnreadableFile, read_regular_file
+from kiku.content.files import RealPaths, UnreadableFile, outside_link, read_regular_file
 from kiku.content.limits import content_file_limit
 from kiku.content.model import DEFAULT_LIMITS, Article, Limits, Site, SiteConfig, Tag
 from kiku.content.open_warnings import OpenWarning, open_warnings
@@ -94,20 +94,33 @@ def _load_files(
     """Every file, in order: from the cache where it holds the file, the others read on every core."""
     loaded: dict[str, ContentFile] = {}
     keys: dict[str, bytes] = {}
+    statuses: dict[str, os.stat_result] = {}  # each taken before the file is read
     if cache is not None:
         stored = cache.stored_names()
         real_paths = RealPaths(site_root)
+        content_dir = site_root / CONTENT_DIR
+        # A file that is no link is inside the site when its folder is: worked out once, here.
+        in_site = outside_link(content_dir, real_paths) is None
+        folder = os.fspath(content_dir)
         for file_name in file_names:
+            status = _status(os.path.join(folder, file_name))
+            if status is not None:
+                statuses[file_name] = status
             if file_name not in stored:
                 continue  # nothing to reuse: read once, below, on every core (a cold build reads no file here)
-            try:
-                data = read_regular_file(site_root / CONTENT_DIR / file_name, content_file_limit(limits), real_paths)
-            except UnreadableFile:
-                continue  # reported when the file is read below
-            key = cache.key(file_name, data)
+            key = cache.known_files.key(file_name, status) if status is not None and in_site else None
+            read_here = key is None or status is None or status.st_size > content_file_limit(limits).max_bytes
+            if read_here:
+                try:
+                    data = read_regular_file(content_dir / file_name, content_file_limit(limits), real_paths)
+                except UnreadableFile:
+                    continue  # reported when the file is read below
+                key = cache.key(file_name, data)
+            assert key is not None
             article = cache.get(file_name, key)
             if article is None:
-                keys[file_name] = key
+                if read_here:  # a key from the index is not the key of what is read below
+                    keys[file_name] = key
             else:
                 loaded[file_name] = ContentFile(file_name, article, (), key=key)
     missing = [file_name for file_name in file_names if file_name not in loaded]
@@ -120,7 +133,21 @@ def _load_files(
 
     shares = map_shares(read, missing, process_count(len(missing), _FILES_PER_PROCESS))
     loaded.update((file.file_name, file) for file in interleave(shares))
-    return [loaded[file_name] for file_name in file_names]
+    files = [loaded[file_name] for file_name in file_names]
+    if cache is not None:
+        cache.known_files.save({
+            file.file_name: (statuses[file.file_name], file.key)
+            for file in files if file.key is not None and file.file_name in statuses
+        })
+    return files
+
+
+def _status(path: str) -> os.stat_result | None:
+    """The status of ``path`` itself (a link's own), None when it cannot be had."""
+    try:
+        return os.lstat(path)
+    except OSError:
+        return None
 
 
 def _load_and_keep(

@@ -4,19 +4,20 @@ The cache is one file, ``entries.pack`` in the folder given (``kiku build`` uses
 ``.kiku-cache/search/``): a first line naming the format, then one entry after another, each a
 header line ``<key> <sha256> <length> …`` (six lengths) followed by the six fields of its
 ``EntryData`` (kiku.search.postings): the two key arrays as their bytes, the words and runs in
-UTF-8, the record (the gzipped bytes the index publishes).
+UTF-8, the record (the compressed bytes the index publishes, kiku.search.codebook).
 
 An entry's key is the SHA-256 of everything ``index_article`` reads (the article's fields and its
-tags, as their ``repr``), the tokenizer's version, this format's version, the Markdown parser's
-version and the machine's byte order (the key arrays are in it): any change to the text, the tags
-or the code that cuts it makes a new key. A save appends the entries the pack lacks (an edit build
-writes one entry, not the whole pack); entries no key asks for any more are dropped when the pack
-is rewritten, which a save does when more than one entry in ``MAX_STALE_SHARE`` would be stale, or
-the pack does not frame to its end. Nothing read is trusted: an entry whose checksum or fields do
-not hold up is ignored (and so re-indexed), and a file that cannot be read at all is an empty
-cache. An entry from the cache is the same entry ``index_article`` would make, so the index is the
-same byte for byte with or without it. The pack is read into one bytes object and an entry checked
-and cut out only when a build asks for it; a rewrite streams the entries to a new file.
+tags, as their ``repr``), the tokenizer's version, this format's version, a hash of the records'
+codebook (kiku.search.codebook), the Markdown parser's version and the machine's byte order (the
+key arrays are in it): any change to the text, the tags or the code that cuts it makes a new key. A
+save appends the entries the pack lacks (an edit build writes one entry, not the whole pack);
+entries no key asks for any more are dropped when the pack is rewritten, which a save does when
+more than one entry in ``MAX_STALE_SHARE`` would be stale, or the pack does not frame to its end.
+Nothing read is trusted: an entry whose checksum or fields do not hold up is ignored (and so re-
+indexed), and a file that cannot be read at all is an empty cache. An entry from the cache is the
+same entry ``index_article`` would make, so the index is the same byte for byte with or without it.
+The pack is read into one bytes object and an entry checked and cut out only when a build asks for
+it; a rewrite streams the entries to a new file.
 """
 
 from __future__ import annotations
@@ -34,21 +35,23 @@ import markdown_it
 
 from kiku.content.model import Article
 from kiku.render.views.page import TagView
+from kiku.search.codebook import codebook_bytes
 from kiku.search.normalise import TOKENIZER_VERSION
 from kiku.search.postings import ArticleEntry, EntryData
 
-CACHE_FORMAT = 3  # bump when index_article's output changes for the same article
+CACHE_FORMAT = 4  # bump when index_article's output changes for the same article
 PACK_NAME = "entries.pack"
 MAX_STALE_SHARE = 4  # the pack is rewritten when more than 1 entry in 4 is stale
-_MAGIC = f"kiku-search-cache {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION} {sys.byteorder}\n".encode("ascii")
+# The records' code is in every entry's record: a pack written with another codebook is foreign.
+_CODEBOOK = hashlib.sha256(codebook_bytes()).hexdigest()[:16]
+_MAGIC = f"kiku-search-cache {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION} {_CODEBOOK} {sys.byteorder}\n".encode("ascii")
 _HEADER = re.compile(rb"([0-9a-f]{64}) ([0-9a-f]{64})((?: [0-9]{1,9}){6})\n")
-_GZIP = b"\x1f\x8b"
 _KEY_BYTES = 8
 
 
 def entry_key(article: Article, tags: tuple[TagView, ...]) -> str:
     """The cache key of ``article`` shown with ``tags``."""
-    what = repr((CACHE_FORMAT, TOKENIZER_VERSION, sys.byteorder, markdown_it.__version__, article, tags))
+    what = repr((CACHE_FORMAT, TOKENIZER_VERSION, _CODEBOOK, sys.byteorder, markdown_it.__version__, article, tags))
     return hashlib.sha256(what.encode("utf-8")).hexdigest()
 
 
@@ -187,7 +190,7 @@ def _read_pack(path: Path) -> tuple[bytes, dict[str, _Place], bool]:
 
 def _entry_of(fields: list[bytes]) -> EntryData | None:
     head_keys, keys, head_words, words, runs, record = fields
-    if len(head_keys) % _KEY_BYTES or len(keys) % _KEY_BYTES or not record.startswith(_GZIP):
+    if len(head_keys) % _KEY_BYTES or len(keys) % _KEY_BYTES or not record:
         return None
     try:
         texts = [field.decode("utf-8") for field in (head_words, words, runs)]

@@ -4,7 +4,8 @@ Written under ``search/`` beside the search page (docs/search.md describes every
 
 * ``search/manifest.json``: format, tokenizer version, article and shard counts, the tag names;
 * ``search/shards/<n>.json.gz``: token → posting string (kiku.search.shards);
-* ``search/articles/<n>.json.gz``: article number n's record (kiku.search.postings).
+* ``search/articles/<n>.bin``: article number n's record (kiku.search.postings), compressed
+  against ``search/codebook.bin`` (kiku.search.codebook).
 
 ``write_search_index`` is the build's: it streams, writing each record as its article is added to
 the postings and each shard as soon as it is encoded (by worker processes when there are many),
@@ -26,18 +27,20 @@ from kiku import forks
 from kiku.content.model import Site, SiteConfig
 from kiku.render.views.page import TagView
 from kiku.search.cache import EntryCache
+from kiku.search.codebook import codebook_file
 from kiku.search.entries import index_entries
 from kiku.search.extensions import MIN_ARTICLES, Extension, shared_contexts
 from kiku.search.inverted import Postings, shard_of_key
 from kiku.search.keys import Key, key_text
 from kiku.search.normalise import TOKENIZER_VERSION
 from kiku.search.patch import bigram_context, changed_bigrams, patched_shards
-from kiku.search.postings import ArticleEntry, EntryData, lines
+from kiku.search.postings import ArticleEntry, EntryData, lines, tag_field
 from kiku.search.shards import shard_count
 from kiku.search.state import IndexState, read_state, write_state
 
 FORMAT = "kiku-search"
 MANIFEST_PATH = "search/manifest.json"
+CODEBOOK_PATH = "search/codebook.bin"
 MIN_SHARDS_SHARE = 64  # shards per extra writing process
 MAX_PATCHED_SHARE = 8  # the last build's shards are patched when at most 1 article in 8 changed
 
@@ -49,7 +52,7 @@ def shard_path(number: int) -> str:
 
 
 def record_path(number: int) -> str:
-    return f"search/articles/{number}.json.gz"
+    return f"search/articles/{number}.bin"
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +154,9 @@ def build_search_index(site: Site, cache: EntryCache | None = None) -> IndexFile
 
 
 def _write_records(config: SiteConfig, entries: Sequence[ArticleEntry], write: Write) -> None:
-    """Write the manifest and every article's record."""
+    """Write the manifest, the codebook and every article's record."""
     write(MANIFEST_PATH, _manifest(config, len(entries), shard_count(len(entries))))
+    write(CODEBOOK_PATH, codebook_file())
     for number, entry in enumerate(entries):
         write(record_path(number), entry.data.record)
 
@@ -206,7 +210,10 @@ class SearchIndex:
         old_entries = self.entries
         new_entries = {entry.article.slug: entry for entry in index_entries(site, old_entries, self._cache)}
         order = tuple(new_entries)
-        files: dict[str, bytes] = {MANIFEST_PATH: _manifest(site.config, len(order), shard_count(len(order)))}
+        files: dict[str, bytes] = {
+            MANIFEST_PATH: _manifest(site.config, len(order), shard_count(len(order))),
+            CODEBOOK_PATH: codebook_file(),
+        }
         if order != self._order or shard_count(len(order)) != len(self._shard_keys):
             files.update(self._rebuild(order, new_entries))
         else:
@@ -279,7 +286,8 @@ class SearchIndex:
 
 
 def _manifest(config: SiteConfig, articles: int, shards: int) -> bytes:
-    tags = {key: [tag.ja, tag.en, TagView.build(tag).path] for key, tag in config.tags.items()}
+    views = {key: TagView.build(tag) for key, tag in config.tags.items()}
+    tags = {key: [view.ja, view.en, view.path, tag_field(view)] for key, view in views.items()}
     manifest = {
         "format": FORMAT,
         "tokenizer": TOKENIZER_VERSION,
@@ -291,7 +299,7 @@ def _manifest(config: SiteConfig, articles: int, shards: int) -> bytes:
 
 
 def _expected_paths(articles: int, shards: int) -> set[str]:
-    paths = {MANIFEST_PATH}
+    paths = {MANIFEST_PATH, CODEBOOK_PATH}
     paths.update(record_path(number) for number in range(articles))
     paths.update(shard_path(number) for number in range(shards))
     return paths

@@ -16,9 +16,10 @@ from zlib_ng import zlib_ng
 from kiku.content.model import Article, EncyclopediaArticle
 from kiku.render.planning.urls import article_url, page_path
 from kiku.render.views.page import DateView, TagView
+from kiku.search.codebook import compress_record
 from kiku.search.keys import Key, japanese_keys, pack_keys, unpack_keys
 from kiku.search.normalise import display_form, fold, words_and_runs
-from kiku.search.text import searchable_text
+from kiku.search.text import searchable_text, shown_text, tag_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +31,12 @@ class EntryData:
     lead and headings, and of the others; ``words_head``/``words``: its word tokens in the same two
     groups, newline-separated (no token holds a newline); ``runs``: its distinct Japanese runs of
     two or more characters, normalised, newline-separated (kiku.search.extensions reads them);
-    ``record``: the gzipped JSON the script fetches for a result: ``u`` the page's site-relative
-    path, ``t`` the title, ``d``/``i`` the date shown and ISO, ``k`` the kind's label, ``g`` the tag
-    keys, ``x`` the visible text fields in display form (the text hits are confirmed against and
-    snippets cut from), ``h`` the indexes of the title, lead and heading fields in ``x``.
+    ``record``: the JSON the script fetches for a result, compressed (kiku.search.codebook): ``u``
+    the page's site-relative path, ``t`` the title when it is not the first field (its display
+    form), ``d``/``i`` the date shown and ISO, ``k`` the kind's label, ``g`` the tag keys, ``x`` the
+    visible text fields in display form but the tags' (the text hits are confirmed against and
+    snippets cut from; the script appends each tag's field from the manifest), ``h`` the indexes of
+    the title, lead and heading fields in ``x``.
     """
 
     japanese_head: bytes
@@ -78,16 +81,18 @@ def index_article(article: Article, tags: tuple[TagView, ...]) -> ArticleEntry:
     words, runs = words_and_runs("\x00".join(folded))  # every field, the head's too
     head_keys = japanese_keys(head_runs)
     date = DateView.build(article.date)
-    record = {
+    names = [name for name in map(tag_field, tags) if name]  # the last fields: the manifest has them
+    record: dict[str, object] = {
         "u": page_path(article_url(article.slug)),
-        "t": article.title,
         "d": date.display,
         "i": date.iso,
         "k": "百科" if isinstance(article, EncyclopediaArticle) else "ダイジェスト",
         "g": [tag.key for tag in tags],
         "h": list(text.head),
-        "x": shown,
+        "x": shown[: len(shown) - len(names)],
     }
+    if article.title != shown[0]:
+        record["t"] = article.title  # else the script shows the first field
     long_runs = [run for run in runs if len(run) > 1]
     data = EntryData(
         japanese_head=pack_keys(head_keys),
@@ -95,9 +100,14 @@ def index_article(article: Article, tags: tuple[TagView, ...]) -> ArticleEntry:
         words_head="\n".join(head_words),
         words="\n".join(words - head_words),
         runs="\n".join(long_runs),
-        record=gzip_json(record),
+        record=compress_record(record),
     )
     return ArticleEntry(article, tags, data)
+
+
+def tag_field(tag: TagView) -> str:
+    """The field ``tag`` adds to an article's searchable text (display form), as the manifest lists it."""
+    return display_form(shown_text(tag_text(tag), markdown=False))
 
 
 def _each(change: Callable[[str], str], fields: Sequence[str]) -> list[str]:

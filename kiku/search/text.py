@@ -150,8 +150,13 @@ def searchable_text(article: Article, tags: tuple[TagView, ...]) -> SearchableTe
     else:
         _encyclopedia(article, fields)
     for tag in tags:
-        fields.add(f"{tag.ja} {tag.en}", markdown=False)
+        fields.add(tag_text(tag), markdown=False)
     return fields.finish()
+
+
+def tag_text(tag: TagView) -> str:
+    """A tag's searchable field: its names in both languages."""
+    return f"{tag.ja} {tag.en}"
 
 
 def _digest(article: DigestArticle, fields: _Fields) -> None:

@@ -79,8 +79,8 @@ def test_every_planned_page_is_written_and_nothing_else(
     assert set(pages) == {path for path in planned if path.endswith(".html")}
     written = {path.relative_to(out_dir).as_posix() for path in out_dir.rglob("*") if path.is_file()}
     index = {
-        "search/manifest.json", "search/shards/0.json.gz",
-        "search/articles/0.json.gz", "search/articles/1.json.gz", "search/articles/2.json.gz",
+        "search/manifest.json", "search/codebook.bin", "search/shards/0.json.gz",
+        "search/articles/0.bin", "search/articles/1.bin", "search/articles/2.bin",
     }
     cards = {"card.png"} | {f"articles/{article.slug}/card.png" for article in sample_site().articles}
     if report.share_cards is None:  # no Japanese font on this machine

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from kiku import unchanged
 from kiku.build import build
-from kiku.content import loader
+from kiku.content import known_files, loader
 from tests.sample_site import REPO_ROOT
 from tests.site_tree import site_tree
 
@@ -44,7 +45,7 @@ def test_a_second_build_is_answered_from_the_cache(
 @pytest.mark.parametrize(
     "change",
     [
-        "content", "new content file", "template", "static", "site.yaml", "deleted page", "deleted static copy",
+        "content", "content of the same size", "new content file", "template", "static", "site.yaml", "deleted page", "deleted static copy",
         "page edited by hand", "base url",
     ],
 )
@@ -57,6 +58,10 @@ def test_any_change_of_inputs_or_output_makes_a_real_build(
     article = sorted((site_root / "content").glob("*.yaml"))[0]
     if change == "content":
         article.write_text(article.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    elif change == "content of the same size":  # at once: the same size and, maybe, the same times
+        text = article.read_text(encoding="utf-8")
+        article.write_text(text.replace("\ntitle: ", "\ntitle: 新", 1).replace("。", "", 1), encoding="utf-8")
+        assert len(article.read_bytes()) == len(text.encode())
     elif change == "new content file":
         shutil.copy(article, site_root / "content" / "copy-of-an-article.yaml")
     elif change == "template":
@@ -88,3 +93,23 @@ def test_any_change_of_inputs_or_output_makes_a_real_build(
     shutil.copytree(site_root, fresh, ignore=shutil.ignore_patterns(".kiku-cache"))
     build(fresh, tmp_path / "fresh_site", base_url)
     assert site_tree(out_dir) == site_tree(tmp_path / "fresh_site")
+
+
+def test_files_unchanged_since_the_last_build_are_not_read_to_tell_so(
+    site_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(known_files, "RACY_NS", 0)  # the copied files are new: vouch for them at once
+    out_dir = tmp_path / "_site"
+    first = build(site_root, out_dir)
+    reads: list[str] = []
+    real_read = unchanged.read_regular_file
+
+    def counting_read(path: Path, *args: object) -> bytes:
+        reads.append(path.relative_to(site_root).as_posix())
+        return real_read(path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(unchanged, "read_regular_file", counting_read)
+    _no_loading(monkeypatch)
+    again = build(site_root, out_dir)
+    assert again.nothing_changed and again.pages_written == first.pages_written
+    assert reads == ["site.yaml"]

@@ -3,8 +3,6 @@ file whose bytes did not change stays the very same file (inode, bytes, modifica
 
 from __future__ import annotations
 
-import gzip
-import json
 import os
 import shutil
 from collections.abc import Iterator
@@ -18,6 +16,7 @@ from kiku.build import BuildReport, build
 from kiku.content import cache as article_cache
 from kiku.content.cache import CACHE_DIR
 from kiku.render.writing import pagememo
+from kiku.search.codebook import decompress_record
 from kiku.unchanged import RECORD_FILE, _kiku_fingerprint
 from tests.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in
 from tests.site_tree import site_tree, tree_differences
@@ -171,8 +170,9 @@ def test_a_new_kiku_version_invalidates_the_article_cache_and_the_pages(
 
 
 def _search_record(out_dir: Path, slug: str) -> dict[str, object]:
-    for path in sorted((out_dir / "search" / "articles").glob("*.json.gz")):
-        record: dict[str, object] = json.loads(gzip.decompress(path.read_bytes()))
+    for path in sorted((out_dir / "search" / "articles").glob("*.bin")):
+        record = decompress_record(path.read_bytes())
+        assert isinstance(record, dict)
         if record["u"] == f"articles/{slug}/index.html":
             return record
     raise AssertionError(f"no search record for {slug}")
@@ -198,7 +198,10 @@ def test_search_cards_sources_and_archives_follow_an_edit_in_a_warm_build(site: 
     _retitle(site)
     report: BuildReport = build(site, out_dir)
     assert report.pages_unchanged > 0
-    assert _search_record(out_dir, PHONE_CALL_SLUG)["t"] == NEW_TITLE
+    record = _search_record(out_dir, PHONE_CALL_SLUG)
+    fields = record["x"]
+    assert isinstance(fields, list)
+    assert record.get("t", fields[0]) == NEW_TITLE  # stored apart only when it is not the first field
     assert card.read_bytes() != old_card
     cold = tmp_path / "cold"
     _cold_tree(site, cold)
@@ -225,3 +228,52 @@ def test_a_lead_and_a_setting_edited_between_builds_give_the_cold_builds_tree(si
     report = build(site, out_dir)
     assert report.pages_rendered == report.pages_written
     _assert_same_tree(out_dir, _cold_tree(site, tmp_path / "cold"))
+
+
+def _changed_files(before: dict[str, bytes], after: dict[str, bytes]) -> set[str]:
+    return {relative for relative in before.keys() | after.keys() if before.get(relative) != after.get(relative)}
+
+
+def _lists_article(page: Path) -> bool:
+    return f"articles/{PHONE_CALL_SLUG}/" in page.read_text(encoding="utf-8")
+
+
+def test_a_title_edit_renders_its_home_tag_month_and_feed_pages_again(site: Path, tmp_path: Path) -> None:
+    # The list pages' contexts are made only when they are rendered: what decides that is their
+    # fingerprint, which must follow the title into every list and feed showing it.
+    out_dir = tmp_path / "_site"
+    build(site, out_dir)
+    before = site_tree(out_dir)
+    _retitle(site)
+    report = build(site, out_dir)
+    _assert_same_tree(out_dir, _cold_tree(site, tmp_path / "cold"))
+    changed = _changed_files(before, site_tree(out_dir))
+    showing = {"index.html", "feed.xml", "archive/2025/03/index.html"}
+    for tag in ("russia", "ukraine", "energy", "prisoner-exchange"):
+        showing |= {f"tags/{tag}/index.html", f"tags/{tag}/feed.xml"}
+    assert showing <= changed
+    for relative in showing:
+        page = out_dir / relative
+        if relative.endswith(".xml"):
+            assert f"<title>{NEW_TITLE}</title>" in page.read_text(encoding="utf-8"), relative
+        else:
+            assert NEW_TITLE in _link_texts(page, PHONE_CALL_SLUG), relative
+    unchanged = {"tags/index.html", "tags/nato/index.html", "archive/2025/02/index.html", "archive/index.html",
+                 "sitemap.xml"}
+    assert unchanged.isdisjoint(changed)
+    assert report.pages_rendered < report.pages_written
+
+
+def test_a_tag_edit_renders_both_tags_pages_again(site: Path, tmp_path: Path) -> None:
+    out_dir = tmp_path / "_site"
+    build(site, out_dir)
+    before = site_tree(out_dir)
+    old_tag, new_tag = out_dir / "tags" / "economic-cooperation", out_dir / "tags" / "nato"
+    assert _lists_article(old_tag / "index.html") and not _lists_article(new_tag / "index.html")
+    replace_in(site / "content" / PHONE_CALL_FILE, "\n- economic-cooperation\n", "\n- nato\n")
+    build(site, out_dir)
+    _assert_same_tree(out_dir, _cold_tree(site, tmp_path / "cold"))
+    changed = _changed_files(before, site_tree(out_dir))
+    assert {"tags/economic-cooperation/index.html", "tags/nato/index.html", "tags/economic-cooperation/feed.xml",
+            "tags/nato/feed.xml", "tags/index.html", f"articles/{PHONE_CALL_SLUG}/index.html"} <= changed
+    assert not _lists_article(old_tag / "index.html") and _lists_article(new_tag / "index.html")

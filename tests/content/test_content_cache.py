@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiku.content import loader
+from kiku.content import known_files, loader
 from kiku.content.cache import CACHE_DIR, ArticleCache
 from kiku.content.loader import load_site
 from kiku.errors import ContentErrors
@@ -101,3 +101,76 @@ def test_files_read_on_two_cores_give_the_same_site_and_errors(site_root: Path, 
     assert "date: expected a date as YYYY-MM-DD" in str(forked.value)
     broken.write_text(broken.read_text(encoding="utf-8").replace("\ndate: 2025/", "\ndate: ", 1), encoding="utf-8")
     assert load_site(site_root, cache=True) == load_site(site_root)
+
+
+def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the content files the loader reads from now on (in this process)."""
+    reads: list[str] = []
+    real_read = loader.read_regular_file
+
+    def counting_read(path: Path, *args: object) -> bytes:
+        reads.append(path.name)
+        return real_read(path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loader, "read_regular_file", counting_read)
+    monkeypatch.setattr(loader, "process_count", lambda *_: 1)  # every read in this process
+    return reads
+
+
+def test_unchanged_files_are_known_by_their_status_and_not_read(site_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(known_files, "RACY_NS", 0)  # these files are new; see the next test
+    fresh = load_site(site_root, cache=True)
+    reads = _count_reads(monkeypatch)
+    assert load_site(site_root, cache=True) == fresh
+    assert reads == []
+    file = sorted((site_root / "content").glob("*.yaml"))[0]
+    file.write_text(file.read_text(encoding="utf-8").replace("\ntitle: ", "\ntitle: 改訂版 ", 1), encoding="utf-8")
+    edited = next(a for a in load_site(site_root, cache=True).articles if a.slug == file.stem)
+    assert edited.title.startswith("改訂版 ")
+    assert reads == [file.name]
+
+
+def test_a_file_changed_just_before_its_status_was_taken_is_read_on_every_load(
+    site_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two writes in one tick of the file system's clock can leave the same times and size: a file
+    # this recent is not vouched for by its status (the copied files are all this recent).
+    load_site(site_root, cache=True)
+    file = sorted((site_root / "content").glob("*.yaml"))[0]
+    text = file.read_text(encoding="utf-8")
+    same_size = text.replace("\ntitle: ", "\ntitle: 改", 1).replace("。", "", 1)
+    assert len(same_size.encode()) == len(text.encode())
+    file.write_text(same_size, encoding="utf-8")
+    reads = _count_reads(monkeypatch)
+    edited = next(a for a in load_site(site_root, cache=True).articles if a.slug == file.stem)
+    assert edited.title.startswith("改")
+    assert file.name in reads and len(reads) == len(list((site_root / "content").glob("*.yaml")))
+
+
+@pytest.mark.parametrize("damage", [b"", b"garbage", b"\xfb\x00\x00"])
+def test_a_corrupt_status_index_is_rebuilt_not_trusted(
+    site_root: Path, monkeypatch: pytest.MonkeyPatch, damage: bytes
+) -> None:
+    monkeypatch.setattr(known_files, "RACY_NS", 0)
+    fresh = load_site(site_root, cache=True)
+    index = site_root / CACHE_DIR / known_files.INDEX_FILE
+    index.write_bytes(damage + index.read_bytes()[: len(damage) * 7])
+    reads = _count_reads(monkeypatch)
+    assert load_site(site_root, cache=True) == fresh
+    assert len(reads) == len(list((site_root / "content").glob("*.yaml")))
+    reads.clear()
+    assert load_site(site_root, cache=True) == fresh  # the index was written again
+    assert reads == []
+
+
+def test_a_file_replaced_by_a_link_out_of_the_site_is_refused_despite_the_index(
+    site_root: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(known_files, "RACY_NS", 0)
+    load_site(site_root, cache=True)
+    file = sorted((site_root / "content").glob("*.yaml"))[0]
+    outside = tmp_path / "outside.yaml"
+    shutil.move(file, outside)
+    file.symlink_to(outside)
+    with pytest.raises(ContentErrors, match="outside the site: refused"):
+        load_site(site_root, cache=True)

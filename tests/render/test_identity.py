@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import marshal
 import posixpath
 from pathlib import Path
 from xml.etree import ElementTree
@@ -12,7 +13,8 @@ from bs4 import BeautifulSoup
 from PIL import Image
 
 from kiku.build import render_site
-from kiku.render.writing.identity import favicon_svg
+from kiku.render.writing import identity
+from kiku.render.writing.identity import IDENTITY_URLS, favicon_svg, write_identity_files
 from tests.sample_site import REPO_ROOT, sample_site
 
 ICON_LINKS = {
@@ -80,3 +82,34 @@ def test_the_manifest_names_the_site_and_its_icons(out_dir: Path) -> None:
     assert manifest["start_url"] == "./index.html"
     for icon in manifest["icons"]:
         assert (out_dir / icon["src"]).is_file(), icon
+
+
+@pytest.mark.parametrize("damage", ["none", "truncated", "foreign", "another key"])
+def test_kept_icons_are_the_drawn_icons_and_a_damaged_keeping_is_drawn_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    config = sample_site().config
+    write_identity_files(config, tmp_path / "drawn")
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    write_identity_files(config, tmp_path / "first", cache)
+    kept = cache / "icons.marshal"
+    if damage == "truncated":
+        kept.write_bytes(kept.read_bytes()[:100])
+    elif damage == "foreign":
+        kept.write_bytes(marshal.dumps((b"0" * 16, {"favicon.svg": "not bytes"})))
+    elif damage == "another key":
+        _, icons = marshal.loads(kept.read_bytes())
+        kept.write_bytes(marshal.dumps((bytes(16), {url: b"stale" for url in icons})))
+    draws: list[int] = []
+    real_icon_image = identity.icon_image
+
+    def counting(size: int) -> Image.Image:
+        draws.append(size)
+        return real_icon_image(size)
+
+    monkeypatch.setattr(identity, "icon_image", counting)
+    write_identity_files(config, tmp_path / "second", cache)
+    assert bool(draws) == (damage != "none")
+    for name in IDENTITY_URLS:
+        assert (tmp_path / "second" / name).read_bytes() == (tmp_path / "drawn" / name).read_bytes(), name

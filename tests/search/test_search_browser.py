@@ -155,6 +155,33 @@ def test_only_words_the_postings_cannot_settle_fetch_text(page: Page, site_url: 
     assert len(fetched) == records
 
 
+def test_the_script_reads_each_record_as_the_text_kiku_indexed(page: Page, site_url: str) -> None:
+    """Every record, once the script has read it (its code, the codebook's dictionary, the tags'
+    fields appended from the manifest), holds the fields and title kiku indexed, exactly."""
+    from kiku.render.views.page import TagView
+    from kiku.search.normalise import display_form
+    from kiku.search.text import searchable_text
+
+    site = search_site()
+    tag_views = {key: TagView.build(tag) for key, tag in site.config.tags.items()}
+    expected = []
+    for article in site.articles:
+        tags = tuple(tag_views[key] for key in dict.fromkeys(article.tags) if key in tag_views)
+        expected.append([article.title, [display_form(field) for field in searchable_text(article, tags).fields]])
+    page.goto(f"{site_url}search/index.html")
+    _wait_for_results(page)
+    read = page.evaluate(
+        """async count => {
+            const k = window.kikuSearch, index = new k.Index(document.getElementById('search').dataset.manifest);
+            await index.load();
+            const records = await Promise.all([...Array(count).keys()].map(n => index.record(n)));
+            return records.map(record => [record.t, record.x]);
+        }""",
+        len(expected),
+    )
+    assert read == expected
+
+
 def test_title_lead_and_heading_matches_come_first_then_newest(page: Page, site_url: str) -> None:
     _search(page, site_url, "NATO")
     assert _found(page, site_url) == ["summit", "wiki"]  # in SUMMIT's title

@@ -10,11 +10,12 @@ from dataclasses import replace
 import pytest
 
 from kiku.render.text.plaintext import plain_text
+from kiku.search.codebook import compress_record, decode_text, decompress_record, encode_text
 from kiku.search.extensions import extensions
-from kiku.search.index import MANIFEST_PATH, SearchIndex, build_search_index, record_path, shard_path
+from kiku.search.index import CODEBOOK_PATH, MANIFEST_PATH, SearchIndex, build_search_index, record_path, shard_path
 from kiku.search.letters import LETTER_RANGES, UNICODE_VERSION, letter_ranges_from_unicodedata
 from kiku.search.normalise import normalise, runs, token_set, tokens
-from kiku.search.shards import decode_postings, encode_postings, fnv1a, shard_count, shard_of
+from kiku.search.shards import decode_postings, encode_postings, encode_values, fnv1a, shard_count, shard_of
 from kiku.search.text import visible_text
 from tests.search_site import DECOY, PRICES, SUMMIT, search_site
 from tests.search_tokens_cases import NASTY
@@ -81,8 +82,23 @@ def test_runs_split_on_everything_but_japanese_and_word_characters() -> None:
 def test_posting_strings_round_trip() -> None:
     postings = [(0, True), (1, False), (2, False), (40, True), (1_000, False), (70_000, True)]
     encoded = encode_postings(postings)
-    assert encoded.startswith("BAA")  # consecutive articles: one character each
     assert decode_postings(encoded) == postings
+    # Every article of 60: Rice parameter 0, a one bit each (ten characters), no head.
+    assert encode_postings([(number, False) for number in range(60)]) == "A" + "_" * 10
+    # Articles 0 and 2 (gaps less one 0 and 1, k = 0: bits 1 01, "o" = 101000), the first a head
+    # (place 0: bit 1, "g" = 100000).
+    assert encode_postings([(0, True), (2, False)]) == "Ao.Ag"
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_random_posting_lists_round_trip(seed: int) -> None:
+    import random
+
+    draw = random.Random(seed)
+    numbers = sorted(draw.sample(range(draw.choice([10, 1_000, 100_000])), draw.randint(1, 10)))
+    postings = [(number, draw.random() < 0.3) for number in numbers]
+    assert decode_postings(encode_postings(postings)) == postings
+    assert encode_values([number * 2 + head for number, head in postings]) == encode_postings(postings)
 
 
 def test_fnv1a_and_shards() -> None:
@@ -97,25 +113,32 @@ def test_the_index_of_the_search_site() -> None:
     site = search_site()
     files = build_search_index(site).files
     manifest = json.loads(files[MANIFEST_PATH])
-    assert manifest["format"] == "kiku-search" and manifest["tokenizer"] == 2
+    assert manifest["format"] == "kiku-search" and manifest["tokenizer"] == 3
     assert manifest["articles"] == 7 and manifest["shards"] == 1
-    assert manifest["tags"]["nato"] == ["NATO", "NATO", "tags/nato/index.html"]
-    assert set(files) == {MANIFEST_PATH, shard_path(0)} | {record_path(number) for number in range(7)}
+    assert manifest["tags"]["nato"] == ["NATO", "NATO", "tags/nato/index.html", "NATO NATO"]
+    # The field a tag adds to each of its articles' text: the script appends it to the record's.
+    assert manifest["tags"]["economy"][3] == "経済 Economy"
+    assert set(files) == {MANIFEST_PATH, CODEBOOK_PATH, shard_path(0)} | {record_path(number) for number in range(7)}
     shard = _json(files[shard_path(0)])
     assert isinstance(shard, dict)
     # NATO: in SUMMIT's title (full-width there, head) and in the encyclopedia article's text.
     assert decode_postings(shard["nato"]) == [(1, True), (3, False)]
     # 停戦交渉's bigrams are all in the decoy (number 5), which never says 停戦交渉.
     assert all(5 in dict(decode_postings(shard[bigram])) for bigram in ("停戦", "戦交", "交渉"))
-    record = _json(files[record_path(0)])
+    record = decompress_record(files[record_path(0)])
     assert isinstance(record, dict)
     assert record["u"] == f"articles/{PRICES.slug}/index.html"
-    assert record["t"] == PRICES.title and record["d"] == "2025年3月25日" and record["g"] == ["economy"]
+    # The title is the first field, in display form: stored again only when that differs.
+    assert "t" not in record and record["x"][0] == PRICES.title
+    assert record["d"] == "2025年3月25日" and record["g"] == ["economy"]
     # The stored text is NFKC (ＣＰＩ → CPI, ｶﾞｿﾘﾝ → ガソリン) but keeps its case for snippets.
     assert record["x"][1] == "総務省が発表した2月の消費者物価指数(CPI)は前年同月比3.2%上昇した。"
     assert any("ガソリン価格" in field for field in record["x"])
-    assert record["x"][-1] == "経済 Economy"  # the tag names, searchable in both languages
+    assert "経済 Economy" not in record["x"]  # the manifest holds the tag's field
     assert [record["x"][index] for index in record["h"]] == [PRICES.title, record["x"][1], "家計への影響"]
+    summit = decompress_record(files[record_path(1)])
+    assert isinstance(summit, dict)
+    assert summit["t"] == SUMMIT.title and summit["x"][0] == SUMMIT.title.replace("ＮＡＴＯ", "NATO")
 
 
 def test_an_edit_rewrites_the_record_and_the_shards_it_touches_only() -> None:
@@ -169,3 +192,17 @@ def test_an_edit_that_breaks_a_shared_context_rewrites_its_shard() -> None:
     assert isinstance(shard, dict) and isinstance(shard["プー"], str)
     # The patched index is the index built from scratch, byte for byte.
     assert index.files == build_search_index(new_site).files
+
+
+@pytest.mark.parametrize("text", [*NASTY, "\x00\x1f\x7f\x80é\xff\u0100", "停戦交渉は難航している。", "𠮷😀\U0010fffd"])
+def test_record_text_codes_back_to_itself(text: str) -> None:
+    assert decode_text(encode_text(text)) == text
+    assert decompress_record(compress_record({"x": [text]})) == {"x": [text]}
+
+
+def test_records_are_smaller_than_gzipped_utf8() -> None:
+    """The code and the dictionary pay for themselves on an article's text."""
+    from kiku.search.postings import gzip_json
+
+    value = {"x": [PRICES.lead, *PRICES.key_points]}
+    assert len(compress_record(value)) < len(gzip_json(value)) * 0.8

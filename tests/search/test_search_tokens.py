@@ -107,9 +107,42 @@ def test_every_assigned_code_point_is_classed_alike(script_page: Page) -> None:
 
 
 def test_the_script_reads_posting_strings_as_written(script_page: Page) -> None:
-    postings = [(0, True), (1, False), (2, False), (33, True), (1_000, False), (70_000, True), (1_000_000, False)]
-    decoded = script_page.evaluate(
-        "s => Array.from(window.kikuSearch.decodePostings(s, new Map()).entries())", encode_postings(postings)
-    )
-    assert [tuple(pair) for pair in decoded] == postings
+    import random
 
+    draw = random.Random(9)
+    lists = [
+        [(0, True), (1, False), (2, False), (33, True), (1_000, False), (70_000, True), (1_000_000, False)],
+        [(0, False)],
+        [(5, True)],
+        [(number, True) for number in range(40)],  # dense: every gap 0
+        [(number, number % 7 == 0) for number in range(0, 5_000, 3)],
+    ]
+    for size in (2, 30, 500):
+        numbers = sorted(draw.sample(range(20_000), size))
+        lists.append([(number, draw.random() < 0.1) for number in numbers])
+    decoded = script_page.evaluate(
+        "ss => ss.map(s => Array.from(window.kikuSearch.decodePostings(s, new Map()).entries()))",
+        [encode_postings(postings) for postings in lists],
+    )
+    assert [[tuple(pair) for pair in pairs] for pairs in decoded] == lists
+
+
+def test_the_script_reads_records_as_written(script_page: Page) -> None:
+    """A record of every nasty string (and a character of each code kind: printable ASCII, the
+    table's one- and two-byte characters, escaped ones, controls, Latin-1) decodes to its value."""
+    from kiku.search.codebook import SINGLE, codebook_file, compress_record
+    from kiku.search.codebook_data import CHARACTERS
+
+    every_kind = "a~ " + CHARACTERS[0] + CHARACTERS[SINGLE - 1] + CHARACTERS[SINGLE] + CHARACTERS[-1]
+    value = {"x": [*NASTY, every_kind, "\x00\x01\x1f\x7f\x80é\xff\u0100", "𠮷😀\U0010fffd"], "t": "見出し"}
+    decoded = script_page.evaluate(
+        """async ([book, record]) => {
+             const k = window.kikuSearch, codebook = await k.readCodebook(new Uint8Array(book));
+             const stream = new Blob([codebook.stream, new Uint8Array(record)]).stream()
+               .pipeThrough(new DecompressionStream('deflate-raw'));
+             const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+             return JSON.parse(k.decodeText(bytes.subarray(codebook.length), codebook.table));
+           }""",
+        [list(codebook_file()), list(compress_record(value))],
+    )
+    assert decoded == value

@@ -11,6 +11,7 @@ import pytest
 from kiku.content.model import Article
 from kiku.render.views.page import TagView
 from kiku.render.writing.identity import IDENTITY_URLS
+from kiku.search.codebook import decompress_record
 from kiku.search.postings import ArticleEntry, index_article
 from kiku.search.shards import decode_postings
 from kiku.serve.errorpage import error_page
@@ -99,7 +100,7 @@ def test_body_edit_rerenders_only_the_article(builder: PreviewBuilder, site: Pat
     assert outcome.written == (_page(f"articles/{PHONE_CALL_SLUG}/"),)
     assert outcome.reloads == (Reload(f"/articles/{PHONE_CALL_SLUG}/"),)
     # The search index: the article's record (it is the second newest) and the shard of 首脳.
-    assert outcome.index_written == ("search/articles/1.json.gz", "search/shards/0.json.gz")
+    assert outcome.index_written == ("search/articles/1.bin", "search/shards/0.json.gz")
 
 
 def test_an_edit_reindexes_that_article_only(
@@ -118,10 +119,10 @@ def test_an_edit_reindexes_that_article_only(
     outcome = _rebuild(builder, article)
 
     assert indexed == [PHONE_CALL_SLUG]
-    assert outcome.index_written == ("search/articles/1.json.gz", "search/shards/0.json.gz")
+    assert outcome.index_written == ("search/articles/1.bin", "search/shards/0.json.gz")
     shard = json.loads(gzip.decompress((builder.out_dir / "search" / "shards" / "0.json.gz").read_bytes()))
     assert decode_postings(shard["ズヴ"]) == [(1, False)]
-    record = json.loads(gzip.decompress((builder.out_dir / "search" / "articles" / "1.json.gz").read_bytes()))
+    record = decompress_record((builder.out_dir / "search" / "articles" / "1.bin").read_bytes())
     assert record["u"] == f"articles/{PHONE_CALL_SLUG}/index.html"
     assert any("ズヴェズダ情勢" in field for field in record["x"])
 
@@ -179,7 +180,9 @@ def test_site_yaml_change_rerenders_everything(builder: PreviewBuilder, site: Pa
     out = builder.out_dir
     every_page = {path.relative_to(out).as_posix() for path in out.rglob("*") if path.is_file()} - {
         path.relative_to(out).as_posix() for path in (out / "static").rglob("*")
-    } - {path.relative_to(out).as_posix() for path in (out / "search").rglob("*.json*")} - set(IDENTITY_URLS)
+    } - {path.relative_to(out).as_posix() for path in (out / "search").rglob("*.*") if path.name != "index.html"} - set(
+        IDENTITY_URLS
+    )
     assert set(outcome.written) == every_page
     assert outcome.index_written == ()  # per_page is nothing the index holds
 

@@ -79,13 +79,20 @@ def archive_index_pages(
 def month_page(
     builder: PageBuilder, year: int, month: int, count: int, listing: ListPage[ArticleSummaryView]
 ) -> Page:
-    """One page of the articles of ``year``/``month`` (``count`` of them in all)."""
+    """One page of the articles of ``year``/``month`` (``count`` of them in all); its context is
+    made when rendered (``LazyContext``, as the home pages')."""
+    return builder.lazy_page(listing.url, "month.html", month_context, year, month, count, listing,
+                             lastmod=listing.lastmod)
+
+
+def month_context(
+    builder: PageBuilder, year: int, month: int, count: int, listing: ListPage[ArticleSummaryView]
+) -> Mapping[str, object]:
     label = month_label(year, month)
     pagination = listing.pagination
-    return builder.page(
+    return builder.context(
         listing.url,
-        "month.html",
         numbered_title(f"{label}の記事", pagination.number, pagination.total),
-        nav="archive", description=f"{label}の記事（{count}件）", lastmod=listing.lastmod,
+        nav="archive", description=f"{label}の記事（{count}件）",
         month_label=label, count=count, articles=listing.items, pagination=pagination,
     )

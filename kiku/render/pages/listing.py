@@ -4,7 +4,7 @@ index and each tag's pages."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.pages.pagination import ListPage, numbered_title
@@ -22,12 +22,18 @@ def tag_name(tag: TagView) -> str:
 
 
 def home_page(builder: PageBuilder, home: ListPage[ArticleSummaryView]) -> Page:
-    """One home page (``home``: its entries and pagination)."""
+    """One home page (``home``: its entries and pagination). Its context, like every list page's,
+    is made when the page is rendered (``LazyContext``): a build whose list is unchanged fingerprints
+    the entries (each an article's content key) and never makes it."""
+    return builder.lazy_page(home.url, "index.html", home_context, home, lastmod=home.lastmod)
+
+
+def home_context(builder: PageBuilder, home: ListPage[ArticleSummaryView]) -> Mapping[str, object]:
     number, total = home.pagination.number, home.pagination.total
     lead, rest = (home.items[0], home.items[1:]) if number == 1 and home.items else (None, home.items)
-    return builder.page(
-        home.url, "index.html", None if number == 1 else numbered_title(HOME_TITLE, number, total),
-        nav="home", lastmod=home.lastmod, lead_article=lead, articles=rest, pagination=home.pagination,
+    return builder.context(
+        home.url, None if number == 1 else numbered_title(HOME_TITLE, number, total),
+        nav="home", lead_article=lead, articles=rest, pagination=home.pagination,
     )
 
 
@@ -37,17 +43,21 @@ def tags_index_page(builder: PageBuilder, used_tags: Sequence[TagCountView], new
 
 
 def tag_page(builder: PageBuilder, tag_count: TagCountView, listing: ListPage[ArticleSummaryView]) -> Page:
-    """One page of a tag's articles."""
+    """One page of a tag's articles (its context made when rendered, as ``home_page``'s)."""
+    return builder.lazy_page(listing.url, "tag.html", tag_context, tag_count, listing, lastmod=listing.lastmod)
+
+
+def tag_context(
+    builder: PageBuilder, tag_count: TagCountView, listing: ListPage[ArticleSummaryView]
+) -> Mapping[str, object]:
     tag = tag_count.tag
     name = tag_name(tag)
     feed = FeedLinkView(name, page_path(tag_feed_url(tag.key)))
-    return builder.page(
+    return builder.context(
         listing.url,
-        "tag.html",
         numbered_title(name, listing.pagination.number, listing.pagination.total),
         nav="tags",
         description=f"「{name}」のタグが付いた記事（{tag_count.count}件）",
-        lastmod=listing.lastmod,
         feeds=(feed,),
         tag=tag,
         count=tag_count.count,

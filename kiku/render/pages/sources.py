@@ -147,13 +147,21 @@ def outlet_pages(builder: PageBuilder, cited: OutletCitations, links: Mapping[st
 
 
 def outlet_page(builder: PageBuilder, cited: OutletCitations, listing: ListPage[CitedCardView]) -> Page:
-    """One page of an outlet's cited pages."""
-    outlet = cited.outlet
+    """One page of an outlet's cited pages; its context is made when rendered (``LazyContext``)."""
+    return builder.lazy_page(
+        listing.url, "outlet.html", outlet_context, cited.outlet, cited.article_count, len(cited.cards), listing,
+        lastmod=listing.lastmod,
+    )
+
+
+def outlet_context(
+    builder: PageBuilder, outlet: Outlet, article_count: int, card_count: int, listing: ListPage[CitedCardView]
+) -> Mapping[str, object]:
     feed = FeedLinkView(f"{outlet.name}を出典とする記事", page_path(outlet_feed_url(outlet.key)))
     pagination = listing.pagination
-    return builder.page(
-        listing.url, "outlet.html", numbered_title(f"出典: {outlet.name}", pagination.number, pagination.total),
-        nav="sources", description=f"{outlet.name}を出典とする記事（{cited.article_count}件）",
-        lastmod=listing.lastmod, feeds=(feed,), feed_path=feed.path, outlet_name=outlet.name,
-        article_count=cited.article_count, card_count=len(cited.cards), cards=listing.items, pagination=pagination,
+    return builder.context(
+        listing.url, numbered_title(f"出典: {outlet.name}", pagination.number, pagination.total),
+        nav="sources", description=f"{outlet.name}を出典とする記事（{article_count}件）",
+        feeds=(feed,), feed_path=feed.path, outlet_name=outlet.name,
+        article_count=article_count, card_count=card_count, cards=listing.items, pagination=pagination,
     )

@@ -83,6 +83,7 @@ def tag_feed_url(key: str) -> str:
     return tag_url(key) + "feed.xml"
 
 
+@functools.lru_cache(maxsize=65_536)  # a card's URL is named on its card, in the sources list and by its outlet
 def domain_of(url: str) -> str:
     """The host of ``url`` without ``www.``: how a link's site is named on a page."""
     hostname = urlsplit(url).hostname or url

@@ -18,12 +18,22 @@ from kiku.content.model import Article, DigestArticle
 
 CHARACTERS_PER_MINUTE = 500
 # What a reader does not read: link destinations, Markdown emphasis and link brackets, whitespace.
-_NOT_READ = re.compile(r"\]\([^)\s]*\)|[*_`\[\]#>]|\s+")
+NOT_READ = re.compile(r"\]\([^)\s]*\)|[*_`\[\]#>]|\s+")
+_LINK_DESTINATION = re.compile(r"\]\([^)\s]*\)")
+_MARKUP_CHARACTERS = "*_`[]#>"
 
 
 def visible_characters(texts: Iterable[str | None]) -> int:
-    """The number of characters a reader reads in ``texts`` (Markdown source)."""
-    return sum(len(_NOT_READ.sub("", text)) for text in texts if text)
+    """The number of characters a reader reads in ``texts`` (Markdown source): what ``NOT_READ``
+    leaves of each, summed."""
+    # Counted without a regular expression walking every character (a third of an article page's
+    # context): the texts joined by a line break (not read, and no link destination spans one),
+    # link destinations cut out, then every character but whitespace and markup counted.
+    text = "\n".join(text for text in texts if text)
+    if "](" in text:
+        text = _LINK_DESTINATION.sub("", text)
+    read = sum(map(len, text.split()))  # str.split's whitespace is the \s of re's str patterns
+    return read - sum(map(text.count, _MARKUP_CHARACTERS))
 
 
 def reading_minutes(characters: int) -> int:

@@ -15,6 +15,7 @@ from kiku.errors import KikuError
 from kiku.render.text.markdown import render_block, render_inline
 from kiku.render.text.phrases import phrase_markup
 from kiku.render.writing.compact import CompactIndentation
+from kiku.render.writing.escaping import MarkupPassingGenerator
 from kiku.render.writing.fragments import Fragments
 
 
@@ -60,7 +61,8 @@ def make_environment(templates_dir: Path) -> Environment:
     The filters ``markdown`` (block) and ``markdown_inline`` (both take ``phrased=true``) and
     ``phrases`` (plain text, escaped, with ``<wbr>`` between phrases) are the only way a template
     turns text into HTML; ``fragment`` reuses a macro's output (kiku/render/writing/fragments.py).
-    The templates' own indentation is left out of HTML and XML pages (kiku/render/writing/compact.py).
+    The templates' own indentation is left out of HTML and XML pages (kiku/render/writing/compact.py),
+    and a value that is already markup is output without a copy (kiku/render/writing/escaping.py).
     Jinja's default globals (``range``, ``namespace``, ``cycler``, …) are
     removed: templates lay out what the page plan prepared, they do not compute.
     """
@@ -74,6 +76,7 @@ def make_environment(templates_dir: Path) -> Environment:
         auto_reload=False,
         extensions=[CompactIndentation],
     )
+    environment.code_generator_class = MarkupPassingGenerator
     environment.globals.clear()
     environment.filters["markdown"] = render_block
     environment.filters["markdown_inline"] = render_inline

@@ -8,12 +8,17 @@ the other files are linked from every page's ``<head>``. No font is needed.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import io
 import json
+import marshal
 import math
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import PIL
 from PIL import Image, ImageDraw
 
 from kiku.content.model import SiteConfig
@@ -30,6 +35,8 @@ from kiku.render.planning.urls import (
 
 # Every file write_identity_files writes, at the site root.
 IDENTITY_URLS = (FAVICON_SVG_URL, FAVICON_ICO_URL, APPLE_TOUCH_ICON_URL, ICON_192_URL, ICON_512_URL, MANIFEST_URL)
+_ICON_URLS = IDENTITY_URLS[:-1]
+_ICON_CACHE = "icons.marshal"
 THEME_COLOR = "#6b4500"  # the site's --accent-strong
 BACKGROUND_COLOR = "#fbf8f1"  # the site's --bg
 _DISC = THEME_COLOR
@@ -120,20 +127,49 @@ def manifest_json(config: SiteConfig) -> str:
     return json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_identity_files(config: SiteConfig, out_dir: Path) -> int:
-    """Write the icons and the manifest into ``out_dir``; returns the number of files."""
+def write_identity_files(config: SiteConfig, out_dir: Path, cache_dir: Path | None = None) -> int:
+    """Write the icons and the manifest into ``out_dir``; returns the number of files. With a
+    ``cache_dir`` the icons are drawn once and kept there (``icons.marshal``) for later builds."""
     files = {
-        FAVICON_SVG_URL: favicon_svg().encode("utf-8"),
-        FAVICON_ICO_URL: _ico_bytes(),
-        APPLE_TOUCH_ICON_URL: _png_bytes(icon_image(180)),
-        ICON_192_URL: _png_bytes(icon_image(192)),
-        ICON_512_URL: _png_bytes(icon_image(512)),
+        **_icons(cache_dir),
         MANIFEST_URL: manifest_json(config).encode("utf-8"),
     }
     out_dir.mkdir(parents=True, exist_ok=True)
     for url, data in files.items():
         (out_dir / url).write_bytes(data)
     return len(files)
+
+
+def _icons(cache_dir: Path | None) -> dict[str, bytes]:
+    """The icon files' bytes: drawn (a few tenths of a second on every build), or as kept in
+    ``cache_dir`` by a build with this very code and Pillow; a keeping that does not load is drawn again."""
+    key = hashlib.blake2b(f"{PIL.__version__}\0".encode() + Path(__file__).read_bytes(), digest_size=16).digest()
+    kept = cache_dir / _ICON_CACHE if cache_dir is not None else None
+    if kept is not None:
+        try:
+            stored = marshal.loads(kept.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            stored = None
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key and isinstance(stored[1], dict):
+            icons: dict[str, bytes] = stored[1]
+            if set(icons) == set(_ICON_URLS) and all(isinstance(data, bytes) for data in icons.values()):
+                return icons
+    icons = {
+        FAVICON_SVG_URL: favicon_svg().encode("utf-8"),
+        FAVICON_ICO_URL: _ico_bytes(),
+        APPLE_TOUCH_ICON_URL: _png_bytes(icon_image(180)),
+        ICON_192_URL: _png_bytes(icon_image(192)),
+        ICON_512_URL: _png_bytes(icon_image(512)),
+    }
+    if kept is not None:
+        temporary = kept.with_name(f".{_ICON_CACHE}.{os.getpid()}.tmp")
+        try:
+            temporary.write_bytes(marshal.dumps((key, icons)))
+            os.replace(temporary, kept)
+        except OSError:  # a cache that cannot be written only makes the next build slower
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+    return icons
 
 
 def _png_bytes(image: Image.Image) -> bytes:

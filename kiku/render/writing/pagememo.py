@@ -66,14 +66,15 @@ class PageMemo:
                 return False
         return True
 
-    def unchanged_file(self, page: Page, fingerprint: bytes | None, previous: Path) -> Path | None:
-        """The previous build's file of ``page`` when its fingerprint and the file are unchanged."""
-        written = self.pages.get(page.output_path)
+    def unchanged_file(self, output_path: str, fingerprint: bytes | None, previous: str) -> str | None:
+        """The previous build's file (in the folder ``previous``) of the page written to
+        ``output_path`` when its fingerprint and the file are unchanged."""
+        written = self.pages.get(output_path)
         if fingerprint is None or written is None or written.fingerprint != fingerprint:
             return None
-        old = previous / page.output_path
+        old = f"{previous}/{output_path}"
         try:
-            status = old.stat()
+            status = os.stat(old)
         except OSError:
             return None
         same_file = (status.st_ino, status.st_size, status.st_mtime_ns) == (

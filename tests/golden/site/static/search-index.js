@@ -6,10 +6,14 @@
   var spec = window.kikuSearch;
   var FORMAT = "kiku-search";
 
-  async function fetchJson(url) {
+  async function fetchBytes(url) {
     var response = await fetch(url);
     if (!response.ok) throw new Error(url + ": HTTP " + response.status);
-    var bytes = new Uint8Array(await response.arrayBuffer());
+    return new Uint8Array(await response.arrayBuffer());
+  }
+
+  async function fetchJson(url) {
+    var bytes = await fetchBytes(url);
     if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
       // A server that sets Content-Encoding: gzip has already inflated it: then this is skipped.
       var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
@@ -18,12 +22,54 @@
     return JSON.parse(new TextDecoder().decode(bytes));
   }
 
+  async function inflateRaw(parts) {
+    var stream = new Blob(parts).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+
+  /* The records' code (kiku/search/codebook.py): codebook.bin is a deflate stream whose blocks are
+     not final; inflated after a final empty block, it gives the table (UTF-8), NUL, the dictionary. */
+  async function readCodebook(stream) {
+    var bytes = await inflateRaw([stream, new Uint8Array([3, 0])]);
+    var end = bytes.indexOf(0);
+    return { stream: stream, length: bytes.length, table: Array.from(new TextDecoder().decode(bytes.subarray(0, end))) };
+  }
+
+  var SINGLE = 0xf0;  // table characters coded in one byte; 0xF0-0xFE lead two-byte codes
+
+  /* The text of a record's bytes: a table character in one byte (its place) or two, any other
+     as 0xFF and its code point in three bytes. */
+  function decodeText(bytes, table) {
+    var pieces = [];
+    var i = 0;
+    while (i < bytes.length) {
+      var byte = bytes[i];
+      if (byte < SINGLE) {
+        pieces.push(table[byte]);
+        i += 1;
+      } else if (byte < 0xff) {
+        pieces.push(table[SINGLE + ((byte - SINGLE) << 8) + bytes[i + 1]]);
+        i += 2;
+      } else {
+        pieces.push(String.fromCodePoint(bytes[i + 1] << 16 | bytes[i + 2] << 8 | bytes[i + 3]));
+        i += 4;
+      }
+    }
+    return pieces.join("");
+  }
+
+  async function readRecord(codebook, bytes) {
+    var inflated = await inflateRaw([codebook.stream, bytes]);
+    return JSON.parse(decodeText(inflated.subarray(codebook.length), codebook.table));
+  }
+
   function Index(manifestUrl) {
     this.base = new URL(".", new URL(manifestUrl, document.baseURI)).href;
     this.manifestUrl = manifestUrl;
     this.manifest = null;
     this.shards = new Map();
     this.records = new Map();
+    this.books = new Map();
     this.decoded = new Map();  // need → Map(number → head): a repeated query decodes nothing
   }
 
@@ -54,9 +100,18 @@
     return cached(this.shards, number, function () { return fetchJson(url); });
   };
 
+  Index.prototype.codebook = function () {
+    var url = this.base + "codebook.bin";
+    return cached(this.books, url, function () { return fetchBytes(url).then(readCodebook); });
+  };
+
   Index.prototype.record = function (number) {
-    var url = this.base + "articles/" + number + ".json.gz";
-    return cached(this.records, number, function () { return fetchJson(url).then(prepareRecord); });
+    var index = this;
+    var url = this.base + "articles/" + number + ".bin";
+    return cached(this.records, number, async function () {
+      var read = await Promise.all([index.codebook(), fetchBytes(url)]);
+      return prepareRecord(await readRecord(read[0], read[1]), index.manifest);
+    });
   };
 
   /* Map(article number → head) of one need: a token, or every token starting with a character. */
@@ -103,7 +158,13 @@
       spec.TOKENIZER_VERSION + "）と形式が合いません。サイトを作り直してください（kiku build）。";
   }
 
-  function prepareRecord(record) {
+  /* The record as kiku wrote it, and its tags' fields (the manifest holds them) after its own. */
+  function prepareRecord(record, manifest) {
+    if (record.t === undefined) record.t = record.x[0];
+    record.g.forEach(function (key) {
+      var tag = own(manifest.tags, key);
+      if (tag && tag[3]) record.x.push(tag[3]);
+    });
     var head = new Set(record.h);
     // Folded once per record (fold works character by character): snippets reuse the fields.
     record.foldedFields = record.x.map(spec.fold);
@@ -202,5 +263,7 @@
   spec.Index = Index;
   spec.VersionError = VersionError;
   spec.inBatches = inBatches;
+  spec.readCodebook = readCodebook;
+  spec.decodeText = decodeText;
   spec.run = run;
 })();
