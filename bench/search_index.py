@@ -74,20 +74,24 @@ def _build_timing_index(root: Path, out: Path, keep: set[str]) -> tuple[Timing, 
     shutil.rmtree(out, ignore_errors=True)
     phrases.cache_clear()  # each build segments its strings afresh, as a new `kiku build` process does
     original = kiku.build.write_search_index  # type: ignore[attr-defined]
-    spent: list[Timing] = []
+    # The build writes the index in a forked process (kiku.forks.alongside), so its timing comes
+    # back through a file rather than this process's memory.
+    spent_file = Path(tempfile.mkstemp(prefix="kiku-index-timing-")[1])
 
     def timed_index(*arguments: Any, **keywords: Any) -> Any:
-        wall, cpu = time.perf_counter(), _cpu()
+        wall, cpu = time.perf_counter(), time.process_time()
         written = original(*arguments, **keywords)
-        spent.append((time.perf_counter() - wall, _cpu() - cpu))
+        spent_file.write_text(f"{time.perf_counter() - wall} {time.process_time() - cpu}")
         return written
 
     kiku.build.write_search_index = timed_index  # type: ignore[attr-defined]
     try:
         whole = _timed(lambda: build(root, out))
+        index_wall, index_cpu = (float(value) for value in spent_file.read_text().split())
     finally:
         kiku.build.write_search_index = original  # type: ignore[attr-defined]
-    return whole, spent[0]
+        spent_file.unlink(missing_ok=True)
+    return whole, (index_wall, index_cpu)
 
 
 def _edit_one_article(root: Path, round_number: int) -> None:
