@@ -15,39 +15,20 @@ from __future__ import annotations
 import functools
 import random
 from collections import defaultdict
-from collections.abc import Iterator
-from pathlib import Path
 
-import yaml
+from kiku.search._generate_codebook import source_texts
 
-REPO = Path(__file__).resolve().parent.parent
-SOURCES = ("tests/fixtures/import/*.expected.yaml", "tests/fixtures/import/*.truth.yaml", "content/*.yaml")
 _START = "\x02"  # before a text's first character
 _END = "\x03"  # after its last
 _ORDER = 2
 
 
-def _strings(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
-
-
 def real_texts() -> list[str]:
     """The distinct Japanese prose strings (eight characters or more) of the source files, sorted."""
-    found: set[str] = set()
-    for pattern in SOURCES:
-        for path in sorted(REPO.glob(pattern)):
-            found.update(
-                text for text in _strings(yaml.safe_load(path.read_text(encoding="utf-8")))
-                if len(text) >= 8 and "\n" not in text and _is_japanese_prose(text)
-            )
-    return sorted(found)
+    return [
+        text for text in source_texts()
+        if len(text) >= 8 and "\n" not in text and _is_japanese_prose(text)
+    ]
 
 
 def _is_japanese_prose(text: str) -> bool:
