@@ -20,6 +20,7 @@ import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import cast
 
 import jinja2
 
@@ -34,7 +35,7 @@ from kiku.forks import alongside
 from kiku.output.staging import begin_staging, clean_after_killed_builds, discard, swap_into_place
 from kiku.render.planning.plan import Page, plan_pages
 from kiku.render.sharecards.fonts import INSTALL_HINT, find_card_font
-from kiku.render.sharecards.render import CardReport, card_jobs, write_cards
+from kiku.render.sharecards.render import CardReport, CardWriter, card_jobs, merged_report
 from kiku.render.writing.environment import make_environment
 from kiku.render.writing.identity import write_identity_files
 from kiku.render.writing.output import link_if_same, relink_unchanged, write_pages
@@ -47,7 +48,7 @@ from kiku.render.writing.pagememo import (
     written_page,
 )
 from kiku.search.cache import EntryCache
-from kiku.search.index import write_search_index
+from kiku.search.index import IndexWritten, write_search_index
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +159,19 @@ def collector_paused() -> Iterator[None]:
         gc.enable()
 
 
+@contextlib.contextmanager
+def collector_frozen() -> Iterator[None]:
+    """The objects alive on entry (the site, its plan, the templates) left out of cyclic garbage
+    collection inside, where pages, the search index and share cards are made in forked workers:
+    each full collection would walk them all again in every worker (a third of the collector's
+    time there), and writing their collector headers copies every page of memory the fork shared."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def _make_cache_dir(cache_dir: Path) -> None:
     """The build cache's folder, with a ``.gitignore`` that keeps it out of git (as pytest's does),
     so that ``kiku deploy`` never finds it among files not committed."""
@@ -204,19 +218,31 @@ def render_site(
         render = functools.partial(render_page, environment)
         fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
         entry_cache = EntryCache(search_cache) if search_cache is not None else None
+        if card_cache is None and cache_dir is not None:
+            card_cache = cache_dir / "cards"
+        jobs = card_jobs(site) if card_font else ()
+        cards = CardWriter.prepare(card_font, jobs, staging.site_dir, card_cache) if card_font else None
         # The search index is written by a forked process while the pages are (kiku.forks.alongside):
         # an edit build renders few pages, and writing the others is mostly waiting for the disk.
-        written, search_index = alongside(
-            lambda: write_pages(render, pages, staging.site_dir, previous, memo, epoch, fingerprints),
-            lambda: write_search_index(site, file_writer(staging.site_dir, previous), entry_cache),
-        )
+        # The processes rendering pages write the share cards after them (each its share of both).
+        def identity_and_search_index() -> IndexWritten:
+            # The icons are drawn large and reduced (some 40 MiB for a moment): here, before the
+            # index, not in the page process at its largest.
+            write_identity_files(site.config, staging.site_dir, cache_dir)
+            return write_search_index(site, file_writer(staging.site_dir, previous), entry_cache)
+
+        with collector_frozen():
+            written, search_index = alongside(
+                lambda: write_pages(
+                    render, pages, staging.site_dir, previous, memo, epoch, fingerprints,
+                    after_pages=(lambda share, shares: cards.write(jobs[share::shares])) if cards else None,
+                ),
+                identity_and_search_index,
+            )
         bytes_written = written.bytes_written + search_index.bytes
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
         _write_hosting_files(site.config, staging.site_dir)
-        write_identity_files(site.config, staging.site_dir, cache_dir)
-        if card_cache is None and cache_dir is not None:
-            card_cache = cache_dir / "cards"
-        cards = write_cards(card_jobs(site), card_font, staging.site_dir, card_cache) if card_font else None
+        card_report = merged_report([cast(CardReport, report) for report in written.after]) if cards else None
         extras = _extras(staging.site_dir, pages)
         if previous is not None:  # files written again: keep those that did not change
             relink_unchanged(previous, staging.site_dir, extras)
@@ -241,7 +267,7 @@ def render_site(
         search_files=search_index.files,
         pages_unchanged=written.pages_kept,
         pages_rendered=written.pages_rendered,
-        share_cards=cards,
+        share_cards=card_report,
     )
     log.debug("wrote %d pages and %d static files to %s", report.pages_written, len(static), out_dir)
     return report

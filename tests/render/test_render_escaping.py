@@ -46,7 +46,20 @@ def test_text_is_escaped_and_markup_is_the_very_value(tmp_path: Path) -> None:
     markup = Markup("<i>a</i>")
     assert escape(markup) is markup
     assert escape("<i>") == Markup("&lt;i&gt;")
-    assert type(escape("a")) is Markup
+    plain = "日本語の a 1"
+    assert escape(plain) is plain  # nothing to escape: the text itself, not a Markup copy
+
+
+def test_text_passed_through_stays_safe_inside_macros_and_set_blocks(tmp_path: Path) -> None:
+    # Jinja marks a macro's or a set block's output as markup; text escape passed through as it is
+    # must come out once, unescaped again by nothing and escaped again by nothing.
+    (tmp_path / "page.html").write_text(
+        "{% macro m(t) %}<b>{{ t }}</b>{% endmacro %}{% set block %}<i>{{ plain }}</i>{% endset %}"
+        "{{ m(plain) }}|{{ m(risky) }}|{{ block }}|{{ m(m(risky)) }}",
+        encoding="utf-8",
+    )
+    page = make_environment(tmp_path).get_template("page.html").render(plain="菊 a", risky="<&>")
+    assert page == "<b>菊 a</b>|<b>&lt;&amp;&gt;</b>|<i>菊 a</i>|<b><b>&lt;&amp;&gt;</b></b>"
 
 
 def test_a_txt_template_is_not_escaped(tmp_path: Path) -> None:

@@ -1,32 +1,29 @@
 """Which share cards a site has, and writing them: from the cache when nothing drawn changed,
-else drawn in forked worker processes.
+else drawn, in forked worker processes.
 
 A card's cache key is a hash of everything that decides its pixels: the drawing's version, the
 font file (path, size, time), and the card's text. A cached card costs a stat and a hard link.
-The cards to draw are shared out, every n-th to each of n processes (one per core, this one
-included), forked after the fonts and the cards' frame are loaded: each child draws its share and
-writes the files itself, so nothing but an error message comes back.
+The cards are shared out, every n-th to each of n processes (one per core, this one included;
+``kiku.forks.map_shares``), forked after the fonts and the cards' frame are loaded: each process
+places or draws its share and writes the files itself, so only counts come back. A build does
+this in the processes that render its pages, after their pages (``CardWriter``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import shutil
-import signal
 import tempfile
-import threading
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from kiku.content.model import Site
 from kiku.errors import KikuError
+from kiku.forks import map_shares, process_count
 from kiku.render.planning.urls import SITE_CARD_URL, article_card_url
 from kiku.render.sharecards.draw import DRAW_VERSION, CardText, card_frame, draw_card
 from kiku.render.sharecards.fonts import CardFont
@@ -71,18 +68,51 @@ def card_jobs(site: Site) -> tuple[CardJob, ...]:
 
 
 def write_cards(jobs: Sequence[CardJob], font: CardFont, out_dir: Path, cache_dir: Path | None) -> CardReport:
-    """Write every card of ``jobs`` under ``out_dir``, reusing and filling ``cache_dir`` when given."""
-    if cache_dir is not None:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-    font_key = font.fingerprint()
-    to_draw: list[_Drawing] = []
-    for job in jobs:
-        target = out_dir / job.url
-        cached = None if cache_dir is None else cache_dir / f"{_cache_key(job.text, font_key)}.png"
-        if cached is None or not _place(cached, target):
-            to_draw.append(_Drawing(job.text, target, cached))
-    _draw_in_shares(font, to_draw)
-    return CardReport(written=len(jobs), drawn=len(to_draw), from_cache=len(jobs) - len(to_draw))
+    """Write every card of ``jobs`` under ``out_dir``, reusing and filling ``cache_dir`` when given,
+    in forked shares (``kiku.forks.map_shares``)."""
+    writer = CardWriter.prepare(font, jobs, out_dir, cache_dir)
+    return merged_report(map_shares(writer.write, jobs, _process_count(len(jobs))))
+
+
+@dataclass(frozen=True, slots=True)
+class CardWriter:
+    """Writes a share of a site's cards, in this process or a forked one: what every share needs
+    (the cache folder, the font's key, the cards' frame) is made once by ``prepare``, before the
+    workers fork, so each inherits it. A build writes the cards in its page-rendering workers."""
+
+    font: CardFont
+    out_dir: Path
+    cache_dir: Path | None
+    font_key: str
+
+    @classmethod
+    def prepare(cls, font: CardFont, jobs: Sequence[CardJob], out_dir: Path, cache_dir: Path | None) -> CardWriter:
+        if cache_dir is not None:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+        if jobs:
+            first = jobs[0].text
+            card_frame(font, first.site_name, first.mark, first.footer_right)  # drawn once, inherited
+        return cls(font, out_dir, cache_dir, font.fingerprint())
+
+    def write(self, jobs: Sequence[CardJob]) -> CardReport:
+        """Write the cards of ``jobs``: from the cache when there, else drawn (and cached)."""
+        to_draw: list[_Drawing] = []
+        for job in jobs:
+            target = self.out_dir / job.url
+            cached = None if self.cache_dir is None else self.cache_dir / f"{_cache_key(job.text, self.font_key)}.png"
+            if cached is None or not _place(cached, target):
+                to_draw.append(_Drawing(job.text, target, cached))
+        _draw_share(self.font, to_draw)
+        return CardReport(written=len(jobs), drawn=len(to_draw), from_cache=len(jobs) - len(to_draw))
+
+
+def merged_report(reports: Sequence[CardReport]) -> CardReport:
+    """What the shares' reports add up to."""
+    return CardReport(
+        written=sum(report.written for report in reports),
+        drawn=sum(report.drawn for report in reports),
+        from_cache=sum(report.from_cache for report in reports),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,62 +139,9 @@ def _draw_share(font: CardFont, share: Sequence[_Drawing]) -> None:
             raise CardError(f"writing the share card {drawing.target}: {error.strerror or error}") from None
 
 
-def _draw_in_shares(font: CardFont, drawings: Sequence[_Drawing]) -> None:
-    """Draw ``drawings``, share k of n (every n-th from k) in the k-th process, share 0 in this one."""
-    processes = _process_count(len(drawings))
-    if processes <= 1:
-        _draw_share(font, drawings)
-        return
-    first = drawings[0].text
-    card_frame(font, first.site_name, first.mark, first.footer_right)  # drawn once, inherited by every child
-    context = multiprocessing.get_context("fork")
-    children: list[tuple[BaseProcess, Connection]] = []
-    try:
-        for share in range(1, processes):
-            receiver, sender = context.Pipe(duplex=False)
-            worker = context.Process(target=_child, args=(font, drawings[share::processes], sender), daemon=True)
-            worker.start()
-            sender.close()
-            children.append((worker, receiver))
-        _draw_share(font, drawings[0::processes])
-        for child, receiver in children:
-            try:
-                failure = receiver.recv()
-            except EOFError:  # killed (out of memory, a signal) before it could answer
-                child.join()
-                failure = f"a share-card worker died (exit code {child.exitcode})"
-            if failure is not None:
-                raise CardError(failure)
-    finally:
-        for child, _ in children:
-            if child.is_alive():
-                child.terminate()
-            child.join()
-
-
-def _child(font: CardFont, share: Sequence[_Drawing], sender: Connection) -> None:
-    """A forked worker: the parent alone handles Ctrl-C and SIGTERM (it stops the children)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    try:
-        _draw_share(font, share)
-    except CardError as error:  # reported by the parent, which fails the build
-        sender.send(str(error))
-    except Exception as error:
-        sender.send(f"drawing share cards: {error!r}")
-    else:
-        sender.send(None)
-    finally:
-        sender.close()
-
-
 def _process_count(cards: int) -> int:
-    """One process per core (this one included), each with at least ``_MIN_SHARE`` cards; only
-    where forking exists and this process runs no other thread (a fork copies only the caller)."""
-    if not hasattr(os, "fork") or threading.active_count() > 1:
-        return 1
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return max(1, min(cores, cards // _MIN_SHARE))
+    """One process per core (this one included), each with at least ``_MIN_SHARE`` cards."""
+    return process_count(cards, _MIN_SHARE)
 
 
 def _place(cached: Path, target: Path) -> bool:

@@ -36,6 +36,7 @@ class WriteStats:
     pages_kept: int  # pages whose previous file is kept, rendered or not
     pages_rendered: int
     written: dict[str, WrittenPage]  # output path → what the page memo remembers of it
+    after: tuple[object, ...] = ()  # what ``after_pages`` returned in each process, share 0 first
 
 
 def write_pages(
@@ -46,6 +47,7 @@ def write_pages(
     memo: PageMemo | None = None,
     epoch: int | None = None,
     fingerprints: Fingerprints | None = None,
+    after_pages: Callable[[int, int], object] | None = None,
 ) -> WriteStats:
     """Render ``pages`` into ``staging``, keeping what ``previous`` (the last output) already holds.
 
@@ -53,21 +55,32 @@ def write_pages(
     not even rendered. A kept page is hard-linked into ``staging`` (or copied, see the module
     docstring). ``epoch``: ``SOURCE_DATE_EPOCH``, the modification time files will get.
     ``fingerprints``: how pages are fingerprinted (by default with the memo's salt alone).
+    ``after_pages(share, shares)``: more work shared out alike (the build's share cards), done by
+    each process once its pages are written, so that no core waits for another between the two;
+    what it returns (small: it is pickled back) is in ``WriteStats.after``.
     """
     if memo is not None and fingerprints is None:
         fingerprints = Fingerprints(memo.salt)
     task = functools.partial(
         _write_share, render, staging=staging, previous=previous, memo=memo, epoch=epoch, fingerprints=fingerprints
     )
-    shares = map_shares(task, pages, worker_count(len(pages)))
+    processes = worker_count(len(pages))
+
+    def share(numbers: Sequence[int]) -> tuple[WriteStats, object]:
+        (number,) = numbers  # one share per process: its pages are every n-th from ``number``
+        stats = task(pages[number::processes])
+        return stats, after_pages(number, processes) if after_pages is not None else None
+
+    shares = map_shares(share, range(processes), processes)
     written: dict[str, WrittenPage] = {}
-    for share in shares:
-        written.update(share.written)
+    for stats, _ in shares:
+        written.update(stats.written)
     return WriteStats(
-        bytes_written=sum(share.bytes_written for share in shares),
-        pages_kept=sum(share.pages_kept for share in shares),
-        pages_rendered=sum(share.pages_rendered for share in shares),
+        bytes_written=sum(stats.bytes_written for stats, _ in shares),
+        pages_kept=sum(stats.pages_kept for stats, _ in shares),
+        pages_rendered=sum(stats.pages_rendered for stats, _ in shares),
         written=written,
+        after=tuple(after for _, after in shares) if after_pages is not None else (),
     )
 
 
@@ -108,7 +121,7 @@ def _write_share(
                 kept_file = f"{previous_top}/{output_path}"
         folder = os.path.dirname(target)
         if folder not in made:
-            os.makedirs(folder, exist_ok=True)
+            _make_folder(folder)
             made.add(folder)
         if kept_file is not None:
             linked = keep_file(kept_file, target)
@@ -126,6 +139,17 @@ def _write_share(
         size += status.st_size
         written[output_path] = written_page(digest, status, epoch)
     return WriteStats(size, kept, rendered, written)
+
+
+def _make_folder(folder: str) -> None:
+    """``os.makedirs(folder, exist_ok=True)`` with one system call where the parent exists (a page's
+    folder is nearly always new, its parent made already): makedirs looks at the parent first."""
+    try:
+        os.mkdir(folder)
+    except FileExistsError:
+        pass
+    except FileNotFoundError:
+        os.makedirs(folder, exist_ok=True)
 
 
 def keep_file(old: str | Path, target: str | Path) -> bool:
