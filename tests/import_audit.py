@@ -3,7 +3,7 @@
 Beside a case's page, ``<stem>.debris`` lists the page's debris lines exactly as printed, one
 per line (written by hand before the importer ran on the page), and ``<stem>.offtopic`` lists
 the titles or URLs of its ad cards (empty when there are none). ``audit_case`` compares what
-the importer did with them; ``tests/importer/test_import_audit.py`` asserts on it and
+the importer did with them; ``tests/importer/corpus/test_audit.py`` asserts on it and
 ``bench/import_audit.py`` sums it over the corpus.
 """
 

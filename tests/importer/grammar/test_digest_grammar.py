@@ -203,3 +203,13 @@ def test_a_printed_q_and_a_label_is_trimmed_from_the_question_and_the_answer(tmp
                                             "台風の進路", "Q. どこへ向かう？", "A：九州南部", *card])
     (section,) = article.sections
     assert (section.question, section.answer) == ("どこへ向かう？", "九州南部")
+
+
+def test_list_and_chapter_numbers_are_markers_but_a_decimal_or_a_year_is_not() -> None:
+    assert split_marker("1．何が変わる？") == ("1．", "何が変わる？")
+    assert split_marker("(2) 駅前に新しい図書館") == ("(2)", "駅前に新しい図書館")
+    assert split_marker("③ 申し込みは来月から") == ("③", "申し込みは来月から")
+    assert split_marker("【第2章】専門家に聞く、次の一手は？") == ("【第2章】", "専門家に聞く、次の一手は？")
+    assert split_marker("1.5倍に増えた。") == (None, "1.5倍に増えた。")
+    assert split_marker("2025年の見通し") == (None, "2025年の見通し")
+    assert split_marker("【速報】大雨の見通し") == (None, "【速報】大雨の見通し")

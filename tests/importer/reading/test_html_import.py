@@ -22,7 +22,7 @@ from kiku.importer.report import ImportReport
 from tests.import_cases import ImportCase, import_cases
 from tests.paths import IMPORT_FIXTURES, REPO, seed
 
-# Pages the importer reads (a refused page's one-line reason is checked by test_import_fixtures).
+# Pages the importer reads (a refused page's one-line reason is checked by corpus/test_fixture_pages.py).
 HTML_CASES = [case for case in import_cases() if case.page.suffix in (".html", ".htm") and case.expected_yaml.exists()]
 ACCOUNTED_HTML_CASES = HTML_CASES
 

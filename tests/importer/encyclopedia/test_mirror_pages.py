@@ -1,4 +1,4 @@
-"""General rules of the page family that held-out batch 10 showed missing, each on made-up text."""
+"""Mirror pages: the article only, its sections under toggles, its references, its title printed again, the frame's fields up to a handover sentence."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ from pathlib import Path
 
 from kiku.content.loader import load_config
 from kiku.content.model import EncyclopediaArticle
-from kiku.importer.layouts.cards import publisher_name
-from kiku.importer.layouts.off_topic import is_off_topic
 from kiku.importer.pipeline import ImportResult, import_page
 from tests.paths import REPO
 
@@ -21,15 +19,92 @@ def _import(tmp_path: Path, name: str, text: str) -> ImportResult:
     return import_page(page, load_config(REPO), scraped_from=name, import_day=IMPORT_DAY)
 
 
+_MIRROR_PAGE = """しおみペディア
+潮見台灯台
+出典: フリー百科事典『ウィキペディア（Wikipedia）』
+「潮見灯台」はこの項目へ転送されています。
+Shiomidai Lighthouse
+[IMG]
+所在地　　　海辺県潮見市1-1
+点灯　　　　1902年
+高さ　　　　24m
+潮見台灯台（しおみだいとうだい）は、海辺県潮見市にある灯台である[1]。
+歴史
+1902年に初めて点灯した[2]。
+脚注
+^ a b 「灯台のあゆみ」海辺県
+https://umibe.example.jp/toudai/history 2025年5月1日閲覧。
+^ 潮見市史編さん委員会『潮見市史』2001年。
+関連項目
+灯台の一覧
+外部リンク
+・潮見台灯台 公式サイト
+最終更新 2025年6月2日 (月) 08:14
+文章はクリエイティブ・コモンズ 表示-継承 4.0 国際 (CC BY-SA 4.0) ライセンスの下で利用できます。この記事は、ウィキペディア日本語版の「潮見台灯台」を転載したものです。
+"""
+
+
+def test_a_mirror_page_keeps_the_article_only(tmp_path: Path) -> None:
+    result = _import(tmp_path, "toudai.txt", _MIRROR_PAGE)
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert article.lead == "潮見台灯台（しおみだいとうだい）は、海辺県潮見市にある灯台である[1]。"
+    assert [section.heading for section in article.sections] == ["歴史"]
+    assert [reference.url for reference in article.references] == ["https://umibe.example.jp/toudai/history", None]
+    rules = {item.line.text: (item.rule, item.debris) for item in result.report.dropped}
+    assert rules["Shiomidai Lighthouse"] == ("infobox-caption", True)
+    assert rules["関連項目"] == ("wiki-back-matter", False)
+    assert rules["・潮見台灯台 公式サイト"] == ("wiki-back-matter", False)
+
+
+def test_a_toggle_after_a_heading_marks_it_and_is_not_its_text(tmp_path: Path) -> None:
+    page = ("山の湖\n出典: フリー百科事典『ウィキペディア（Wikipedia）』\n山の湖は、高原にある湖である[1]。\n"
+            "地形 [表示]\n湖は火山の噴火でできた。\n生き物 [hide]\n固有の魚が住む。水草が茂る[要出典]\n"
+            "脚注 [表示]\n^ 「山の湖」高原町 https://kogen.example.jp/lake\n"
+            "この記事は、ウィキペディアの山の湖 (改訂履歴) の記事を複製、再配布したものにあたり、"
+            "GNU Free Documentation Licenseというライセンスの下で提供されています。\n")
+    article = _import(tmp_path, "page.txt", page).article
+    assert isinstance(article, EncyclopediaArticle)
+    assert [section.heading for section in article.sections] == ["地形", "生き物"]
+    assert [reference.url for reference in article.references] == ["https://kogen.example.jp/lake"]
+
+
+GLOSSARY_FRAME = """こども理科じてん
+じてん ＞ か行 ＞ 火山湖
+火山湖
+よみ：かざんこ
+分野：地学（ちがく）
+― ここからウィキペディア（Wikipedia）の記事 ―
+火山湖は、火山の火口にできた湖である[1]。
+成因[編集]
+噴火のあとの火口に水がたまってできる[注 1]。
+注釈
+注 1. 雨水や地下水がたまる。
+出典
+1. 「火山湖とは」高原町 https://kogen.example.jp/kazanko/
+2. 山田一郎『湖の科学』https://books.example.jp/lake/
+123-4.html
+本文はウィキペディア日本語版「火山湖」の記事に基づき、CC BY-SA 4.0 および GFDL のもとで利用しています。
+この用語をもっと知る：噴火｜火口
+"""
+
+
+def test_a_word_on_the_line_after_a_reference_url_is_not_the_url_s_rest(tmp_path: Path) -> None:
+    page = GLOSSARY_FRAME.replace("123-4.html\n", "").replace(
+        "本文はウィキペディア日本語版", "Text note.\n本文はウィキペディア日本語版")
+    article = _import(tmp_path, "page.txt", page).article
+    assert isinstance(article, EncyclopediaArticle)
+    assert article.references[-1].url == "https://books.example.jp/lake/"
+
+
 def _encyclopedia(result: ImportResult) -> EncyclopediaArticle:
     assert isinstance(result.article, EncyclopediaArticle)
     return result.article
 
 
-# --- Encyclopedia: the title printed again over the lead, a handover sentence ending in 。 ----------
-
 _LICENCE = ("このページの本文は、ウィキペディアの記事「潮見台灯台」を素材として使用しています。"
             "文章はクリエイティブ・コモンズ・表示・継承ライセンス 4.0（CC BY-SA 4.0）の下で利用可能です。")
+
 
 _TITLE_AGAIN_PAGE = f"""うみべ辞典 ― 海辺の百科
 潮見台灯台（Wikipedia）
@@ -99,32 +174,3 @@ def test_a_frames_fields_up_to_a_handover_sentence_ending_in_a_full_stop_are_its
     rules = {item.line.text: item.rule for item in result.report.dropped}
     assert rules["読み方：しおみだいとうだい"] == "dictionary-header"
     assert rules["以下はウィキペディア（Wikipedia）の記事からの引用です。"] == "dictionary-header"
-
-
-# --- Relevance: an untitled second card on a side of the story its section does not name -------------
-
-def test_an_untitled_card_sharing_no_topic_word_is_an_ad_only_when_it_speaks_of_an_offer() -> None:
-    page_title = "夏の花火大会、暑さ対策は？"
-    section = ["夜の部は定着した", "昨年から始まった夜の部の効果は?", "熱中症の疑いは減少傾向",
-               "暑さのピークを避ける工夫は、すでに一定の成果を上げています。",
-               "大会本部によると、夜の部を実施した日の熱中症の疑いによる搬送者は約4割少なかった。"]
-    topic = [page_title, *section[:3]]
-    # The page's remarks around the card speak of the town, its restaurants and visitors from afar.
-    page = [page_title, *section, "遠方から訪れる人も多い夏の花火大会。", "地元にとっては、思わぬ影響も出ているようです。",
-            "飲食店の営業にも変化が出ています。"]
-    side_story = ["地元の飲食店では、夜遅くまで客が残るため営業時間を延ばす店が増えた。",
-                  "一方、終了が深夜近くになり、遠方から来た人の帰りの足を心配する声もある。"]
-    assert not is_off_topic(None, side_story, section, page, topic=topic)
-    offer = ["地元の飲食店では、夜遅くまで営業する店で使えるクーポンを配っている。",
-             "一方、遠方から来た人には帰りのタクシー代を割り引く。"]
-    assert is_off_topic(None, offer, section, page, topic=topic)
-
-
-# --- Cards: a publisher named as the site titles itself ----------------------------------------------
-
-def test_a_publisher_with_a_tagline_after_a_vertical_bar_is_kept_whole() -> None:
-    assert publisher_name("浜風新聞デジタル｜海辺の地元紙") == "浜風新聞デジタル｜海辺の地元紙"
-    # A colon or a spaced dash still sets a tagline off, and a bare trailing bar is no part of the name.
-    assert publisher_name("浜風新聞+:海辺のいまを伝えるウェブメディア") == "浜風新聞+"
-    assert publisher_name("浜風新聞 - 海辺のニュース") == "浜風新聞"
-    assert publisher_name("浜風新聞｜") == "浜風新聞"
