@@ -20,8 +20,8 @@ from kiku.render.planning.outlets import outlet_key, outlet_name
 from kiku.render.planning.plan import plan_site
 from kiku.render.planning.related import related_articles
 from kiku.serve.incremental import Change, PreviewBuilder
-from tests.paths import REPO
-from tests.sample_site import (
+from tests.support.paths import REPO
+from tests.support.sample_site import (
     BASE_URL,
     ENCYCLOPEDIA,
     PEACE_TALKS,

@@ -10,7 +10,15 @@ import pytest
 from lxml import etree
 
 from kiku.build import render_site
-from tests.sample_site import BASE_URL, ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, REPO_ROOT, sample_site, with_articles
+from tests.support.sample_site import (
+    BASE_URL,
+    ENCYCLOPEDIA,
+    PEACE_TALKS,
+    PHONE_CALL,
+    REPO_ROOT,
+    sample_site,
+    with_articles,
+)
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 A = f"{{{ATOM_NS}}}"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.golden_site import GOLDEN_SITE, build_seed_site
-from tests.site_tree import site_tree, tree_differences
+from tests.support.golden_site import GOLDEN_SITE, build_seed_site
+from tests.support.site_tree import site_tree, tree_differences
 
 
 def test_seed_site_matches_the_golden_tree(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from PIL import Image
 from kiku.build import render_site
 from kiku.render.writing import identity
 from kiku.render.writing.identity import IDENTITY_URLS, favicon_svg, write_identity_files
-from tests.sample_site import REPO_ROOT, sample_site
+from tests.support.sample_site import REPO_ROOT, sample_site
 
 ICON_LINKS = {
     ("icon", "image/svg+xml"): "favicon.svg",

@@ -11,7 +11,7 @@ from kiku.content.loader import load_site
 from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.views.page import SiteView
 from kiku.render.writing.pagememo import Fingerprints
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 SALT = b"s" * 32
 

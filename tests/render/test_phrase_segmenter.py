@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from kiku.render.text.segmenter import PhraseSegmenter, japanese_segmenter
-from tests.sample_site import REPO_ROOT
+from tests.support.sample_site import REPO_ROOT
 
 
 def budoux_breaks(parser: budoux.Parser, text: str) -> list[int]:

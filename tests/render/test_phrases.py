@@ -16,8 +16,8 @@ from kiku.content.model import DigestArticle, Section
 from kiku.render.text.markdown import WORD_JOINER, render_block, render_inline
 from kiku.render.text.phrases import phrase_markup, phrases
 from kiku.render.text.reading_time import NOT_READ, reading_minutes, reading_time_label, visible_characters
-from tests.sample_site import PHONE_CALL, REPO_ROOT, sample_site, with_articles
-from tests.site_tree import readable_tree, site_tree
+from tests.support.sample_site import PHONE_CALL, REPO_ROOT, sample_site, with_articles
+from tests.support.site_tree import readable_tree, site_tree
 
 HOSTILE_TITLE = '<script>alert("x")</script>米ロ首脳が30日間の停戦で合意、NATOは「まだ早い」と反発'
 

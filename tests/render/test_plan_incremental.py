@@ -17,7 +17,7 @@ from kiku.content.model import Article, DigestArticle, Site, SourceCard
 from kiku.render.planning.plan import plan_site
 from kiku.render.planning.planner import SitePlanner
 from kiku.render.planning.urls import PlanError
-from tests.serve_site import copy_site_with_copies
+from tests.support.serve_site import copy_site_with_copies
 
 Edit = Callable[[random.Random, list[Article], Site], None]
 

@@ -14,7 +14,7 @@ from kiku.render.planning.plan import plan_pages
 from kiku.render.planning.related import RelatedIndex, related_articles
 from kiku.render.planning.related_store import STORE_FILE, RelatedStore
 from kiku.render.views.browse import ArticleLinkView, ArticleNavView
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 
 @pytest.fixture(scope="module")

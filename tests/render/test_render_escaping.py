@@ -14,7 +14,7 @@ from kiku.content.loader import load_site
 from kiku.render.planning.plan import plan_site
 from kiku.render.writing.environment import make_environment
 from kiku.render.writing.escaping import MarkupPassingGenerator, escape
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 
 class _Html:

@@ -12,7 +12,7 @@ from markupsafe import Markup
 from kiku.render.text.markdown import parse_block, parse_inline, plain_text_html, render_block, render_inline
 from kiku.render.text.plaintext import parsed_plain_text, plain_text
 from kiku.render.writing.environment import make_environment
-from tests.sample_site import REPO_ROOT
+from tests.support.sample_site import REPO_ROOT
 
 
 def _soup(html: str) -> BeautifulSoup:

@@ -12,7 +12,7 @@ from kiku.render.planning.plan import Page, PlanError, plan_site
 from kiku.render.views.article import DigestView, EncyclopediaView
 from kiku.render.views.listing import ArticleSummaryView
 from kiku.render.views.page import DateView, TagCountView
-from tests.sample_site import BASE_URL, ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, sample_site, with_articles
+from tests.support.sample_site import BASE_URL, ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, sample_site, with_articles
 
 
 def _by_url(pages: tuple[Page, ...]) -> dict[str, Page]:

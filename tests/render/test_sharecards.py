@@ -26,8 +26,8 @@ from kiku.render.sharecards.fonts import CardFont, find_card_font
 from kiku.render.sharecards.render import CardError, CardJob, write_cards
 from kiku.render.sharecards.title import TITLE_BOX, ink_width, title_layout
 from kiku.render.text.phrases import CLOSING
-from tests.sample_site import BASE_URL, PHONE_CALL, REPO_ROOT, sample_site
-from tests.serve_site import copy_site
+from tests.support.sample_site import BASE_URL, PHONE_CALL, REPO_ROOT, sample_site
+from tests.support.serve_site import copy_site
 
 IMPORT_FIXTURES = REPO_ROOT / "tests" / "fixtures" / "import"
 TITLE_COUNT = 200

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup, Tag
 
 from kiku.build import render_site
 from kiku.render.views.metadata import script_json
-from tests.sample_site import (
+from tests.support.sample_site import (
     ASAHI_URL,
     BASE_URL,
     COURRIER_URL,

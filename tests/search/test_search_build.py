@@ -22,8 +22,8 @@ from kiku.search.keys import japanese_keys, key_text, pair_key
 from kiku.search.normalise import normalise, tokens, words_and_runs
 from kiku.search.shards import encode_postings, encode_values, shard_count
 from tests.render.test_sharecards import generated_titles
-from tests.search_site import search_site
-from tests.search_tokens_cases import NASTY
+from tests.support.search_site import search_site
+from tests.support.search_tokens_cases import NASTY
 
 
 def _many_articles(count: int) -> Site:

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.browser.test_browser import CHROMIUM, CHROMIUM_ARGS, _unavailable
-from tests.serve_process import ServeProcess
-from tests.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in
+from tests.support.serve_process import ServeProcess
+from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in
 
 pytestmark = pytest.mark.browser
 

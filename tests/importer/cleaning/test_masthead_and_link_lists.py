@@ -10,7 +10,7 @@ from kiku.importer.cleaning.debris import strip_debris
 from kiku.importer.page import Line
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.report import ImportReport
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 
 def _import(tmp_path: Path, *lines: str) -> ImportResult:

@@ -13,7 +13,7 @@ import pytest
 from kiku.content.loader import load_article, load_config
 from kiku.importer.page import Line
 from kiku.importer.pipeline import import_page
-from tests.import_audit import (
+from tests.support.import_audit import (
     CaseAudit,
     RecordedScore,
     TruthLines,
@@ -24,8 +24,8 @@ from tests.import_audit import (
     is_content_line,
     is_held_out,
 )
-from tests.import_cases import ImportCase, import_cases
-from tests.paths import REPO
+from tests.support.import_cases import ImportCase, import_cases
+from tests.support.paths import REPO
 
 # The held-out pages were written by someone who had not read the importer; they are held to
 # their recorded score (never worse), the others to a perfect one.
@@ -117,8 +117,8 @@ def test_a_debris_line_named_in_a_vouched_reference_has_not_leaked(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reference_urls: list[str], leaked: tuple[str, ...]) -> None:
     """The reference's text is the page's own when the truth lists its URL; a related-words line
     that repeats the publisher's name is dropped, not leaked."""
-    monkeypatch.setattr("tests.import_cases.IMPORT_FIXTURES", tmp_path)
-    monkeypatch.setattr("tests.import_audit._import", lambda case: import_page(
+    monkeypatch.setattr("tests.support.import_cases.IMPORT_FIXTURES", tmp_path)
+    monkeypatch.setattr("tests.support.import_audit._import", lambda case: import_page(
         case.page, load_config(REPO), scraped_from=case.page.name))
     page = tmp_path / "mirror.html"
     page.write_text(MIRROR, encoding="utf-8")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.import_cases import ImportCase, import_cases
+from tests.support.import_cases import ImportCase, import_cases
 
 CASES = import_cases()
 

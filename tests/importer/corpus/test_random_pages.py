@@ -20,7 +20,7 @@ from kiku.content.model import SiteConfig
 from kiku.importer.command import article_yaml
 from kiku.importer.page import ImportFailed
 from kiku.importer.pipeline import import_page
-from tests.paths import IMPORT_FIXTURES, REPO, SCRAPED
+from tests.support.paths import IMPORT_FIXTURES, REPO, SCRAPED
 
 PAGES = sorted(SCRAPED.glob("*.txt")) + sorted(IMPORT_FIXTURES.glob("*.txt")) + sorted(
     page for page in IMPORT_FIXTURES.iterdir() if page.suffix in (".html", ".htm"))

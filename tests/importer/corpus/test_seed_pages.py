@@ -10,7 +10,7 @@ import pytest
 from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle, EncyclopediaArticle, SiteConfig
 from kiku.importer.pipeline import ImportResult, import_page
-from tests.paths import REPO, seed
+from tests.support.paths import REPO, seed
 
 
 @pytest.fixture(scope="module")

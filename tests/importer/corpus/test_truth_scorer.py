@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kiku.content.model import DigestArticle, Section, SourceCard
-from tests.import_truth import score_truth
+from tests.support.import_truth import score_truth
 
 ARTICLE = DigestArticle(
     slug="x", title="台風10号", date=dt.date(2025, 8, 28), lead="非常に強い台風です。",

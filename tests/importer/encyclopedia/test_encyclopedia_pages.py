@@ -11,7 +11,7 @@ from kiku.content.loader import load_config
 from kiku.content.model import EncyclopediaArticle
 from kiku.importer.page import ImportFailed
 from kiku.importer.pipeline import import_page
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 PLAIN_DUMP = """線状降水帯
 出典: フリー百科事典『ウィキペディア（Wikipedia）』

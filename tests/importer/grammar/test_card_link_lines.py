@@ -10,7 +10,7 @@ from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.pipeline import ImportResult, import_page
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 
 def test_a_multi_digit_guess_is_a_warning_naming_the_line(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.grammar.card_meta import CardDate, card_date, publisher_before_title
 from kiku.importer.pipeline import ImportResult, import_page
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 IMPORT_DAY = dt.date(2026, 3, 9)
 

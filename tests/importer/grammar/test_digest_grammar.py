@@ -15,7 +15,7 @@ from kiku.importer.grammar.decode import best_reading
 from kiku.importer.grammar.features import split_marker
 from kiku.importer.grammar.title import title_index
 from kiku.importer.pipeline import import_page
-from tests.paths import IMPORT_FIXTURES, REPO
+from tests.support.paths import IMPORT_FIXTURES, REPO
 
 
 @pytest.mark.parametrize(("text", "marker", "rest"), [

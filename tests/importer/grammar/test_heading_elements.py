@@ -12,7 +12,7 @@ from kiku.content.text_fields import iter_text_fields
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.html_page import read_html
 from kiku.importer.report import ImportReport
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 IMPORT_DAY = dt.date(2026, 3, 9)
 

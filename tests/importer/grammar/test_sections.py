@@ -7,7 +7,7 @@ from pathlib import Path
 from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.pipeline import import_page
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 
 def test_a_question_right_after_an_answer_does_not_start_an_overlapping_section(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.grammar.title import is_menu_row, title_index
 from kiku.importer.pipeline import ImportResult, import_page
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 
 def test_the_title_evidence_in_its_kinds() -> None:

@@ -11,7 +11,7 @@ from kiku.importer.layouts.off_topic import AD_THRESHOLD, ad_weights, card_evide
 from kiku.importer.layouts.relevance import PageBigrams
 from kiku.importer.page import Line
 from kiku.importer.pipeline import ImportResult, import_page
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 IMPORT_DAY = dt.date(2026, 3, 9)
 PAGE_TITLE = "山あいの村で路線バス再開　住民の足が戻る"

@@ -10,7 +10,7 @@ from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.layouts.cards import UrlAndRemark, split_url_and_remark
 from kiku.importer.pipeline import ImportResult, import_page
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 
 def _import(tmp_path: Path, *lines: str) -> ImportResult:

@@ -9,7 +9,7 @@ from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.layouts.cards import publisher_name
 from kiku.importer.pipeline import ImportResult, import_page
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 
 def test_a_publisher_with_a_tagline_after_a_vertical_bar_is_kept_whole() -> None:

@@ -14,7 +14,7 @@ from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle, EncyclopediaArticle, SiteConfig
 from kiku.importer.page import ImportFailed
 from kiku.importer.pipeline import ImportResult, import_page
-from tests.paths import IMPORT_FIXTURES, REPO, seed
+from tests.support.paths import IMPORT_FIXTURES, REPO, seed
 
 SAVED_000 = IMPORT_FIXTURES / "html_seed_000_saved.html"
 

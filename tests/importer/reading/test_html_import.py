@@ -19,8 +19,8 @@ from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.decoding import decode_html
 from kiku.importer.reading.html_page import read_html
 from kiku.importer.report import ImportReport
-from tests.import_cases import ImportCase, import_cases
-from tests.paths import IMPORT_FIXTURES, REPO, seed
+from tests.support.import_cases import ImportCase, import_cases
+from tests.support.paths import IMPORT_FIXTURES, REPO, seed
 
 # Pages the importer reads (a refused page's one-line reason is checked by corpus/test_fixture_pages.py).
 HTML_CASES = [case for case in import_cases() if case.page.suffix in (".html", ".htm") and case.expected_yaml.exists()]

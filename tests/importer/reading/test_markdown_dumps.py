@@ -10,7 +10,7 @@ from kiku.content.model import DigestArticle, EncyclopediaArticle
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.markdown_dump import is_markdown_dump, read_markdown_dump
 from kiku.importer.report import ImportReport
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 IMPORT_DAY = dt.date(2026, 3, 9)
 

@@ -2,7 +2,7 @@
 
 Every page in ``scraped/`` and ``tests/fixtures/import/`` (``*.txt``, ``*.html``, ``*.htm``) is a case; its expected
 content file is ``tests/fixtures/import/<stem>.expected.yaml`` and its expected report
-``<stem>.report``. ``make golden`` (``python -m tests.regenerate``) rewrites them after an
+``<stem>.report``. ``make golden`` (``python -m tests.support.regenerate``) rewrites them after an
 intended change: review the diff.
 """
 
@@ -17,7 +17,7 @@ from kiku.importer.command import article_yaml
 from kiku.importer.page import ImportFailed
 from kiku.importer.pipeline import import_page
 from kiku.importer.reading.page_file import PAGE_SUFFIXES
-from tests.paths import IMPORT_FIXTURES, REPO, SCRAPED
+from tests.support.paths import IMPORT_FIXTURES, REPO, SCRAPED
 
 # The day the cases are imported on, as far as a page that gives no date can tell: pinned, so
 # the recorded outputs do not change with the calendar (``kiku import`` uses today in Japan).

@@ -1,8 +1,8 @@
 """Rewrite the importer's expected outputs and the golden site: ``make golden``. Review the diff."""
 
-from tests.golden_site import GOLDEN_SITE, write_golden_site
-from tests.import_audit import write_held_out_scores
-from tests.import_cases import import_cases
+from tests.support.golden_site import GOLDEN_SITE, write_golden_site
+from tests.support.import_audit import write_held_out_scores
+from tests.support.import_cases import import_cases
 
 
 def main() -> None:

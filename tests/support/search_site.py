@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kiku.content.model import DigestArticle, Section, Site, SiteConfig, SourceCard, Tag
-from tests.sample_site import ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, TAGS, sample_config
+from tests.support.sample_site import ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, TAGS, sample_config
 
 SEARCH_TAGS = {
     **TAGS,

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from tornado.websocket import WebSocketClientConnection, websocket_connect
 
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 T = TypeVar("T")
 STARTUP_TIMEOUT = 60.0

@@ -24,7 +24,7 @@ from kiku.content.model import (
     Tag,
 )
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+REPO_ROOT = Path(__file__).resolve().parents[2]
 BASE_URL = "https://example.github.io/digest/"
 
 SCRIPT_TEXT = "<script>alert(1)</script>"

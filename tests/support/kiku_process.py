@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 # Far more than any of these commands needs on a small site; a hang (a FIFO read) fails the test.
 HANG_TIMEOUT = 60.0

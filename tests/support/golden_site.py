@@ -11,10 +11,10 @@ import tempfile
 from pathlib import Path
 
 from kiku.build import build
-from tests.site_tree import readable_tree, site_tree
+from tests.support.site_tree import readable_tree, site_tree
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-GOLDEN_SITE = Path(__file__).resolve().parent / "golden" / "site"
+REPO_ROOT = Path(__file__).resolve().parents[2]
+GOLDEN_SITE = REPO_ROOT / "tests" / "golden" / "site"
 
 
 def build_seed_site(out_dir: Path) -> dict[str, bytes]:

@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 SCRAPED = REPO / "scraped"
-IMPORT_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import"
+IMPORT_FIXTURES = REPO / "tests" / "fixtures" / "import"
 
 
 def seed(prefix: str) -> Path:

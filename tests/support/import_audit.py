@@ -18,9 +18,9 @@ from kiku.content.text_fields import iter_text_fields
 from kiku.importer.finishing.escape import unescape_markdown
 from kiku.importer.page import ImportFailed, Line, read_text_page
 from kiku.importer.pipeline import ImportResult, import_page
-from tests.import_cases import IMPORT_DAY, ImportCase, import_cases
-from tests.import_truth import TruthScore, load_truth, score_truth, section_cards, without_marker
-from tests.paths import REPO
+from tests.support.import_cases import IMPORT_DAY, ImportCase, import_cases
+from tests.support.import_truth import TruthScore, load_truth, score_truth, section_cards, without_marker
+from tests.support.paths import REPO
 
 # A debris line this long is specific enough to be searched for inside the article's texts;
 # a shorter one ('PR', '広告') only leaks when it stands as a line of its own.

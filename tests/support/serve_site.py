@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 PHONE_CALL_FILE = "2025-03-19-russia-united-states-ukraine-4df68a.yaml"
 PHONE_CALL_SLUG = PHONE_CALL_FILE.removesuffix(".yaml")
