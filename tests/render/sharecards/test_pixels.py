@@ -15,7 +15,7 @@ from kiku.render.sharecards.draw import CardText, card_frame, draw_card, title_b
 from kiku.render.sharecards.fonts import CardFont, find_card_font, load_face
 from kiku.render.sharecards.glyphs import place_line
 from kiku.render.sharecards.title import MARGIN, title_layout
-from tests.render.test_sharecards import generated_titles, real_titles
+from tests.render.sharecards.test_cards import generated_titles, real_titles
 
 SITE = ("菊 Chrysanthemum Digest", "菊", "example.github.io/digest")
 # Each drawn the ways that are hard to get right: kana kerning, digits after Latin and kanji,

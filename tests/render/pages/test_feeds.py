@@ -22,7 +22,7 @@ from tests.support.sample_site import (
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 A = f"{{{ATOM_NS}}}"
-SCHEMA = Path(__file__).resolve().parents[1] / "atom" / "rfc4287.rng"
+SCHEMA = Path(__file__).resolve().parents[2] / "atom" / "rfc4287.rng"
 HOSTILE = '"</script><script>alert(1)</script>'
 RFC3339 = "%Y-%m-%dT%H:%M:%S%z"
 

@@ -75,7 +75,7 @@ def test_every_page_has_opengraph_twitter_and_the_site_feed(pages: Pages) -> Non
         assert _meta(soup, "og:site_name") == "菊 Chrysanthemum Digest", path
         assert title.startswith(_meta(soup, "og:title")), path
         assert _meta(soup, "twitter:title") == _meta(soup, "og:title"), path
-        # a large picture: the page's share card (tests/render/test_sharecards.py; "summary" without a font)
+        # a large picture: the page's share card (tests/render/sharecards/test_cards.py; "summary" without a font)
         assert _meta(soup, "twitter:card") in ("summary_large_image", "summary"), path
         assert (_meta(soup, "twitter:card") == "summary_large_image") == bool(soup.find("meta", property="og:image"))
         assert _meta(soup, "og:locale") == "ja_JP", path
