@@ -156,9 +156,11 @@ def _place(cached: Path, target: Path) -> bool:
     except FileNotFoundError:
         if not cached.is_file():
             return False
-        target.parent.mkdir(parents=True, exist_ok=True)  # the site's card folders exist already
+        target.parent.mkdir(parents=True, exist_ok=True)  # its page, in another worker, may come later
         return _place(cached, target)
-    except OSError:
+    except OSError:  # no hard links here: a copy, of a card that is in the cache
+        if not cached.is_file():
+            return False
         shutil.copyfile(cached, target)
     return True
 

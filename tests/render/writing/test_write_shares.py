@@ -15,7 +15,7 @@ from kiku.content.loader import load_site
 from kiku.render.planning.plan import plan_site
 from kiku.render.writing import output
 from kiku.render.writing.environment import make_environment
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 
 @pytest.mark.parametrize("processes", [1, 2])
