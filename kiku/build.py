@@ -17,7 +17,7 @@ import logging
 import os
 import shutil
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -31,12 +31,13 @@ from kiku.content.schedule import published_on, today_in_japan
 from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files, with_folder_problems
 from kiku.errors import ContentError, ContentErrors, KikuError
 from kiku.forks import alongside
+from kiku.output.reuse import StagedSite
 from kiku.output.staging import begin_staging, clean_after_killed_builds, discard, swap_into_place
 from kiku.render.planning.plan import Page, plan_pages
 from kiku.render.sharecards.fonts import INSTALL_HINT, find_card_font
 from kiku.render.sharecards.render import CardReport, card_jobs, write_cards
 from kiku.render.writing.environment import make_environment
-from kiku.render.writing.identity import write_identity_files
+from kiku.render.writing.identity import IDENTITY_URLS, write_identity_files
 from kiku.render.writing.output import link_if_same, relink_unchanged, write_pages
 from kiku.render.writing.pagememo import (
     Fingerprints,
@@ -52,6 +53,8 @@ from kiku.search.index import write_search_index
 log = logging.getLogger(__name__)
 
 SEARCH_CACHE = Path(CACHE_DIR) / "search"  # per-article search entries, shared like the share cards
+SPARE_SITE = "spare-site"  # in the build cache: the site before the last, the next build's start (kiku.output.reuse)
+SEARCH_FOLDER = "search"  # the search index's files (kiku.search.index), beside the search page
 
 
 class RenderError(KikuError):
@@ -199,29 +202,41 @@ def render_site(
     salt = render_salt(site_root / "templates")
     previous = out_dir if (out_dir / "index.html").is_file() else None  # a previous build (see _check_out_dir)
     memo = load_memo(cache_dir, salt, out_dir) if cache_dir is not None else None
-    staging = begin_staging(out_dir)
+    spare = cache_dir / SPARE_SITE if cache_dir is not None else None
+    staging = begin_staging(out_dir, spare if previous is not None else None)
     try:
+        site_dir = StagedSite.take(staging.site_dir) if staging.reused else StagedSite(staging.site_dir)
+        # The search index is written from an empty folder, by workers that cannot say what they wrote.
+        site_dir.set_aside(SEARCH_FOLDER, staging.set_aside)
         render = functools.partial(render_page, environment)
         fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
         entry_cache = EntryCache(search_cache) if search_cache is not None else None
         # The search index is written by a forked process while the pages are (kiku.forks.alongside):
         # an edit build renders few pages, and writing the others is mostly waiting for the disk.
         written, search_index = alongside(
-            lambda: write_pages(render, pages, staging.site_dir, previous, memo, epoch, fingerprints),
+            lambda: write_pages(render, pages, site_dir, previous, memo, epoch, fingerprints),
             lambda: write_search_index(site, file_writer(staging.site_dir, previous), entry_cache),
         )
         bytes_written = written.bytes_written + search_index.bytes
+        # Files the next writers write themselves: nothing of the spare may be there.
+        hosting = _hosting_files(site.config)
+        placed = [*(f"{STATIC_DIR}/{file.relative}" for file in static), *IDENTITY_URLS, *hosting]
+        for relative in placed:
+            site_dir.target(relative)
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
-        _write_hosting_files(site.config, staging.site_dir)
+        _write_hosting_files(hosting, staging.site_dir)
         write_identity_files(site.config, staging.site_dir, cache_dir)
         if card_cache is None and cache_dir is not None:
             card_cache = cache_dir / "cards"
-        cards = write_cards(card_jobs(site), card_font, staging.site_dir, card_cache) if card_font else None
-        extras = _extras(staging.site_dir, pages)
+        jobs = card_jobs(site) if card_font else ()
+        cards = write_cards(jobs, card_font, staging.site_dir, card_cache) if card_font else None
+        placed.extend(job.url for job in jobs)
+        site_dir.prune([*written.written, *placed])
+        extras = _extras(staging.site_dir, placed, written.written)
         if previous is not None:  # files written again: keep those that did not change
             relink_unchanged(previous, staging.site_dir, extras)
         _clamp_times(staging.site_dir, epoch)
-        swap_into_place(staging, out_dir, delete_later=delete_later)
+        swap_into_place(staging, out_dir, delete_later=delete_later, spare=spare)
     except BaseException:
         discard(staging, out_dir)
         raise
@@ -299,25 +314,30 @@ def file_writer(staging: Path, previous: Path | None = None) -> Callable[[str, b
     return write
 
 
-def _extras(staging: Path, pages: tuple[Page, ...]) -> tuple[str, ...]:
+def _extras(staging: Path, placed: Iterable[str], pages: Collection[str]) -> tuple[str, ...]:
     """The files in ``staging`` that are not pages (static, search index, hosting, identity, share
-    cards), relative and sorted."""
-    planned = {page.output_path for page in pages}
-    # os.walk, not Path.rglob + is_file: a quarter of the time on a site of thousands of folders;
-    # and each folder's relative path cut once, not os.path.relpath per file (~30 µs each).
+    cards), relative and sorted: those ``placed`` and every file of the search index's folder."""
+    found = set(placed)
+    # os.walk of that folder alone, and each folder's relative path cut once, not os.path.relpath
+    # per file (~30 µs each).
     top = os.fspath(staging)
-    found: list[str] = []
-    for folder, _, names in os.walk(top):
-        prefix = "" if folder == top else folder[len(top) + 1 :].replace(os.sep, "/") + "/"
-        found.extend(relative for relative in map(prefix.__add__, names) if relative not in planned)
+    for folder, _, names in os.walk(os.path.join(top, SEARCH_FOLDER)):
+        prefix = folder[len(top) + 1 :].replace(os.sep, "/") + "/"
+        found.update(relative for relative in map(prefix.__add__, names) if relative not in pages)
     return tuple(sorted(found))
 
 
-def _write_hosting_files(config: SiteConfig, staging: Path) -> None:
+def _hosting_files(config: SiteConfig) -> dict[str, bytes]:
     """``.nojekyll`` (GitHub Pages would otherwise run Jekyll over the site) and ``CNAME``."""
-    (staging / ".nojekyll").write_bytes(b"")
+    files = {".nojekyll": b""}
     if config.cname:
-        (staging / "CNAME").write_bytes(f"{config.cname}\n".encode("ascii"))
+        files["CNAME"] = f"{config.cname}\n".encode("ascii")
+    return files
+
+
+def _write_hosting_files(files: Mapping[str, bytes], staging: Path) -> None:
+    for name, data in files.items():
+        (staging / name).write_bytes(data)
 
 
 def source_date_epoch() -> int | None:

@@ -10,6 +10,7 @@ writes the files itself, so nothing but an error message comes back.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -99,6 +100,7 @@ def _draw_share(font: CardFont, share: Sequence[_Drawing]) -> None:
         png = draw_card(font, drawing.text)
         try:
             drawing.target.parent.mkdir(parents=True, exist_ok=True)
+            drawing.target.unlink(missing_ok=True)  # an earlier site's card (kiku.output.reuse)
             if drawing.cached is None:
                 drawing.target.write_bytes(png)
             else:
@@ -180,6 +182,12 @@ def _place(cached: Path, target: Path) -> bool:
         if not cached.is_file():
             return False
         target.parent.mkdir(parents=True, exist_ok=True)  # the site's card folders exist already
+        return _place(cached, target)
+    except FileExistsError:  # the staging folder started as an earlier site (kiku.output.reuse)
+        with contextlib.suppress(FileNotFoundError):  # no such card in the cache: drawn
+            if os.path.samefile(cached, target):
+                return True
+        target.unlink()  # perhaps a link to the current output's card: never written in place
         return _place(cached, target)
     except OSError:
         shutil.copyfile(cached, target)

@@ -9,7 +9,8 @@ hard-linked into the staging folder (copied with its time where the file system 
 once the staging folder is swapped in as the whole new output (kiku/output/staging.py) the page is
 the very same file, with its modification time (rsync, ``gh-pages`` diffs and CDN syncs see nothing
 changed). A hard link only adds a name: the previous output is never written to, so a build killed
-at any moment leaves it whole.
+at any moment leaves it whole. When the staging folder starts as an earlier site
+(kiku/output/reuse.py), a page whose file there is already the one kept costs nothing at all.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiku.forks import map_shares, process_count
+from kiku.output.reuse import StagedSite
 from kiku.render.planning.plan import Page
 from kiku.render.writing.pagememo import Fingerprints, PageMemo, WrittenPage, written_page
 
@@ -41,7 +43,7 @@ class WriteStats:
 def write_pages(
     render: Callable[[Page], bytes],
     pages: Sequence[Page],
-    staging: Path,
+    staging: StagedSite,
     previous: Path | None,
     memo: PageMemo | None = None,
     epoch: int | None = None,
@@ -80,7 +82,7 @@ def _write_share(
     render: Callable[[Page], bytes],
     pages: Sequence[Page],
     *,
-    staging: Path,
+    staging: StagedSite,
     previous: Path | None,
     memo: PageMemo | None,
     epoch: int | None,
@@ -90,38 +92,35 @@ def _write_share(
     # making Path objects here than linking files.
     size = kept = rendered = 0
     written: dict[str, WrittenPage] = {}
-    made: set[str] = set()
-    staging_top = os.fspath(staging)
     previous_top = os.fspath(previous) if previous is not None else None
     for page in pages:
         output_path = page.output_path
-        target = f"{staging_top}/{output_path}"
         digest = fingerprints.of(page) if fingerprints is not None else None
         unchanged = (
             memo.unchanged_file(output_path, digest, previous_top) if memo is not None and previous_top else None
         )
-        kept_file = unchanged
-        if kept_file is None:
-            data = render(page)
-            rendered += 1
-            if previous_top is not None and _holds(f"{previous_top}/{output_path}", data):
-                kept_file = f"{previous_top}/{output_path}"
-        folder = os.path.dirname(target)
-        if folder not in made:
-            os.makedirs(folder, exist_ok=True)
-            made.add(folder)
-        if kept_file is not None:
-            linked = keep_file(kept_file, target)
+        if unchanged is not None and memo is not None:
+            # The very file the memo describes (unchanged_file checked it): its record stands.
+            record = memo.pages[output_path]
             kept += 1
-            if linked and unchanged is not None and memo is not None:
-                # The very file the memo describes (unchanged_file checked it): its record stands.
-                record = memo.pages[output_path]
+            if staging.link(unchanged, output_path, record.inode):
                 size += record.size
                 written[output_path] = record
                 continue
+            target = f"{staging.root}/{output_path}"
         else:
-            with open(target, "wb") as file:
-                file.write(data)  # bytes: always UTF-8, \n
+            data = render(page)
+            rendered += 1
+            old = f"{previous_top}/{output_path}" if previous_top is not None else None
+            same = _same_file(old, data) if old is not None else None
+            if same is not None and old is not None:
+                kept += 1
+                staging.link(old, output_path, same.st_ino)
+                target = f"{staging.root}/{output_path}"
+            else:
+                target = staging.target(output_path)
+                with open(target, "xb") as file:
+                    file.write(data)  # bytes: always UTF-8, \n
         status = os.stat(target)
         size += status.st_size
         written[output_path] = written_page(digest, status, epoch)
@@ -149,13 +148,19 @@ def _link(old: Path, target: Path) -> bool:
 
 def _holds(old: str | Path, data: bytes) -> bool:
     """Whether the file ``old`` holds exactly ``data``."""
+    return _same_file(old, data) is not None
+
+
+def _same_file(old: str | Path, data: bytes) -> os.stat_result | None:
+    """The status of the file ``old`` when it holds exactly ``data``, else None."""
     try:
-        if os.stat(old).st_size != len(data):
-            return False
+        status = os.stat(old)
+        if status.st_size != len(data):
+            return None
         with open(old, "rb") as file:
-            return file.read() == data
+            return status if file.read() == data else None
     except OSError:  # no previous file
-        return False
+        return None
 
 
 def link_if_same(old: Path, target: Path, data: bytes) -> bool:
