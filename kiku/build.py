@@ -31,6 +31,7 @@ from kiku.content.schedule import published_on, today_in_japan
 from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files, with_folder_problems
 from kiku.errors import ContentError, ContentErrors, KikuError
 from kiku.forks import alongside
+from kiku.hosting import OutputSize
 from kiku.output.reuse import StagedSite
 from kiku.output.staging import begin_staging, clean_after_killed_builds, discard, swap_into_place
 from kiku.render.planning.plan import Page, plan_pages
@@ -79,6 +80,7 @@ class BuildReport:
     pages_rendered: int = 0  # pages rendered (the others' inputs had not changed: see pagememo)
     share_cards: CardReport | None = None  # None: no Japanese font, the site has no share cards
     nothing_changed: bool = False  # the inputs and the output were the last build's: nothing was touched
+    output: OutputSize | None = None  # every file of the output folder and their bytes, as the build left it
 
     @property
     def pages(self) -> int:
@@ -240,9 +242,11 @@ def render_site(
     except BaseException:
         discard(staging, out_dir)
         raise
+    kept = {relative: written_page(None, os.stat(f"{out_dir}/{relative}"), None) for relative in extras}
     if cache_dir is not None:
-        kept = {relative: written_page(None, (out_dir / relative).stat(), None) for relative in extras}
         save_memo(cache_dir, PageMemo(salt, str(out_dir), written.written, kept))
+    # Every file of the output is a page or an extra: no walk of the whole tree to measure it.
+    size = sum(page.size for page in written.written.values()) + sum(extra.size for extra in kept.values())
 
     report = BuildReport(
         out_dir=out_dir,
@@ -257,6 +261,7 @@ def render_site(
         pages_unchanged=written.pages_kept,
         pages_rendered=written.pages_rendered,
         share_cards=cards,
+        output=OutputSize(len(written.written) + len(kept), size),
     )
     log.debug("wrote %d pages and %d static files to %s", report.pages_written, len(static), out_dir)
     return report
@@ -301,15 +306,20 @@ def _copy_static(site_root: Path, files: list[SiteFile], target: Path) -> None:
 def file_writer(staging: Path, previous: Path | None = None) -> Callable[[str, bytes], None]:
     """A function writing a file (path relative to ``staging``, bytes), also in a forked worker; a
     file ``previous`` (the last output) holds with the same bytes is hard-linked instead."""
-    folders: set[Path] = set()
+    folders: set[str] = set()
+    # Strings joined by hand, not pathlib: thousands of index files each made several Path objects.
+    staging_top = os.fspath(staging)
+    previous_top = os.fspath(previous) if previous is not None else None
 
     def write(path: str, data: bytes) -> None:
-        target = staging / path
-        if target.parent not in folders:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            folders.add(target.parent)
-        if previous is None or not link_if_same(previous / path, target, data):
-            target.write_bytes(data)
+        target = f"{staging_top}/{path}"
+        folder = target.rpartition("/")[0]
+        if folder not in folders:
+            os.makedirs(folder, exist_ok=True)
+            folders.add(folder)
+        if previous_top is None or not link_if_same(f"{previous_top}/{path}", target, data):
+            with open(target, "wb") as file:
+                file.write(data)
 
     return write
 

@@ -12,6 +12,7 @@ import pytest
 
 from kiku.build import SPARE_SITE, RenderError, build
 from kiku.content.cache import CACHE_DIR
+from kiku.hosting import measure_output
 from tests.serve_site import PHONE_CALL_FILE, PHONE_CALL_TITLE, copy_site, replace_in
 from tests.site_tree import site_tree, tree_differences
 
@@ -84,6 +85,7 @@ def test_builds_from_the_spare_write_the_cold_builds_tree_edit_after_edit(site: 
         before_bytes, before = site_tree(out_dir), _identities(out_dir)
         report = build(site, out_dir)
         assert not report.nothing_changed
+        assert report.output == measure_output(out_dir)  # counted from what was placed, not walked
         _assert_cold_tree(site, out_dir, tmp_path / f"cold-{number}")
         after_bytes, after = site_tree(out_dir), _identities(out_dir)
         kept = {path for path in before.keys() & after.keys() if before[path] == after[path]}

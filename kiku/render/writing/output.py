@@ -138,7 +138,7 @@ def keep_file(old: str | Path, target: str | Path) -> bool:
     return True
 
 
-def _link(old: Path, target: Path) -> bool:
+def _link(old: str | Path, target: str | Path) -> bool:
     try:
         os.link(old, target)
     except OSError:  # a file system without hard links: the caller writes the bytes instead
@@ -163,7 +163,7 @@ def _same_file(old: str | Path, data: bytes) -> os.stat_result | None:
         return None
 
 
-def link_if_same(old: Path, target: Path, data: bytes) -> bool:
+def link_if_same(old: str | Path, target: str | Path, data: bytes) -> bool:
     """Hard-link ``old`` to ``target`` when it holds exactly ``data``; False when it does not."""
     return _holds(old, data) and _link(old, target)
 
@@ -171,17 +171,23 @@ def link_if_same(old: Path, target: Path, data: bytes) -> bool:
 def relink_unchanged(previous: Path, staging: Path, relatives: Iterable[str]) -> None:
     """Replace each written file in ``staging`` that ``previous`` holds with the same bytes by a
     hard link to that file, so that an unchanged file keeps its identity as unchanged pages do."""
+    previous_top, staging_top = os.fspath(previous), os.fspath(staging)  # strings: no Path per file
     for relative in relatives:
-        target = staging / relative
-        old = previous / relative
+        target, old = f"{staging_top}/{relative}", f"{previous_top}/{relative}"
         try:
-            old_status, new_status = old.stat(), target.stat()
+            old_status, new_status = os.stat(old), os.stat(target)
             if (old_status.st_ino, old_status.st_dev) == (new_status.st_ino, new_status.st_dev):
                 continue  # already the same file (a page kept, a card linked from the card cache)
-            if old_status.st_size != new_status.st_size or old.read_bytes() != target.read_bytes():
+            if old_status.st_size != new_status.st_size or _read(old) != _read(target):
                 continue
-            temporary = target.with_name(f".{target.name}.link")
+            folder, _, name = target.rpartition("/")
+            temporary = f"{folder}/.{name}.link"
             keep_file(old, temporary)
         except OSError:  # no previous file: keep the written copy
             continue
         os.replace(temporary, target)
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as file:
+        return file.read()
