@@ -1,10 +1,11 @@
-"""Build the site: load → plan → render into a fresh directory → swap it into place.
+"""Build the site: load → plan → render into a staging directory → swap it into place.
 
 The output directory is replaced whole or not at all: pages and static files are written into a
-staging folder beside it (``kiku.output.staging``); only when everything is written is it swapped
-into place. On any failure, or when the build is stopped (SIGINT, SIGTERM), the staging folder is
-removed and an existing output directory is left exactly as it was; the next build removes what a
-build killed outright left behind.
+staging folder beside it (``kiku.output.staging``), which starts as the site before the last when
+the build cache keeps one (``kiku.output.reuse``: only what differs is then written); only when
+everything is written is it swapped into place. On any failure, or when the build is stopped
+(SIGINT, SIGTERM), the staging folder is removed and an existing output directory is left exactly
+as it was; the next build removes what a build killed outright left behind.
 """
 
 from __future__ import annotations
@@ -207,7 +208,7 @@ def render_site(
     spare = cache_dir / SPARE_SITE if cache_dir is not None else None
     staging = begin_staging(out_dir, spare if previous is not None else None)
     try:
-        site_dir = StagedSite.take(staging.site_dir) if staging.reused else StagedSite(staging.site_dir)
+        site_dir = StagedSite.start(staging.site_dir, staging.reused)
         # The search index is written from an empty folder, by workers that cannot say what they wrote.
         site_dir.set_aside(SEARCH_FOLDER, staging.set_aside)
         render = functools.partial(render_page, environment)

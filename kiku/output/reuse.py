@@ -36,6 +36,19 @@ class StagedSite:
         self._folders: set[str] = {"", *self._taken_folders}  # folders known to exist now
 
     @classmethod
+    def start(cls, root: Path, reused: bool) -> StagedSite:
+        """``root`` taken as an earlier site when ``reused``; emptied when it cannot be listed."""
+        if reused:
+            try:
+                return cls.take(root)
+            except OSError:  # a spare that cannot be listed is only a slower build
+                mode = os.stat(root).st_mode
+                shutil.rmtree(root)
+                root.mkdir()
+                root.chmod(mode & 0o7777)
+        return cls(root)
+
+    @classmethod
     def take(cls, root: Path) -> StagedSite:
         """``root`` as an earlier site left it, listed (see the module docstring)."""
         files: dict[str, int] = {}

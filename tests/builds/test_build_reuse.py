@@ -156,3 +156,15 @@ def test_a_failed_build_from_the_spare_leaves_the_output_and_nothing_beside_it(s
     replace_in(site / "templates" / "tag.html", "{{ no_such_variable }}" + LIST_PAGE, LIST_PAGE)
     build(site, out_dir)
     _assert_cold_tree(site, out_dir, tmp_path / "cold")
+
+
+def test_with_source_date_epoch_a_build_from_the_spare_gives_every_file_and_folder_that_time(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    out_dir = tmp_path / "_site"
+    _with_spare(site, out_dir)
+    (site / "content" / OTHER_FILE).unlink()  # folders go from the spare, others change
+    build(site, out_dir)
+    assert {path.stat().st_mtime for path in [out_dir, *out_dir.rglob("*")]} == {1767225600}
+    _assert_cold_tree(site, out_dir, tmp_path / "cold")
