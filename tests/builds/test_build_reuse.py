@@ -13,8 +13,8 @@ import pytest
 from kiku.build import SPARE_SITE, RenderError, build
 from kiku.content.cache import CACHE_DIR
 from kiku.hosting import measure_output
-from tests.serve_site import PHONE_CALL_FILE, PHONE_CALL_TITLE, copy_site, replace_in
-from tests.site_tree import site_tree, tree_differences
+from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_TITLE, copy_site, replace_in
+from tests.support.site_tree import site_tree, tree_differences
 
 NEW_TITLE = "米ロ首脳電話会談:見出しを改めた版"
 OTHER_FILE = "2025-02-19-russia-ukraine-ceasefire-f9ef33.yaml"
