@@ -40,7 +40,7 @@ from kiku.render.sharecards.fonts import INSTALL_HINT, find_card_font
 from kiku.render.sharecards.render import CardReport, card_jobs, write_cards
 from kiku.render.writing.environment import make_environment
 from kiku.render.writing.identity import IDENTITY_URLS, write_identity_files
-from kiku.render.writing.output import WriteStats, link_if_same, relink_unchanged, write_pages
+from kiku.render.writing.output import link_if_same, relink_unchanged, write_pages
 from kiku.render.writing.pagememo import (
     Fingerprints,
     PageMemo,
@@ -214,19 +214,10 @@ def render_site(
         render = functools.partial(render_page, environment)
         fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
         entry_cache = EntryCache(search_cache) if search_cache is not None else None
-        if card_cache is None and cache_dir is not None:
-            card_cache = cache_dir / "cards"
-        jobs = card_jobs(site) if card_font else ()
-
-        def pages_and_cards() -> tuple[WriteStats, CardReport | None]:
-            written = write_pages(render, pages, site_dir, previous, memo, epoch, fingerprints)
-            return written, write_cards(jobs, card_font, staging.site_dir, card_cache) if card_font else None
-
-        # The search index is written by a forked process while the pages and share cards are
-        # (kiku.forks.alongside): an edit build renders few pages, and writing the others is
-        # mostly waiting for the disk; the two sides take about as long.
-        (written, cards), search_index = alongside(
-            pages_and_cards,
+        # The search index is written by a forked process while the pages are (kiku.forks.alongside):
+        # an edit build renders few pages, and writing the others is mostly waiting for the disk.
+        written, search_index = alongside(
+            lambda: write_pages(render, pages, site_dir, previous, memo, epoch, fingerprints),
             lambda: write_search_index(site, file_writer(staging.site_dir, previous), entry_cache),
         )
         bytes_written = written.bytes_written + search_index.bytes
@@ -238,6 +229,10 @@ def render_site(
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
         _write_hosting_files(hosting, staging.site_dir)
         write_identity_files(site.config, staging.site_dir, cache_dir)
+        if card_cache is None and cache_dir is not None:
+            card_cache = cache_dir / "cards"
+        jobs = card_jobs(site) if card_font else ()
+        cards = write_cards(jobs, card_font, staging.site_dir, card_cache) if card_font else None
         placed.extend(job.url for job in jobs)
         site_dir.prune([*written.written, *placed])
         extras = _extras(staging.site_dir, placed, written.written)
