@@ -319,8 +319,7 @@ def file_writer(staging: Path, previous: Path | None = None) -> Callable[[str, b
             os.makedirs(folder, exist_ok=True)
             folders.add(folder)
         if previous_top is None or not link_if_same(f"{previous_top}/{path}", target, data):
-            with open(target, "wb") as file:
-                file.write(data)
+            Path(target).write_bytes(data)  # (a Path only for the files written, few in an edit build)
 
     return write
 
