@@ -131,6 +131,13 @@ def _copyright_block(element: Tag) -> bool:
             and any(_COPYRIGHT.search(text) for text in texts))
 
 
+def _aside_beside_article(element: Tag) -> bool:
+    """An <aside> outside any <article>: the page's sidebar. Inside an <article> it is the article's
+    own box beside its text (its key points, a note); a related list or an ad there is dropped by
+    its own rule."""
+    return element.name == "aside" and element.find_parent("article") is None
+
+
 def _marked_author(element: Tag) -> bool:
     """The article's byline as schema.org microdata marks it: '<span itemprop="author">文：…</span>'."""
     return "author" in str(element.get("itemprop") or "").lower().split()
@@ -203,7 +210,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                               r"|pr|bnr|affiliate|campaign)" + _END),
                label=re.compile(r"(?i)advertisement|広告|スポンサー"),
                heading=re.compile(r"広告|スポンサー(?:リンク)?|PR|Advertisement|Sponsored")),
-    ChromeRule("sidebar", "sidebars and widget areas", tags=frozenset({"aside"}), roles=frozenset({"complementary"}),
+    ChromeRule("sidebar", "sidebars and widget areas (an <aside> outside the <article>)",
+               attributes=_aside_beside_article, roles=frozenset({"complementary"}),
                tokens=_tokens(_ANY + r"(?:sidebar|side|widgets?|sub-?column)"
                               r"(?:[-_]+(?:area|inner|wrap|box|col|column|contents?|l|r|left|right))*")),
     # Not "comment": a digest page may mark its editor's remarks that way.

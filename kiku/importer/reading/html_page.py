@@ -27,7 +27,7 @@ from bs4.element import NavigableString, PreformattedString
 from kiku.importer.page import Line
 from kiku.importer.reading.html_ads import AD_CHROME_RULE, AD_LABEL_RULE, AD_RULE, has_ad_label, is_ad_card, is_ad_label
 from kiku.importer.reading.html_boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
-from kiku.importer.reading.html_cards import card_links, machine_date
+from kiku.importer.reading.html_cards import card_links, date_field, machine_date, starts_date_line
 from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution
 from kiku.importer.reading.html_root import content_root
 from kiku.importer.reading.html_sink import Sink
@@ -219,6 +219,9 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
             if id(node) in plan.card_links or id(node) in plan.card_parts:
                 sink.end_line()
                 card_starts.setdefault(id(node), len(sink.lines))
+            elif node.name not in BLOCKS and sink.parts and (field := date_field(node)) is not None \
+                    and starts_date_line(field, sink.current_text()):
+                sink.end_line()  # a date field set beside the card's title, shown as its own line
             if machine_dates and (node.name == "time" or node.has_attr("itemprop")) \
                     and (date := machine_date(node)) is not None:
                 sink.text(date, node.sourceline or 0)
