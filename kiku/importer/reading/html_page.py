@@ -31,7 +31,7 @@ from kiku.importer.reading.html_cards import card_links, date_field, machine_dat
 from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution
 from kiku.importer.reading.html_root import content_root
 from kiku.importer.reading.html_sink import Sink
-from kiku.importer.reading.html_title import date_line_beside, heading_container, marked_up_title
+from kiku.importer.reading.html_title import date_line_beside, heading_container, marked_up_title, text_between
 from kiku.importer.report import ImportReport
 
 # Elements that start and end a line (everything else flows inline into the current line).
@@ -143,8 +143,10 @@ def _plan(soup: BeautifulSoup) -> _Plan:
             and all(parent is not root for parent in first_title.parents):
         container = heading_container(root, first_title, weights)
         content = {id(container)} if container is not root else {id(root), id(first_title)}
-        if container is root and (date_line := date_line_beside(first_title, content, weights)) is not None:
-            content.add(id(date_line))
+        if container is root:
+            content.update(id(element) for element in text_between(first_title, root, weights))
+            if (date_line := date_line_beside(first_title, content, weights)) is not None:
+                content.add(id(date_line))
     title = id(first_title) if first_title is not None else None
     cards = list(card_links(soup, dropped))
     return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
