@@ -3,7 +3,8 @@
 A site prints its name, a tagline and a menu above the article. The title is told by what the
 family does with it, weighed over the first few lines rather than taken as the first one:
 
-- it is printed again further down (strong), or the article's date line follows it (strong);
+- it is printed again further down (strong), or the article's date line follows it (strong; a
+  word or two over the date is the post's category, not its title);
 - the lead follows it: a paragraph, with a full stop in it;
 - it reads as a headline: no full stop at its end, no bullet mark before it, longer than a
   site's name or a menu label;
@@ -74,8 +75,8 @@ def title_evidence(texts: list[str], index: int, counts: Counter[str], marked: b
     evidence = PER_LINE_DOWN * index + (MARKED_TITLE if marked else 0.0)
     if counts[fold(text)] >= 2:
         evidence += REPEATED
-    if below and line_date(below) is not None and _reads_as_title(text):
-        evidence += DATE_BELOW
+    if below and line_date(below) is not None and _reads_as_title(text) and len(text) > MAX_LABEL:
+        evidence += DATE_BELOW  # (a label's length: the post's category printed over its date)
     if _reads_as_lead(below):
         evidence += LEAD_BELOW
     if _reads_as_title(text) and len(text) > MAX_LABEL:

@@ -247,13 +247,22 @@ def chrome_rule(element: Tag, *, inside_content: bool, first_text: Callable[[Tag
     return None
 
 
+# A word boundary inside a camelCase name: 'c-shareBtns' is 'c-share-btns', 'p-adBox' 'p-ad-box'.
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
 def _class_and_id_tokens(element: Tag) -> Iterator[str]:
+    """Each class and id token lower-cased, and a camelCase one also with its words hyphenated
+    (a theme's 'c-shareBtns' names its share buttons as 'c-share-btns' would)."""
     value: str | list[str] = element.get("class") or []
     classes: list[str] = value.split() if isinstance(value, str) else [str(token) for token in value]
     identifier = element.get("id")
     for token in [*classes, *(str(identifier).split() if identifier else [])]:
         if len(token) <= _MAX_TOKEN:
             yield token.lower()
+            hyphenated = _CAMEL_HUMP.sub("-", token)
+            if hyphenated != token:
+                yield hyphenated.lower()
 
 
 def is_unsafe_link(href: str) -> bool:
