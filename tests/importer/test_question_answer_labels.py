@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.pipeline import import_page
@@ -64,8 +66,11 @@ def test_the_section_of_a_saved_page_keeps_its_heading_question_and_answer(tmp_p
         "記念式典に300人", "式典には誰が集まった？", "市民や出店者など約300人")
 
 
-def test_a_label_alone_on_the_line_above_the_question_is_consumed_not_read_as_a_heading(tmp_path: Path) -> None:
-    section = _import(tmp_path, "page.txt", _TEXT).sections[0]
+@pytest.mark.parametrize(("question_label", "answer_label"), [("Q.", "A."), ("Q", "A"), ("Ｑ：", "Ａ：")])
+def test_a_label_alone_on_the_line_above_the_question_is_consumed_not_read_as_a_heading(
+        tmp_path: Path, question_label: str, answer_label: str) -> None:
+    text = _TEXT.replace("\nQ.\n", f"\n{question_label}\n").replace("\nA.\n", f"\n{answer_label}\n")
+    section = _import(tmp_path, "page.txt", text).sections[0]
     assert (section.heading, section.question, section.answer) == (
         "記念式典に300人", "式典には誰が集まった？", "市民や出店者など約300人")
     assert section.sources[0].title == "朝市が100周年、記念式典に300人"

@@ -28,7 +28,7 @@ from kiku.importer.grammar.features import (
 )
 from kiku.importer.grammar.sections import SectionLines, group_sections
 from kiku.importer.grammar.title import title_index
-from kiku.importer.layouts.labels import QA_LABEL, fold
+from kiku.importer.layouts.labels import QA_LABEL, QA_LABEL_LINE, fold
 from kiku.importer.layouts.off_topic import off_topic_reason
 from kiku.importer.layouts.relevance import PageBigrams
 from kiku.importer.page import ImportFailed, Line
@@ -145,8 +145,7 @@ def _without_label_lines(lines: list[Line], report: ImportReport) -> list[Line]:
     the question, 'A：' over the answer): the line after it is what it labels, told by its place."""
     kept: list[Line] = []
     for index, line in enumerate(lines):
-        label = QA_LABEL.fullmatch(line.text)
-        if label is not None and label["letter"] and index + 1 < len(lines):
+        if QA_LABEL_LINE.fullmatch(line.text) and index + 1 < len(lines):
             report.consume(line, "qa-label")
         else:
             kept.append(line)

@@ -41,6 +41,8 @@ REMARK_END = re.compile(r"(?:ね|よ|な|わ|でしょう|ましょう|たい|�
 # short word and a colon ('質問：', '回答:'): the line's place already says what it is.
 QA_LABEL = re.compile(
     r"^\s*(?:(?P<letter>[QＱAＡ])\s*[0-9０-９]{0,2}\s*[.．:：)）]|[^\s\d:：。、？?！!]{1,4}[:：])\s*")
+# The letter label alone on its line, over the question or the answer ('Q.', 'Ａ：', 'Q', 'Q1').
+QA_LABEL_LINE = re.compile(r"\s*[QＱAＡ]\s*[0-9０-９]{0,2}\s*[.．:：)）]?\s*")
 
 URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 # A glued sentence that starts with capitals ("NATO加盟…") after a lower-case or digit URL tail.
