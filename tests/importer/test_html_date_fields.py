@@ -1,4 +1,4 @@
-"""A card's date set in an inline element of its own beside the title's: a line of its own."""
+"""A card's date set in an inline element of its own beside the title's (before or after it): a line of its own."""
 
 from __future__ import annotations
 
@@ -49,3 +49,16 @@ def test_a_bare_date_beside_the_publisher_stays_on_the_meta_line() -> None:
     markup = ("<html><body><article><div class='meta'><span>港町新聞</span><span>2025年5月10日</span></div>"
               "<div class='meta'><span>配信日</span><span>2025年5月10日</span></div></article></body></html>")
     assert _lines(markup) == ["港町新聞2025年5月10日", "配信日2025年5月10日"]
+
+
+def test_a_labelled_date_span_before_the_title_span_ends_its_line() -> None:
+    card = _CARD.replace('<span class="t">朝市が100周年、記念式典に300人</span><span class="d">掲載日：2025/05/10</span>',
+                         '<span class="d">掲載日：2025/05/10</span><span class="t">朝市が100周年、記念式典に300人</span>')
+    lines = _lines(f"<html><body><article>{card}</article></body></html>")
+    assert lines[:2] == ["掲載日：2025/05/10", "朝市が100周年、記念式典に300人"]
+
+
+def test_a_publisher_span_after_a_labelled_date_stays_on_the_dates_line() -> None:
+    markup = ("<html><body><article><p><span>掲載日：2025/05/10</span> <span>港町新聞</span></p>"
+              "<p><span>朝市が100周年</span> <span>掲載日：2025/05/10</span> <span>港町新聞</span></p></article></body></html>")
+    assert _lines(markup) == ["掲載日：2025/05/10 港町新聞", "朝市が100周年", "掲載日：2025/05/10 港町新聞"]

@@ -4,9 +4,6 @@
   meta line (publisher, date), each its own element. Each element is a line, and the card's
   link line is written as a text dump prints it: its meta line, led by an arrow, with the URL
   (``→ 日本経済新聞 2025/04/22 URL``); with no meta line, the arrow and the URL stand alone.
-- A date set in an element of its own right after the card's title in another one
-  (``<span>title</span><span>公開日:2025/11/19</span>``, each shown as a line) starts its own line,
-  as the text dump prints it under the title.
 - A ``<time datetime="…">`` (or a schema.org date with a ``content`` attribute) whose visible text
   gives no year ('4月22日 11:02'): the machine date ('2025/04/22') is written in its place, so the
   card or the article is dated as the page means.
@@ -20,9 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
-from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.dates import date_prefix, find_date, line_date
+from kiku.importer.grammar.dates import find_date
 from kiku.importer.reading.html_links import MAX_CARD_META, SENTENCE_END
 
 # A card is a title and at least one more line (a summary or a meta line).
@@ -35,8 +31,6 @@ CARD_ARROW = "→"
 _ISO_DATE = re.compile(r"^\s*(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})")
 _SENTENCE_MARK = re.compile(r"[。、！？!?]")
 _WEB = re.compile(r"^https?://", re.IGNORECASE)
-# A date's own label: a word or two ending in a colon or in 日/日時 ('公開日:', '配信日時 ', '更新：').
-_DATE_LABEL = re.compile(r"[^\s。、:：][^。、:：]{0,10}?(?:[:：]|日時?)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,32 +66,6 @@ def link_line(meta: str, url: str) -> str | None:
     if len(meta) > MAX_CARD_META or SENTENCE_END.search(meta):
         return None
     return f"{CARD_ARROW} {meta} {url}"
-
-
-def date_field(element: Tag) -> str | None:
-    """The text of an inline ``element`` that is a labelled date field, or None: its text is a date
-    after its own label ('公開日:2025/11/19', '更新日 2025.11.19') and it follows a sibling element
-    (the title's <span>). A bare date beside a publisher's name is the card's meta line."""
-    if not _follows_element(element) or not _short(element):
-        return None
-    text = element.get_text(" ", strip=True)
-    prefix = date_prefix(text)
-    return text if prefix is not None and _DATE_LABEL.fullmatch(prefix) and line_date(text) is not None else None
-
-
-def starts_date_line(field_text: str, line_so_far: str) -> bool:
-    """Whether a date field starts its own line: joined to ``line_so_far`` (the current line's
-    text) the line would be no date line any more; a label before the date ('<span>掲載日</span>
-    2025年…') stays on the date's line."""
-    return bool(line_so_far) and line_date(f"{line_so_far} {field_text}") is None
-
-
-def _follows_element(element: Tag) -> bool:
-    """Whether the sibling right before ``element`` (blank text and comments aside) is an element."""
-    sibling = element.previous_sibling
-    while isinstance(sibling, NavigableString) and (isinstance(sibling, PreformattedString) or not sibling.strip()):
-        sibling = sibling.previous_sibling
-    return isinstance(sibling, Tag)
 
 
 def machine_date(element: Tag) -> str | None:

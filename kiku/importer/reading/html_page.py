@@ -26,8 +26,9 @@ from bs4.element import NavigableString, PreformattedString
 from kiku.importer.page import Line
 from kiku.importer.reading.html_ads import AD_CHROME_RULE, AD_LABEL_RULE, AD_RULE, has_ad_label, is_ad_card, is_ad_label
 from kiku.importer.reading.html_boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
-from kiku.importer.reading.html_cards import card_links, date_field, machine_date, starts_date_line
+from kiku.importer.reading.html_cards import card_links, machine_date
 from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution
+from kiku.importer.reading.html_date_fields import date_field, starts_line
 from kiku.importer.reading.html_labels import CELLS, is_field_label, is_marker_cell, label_before
 from kiku.importer.reading.html_root import content_root
 from kiku.importer.reading.html_sink import Sink
@@ -192,6 +193,7 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
     stack: list[tuple[object, bool, Sink, bool]] = [(top, False, outside, False)]
     list_counters: dict[int, int] = {}
     card_starts: dict[int, int] = {}
+    lines_end_after: set[int] = set()
     while stack:
         node, leaving, sink, preformatted = stack.pop()
         if isinstance(node, Tag):
@@ -203,7 +205,8 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 if id(node) in plan.card_links:
                     sink.write_card_link(card_starts.pop(id(node), len(sink.lines)), plan.card_links[id(node)],
                                          node.sourceline or 0)
-                elif (node.name in BLOCKS or id(node) in plan.content or id(node) in plan.card_parts) \
+                elif (node.name in BLOCKS or id(node) in plan.content or id(node) in plan.card_parts
+                      or id(node) in lines_end_after) \
                         and not is_field_label(node) and not is_marker_cell(node):
                     sink.end_line()
                 if node.name in BOXES:
@@ -221,9 +224,11 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
             if id(node) in plan.card_links or id(node) in plan.card_parts:
                 sink.end_line()
                 card_starts.setdefault(id(node), len(sink.lines))
-            elif node.name not in BLOCKS and sink.parts and (field := date_field(node)) is not None \
-                    and starts_date_line(field, sink.current_text()):
+            dated = date_field(node) if node.name not in BLOCKS else None
+            if dated is not None and sink.parts and starts_line(dated, node, sink.current_text()):
                 sink.end_line()  # a date field set beside the card's title, shown as its own line
+            if dated is not None and dated.ends_line:
+                lines_end_after.add(id(node))
             if machine_dates and (node.name == "time" or node.has_attr("itemprop")) \
                     and (date := machine_date(node)) is not None:
                 sink.text(date, node.sourceline or 0)
