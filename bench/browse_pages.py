@@ -34,7 +34,7 @@ from kiku.render.views.browse import ArticleLinkView
 from kiku.render.views.feeds import FeedItem
 from kiku.render.views.listing import build_summary_view
 from kiku.render.views.page import SiteView, TagView
-from tests.sample_site import sample_config
+from tests.support.sample_site import sample_config
 
 LINEAR_RATIO_LIMIT = 1.6
 
