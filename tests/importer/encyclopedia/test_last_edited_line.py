@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kiku.content.loader import load_config
 from kiku.importer.pipeline import import_page
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 _PAGE = """港町朝市
 出典: フリー百科事典『ウィキペディア（Wikipedia）』

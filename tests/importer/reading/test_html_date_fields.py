@@ -10,7 +10,7 @@ from kiku.content.model import DigestArticle
 from kiku.importer.pipeline import import_page
 from kiku.importer.reading.html_page import read_html
 from kiku.importer.report import ImportReport
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 _CARD = """<figure class="quote"><figcaption><span class="t">朝市が100周年、記念式典に300人</span><span class="d">掲載日：2025/05/10</span></figcaption>
 <ul><li>✅ 朝市の開設100周年を祝う式典が開かれ、約300人が参加した。</li></ul>

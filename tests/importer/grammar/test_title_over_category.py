@@ -8,7 +8,7 @@ from pathlib import Path
 from kiku.content.loader import load_config
 from kiku.importer.grammar.title import title_index
 from kiku.importer.pipeline import import_page
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 _PAGE = """<html><body><article>
 <div class="meta"><p>くらし</p><p>2025.05.10</p></div>

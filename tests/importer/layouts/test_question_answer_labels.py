@@ -13,7 +13,7 @@ from kiku.content.model import DigestArticle
 from kiku.importer.pipeline import import_page
 from kiku.importer.reading.html_page import read_html
 from kiku.importer.report import ImportReport
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 _SECTION_HTML = """<section><h2>記念式典に300人</h2>
 <div class="qa"><div><span class="l">Q.</span><p>式典には誰が集まった？</p></div>
