@@ -30,6 +30,8 @@ MAX_MASTHEAD = 4
 MAX_TITLE = 80
 # A site's name, a menu or a category above the title is short.
 MAX_LABEL = 12
+# A post's category printed over its date line is a word or two ('くらし', 'ダイヤ改正', 'お金と仕事').
+MAX_CATEGORY = 8
 
 # Evidence, in the grammar's units (``grammar.digest_grammar``).
 REPEATED = 4.0
@@ -75,8 +77,8 @@ def title_evidence(texts: list[str], index: int, counts: Counter[str], marked: b
     evidence = PER_LINE_DOWN * index + (MARKED_TITLE if marked else 0.0)
     if counts[fold(text)] >= 2:
         evidence += REPEATED
-    if below and line_date(below) is not None and _reads_as_title(text) and len(text) > MAX_LABEL:
-        evidence += DATE_BELOW  # (a label's length: the post's category printed over its date)
+    if below and line_date(below) is not None and _reads_as_title(text) and len(text) > MAX_CATEGORY:
+        evidence += DATE_BELOW  # (a word or two is the post's category printed over its date)
     if _reads_as_lead(below):
         evidence += LEAD_BELOW
     if _reads_as_title(text) and len(text) > MAX_LABEL:
