@@ -393,10 +393,8 @@ def _trailer(lines: list[Line], report: ImportReport, *, dated: bool) -> _Traile
         elif copies:
             report.consume(line, "license-statement", "attribution.notice")
         elif edited and not dated:
-            # The mirror's footer line, as above the article (``_without_head_dates``): its date
-            # dates the page, the line itself is the site's.
             date = date or _date(edited)
-            report.drop(line, "wikipedia-last-edited", "date")
+            report.consume(line, "wikipedia-last-edited", "date")
         else:
             report.drop(line, "dictionary-trailer")
     return _Trailer(license_found, date, copy_notice or license_notice)
