@@ -180,6 +180,10 @@ def _is_text(node: object) -> bool:
     return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
 
 
+# Boxes a card may be printed in; a <blockquote> quotes its source article as a card does.
+_SINK_BOXES = BOXES | {"blockquote"}
+
+
 def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
           mark_items: bool = True, machine_dates: bool = True) -> Iterator[tuple[Tag, str]]:
     """Write the kept text under ``top`` into ``content`` or ``outside``; yields each dropped element and its rule.
@@ -204,7 +208,7 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 elif (node.name in BLOCKS or id(node) in plan.content or id(node) in plan.card_parts) \
                         and not _is_field_label(node) and not _is_marker_cell(node):
                     sink.end_line()
-                if node.name in BOXES:
+                if node.name in _SINK_BOXES:
                     sink.close_box()
                 continue
             rule = plan.dropped.get(id(node))
@@ -224,7 +228,7 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 sink.text(date, node.sourceline or 0)
                 yield node, MACHINE_DATE  # its visible text, written as the machine date
                 continue
-            if node.name in BOXES:
+            if node.name in _SINK_BOXES:
                 sink.open_box()
             if id(node) in plan.card_summary and _unmarked(node):
                 sink.text("・", node.sourceline or 0)
