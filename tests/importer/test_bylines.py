@@ -56,3 +56,14 @@ def test_a_sentence_between_the_title_and_the_date_stays_the_lead(tmp_path: Path
     article = _import(tmp_path, lead).article
     assert isinstance(article, DigestArticle)
     assert article.lead is not None and article.lead.startswith(lead)
+
+
+def test_a_site_name_and_a_category_above_the_date_and_title_stay_the_masthead(tmp_path: Path) -> None:
+    # The date line under two short lines belongs to the headline below it, not to the site's name.
+    page = tmp_path / "asaichi.txt"
+    page.write_text("みなと町の暮らしニュース\n経済\n2025年5月12日 08:30\n" + _PAGE.format(between="").split("\n", 1)[1]
+                    .replace("2025年5月12日 08:30\n", "港町の朝市が100周年　観光客も増加\n", 1), encoding="utf-8")
+    article = import_page(page, load_config(REPO), scraped_from="asaichi.txt", import_day=dt.date(2026, 3, 9)).article
+    assert isinstance(article, DigestArticle)
+    assert article.title == "港町の朝市が100周年　観光客も増加"
+    assert article.date == dt.date(2025, 5, 12)

@@ -75,7 +75,9 @@ def title_evidence(texts: list[str], index: int, counts: Counter[str], marked: b
     evidence = PER_LINE_DOWN * index + (MARKED_TITLE if marked else 0.0)
     if counts[fold(text)] >= 2:
         evidence += REPEATED
-    if below and _reads_as_title(text) and (line_date(below) is not None or _byline_then_date(texts, index)):
+    date_at = index + 1 if below and line_date(below) is not None else index + 2 if _byline_then_date(texts, index) \
+        else None
+    if date_at is not None and _reads_as_title(text) and not _heads_a_headline(texts, date_at, text):
         evidence += DATE_BELOW
     if _reads_as_lead(below):
         evidence += LEAD_BELOW
@@ -102,6 +104,14 @@ def _byline_then_date(texts: list[str], index: int) -> bool:
     name, date = texts[index + 1], texts[index + 2]
     return (len(name) <= MAX_BYLINE and len(name) < len(texts[index]) and not _SENTENCE_MARK.search(name)
             and not name.rstrip().endswith(("。", "．")) and line_date(name) is None and line_date(date) is not None)
+
+
+def _heads_a_headline(texts: list[str], date_at: int, text: str) -> bool:
+    """The date line stands over a headline longer than ``text`` (a post's date printed above its
+    title, under the site's name or a category): the date is that headline's, not ``text``'s."""
+    following = texts[date_at + 1] if date_at + 1 < len(texts) else ""
+    return (_reads_as_title(following) and len(following) > max(MAX_LABEL, len(text))
+            and not _reads_as_lead(following) and line_date(following) is None)
 
 
 def title_index(texts: list[str], marked: frozenset[int] = frozenset()) -> int:
