@@ -9,7 +9,7 @@ from pathlib import Path
 from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.pipeline import ImportResult, import_page
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 _PAGE = """港町の朝市が100周年　観光客も増加
 {between}

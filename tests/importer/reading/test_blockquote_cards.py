@@ -9,7 +9,7 @@ from pathlib import Path
 from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.pipeline import import_page
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 IMPORT_DAY = dt.date(2026, 3, 9)
 

@@ -12,7 +12,7 @@ from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.pipeline import import_page
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 
 @pytest.mark.parametrize(("line", "publisher"), [
