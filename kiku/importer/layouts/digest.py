@@ -109,6 +109,9 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     if not sections:
         report.warn("no section (a heading followed by a question, or a source card) found; "
                     "the text is kept as the lead and intro")
+    for line, part in zip(lines, parts, strict=True):
+        if part == Part.BYLINE:
+            report.drop(line, "byline")
     dates = [feature.date for feature, part in zip(features, parts, strict=True)
              if part in (Part.PRE_DATE, Part.HEAD_DATE)]
     for line, part in zip(lines, parts, strict=True):

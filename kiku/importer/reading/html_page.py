@@ -183,6 +183,10 @@ def _is_text(node: object) -> bool:
     return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
 
 
+# Boxes a card may be printed in; a <blockquote> quotes its source article as a card does.
+_SINK_BOXES = BOXES | {"blockquote"}
+
+
 def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
           mark_items: bool = True, machine_dates: bool = True) -> Iterator[tuple[Tag, str]]:
     """Write the kept text under ``top`` into ``content`` or ``outside``; yields each dropped element and its rule.
@@ -209,7 +213,7 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                       or id(node) in lines_end_after) \
                         and not is_field_label(node) and not is_marker_cell(node):
                     sink.end_line()
-                if node.name in BOXES:
+                if node.name in _SINK_BOXES:
                     sink.close_box()
                 continue
             rule = plan.dropped.get(id(node))
@@ -234,7 +238,7 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 sink.text(date, node.sourceline or 0)
                 yield node, MACHINE_DATE  # its visible text, written as the machine date
                 continue
-            if node.name in BOXES:
+            if node.name in _SINK_BOXES:
                 sink.open_box()
             if id(node) in plan.card_summary and _unmarked(node):
                 sink.text("・", node.sourceline or 0)
