@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from kiku.search.extensions import CONTEXT, Extension
-from kiku.search.postings_arrays import group_pairs
+from kiku.search.grouping import group_packed
 
 Ints = npt.NDArray[np.int64]
 _CODE_BITS = 21  # of a code point
@@ -30,9 +30,20 @@ def array_contexts(runs: Iterable[str], wanted_firsts: Ints, wanted_seconds: Int
     points) that share a context in ``runs`` (distinct normalised runs)."""
     padding = "\x00" * (CONTEXT + 1)  # a context read from any occurrence stays inside the text
     text = padding + "\x00".join(runs) + padding
-    codes = np.frombuffer(text.encode(_UTF32), dtype=np.uint32).astype(np.int64)
-    groups = group_pairs(codes[:-1], codes[1:], np.arange(len(codes) - 1, dtype=np.int64))
-    counts = np.diff(np.append(groups.starts, len(groups.values)))
+    codes = np.frombuffer(text.encode(_UTF32), dtype=np.uint32)
+
+    def triples_of(start: int, end: int) -> tuple[Ints, Ints, Ints]:
+        firsts, seconds = codes[start:end].astype(np.int64), codes[start + 1 : end + 1].astype(np.int64)
+        return firsts, seconds, np.arange(start, end, dtype=np.int64)
+
+    def pack(start: int, end: int, code_bits: int, value_bits: int) -> Ints:
+        firsts, seconds, offsets = triples_of(start, end)
+        packed: Ints = firsts << (code_bits + value_bits) | seconds << value_bits | offsets
+        return packed
+
+    code_bits = int(codes.max()).bit_length()
+    groups = group_packed(len(codes) - 1, code_bits, (len(codes) - 2).bit_length(), pack, triples_of)
+    counts = groups.counts()
     wanted = np.isin(groups.firsts << _CODE_BITS | groups.seconds, wanted_firsts << _CODE_BITS | wanted_seconds)
     positions = groups.values[np.repeat(wanted, counts)]
     counts = counts[wanted]
@@ -46,7 +57,7 @@ def array_contexts(runs: Iterable[str], wanted_firsts: Ints, wanted_seconds: Int
     return shared
 
 
-def _context_lengths(codes: Ints, positions: Ints, counts: Ints, first: int, step: int) -> Ints:
+def _context_lengths(codes: npt.NDArray[np.uint32], positions: Ints, counts: Ints, first: int, step: int) -> Ints:
     """Each group's context length on one side: the characters at ``position + first``,
     ``position + first + step``, … while they are the same in all the group's occurrences (the
     ``positions``, in groups of ``counts``) and no run's end, ``CONTEXT`` at most."""

@@ -19,14 +19,15 @@ import numpy as np
 import numpy.typing as npt
 
 from kiku.search.extensions import MIN_ARTICLES
+from kiku.search.grouping import Groups, group_packed
 from kiku.search.keys import FIRST_SHIFT, SECOND_SHIFT
 from kiku.search.postings import EntryData, lines
-from kiku.search.rice_arrays import rice_strings
+from kiku.search.rice_arrays import batches, rice_strings
 from kiku.search.shards import fnv1a, shard_of
 
 Ints = npt.NDArray[np.int64]
-Keys = npt.NDArray[np.uint64]
 _HALF = 0xFFFFFFFF
+_CODE_BITS = 21  # of a code point
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,32 +43,24 @@ class TokenPostings:
     shared_seconds: Ints
 
 
-@dataclass(frozen=True, slots=True)
-class Groups:
-    """Values grouped by a pair of codes: group i is ``values[starts[i]:starts[i + 1]]``, in
-    increasing order, of the pair (``firsts[i]``, ``seconds[i]``); the groups in increasing pair order."""
+def _key_groups(parts: list[bytes]) -> Groups:
+    """The values of the keys of ``parts`` (part p's keys have value p) grouped by key."""
+    part_ends = np.cumsum([len(part) // 8 for part in parts], dtype=np.int64)
+    keys = np.frombuffer(b"".join(parts), dtype=np.uint64)
+    first_shift, second_shift, half = np.uint64(FIRST_SHIFT), np.uint64(SECOND_SHIFT), np.uint64(_HALF)
 
-    firsts: Ints
-    seconds: Ints
-    starts: Ints
-    values: Ints
+    def triples_of(start: int, end: int) -> tuple[Ints, Ints, Ints]:
+        chunk = keys[start:end]
+        firsts = (chunk >> first_shift & half).astype(np.int64)
+        seconds = (chunk >> second_shift & half).astype(np.int64)
+        return firsts, seconds, np.searchsorted(part_ends, np.arange(start, end), side="right")
 
+    def pack(start: int, end: int, code_bits: int, value_bits: int) -> Ints:
+        firsts, seconds, values = triples_of(start, end)
+        packed: Ints = firsts << (code_bits + value_bits) | seconds << value_bits | values
+        return packed
 
-def group_pairs(firsts: Ints, seconds: Ints, values: Ints) -> Groups:
-    """``values`` grouped by (``firsts``, ``seconds``), all ≥ 0. The three are packed into one
-    64-bit number each and sorted (a plain sort of numbers is several times as fast as a stable
-    sort of keys carrying their values), unless they do not fit: then sorted the slow way."""
-    code_bits = int(max(firsts.max(initial=0), seconds.max(initial=0))).bit_length()
-    value_bits = int(values.max(initial=0)).bit_length()
-    if 2 * code_bits + value_bits <= 63:
-        packed = np.sort(firsts << (code_bits + value_bits) | seconds << value_bits | values)
-        pairs, values = packed >> value_bits, packed & ((1 << value_bits) - 1)
-    else:
-        order = np.lexsort((values, seconds, firsts))
-        pairs, values = firsts[order] << 32 | seconds[order], values[order]  # code points: 21 bits
-        code_bits = 32
-    starts = np.flatnonzero(np.concatenate(([True], pairs[1:] != pairs[:-1])))
-    return Groups(pairs[starts] >> code_bits, pairs[starts] & ((1 << code_bits) - 1), starts, values)
+    return group_packed(len(keys), _CODE_BITS, max(1, (len(parts) - 1).bit_length()), pack, triples_of)
 
 
 def token_postings(entries: Sequence[EntryData], shard_count: int) -> TokenPostings:
@@ -79,17 +72,13 @@ def token_postings(entries: Sequence[EntryData], shard_count: int) -> TokenPosti
         for value, joined in ((number * 2, data.words), (number * 2 + 1, data.words_head)):
             for word in lines(joined):
                 words.setdefault(word, []).append(value)
-    sizes = np.array([len(part) // 8 for part in parts], dtype=np.int64)
-    keys = np.frombuffer(b"".join(parts), dtype=np.uint64)
-    japanese = group_pairs(
-        (keys >> np.uint64(FIRST_SHIFT) & np.uint64(_HALF)).astype(np.int64),
-        (keys >> np.uint64(SECOND_SHIFT) & np.uint64(_HALF)).astype(np.int64),
-        np.repeat(np.arange(len(parts), dtype=np.int64), sizes),
-    )
+    japanese = _key_groups(parts)
+    del parts
     word_sizes = np.array([len(values) for values in words.values()], dtype=np.int64)
     word_values = np.fromiter((value for values in words.values() for value in values), np.int64, word_sizes.sum())
-    starts = np.concatenate((japanese.starts, len(japanese.values) + np.cumsum(word_sizes) - word_sizes))
-    encoded = _posting_strings(np.concatenate((japanese.values, word_values)), starts)
+    counts = japanese.counts()
+    encoded = _posting_strings(japanese.values, japanese.starts)
+    encoded += _posting_strings(word_values, np.cumsum(word_sizes) - word_sizes)
     texts: list[str] = []
     shards: list[list[int]] = [[] for _ in range(shard_count)]
     shard_of_code: dict[int, int] = {}  # a Japanese token's shard is its first character's
@@ -102,23 +91,33 @@ def token_postings(entries: Sequence[EntryData], shard_count: int) -> TokenPosti
     for place, word in enumerate(words, start=len(texts)):
         texts.append(word)
         shards[shard_of(word, shard_count)].append(place)
-    counts = np.diff(np.append(japanese.starts, len(japanese.values)))
     shared = (japanese.seconds != 0) & (counts >= MIN_ARTICLES)
     return TokenPostings(texts, encoded, shards, japanese.firsts[shared], japanese.seconds[shared])
 
 
 def _posting_strings(values: Ints, starts: Ints) -> list[str]:
     """``encode_values`` of each group of ``values`` (article number × 2 + head, increasing in each
-    group) starting at ``starts``."""
-    numbers = values >> 1
-    previous = np.empty_like(numbers)
-    previous[1:] = numbers[:-1]
-    previous[starts] = -1
-    encoded = rice_strings(numbers - previous - 1, starts)
+    group) starting at ``starts``; a batch of groups at a time, which bounds the memory taken."""
+    encoded: list[str] = []
+    for first, last in batches(starts, len(values)):
+        end = int(starts[last]) if last < len(starts) else len(values)
+        encoded += _batch_strings(values[int(starts[first]) : end], starts[first:last] - starts[first])
+    return encoded
+
+
+def _batch_strings(values: Ints, starts: Ints) -> list[str]:
     heads = np.flatnonzero(values & 1)
+    count = len(values)
+    numbers = values >> 1
+    gaps = numbers - 1
+    gaps[1:] -= numbers[:-1]
+    gaps[starts] = numbers[starts]  # a list's first gap counts from -1
+    del numbers
+    encoded = rice_strings(gaps, starts)
+    del gaps
     if not len(heads):
         return encoded
-    group_of = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(values))))[heads]
+    group_of = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, count)))[heads]
     places = heads - starts[group_of]  # each head's place in its token's list
     head_starts = np.flatnonzero(np.concatenate(([True], group_of[1:] != group_of[:-1])))
     previous_places = np.empty_like(places)

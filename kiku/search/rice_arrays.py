@@ -22,22 +22,23 @@ import numpy.typing as npt
 from kiku.search.shards import DIGITS
 
 Ints = npt.NDArray[np.int64]
-BATCH_VALUES = 1 << 20  # values coded at once: bounds the bit array (about 16 bits a value)
+BATCH_VALUES = 1 << 18  # values coded at once: bounds the memory a batch takes (~100 bytes a value)
 
 
 def rice_strings(values: Ints, starts: Ints) -> list[str]:
     """``rice_string(values[starts[i]:starts[i + 1]])`` for each i (the last list runs to the end);
     every list is non-empty and every value ≥ 0."""
     strings: list[str] = []
-    for first, last in _batches(starts, len(values)):
+    for first, last in batches(starts, len(values)):
         end = int(starts[last]) if last < len(starts) else len(values)
         batch_starts = starts[first:last] - starts[first]
         strings.extend(_batch(values[int(starts[first]) : end], batch_starts))
     return strings
 
 
-def _batches(starts: Ints, total: int) -> Iterator[tuple[int, int]]:
-    """(first, last) list numbers of batches of about ``BATCH_VALUES`` values (at least one list each)."""
+def batches(starts: Ints, total: int) -> Iterator[tuple[int, int]]:
+    """(first, last) list numbers (of lists starting at ``starts``) of batches of about
+    ``BATCH_VALUES`` values (at least one list each)."""
     first = 0
     while first < len(starts):
         last = int(np.searchsorted(starts, starts[first] + BATCH_VALUES, side="right"))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiku.search import rice_arrays
+from kiku.search import grouping, rice_arrays
 from kiku.search.context_arrays import array_contexts
 from kiku.search.extensions import extensions
 from kiku.search.index import SearchIndex, build_search_index
@@ -61,3 +61,14 @@ def test_a_long_run_keeps_twelve_characters_a_side() -> None:
 def test_the_built_index_is_the_one_posting_lists_make() -> None:
     site = search_site()
     assert build_search_index(site).files == SearchIndex().update(site).written  # kiku serve's: kiku.search.inverted
+
+
+@pytest.mark.parametrize(("max_bits", "chunk"), [(63, 3), (20, 1 << 16)])
+def test_grouping_in_chunks_or_the_slow_way_gives_the_same_index(
+    monkeypatch: pytest.MonkeyPatch, max_bits: int, chunk: int
+) -> None:
+    site = search_site()
+    expected = build_search_index(site).files
+    monkeypatch.setattr(grouping, "MAX_BITS", max_bits)  # 20: nothing fits, every triple sorted by lexsort
+    monkeypatch.setattr(grouping, "CHUNK", chunk)
+    assert build_search_index(site).files == expected
