@@ -24,7 +24,7 @@ check: $(VENV)/.installed          ## validate content and config, build nothing
 	$(BIN)/kiku check
 
 golden: $(VENV)/.installed-test    ## regenerate the importer's expected outputs and tests/golden/site/; review the diff
-	$(BIN)/python -m tests.regenerate
+	$(BIN)/python -m tests.support.regenerate
 
 $(VENV)/.created:
 	$(PYTHON) -m venv $(VENV)

@@ -34,7 +34,7 @@ from kiku.render.views.browse import ArticleLinkView
 from kiku.render.views.feeds import FeedItem
 from kiku.render.views.listing import build_summary_view
 from kiku.render.views.page import SiteView, TagView
-from tests.sample_site import sample_config
+from tests.support.sample_site import sample_config
 
 LINEAR_RATIO_LIMIT = 1.6
 
@@ -49,12 +49,13 @@ def corpus_site(count: int) -> Site:
             sections=tuple(
                 Section(
                     heading=section.heading, question=section.question, answer=section.answer,
-                    comments=section.comments, source_comments=section.source_comments, body=section.body,
-                    reaction=section.reaction,
-                    source=SourceCard(
-                        url=section.source.url, title=section.source.title, publisher=section.source.publisher,
-                        published=section.source.published, summary=section.source.summary,
-                        off_topic=section.source.off_topic,
+                    comments=section.comments, body=section.body, reaction=section.reaction,
+                    sources=(
+                        SourceCard(
+                            url=section.source.url, title=section.source.title, publisher=section.source.publisher,
+                            published=section.source.published, summary=section.source.summary,
+                            off_topic=section.source.off_topic, comments=section.source_comments,
+                        ),
                     ),
                 )
                 for section in article.sections

@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.import_audit import HELD_OUT_PREFIXES, CaseAudit, audit_or_refusal, audited_cases, leaked_count
+from tests.support.import_audit import HELD_OUT_PREFIXES, CaseAudit, audit_or_refusal, audited_cases, leaked_count
 
 BATCHES = tuple(prefix.rstrip("_") for prefix in HELD_OUT_PREFIXES)
 

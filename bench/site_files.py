@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from kiku.build import render_site
 from kiku.content.model import Article, Site, Tag
 from kiku.render.planning.plan import plan_site
-from tests.sample_site import ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, REPO_ROOT, sample_site
+from tests.support.sample_site import ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, REPO_ROOT, sample_site
 
 TARGET_SECONDS_PER_ARTICLE = 0.010
 TAG_COUNT = 40

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.browser.test_browser import ARTIFACTS, _Problems, browser, pages_server, site_dir
-from tests.sample_site import ENCYCLOPEDIA, PHONE_CALL
+from tests.support.sample_site import ENCYCLOPEDIA, PHONE_CALL
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page

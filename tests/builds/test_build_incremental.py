@@ -18,8 +18,8 @@ from kiku.cli import main
 from kiku.content.model import Site
 from kiku.hosting import OutputSize, budget_warning, measure_output
 from kiku.render.writing import output
-from tests.sample_site import ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, REPO_ROOT, sample_site
-from tests.site_tree import site_tree, tree_differences
+from tests.support.sample_site import ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, REPO_ROOT, sample_site
+from tests.support.site_tree import site_tree, tree_differences
 
 
 @pytest.fixture(autouse=True)

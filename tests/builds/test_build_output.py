@@ -13,7 +13,7 @@ from kiku.build import RenderError, build, render_site
 from kiku.content.model import Site
 from kiku.render.planning.plan import PlanError
 from kiku.render.writing.identity import IDENTITY_URLS
-from tests.sample_site import PEACE_TALKS, REPO_ROOT, sample_site, with_articles
+from tests.support.sample_site import PEACE_TALKS, REPO_ROOT, sample_site, with_articles
 
 
 def _snapshot(directory: Path) -> dict[str, bytes]:

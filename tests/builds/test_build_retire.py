@@ -15,9 +15,9 @@ import time
 from pathlib import Path
 
 from kiku.output.owned import MARKER, process_identity
-from tests.kiku_process import dead_pid, files_under, kiku_environment, run_kiku
-from tests.paths import REPO
-from tests.serve_site import PHONE_CALL_FILE, copy_site
+from tests.support.kiku_process import dead_pid, files_under, kiku_environment, run_kiku
+from tests.support.paths import REPO
+from tests.support.serve_site import PHONE_CALL_FILE, copy_site
 
 # Run in a fresh interpreter: a fork is refused from a process with threads (as pytest's may be).
 # The deleter waits for a gate file before deleting, so the test sees it at work.

@@ -10,8 +10,8 @@ import pytest
 from kiku import unchanged
 from kiku.build import build
 from kiku.content import known_files, loader
-from tests.sample_site import REPO_ROOT
-from tests.site_tree import site_tree
+from tests.support.sample_site import REPO_ROOT
+from tests.support.site_tree import site_tree
 
 
 @pytest.fixture

@@ -18,8 +18,8 @@ from kiku.content.cache import CACHE_DIR
 from kiku.render.writing import pagememo
 from kiku.search.codebook import decompress_record
 from kiku.unchanged import RECORD_FILE, _kiku_fingerprint
-from tests.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in
-from tests.site_tree import site_tree, tree_differences
+from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in
+from tests.support.site_tree import site_tree, tree_differences
 
 NEW_TITLE = "米ロ首脳電話会談の見出しを書き換えた版"
 

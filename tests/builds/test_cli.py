@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from kiku.cli import main
-from tests.paths import REPO, seed
+from tests.support.paths import REPO, seed
 
 
 @pytest.fixture()

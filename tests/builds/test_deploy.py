@@ -17,8 +17,8 @@ import pytest
 
 from kiku.cli import main
 from kiku.output.owned import MARKER
-from tests.kiku_process import dead_pid, run_kiku, start_kiku
-from tests.paths import REPO
+from tests.support.kiku_process import dead_pid, run_kiku, start_kiku
+from tests.support.paths import REPO
 
 ARTICLE = "2025-03-21-united-states-ukraine-russia-bdc85f"
 ARTICLE_FILE = f"content/{ARTICLE}.yaml"

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 WORKFLOW = REPO / ".github" / "workflows" / "pages.yml"
 ZIZMOR_CONFIG = REPO / ".github" / "zizmor.yml"

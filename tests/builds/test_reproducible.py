@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.sample_site import REPO_ROOT
-from tests.site_tree import site_tree, tree_differences
+from tests.support.sample_site import REPO_ROOT
+from tests.support.site_tree import site_tree, tree_differences
 
 
 def _build(out_dir: Path, **env: str) -> subprocess.CompletedProcess[str]:

@@ -11,7 +11,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from kiku.cli import main
-from tests.paths import REPO
+from tests.support.paths import REPO
 
 # Scraped debris that must not survive anywhere in the built site. The dictionary site's name is
 # not debris where the page's own licence line says it ('…Weblio辞書に掲載されているウィキペディアの

@@ -11,7 +11,7 @@ from kiku.content import known_files, loader
 from kiku.content.cache import CACHE_DIR, ArticleCache
 from kiku.content.loader import load_site
 from kiku.errors import ContentErrors
-from tests.sample_site import REPO_ROOT
+from tests.support.sample_site import REPO_ROOT
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from kiku.content.document import BOOL_TAG, NULL_TAG, Problems, _ContentLoader
 from kiku.content.model import Article
 from kiku.content.quick_yaml import quick_tree
 from kiku.errors import ContentError
-from tests.sample_site import REPO_ROOT
+from tests.support.sample_site import REPO_ROOT
 
 VOCABULARY = load_config(REPO_ROOT).tags
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from kiku.build import build
-from tests.kiku_process import files_under, run_kiku
-from tests.serve_process import ServeProcess
-from tests.serve_site import copy_site
+from tests.support.kiku_process import files_under, run_kiku
+from tests.support.serve_process import ServeProcess
+from tests.support.serve_site import copy_site
 
 SLUG = "2025-04-10-scheduled"
 TITLE = "予約投稿:四月十日に公開される記事"

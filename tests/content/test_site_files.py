@@ -15,7 +15,7 @@ from lxml import etree
 
 from kiku.build import render_site
 from kiku.cli import main
-from tests.sample_site import BASE_URL, REPO_ROOT, sample_site
+from tests.support.sample_site import BASE_URL, REPO_ROOT, sample_site
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"

@@ -17,8 +17,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.kiku_process import files_under, run_kiku, start_kiku
-from tests.serve_site import PHONE_CALL_FILE, PHONE_CALL_TITLE, copy_site_with_copies
+from tests.support.kiku_process import files_under, run_kiku, start_kiku
+from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_TITLE, copy_site_with_copies
 
 COPIES = 20  # 100 articles: a build long enough to be stopped at many points
 EDITED_TITLE = "米ロ首脳電話会談:見出しを改めた版"

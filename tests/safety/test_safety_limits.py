@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from kiku.cli import main
-from tests.kiku_process import run_kiku
-from tests.paths import seed
-from tests.serve_site import copy_site, replace_in
+from tests.support.kiku_process import run_kiku
+from tests.support.paths import seed
+from tests.support.serve_site import copy_site, replace_in
 
 ARTICLE = "2025-04-01-limits"
 ARTICLE_FILE = f"content/{ARTICLE}.yaml"

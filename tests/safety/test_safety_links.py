@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.kiku_process import files_under, run_kiku
-from tests.serve_process import ServeProcess
-from tests.serve_site import PHONE_CALL_FILE, copy_site
+from tests.support.kiku_process import files_under, run_kiku
+from tests.support.serve_process import ServeProcess
+from tests.support.serve_site import PHONE_CALL_FILE, copy_site
 
 SECRET = "-----BEGIN OPENSSH PRIVATE KEY----- not for publishing"
 

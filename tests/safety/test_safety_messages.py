@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from kiku.cli import main
-from tests.kiku_process import files_under, run_kiku
-from tests.serve_site import PHONE_CALL_FILE, copy_site
+from tests.support.kiku_process import files_under, run_kiku
+from tests.support.serve_site import PHONE_CALL_FILE, copy_site
 
 
 @pytest.fixture()

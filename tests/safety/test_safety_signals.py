@@ -18,8 +18,8 @@ import pytest
 from kiku.cli import main
 from kiku.interrupt import Interrupted
 from kiku.output.owned import MARKER
-from tests.kiku_process import dead_pid, files_under, run_kiku, start_kiku
-from tests.serve_site import copy_site, copy_site_with_copies
+from tests.support.kiku_process import dead_pid, files_under, run_kiku, start_kiku
+from tests.support.serve_site import copy_site, copy_site_with_copies
 
 COPIES = 20  # 100 articles: a build long enough to be stopped halfway
 

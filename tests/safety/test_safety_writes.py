@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 from kiku.cli import main
-from tests.kiku_process import run_kiku
-from tests.paths import REPO, seed
+from tests.support.kiku_process import run_kiku
+from tests.support.paths import REPO, seed
 
 SLUG_FILE_000 = "content/2025-03-19-russia-united-states-ukraine-4df68a.yaml"
 

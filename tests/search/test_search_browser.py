@@ -1,7 +1,7 @@
 """Search in Chromium, on the search test site served under /digest/ as GitHub Pages would.
 
 The script (static/search.js) is what runs: the expected article sets are written by hand from
-tests/search_site.py. Skipped like tests/test_browser.py when Chromium is missing (never under CI).
+tests/support/search_site.py. Skipped like tests/browser/test_browser.py when Chromium is missing (never under CI).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ import pytest
 from kiku.build import render_site
 from kiku.search.normalise import TOKENIZER_VERSION
 from tests.browser.test_browser import ARTIFACTS, DESKTOP, _PagesHandler, browser  # noqa: F401 (a fixture)
-from tests.sample_site import ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, REPO_ROOT
-from tests.search_site import DECOY, MARKUP, PRICES, SUMMIT, search_site
+from tests.support.sample_site import ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, REPO_ROOT
+from tests.support.search_site import DECOY, MARKUP, PRICES, SUMMIT, search_site
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page

@@ -21,9 +21,9 @@ from kiku.search.index import SearchIndex, build_search_index, write_search_inde
 from kiku.search.keys import japanese_keys, key_text, pair_key
 from kiku.search.normalise import normalise, tokens, words_and_runs
 from kiku.search.shards import encode_postings, encode_values, shard_count
-from tests.render.test_sharecards import generated_titles
-from tests.search_site import search_site
-from tests.search_tokens_cases import NASTY
+from tests.render.sharecards.test_cards import generated_titles
+from tests.support.search_site import search_site
+from tests.support.search_tokens_cases import NASTY
 
 
 def _many_articles(count: int) -> Site:

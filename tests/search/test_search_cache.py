@@ -13,8 +13,8 @@ from kiku.render.views.page import TagView
 from kiku.search.cache import PACK_NAME, EntryCache
 from kiku.search.index import build_search_index
 from kiku.search.postings import ArticleEntry, index_article
-from tests.search_site import DECOY, search_site
-from tests.serve_site import copy_site
+from tests.support.search_site import DECOY, search_site
+from tests.support.serve_site import copy_site
 
 
 def _indexed_with(site: Site, folder: Path) -> tuple[dict[str, bytes], int]:

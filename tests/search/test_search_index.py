@@ -17,8 +17,8 @@ from kiku.search.letters import LETTER_RANGES, UNICODE_VERSION, letter_ranges_fr
 from kiku.search.normalise import normalise, runs, token_set, tokens
 from kiku.search.shards import decode_postings, encode_postings, encode_values, fnv1a, shard_count, shard_of
 from kiku.search.text import visible_text
-from tests.search_site import DECOY, PRICES, SUMMIT, search_site
-from tests.search_tokens_cases import NASTY
+from tests.support.search_site import DECOY, PRICES, SUMMIT, search_site
+from tests.support.search_tokens_cases import NASTY
 
 
 def _json(data: bytes) -> object:

@@ -20,9 +20,9 @@ from kiku.search.cache import EntryCache
 from kiku.search.index import SearchIndex, build_search_index, write_search_index
 from kiku.search.patch import bigram_context
 from kiku.search.state import STATE_NAME, read_state
-from tests.search_site import search_site
-from tests.serve_site import PHONE_CALL_FILE, PHONE_CALL_TITLE, copy_site_with_copies, replace_in
-from tests.site_tree import site_tree, tree_differences
+from tests.support.search_site import search_site
+from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_TITLE, copy_site_with_copies, replace_in
+from tests.support.site_tree import site_tree, tree_differences
 
 
 def _site(texts: list[str]) -> Site:

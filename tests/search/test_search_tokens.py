@@ -13,9 +13,9 @@ from kiku.search.letters import LETTER_RANGES
 from kiku.search.normalise import JAPANESE_RANGES, display_form, fold, normalise, runs, tokens
 from kiku.search.shards import encode_postings, fnv1a, shard_key
 from tests.browser.test_browser import browser  # noqa: F401 (a fixture)
-from tests.sample_site import REPO_ROOT
-from tests.search_site import search_site
-from tests.search_tokens_cases import NASTY
+from tests.support.sample_site import REPO_ROOT
+from tests.support.search_site import search_site
+from tests.support.search_tokens_cases import NASTY
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page

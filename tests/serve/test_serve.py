@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from kiku.cli import main
-from tests.serve_process import ReloadClient, ServeProcess
-from tests.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in
+from tests.support.serve_process import ReloadClient, ServeProcess
+from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in
 
 ARTICLE = f"/articles/{PHONE_CALL_SLUG}/"
 FULL_RELOAD = {"command": "reload", "path": "/", "liveCSS": False, "liveImg": True}

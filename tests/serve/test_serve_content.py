@@ -11,7 +11,7 @@ import pytest
 from kiku.content.loader import load_site
 from kiku.errors import ContentErrors
 from kiku.serve.content import ContentCache
-from tests.serve_site import PHONE_CALL_FILE, PHONE_CALL_TITLE, copy_site, replace_in
+from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_TITLE, copy_site, replace_in
 
 
 @pytest.fixture

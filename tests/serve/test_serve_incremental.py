@@ -18,7 +18,14 @@ from kiku.serve.errorpage import error_page
 from kiku.serve.incremental import Change, Outcome, PreviewBuilder, Reload, preview_environment
 from kiku.serve.output import write_atomically
 from kiku.serve.templates import template_dependencies
-from tests.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TAGS, PHONE_CALL_TITLE, copy_site, replace_in
+from tests.support.serve_site import (
+    PHONE_CALL_FILE,
+    PHONE_CALL_SLUG,
+    PHONE_CALL_TAGS,
+    PHONE_CALL_TITLE,
+    copy_site,
+    replace_in,
+)
 
 ALL_TAGS = (
     "ukraine", "russia", "united-states", "ceasefire", "diplomacy", "nato", "economic-cooperation", "europe",

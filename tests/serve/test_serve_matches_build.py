@@ -16,8 +16,8 @@ from kiku.build import build
 from kiku.content.config import read_config
 from kiku.content.loader import load_site
 from kiku.serve.incremental import Change, PreviewBuilder
-from tests.serve_site import copy_site_with_copies
-from tests.site_tree import site_tree, tree_differences
+from tests.support.serve_site import copy_site_with_copies
+from tests.support.site_tree import site_tree, tree_differences
 
 Edit = Callable[[random.Random, Path, list[str]], list[Path]]
 

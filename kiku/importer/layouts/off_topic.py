@@ -5,8 +5,9 @@ Each piece of evidence is a feature with a weight; a card whose weights add up t
 something else, or sells something", a negative one "this card is about its page". No feature
 decides alone except by its weight: the page's own ad mark is strong, not an override.
 The weights were set on the import corpus (``bench/import_audit.py``: every ad card found, no
-real card flagged but one) and the crafted cases of ``tests/importer/test_import_family_rules_*``,
-choosing among the weights that fit them those that leave every card furthest from 2.0.
+real card flagged but one) and the crafted cases of ``tests/importer/layouts/`` (``test_off_topic_words.py``,
+``test_marked_ads.py``, ``test_ad_score.py``), choosing among the weights that fit them those that leave
+every card furthest from 2.0.
 
 Markup (a saved page only; a text dump gives none of it)
 - the page marks the card's box as an ad (data-ad, an ad class, a sponsor label such as '広告'

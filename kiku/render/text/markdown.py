@@ -125,7 +125,7 @@ def _env(reference_ids: frozenset[int], anchor_scope: str, phrased: bool) -> Env
 # markers. At its start: headings, block quotes, lists, rules, fences (whose other forms need a
 # second line, never plain). Any line break, tab or NUL, or whitespace at either end (which
 # markdown-it trims), takes the full parser. Phrased, the line is the parser's one text token, cut
-# into phrases as the renderer's ``text`` rule cuts it. tests/render/test_render_markdown.py proves the
+# into phrases as the renderer's ``text`` rule cuts it. tests/render/text/test_markdown.py proves the
 # equality in both modes.
 _SYNTAX_ANYWHERE = re.compile(r"[\\`*_\[\]<>!&\n\r\t\x00]")
 _SYNTAX_AT_START = re.compile(r"[#+\-=~]|\d+[.)]")

@@ -3,7 +3,7 @@
 ``budoux.Parser.parse`` walks the string in Python: at every position it adds the model's scores of
 13 features (the characters, bigrams and trigrams around the position that lie inside the string),
 ~40 Python operations per character. This module gives the same breaks from the same model file,
-features and threshold (tests/render/test_phrase_segmenter.py compares both on every text of the repository
+features and threshold (tests/render/text/test_phrase_segmenter.py compares both on every text of the repository
 and a generated corpus) with three dictionary look-ups per character, everything else done in C:
 
 * A character (or bigram, trigram) feeds several features at once: the character at position j is

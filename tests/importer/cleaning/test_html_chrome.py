@@ -1,0 +1,119 @@
+"""Chrome in saved HTML: bylines, captions, in-page links, copyright blocks and a mirror's boxes, while the marked-up title and the article stay."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kiku.content.loader import load_config
+from kiku.content.model import DigestArticle, EncyclopediaArticle
+from kiku.importer.pipeline import ImportResult, import_page
+from kiku.importer.reading.html_page import read_html
+from kiku.importer.report import ImportReport
+from tests.support.paths import REPO
+
+IMPORT_DAY = dt.date(2026, 3, 9)
+
+
+def _lines(markup: str) -> list[str]:
+    return [line.text for line in read_html(markup, ImportReport("page.html"))]
+
+
+def _import(tmp_path: Path, markup: str, name: str = "page.html") -> ImportResult:
+    page = tmp_path / name
+    page.write_text(markup, encoding="utf-8")
+    return import_page(page, load_config(REPO), scraped_from=name, import_day=IMPORT_DAY)
+
+
+def _digest(result: ImportResult) -> DigestArticle:
+    assert isinstance(result.article, DigestArticle)
+    return result.article
+
+
+def _page(body: str, title: str = "山あいの村で路線バス再開　住民の足が戻る") -> str:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}｜里山ニュース</title></head>"
+            f"<body><main><article>{body}</article></main><footer>© 里山ニュース</footer></body></html>")
+
+
+def _section(heading: str, question: str, answer: str, card: str, remark: str) -> str:
+    return f"<h2>{heading}</h2><p>{question}</p><p>{answer}</p>{card}<p>{remark}</p>"
+
+
+def _card(title: str, bullets: tuple[str, ...], publisher: str, url: str, attributes: str = "",
+          label: str = "") -> str:
+    items = "".join(f"<li>{bullet}</li>" for bullet in bullets)
+    return (f"<div class='src'{attributes}>{label}<p>{title}</p><ul>{items}</ul>"
+            f"<p>{publisher}　2025/04/01　<a href='{url}'>記事を読む →</a></p></div>")
+
+
+REAL = _card("村営バス、4月から毎日運行に", ("平日だけだった便を土日にも広げる。", "運賃は一律200円のまま据え置く。"),
+             "峠新報", "https://toge.example.jp/n/12")
+
+
+def test_a_byline_marked_as_the_author_is_chrome() -> None:
+    markup = _page("<p>掲載 <time datetime='2025-03-19'>2025年3月19日</time>　<span itemprop='author'>文：編集部</span></p>")
+    assert _lines(markup) == ["掲載 2025年3月19日"]
+
+
+def test_the_marked_up_title_is_the_title_over_a_dated_byline_above_the_lead(tmp_path: Path) -> None:
+    markup = _page("<h1>山あいの村で路線バス再開　住民の足が戻る</h1><p>掲載 2025年4月3日 木曜 午前9時　村の話題</p>"
+                   "<p>廃止された路線バスが、村の運営で戻ってきました。利用は順調です。</p>"
+                   + _section("毎日走るようになった", "いつから毎日？", "4月から土日も", REAL, "便利になりそうです。"))
+    article = _digest(_import(tmp_path, markup))
+    assert article.title == "山あいの村で路線バス再開　住民の足が戻る"
+    assert article.date == dt.date(2025, 4, 3)
+
+
+def test_a_caption_of_a_picture_or_video_is_chrome_but_not_of_a_quoted_card() -> None:
+    markup = _page("<figure><img src='/a.jpg' alt=''><figcaption>▲写真はイメージです</figcaption></figure>"
+                   "<figure><iframe src='https://video.example.jp/e/1'></iframe></figure>"
+                   "<figure><figcaption>▲村の動画（動画サイトより）</figcaption></figure>"
+                   "<figure><div><p>村営バス、毎日運行に</p></div><figcaption>出典：峠新報</figcaption></figure>")
+    assert _lines(markup) == ["村営バス、毎日運行に", "出典：峠新報"]
+
+
+MIRROR = """<html><head><meta charset="utf-8"><title>峠の茶屋 - 山の百科</title></head><body>
+<main><h1>峠の茶屋</h1>
+<p>読み方：とうげのちゃや</p>
+<div>出典: フリー百科事典『ウィキペディア（Wikipedia）』</div>
+<p>最終更新：2025年5月6日 (火) 10:00 UTC</p>
+<div class="hatnote">「茶屋」はこの項目へ転送されています。</div>
+<table class="ambox"><tr><td>この記事には出典が不足しています。</td></tr></table>
+<table class="infobox"><tr><th>所在地</th><td>山の上</td></tr></table>
+<p>峠の茶屋は、峠道の頂に建つ休み処である<sup class="reference">[1]</sup>。</p>
+<h2>歴史</h2><p>江戸時代から旅人を迎えてきた。</p><p>茶店</p>
+<h2>脚注</h2><ol><li>^ 「峠の茶屋」山の文庫、2001年。</li></ol>
+<h2>関連項目</h2><ul><li>茶店</li><li>峠</li></ul>
+<div id="catlinks">カテゴリ: 茶屋 | 峠</div>
+<p>この記事は、ウィキペディアの峠の茶屋 (改訂履歴) の記事を複製、再配布したものにあたり、GNU Free Documentation Licenseの下で提供されています。</p>
+</main></body></html>"""
+
+
+def test_a_mirror_s_boxes_are_chrome_and_its_marked_title_and_head_date_are_read(tmp_path: Path) -> None:
+    result = _import(tmp_path, MIRROR, "mirror.html")
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert (article.title, article.date) == ("峠の茶屋", dt.date(2025, 5, 6))
+    # Under marked-up headings, the short items of a list are not headings (関連項目 is back matter).
+    assert [section.heading for section in article.sections] == ["歴史"]
+    assert article.lead == "峠の茶屋は、峠道の頂に建つ休み処である[1]。"
+    assert article.sections[0].body == ("江戸時代から旅人を迎えてきた。", "茶店")
+    rules = {entry.line.text: entry.rule for entry in result.report.dropped}
+    assert rules["「茶屋」はこの項目へ転送されています。"] == "wiki-notice"
+    assert rules["この記事には出典が不足しています。"] == "wiki-notice"
+    assert rules["カテゴリ: 茶屋 | 峠"] == "wiki-categories"
+    assert rules["読み方：とうげのちゃや"] == "dictionary-header"
+
+
+def test_a_line_that_is_only_a_link_within_the_page_is_chrome_but_not_a_footnote_mark() -> None:
+    markup = _page("<p>村の路線バスが戻りました<span><a href='#cite_note-10'>[10]</a></span>。</p>"
+                   "<center><font size='2'><a href='#top'>▲このページの上へ</a></font></center>"
+                   "<ol><li><span><a href='#cite_ref-10'>^</a></span> 村の広報、2025年。</li></ol>")
+    assert _lines(markup) == ["村の路線バスが戻りました[10]。", "1. ^ 村の広報、2025年。"]
+
+
+def test_a_short_block_with_a_copyright_line_is_chrome_with_its_counter() -> None:
+    markup = _page("<p>村の路線バスが戻りました。</p><center><font size='1'>あなたは 0012 人目の訪問者です<br>"
+                   "Copyright (C) 2004-2025 Sato News. All Rights Reserved.</font></center>"
+                   "<p>写真の説明です。© 村役場の提供写真を使っています。</p>")
+    assert _lines(markup) == ["村の路線バスが戻りました。", "写真の説明です。© 村役場の提供写真を使っています。"]

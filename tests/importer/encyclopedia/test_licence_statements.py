@@ -1,0 +1,93 @@
+"""The licence statement of a mirror: by the licence's short name, in English quotes, or naming the article as its Wikipedia kiji."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kiku.content.loader import load_config
+from kiku.content.model import EncyclopediaArticle
+from kiku.importer.pipeline import ImportResult, import_page
+from tests.support.paths import REPO
+
+IMPORT_DAY = dt.date(2026, 3, 9)
+
+
+def _import(tmp_path: Path, name: str, text: str) -> ImportResult:
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return import_page(page, load_config(REPO), scraped_from=name, import_day=IMPORT_DAY)
+
+
+GLOSSARY_FRAME = """こども理科じてん
+じてん ＞ か行 ＞ 火山湖
+火山湖
+よみ：かざんこ
+分野：地学（ちがく）
+― ここからウィキペディア（Wikipedia）の記事 ―
+火山湖は、火山の火口にできた湖である[1]。
+成因[編集]
+噴火のあとの火口に水がたまってできる[注 1]。
+注釈
+注 1. 雨水や地下水がたまる。
+出典
+1. 「火山湖とは」高原町 https://kogen.example.jp/kazanko/
+2. 山田一郎『湖の科学』https://books.example.jp/lake/
+123-4.html
+本文はウィキペディア日本語版「火山湖」の記事に基づき、CC BY-SA 4.0 および GFDL のもとで利用しています。
+この用語をもっと知る：噴火｜火口
+"""
+
+
+def test_a_frame_naming_the_licence_by_its_short_name_is_an_encyclopedia_page(tmp_path: Path) -> None:
+    article = _import(tmp_path, "page.txt", GLOSSARY_FRAME).article
+    assert isinstance(article, EncyclopediaArticle)
+    assert (article.title, article.lead) == ("火山湖", "火山湖は、火山の火口にできた湖である[1]。")
+    assert [section.heading for section in article.sections] == ["成因"]
+    assert [reference.url for reference in article.references] == [
+        None, "https://kogen.example.jp/kazanko/", "https://books.example.jp/lake/123-4.html"]
+    assert article.attribution.notice == GLOSSARY_FRAME.splitlines()[-2]
+
+
+def test_a_licence_line_in_english_names_the_article_in_quotes(tmp_path: Path) -> None:
+    page = GLOSSARY_FRAME.replace(
+        "本文はウィキペディア日本語版「火山湖」の記事に基づき、CC BY-SA 4.0 および GFDL のもとで利用しています。",
+        'Text from the Wikipedia article "火山湖" is available under the Creative Commons '
+        "Attribution-ShareAlike License 4.0.")
+    article = _import(tmp_path, "page.txt", page).article
+    assert isinstance(article, EncyclopediaArticle)
+    assert article.title == "火山湖"
+    assert article.attribution.license == "Creative Commons Attribution-ShareAlike"
+
+
+_STATEMENT = ("本文の一部は、ウィキペディア日本語版の記事「潮見台灯台」をもとに、"
+              "クリエイティブ・コモンズ 表示-継承 4.0 国際（CC BY-SA 4.0）の下で利用しています。")
+
+
+_ENGLISH_THEN_STATEMENT = f"""うみべ辞典 ― 海辺の百科
+潮見台灯台（Wikipedia）
+出典：フリー百科事典『ウィキペディア（Wikipedia）』最終更新 2025年2月12日 (水) 06:21
+
+潮見台灯台（しおみだいとうだい）は、海辺県潮見市にある灯台である[1]。
+
+歴史[編集]
+
+1901年に初めて点灯した。
+
+脚注[編集]
+
+↑ 「潮見台灯台の歩み」潮見市 https://shiomi.example.jp/toudai/history.html
+
+All text is available under the terms of the Creative Commons Attribution-ShareAlike License.
+{_STATEMENT}
+"""
+
+
+def test_the_statement_naming_the_article_as_its_wikipedia_kiji_is_the_licence_kept_word_for_word(
+        tmp_path: Path) -> None:
+    result = _import(tmp_path, "toudai.txt", _ENGLISH_THEN_STATEMENT)
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert article.title == "潮見台灯台"
+    assert article.attribution.notice == _STATEMENT
+    assert article.attribution.license == "Creative Commons Attribution-ShareAlike"

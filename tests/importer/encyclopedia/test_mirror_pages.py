@@ -1,0 +1,176 @@
+"""Mirror pages: the article only, its sections under toggles, its references, its title printed again, the frame's fields up to a handover sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kiku.content.loader import load_config
+from kiku.content.model import EncyclopediaArticle
+from kiku.importer.pipeline import ImportResult, import_page
+from tests.support.paths import REPO
+
+IMPORT_DAY = dt.date(2026, 3, 9)
+
+
+def _import(tmp_path: Path, name: str, text: str) -> ImportResult:
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return import_page(page, load_config(REPO), scraped_from=name, import_day=IMPORT_DAY)
+
+
+_MIRROR_PAGE = """しおみペディア
+潮見台灯台
+出典: フリー百科事典『ウィキペディア（Wikipedia）』
+「潮見灯台」はこの項目へ転送されています。
+Shiomidai Lighthouse
+[IMG]
+所在地　　　海辺県潮見市1-1
+点灯　　　　1902年
+高さ　　　　24m
+潮見台灯台（しおみだいとうだい）は、海辺県潮見市にある灯台である[1]。
+歴史
+1902年に初めて点灯した[2]。
+脚注
+^ a b 「灯台のあゆみ」海辺県
+https://umibe.example.jp/toudai/history 2025年5月1日閲覧。
+^ 潮見市史編さん委員会『潮見市史』2001年。
+関連項目
+灯台の一覧
+外部リンク
+・潮見台灯台 公式サイト
+最終更新 2025年6月2日 (月) 08:14
+文章はクリエイティブ・コモンズ 表示-継承 4.0 国際 (CC BY-SA 4.0) ライセンスの下で利用できます。この記事は、ウィキペディア日本語版の「潮見台灯台」を転載したものです。
+"""
+
+
+def test_a_mirror_page_keeps_the_article_only(tmp_path: Path) -> None:
+    result = _import(tmp_path, "toudai.txt", _MIRROR_PAGE)
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert article.lead == "潮見台灯台（しおみだいとうだい）は、海辺県潮見市にある灯台である[1]。"
+    assert [section.heading for section in article.sections] == ["歴史"]
+    assert [reference.url for reference in article.references] == ["https://umibe.example.jp/toudai/history", None]
+    rules = {item.line.text: (item.rule, item.debris) for item in result.report.dropped}
+    assert rules["Shiomidai Lighthouse"] == ("infobox-caption", True)
+    assert rules["関連項目"] == ("wiki-back-matter", False)
+    assert rules["・潮見台灯台 公式サイト"] == ("wiki-back-matter", False)
+
+
+def test_a_toggle_after_a_heading_marks_it_and_is_not_its_text(tmp_path: Path) -> None:
+    page = ("山の湖\n出典: フリー百科事典『ウィキペディア（Wikipedia）』\n山の湖は、高原にある湖である[1]。\n"
+            "地形 [表示]\n湖は火山の噴火でできた。\n生き物 [hide]\n固有の魚が住む。水草が茂る[要出典]\n"
+            "脚注 [表示]\n^ 「山の湖」高原町 https://kogen.example.jp/lake\n"
+            "この記事は、ウィキペディアの山の湖 (改訂履歴) の記事を複製、再配布したものにあたり、"
+            "GNU Free Documentation Licenseというライセンスの下で提供されています。\n")
+    article = _import(tmp_path, "page.txt", page).article
+    assert isinstance(article, EncyclopediaArticle)
+    assert [section.heading for section in article.sections] == ["地形", "生き物"]
+    assert [reference.url for reference in article.references] == ["https://kogen.example.jp/lake"]
+
+
+GLOSSARY_FRAME = """こども理科じてん
+じてん ＞ か行 ＞ 火山湖
+火山湖
+よみ：かざんこ
+分野：地学（ちがく）
+― ここからウィキペディア（Wikipedia）の記事 ―
+火山湖は、火山の火口にできた湖である[1]。
+成因[編集]
+噴火のあとの火口に水がたまってできる[注 1]。
+注釈
+注 1. 雨水や地下水がたまる。
+出典
+1. 「火山湖とは」高原町 https://kogen.example.jp/kazanko/
+2. 山田一郎『湖の科学』https://books.example.jp/lake/
+123-4.html
+本文はウィキペディア日本語版「火山湖」の記事に基づき、CC BY-SA 4.0 および GFDL のもとで利用しています。
+この用語をもっと知る：噴火｜火口
+"""
+
+
+def test_a_word_on_the_line_after_a_reference_url_is_not_the_url_s_rest(tmp_path: Path) -> None:
+    page = GLOSSARY_FRAME.replace("123-4.html\n", "").replace(
+        "本文はウィキペディア日本語版", "Text note.\n本文はウィキペディア日本語版")
+    article = _import(tmp_path, "page.txt", page).article
+    assert isinstance(article, EncyclopediaArticle)
+    assert article.references[-1].url == "https://books.example.jp/lake/"
+
+
+def _encyclopedia(result: ImportResult) -> EncyclopediaArticle:
+    assert isinstance(result.article, EncyclopediaArticle)
+    return result.article
+
+
+_LICENCE = ("このページの本文は、ウィキペディアの記事「潮見台灯台」を素材として使用しています。"
+            "文章はクリエイティブ・コモンズ・表示・継承ライセンス 4.0（CC BY-SA 4.0）の下で利用可能です。")
+
+
+_TITLE_AGAIN_PAGE = f"""うみべ辞典 ― 海辺の百科
+潮見台灯台（Wikipedia）
+出典：フリー百科事典『ウィキペディア（Wikipedia）』最終更新 2025年2月12日 (水) 06:21
+
+潮見台灯台
+
+潮見台灯台（しおみだいとうだい）は、海辺県潮見市にある灯台である[1]。
+
+歴史
+
+1901年に初めて点灯した。
+
+観光
+
+春と秋に内部が公開される[2]。
+
+脚注
+
+1. 「潮見台灯台の歩み」潮見市 https://shiomi.example.jp/toudai/
+history.html
+2. 潮見市観光協会『灯台めぐり』2020年。
+
+{_LICENCE}
+"""
+
+
+def test_the_title_printed_again_under_the_source_line_is_not_a_section(tmp_path: Path) -> None:
+    result = _import(tmp_path, "toudai.txt", _TITLE_AGAIN_PAGE)
+    article = _encyclopedia(result)
+    assert article.title == "潮見台灯台"
+    assert article.lead == "潮見台灯台（しおみだいとうだい）は、海辺県潮見市にある灯台である[1]。"
+    assert [section.heading for section in article.sections] == ["歴史", "観光"]
+    # A numbered reference whose URL wraps onto the next line keeps the whole URL.
+    assert [reference.url for reference in article.references] == [
+        "https://shiomi.example.jp/toudai/history.html", None]
+    assert article.attribution.notice == _LICENCE
+    assert article.attribution.license == "Creative Commons Attribution-ShareAlike"
+    rules = {item.line.text: (item.rule, item.debris) for item in result.report.dropped}
+    # The title printed again over the lead is the article's; the one with the site's suffix is its frame.
+    assert rules["潮見台灯台"] == ("repeated-title", False)
+    assert rules["潮見台灯台（Wikipedia）"] == ("dictionary-header", True)
+
+
+_HANDOVER_PAGE = """時事ことば帳｜ニュースの用語を解説
+トップ ＞ 用語一覧 ＞ 潮見台灯台
+潮見台灯台
+読み方：しおみだいとうだい
+以下はウィキペディア（Wikipedia）の記事からの引用です。
+潮見台灯台（しおみだいとうだい）は、海辺県潮見市にある灯台である[1]。
+歴史
+1901年に初めて点灯した。
+観光
+春と秋に内部が公開される[1]。
+脚注
+↑ 「潮見台灯台の歩み」潮見市 https://shiomi.example.jp/toudai/history.html
+本ページの引用部分は、ウィキペディア日本語版「潮見台灯台」の記事を、クリエイティブ・コモンズ 表示-継承 4.0 ライセンス（CC BY-SA 4.0）に基づいて利用しています。
+"""
+
+
+def test_a_frames_fields_up_to_a_handover_sentence_ending_in_a_full_stop_are_its_own(tmp_path: Path) -> None:
+    result = _import(tmp_path, "toudai2.txt", _HANDOVER_PAGE)
+    article = _encyclopedia(result)
+    assert article.title == "潮見台灯台"
+    assert article.lead == "潮見台灯台（しおみだいとうだい）は、海辺県潮見市にある灯台である[1]。"
+    assert [section.heading for section in article.sections] == ["歴史", "観光"]
+    rules = {item.line.text: item.rule for item in result.report.dropped}
+    assert rules["読み方：しおみだいとうだい"] == "dictionary-header"
+    assert rules["以下はウィキペディア（Wikipedia）の記事からの引用です。"] == "dictionary-header"

@@ -1,0 +1,42 @@
+"""An encyclopedia mirror's dating lines: a bracketed source line, a revision dated in kanji, the licence line kept whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kiku.content.loader import load_config
+from kiku.content.model import EncyclopediaArticle
+from kiku.importer.pipeline import ImportResult, import_page
+from tests.support.paths import REPO
+
+
+def _import(tmp_path: Path, *lines: str) -> ImportResult:
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join(lines), encoding="utf-8")
+    return import_page(page, load_config(REPO), scraped_from="page.txt")
+
+
+def test_a_bracketed_source_line_dates_the_page_and_the_licence_line_is_kept_whole(tmp_path: Path) -> None:
+    licence = ("この記事は、ウィキペディアの北陸新幹線 (改訂履歴)の記事を複製、再配布したものにあたり、GNU Free Documentation "
+               "Licenseというライセンスの下で提供されています。 辞書ナビ+に掲載されているウィキペディアの記事も、全てGNU Free "
+               "Documentation Licenseの元に提供されております。")
+    result = _import(tmp_path, "北陸新幹線", "（出典: 『ウィキペディア (Wikipedia)』 2025/04/18 22:41 UTC 版）",
+                     "北陸新幹線は、東京都から大阪市に至る計画の整備新幹線である。", "歴史", "1997年に高崎駅―長野駅間が開業した[1]。",
+                     "脚注", "1. 『JR時刻表』1997年10月号、交通新聞社。", "ウィキペディア", licence)
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert (article.title, article.date) == ("北陸新幹線", dt.date(2025, 4, 18))
+    assert article.lead == "北陸新幹線は、東京都から大阪市に至る計画の整備新幹線である。"
+    assert article.attribution.revision == "2025/04/18 22:41 UTC"
+    assert article.attribution.notice == licence
+
+
+def test_a_revision_dated_in_kanji_dates_the_page(tmp_path: Path) -> None:
+    result = _import(tmp_path, "はやぶさ2", "出典: フリー百科事典『ウィキペディア（Wikipedia）』（2025年5月30日 11:02 版）",
+                     "はやぶさ2は、JAXAが開発した小惑星探査機である。", "概要", "初代はやぶさの後継機として計画された。")
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert (article.title, article.date, article.attribution.revision) == (
+        "はやぶさ2", dt.date(2025, 5, 30), "2025年5月30日 11:02")
+    assert article.lead == "はやぶさ2は、JAXAが開発した小惑星探査機である。"

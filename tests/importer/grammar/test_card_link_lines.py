@@ -1,0 +1,109 @@
+"""A card's link line: its label, the publisher and the URL, wherever they stand and however they are set off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiku.content.loader import load_config
+from kiku.content.model import DigestArticle
+from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.pipeline import ImportResult, import_page
+from tests.support.paths import REPO
+
+
+def test_a_multi_digit_guess_is_a_warning_naming_the_line(tmp_path: Path) -> None:
+    result = _import(tmp_path, "page.txt", "\n".join([
+        "京都市、宿泊税を最大1万円に", "京都市が宿泊税の上限を引き上げます。", "宿泊税の引き上げ", "宿泊税はいくらになる？",
+        "最大1万円", "公開日:2025/03/05", "■ 京都市は宿泊税の上限を1泊1万円に引き上げる条例を可決した。",
+        "記事全文 ＞ 京都新聞出典/画像元: https://www.kyoto-np.co.jp/articles/-/141234510倍という引き上げ幅は注目されています。"]))
+    article = result.article
+    assert isinstance(article, DigestArticle)
+    card = article.sections[0].sources[0]
+    assert (card.url, card.publisher) == ("https://www.kyoto-np.co.jp/articles/-/1412345", "京都新聞")
+    assert card.comments == ("10倍という引き上げ幅は注目されています。",)
+    assert ("line 8: the text glued to the URL starts with a count; '10' was read as its number (10倍という引き上げ幅は…), "
+            "not as the URL's last digits (https://www.kyoto-np.co.jp/articles/-/1412345): check both") in result.report.warnings
+
+
+@pytest.mark.parametrize(("line", "publisher", "url"), [
+    ("記事全文 ＞ 京都新聞出典/画像元: https://www.kyoto-np.co.jp/articles/-/1", "京都新聞", "https://www.kyoto-np.co.jp/articles/-/1"),
+    ("元記事 → 毎日新聞 https://mainichi.jp/articles/2", "毎日新聞", "https://mainichi.jp/articles/2"),
+    ("続きを読む ⇒ 福井新聞ONLINE\u3000元記事：https://www.fukuishimbun.co.jp/articles/-/3", "福井新聞ONLINE",
+     "https://www.fukuishimbun.co.jp/articles/-/3"),
+    ("続きを読む ⇒ 産経新聞 ≫ 記事全文 https://www.sankei.com/article/4", "産経新聞", "https://www.sankei.com/article/4"),
+    # A name that itself ends in one of the words is kept whole.
+    ("さらに読む ⇒ 新聞記事 https://a.example/5", "新聞記事", "https://a.example/5"),
+])
+def test_the_link_label_is_not_the_publisher(line: str, publisher: str, url: str) -> None:
+    link = read_card_link(line)
+    assert link is not None
+    assert (link.publisher, link.url) == (publisher, url)
+
+
+def test_a_lower_case_label_word_before_the_publisher_and_url_is_a_link_line() -> None:
+    link = read_card_link("from 山里日報 https://yamazato.example.jp/a/snow雪解けが早い年でした。")
+    assert link is not None
+    assert (link.url, link.publisher, link.glued_text) == (
+        "https://yamazato.example.jp/a/snow", "山里日報", "雪解けが早い年でした。")
+
+
+def test_a_sentence_citing_a_url_is_not_a_link_line() -> None:
+    assert read_card_link("via 町の発表によれば、詳細は https://town.example.jp/x にある。") is None
+    assert read_card_link("山里日報 https://yamazato.example.jp/a/77") is None
+
+
+def test_a_link_label_and_an_arrow_before_the_publisher_are_not_the_publisher() -> None:
+    link = read_card_link("続報はここから ≫ 湖畔タイムズ 出典：https://kohan.example.jp/n/5")
+    assert link is not None
+    assert (link.url, link.publisher) == ("https://kohan.example.jp/n/5", "湖畔タイムズ")
+
+
+def test_any_short_label_before_wo_yomu_opens_a_link_line() -> None:
+    link = read_card_link(">> 記事全文を読む https://kawa.example.jp/news/1")
+    assert link is not None
+    assert (link.url, link.publisher) == ("https://kawa.example.jp/news/1", None)
+
+
+def test_a_url_alone_on_its_line_is_a_link_naming_no_publisher() -> None:
+    link = read_card_link("https://kawa.example.jp/news/2")
+    assert link is not None
+    assert (link.url, link.publisher, link.glued_text) == ("https://kawa.example.jp/news/2", None, "")
+    assert read_card_link("詳しくは https://kawa.example.jp/ をご覧ください。") is None
+
+
+def test_brackets_around_the_whole_publisher_are_not_part_of_its_name() -> None:
+    bracketed = read_card_link("元記事を読む（港町新聞）» https://minato.example.jp/news/100th")
+    assert bracketed is not None
+    assert (bracketed.publisher, bracketed.url) == ("港町新聞", "https://minato.example.jp/news/100th")
+    half_width = read_card_link("元記事を読む (Minato Times) » https://minato.example.jp/news/100th")
+    assert half_width is not None and half_width.publisher == "Minato Times"
+    # Brackets inside a name stay: they are part of what the site calls itself.
+    inner = read_card_link("元記事を読む » 港町ニュース（出典：港町新聞） https://minato.example.jp/news/100th")
+    assert inner is not None and inner.publisher == "港町ニュース（出典：港町新聞）"
+
+
+def _import(tmp_path: Path, name: str, text: str) -> ImportResult:
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return import_page(page, load_config(REPO), scraped_from=name)
+
+
+def test_a_publisher_named_after_the_link_behind_a_source_label_is_the_cards(tmp_path: Path) -> None:
+    result = _import(tmp_path, "page.html", (
+        "<html><head><title>日本酒がユネスコ無形文化遺産に</title></head><body><article>"
+        "<h1>日本酒がユネスコ無形文化遺産に</h1><p>公開日：2024/12/06</p>"
+        "<p>伝統的酒造りが無形文化遺産に登録されました。その意味をまとめました。</p>"
+        "<h2>無形文化遺産に登録</h2><p>何が登録された？</p><p>こうじ菌を使った酒造り</p>"
+        "<figure><div><p>「伝統的酒造り」無形文化遺産に登録決定</p><p>2024年12月5日</p>"
+        "<ul><li>&#x2714; ユネスコの政府間委員会は伝統的酒造りを無形文化遺産に登録した。</li></ul>"
+        '<p><a href="https://www3.nhk.or.jp/news/html/20241205/k1.html">&#x27A1; 元記事を読む</a></p></div>'
+        "<figcaption>出典/画像元：<cite>NHKニュース</cite></figcaption></figure>"
+        "<p>酒蔵の皆さんにとって大きな励みになりそうです。</p></article></body></html>"))
+    article = result.article
+    assert isinstance(article, DigestArticle)
+    card = article.sections[0].sources[0]
+    assert (card.url, card.publisher, card.title) == (
+        "https://www3.nhk.or.jp/news/html/20241205/k1.html", "NHKニュース", "「伝統的酒造り」無形文化遺産に登録決定")
+    assert not [warning for warning in result.report.warnings if "出典/画像元" in warning]

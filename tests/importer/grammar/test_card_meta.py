@@ -1,0 +1,81 @@
+"""A card's head and meta lines: its date line (an age, a publisher before or after the date), a publisher printed before its title, the variants on a whole page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kiku.content.loader import load_config
+from kiku.content.model import DigestArticle
+from kiku.importer.grammar.card_meta import CardDate, card_date, publisher_before_title
+from kiku.importer.pipeline import ImportResult, import_page
+from tests.support.paths import REPO
+
+IMPORT_DAY = dt.date(2026, 3, 9)
+
+
+def _import(tmp_path: Path, name: str, text: str) -> ImportResult:
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return import_page(page, load_config(REPO), scraped_from=name, import_day=IMPORT_DAY)
+
+
+def _digest(result: ImportResult) -> DigestArticle:
+    assert isinstance(result.article, DigestArticle)
+    return result.article
+
+
+def test_a_card_date_line_may_be_an_age_or_carry_the_publisher_before_the_date() -> None:
+    assert card_date("川辺新聞・2025年4月3日") == CardDate(dt.date(2025, 4, 3), "川辺新聞")
+    assert card_date("川辺新聞・2日前") == CardDate(None, "川辺新聞")
+    assert card_date("3時間前") == CardDate(None, None)
+    assert card_date("昨日 18:02") == CardDate(None, None)
+    assert card_date("(2025/3/19 15:30)") == CardDate(dt.date(2025, 3, 19), None)
+    assert card_date("雨は3日前から降り続いている。") is None
+    assert card_date("ああ、いい・2025年4月3日") is None
+
+
+def test_a_publisher_printed_before_the_title_is_split_from_it() -> None:
+    assert publisher_before_title("川辺新聞｜橋の架け替え、来春に着工") == ("川辺新聞", "橋の架け替え、来春に着工")
+    assert publisher_before_title("橋の架け替え、来春に着工") is None
+
+
+_CARD_VARIANTS_PAGE = """川辺の町、橋の架け替えへ
+2025年4月5日
+町を流れる川の古い橋が、来春から架け替えられます。
+1．いつから工事？
+工事はいつ始まる？
+来年の春から
+川辺新聞｜橋の架け替え、来春に着工
+3時間前
+・町は来年4月に古い橋の架け替え工事を始めると発表した。
+・工事の間は仮の橋を使う。
+続きを読む ⇒ 出典/画像元:
+https://kawabe.example.jp/news/100
+通学路が変わるので注意が必要ですね。
+2．費用はどのくらい？
+いくらかかる？
+総額12億円
+山里日報・2025年4月2日
+・総事業費は12億円で、国が半分を補助する。
+https://yamazato.example.jp/a/200
+大きな事業になりそうです。
+"""
+
+
+def test_card_variants_read_into_cards_on_a_whole_page(tmp_path: Path) -> None:
+    article = _digest(_import(tmp_path, "hashi.txt", _CARD_VARIANTS_PAGE))
+    assert [section.heading for section in article.sections] == ["いつから工事？", "費用はどのくらい？"]
+    first, second = (section.sources[0] for section in article.sections)
+    assert (first.title, first.publisher, first.url, first.published) == (
+        "橋の架け替え、来春に着工", "川辺新聞", "https://kawabe.example.jp/news/100", None)
+    assert (second.title, second.publisher, second.url, second.published) == (
+        None, "山里日報", "https://yamazato.example.jp/a/200", dt.date(2025, 4, 2))
+
+
+def test_a_card_date_may_name_the_publisher_after_it_or_give_no_year() -> None:
+    assert card_date("2025年4月3日・川辺新聞") == CardDate(dt.date(2025, 4, 3), "川辺新聞")
+    assert card_date("2025/04/03 | 川辺新聞") == CardDate(dt.date(2025, 4, 3), "川辺新聞")
+    assert card_date("3/19(水) 15:30") == CardDate(None, None)
+    assert card_date("3月19日 15:30配信") == CardDate(None, None)
+    assert card_date("3/19") is None  # a bare month and day may be anything: a score, a ratio

@@ -1,0 +1,79 @@
+"""Date lines and the article's date: every printed form of a date line, the date above the title, the import day for an undated page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kiku.content.loader import load_config
+from kiku.content.model import DigestArticle
+from kiku.importer.grammar.dates import line_date
+from kiku.importer.pipeline import ImportResult, import_page
+from tests.support.paths import REPO
+
+IMPORT_DAY = dt.date(2026, 3, 9)
+
+
+def _import(tmp_path: Path, name: str, text: str, date: dt.date | None = None) -> ImportResult:
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return import_page(page, load_config(REPO), scraped_from=name, date=date, import_day=IMPORT_DAY)
+
+
+UNDATED_DIGEST = """商店街に戻ったにぎわい
+古い商店街に若い店主の店が増えています。
+空き店舗はどうなった
+空き店舗は減った？
+3年で半分に
+市の家賃補助を使って、空き店舗に新しい店が入りました。
+さらに読む ⇒空き店舗に新店続々、家賃補助が後押し出典/画像元: https://town.example.jp/shoutengai/1
+補助は最初の2年だけなので、その後が課題です。
+"""
+
+
+def test_a_digest_without_any_date_is_dated_by_the_import_day_and_says_so_first(tmp_path: Path) -> None:
+    result = _import(tmp_path, "page.txt", UNDATED_DIGEST)
+    assert isinstance(result.article, DigestArticle)
+    assert result.article.date == IMPORT_DAY
+    assert result.report.warnings[0] == (
+        "the page gives no date (no date line for the article or its cards, such as 公開日:2025/03/19, nor a date "
+        "in its text); dated 2026-03-09, the day of the import (today in Japan): set date: to the article's own date")
+    assert [section.heading for section in result.article.sections] == ["空き店舗はどうなった"]
+
+
+def test_a_dated_page_is_not_warned_about_its_date(tmp_path: Path) -> None:
+    result = _import(tmp_path, "page.txt", UNDATED_DIGEST.replace("古い商店街", "公開日:2025/11/03\n古い商店街"))
+    assert result.article.date == dt.date(2025, 11, 3)
+    assert not any(warning.startswith("the page gives no date") for warning in result.report.warnings)
+
+
+def test_a_date_line_with_a_bracketed_category_is_a_date_line() -> None:
+    assert line_date("配信日 2025年09月02日　【まち・くらし】") == dt.date(2025, 9, 2)
+    assert line_date("2025.09.02 [地域]") == dt.date(2025, 9, 2)
+    # A bracketed word opening a sentence is not a category: the line is a sentence.
+    assert line_date("2025/09/02 【続報】橋の点検で通行止めが続いている。") is None
+
+
+def test_the_date_line_above_the_title_dates_the_article_before_any_card_date(tmp_path: Path) -> None:
+    page = "配信日 2025年09月02日　【まち・くらし】\n" + UNDATED_DIGEST.replace(
+        "さらに読む ⇒", "2025年09月04日\nさらに読む ⇒")
+    result = _import(tmp_path, "page.txt", page)
+    assert result.article.date == dt.date(2025, 9, 2)
+    assert [(item.rule, item.debris) for item in result.report.dropped if item.line.number == 1] == [
+        ("article-date", False)]
+
+
+def test_an_era_year_is_a_date() -> None:
+    assert line_date("掲載：令和6年11月2日") == dt.date(2024, 11, 2)
+    assert line_date("令和元年5月1日") == dt.date(2019, 5, 1)
+    assert line_date("平成30年1月9日（火）") == dt.date(2018, 1, 9)
+
+
+def test_a_line_of_labelled_dates_is_a_date_line_dated_by_its_first() -> None:
+    assert line_date("作成：2024年8月1日　改訂：2024年8月20日") == dt.date(2024, 8, 1)
+    assert line_date("2024年8月1日に始まった工事は、2024年8月20日に終わった") is None
+
+
+def test_a_weekday_word_and_a_morning_time_after_a_date_keep_it_a_date_line() -> None:
+    assert line_date("掲載 2025年3月19日 水曜 午前9時") == dt.date(2025, 3, 19)
+    assert line_date("2025年3月19日水曜日 午後3時30分") == dt.date(2025, 3, 19)

@@ -1,0 +1,71 @@
+"""HTML heading elements: the reader marks them, and a last heading over body text with no card is a section."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from kiku.content.loader import load_config
+from kiku.content.model import DigestArticle
+from kiku.content.text_fields import iter_text_fields
+from kiku.importer.pipeline import ImportResult, import_page
+from kiku.importer.reading.html_page import read_html
+from kiku.importer.report import ImportReport
+from tests.support.paths import REPO
+
+IMPORT_DAY = dt.date(2026, 3, 9)
+
+
+def _import(tmp_path: Path, name: str, text: str, date: dt.date | None = None) -> ImportResult:
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return import_page(page, load_config(REPO), scraped_from=name, date=date, import_day=IMPORT_DAY)
+
+
+def test_the_html_reader_says_which_lines_are_heading_elements() -> None:
+    report = ImportReport("page.html")
+    lines = read_html("<article><h1>題名</h1><p>本文です。</p><h2>見出し</h2><h3>小見出し<br>二行目</h3></article>", report)
+    assert [(line.text, line.heading) for line in lines] == [
+        ("題名", True), ("本文です。", False), ("見出し", True), ("小見出し", True), ("二行目", False)]
+
+
+BLOG_PAGE = """<html><head><title>川の清掃に300人</title></head><body><article>
+<h1>川の清掃に300人、ごみの量は減ったのか？</h1><p>公開日：2025/10/05</p>
+<p>毎年秋に開かれる川の清掃活動に、今年は約300人が参加しました。活動の成果をまとめました。</p>
+<h2>今年の清掃活動</h2><p>Q. 集まったごみはどれくらい？</p><p>A. 軽トラック5台分</p>
+<div class="card"><p>川の一斉清掃、300人が参加</p><p>2025年10月4日</p><ul>
+<li>◆ 市民団体の呼びかけで、河川敷のごみを集める活動が行われた。</li>
+<li>◆ 集まったごみは軽トラック5台分で、昨年より少なかった。</li></ul>
+<p><a href="https://city-news.example.jp/river/300">元記事を読む ⇒</a> 市民ニュース</p></div>
+<p>ごみが減ったのは、うれしい変化ですね。</p>
+<h2>これからの課題</h2>
+<p>ただ、上流から流れてくるプラスチックごみは今も多いといいます。</p>
+<p>流域の市町が一緒に取り組む仕組みづくりが求められています。</p>
+<p>回収にかかる費用も、年々ふくらんでいるそうです。</p>
+<p>川をきれいに保つには、ごみを出さない工夫も欠かせません。</p>
+<div class="summary"><p>まとめ</p><ul><li>◎ 清掃活動に約300人が参加した。</li><li>◎ ごみの量は昨年より減った。</li></ul></div>
+</article></body></html>"""
+
+
+def test_a_last_heading_element_over_body_text_and_no_card_is_a_section(tmp_path: Path) -> None:
+    article = _import(tmp_path, "page.html", BLOG_PAGE).article
+    assert isinstance(article, DigestArticle)
+    assert [(section.heading, section.question, len(section.sources)) for section in article.sections] == [
+        ("今年の清掃活動", "集まったごみはどれくらい？", 1), ("これからの課題", None, 0)]
+    # Without the markup the line's words alone read it as one more remark on the card before it.
+    assert article.sections[1].body[:2] == ("ただ、上流から流れてくるプラスチックごみは今も多いといいます。",
+                                            "流域の市町が一緒に取り組む仕組みづくりが求められています。")
+
+
+def test_the_same_page_as_a_text_dump_keeps_its_text(tmp_path: Path) -> None:
+    """Without the markup the same line has only its words to go by; nothing is lost either way."""
+    page = BLOG_PAGE
+    for tag in ("h1", "h2", "p", "li", "ul", "div", "article"):
+        page = page.replace(f"</{tag}>", "\n")
+    text = re.sub(r"<[^>]+>", "", page)
+    article = _import(tmp_path, "page.txt", text).article
+    assert isinstance(article, DigestArticle)
+    texts = "\n".join(str(value) for _, value in iter_text_fields(article))
+    assert "流域の市町が一緒に取り組む仕組みづくりが求められています。" in texts
+    assert "これからの課題" in texts

@@ -1,0 +1,260 @@
+"""The importer measured against hand-written ground truth.
+
+Beside a case's page, ``<stem>.debris`` lists the page's debris lines exactly as printed, one
+per line (written by hand before the importer ran on the page), and ``<stem>.offtopic`` lists
+the titles or URLs of its ad cards (empty when there are none). ``audit_case`` compares what
+the importer did with them; ``tests/importer/corpus/test_audit.py`` asserts on it and
+``bench/import_audit.py`` sums it over the corpus.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiku.content.loader import load_config
+from kiku.content.model import Article, DigestArticle, EncyclopediaArticle
+from kiku.content.text_fields import iter_text_fields
+from kiku.importer.finishing.escape import unescape_markdown
+from kiku.importer.page import ImportFailed, Line, read_text_page
+from kiku.importer.pipeline import ImportResult, import_page
+from tests.support.import_cases import IMPORT_DAY, ImportCase, import_cases
+from tests.support.import_truth import TruthScore, load_truth, score_truth, section_cards, without_marker
+from tests.support.paths import REPO
+
+# A debris line this long is specific enough to be searched for inside the article's texts;
+# a shorter one ('PR', '広告') only leaks when it stands as a line of its own.
+SEARCHABLE_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class CaseAudit:
+    name: str
+    is_text_page: bool
+    content_lines: int
+    debris_lines: int
+    # Debris lines found in the article's texts.
+    leaked_into_article: tuple[str, ...]
+    # Text pages only: debris lines the report does not drop as debris.
+    debris_not_dropped: tuple[Line, ...]
+    # Text pages only: content lines the report drops as debris (structure is not debris).
+    content_dropped_as_debris: tuple[Line, ...]
+    ad_cards: tuple[str, ...]
+    flagged_ads: tuple[str, ...]
+    flagged_real_cards: tuple[str, ...]
+    missed_ads: tuple[str, ...]
+    # Scored against ``<stem>.truth.yaml`` when the case has one.
+    truth: TruthScore | None = None
+    # The importer's one-line reason when it refused the page (then it has no article).
+    refused: str | None = None
+
+
+def ground_truth(case: ImportCase, suffix: str) -> Path:
+    return case.expected_yaml.with_name(f"{case.name}.{suffix}")
+
+
+def audited_cases() -> list[ImportCase]:
+    return [case for case in import_cases() if ground_truth(case, "debris").exists()]
+
+
+def _listed(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _import(case: ImportCase) -> ImportResult:
+    return import_page(case.page, load_config(REPO), scraped_from=case.page.relative_to(REPO).as_posix(),
+                       import_day=IMPORT_DAY)
+
+
+def audit_case(case: ImportCase) -> CaseAudit:
+    """The case measured; an ImportFailed is raised on (use ``audit_or_refusal`` to score it)."""
+    result = _import(case)
+    debris = set(_listed(ground_truth(case, "debris")))
+    texts = [unescape_markdown(text) for _, text in iter_text_fields(result.article)]
+    article_lines = {line.strip() for text in texts for line in text.splitlines()}
+    joined = _without_content("\n".join(texts), case, result.article)
+    leaked = tuple(sorted(line for line in debris if line in article_lines
+                          or (len(line) >= SEARCHABLE_LENGTH and line in joined)))
+
+    is_text_page = case.page.suffix == ".txt"
+    page_lines = read_text_page(case.page) if is_text_page else []
+    dropped_as_debris = {item.line.number for item in result.report.dropped if item.debris}
+    debris_not_dropped = tuple(line for line in page_lines
+                               if line.text in debris and line.number not in dropped_as_debris)
+    truth_lines = truth_lines_of(case)
+    content_lines = [line for line in page_lines
+                     if line.text not in debris and is_content_line(line, truth_lines)]
+    content_dropped = tuple(line for line in content_lines if line.number in dropped_as_debris)
+
+    ads = _listed(ground_truth(case, "offtopic"))
+    flagged_ads: list[str] = []
+    flagged_real: list[str] = []
+    missed: list[str] = []
+    if isinstance(result.article, DigestArticle):
+        for card in (card for section in result.article.sections for card in section_cards(section)):
+            name = card.title or card.url
+            is_ad = card.url in ads or (card.title is not None and card.title in ads)
+            if card.off_topic:
+                (flagged_ads if is_ad else flagged_real).append(name)
+            elif is_ad:
+                missed.append(name)
+    return CaseAudit(
+        name=case.name, is_text_page=is_text_page,
+        content_lines=len(content_lines),
+        # A saved HTML page's debris is counted by its listed texts (its lines are the reader's, not the file's).
+        debris_lines=sum(1 for line in page_lines if line.text in debris) if is_text_page else len(debris),
+        leaked_into_article=leaked, debris_not_dropped=debris_not_dropped,
+        content_dropped_as_debris=content_dropped, ad_cards=tuple(ads), flagged_ads=tuple(flagged_ads),
+        flagged_real_cards=tuple(flagged_real), missed_ads=tuple(missed),
+        truth=_truth_score(case, result))
+
+
+@dataclass(frozen=True)
+class TruthLines:
+    """What the page's truth says is content: the title and headings as whole lines, and the
+    content strings (a page line may hold one glued to a link line)."""
+
+    names: frozenset[str]
+    strings: tuple[str, ...]
+
+
+def truth_lines_of(case: ImportCase) -> TruthLines | None:
+    path = ground_truth(case, "truth.yaml")
+    if not path.exists():
+        return None
+    truth = load_truth(path)
+    headings = [section if isinstance(section, str) else section.get("heading")
+                for section in truth.get("sections") or []]
+    return TruthLines(frozenset(str(name).strip() for name in [truth.get("title"), *headings] if name),
+                       tuple(without_marker(str(text)) for text in truth.get("content") or [] if text))
+
+
+# A line this long that is part of a content string (a paragraph wrapped in the page) is content.
+WRAPPED_PART_LENGTH = 8
+
+
+def is_content_line(line: Line, truth: TruthLines | None) -> bool:
+    """A line that is not debris is content, unless the page's truth lists its content and the
+    line holds none of it: a line in neither list (a label, a licence block's heading
+    'ウィキペディア') is structure, and dropping it loses nothing the article must hold."""
+    if truth is None:
+        return True
+    text = without_marker(line.text)
+    return bool(text) and (text in truth.names or any(
+        string in text or (len(text) >= WRAPPED_PART_LENGTH and text in string) for string in truth.strings))
+
+
+def _without_content(joined: str, case: ImportCase, article: Article) -> str:
+    """The article's joined texts without the page's own content strings (``<stem>.truth.yaml``):
+    a debris line ('H-IIAロケット', a sidebar link) that a content sentence also says
+    ('…H-IIAロケット26号機で打ち上げられた') has not leaked when it is found only inside that sentence.
+    The same holds for a reference whose URL the truth lists: its text is the page's own
+    ('“小惑星探査機「はやぶさ2」”. 宇宙航空研究開発機構. …' names the publisher that a
+    related-words box also lists)."""
+    path = ground_truth(case, "truth.yaml")
+    if not path.exists():
+        return joined
+    truth = load_truth(path)
+    vouched_urls = {str(url) for url in truth.get("reference_urls") or []}
+    references = [unescape_markdown(reference.text) for reference in article.references
+                  if reference.url in vouched_urls] if isinstance(article, EncyclopediaArticle) else []
+    for text in sorted([*(str(text).strip() for text in truth.get("content") or []), *references],
+                       key=len, reverse=True):
+        joined = joined.replace(text, "\n")
+    return joined
+
+
+def _truth_score(case: ImportCase, result: ImportResult | None) -> TruthScore | None:
+    path = ground_truth(case, "truth.yaml")
+    if not path.exists():
+        return None
+    return score_truth(result.article if result else None, load_truth(path))
+
+
+def audit_or_refusal(case: ImportCase) -> CaseAudit:
+    """The case measured, or, when the importer refuses the page, everything counted as lost."""
+    try:
+        return audit_case(case)
+    except ImportFailed as error:
+        debris = _listed(ground_truth(case, "debris"))
+        ads = tuple(_listed(ground_truth(case, "offtopic")))
+        return CaseAudit(
+            name=case.name, is_text_page=False, content_lines=0, debris_lines=len(debris),
+            leaked_into_article=(), debris_not_dropped=(), content_dropped_as_debris=(), ad_cards=ads,
+            flagged_ads=(), flagged_real_cards=(), missed_ads=ads, truth=_truth_score(case, None),
+            refused=str(error))
+
+
+# Pages written by someone who had not read the importer, frozen before it was changed for them.
+HELD_OUT_PREFIXES = ("heldout1_", "heldout2_", "heldout3_", "heldout4_", "heldout5_", "heldout6_", "heldout7_", "heldout8_", "heldout9_", "heldout10_", "heldout11_", "heldout12_", "heldout13_", "heldout14_")
+
+
+def is_held_out(case: ImportCase) -> bool:
+    return case.name.startswith(HELD_OUT_PREFIXES)
+
+
+def leaked_count(audit: CaseAudit) -> int:
+    """Debris lines of the page left in place (a text page), or found in the article (other pages)."""
+    return len(audit.debris_not_dropped) if audit.is_text_page else len(audit.leaked_into_article)
+
+
+@dataclass(frozen=True)
+class RecordedScore:
+    """A held-out page's score as last accepted (``<stem>.score``, written by ``make golden``):
+    the importer may do better on it, never worse."""
+
+    content_kept: int
+    structure_passed: int
+    leaked: int
+    ads_found: int
+    false_flags: int
+    refused: bool
+
+    @staticmethod
+    def of(audit: CaseAudit) -> RecordedScore:
+        truth = audit.truth
+        return RecordedScore(
+            content_kept=truth.content_kept if truth else 0,
+            structure_passed=truth.structure_passed if truth else 0,
+            leaked=leaked_count(audit), ads_found=len(audit.flagged_ads),
+            false_flags=len(audit.flagged_real_cards), refused=audit.refused is not None)
+
+    def text(self) -> str:
+        return "".join(f"{name}: {str(value).lower()}\n" for name, value in vars_of(self).items())
+
+    @staticmethod
+    def parse(text: str) -> RecordedScore:
+        values = dict(line.split(": ", 1) for line in text.splitlines() if line.strip())
+        return RecordedScore(
+            content_kept=int(values["content_kept"]), structure_passed=int(values["structure_passed"]),
+            leaked=int(values["leaked"]), ads_found=int(values["ads_found"]),
+            false_flags=int(values["false_flags"]), refused=values["refused"] == "true")
+
+    def worse_than(self, recorded: RecordedScore) -> list[str]:
+        """What got worse than ``recorded``."""
+        worse = [f"{name}: {mine} < {theirs}" for name, mine, theirs in (
+            ("content_kept", self.content_kept, recorded.content_kept),
+            ("structure_passed", self.structure_passed, recorded.structure_passed),
+            ("ads_found", self.ads_found, recorded.ads_found)) if mine < theirs]
+        worse += [f"{name}: {mine} > {theirs}" for name, mine, theirs in (
+            ("leaked", self.leaked, recorded.leaked), ("false_flags", self.false_flags, recorded.false_flags))
+            if mine > theirs]
+        if self.refused and not recorded.refused:
+            worse.append("refused")
+        return worse
+
+
+def vars_of(score: RecordedScore) -> dict[str, object]:
+    return {name: getattr(score, name) for name in RecordedScore.__dataclass_fields__}
+
+
+def write_held_out_scores() -> list[Path]:
+    written = []
+    for case in audited_cases():
+        if is_held_out(case):
+            path = ground_truth(case, "score")
+            path.write_text(RecordedScore.of(audit_or_refusal(case)).text(), encoding="utf-8")
+            written.append(path)
+    return written
