@@ -13,7 +13,7 @@ from kiku.search.context_arrays import array_contexts
 from kiku.search.extensions import extensions
 from kiku.search.index import SearchIndex, build_search_index
 from kiku.search.shards import rice_string
-from tests.search_site import search_site
+from tests.support.search_site import search_site
 
 _LISTS = st.lists(
     st.lists(st.one_of(st.integers(0, 3), st.integers(0, 5000), st.integers(0, 1 << 30)), min_size=1, max_size=30),
