@@ -5,6 +5,8 @@ family does with it, weighed over the first few lines rather than taken as the f
 
 - it is printed again further down (strong), or the article's date line follows it (strong),
   right under it or under a byline (a name shorter than the title: '年金ウォッチ｜社労士が解説');
+  a word or two over the date is the post's category, not its title, and a date line over a
+  longer headline is that headline's;
 - the lead follows it: a paragraph, with a full stop in it;
 - it reads as a headline: no full stop at its end, no bullet mark before it, longer than a
   site's name or a menu label;
@@ -30,6 +32,8 @@ MAX_MASTHEAD = 4
 MAX_TITLE = 80
 # A site's name, a menu or a category above the title is short.
 MAX_LABEL = 12
+# A post's category printed over its date line is a word or two ('くらし', 'ダイヤ改正', 'お金と仕事').
+MAX_CATEGORY = 8
 
 # Evidence, in the grammar's units (``grammar.digest_grammar``).
 REPEATED = 4.0
@@ -77,8 +81,9 @@ def title_evidence(texts: list[str], index: int, counts: Counter[str], marked: b
         evidence += REPEATED
     date_at = index + 1 if below and line_date(below) is not None else index + 2 if _byline_then_date(texts, index) \
         else None
-    if date_at is not None and _reads_as_title(text) and not _heads_a_headline(texts, date_at, text):
-        evidence += DATE_BELOW
+    if (date_at is not None and _reads_as_title(text) and len(text) > MAX_CATEGORY
+            and not _heads_a_headline(texts, date_at, text)):
+        evidence += DATE_BELOW  # (a word or two is the post's category printed over its date)
     if _reads_as_lead(below):
         evidence += LEAD_BELOW
     if _reads_as_title(text) and len(text) > MAX_LABEL:
