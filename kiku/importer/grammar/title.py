@@ -81,9 +81,10 @@ def title_evidence(texts: list[str], index: int, counts: Counter[str], marked: b
         evidence += REPEATED
     date_at = index + 1 if below and line_date(below) is not None else index + 2 if _byline_then_date(texts, index) \
         else None
+    # (a word or two over the date is the post's category printed over its date)
     if (date_at is not None and _reads_as_title(text) and len(text) > MAX_CATEGORY
             and not _heads_a_headline(texts, date_at, text)):
-        evidence += DATE_BELOW  # (a word or two is the post's category printed over its date)
+        evidence += DATE_BELOW
     if _reads_as_lead(below):
         evidence += LEAD_BELOW
     if _reads_as_title(text) and len(text) > MAX_LABEL:
