@@ -5,7 +5,8 @@ family does with it, weighed over the first few lines rather than taken as the f
 
 - it is printed again further down (strong), or the article's date line follows it (strong),
   right under it or under a byline (a name shorter than the title: '年金ウォッチ｜社労士が解説');
-  a word or two over the date is the post's category, not its title;
+  a word or two over the date is the post's category, not its title, and a date line over a
+  longer headline is that headline's;
 - the lead follows it: a paragraph, with a full stop in it;
 - it reads as a headline: no full stop at its end, no bullet mark before it, longer than a
   site's name or a menu label;
