@@ -1,6 +1,6 @@
 """Benchmark: ``kiku build`` against Hugo on the same generated corpus, whole processes, alternating.
 
-    .venv/bin/python bench/build_vs_hugo.py [--articles 1000 10000] [--pairs 3] [--modes cold warm edit]
+    .venv/bin/python bench/build_vs_hugo.py [--articles 1000 10000] [--pairs 3] [--modes cold warm edit] [--edits 3]
     .venv/bin/python bench/build_vs_hugo.py --articles 20000 50000 100000 --kiku-only --pairs 1 --modes cold
 
 For each size, bench/corpus.py writes the corpus twice (a kiku site, a Hugo site; same articles) in a
@@ -9,7 +9,10 @@ alternates from one pair to the next, so drift in the machine's load hits both a
 
 * cold: no previous output and no cache (kiku's ``.kiku-cache/``, Hugo's ``--cacheDir``);
 * warm: again, nothing changed (Hugo has no incremental build outside its server: a full build);
-* edit: one article's body paragraph edited, then built again.
+* edit: one article's body paragraph edited, then built again; ``--edits N`` (default 3) edits and
+  builds N times in a row: the first is printed as ``edit``, the median of the others as ``edit again``
+  (an editor's steady state: from the second rebuild on, kiku starts from the site before the last,
+  kept in .kiku-cache/spare-site/).
 
 Each run is measured by ``os.wait4`` on the child: wall time, CPU (user + system, the child and the
 processes it waited for), and peak RSS — the largest single process, as ``/usr/bin/time`` reports it
@@ -139,7 +142,7 @@ class Corpus:
         return measure(command, self.hugo_out, self.log)
 
 
-def run_size(articles: int, pairs: int, modes: list[str], with_hugo: bool, kiku: list[str]) -> None:
+def run_size(articles: int, pairs: int, modes: list[str], with_hugo: bool, kiku: list[str], edits: int = 1) -> None:
     tools = ["kiku", "hugo"] if with_hugo else ["kiku"]
     with tempfile.TemporaryDirectory(prefix="kiku-vs-hugo-") as temporary:
         started = time.perf_counter()
@@ -151,15 +154,18 @@ def run_size(articles: int, pairs: int, modes: list[str], with_hugo: bool, kiku:
             for tool in order:
                 corpus.clean(tool)
                 for mode in modes:
-                    if mode == "edit":
-                        corpus.edit()  # edits both copies; the other tool's next build sees it too
-                    elif mode == "cold":
-                        corpus.clean(tool)
-                    run = corpus.build(tool)
-                    runs.setdefault((tool, mode), []).append(run)
-                    print(f"  pair {pair + 1} {tool:<4} {mode:<4} {run.wall:7.2f} s wall {run.cpu:7.2f} s CPU"
-                          f" {run.peak_rss_mib:6.0f} MiB", flush=True)
-        report(articles, modes, runs, with_hugo)
+                    for repeat in range(edits if mode == "edit" else 1):
+                        if mode == "edit":
+                            corpus.edit()  # edits both copies; the other tool's next build sees it too
+                        elif mode == "cold":
+                            corpus.clean(tool)
+                        run = corpus.build(tool)
+                        row = "edit again" if repeat else mode
+                        runs.setdefault((tool, row), []).append(run)
+                        print(f"  pair {pair + 1} {tool:<4} {row:<10} {run.wall:7.2f} s wall {run.cpu:7.2f} s CPU"
+                              f" {run.peak_rss_mib:6.0f} MiB", flush=True)
+        rows = [row for mode in modes for row in ((mode, "edit again") if mode == "edit" and edits > 1 else (mode,))]
+        report(articles, rows, runs, with_hugo)
 
 
 def median(runs: list[Run], field: str) -> float:
@@ -195,6 +201,7 @@ def main() -> int:
     parser.add_argument("--pairs", type=int, default=3)
     parser.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
     parser.add_argument("--kiku-only", action="store_true", help="no Hugo runs (the scaling sizes)")
+    parser.add_argument("--edits", type=int, default=3, help="edit builds in a row per pair (edit mode)")
     parser.add_argument("--kiku", default=str(Path(sys.executable).parent / "kiku"),
                         help="the kiku command (default: the one beside this Python)")
     arguments = parser.parse_args()
@@ -203,7 +210,8 @@ def main() -> int:
     print("whole-process figures; medians of alternating kiku/Hugo runs; CPU may exceed wall on 2+ cores."
           f" machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}")
     for articles in arguments.articles:
-        run_size(articles, arguments.pairs, arguments.modes, not arguments.kiku_only, [arguments.kiku])
+        run_size(articles, arguments.pairs, arguments.modes, not arguments.kiku_only, [arguments.kiku],
+                 max(1, arguments.edits))
     return 0
 
 

@@ -1,10 +1,11 @@
-"""Build the site: load → plan → render into a fresh directory → swap it into place.
+"""Build the site: load → plan → render into a staging directory → swap it into place.
 
 The output directory is replaced whole or not at all: pages and static files are written into a
-staging folder beside it (``kiku.output.staging``); only when everything is written is it swapped
-into place. On any failure, or when the build is stopped (SIGINT, SIGTERM), the staging folder is
-removed and an existing output directory is left exactly as it was; the next build removes what a
-build killed outright left behind.
+staging folder beside it (``kiku.output.staging``), which starts as the site before the last when
+the build cache keeps one (``kiku.output.reuse``: only what differs is then written); only when
+everything is written is it swapped into place. On any failure, or when the build is stopped
+(SIGINT, SIGTERM), the staging folder is removed and an existing output directory is left exactly
+as it was; the next build removes what a build killed outright left behind.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import logging
 import os
 import shutil
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
@@ -32,12 +33,14 @@ from kiku.content.schedule import published_on, today_in_japan
 from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files, with_folder_problems
 from kiku.errors import ContentError, ContentErrors, KikuError
 from kiku.forks import alongside
+from kiku.hosting import OutputSize
+from kiku.output.reuse import StagedSite
 from kiku.output.staging import begin_staging, clean_after_killed_builds, discard, swap_into_place
 from kiku.render.planning.plan import Page, plan_pages
 from kiku.render.sharecards.fonts import INSTALL_HINT, find_card_font
 from kiku.render.sharecards.render import CardReport, CardWriter, card_jobs, merged_report
 from kiku.render.writing.environment import make_environment
-from kiku.render.writing.identity import write_identity_files
+from kiku.render.writing.identity import IDENTITY_URLS, write_identity_files
 from kiku.render.writing.output import link_if_same, relink_unchanged, write_pages
 from kiku.render.writing.pagememo import (
     Fingerprints,
@@ -53,6 +56,8 @@ from kiku.search.index import IndexWritten, write_search_index
 log = logging.getLogger(__name__)
 
 SEARCH_CACHE = Path(CACHE_DIR) / "search"  # per-article search entries, shared like the share cards
+SPARE_SITE = "spare-site"  # in the build cache: the site before the last, the next build's start (kiku.output.reuse)
+SEARCH_FOLDER = "search"  # the search index's files (kiku.search.index), beside the search page
 
 
 class RenderError(KikuError):
@@ -77,6 +82,7 @@ class BuildReport:
     pages_rendered: int = 0  # pages rendered (the others' inputs had not changed: see pagememo)
     share_cards: CardReport | None = None  # None: no Japanese font, the site has no share cards
     nothing_changed: bool = False  # the inputs and the output were the last build's: nothing was touched
+    output: OutputSize | None = None  # every file of the output folder and their bytes, as the build left it
 
     @property
     def pages(self) -> int:
@@ -213,8 +219,12 @@ def render_site(
     salt = render_salt(site_root / "templates")
     previous = out_dir if (out_dir / "index.html").is_file() else None  # a previous build (see _check_out_dir)
     memo = load_memo(cache_dir, salt, out_dir) if cache_dir is not None else None
-    staging = begin_staging(out_dir)
+    spare = cache_dir / SPARE_SITE if cache_dir is not None else None
+    staging = begin_staging(out_dir, spare if previous is not None else None)
     try:
+        site_dir = StagedSite.start(staging.site_dir, staging.reused)
+        # The search index is written from an empty folder, by workers that cannot say what they wrote.
+        site_dir.set_aside(SEARCH_FOLDER, staging.set_aside)
         render = functools.partial(render_page, environment)
         fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
         entry_cache = EntryCache(search_cache) if search_cache is not None else None
@@ -222,6 +232,14 @@ def render_site(
             card_cache = cache_dir / "cards"
         jobs = card_jobs(site) if card_font else ()
         cards = CardWriter.prepare(card_font, jobs, staging.site_dir, card_cache) if card_font else None
+        # Files written beside the pages, by other processes or after them: nothing of the spare may
+        # be there (kiku.output.reuse), so each is cleared here, before the forks.
+        hosting = _hosting_files(site.config)
+        placed = [*(f"{STATIC_DIR}/{file.relative}" for file in static), *IDENTITY_URLS, *hosting]
+        for relative in placed:
+            site_dir.target(relative)
+        placed.extend(job.url for job in jobs)
+
         # The search index is written by a forked process while the pages are (kiku.forks.alongside):
         # an edit build renders few pages, and writing the others is mostly waiting for the disk.
         # The processes rendering pages write the share cards after them (each its share of both).
@@ -234,26 +252,29 @@ def render_site(
         with collector_frozen():
             written, search_index = alongside(
                 lambda: write_pages(
-                    render, pages, staging.site_dir, previous, memo, epoch, fingerprints,
+                    render, pages, site_dir, previous, memo, epoch, fingerprints,
                     after_pages=(lambda share, shares: cards.write(jobs[share::shares])) if cards else None,
                 ),
                 identity_and_search_index,
             )
         bytes_written = written.bytes_written + search_index.bytes
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
-        _write_hosting_files(site.config, staging.site_dir)
+        _write_hosting_files(hosting, staging.site_dir)
         card_report = merged_report([cast(CardReport, report) for report in written.after]) if cards else None
-        extras = _extras(staging.site_dir, pages)
+        site_dir.prune([*written.written, *placed])
+        extras = _extras(staging.site_dir, placed, written.written)
         if previous is not None:  # files written again: keep those that did not change
             relink_unchanged(previous, staging.site_dir, extras)
         _clamp_times(staging.site_dir, epoch)
-        swap_into_place(staging, out_dir, delete_later=delete_later)
+        swap_into_place(staging, out_dir, delete_later=delete_later, spare=spare)
     except BaseException:
         discard(staging, out_dir)
         raise
+    kept = {relative: written_page(None, os.stat(f"{out_dir}/{relative}"), None) for relative in extras}
     if cache_dir is not None:
-        kept = {relative: written_page(None, (out_dir / relative).stat(), None) for relative in extras}
         save_memo(cache_dir, PageMemo(salt, str(out_dir), written.written, kept))
+    # Every file of the output is a page or an extra: no walk of the whole tree to measure it.
+    size = sum(page.size for page in written.written.values()) + sum(extra.size for extra in kept.values())
 
     report = BuildReport(
         out_dir=out_dir,
@@ -268,6 +289,7 @@ def render_site(
         pages_unchanged=written.pages_kept,
         pages_rendered=written.pages_rendered,
         share_cards=card_report,
+        output=OutputSize(len(written.written) + len(kept), size),
     )
     log.debug("wrote %d pages and %d static files to %s", report.pages_written, len(static), out_dir)
     return report
@@ -312,38 +334,47 @@ def _copy_static(site_root: Path, files: list[SiteFile], target: Path) -> None:
 def file_writer(staging: Path, previous: Path | None = None) -> Callable[[str, bytes], None]:
     """A function writing a file (path relative to ``staging``, bytes), also in a forked worker; a
     file ``previous`` (the last output) holds with the same bytes is hard-linked instead."""
-    folders: set[Path] = set()
+    folders: set[str] = set()
+    # Strings joined by hand, not pathlib: thousands of index files each made several Path objects.
+    staging_top = os.fspath(staging)
+    previous_top = os.fspath(previous) if previous is not None else None
 
     def write(path: str, data: bytes) -> None:
-        target = staging / path
-        if target.parent not in folders:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            folders.add(target.parent)
-        if previous is None or not link_if_same(previous / path, target, data):
-            target.write_bytes(data)
+        target = f"{staging_top}/{path}"
+        folder = target.rpartition("/")[0]
+        if folder not in folders:
+            os.makedirs(folder, exist_ok=True)
+            folders.add(folder)
+        if previous_top is None or not link_if_same(f"{previous_top}/{path}", target, data):
+            Path(target).write_bytes(data)  # (a Path only for the files written, few in an edit build)
 
     return write
 
 
-def _extras(staging: Path, pages: tuple[Page, ...]) -> tuple[str, ...]:
+def _extras(staging: Path, placed: Iterable[str], pages: Collection[str]) -> tuple[str, ...]:
     """The files in ``staging`` that are not pages (static, search index, hosting, identity, share
-    cards), relative and sorted."""
-    planned = {page.output_path for page in pages}
-    # os.walk, not Path.rglob + is_file: a quarter of the time on a site of thousands of folders;
-    # and each folder's relative path cut once, not os.path.relpath per file (~30 µs each).
+    cards), relative and sorted: those ``placed`` and every file of the search index's folder."""
+    found = set(placed)
+    # os.walk of that folder alone, and each folder's relative path cut once, not os.path.relpath
+    # per file (~30 µs each).
     top = os.fspath(staging)
-    found: list[str] = []
-    for folder, _, names in os.walk(top):
-        prefix = "" if folder == top else folder[len(top) + 1 :].replace(os.sep, "/") + "/"
-        found.extend(relative for relative in map(prefix.__add__, names) if relative not in planned)
+    for folder, _, names in os.walk(os.path.join(top, SEARCH_FOLDER)):
+        prefix = folder[len(top) + 1 :].replace(os.sep, "/") + "/"
+        found.update(relative for relative in map(prefix.__add__, names) if relative not in pages)
     return tuple(sorted(found))
 
 
-def _write_hosting_files(config: SiteConfig, staging: Path) -> None:
+def _hosting_files(config: SiteConfig) -> dict[str, bytes]:
     """``.nojekyll`` (GitHub Pages would otherwise run Jekyll over the site) and ``CNAME``."""
-    (staging / ".nojekyll").write_bytes(b"")
+    files = {".nojekyll": b""}
     if config.cname:
-        (staging / "CNAME").write_bytes(f"{config.cname}\n".encode("ascii"))
+        files["CNAME"] = f"{config.cname}\n".encode("ascii")
+    return files
+
+
+def _write_hosting_files(files: Mapping[str, bytes], staging: Path) -> None:
+    for name, data in files.items():
+        (staging / name).write_bytes(data)
 
 
 def source_date_epoch() -> int | None:

@@ -180,7 +180,7 @@ def _build(site_root: Path, out_dir: Path, base_url: str | None = None, *, futur
     from kiku.hosting import budget_warning, measure_output
 
     report = build(site_root, out_dir, base_url, future=future, delete_later=True)
-    size = measure_output(out_dir)
+    size = report.output or measure_output(out_dir)
     cards = report.share_cards
     made = f" and {cards.written} share cards ({cards.drawn} drawn, {cards.from_cache} from the cache)" if cards else ""
     if report.nothing_changed:

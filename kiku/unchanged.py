@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import kiku
-from kiku.content.files import MEGABYTE, RealPaths, SizeLimit, UnreadableFile, outside_link, read_regular_file
+from kiku.content.files import MEGABYTE, SizeLimit, UnreadableFile, read_regular_file
 from kiku.content.known_files import KnownFiles
 from kiku.content.tree import STATIC_DIR, list_site_files
 from kiku.render.writing.pagememo import load_memo, render_salt
@@ -55,13 +55,11 @@ def input_digest(site_root: Path, out_dir: Path, base_url: str | None, cache_dir
     _add_file(digest, site_root, site_root / "site.yaml")
     known = KnownFiles(cache_dir, _INPUT_SALT, _INPUT_INDEX) if cache_dir is not None else None
     hashes: dict[str, tuple[os.stat_result, bytes]] = {}
-    real_paths = RealPaths(site_root)  # each folder's real path worked out once
     for folder in ("content", "static"):  # every file, even those the loader skips: never too few
-        for path in _files(site_root / folder):
+        for relative, path, inside in _files(site_root, folder):
             # Only a file inside the site may be known by its status: one behind a link out of it
             # (even a folder moved out, its files' status unchanged) is read, i.e. refused.
-            inside = known is not None and outside_link(path, real_paths) is None
-            _add_file(digest, site_root, path, known if inside else None, hashes)
+            _add_file(digest, site_root, path, known if inside else None, hashes, relative)
     if known is not None:
         known.save(hashes)
     return digest.digest()
@@ -108,20 +106,43 @@ def forget_build(cache_dir: Path) -> None:
         (cache_dir / RECORD_FILE).unlink(missing_ok=True)
 
 
-def _files(folder: Path) -> list[Path]:
-    """Every entry but folders (a FIFO too: its identity is digested, it is never read)."""
-    return sorted(path for path in folder.rglob("*") if not path.is_dir()) if folder.is_dir() else []
+def _files(site_root: Path, folder: str) -> list[tuple[str, Path, bool]]:
+    """Every entry but folders under ``site_root/folder`` (a FIFO too: its identity is digested, it
+    is never read), as (path relative to the site, path, whether it is no link and its folder's
+    real path is inside the site), sorted. Links to folders are neither listed nor followed."""
+    root = os.path.realpath(site_root)
+    found: list[tuple[str, Path, bool]] = []
+    pending = [folder]
+    while pending:
+        relative_folder = pending.pop()
+        top = os.path.join(site_root, relative_folder)
+        real = os.path.realpath(top)
+        folder_inside = real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+        try:
+            entries = list(os.scandir(top))
+        except OSError:  # not a folder (or gone): nothing in it
+            continue
+        for entry in entries:
+            relative = f"{relative_folder}/{entry.name}"
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(relative)
+            elif not entry.is_dir():  # (follows a link: one to a folder is left out, as it was)
+                found.append((relative, Path(entry.path), folder_inside and not entry.is_symlink()))
+    found.sort()
+    return found
 
 
 def _add_file(
     digest: hashlib.blake2b, site_root: Path, path: Path, known: KnownFiles | None = None,
-    hashes: dict[str, tuple[os.stat_result, bytes]] | None = None,
+    hashes: dict[str, tuple[os.stat_result, bytes]] | None = None, relative: str | None = None,
 ) -> None:
-    """Add ``path``'s name and the hash of its bytes: from ``known`` when its status is known there,
-    else read (the hash is then put in ``hashes`` with the status taken before the read)."""
-    relative = path.relative_to(site_root).as_posix()
+    """Add ``path``'s name (``relative`` to ``site_root``) and the hash of its bytes: from ``known``
+    when its status is known there, else read (the hash is then put in ``hashes`` with the status
+    taken before the read)."""
+    if relative is None:
+        relative = path.relative_to(site_root).as_posix()
     try:
-        status: os.stat_result | None = path.lstat()
+        status: os.stat_result | None = os.lstat(path)
     except OSError:
         status = None
     file_hash = known.key(relative, status) if known is not None and status is not None else None

@@ -8,6 +8,11 @@ next build removes it (and, had the kill fallen between the two renames, first p
 site back as ``_site/``). ``kiku build`` does not wait for the old site to be deleted: the staging
 folder is renamed ``_site.old-<random>/`` and deleted by a detached process (``kiku.output.retire``);
 one that was stopped before it finished is removed by the next run too.
+
+With a *spare* (a folder in the build cache, ``kiku.output.reuse``) the staging site starts as the
+spare instead of an empty folder, and the site the swap replaced becomes the next spare instead of
+being deleted: a build that changes a few files then writes, links and deletes a few files, not a
+whole tree of them. Both moves are single renames, so a kill at any point leaves what it left before.
 """
 
 from __future__ import annotations
@@ -23,14 +28,22 @@ log = logging.getLogger(__name__)
 
 _DIRECTORY_MODE = 0o755  # mkdtemp creates 0o700; a web server reading the site needs more
 _NEW_SITE, _OLD_SITE = "site", "old"
+_SET_ASIDE = "set-aside"  # what the build moved out of the spare: deleted with the staging folder
 
 
 @dataclass(frozen=True, slots=True)
 class Staging:
-    """Where one build writes: ``site_dir`` inside the kiku-owned ``folder``."""
+    """Where one build writes: ``site_dir`` inside the kiku-owned ``folder``; ``reused``: site_dir
+    started as the spare (an earlier site), not as an empty folder."""
 
     folder: Path
     site_dir: Path
+    reused: bool = False
+
+    @property
+    def set_aside(self) -> Path:
+        """A folder for what is taken out of the site, deleted with the staging folder."""
+        return self.folder / _SET_ASIDE
 
 
 def staging_prefix(out_dir: Path) -> str:
@@ -52,12 +65,21 @@ def clean_after_killed_builds(out_dir: Path) -> None:
         remove_stale(out_dir.parent, retired_prefix(out_dir), what="the deletion of a previous build")
 
 
-def begin_staging(out_dir: Path) -> Staging:
-    """Clean up after killed builds, then create this build's staging folder."""
+def begin_staging(out_dir: Path, spare: Path | None = None) -> Staging:
+    """Clean up after killed builds, then create this build's staging folder, its site the
+    ``spare`` when there is one (moved: it is this build's now) and it can be moved there."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     clean_after_killed_builds(out_dir)
     folder = make_owned_dir(out_dir.parent, staging_prefix(out_dir))
     site_dir = folder / _NEW_SITE
+    if spare is not None:
+        try:
+            spare.rename(site_dir)  # fails when there is none, or it is on another file system
+        except OSError:
+            pass
+        else:
+            site_dir.chmod(_DIRECTORY_MODE)
+            return Staging(folder, site_dir, reused=True)
     site_dir.mkdir()
     site_dir.chmod(_DIRECTORY_MODE)
     return Staging(folder, site_dir)
@@ -70,9 +92,10 @@ def discard(staging: Staging, out_dir: Path) -> None:
     remove_owned_dir(staging.folder)
 
 
-def swap_into_place(staging: Staging, out_dir: Path, *, delete_later: bool = False) -> None:
-    """Make the staged site ``out_dir``; the previous one is deleted (see the module docstring),
-    with ``delete_later`` by a detached process once this one has moved on."""
+def swap_into_place(staging: Staging, out_dir: Path, *, delete_later: bool = False, spare: Path | None = None) -> None:
+    """Make the staged site ``out_dir``; the previous one becomes the ``spare`` when one is given
+    and none is there, else it is deleted (see the module docstring), with ``delete_later`` by a
+    detached process once this one has moved on."""
     retired = staging.folder / _OLD_SITE
     had_site = out_dir.exists()
     if had_site:
@@ -83,7 +106,14 @@ def swap_into_place(staging: Staging, out_dir: Path, *, delete_later: bool = Fal
         if had_site:
             retired.rename(out_dir)
         raise
-    # The new site is in place; failing to delete the old copy must not fail the build.
+    # The new site is in place; failing to keep or delete the old copy must not fail the build.
+    if had_site and spare is not None:
+        try:
+            retired.rename(spare)
+        except OSError:  # one is there already (another build's), or another file system
+            pass
+        else:
+            had_site = staging.set_aside.exists()  # the rest to delete
     folder = staging.folder
     if had_site and delete_later:
         folder = _retire(staging.folder, out_dir)

@@ -18,7 +18,6 @@ order) it rewrites only their records and the shards of the tokens they gained o
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -28,13 +27,15 @@ from kiku.content.model import Site, SiteConfig
 from kiku.render.views.page import TagView
 from kiku.search.cache import EntryCache
 from kiku.search.codebook import codebook_file
+from kiku.search.context_arrays import array_contexts
 from kiku.search.entries import index_entries
 from kiku.search.extensions import MIN_ARTICLES, Extension, shared_contexts
 from kiku.search.inverted import Postings, shard_of_key
 from kiku.search.keys import Key, key_text
 from kiku.search.normalise import TOKENIZER_VERSION
 from kiku.search.patch import bigram_context, changed_bigrams, patched_shards
-from kiku.search.postings import ArticleEntry, EntryData, lines, tag_field
+from kiku.search.postings import ArticleEntry, EntryData, gzip_json, lines, tag_field
+from kiku.search.postings_arrays import TokenPostings, token_postings
 from kiku.search.shards import shard_count
 from kiku.search.state import IndexState, read_state, write_state
 
@@ -80,19 +81,22 @@ class IndexChange:
 
 @dataclass(frozen=True, slots=True)
 class _Assembled:
-    """An index whose postings are complete: its shards can be encoded, a share at a time."""
+    """An index whose postings are complete (kiku.search.postings_arrays) with its bigrams' shared
+    contexts (kiku.search.context_arrays): its shards can be encoded, a share at a time."""
 
-    postings: Postings
-    shards: list[set[Key]]
-    runs: set[str]  # the site's distinct Japanese runs, for the shared contexts
+    tokens: TokenPostings
+    contexts: Mapping[str, Extension]
 
     def shard_files(self, numbers: Sequence[int]) -> Iterator[tuple[str, bytes]]:
-        """The files of shards ``numbers``, one after another; the shared contexts computed for
-        their bigrams only (kiku.search.extensions), so that workers share that work too."""
-        keys = itertools.chain.from_iterable(self.shards[number] for number in numbers)
-        contexts = shared_contexts(self.runs, self.postings.shared_bigrams(MIN_ARTICLES, keys))
+        """The files of shards ``numbers``, one after another."""
+        texts, encoded, contexts = self.tokens.texts, self.tokens.encoded, self.contexts
         for number in numbers:
-            yield shard_path(number), self.postings.shard_file(self.shards[number], contexts)
+            record: dict[str, str | list[str]] = {}
+            for place in self.tokens.shards[number]:
+                text = texts[place]
+                context = contexts.get(text)
+                record[text] = encoded[place] if context is None else [encoded[place], *context]
+            yield shard_path(number), gzip_json(record)
 
 
 def write_search_index(site: Site, write: Write, cache: EntryCache | None = None) -> IndexWritten:
@@ -129,7 +133,7 @@ def write_search_index(site: Site, write: Write, cache: EntryCache | None = None
                 written.append(data)
             return written
 
-        count = len(assembled.shards)
+        count = len(assembled.tokens.shards)
         processes = forks.process_count(count, MIN_SHARDS_SHARE)
         shards = forks.interleave(forks.map_shares(write_shards, range(count), processes))
     else:
@@ -149,7 +153,7 @@ def build_search_index(site: Site, cache: EntryCache | None = None) -> IndexFile
     if cache is not None:
         cache.save(entries)
     assembled = _assemble(entries, shard_count(len(entries)))
-    files.update(assembled.shard_files(range(len(assembled.shards))))
+    files.update(assembled.shard_files(range(len(assembled.tokens.shards))))
     return IndexFiles(files)
 
 
@@ -162,13 +166,11 @@ def _write_records(config: SiteConfig, entries: Sequence[ArticleEntry], write: W
 
 
 def _assemble(entries: Sequence[ArticleEntry], count: int) -> _Assembled:
-    """The postings of ``entries`` in ``count`` shards, and their distinct runs."""
-    postings = Postings()
-    runs: set[str] = set()
-    for number, entry in enumerate(entries):
-        postings.add(number, entry.data)
-        runs.update(lines(entry.data.runs))
-    return _Assembled(postings, postings.by_shard(count), runs)
+    """The postings of ``entries`` in ``count`` shards, and their bigrams' shared contexts."""
+    data = [entry.data for entry in entries]
+    tokens = token_postings(data, count)
+    runs = {run for entry in data for run in lines(entry.runs)}
+    return _Assembled(tokens, array_contexts(runs, tokens.shared_firsts, tokens.shared_seconds))
 
 
 def _patched(

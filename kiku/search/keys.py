@@ -22,7 +22,7 @@ Key = int | str  # a Japanese token's key, or a word token
 
 _UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
 # Where the first and the second character of a pair sit in the 64-bit value the machine reads.
-_FIRST, _SECOND = (0, 32) if sys.byteorder == "little" else (32, 0)
+FIRST_SHIFT, SECOND_SHIFT = (0, 32) if sys.byteorder == "little" else (32, 0)
 _HALF = 0xFFFFFFFF
 _NUL = "\x00".encode(_UTF32)
 _first = operator.itemgetter(0)
@@ -31,20 +31,20 @@ KEY_ARRAY: Final[Literal["Q"]] = "Q"  # the array type of key lists: 64 bits on 
 
 def pair_key(first: int, second: int) -> int:
     """The key of the token of code points ``first`` and ``second`` (0: a one-character token)."""
-    return first << _FIRST | second << _SECOND
+    return first << FIRST_SHIFT | second << SECOND_SHIFT
 
 
 def first_code(key: int) -> int:
     """The code point of a key's first character (which chooses its shard)."""
-    return key >> _FIRST & _HALF
+    return key >> FIRST_SHIFT & _HALF
 
 
 def key_text(key: Key) -> str:
     """The token a key stands for."""
     if isinstance(key, str):
         return key
-    second = key >> _SECOND & _HALF
-    return chr(key >> _FIRST & _HALF) + chr(second) if second else chr(key >> _FIRST & _HALF)
+    second = key >> SECOND_SHIFT & _HALF
+    return chr(key >> FIRST_SHIFT & _HALF) + chr(second) if second else chr(key >> FIRST_SHIFT & _HALF)
 
 
 def japanese_keys(runs: list[str]) -> set[int]:
@@ -58,7 +58,7 @@ def japanese_keys(runs: list[str]) -> set[int]:
     keys = set(_pair_keys(encoded, 0))
     keys.update(_pair_keys(encoded, 1))
     # pair_key(0, first character) of each run, in C loops
-    keys.difference_update(map(operator.lshift, map(ord, map(_first, runs)), repeat(_SECOND)))
+    keys.difference_update(map(operator.lshift, map(ord, map(_first, runs)), repeat(SECOND_SHIFT)))
     return keys
 
 
@@ -74,12 +74,12 @@ def _pair_keys(encoded: bytes, parity: int) -> memoryview:
 
 def is_bigram(key: Key) -> TypeGuard[int]:
     """Whether ``key`` stands for a Japanese bigram (not a one-character token or a word)."""
-    return isinstance(key, int) and key >> _SECOND & _HALF != 0
+    return isinstance(key, int) and key >> SECOND_SHIFT & _HALF != 0
 
 
 def pack_keys(keys: Iterable[int]) -> bytes:
     """Keys as the bytes of an ``array('Q')``, as entries hold and the cache stores them."""
-    return array(KEY_ARRAY, keys).tobytes()
+    return array(KEY_ARRAY, list(keys)).tobytes()  # from a list: sized once (from a set: twice as slow)
 
 
 def unpack_keys(packed: bytes) -> memoryview:

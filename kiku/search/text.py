@@ -38,9 +38,14 @@ _SIMPLE = re.compile(
     rf"\[(?P<label>{_PLAIN}+)\]\(https?://[^\s()]+\)"
     rf"|(?<!\*)\*\*(?P<strong>[{_WORDLIKE}](?:{_PLAIN}*[{_WORDLIKE}])?)\*\*(?!\*)"
 )
-# Outside those, none of this may occur (``[``, ``]``, ``*``), nor anywhere: escapes, code, ``_``,
-# entities, ``<`` (autolinks), ``!`` (images), line breaks and controls (blocks, normalisation).
-_UNSURE = re.compile(r"[\[\]*]")
+# Outside those, no ``*`` may occur, nor anywhere: escapes, code, ``_``, entities, ``<`` (autolinks),
+# ``!`` (images), line breaks and controls (blocks, normalisation). Brackets outside them (scraped
+# footnote marks, ``…を占めた[2]。``) show as written unless something could make them a link:
+# ``](`` (an inline link), ``][`` (a full reference) or ``]:`` (a definition, which a shortcut
+# reference like ``[2]`` needs).
+_UNSURE = re.compile(r"\*")
+_BRACKET = re.compile(r"[\[\]]")
+_LINK_AFTER_BRACKET = re.compile(r"\][(\[:]")
 _NEVER = re.compile("[\\\\`_&<!\x00-\x1f\x7f]")
 # kiku.render.text.plaintext's characters XML cannot carry, but NUL (the fields' separator above).
 _NOT_XML_BUT_NUL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -130,14 +135,22 @@ def simple_visible_text(markdown: str) -> str | None:
     if _NEVER.search(markdown) or markdown != markdown.lstrip() or _BLOCK_START.match(markdown):
         return None
     pieces: list[str] = []
+    starts: list[str] = []  # each construct's first character
     end = 0
     for construct in _SIMPLE.finditer(markdown):
         pieces.append(markdown[end : construct.start()])
         pieces.append(construct.group("label") or construct.group("strong"))
+        starts.append(markdown[construct.start()])
         end = construct.end()
     pieces.append(markdown[end:])
-    if any(_UNSURE.search(piece) for piece in pieces[::2]):
+    outside = pieces[::2]
+    if any(_UNSURE.search(piece) for piece in outside):
         return None
+    if any(_BRACKET.search(piece) for piece in outside):
+        # Each construct as its first character: a bracket before a link's ``[`` is ``][`` too.
+        shape = "".join(piece + start for piece, start in zip(outside, [*starts, ""], strict=True))
+        if _LINK_AFTER_BRACKET.search(shape):
+            return None
     return xml_safe(_SPACES.sub(" ", "".join(pieces))).strip()
 
 

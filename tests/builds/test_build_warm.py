@@ -116,7 +116,7 @@ def test_a_corrupt_cache_is_rebuilt_not_trusted(site: Path, tmp_path: Path) -> N
     entries = sorted((cache / "articles").glob("*.pickle"))
     entries[0].write_bytes(entries[0].read_bytes()[:40])  # cut short
     entries[1].write_bytes(b"\x80\x05not a pickle")
-    (cache / "pages.pickle").write_bytes(b"garbage")
+    (cache / pagememo.MEMO_FILE).write_bytes(b"garbage")
     (cache / RECORD_FILE).write_bytes((cache / RECORD_FILE).read_bytes()[:-30])
 
     again = build(site, out_dir)

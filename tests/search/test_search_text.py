@@ -17,6 +17,7 @@ _PIECES = st.sampled_from([
     "**", "*", "[", "]", "(", ")", "](", "https://example.com/a", "http://x.jp/b?c=1", "javascript:x",
     "停戦", "交渉", "。", "「", "」", "、", " ", "  ", "\u3000", "a", "B", "7", "!", "\\", "_", "`", "<",
     "&amp;", "#", "- ", "1. ", "\n", "\t", "ー", "ア", "(株)", "*a*", "**追加制裁**", "[発表資料](https://e.com/r/1)",
+    "[2]", "[注 1]", "]:", "][", "[[", "]]", ":", " https://e.com/x", "[a]: https://e.com/d\n",
 ])
 
 
@@ -40,6 +41,8 @@ def test_the_cases_the_fast_reading_takes_are_common() -> None:
         ("詳しくは[発表資料](https://www.example-press.com/release/468047)を参照。", "詳しくは発表資料を参照。"),
         ("市場では**追加制裁**が焦点です。", "市場では追加制裁が焦点です。"),
         ("**NATO**と[EU](http://eu.example/x)、**3**か国", "NATOとEU、3か国"),
+        ("主食用に向けの優位を占めた[2]。", "主食用に向けの優位を占めた[2]。"),  # a scraped footnote mark
+        ("[注 1] [発表](https://e.jp/1)より", "[注 1] 発表より"),
     ],
 )
 def test_links_and_strong_emphasis_are_read_without_the_parser(markdown: str, expected: str) -> None:
@@ -57,6 +60,8 @@ def test_links_and_strong_emphasis_are_read_without_the_parser(markdown: str, ex
         "[a](https://e.com/a_b)",  # an underscore anywhere: the parser decides
         "**a** *b*",  # single emphasis
         "一行目\n**二行目**",  # more than one line
+        "[注][1] と [2](https://e.jp/)",  # brackets that a reference or a link could close
+        "[2]: https://e.jp/",  # a definition
     ],
 )
 def test_anything_else_is_left_to_the_parser(markdown: str) -> None:

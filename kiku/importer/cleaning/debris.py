@@ -122,6 +122,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("author-line", "the author heading with the writer's name: 'この記事を書いた人：編集部'",
               chrome.is_author_line),
     line_rule("banner", "a banner between '＼' and '／': '＼ 毎週届く、ニュースのまとめ ／'", shapes.is_banner),
+    line_rule("pointer-line", "a line framed by the same arrow at both ends that points the reader on: "
+              "'▼ 記事の続きは下へ ▼'", shapes.is_pointer_line),
     line_rule("aged-entry", "a listed article with its age: '新着記事　…（3日前）'", shapes.is_aged_entry),
     line_rule("media-placeholder", "an image's or embed's placeholder, its credit or note: '[IMG]', '（写真：共同）', "
               "'※画像はイメージです', 'Xで見る'", shapes.is_media_placeholder),

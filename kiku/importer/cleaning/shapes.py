@@ -21,6 +21,7 @@ from kiku.importer.cleaning.chrome import (
 )
 from kiku.importer.grammar.dates import find_date, line_date
 from kiku.importer.grammar.features import split_marker
+from kiku.importer.layouts.labels import KEY_POINTS_LABEL_WORDS
 
 # A menu item stacked on its own line is a word or two: 'ホーム', '子育て', '🔍 検索'.
 MAX_MENU_ITEM = 8
@@ -48,6 +49,10 @@ _BUTTON_VERB = re.compile(r"^(?:登録|同意|購読|送信)する$")
 MAX_FORM_LINE = 30
 # A banner between backslash and slash marks: '＼ 毎週金曜に届く、健康ニュースのまとめ ／'.
 _BANNER = re.compile(r"^[＼\\]\s*.{1,40}\s*[／/]$")
+# A line framed by the same arrow at both ends points the reader on: '▼ 記事の続きは下へ ▼', '↓ … ↓'.
+# (An arrow before a heading alone, '▼ 発表中にすべきこと', is the heading's mark, and a list's label
+# framed so, '▼ まとめ ▼', is the label.)
+_POINTER = re.compile(r"^(?P<arrow>[▼▽↓⬇⇩▲△↑⬆⇧])\s*(?P<text>[^。]{1,30}?)\s*(?P=arrow)$")
 
 
 def _is_menu_item(text: str) -> bool:
@@ -100,6 +105,11 @@ def is_form_line(text: str) -> bool:
 
 def is_banner(text: str) -> bool:
     return _BANNER.match(nfkc(text).strip()) is not None
+
+
+def is_pointer_line(text: str) -> bool:
+    pointer = _POINTER.match(nfkc(text).strip())
+    return pointer is not None and KEY_POINTS_LABEL_WORDS.search(pointer["text"]) is None
 
 
 def is_aged_entry(text: str) -> bool:

@@ -64,6 +64,8 @@ def line_date(text: str) -> dt.date | None:
     # A line of several dates, each with its label ('投稿日：… 最終更新日：…') is a date line: the first is the post's.
     others = _DATE.sub(" ", found[1])
     rest = _BRACKETED_CATEGORY.sub(" ", _META_FIELD.sub(" ", " " + others)).strip(" :：|｜/-・()（）[]【】")
+    # The label's length is its words': the spaces left where the date stood do not count.
+    rest = re.sub(r"\s+", " ", rest)
     if len(rest) > MAX_DATE_LABEL * (1 + len(_DATE.findall(found[1]))) or _SENTENCE_MARK.search(rest):
         return None
     return found[0]

@@ -1,7 +1,7 @@
 """The digest family's grammar, as data: what a line can be, what may follow what, and how
 well a line's features fit each part.
 
-    [date] · title · [date] · lead · [title again] · [label · key points] · [intro]
+    [date] · title · [byline · date] · [date] · lead · [title again] · [label · key points] · [intro]
     section*: heading · question · answer · remarks · (card · remarks)* · body · reaction
         card: [date] · [title] · [title again] · [date] · summary bullets · link line
     [outro] · [label] · [conclusion bullets]
@@ -49,6 +49,9 @@ class Part(IntEnum):
     CONCLUSION = 22
     # Lines after the conclusion that no chrome rule knew: the site's, not the article's.
     TRAILER = 23
+    # A name printed between the title and the article's date: who wrote it (the blog's or
+    # the author's name, a tagline), not the article's text.
+    BYLINE = 24
 
 
 P = Part
@@ -72,7 +75,7 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     P.PRE_DATE: _moves(((P.TITLE,), 0)),
     # A card before any heading is rare, but must not make the page unreadable (its section is
     # then headed by the title, with a warning).
-    P.TITLE: _moves(((P.LEAD, P.HEAD_DATE, P.TITLE_AGAIN, P.KEY_POINTS_LABEL), 0),
+    P.TITLE: _moves(((P.LEAD, P.HEAD_DATE, P.TITLE_AGAIN, P.KEY_POINTS_LABEL, P.BYLINE), 0),
                     ((P.KEY_POINT, P.INTRO, P.HEADING), -1), (_CARD_START, -3)),
     P.HEAD_DATE: _moves((_HEADER_NEXT, 0), ((P.HEAD_DATE,), IMPOSSIBLE), (_CARD_START, -3)),
     P.LEAD: _moves((_HEADER_NEXT, 0), ((P.LEAD,), -0.3), ((P.KEY_POINT,), -1), (_CARD_START, -3)),
@@ -106,6 +109,9 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     # site's trailing lines.
     P.CONCLUSION: _moves(((P.CONCLUSION,), 0), ((P.TRAILER,), -1), (_CARD_START, -3)),
     P.TRAILER: _moves(((P.TRAILER,), 0)),
+    # A byline stands only where its date follows: a short line after the title and before the
+    # text is as often the lead's first words.
+    P.BYLINE: _moves(((P.HEAD_DATE,), 0)),
 }
 FIRST = {P.PRE_DATE: 0.0, P.TITLE: 0.0}
 # Parts a page may end on (not on a heading waiting for its section); a page cut inside a card
@@ -150,6 +156,9 @@ def fit(line: LineFeatures) -> list[float]:
     prose = (prose_penalty + (0.3 if ends_with_full_stop else 0) + (0.3 if line.length > 40 else 0)
              - (1.5 if headline_like else 0))
     scores[P.TITLE] = -3 if line.date else 0
+    # A byline is a name: short, no sentence, no question, no bullet, no date of its own.
+    is_name = headline_like and not marked and not line.date and not line.question and not line.is_label
+    scores[P.BYLINE] = 0 if is_name else IMPOSSIBLE
     scores[P.LEAD] = prose
     scores[P.INTRO] = prose - 0.5 + (2 if line.text.startswith(("それでは", "では、", "さっそく")) else 0)
     scores[P.HEADING] = (prose_penalty + (1.5 if marked else 0) + (0.5 if line.length <= SHORT else 0)

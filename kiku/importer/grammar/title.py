@@ -3,7 +3,10 @@
 A site prints its name, a tagline and a menu above the article. The title is told by what the
 family does with it, weighed over the first few lines rather than taken as the first one:
 
-- it is printed again further down (strong), or the article's date line follows it (strong);
+- it is printed again further down (strong), or the article's date line follows it (strong),
+  right under it or under a byline (a name shorter than the title: '年金ウォッチ｜社労士が解説');
+  a word or two over the date is the post's category, not its title, and a date line over a
+  longer headline is that headline's;
 - the lead follows it: a paragraph, with a full stop in it;
 - it reads as a headline: no full stop at its end, no bullet mark before it, longer than a
   site's name or a menu label;
@@ -29,6 +32,8 @@ MAX_MASTHEAD = 4
 MAX_TITLE = 80
 # A site's name, a menu or a category above the title is short.
 MAX_LABEL = 12
+# A post's category printed over its date line is a word or two ('くらし', 'ダイヤ改正', 'お金と仕事').
+MAX_CATEGORY = 8
 
 # Evidence, in the grammar's units (``grammar.digest_grammar``).
 REPEATED = 4.0
@@ -74,7 +79,11 @@ def title_evidence(texts: list[str], index: int, counts: Counter[str], marked: b
     evidence = PER_LINE_DOWN * index + (MARKED_TITLE if marked else 0.0)
     if counts[fold(text)] >= 2:
         evidence += REPEATED
-    if below and line_date(below) is not None and _reads_as_title(text):
+    date_at = index + 1 if below and line_date(below) is not None else index + 2 if _byline_then_date(texts, index) \
+        else None
+    # (a word or two over the date is the post's category printed over its date)
+    if (date_at is not None and _reads_as_title(text) and len(text) > MAX_CATEGORY
+            and not _heads_a_headline(texts, date_at, text)):
         evidence += DATE_BELOW
     if _reads_as_lead(below):
         evidence += LEAD_BELOW
@@ -87,6 +96,28 @@ def title_evidence(texts: list[str], index: int, counts: Counter[str], marked: b
     if is_menu_row(text):
         evidence += MENU_ROW
     return evidence
+
+
+# A byline is a name: short, no sentence.
+MAX_BYLINE = 20
+
+
+def _byline_then_date(texts: list[str], index: int) -> bool:
+    """Under ``texts[index]``, a name shorter than it (the author's or the blog's), then a date line:
+    a site's name over the title is shorter than the title, so it is not read as the title's byline."""
+    if index + 2 >= len(texts):
+        return False
+    name, date = texts[index + 1], texts[index + 2]
+    return (len(name) <= MAX_BYLINE and len(name) < len(texts[index]) and not _SENTENCE_MARK.search(name)
+            and not name.rstrip().endswith(("。", "．")) and line_date(name) is None and line_date(date) is not None)
+
+
+def _heads_a_headline(texts: list[str], date_at: int, text: str) -> bool:
+    """The date line stands over a headline longer than ``text`` (a post's date printed above its
+    title, under the site's name or a category): the date is that headline's, not ``text``'s."""
+    following = texts[date_at + 1] if date_at + 1 < len(texts) else ""
+    return (_reads_as_title(following) and len(following) > max(MAX_LABEL, len(text))
+            and not _reads_as_lead(following) and line_date(following) is None)
 
 
 def title_index(texts: list[str], marked: frozenset[int] = frozenset()) -> int:

@@ -241,7 +241,7 @@ _GLUED_WORD = re.compile(r"(?<=/)[A-Z][A-Za-z]{1,7}$")
 _BRACKETED_NAME = re.compile(r"[（(](?P<name>[^（）()]+)[）)]")
 _TAGLINE_SEPARATOR = re.compile(r"\s*[:：]\s*|\s+[-–—]\s+")
 _EMPTY_BRACKETS = re.compile(r"\s*[（(]\s*[)）]")
-_TRAILING_SEPARATORS = " \u3000/／|｜・:：-–—"
+_SEPARATORS = " \u3000/／|｜・:：-–—"
 _RELATIVE_AGE = re.compile(r"[\s\u3000]*(?:[0-9０-９]{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|カ月)前|一?昨日)$")
 
 
@@ -252,9 +252,10 @@ def publisher_name(raw: str) -> str | None:
     '朝日新聞+:世界のいまを伝えるウェブメディア' → '朝日新聞+'; 'The New York Times' is kept whole.
     """
     # A separator or brackets left after the date was taken out ('毎日新聞／2025年3月30日',
-    # '日本経済新聞（2025/03/14）'), and an age printed in place of a date ('NHKニュース　2日前'),
+    # '日本経済新聞（2025/03/14）'), or left before the name after the link's words were
+    # ('続きを読む｜時事ドットコム'), and an age printed in place of a date ('NHKニュース　2日前'),
     # are not the name.
-    name = _EMPTY_BRACKETS.sub("", _RELATIVE_AGE.sub("", raw.strip())).rstrip(_TRAILING_SEPARATORS)
+    name = _EMPTY_BRACKETS.sub("", _RELATIVE_AGE.sub("", raw.strip())).strip(_SEPARATORS)
     parts = _TAGLINE_SEPARATOR.split(name, maxsplit=1)
     # A separator inside brackets is part of the name: 'Yahoo!ニュース（出典：時事通信）'.
     if len(parts) == 2 and parts[0] and parts[0].count("（") + parts[0].count("(") <= (

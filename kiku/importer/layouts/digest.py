@@ -10,7 +10,6 @@ structure is incomplete (a section without a question, a card without a date or 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -29,7 +28,7 @@ from kiku.importer.grammar.features import (
 )
 from kiku.importer.grammar.sections import SectionLines, group_sections
 from kiku.importer.grammar.title import title_index
-from kiku.importer.layouts.labels import fold
+from kiku.importer.layouts.labels import QA_LABEL, QA_LABEL_LINE, fold
 from kiku.importer.layouts.off_topic import off_topic_reason
 from kiku.importer.layouts.relevance import PageBigrams
 from kiku.importer.page import ImportFailed, Line
@@ -73,7 +72,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     """Read a digest page whose debris is already gone."""
     if not lines:
         raise ImportFailed("the page has no text left after removing site chrome")
-    lines = _without_masthead(_unglued(lines, report), report)
+    lines = _without_masthead(_without_label_lines(_unglued(lines, report), report), report)
     texts = [line.text for line in lines]
     features = _features(lines)
     reading = best_reading([fit(feature) for feature in features], MOVES, STARTS, ENDS)
@@ -110,6 +109,9 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     if not sections:
         report.warn("no section (a heading followed by a question, or a source card) found; "
                     "the text is kept as the lead and intro")
+    for line, part in zip(lines, parts, strict=True):
+        if part == Part.BYLINE:
+            report.drop(line, "byline")
     dates = [feature.date for feature, part in zip(features, parts, strict=True)
              if part in (Part.PRE_DATE, Part.HEAD_DATE)]
     for line, part in zip(lines, parts, strict=True):
@@ -139,6 +141,18 @@ def _without_masthead(lines: list[Line], report: ImportReport) -> list[Line]:
         else:
             kept.append(line)
     return kept + lines[start:]
+
+
+def _without_label_lines(lines: list[Line], report: ImportReport) -> list[Line]:
+    """The lines without a question's or answer's label printed alone over its line ('Q.' over
+    the question, 'A：' over the answer): the line after it is what it labels, told by its place."""
+    kept: list[Line] = []
+    for index, line in enumerate(lines):
+        if QA_LABEL_LINE.fullmatch(line.text) and index + 1 < len(lines):
+            report.consume(line, "qa-label")
+        else:
+            kept.append(line)
+    return kept
 
 
 def _unglued(lines: list[Line], report: ImportReport) -> list[Line]:
@@ -260,17 +274,11 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
         body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
 
 
-# 'Q. ', 'Ｑ：', 'A) ', 'Q1.': the label some sites print before the question and the answer; or any
-# short word and a colon ('質問：', '回答:'): the line's place already says what it is.
-_QA_LABEL = re.compile(
-    r"^\s*(?:(?P<letter>[QＱAＡ])\s*[0-9０-９]{0,2}\s*[.．:：)）]|[^\s\d:：。、？?！!]{1,4}[:：])\s*")
-
-
 def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport) -> str | None:
     """The question's or answer's text without its printed 'Q.' / 'A：' label (reported as trimmed)."""
     if line is None:
         return None
-    label = _QA_LABEL.match(line.text)
+    label = QA_LABEL.match(line.text)
     if label is None or not line.text[label.end():] or (
             label["letter"] and unicodedata.normalize("NFKC", label["letter"]) != letter):
         return line.text

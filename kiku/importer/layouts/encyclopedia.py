@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from kiku.content.model import Attribution, EncyclopediaSection, Reference
 from kiku.importer.finishing.escape import escape_markdown
-from kiku.importer.layouts.wiki_references import add_reference, read_reference, unwrapped_url, url_on_next_line
+from kiku.importer.layouts.wiki_references import read_references
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.report import ImportReport
 
@@ -233,20 +233,7 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
     trailer_at = references_at + 1
     if references_at < len(lines):
         report.consume(lines[references_at], "references-heading")
-        while trailer_at < len(lines):
-            line = lines[trailer_at]
-            if REFERENCES_HEADING.match(_heading_text(line.text)):
-                report.consume(line, "references-heading")  # the block printed again
-            elif (read := read_reference(line, len(references))) is not None:
-                reference, label, url_ends_line = read
-                if url_ends_line:
-                    reference, trailer_at = unwrapped_url(reference, lines, trailer_at, len(references), report)
-                else:
-                    reference, trailer_at = url_on_next_line(reference, lines, trailer_at, len(references), report)
-                add_reference(references, line, reference, label, report)
-            else:
-                break
-            trailer_at += 1
+        references, trailer_at = read_references(lines, trailer_at, report, is_heading=_is_references_heading)
     if trailer_at < len(lines) and _is_end_heading(lines[trailer_at].text):
         # Sections after the footnotes (外部リンク, 参考文献) run until the licence or date lines.
         end = next((i for i in range(trailer_at, len(lines)) if _starts_trailer(lines[i].text)), len(lines))
@@ -263,6 +250,10 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
     if date is None:
         date = _accessed_date(references, report)
     return EncyclopediaParts(title, date, lead, tuple(sections), tuple(references), attribution)
+
+
+def _is_references_heading(text: str) -> bool:
+    return REFERENCES_HEADING.match(_heading_text(text)) is not None
 
 
 def _accessed_date(references: list[Reference], report: ImportReport) -> dt.date | None:

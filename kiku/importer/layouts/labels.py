@@ -37,6 +37,13 @@ PREDICATE_END = re.compile(r"(?:ました|ます|です|でした|ません|て�
 # A remark's ending, with or without its lost 。 ("…が気になりますね", "…でしょう").
 REMARK_END = re.compile(r"(?:ね|よ|な|わ|でしょう|ましょう|たい|だろう|かも)\s*[!！。]?$")
 
+# 'Q. ', 'Ｑ：', 'A) ', 'Q1.': the label some sites print before the question and the answer; or any
+# short word and a colon ('質問：', '回答:'): the line's place already says what it is.
+QA_LABEL = re.compile(
+    r"^\s*(?:(?P<letter>[QＱAＡ])\s*[0-9０-９]{0,2}\s*[.．:：)）]|[^\s\d:：。、？?！!]{1,4}[:：])\s*")
+# The letter label alone on its line, over the question or the answer ('Q.', 'Ａ：', 'Q', 'Q1').
+QA_LABEL_LINE = re.compile(r"\s*[QＱAＡ]\s*[0-9０-９]{0,2}\s*[.．:：)）]?\s*")
+
 URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 # A glued sentence that starts with capitals ("NATO加盟…") after a lower-case or digit URL tail.
 GLUED_CAPITALS = re.compile(r"(?<=[a-z0-9/])[A-Z][A-Z0-9]+$")

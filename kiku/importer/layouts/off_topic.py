@@ -35,6 +35,12 @@ What the title is about
 - its words found in the section or the page: under 0.15 +1.5, under 0.25 +0.5. A title that
   is a quotation ('「もう限界」') names no topic, nor does one whose summary shares words of the
   page's own title beyond those the title itself shares with it: neither counts.
+- a title about the page (half its words on the page, and not neutral) over a summary that says
+  at most one content word of the page's title and its section's heading, question and answer
+  while it holds two offer words or more: +2.5. The bait an ad is built as: a title written from
+  the page's own words over a summary that sells another thing, sharing with the page only
+  generic words (今年, 価格, 比較) that put its bigram shares near a real card's. A real card
+  under a title about the page says its topic, or offers nothing.
 - not one offer word on the card, under a title about the page (half its words on the page,
   or 0.15 and a word of its section's heading, question or answer in the summary, or any and two
   such words): -2.0. A real card worded unlike its page, not an ad.
@@ -76,6 +82,9 @@ TITLE_OFF_PAGE = ((0.15, 1.5), (0.25, 0.5))
 TITLE_ABOUT_PAGE = 0.5
 TITLE_NEAR_PAGE = 0.15
 TITLE_VOUCHES = -2.0
+BAIT = 2.5
+BAIT_TOPIC_WORDS = 1
+BAIT_OFFERS = 2
 UNTITLED = 1.0
 UNTITLED_OFF_TOPIC = 1.0
 OFFER = 0.75
@@ -176,6 +185,8 @@ def ad_weights(evidence: CardEvidence) -> list[Weight]:
                 add("its summary says its title's and its section's words, and no offer", SUMMARY_SAYS_TITLE_WEIGHT)
         if not evidence.offers and _title_vouches(evidence, title_share):
             add("no offer word, under a title about the page", TITLE_VOUCHES)
+        if _is_bait(evidence, title_share):
+            add("its title is about the page, its summary sells another thing", BAIT)
     summary_offers = min(evidence.summary_offers, MAX_OFFERS)
     add(f"{_offer_words(summary_offers)} in its summary", OFFER * summary_offers)
     if title_share is None or title_share < TITLE_ABOUT_PAGE:
@@ -203,6 +214,12 @@ def _title_vouches(evidence: CardEvidence, title_share: float) -> bool:
     """A title about the page, or near it with the summary naming its section's words."""
     return (title_share >= TITLE_ABOUT_PAGE or (evidence.section_words >= 1 and title_share >= TITLE_NEAR_PAGE)
             or (evidence.section_words >= 2 and title_share > 0))
+
+
+def _is_bait(evidence: CardEvidence, title_share: float) -> bool:
+    """A title about the page over a summary naming at most one word of its topic and offering something."""
+    return (not evidence.title_neutral and title_share >= TITLE_ABOUT_PAGE and evidence.topic_words is not None
+            and evidence.topic_words <= BAIT_TOPIC_WORDS and evidence.summary_offers >= BAIT_OFFERS)
 
 
 def ad_reason(evidence: CardEvidence) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from collections.abc import Callable
 
 from kiku.content.model import Reference
 from kiku.importer.finishing.escape import escape_markdown
@@ -24,6 +25,9 @@ URL_REST = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 # A wrapped URL's rest that looks like a numbered footnote ("2984.html…"): a footnote's number is
 # followed by a space or its text, never by a letter of a file name.
 URL_REST_NOT_FOOTNOTE = re.compile(r"^\d{1,4}\.[A-Za-z]")
+# A footnote's number printed alone on its line ("1.", "[1]"): an old CMS's table cell or a list
+# marker the page put on a line of its own; the footnote's text is the next line.
+NUMBER_ONLY = re.compile(r"^(?:(?P<id>\d{1,4})\s*[.．]|[\[［](?P<bracketed>\d{1,4})[\]］])$")
 # "a b c" back-links to each place a reference is cited; only runs that start at 'a'.
 BACK_LINKS = re.compile(r"^a(?: [b-z](?= ))+\s+")
 
@@ -60,6 +64,26 @@ def url_on_next_line(reference: Reference, lines: list[Line], index: int, number
     return dataclasses.replace(reference, url=url.group(), text=text), index + 1
 
 
+def numbered_by_line_above(lines: list[Line], index: int) -> tuple[Line, Line] | None:
+    """The footnote number alone on ``lines[index]`` and the line of its text below it, or None.
+    The text is read as if printed after its number ('1.' / '^ text' reads as '1. ^ text')."""
+    number = NUMBER_ONLY.match(lines[index].text)
+    if number is None or index + 1 >= len(lines) or NUMBER_ONLY.match(lines[index + 1].text):
+        return None
+    return lines[index], lines[index + 1]
+
+
+def read_numbered_reference(number_line: Line, text_line: Line,
+                            index: int) -> tuple[Reference, str, bool] | None:
+    """``read_reference`` on the text under a number printed alone (``numbered_by_line_above``);
+    the label returned is the one printed on ``text_line`` ('^', or '' when it has none)."""
+    read = read_reference(Line(text_line.number, f"{number_line.text} {text_line.text}"), index)
+    if read is None:
+        return None
+    reference, label, ends_with_url = read
+    return reference, label[len(number_line.text):].strip(), ends_with_url
+
+
 def read_reference(line: Line, index: int) -> tuple[Reference, str, bool] | None:
     """The reference on ``line`` (the ``index``-th one), its label ('10. ^ a b') and whether its
     URL ends the line (it may go on on the next one), or None."""
@@ -91,5 +115,44 @@ def add_reference(references: list[Reference], line: Line, reference: Reference,
         report.warn(f"references: two references numbered {reference.id}; the second is kept as {number}: "
                     f"check which [{reference.id}] markers cite it")
         reference = dataclasses.replace(reference, id=number)
-    report.trim(line, "reference-label", label, f"references[{len(references)}]")
+    if label:
+        report.trim(line, "reference-label", label, f"references[{len(references)}]")
+    else:
+        # Its number was printed on the line above; the whole line is the reference.
+        report.consume(line, "reference", f"references[{len(references)}]")
     references.append(reference)
+
+
+def read_references(lines: list[Line], at: int, report: ImportReport, *,
+                    is_heading: Callable[[str], bool]) -> tuple[list[Reference], int]:
+    """The footnotes from ``lines[at]`` on (a repeated references heading among them is read as
+    the block printed again), and the index of the first line that is none of them."""
+    references: list[Reference] = []
+    while at < len(lines):
+        if is_heading(lines[at].text):
+            report.consume(lines[at], "references-heading")  # the block printed again
+        elif (found := _reference_at(lines, at, len(references), report)) is not None:
+            (reference, label, url_ends_line), at = found
+            line = lines[at]
+            if url_ends_line:
+                reference, at = unwrapped_url(reference, lines, at, len(references), report)
+            else:
+                reference, at = url_on_next_line(reference, lines, at, len(references), report)
+            add_reference(references, line, reference, label, report)
+        else:
+            break
+        at += 1
+    return references, at
+
+
+def _reference_at(lines: list[Line], at: int, count: int,
+                  report: ImportReport) -> tuple[tuple[Reference, str, bool], int] | None:
+    """The reference starting at ``lines[at]`` and the index of the line holding its text: the
+    same line, or the next one when ``lines[at]`` is its number printed alone."""
+    if (read := read_reference(lines[at], count)) is not None:
+        return read, at
+    numbered = numbered_by_line_above(lines, at)
+    if numbered is None or (read := read_numbered_reference(*numbered, count)) is None:
+        return None
+    report.consume(lines[at], "reference-number", f"references[{count}].id")
+    return read, at + 1

@@ -131,6 +131,13 @@ def _copyright_block(element: Tag) -> bool:
             and any(_COPYRIGHT.search(text) for text in texts))
 
 
+def _aside_beside_article(element: Tag) -> bool:
+    """An <aside> outside any <article>: the page's sidebar. Inside an <article> it is the article's
+    own box beside its text (its key points, a note); a related list or an ad there is dropped by
+    its own rule."""
+    return element.name == "aside" and element.find_parent("article") is None
+
+
 def _marked_author(element: Tag) -> bool:
     """The article's byline as schema.org microdata marks it: '<span itemprop="author">文：…</span>'."""
     return "author" in str(element.get("itemprop") or "").lower().split()
@@ -203,7 +210,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                               r"|pr|bnr|affiliate|campaign)" + _END),
                label=re.compile(r"(?i)advertisement|広告|スポンサー"),
                heading=re.compile(r"広告|スポンサー(?:リンク)?|PR|Advertisement|Sponsored")),
-    ChromeRule("sidebar", "sidebars and widget areas", tags=frozenset({"aside"}), roles=frozenset({"complementary"}),
+    ChromeRule("sidebar", "sidebars and widget areas (an <aside> outside the <article>)",
+               attributes=_aside_beside_article, roles=frozenset({"complementary"}),
                tokens=_tokens(_ANY + r"(?:sidebar|side|widgets?|sub-?column)"
                               r"(?:[-_]+(?:area|inner|wrap|box|col|column|contents?|l|r|left|right))*")),
     # Not "comment": a digest page may mark its editor's remarks that way.
@@ -239,13 +247,22 @@ def chrome_rule(element: Tag, *, inside_content: bool, first_text: Callable[[Tag
     return None
 
 
+# A word boundary inside a camelCase name: 'c-shareBtns' is 'c-share-btns', 'p-adBox' 'p-ad-box'.
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
 def _class_and_id_tokens(element: Tag) -> Iterator[str]:
+    """Each class and id token lower-cased, and a camelCase one also with its words hyphenated
+    (a theme's 'c-shareBtns' names its share buttons as 'c-share-btns' would)."""
     value: str | list[str] = element.get("class") or []
     classes: list[str] = value.split() if isinstance(value, str) else [str(token) for token in value]
     identifier = element.get("id")
     for token in [*classes, *(str(identifier).split() if identifier else [])]:
         if len(token) <= _MAX_TOKEN:
             yield token.lower()
+            hyphenated = _CAMEL_HUMP.sub("-", token)
+            if hyphenated != token:
+                yield hyphenated.lower()
 
 
 def is_unsafe_link(href: str) -> bool:

@@ -24,7 +24,9 @@ class Anchor:
     text: str
 
 
-_REFERENCE = re.compile(r"^\d{1,4}[.．]\s*\^")
+# A footnote as a mirror prints it: numbered or not, led by its back-link mark ('1. ^ …', '2. ↑ …',
+# '↑ …'), or by its number in brackets ('[3] …').
+_REFERENCE = re.compile(r"^(?:(?:\d{1,4}[.．]\s*)?[\^↑]|[\[［]\d{1,4}[\]］])\s*\S")
 # A card's source line naming its publisher after a label, the publisher the link ('出典：<a>…</a>');
 # not a sentence, not an encyclopedia's source line ('出典: フリー百科事典『ウィキペディア』').
 _SOURCE_LABEL = re.compile(r"^(?:出典元|出典|画像元|引用元|ソース|[Ss]ource)\s*[:：]\s*[^『』。、]{1,40}$")
@@ -48,7 +50,7 @@ LINK_RULES: tuple[LinkRule, ...] = (
              "'≫元記事を読む（朝日新聞）'): its URL goes at the end of the line as printed", LINK_OPENING, _appended),
     LinkRule("source-label-href", "a card's source line '出典：<publisher>' whose publisher is the link: its URL "
              "goes at the end, as '出典：NHKニュース https://…' prints it", _SOURCE_LABEL, _appended),
-    LinkRule("reference-href", "a numbered reference ('1. ^ …'): its first web link's URL goes at the end",
+    LinkRule("reference-href", "a reference ('1. ^ …', '↑ …', '[3] …'): its first web link's URL goes at the end",
              _REFERENCE, _appended),
 )
 

@@ -15,7 +15,6 @@ rule that dropped it.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 import warnings
 from collections.abc import Iterator
@@ -29,9 +28,11 @@ from kiku.importer.reading.html_ads import AD_CHROME_RULE, AD_LABEL_RULE, AD_RUL
 from kiku.importer.reading.html_boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
 from kiku.importer.reading.html_cards import card_links, machine_date
 from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution
+from kiku.importer.reading.html_date_fields import date_field, starts_line
+from kiku.importer.reading.html_labels import CELLS, is_field_label, is_marker_cell, label_before
 from kiku.importer.reading.html_root import content_root
 from kiku.importer.reading.html_sink import Sink
-from kiku.importer.reading.html_title import date_line_beside, heading_container, marked_up_title
+from kiku.importer.reading.html_title import date_line_beside, heading_container, marked_up_title, text_between
 from kiku.importer.report import ImportReport
 
 # Elements that start and end a line (everything else flows inline into the current line).
@@ -143,8 +144,10 @@ def _plan(soup: BeautifulSoup) -> _Plan:
             and all(parent is not root for parent in first_title.parents):
         container = heading_container(root, first_title, weights)
         content = {id(container)} if container is not root else {id(root), id(first_title)}
-        if container is root and (date_line := date_line_beside(first_title, content, weights)) is not None:
-            content.add(id(date_line))
+        if container is root:
+            content.update(id(element) for element in text_between(first_title, root, weights))
+            if (date_line := date_line_beside(first_title, content, weights)) is not None:
+                content.add(id(date_line))
     title = id(first_title) if first_title is not None else None
     cards = list(card_links(soup, dropped))
     return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
@@ -180,6 +183,10 @@ def _is_text(node: object) -> bool:
     return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
 
 
+# Boxes a card may be printed in; a <blockquote> quotes its source article as a card does.
+_SINK_BOXES = BOXES | {"blockquote"}
+
+
 def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
           mark_items: bool = True, machine_dates: bool = True) -> Iterator[tuple[Tag, str]]:
     """Write the kept text under ``top`` into ``content`` or ``outside``; yields each dropped element and its rule.
@@ -190,6 +197,7 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
     stack: list[tuple[object, bool, Sink, bool]] = [(top, False, outside, False)]
     list_counters: dict[int, int] = {}
     card_starts: dict[int, int] = {}
+    lines_end_after: set[int] = set()
     while stack:
         node, leaving, sink, preformatted = stack.pop()
         if isinstance(node, Tag):
@@ -201,10 +209,11 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 if id(node) in plan.card_links:
                     sink.write_card_link(card_starts.pop(id(node), len(sink.lines)), plan.card_links[id(node)],
                                          node.sourceline or 0)
-                elif (node.name in BLOCKS or id(node) in plan.content or id(node) in plan.card_parts) \
-                        and not _is_field_label(node) and not _is_marker_cell(node):
+                elif (node.name in BLOCKS or id(node) in plan.content or id(node) in plan.card_parts
+                      or id(node) in lines_end_after) \
+                        and not is_field_label(node) and not is_marker_cell(node):
                     sink.end_line()
-                if node.name in BOXES:
+                if node.name in _SINK_BOXES:
                     sink.close_box()
                 continue
             rule = plan.dropped.get(id(node))
@@ -219,12 +228,17 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
             if id(node) in plan.card_links or id(node) in plan.card_parts:
                 sink.end_line()
                 card_starts.setdefault(id(node), len(sink.lines))
+            dated = date_field(node) if node.name not in BLOCKS else None
+            if dated is not None and sink.parts and starts_line(dated, node, sink.current_text()):
+                sink.end_line()  # a date field set beside the card's title, shown as its own line
+            if dated is not None and dated.ends_line:
+                lines_end_after.add(id(node))
             if machine_dates and (node.name == "time" or node.has_attr("itemprop")) \
                     and (date := machine_date(node)) is not None:
                 sink.text(date, node.sourceline or 0)
                 yield node, MACHINE_DATE  # its visible text, written as the machine date
                 continue
-            if node.name in BOXES:
+            if node.name in _SINK_BOXES:
                 sink.open_box()
             if id(node) in plan.card_summary and _unmarked(node):
                 sink.text("・", node.sourceline or 0)
@@ -263,11 +277,14 @@ def _text(sink: Sink, text: str, number: int, *, preformatted: bool) -> None:
 
 
 def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: bool) -> None:
-    labelled = node.name == "dd" and _is_field_label(node.find_previous_sibling(True))
+    labelled = node.name == "dd" and is_field_label(node.find_previous_sibling(True))
     if labelled:
         sink.text("：", node.sourceline or 0)  # '<dt>質問</dt><dd>…</dd>' reads as '質問：…'
-    elif node.name in _CELLS and _is_marker_cell(node.find_previous_sibling(True)):
+    elif node.name in CELLS and is_marker_cell(node.find_previous_sibling(True)):
         pass  # '<td>■</td><td>…</td>' reads as '■…': the cell before only marks this one as a bullet
+    elif node.name in BLOCKS and (label := label_before(node, BLOCKS)) is not None \
+            and label == "".join(sink.current_text().split()):
+        sink.text(" ", node.sourceline or 0)  # '<span>Q.</span><p>…</p>' reads as 'Q. …'
     elif node.name in BLOCKS or node.name == "br":
         sink.end_line()
     if node.name in HEADINGS:
@@ -285,47 +302,6 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: b
     if node.name == "img" and _is_glyph_image(node):
         # An emoji drawn as an image ('<img alt="📌">') is the bullet a text dump of the page shows.
         sink.text(str(node["alt"]).strip() + " ", node.sourceline or 0)
-
-
-# A term that only labels its description: a word or two, no sentence ('質問', 'Q', '回答').
-MAX_FIELD_LABEL = 6
-_LABEL_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：]")
-
-
-def _is_field_label(node: object) -> bool:
-    """A <dt> that is a short label of the <dd> right after it: both are read as one line."""
-    if not isinstance(node, Tag) or node.name != "dt":
-        return False
-    following = node.find_next_sibling(True)
-    text = node.get_text(strip=True)
-    return (following is not None and following.name == "dd" and 0 < len(text) <= MAX_FIELD_LABEL
-            and not _LABEL_PUNCTUATION.search(text))
-
-
-# A cell that only marks the row as a bullet ('■', '●', '・'): a mark or two, no letter or digit.
-MAX_MARKER_CELL = 2
-_CELLS = frozenset({"td", "th"})
-
-
-def _is_marker_cell(node: object) -> bool:
-    """A table cell holding only a bullet mark, followed by a cell of text: both are read as one line."""
-    if not isinstance(node, Tag) or node.name not in _CELLS:
-        return False
-    text = _short_text(node, MAX_MARKER_CELL)
-    if text is None or not text or any(char.isalnum() for char in text):
-        return False
-    following = node.find_next_sibling(True)
-    return following is not None and following.name in _CELLS and next(following.stripped_strings, None) is not None
-
-
-def _short_text(element: Tag, limit: int) -> str | None:
-    """The element's text without spaces when it is at most ``limit`` characters, else None (read no further)."""
-    text = ""
-    for string in element.stripped_strings:
-        text += "".join(string.split())
-        if len(text) > limit:
-            return None
-    return text
 
 
 def _unmarked(item: Tag) -> bool:

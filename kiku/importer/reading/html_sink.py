@@ -46,6 +46,10 @@ class Sink:
         self.parts.append(text)
         self.ad = self.ad or self.ad_depth > 0
 
+    def current_text(self) -> str:
+        """The current line's text so far, its whitespace collapsed."""
+        return COLLAPSIBLE.sub(" ", "".join(self.parts)).strip()
+
     def open_link(self, key: int, href: str) -> None:
         self.hrefs.append(href)
         self._open[key] = (len(self.lines), len(self.parts))

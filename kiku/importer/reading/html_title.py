@@ -8,7 +8,10 @@ the ``<title>``'s text or such a prefix of it, set in heading markup, is the tit
 
 A title and its date line printed above the container holding the text (a table row each) head
 the article: the content is then their nearest common container, when that adds little text
-and nothing after the article's text (what follows it is the site's).
+and nothing after the article's text (what follows it is the site's). Else the article still
+runs from its title: what stands between the title's container and the text's (a lead and key
+points in a box of their own above the body's, as a blog template splits 'body' and 'more') is
+the article's too.
 """
 
 from __future__ import annotations
@@ -152,6 +155,31 @@ def _text_after(root: Tag, container: Tag, weights: dict[int, int]) -> bool:
                 return True  # text, not a comment
         element = element.parent
     return False
+
+
+def text_between(title: Tag, root: Tag, weights: dict[int, int]) -> list[Tag]:
+    """The elements with kept text standing after the title's container and before ``root`` (the
+    container of the article's text), in page order; none when the title does not stand above
+    ``root`` within a few containers."""
+    holds_title = {id(parent) for parent in title.parents}
+    between: list[Tag] = []
+    element = root
+    for _ in range(MAX_CONTAINER_STEPS):
+        parent = element.parent
+        if parent is None:
+            return []
+        at_common_container = id(parent) in holds_title
+        for sibling in element.previous_siblings:
+            if not isinstance(sibling, Tag):
+                continue
+            if sibling is title or id(sibling) in holds_title:
+                return between[::-1]  # the title's branch: the article starts there
+            if weights.get(id(sibling), 0):
+                between.append(sibling)
+        if at_common_container:
+            return []  # the title stands after the text, not above it
+        element = parent
+    return []
 
 
 def date_line_beside(title: Tag, content: set[int], weights: dict[int, int]) -> Tag | None:

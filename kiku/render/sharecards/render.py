@@ -11,6 +11,7 @@ this in the processes that render its pages, after their pages (``CardWriter``).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -129,6 +130,7 @@ def _draw_share(font: CardFont, share: Sequence[_Drawing]) -> None:
         png = draw_card(font, drawing.text)
         try:
             drawing.target.parent.mkdir(parents=True, exist_ok=True)
+            drawing.target.unlink(missing_ok=True)  # an earlier site's card (kiku.output.reuse)
             if drawing.cached is None:
                 drawing.target.write_bytes(png)
             else:
@@ -157,6 +159,12 @@ def _place(cached: Path, target: Path) -> bool:
         if not cached.is_file():
             return False
         target.parent.mkdir(parents=True, exist_ok=True)  # its page, in another worker, may come later
+        return _place(cached, target)
+    except FileExistsError:  # the staging folder started as an earlier site (kiku.output.reuse)
+        with contextlib.suppress(FileNotFoundError):  # no such card in the cache: drawn
+            if os.path.samefile(cached, target):
+                return True
+        target.unlink()  # perhaps a link to the current output's card: never written in place
         return _place(cached, target)
     except OSError:  # no hard links here: a copy, of a card that is in the cache
         if not cached.is_file():

@@ -9,7 +9,8 @@ hard-linked into the staging folder (copied with its time where the file system 
 once the staging folder is swapped in as the whole new output (kiku/output/staging.py) the page is
 the very same file, with its modification time (rsync, ``gh-pages`` diffs and CDN syncs see nothing
 changed). A hard link only adds a name: the previous output is never written to, so a build killed
-at any moment leaves it whole.
+at any moment leaves it whole. When the staging folder starts as an earlier site
+(kiku/output/reuse.py), a page whose file there is already the one kept costs nothing at all.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiku.forks import map_shares, process_count
+from kiku.output.reuse import StagedSite
 from kiku.render.planning.plan import Page
 from kiku.render.writing.pagememo import Fingerprints, PageMemo, WrittenPage, written_page
 
@@ -42,7 +44,7 @@ class WriteStats:
 def write_pages(
     render: Callable[[Page], bytes],
     pages: Sequence[Page],
-    staging: Path,
+    staging: StagedSite,
     previous: Path | None,
     memo: PageMemo | None = None,
     epoch: int | None = None,
@@ -93,7 +95,7 @@ def _write_share(
     render: Callable[[Page], bytes],
     pages: Sequence[Page],
     *,
-    staging: Path,
+    staging: StagedSite,
     previous: Path | None,
     memo: PageMemo | None,
     epoch: int | None,
@@ -103,53 +105,39 @@ def _write_share(
     # making Path objects here than linking files.
     size = kept = rendered = 0
     written: dict[str, WrittenPage] = {}
-    made: set[str] = set()
-    staging_top = os.fspath(staging)
     previous_top = os.fspath(previous) if previous is not None else None
     for page in pages:
         output_path = page.output_path
-        target = f"{staging_top}/{output_path}"
         digest = fingerprints.of(page) if fingerprints is not None else None
         unchanged = (
             memo.unchanged_file(output_path, digest, previous_top) if memo is not None and previous_top else None
         )
-        kept_file = unchanged
-        if kept_file is None:
-            data = render(page)
-            rendered += 1
-            if previous_top is not None and _holds(f"{previous_top}/{output_path}", data):
-                kept_file = f"{previous_top}/{output_path}"
-        folder = os.path.dirname(target)
-        if folder not in made:
-            _make_folder(folder)
-            made.add(folder)
-        if kept_file is not None:
-            linked = keep_file(kept_file, target)
+        if unchanged is not None and memo is not None:
+            # The very file the memo describes (unchanged_file checked it): its record stands.
+            record = memo.pages[output_path]
             kept += 1
-            if linked and unchanged is not None and memo is not None:
-                # The very file the memo describes (unchanged_file checked it): its record stands.
-                record = memo.pages[output_path]
+            if staging.link(unchanged, output_path, record.inode):
                 size += record.size
                 written[output_path] = record
                 continue
+            target = f"{staging.root}/{output_path}"
         else:
-            with open(target, "wb") as file:
-                file.write(data)  # bytes: always UTF-8, \n
+            data = render(page)
+            rendered += 1
+            old = f"{previous_top}/{output_path}" if previous_top is not None else None
+            same = _same_file(old, data) if old is not None else None
+            if same is not None and old is not None:
+                kept += 1
+                staging.link(old, output_path, same.st_ino)
+                target = f"{staging.root}/{output_path}"
+            else:
+                target = staging.target(output_path)
+                with open(target, "xb") as file:
+                    file.write(data)  # bytes: always UTF-8, \n
         status = os.stat(target)
         size += status.st_size
         written[output_path] = written_page(digest, status, epoch)
     return WriteStats(size, kept, rendered, written)
-
-
-def _make_folder(folder: str) -> None:
-    """``os.makedirs(folder, exist_ok=True)`` with one system call where the parent exists (a page's
-    folder is nearly always new, its parent made already): makedirs looks at the parent first."""
-    try:
-        os.mkdir(folder)
-    except FileExistsError:
-        pass
-    except FileNotFoundError:
-        os.makedirs(folder, exist_ok=True)
 
 
 def keep_file(old: str | Path, target: str | Path) -> bool:
@@ -163,7 +151,7 @@ def keep_file(old: str | Path, target: str | Path) -> bool:
     return True
 
 
-def _link(old: Path, target: Path) -> bool:
+def _link(old: str | Path, target: str | Path) -> bool:
     try:
         os.link(old, target)
     except OSError:  # a file system without hard links: the caller writes the bytes instead
@@ -173,16 +161,22 @@ def _link(old: Path, target: Path) -> bool:
 
 def _holds(old: str | Path, data: bytes) -> bool:
     """Whether the file ``old`` holds exactly ``data``."""
+    return _same_file(old, data) is not None
+
+
+def _same_file(old: str | Path, data: bytes) -> os.stat_result | None:
+    """The status of the file ``old`` when it holds exactly ``data``, else None."""
     try:
-        if os.stat(old).st_size != len(data):
-            return False
+        status = os.stat(old)
+        if status.st_size != len(data):
+            return None
         with open(old, "rb") as file:
-            return file.read() == data
+            return status if file.read() == data else None
     except OSError:  # no previous file
-        return False
+        return None
 
 
-def link_if_same(old: Path, target: Path, data: bytes) -> bool:
+def link_if_same(old: str | Path, target: str | Path, data: bytes) -> bool:
     """Hard-link ``old`` to ``target`` when it holds exactly ``data``; False when it does not."""
     return _holds(old, data) and _link(old, target)
 
@@ -190,17 +184,23 @@ def link_if_same(old: Path, target: Path, data: bytes) -> bool:
 def relink_unchanged(previous: Path, staging: Path, relatives: Iterable[str]) -> None:
     """Replace each written file in ``staging`` that ``previous`` holds with the same bytes by a
     hard link to that file, so that an unchanged file keeps its identity as unchanged pages do."""
+    previous_top, staging_top = os.fspath(previous), os.fspath(staging)  # strings: no Path per file
     for relative in relatives:
-        target = staging / relative
-        old = previous / relative
+        target, old = f"{staging_top}/{relative}", f"{previous_top}/{relative}"
         try:
-            old_status, new_status = old.stat(), target.stat()
+            old_status, new_status = os.stat(old), os.stat(target)
             if (old_status.st_ino, old_status.st_dev) == (new_status.st_ino, new_status.st_dev):
                 continue  # already the same file (a page kept, a card linked from the card cache)
-            if old_status.st_size != new_status.st_size or old.read_bytes() != target.read_bytes():
+            if old_status.st_size != new_status.st_size or _read(old) != _read(target):
                 continue
-            temporary = target.with_name(f".{target.name}.link")
+            folder, _, name = target.rpartition("/")
+            temporary = f"{folder}/.{name}.link"
             keep_file(old, temporary)
         except OSError:  # no previous file: keep the written copy
             continue
         os.replace(temporary, target)
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as file:
+        return file.read()

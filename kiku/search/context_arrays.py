@@ -1,0 +1,76 @@
+"""``shared_contexts`` (kiku.search.extensions) of a whole site at once, over arrays (numpy).
+
+A full build computes the shared context of every bigram of at least ``MIN_ARTICLES`` articles
+from the site's distinct Japanese runs: millions of characters. Here every pair of characters is
+grouped with the others of its bigram by one sort, the groups of those bigrams kept, and a
+context grows one character a step for all bigrams together: at step d, a bigram's right context
+(left context) still grows while every occurrence has the same character, not a run's end, d
+characters after (before) it. That is ``extensions``' longest common prefix (suffix) of all the
+occurrences' contexts, so the result is the same (``tests/search/test_search_build.py`` compares).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+
+import numpy as np
+import numpy.typing as npt
+
+from kiku.search.extensions import CONTEXT, Extension
+from kiku.search.grouping import group_packed
+
+Ints = npt.NDArray[np.int64]
+_CODE_BITS = 21  # of a code point
+_UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+
+
+def array_contexts(runs: Iterable[str], wanted_firsts: Ints, wanted_seconds: Ints) -> dict[str, Extension]:
+    """``shared_contexts``: bigram → (left, right) for the bigrams wanted (given by their code
+    points) that share a context in ``runs`` (distinct normalised runs)."""
+    padding = "\x00" * (CONTEXT + 1)  # a context read from any occurrence stays inside the text
+    text = padding + "\x00".join(runs) + padding
+    codes = np.frombuffer(text.encode(_UTF32), dtype=np.uint32)
+
+    def triples_of(start: int, end: int) -> tuple[Ints, Ints, Ints]:
+        firsts, seconds = codes[start:end].astype(np.int64), codes[start + 1 : end + 1].astype(np.int64)
+        return firsts, seconds, np.arange(start, end, dtype=np.int64)
+
+    def pack(start: int, end: int, code_bits: int, value_bits: int) -> Ints:
+        firsts, seconds, offsets = triples_of(start, end)
+        packed: Ints = firsts << (code_bits + value_bits) | seconds << value_bits | offsets
+        return packed
+
+    code_bits = int(codes.max()).bit_length()
+    groups = group_packed(len(codes) - 1, code_bits, (len(codes) - 2).bit_length(), pack, triples_of)
+    counts = groups.counts()
+    wanted = np.isin(groups.firsts << _CODE_BITS | groups.seconds, wanted_firsts << _CODE_BITS | wanted_seconds)
+    positions = groups.values[np.repeat(wanted, counts)]
+    counts = counts[wanted]
+    right = _context_lengths(codes, positions, counts, 2, 1)
+    left = _context_lengths(codes, positions, counts, -1, -1)
+    shared: dict[str, Extension] = {}
+    firsts = positions[np.cumsum(counts) - counts]
+    for at, left_length, right_length in zip(firsts.tolist(), left.tolist(), right.tolist(), strict=True):
+        if left_length or right_length:
+            shared[text[at : at + 2]] = (text[at - left_length : at], text[at + 2 : at + 2 + right_length])
+    return shared
+
+
+def _context_lengths(codes: npt.NDArray[np.uint32], positions: Ints, counts: Ints, first: int, step: int) -> Ints:
+    """Each group's context length on one side: the characters at ``position + first``,
+    ``position + first + step``, … while they are the same in all the group's occurrences (the
+    ``positions``, in groups of ``counts``) and no run's end, ``CONTEXT`` at most."""
+    lengths = np.zeros(len(counts), dtype=np.int64)
+    groups = np.arange(len(counts))  # the groups still growing
+    members = positions
+    for depth in range(CONTEXT):
+        if not len(groups):
+            break
+        characters = codes[members + first + step * depth]
+        group_starts = np.cumsum(counts) - counts
+        lowest = np.minimum.reduceat(characters, group_starts)
+        same = (lowest == np.maximum.reduceat(characters, group_starts)) & (lowest != 0)
+        groups, members, counts = groups[same], members[np.repeat(same, counts)], counts[same]
+        lengths[groups] = depth + 1
+    return lengths

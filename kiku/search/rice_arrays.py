@@ -1,0 +1,104 @@
+"""``rice_string`` (kiku.search.shards) of many lists at once, over whole arrays (numpy).
+
+A full build encodes every token's posting list: tens of thousands of lists, millions of values.
+One list at a time, in Python, that was a third of the index's cost; here each step (choosing
+each list's parameter, placing each code's bits, packing them into bytes and base64) is one
+array operation over a whole batch of lists. The strings are the same, character for character
+(``tests/search/test_search_rice_arrays.py`` compares them with ``rice_string``'s).
+
+Each list's bits start at a multiple of 24 in one byte string (``rice_string`` pads each list to
+whole groups of three bytes): the batch is base64-coded at once, and each list's characters are a
+slice of the result.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+
+import numpy as np
+import numpy.typing as npt
+
+from kiku.search.shards import DIGITS
+
+Ints = npt.NDArray[np.int64]
+BATCH_VALUES = 1 << 18  # values coded at once: bounds the memory a batch takes (~100 bytes a value)
+
+
+def rice_strings(values: Ints, starts: Ints) -> list[str]:
+    """``rice_string(values[starts[i]:starts[i + 1]])`` for each i (the last list runs to the end);
+    every list is non-empty and every value ≥ 0."""
+    strings: list[str] = []
+    for first, last in batches(starts, len(values)):
+        end = int(starts[last]) if last < len(starts) else len(values)
+        batch_starts = starts[first:last] - starts[first]
+        strings.extend(_batch(values[int(starts[first]) : end], batch_starts))
+    return strings
+
+
+def batches(starts: Ints, total: int) -> Iterator[tuple[int, int]]:
+    """(first, last) list numbers (of lists starting at ``starts``) of batches of about
+    ``BATCH_VALUES`` values (at least one list each)."""
+    first = 0
+    while first < len(starts):
+        last = int(np.searchsorted(starts, starts[first] + BATCH_VALUES, side="right"))
+        last = max(last, first + 1)
+        yield first, last
+        first = last
+
+
+def _bit_length(values: Ints) -> Ints:
+    """``int.bit_length`` of each value (≥ 0, below 2 ** 53: exact in a float's exponent)."""
+    return np.frexp(values.astype(np.float64))[1].astype(np.int64)
+
+
+def _parameters(values: Ints, starts: Ints, counts: Ints, list_of: Ints) -> Ints:
+    """Each list's ``k``, as ``rice_string`` chooses it: among ``guess - 1 … guess + 1`` (not below
+    0), the one making the list shortest, the least on a tie."""
+    means = np.add.reduceat(values, starts) // counts
+    guesses = np.maximum(0, _bit_length(means * 7 // 10) - 1)
+    lowest = np.maximum(0, guesses - 1)
+    best_k: Ints = lowest
+    best_bits = _bits(values, starts, counts, list_of, lowest)
+    for step in (1, 2):
+        candidate = lowest + step
+        bits = _bits(values, starts, counts, list_of, candidate)
+        better = (bits < best_bits) & (candidate <= guesses + 1)
+        best_k = np.where(better, candidate, best_k)
+        best_bits = np.where(better, bits, best_bits)
+    return best_k
+
+
+def _bits(values: Ints, starts: Ints, counts: Ints, list_of: Ints, k: Ints) -> Ints:
+    high: Ints = np.add.reduceat(values >> k[list_of], starts)
+    bits: Ints = high + counts * (k + 1)
+    return bits
+
+
+def _batch(values: Ints, starts: Ints) -> list[str]:
+    counts = np.diff(np.append(starts, len(values)))
+    list_of = np.repeat(np.arange(len(starts)), counts)
+    k_of_list = _parameters(values, starts, counts, list_of)
+    k = k_of_list[list_of]
+    quotients = values >> k
+    widths = quotients + 1 + k
+    ends = np.cumsum(widths)
+    before = ends - widths  # bits before each code, counted from the batch's first list
+    list_bits = np.add.reduceat(widths, starts)
+    padded = (list_bits + 23) // 24 * 24
+    list_starts = np.cumsum(padded) - padded
+    ones = list_starts[list_of] + before - before[starts][list_of] + quotients  # each code's "1"
+    # Each code, the "1" and the k low bits, lies in a few bytes from its first, at bit ``ones % 8``:
+    # summed byte by byte (the codes' bits never overlap, so a sum is their union).
+    spans = (7 + int(k_of_list.max(initial=0)) + 1 + 7) // 8
+    shifted = ((1 << k) | values & ((1 << k) - 1)) << (8 * spans - ones % 8 - k - 1)
+    first_bytes = ones // 8
+    size = int(padded.sum()) // 8
+    stream = np.zeros(size, dtype=np.float64)
+    for byte in range(spans):
+        stream += np.bincount(first_bytes + byte, (shifted >> (8 * (spans - 1 - byte))) & 255, size)[:size]
+    text = base64.urlsafe_b64encode(stream.astype(np.uint8).tobytes()).decode("ascii")
+    return [
+        DIGITS[parameter] + text[start // 6 : (start + length) // 6].rstrip("A")
+        for parameter, start, length in zip(k_of_list.tolist(), list_starts.tolist(), padded.tolist(), strict=True)
+    ]

@@ -1,0 +1,93 @@
+"""An encyclopedia page's footnote list, as mirrors print it, read into the article's references."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kiku.content.loader import load_config
+from kiku.content.model import EncyclopediaArticle, Reference
+from kiku.importer.pipeline import import_page
+from tests.support.paths import REPO
+
+IMPORT_DAY = dt.date(2026, 3, 9)
+
+
+def _encyclopedia(tmp_path: Path, name: str, page: str, encoding: str = "utf-8") -> EncyclopediaArticle:
+    path = tmp_path / name
+    path.write_bytes(page.encode(encoding))
+    article = import_page(path, load_config(REPO), scraped_from=name, import_day=IMPORT_DAY).article
+    assert isinstance(article, EncyclopediaArticle)
+    return article
+
+
+# --- A footnote's number printed alone on its line, its text on the next -------------------------------
+
+_NUMBERS_ON_THEIR_OWN_LINES = """まちかど百科
+潮見台灯台
+出典: フリー百科事典『ウィキペディア（Wikipedia）』 (2025/01/20 09:00 UTC 版)
+
+潮見台灯台は、海辺県潮見市にある灯台である[1]。
+
+歴史[編集]
+
+1901年に初めて点灯し、1950年に現在の灯塔に建て替えられた[2]。
+
+脚注[編集]
+
+1.
+^ 「潮見台灯台の歩み」潮見市 https://shiomi.example.jp/toudai/history.html 2024年12月1日閲覧。
+2.
+潮見郷土史研究会『潮見の百年』潮見書房、2010年、45頁。
+
+この記事は、ウィキペディアの潮見台灯台 (改訂履歴) の記事を複製、再配布したものにあたり、GNU Free Documentation Licenseというライセンスの下で提供されています。
+"""
+
+
+def test_a_number_alone_on_its_line_numbers_the_footnote_on_the_line_below(tmp_path: Path) -> None:
+    article = _encyclopedia(tmp_path, "toudai.txt", _NUMBERS_ON_THEIR_OWN_LINES)
+    assert article.references == (
+        Reference(id=1, text="「潮見台灯台の歩み」潮見市 2024年12月1日閲覧。",
+                  url="https://shiomi.example.jp/toudai/history.html"),
+        Reference(id=2, text="潮見郷土史研究会『潮見の百年』潮見書房、2010年、45頁。", url=None),
+    )
+    assert [section.heading for section in article.sections] == ["歴史"]
+
+
+# The same list as an old table CMS saves it: the number in one cell, the footnote in the next,
+# the page in Shift_JIS.
+_TABLE_OF_FOOTNOTES = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">
+<title>潮見台灯台 - まちかど百科</title></head><body>
+<table><tr><td class="main">
+<h1>潮見台灯台</h1>
+<div>出典: フリー百科事典『ウィキペディア（Wikipedia）』 (2025/01/20 09:00 UTC 版)</div>
+<p>潮見台灯台は、海辺県潮見市にある灯台である<sup>[1]</sup>。</p>
+<h2>歴史<span>[編集]</span></h2>
+<p>1901年に初めて点灯し、1950年に現在の灯塔に建て替えられた<sup>[2]</sup>。</p>
+<p>灯台の光は約30キロ先まで届く<sup>[3]</sup>。</p>
+<h2>脚注<span>[編集]</span></h2>
+<table class="notes">
+<tr><td valign="top">1.</td><td>^ 「潮見台灯台の歩み」潮見市 https://shiomi.example.jp/toudai/history.html 2024年12月1日閲覧。</td></tr>
+<tr><td valign="top">2.</td><td>^ 潮見郷土史研究会『潮見の百年』潮見書房、2010年、45頁。</td></tr>
+<tr><td valign="top">3.</td><td>^ “灯台の光、30キロ先へ”. 海辺日報. (2019年3月14日). https://umibe.example.jp/news/2019/0314.html</td></tr>
+</table>
+<div>この記事は、ウィキペディアの潮見台灯台 (改訂履歴) の記事を複製、再配布したものにあたり、GNU Free Documentation Licenseというライセンスの下で提供されています。</div>
+</td></tr></table>
+</body></html>"""
+
+
+def test_a_table_row_of_number_cell_and_footnote_cell_is_one_numbered_reference(tmp_path: Path) -> None:
+    article = _encyclopedia(tmp_path, "toudai.html", _TABLE_OF_FOOTNOTES, encoding="shift_jis")
+    assert [(reference.id, reference.url) for reference in article.references] == [
+        (1, "https://shiomi.example.jp/toudai/history.html"),
+        (2, None),
+        (3, "https://umibe.example.jp/news/2019/0314.html"),
+    ]
+    assert article.references[2].text == "“灯台の光、30キロ先へ”. 海辺日報. (2019年3月14日)."
+    assert article.attribution.notice is not None and article.attribution.notice.startswith("この記事は、ウィキペディアの潮見台灯台")
+
+
+def test_two_numbers_alone_in_a_row_are_not_read_as_a_footnote_of_each_other(tmp_path: Path) -> None:
+    page = _NUMBERS_ON_THEIR_OWN_LINES.replace("1.\n^", "1.\n2.\n^", 1)
+    article = _encyclopedia(tmp_path, "toudai.txt", page)
+    assert article.references == ()

@@ -1,0 +1,76 @@
+"""A question's or answer's label ('Q.', 'A：') set apart from its text: in an inline element before
+the block holding the text, or alone on the line above it. Either way the heading stays the heading."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kiku.content.loader import load_config
+from kiku.content.model import DigestArticle
+from kiku.importer.pipeline import import_page
+from kiku.importer.reading.html_page import read_html
+from kiku.importer.report import ImportReport
+from tests.support.paths import REPO
+
+_SECTION_HTML = """<section><h2>記念式典に300人</h2>
+<div class="qa"><div><span class="l">Q.</span><p>式典には誰が集まった？</p></div>
+<div><span class="l">A.</span><p>市民や出店者など約300人</p></div></div>
+<p>にぎやかな式典になったようです。</p>
+<div class="card"><p>朝市が100周年、記念式典に300人</p><p>2025年5月10日</p>
+<p>・朝市の開設100周年を祝う式典が開かれ、約300人が参加した。</p>
+<p><a href="https://minato.example.jp/news/100th">元記事を読む »</a> 港町新聞</p></div></section>"""
+
+_TEXT = """港町の朝市が100周年！記念式典のようすは
+2025年5月10日
+港町の朝市が今年で100周年を迎え、記念の式典が開かれました。
+記念式典に300人
+Q.
+式典には誰が集まった？
+A.
+市民や出店者など約300人
+にぎやかな式典になったようです。
+朝市が100周年、記念式典に300人
+2025年5月10日
+・朝市の開設100周年を祝う式典が開かれ、約300人が参加した。
+元記事を読む » 港町新聞 https://minato.example.jp/news/100th
+100年続く朝市はすごいですね。
+"""
+
+
+def _import(tmp_path: Path, name: str, text: str) -> DigestArticle:
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    article = import_page(page, load_config(REPO), scraped_from=name, import_day=dt.date(2026, 3, 9)).article
+    assert isinstance(article, DigestArticle)
+    return article
+
+
+def test_an_inline_label_before_a_block_is_read_on_the_blocks_line() -> None:
+    lines = [line.text for line in read_html(f"<html><body>{_SECTION_HTML}</body></html>", ImportReport("p.html"))]
+    assert lines[:3] == ["記念式典に300人", "Q. 式典には誰が集まった？", "A. 市民や出店者など約300人"]
+
+
+def test_a_word_in_a_span_before_a_block_is_not_a_label() -> None:
+    markup = "<html><body><article><div><span>新着</span><p>朝市が100周年、記念式典に300人</p></div></article></body></html>"
+    assert [line.text for line in read_html(markup, ImportReport("p.html"))] == ["新着", "朝市が100周年、記念式典に300人"]
+
+
+def test_the_section_of_a_saved_page_keeps_its_heading_question_and_answer(tmp_path: Path) -> None:
+    page = (f"<html><body><article><h1>港町の朝市が100周年！記念式典のようすは</h1>"
+            f"<p>港町の朝市が今年で100周年を迎え、記念の式典が開かれました。</p>{_SECTION_HTML}</article></body></html>")
+    section = _import(tmp_path, "page.html", page).sections[0]
+    assert (section.heading, section.question, section.answer) == (
+        "記念式典に300人", "式典には誰が集まった？", "市民や出店者など約300人")
+
+
+@pytest.mark.parametrize(("question_label", "answer_label"), [("Q.", "A."), ("Q", "A"), ("Ｑ：", "Ａ：")])
+def test_a_label_alone_on_the_line_above_the_question_is_consumed_not_read_as_a_heading(
+        tmp_path: Path, question_label: str, answer_label: str) -> None:
+    text = _TEXT.replace("\nQ.\n", f"\n{question_label}\n").replace("\nA.\n", f"\n{answer_label}\n")
+    section = _import(tmp_path, "page.txt", text).sections[0]
+    assert (section.heading, section.question, section.answer) == (
+        "記念式典に300人", "式典には誰が集まった？", "市民や出店者など約300人")
+    assert section.sources[0].title == "朝市が100周年、記念式典に300人"
