@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from kiku.content.loader import load_config
-from kiku.content.model import DigestArticle
 from kiku.importer.cleaning.debris import strip_debris
 from kiku.importer.page import Line
-from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.report import ImportReport
-from tests.support.paths import REPO
+from tests.support.importing import digest_of as _digest
+from tests.support.importing import import_text as _import
 
 
 def _dropped(text: str) -> list[str]:
@@ -60,20 +57,6 @@ def test_a_list_bulleted_alike_runs_on_whatever_follows_its_last_entry() -> None
 def test_a_news_line_or_a_bullet_ending_in_a_form_verb_is_not_a_form() -> None:
     page = "町の祭り、無形文化財に登録\n◆ 参加者は事前に名前を入力\n文化庁は来年、祭りを文化財に登録する\n登録する\n"
     assert _dropped(page) == ["登録する"]
-
-
-IMPORT_DAY = dt.date(2026, 3, 9)
-
-
-def _import(tmp_path: Path, name: str, text: str) -> ImportResult:
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return import_page(page, load_config(REPO), scraped_from=name, import_day=IMPORT_DAY)
-
-
-def _digest(result: ImportResult) -> DigestArticle:
-    assert isinstance(result.article, DigestArticle)
-    return result.article
 
 
 _FOLLOW_CALL_PAGE = """港町の朝市、台風の日はどうなる？

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from kiku.content.loader import load_config
 from kiku.content.model import EncyclopediaArticle
-from kiku.importer.pipeline import ImportResult, import_page
-from tests.support.paths import REPO
-
-IMPORT_DAY = dt.date(2026, 3, 9)
-
-
-def _import(tmp_path: Path, name: str, text: str) -> ImportResult:
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return import_page(page, load_config(REPO), scraped_from=name, import_day=IMPORT_DAY)
-
+from kiku.importer.pipeline import ImportResult
+from tests.support.importing import import_text as _import
 
 _MIRROR_PAGE = """しおみペディア
 潮見台灯台

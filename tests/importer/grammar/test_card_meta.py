@@ -5,24 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.content.loader import load_config
-from kiku.content.model import DigestArticle
 from kiku.importer.grammar.card_meta import CardDate, card_date, publisher_before_title
-from kiku.importer.pipeline import ImportResult, import_page
-from tests.support.paths import REPO
-
-IMPORT_DAY = dt.date(2026, 3, 9)
-
-
-def _import(tmp_path: Path, name: str, text: str) -> ImportResult:
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return import_page(page, load_config(REPO), scraped_from=name, import_day=IMPORT_DAY)
-
-
-def _digest(result: ImportResult) -> DigestArticle:
-    assert isinstance(result.article, DigestArticle)
-    return result.article
+from tests.support.importing import digest_of as _digest
+from tests.support.importing import import_text as _import
 
 
 def test_a_card_date_line_may_be_an_age_or_carry_the_publisher_before_the_date() -> None:

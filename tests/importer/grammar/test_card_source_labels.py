@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.grammar.card_meta import source_label_before_title
-from kiku.importer.pipeline import ImportResult, import_page
-from tests.support.paths import REPO
-
-IMPORT_DAY = dt.date(2026, 3, 9)
+from kiku.importer.pipeline import ImportResult
+from tests.support.importing import import_text as _import
 
 
 @pytest.mark.parametrize(("printed", "label", "title"), [
@@ -37,12 +33,6 @@ def test_a_bracketed_source_label_is_cut_off_the_title(printed: str, label: str,
 ])
 def test_other_brackets_and_a_lone_label_stay_as_printed(printed: str) -> None:
     assert source_label_before_title(printed) is None
-
-
-def _import(tmp_path: Path, name: str, text: str) -> ImportResult:
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return import_page(page, load_config(REPO), scraped_from=name, import_day=IMPORT_DAY)
 
 
 def _titles(result: ImportResult) -> list[str | None]:

@@ -5,11 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.content.loader import load_config
-from kiku.content.model import DigestArticle
 from kiku.importer.grammar.title import is_menu_row, title_index
-from kiku.importer.pipeline import ImportResult, import_page
-from tests.support.paths import REPO
+from tests.support.importing import digest_of as _digest
+from tests.support.importing import import_text as _import
 
 
 def test_the_title_evidence_in_its_kinds() -> None:
@@ -28,20 +26,6 @@ def test_the_title_evidence_in_its_kinds() -> None:
 def test_a_bulleted_line_is_never_the_title() -> None:
     assert title_index(["◇公費解体は9割を超えたが、仮設住宅には約1万5000人が暮らす", "2025/12/28",
                         "能登半島地震から2年、復興はどこまで進んだ？", "地震から間もなく2年。課題をまとめました。"]) == 2
-
-
-IMPORT_DAY = dt.date(2026, 3, 9)
-
-
-def _import(tmp_path: Path, name: str, text: str) -> ImportResult:
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return import_page(page, load_config(REPO), scraped_from=name, import_day=IMPORT_DAY)
-
-
-def _digest(result: ImportResult) -> DigestArticle:
-    assert isinstance(result.article, DigestArticle)
-    return result.article
 
 
 LABELLED_QA = """公開日:2025/06/02

@@ -6,10 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 from kiku.content.loader import load_config
-from kiku.content.model import DigestArticle
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.html_page import read_html
 from kiku.importer.report import ImportReport
+from tests.support.importing import digest_of as _digest
 from tests.support.paths import REPO
 
 IMPORT_DAY = dt.date(2026, 3, 9)
@@ -23,11 +23,6 @@ def _import(tmp_path: Path, markup: str, name: str = "page.html") -> ImportResul
     page = tmp_path / name
     page.write_text(markup, encoding="utf-8")
     return import_page(page, load_config(REPO), scraped_from=name, import_day=IMPORT_DAY)
-
-
-def _digest(result: ImportResult) -> DigestArticle:
-    assert isinstance(result.article, DigestArticle)
-    return result.article
 
 
 def _page(body: str, title: str = "山あいの村で路線バス再開　住民の足が戻る") -> str:

@@ -5,11 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.content.loader import load_config
-from kiku.content.model import DigestArticle
 from kiku.importer.layouts.cards import publisher_name
-from kiku.importer.pipeline import ImportResult, import_page
-from tests.support.paths import REPO
+from tests.support.importing import digest_of as _digest
+from tests.support.importing import import_text as _import
 
 
 def test_a_publisher_with_a_tagline_after_a_vertical_bar_is_kept_whole() -> None:
@@ -18,20 +16,6 @@ def test_a_publisher_with_a_tagline_after_a_vertical_bar_is_kept_whole() -> None
     assert publisher_name("浜風新聞+:海辺のいまを伝えるウェブメディア") == "浜風新聞+"
     assert publisher_name("浜風新聞 - 海辺のニュース") == "浜風新聞"
     assert publisher_name("浜風新聞｜") == "浜風新聞"
-
-
-IMPORT_DAY = dt.date(2026, 3, 9)
-
-
-def _import(tmp_path: Path, name: str, text: str) -> ImportResult:
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return import_page(page, load_config(REPO), scraped_from=name, import_day=IMPORT_DAY)
-
-
-def _digest(result: ImportResult) -> DigestArticle:
-    assert isinstance(result.article, DigestArticle)
-    return result.article
 
 
 _PUBLISHER_FIRST = """港町の朝市が100周年　観光客も増加

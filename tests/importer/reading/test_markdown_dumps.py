@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from kiku.content.loader import load_config
-from kiku.content.model import DigestArticle, EncyclopediaArticle
-from kiku.importer.pipeline import ImportResult, import_page
+from kiku.content.model import EncyclopediaArticle
 from kiku.importer.reading.markdown_dump import is_markdown_dump, read_markdown_dump
 from kiku.importer.report import ImportReport
-from tests.support.paths import REPO
-
-IMPORT_DAY = dt.date(2026, 3, 9)
-
-
-def _import(tmp_path: Path, name: str, text: str) -> ImportResult:
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return import_page(page, load_config(REPO), scraped_from=name, import_day=IMPORT_DAY)
-
-
-def _digest(result: ImportResult) -> DigestArticle:
-    assert isinstance(result.article, DigestArticle)
-    return result.article
-
+from tests.support.importing import digest_of as _digest
+from tests.support.importing import import_text as _import
 
 _MARKDOWN_PAGE = """Title: 港の朝市が再開 - みなと通信
 URL Source: https://minato.example.jp/posts/asaichi
