@@ -14,11 +14,12 @@ from tests.support.paths import REPO
 CRAFTED_IMPORT_DAY = dt.date(2026, 3, 9)
 
 
-def import_text(tmp_path: Path, name: str, text: str) -> ImportResult:
-    """Import ``text`` saved as ``tmp_path/name`` with the repository's site.yaml."""
+def import_text(tmp_path: Path, name: str, text: str, date: dt.date | None = None) -> ImportResult:
+    """Import ``text`` saved as ``tmp_path/name`` with the repository's site.yaml (``date``: the
+    article's date when the page shows none)."""
     page = tmp_path / name
     page.write_text(text, encoding="utf-8")
-    return import_page(page, load_config(REPO), scraped_from=name, import_day=CRAFTED_IMPORT_DAY)
+    return import_page(page, load_config(REPO), scraped_from=name, date=date, import_day=CRAFTED_IMPORT_DAY)
 
 
 def digest_of(result: ImportResult) -> DigestArticle:

@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle, EncyclopediaArticle
-from kiku.importer.pipeline import ImportResult, import_page
-from tests.support.paths import REPO
-
-IMPORT_DAY = dt.date(2026, 3, 9)
-
-
-def _import(tmp_path: Path, name: str, text: str, date: dt.date | None = None) -> ImportResult:
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return import_page(page, load_config(REPO), scraped_from=name, date=date, import_day=IMPORT_DAY)
-
+from tests.support.importing import import_text as _import
 
 UNDATED_DIGEST = """商店街に戻ったにぎわい
 古い商店街に若い店主の店が増えています。

@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
-from kiku.content.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.content.text_fields import iter_text_fields
-from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.html_page import read_html
 from kiku.importer.report import ImportReport
-from tests.support.paths import REPO
-
-IMPORT_DAY = dt.date(2026, 3, 9)
-
-
-def _import(tmp_path: Path, name: str, text: str, date: dt.date | None = None) -> ImportResult:
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return import_page(page, load_config(REPO), scraped_from=name, date=date, import_day=IMPORT_DAY)
+from tests.support.importing import import_text as _import
 
 
 def test_the_html_reader_says_which_lines_are_heading_elements() -> None:
