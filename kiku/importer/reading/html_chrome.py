@@ -272,12 +272,14 @@ def is_unsafe_link(href: str) -> bool:
 
 
 # Lines a mirror prints in its header or footer that are the article's own: the Wikipedia source
-# line and the licence statement.
-_ATTRIBUTION = re.compile(
-    r"^出典\s*[:：].{0,20}(?:ウィキペディア|Wikipedia)"
-    r"|(?:ウィキペディア|Wikipedia).*(?:ライセンス|License|licence|提供されて|利用可能)"
-)
+# line, and the licence statement, which names Wikipedia and a licence in either order ('…Wikipedia
+# … GFDL…', '本文はクリエイティブ・コモンズ…のもとで利用できます。この記事は、ウィキペディアの…').
+_SOURCE_ATTRIBUTION = re.compile(r"^出典\s*[:：].{0,20}(?:ウィキペディア|Wikipedia)")
+_NAMES_WIKIPEDIA = re.compile(r"ウィキペディア|Wikipedia")
+_NAMES_LICENCE = re.compile(r"ライセンス|License|licence|クリエイティブ・コモンズ|Creative Commons|CC[- ]BY|GFDL"
+                            r"|提供されて|利用可能|利用できます")
 
 
 def is_attribution(text: str) -> bool:
-    return _ATTRIBUTION.search(text) is not None
+    return _SOURCE_ATTRIBUTION.search(text) is not None or (
+        _NAMES_WIKIPEDIA.search(text) is not None and _NAMES_LICENCE.search(text) is not None)

@@ -121,6 +121,17 @@ def test_a_mirrors_source_line_and_licence_in_its_boxes_stay_in_page_order() -> 
     assert "プライバシーポリシー" in [item.line.text for item in report.dropped]
 
 
+def test_a_licence_statement_naming_the_licence_before_wikipedia_is_kept_from_a_box_outside_the_content() -> None:
+    statement = ("文章はGNU Free Documentation License 1.3 と CC BY-SA 4.0 の条件で公開しています。"
+                 "もとになったのはウィキペディア日本語版の記事「潮見台灯台」です。")
+    report = ImportReport("page.html")
+    lines = read_html('<html><body><main><h1>潮見台灯台</h1>\n<p>海辺県にある灯台である。</p></main>\n'
+                      f'<div class="credit-box"><p>ウィキペディア</p>\n<p>{statement}</p></div>\n'
+                      '<footer><p>運営会社</p></footer></body></html>', report)
+    assert [line.text for line in lines] == ["潮見台灯台", "海辺県にある灯台である。", statement]
+    assert {item.line.text for item in report.dropped} >= {"ウィキペディア", "運営会社"}
+
+
 def test_title_above_the_content_container_heads_the_lines() -> None:
     report = ImportReport("page.html")
     page = ('<html><body><div class="wrap"><div class="entry-head"><h1>記事の題名</h1></div>'
