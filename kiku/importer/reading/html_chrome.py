@@ -71,6 +71,24 @@ def _media_caption(element: Tag) -> bool:
                for sibling in figure.contents)
 
 
+# A line the page classes as a caption ('caption', 'wp-caption-text', 'photo__caption'), with or
+# without the picture it captions (often not kept by the scrape). A card's caption carries its web
+# link, and a caption is one short line of one sentence at most: a paragraph or a link is never one.
+_CAPTION_CLASS = re.compile(r"(?:[a-z0-9]+[-_]+)*caption(?:[-_]+text)?")
+MAX_CAPTION = 80
+_INNER_SENTENCE_END = re.compile(r"[。！？!?](?=.)")
+
+
+def _classed_caption(element: Tag) -> bool:
+    if element.name not in _LINE_ELEMENTS or element.find("a", href=True) is not None \
+            or element.find(_CAPTION_LINES) is not None:
+        return False
+    if not any(_CAPTION_CLASS.fullmatch(token) for token in _class_and_id_tokens(element)):
+        return False
+    text = element.get_text(strip=True)
+    return 0 < len(text) <= MAX_CAPTION and not _INNER_SENTENCE_END.search(text)
+
+
 # A caption of lines (a title, a date, summary lines) and a web link quotes an article: a card.
 MIN_CARD_CAPTION_LINES = 2
 _CAPTION_LINES = frozenset({"p", "div", "li", "dd", "dt", "blockquote"})
@@ -163,7 +181,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                tokens=_tokens(_ANY + r"(?:toc|mokuji|table-?of-?contents|ez-toc)" + _END),
                heading=re.compile(r"目次|もくじ|Contents|この記事の目次")),
     ChromeRule("media-caption", "the caption and credit of a photo or a video: a <figcaption> in a <figure> "
-               "holding no other text", attributes=_media_caption),
+               "holding no other text, or a short line the page classes as a caption (no link in it)",
+               attributes=lambda element: _media_caption(element) or _classed_caption(element)),
     # A wiki's boxes around the article's text (MediaWiki's class names, which its mirrors keep).
     ChromeRule("wiki-infobox", "a wiki article's infobox and navigation boxes: a table of facts, not its text",
                tokens=_tokens(r"infobox|navbox|vertical-navbox|sidebar-wiki|toccolours")),

@@ -68,6 +68,20 @@ def test_a_caption_of_a_picture_or_video_is_chrome_but_not_of_a_quoted_card() ->
     assert _lines(markup) == ["村営バス、毎日運行に", "出典：峠新報"]
 
 
+def test_a_short_line_classed_as_a_caption_outside_a_figure_is_chrome_but_not_one_with_a_link() -> None:
+    report = ImportReport("page.html")
+    markup = _page("<p>村営バスが毎日走るようになりました。</p>"
+                   "<div class='photo_caption-text'>画像：峠の停留所に着いたバス（ファイル写真）</div>"
+                   "<p class='c-card__caption'><a href='https://touge.example.jp/a/1'>続きを読む</a> 峠新報</p>"
+                   "<p class='caption'>村のバスは、朝と夕方に一本ずつ増えました。そのぶん運転手の負担も増えています。"
+                   "役場は来年、運転手を二人増やす予定です。</p>")
+    lines = [line.text for line in read_html(markup, report)]
+    assert lines == ["村営バスが毎日走るようになりました。", "続きを読む 峠新報 https://touge.example.jp/a/1",
+                     "村のバスは、朝と夕方に一本ずつ増えました。そのぶん運転手の負担も増えています。役場は来年、運転手を二人増やす予定です。"]
+    assert ("media-caption", "画像：峠の停留所に着いたバス（ファイル写真）") in {
+        (item.rule, item.line.text) for item in report.dropped}
+
+
 MIRROR = """<html><head><meta charset="utf-8"><title>峠の茶屋 - 山の百科</title></head><body>
 <main><h1>峠の茶屋</h1>
 <p>読み方：とうげのちゃや</p>
