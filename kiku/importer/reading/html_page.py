@@ -29,6 +29,7 @@ from kiku.importer.reading.html_boxes import CONTENT_ROOTS, box_heading, unsafe_
 from kiku.importer.reading.html_cards import card_links, machine_date
 from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution
 from kiku.importer.reading.html_date_fields import date_field, starts_line
+from kiku.importer.reading.html_field_cards import FIELD_LABEL_RULE, FieldCard, field_cards
 from kiku.importer.reading.html_labels import CELLS, is_field_label, is_marker_cell, label_before
 from kiku.importer.reading.html_root import content_root
 from kiku.importer.reading.html_sink import Sink
@@ -62,6 +63,8 @@ class _Plan:
     card_links: dict[int, str] = field(default_factory=dict)
     card_parts: frozenset[int] = frozenset()
     card_summary: frozenset[int] = frozenset()
+    # Field lists that close a card, each read as the card's link line (``html_field_cards``).
+    field_cards: dict[int, FieldCard] = field(default_factory=dict)
 
 
 def read_html(text: str, report: ImportReport) -> list[Line]:
@@ -153,7 +156,8 @@ def _plan(soup: BeautifulSoup) -> _Plan:
     return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
                  {id(card.anchor): str(card.anchor["href"]).strip() for card in cards},
                  frozenset(id(part) for card in cards for part in card.parts),
-                 frozenset(id(line) for card in cards for line in card.summary))
+                 frozenset(id(line) for card in cards for line in card.summary),
+                 {id(card.fields): card for card in field_cards(soup, dropped)})
 
 
 def _text_weights(soup: BeautifulSoup, dropped: dict[int, str]) -> dict[int, int]:
@@ -225,6 +229,13 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
             if id(node) in plan.content:
                 sink.end_line()
                 sink = content
+            if (field_card := plan.field_cards.get(id(node))) is not None:
+                sink.end_line()
+                sink.text(field_card.line, node.sourceline or 0)
+                sink.end_line()
+                for label in field_card.labels:
+                    yield label, FIELD_LABEL_RULE  # read into the link line
+                continue
             if id(node) in plan.card_links or id(node) in plan.card_parts:
                 sink.end_line()
                 card_starts.setdefault(id(node), len(sink.lines))
