@@ -94,12 +94,8 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     by_part = _header(lines, features, parts)
     title_line = lines[parts.index(Part.TITLE)] if Part.TITLE in parts else lines[0]
     grouped = group_sections(lines, features, parts, title_line)
-    trailer = [line for line, part in zip(lines, parts, strict=True) if part == Part.TRAILER]
-    for line in trailer:
-        report.drop(line, "after-conclusion")
-    if trailer:
-        report.warn(f"lines {trailer[0].number}-{trailer[-1].number} after the conclusion read as the site's "
-                    f"trailing lines and dropped: check them ({trailer[0].text})")
+    _after_conclusion([(line, feature) for line, feature, part in zip(lines, features, parts, strict=True)
+                       if part == Part.TRAILER], grouped, report)
     page = PageBigrams((line, line.text) for line, feature in zip(lines, features, strict=True)
                        if feature.link is None)
     # A saved page that marks some of its ad cards (data-ad, an ad class, a sponsor label): evidence on every card.
@@ -127,6 +123,28 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
         outro=tuple(by_part.get(Part.OUTRO, [])),
         conclusion=tuple(by_part.get(Part.CONCLUSION, [])),
     )
+
+
+def _after_conclusion(trailer: list[tuple[Line, LineFeatures]], grouped: list[SectionLines],
+                      report: ImportReport) -> None:
+    """Lines read after the conclusion are the site's trailing lines that no chrome rule knew (an author's
+    note, a follow button), dropped with a warning. When the page marks one of them up as a heading,
+    they are the article's own text the grammar could not place (a section's bullets misread as the
+    conclusion): never dropped, they are kept as the last section's body, with a warning to move them.
+    (A question is no such evidence: a site's trailing lines ask for a tip or a comment.)"""
+    if not trailer:
+        return
+    first, last = trailer[0][0], trailer[-1][0]
+    if grouped and any(feature.marked_heading for _, feature in trailer):
+        grouped[-1].body.extend(line.text for line, _ in trailer)
+        report.warn(f"lines {first.number}-{last.number} after the conclusion hold a heading: the article's "
+                    f"text in an order the importer could not read; kept as the last section's body: "
+                    f"move them where they belong ({first.text})")
+        return
+    for line, _ in trailer:
+        report.drop(line, "after-conclusion")
+    report.warn(f"lines {first.number}-{last.number} after the conclusion read as the site's trailing lines and "
+                f"dropped: check them ({first.text})")
 
 
 def _without_masthead(lines: list[Line], report: ImportReport) -> list[Line]:
