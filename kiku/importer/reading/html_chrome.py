@@ -40,6 +40,8 @@ class ChromeRule:
     attributes: Callable[[Tag], bool] | None = None
     # Only outside <article>/<main>: a <header> inside an article holds its title.
     outside_content_only: bool = False
+    # Never inside these elements: what a <figure> holds is part of it (a quoted card's 'widget').
+    never_inside: frozenset[str] = frozenset()
 
 
 def _tokens(pattern: str) -> re.Pattern[str]:
@@ -229,8 +231,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                               r"|pr|bnr|affiliate|campaign)" + _END),
                label=re.compile(r"(?i)advertisement|広告|スポンサー"),
                heading=re.compile(r"広告|スポンサー(?:リンク)?|PR|Advertisement|Sponsored")),
-    ChromeRule("sidebar", "sidebars and widget areas (an <aside> outside the <article>)",
-               attributes=_aside_beside_article, roles=frozenset({"complementary"}),
+    ChromeRule("sidebar", "sidebars and widget areas (an <aside> outside the <article>), never inside a <figure>",
+               attributes=_aside_beside_article, roles=frozenset({"complementary"}), never_inside=frozenset({"figure"}),
                tokens=_tokens(_ANY + r"(?:sidebar|side|widgets?|sub-?column)"
                               r"(?:[-_]+(?:area|inner|wrap|box|col|column|contents?|l|r|left|right))*")),
     # Not "comment": a digest page may mark its editor's remarks that way.
@@ -258,12 +260,22 @@ def chrome_rule(element: Tag, *, inside_content: bool, first_text: Callable[[Tag
                 or (rule.tokens is not None and any(rule.tokens.fullmatch(token) for token in tokens))
                 or (rule.label is not None and label and rule.label.search(label))
                 or (rule.attributes is not None and rule.attributes(element))):
+            if rule.never_inside and _inside(element, rule.never_inside):
+                continue
             return rule
         if rule.heading is not None and name in BOXES:
             heading = first_text(element) if heading is None else heading
             if heading and rule.heading.fullmatch(heading):
                 return rule
     return None
+
+
+# How far up an element's enclosing <figure> is looked for (bounded: deep nests stay linear).
+MAX_ENCLOSING_DEPTH = 12
+
+
+def _inside(element: Tag, names: frozenset[str]) -> bool:
+    return any(parent.name in names for parent in islice(element.parents, MAX_ENCLOSING_DEPTH))
 
 
 # A word boundary inside a camelCase name: 'c-shareBtns' is 'c-share-btns', 'p-adBox' 'p-ad-box'.

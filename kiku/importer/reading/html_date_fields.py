@@ -83,3 +83,28 @@ def _text_start(element: Tag) -> str:
         if len(text) > MAX_FOLLOWING:
             break
     return " ".join(text.split())[:MAX_FOLLOWING]
+
+
+# How far up from the title its header box is looked for: the title's parent, then its parent's.
+HEADER_DEPTH = 2
+MAX_HEADER_TIMES = 4
+
+
+def date_over_title(title: Tag) -> Tag | None:
+    """The ``<time>`` printed above the article's title in its header box, or None: a post's date set
+    between its author's name and its category ('<a>name</a> <time>2025年4月2日</time> <a>category</a>')
+    is the article's date, and is read on a line of its own so the names beside it do not hide it."""
+    box = title.parent
+    for _ in range(HEADER_DEPTH):
+        if box is None:
+            return None
+        above = [time for time in box.find_all("time", limit=MAX_HEADER_TIMES)
+                 if _before(time, title) and time.find_parent("a") is None]
+        if above:
+            return above[0]
+        box = box.parent
+    return None
+
+
+def _before(element: Tag, other: Tag) -> bool:
+    return (element.sourceline or 0, element.sourcepos or 0) < (other.sourceline or 0, other.sourcepos or 0)

@@ -28,8 +28,9 @@ from kiku.importer.reading.html_ads import AD_CHROME_RULE, AD_LABEL_RULE, AD_RUL
 from kiku.importer.reading.html_boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
 from kiku.importer.reading.html_cards import card_links, machine_date
 from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution
-from kiku.importer.reading.html_date_fields import date_field, starts_line
+from kiku.importer.reading.html_date_fields import date_field, date_over_title, starts_line
 from kiku.importer.reading.html_field_cards import FIELD_LABEL_RULE, FieldCard, field_cards
+from kiku.importer.reading.html_figure_cards import URL_TEXT_RULE, figure_cards
 from kiku.importer.reading.html_labels import CELLS, is_field_label, is_marker_cell, label_before
 from kiku.importer.reading.html_root import content_root
 from kiku.importer.reading.html_sink import Sink
@@ -65,6 +66,10 @@ class _Plan:
     card_summary: frozenset[int] = frozenset()
     # Field lists that close a card, each read as the card's link line (``html_field_cards``).
     field_cards: dict[int, FieldCard] = field(default_factory=dict)
+    # Figures whose link opens the card: the link line each is closed with (``html_figure_cards``).
+    figure_links: dict[int, str] = field(default_factory=dict)
+    # The article's date printed beside names above its title, read as a line of its own.
+    title_date: int | None = None
 
 
 def read_html(text: str, report: ImportReport) -> list[Line]:
@@ -152,12 +157,22 @@ def _plan(soup: BeautifulSoup) -> _Plan:
             if (date_line := date_line_beside(first_title, content, weights)) is not None:
                 content.add(id(date_line))
     title = id(first_title) if first_title is not None else None
-    cards = list(card_links(soup, dropped))
+    figures = list(figure_cards(soup, dropped))
+    for figure in figures:
+        dropped.update((id(url_text), URL_TEXT_RULE) for url_text in figure.url_texts)
+    figure_anchors = {id(figure.anchor) for figure in figures}
+    cards = [card for card in card_links(soup, dropped) if id(card.anchor) not in figure_anchors]
     return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
                  {id(card.anchor): str(card.anchor["href"]).strip() for card in cards},
                  frozenset(id(part) for card in cards for part in card.parts),
                  frozenset(id(line) for card in cards for line in card.summary),
-                 {id(card.fields): card for card in field_cards(soup, dropped)})
+                 {id(card.fields): card for card in field_cards(soup, dropped)},
+                 {id(figure.figure): figure.line for figure in figures},
+                 _id_or_none(date_over_title(first_title) if first_title is not None else None))
+
+
+def _id_or_none(element: Tag | None) -> int | None:
+    return id(element) if element is not None else None
 
 
 def _text_weights(soup: BeautifulSoup, dropped: dict[int, str]) -> dict[int, int]:
@@ -219,6 +234,10 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                     sink.end_line()
                 if node.name in _SINK_BOXES:
                     sink.close_box()
+                if (figure_link := plan.figure_links.get(id(node))) is not None:
+                    # numbered as the figure's last line: the card's lines stay in page order
+                    sink.text(figure_link, max(sink.lines[-1].number if sink.lines else 0, node.sourceline or 0))
+                    sink.end_line()
                 continue
             rule = plan.dropped.get(id(node))
             if rule is not None:
@@ -244,9 +263,14 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 sink.end_line()  # a date field set beside the card's title, shown as its own line
             if dated is not None and dated.ends_line:
                 lines_end_after.add(id(node))
+            if id(node) == plan.title_date:
+                sink.end_line()  # the article's date between names above its title: a line of its own
+                lines_end_after.add(id(node))
             if machine_dates and (node.name == "time" or node.has_attr("itemprop")) \
                     and (date := machine_date(node)) is not None:
                 sink.text(date, node.sourceline or 0)
+                if id(node) in lines_end_after:
+                    sink.end_line()
                 yield node, MACHINE_DATE  # its visible text, written as the machine date
                 continue
             if node.name in _SINK_BOXES:
