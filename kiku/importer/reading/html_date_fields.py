@@ -91,9 +91,10 @@ MAX_HEADER_TIMES = 4
 
 
 def date_over_title(title: Tag) -> Tag | None:
-    """The ``<time>`` printed above the article's title in its header box, or None: a post's date set
-    between its author's name and its category ('<a>name</a> <time>2025年4月2日</time> <a>category</a>')
-    is the article's date, and is read on a line of its own so the names beside it do not hide it."""
+    """The ``<time>`` printed above the article's title in its header box, when the names beside it
+    make its line no date line, else None: a post's date set between its author's name and its
+    category ('<a>name</a> <time>2025年4月2日</time> <a>category</a>') is the article's date, read on a
+    line of its own. (A label or a category beside it leaves a date line: it stays on it.)"""
     box = title.parent
     for _ in range(HEADER_DEPTH):
         if box is None:
@@ -101,7 +102,9 @@ def date_over_title(title: Tag) -> Tag | None:
         above = [time for time in box.find_all("time", limit=MAX_HEADER_TIMES)
                  if _before(time, title) and time.find_parent("a") is None]
         if above:
-            return above[0]
+            line = above[0].parent
+            hidden = line is not None and line_date(" ".join(_text_start(line).split())) is None
+            return above[0] if hidden else None
         box = box.parent
     return None
 

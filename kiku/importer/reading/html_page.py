@@ -68,7 +68,7 @@ class _Plan:
     field_cards: dict[int, FieldCard] = field(default_factory=dict)
     # Figures whose link opens the card: the link line each is closed with (``html_figure_cards``).
     figure_links: dict[int, str] = field(default_factory=dict)
-    # The article's date printed beside names above its title, read as a line of its own.
+    # The article's date printed between names above its title, read as a line of its own.
     title_date: int | None = None
 
 
