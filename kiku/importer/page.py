@@ -32,6 +32,9 @@ class Line:
     # A saved page marks the line's box as an advertisement (data-ad, an ad class, a sponsor
     # label): evidence for the off-topic check that a text dump does not give.
     ad: bool = field(default=False, kw_only=True)
+    # A saved page's style of the line: the tag and classes of the block element it is printed in
+    # ('p.midashi'), '' without a class. A page styles its section headings alike (``heading_style``).
+    style: str = field(default="", kw_only=True)
 
 
 def read_text_page(path: Path, limit: SizeLimit = DEFAULT_PAGE_LIMIT) -> list[Line]:

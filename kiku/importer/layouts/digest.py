@@ -28,6 +28,7 @@ from kiku.importer.grammar.features import (
 )
 from kiku.importer.grammar.sections import SectionLines, group_sections
 from kiku.importer.grammar.title import title_index
+from kiku.importer.layouts.heading_style import with_heading_style
 from kiku.importer.layouts.labels import QA_LABEL, QA_LABEL_LINE, fold
 from kiku.importer.layouts.off_topic import off_topic_reason
 from kiku.importer.layouts.relevance import PageBigrams
@@ -73,12 +74,16 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     if not lines:
         raise ImportFailed("the page has no text left after removing site chrome")
     lines = _without_masthead(_without_label_lines(_unglued(lines, report), report), report)
-    texts = [line.text for line in lines]
     features = _features(lines)
     reading = best_reading([fit(feature) for feature in features], MOVES, STARTS, ENDS)
+    if reading is not None and (styled := with_heading_style(lines, [Part(part) for part in reading.parts])):
+        # The page's own heading style marks a line the first reading did not take for a heading.
+        lines, features = styled, _features(styled)
+        reading = best_reading([fit(feature) for feature in features], MOVES, STARTS, ENDS)
     if reading is None:
         raise ImportFailed("no reading of the page as a digest (title, sections of heading, question and "
                            "answer, source cards ending in a link line)")
+    texts = [line.text for line in lines]
     parts = [Part(part) for part in reading.parts]
     previous_parts = [None, *parts[:-1]]
     for line, (part, runner_up, margin), previous in zip(lines, reading.margins, previous_parts, strict=True):

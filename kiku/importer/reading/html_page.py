@@ -234,6 +234,8 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                     sink.end_line()
                 if node.name in _SINK_BOXES:
                     sink.close_box()
+                if node.name in BLOCKS:
+                    sink.block_style = ""
                 if (figure_link := plan.figure_links.get(id(node))) is not None:
                     # numbered as the figure's last line: the card's lines stay in page order
                     sink.text(figure_link, max(sink.lines[-1].number if sink.lines else 0, node.sourceline or 0))
@@ -277,6 +279,8 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 sink.open_box()
             if id(node) in plan.card_summary and _unmarked(node):
                 sink.text("・", node.sourceline or 0)
+            if node.name in BLOCKS:
+                sink.block_style = _style(node)
             _enter(node, sink, list_counters, mark_item=mark_items and sink is content)
             if id(node) in plan.ad_cards:
                 sink.ad_depth += 1
@@ -337,6 +341,13 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: b
     if node.name == "img" and _is_glyph_image(node):
         # An emoji drawn as an image ('<img alt="📌">') is the bullet a text dump of the page shows.
         sink.text(str(node["alt"]).strip() + " ", node.sourceline or 0)
+
+
+def _style(block: Tag) -> str:
+    """'p.midashi' for '<p class="midashi">', '' for an element without a class."""
+    value: str | list[str] = block.get("class") or []
+    classes = value.split() if isinstance(value, str) else [str(name) for name in value]
+    return f"{block.name}.{'.'.join(sorted(classes))}" if classes else ""
 
 
 def _unmarked(item: Tag) -> bool:

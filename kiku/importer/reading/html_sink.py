@@ -33,6 +33,9 @@ class Sink:
     # How many ad boxes the walk is inside; the current line holds text of one.
     ad_depth: int = 0
     ad: bool = False
+    # The style of the innermost block element entered (``Line.style``), and the current line's.
+    block_style: str = ""
+    style: str = ""
     # The first line of each open box (a card's box, for a link line that is only a label).
     boxes: list[int] = field(default_factory=list)
     # Open links: where their text starts (the line count and part index when entered).
@@ -43,6 +46,7 @@ class Sink:
             return
         if not self.parts:
             self.number = number
+            self.style = self.block_style
         self.parts.append(text)
         self.ad = self.ad or self.ad_depth > 0
 
@@ -76,8 +80,8 @@ class Sink:
             if is_bare_link(text, self.anchors) and self.boxes:
                 text = self._with_card_meta(text)
             written = with_link_targets(text, self.hrefs, self.anchors)
-            self.lines.append(Line(self.number, written, heading=self.heading, ad=self.ad))
-        self.parts, self.hrefs, self.anchors, self.heading, self.ad = [], [], [], False, False
+            self.lines.append(Line(self.number, written, heading=self.heading, ad=self.ad, style=self.style))
+        self.parts, self.hrefs, self.anchors, self.heading, self.ad, self.style = [], [], [], False, False, ""
 
     def write_card_link(self, first_line: int, url: str, number: int) -> None:
         """A card that is one link ends: its last line (the meta line) becomes its link line, or
