@@ -47,7 +47,7 @@ def figure_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[Figur
         if id(figure) in dropped:
             continue
         anchors = [anchor for anchor in figure.find_all("a", href=True)
-                   if _WEB.match(str(anchor["href"])) and id(anchor) not in dropped]
+                   if _WEB.match(str(anchor["href"])) and _kept(anchor, figure, dropped)]
         if not anchors or len({str(anchor["href"]).strip() for anchor in anchors}) != 1:
             continue
         # Every link to it stands before the summary, and no text prints its URL: a figure that closes
@@ -60,6 +60,16 @@ def figure_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[Figur
         publisher = cite.get_text(" ", strip=True) if cite is not None else ""
         written = link_line(publisher, url) if publisher and len(publisher) <= MAX_PUBLISHER else None
         yield FigureCard(figure, anchor, written or f"{CARD_ARROW} {url}", tuple(_url_texts(anchor)))
+
+
+def _kept(anchor: Tag, figure: Tag, dropped: dict[int, str]) -> bool:
+    """Whether no rule dropped the link or a box around it inside the figure."""
+    element: Tag | None = anchor
+    while element is not None and element is not figure:
+        if id(element) in dropped:
+            return False
+        element = element.parent
+    return True
 
 
 def _summary_after(anchor: Tag, figure: Tag) -> bool:

@@ -65,3 +65,11 @@ def test_a_page_of_figure_cards_and_a_date_set_between_names_above_the_title(tmp
         ("朝市に農家も出店　野菜や果物も", "海辺タイムス", dt.date(2025, 5, 31), "https://umi.example.jp/a/7")]
     assert article.sections[0].sources[0].summary == (
         "漁協は朝市を6月の第一日曜日に再開すると発表した。", "出店は二十店ほどになる。")
+
+
+def test_a_figure_whose_link_a_rule_dropped_gets_no_link_line() -> None:
+    figure = ("<figure><div hidden><a href='https://minato.example.jp/n/1'><b>朝市、6月に再開へ</b></a></div>"
+              "<figcaption><cite>港新聞</cite><ul><li>◇ 漁協は朝市を再開する。</li></ul></figcaption></figure>")
+    lines = [line.text for line in read_html(f"<html><body><main>{figure}</main></body></html>",
+                                             ImportReport("page.html"))]
+    assert lines == ["港新聞", "◇ 漁協は朝市を再開する。"]
