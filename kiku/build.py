@@ -47,9 +47,11 @@ from kiku.render.writing.pagememo import (
     PageMemo,
     load_memo,
     render_salt,
+    renderer_fingerprint,
     save_memo,
     written_page,
 )
+from kiku.render.writing.template_cache import template_cache
 from kiku.search.cache import EntryCache
 from kiku.search.index import IndexWritten, write_search_index
 
@@ -212,7 +214,8 @@ def render_site(
     with collector_paused():
         plan = plan_pages(site, share_cards=card_font is not None, cache_dir=cache_dir)
     pages = plan.pages
-    environment = make_environment(site_root / "templates")
+    code_cache = template_cache(cache_dir, renderer_fingerprint()) if cache_dir is not None else None
+    environment = make_environment(site_root / "templates", code_cache)
     epoch = source_date_epoch()
     static = static_files(site_root)
 

@@ -240,6 +240,12 @@ def _records(fields: object) -> dict[str, WrittenPage]:
     return records
 
 
+def renderer_fingerprint() -> str:
+    """kiku's version and a hash of the source of ``kiku.render``: what shapes a page besides its
+    templates and context."""
+    return _renderer_fingerprint()
+
+
 @functools.cache
 def _renderer_fingerprint() -> str:
     digest = hashlib.blake2b(digest_size=16)
