@@ -28,6 +28,7 @@ from kiku.forks import map_shares, process_count
 from kiku.render.planning.urls import SITE_CARD_URL, article_card_url
 from kiku.render.sharecards.draw import DRAW_VERSION, CardText, card_frame, draw_card
 from kiku.render.sharecards.fonts import CardFont
+from kiku.render.sharecards.report import CardReport
 from kiku.render.views.page import DateView, SiteView
 
 # Fewer cards than this for each extra process: forking costs more than it saves.
@@ -44,15 +45,6 @@ class CardJob:
 
     url: str
     text: CardText
-
-
-@dataclass(frozen=True, slots=True)
-class CardReport:
-    """What writing the cards did."""
-
-    written: int
-    drawn: int
-    from_cache: int
 
 
 def card_jobs(site: Site) -> tuple[CardJob, ...]:

@@ -25,7 +25,8 @@ from pathlib import Path
 from kiku.forks import map_shares, process_count
 from kiku.output.reuse import StagedSite
 from kiku.render.planning.plan import Page
-from kiku.render.writing.pagememo import Fingerprints, PageMemo, WrittenPage, written_page
+from kiku.render.writing.fingerprints import Fingerprints
+from kiku.render.writing.pagememo import PageMemo, WrittenPage, written_page
 
 _PAGES_PER_PROCESS = 300  # below this, forking costs more than it saves
 

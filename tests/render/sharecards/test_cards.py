@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup
 from PIL import Image
 
 import kiku.build
+import kiku.render.site
 from kiku.build import render_site
 from kiku.cli import main
 from kiku.content.config import read_config
@@ -160,7 +161,7 @@ def test_an_unchanged_card_is_not_drawn_again(font: CardFont, tmp_path: Path) ->
 def test_without_a_japanese_font_the_site_is_built_without_cards(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr(kiku.build, "find_card_font", lambda configured: None)
+    monkeypatch.setattr(kiku.render.site, "find_card_font", lambda configured: None)
     with caplog.at_level(logging.WARNING):
         report = render_site(sample_site(), REPO_ROOT, tmp_path / "_site")
     warnings = [record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING]
