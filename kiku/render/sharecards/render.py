@@ -18,7 +18,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -161,12 +161,21 @@ def _place(cached: Path, target: Path) -> bool:
     except OSError:  # no hard links here: a copy, of a card that is in the cache
         if not cached.is_file():
             return False
+        # Whatever is at ``target`` goes first (a system may refuse the link before it sees the
+        # name taken): an earlier site's card may be a hard link to the current output's.
+        target.unlink(missing_ok=True)
         shutil.copyfile(cached, target)
     return True
 
 
+_TEXT_FIELDS = tuple(field.name for field in fields(CardText))
+
+
 def _cache_key(text: CardText, font_key: str) -> str:
-    what = json.dumps([DRAW_VERSION, font_key, asdict(text)], ensure_ascii=False, sort_keys=True)
+    # The fields as asdict() gives them (same key), without its deep copy (about half the time), and an edit
+    # build asks for every card's key.
+    shown = {name: getattr(text, name) for name in _TEXT_FIELDS}
+    what = json.dumps([DRAW_VERSION, font_key, shown], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(what.encode("utf-8")).hexdigest()
 
 
