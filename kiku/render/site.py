@@ -32,8 +32,8 @@ from kiku.forks import alongside
 from kiku.hosting import OutputSize
 from kiku.output.reuse import StagedSite
 from kiku.output.staging import begin_staging, discard, swap_into_place
-from kiku.render.planning.plan import Page, plan_pages
-from kiku.render.sharecards.fonts import INSTALL_HINT, find_card_font
+from kiku.render.planning.plan import Page, Plan, plan_pages
+from kiku.render.sharecards.fonts import INSTALL_HINT, CardFont, find_card_font
 from kiku.render.sharecards.render import CardWriter, card_jobs, merged_report
 from kiku.render.sharecards.report import CardReport
 from kiku.render.writing.environment import make_environment
@@ -71,6 +71,21 @@ def render_site(
         log.warning("kiku: no Japanese font for share cards (%s); building the site without them", INSTALL_HINT)
     with collector_paused():
         plan = plan_pages(site, share_cards=card_font is not None, cache_dir=cache_dir)
+    # From here on the site and its plan are left out of cyclic garbage collection, here and in the
+    # forked workers: each full collection walked them all again (at 2,000 articles, most of the
+    # time an edit build spent loading the page memo and listing the staging folder).
+    with collector_frozen():
+        return _write_site(
+            site, plan, card_font, site_root, out_dir, cache_dir,
+            card_cache=card_cache, search_cache=search_cache, delete_later=delete_later,
+        )
+
+
+def _write_site(
+    site: Site, plan: Plan, card_font: CardFont | None, site_root: Path, out_dir: Path, cache_dir: Path | None, *,
+    card_cache: Path | None, search_cache: Path | None, delete_later: bool,
+) -> BuildReport:
+    """``render_site`` once the site is planned."""
     pages = plan.pages
     code_cache = template_cache(cache_dir, renderer_fingerprint()) if cache_dir is not None else None
     environment = make_environment(site_root / "templates", code_cache)
@@ -110,14 +125,13 @@ def render_site(
             write_identity_files(site.config, staging.site_dir, cache_dir)
             return write_search_index(site, file_writer(staging.site_dir, previous), entry_cache)
 
-        with collector_frozen():
-            written, search_index = alongside(
-                lambda: write_pages(
-                    render, pages, site_dir, previous, memo, epoch, fingerprints,
-                    after_pages=(lambda share, shares: cards.write(jobs[share::shares])) if cards else None,
-                ),
-                identity_and_search_index,
-            )
+        written, search_index = alongside(
+            lambda: write_pages(
+                render, pages, site_dir, previous, memo, epoch, fingerprints,
+                after_pages=(lambda share, shares: cards.write(jobs[share::shares])) if cards else None,
+            ),
+            identity_and_search_index,
+        )
         bytes_written = written.bytes_written + search_index.bytes
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
         _write_hosting_files(hosting, staging.site_dir)
