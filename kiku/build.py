@@ -25,9 +25,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiku.content.cache import CACHE_DIR
+from kiku.content.cache.articles import CACHE_DIR
+from kiku.content.loading.schedule import published_on, today_in_japan
 from kiku.content.model import Article
-from kiku.content.schedule import published_on, today_in_japan
 from kiku.errors import ContentErrors, KikuError
 from kiku.hosting import OutputSize
 from kiku.output.staging import clean_after_killed_builds
@@ -84,8 +84,8 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     """Load and validate the site at ``site_root`` and render it into ``out_dir``.
 
     ``base_url``, when given, replaces site.yaml's for this build (``kiku build --base-url``);
-    the caller has checked it with ``kiku.content.config.base_url_problem``. Articles dated after
-    ``today`` (default: today in Japan, or SOURCE_DATE_EPOCH's day; see ``kiku.content.schedule``)
+    the caller has checked it with ``kiku.content.checking.config.base_url_problem``. Articles dated after
+    ``today`` (default: today in Japan, or SOURCE_DATE_EPOCH's day; see ``kiku.content.loading.schedule``)
     are left out unless ``future`` (``kiku build --future``); the report lists them. The share
     card cache (``.kiku-cache/cards``) lives in ``cache_root``, by default ``site_root`` (``kiku
     deploy`` builds an exported copy of the site with the editor's cards); the rest of the build
@@ -114,9 +114,9 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
         return replace(unchanged, pages_unchanged=unchanged.pages_written, pages_rendered=0, nothing_changed=True)
     forget_build(cache_dir)  # until this build succeeds, no record may vouch for the output
     # Imported only now: loading, planning and rendering are most of what kiku imports.
-    from kiku.content.config import normalise_base_url
-    from kiku.content.loader import load_site
-    from kiku.content.tree import with_folder_problems
+    from kiku.content.checking.config import normalise_base_url
+    from kiku.content.loading.loader import load_site
+    from kiku.content.reading.tree import with_folder_problems
     from kiku.render.site import render_site
 
     try:

@@ -24,9 +24,9 @@ from kiku.build import (
     collector_paused,
     source_date_epoch,
 )
-from kiku.content.files import UnreadableFile, copy_regular_file
 from kiku.content.model import DigestArticle, EncyclopediaArticle, Site, SiteConfig
-from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files
+from kiku.content.reading.files import UnreadableFile, copy_regular_file
+from kiku.content.reading.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files
 from kiku.errors import ContentError, ContentErrors
 from kiku.forks import alongside
 from kiku.hosting import OutputSize
@@ -196,7 +196,7 @@ def render_page(environment: jinja2.Environment, page: Page) -> bytes:
 
 
 def _copy_static(site_root: Path, files: list[SiteFile], target: Path) -> None:
-    """Copy the listed files (``kiku.content.tree``: the preview publishes the same ones)."""
+    """Copy the listed files (``kiku.content.reading.tree``: the preview publishes the same ones)."""
     for file in files:
         copy = target / file.relative
         copy.parent.mkdir(parents=True, exist_ok=True)

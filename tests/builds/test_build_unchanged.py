@@ -11,7 +11,8 @@ import pytest
 
 from kiku import unchanged
 from kiku.build import build
-from kiku.content import known_files, loader
+from kiku.content.cache import known_files
+from kiku.content.loading import loader
 from tests.support.sample_site import REPO_ROOT
 from tests.support.site_tree import site_tree
 
@@ -52,7 +53,7 @@ def test_a_build_with_nothing_to_do_imports_no_loader_planner_or_renderer(site_r
         "from pathlib import Path\n"
         "from kiku.build import build\n"
         f"report = build(Path({str(site_root)!r}), Path({str(out_dir)!r}))\n"
-        "prefixes = ('kiku.content.loader', 'kiku.render.planning', 'kiku.render.site', 'kiku.search', 'jinja2',"
+        "prefixes = ('kiku.content.loading.loader', 'kiku.content.checking', 'kiku.render.planning', 'kiku.render.site', 'kiku.search', 'jinja2',"
         " 'yaml', 'numpy', 'PIL')\n"
         "print(report.nothing_changed, sorted(name for name in sys.modules if name.startswith(prefixes)))\n"
     )

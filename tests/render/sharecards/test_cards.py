@@ -21,7 +21,7 @@ import kiku.build
 import kiku.render.site
 from kiku.build import render_site
 from kiku.cli import main
-from kiku.content.config import read_config
+from kiku.content.checking.config import read_config
 from kiku.render.sharecards import render as sharecards_render
 from kiku.render.sharecards.draw import CardText, draw_card
 from kiku.render.sharecards.fonts import CardFont, find_card_font
