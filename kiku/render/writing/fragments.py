@@ -4,9 +4,10 @@ An article's entry (title, date, lead, tags) is the same on the home page, on ea
 pages and on every later build page that lists it; only the page's ``root`` (the relative path
 back to the site root) can differ. Templates ask for ``{{ summary | fragment("entry", root) }}``:
 the macro ``entry`` of ``_macros.html`` is rendered with that ``root`` the first time and the
-markup is reused after. Macros are pure functions of their arguments and ``root`` (the only
-context ``_macros.html`` reads), and values are frozen, so a fragment can never be stale: the key
-is the value itself (by equality), not its identity.
+markup is reused after. ``_macros.html`` reads no context (templates import it without): a macro
+that links within the site takes ``root`` as its argument of that name, and is given it here.
+Macros are pure functions of their arguments and values are frozen, so a fragment can never be
+stale: the key is the value itself (by equality), not its identity.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ class Fragments:
 
     def __init__(self, environment: jinja2.Environment) -> None:
         self._environment = environment
-        self._modules: dict[str, Any] = {}
+        self._module: Any = None
         self._rendered: dict[tuple[str, str, object], Markup] = {}
 
     def __call__(self, value: object, macro: str, root: str) -> Markup:
@@ -41,8 +42,7 @@ class Fragments:
         return cached
 
     def _render(self, value: object, macro: str, root: str) -> Markup:
-        module = self._modules.get(root)
-        if module is None:
-            template = self._environment.get_template(MACROS_TEMPLATE)
-            module = self._modules[root] = template.make_module({"root": root})
-        return Markup(getattr(module, macro)(value))
+        if self._module is None:
+            self._module = self._environment.get_template(MACROS_TEMPLATE).module
+        render = getattr(self._module, macro)
+        return Markup(render(value, root=root) if "root" in render.arguments else render(value))
