@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from kiku.content.model import Site
 from kiku.errors import KikuError
 from kiku.forks import map_shares, process_count
-from kiku.render.planning.urls import SITE_CARD_URL, article_card_url
+from kiku.render.planning.urls import SITE_CARD_URL, article_card_url, article_url, home_url
 from kiku.render.sharecards.draw import DRAW_VERSION, CardText, card_frame, draw_card
 from kiku.render.sharecards.fonts import CardFont
 from kiku.render.views.page import DateView, SiteView
@@ -40,10 +40,13 @@ class CardError(KikuError):
 
 @dataclass(frozen=True, slots=True)
 class CardJob:
-    """One card: where it goes in the site (a site-relative URL) and what it shows."""
+    """One card: where it goes in the site (a site-relative URL), what it shows, and the URL of the
+    page it is the card of (the home page for the site's card): the process rendering that page
+    draws it, with the title's phrases at hand."""
 
     url: str
     text: CardText
+    page: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +64,11 @@ def card_jobs(site: Site) -> tuple[CardJob, ...]:
     site_view = SiteView.build(config)
     address = _address(config.base_url)
     mark = site_view.mark or ""
-    jobs = [CardJob(SITE_CARD_URL, CardText(config.description or config.title, site_view.name, mark, "", address))]
+    site_text = CardText(config.description or config.title, site_view.name, mark, "", address)
+    jobs = [CardJob(SITE_CARD_URL, site_text, home_url(1))]
     for article in site.articles:
         text = CardText(article.title, site_view.name, mark, DateView.build(article.date).display, address)
-        jobs.append(CardJob(article_card_url(article.slug), text))
+        jobs.append(CardJob(article_card_url(article.slug), text, article_url(article.slug)))
     return tuple(jobs)
 
 
