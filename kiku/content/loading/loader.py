@@ -1,0 +1,341 @@
+"""Loading content: the entry points the build, the CLI and the importer call.
+
+``load_site`` reads ``site.yaml`` and every ``content/*.yaml`` into one immutable Site; every
+file is read and checked even after a bad one, and every problem of every file is raised
+together in one ContentErrors, sorted by path and position. ``load_config`` (``site.yaml``
+only) and ``load_article`` (one article text) are re-exported from their modules.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from kiku.content.cache.articles import ArticleCache
+from kiku.content.checking.article import load_article, parse_article
+from kiku.content.checking.config import load_config, read_config
+from kiku.content.checking.limits import content_file_limit
+from kiku.content.model import DEFAULT_LIMITS, Article, Limits, Site, SiteConfig, Tag
+from kiku.content.reading.document import Problems, decode_text, read_file
+from kiku.content.reading.files import RealPaths, UnreadableFile, outside_link, read_regular_file
+from kiku.content.reading.open_warnings import OpenWarning, open_warnings
+from kiku.errors import ContentError, ContentErrors
+from kiku.forks import interleave, map_shares, process_count
+
+__all__ = [
+    "ContentFile",
+    "assemble_site",
+    "content_file_names",
+    "load_article",
+    "load_config",
+    "load_content_file",
+    "load_site",
+    "load_site_and_warnings",
+    "newest_first_key",
+    "scan_content",
+    "why_skipped",
+]
+
+log = logging.getLogger(__name__)
+
+CONTENT_DIR = "content"
+ARTICLE_SUFFIX = ".yaml"
+
+# The slug is the file name without ``.yaml`` and becomes the article's URL: unreserved URL
+# characters only, so that it needs no escaping anywhere.
+# kiku.output.atomic's temporary files: '.<name>.kiku-<8 hex>.tmp'.
+_ATOMIC_TEMPORARY = re.compile(r"\..+\.kiku-[0-9a-f]{8}\.tmp")
+_SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.~-]*")
+
+
+def load_site(site_root: Path, *, cache: bool = False) -> Site:
+    """Load ``site.yaml`` and every ``content/*.yaml`` under ``site_root``.
+
+    Articles are sorted newest first (date descending, then slug ascending). Raises one
+    ContentErrors with every problem of every file, sorted by path, line and column. When
+    ``site.yaml`` itself is broken, articles are still checked (except their tags against the
+    vocabulary) so that one run reports everything. ``cache``: reuse and keep the validated
+    articles of earlier builds (``kiku.content.cache.articles``); files are read on every core either way.
+    """
+    return load_site_and_warnings(site_root, cache=cache)[0]
+
+
+def load_site_and_warnings(site_root: Path, *, cache: bool = False) -> tuple[Site, tuple[OpenWarning, ...]]:
+    """``load_site``, plus every content file's open importer warnings, by file and line (only of
+    the files read: an article taken from the cache brings none, so ``kiku check`` reads them all)."""
+    config, errors = read_config(site_root)
+    vocabulary = config.tags if config is not None else None
+    limits = config.limits if config is not None else Limits()
+    listing = scan_content(site_root / CONTENT_DIR)
+    warn_skipped(listing)
+    # The key of a cached article covers what validation depends on: the vocabulary and the limits.
+    article_cache = ArticleCache(site_root, (vocabulary, limits)) if cache and config is not None else None
+    files = _load_files(site_root, listing.names, vocabulary, limits, article_cache)
+    if article_cache is not None:
+        article_cache.prune(listing.names)
+    site = assemble_site(config, errors, files)
+    return site, tuple(warning for loaded in files for warning in loaded.warnings)
+
+
+_FILES_PER_PROCESS = 200  # below this, forking costs more than it saves
+
+
+def _load_files(
+    site_root: Path,
+    file_names: Sequence[str],
+    vocabulary: Mapping[str, Tag] | None,
+    limits: Limits,
+    cache: ArticleCache | None,
+) -> list[ContentFile]:
+    """Every file, in order: from the cache where it holds the file, the others read on every core."""
+    loaded: dict[str, ContentFile] = {}
+    keys: dict[str, bytes] = {}
+    statuses: dict[str, os.stat_result] = {}  # each taken before the file is read
+    if cache is not None:
+        stored = cache.stored_names()
+        real_paths = RealPaths(site_root)
+        content_dir = site_root / CONTENT_DIR
+        # A file that is no link is inside the site when its folder is: worked out once, here.
+        in_site = outside_link(content_dir, real_paths) is None
+        folder = os.fspath(content_dir)
+        for file_name in file_names:
+            status = _status(os.path.join(folder, file_name))
+            if status is not None:
+                statuses[file_name] = status
+            if file_name not in stored:
+                continue  # nothing to reuse: read once, below, on every core (a cold build reads no file here)
+            key = cache.known_files.key(file_name, status) if status is not None and in_site else None
+            read_here = key is None or status is None or status.st_size > content_file_limit(limits).max_bytes
+            if read_here:
+                try:
+                    data = read_regular_file(content_dir / file_name, content_file_limit(limits), real_paths)
+                except UnreadableFile:
+                    continue  # reported when the file is read below
+                key = cache.key(file_name, data)
+            assert key is not None
+            article = cache.get(file_name, key)
+            if article is None:
+                if read_here:  # a key from the index is not the key of what is read below
+                    keys[file_name] = key
+            else:
+                loaded[file_name] = ContentFile(file_name, article, (), key=key)
+    missing = [file_name for file_name in file_names if file_name not in loaded]
+
+    def read(share: Sequence[str]) -> list[ContentFile]:
+        if cache is None:
+            return [load_content_file(site_root, file_name, vocabulary, limits) for file_name in share]
+        return [_load_and_keep(site_root, file_name, vocabulary, limits, cache, keys.get(file_name))
+                for file_name in share]
+
+    shares = map_shares(read, missing, process_count(len(missing), _FILES_PER_PROCESS))
+    loaded.update((file.file_name, file) for file in interleave(shares))
+    files = [loaded[file_name] for file_name in file_names]
+    if cache is not None:
+        cache.known_files.save({
+            file.file_name: (statuses[file.file_name], file.key)
+            for file in files if file.key is not None and file.file_name in statuses
+        })
+    return files
+
+
+def _status(path: str) -> os.stat_result | None:
+    """The status of ``path`` itself (a link's own), None when it cannot be had."""
+    try:
+        return os.lstat(path)
+    except OSError:
+        return None
+
+
+def _load_and_keep(
+    site_root: Path, file_name: str, vocabulary: Mapping[str, Tag] | None, limits: Limits,
+    cache: ArticleCache, key: bytes | None,
+) -> ContentFile:
+    """``load_content_file``, storing a valid article in ``cache`` under ``key`` (computed from the
+    bytes read when not given)."""
+    data = None
+    if key is None:
+        try:
+            data = read_regular_file(site_root / CONTENT_DIR / file_name, content_file_limit(limits), site_root)
+        except UnreadableFile:
+            pass  # load_content_file reports it
+        else:
+            key = cache.key(file_name, data)
+    file = load_content_file(site_root, file_name, vocabulary, limits, data=data)
+    if file.article is not None and key is not None:
+        cache.put(file_name, key, file.article)
+        return replace(file, key=key)
+    return file
+
+
+@dataclass(frozen=True, slots=True)
+class ContentFile:
+    """One loaded ``content/`` file: its article when it is valid, else its problems."""
+
+    file_name: str
+    article: Article | None
+    errors: tuple[ContentError, ...]
+    warnings: tuple[OpenWarning, ...] = ()  # the importer's, still open (kiku.content.reading.open_warnings)
+    key: bytes | None = None  # its article's key in the article cache (see ``Site.content_keys``)
+
+
+def load_content_file(
+    site_root: Path, file_name: str, vocabulary: Mapping[str, Tag] | None, limits: Limits = DEFAULT_LIMITS,
+    *, data: bytes | None = None,
+) -> ContentFile:
+    """Read and validate ``content/<file_name>`` on its own (the slug case-collision check is
+    ``assemble_site``'s, as it needs every file name); ``data``: its bytes, when already read."""
+    problems = Problems(f"{CONTENT_DIR}/{file_name}")
+    if not file_name.endswith(ARTICLE_SUFFIX):
+        problems.add(None, None, f"content files must end in '{ARTICLE_SUFFIX}': rename it")
+        return ContentFile(file_name, None, tuple(problems.errors))
+    slug = file_name.removesuffix(ARTICLE_SUFFIX)
+    _check_slug_syntax(slug, problems)
+    article = None
+    warnings: tuple[OpenWarning, ...] = ()
+    if data is None:
+        text = read_file(site_root / CONTENT_DIR / file_name, problems, limit=content_file_limit(limits),
+                         site_root=site_root)
+    else:
+        text = decode_text(data, problems)
+    if text is not None:
+        article = parse_article(text, slug=slug, vocabulary=vocabulary, problems=problems, limits=limits)
+        warnings = open_warnings(text, f"{CONTENT_DIR}/{file_name}")
+    errors = tuple(problems.in_document_order())
+    return ContentFile(file_name, None if errors else article, errors, warnings)
+
+
+def assemble_site(
+    config: SiteConfig | None, config_errors: Sequence[ContentError], files: Iterable[ContentFile]
+) -> Site:
+    """The Site made of ``config`` and ``files``, or one ContentErrors with every problem, sorted."""
+    errors = list(config_errors)
+    articles: list[Article] = []
+    keys: dict[str, bytes] = {}
+    slug_paths: dict[str, str] = {}
+    for loaded in files:
+        errors.extend(loaded.errors)
+        if loaded.file_name.endswith(ARTICLE_SUFFIX):
+            errors.extend(_check_slug_case(loaded.file_name.removesuffix(ARTICLE_SUFFIX), slug_paths))
+        if loaded.article is not None:
+            articles.append(loaded.article)
+            if loaded.key is not None:
+                keys[loaded.article.slug] = loaded.key
+    if errors:
+        raise ContentErrors(sorted(errors, key=_error_order))
+    assert config is not None  # no errors means site.yaml loaded
+    return Site(config=config, articles=newest_first(articles), content_keys=keys)
+
+
+def newest_first_key(article: Article) -> tuple[int, str]:
+    """The place of ``article`` in ``newest_first``'s order, as a key to sort or bisect by."""
+    return -article.date.toordinal(), article.slug
+
+
+def newest_first(articles: list[Article]) -> tuple[Article, ...]:
+    """Date descending, then slug ascending (two stable sorts)."""
+    by_slug = sorted(articles, key=lambda article: article.slug)
+    return tuple(sorted(by_slug, key=lambda article: article.date, reverse=True))
+
+
+def content_file_names(content_dir: Path) -> list[str]:
+    """Names of the article files in ``content_dir``, sorted (see :func:`scan_content`)."""
+    return scan_content(content_dir).names
+
+
+@dataclass(frozen=True, slots=True)
+class ContentListing:
+    """The entries of ``content/``: the files read as articles, and the others, each with why not."""
+
+    names: list[str]
+    skipped: list[str]
+
+
+def scan_content(content_dir: Path) -> ContentListing:
+    """Sort the entries of ``content_dir`` into article files and skipped ones.
+
+    ``*.yaml`` files are articles. Any other spelling of the suffix (``.yml``, ``.YAML``) is
+    listed too, so that the loader reports it ("rename it") rather than dropping an article.
+    Everything else (a folder, a hidden file, an editor backup, another suffix) is skipped and
+    named in ``skipped``; nothing is opened to decide, so a FIFO or a device is never read.
+    Raises ContentErrors when ``content`` is not a folder that can be listed.
+    """
+    try:
+        entries = list(os.scandir(content_dir))
+    except FileNotFoundError:
+        return ContentListing([], [])  # a site with no articles yet
+    except NotADirectoryError:
+        raise ContentErrors([ContentError(CONTENT_DIR, "is a file, not a folder: articles go in a folder "
+                                                       "content/ (move the file away)")]) from None
+    except OSError as error:
+        raise ContentErrors([ContentError(CONTENT_DIR, f"cannot list the folder: {error.strerror or error}")]) from None
+    names: list[str] = []
+    skipped: list[str] = []
+    for entry in sorted(entries, key=lambda entry: entry.name):
+        why_not = _why_skipped(entry)
+        if why_not is None:
+            names.append(entry.name)
+        else:
+            skipped.append(f"{entry.name} ({why_not})")
+    return ContentListing(names, skipped)
+
+
+def _why_skipped(entry: os.DirEntry[str]) -> str | None:
+    def is_folder() -> bool:
+        try:
+            return entry.is_dir()
+        except OSError:
+            return False  # a link loop: listed, and the loader says why it cannot be read
+
+    return why_skipped(entry.name, is_folder)
+
+
+def why_skipped(name: str, is_folder: Callable[[], bool]) -> str | None:
+    """Why the entry ``name`` of ``content/`` is not read as an article (None: it is read);
+    ``is_folder`` is asked only when the name alone does not say."""
+    if _ATOMIC_TEMPORARY.fullmatch(name):
+        return "a temporary file of a kiku import that was stopped: delete it"
+    if name.startswith("."):
+        return "a hidden file"
+    if name.endswith("~"):
+        return "an editor backup"
+    if is_folder():
+        return "a folder: articles are not read from sub-folders"
+    if not name.lower().endswith((ARTICLE_SUFFIX, ".yml")):
+        return "not a .yaml file"
+    return None
+
+
+def warn_skipped(listing: ContentListing) -> None:
+    """One warning line naming every entry of ``content/`` that is not read."""
+    if listing.skipped:
+        log.warning("kiku: warning: not read in %s/: %s", CONTENT_DIR, ", ".join(listing.skipped))
+
+
+def _check_slug_syntax(slug: str, problems: Problems) -> None:
+    if not _SLUG.fullmatch(slug):
+        problems.add(
+            None,
+            None,
+            f"the file name {slug!r} becomes the article's URL: use only ASCII letters, digits"
+            " and '-', '_', '.', '~' (starting with a letter or digit)",
+        )
+
+
+def _check_slug_case(slug: str, slug_paths: dict[str, str]) -> list[ContentError]:
+    # Two slugs that differ only by case collide on case-insensitive file systems and hosts.
+    path = f"{CONTENT_DIR}/{slug}{ARTICLE_SUFFIX}"
+    folded = slug.casefold()
+    if folded in slug_paths:
+        return [
+            ContentError(path, f"slug {slug!r} is the same as {slug_paths[folded]} (file names differ only by case)")
+        ]
+    slug_paths[folded] = path
+    return []
+
+
+def _error_order(error: ContentError) -> tuple[str, int, int]:
+    return error.path, error.line or 0, error.column or 0
