@@ -6,7 +6,8 @@ font file (path, size, time), and the card's text. A cached card costs a stat an
 The cards are shared out, every n-th to each of n processes (one per core, this one included;
 ``kiku.forks.map_shares``), forked after the fonts and the cards' frame are loaded: each process
 places or draws its share and writes the files itself, so only counts come back. A build does
-this in the processes that render its pages, after their pages (``CardWriter``).
+this in the processes that render its pages, after their pages, each drawing the cards of the
+pages it rendered (``CardWriter``, ``CardJob.page``).
 """
 
 from __future__ import annotations
