@@ -100,7 +100,8 @@ def read_card_link(text: str) -> CardLink | None:
     dated = find_date(publisher_text)
     if dated is not None:
         publisher_text = dated[1]
-    publisher = _without_link_label(_unwrapped(publisher_text.strip()))
+    # A source label opening the name's brackets is not the name: '（出典：埼玉新聞）' names 埼玉新聞.
+    publisher = _without_link_label(_LEADING_LABEL.sub("", _unwrapped(publisher_text.strip()), count=1))
     return CardLink(url=url, publisher=publisher_name(publisher), glued_text=glued,
                     published=dated[0] if dated else None, guessed_digits=split.guessed_digits)
 

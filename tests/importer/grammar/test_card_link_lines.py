@@ -107,3 +107,13 @@ def test_a_publisher_named_after_the_link_behind_a_source_label_is_the_cards(tmp
     assert (card.url, card.publisher, card.title) == (
         "https://www3.nhk.or.jp/news/html/20241205/k1.html", "NHKニュース", "「伝統的酒造り」無形文化遺産に登録決定")
     assert not [warning for warning in result.report.warnings if "出典/画像元" in warning]
+
+
+@pytest.mark.parametrize(("line", "publisher"), [
+    ("→ 続きはこちら（引用元：北国日報）https://hokkoku.example.jp/a/7", "北国日報"),
+    ("≫ 記事を読む (ソース: Minato Times) https://minato.example.jp/news/8", "Minato Times"),
+])
+def test_a_source_label_opening_the_publishers_brackets_is_not_the_publisher(line: str, publisher: str) -> None:
+    link = read_card_link(line)
+    assert link is not None
+    assert link.publisher == publisher
