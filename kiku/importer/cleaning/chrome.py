@@ -73,9 +73,11 @@ AD_BRACKET_LABELS = frozenset({
     "タイアップ", "提供", "advertisement", "promotion", "セール", "今だけ", "特価",
 })
 _BRACKETED_LABEL = re.compile(r"^[【\[(〔《<]\s*([^】\])〕》>]{1,12}?)\s*[】\])〕》>]")
-# The site's own notes about how an article was made or may be used: '※この記事は生成AIを…',
-# '※当サイトの情報は投資の勧誘を目的としたものではありません。'
-_SITE_NOTE = re.compile(r"^[※＊*]\s*(?:この記事|本記事|当記事|当サイト|本サイト|記事内|掲載(?:情報|内容)|この記事内)")
+# The site's own notes about the article or the site itself, how it was made or may be used: a note
+# whose subject is the article, page or site ('※この記事は生成AIを…', '※記事の内容は…配信時点のものです。',
+# '※当サイトの情報は投資の勧誘を…'), not a note on the article's facts ('※2025年6月時点の数字です。').
+_SITE_NOTE = re.compile(r"^[※＊*]\s*(?:(?:この|本|当|各)\s*)?"
+                        r"(?:記事|サイト|ページ|ブログ|エントリー?|掲載(?:情報|内容)?)(?=[のはでにをがも内中、,]|$)")
 # A logo and a menu button, in any words: 'SPORTS PICK UP Logo メニュー', 'くらしのマネー帖 ロゴ メニューを開く'.
 _LOGO_MENU = re.compile(r"(?i)(?:\blogo\b|ロゴ)\s*(?:\S+\s*){0,1}(?:\bmenu\b|メニュー)"
                         r"|(?:^|\s)(?:≡|☰)\s*(?:menu|メニュー)?\s*$|^(?:menu|メニュー)\s*$")
