@@ -74,6 +74,9 @@ class LineFeatures:
     # No word of it names a thing: only hiragana and punctuation ('すごい！', 'なるほどね'); a heading
     # names its topic (a kanji, katakana, Latin or number word).
     names_nothing: bool = False
+    # A summary's label ('まとめ') where the page closes, over paragraphs rather than a list: it heads
+    # the page's last section, not the conclusion's bullets (``with_prose_summaries``).
+    heads_prose: bool = False
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
@@ -166,6 +169,32 @@ def _label_shaped(feature: LineFeatures) -> bool:
             and 0 < len(feature.text.strip()) <= MAX_LABEL_SHAPE and not _LABEL_PUNCTUATION.search(feature.text))
 
 
+def with_prose_summaries(features: list[LineFeatures]) -> list[LineFeatures]:
+    """The features with a summary's label read as a heading where it stands over paragraphs: no
+    question or card link below it (the page closes), the line under it a sentence with no bullet
+    mark (a list item always has one), and no bullet right after that (a sentence introducing the
+    conclusion's bullets). The conclusion is a list of one-line points; a summary in paragraphs is
+    the page's last section like the others."""
+    read = list(features)
+    section_below = False
+    for index in range(len(features) - 1, -1, -1):
+        feature = features[index]
+        if feature.is_label and not section_below and _prose_under(features, index):
+            read[index] = dataclasses.replace(feature, is_label=False, heads_prose=True)
+        section_below = section_below or feature.link is not None or feature.question
+    return read
+
+
+def _prose_under(features: list[LineFeatures], index: int) -> bool:
+    under = features[index + 1:index + 3]
+    if not under:
+        return False
+    first = under[0]
+    prose = (first.marker is None and first.link is None and first.card_date is None and not first.is_label
+             and (first.sentence or first.predicate) and first.length > MAX_LABEL_SHAPE)
+    return prose and all(feature.marker is None for feature in under)
+
+
 def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
     """The features with a label-shaped line read as a label when a run of bullets follows it,
     or when it is the last such line and no question or card link follows it anywhere below (it
@@ -176,7 +205,7 @@ def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
         feature = features[index]
         bullets_below = index + 1 < len(features) and features[index + 1].marker is not None
         shaped = _label_shaped(feature)
-        if not feature.is_label and shaped and (bullets_below or not section_below):
+        if not feature.is_label and not feature.heads_prose and shaped and (bullets_below or not section_below):
             labelled[index] = dataclasses.replace(feature, is_label=True)
         section_below = section_below or feature.link is not None or feature.question or shaped or feature.is_label
     return labelled
