@@ -66,6 +66,8 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
             continue
         if part == Part.HEADING:
             sections.append(SectionLines(Line(line.number, feature.unmarked), summary=feature.heads_prose))
+        elif sections and sections[-1].summary:
+            sections[-1].body.append(feature.unmarked)  # a summary's paragraphs, their marks dropped
         elif not sections and part in (*_CARD_HEAD, Part.LINK):
             sections.append(SectionLines(title, untitled=True))
             _card_line(sections[-1], line, feature, part)
@@ -121,9 +123,7 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
 
 
 def _text_line(section: SectionLines, line: Line, feature: LineFeatures, part: Part) -> None:
-    if section.summary:
-        section.body.append(line.text)  # a summary's paragraphs: no question or card to remark on
-    elif part == Part.QUESTION:
+    if part == Part.QUESTION:
         section.question = line
     elif part == Part.ANSWER:
         section.answer = line

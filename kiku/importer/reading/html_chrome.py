@@ -10,6 +10,7 @@ here, not an edit to the reader.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -273,10 +274,19 @@ def chrome_rule(element: Tag, *, inside_content: bool, first_text: Callable[[Tag
                 or (rule.attributes is not None and rule.attributes(element))):
             return rule
         if rule.heading is not None and name in BOXES:
-            heading = first_text(element) if heading is None else heading
+            heading = _unmarked_heading(first_text(element)) if heading is None else heading
             if heading and rule.heading.fullmatch(heading):
                 return rule
     return None
+
+
+def _unmarked_heading(text: str) -> str:
+    """A box's heading without the glyph or brackets that set it off: '■関連記事', '【関連記事】', '▼ 目次'."""
+    start = 0
+    while start < len(text) and (unicodedata.category(text[start]) in ("So", "Sm") or text[start] in "・ 　"):
+        start += 1
+    bare = text[start:].strip()
+    return bare[1:-1].strip() if len(bare) > 2 and bare[0] in "【［[" and bare[-1] in "】］]" else bare
 
 
 # A word boundary inside a camelCase name: 'c-shareBtns' is 'c-share-btns', 'p-adBox' 'p-ad-box'.
