@@ -188,9 +188,10 @@ _OPEN_ON_SERVICE = re.compile(
 # A caption under a picture: the picture's label and a colon before it ('画像：…', '写真：…'), or a
 # note in brackets after it that the picture is an illustration or from the files ('…（写真はイメージ）',
 # '…（資料写真）', '…（撮影：記者）'). Either way a phrase, not a sentence.
-_CAPTION_LABEL = re.compile(r"^(?:写真|画像|図|イラスト|動画|photo|image)\s*[:：]\s*\S", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(r"^(?:写真|画像|図|イラスト|動画|photo|image)\s*[:：=＝]\s*\S", re.IGNORECASE)
 _CAPTION_NOTE = re.compile(
-    r"[（(][^（()）]{0,10}(?:イメージ|資料写真|資料画像|ファイル写真|撮影|提供)[^（()）]{0,10}[）)]$")
+    r"[（(](?:[^（()）]{0,10}(?:イメージ|資料写真|資料画像|ファイル写真|撮影|提供)[^（()）]{0,10}"
+    r"|(?:写真|画像|図)\s*[:：=＝][^（()）]{1,20})[）)]$")
 MAX_CAPTION = 80
 
 
@@ -201,14 +202,16 @@ def is_image_caption(text: str) -> bool:
     return _CAPTION_LABEL.match(normal) is not None or _CAPTION_NOTE.search(normal) is not None
 
 
-# A button of the site's with its count: 'コメント 24件', '💬 コメント（12）' (a symbol may stand first).
+# A button of the site's with its count after or before it: 'コメント 24件', '💬 コメント（12）',
+# '12件のコメント' (a symbol may stand first).
 _COUNTED_BUTTON = re.compile(
-    r"^(?:[^\w\s]\s*)?(?P<word>[^\d\s()]{1,12}?)\s*(?:\(\s*[0-9][0-9,]*\s*件?\s*\)|[0-9][0-9,]*\s*件?)$")
+    r"^(?:[^\w\s]\s*)?(?:(?P<word>[^\d\s()]{1,12}?)\s*(?:\(\s*[0-9][0-9,]*\s*件?\s*\)|[0-9][0-9,]*\s*件?)"
+    r"|[0-9][0-9,]*\s*(?:件の?)?\s*(?P<counted>[^\d\s()]{1,12}))$")
 
 
 def is_counted_button(text: str) -> bool:
     button = _COUNTED_BUTTON.match(nfkc(text).strip())
-    return button is not None and normalise(button["word"]) in COUNTED_BUTTONS
+    return button is not None and normalise(button["word"] or button["counted"]) in COUNTED_BUTTONS
 
 
 # How long the article takes to read: a count of minutes and a verb of reading, in one short line

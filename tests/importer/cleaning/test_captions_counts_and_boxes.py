@@ -20,21 +20,22 @@ def _dropped(texts: list[str]) -> list[tuple[str, str]]:
 def test_a_caption_is_labelled_as_a_picture_or_notes_that_it_is_an_illustration() -> None:
     assert _dropped([
         "△朝市に並ぶ干物（写真はイメージです）", "写真：改修前の駅舎", "図：月ごとの入港数の推移", "漁港の朝（資料写真）",
-        "◇ 市場の競り（撮影：編集部）",
+        "◇ 市場の競り（撮影：編集部）", "写真＝潮見市提供", "△ 復旧した桟橋（写真：海辺タイムズ）",
         # A sentence that mentions a picture, and a heading about an image, are the article's.
         "市は完成後の駅舎のイメージ図を公開しました。", "新駅舎のイメージ", "写真で見る港の100年",
     ]) == [
         ("△朝市に並ぶ干物（写真はイメージです）", "image-caption"), ("写真：改修前の駅舎", "image-caption"),
         ("図：月ごとの入港数の推移", "image-caption"), ("漁港の朝（資料写真）", "image-caption"),
-        ("◇ 市場の競り（撮影：編集部）", "image-caption"),
+        ("◇ 市場の競り（撮影：編集部）", "image-caption"), ("写真＝潮見市提供", "image-caption"),
+        ("△ 復旧した桟橋（写真：海辺タイムズ）", "image-caption"),
     ]
 
 
 def test_a_button_with_its_count_is_chrome_whatever_the_brackets() -> None:
-    assert _dropped(["コメント 3件", "🗨 コメント（４５）", "いいね(120)", "コメント数 8",
-                     "コメント", "3件のコメントが寄せられた。", "市民から30件"]) == [
+    assert _dropped(["コメント 3件", "🗨 コメント（４５）", "いいね(120)", "コメント数 8", "17件のコメント",
+                     "コメント", "3件のコメントが寄せられた。", "市民から30件", "30件の相談"]) == [
         ("コメント 3件", "counted-button"), ("🗨 コメント（４５）", "counted-button"),
-        ("いいね(120)", "counted-button"), ("コメント数 8", "counted-button")]
+        ("いいね(120)", "counted-button"), ("コメント数 8", "counted-button"), ("17件のコメント", "counted-button")]
 
 
 def test_a_reading_time_is_chrome_unless_it_speaks_of_something_else() -> None:
