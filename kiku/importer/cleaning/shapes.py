@@ -204,9 +204,10 @@ def is_image_caption(text: str) -> bool:
 
 # A button of the site's with its count after or before it: 'コメント 24件', '💬 コメント（12）',
 # '12件のコメント' (a symbol may stand first).
+# Possessive spaces: no two quantifiers share a run of spaces (linear on a line of thousands).
 _COUNTED_BUTTON = re.compile(
-    r"^(?:[^\w\s]\s*)?(?:(?P<word>[^\d\s()]{1,12}?)\s*(?:\(\s*[0-9][0-9,]*\s*件?\s*\)|[0-9][0-9,]*\s*件?)"
-    r"|[0-9][0-9,]*\s*(?:件の?)?\s*(?P<counted>[^\d\s()]{1,12}))$")
+    r"^(?:[^\w\s]\s*+)?(?:(?P<word>[^\d\s()]{1,12}?)\s*+(?:\(\s*+[0-9][0-9,]*+\s*+(?:件\s*+)?\)|[0-9][0-9,]*+\s*+件?)"
+    r"|[0-9][0-9,]*+\s*+(?:件の?\s*+)?(?P<counted>[^\d\s()]{1,12}))$")
 
 
 def is_counted_button(text: str) -> bool:
