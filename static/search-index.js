@@ -27,7 +27,7 @@
     return new Uint8Array(await new Response(stream).arrayBuffer());
   }
 
-  /* The records' code (kiku/search/codebook.py): codebook.bin is a deflate stream whose blocks are
+  /* The records' code (kiku/search/encoding/codebook.py): codebook.bin is a deflate stream whose blocks are
      not final; inflated after a final empty block, it gives the table (UTF-8), NUL, the dictionary. */
   async function readCodebook(stream) {
     var bytes = await inflateRaw([stream, new Uint8Array([3, 0])]);
@@ -188,7 +188,7 @@
   }
 
   /* The index of the plan's bigram (its need) whose every occurrence in the site lies inside
-     the plan's word (docs/search.md, kiku/search/extensions.py), or -1. */
+     the plan's word (docs/search.md, kiku/search/postings/extensions.py), or -1. */
   async function impliedBy(index, plan) {
     if (!plan.japanese) return -1;
     var chars = plan.japanese;

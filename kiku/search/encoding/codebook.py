@@ -25,7 +25,7 @@ import json
 
 from zlib_ng import zlib_ng
 
-from kiku.search.codebook_data import CHARACTERS, DICTIONARY
+from kiku.search.encoding.codebook_data import CHARACTERS, DICTIONARY
 
 SINGLE = 0xF0  # characters coded in one byte
 PAIR_LEAD = SINGLE
