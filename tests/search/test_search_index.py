@@ -8,9 +8,18 @@ import unicodedata
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kiku.render.text.plaintext import plain_text
-from kiku.search.encoding.codebook import compress_record, decode_text, decompress_record, encode_text
+from kiku.search.encoding.codebook import (
+    CHARACTERS,
+    compress_record,
+    decode_text,
+    decompress_record,
+    encode_text,
+    translated_text,
+)
 from kiku.search.encoding.shards import decode_postings, encode_postings, encode_values, fnv1a, shard_count, shard_of
 from kiku.search.index import CODEBOOK_PATH, MANIFEST_PATH, SearchIndex, build_search_index, record_path, shard_path
 from kiku.search.postings.extensions import extensions
@@ -198,6 +207,18 @@ def test_an_edit_that_breaks_a_shared_context_rewrites_its_shard() -> None:
 def test_record_text_codes_back_to_itself(text: str) -> None:
     assert decode_text(encode_text(text)) == text
     assert decompress_record(compress_record({"x": [text]})) == {"x": [text]}
+
+
+@given(st.text(st.characters(codec=None, blacklist_categories=())) | st.text(st.sampled_from(CHARACTERS[:400] + "\x00\ud800\U0010ffff")))
+def test_record_text_code_over_arrays_is_the_code_one_character_at_a_time(text: str) -> None:
+    """encode_text (numpy) writes what str.translate does: table characters, escapes, lone surrogates."""
+    assert encode_text(text) == translated_text(text)
+    assert decode_text(encode_text(text)) == text
+
+
+def test_record_text_code_escapes_past_a_short_table() -> None:
+    table = '",:[]{}0123456789あい'
+    assert encode_text("いう\x7f", table) == translated_text("いう\x7f", table) == bytes([18, 0xFF, 0, 0x30, 0x46, 0xFF, 0, 0, 0x7F])
 
 
 def test_records_are_smaller_than_gzipped_utf8() -> None:
