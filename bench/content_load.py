@@ -3,8 +3,8 @@
     .venv/bin/python bench/content_load.py [ARTICLES] [ROUNDS]
 
 Generates ARTICLES articles of ``bench/corpus.py`` (default 500) as content files in memory and
-parses each one (``kiku.content.article.parse_article``: YAML, then every field checked) ROUNDS
-times (default 5) each way, alternating: with ``kiku.content.quick_yaml`` (yaml_rs, PyYAML only for
+parses each one (``kiku.content.checking.article.parse_article``: YAML, then every field checked) ROUNDS
+times (default 5) each way, alternating: with ``kiku.content.reading.quick_yaml`` (yaml_rs, PyYAML only for
 files with a problem) and with PyYAML's composer alone, as before it. Prints CPU µs per article
 (medians) for the YAML step alone and for the whole parse, and the ratio. Exits 1 when an article
 differs between the two ways or the quick path is not faster.
@@ -25,11 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import yaml
 
 from bench.corpus import article_yaml, generate, site_yaml
-from kiku.content import article as article_module
-from kiku.content.config import load_config
-from kiku.content.document import Problems, _ContentLoader
+from kiku.content.checking import article as article_module
+from kiku.content.checking.config import load_config
 from kiku.content.model import Article
-from kiku.content.quick_yaml import quick_tree
+from kiku.content.reading.document import Problems, _ContentLoader
+from kiku.content.reading.quick_yaml import quick_tree
 
 
 def cpu_per_text(task: Callable[[str], object], texts: list[str]) -> float:

@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from kiku.content.loader import load_config
+from kiku.content.loading.loader import load_config
 from kiku.importer.pipeline import import_page
 
 REPO = Path(__file__).resolve().parent.parent

@@ -38,8 +38,8 @@ from search_query import QUERIES, first_query_downloads
 
 import kiku.build
 from kiku.build import build
-from kiku.content.cache import CACHE_DIR
-from kiku.content.loader import load_site
+from kiku.content.cache.articles import CACHE_DIR
+from kiku.content.loading.loader import load_site
 from kiku.render.text.phrases import phrases
 from kiku.search.index import build_search_index
 

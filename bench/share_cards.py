@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import kiku.build
 from bench.corpus import write_corpus
 from kiku.build import CACHE_DIR, build
-from kiku.content.loader import load_site
+from kiku.content.loading.loader import load_site
 from kiku.content.model import DigestArticle, Site
 from kiku.render.sharecards.fonts import find_card_font
 from kiku.render.text.phrases import phrases

@@ -25,12 +25,12 @@ from typing import cast
 
 import jinja2
 
-from kiku.content.cache import CACHE_DIR
-from kiku.content.config import normalise_base_url
-from kiku.content.files import UnreadableFile, copy_regular_file
+from kiku.content.cache.articles import CACHE_DIR
+from kiku.content.checking.config import normalise_base_url
+from kiku.content.loading.schedule import published_on, today_in_japan
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Site, SiteConfig
-from kiku.content.schedule import published_on, today_in_japan
-from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files, with_folder_problems
+from kiku.content.reading.files import UnreadableFile, copy_regular_file
+from kiku.content.reading.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files, with_folder_problems
 from kiku.errors import ContentError, ContentErrors, KikuError
 from kiku.forks import alongside
 from kiku.hosting import OutputSize
@@ -95,8 +95,8 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     """Load and validate the site at ``site_root`` and render it into ``out_dir``.
 
     ``base_url``, when given, replaces site.yaml's for this build (``kiku build --base-url``);
-    the caller has checked it with ``kiku.content.config.base_url_problem``. Articles dated after
-    ``today`` (default: today in Japan, or SOURCE_DATE_EPOCH's day; see ``kiku.content.schedule``)
+    the caller has checked it with ``kiku.content.checking.config.base_url_problem``. Articles dated after
+    ``today`` (default: today in Japan, or SOURCE_DATE_EPOCH's day; see ``kiku.content.loading.schedule``)
     are left out unless ``future`` (``kiku build --future``); the report lists them. The share
     card cache (``.kiku-cache/cards``) lives in ``cache_root``, by default ``site_root`` (``kiku
     deploy`` builds an exported copy of the site with the editor's cards); the rest of the build
@@ -105,7 +105,7 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     Raises ``kiku.errors.ContentErrors`` when the content does not load (nothing is written),
     ``PlanError`` / ``RenderError`` when the site cannot be laid out or rendered.
     """
-    from kiku.content.loader import load_site  # the loader pulls in YAML; only a build needs it
+    from kiku.content.loading.loader import load_site  # the loader pulls in YAML; only a build needs it
     from kiku.unchanged import forget_build, input_digest, remember_build, unchanged_build
 
     clean_after_killed_builds(Path(os.path.realpath(out_dir)))  # even when this build fails
@@ -321,7 +321,7 @@ def render_page(environment: jinja2.Environment, page: Page) -> bytes:
 
 
 def _copy_static(site_root: Path, files: list[SiteFile], target: Path) -> None:
-    """Copy the listed files (``kiku.content.tree``: the preview publishes the same ones)."""
+    """Copy the listed files (``kiku.content.reading.tree``: the preview publishes the same ones)."""
     for file in files:
         copy = target / file.relative
         copy.parent.mkdir(parents=True, exist_ok=True)

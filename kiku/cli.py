@@ -32,7 +32,7 @@ def _date(value: str) -> dt.date:
 
 
 def _base_url(value: str) -> str:
-    from kiku.content.config import base_url_problem
+    from kiku.content.checking.config import base_url_problem
 
     problem = base_url_problem(value)
     if problem:
@@ -205,8 +205,8 @@ def _scheduled_line(scheduled: Sequence[Article], then: str) -> str:
 
 def _check(site_root: Path, *, strict: bool = False) -> int:
     from kiku.build import source_date_epoch
-    from kiku.content.loader import load_site_and_warnings
-    from kiku.content.schedule import far_future, today_in_japan
+    from kiku.content.loading.loader import load_site_and_warnings
+    from kiku.content.loading.schedule import far_future, today_in_japan
 
     site, warnings = load_site_and_warnings(site_root)
     today = today_in_japan(source_date_epoch())
@@ -235,7 +235,7 @@ def _serve(site_root: Path, host: str, port: int, *, future: bool = False) -> in
 
 def _import(args: argparse.Namespace, site_root: Path) -> int:
     from kiku.build import source_date_epoch
-    from kiku.content.schedule import today_in_japan
+    from kiku.content.loading.schedule import today_in_japan
     from kiku.importer.command import ImportOptions, check_report_path, import_pages
     from kiku.output.atomic import replace_file
 

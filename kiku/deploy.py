@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kiku import __version__
 from kiku.build import BuildReport, build
-from kiku.content.cache import CACHE_DIR
+from kiku.content.cache.articles import CACHE_DIR
 from kiku.content.model import Article
 from kiku.errors import ContentErrors, KikuError
 from kiku.git import Git, GitError, identity_fallback, open_repository
@@ -122,7 +122,7 @@ def _check_clean(git: Git, prefix: str) -> None:
 def _untracked(git: Git, prefix: str) -> tuple[str, ...]:
     listed = git.run("ls-files", "-z", "--others", "--exclude-standard", "--", _pathspec(prefix))
     cut = len(prefix) + 1 if prefix else 0
-    # .kiku-cache/ is the build's own (kiku.content.cache), never part of the site.
+    # .kiku-cache/ is the build's own (kiku.content.cache.articles), never part of the site.
     return tuple(entry[cut:] for entry in listed.split("\0") if entry and not entry[cut:].startswith(f"{CACHE_DIR}/"))
 
 

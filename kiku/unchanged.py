@@ -3,7 +3,7 @@ has nothing to write: it is answered from the cache without loading or rendering
 
 The inputs' digest covers every byte a build reads — ``site.yaml``, every content file (name and
 bytes), every template and static file, kiku's version and source (``kiku.render.writing.pagememo``'s
-salt and ``kiku.content.cache``'s fingerprint), the ``--base-url`` override, ``SOURCE_DATE_EPOCH``
+salt and ``kiku.content.cache.articles``'s fingerprint), the ``--base-url`` override, ``SOURCE_DATE_EPOCH``
 and the output folder's path. The output is checked file by file against the page memo (inode,
 size and modification time of every file it wrote). Anything else is a real build. The record
 (``<cache>/last-build.pickle``) is removed when a real build starts and written only after it
@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import kiku
-from kiku.content.files import MEGABYTE, SizeLimit, UnreadableFile, read_regular_file
-from kiku.content.known_files import KnownFiles
-from kiku.content.tree import STATIC_DIR, list_site_files
+from kiku.content.cache.known_files import KnownFiles
+from kiku.content.reading.files import MEGABYTE, SizeLimit, UnreadableFile, read_regular_file
+from kiku.content.reading.tree import STATIC_DIR, list_site_files
 from kiku.render.writing.pagememo import load_memo, render_salt
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def input_digest(site_root: Path, out_dir: Path, base_url: str | None, cache_dir
 
     With a ``cache_dir``, a content or static file whose status is the one it had when it was last
     read is not read again: the hash of its bytes is taken from ``<cache_dir>/input-files.marshal``
-    (``kiku.content.known_files``: any write moves a file's change time; recent files are read)."""
+    (``kiku.content.cache.known_files``: any write moves a file's change time; recent files are read)."""
     digest = hashlib.blake2b(digest_size=32)
     for part in (_kiku_fingerprint(), str(out_dir), base_url or "", os.environ.get("SOURCE_DATE_EPOCH", "")):
         digest.update(part.encode() + b"\0")

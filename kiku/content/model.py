@@ -170,6 +170,6 @@ class Site:
     config: SiteConfig
     articles: tuple[Article, ...]
     # slug → a hash of what the article was loaded from (its file's bytes, the vocabulary and limits
-    # it was checked against, the loader's code; kiku.content.cache): equal keys, equal articles.
+    # it was checked against, the loader's code; kiku.content.cache.articles): equal keys, equal articles.
     # Only a build with the article cache has them; page fingerprints use them (kiku.render.writing).
     content_keys: Mapping[str, bytes] = field(default_factory=dict, compare=False, repr=False)

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from kiku.content.loader import load_article, load_config
+from kiku.content.loading.loader import load_article, load_config
 from kiku.content.model import SiteConfig
-from kiku.content.writer import dump_article
+from kiku.content.writing.writer import dump_article
 from kiku.errors import ContentErrors, KikuError
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.page_file import PAGE_SUFFIXES

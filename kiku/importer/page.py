@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiku.content.files import SizeLimit, UnreadableFile, read_regular_file
-from kiku.content.limits import import_page_limit
+from kiku.content.checking.limits import import_page_limit
 from kiku.content.model import Limits
+from kiku.content.reading.files import SizeLimit, UnreadableFile, read_regular_file
 from kiku.errors import KikuError
 from kiku.importer.reading.decoding import decode_japanese_text
 from kiku.importer.reading.hard_wrap import unwrapped
@@ -40,7 +40,7 @@ def read_text_page(path: Path, limit: SizeLimit = DEFAULT_PAGE_LIMIT) -> list[Li
 
 
 def read_page_bytes(path: Path, limit: SizeLimit, shown: str | None = None) -> bytes:
-    """The bytes of a page to import: a regular file within ``limit`` (``kiku.content.files``)."""
+    """The bytes of a page to import: a regular file within ``limit`` (``kiku.content.reading.files``)."""
     try:
         return read_regular_file(path, limit, site_root=None)
     except UnreadableFile as refused:

@@ -7,10 +7,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiku.content.limits import import_page_limit
+from kiku.content.checking.limits import import_page_limit
+from kiku.content.checking.text_fields import iter_text_fields
+from kiku.content.loading.schedule import today_in_japan
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, SiteConfig
-from kiku.content.schedule import today_in_japan
-from kiku.content.text_fields import iter_text_fields
 from kiku.importer.cleaning.debris import strip_debris
 from kiku.importer.finishing.accounting import unaccounted_lines
 from kiku.importer.finishing.checks import dropped_digit_warnings

@@ -17,8 +17,8 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 from types import MappingProxyType
 
-from kiku.content.config import read_config
-from kiku.content.loader import (
+from kiku.content.checking.config import read_config
+from kiku.content.loading.loader import (
     ARTICLE_SUFFIX,
     CONTENT_DIR,
     ContentFile,
@@ -30,7 +30,7 @@ from kiku.content.loader import (
     why_skipped,
 )
 from kiku.content.model import Article, Limits, Site, SiteConfig
-from kiku.content.open_warnings import OpenWarning
+from kiku.content.reading.open_warnings import OpenWarning
 from kiku.errors import ContentError
 
 # What identifies a version of a file without reading it.

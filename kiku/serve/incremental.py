@@ -33,10 +33,10 @@ import jinja2
 from markupsafe import Markup
 
 from kiku.build import render_page, source_date_epoch
-from kiku.content.loader import CONTENT_DIR
+from kiku.content.loading.loader import CONTENT_DIR
+from kiku.content.loading.schedule import published_on, today_in_japan
 from kiku.content.model import Site
-from kiku.content.schedule import published_on, today_in_japan
-from kiku.content.tree import with_folder_problems
+from kiku.content.reading.tree import with_folder_problems
 from kiku.errors import ContentErrors, KikuError
 from kiku.render.planning.plan import Page
 from kiku.render.planning.planner import SitePlanner

@@ -7,8 +7,8 @@ import secrets
 from collections.abc import Iterable
 from pathlib import Path
 
-from kiku.content.files import UnreadableFile, read_regular_file
-from kiku.content.tree import STATIC_DIR, STATIC_FILE_LIMIT, static_files
+from kiku.content.reading.files import UnreadableFile, read_regular_file
+from kiku.content.reading.tree import STATIC_DIR, STATIC_FILE_LIMIT, static_files
 from kiku.errors import ContentError, ContentErrors
 
 
@@ -37,7 +37,7 @@ def remove_outputs(out_dir: Path, relative_paths: Iterable[str]) -> None:
 
 def sync_static(site_root: Path, target_dir: Path) -> tuple[str, ...]:
     """Make ``target_dir`` a copy of the site's ``static/`` as the build publishes it
-    (``kiku.content.tree.static_files``: ContentErrors for a refused entry); returns the paths
+    (``kiku.content.reading.tree.static_files``: ContentErrors for a refused entry); returns the paths
     (relative to ``target_dir``, POSIX) that were written or removed, sorted."""
     wanted = {file.relative: file.path for file in static_files(site_root)}
     present = _files_under(target_dir)

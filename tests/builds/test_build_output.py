@@ -128,9 +128,9 @@ def test_build_loads_the_site_then_renders_it(tmp_path: Path, monkeypatch: pytes
         calls.append((site_root, cache))
         return sample_site()
 
-    loader = types.ModuleType("kiku.content.loader")
+    loader = types.ModuleType("kiku.content.loading.loader")
     loader.load_site = load_site  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "kiku.content.loader", loader)
+    monkeypatch.setitem(sys.modules, "kiku.content.loading.loader", loader)
     report = build(REPO_ROOT, tmp_path / "_site")
     assert calls == [(REPO_ROOT, True)]  # a build keeps the validated articles in .kiku-cache/
     written = [path for path in (tmp_path / "_site").rglob("*") if path.is_file()]

@@ -9,7 +9,8 @@ import pytest
 
 from kiku import unchanged
 from kiku.build import build
-from kiku.content import known_files, loader
+from kiku.content.cache import known_files
+from kiku.content.loading import loader
 from tests.support.sample_site import REPO_ROOT
 from tests.support.site_tree import site_tree
 

@@ -13,8 +13,8 @@ from bs4 import BeautifulSoup
 
 import kiku
 from kiku.build import BuildReport, build
-from kiku.content import cache as article_cache
-from kiku.content.cache import CACHE_DIR
+from kiku.content.cache import articles as article_cache
+from kiku.content.cache.articles import CACHE_DIR
 from kiku.render.writing import pagememo
 from kiku.search.encoding.codebook import decompress_record
 from kiku.unchanged import RECORD_FILE, _kiku_fingerprint

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kiku.content import known_files, loader
-from kiku.content.cache import CACHE_DIR, ArticleCache
-from kiku.content.loader import load_site
+from kiku.content.cache import articles, known_files
+from kiku.content.cache.articles import CACHE_DIR, ArticleCache
+from kiku.content.loading import loader
+from kiku.content.loading.loader import load_site
 from kiku.errors import ContentErrors
 from tests.support.sample_site import REPO_ROOT
 
@@ -85,6 +86,23 @@ def test_an_entry_for_another_slug_is_not_used(site_root: Path) -> None:
     assert cache.get(name, key) is not None  # the key the loader uses
     second.write_bytes(key + b"\n" + first_body)  # right key, another article inside
     assert cache.get(name, key) is None
+
+
+def test_an_edit_to_any_stage_of_the_loader_changes_the_cache_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The loader's code lives in subpackages (reading/, checking/, …): all of it keys the cache.
+    package = Path(articles.__file__).parent.parent
+    copy = tmp_path / "content"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(articles, "__file__", str(copy / "cache" / "articles.py"))
+    articles.loader_fingerprint.cache_clear()
+    try:
+        before = articles.loader_fingerprint()
+        fields = copy / "checking" / "fields.py"
+        fields.write_text(fields.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
+        articles.loader_fingerprint.cache_clear()
+        assert articles.loader_fingerprint() != before
+    finally:
+        articles.loader_fingerprint.cache_clear()
 
 
 def test_files_read_on_two_cores_give_the_same_site_and_errors(site_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:

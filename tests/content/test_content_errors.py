@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiku.content.loader import load_article, load_config, load_site
+from kiku.content.loading.loader import load_article, load_config, load_site
 from kiku.content.model import SiteConfig, Tag
 from kiku.errors import ContentError, ContentErrors
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kiku.content.links import is_http_url, parsed_link_targets, unsafe_link_targets
-from kiku.content.loader import load_article, load_config, load_site
+from kiku.content.checking.links import is_http_url, parsed_link_targets, unsafe_link_targets
+from kiku.content.loading.loader import load_article, load_config, load_site
 from kiku.content.model import (
     Attribution,
     DigestArticle,
@@ -475,7 +475,7 @@ def test_the_content_loader_composes_exactly_what_libyamls_safe_loader_does() ->
     """``document._ContentLoader`` resolves tags in fewer steps: the same tree, tags and positions."""
     import yaml
 
-    from kiku.content.document import _ContentLoader
+    from kiku.content.reading.document import _ContentLoader
 
     texts = [_EVERY_KIND_OF_SCALAR, SITE_YAML]
     texts += [path.read_text(encoding="utf-8") for path in sorted((REPO_ROOT / "content").glob("*.yaml"))]

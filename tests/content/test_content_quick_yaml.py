@@ -1,4 +1,4 @@
-"""The fast YAML path (``kiku.content.quick_yaml``) reads a file exactly as PyYAML composes it, or
+"""The fast YAML path (``kiku.content.reading.quick_yaml``) reads a file exactly as PyYAML composes it, or
 steps aside: same trees, same articles, same errors, on every YAML file of the repository, a generated
 corpus, and documents written to trip one parser or the other."""
 
@@ -12,11 +12,11 @@ import pytest
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from kiku.content import article as article_module
-from kiku.content.config import load_config
-from kiku.content.document import BOOL_TAG, NULL_TAG, Problems, _ContentLoader
+from kiku.content.checking import article as article_module
+from kiku.content.checking.config import load_config
 from kiku.content.model import Article
-from kiku.content.quick_yaml import quick_tree
+from kiku.content.reading.document import BOOL_TAG, NULL_TAG, Problems, _ContentLoader
+from kiku.content.reading.quick_yaml import quick_tree
 from kiku.errors import ContentError
 from tests.support.sample_site import REPO_ROOT
 

@@ -7,14 +7,14 @@ import datetime as dt
 import pytest
 import yaml
 
-from kiku.content.article import (
+from kiku.content.checking.article import (
     ATTRIBUTION_FIELDS,
     CARD_FIELDS,
     DIGEST_FIELDS,
     ENCYCLOPEDIA_FIELDS,
     SECTION_FIELDS,
 )
-from kiku.content.loader import load_article
+from kiku.content.loading.loader import load_article
 from kiku.content.model import (
     Article,
     Attribution,
@@ -27,7 +27,7 @@ from kiku.content.model import (
     SourceCard,
     Tag,
 )
-from kiku.content.writer import dump_article
+from kiku.content.writing.writer import dump_article
 
 CONFIG = SiteConfig(
     title="テスト",

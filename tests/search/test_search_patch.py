@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiku.build import SEARCH_CACHE, build, file_writer
-from kiku.content.cache import CACHE_DIR
+from kiku.content.cache.articles import CACHE_DIR
 from kiku.content.model import DigestArticle, Section, Site
 from kiku.search import index
 from kiku.search.incremental.cache import EntryCache

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiku.content.loader import load_site
+from kiku.content.loading.loader import load_site
 from kiku.errors import ContentErrors
 from kiku.serve.content import ContentCache
 from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_TITLE, copy_site, replace_in

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from kiku.build import build
-from kiku.content.config import read_config
-from kiku.content.loader import load_site
+from kiku.content.checking.config import read_config
+from kiku.content.loading.loader import load_site
 from kiku.serve.incremental import Change, PreviewBuilder
 from tests.support.serve_site import copy_site_with_copies
 from tests.support.site_tree import site_tree, tree_differences

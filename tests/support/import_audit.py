@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiku.content.loader import load_config
+from kiku.content.checking.text_fields import iter_text_fields
+from kiku.content.loading.loader import load_config
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle
-from kiku.content.text_fields import iter_text_fields
 from kiku.importer.finishing.escape import unescape_markdown
 from kiku.importer.page import ImportFailed, Line, read_text_page
 from kiku.importer.pipeline import ImportResult, import_page

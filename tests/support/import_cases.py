@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiku.content.loader import load_config
+from kiku.content.loading.loader import load_config
 from kiku.importer.command import article_yaml
 from kiku.importer.page import ImportFailed
 from kiku.importer.pipeline import import_page

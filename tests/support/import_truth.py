@@ -26,8 +26,8 @@ from typing import Any
 
 import yaml
 
+from kiku.content.checking.text_fields import iter_text_fields
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Section, SourceCard
-from kiku.content.text_fields import iter_text_fields
 from kiku.importer.finishing.escape import unescape_markdown
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kiku.content.files import SizeLimit
+from kiku.content.reading.files import SizeLimit
 from kiku.importer.page import DEFAULT_PAGE_LIMIT, ImportFailed, Line, decode_text_dump, read_page_bytes, split_lines
 from kiku.importer.reading.decoding import UndecodableBytes, decode_html
 from kiku.importer.reading.html_page import read_html

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from kiku.content.model import Article, DigestArticle, SiteConfig
-from kiku.content.open_warnings import OpenWarning
+from kiku.content.reading.open_warnings import OpenWarning
 from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.planning.urls import article_url, canonical_url, home_url, page_path, tag_url
 from kiku.render.views.article import DigestView, EncyclopediaView, build_digest_view, build_encyclopedia_view

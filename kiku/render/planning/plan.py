@@ -36,7 +36,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from kiku.content.model import Site
-from kiku.content.open_warnings import OpenWarning
+from kiku.content.reading.open_warnings import OpenWarning
 from kiku.render.pages.builder import Page
 from kiku.render.planning.planner import Plan, SitePlanner
 from kiku.render.planning.related_store import RelatedStore

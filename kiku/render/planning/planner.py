@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from kiku.content.model import Article, DigestArticle, Site, SiteConfig
-from kiku.content.open_warnings import OpenWarning
+from kiku.content.reading.open_warnings import OpenWarning
 from kiku.render.pages.article import article_page
 from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.pages.feeds import site_feed

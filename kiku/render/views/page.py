@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kiku.content.links import is_http_url
+from kiku.content.checking.links import is_http_url
 from kiku.content.model import SiteConfig, Tag
 from kiku.render.planning.urls import (
     FEED_URL,

@@ -9,8 +9,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, select_autoescape
 from jinja2.loaders import split_template_path
 
-from kiku.content.files import UnreadableFile, read_regular_file
-from kiku.content.limits import TEMPLATE_LIMIT
+from kiku.content.checking.limits import TEMPLATE_LIMIT
+from kiku.content.reading.files import UnreadableFile, read_regular_file
 from kiku.errors import KikuError
 from kiku.render.text.markdown import render_block, render_inline
 from kiku.render.text.phrases import phrase_markup
@@ -24,7 +24,7 @@ class TemplateRefused(KikuError):
 
 
 class SiteTemplateLoader(FileSystemLoader):
-    """Templates from ``templates/``, read as every site file is (``kiku.content.files``): a link
+    """Templates from ``templates/``, read as every site file is (``kiku.content.reading.files``): a link
     leading outside the site, a FIFO or a device is refused instead of being read."""
 
     def __init__(self, templates_dir: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kiku.content.loader import load_article, load_config
+from kiku.content.loading.loader import load_article, load_config
 from kiku.importer.page import Line
 from kiku.importer.pipeline import import_page
 from tests.support.import_audit import (

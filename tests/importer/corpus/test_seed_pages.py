@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiku.content.loader import load_config
+from kiku.content.loading.loader import load_config
 from kiku.content.model import DigestArticle, EncyclopediaArticle, SiteConfig
 from kiku.importer.pipeline import ImportResult, import_page
 from tests.support.paths import REPO, seed

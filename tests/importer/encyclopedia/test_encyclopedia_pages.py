@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiku.content.loader import load_config
+from kiku.content.loading.loader import load_config
 from kiku.content.model import EncyclopediaArticle
 from kiku.importer.page import ImportFailed
 from kiku.importer.pipeline import import_page

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiku.content.loader import load_config
+from kiku.content.loading.loader import load_config
 from kiku.content.model import DigestArticle, EncyclopediaArticle
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.dates import line_date

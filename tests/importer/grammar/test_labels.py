@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiku.content.text_fields import iter_text_fields
+from kiku.content.checking.text_fields import iter_text_fields
 from kiku.importer.reading.html_page import read_html
 from kiku.importer.report import ImportReport
 from tests.support.importing import digest_of as _digest

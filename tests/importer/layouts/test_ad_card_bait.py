@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.content.loader import load_config
+from kiku.content.loading.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.pipeline import ImportResult, import_page
 from tests.support.paths import REPO

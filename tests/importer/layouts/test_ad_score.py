@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.content.loader import load_config
+from kiku.content.loading.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.layouts.off_topic import AD_THRESHOLD, ad_weights, card_evidence, off_topic_reason
 from kiku.importer.layouts.relevance import PageBigrams

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiku.content.loader import load_config
+from kiku.content.loading.loader import load_config
 from kiku.content.model import DigestArticle
 from kiku.importer.pipeline import import_page
 from kiku.importer.reading.html_page import read_html

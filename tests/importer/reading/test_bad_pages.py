@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kiku.cli import main
-from kiku.content.loader import load_config
+from kiku.content.loading.loader import load_config
 from kiku.content.model import DigestArticle, EncyclopediaArticle, SiteConfig
 from kiku.importer.page import ImportFailed
 from kiku.importer.pipeline import ImportResult, import_page

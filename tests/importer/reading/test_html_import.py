@@ -10,9 +10,9 @@ import pytest
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.content.loader import load_config
+from kiku.content.checking.text_fields import iter_text_fields
+from kiku.content.loading.loader import load_config
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, SiteConfig
-from kiku.content.text_fields import iter_text_fields
 from kiku.importer.finishing.escape import unescape_markdown
 from kiku.importer.grammar.features import split_marker
 from kiku.importer.pipeline import ImportResult, import_page

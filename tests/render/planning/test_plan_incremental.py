@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from kiku.content.loader import load_site, newest_first
+from kiku.content.loading.loader import load_site, newest_first
 from kiku.content.model import Article, DigestArticle, Site, SourceCard
 from kiku.render.planning.plan import plan_site
 from kiku.render.planning.planner import SitePlanner

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiku.content.loader import load_site
+from kiku.content.loading.loader import load_site
 from kiku.content.model import DigestArticle, Site
 from kiku.render.planning.plan import plan_pages
 from kiku.render.planning.related import RelatedIndex, related_articles

@@ -19,7 +19,7 @@ from PIL import Image
 import kiku.build
 from kiku.build import render_site
 from kiku.cli import main
-from kiku.content.config import read_config
+from kiku.content.checking.config import read_config
 from kiku.render.sharecards import render as sharecards_render
 from kiku.render.sharecards.draw import CardText, draw_card
 from kiku.render.sharecards.fonts import CardFont, find_card_font

@@ -11,7 +11,7 @@ import jinja2
 import pytest
 
 from kiku.build import render_page
-from kiku.content.loader import load_site
+from kiku.content.loading.loader import load_site
 from kiku.render.planning.plan import plan_site
 from kiku.render.writing.compact import CompactIndentation
 from kiku.render.writing.environment import make_environment

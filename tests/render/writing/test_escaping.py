@@ -10,7 +10,7 @@ from jinja2.compiler import CodeGenerator
 from markupsafe import Markup
 
 from kiku.build import render_page
-from kiku.content.loader import load_site
+from kiku.content.loading.loader import load_site
 from kiku.render.planning.plan import plan_site
 from kiku.render.writing.environment import make_environment
 from kiku.render.writing.escaping import MarkupPassingGenerator, escape

@@ -7,7 +7,7 @@ import dataclasses
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from kiku.content.loader import load_site
+from kiku.content.loading.loader import load_site
 from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.views.page import SiteView
 from kiku.render.writing.pagememo import Fingerprints

@@ -11,7 +11,7 @@ from typing import cast
 import pytest
 
 from kiku.build import render_page
-from kiku.content.loader import load_site
+from kiku.content.loading.loader import load_site
 from kiku.output.reuse import StagedSite
 from kiku.render.planning.plan import plan_site
 from kiku.render.writing import output

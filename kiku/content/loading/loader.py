@@ -15,14 +15,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kiku.content.article import load_article, parse_article
-from kiku.content.cache import ArticleCache
-from kiku.content.config import load_config, read_config
-from kiku.content.document import Problems, decode_text, read_file
-from kiku.content.files import RealPaths, UnreadableFile, outside_link, read_regular_file
-from kiku.content.limits import content_file_limit
+from kiku.content.cache.articles import ArticleCache
+from kiku.content.checking.article import load_article, parse_article
+from kiku.content.checking.config import load_config, read_config
+from kiku.content.checking.limits import content_file_limit
 from kiku.content.model import DEFAULT_LIMITS, Article, Limits, Site, SiteConfig, Tag
-from kiku.content.open_warnings import OpenWarning, open_warnings
+from kiku.content.reading.document import Problems, decode_text, read_file
+from kiku.content.reading.files import RealPaths, UnreadableFile, outside_link, read_regular_file
+from kiku.content.reading.open_warnings import OpenWarning, open_warnings
 from kiku.errors import ContentError, ContentErrors
 from kiku.forks import interleave, map_shares, process_count
 
@@ -59,7 +59,7 @@ def load_site(site_root: Path, *, cache: bool = False) -> Site:
     ContentErrors with every problem of every file, sorted by path, line and column. When
     ``site.yaml`` itself is broken, articles are still checked (except their tags against the
     vocabulary) so that one run reports everything. ``cache``: reuse and keep the validated
-    articles of earlier builds (``kiku.content.cache``); files are read on every core either way.
+    articles of earlier builds (``kiku.content.cache.articles``); files are read on every core either way.
     """
     return load_site_and_warnings(site_root, cache=cache)[0]
 
@@ -178,7 +178,7 @@ class ContentFile:
     file_name: str
     article: Article | None
     errors: tuple[ContentError, ...]
-    warnings: tuple[OpenWarning, ...] = ()  # the importer's, still open (kiku.content.open_warnings)
+    warnings: tuple[OpenWarning, ...] = ()  # the importer's, still open (kiku.content.reading.open_warnings)
     key: bytes | None = None  # its article's key in the article cache (see ``Site.content_keys``)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from kiku.content.files import SizeLimit, UnreadableFile, read_regular_file
+from kiku.content.reading.files import SizeLimit, UnreadableFile, read_regular_file
 from kiku.errors import ContentError
 
 STR_TAG = "tag:yaml.org,2002:str"
@@ -209,7 +209,7 @@ def read_file(file: Path, problems: Problems, *, limit: SizeLimit, site_root: Pa
     """The text of ``file`` (UTF-8, a leading BOM dropped); on failure record why and return None.
 
     The file is read only when it is a regular file inside ``site_root`` within ``limit``
-    (see ``kiku.content.files``).
+    (see ``kiku.content.reading.files``).
     """
     try:
         data = read_regular_file(file, limit, site_root)

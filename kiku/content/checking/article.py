@@ -12,8 +12,8 @@ from typing import TypeVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from kiku.content.document import Problems, compose, describe, is_null
-from kiku.content.fields import Fields, Reader
+from kiku.content.checking.fields import Fields, Reader
+from kiku.content.checking.tags import read_tags
 from kiku.content.model import (
     DEFAULT_LIMITS,
     Article,
@@ -28,8 +28,8 @@ from kiku.content.model import (
     SourceCard,
     Tag,
 )
-from kiku.content.quick_yaml import quick_tree
-from kiku.content.tags import read_tags
+from kiku.content.reading.document import Problems, compose, describe, is_null
+from kiku.content.reading.quick_yaml import quick_tree
 from kiku.errors import ContentErrors
 
 T = TypeVar("T")

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from kiku.content.document import (
+from kiku.content.checking.links import is_http_url, unsafe_link_targets
+from kiku.content.model import Limits
+from kiku.content.reading.document import (
     BOOL_TAG,
     FLOAT_TAG,
     INT_TAG,
@@ -26,8 +28,6 @@ from kiku.content.document import (
     describe,
     is_null,
 )
-from kiku.content.links import is_http_url, unsafe_link_targets
-from kiku.content.model import Limits
 
 # Scalars whose source text is taken as text: a title ``2025`` or a heading ``3.11`` is text.
 _TEXT_TAGS = frozenset({STR_TAG, INT_TAG, FLOAT_TAG, TIMESTAMP_TAG})

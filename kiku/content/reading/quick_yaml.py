@@ -1,11 +1,11 @@
 """A content file's node tree from a fast YAML parser, for the files it reads exactly as libyaml does.
 
-Composing with PyYAML (``kiku.content.document.compose``) keeps every value's position, but only an
+Composing with PyYAML (``kiku.content.reading.document.compose``) keeps every value's position, but only an
 error needs one, and almost every file has none. ``yaml_rs`` (a Rust YAML 1.2 parser) reads a
 generated article about four times as fast as libyaml composes it; its values are turned here into
-the node tree that the field readers (``kiku.content.fields``) take, without positions. The caller
+the node tree that the field readers (``kiku.content.checking.fields``) take, without positions. The caller
 validates that tree, and when it finds any problem it reads the file again with PyYAML, so every
-error keeps its ``file:line:column`` (``kiku.content.article.parse_article``).
+error keeps its ``file:line:column`` (``kiku.content.checking.article.parse_article``).
 
 This path is taken only where both parsers give the same tree for what the readers look at (the
 node kinds, each scalar's text, and whether a tag is text, boolean or null); otherwise ``quick_tree``
@@ -34,7 +34,15 @@ import yaml_rs
 from yaml import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from kiku.content.document import BOOL_TAG, FLOAT_TAG, INT_TAG, NULL_TAG, STR_TAG, TIMESTAMP_TAG, implicit_resolvers
+from kiku.content.reading.document import (
+    BOOL_TAG,
+    FLOAT_TAG,
+    INT_TAG,
+    NULL_TAG,
+    STR_TAG,
+    TIMESTAMP_TAG,
+    implicit_resolvers,
+)
 
 # Scalar tags that every field reader treats as the scalar's text, whether it was quoted or plain.
 _TEXT_TAGS = frozenset({STR_TAG, INT_TAG, FLOAT_TAG, TIMESTAMP_TAG})

@@ -6,7 +6,7 @@ import difflib
 import re
 from collections.abc import Mapping
 
-from kiku.content.fields import Fields, Reader
+from kiku.content.checking.fields import Fields, Reader
 from kiku.content.model import Tag
 
 TAG_KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

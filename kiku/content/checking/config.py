@@ -8,12 +8,12 @@ from urllib.parse import urlsplit
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from kiku.content.document import Problems, compose, describe, is_null, read_file
-from kiku.content.fields import Fields, Reader
-from kiku.content.limits import SITE_YAML_LIMIT, read_limits
-from kiku.content.links import is_http_url
+from kiku.content.checking.fields import Fields, Reader
+from kiku.content.checking.limits import SITE_YAML_LIMIT, read_limits
+from kiku.content.checking.links import is_http_url
+from kiku.content.checking.tags import TAG_KEY
 from kiku.content.model import SiteConfig, Tag
-from kiku.content.tags import TAG_KEY
+from kiku.content.reading.document import Problems, compose, describe, is_null, read_file
 from kiku.errors import ContentError, ContentErrors
 
 CONFIG_FILE = "site.yaml"

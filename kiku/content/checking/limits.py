@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from yaml.nodes import Node
 
-from kiku.content.document import is_null
-from kiku.content.fields import Reader
-from kiku.content.files import MEGABYTE, SizeLimit
+from kiku.content.checking.fields import Reader
 from kiku.content.model import Limits
+from kiku.content.reading.document import is_null
+from kiku.content.reading.files import MEGABYTE, SizeLimit
 
 LIMIT_FIELDS = ("content_file_mb", "import_page_mb", "text_field_chars")
 

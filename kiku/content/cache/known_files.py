@@ -1,6 +1,6 @@
 """The content files' keys by their status, so that a build need not read an unchanged file.
 
-An article's key in the article cache (``kiku.content.cache``) is a hash of the file's bytes:
+An article's key in the article cache (``kiku.content.cache.articles``) is a hash of the file's bytes:
 finding it means reading and hashing every content file, which is most of what loading a site of
 cached articles costs. This index, ``<site>/.kiku-cache/content-files.marshal``, keeps for every
 file the status it had when it was last read (device, inode, size, modification and change times)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import kiku
-from kiku.content.known_files import KnownFiles
+from kiku.content.cache.known_files import KnownFiles
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle
 
 CACHE_DIR = ".kiku-cache"
@@ -41,7 +41,7 @@ class ArticleCache:
         """``validation``: everything validation depends on besides the file, by its ``repr``."""
         self.folder = site_root / CACHE_DIR / _ARTICLES
         self._salt = hashlib.blake2b(f"{loader_fingerprint()}\n{validation!r}".encode(), digest_size=16).digest()
-        # The files' keys by their status (kiku.content.known_files): an unchanged file is not read.
+        # The files' keys by their status (kiku.content.cache.known_files): an unchanged file is not read.
         self.known_files = KnownFiles(site_root / CACHE_DIR, self._salt)
 
     def key(self, file_name: str, data: bytes) -> bytes:
@@ -138,9 +138,9 @@ def _constructor_fields(cls: type) -> Callable[[Any], tuple[object, ...]] | None
 @functools.cache
 def loader_fingerprint() -> str:
     """kiku's version and a hash of the code that reads and validates articles."""
-    sources = Path(__file__).parent
+    package = Path(__file__).parent.parent  # all of kiku.content: every stage shapes a loaded article
     digest = hashlib.blake2b(digest_size=16)
-    for source in sorted(sources.glob("*.py")):
-        digest.update(source.name.encode())
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.relative_to(package).as_posix().encode())
         digest.update(source.read_bytes())
     return f"{kiku.__version__}:{digest.hexdigest()}"

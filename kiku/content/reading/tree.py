@@ -13,7 +13,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiku.content.files import MEGABYTE, SizeLimit, outside_link, special_kind
+from kiku.content.reading.files import MEGABYTE, SizeLimit, outside_link, special_kind
 from kiku.errors import ContentError, ContentErrors
 
 STATIC_DIR = "static"

@@ -1,0 +1,1 @@
+"""Kept between builds under ``<site>/.kiku-cache/``: validated articles, and the content files' keys."""

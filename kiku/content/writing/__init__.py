@@ -1,0 +1,1 @@
+"""Writing content: an article back to the YAML document the loader reads."""
