@@ -51,7 +51,7 @@ from kiku.render.writing.pagememo import (
     save_memo,
     written_page,
 )
-from kiku.search.cache import EntryCache
+from kiku.search.incremental.cache import EntryCache
 from kiku.search.index import IndexWritten, write_search_index
 
 log = logging.getLogger(__name__)
@@ -200,7 +200,7 @@ def render_site(
     inputs did not change are not even rendered (kiku/render/writing/pagememo.py).
     Share cards are drawn when a Japanese font is found (else the build says so once and leaves
     them out), reusing the cards in ``card_cache`` (by default ``cache_dir/cards``) whose text has not changed;
-    the search index reuses the entries in ``search_cache`` (kiku.search.cache) of unchanged articles.
+    the search index reuses the entries in ``search_cache`` (kiku.search.incremental.cache) of unchanged articles.
     ``delete_later``: see ``build``.
     """
     # realpath, not Path.resolve: that raises RuntimeError on a link loop
