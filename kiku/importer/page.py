@@ -32,6 +32,11 @@ class Line:
     # A saved page marks the line's box as an advertisement (data-ad, an ad class, a sponsor
     # label): evidence for the off-topic check that a text dump does not give.
     ad: bool = field(default=False, kw_only=True)
+    # A saved page's heading element with its classes ('h2.midashi'): headings marked up alike are
+    # of one kind (the page's section headings).
+    heading_markup: str = field(default="", kw_only=True)
+    # A saved page prints the line inside a list item (<li>): a bullet by its markup.
+    list_item: bool = field(default=False, kw_only=True)
 
 
 def read_text_page(path: Path, limit: SizeLimit = DEFAULT_PAGE_LIMIT) -> list[Line]:

@@ -9,7 +9,7 @@ import logging
 import os
 import shutil
 import stat
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import cast
 
@@ -33,8 +33,9 @@ from kiku.hosting import OutputSize
 from kiku.output.reuse import StagedSite
 from kiku.output.staging import begin_staging, discard, swap_into_place
 from kiku.render.planning.plan import Page, Plan, plan_pages
+from kiku.render.planning.urls import home_url
 from kiku.render.sharecards.fonts import INSTALL_HINT, CardFont, find_card_font
-from kiku.render.sharecards.render import CardWriter, card_jobs, merged_report
+from kiku.render.sharecards.render import CardJob, CardWriter, card_jobs, merged_report
 from kiku.render.sharecards.report import CardReport
 from kiku.render.writing.environment import make_environment
 from kiku.render.writing.fingerprints import Fingerprints
@@ -42,7 +43,7 @@ from kiku.render.writing.identity import IDENTITY_URLS, write_identity_files
 from kiku.render.writing.output import link_if_same, relink_unchanged, write_pages
 from kiku.render.writing.pagememo import PageMemo, load_memo, render_salt, renderer_fingerprint, save_memo, written_page
 from kiku.render.writing.template_cache import template_cache
-from kiku.search.cache import EntryCache
+from kiku.search.incremental.cache import EntryCache
 from kiku.search.index import IndexWritten, write_search_index
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,7 @@ def render_site(
     inputs did not change are not even rendered (kiku/render/writing/pagememo.py).
     Share cards are drawn when a Japanese font is found (else the build says so once and leaves
     them out), reusing the cards in ``card_cache`` (by default ``cache_dir/cards``) whose text has not changed;
-    the search index reuses the entries in ``search_cache`` (kiku.search.cache) of unchanged articles.
+    the search index reuses the entries in ``search_cache`` (kiku.search.incremental.cache) of unchanged articles.
     ``delete_later``: see ``build``.
     """
     # realpath, not Path.resolve: that raises RuntimeError on a link loop
@@ -115,6 +116,7 @@ def _write_site(
         for relative in placed:
             site_dir.target(relative)
         placed.extend(job.url for job in jobs)
+        cards_by_page = _cards_by_page(jobs, pages)
 
         # The search index is written by a forked process while the pages are (kiku.forks.alongside):
         # an edit build renders few pages, and writing the others is mostly waiting for the disk.
@@ -128,7 +130,7 @@ def _write_site(
         written, search_index = alongside(
             lambda: write_pages(
                 render, pages, site_dir, previous, memo, epoch, fingerprints,
-                after_pages=(lambda share, shares: cards.write(jobs[share::shares])) if cards else None,
+                after_pages=(lambda share: cards.write(_cards_of(share, cards_by_page))) if cards else None,
             ),
             identity_and_search_index,
         )
@@ -168,6 +170,20 @@ def _write_site(
     )
     log.debug("wrote %d pages and %d static files to %s", report.pages_written, len(static), out_dir)
     return report
+
+
+def _cards_by_page(jobs: Sequence[CardJob], pages: Sequence[Page]) -> dict[str, list[CardJob]]:
+    """The share cards by the URL of the page whose process draws them (with the title's phrases
+    at hand): their own page, or the home page for a card whose page is not in the plan."""
+    urls = {page.url for page in pages}
+    by_page: dict[str, list[CardJob]] = {}
+    for job in jobs:
+        by_page.setdefault(job.page if job.page in urls else home_url(1), []).append(job)
+    return by_page
+
+
+def _cards_of(pages: Sequence[Page], cards_by_page: Mapping[str, Sequence[CardJob]]) -> list[CardJob]:
+    return [job for page in pages for job in cards_by_page.get(page.url, ())]
 
 
 def _check_out_dir(site_root: Path, out_dir: Path) -> None:

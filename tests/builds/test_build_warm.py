@@ -16,7 +16,7 @@ from kiku.build import BuildReport, build
 from kiku.content.cache import articles as article_cache
 from kiku.content.cache.articles import CACHE_DIR
 from kiku.render.writing import pagememo
-from kiku.search.codebook import decompress_record
+from kiku.search.encoding.codebook import decompress_record
 from kiku.unchanged import RECORD_FILE, _kiku_fingerprint
 from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in
 from tests.support.site_tree import site_tree, tree_differences

@@ -206,6 +206,8 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                     sink.close_link(id(node), str(node["href"]).strip())
                 if id(node) in plan.ad_cards:
                     sink.ad_depth -= 1
+                if node.name == "li":
+                    sink.list_depth -= 1
                 if id(node) in plan.card_links:
                     sink.write_card_link(card_starts.pop(id(node), len(sink.lines)), plan.card_links[id(node)],
                                          node.sourceline or 0)
@@ -289,6 +291,9 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: b
         sink.end_line()
     if node.name in HEADINGS:
         sink.heading = True
+        sink.heading_markup = ".".join([node.name, *sorted(_classes(node))])
+    if node.name == "li":
+        sink.list_depth += 1
     if node.name == "a" and node.get("href"):
         sink.open_link(id(node), str(node["href"]).strip())
     if node.name == "li" and node.parent is not None and node.parent.name == "ol":
@@ -302,6 +307,11 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: b
     if node.name == "img" and _is_glyph_image(node):
         # An emoji drawn as an image ('<img alt="📌">') is the bullet a text dump of the page shows.
         sink.text(str(node["alt"]).strip() + " ", node.sourceline or 0)
+
+
+def _classes(node: Tag) -> list[str]:
+    value: str | list[str] = node.get("class") or []
+    return value.split() if isinstance(value, str) else [str(token) for token in value]
 
 
 def _unmarked(item: Tag) -> bool:

@@ -6,7 +6,8 @@ font file (path, size, time), and the card's text. A cached card costs a stat an
 The cards are shared out, every n-th to each of n processes (one per core, this one included;
 ``kiku.forks.map_shares``), forked after the fonts and the cards' frame are loaded: each process
 places or draws its share and writes the files itself, so only counts come back. A build does
-this in the processes that render its pages, after their pages (``CardWriter``).
+this in the processes that render its pages, after their pages, each drawing the cards of the
+pages it rendered (``CardWriter``, ``CardJob.page``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from urllib.parse import urlsplit
 from kiku.content.model import Site
 from kiku.errors import KikuError
 from kiku.forks import map_shares, process_count
-from kiku.render.planning.urls import SITE_CARD_URL, article_card_url
+from kiku.render.planning.urls import SITE_CARD_URL, article_card_url, article_url, home_url
 from kiku.render.sharecards.draw import DRAW_VERSION, CardText, card_frame, draw_card
 from kiku.render.sharecards.fonts import CardFont
 from kiku.render.sharecards.report import CardReport
@@ -41,10 +42,13 @@ class CardError(KikuError):
 
 @dataclass(frozen=True, slots=True)
 class CardJob:
-    """One card: where it goes in the site (a site-relative URL) and what it shows."""
+    """One card: where it goes in the site (a site-relative URL), what it shows, and the URL of the
+    page it is the card of (the home page for the site's card): the process rendering that page
+    draws it, with the title's phrases at hand."""
 
     url: str
     text: CardText
+    page: str = ""
 
 
 def card_jobs(site: Site) -> tuple[CardJob, ...]:
@@ -53,10 +57,11 @@ def card_jobs(site: Site) -> tuple[CardJob, ...]:
     site_view = SiteView.build(config)
     address = _address(config.base_url)
     mark = site_view.mark or ""
-    jobs = [CardJob(SITE_CARD_URL, CardText(config.description or config.title, site_view.name, mark, "", address))]
+    site_text = CardText(config.description or config.title, site_view.name, mark, "", address)
+    jobs = [CardJob(SITE_CARD_URL, site_text, home_url(1))]
     for article in site.articles:
         text = CardText(article.title, site_view.name, mark, DateView.build(article.date).display, address)
-        jobs.append(CardJob(article_card_url(article.slug), text))
+        jobs.append(CardJob(article_card_url(article.slug), text, article_url(article.slug)))
     return tuple(jobs)
 
 
