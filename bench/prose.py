@@ -16,7 +16,7 @@ import functools
 import random
 from collections import defaultdict
 
-from kiku.search._generate_codebook import source_texts
+from kiku.search.encoding._generate_codebook import source_texts
 
 _START = "\x02"  # before a text's first character
 _END = "\x03"  # after its last

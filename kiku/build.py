@@ -6,52 +6,41 @@ the build cache keeps one (``kiku.output.reuse``: only what differs is then writ
 everything is written is it swapped into place. On any failure, or when the build is stopped
 (SIGINT, SIGTERM), the staging folder is removed and an existing output directory is left exactly
 as it was; the next build removes what a build killed outright left behind.
+
+This module decides whether there is anything to do (``kiku.unchanged``) before it imports the
+loader, the planner and the renderer: a build with nothing to do is mostly Python starting. The
+rendering itself is ``kiku.render.site``'s (``render_site``, ``render_page`` and ``file_writer`` are
+still found here).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import gc
 import logging
 import os
-import shutil
-import stat
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import cast
-
-import jinja2
+from typing import TYPE_CHECKING
 
 from kiku.content.cache.articles import CACHE_DIR
-from kiku.content.checking.config import normalise_base_url
 from kiku.content.loading.schedule import published_on, today_in_japan
-from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Site, SiteConfig
-from kiku.content.reading.files import UnreadableFile, copy_regular_file
-from kiku.content.reading.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files, with_folder_problems
-from kiku.errors import ContentError, ContentErrors, KikuError
-from kiku.forks import alongside
+from kiku.content.model import Article
+from kiku.errors import ContentErrors, KikuError
 from kiku.hosting import OutputSize
-from kiku.output.reuse import StagedSite
-from kiku.output.staging import begin_staging, clean_after_killed_builds, discard, swap_into_place
-from kiku.render.planning.plan import Page, plan_pages
-from kiku.render.sharecards.fonts import INSTALL_HINT, find_card_font
-from kiku.render.sharecards.render import CardReport, CardWriter, card_jobs, merged_report
-from kiku.render.writing.environment import make_environment
-from kiku.render.writing.identity import IDENTITY_URLS, write_identity_files
-from kiku.render.writing.output import link_if_same, relink_unchanged, write_pages
-from kiku.render.writing.pagememo import (
-    Fingerprints,
-    PageMemo,
-    load_memo,
-    render_salt,
-    save_memo,
-    written_page,
-)
-from kiku.search.cache import EntryCache
-from kiku.search.index import IndexWritten, write_search_index
+from kiku.output.staging import clean_after_killed_builds
+from kiku.render.sharecards.fonts import find_card_font
+from kiku.render.sharecards.report import CardReport
+
+if TYPE_CHECKING:
+    from kiku.render.site import file_writer, render_page, render_site
+
+__all__ = [
+    "SEARCH_CACHE", "SPARE_SITE", "BuildReport", "RenderError", "build", "collector_frozen", "collector_paused",
+    "file_writer", "render_page", "render_site", "source_date_epoch",
+]
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +94,6 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     Raises ``kiku.errors.ContentErrors`` when the content does not load (nothing is written),
     ``PlanError`` / ``RenderError`` when the site cannot be laid out or rendered.
     """
-    from kiku.content.loading.loader import load_site  # the loader pulls in YAML; only a build needs it
     from kiku.unchanged import forget_build, input_digest, remember_build, unchanged_build
 
     clean_after_killed_builds(Path(os.path.realpath(out_dir)))  # even when this build fails
@@ -125,6 +113,12 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     if unchanged is not None:
         return replace(unchanged, pages_unchanged=unchanged.pages_written, pages_rendered=0, nothing_changed=True)
     forget_build(cache_dir)  # until this build succeeds, no record may vouch for the output
+    # Imported only now: loading, planning and rendering are most of what kiku imports.
+    from kiku.content.checking.config import normalise_base_url
+    from kiku.content.loading.loader import load_site
+    from kiku.content.reading.tree import with_folder_problems
+    from kiku.render.site import render_site
+
     try:
         with collector_paused():
             site = load_site(site_root, cache=True)
@@ -187,196 +181,6 @@ def _make_cache_dir(cache_dir: Path) -> None:
         ignore.write_text("# kiku's build cache: rebuilt when missing, never committed\n*\n", encoding="utf-8")
 
 
-def render_site(
-    site: Site, site_root: Path, out_dir: Path, cache_dir: Path | None = None, *,
-    card_cache: Path | None = None, search_cache: Path | None = None, delete_later: bool = False,
-) -> BuildReport:
-    """Render every page of ``site`` with ``site_root/templates`` and copy ``site_root/static``.
-
-    ``out_dir`` is replaced whole, and only when every page rendered; see the module docstring.
-    Files whose bytes did not change are hard-linked from the previous output into the new one, so
-    they keep their identity and time (kiku/render/writing/output.py); with a ``cache_dir``, pages whose
-    inputs did not change are not even rendered (kiku/render/writing/pagememo.py).
-    Share cards are drawn when a Japanese font is found (else the build says so once and leaves
-    them out), reusing the cards in ``card_cache`` (by default ``cache_dir/cards``) whose text has not changed;
-    the search index reuses the entries in ``search_cache`` (kiku.search.cache) of unchanged articles.
-    ``delete_later``: see ``build``.
-    """
-    # realpath, not Path.resolve: that raises RuntimeError on a link loop
-    site_root = Path(os.path.realpath(site_root))
-    out_dir = Path(os.path.realpath(out_dir))
-    _check_out_dir(site_root, out_dir)
-    card_font = find_card_font(site.config.card_font)
-    if card_font is None:
-        log.warning("kiku: no Japanese font for share cards (%s); building the site without them", INSTALL_HINT)
-    with collector_paused():
-        plan = plan_pages(site, share_cards=card_font is not None, cache_dir=cache_dir)
-    pages = plan.pages
-    environment = make_environment(site_root / "templates")
-    epoch = source_date_epoch()
-    static = static_files(site_root)
-
-    salt = render_salt(site_root / "templates")
-    previous = out_dir if (out_dir / "index.html").is_file() else None  # a previous build (see _check_out_dir)
-    memo = load_memo(cache_dir, salt, out_dir) if cache_dir is not None else None
-    spare = cache_dir / SPARE_SITE if cache_dir is not None else None
-    staging = begin_staging(out_dir, spare if previous is not None else None)
-    try:
-        site_dir = StagedSite.start(staging.site_dir, staging.reused)
-        # The search index is written from an empty folder, by workers that cannot say what they wrote.
-        site_dir.set_aside(SEARCH_FOLDER, staging.set_aside)
-        render = functools.partial(render_page, environment)
-        fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
-        entry_cache = EntryCache(search_cache) if search_cache is not None else None
-        if card_cache is None and cache_dir is not None:
-            card_cache = cache_dir / "cards"
-        jobs = card_jobs(site) if card_font else ()
-        cards = CardWriter.prepare(card_font, jobs, staging.site_dir, card_cache) if card_font else None
-        # Files written beside the pages, by other processes or after them: nothing of the spare may
-        # be there (kiku.output.reuse), so each is cleared here, before the forks.
-        hosting = _hosting_files(site.config)
-        placed = [*(f"{STATIC_DIR}/{file.relative}" for file in static), *IDENTITY_URLS, *hosting]
-        for relative in placed:
-            site_dir.target(relative)
-        placed.extend(job.url for job in jobs)
-
-        # The search index is written by a forked process while the pages are (kiku.forks.alongside):
-        # an edit build renders few pages, and writing the others is mostly waiting for the disk.
-        # The processes rendering pages write the share cards after them (each its share of both).
-        def identity_and_search_index() -> IndexWritten:
-            # The icons are drawn large and reduced (some 40 MiB for a moment): here, before the
-            # index, not in the page process at its largest.
-            write_identity_files(site.config, staging.site_dir, cache_dir)
-            return write_search_index(site, file_writer(staging.site_dir, previous), entry_cache)
-
-        with collector_frozen():
-            written, search_index = alongside(
-                lambda: write_pages(
-                    render, pages, site_dir, previous, memo, epoch, fingerprints,
-                    after_pages=(lambda share, shares: cards.write(jobs[share::shares])) if cards else None,
-                ),
-                identity_and_search_index,
-            )
-        bytes_written = written.bytes_written + search_index.bytes
-        _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
-        _write_hosting_files(hosting, staging.site_dir)
-        card_report = merged_report([cast(CardReport, report) for report in written.after]) if cards else None
-        site_dir.prune([*written.written, *placed])
-        extras = _extras(staging.site_dir, placed, written.written)
-        if previous is not None:  # files written again: keep those that did not change
-            relink_unchanged(previous, staging.site_dir, extras)
-        _clamp_times(staging.site_dir, epoch)
-        swap_into_place(staging, out_dir, delete_later=delete_later, spare=spare)
-    except BaseException:
-        discard(staging, out_dir)
-        raise
-    kept = {relative: written_page(None, os.stat(f"{out_dir}/{relative}"), None) for relative in extras}
-    if cache_dir is not None:
-        save_memo(cache_dir, PageMemo(salt, str(out_dir), written.written, kept))
-    # Every file of the output is a page or an extra: no walk of the whole tree to measure it.
-    size = sum(page.size for page in written.written.values()) + sum(extra.size for extra in kept.values())
-
-    report = BuildReport(
-        out_dir=out_dir,
-        pages_written=len(pages),
-        digest_articles=sum(isinstance(article, DigestArticle) for article in site.articles),
-        encyclopedia_articles=sum(isinstance(article, EncyclopediaArticle) for article in site.articles),
-        tag_pages=sum(page.template == "tag.html" for page in pages),
-        home_pages=sum(page.template == "index.html" for page in pages),
-        static_files=len(static),
-        bytes_written=bytes_written,
-        search_files=search_index.files,
-        pages_unchanged=written.pages_kept,
-        pages_rendered=written.pages_rendered,
-        share_cards=card_report,
-        output=OutputSize(len(written.written) + len(kept), size),
-    )
-    log.debug("wrote %d pages and %d static files to %s", report.pages_written, len(static), out_dir)
-    return report
-
-
-def _check_out_dir(site_root: Path, out_dir: Path) -> None:
-    """Refuse output directories whose replacement would destroy something that is not a build."""
-    if out_dir == site_root or out_dir in site_root.parents:
-        raise RenderError(f"output directory {out_dir} contains the site itself; choose another one")
-    if out_dir.exists() and not out_dir.is_dir():
-        raise RenderError(f"output directory {out_dir} exists and is not a directory")
-    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / "index.html").is_file():
-        raise RenderError(
-            f"output directory {out_dir} is not empty and holds no index.html: not replacing it"
-            " (it does not look like a previous build)"
-        )
-
-
-def render_page(environment: jinja2.Environment, page: Page) -> bytes:
-    """The bytes of ``page`` (UTF-8) as ``environment`` renders it; a template problem is a RenderError."""
-    try:
-        html = environment.get_template(page.template).render(page.context)
-    except jinja2.TemplateSyntaxError as error:
-        location = f"templates/{error.name or page.template}:{error.lineno}"
-        raise RenderError(f"{location}: {error.message}") from error
-    except jinja2.TemplateError as error:
-        raise RenderError(f"rendering /{page.url} with templates/{page.template}: {error}") from error
-    return html.encode("utf-8")
-
-
-def _copy_static(site_root: Path, files: list[SiteFile], target: Path) -> None:
-    """Copy the listed files (``kiku.content.reading.tree``: the preview publishes the same ones)."""
-    for file in files:
-        copy = target / file.relative
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            copy_regular_file(file.path, copy, STATIC_FILE_LIMIT, site_root)
-        except UnreadableFile as refused:  # replaced since it was listed
-            raise ContentErrors([ContentError(f"{STATIC_DIR}/{file.relative}", str(refused))]) from None
-
-
-def file_writer(staging: Path, previous: Path | None = None) -> Callable[[str, bytes], None]:
-    """A function writing a file (path relative to ``staging``, bytes), also in a forked worker; a
-    file ``previous`` (the last output) holds with the same bytes is hard-linked instead."""
-    folders: set[str] = set()
-    # Strings joined by hand, not pathlib: thousands of index files each made several Path objects.
-    staging_top = os.fspath(staging)
-    previous_top = os.fspath(previous) if previous is not None else None
-
-    def write(path: str, data: bytes) -> None:
-        target = f"{staging_top}/{path}"
-        folder = target.rpartition("/")[0]
-        if folder not in folders:
-            os.makedirs(folder, exist_ok=True)
-            folders.add(folder)
-        if previous_top is None or not link_if_same(f"{previous_top}/{path}", target, data):
-            Path(target).write_bytes(data)  # (a Path only for the files written, few in an edit build)
-
-    return write
-
-
-def _extras(staging: Path, placed: Iterable[str], pages: Collection[str]) -> tuple[str, ...]:
-    """The files in ``staging`` that are not pages (static, search index, hosting, identity, share
-    cards), relative and sorted: those ``placed`` and every file of the search index's folder."""
-    found = set(placed)
-    # os.walk of that folder alone, and each folder's relative path cut once, not os.path.relpath
-    # per file (~30 µs each).
-    top = os.fspath(staging)
-    for folder, _, names in os.walk(os.path.join(top, SEARCH_FOLDER)):
-        prefix = folder[len(top) + 1 :].replace(os.sep, "/") + "/"
-        found.update(relative for relative in map(prefix.__add__, names) if relative not in pages)
-    return tuple(sorted(found))
-
-
-def _hosting_files(config: SiteConfig) -> dict[str, bytes]:
-    """``.nojekyll`` (GitHub Pages would otherwise run Jekyll over the site) and ``CNAME``."""
-    files = {".nojekyll": b""}
-    if config.cname:
-        files["CNAME"] = f"{config.cname}\n".encode("ascii")
-    return files
-
-
-def _write_hosting_files(files: Mapping[str, bytes], staging: Path) -> None:
-    for name, data in files.items():
-        (staging / name).write_bytes(data)
-
-
 def source_date_epoch() -> int | None:
     """``SOURCE_DATE_EPOCH`` (reproducible-builds.org) as seconds, None when unset or empty.
 
@@ -390,28 +194,13 @@ def source_date_epoch() -> int | None:
     return int(value)
 
 
-def _clamp_times(staging: Path, epoch: int | None) -> None:
-    """With ``SOURCE_DATE_EPOCH`` set, every written file and folder gets that time: archives of
-    the output are then byte-identical too. Without it, file times are left as written.
-
-    A file hard-linked from the previous output (or the card cache) that has another time gets a
-    copy of its own first: changing the time of a shared file would change the previous output.
-    """
-    if epoch is None:
-        return
-    epoch_ns = epoch * 1_000_000_000
-    for path in sorted(staging.rglob("*"), reverse=True):
-        status = path.lstat()
-        if status.st_mtime_ns == epoch_ns:
-            continue
-        if status.st_nlink > 1 and stat.S_ISREG(status.st_mode):
-            _unshare(path)
-        os.utime(path, (epoch, epoch), follow_symlinks=False)
-    os.utime(staging, (epoch, epoch))
+_MOVED = frozenset({"render_site", "render_page", "file_writer"})
 
 
-def _unshare(path: Path) -> None:
-    """Replace the hard link ``path`` by a copy of the file."""
-    temporary = path.with_name(f".{path.name}.copy")
-    shutil.copyfile(path, temporary)
-    os.replace(temporary, path)
+def __getattr__(name: str) -> object:
+    """The rendering functions that moved to ``kiku.render.site``, imported when first asked for."""
+    if name in _MOVED:
+        from kiku.render import site
+
+        return getattr(site, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -106,12 +106,12 @@ def forget_build(cache_dir: Path) -> None:
         (cache_dir / RECORD_FILE).unlink(missing_ok=True)
 
 
-def _files(site_root: Path, folder: str) -> list[tuple[str, Path, bool]]:
+def _files(site_root: Path, folder: str) -> list[tuple[str, str, bool]]:
     """Every entry but folders under ``site_root/folder`` (a FIFO too: its identity is digested, it
     is never read), as (path relative to the site, path, whether it is no link and its folder's
     real path is inside the site), sorted. Links to folders are neither listed nor followed."""
     root = os.path.realpath(site_root)
-    found: list[tuple[str, Path, bool]] = []
+    found: list[tuple[str, str, bool]] = []  # paths as strings: a Path per file cost more than its stat
     pending = [folder]
     while pending:
         relative_folder = pending.pop()
@@ -127,20 +127,20 @@ def _files(site_root: Path, folder: str) -> list[tuple[str, Path, bool]]:
             if entry.is_dir(follow_symlinks=False):
                 pending.append(relative)
             elif not entry.is_dir():  # (follows a link: one to a folder is left out, as it was)
-                found.append((relative, Path(entry.path), folder_inside and not entry.is_symlink()))
+                found.append((relative, entry.path, folder_inside and not entry.is_symlink()))
     found.sort()
     return found
 
 
 def _add_file(
-    digest: hashlib.blake2b, site_root: Path, path: Path, known: KnownFiles | None = None,
+    digest: hashlib.blake2b, site_root: Path, path: Path | str, known: KnownFiles | None = None,
     hashes: dict[str, tuple[os.stat_result, bytes]] | None = None, relative: str | None = None,
 ) -> None:
     """Add ``path``'s name (``relative`` to ``site_root``) and the hash of its bytes: from ``known``
     when its status is known there, else read (the hash is then put in ``hashes`` with the status
     taken before the read)."""
     if relative is None:
-        relative = path.relative_to(site_root).as_posix()
+        relative = Path(path).relative_to(site_root).as_posix()
     try:
         status: os.stat_result | None = os.lstat(path)
     except OSError:
@@ -148,7 +148,7 @@ def _add_file(
     file_hash = known.key(relative, status) if known is not None and status is not None else None
     if file_hash is None:
         try:  # the build's own safe read: a regular file inside the site, so a FIFO never hangs this
-            data = read_regular_file(path, _DIGEST_LIMIT, site_root)
+            data = read_regular_file(Path(path), _DIGEST_LIMIT, site_root)
         except (UnreadableFile, OSError):  # the build reports it; its identity still makes a change count
             data = b"unreadable" if status is None else (
                 f"unreadable {status.st_mode} {status.st_size} {status.st_mtime_ns}".encode()

@@ -27,7 +27,7 @@
     return new Uint8Array(await new Response(stream).arrayBuffer());
   }
 
-  /* The records' code (kiku/search/codebook.py): codebook.bin is a deflate stream whose blocks are
+  /* The records' code (kiku/search/encoding/codebook.py): codebook.bin is a deflate stream whose blocks are
      not final; inflated after a final empty block, it gives the table (UTF-8), NUL, the dictionary. */
   async function readCodebook(stream) {
     var bytes = await inflateRaw([stream, new Uint8Array([3, 0])]);
@@ -70,7 +70,7 @@
     this.shards = new Map();
     this.records = new Map();
     this.books = new Map();
-    this.decoded = new Map();  // need → Map(number → head): a repeated query decodes nothing
+    this.decoded = new Map();  // need → its posting list: a repeated query decodes nothing
   }
 
   /* cache.get(key), or what load() promises, kept; a failed load is forgotten so that it is retried. */
@@ -114,7 +114,9 @@
     });
   };
 
-  /* Map(article number → head) of one need: a token, or every token starting with a character. */
+  /* The posting list of one need (a token, or every token starting with a character):
+     {numbers: the article numbers in increasing order (Int32Array), heads: 1 where the need is in
+     the title, lead or a heading (Uint8Array)}. A query intersects these by merging, no Map made. */
   Index.prototype.postings = function (need) {
     var index = this;
     var key = need.token !== undefined ? "token:" + need.token : "prefix:" + need.prefix;
@@ -127,15 +129,22 @@
     if (need.token !== undefined) {
       var value = own(shard, need.token);
       if (value !== null) spec.decodePostings(typeof value === "string" ? value : value[0], found);
-      return found;
+      return postingList(found);
     }
     Object.keys(shard).forEach(function (token) {
       if (token.codePointAt(0) !== need.prefix.codePointAt(0)) return;
       var entry = shard[token];
       spec.decodePostings(typeof entry === "string" ? entry : entry[0], found);
     });
-    return found;
+    return postingList(found);
   };
+
+  function postingList(found) {
+    var numbers = Int32Array.from(found.keys()).sort();
+    var heads = new Uint8Array(numbers.length);
+    for (var i = 0; i < numbers.length; i++) heads[i] = found.get(numbers[i]) ? 1 : 0;
+    return { numbers: numbers, heads: heads };
+  }
 
   Index.prototype.shardOf = function (need) {
     var first = need.prefix || Array.from(need.token)[0];
@@ -173,22 +182,19 @@
     return record;
   }
 
-  /* A plan's articles: {found: Map(number → head), sure}. `sure`: the postings alone are the answer
+  /* A plan's articles: {found: a posting list, sure}. `sure`: the postings alone are the answer
      (an exact plan, or a word implied by the shared context of one of its bigrams); otherwise
      `found` holds the candidates, to be confirmed in their text, and its heads mean nothing. */
   async function planArticles(index, plan) {
     var lists = await Promise.all(plan.needs.map(function (need) { return index.postings(need); }));
     var implying = plan.exact ? -1 : await impliedBy(index, plan);
     var found = intersect(lists);
-    if (implying >= 0) {
-      var heads = lists[implying];
-      found.forEach(function (_, number) { found.set(number, heads.get(number)); });
-    }
+    if (implying >= 0) found = { numbers: found.numbers, heads: headsIn(found.numbers, lists[implying]) };
     return { found: found, sure: plan.exact || implying >= 0 };
   }
 
   /* The index of the plan's bigram (its need) whose every occurrence in the site lies inside
-     the plan's word (docs/search.md, kiku/search/extensions.py), or -1. */
+     the plan's word (docs/search.md, kiku/search/postings/extensions.py), or -1. */
   async function impliedBy(index, plan) {
     if (!plan.japanese) return -1;
     var chars = plan.japanese;
@@ -201,18 +207,57 @@
     return -1;
   }
 
-  /* The numbers in every list (Map(number → head)), each with the AND of its heads. */
+  /* The numbers in every posting list, each with the AND of its heads: the shortest list's numbers
+     looked up in each longer one by a galloping search (a short list against a long one costs
+     little), into new arrays (the lists are the index's, kept for the next query). */
   function intersect(lists) {
-    var ordered = lists.slice().sort(function (a, b) { return a.size - b.size; });
-    var result = new Map(ordered[0]);
-    for (var i = 1; i < ordered.length && result.size; i++) {
-      var list = ordered[i];
-      result.forEach(function (head, number) {
-        if (!list.has(number)) result.delete(number);
-        else if (head && !list.get(number)) result.set(number, false);
-      });
+    var ordered = lists.slice().sort(function (a, b) { return a.numbers.length - b.numbers.length; });
+    var numbers = ordered[0].numbers;
+    var heads = ordered[0].heads;
+    for (var i = 1; i < ordered.length && numbers.length; i++) {
+      var other = ordered[i];
+      var keptNumbers = new Int32Array(numbers.length);
+      var keptHeads = new Uint8Array(numbers.length);
+      var kept = 0;
+      var at = 0;
+      for (var j = 0; j < numbers.length; j++) {
+        at = seek(other.numbers, numbers[j], at);
+        if (at < other.numbers.length && other.numbers[at] === numbers[j]) {
+          keptNumbers[kept] = numbers[j];
+          keptHeads[kept++] = heads[j] & other.heads[at];
+        }
+      }
+      numbers = keptNumbers.subarray(0, kept);
+      heads = keptHeads.subarray(0, kept);
     }
-    return result;
+    return { numbers: numbers, heads: heads };
+  }
+
+  /* The heads `list` gives each of `numbers` (increasing, all in the list). */
+  function headsIn(numbers, list) {
+    var heads = new Uint8Array(numbers.length);
+    for (var i = 0, at = 0; i < numbers.length; i++) {
+      at = seek(list.numbers, numbers[i], at);
+      heads[i] = list.heads[at];
+    }
+    return heads;
+  }
+
+  /* The first place at or after `from` in increasing `numbers` whose number is `target` or more. */
+  function seek(numbers, target, from) {
+    var low = from;
+    var high = from;
+    for (var step = 1; high < numbers.length && numbers[high] < target; step *= 2) {
+      low = high + 1;
+      high += step;
+    }
+    high = Math.min(high, numbers.length);
+    while (low < high) {
+      var middle = (low + high) >>> 1;
+      if (numbers[middle] < target) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   /* Whether the record holds every plan's word: null if not, else whether all are in its head fields. */
@@ -239,23 +284,31 @@
     await index.load();
     var results = await Promise.all(plans.map(function (plan) { return planArticles(index, plan); }));
     var found = intersect(results.map(function (result) { return result.found; }));
-    var numbers = Array.from(found.keys()).sort(function (a, b) { return a - b; });
+    var numbers = found.numbers;
+    var heads = found.heads;
     var unsure = plans.filter(function (_, i) { return !results[i].sure; });
     if (unsure.length) {
-      var sureHead = intersect(results.filter(function (result) { return result.sure; })
-        .map(function (result) { return result.found; }).concat([new Map(numbers.map(function (n) { return [n, true]; }))]));
-      var records = await inBatches(numbers, function (number) { return index.record(number); });
+      var sureHeads = new Uint8Array(numbers.length).fill(1);
+      results.forEach(function (result) {
+        if (!result.sure) return;
+        var listHeads = headsIn(numbers, result.found);
+        for (var i = 0; i < numbers.length; i++) sureHeads[i] &= listHeads[i];
+      });
+      var records = await inBatches(Array.from(numbers), function (number) { return index.record(number); });
       var confirmed = [];
+      var confirmedHeads = [];
       records.forEach(function (record, i) {
         var inHead = confirm(record, unsure);
         if (inHead === null) return;
         confirmed.push(numbers[i]);
-        found.set(numbers[i], inHead && sureHead.get(numbers[i]));
+        confirmedHeads.push(inHead && sureHeads[i] ? 1 : 0);
       });
       numbers = confirmed;
+      heads = confirmedHeads;
     }
-    var first = numbers.filter(function (number) { return found.get(number); });
-    var rest = numbers.filter(function (number) { return !found.get(number); });
+    var first = [];
+    var rest = [];
+    for (var k = 0; k < numbers.length; k++) (heads[k] ? first : rest).push(numbers[k]);
     return first.concat(rest);
   }
 

@@ -1,5 +1,5 @@
 /* kiku search, 1 of 3: the spec. Normalisation and tokenisation as in docs/search.md, the same
-   steps as kiku/search/normalise.py (tests/test_search_tokens.py runs both on the same strings),
+   steps as kiku/search/text/normalise.py (tests/search/test_search_tokens.py runs both on the same strings),
    the query's plan, word matching in stored text, and the index's posting strings and shards.
    Exposed as window.kikuSearch for search-index.js, search.js, the tests and the benches. */
 (function () {
@@ -158,7 +158,7 @@
   var DIGIT_VALUE = new Int8Array(128).fill(-1);
   for (var d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
 
-  /* The values of a Rice-coded string (kiku/search/shards.py): its first character is the
+  /* The values of a Rice-coded string (kiku/search/encoding/shards.py): its first character is the
      parameter k, then six bits a character; each value is zeros (its high part), a one, k low
      bits. Left-out trailing characters are zero bits: the values end where no one follows. */
   function riceValues(text) {

@@ -35,6 +35,11 @@ class Line:
     # A saved page's style of the line: the tag and classes of the block element it is printed in
     # ('p.midashi'), '' without a class. A page styles its section headings alike (``heading_style``).
     style: str = field(default="", kw_only=True)
+    # A saved page's heading element with its classes ('h2.midashi'): headings marked up alike are
+    # of one kind (the page's section headings).
+    heading_markup: str = field(default="", kw_only=True)
+    # A saved page prints the line inside a list item (<li>): a bullet by its markup.
+    list_item: bool = field(default=False, kw_only=True)
 
 
 def read_text_page(path: Path, limit: SizeLimit = DEFAULT_PAGE_LIMIT) -> list[Line]:

@@ -3,13 +3,13 @@
 Written under ``search/`` beside the search page (docs/search.md describes every file):
 
 * ``search/manifest.json``: format, tokenizer version, article and shard counts, the tag names;
-* ``search/shards/<n>.json.gz``: token → posting string (kiku.search.shards);
-* ``search/articles/<n>.bin``: article number n's record (kiku.search.postings), compressed
-  against ``search/codebook.bin`` (kiku.search.codebook).
+* ``search/shards/<n>.json.gz``: token → posting string (kiku.search.encoding.shards);
+* ``search/articles/<n>.bin``: article number n's record (kiku.search.entries.article), compressed
+  against ``search/codebook.bin`` (kiku.search.encoding.codebook).
 
 ``write_search_index`` is the build's: it streams, writing each record as its article is added to
 the postings and each shard as soon as it is encoded (by worker processes when there are many),
-so that only the compact postings (kiku.search.inverted) and the site's distinct Japanese runs
+so that only the compact postings (kiku.search.postings.inverted) and the site's distinct Japanese runs
 are held at once. ``build_search_index`` is the same index as a mapping of files.
 ``SearchIndex.update`` (``kiku serve``) re-indexes only the articles whose content or tags
 changed; while the articles keep their numbers (no article added, removed or moved in the date
@@ -25,19 +25,19 @@ from dataclasses import dataclass
 from kiku import forks
 from kiku.content.model import Site, SiteConfig
 from kiku.render.views.page import TagView
-from kiku.search.cache import EntryCache
-from kiku.search.codebook import codebook_file
-from kiku.search.context_arrays import array_contexts
-from kiku.search.entries import index_entries
-from kiku.search.extensions import MIN_ARTICLES, Extension, shared_contexts
-from kiku.search.inverted import Postings, shard_of_key
-from kiku.search.keys import Key, key_text
-from kiku.search.normalise import TOKENIZER_VERSION
-from kiku.search.patch import bigram_context, changed_bigrams, patched_shards
-from kiku.search.postings import ArticleEntry, EntryData, gzip_json, lines, tag_field
-from kiku.search.postings_arrays import TokenPostings, token_postings
-from kiku.search.shards import shard_count
-from kiku.search.state import IndexState, read_state, write_state
+from kiku.search.encoding.codebook import codebook_file
+from kiku.search.encoding.shards import gzip_json, shard_count
+from kiku.search.entries.article import ArticleEntry, EntryData, lines, tag_field
+from kiku.search.entries.keys import Key, key_text
+from kiku.search.entries.site import index_entries
+from kiku.search.incremental.cache import EntryCache
+from kiku.search.incremental.patch import bigram_context, changed_bigrams, patched_shards
+from kiku.search.incremental.state import IndexState, read_state, write_state
+from kiku.search.postings.arrays import TokenPostings, token_postings
+from kiku.search.postings.context_arrays import array_contexts
+from kiku.search.postings.extensions import MIN_ARTICLES, Extension, shared_contexts
+from kiku.search.postings.inverted import Postings, shard_of_key
+from kiku.search.text.normalise import TOKENIZER_VERSION
 
 FORMAT = "kiku-search"
 MANIFEST_PATH = "search/manifest.json"
@@ -81,8 +81,8 @@ class IndexChange:
 
 @dataclass(frozen=True, slots=True)
 class _Assembled:
-    """An index whose postings are complete (kiku.search.postings_arrays) with its bigrams' shared
-    contexts (kiku.search.context_arrays): its shards can be encoded, a share at a time."""
+    """An index whose postings are complete (kiku.search.postings.arrays) with its bigrams' shared
+    contexts (kiku.search.postings.context_arrays): its shards can be encoded, a share at a time."""
 
     tokens: TokenPostings
     contexts: Mapping[str, Extension]
@@ -100,8 +100,8 @@ class _Assembled:
 
 
 def write_search_index(site: Site, write: Write, cache: EntryCache | None = None) -> IndexWritten:
-    """Write the index of ``site`` through ``write``, reusing ``cache``'s entries (kiku.search.cache)
-    and the last build's shards (kiku.search.state) and keeping this build's there. ``write`` is
+    """Write the index of ``site`` through ``write``, reusing ``cache``'s entries (kiku.search.incremental.cache)
+    and the last build's shards (kiku.search.incremental.state) and keeping this build's there. ``write`` is
     also called in forked workers, so it must do its work itself (write a file), not collect."""
     entries = index_entries(site, cache=cache)
     keys = [cache.key_of(entry) for entry in entries] if cache is not None else []
@@ -177,7 +177,7 @@ def _patched(
     state: IndexState, keys: Sequence[str], entries: Sequence[ArticleEntry], cache: EntryCache
 ) -> list[bytes] | None:
     """Every shard of the index of ``entries`` (their keys: ``keys``), from ``state`` and the entries
-    that changed since (kiku.search.patch); None when the state cannot serve: the article count or
+    that changed since (kiku.search.incremental.patch); None when the state cannot serve: the article count or
     order changed, too many articles changed, or a changed article's entry before is not stored."""
     if len(state.entry_keys) != len(keys) or len(state.shards) != shard_count(len(keys)):
         return None
@@ -246,7 +246,7 @@ class SearchIndex:
         self, order: tuple[str, ...], old: Mapping[str, ArticleEntry], new: Mapping[str, ArticleEntry]
     ) -> dict[str, bytes]:
         """Swap the postings of the articles whose entry changed; same numbers, same shard count.
-        Only the bigrams of the runs they gained or lost can change context (kiku.search.patch)."""
+        Only the bigrams of the runs they gained or lost can change context (kiku.search.incremental.patch)."""
         files: dict[str, bytes] = {}
         dirty: set[int] = set()
         bigrams: set[int] = set()

@@ -32,7 +32,7 @@ from typing import Protocol
 import jinja2
 from markupsafe import Markup
 
-from kiku.build import render_page, source_date_epoch
+from kiku.build import source_date_epoch
 from kiku.content.loading.loader import CONTENT_DIR
 from kiku.content.loading.schedule import published_on, today_in_japan
 from kiku.content.model import Site
@@ -40,6 +40,7 @@ from kiku.content.reading.tree import with_folder_problems
 from kiku.errors import ContentErrors, KikuError
 from kiku.render.planning.plan import Page
 from kiku.render.planning.planner import SitePlanner
+from kiku.render.site import render_page
 from kiku.render.text.markdown import render_block, render_inline
 from kiku.render.writing.environment import make_environment
 from kiku.render.writing.identity import write_identity_files

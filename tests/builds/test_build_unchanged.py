@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -41,6 +43,22 @@ def test_a_second_build_is_answered_from_the_cache(
     again = build(site_root, out_dir)
     assert (again.pages_written, again.pages_rendered, again.pages_unchanged) == (first.pages_written, 0, first.pages_written)
     assert site_tree(out_dir) == before
+
+
+def test_a_build_with_nothing_to_do_imports_no_loader_planner_or_renderer(site_root: Path, tmp_path: Path) -> None:
+    out_dir = tmp_path / "_site"
+    build(site_root, out_dir)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from kiku.build import build\n"
+        f"report = build(Path({str(site_root)!r}), Path({str(out_dir)!r}))\n"
+        "prefixes = ('kiku.content.loading.loader', 'kiku.content.checking', 'kiku.render.planning', 'kiku.render.site', 'kiku.search', 'jinja2',"
+        " 'yaml', 'numpy', 'PIL')\n"
+        "print(report.nothing_changed, sorted(name for name in sys.modules if name.startswith(prefixes)))\n"
+    )
+    answer = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
+    assert answer.stdout == "True []\n"  # a fresh process: nothing imported by an earlier build
 
 
 @pytest.mark.parametrize(

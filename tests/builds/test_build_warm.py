@@ -16,7 +16,7 @@ from kiku.build import BuildReport, build
 from kiku.content.cache import articles as article_cache
 from kiku.content.cache.articles import CACHE_DIR
 from kiku.render.writing import pagememo
-from kiku.search.codebook import decompress_record
+from kiku.search.encoding.codebook import decompress_record
 from kiku.unchanged import RECORD_FILE, _kiku_fingerprint
 from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in
 from tests.support.site_tree import site_tree, tree_differences
@@ -277,3 +277,47 @@ def test_a_tag_edit_renders_both_tags_pages_again(site: Path, tmp_path: Path) ->
     assert {"tags/economic-cooperation/index.html", "tags/nato/index.html", "tags/economic-cooperation/feed.xml",
             "tags/nato/feed.xml", "tags/index.html", f"articles/{PHONE_CALL_SLUG}/index.html"} <= changed
     assert not _lists_article(old_tag / "index.html") and _lists_article(new_tag / "index.html")
+
+
+def _text(page: Path) -> str:
+    return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").get_text()
+
+
+def test_a_tag_change_a_new_article_and_a_deleted_one_each_build_the_cold_builds_tree(
+    site: Path, tmp_path: Path
+) -> None:
+    out_dir = tmp_path / "_site"
+    build(site, out_dir)
+    phone = site / "content" / PHONE_CALL_FILE
+    link = f"articles/{PHONE_CALL_SLUG}/"
+
+    replace_in(phone, "- prisoner-exchange\n", "- nato\n")  # one tag for another
+    tagged = build(site, out_dir)
+    assert 0 < tagged.pages_rendered < tagged.pages_written
+    _assert_same_tree(out_dir, _cold_tree(site, tmp_path / "cold-tagged"))
+    assert link in (out_dir / "tags" / "nato" / "index.html").read_text(encoding="utf-8")
+    dropped = out_dir / "tags" / "prisoner-exchange" / "index.html"
+    assert not dropped.exists() or link not in dropped.read_text(encoding="utf-8")
+
+    follow_up = site / "content" / "2025-03-20-phone-call-follow-up.yaml"
+    follow_up.write_text(
+        phone.read_text(encoding="utf-8")
+        .replace(f"title: {PHONE_CALL_TITLE}\n", "title: 電話会談の続報\n")
+        .replace("date: 2025-03-19\n", "date: 2025-03-20\n"),
+        encoding="utf-8",
+    )
+    added = build(site, out_dir)
+    assert 0 < added.pages_rendered < added.pages_written
+    _assert_same_tree(out_dir, _cold_tree(site, tmp_path / "cold-added"))
+    assert "電話会談の続報" in _text(out_dir / "articles" / follow_up.stem / "index.html")
+    assert "電話会談の続報" in _text(out_dir / "index.html")
+
+    follow_up.unlink()
+    _retitle(site)
+    removed = build(site, out_dir)
+    assert 0 < removed.pages_rendered < removed.pages_written
+    _assert_same_tree(out_dir, _cold_tree(site, tmp_path / "cold-removed"))
+    assert not (out_dir / "articles" / follow_up.stem).exists()
+    assert "電話会談の続報" not in _text(out_dir / "index.html")
+    assert NEW_TITLE in _text(out_dir / "articles" / PHONE_CALL_SLUG / "index.html")
+    assert build(site, out_dir).nothing_changed

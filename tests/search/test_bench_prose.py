@@ -4,7 +4,7 @@ text, which the search index's shared-contexts step is measured on."""
 from __future__ import annotations
 
 from bench.corpus import article_yaml, generate
-from kiku.search.normalise import normalise, words_and_runs
+from kiku.search.text.normalise import normalise, words_and_runs
 
 
 def _distinct_share(articles: int, real_prose: bool) -> float:

@@ -1,4 +1,4 @@
-"""The full build's array code (kiku.search.rice_arrays, context_arrays, postings_arrays) gives what
+"""The full build's array code (kiku.search.encoding.rice_arrays, kiku.search.postings.context_arrays and arrays) gives what
 the one-list-at-a-time code gives: the same strings, contexts and shards."""
 
 from __future__ import annotations
@@ -8,11 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiku.search import grouping, rice_arrays
-from kiku.search.context_arrays import array_contexts
-from kiku.search.extensions import extensions
+from kiku.search.encoding import rice_arrays
+from kiku.search.encoding.shards import rice_string
 from kiku.search.index import SearchIndex, build_search_index
-from kiku.search.shards import rice_string
+from kiku.search.postings import grouping
+from kiku.search.postings.context_arrays import array_contexts
+from kiku.search.postings.extensions import extensions
 from tests.support.search_site import search_site
 
 _LISTS = st.lists(
@@ -60,7 +61,7 @@ def test_a_long_run_keeps_twelve_characters_a_side() -> None:
 
 def test_the_built_index_is_the_one_posting_lists_make() -> None:
     site = search_site()
-    assert build_search_index(site).files == SearchIndex().update(site).written  # kiku serve's: kiku.search.inverted
+    assert build_search_index(site).files == SearchIndex().update(site).written  # kiku serve's: kiku.search.postings.inverted
 
 
 @pytest.mark.parametrize(("max_bits", "chunk"), [(63, 3), (20, 1 << 16)])

@@ -17,7 +17,7 @@ from urllib.parse import quote
 import pytest
 
 from kiku.build import render_site
-from kiku.search.normalise import TOKENIZER_VERSION
+from kiku.search.text.normalise import TOKENIZER_VERSION
 from tests.browser.test_browser import ARTIFACTS, DESKTOP, _PagesHandler, browser  # noqa: F401 (a fixture)
 from tests.support.sample_site import ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, REPO_ROOT
 from tests.support.search_site import DECOY, MARKUP, PRICES, SUMMIT, search_site
@@ -159,8 +159,8 @@ def test_the_script_reads_each_record_as_the_text_kiku_indexed(page: Page, site_
     """Every record, once the script has read it (its code, the codebook's dictionary, the tags'
     fields appended from the manifest), holds the fields and title kiku indexed, exactly."""
     from kiku.render.views.page import TagView
-    from kiku.search.normalise import display_form
-    from kiku.search.text import searchable_text
+    from kiku.search.text.normalise import display_form
+    from kiku.search.text.searchable import searchable_text
 
     site = search_site()
     tag_views = {key: TagView.build(tag) for key, tag in site.config.tags.items()}

@@ -15,12 +15,12 @@ from hypothesis import strategies as st
 from kiku import forks
 from kiku.build import file_writer
 from kiku.content.model import Site
-from kiku.search.cache import EntryCache
-from kiku.search.extensions import extensions, shared_contexts
+from kiku.search.encoding.shards import encode_postings, encode_values, shard_count
+from kiku.search.entries.keys import japanese_keys, key_text, pair_key
+from kiku.search.incremental.cache import EntryCache
 from kiku.search.index import SearchIndex, build_search_index, write_search_index
-from kiku.search.keys import japanese_keys, key_text, pair_key
-from kiku.search.normalise import normalise, tokens, words_and_runs
-from kiku.search.shards import encode_postings, encode_values, shard_count
+from kiku.search.postings.extensions import extensions, shared_contexts
+from kiku.search.text.normalise import normalise, tokens, words_and_runs
 from tests.render.sharecards.test_cards import generated_titles
 from tests.support.search_site import search_site
 from tests.support.search_tokens_cases import NASTY

@@ -10,9 +10,9 @@ import pytest
 from kiku.build import SEARCH_CACHE, build
 from kiku.content.model import Article, Site
 from kiku.render.views.page import TagView
-from kiku.search.cache import PACK_NAME, EntryCache
+from kiku.search.entries.article import ArticleEntry, index_article
+from kiku.search.incremental.cache import PACK_NAME, EntryCache
 from kiku.search.index import build_search_index
-from kiku.search.postings import ArticleEntry, index_article
 from tests.support.search_site import DECOY, search_site
 from tests.support.serve_site import copy_site
 
@@ -93,7 +93,7 @@ def test_kiku_build_keeps_the_cache_under_kiku_cache(tmp_path: Path, monkeypatch
         indexed.append(article.slug)
         return index_article(article, tags)
 
-    monkeypatch.setattr("kiku.search.postings.index_article", counting)
+    monkeypatch.setattr("kiku.search.entries.article.index_article", counting)
     # The build writes the index in a forked process beside the pages: here in this one, to count.
     monkeypatch.setattr("kiku.forks.process_count", lambda *_: 1)
     site_root = copy_site(tmp_path / "site")

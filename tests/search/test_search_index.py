@@ -8,15 +8,24 @@ import unicodedata
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kiku.render.text.plaintext import plain_text
-from kiku.search.codebook import compress_record, decode_text, decompress_record, encode_text
-from kiku.search.extensions import extensions
+from kiku.search.encoding.codebook import (
+    CHARACTERS,
+    compress_record,
+    decode_text,
+    decompress_record,
+    encode_text,
+    translated_text,
+)
+from kiku.search.encoding.shards import decode_postings, encode_postings, encode_values, fnv1a, shard_count, shard_of
 from kiku.search.index import CODEBOOK_PATH, MANIFEST_PATH, SearchIndex, build_search_index, record_path, shard_path
-from kiku.search.letters import LETTER_RANGES, UNICODE_VERSION, letter_ranges_from_unicodedata
-from kiku.search.normalise import normalise, runs, token_set, tokens
-from kiku.search.shards import decode_postings, encode_postings, encode_values, fnv1a, shard_count, shard_of
-from kiku.search.text import visible_text
+from kiku.search.postings.extensions import extensions
+from kiku.search.text.letters import LETTER_RANGES, UNICODE_VERSION, letter_ranges_from_unicodedata
+from kiku.search.text.normalise import normalise, runs, token_set, tokens
+from kiku.search.text.searchable import visible_text
 from tests.support.search_site import DECOY, PRICES, SUMMIT, search_site
 from tests.support.search_tokens_cases import NASTY
 
@@ -200,9 +209,21 @@ def test_record_text_codes_back_to_itself(text: str) -> None:
     assert decompress_record(compress_record({"x": [text]})) == {"x": [text]}
 
 
+@given(st.text(st.characters(codec=None, blacklist_categories=())) | st.text(st.sampled_from(CHARACTERS[:400] + "\x00\ud800\U0010ffff")))
+def test_record_text_code_over_arrays_is_the_code_one_character_at_a_time(text: str) -> None:
+    """encode_text (numpy) writes what str.translate does: table characters, escapes, lone surrogates."""
+    assert encode_text(text) == translated_text(text)
+    assert decode_text(encode_text(text)) == text
+
+
+def test_record_text_code_escapes_past_a_short_table() -> None:
+    table = '",:[]{}0123456789あい'
+    assert encode_text("いう\x7f", table) == translated_text("いう\x7f", table) == bytes([18, 0xFF, 0, 0x30, 0x46, 0xFF, 0, 0, 0x7F])
+
+
 def test_records_are_smaller_than_gzipped_utf8() -> None:
     """The code and the dictionary pay for themselves on an article's text."""
-    from kiku.search.postings import gzip_json
+    from kiku.search.encoding.shards import gzip_json
 
     value = {"x": [PRICES.lead, *PRICES.key_points]}
     assert len(compress_record(value)) < len(gzip_json(value)) * 0.8

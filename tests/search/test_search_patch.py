@@ -16,10 +16,10 @@ from kiku.build import SEARCH_CACHE, build, file_writer
 from kiku.content.cache.articles import CACHE_DIR
 from kiku.content.model import DigestArticle, Section, Site
 from kiku.search import index
-from kiku.search.cache import EntryCache
+from kiku.search.incremental.cache import EntryCache
+from kiku.search.incremental.patch import bigram_context
+from kiku.search.incremental.state import STATE_NAME, read_state
 from kiku.search.index import SearchIndex, build_search_index, write_search_index
-from kiku.search.patch import bigram_context
-from kiku.search.state import STATE_NAME, read_state
 from tests.support.search_site import search_site
 from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_TITLE, copy_site_with_copies, replace_in
 from tests.support.site_tree import site_tree, tree_differences

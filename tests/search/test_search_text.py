@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiku.render.text.plaintext import parsed_plain_text, plain_text
-from kiku.search.normalise import display_form
-from kiku.search.text import shown_text, shown_texts, simple_visible_text, visible_text
+from kiku.search.text.normalise import display_form
+from kiku.search.text.searchable import shown_text, shown_texts, simple_visible_text, visible_text
 
 # Pieces that make the fast reading's cases and its near misses: flanking, brackets, escapes, URLs.
 _PIECES = st.sampled_from([

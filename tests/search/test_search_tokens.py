@@ -1,4 +1,4 @@
-"""One spec, two implementations: Python (kiku/search/normalise.py) and JavaScript (static/search-spec.js)
+"""One spec, two implementations: Python (kiku/search/text/normalise.py) and JavaScript (static/search-spec.js)
 must normalise and cut the same strings into the same tokens, checked in Chromium."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 from kiku.build import render_site
-from kiku.search.letters import LETTER_RANGES
-from kiku.search.normalise import JAPANESE_RANGES, display_form, fold, normalise, runs, tokens
-from kiku.search.shards import encode_postings, fnv1a, shard_key
+from kiku.search.encoding.shards import encode_postings, fnv1a, shard_key
+from kiku.search.text.letters import LETTER_RANGES
+from kiku.search.text.normalise import JAPANESE_RANGES, display_form, fold, normalise, runs, tokens
 from tests.browser.test_browser import browser  # noqa: F401 (a fixture)
 from tests.support.sample_site import REPO_ROOT
 from tests.support.search_site import search_site
@@ -65,7 +65,7 @@ def test_nasty_strings_give_identical_tokens(script_page: Page) -> None:
 
 def test_the_sample_articles_give_identical_tokens(script_page: Page) -> None:
     from kiku.render.views.page import TagView
-    from kiku.search.text import searchable_text
+    from kiku.search.text.searchable import searchable_text
 
     site = search_site()
     tag_views = {key: TagView.build(tag) for key, tag in site.config.tags.items()}
@@ -130,8 +130,8 @@ def test_the_script_reads_posting_strings_as_written(script_page: Page) -> None:
 def test_the_script_reads_records_as_written(script_page: Page) -> None:
     """A record of every nasty string (and a character of each code kind: printable ASCII, the
     table's one- and two-byte characters, escaped ones, controls, Latin-1) decodes to its value."""
-    from kiku.search.codebook import SINGLE, codebook_file, compress_record
-    from kiku.search.codebook_data import CHARACTERS
+    from kiku.search.encoding.codebook import SINGLE, codebook_file, compress_record
+    from kiku.search.encoding.codebook_data import CHARACTERS
 
     every_kind = "a~ " + CHARACTERS[0] + CHARACTERS[SINGLE - 1] + CHARACTERS[SINGLE] + CHARACTERS[-1]
     value = {"x": [*NASTY, every_kind, "\x00\x01\x1f\x7f\x80é\xff\u0100", "𠮷😀\U0010fffd"], "t": "見出し"}

@@ -11,9 +11,9 @@ import pytest
 from kiku.content.model import Article
 from kiku.render.views.page import TagView
 from kiku.render.writing.identity import IDENTITY_URLS
-from kiku.search.codebook import decompress_record
-from kiku.search.postings import ArticleEntry, index_article
-from kiku.search.shards import decode_postings
+from kiku.search.encoding.codebook import decompress_record
+from kiku.search.encoding.shards import decode_postings
+from kiku.search.entries.article import ArticleEntry, index_article
 from kiku.serve.errorpage import error_page
 from kiku.serve.incremental import Change, Outcome, PreviewBuilder, Reload, preview_environment
 from kiku.serve.output import write_atomically
@@ -119,7 +119,7 @@ def test_an_edit_reindexes_that_article_only(
         indexed.append(article.slug)
         return index_article(article, tags)
 
-    monkeypatch.setattr("kiku.search.postings.index_article", counting)
+    monkeypatch.setattr("kiku.search.entries.article.index_article", counting)
     article = site / "content" / PHONE_CALL_FILE
     replace_in(article, "今回の会談は、ウクライナ情勢の進展に", "今回の会談は、ズヴェズダ情勢の進展に")
 

@@ -97,7 +97,8 @@ def _cold_tree(site: Path, scratch: Path) -> dict[str, bytes]:
 def test_after_random_saves_the_preview_is_a_cold_build(
     seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("kiku.build.find_card_font", lambda _: None)  # the preview draws no share cards
+    for module in ("kiku.build", "kiku.render.site"):  # the preview draws no share cards
+        monkeypatch.setattr(f"{module}.find_card_font", lambda _: None)
     site = copy_site_with_copies(tmp_path / "site", 2)
     config = site / "site.yaml"
     config.write_text(config.read_text(encoding="utf-8").replace("per_page: 10", "per_page: 3"), encoding="utf-8")

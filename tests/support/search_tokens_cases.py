@@ -1,4 +1,4 @@
-"""Strings the Python and JavaScript tokenizers must cut identically (tests/test_search_tokens.py)."""
+"""Strings the Python and JavaScript tokenizers must cut identically (tests/search/test_search_tokens.py)."""
 
 from __future__ import annotations
 

@@ -32,7 +32,7 @@ def readable_tree(tree: dict[str, bytes]) -> dict[str, bytes]:
 
 
 def _readable(path: str, content: bytes) -> tuple[str, bytes]:
-    from kiku.search.codebook import decode_text, decompress_record
+    from kiku.search.encoding.codebook import decode_text, decompress_record
 
     if path.endswith(".gz"):
         return path.removesuffix(".gz"), gzip.decompress(content)

@@ -55,7 +55,16 @@ FOOTER_LINKS_ALONE = frozenset({
 })
 # Block headings are phrases a site prints, not words an article may use as a section heading
 # ('著者' or '関連項目' head real sections of encyclopedia articles).
-TOC_HEADINGS = frozenset({"目次", "もくじ", "この記事の目次", "contents", "table of contents"})
+TOC_HEADINGS = frozenset({"目次", "もくじ", "この記事の目次", "この記事のもくじ", "contents", "table of contents"})
+# What a folded contents box's button says after its heading: '目次を開く ▼', 'もくじを表示'.
+TOC_OPENERS = frozenset({"開く", "ひらく", "表示", "表示する", "見る", "みる", "show", "open", "expand"})
+# A count a site prints beside a button of its own: 'コメント 24件', '💬 コメント（12）', 'いいね(8)'.
+COUNTED_BUTTONS = frozenset({
+    "コメント", "コメント数", "コメントする", "みんなのコメント", "comments", "comment", "いいね", "ブックマーク",
+    "シェア", "返信", "閲覧数", "views",
+})
+# The verb of a reading-time note ('この記事は約7分で読めます', '読了時間：約5分', '4 min read').
+READING_WORDS = re.compile(r"読め|読む|読了|読み終え|(?i:\bread\b)")
 RELATED_HEADINGS = frozenset({
     "関連記事", "関連する記事", "関連ニュース", "あわせて読みたい", "合わせて読みたい", "こちらの記事もおすすめ",
     "おすすめ記事", "この記事を読んだ人におすすめ", "次に読みたい", "related", "related articles", "人気記事",
@@ -73,9 +82,11 @@ AD_BRACKET_LABELS = frozenset({
     "タイアップ", "提供", "advertisement", "promotion", "セール", "今だけ", "特価",
 })
 _BRACKETED_LABEL = re.compile(r"^[【\[(〔《<]\s*([^】\])〕》>]{1,12}?)\s*[】\])〕》>]")
-# The site's own notes about how an article was made or may be used: '※この記事は生成AIを…',
-# '※当サイトの情報は投資の勧誘を目的としたものではありません。'
-_SITE_NOTE = re.compile(r"^[※＊*]\s*(?:この記事|本記事|当記事|当サイト|本サイト|記事内|掲載(?:情報|内容)|この記事内)")
+# The site's own notes about the article or the site itself, how it was made or may be used: a note
+# whose subject is the article, page or site ('※この記事は生成AIを…', '※記事の内容は…配信時点のものです。',
+# '※当サイトの情報は投資の勧誘を…'), not a note on the article's facts ('※2025年6月時点の数字です。').
+_SITE_NOTE = re.compile(r"^[※＊*]\s*(?:(?:この|本|当|各)\s*)?"
+                        r"(?:記事|サイト|ページ|ブログ|エントリー?|掲載(?:情報|内容)?)(?=[のはでにをがも内中、,]|$)")
 # A logo and a menu button, in any words: 'SPORTS PICK UP Logo メニュー', 'くらしのマネー帖 ロゴ メニューを開く'.
 _LOGO_MENU = re.compile(r"(?i)(?:\blogo\b|ロゴ)\s*(?:\S+\s*){0,1}(?:\bmenu\b|メニュー)"
                         r"|(?:^|\s)(?:≡|☰)\s*(?:menu|メニュー)?\s*$|^(?:menu|メニュー)\s*$")
@@ -98,6 +109,11 @@ RANKED_ENTRY = re.compile(r"^(?:第?\d{1,2}\s*位|\d{1,2}\s*[.．、)）])\s*\S"
 PROFILE_WORDS = re.compile(
     r"ライター|記者|編集者|編集長|執筆|取材|ジャーナリスト|出身|職員|経歴|@\w+|プロフィール|記事一覧"
 )
+# A writer's profile opens with what they are, a bare noun and a full stop: '元高校教員。…', '気象予報士。…'
+# (a sentence of the article has a subject or an object, or ends in a verb or an adjective, whose
+# last kana is hiragana).
+_SELF_INTRODUCTION = re.compile(r"^[^。、，,「」『』\sはがをにでともへ]{2,12}(?<![ぁ-ゖ])。")
+MAX_PROFILE = 120
 WIKI_NAVIGATION = frozenset({
     "ナビゲーションに移動", "検索に移動", "移動先: ナビゲーション、 検索", "本文へスキップ", "メインメニュー",
     "編集", "[編集]", "ソースを編集", "[ソースを編集]", "[非表示]", "[表示]",
@@ -105,6 +121,7 @@ WIKI_NAVIGATION = frozenset({
 
 # No leading \s*: searched at every position, it would rescan a long run of spaces each time.
 _TOGGLE = re.compile(r"\[(?:非表示|表示|閉じる|開く|hide|show)\]\s*$", re.IGNORECASE)
+_OPENER = re.compile(r"^(?P<heading>.{1,16}?)\s*を?\s*(?P<verb>[^\sを]{1,6})$")
 _SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[・/]\s+|\s+")
 # Only the link separators: a row of multi-word links ('Privacy Policy | Terms of Use').
 _LINK_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[・/]\s+")
@@ -141,12 +158,13 @@ def is_ad_label(text: str) -> bool:
 
 _COUNT = re.compile(r"^[0-9][0-9,.]*[万千kK]?$")
 _COUNTED = re.compile(r"^[0-9][0-9,.]*[万千kK]?\s*(?:件の)?")
+_BUTTON_NOTE = re.compile(r"(?<=\S)\([^()]{1,12}\)$")
 
 
 def is_share_row(text: str) -> bool:
     """Share buttons only, counts allowed: 'ツイート 15 シェア 8 はてブ 3', 'この記事をシェアする X LINE'."""
-    # A count before a button: '1,284件の返信', '12 いいね'.
-    words = [_COUNTED.sub("", token) for token in _tokens(text) if not _COUNT.match(token)]
+    # A count before a button: '1,284件の返信', '12 いいね'; a note after it: 'X（旧Twitter）'.
+    words = [_BUTTON_NOTE.sub("", _COUNTED.sub("", token)) for token in _tokens(text) if not _COUNT.match(token)]
     if len(words) == 1:
         return words[0] in SHARE_BUTTONS_ALONE
     return bool(words) and all(word in SHARE_BUTTONS or word in SHARE_BUTTONS_ALONE for word in words)
@@ -217,6 +235,13 @@ def is_wiki_navigation(text: str) -> bool:
 
 def is_toc_heading(text: str) -> bool:
     return normalise(_TOGGLE.sub("", nfkc(text))) in TOC_HEADINGS
+
+
+def is_toc_opener(text: str) -> bool:
+    """A folded contents box's button: its heading and the verb that opens it, perhaps an arrow
+    ('この記事のもくじを開く ▼'). Folded, it lists no entries, so the line alone is chrome."""
+    opener = _OPENER.match(normalise(text).strip("▼▽▲△▸▾+＋ "))
+    return opener is not None and opener["verb"] in TOC_OPENERS and opener["heading"].strip() in TOC_HEADINGS
 
 
 def is_related_heading(text: str) -> bool:
@@ -291,4 +316,5 @@ def is_profile_line(texts: Sequence[str], index: int, position: int) -> bool:
     """The writer's name (a short line right under the heading) or a line of their profile."""
     text = texts[index]
     is_name = position == 0 and len(text) <= 20 and not _SENTENCE.search(text) and not _STRUCTURE.search(text)
-    return is_name or (len(text) <= 120 and PROFILE_WORDS.search(text) is not None)
+    return is_name or (len(text) <= MAX_PROFILE and (PROFILE_WORDS.search(text) is not None
+                                                     or _SELF_INTRODUCTION.match(nfkc(text).strip()) is not None))

@@ -127,6 +127,14 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("aged-entry", "a listed article with its age: '新着記事　…（3日前）'", shapes.is_aged_entry),
     line_rule("media-placeholder", "an image's or embed's placeholder, its credit or note: '[IMG]', '（写真：共同）', "
               "'※画像はイメージです', 'Xで見る'", shapes.is_media_placeholder),
+    line_rule("image-caption", "a picture's caption: '画像：…', '…（写真はイメージ）', '▲…（資料写真）'",
+              shapes.is_image_caption),
+    line_rule("counted-button", "a button of the site's with its count: 'コメント 24件', '💬 コメント（12）'",
+              shapes.is_counted_button),
+    line_rule("reading-time", "how long the article takes to read: 'この記事は約7分で読めます', '読了時間：5分'",
+              shapes.is_reading_time),
+    line_rule("toc-opener", "a folded contents box's button: 'この記事のもくじを開く ▼', '目次を表示'",
+              chrome.is_toc_opener),
     line_rule("wiki-hatnote", "an article's note on a redirected name or another meaning: "
               "'「X」はこの項目へ転送されています。'", wiki_chrome.is_hatnote),
     line_rule("wiki-notice", "Wikipedia's maintenance notice: 'この記事は…出典が…不十分です。', '…ご協力ください。'",

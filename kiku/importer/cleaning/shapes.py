@@ -11,8 +11,10 @@ import re
 from collections.abc import Sequence
 
 from kiku.importer.cleaning.chrome import (
+    COUNTED_BUTTONS,
     FOOTER_LINKS,
     PAGE_NAVIGATION,
+    READING_WORDS,
     SHARE_BUTTONS,
     SHARE_BUTTONS_ALONE,
     is_ad_line,
@@ -181,6 +183,56 @@ _IMAGE_NOTE = re.compile(
     r"^[※＊*]\s*(?:画像|写真|イラスト|動画)(?:は|はすべて)?(?:イメージ|イメージ画像)(?:です)?[。.]?$")
 _OPEN_ON_SERVICE = re.compile(
     r"^(?:x|twitter|instagram|youtube|facebook|tiktok|threads)\s*(?:で|を)(?:見る|開く|表示)$")
+
+
+# A caption under a picture: the picture's label and a colon before it ('画像：…', '写真：…'), or a
+# note in brackets after it that the picture is an illustration or from the files ('…（写真はイメージ）',
+# '…（資料写真）', '…（撮影：記者）'). Either way a phrase, not a sentence.
+_CAPTION_LABEL = re.compile(r"^(?:写真|画像|図|イラスト|動画|photo|image)\s*[:：=＝]\s*\S", re.IGNORECASE)
+_CAPTION_NOTE = re.compile(
+    r"[（(](?:[^（()）]{0,10}(?:イメージ|資料写真|資料画像|ファイル写真|撮影|提供)[^（()）]{0,10}"
+    r"|(?:写真|画像|図)\s*[:：=＝][^（()）]{1,20})[）)]$")
+MAX_CAPTION = 80
+
+
+def is_image_caption(text: str) -> bool:
+    normal = nfkc(text).strip()
+    if len(normal) > MAX_CAPTION or "。" in normal:
+        return False
+    return _CAPTION_LABEL.match(normal) is not None or _CAPTION_NOTE.search(normal) is not None
+
+
+# A button of the site's with its count after or before it: 'コメント 24件', '💬 コメント（12）',
+# '12件のコメント' (a symbol may stand first).
+# Possessive spaces: no two quantifiers share a run of spaces (linear on a line of thousands).
+_COUNTED_BUTTON = re.compile(
+    r"^(?:[^\w\s]\s*+)?(?:(?P<word>[^\d\s()]{1,12}?)\s*+(?:\(\s*+[0-9][0-9,]*+\s*+(?:件\s*+)?\)|[0-9][0-9,]*+\s*+件?)"
+    r"|[0-9][0-9,]*+\s*+(?:件の?\s*+)?(?P<counted>[^\d\s()]{1,12}))$")
+
+
+def is_counted_button(text: str) -> bool:
+    button = _COUNTED_BUTTON.match(nfkc(text).strip())
+    return button is not None and normalise(button["word"] or button["counted"]) in COUNTED_BUTTONS
+
+
+# How long the article takes to read: a count of minutes and a verb of reading, in one short line
+# whose subject is the article or that names none ('この記事は約7分で読めます', '読了時間：約5分',
+# '⏱ 4 min read'); 'この本は30分で読めます' speaks of something else, and is content.
+_MINUTES = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:分|min\b|minutes?\b)", re.IGNORECASE)
+_OF_THE_ARTICLE = re.compile(r"^(?:[^\w\s]\s*)?(?:この記事|本記事|当記事|記事)")
+_SUBJECT = re.compile(r"[はが]")
+# It ends on the count or on the verb, never on a noun the verb describes ('3分で読める経済ニュース' is a tagline).
+_READING_END = re.compile(r"(?:[0-9]\s*(?:分|min|minutes?)(?:程度|ほど|くらい)?|(?:ます|る|read))\s*[。.]?$",
+                          re.IGNORECASE)
+MAX_READING_TIME = 30
+
+
+def is_reading_time(text: str) -> bool:
+    normal = nfkc(text).strip()
+    one_line = "。" not in normal.rstrip("。")
+    about_article = _OF_THE_ARTICLE.match(normal) is not None or _SUBJECT.search(normal) is None
+    return (len(normal) <= MAX_READING_TIME and one_line and about_article and _READING_END.search(normal) is not None
+            and _MINUTES.search(normal) is not None and READING_WORDS.search(normal) is not None)
 
 
 def is_media_placeholder(text: str) -> bool:

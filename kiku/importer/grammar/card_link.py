@@ -6,9 +6,10 @@
     さらに読む=>朝日新聞+出典: https://globe.asahi.com/article/15630313停戦交渉の難しさ…
 
 A link line opens with a read-more phrase or an arrow, or names its source with a label
-(``出典``, ``出典元``, ``画像元``, ``引用元``, ``ソース``) right before the URL, or both. The publisher is what
-stands between the opening and the label (or the URL); a publisher whose name contains 出典 or
-元 is kept whole, because only a label followed by ``:`` and the URL (or the line's end) counts.
+(``出典``, ``出典元``, ``画像元``, ``引用元``, ``ソース``, or ``元`` standing apart) right before the URL, or
+both. The publisher is what stands between the opening and the label (or the URL); a publisher
+whose name contains 出典 or 元 is kept whole, because only a label followed by ``:`` and the URL
+(or the line's end) counts.
 """
 
 from __future__ import annotations
@@ -36,9 +37,10 @@ _OPENING = re.compile(
 )
 # A line that opens like a card's link: a read-more phrase, or an arrow.
 LINK_OPENING = re.compile(rf"^(?:{_ARROW}\s*)?(?:{_PHRASE})|^{_ARROW}")
-# The label may open a bracket that closes after the URL: '朝日新聞（出典元：https://…）'.
+# The label may open a bracket that closes after the URL: '朝日新聞（出典元：https://…）'. '元' alone is
+# a label only apart from the name before it ('共同通信 元: https://…'; '…地元:' is a name's end).
 _LABEL = re.compile(
-    r"(?P<bracket>[（(]\s*+)?(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource)"
+    r"(?P<bracket>[（(]\s*+)?(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource|(?<![^\s（(])元)"
     r"(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+[:：]\s*+"
 )
 _URL_START = re.compile(r"https?://")
@@ -100,7 +102,8 @@ def read_card_link(text: str) -> CardLink | None:
     dated = find_date(publisher_text)
     if dated is not None:
         publisher_text = dated[1]
-    publisher = _without_link_label(_unwrapped(publisher_text.strip()))
+    # A source label opening the name's brackets is not the name: '（出典：埼玉新聞）' names 埼玉新聞.
+    publisher = _without_link_label(_LEADING_LABEL.sub("", _unwrapped(publisher_text.strip()), count=1))
     return CardLink(url=url, publisher=publisher_name(publisher), glued_text=glued,
                     published=dated[0] if dated else None, guessed_digits=split.guessed_digits)
 

@@ -123,6 +123,7 @@ _PROSE_PARTS = (P.LEAD, P.INTRO, P.COMMENT, P.CARD_REMARK, P.BODY, P.REACTION, P
 MARKED_HEADING_EVIDENCE = 2.0
 SUBJECT_CLAUSE_EVIDENCE = 2.0
 NAMES_NOTHING_EVIDENCE = 3.0
+SUMMARY_HEADING_EVIDENCE = 2.0
 # Lengths that tell a heading, a short answer or a card title from a paragraph.
 SHORT = 30
 LONG = 50
@@ -181,7 +182,11 @@ def fit(line: LineFeatures) -> list[float]:
     if line.voice:
         # Someone's words with who said them are the section's text, never its heading.
         scores[P.HEADING] -= 3
-    if line.names_nothing:
+    if line.heads_prose:
+        # A summary's label over the page's closing paragraphs heads its last section (it names the
+        # section's role, so a label of hiragana alone such as 'まとめ' still heads it).
+        scores[P.HEADING] += SUMMARY_HEADING_EVIDENCE
+    elif line.names_nothing:
         # A heading names its section's topic; a line of hiragana alone ('すごい！') names none.
         scores[P.HEADING] -= NAMES_NOTHING_EVIDENCE
     if line.subject_clause and not line.marked_heading:

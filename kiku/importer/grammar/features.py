@@ -15,6 +15,7 @@ import datetime as dt
 import html
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_link import CardLink, publisher_line, read_card_link
@@ -74,6 +75,12 @@ class LineFeatures:
     # No word of it names a thing: only hiragana and punctuation ('すごい！', 'なるほどね'); a heading
     # names its topic (a kanji, katakana, Latin or number word).
     names_nothing: bool = False
+    # A summary's label ('まとめ') where the page closes, over paragraphs rather than a list: it heads
+    # the page's last section, not the conclusion's bullets (``with_prose_summaries``).
+    heads_prose: bool = False
+    # A saved page's heading element and classes ('h2.midashi'), and whether the line is a list item.
+    heading_markup: str = ""
+    list_item: bool = False
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
@@ -116,9 +123,10 @@ def _is_marker_char(char: str, *, first: bool) -> bool:
 
 
 def line_features(texts: list[str], keys: list[str], index: int, title_key: str, *,
-                  marked_heading: bool = False) -> LineFeatures:
+                  marked_heading: bool = False, heading_markup: str = "", list_item: bool = False) -> LineFeatures:
     """The features of ``texts[index]``; ``keys`` are the texts folded (``labels.fold``);
-    ``marked_heading``: the page marks the line up as a heading."""
+    ``marked_heading``: the page marks the line up as a heading (``heading_markup``: which element
+    and classes); ``list_item``: it prints the line as a list item."""
     text = texts[index]
     marker, unmarked = split_marker(text)
     key = keys[index]
@@ -135,7 +143,7 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         marked_heading=marked_heading, names_publisher=publisher_before_title(text) is not None,
         voice=_VOICE.match(unmarked) is not None or _ATTRIBUTION.match(text) is not None,
         subject_clause=_SUBJECT_CLAUSE.match(unmarked) is not None,
-        names_nothing=_names_nothing(unmarked))
+        names_nothing=_names_nothing(unmarked), heading_markup=heading_markup, list_item=list_item)
 
 
 def _names_nothing(text: str) -> bool:
@@ -166,6 +174,37 @@ def _label_shaped(feature: LineFeatures) -> bool:
             and 0 < len(feature.text.strip()) <= MAX_LABEL_SHAPE and not _LABEL_PUNCTUATION.search(feature.text))
 
 
+def with_prose_summaries(features: list[LineFeatures]) -> list[LineFeatures]:
+    """The features with a summary's label read as a heading where it stands over paragraphs: no
+    question or card link below it (the page closes), the line under it a sentence with no bullet
+    mark (a list item always has one), and no bullet right after that (a sentence introducing the
+    conclusion's bullets). A saved page tells paragraphs by markup as well: a label marked up as
+    the page's section headings are (the same element and classes) over sentences that are not
+    list items heads a section even where the sentences open with a mark. The conclusion is a list
+    of one-line points; a summary in paragraphs is the page's last section like the others."""
+    read = list(features)
+    section_below = False
+    heading_kinds = Counter(feature.heading_markup for feature in features if feature.heading_markup)
+    for index in range(len(features) - 1, -1, -1):
+        feature = features[index]
+        marked_like_sections = bool(feature.heading_markup) and heading_kinds[feature.heading_markup] > 1
+        if feature.is_label and not section_below and _prose_under(features, index, marks=marked_like_sections):
+            read[index] = dataclasses.replace(feature, is_label=False, heads_prose=True)
+        section_below = section_below or feature.link is not None or feature.question
+    return read
+
+
+def _prose_under(features: list[LineFeatures], index: int, *, marks: bool) -> bool:
+    """Sentences under the line (with no bullet mark, unless ``marks``), not list items."""
+    under = features[index + 1:index + 3]
+    if not under:
+        return False
+    first = under[0]
+    prose = (first.link is None and first.card_date is None and not first.is_label
+             and (first.sentence or first.predicate) and first.length > MAX_LABEL_SHAPE)
+    return prose and all((marks or feature.marker is None) and not feature.list_item for feature in under)
+
+
 def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
     """The features with a label-shaped line read as a label when a run of bullets follows it,
     or when it is the last such line and no question or card link follows it anywhere below (it
@@ -176,7 +215,7 @@ def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
         feature = features[index]
         bullets_below = index + 1 < len(features) and features[index + 1].marker is not None
         shaped = _label_shaped(feature)
-        if not feature.is_label and shaped and (bullets_below or not section_below):
+        if not feature.is_label and not feature.heads_prose and shaped and (bullets_below or not section_below):
             labelled[index] = dataclasses.replace(feature, is_label=True)
         section_below = section_below or feature.link is not None or feature.question or shaped or feature.is_label
     return labelled

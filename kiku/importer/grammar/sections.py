@@ -50,6 +50,8 @@ class SectionLines:
     marked_body: list[Line] = field(default_factory=list)
     # The page cites a card before its first heading: this section is headed by the title.
     untitled: bool = False
+    # The page's closing summary in paragraphs ('まとめ' over prose): a section with no question.
+    summary: bool = False
 
 
 def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[Part],
@@ -63,7 +65,9 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
         if after_link and sections and sections[-1].cards and _names_publisher(sections[-1].cards[-1], line):
             continue
         if part == Part.HEADING:
-            sections.append(SectionLines(Line(line.number, feature.unmarked)))
+            sections.append(SectionLines(Line(line.number, feature.unmarked), summary=feature.heads_prose))
+        elif sections and sections[-1].summary:
+            sections[-1].body.append(feature.unmarked)  # a summary's paragraphs, their marks dropped
         elif not sections and part in (*_CARD_HEAD, Part.LINK):
             sections.append(SectionLines(title, untitled=True))
             _card_line(sections[-1], line, feature, part)

@@ -24,6 +24,7 @@ from kiku.importer.grammar.features import (
     LineFeatures,
     line_features,
     with_card_publishers,
+    with_prose_summaries,
     with_shape_labels,
 )
 from kiku.importer.grammar.sections import SectionLines, group_sections
@@ -223,9 +224,9 @@ class GluedLink(Line):
 def _features(lines: list[Line]) -> list[LineFeatures]:
     texts = [line.text for line in lines]
     keys = [fold(text) for text in texts]
-    return with_card_publishers(with_shape_labels([line_features(texts, keys, index, keys[0],
-                                                                 marked_heading=line.heading)
-                                                   for index, line in enumerate(lines)]))
+    return with_card_publishers(with_shape_labels(with_prose_summaries(
+        [line_features(texts, keys, index, keys[0], marked_heading=line.heading, heading_markup=line.heading_markup,
+                       list_item=line.list_item) for index, line in enumerate(lines)])))
 
 
 def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) -> dict[Part, list[str]]:
@@ -245,7 +246,7 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
     if lines.untitled:
         report.warn(f"{field}: a source card before the first heading (line {lines.cards[0].own_lines[0].number}); "
                     "its section is headed by the title: rename it")
-    elif lines.question is None:
+    elif lines.question is None and not lines.summary:
         report.warn(f"{field}: no question under the heading (line {lines.heading.number}: {lines.heading.text})")
     section_text = [lines.heading.text, *(line.text for line in (lines.question, lines.answer) if line),
                     *lines.comments, *lines.body, *(remark for card in lines.cards for remark in card.remarks)]

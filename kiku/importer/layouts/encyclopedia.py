@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from kiku.content.model import Attribution, EncyclopediaSection, Reference
 from kiku.importer.finishing.escape import escape_markdown
+from kiku.importer.layouts.wiki_infobox import after_infobox, infobox_rows
 from kiku.importer.layouts.wiki_references import read_references
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.report import ImportReport
@@ -214,14 +215,19 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
     title_at, body_at, source = _source_and_title(lines, report)
     title = _title_text(lines[title_at].text)
     repeated = body_at < len(lines) and _title_text(lines[body_at].text) == title
-    if repeated:
+    if repeated and not infobox_rows(lines, body_at + 1):
         # The article's own title printed again over its lead (not a section heading): it is the
         # article's, and the one above the source line is the site's entry header.
         report.drop(lines[title_at], "dictionary-header")
         report.consume(lines[body_at], "repeated-title", "title")
         body_at += 1
-    elif title != lines[title_at].text.strip():
-        report.consume(lines[title_at], "encyclopedia-title", "title")
+    else:
+        if repeated:  # over an infobox's rows, it is the infobox's caption
+            report.consume(lines[body_at], "infobox-caption")
+            body_at += 1
+        if title != lines[title_at].text.strip():
+            report.consume(lines[title_at], "encyclopedia-title", "title")
+    body_at = after_infobox(lines, body_at, report)
     source_index = body_at - 1
     revision = source["revision"] if source else None
 

@@ -62,7 +62,8 @@ class PageBigrams:
 
 def promotion_cues(summary: Iterable[str]) -> int:
     """How many different promotion cues the summary holds."""
-    text = unicodedata.normalize("NFKC", " ".join(summary)).lower()
+    # A price given as its range is a price: '1万円台から' reads as the cue '円から'.
+    text = unicodedata.normalize("NFKC", " ".join(summary)).lower().replace("円台", "円")
     return sum(1 for cue in _PROMOTION_CUES if cue in text)
 
 

@@ -10,6 +10,7 @@ here, not an edit to the reader.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -163,6 +164,36 @@ def _marked_author(element: Tag) -> bool:
     return "author" in str(element.get("itemprop") or "").lower().split()
 
 
+# A link into the site's taxonomy: its path has a tag, category, label, keyword or theme segment
+# ('/tags/長野県/', '/category/economy', '?tag=円安', '/theme-10112.html'), naming a list of posts.
+_TAXONOMY_HREF = re.compile(
+    r"(?i)(?:^|[/?&])(?:tags?|categor(?:y|ies)|labels?|keywords?|hashtags?|themes?|genres?)(?:[/=_\-.]|$)")
+# A taxonomy term is a word or two; the text beside the links a short label ('タグ：', 'Tags:') or separators.
+MAX_TERM = 20
+MAX_TAXONOMY_LABEL = 6
+MAX_TAXONOMY_NODES = 80
+_TAXONOMY_SEPARATORS = re.compile(r"[\s,、，|｜/／・#＃:：]+")
+
+
+def _taxonomy_links(element: Tag) -> bool:
+    """A block that is only links into the site's taxonomy (a post's tag or category list): each a
+    short term, with at most a short label beside them. What the article is filed under, not its text."""
+    if element.name not in BOXES and element.name not in _LINE_ELEMENTS:
+        return False
+    nodes = list(islice(element.descendants, MAX_TAXONOMY_NODES + 1))
+    if len(nodes) > MAX_TAXONOMY_NODES:
+        return False
+    links = [node for node in nodes if isinstance(node, Tag) and node.name == "a"]
+    if not links or not all(_TAXONOMY_HREF.search(str(link.get("href") or "")) for link in links):
+        return False
+    if not all(0 < len(link.get_text(strip=True)) <= MAX_TERM for link in links):
+        return False
+    text = "".join(str(node) for node in nodes if isinstance(node, NavigableString)
+                   and not isinstance(node, PreformattedString))
+    terms = sum(len(_TAXONOMY_SEPARATORS.sub("", link.get_text())) for link in links)
+    return len(_TAXONOMY_SEPARATORS.sub("", text)) - terms <= MAX_TAXONOMY_LABEL
+
+
 _ANY = r"(?:[a-z0-9]+[-_]+)*"   # a BEM/utility prefix: "c-", "l-header__", "p-entry-"
 _END = r"(?:[-_]+[a-z0-9]+)*"   # a suffix: "__list", "-box", "_area"
 
@@ -213,6 +244,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     ChromeRule("share-buttons", "share and follow buttons",
                tokens=_tokens(_ANY + r"(?:share|sns|social|follow|sharing)" + _END),
                label=re.compile(r"(?i)share|シェア")),
+    ChromeRule("taxonomy-links", "a post's tag or category list: only short links into the site's tags, "
+               "categories or themes ('/tags/…', '/category/…')", attributes=_taxonomy_links),
     ChromeRule("related-articles", "related, recommended and next-article lists",
                tokens=_tokens(_ANY + r"(?:related|recommend(?:ed|ation)?s?|osusume|pickup|yarpp|next-?articles?"
                               r"|pager|pagination)" + _END),
@@ -264,7 +297,7 @@ def chrome_rule(element: Tag, *, inside_content: bool, first_text: Callable[[Tag
                 continue
             return rule
         if rule.heading is not None and name in BOXES:
-            heading = first_text(element) if heading is None else heading
+            heading = _unmarked_heading(first_text(element)) if heading is None else heading
             if heading and rule.heading.fullmatch(heading):
                 return rule
     return None
@@ -276,6 +309,15 @@ MAX_ENCLOSING_DEPTH = 12
 
 def _inside(element: Tag, names: frozenset[str]) -> bool:
     return any(parent.name in names for parent in islice(element.parents, MAX_ENCLOSING_DEPTH))
+
+
+def _unmarked_heading(text: str) -> str:
+    """A box's heading without the glyph or brackets that set it off: '■関連記事', '【関連記事】', '▼ 目次'."""
+    start = 0
+    while start < len(text) and (unicodedata.category(text[start]) in ("So", "Sm") or text[start] in "・ 　"):
+        start += 1
+    bare = text[start:].strip()
+    return bare[1:-1].strip() if len(bare) > 2 and bare[0] in "【［[" and bare[-1] in "】］]" else bare
 
 
 # A word boundary inside a camelCase name: 'c-shareBtns' is 'c-share-btns', 'p-adBox' 'p-ad-box'.

@@ -225,6 +225,8 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                     sink.close_link(id(node), str(node["href"]).strip())
                 if id(node) in plan.ad_cards:
                     sink.ad_depth -= 1
+                if node.name == "li":
+                    sink.list_depth -= 1
                 if id(node) in plan.card_links:
                     sink.write_card_link(card_starts.pop(id(node), len(sink.lines)), plan.card_links[id(node)],
                                          node.sourceline or 0)
@@ -328,6 +330,9 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: b
         sink.end_line()
     if node.name in HEADINGS:
         sink.heading = True
+        sink.heading_markup = ".".join([node.name, *sorted(_classes(node))])
+    if node.name == "li":
+        sink.list_depth += 1
     if node.name == "a" and node.get("href"):
         sink.open_link(id(node), str(node["href"]).strip())
     if node.name == "li" and node.parent is not None and node.parent.name == "ol":
@@ -345,9 +350,13 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: b
 
 def _style(block: Tag) -> str:
     """'p.midashi' for '<p class="midashi">', '' for an element without a class."""
-    value: str | list[str] = block.get("class") or []
-    classes = value.split() if isinstance(value, str) else [str(name) for name in value]
+    classes = _classes(block)
     return f"{block.name}.{'.'.join(sorted(classes))}" if classes else ""
+
+
+def _classes(node: Tag) -> list[str]:
+    value: str | list[str] = node.get("class") or []
+    return value.split() if isinstance(value, str) else [str(token) for token in value]
 
 
 def _unmarked(item: Tag) -> bool:

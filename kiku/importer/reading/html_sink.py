@@ -7,6 +7,7 @@ links on the line are kept with their visible text, so a link label that shows n
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -36,6 +37,11 @@ class Sink:
     # The style of the innermost block element entered (``Line.style``), and the current line's.
     block_style: str = ""
     style: str = ""
+    # The current line's heading element and classes; how many list items the walk is inside, and
+    # whether the current line holds text of one.
+    heading_markup: str = ""
+    list_depth: int = 0
+    list_item: bool = False
     # The first line of each open box (a card's box, for a link line that is only a label).
     boxes: list[int] = field(default_factory=list)
     # Open links: where their text starts (the line count and part index when entered).
@@ -49,6 +55,7 @@ class Sink:
             self.style = self.block_style
         self.parts.append(text)
         self.ad = self.ad or self.ad_depth > 0
+        self.list_item = self.list_item or self.list_depth > 0
 
     def current_text(self) -> str:
         """The current line's text so far, its whitespace collapsed."""
@@ -80,8 +87,10 @@ class Sink:
             if is_bare_link(text, self.anchors) and self.boxes:
                 text = self._with_card_meta(text)
             written = with_link_targets(text, self.hrefs, self.anchors)
-            self.lines.append(Line(self.number, written, heading=self.heading, ad=self.ad, style=self.style))
+            self.lines.append(Line(self.number, written, heading=self.heading, ad=self.ad, style=self.style,
+                                   heading_markup=self.heading_markup, list_item=self.list_item))
         self.parts, self.hrefs, self.anchors, self.heading, self.ad, self.style = [], [], [], False, False, ""
+        self.heading_markup, self.list_item = "", False
 
     def write_card_link(self, first_line: int, url: str, number: int) -> None:
         """A card that is one link ends: its last line (the meta line) becomes its link line, or
@@ -90,7 +99,7 @@ class Sink:
         last = self.lines[-1] if len(self.lines) > first_line else None
         written = link_line(last.text, url) if last is not None else None
         if last is not None and written is not None:
-            self.lines[-1] = Line(last.number, written, heading=last.heading, ad=last.ad)
+            self.lines[-1] = dataclasses.replace(last, text=written)
         else:
             self.lines.append(Line(number, f"{CARD_ARROW} {url}", ad=self.ad_depth > 0))
 

@@ -13,8 +13,10 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import ImageFont
+if TYPE_CHECKING:  # Pillow is imported when a card is drawn: a build with nothing to do draws none
+    from PIL import ImageFont
 
 INSTALL_HINT = "apt-get install fonts-noto-cjk, or name a font file in site.yaml's card_font"
 _FC_PATTERN = "Noto Sans CJK JP:style=Bold"
@@ -47,6 +49,8 @@ class CardFont:
 @functools.lru_cache(maxsize=64)
 def load_face(font: CardFont, size: int) -> ImageFont.FreeTypeFont:
     """``font`` at ``size`` pixels, loaded once per process."""
+    from PIL import ImageFont
+
     return ImageFont.truetype(str(font.path), size, index=font.index)
 
 
@@ -54,6 +58,8 @@ def font_problem(path: Path) -> str | None:
     """Why ``path`` cannot draw share cards (missing, not a font), or None when it can."""
     if not path.is_file():
         return f"no font file at {path}"
+    from PIL import ImageFont
+
     try:
         ImageFont.truetype(str(path), 20)
     except OSError as error:

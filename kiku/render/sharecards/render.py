@@ -6,7 +6,8 @@ font file (path, size, time), and the card's text. A cached card costs a stat an
 The cards are shared out, every n-th to each of n processes (one per core, this one included;
 ``kiku.forks.map_shares``), forked after the fonts and the cards' frame are loaded: each process
 places or draws its share and writes the files itself, so only counts come back. A build does
-this in the processes that render its pages, after their pages (``CardWriter``).
+this in the processes that render its pages, after their pages, each drawing the cards of the
+pages it rendered (``CardWriter``, ``CardJob.page``).
 """
 
 from __future__ import annotations
@@ -18,16 +19,17 @@ import os
 import shutil
 import tempfile
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from kiku.content.model import Site
 from kiku.errors import KikuError
 from kiku.forks import map_shares, process_count
-from kiku.render.planning.urls import SITE_CARD_URL, article_card_url
+from kiku.render.planning.urls import SITE_CARD_URL, article_card_url, article_url, home_url
 from kiku.render.sharecards.draw import DRAW_VERSION, CardText, card_frame, draw_card
 from kiku.render.sharecards.fonts import CardFont
+from kiku.render.sharecards.report import CardReport
 from kiku.render.views.page import DateView, SiteView
 
 # Fewer cards than this for each extra process: forking costs more than it saves.
@@ -40,19 +42,13 @@ class CardError(KikuError):
 
 @dataclass(frozen=True, slots=True)
 class CardJob:
-    """One card: where it goes in the site (a site-relative URL) and what it shows."""
+    """One card: where it goes in the site (a site-relative URL), what it shows, and the URL of the
+    page it is the card of (the home page for the site's card): the process rendering that page
+    draws it, with the title's phrases at hand."""
 
     url: str
     text: CardText
-
-
-@dataclass(frozen=True, slots=True)
-class CardReport:
-    """What writing the cards did."""
-
-    written: int
-    drawn: int
-    from_cache: int
+    page: str = ""
 
 
 def card_jobs(site: Site) -> tuple[CardJob, ...]:
@@ -61,10 +57,11 @@ def card_jobs(site: Site) -> tuple[CardJob, ...]:
     site_view = SiteView.build(config)
     address = _address(config.base_url)
     mark = site_view.mark or ""
-    jobs = [CardJob(SITE_CARD_URL, CardText(config.description or config.title, site_view.name, mark, "", address))]
+    site_text = CardText(config.description or config.title, site_view.name, mark, "", address)
+    jobs = [CardJob(SITE_CARD_URL, site_text, home_url(1))]
     for article in site.articles:
         text = CardText(article.title, site_view.name, mark, DateView.build(article.date).display, address)
-        jobs.append(CardJob(article_card_url(article.slug), text))
+        jobs.append(CardJob(article_card_url(article.slug), text, article_url(article.slug)))
     return tuple(jobs)
 
 
@@ -169,12 +166,21 @@ def _place(cached: Path, target: Path) -> bool:
     except OSError:  # no hard links here: a copy, of a card that is in the cache
         if not cached.is_file():
             return False
+        # Whatever is at ``target`` goes first (a system may refuse the link before it sees the
+        # name taken): an earlier site's card may be a hard link to the current output's.
+        target.unlink(missing_ok=True)
         shutil.copyfile(cached, target)
     return True
 
 
+_TEXT_FIELDS = tuple(field.name for field in fields(CardText))
+
+
 def _cache_key(text: CardText, font_key: str) -> str:
-    what = json.dumps([DRAW_VERSION, font_key, asdict(text)], ensure_ascii=False, sort_keys=True)
+    # The fields as asdict() gives them (same key), without its deep copy (about half the time), and an edit
+    # build asks for every card's key.
+    shown = {name: getattr(text, name) for name in _TEXT_FIELDS}
+    what = json.dumps([DRAW_VERSION, font_key, shown], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(what.encode("utf-8")).hexdigest()
 
 

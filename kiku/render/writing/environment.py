@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, select_autoescape
+from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, select_autoescape
 from jinja2.loaders import split_template_path
 
 from kiku.content.checking.limits import TEMPLATE_LIMIT
@@ -53,7 +53,7 @@ class SiteTemplateLoader(FileSystemLoader):
         return contents, str(path), uptodate
 
 
-def make_environment(templates_dir: Path) -> Environment:
+def make_environment(templates_dir: Path, code_cache: BytecodeCache | None = None) -> Environment:
     """A Jinja2 environment over ``templates_dir``.
 
     Every template is autoescaped (HTML and XML alike) but ``*.txt`` ones (robots.txt holds
@@ -65,6 +65,7 @@ def make_environment(templates_dir: Path) -> Environment:
     and a value that is already markup is output without a copy (kiku/render/writing/escaping.py).
     Jinja's default globals (``range``, ``namespace``, ``cycler``, …) are
     removed: templates lay out what the page plan prepared, they do not compute.
+    ``code_cache``: where compiled templates are kept between builds (kiku/render/writing/template_cache.py).
     """
     environment = Environment(
         loader=SiteTemplateLoader(templates_dir),
@@ -75,6 +76,7 @@ def make_environment(templates_dir: Path) -> Environment:
         keep_trailing_newline=True,
         auto_reload=False,
         extensions=[CompactIndentation],
+        bytecode_cache=code_cache,
     )
     environment.code_generator_class = MarkupPassingGenerator
     environment.globals.clear()

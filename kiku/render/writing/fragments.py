@@ -3,10 +3,12 @@
 An article's entry (title, date, lead, tags) is the same on the home page, on each of its tag
 pages and on every later build page that lists it; only the page's ``root`` (the relative path
 back to the site root) can differ. Templates ask for ``{{ summary | fragment("entry", root) }}``:
-the macro ``entry`` of ``_macros.html`` is rendered with that ``root`` the first time and the
-markup is reused after. Macros are pure functions of their arguments and ``root`` (the only
-context ``_macros.html`` reads), and values are frozen, so a fragment can never be stale: the key
-is the value itself (by equality), not its identity.
+the macro ``entry`` of ``_macros.html`` is rendered once for the value, with a stand-in for the
+root that the markup is then cut at, and each root's markup is those pieces joined by it.
+``_macros.html`` reads no context (templates import it without): a macro that links within the
+site takes ``root`` as its argument of that name, and is given it here. Macros are pure functions
+of their arguments and values are frozen, so a fragment can never be stale: the key is the value
+itself (by equality), not its identity.
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ from markupsafe import Markup
 
 MACROS_TEMPLATE = "_macros.html"
 _LIMIT = 200_000  # fragments kept; a long preview session starts over past this
+# What a macro is given as ``root`` when its fragment is rendered: the markup is then cut where it
+# stands, and each page's root is put in its place. Markup, so that it is written as it is; no
+# value can put a ``<`` into a fragment (text is escaped), so the cut finds only the root.
+_ROOT = Markup("<kiku-root>")
 
 
 class Fragments:
@@ -25,24 +31,33 @@ class Fragments:
 
     def __init__(self, environment: jinja2.Environment) -> None:
         self._environment = environment
-        self._modules: dict[str, Any] = {}
+        self._module: Any = None
         self._rendered: dict[tuple[str, str, object], Markup] = {}
+        # An entry is shown at four depths (the home page, its later pages, months, tags): its
+        # macro is rendered once, and the markup cut at the root, for them all.
+        self._parts: dict[tuple[str, object], list[str]] = {}
 
     def __call__(self, value: object, macro: str, root: str) -> Markup:
         try:
             key = (macro, root, value)
             cached = self._rendered.get(key)
         except TypeError:  # an unhashable value: render it every time
-            return self._render(value, macro, root)
+            return Markup(str.join(root, self._render(value, macro)))
         if cached is None:
             if len(self._rendered) >= _LIMIT:
                 self._rendered.clear()
-            cached = self._rendered[key] = self._render(value, macro, root)
+                self._parts.clear()
+            parts = self._parts.get(key[::2])
+            if parts is None:
+                parts = self._parts[key[::2]] = self._render(value, macro)
+            cached = self._rendered[key] = Markup(str.join(root, parts))  # (Markup.join would escape them)
         return cached
 
-    def _render(self, value: object, macro: str, root: str) -> Markup:
-        module = self._modules.get(root)
-        if module is None:
-            template = self._environment.get_template(MACROS_TEMPLATE)
-            module = self._modules[root] = template.make_module({"root": root})
-        return Markup(getattr(module, macro)(value))
+    def _render(self, value: object, macro: str) -> list[str]:
+        """The markup of ``macro`` for ``value``, cut where it shows the root."""
+        if self._module is None:
+            self._module = self._environment.get_template(MACROS_TEMPLATE).module
+        render = getattr(self._module, macro)
+        if "root" not in render.arguments:
+            return [str(render(value))]
+        return str(render(value, root=_ROOT)).split(_ROOT)

@@ -1,7 +1,8 @@
 """Write rendered pages into the staging folder: on every core, and re-using unchanged files.
 
-**Cores.** Pages are rendered by ``kiku.forks.map_shares``: each process renders every n-th page of
-the plan it inherited, and sends back two numbers (bytes written, files kept).
+**Cores.** Pages are rendered by ``kiku.forks.map_shares``: each process renders its share of the
+plan it inherited (kiku/render/writing/shares.py: the pages showing the same articles together),
+and sends back what it wrote.
 
 **Unchanged files.** A page whose inputs did not change (kiku/render/writing/pagememo.py) is not rendered,
 and a rendered page whose bytes equal the previous build's file is not written: that file is
@@ -25,7 +26,9 @@ from pathlib import Path
 from kiku.forks import map_shares, process_count
 from kiku.output.reuse import StagedSite
 from kiku.render.planning.plan import Page
-from kiku.render.writing.pagememo import Fingerprints, PageMemo, WrittenPage, written_page
+from kiku.render.writing.fingerprints import Fingerprints
+from kiku.render.writing.pagememo import PageMemo, WrittenPage, written_page
+from kiku.render.writing.shares import page_shares
 
 _PAGES_PER_PROCESS = 300  # below this, forking costs more than it saves
 
@@ -49,7 +52,7 @@ def write_pages(
     memo: PageMemo | None = None,
     epoch: int | None = None,
     fingerprints: Fingerprints | None = None,
-    after_pages: Callable[[int, int], object] | None = None,
+    after_pages: Callable[[Sequence[Page]], object] | None = None,
 ) -> WriteStats:
     """Render ``pages`` into ``staging``, keeping what ``previous`` (the last output) already holds.
 
@@ -57,9 +60,9 @@ def write_pages(
     not even rendered. A kept page is hard-linked into ``staging`` (or copied, see the module
     docstring). ``epoch``: ``SOURCE_DATE_EPOCH``, the modification time files will get.
     ``fingerprints``: how pages are fingerprinted (by default with the memo's salt alone).
-    ``after_pages(share, shares)``: more work shared out alike (the build's share cards), done by
-    each process once its pages are written, so that no core waits for another between the two;
-    what it returns (small: it is pickled back) is in ``WriteStats.after``.
+    ``after_pages(pages)``: more work for the pages a process rendered (the build's share cards of
+    those pages), done by that process once its pages are written, so that no core waits for
+    another between the two; what it returns (small: it is pickled back) is in ``WriteStats.after``.
     """
     if memo is not None and fingerprints is None:
         fingerprints = Fingerprints(memo.salt)
@@ -67,11 +70,13 @@ def write_pages(
         _write_share, render, staging=staging, previous=previous, memo=memo, epoch=epoch, fingerprints=fingerprints
     )
     processes = worker_count(len(pages))
+    assigned = page_shares(pages, processes)
 
     def share(numbers: Sequence[int]) -> tuple[WriteStats, object]:
-        (number,) = numbers  # one share per process: its pages are every n-th from ``number``
-        stats = task(pages[number::processes])
-        return stats, after_pages(number, processes) if after_pages is not None else None
+        (number,) = numbers  # one share per process
+        mine = [pages[index] for index in assigned[number]]
+        stats = task(mine)
+        return stats, after_pages(mine) if after_pages is not None else None
 
     shares = map_shares(share, range(processes), processes)
     written: dict[str, WrittenPage] = {}

@@ -6,7 +6,9 @@ Markdown). Equal pickles mean an equal context, and rendering is deterministic, 
 fingerprint did not change has the same bytes as last time. Such a page is not rendered: the file
 the last build wrote is hard-linked into the new output, if it is still that file (same inode, size
 and modification time as recorded when it was written; an output edited by hand is rendered again).
-A context that does not pickle has no fingerprint and is always rendered.
+A context that does not pickle has no fingerprint and is always rendered (the fingerprints are
+made by kiku/render/writing/fingerprints.py; this module, the memo, imports no planning code, so
+that a build with nothing to do starts quickly).
 
 The memo lives in ``<site>/.kiku-cache/pages.marshal`` and is written only after a build replaced
 the output folder; it names that folder, and is ignored for any other. A memo that does not load
@@ -15,23 +17,15 @@ is ignored (every page is rendered).
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
-import io
 import marshal
-import operator
 import os
-import pickle
-import types
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import kiku
-from kiku.render.pages.builder import LazyContext, PageBuilder
-from kiku.render.planning.plan import Page
 
 MEMO_FILE = "pages.marshal"
 # marshal of plain tuples, not a pickle of WrittenPage objects: ~5× faster both ways for 20k files.
@@ -60,9 +54,10 @@ class PageMemo:
 
     def output_intact(self, out_dir: Path) -> bool:
         """Whether every file this memo remembers is still in ``out_dir`` as the build left it."""
+        top = os.fspath(out_dir)  # strings joined by hand: a Path per file cost more than its stat
         for output_path, written in (*self.pages.items(), *self.extras.items()):
             try:
-                status = os.stat(out_dir / output_path)
+                status = os.stat(f"{top}/{output_path}")
             except OSError:
                 return False
             if (status.st_ino, status.st_size, status.st_mtime_ns) != (written.inode, written.size, written.mtime_ns):
@@ -84,98 +79,6 @@ class PageMemo:
             written.inode, written.size, written.mtime_ns
         )
         return old if same_file else None
-
-
-class Fingerprints:
-    """How one build fingerprints its pages (see the module docstring).
-
-    With ``stand_ins`` (``kiku.render.planning.plan.Plan``), an article and each view made of it
-    alone are hashed as the article's content key instead of field by field: the key stands for
-    the file it was loaded from, and the configuration (``config``, which the views are also made
-    of) is hashed into every fingerprint.
-    """
-
-    def __init__(
-        self, salt: bytes, config: object = None, stand_ins: Mapping[int, tuple[object, bytes]] | None = None
-    ) -> None:
-        self.salt = salt
-        self._config = hashlib.blake2b(pickle.dumps(config, protocol=pickle.HIGHEST_PROTOCOL)).digest()
-        self._stand_ins: Mapping[int, tuple[object, bytes]] = stand_ins or {}
-        self._kinds = frozenset(type(held) for held, _ in self._stand_ins.values())
-
-    def of(self, page: Page) -> bytes | None:
-        """The hash of ``page``'s template and context, or None when the context does not pickle.
-
-        A context made when first read (``LazyContext``) is a function of its maker and inputs:
-        those are hashed instead, so an unchanged page's context is never made.
-        """
-        context = page.context
-        payload: tuple[object, ...]
-        if isinstance(context, LazyContext):
-            payload = (self._config, page.template, context.make, context.builder, context.inputs)
-        else:
-            payload = (self._config, page.template, dict(context))
-        buffer = io.BytesIO()
-        try:
-            _ValuePickler(buffer, self._stand_ins, self._kinds).dump(payload)
-        except (TypeError, AttributeError, ValueError, pickle.PicklingError):
-            return None
-        return hashlib.blake2b(buffer.getbuffer(), key=self.salt, digest_size=16).digest()
-
-
-_PLAIN = frozenset({str, int, bytes, tuple, list, dict, bool, float, type(None)})
-
-
-class _ValuePickler(pickle.Pickler):
-    """Pickles values, not objects: the bytes depend on the values only, not on which equal values
-    happen to be one object (fresh from YAML or from the article cache), so there is no memo.
-
-    A dataclass is written as its class's name and its fields' values, a function as its name, a
-    builder as its identity, an object with a stand-in as that: as persistent ids, which name no
-    class (pickle would import each class's module again for every object written: ~20× slower).
-    """
-
-    def __init__(
-        self, buffer: io.BytesIO, stand_ins: Mapping[int, tuple[object, bytes]], kinds: frozenset[type]
-    ) -> None:
-        super().__init__(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-        self.fast = True
-        self._stand_ins = stand_ins
-        self._kinds = kinds
-
-    def persistent_id(self, value: object) -> object:
-        cls: type = type(value)
-        if cls in _PLAIN:
-            return None
-        if cls in self._kinds:
-            held = self._stand_ins.get(id(value))
-            if held is not None and held[0] is value:
-                return _name_of(cls), held[1]
-        fields = _field_getter(cls)
-        if fields is not None:
-            return _name_of(cls), fields(value)
-        if isinstance(value, types.FunctionType):
-            return "function", value.__module__, value.__qualname__
-        if isinstance(value, PageBuilder):
-            return "builder", value.identity()
-        return None  # pickled the ordinary way
-
-
-@functools.cache
-def _name_of(cls: type) -> str:
-    return f"{cls.__module__}.{cls.__qualname__}"
-
-
-@functools.cache
-def _field_getter(cls: type) -> Callable[[Any], tuple[object, ...]] | None:
-    """A C-level getter of a dataclass's field values, as a tuple; None for any other class."""
-    if not dataclasses.is_dataclass(cls):
-        return None
-    names = [field.name for field in dataclasses.fields(cls)]
-    if len(names) == 1:
-        single = operator.attrgetter(names[0])
-        return lambda value: (single(value),)
-    return operator.attrgetter(*names)
 
 
 def written_page(fingerprint: bytes | None, status: os.stat_result, epoch: int | None) -> WrittenPage:
@@ -238,6 +141,12 @@ def _records(fields: object) -> dict[str, WrittenPage]:
             raise TypeError("not a memo")
         records[path] = WrittenPage(fingerprint, inode, size, mtime_ns)
     return records
+
+
+def renderer_fingerprint() -> str:
+    """kiku's version and a hash of the source of ``kiku.render``: what shapes a page besides its
+    templates and context."""
+    return _renderer_fingerprint()
 
 
 @functools.cache

@@ -127,3 +127,12 @@ def test_a_short_block_with_a_copyright_line_is_chrome_with_its_counter() -> Non
                    "Copyright (C) 2004-2025 Sato News. All Rights Reserved.</font></center>"
                    "<p>写真の説明です。© 村役場の提供写真を使っています。</p>")
     assert _lines(markup) == ["村の路線バスが戻りました。", "写真の説明です。© 村役場の提供写真を使っています。"]
+
+
+def test_a_list_of_short_links_into_the_sites_tags_or_categories_is_chrome() -> None:
+    markup = _page("<p>村の路線バスが戻りました。</p>"
+                   "<div class='entry-terms'><ul><li><a href='/tag/%E8%B7%AF%E7%B7%9A%E3%83%90%E3%82%B9/'>路線バス</a></li>"
+                   "<li><a href='/tag/%E9%87%8C%E5%B1%B1/'>里山</a></li></ul></div>"
+                   "<p>分類：<a href='https://satoyama.example.jp/category/kotsu/'>交通</a></p>"
+                   "<p>詳しくは<a href='/tag/bus/'>バスの記事</a>で紹介しています。</p>")
+    assert _lines(markup) == ["村の路線バスが戻りました。", "詳しくはバスの記事で紹介しています。"]

@@ -163,3 +163,31 @@ def test_a_frames_fields_up_to_a_handover_sentence_ending_in_a_full_stop_are_its
     rules = {item.line.text: item.rule for item in result.report.dropped}
     assert rules["読み方：しおみだいとうだい"] == "dictionary-header"
     assert rules["以下はウィキペディア（Wikipedia）の記事からの引用です。"] == "dictionary-header"
+
+
+_INFOBOX_PAGE = """かぜの百科
+青葉大橋
+出典: フリー百科事典『ウィキペディア（Wikipedia）』 最終更新 2025年4月9日 (水) 10:20
+青葉大橋
+所在地　海辺県青葉市
+全長　1,240 m
+形式　斜張橋
+開通　1998年
+青葉大橋（あおばおおはし）は、海辺県青葉市にある斜張橋である[1]。
+歴史
+1998年に開通した。
+脚注
+^ 「青葉大橋の記録」海辺県
+この記事は、ウィキペディアの青葉大橋 (改訂履歴) の記事を複製、再配布したものにあたり、GNU Free Documentation Licenseというライセンスの下で提供されています。
+"""
+
+
+def test_label_value_rows_under_the_title_again_are_an_infobox_and_its_caption(tmp_path: Path) -> None:
+    result = _import(tmp_path, "bridge.txt", _INFOBOX_PAGE)
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert (article.title, article.lead) == ("青葉大橋", "青葉大橋（あおばおおはし）は、海辺県青葉市にある斜張橋である[1]。")
+    rules = {item.line.number: (item.rule, item.debris) for item in result.report.dropped}
+    assert 2 not in rules  # the title above the source line is the article's
+    assert rules[4] == ("infobox-caption", False)
+    assert [rules[number] for number in range(5, 9)] == [("wiki-infobox", True)] * 4

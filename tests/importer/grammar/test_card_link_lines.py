@@ -60,6 +60,18 @@ def test_a_link_label_and_an_arrow_before_the_publisher_are_not_the_publisher() 
     assert (link.url, link.publisher) == ("https://kohan.example.jp/n/5", "湖畔タイムズ")
 
 
+@pytest.mark.parametrize(("line", "publisher"), [
+    ("続きはこちら → 湖畔タイムズ 元：https://kohan.example.jp/n/snow.html雪の量が違いますね。", "湖畔タイムズ"),
+    ("元記事を見る ≫ 地元ケーブルニュース 元: https://kohan.example.jp/n/snow.html雪の量が違いますね。", "地元ケーブルニュース"),
+    # '元' glued to the name is the name's end, not a label.
+    ("元記事を見る ≫ 湖畔ネット地元: https://kohan.example.jp/n/snow.html雪の量が違いますね。", "湖畔ネット地元"),
+])
+def test_a_bare_moto_label_apart_from_the_name_is_not_the_publisher(line: str, publisher: str) -> None:
+    link = read_card_link(line)
+    assert link is not None
+    assert (link.url, link.publisher, link.glued_text) == ("https://kohan.example.jp/n/snow.html", publisher, "雪の量が違いますね。")
+
+
 def test_any_short_label_before_wo_yomu_opens_a_link_line() -> None:
     link = read_card_link(">> 記事全文を読む https://kawa.example.jp/news/1")
     assert link is not None
@@ -107,3 +119,13 @@ def test_a_publisher_named_after_the_link_behind_a_source_label_is_the_cards(tmp
     assert (card.url, card.publisher, card.title) == (
         "https://www3.nhk.or.jp/news/html/20241205/k1.html", "NHKニュース", "「伝統的酒造り」無形文化遺産に登録決定")
     assert not [warning for warning in result.report.warnings if "出典/画像元" in warning]
+
+
+@pytest.mark.parametrize(("line", "publisher"), [
+    ("→ 続きはこちら（引用元：北国日報）https://hokkoku.example.jp/a/7", "北国日報"),
+    ("≫ 記事を読む (ソース: Minato Times) https://minato.example.jp/news/8", "Minato Times"),
+])
+def test_a_source_label_opening_the_publishers_brackets_is_not_the_publisher(line: str, publisher: str) -> None:
+    link = read_card_link(line)
+    assert link is not None
+    assert link.publisher == publisher

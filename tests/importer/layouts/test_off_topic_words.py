@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiku.importer.layouts.off_topic import ad_weights, card_evidence, is_off_topic, off_topic_reason
-from kiku.importer.layouts.relevance import PageBigrams
+from kiku.importer.layouts.relevance import PageBigrams, promotion_cues
 
 SECTION = ["店頭価格はどう動く?", "ガソリン価格はいくらになる？", "160円前後に下がる見通し",
            "資源エネルギー庁によると、レギュラーガソリンの全国平均価格は1リットル170円前後で推移しています。",
@@ -176,3 +176,18 @@ def test_an_untitled_card_sharing_no_topic_word_is_an_ad_only_when_it_speaks_of_
     offer = ["地元の飲食店では、夜遅くまで営業する店で使えるクーポンを配っている。",
              "一方、遠方から来た人には帰りのタクシー代を割り引く。"]
     assert is_off_topic(None, offer, section, page, topic=topic)
+
+
+def test_a_price_given_as_its_range_is_the_price_floor_offer() -> None:
+    assert promotion_cues(["新型の加湿器は5000円台から選べます。"]) == promotion_cues(["新型の加湿器は5000円から選べます。"]) == 1
+    # An ad under a title written from the page's words, borrowing its generic words (今年, 全国, 最新):
+    # its price floor is the second offer word that shows the bait.
+    topic = ["港町で大雪、交通に乱れ", "なぜ今年は雪が多い？", "今年の雪の降り方は？", "海からの寒気が強い"]
+    section = [*topic[1:], "今年は全国で雪の多い冬となり、家庭でも最新の備えを見直す動きが広がっています。",
+               "除雪の負担が重く、手頃な対策が求められます。"]
+    title = "港町の大雪、今年も全国で 最新の降り方まとめ"
+    opening = "今年は全国の家庭で除雪機を見直す動きが広がり、"
+    priced = [opening + "最新モデルは10万円台からと手頃です。", "小型のタイプが引き続き人気です。"]
+    assert is_off_topic(title, priced, section, [topic[0], *section], topic=topic)
+    unpriced = [opening + "最新モデルは軽くて手頃です。", "小型のタイプが引き続き人気です。"]
+    assert not is_off_topic(title, unpriced, section, [topic[0], *section], topic=topic)

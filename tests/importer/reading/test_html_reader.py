@@ -70,7 +70,7 @@ def test_blocks_end_lines_inline_elements_do_not_and_numbers_are_source_lines() 
     lines, _ = _read('<p>一行目の<b>太字</b>と<a href="https://example.com/">リンク</a></p>\n'
                      '<div>二行目<br>三行目</div>\n<ul><li>項目</li></ul>\n<ol start="3"><li>番号</li></ol>')
     assert lines == [Line(2, "本文です。"), Line(3, "一行目の太字とリンク"), Line(4, "二行目"), Line(4, "三行目"),
-                     Line(5, "・項目"), Line(6, "3. 番号")]
+                     Line(5, "・項目", list_item=True), Line(6, "3. 番号", list_item=True)]
 
 
 def test_a_definition_list_card_reads_like_the_text_familys_card() -> None:
@@ -174,3 +174,9 @@ def test_a_wrapper_that_starts_with_a_related_box_is_not_dropped_for_it() -> Non
         ("related-articles", "関連記事"), ("related-articles", "X"),
         ("table-of-contents", "目次"), ("table-of-contents", "Y"),
         ("ranking", "人気記事"), ("ranking", "Z")]
+
+
+def test_a_line_carries_its_heading_element_and_classes_and_whether_it_is_a_list_item() -> None:
+    lines, _ = _read('<h2 class="sec big">見出し</h2>\n<ul><li>項目の<b>一文</b>です。</li></ul>\n<p>◆ 段落です。</p>')
+    assert [(line.text, line.heading_markup, line.list_item) for line in lines[1:]] == [
+        ("見出し", "h2.big.sec", False), ("・項目の一文です。", "", True), ("◆ 段落です。", "", False)]

@@ -3,6 +3,7 @@ drawing the new ones in forked processes."""
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import random
@@ -17,6 +18,7 @@ from bs4 import BeautifulSoup
 from PIL import Image
 
 import kiku.build
+import kiku.render.site
 from kiku.build import render_site
 from kiku.cli import main
 from kiku.content.checking.config import read_config
@@ -160,7 +162,7 @@ def test_an_unchanged_card_is_not_drawn_again(font: CardFont, tmp_path: Path) ->
 def test_without_a_japanese_font_the_site_is_built_without_cards(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr(kiku.build, "find_card_font", lambda configured: None)
+    monkeypatch.setattr(kiku.render.site, "find_card_font", lambda configured: None)
     with caplog.at_level(logging.WARNING):
         report = render_site(sample_site(), REPO_ROOT, tmp_path / "_site")
     warnings = [record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING]
@@ -271,3 +273,26 @@ def test_a_card_a_worker_cannot_write_fails_with_one_line(
     assert str(raised.value) == (
         f"writing the share card {tmp_path / 'out' / 'articles' / 'a1' / 'card.png'}: File exists"
     )
+
+
+def test_a_cached_card_copied_where_links_are_refused_never_writes_through_the_file_there(
+    font: CardFont, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    jobs = _jobs(2)
+    write_cards(jobs, font, tmp_path / "current", tmp_path / "cache")
+    for job in jobs:  # an earlier site's cards: hard links to the current output's, with other bytes
+        current = tmp_path / "current" / job.url
+        current.unlink()  # (a link to the cache's card)
+        current.write_bytes(b"the current output's card")
+        (tmp_path / "staging" / job.url).parent.mkdir(parents=True, exist_ok=True)
+        os.link(current, tmp_path / "staging" / job.url)
+
+    def cross_device(source: object, target: object) -> None:  # as a system that refuses before it looks
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(sharecards_render.os, "link", cross_device)
+    report = sharecards_render.CardWriter.prepare(font, jobs, tmp_path / "staging", tmp_path / "cache").write(jobs)
+    assert (report.drawn, report.from_cache) == (0, 2)
+    for job in jobs:
+        assert (tmp_path / "staging" / job.url).read_bytes() == draw_card(font, job.text)
+        assert (tmp_path / "current" / job.url).read_bytes() == b"the current output's card"

@@ -10,7 +10,7 @@ from types import MappingProxyType
 from kiku.content.loading.loader import load_site
 from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.views.page import SiteView
-from kiku.render.writing.pagememo import Fingerprints
+from kiku.render.writing.fingerprints import Fingerprints
 from tests.support.paths import REPO
 
 SALT = b"s" * 32

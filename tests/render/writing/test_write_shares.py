@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import cast
 
@@ -13,9 +14,10 @@ import pytest
 from kiku.build import render_page
 from kiku.content.loading.loader import load_site
 from kiku.output.reuse import StagedSite
-from kiku.render.planning.plan import plan_site
+from kiku.render.planning.plan import Page, plan_site
 from kiku.render.writing import output
 from kiku.render.writing.environment import make_environment
+from kiku.render.writing.shares import page_shares
 from tests.support.paths import REPO
 
 
@@ -27,17 +29,17 @@ def test_each_process_does_its_share_after_its_pages(
     render = functools.partial(render_page, make_environment(REPO / "templates"))
     monkeypatch.setattr(output, "worker_count", lambda count: processes)
 
-    def after(share: int, shares: int) -> tuple[int, int, int, int]:
-        # What this process wrote before: its own pages, every n-th from ``share``, all on disk.
-        mine = pages[share::shares]
+    def after(mine: Sequence[Page]) -> tuple[list[str], int, int]:
+        # What this process wrote before: its own pages, all on disk.
         on_disk = sum((tmp_path / page.output_path).is_file() for page in mine)
-        return share, shares, os.getpid(), on_disk
+        return [page.url for page in mine], os.getpid(), on_disk
 
     stats = output.write_pages(render, pages, StagedSite.start(tmp_path, False), None, after_pages=after)
-    done = cast(tuple[tuple[int, int, int, int], ...], stats.after)
-    assert [item[:2] for item in done] == [(share, processes) for share in range(processes)]
-    assert [item[3] for item in done] == [len(pages[share::processes]) for share in range(processes)]
-    pids = {item[2] for item in done}
+    done = cast(tuple[tuple[list[str], int, int], ...], stats.after)
+    shares = page_shares(pages, processes)
+    assert [urls for urls, _, _ in done] == [[pages[index].url for index in share] for share in shares]
+    assert [on_disk for _, _, on_disk in done] == [len(share) for share in shares]
+    pids = {pid for _, pid, _ in done}
     assert len(pids) == processes and os.getpid() in pids  # share 0 here, the others forked
     assert sorted(stats.written) == sorted(page.output_path for page in pages)
     for page in pages:

@@ -16,7 +16,7 @@ reader stops where no one follows. Deflate cannot shorten these bits much, but t
 the least a list of that density can take (the former five-bit groups, ``(gap - 1) × 2 + head``,
 took 16 % more once gzipped, on bench/prose.py's text).
 
-A bigram whose occurrences all share a context (kiku.search.extensions) is stored with it:
+A bigram whose occurrences all share a context (kiku.search.postings.extensions) is stored with it:
 ``[posting string, left, right]``.
 """
 
@@ -25,11 +25,15 @@ from __future__ import annotations
 import base64
 import functools
 import itertools
+import json
 import operator
+import struct
 from collections.abc import Iterable, Mapping, Sequence
 
-from kiku.search.extensions import Extension
-from kiku.search.normalise import is_japanese_token
+from zlib_ng import zlib_ng
+
+from kiku.search.postings.extensions import Extension
+from kiku.search.text.normalise import is_japanese_token
 
 DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 _FNV_OFFSET = 0x811C9DC5
@@ -150,7 +154,7 @@ def shard_record(
     postings: Mapping[str, Mapping[int, bool]], extensions: Mapping[str, Extension]
 ) -> dict[str, str | list[str]]:
     """A shard's JSON object: token → posting string, or [posting string, left, right] for a bigram
-    with a context all its occurrences share (kiku.search.extensions)."""
+    with a context all its occurrences share (kiku.search.postings.extensions)."""
     record: dict[str, str | list[str]] = {}
     for token, by_article in sorted(postings.items()):
         numbers = sorted(by_article)
@@ -158,3 +162,16 @@ def shard_record(
         context = extensions.get(token)
         record[token] = encoded if context is None else [encoded, *context]
     return record
+
+
+def gzip_json(value: object) -> bytes:
+    """``value`` as compact UTF-8 JSON, gzipped reproducibly (no file name, no time stamp).
+
+    zlib-ng, not zlib: 2.4 times as fast at level 6 on the index's records, for files 2 % larger."""
+    data = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    deflated = zlib_ng.compress(data, 6, -zlib_ng.MAX_WBITS)
+    return _GZIP_HEADER + deflated + struct.pack("<II", zlib_ng.crc32(data), len(data) & 0xFFFFFFFF)
+
+
+# gzip (RFC 1952): deflate, no flags, no time stamp, no extra flags, operating system unknown.
+_GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"

@@ -6,20 +6,16 @@ one build to the next (``kiku serve``, a build cache) and reused while both are 
 
 from __future__ import annotations
 
-import json
-import struct
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-from zlib_ng import zlib_ng
 
 from kiku.content.model import Article, EncyclopediaArticle
 from kiku.render.planning.urls import article_url, page_path
 from kiku.render.views.page import DateView, TagView
-from kiku.search.codebook import compress_record
-from kiku.search.keys import Key, japanese_keys, pack_keys, unpack_keys
-from kiku.search.normalise import display_form, fold, words_and_runs
-from kiku.search.text import searchable_text, shown_text, tag_text
+from kiku.search.encoding.codebook import compress_record
+from kiku.search.entries.keys import Key, japanese_keys, pack_keys, unpack_keys
+from kiku.search.text.normalise import display_form, fold, words_and_runs
+from kiku.search.text.searchable import searchable_text, shown_text, tag_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,11 +23,11 @@ class EntryData:
     """What indexing an article computes, compactly: no token is an object of its own, so an
     entry pickles (back from a build worker) and caches as a few strings.
 
-    ``japanese_head``/``japanese``: the keys (kiku.search.keys) of its Japanese tokens in its title,
+    ``japanese_head``/``japanese``: the keys (kiku.search.entries.keys) of its Japanese tokens in its title,
     lead and headings, and of the others; ``words_head``/``words``: its word tokens in the same two
     groups, newline-separated (no token holds a newline); ``runs``: its distinct Japanese runs of
-    two or more characters, normalised, newline-separated (kiku.search.extensions reads them);
-    ``record``: the JSON the script fetches for a result, compressed (kiku.search.codebook): ``u``
+    two or more characters, normalised, newline-separated (kiku.search.postings.extensions reads them);
+    ``record``: the JSON the script fetches for a result, compressed (kiku.search.encoding.codebook): ``u``
     the page's site-relative path, ``t`` the title when it is not the first field (its display
     form), ``d``/``i`` the date shown and ISO, ``k`` the kind's label, ``g`` the tag keys, ``x`` the
     visible text fields in display form but the tags' (the text hits are confirmed against and
@@ -124,16 +120,3 @@ def _each(change: Callable[[str], str], fields: Sequence[str]) -> list[str]:
 def lines(joined: str) -> list[str]:
     """The items of a newline-joined field of an entry."""
     return joined.split("\n") if joined else []
-
-
-def gzip_json(value: object) -> bytes:
-    """``value`` as compact UTF-8 JSON, gzipped reproducibly (no file name, no time stamp).
-
-    zlib-ng, not zlib: 2.4 times as fast at level 6 on the index's records, for files 2 % larger."""
-    data = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
-    deflated = zlib_ng.compress(data, 6, -zlib_ng.MAX_WBITS)
-    return _GZIP_HEADER + deflated + struct.pack("<II", zlib_ng.crc32(data), len(data) & 0xFFFFFFFF)
-
-
-# gzip (RFC 1952): deflate, no flags, no time stamp, no extra flags, operating system unknown.
-_GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"

@@ -1,4 +1,4 @@
-"""``shared_contexts`` (kiku.search.extensions) of a whole site at once, over arrays (numpy).
+"""``shared_contexts`` (kiku.search.postings.extensions) of a whole site at once, over arrays (numpy).
 
 A full build computes the shared context of every bigram of at least ``MIN_ARTICLES`` articles
 from the site's distinct Japanese runs: millions of characters. Here every pair of characters is
@@ -17,8 +17,8 @@ from collections.abc import Iterable
 import numpy as np
 import numpy.typing as npt
 
-from kiku.search.extensions import CONTEXT, Extension
-from kiku.search.grouping import group_packed
+from kiku.search.postings.extensions import CONTEXT, Extension
+from kiku.search.postings.grouping import group_packed
 
 Ints = npt.NDArray[np.int64]
 _CODE_BITS = 21  # of a code point

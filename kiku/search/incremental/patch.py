@@ -1,12 +1,12 @@
 """The shards of an index after some articles changed, from the shards before and those articles only.
 
 An edited article changes the postings of the tokens it gained or lost (or moved into or out of
-its title, lead and headings), and the shared context (kiku.search.extensions) of the bigrams of
+its title, lead and headings), and the shared context (kiku.search.postings.extensions) of the bigrams of
 the Japanese runs it gained or lost: every other bigram's occurrences are the same. So only the
 shards of those tokens and bigrams are read (their previous bytes), changed and encoded again;
 each changed bigram's context is computed anew from the runs of the articles holding it, which
 the postings name. The result is the same, byte for byte, as building the whole index from the
-articles (``tests/test_search_build.py`` builds both ways and compares).
+articles (``tests/search/test_search_build.py`` builds both ways and compares).
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ import gzip
 import json
 from collections.abc import Iterable, Mapping, Sequence
 
-from kiku.search.extensions import CONTEXT, MIN_ARTICLES, Extension, merge_context
-from kiku.search.keys import is_bigram, japanese_keys, key_text
-from kiku.search.postings import EntryData, gzip_json
-from kiku.search.shards import decode_postings, encode_postings, shard_of
+from kiku.search.encoding.shards import decode_postings, encode_postings, gzip_json, shard_of
+from kiku.search.entries.article import EntryData
+from kiku.search.entries.keys import is_bigram, japanese_keys, key_text
+from kiku.search.postings.extensions import CONTEXT, MIN_ARTICLES, Extension, merge_context
 
 ShardRecord = dict[str, str | list[str]]  # a shard's JSON object: token → posting string or [string, left, right]
 

@@ -1,10 +1,10 @@
-"""``rice_string`` (kiku.search.shards) of many lists at once, over whole arrays (numpy).
+"""``rice_string`` (kiku.search.encoding.shards) of many lists at once, over whole arrays (numpy).
 
 A full build encodes every token's posting list: tens of thousands of lists, millions of values.
 One list at a time, in Python, that was a third of the index's cost; here each step (choosing
 each list's parameter, placing each code's bits, packing them into bytes and base64) is one
 array operation over a whole batch of lists. The strings are the same, character for character
-(``tests/search/test_search_rice_arrays.py`` compares them with ``rice_string``'s).
+(``tests/search/test_search_arrays.py`` compares them with ``rice_string``'s).
 
 Each list's bits start at a multiple of 24 in one byte string (``rice_string`` pads each list to
 whole groups of three bytes): the batch is base64-coded at once, and each list's characters are a
@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import numpy as np
 import numpy.typing as npt
 
-from kiku.search.shards import DIGITS
+from kiku.search.encoding.shards import DIGITS
 
 Ints = npt.NDArray[np.int64]
 BATCH_VALUES = 1 << 18  # values coded at once: bounds the memory a batch takes (~100 bytes a value)

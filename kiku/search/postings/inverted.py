@@ -14,10 +14,10 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
 from itertools import repeat
 
-from kiku.search.extensions import Extension
-from kiku.search.keys import Key, first_code, is_bigram, key_text, unpack_keys
-from kiku.search.postings import EntryData, gzip_json, lines
-from kiku.search.shards import encode_values, fnv1a, shard_of
+from kiku.search.encoding.shards import encode_values, fnv1a, gzip_json, shard_of
+from kiku.search.entries.article import EntryData, lines
+from kiku.search.entries.keys import Key, first_code, is_bigram, key_text, unpack_keys
+from kiku.search.postings.extensions import Extension
 
 _new_list = functools.partial(array, "I")
 _append = array.append
@@ -97,7 +97,7 @@ class Postings:
 
     def shard_file(self, keys: Iterable[Key], contexts: Mapping[str, Extension]) -> bytes:
         """A shard's gzipped JSON: token → posting string, or [posting string, left, right] for a
-        bigram with a context all its occurrences share (kiku.search.extensions)."""
+        bigram with a context all its occurrences share (kiku.search.postings.extensions)."""
         record: dict[str, str | list[str]] = {}
         for key in keys:
             text = key_text(key)
@@ -108,7 +108,7 @@ class Postings:
 
 
 def shard_of_key(key: Key, count: int) -> int:
-    """The shard holding ``key`` among ``count`` (kiku.search.shards.shard_of)."""
+    """The shard holding ``key`` among ``count`` (kiku.search.encoding.shards.shard_of)."""
     return shard_of(key_text(key), count)
 
 

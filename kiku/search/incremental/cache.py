@@ -3,12 +3,12 @@
 The cache is one file, ``entries.pack`` in the folder given (``kiku build`` uses
 ``.kiku-cache/search/``): a first line naming the format, then one entry after another, each a
 header line ``<key> <sha256> <length> …`` (six lengths) followed by the six fields of its
-``EntryData`` (kiku.search.postings): the two key arrays as their bytes, the words and runs in
-UTF-8, the record (the compressed bytes the index publishes, kiku.search.codebook).
+``EntryData`` (kiku.search.entries.article): the two key arrays as their bytes, the words and runs in
+UTF-8, the record (the compressed bytes the index publishes, kiku.search.encoding.codebook).
 
 An entry's key is the SHA-256 of everything ``index_article`` reads (the article's fields and its
 tags, as their ``repr``), the tokenizer's version, this format's version, a hash of the records'
-codebook (kiku.search.codebook), the Markdown parser's version and the machine's byte order (the
+codebook (kiku.search.encoding.codebook), the Markdown parser's version and the machine's byte order (the
 key arrays are in it): any change to the text, the tags or the code that cuts it makes a new key. A
 save appends the entries the pack lacks (an edit build writes one entry, not the whole pack);
 entries no key asks for any more are dropped when the pack is rewritten, which a save does when
@@ -35,9 +35,9 @@ import markdown_it
 
 from kiku.content.model import Article
 from kiku.render.views.page import TagView
-from kiku.search.codebook import codebook_bytes
-from kiku.search.normalise import TOKENIZER_VERSION
-from kiku.search.postings import ArticleEntry, EntryData
+from kiku.search.encoding.codebook import codebook_bytes
+from kiku.search.entries.article import ArticleEntry, EntryData
+from kiku.search.text.normalise import TOKENIZER_VERSION
 
 CACHE_FORMAT = 4  # bump when index_article's output changes for the same article
 PACK_NAME = "entries.pack"
@@ -80,7 +80,7 @@ class EntryCache:
         return data
 
     def stored(self, key: str) -> EntryData | None:
-        """The entry stored under ``key`` (kiku.search.state keeps the keys an index was built from), or None."""
+        """The entry stored under ``key`` (kiku.search.incremental.state keeps an index's keys), or None."""
         return self._data(key)
 
     def key_of(self, entry: ArticleEntry) -> str:

@@ -1,7 +1,7 @@
 """Tokens as the build holds them: a Japanese token as one int, a word token as itself.
 
 An article has hundreds of Japanese tokens (its bigrams and its runs' last characters, see
-kiku.search.normalise); as strings they are the index build's main cost in time and memory. So a
+kiku.search.text.normalise); as strings they are the index build's main cost in time and memory. So a
 Japanese token is a *key*: its first code point and its second (0 for a run's last character)
 packed into 64 bits, the way the machine reads 8 bytes of UTF-32 text. The keys of a whole text
 are then read by two C loops over a ``memoryview`` of its UTF-32 encoding (the pairs at even and

@@ -1,11 +1,11 @@
 """A full build's postings, made over whole arrays (numpy): every token's posting string and shard.
 
-``Postings`` (kiku.search.inverted) appends each article's tokens to a list per token, one token
+``Postings`` (kiku.search.postings.inverted) appends each article's tokens to a list per token, one token
 at a time: millions of appends to lists scattered in memory. A full build needs no such lists:
-every article's token keys (kiku.search.keys) are concatenated into one array, each beside its
+every article's token keys (kiku.search.entries.keys) are concatenated into one array, each beside its
 value (article number × 2 + head), and one sort groups them, each group in article order (the
 few word tokens are listed the plain way). Gaps, head places
-and their Rice codes (kiku.search.rice_arrays) are then computed for all groups together. The
+and their Rice codes (kiku.search.encoding.rice_arrays) are then computed for all groups together. The
 posting strings are ``encode_columns``' own (``tests/search/test_search_build.py`` compares the
 index with the one ``Postings`` makes).
 """
@@ -18,12 +18,12 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from kiku.search.extensions import MIN_ARTICLES
-from kiku.search.grouping import Groups, group_packed
-from kiku.search.keys import FIRST_SHIFT, SECOND_SHIFT
-from kiku.search.postings import EntryData, lines
-from kiku.search.rice_arrays import batches, rice_strings
-from kiku.search.shards import fnv1a, shard_of
+from kiku.search.encoding.rice_arrays import batches, rice_strings
+from kiku.search.encoding.shards import fnv1a, shard_of
+from kiku.search.entries.article import EntryData, lines
+from kiku.search.entries.keys import FIRST_SHIFT, SECOND_SHIFT
+from kiku.search.postings.extensions import MIN_ARTICLES
+from kiku.search.postings.grouping import Groups, group_packed
 
 Ints = npt.NDArray[np.int64]
 _HALF = 0xFFFFFFFF

@@ -3,7 +3,7 @@
 One file, ``shards.pack`` in the entry cache's folder: a first line naming the format (with the
 tokenizer's and the entry cache's versions and a hash of the code that builds the index), a line
 ``<sha256> <entries> <shards>`` (the checksum of everything after that line), then the entry keys
-(kiku.search.cache) the index was built from, one a line, in article order, then the shard files'
+(kiku.search.incremental.cache) the index was built from, one a line, in article order, then the shard files'
 lengths on one line and their bytes. A state whose checksum, framing or versions do not hold up is
 no state: the build encodes every shard, as on a first build, and writes a new one.
 """
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiku.search.cache import CACHE_FORMAT
-from kiku.search.normalise import TOKENIZER_VERSION
+from kiku.search.incremental.cache import CACHE_FORMAT
+from kiku.search.text.normalise import TOKENIZER_VERSION
 
 STATE_NAME = "shards.pack"
 STATE_FORMAT = 1
@@ -36,10 +36,11 @@ class IndexState:
 
 @functools.cache
 def _magic() -> bytes:
-    """The first line: this format, the versions, and a hash of kiku.search's source."""
+    """The first line: this format, the versions, and a hash of kiku.search's source (every subpackage)."""
     digest = hashlib.sha256()
-    for source in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    package = Path(__file__).resolve().parent.parent
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes())
     return f"kiku-search-shards {STATE_FORMAT} {TOKENIZER_VERSION} {CACHE_FORMAT} {digest.hexdigest()}\n".encode()
 
 

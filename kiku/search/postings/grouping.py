@@ -1,7 +1,7 @@
 """Values grouped by a pair of code points, over arrays (numpy): the full build's one big step.
 
-Both the postings (each token key with its article values, kiku.search.postings_arrays) and the
-shared contexts (each pair of characters with its offset, kiku.search.context_arrays) are a sort
+Both the postings (each token key with its article values, kiku.search.postings.arrays) and the
+shared contexts (each pair of characters with its offset, kiku.search.postings.context_arrays) are a sort
 of millions of (first, second, value) triples. Each triple is packed into one 64-bit number,
 ``first << (code_bits + value_bits) | second << value_bits | value``, and the numbers are sorted
 in place: a plain sort of numbers is several times as fast as a stable sort of keys carrying

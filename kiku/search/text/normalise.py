@@ -1,6 +1,6 @@
 """The one specification of how search text is normalised and cut into tokens (docs/search.md).
 
-``static/search-spec.js`` implements the same steps for the query; ``tests/test_search_tokens.py``
+``static/search-spec.js`` implements the same steps for the query; ``tests/search/test_search_tokens.py``
 runs both on the same strings in Chromium and asserts identical results. Change one side, change
 the other and bump ``TOKENIZER_VERSION``: the script refuses an index of another version.
 
@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from kiku.search.letters import LETTER_RANGES
+from kiku.search.text.letters import LETTER_RANGES
 
 TOKENIZER_VERSION = 3
 MAX_WORD = 64  # characters of a word token; longer words are still confirmed whole against the text

@@ -12,9 +12,9 @@ from collections.abc import Mapping, Sequence
 from kiku import forks
 from kiku.content.model import Article, Site
 from kiku.render.views.page import TagView
-from kiku.search import postings
-from kiku.search.cache import EntryCache, entry_key
-from kiku.search.postings import ArticleEntry, EntryData
+from kiku.search.entries import article as article_entry
+from kiku.search.entries.article import ArticleEntry, EntryData
+from kiku.search.incremental.cache import EntryCache, entry_key
 
 MIN_SHARE = 200  # articles per extra process: fewer are indexed sooner than a process starts
 MIN_KEYS_SHARE = 1000  # articles per extra process hashing cache keys (~0.1 ms each)
@@ -51,7 +51,7 @@ def index_entries(
 
 
 def _cache_keys(shown: Sequence[_Job]) -> list[str]:
-    """The cache key of each article shown with its tags (kiku.search.cache), computed on every
+    """The cache key of each article shown with its tags (kiku.search.incremental.cache), computed on every
     core when there are many: hashing an article's whole text is a build's main cost when every
     entry comes from the cache."""
     processes = forks.process_count(len(shown), MIN_KEYS_SHARE)
@@ -64,4 +64,4 @@ def _keys_share(shown: Sequence[_Job]) -> list[str]:
 
 def _index_share(jobs: Sequence[_Job]) -> list[EntryData]:
     # Looked up on each call, not imported: a test counts the articles indexed by replacing it.
-    return [postings.index_article(article, tags).data for article, tags in jobs]
+    return [article_entry.index_article(article, tags).data for article, tags in jobs]

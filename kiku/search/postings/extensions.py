@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 from itertools import compress, count
 
-from kiku.search.keys import pair_key, pair_keys
+from kiku.search.entries.keys import pair_key, pair_keys
 
 CONTEXT = 12  # characters kept on each side: words longer than the bigram plus 2 × 12 are confirmed in the text
 MIN_ARTICLES = 2  # a bigram of one article is confirmed by fetching that one article's record
@@ -52,7 +52,7 @@ def extensions(runs: Iterable[str], wanted: Container[str]) -> dict[str, Extensi
 
 
 def shared_contexts(runs: Iterable[str], wanted: set[int], block: int = 1 << 15) -> dict[str, Extension]:
-    """``extensions(runs, wanted)`` for ``wanted`` given as keys (kiku.search.keys): the same contexts.
+    """``extensions(runs, wanted)`` for ``wanted`` given as keys (kiku.search.entries.keys): the same contexts.
 
     The runs are joined by NUL and read ``block`` characters at a time as pair keys; C loops pick
     out the offsets of the bigrams still *live* (wanted, and sharing a context so far), so that a

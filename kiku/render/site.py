@@ -1,0 +1,295 @@
+"""Render a loaded site into its output folder: plan, render every page on every core, write the
+search index, share cards and static files into a staging folder, swap it into place (see ``kiku.build``,
+which decides first whether there is anything to do)."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import shutil
+import stat
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import cast
+
+import jinja2
+
+from kiku.build import (
+    SEARCH_FOLDER,
+    SPARE_SITE,
+    BuildReport,
+    RenderError,
+    collector_frozen,
+    collector_paused,
+    source_date_epoch,
+)
+from kiku.content.model import DigestArticle, EncyclopediaArticle, Site, SiteConfig
+from kiku.content.reading.files import UnreadableFile, copy_regular_file
+from kiku.content.reading.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files
+from kiku.errors import ContentError, ContentErrors
+from kiku.forks import alongside
+from kiku.hosting import OutputSize
+from kiku.output.reuse import StagedSite
+from kiku.output.staging import begin_staging, discard, swap_into_place
+from kiku.render.planning.plan import Page, Plan, plan_pages
+from kiku.render.planning.urls import home_url
+from kiku.render.sharecards.fonts import INSTALL_HINT, CardFont, find_card_font
+from kiku.render.sharecards.render import CardJob, CardWriter, card_jobs, merged_report
+from kiku.render.sharecards.report import CardReport
+from kiku.render.writing.environment import make_environment
+from kiku.render.writing.fingerprints import Fingerprints
+from kiku.render.writing.identity import IDENTITY_URLS, write_identity_files
+from kiku.render.writing.output import link_if_same, relink_unchanged, write_pages
+from kiku.render.writing.pagememo import PageMemo, load_memo, render_salt, renderer_fingerprint, save_memo, written_page
+from kiku.render.writing.template_cache import template_cache
+from kiku.search.incremental.cache import EntryCache
+from kiku.search.index import IndexWritten, write_search_index
+
+log = logging.getLogger(__name__)
+
+def render_site(
+    site: Site, site_root: Path, out_dir: Path, cache_dir: Path | None = None, *,
+    card_cache: Path | None = None, search_cache: Path | None = None, delete_later: bool = False,
+) -> BuildReport:
+    """Render every page of ``site`` with ``site_root/templates`` and copy ``site_root/static``.
+
+    ``out_dir`` is replaced whole, and only when every page rendered; see the module docstring.
+    Files whose bytes did not change are hard-linked from the previous output into the new one, so
+    they keep their identity and time (kiku/render/writing/output.py); with a ``cache_dir``, pages whose
+    inputs did not change are not even rendered (kiku/render/writing/pagememo.py).
+    Share cards are drawn when a Japanese font is found (else the build says so once and leaves
+    them out), reusing the cards in ``card_cache`` (by default ``cache_dir/cards``) whose text has not changed;
+    the search index reuses the entries in ``search_cache`` (kiku.search.incremental.cache) of unchanged articles.
+    ``delete_later``: see ``build``.
+    """
+    # realpath, not Path.resolve: that raises RuntimeError on a link loop
+    site_root = Path(os.path.realpath(site_root))
+    out_dir = Path(os.path.realpath(out_dir))
+    _check_out_dir(site_root, out_dir)
+    card_font = find_card_font(site.config.card_font)
+    if card_font is None:
+        log.warning("kiku: no Japanese font for share cards (%s); building the site without them", INSTALL_HINT)
+    with collector_paused():
+        plan = plan_pages(site, share_cards=card_font is not None, cache_dir=cache_dir)
+    # From here on the site and its plan are left out of cyclic garbage collection, here and in the
+    # forked workers: each full collection walked them all again (at 2,000 articles, most of the
+    # time an edit build spent loading the page memo and listing the staging folder).
+    with collector_frozen():
+        return _write_site(
+            site, plan, card_font, site_root, out_dir, cache_dir,
+            card_cache=card_cache, search_cache=search_cache, delete_later=delete_later,
+        )
+
+
+def _write_site(
+    site: Site, plan: Plan, card_font: CardFont | None, site_root: Path, out_dir: Path, cache_dir: Path | None, *,
+    card_cache: Path | None, search_cache: Path | None, delete_later: bool,
+) -> BuildReport:
+    """``render_site`` once the site is planned."""
+    pages = plan.pages
+    code_cache = template_cache(cache_dir, renderer_fingerprint()) if cache_dir is not None else None
+    environment = make_environment(site_root / "templates", code_cache)
+    epoch = source_date_epoch()
+    static = static_files(site_root)
+
+    salt = render_salt(site_root / "templates")
+    previous = out_dir if (out_dir / "index.html").is_file() else None  # a previous build (see _check_out_dir)
+    memo = load_memo(cache_dir, salt, out_dir) if cache_dir is not None else None
+    spare = cache_dir / SPARE_SITE if cache_dir is not None else None
+    staging = begin_staging(out_dir, spare if previous is not None else None)
+    try:
+        site_dir = StagedSite.start(staging.site_dir, staging.reused)
+        # The search index is written from an empty folder, by workers that cannot say what they wrote.
+        site_dir.set_aside(SEARCH_FOLDER, staging.set_aside)
+        render = functools.partial(render_page, environment)
+        fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
+        entry_cache = EntryCache(search_cache) if search_cache is not None else None
+        if card_cache is None and cache_dir is not None:
+            card_cache = cache_dir / "cards"
+        jobs = card_jobs(site) if card_font else ()
+        cards = CardWriter.prepare(card_font, jobs, staging.site_dir, card_cache) if card_font else None
+        # Files written beside the pages, by other processes or after them: nothing of the spare may
+        # be there (kiku.output.reuse), so each is cleared here, before the forks.
+        hosting = _hosting_files(site.config)
+        placed = [*(f"{STATIC_DIR}/{file.relative}" for file in static), *IDENTITY_URLS, *hosting]
+        for relative in placed:
+            site_dir.target(relative)
+        placed.extend(job.url for job in jobs)
+        cards_by_page = _cards_by_page(jobs, pages)
+
+        # The search index is written by a forked process while the pages are (kiku.forks.alongside):
+        # an edit build renders few pages, and writing the others is mostly waiting for the disk.
+        # The processes rendering pages write the share cards after them (each its share of both).
+        def identity_and_search_index() -> IndexWritten:
+            # The icons are drawn large and reduced (some 40 MiB for a moment): here, before the
+            # index, not in the page process at its largest.
+            write_identity_files(site.config, staging.site_dir, cache_dir)
+            return write_search_index(site, file_writer(staging.site_dir, previous), entry_cache)
+
+        written, search_index = alongside(
+            lambda: write_pages(
+                render, pages, site_dir, previous, memo, epoch, fingerprints,
+                after_pages=(lambda share: cards.write(_cards_of(share, cards_by_page))) if cards else None,
+            ),
+            identity_and_search_index,
+        )
+        bytes_written = written.bytes_written + search_index.bytes
+        _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
+        _write_hosting_files(hosting, staging.site_dir)
+        card_report = merged_report([cast(CardReport, report) for report in written.after]) if cards else None
+        site_dir.prune([*written.written, *placed])
+        extras = _extras(staging.site_dir, placed, written.written)
+        if previous is not None:  # files written again: keep those that did not change
+            relink_unchanged(previous, staging.site_dir, extras)
+        _clamp_times(staging.site_dir, epoch)
+        swap_into_place(staging, out_dir, delete_later=delete_later, spare=spare)
+    except BaseException:
+        discard(staging, out_dir)
+        raise
+    kept = {relative: written_page(None, os.stat(f"{out_dir}/{relative}"), None) for relative in extras}
+    if cache_dir is not None:
+        save_memo(cache_dir, PageMemo(salt, str(out_dir), written.written, kept))
+    # Every file of the output is a page or an extra: no walk of the whole tree to measure it.
+    size = sum(page.size for page in written.written.values()) + sum(extra.size for extra in kept.values())
+
+    report = BuildReport(
+        out_dir=out_dir,
+        pages_written=len(pages),
+        digest_articles=sum(isinstance(article, DigestArticle) for article in site.articles),
+        encyclopedia_articles=sum(isinstance(article, EncyclopediaArticle) for article in site.articles),
+        tag_pages=sum(page.template == "tag.html" for page in pages),
+        home_pages=sum(page.template == "index.html" for page in pages),
+        static_files=len(static),
+        bytes_written=bytes_written,
+        search_files=search_index.files,
+        pages_unchanged=written.pages_kept,
+        pages_rendered=written.pages_rendered,
+        share_cards=card_report,
+        output=OutputSize(len(written.written) + len(kept), size),
+    )
+    log.debug("wrote %d pages and %d static files to %s", report.pages_written, len(static), out_dir)
+    return report
+
+
+def _cards_by_page(jobs: Sequence[CardJob], pages: Sequence[Page]) -> dict[str, list[CardJob]]:
+    """The share cards by the URL of the page whose process draws them (with the title's phrases
+    at hand): their own page, or the home page for a card whose page is not in the plan."""
+    urls = {page.url for page in pages}
+    by_page: dict[str, list[CardJob]] = {}
+    for job in jobs:
+        by_page.setdefault(job.page if job.page in urls else home_url(1), []).append(job)
+    return by_page
+
+
+def _cards_of(pages: Sequence[Page], cards_by_page: Mapping[str, Sequence[CardJob]]) -> list[CardJob]:
+    return [job for page in pages for job in cards_by_page.get(page.url, ())]
+
+
+def _check_out_dir(site_root: Path, out_dir: Path) -> None:
+    """Refuse output directories whose replacement would destroy something that is not a build."""
+    if out_dir == site_root or out_dir in site_root.parents:
+        raise RenderError(f"output directory {out_dir} contains the site itself; choose another one")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise RenderError(f"output directory {out_dir} exists and is not a directory")
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / "index.html").is_file():
+        raise RenderError(
+            f"output directory {out_dir} is not empty and holds no index.html: not replacing it"
+            " (it does not look like a previous build)"
+        )
+
+
+def render_page(environment: jinja2.Environment, page: Page) -> bytes:
+    """The bytes of ``page`` (UTF-8) as ``environment`` renders it; a template problem is a RenderError."""
+    try:
+        html = environment.get_template(page.template).render(page.context)
+    except jinja2.TemplateSyntaxError as error:
+        location = f"templates/{error.name or page.template}:{error.lineno}"
+        raise RenderError(f"{location}: {error.message}") from error
+    except jinja2.TemplateError as error:
+        raise RenderError(f"rendering /{page.url} with templates/{page.template}: {error}") from error
+    return html.encode("utf-8")
+
+
+def _copy_static(site_root: Path, files: list[SiteFile], target: Path) -> None:
+    """Copy the listed files (``kiku.content.reading.tree``: the preview publishes the same ones)."""
+    for file in files:
+        copy = target / file.relative
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            copy_regular_file(file.path, copy, STATIC_FILE_LIMIT, site_root)
+        except UnreadableFile as refused:  # replaced since it was listed
+            raise ContentErrors([ContentError(f"{STATIC_DIR}/{file.relative}", str(refused))]) from None
+
+
+def file_writer(staging: Path, previous: Path | None = None) -> Callable[[str, bytes], None]:
+    """A function writing a file (path relative to ``staging``, bytes), also in a forked worker; a
+    file ``previous`` (the last output) holds with the same bytes is hard-linked instead."""
+    folders: set[str] = set()
+    # Strings joined by hand, not pathlib: thousands of index files each made several Path objects.
+    staging_top = os.fspath(staging)
+    previous_top = os.fspath(previous) if previous is not None else None
+
+    def write(path: str, data: bytes) -> None:
+        target = f"{staging_top}/{path}"
+        folder = target.rpartition("/")[0]
+        if folder not in folders:
+            os.makedirs(folder, exist_ok=True)
+            folders.add(folder)
+        if previous_top is None or not link_if_same(f"{previous_top}/{path}", target, data):
+            Path(target).write_bytes(data)  # (a Path only for the files written, few in an edit build)
+
+    return write
+
+
+def _extras(staging: Path, placed: Iterable[str], pages: Collection[str]) -> tuple[str, ...]:
+    """The files in ``staging`` that are not pages (static, search index, hosting, identity, share
+    cards), relative and sorted: those ``placed`` and every file of the search index's folder."""
+    found = set(placed)
+    # os.walk of that folder alone, and each folder's relative path cut once, not os.path.relpath
+    # per file (~30 µs each).
+    top = os.fspath(staging)
+    for folder, _, names in os.walk(os.path.join(top, SEARCH_FOLDER)):
+        prefix = folder[len(top) + 1 :].replace(os.sep, "/") + "/"
+        found.update(relative for relative in map(prefix.__add__, names) if relative not in pages)
+    return tuple(sorted(found))
+
+
+def _hosting_files(config: SiteConfig) -> dict[str, bytes]:
+    """``.nojekyll`` (GitHub Pages would otherwise run Jekyll over the site) and ``CNAME``."""
+    files = {".nojekyll": b""}
+    if config.cname:
+        files["CNAME"] = f"{config.cname}\n".encode("ascii")
+    return files
+
+
+def _write_hosting_files(files: Mapping[str, bytes], staging: Path) -> None:
+    for name, data in files.items():
+        (staging / name).write_bytes(data)
+
+
+def _clamp_times(staging: Path, epoch: int | None) -> None:
+    """With ``SOURCE_DATE_EPOCH`` set, every written file and folder gets that time: archives of
+    the output are then byte-identical too. Without it, file times are left as written.
+
+    A file hard-linked from the previous output (or the card cache) that has another time gets a
+    copy of its own first: changing the time of a shared file would change the previous output.
+    """
+    if epoch is None:
+        return
+    epoch_ns = epoch * 1_000_000_000
+    for path in sorted(staging.rglob("*"), reverse=True):
+        status = path.lstat()
+        if status.st_mtime_ns == epoch_ns:
+            continue
+        if status.st_nlink > 1 and stat.S_ISREG(status.st_mode):
+            _unshare(path)
+        os.utime(path, (epoch, epoch), follow_symlinks=False)
+    os.utime(staging, (epoch, epoch))
+
+
+def _unshare(path: Path) -> None:
+    """Replace the hard link ``path`` by a copy of the file."""
+    temporary = path.with_name(f".{path.name}.copy")
+    shutil.copyfile(path, temporary)
+    os.replace(temporary, path)

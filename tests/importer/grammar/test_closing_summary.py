@@ -1,0 +1,96 @@
+"""A closing summary: its label over one-line points is the conclusion; over paragraphs it heads the last section."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.importing import digest_of, import_text
+
+_HEAD = [
+    "路面電車の延伸区間が開業　初日は3万人が利用",
+    "公開日：2025/09/01",
+    "市の中心部と新駅を結ぶ路面電車の延伸区間が1日に開業し、初日は約3万人が利用しました。",
+    "延伸区間のようす",
+    "どこまで延びた？",
+    "新駅まで2.4キロ",
+    "公開日：2025/09/01",
+    "路面電車、新駅まで延伸開業　初日3万人",
+    "● 市交通局によると、延伸区間の初日の利用者は約3万人だった。",
+    "続きを読む → 港町日報 出典：https://minato.example.jp/news/2025/0901",
+    "通勤がずいぶん楽になりそうですね。",
+]
+
+
+def test_a_summary_label_over_paragraphs_heads_the_last_section(tmp_path: Path) -> None:
+    result = import_text(tmp_path, "tram.txt", "\n".join([
+        *_HEAD, "まとめ",
+        "延伸で新駅周辺の再開発にも弾みがつきそうです。",
+        "混雑が落ち着くまでは、時間に余裕をもって出かけるのがよさそうです。"]))
+    article = digest_of(result)
+    last = article.sections[-1]
+    assert [section.heading for section in article.sections] == ["延伸区間のようす", "まとめ"]
+    assert (last.question, last.answer, last.sources) == (None, None, ())
+    assert last.body == ("延伸で新駅周辺の再開発にも弾みがつきそうです。",
+                         "混雑が落ち着くまでは、時間に余裕をもって出かけるのがよさそうです。")
+    assert (article.conclusion, article.outro) == ((), ())
+    assert not [warning for warning in result.report.warnings if "まとめ" in warning]
+
+
+def test_a_summary_label_over_marked_points_is_the_conclusion(tmp_path: Path) -> None:
+    article = digest_of(import_text(tmp_path, "tram.txt", "\n".join([
+        *_HEAD, "まとめ", "● 延伸区間は新駅まで2.4キロ", "● 初日の利用者は約3万人"])))
+    assert [section.heading for section in article.sections] == ["延伸区間のようす"]
+    assert article.conclusion == ("延伸区間は新駅まで2.4キロ", "初日の利用者は約3万人")
+
+
+def test_a_sentence_introducing_the_points_keeps_them_the_conclusion(tmp_path: Path) -> None:
+    article = digest_of(import_text(tmp_path, "tram.txt", "\n".join([
+        *_HEAD, "まとめ", "今回のポイントを振り返ります。", "● 延伸区間は新駅まで2.4キロ", "● 初日の利用者は約3万人"])))
+    assert [section.heading for section in article.sections] == ["延伸区間のようす"]
+    assert article.conclusion == ("延伸区間は新駅まで2.4キロ", "初日の利用者は約3万人")
+
+
+def test_in_a_saved_page_list_items_under_the_summary_heading_are_the_conclusion(tmp_path: Path) -> None:
+    head = ("<html><head><title>路面電車の延伸区間が開業</title></head><body><article>"
+            "<h1>路面電車の延伸区間が開業　初日は3万人が利用</h1><p>公開日：2025/09/01</p>"
+            "<p>市の中心部と新駅を結ぶ路面電車の延伸区間が1日に開業し、初日は約3万人が利用しました。</p>"
+            "<h2>延伸区間のようす</h2><p>どこまで延びた？</p><p>新駅まで2.4キロ</p>"
+            "<div><p>路面電車、新駅まで延伸開業　初日3万人</p><p>2025年9月1日</p>"
+            "<ul><li>市交通局によると、延伸区間の初日の利用者は約3万人だった。</li></ul>"
+            "<p>続きを読む → 港町日報 出典：https://minato.example.jp/news/2025/0901</p></div>"
+            "<p>通勤がずいぶん楽になりそうですね。</p><h2>まとめ</h2>")
+    listed = digest_of(import_text(tmp_path, "listed.html", head + (
+        "<ul><li>延伸区間は新駅まで2.4キロ</li><li>初日の利用者は約3万人</li></ul></article></body></html>")))
+    assert [section.heading for section in listed.sections] == ["延伸区間のようす"]
+    assert listed.conclusion == ("延伸区間は新駅まで2.4キロ", "初日の利用者は約3万人")
+    paragraphs = digest_of(import_text(tmp_path, "paragraphs.html", head + (
+        "<p>延伸で新駅周辺の再開発にも弾みがつきそうです。</p><p>秋には利用者の調査も行われます。</p>"
+        "</article></body></html>")))
+    assert [section.heading for section in paragraphs.sections] == ["延伸区間のようす", "まとめ"]
+    assert paragraphs.sections[-1].body == ("延伸で新駅周辺の再開発にも弾みがつきそうです。", "秋には利用者の調査も行われます。")
+
+
+def _saved_page(summary_heading: str) -> str:
+    return ("<html><head><title>路面電車の延伸区間が開業</title></head><body><article>"
+            "<h1>路面電車の延伸区間が開業　初日は3万人が利用</h1><p>公開日：2025/09/01</p>"
+            "<p>市の中心部と新駅を結ぶ路面電車の延伸区間が1日に開業し、初日は約3万人が利用しました。</p>"
+            "<h2 class='sec'>延伸区間のようす</h2><p>どこまで延びた？</p><p>新駅まで2.4キロ</p>"
+            "<div><p>路面電車、新駅まで延伸開業　初日3万人</p><p>2025年9月1日</p>"
+            "<ul><li>市交通局によると、延伸区間の初日の利用者は約3万人だった。</li></ul>"
+            "<p>続きを読む → 港町日報 出典：https://minato.example.jp/news/2025/0901</p></div>"
+            f"<p>通勤がずいぶん楽になりそうですね。</p>{summary_heading}"
+            "<p>◆ 延伸で新駅周辺の再開発にも弾みがつきそうです。</p><p>◆ 秋には利用者の調査も行われます。</p>"
+            "</article></body></html>")
+
+
+def test_a_summary_marked_up_as_the_section_headings_over_paragraphs_heads_a_section(tmp_path: Path) -> None:
+    article = digest_of(import_text(tmp_path, "alike.html", _saved_page("<h2 class='sec'>まとめ</h2>")))
+    assert [section.heading for section in article.sections] == ["延伸区間のようす", "まとめ"]
+    assert article.sections[-1].body == ("延伸で新駅周辺の再開発にも弾みがつきそうです。", "秋には利用者の調査も行われます。")
+    assert article.conclusion == ()
+
+
+def test_a_summary_marked_up_unlike_the_section_headings_over_marked_lines_is_the_conclusion(tmp_path: Path) -> None:
+    article = digest_of(import_text(tmp_path, "box.html", _saved_page("<h3 class='box-title'>まとめ</h3>")))
+    assert [section.heading for section in article.sections] == ["延伸区間のようす"]
+    assert article.conclusion == ("延伸で新駅周辺の再開発にも弾みがつきそうです。", "秋には利用者の調査も行われます。")
