@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus
 from search_query import QUERIES, first_query_downloads
 
-import kiku.build
+import kiku.render.site
 from kiku.build import build
 from kiku.content.cache.articles import CACHE_DIR
 from kiku.content.loading.loader import load_site
@@ -73,7 +73,7 @@ def _build_timing_index(root: Path, out: Path, keep: set[str]) -> tuple[Timing, 
     _drop_build_cache(root, keep)
     shutil.rmtree(out, ignore_errors=True)
     phrases.cache_clear()  # each build segments its strings afresh, as a new `kiku build` process does
-    original = kiku.build.write_search_index  # type: ignore[attr-defined]
+    original = kiku.render.site.write_search_index  # type: ignore[attr-defined]
     # The build writes the index in a forked process (kiku.forks.alongside), so its timing comes
     # back through a file rather than this process's memory.
     spent_file = Path(tempfile.mkstemp(prefix="kiku-index-timing-")[1])
@@ -84,12 +84,12 @@ def _build_timing_index(root: Path, out: Path, keep: set[str]) -> tuple[Timing, 
         spent_file.write_text(f"{time.perf_counter() - wall} {time.process_time() - cpu}")
         return written
 
-    kiku.build.write_search_index = timed_index  # type: ignore[attr-defined]
+    kiku.render.site.write_search_index = timed_index  # type: ignore[attr-defined]
     try:
         whole = _timed(lambda: build(root, out))
         index_wall, index_cpu = (float(value) for value in spent_file.read_text().split())
     finally:
-        kiku.build.write_search_index = original  # type: ignore[attr-defined]
+        kiku.render.site.write_search_index = original  # type: ignore[attr-defined]
         spent_file.unlink(missing_ok=True)
     return whole, (index_wall, index_cpu)
 
