@@ -64,7 +64,8 @@ class _Plan:
     card_links: dict[int, str] = field(default_factory=dict)
     card_parts: frozenset[int] = frozenset()
     card_summary: frozenset[int] = frozenset()
-    # Field lists that close a card, each read as the card's link line (``html_field_cards``).
+    # Field lists that close a card, each read as the card's link line, or that head one, read as its
+    # title and meta lines (``html_field_cards``).
     field_cards: dict[int, FieldCard] = field(default_factory=dict)
     # Figures whose link opens the card: the link line each is closed with (``html_figure_cards``).
     figure_links: dict[int, str] = field(default_factory=dict)
@@ -254,8 +255,9 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 sink = content
             if (field_card := plan.field_cards.get(id(node))) is not None:
                 sink.end_line()
-                sink.text(field_card.line, node.sourceline or 0)
-                sink.end_line()
+                for text, number in field_card.lines:
+                    sink.text(text, number)
+                    sink.end_line()
                 for label in field_card.labels:
                     yield label, FIELD_LABEL_RULE  # read into the link line
                 continue

@@ -108,7 +108,8 @@ class Sink:
         bullets': the meta line (a publisher, and a date) is moved onto the link line, where a text
         dump prints it ('meta 元記事'), so the card reads as one. A date line alone stays: the
         card's date line is read where it stands."""
-        first = self.boxes[-1]
+        # The innermost box with lines before the link: a box around the link alone is not the card's.
+        first = next((start for start in reversed(self.boxes) if start < len(self.lines)), len(self.lines))
         box = self.lines[first:]
         if len(box) < CARD_WITH_META or not is_card_meta(box[1].text) or _is_labelled_date(box[1].text) \
                 or _unmarked(box[2].text):
