@@ -31,7 +31,7 @@ from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_att
 from kiku.importer.reading.html_date_fields import date_field, date_over_title, starts_line
 from kiku.importer.reading.html_field_cards import FIELD_LABEL_RULE, FieldCard, field_cards
 from kiku.importer.reading.html_figure_cards import URL_TEXT_RULE, figure_cards
-from kiku.importer.reading.html_labels import CELLS, is_field_label, is_marker_cell, label_before
+from kiku.importer.reading.html_labels import CELLS, is_field_label, is_letter_badge, is_marker_cell, label_before
 from kiku.importer.reading.html_root import content_root
 from kiku.importer.reading.html_sink import Sink
 from kiku.importer.reading.html_title import date_line_beside, heading_container, marked_up_title, text_between
@@ -269,6 +269,8 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 sink.end_line()  # a date field set beside the card's title, shown as its own line
             if dated is not None and dated.ends_line:
                 lines_end_after.add(id(node))
+            if is_letter_badge(node, BLOCKS):
+                lines_end_after.add(id(node))  # 'Q' in a badge over its question: a label line of its own
             if id(node) == plan.title_date:
                 sink.end_line()  # the article's date between names above its title: a line of its own
                 lines_end_after.add(id(node))
