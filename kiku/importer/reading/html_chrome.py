@@ -188,10 +188,48 @@ def _taxonomy_links(element: Tag) -> bool:
         return False
     if not all(0 < len(link.get_text(strip=True)) <= MAX_TERM for link in links):
         return False
-    text = "".join(str(node) for node in nodes if isinstance(node, NavigableString)
-                   and not isinstance(node, PreformattedString))
-    terms = sum(len(_TAXONOMY_SEPARATORS.sub("", link.get_text())) for link in links)
-    return len(_TAXONOMY_SEPARATORS.sub("", text)) - terms <= MAX_TAXONOMY_LABEL
+    label = "".join(str(node) for node in nodes if isinstance(node, NavigableString)
+                    and not isinstance(node, PreformattedString) and not _in_link(node, element))
+    bare = _TAXONOMY_SEPARATORS.sub("", label)
+    # A label in Latin letters is one word, longer in letters than a Japanese one: 'Categories', 'TAGS'.
+    return len(bare) <= MAX_TAXONOMY_LABEL or _LATIN_WORD.fullmatch(bare) is not None
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{1,12}")
+
+
+def _in_link(node: NavigableString, top: Tag) -> bool:
+    """Whether the text is inside a link (looked for up to ``top``)."""
+    for parent in islice(node.parents, MAX_ENCLOSING_DEPTH):
+        if parent is top:
+            return False
+        if parent.name == "a":
+            return True
+    return False
+
+
+# A speaker's name under their picture is a word or two; what they say stands beside it.
+MAX_SPEAKER_NAME = 12
+_NAME_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：「」]")
+
+
+def _speaker_name(element: Tag) -> bool:
+    """The name under a speaker's picture in a speech balloon ('<p><img><span>編集部</span></p>' beside
+    '<div>…words…</div>'): a line of a picture and a short name, in a box of two whose other part holds text.
+    Who speaks is the site's persona, not the article; the words are kept."""
+    if element.name not in _LINE_ELEMENTS and element.name != "figure":
+        return False
+    nodes = list(islice(element.descendants, MAX_IN_PAGE_NODES + 1))
+    if len(nodes) > MAX_IN_PAGE_NODES or not any(isinstance(node, Tag) and node.name == "img" for node in nodes):
+        return False
+    name = "".join(str(node).strip() for node in nodes
+                   if isinstance(node, NavigableString) and not isinstance(node, PreformattedString))
+    if not 0 < len(name) <= MAX_SPEAKER_NAME or _NAME_PUNCTUATION.search(name):
+        return False
+    # The balloon is a box of two: the speaker, then the words (a picture among paragraphs is the text's).
+    box = element.parent
+    pair = box.find_all(True, recursive=False, limit=3) if box is not None else []
+    return len(pair) == 2 and pair[0] is element and len(pair[1].get_text(strip=True)) > MAX_SPEAKER_NAME
 
 
 _ANY = r"(?:[a-z0-9]+[-_]+)*"   # a BEM/utility prefix: "c-", "l-header__", "p-entry-"
@@ -241,6 +279,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                tags=frozenset(), attributes=_only_in_page_link),
     ChromeRule("copyright-block", "a small block of site lines one of which is its copyright notice "
                "(a visitor counter, 'Copyright (C) …')", attributes=_copyright_block),
+    ChromeRule("speaker-name", "the name under a speaker's picture in a speech balloon (their words are kept)",
+               attributes=_speaker_name),
     ChromeRule("share-buttons", "share and follow buttons",
                tokens=_tokens(_ANY + r"(?:share|sns|social|follow|sharing)" + _END),
                label=re.compile(r"(?i)share|シェア")),
