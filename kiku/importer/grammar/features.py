@@ -181,17 +181,41 @@ def with_prose_summaries(features: list[LineFeatures]) -> list[LineFeatures]:
     conclusion's bullets). A saved page tells paragraphs by markup as well: a label marked up as
     the page's section headings are (the same element and classes) over sentences that are not
     list items heads a section even where the sentences open with a mark. The conclusion is a list
-    of one-line points; a summary in paragraphs is the page's last section like the others."""
+    of one-line points; a summary in paragraphs is the page's last section like the others, unless
+    the paragraphs lead into such a list: then they are the closing words over the conclusion."""
     read = list(features)
     section_below = False
     heading_kinds = Counter(feature.heading_markup for feature in features if feature.heading_markup)
     for index in range(len(features) - 1, -1, -1):
         feature = features[index]
         marked_like_sections = bool(feature.heading_markup) and heading_kinds[feature.heading_markup] > 1
-        if feature.is_label and not section_below and _prose_under(features, index, marks=marked_like_sections):
+        if feature.is_label and not section_below and _prose_under(features, index, marks=marked_like_sections) \
+                and not _list_below(features, index):
             read[index] = dataclasses.replace(feature, is_label=False, heads_prose=True)
         section_below = section_below or feature.link is not None or feature.question
     return read
+
+
+# The conclusion's points: a run of this many bulleted lines at least.
+MIN_CONCLUSION_POINTS = 2
+
+
+def _list_below(features: list[LineFeatures], index: int) -> bool:
+    """Whether paragraphs under the label (no bullet) go on to a list of points (bulleted lines): then the
+    label heads the page's closing words and the conclusion's points, not a section of prose."""
+    below = features[index + 1:]
+    if not below or _point(below[0]):
+        return False  # bulleted lines right under the label are the summary itself
+    run = 0
+    for feature in below:
+        run = run + 1 if _point(feature) else 0
+        if run >= MIN_CONCLUSION_POINTS:
+            return True
+    return False
+
+
+def _point(feature: LineFeatures) -> bool:
+    return feature.marker is not None or feature.list_item
 
 
 def _prose_under(features: list[LineFeatures], index: int, *, marks: bool) -> bool:
