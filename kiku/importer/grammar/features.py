@@ -274,8 +274,9 @@ def _card_below_names_no_publisher(features: list[LineFeatures], start: int) -> 
     """Whether a card's head starts at ``start`` (a headline, not a question) and its link line, the
     first below with no question before it, names no publisher, nor does the line after it."""
     head = features[start]
-    if head.question or head.sentence or head.link is not None or head.marker is not None:
-        return False
+    if head.question or head.sentence or head.link is not None or head.marker is not None \
+            or head.card_date is not None or head.date is not None:
+        return False  # a date line under it: the line above is the card's title, printed before its date
     for index in range(start + 1, min(len(features), start + MAX_CARD_LINES)):
         below = features[index]
         if below.question:
