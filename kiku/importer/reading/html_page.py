@@ -48,6 +48,7 @@ HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 OUTSIDE_CONTENT = "outside-content"
 UNSAFE_LINK_CARD = "script-link-card"
 MACHINE_DATE = "machine-date"
+PRINTED_URL = "printed-link-url"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,8 @@ def read_html(text: str, report: ImportReport) -> list[Line]:
             _drop_or_keep(line, rule, report, kept_from_boxes)
     content.end_line()
     outside.end_line()
+    for printed in content.printed_urls:
+        report.consume(printed, PRINTED_URL, "the link line above it")
     for line in outside.lines:
         _drop_or_keep(line, OUTSIDE_CONTENT, report, kept_from_boxes)
     if not kept_from_boxes:
