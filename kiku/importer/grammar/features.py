@@ -180,15 +180,23 @@ def with_prose_summaries(features: list[LineFeatures]) -> list[LineFeatures]:
     mark (a list item always has one), and no bullet right after that (a sentence introducing the
     conclusion's bullets). A saved page tells paragraphs by markup as well: a label marked up as
     the page's section headings are (the same element and classes) over sentences that are not
-    list items heads a section even where the sentences open with a mark. The conclusion is a list
+    list items heads a section even where the sentences open with a mark, unless the page marks up
+    a label over its key points alike. The conclusion is a list
     of one-line points; a summary in paragraphs is the page's last section like the others, unless
     the paragraphs lead into such a list: then they are the closing words over the conclusion."""
     read = list(features)
     section_below = False
     heading_kinds = Counter(feature.heading_markup for feature in features if feature.heading_markup)
+    # Where the page marks up a label over a list of points (its key points) as it does its headings,
+    # that markup does not tell a section from a label.
+    labels_over_points = {index for index, feature in enumerate(features[:-1])
+                          if feature.is_label and feature.heading_markup and features[index + 1].marker is not None}
+    label_kinds = Counter(features[index].heading_markup for index in labels_over_points)
     for index in range(len(features) - 1, -1, -1):
         feature = features[index]
-        marked_like_sections = bool(feature.heading_markup) and heading_kinds[feature.heading_markup] > 1
+        other_labels_alike = label_kinds[feature.heading_markup] - (1 if index in labels_over_points else 0)
+        marked_like_sections = bool(feature.heading_markup) and heading_kinds[feature.heading_markup] > 1 \
+            and other_labels_alike == 0
         if feature.is_label and not section_below and _prose_under(features, index, marks=marked_like_sections) \
                 and not _list_below(features, index):
             read[index] = dataclasses.replace(feature, is_label=False, heads_prose=True)
