@@ -18,6 +18,8 @@ from itertools import islice
 from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
+from kiku.importer.grammar.dates import find_date
+
 # Elements whose content is code or an embedded document, never text a reader sees.
 EMBEDS = frozenset({"script", "style", "template", "iframe", "object", "embed", "svg", "canvas", "math"})
 # Containers a sidebar, ad or box is built from (a rule keyed on its heading looks only at these).
@@ -196,6 +198,20 @@ def _taxonomy_links(element: Tag) -> bool:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{1,12}")
+# A post's theme, category or tags printed as text (no links) in a box the page names so: 'テーマ：…'.
+_TAXONOMY_CLASS = re.compile(r"(?:[a-z0-9]+[-_]+)*(?:themes?|categor(?:y|ies)|tags?|genres?)")
+MAX_TAXONOMY_FIELD = 40
+
+
+def _taxonomy_field(element: Tag) -> bool:
+    """A short line the page classes as the post's theme, category or tags: what it is filed under."""
+    if element.name not in _LINE_ELEMENTS or not any(
+            _TAXONOMY_CLASS.fullmatch(token) for token in _class_and_id_tokens(element)):
+        return False
+    if element.find("time") is not None:
+        return False  # a post's meta line with its date ('date-tags'): the date is the article's
+    text = element.get_text(" ", strip=True)
+    return 0 < len(text) <= MAX_TAXONOMY_FIELD and not re.search(r"[。！？!?]", text) and find_date(text) is None
 
 
 def _in_link(node: NavigableString, top: Tag) -> bool:
@@ -285,7 +301,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                tokens=_tokens(_ANY + r"(?:share|sns|social|follow|sharing)" + _END),
                label=re.compile(r"(?i)share|シェア")),
     ChromeRule("taxonomy-links", "a post's tag or category list: only short links into the site's tags, "
-               "categories or themes ('/tags/…', '/category/…')", attributes=_taxonomy_links),
+               "categories or themes ('/tags/…', '/category/…'), or a short line the page classes as one",
+               attributes=lambda element: _taxonomy_links(element) or _taxonomy_field(element)),
     ChromeRule("related-articles", "related, recommended and next-article lists",
                tokens=_tokens(_ANY + r"(?:related|recommend(?:ed|ation)?s?|osusume|pickup|yarpp|next-?articles?"
                               r"|pager|pagination)" + _END),

@@ -154,3 +154,10 @@ def test_the_name_under_a_speakers_picture_is_chrome_and_the_words_stay() -> Non
                    "<p><img src='/icon.png' alt=''>お知らせ：運賃は据え置きです。</p><p>次の便は9時です。</p>")
     assert _lines(markup) == ["村の路線バスが戻りました。", "毎日走るのは本当に心強いです。", "バス停の新しい時刻表",
                               "お知らせ：運賃は据え置きです。", "次の便は9時です。"]
+
+
+def test_a_short_line_classed_as_the_posts_genre_is_chrome_but_not_one_with_its_date_or_a_sentence() -> None:
+    markup = _page("<span class='p-genre'>ジャンル｜里山のくらし</span><p>村の路線バスが戻りました。</p>"
+                   "<div class='meta-tags'><time datetime='2025-04-01'>2025/04/01</time> 交通</div>"
+                   "<p class='tag'>毎朝の便が増えて、通学が楽になりました。</p>")
+    assert _lines(markup) == ["村の路線バスが戻りました。", "2025/04/01 交通", "毎朝の便が増えて、通学が楽になりました。"]
