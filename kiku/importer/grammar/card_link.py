@@ -46,7 +46,8 @@ _LABEL = re.compile(
 _URL_START = re.compile(r"https?://")
 _BARE_URL = re.compile(r"^\s*https?://[^\s　]+\s*$")
 _LEADING_LABEL = re.compile(
-    rf"^(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource)(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+(?:[:：]|{_ARROW})\s*+"
+    rf"^(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource)(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?"
+    rf"(?:\s*+(?:[:：]|{_ARROW})|(?=\s))\s*+"
 )
 MAX_PUBLISHER = 40
 _SENTENCE_MARKS = re.compile(r"[。、！？!?]")

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.dates import date_sides, find_date, line_date
 
 # A publisher's name is short and no sentence.
 MAX_NAME = 20
@@ -64,6 +64,9 @@ def card_date(text: str) -> CardDate | None:
             return CardDate(date, name)
     if _MONTH_DAY.match(normal):
         return CardDate(None, None)  # a month and a day without the year: a date line, its year unknown
+    beside = _name_beside_date(normal)
+    if beside is not None:
+        return beside
     date = line_date(normal)
     if date is not None:
         return CardDate(date, None)
@@ -86,6 +89,37 @@ def _name(before: str) -> str | None:
     if not 0 < len(name) <= MAX_NAME or _SENTENCE_MARKS.search(name) or re.search(r"[0-9]{2}", name):
         return None
     return name
+
+
+# A publisher set off its date by a space alone, before it or after it, perhaps after a source label
+# and a space or a colon: 'NHKニュース 2025年6月11日', '2025.09.22 出典 ITmedia NEWS'. A date's own label
+# ('公開日', '更新：', '配信') or a category in brackets stands there too and names no publisher.
+_DATE_LABEL_SHAPE = re.compile(
+    r"(?:[:：]|日時?|時刻)$|^(?:公開|更新|掲載|配信|投稿|作成|発行|posted|updated|published)", re.IGNORECASE)
+_BRACKETS = re.compile(r"[【】\[\]〔〕《》()（）]")
+_LEADING_SOURCE_LABEL = re.compile(rf"^(?:{'|'.join(SOURCE_LABEL_WORDS)})(?:\s*[:：]\s*|\s+)", re.IGNORECASE)
+
+
+def _name_beside_date(normal: str) -> CardDate | None:
+    """The date line with the publisher printed beside the date, else None."""
+    sides = date_sides(normal)
+    found = find_date(normal)
+    if sides is None or found is None:
+        return None
+    before, after = sides
+    if bool(before.strip()) == bool(after.strip()):
+        return None  # nothing beside the date, or words on both sides
+    apart = before.endswith((" ", "\u3000")) if before.strip() else after.startswith((" ", "\u3000"))
+    side = (before or after).strip()
+    labelled = _LEADING_SOURCE_LABEL.match(side)
+    if labelled is not None:
+        side = side[labelled.end():]
+    elif not apart or line_date(normal) is None:
+        return None  # glued to the date (a label's word or the date's own), or longer than a date line's words
+    if not 0 < len(side) <= MAX_NAME or _SENTENCE_MARKS.search(side) or re.search(r"[0-9]{2}", side) \
+            or _BRACKETS.search(side) or _DATE_LABEL_SHAPE.search(side):
+        return None
+    return CardDate(found[0], side)
 
 
 def source_label_before_title(title: str) -> tuple[str, str] | None:

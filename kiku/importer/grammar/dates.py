@@ -46,13 +46,19 @@ def find_date(text: str) -> tuple[dt.date, str] | None:
 
 def date_prefix(text: str) -> str | None:
     """The text before the first valid date in ``text`` (NFKC-folded), or None when it has none."""
+    sides = date_sides(text)
+    return sides[0] if sides is not None else None
+
+
+def date_sides(text: str) -> tuple[str, str] | None:
+    """The text before and after the first valid date in ``text`` (NFKC-folded), or None when it has none."""
     normal = _ERA_YEAR.sub(_western_year, unicodedata.normalize("NFKC", text))
     for match in _DATE.finditer(normal):
         try:
             dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
         except ValueError:
             continue
-        return normal[:match.start()]
+        return normal[:match.start()], normal[match.end():]
     return None
 
 

@@ -19,6 +19,7 @@ from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.grammar.dates import find_date
+from kiku.importer.reading.html_labels import is_shown_mark
 
 # Elements whose content is code or an embedded document, never text a reader sees.
 EMBEDS = frozenset({"script", "style", "template", "iframe", "object", "embed", "svg", "canvas", "math"})
@@ -53,7 +54,8 @@ def _tokens(pattern: str) -> re.Pattern[str]:
 
 def _hidden(element: Tag) -> bool:
     style = str(element.get("style") or "").lower()
-    return (element.has_attr("hidden") or str(element.get("aria-hidden") or "").lower() == "true"
+    aria_hidden = str(element.get("aria-hidden") or "").lower() == "true" and not is_shown_mark(element)
+    return (element.has_attr("hidden") or aria_hidden
             or re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style) is not None)
 
 

@@ -115,3 +115,44 @@ def _opening_badge(block: Tag, blocks: frozenset[str]) -> Tag | None:
 def _blank(node: object) -> bool:
     """Blank text or a comment between elements."""
     return isinstance(node, NavigableString) and (isinstance(node, PreformattedString) or not node.strip())
+
+
+# A row of short fields, each its own inline element with nothing between them
+# ('<div><span>2025.09.22</span><span>出典</span><span>NHK</span></div>'): the page sets them apart
+# by style, and a text dump prints them apart. Read glued they make one word ('2025.09.22出典NHK')
+# and the date and the name are lost. A row of fields is short and no sentence; inline elements
+# with text between them, or in a sentence, are words of the text and stay glued.
+MAX_FIELD_ROW = 40
+_ROW_SENTENCE_MARK = re.compile(r"[。、，,．！？!?]")
+
+
+def opens_field(node: Tag, blocks: frozenset[str]) -> bool:
+    """Whether ``node`` is an inline field right after another one in a row of fields (a space
+    sets it off the field before it)."""
+    before = node.previous_sibling
+    row = node.parent
+    if node.name in blocks or not isinstance(before, Tag) or before.name in blocks or before.name == "br" \
+            or row is None or row.name not in blocks or not node.get_text(strip=True) \
+            or not before.get_text(strip=True):
+        return False
+    children = row.contents
+    if len(children) > MAX_FIELD_ROW or any((isinstance(child, NavigableString) and not _blank(child))
+                                            or (isinstance(child, Tag) and child.name in blocks)
+                                            for child in children):
+        return False  # text between the elements, or blocks: not a row of fields
+    text = _short_text(row, MAX_FIELD_ROW)
+    return text is not None and not _ROW_SENTENCE_MARK.search(text)
+
+
+def is_shown_mark(element: Tag) -> bool:
+    """An element hidden from screen readers only ('<span aria-hidden="true">▶</span>…') that holds a
+    bullet mark opening a line of text: the page shows it, as a text dump does (the line's marker)."""
+    if str(element.get("aria-hidden") or "").lower() != "true" or element.has_attr("hidden"):
+        return False
+    text = _short_text(element, MAX_MARKER_CELL)
+    if not text or any(char.isalnum() for char in text):
+        return False
+    after = element.next_sibling
+    while after is not None and _blank(after):
+        after = after.next_sibling
+    return after is not None and bool(after.get_text(strip=True) if isinstance(after, Tag) else str(after).strip())

@@ -31,7 +31,14 @@ from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_att
 from kiku.importer.reading.html_date_fields import date_field, date_over_title, starts_line
 from kiku.importer.reading.html_field_cards import FIELD_LABEL_RULE, FieldCard, field_cards
 from kiku.importer.reading.html_figure_cards import URL_TEXT_RULE, figure_cards
-from kiku.importer.reading.html_labels import CELLS, is_field_label, is_letter_badge, is_marker_cell, label_before
+from kiku.importer.reading.html_labels import (
+    CELLS,
+    is_field_label,
+    is_letter_badge,
+    is_marker_cell,
+    label_before,
+    opens_field,
+)
 from kiku.importer.reading.html_root import content_root
 from kiku.importer.reading.html_sink import Sink
 from kiku.importer.reading.html_title import date_line_beside, heading_container, marked_up_title, text_between
@@ -335,6 +342,8 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: b
         sink.text(" ", node.sourceline or 0)  # '<span>Q.</span><p>…</p>' reads as 'Q. …'
     elif node.name in BLOCKS or node.name == "br":
         sink.end_line()
+    elif opens_field(node, BLOCKS):
+        sink.text(" ", node.sourceline or 0)  # '<span>2025.09.22</span><span>出典</span>': '2025.09.22 出典'
     if node.name in HEADINGS:
         sink.heading = True
         sink.heading_markup = ".".join([node.name, *sorted(_classes(node))])

@@ -143,7 +143,7 @@ def test_a_taxonomy_list_under_a_label_word_in_latin_letters_is_chrome() -> None
                    "<section class='x4'><span>Keywords /</span><a href='/keyword/bus/'>バス</a> "
                    "<a href='/keyword/mura/'>村</a></section>"
                    "<section class='x4'><span>See all stories about</span><a href='/keyword/bus/'>バス</a></section>")
-    assert _lines(markup) == ["村の路線バスが戻りました。", "See all stories aboutバス"]
+    assert _lines(markup) == ["村の路線バスが戻りました。", "See all stories about バス"]
 
 
 def test_the_name_under_a_speakers_picture_is_chrome_and_the_words_stay() -> None:

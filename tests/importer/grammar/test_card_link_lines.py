@@ -142,3 +142,11 @@ def test_a_name_in_brackets_right_after_the_url_is_the_publisher(
     link = read_card_link(line)
     assert link is not None
     assert (link.publisher, link.url, link.glued_text) == (publisher, url, glued)
+
+
+def test_a_source_label_set_off_the_publisher_by_a_space_is_not_the_name() -> None:
+    link = read_card_link("詳しく見る → 引用元 山並タイムズ https://yamanami.example/news/chaya")
+    assert link is not None
+    assert (link.publisher, link.url) == ("山並タイムズ", "https://yamanami.example/news/chaya")
+    glued = read_card_link("詳しく見る → 出典ナビ https://navi.example/a")
+    assert glued is not None and glued.publisher == "出典ナビ"

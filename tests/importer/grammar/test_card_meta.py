@@ -98,3 +98,18 @@ def test_a_name_shaped_line_is_a_cards_publisher_over_its_title_but_not_over_its
     link = ["・町は来月から仮の橋を歩行者に開放する。", "続きを読む ⇒ https://kawabe.example.jp/news/101"]
     assert publishers(["題", "川辺新聞", "仮橋を来月から歩行者に開放", *link])[1] == "川辺新聞"
     assert publishers(["題", "仮橋を来月から歩行者に開放", "掲載：2025年4月4日", *link])[1] is None
+
+
+def test_a_publisher_set_off_its_date_by_a_space_is_the_cards_publisher() -> None:
+    assert card_date("山並タイムズ 2024年11月2日") == CardDate(dt.date(2024, 11, 2), "山並タイムズ")
+    assert card_date("2024/11/02 引用元 Mountain Post") == CardDate(dt.date(2024, 11, 2), "Mountain Post")
+    assert card_date("2024/11/02 出典：峠の里ニュース") == CardDate(dt.date(2024, 11, 2), "峠の里ニュース")
+
+
+def test_a_dates_label_or_category_beside_it_names_no_publisher() -> None:
+    assert card_date("更新 2024/11/02") == CardDate(dt.date(2024, 11, 2), None)
+    assert card_date("掲載日 2024/11/02") == CardDate(dt.date(2024, 11, 2), None)
+    assert card_date("2024/11/02 【地域】") == CardDate(dt.date(2024, 11, 2), None)
+    # glued to the date, the word may be the date's own or a name that begins with a label's word
+    assert card_date("2024/11/02出典ナビ") != CardDate(dt.date(2024, 11, 2), "ナビ")
+    assert card_date("2024年11月2日 峠道は夜から雪の予報で通行止め") is None

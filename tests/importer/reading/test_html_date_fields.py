@@ -48,7 +48,7 @@ def test_the_card_is_dated_and_its_title_keeps_no_date(tmp_path: Path) -> None:
 def test_a_bare_date_beside_the_publisher_stays_on_the_meta_line() -> None:
     markup = ("<html><body><article><div class='meta'><span>港町新聞</span><span>2025年5月10日</span></div>"
               "<div class='meta'><span>配信日</span><span>2025年5月10日</span></div></article></body></html>")
-    assert _lines(markup) == ["港町新聞2025年5月10日", "配信日2025年5月10日"]
+    assert _lines(markup) == ["港町新聞 2025年5月10日", "配信日 2025年5月10日"]
 
 
 def test_a_labelled_date_span_before_the_title_span_ends_its_line() -> None:

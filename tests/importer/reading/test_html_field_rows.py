@@ -1,0 +1,62 @@
+"""A row of short fields, each its own inline element with nothing between them, read apart as a
+text dump prints them; a bullet mark hidden from screen readers only is shown, as the page shows it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kiku.content.loading.loader import load_config
+from kiku.content.model import DigestArticle
+from kiku.importer.pipeline import import_page
+from kiku.importer.reading.html_page import read_html
+from kiku.importer.report import ImportReport
+from tests.support.paths import REPO
+
+
+def _lines(body: str) -> list[str]:
+    return [line.text for line in read_html(f"<html><body><article>{body}</article></body></html>",
+                                            ImportReport("page.html"))]
+
+
+def test_fields_in_elements_of_their_own_are_read_apart() -> None:
+    body = ("<div class='r7'><em>2024/11/02</em><small>引用元</small><strong>山並タイムズ</strong></div>"
+            "<p>峠の茶屋が今年も営業を始めました。</p>")
+    assert _lines(body) == ["2024/11/02 引用元 山並タイムズ", "峠の茶屋が今年も営業を始めました。"]
+
+
+def test_inline_elements_in_a_sentence_or_with_text_between_stay_glued() -> None:
+    body = ("<p>町の<b>新しい</b><i>計画</i>が発表された。</p>"
+            "<p><b>茶屋</b>と<b>峠</b></p>")
+    assert _lines(body) == ["町の新しい計画が発表された。", "茶屋と峠"]
+
+
+def test_a_mark_hidden_from_screen_readers_only_opens_its_line() -> None:
+    body = ("<div class='k'><i aria-hidden='true'>◆</i><span>峠の茶屋が今年も営業を始めました。</span></div>"
+            "<div class='k'><i aria-hidden='true'>メニュー</i><span>冬は休業します。</span></div>"
+            "<div class='k'><span>山道は冬季閉鎖です。</span><b aria-hidden='true'>×</b></div>")
+    assert _lines(body) == ["◆峠の茶屋が今年も営業を始めました。", "冬は休業します。", "山道は冬季閉鎖です。"]
+
+
+_PAGE = """<html><body><article>
+<h1>峠の茶屋、今年も営業開始</h1>
+<p>山あいの峠にある茶屋が、今年も営業を始めました。</p>
+<h2>いつから営業？</h2>
+<p>営業はいつから始まりましたか？</p>
+<p>11月1日</p>
+<div class="c1"><a class="c2" href="https://yamanami.example/news/chaya">峠の茶屋、今季の営業始まる</a>
+<div class="c3"><span class="c4">2024.11.01</span><span class="c5">引用元</span><span class="c6">山並タイムズ</span></div>
+<ul><li>峠の茶屋が11月1日から今季の営業を始めた。</li><li>名物の団子を求めて朝から行列ができた。</li></ul>
+<a class="c7" href="https://yamanami.example/news/chaya">詳しく見る →</a></div>
+<p>行列ができるほどの人気なのですね。</p>
+</article></body></html>"""
+
+
+def test_a_card_meta_row_of_fields_gives_the_card_its_date_and_publisher(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(_PAGE, encoding="utf-8")
+    article = import_page(page, load_config(REPO), scraped_from="page.html", import_day=dt.date(2026, 3, 9)).article
+    assert isinstance(article, DigestArticle)
+    card = article.sections[0].sources[0]
+    assert (card.title, card.publisher, card.published, card.url) == (
+        "峠の茶屋、今季の営業始まる", "山並タイムズ", dt.date(2024, 11, 1), "https://yamanami.example/news/chaya")
