@@ -29,8 +29,11 @@ _LINK_LABEL = r"(?:元記事|記事|全文|続き|本文|詳細|原文){1,2}(?:�
 _PHRASE = (rf"(?:さらに|つづきを|もっと|記事の続きを|ニュースを|{_LINK_LABEL}を)?"
            r"(?:読む|見る|みる|チェック(?:する)?)|(?:さらに|もっと)詳しく|詳しく(?:見る|読む)"
            r"|(?:詳しく|詳細|続き|元記事|記事|全文)は(?:こちら|コチラ)|[Rr]ead [Mm]ore"
-           # A bare label standing before an arrow: '記事全文 ＞', '元記事 →', '続き »'.
-           rf"|{_LINK_LABEL}(?=\s*+{_ARROW})")
+           # A word or two naming what is read, then the verb, before an arrow or alone: 'ソースを見る >>',
+           # '原典を読む'; a longer object ('次のページを読む') leads elsewhere than the card's article.
+           rf"|[^\s、。,.!?！？「」の]{{1,3}}を(?:読む|見る)(?=\s*+(?:{_ARROW}|$))"
+           # A bare label standing before an arrow, perhaps with 'へ' (to it): '記事全文 ＞', '元記事 →', '全文へ »'.
+           rf"|{_LINK_LABEL}へ?(?=\s*+{_ARROW})")
 _OPENING = re.compile(
     rf"^(?P<lead>{_ARROW}\s*+)?(?:(?P<phrase>{_PHRASE})\s*+)?"
     rf"(?P<arrow>{_ARROW})?\s*+"

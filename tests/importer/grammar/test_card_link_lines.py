@@ -150,3 +150,12 @@ def test_a_source_label_set_off_the_publisher_by_a_space_is_not_the_name() -> No
     assert (link.publisher, link.url) == ("山並タイムズ", "https://yamanami.example/news/chaya")
     glued = read_card_link("詳しく見る → 出典ナビ https://navi.example/a")
     assert glued is not None and glued.publisher == "出典ナビ"
+
+
+def test_a_link_phrase_of_another_wording_opens_a_link_line() -> None:
+    named = read_card_link("原典を見る » 山並タイムズ https://yamanami.example/news/chaya")
+    assert named is not None and (named.publisher, named.url) == ("山並タイムズ", "https://yamanami.example/news/chaya")
+    towards = read_card_link("全文へ ＞ 峠の里ニュース https://touge.example/a/1")
+    assert towards is not None and towards.publisher == "峠の里ニュース"
+    # a sentence that opens with what it looks at is no card's link line
+    assert read_card_link("地図を見ると、峠は https://touge.example/map の先です。") is None

@@ -60,3 +60,14 @@ def test_a_card_meta_row_of_fields_gives_the_card_its_date_and_publisher(tmp_pat
     card = article.sections[0].sources[0]
     assert (card.title, card.publisher, card.published, card.url) == (
         "峠の茶屋、今季の営業始まる", "山並タイムズ", dt.date(2024, 11, 1), "https://yamanami.example/news/chaya")
+
+
+def test_a_link_labelled_in_other_words_before_the_publisher_gives_the_card_its_url(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(_PAGE.replace('<a class="c7" href="https://yamanami.example/news/chaya">詳しく見る →</a>',
+                                  '<p><a href="https://yamanami.example/news/chaya">原典を見る &gt;&gt;</a> '
+                                  '<cite>峠の里ニュース</cite></p>'), encoding="utf-8")
+    article = import_page(page, load_config(REPO), scraped_from="page.html", import_day=dt.date(2026, 3, 9)).article
+    assert isinstance(article, DigestArticle)
+    card = article.sections[0].sources[0]
+    assert (card.url, card.publisher) == ("https://yamanami.example/news/chaya", "峠の里ニュース")
