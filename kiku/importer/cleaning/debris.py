@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kiku.importer.cleaning import chrome, shapes, wiki_chrome
+from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.labels import NEXT_PAGE
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
@@ -64,7 +65,7 @@ def block_rule(name: str, description: str, heading: Predicate, entry: chrome.En
     """A heading line and the run of entries after it; the run stops at the first line that is
     not an entry, that a line rule claims on its own, or that heads another block."""
     def claim(texts: Sequence[str], index: int) -> int:
-        if not heading(texts[index]):
+        if not heading(texts[index]) or _heads_a_card(texts, index):
             return 0
         end = index + 1
         while (end < len(texts) and end - index <= max_entries and entry(texts, end, end - index - 1)
@@ -72,6 +73,18 @@ def block_rule(name: str, description: str, heading: Predicate, entry: chrome.En
             end += 1
         return end - index
     return DebrisRule(name, description, claim)
+
+
+# A summary sentence ends in a full stop; a list's entries are titles and do not.
+_SENTENCE_END = re.compile(r"[。．]\s*$")
+
+
+def _heads_a_card(texts: Sequence[str], index: int) -> bool:
+    """The line is a title over its date and a summary sentence ('…のランキング' · '2025年12月19日' ·
+    '▶ …。'): a card's head, whatever its words, not a block's heading over a list of titles."""
+    if index + 2 >= len(texts):
+        return False
+    return line_date(texts[index + 1]) is not None and _SENTENCE_END.search(texts[index + 2]) is not None
 
 
 LINE_RULES: tuple[DebrisRule, ...] = (
