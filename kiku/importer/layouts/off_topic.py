@@ -47,6 +47,10 @@ What the title is about
   the page's own words over a summary that sells another thing, sharing with the page only
   generic words (今年, 価格, 比較) that put its bigram shares near a real card's. A real card
   under a title about the page says its topic, or offers nothing.
+- otherwise, a summary holding two offer words or more that says not one content word of the
+  page's title and its section's heading, question and answer: +0.5. An ad under a title of the
+  page's generic words ('【速報】全国の…価格、今年も…') sells a thing the page never names; no real
+  card of the corpus both offers twice and misses its whole topic.
 - not one offer word on the card, under a title about the page (half its words on the page,
   or 0.15 and a word of its section's heading, question or answer in the summary, or any and two
   such words): -2.0. A real card worded unlike its page, not an ad.
@@ -101,6 +105,7 @@ BAIT_TOPIC_WORDS = 1
 BAIT_OFFERS = 2
 UNTITLED = 1.0
 UNTITLED_OFF_TOPIC = 1.0
+OFF_TOPIC_OFFERS = 0.5
 OFFER = 0.75
 MAX_OFFERS = 4
 
@@ -213,6 +218,8 @@ def ad_weights(evidence: CardEvidence) -> list[Weight]:
             add("no offer word, under a title about the page", TITLE_VOUCHES)
         if _is_bait(evidence, title_share):
             add("its title is about the page, its summary sells another thing", BAIT)
+        elif evidence.topic_words == 0 and evidence.summary_offers >= BAIT_OFFERS:
+            add("its summary sells something and says no word of the page's or the section's topic", OFF_TOPIC_OFFERS)
     summary_offers = min(evidence.summary_offers, MAX_OFFERS)
     add(f"{_offer_words(summary_offers)} in its summary", OFFER * summary_offers)
     if title_share is None or title_share < TITLE_ABOUT_PAGE:

@@ -119,3 +119,17 @@ def test_the_page_s_mark_alone_flags_a_card_without_a_summary() -> None:
     assert _reason(page_marks_ads=True, marked=True, summary=[]) == (
         "it reads as an ad (score 4, flagged from 2): the page marks the card as an ad +4")
     assert _reason(page_marks_ads=False, summary=[]) is None
+
+
+# Under a title of the page's generic words, a summary that sells something twice and names none of
+# the page's or its section's topic.
+# (Its summary borrows the page's remarks, so its words alone read as about the page: 1.5 without it.)
+GENERIC_TITLE_AD = _card("【速報】週末の買い物に宅配、今年も値上がり",
+                         ("週末の買い物が便利になる宅配サービス、高齢の方にも利用は順調です。", "今なら初回の送料無料、会員登録もすぐ。"),
+                         "宅配ナビ", "https://takuhai.example.jp/lp/9")
+
+
+def test_an_ad_selling_what_the_page_never_names_under_its_generic_words_is_found(tmp_path: Path) -> None:
+    result = _import(tmp_path, _page(REAL + GENERIC_TITLE_AD, UNLIKE))
+    assert _flags(result) == [("https://toge.example.jp/n/12", False), ("https://takuhai.example.jp/lp/9", True),
+                              ("https://tanima.example.jp/a/3", False)]
