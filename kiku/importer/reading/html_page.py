@@ -32,7 +32,7 @@ from kiku.importer.reading.html_date_fields import date_field, date_over_title, 
 from kiku.importer.reading.html_field_cards import FIELD_LABEL_RULE, FieldCard, field_cards
 from kiku.importer.reading.html_figure_cards import URL_TEXT_RULE, figure_cards
 from kiku.importer.reading.html_labels import CELLS, is_field_label, is_letter_badge, is_marker_cell, label_before
-from kiku.importer.reading.html_root import content_root
+from kiku.importer.reading.html_root import MainColumn, content_root
 from kiku.importer.reading.html_sink import Sink
 from kiku.importer.reading.html_title import date_line_beside, heading_container, marked_up_title, text_between
 from kiku.importer.report import ImportReport
@@ -117,10 +117,12 @@ def _plan(soup: BeautifulSoup) -> _Plan:
     # Each kept <article> and <main>, and the nearest one around it (``html_root``: its items).
     enclosing: dict[int, int | None] = {}
     stack: list[tuple[Tag, bool, bool, int | None]] = [(soup, False, False, None)]
+    main_column = MainColumn.of(soup, _text_weights(soup, {id(embed): "" for embed in soup.find_all(EMBEDS)}))
     while stack:
         element, inside_content, inside_ad, nearest_root = stack.pop()
         if element is not soup:
-            rule = chrome_rule(element, inside_content=inside_content, first_text=box_heading)
+            rule = main_column.overrule(element, chrome_rule(element, inside_content=inside_content,
+                                                             first_text=box_heading))
             may_hold_cards = inside_content or no_content_root
             if rule is None and may_hold_cards and not inside_ad and element.name in BOXES and has_ad_label(element):
                 rule = AD_CHROME_RULE  # a card box carrying a sponsor label anywhere among its parts

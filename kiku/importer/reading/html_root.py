@@ -13,13 +13,21 @@ parent's text.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
+
+from kiku.importer.reading.html_chrome import ChromeRule
 
 # The content root is the heaviest child while it holds at least this share of its parent's text.
 ROOT_SHARE = 0.8
 # An <article> beside others is an item unless it holds at least this share of their container's text.
 ITEM_SHARE = 0.5
+# A box holding more than this share of the body's text is the page's main column.
+MAIN_COLUMN_SHARE = 0.5
+# Rules that name a column beside the text by its class alone: a blog engine may wrap its post
+# list in the same "widget" box as its sidebar's parts ('<div class="widget Blog">').
+BESIDE_TEXT_RULES = frozenset({"sidebar"})
 
 
 def content_root(soup: BeautifulSoup, dropped: dict[int, str], weights: dict[int, int],
@@ -61,3 +69,25 @@ def _items(soup: BeautifulSoup, weights: dict[int, int], enclosing: dict[int, in
                 and weights[id(article)] < ITEM_SHARE * container_weight:
             items.add(id(article))
     return items
+
+
+@dataclass(frozen=True, slots=True)
+class MainColumn:
+    """A sidebar stands beside the page's text: a box the page classes as a widget or side column
+    that holds most of the body's text is its main column, and what it holds is read (its own
+    chrome is still dropped by the rules that name it)."""
+
+    weights: dict[int, int]
+    body_weight: int
+
+    @classmethod
+    def of(cls, soup: BeautifulSoup, weights: dict[int, int]) -> MainColumn:
+        """``weights``: characters of text in each element of the whole page (no chrome dropped)."""
+        return cls(weights, weights.get(id(soup.body or soup), 0))
+
+    def overrule(self, element: Tag, rule: ChromeRule | None) -> ChromeRule | None:
+        """``rule``, unless it is a side column's and ``element`` holds most of the page's text."""
+        if rule is not None and rule.name in BESIDE_TEXT_RULES \
+                and self.weights.get(id(element), 0) > MAIN_COLUMN_SHARE * self.body_weight:
+            return None
+        return rule
