@@ -34,6 +34,7 @@ from kiku.importer.reading.html_figure_cards import URL_TEXT_RULE, figure_cards
 from kiku.importer.reading.html_labels import CELLS, is_field_label, is_letter_badge, is_marker_cell, label_before
 from kiku.importer.reading.html_root import MainColumn, content_root
 from kiku.importer.reading.html_sink import Sink
+from kiku.importer.reading.html_table_cards import table_cards
 from kiku.importer.reading.html_title import date_line_beside, heading_container, marked_up_title, text_between
 from kiku.importer.report import ImportReport
 
@@ -168,11 +169,14 @@ def _plan(soup: BeautifulSoup) -> _Plan:
         dropped.update((id(url_text), URL_TEXT_RULE) for url_text in figure.url_texts)
     figure_anchors = {id(figure.anchor) for figure in figures}
     cards = [card for card in card_links(soup, dropped) if id(card.anchor) not in figure_anchors]
+    tables = list(table_cards(soup, dropped))
+    dropped.update((id(label), FIELD_LABEL_RULE) for table in tables for label in table.other_labels)
     return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
                  {id(card.anchor): str(card.anchor["href"]).strip() for card in cards},
                  frozenset(id(part) for card in cards for part in card.parts),
                  frozenset(id(line) for card in cards for line in card.summary),
-                 {id(card.fields): card for card in field_cards(soup, dropped)},
+                 {id(card.fields): card for card in [*field_cards(soup, dropped),
+                                                      *(head for table in tables for head in table.heads)]},
                  {id(figure.figure): figure.line for figure in figures},
                  _id_or_none(date_over_title(first_title) if first_title is not None else None))
 
