@@ -27,7 +27,8 @@ from kiku.importer.page import Line
 from kiku.importer.reading.html_ads import AD_CHROME_RULE, AD_LABEL_RULE, AD_RULE, has_ad_label, is_ad_card, is_ad_label
 from kiku.importer.reading.html_boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
 from kiku.importer.reading.html_cards import card_links, machine_date
-from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution
+from kiku.importer.reading.html_chrome import chrome_rule, is_attribution
+from kiku.importer.reading.html_chrome_shapes import BOXES, EMBEDS
 from kiku.importer.reading.html_date_fields import date_field, date_over_title, starts_line
 from kiku.importer.reading.html_field_cards import FIELD_LABEL_RULE, FieldCard, field_cards
 from kiku.importer.reading.html_figure_cards import URL_TEXT_RULE, figure_cards
