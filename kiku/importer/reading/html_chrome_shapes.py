@@ -173,14 +173,17 @@ def taxonomy_links(element: Tag) -> bool:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{1,12}")
-# A post's theme, category or tags printed as text (no links) in a box the page names so: 'テーマ：…'.
-_TAXONOMY_CLASS = re.compile(r"(?:[a-z0-9]+[-_]+)*(?:themes?|categor(?:y|ies)|tags?|genres?)")
+# A post's theme, category or tags printed as text (no links) in a box the page names so: 'テーマ：…',
+# perhaps numbered as one of several ('article-category1', 'tag_2').
+_TAXONOMY_CLASS = re.compile(r"(?:[a-z0-9]+[-_]+)*(?:themes?|categor(?:y|ies)|tags?|genres?)(?:[-_]?[0-9]{1,2})?")
+# A term list is a short line too: a label and the terms ('<dl><dt>タグ</dt><dd>…</dd><dd>…</dd></dl>').
+_TERM_LISTS = frozenset({"dl", "ul", "ol"})
 MAX_TAXONOMY_FIELD = 40
 
 
 def taxonomy_field(element: Tag) -> bool:
     """A short line the page classes as the post's theme, category or tags: what it is filed under."""
-    if element.name not in _LINE_ELEMENTS or not any(
+    if (element.name not in _LINE_ELEMENTS and element.name not in _TERM_LISTS) or not any(
             _TAXONOMY_CLASS.fullmatch(token) for token in class_and_id_tokens(element)):
         return False
     if element.find("time") is not None:
