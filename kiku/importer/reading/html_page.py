@@ -33,6 +33,7 @@ from kiku.importer.reading.html_date_fields import date_field, date_over_title, 
 from kiku.importer.reading.html_field_cards import FIELD_LABEL_RULE, FieldCard, field_cards
 from kiku.importer.reading.html_figure_cards import URL_TEXT_RULE, figure_cards
 from kiku.importer.reading.html_labels import CELLS, is_field_label, is_letter_badge, is_marker_cell, label_before
+from kiku.importer.reading.html_line_style import whole_line_style
 from kiku.importer.reading.html_root import MainColumn, content_root
 from kiku.importer.reading.html_sink import Sink
 from kiku.importer.reading.html_table_cards import table_cards
@@ -228,6 +229,7 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
     list_counters: dict[int, int] = {}
     card_starts: dict[int, int] = {}
     lines_end_after: set[int] = set()
+    outer_styles: dict[int, str] = {}  # the block's style, while a whole line's inline element is walked
     while stack:
         node, leaving, sink, preformatted = stack.pop()
         if isinstance(node, Tag):
@@ -249,6 +251,8 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                     sink.close_box()
                 if node.name in BLOCKS:
                     sink.block_style = ""
+                elif id(node) in outer_styles:
+                    sink.block_style = outer_styles.pop(id(node))
                 if (figure_link := plan.figure_links.get(id(node))) is not None:
                     # numbered as the figure's last line: the card's lines stay in page order
                     sink.text(figure_link, max(sink.lines[-1].number if sink.lines else 0, node.sourceline or 0))
@@ -297,6 +301,9 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 sink.text("・", node.sourceline or 0)
             if node.name in BLOCKS:
                 sink.block_style = _style(node)
+            elif (line_style := whole_line_style(node)) is not None:
+                outer_styles[id(node)] = sink.block_style
+                sink.block_style = line_style
             _enter(node, sink, list_counters, mark_item=mark_items and sink is content)
             if id(node) in plan.ad_cards:
                 sink.ad_depth += 1
