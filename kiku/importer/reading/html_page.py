@@ -34,7 +34,7 @@ from kiku.importer.reading.html_field_cards import FIELD_LABEL_RULE, FieldCard, 
 from kiku.importer.reading.html_figure_cards import URL_TEXT_RULE, figure_cards
 from kiku.importer.reading.html_labels import CELLS, is_field_label, is_letter_badge, is_marker_cell, label_before
 from kiku.importer.reading.html_line_style import whole_line_style
-from kiku.importer.reading.html_root import MainColumn, content_root
+from kiku.importer.reading.html_root import MainColumn, content_root, text_weights
 from kiku.importer.reading.html_sink import Sink
 from kiku.importer.reading.html_table_cards import table_cards
 from kiku.importer.reading.html_title import date_line_beside, heading_container, marked_up_title, text_between
@@ -120,7 +120,7 @@ def _plan(soup: BeautifulSoup) -> _Plan:
     # Each kept <article> and <main>, and the nearest one around it (``html_root``: its items).
     enclosing: dict[int, int | None] = {}
     stack: list[tuple[Tag, bool, bool, int | None]] = [(soup, False, False, None)]
-    main_column = MainColumn.of(soup, _text_weights(soup, {id(embed): "" for embed in soup.find_all(EMBEDS)}))
+    main_column = MainColumn.of(soup, text_weights(soup, {id(embed): "" for embed in soup.find_all(EMBEDS)}))
     while stack:
         element, inside_content, inside_ad, nearest_root = stack.pop()
         if element is not soup:
@@ -149,7 +149,7 @@ def _plan(soup: BeautifulSoup) -> _Plan:
         stack.extend((child, inside_content, inside_ad, nearest_root) for child in reversed(children))
     for card in unsafe_link_cards(soup):
         dropped.setdefault(id(card), UNSAFE_LINK_CARD)
-    weights = _text_weights(soup, dropped)
+    weights = text_weights(soup, dropped)
     if first_title is None:
         first_title = marked_up_title(soup, dropped)
     root = content_root(soup, dropped, weights, enclosing, first_title)
@@ -185,29 +185,6 @@ def _plan(soup: BeautifulSoup) -> _Plan:
 
 def _id_or_none(element: Tag | None) -> int | None:
     return id(element) if element is not None else None
-
-
-def _text_weights(soup: BeautifulSoup, dropped: dict[int, str]) -> dict[int, int]:
-    """Characters of kept text inside each element (dropped subtrees count nothing)."""
-    weights: dict[int, int] = {}
-    order: list[Tag] = []
-    stack: list[Tag] = [soup]
-    while stack:
-        element = stack.pop()
-        order.append(element)
-        own = 0
-        for child in element.contents:
-            if isinstance(child, Tag):
-                if id(child) not in dropped:
-                    stack.append(child)
-            elif isinstance(child, NavigableString) and _is_text(child):
-                own += len(child.strip())
-        weights[id(element)] = own
-    for element in reversed(order):
-        parent = element.parent
-        if parent is not None and id(parent) in weights and element is not soup:
-            weights[id(parent)] += weights[id(element)]
-    return weights
 
 
 def _is_text(node: object) -> bool:

@@ -6,8 +6,9 @@ mark its *items* as ``<article>``: each source card, a comment, a teaser. Severa
 elements under the same container (the same nearest ``<article>`` or ``<main>``, or none) are
 items of it, not the page's article — except the one holding the title or most of the
 container's text, which is the article whatever else stands beside it. Without a root element
-left, the root is found by text mass: the heaviest child, going down while it holds most of its
-parent's text.
+left, the root is found by text mass (``text_weights``): the heaviest child, going down while it
+holds most of its parent's text. The same mass tells the main column from a sidebar
+(``MainColumn``): a box classed as a widget that holds most of the page's text is the main column.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.reading.html_chrome import ChromeRule
 
@@ -91,3 +93,26 @@ class MainColumn:
                 and self.weights.get(id(element), 0) > MAIN_COLUMN_SHARE * self.body_weight:
             return None
         return rule
+
+
+def text_weights(soup: BeautifulSoup, dropped: dict[int, str]) -> dict[int, int]:
+    """Characters of kept text inside each element (dropped subtrees count nothing)."""
+    weights: dict[int, int] = {}
+    order: list[Tag] = []
+    stack: list[Tag] = [soup]
+    while stack:
+        element = stack.pop()
+        order.append(element)
+        own = 0
+        for child in element.contents:
+            if isinstance(child, Tag):
+                if id(child) not in dropped:
+                    stack.append(child)
+            elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
+                own += len(child.strip())
+        weights[id(element)] = own
+    for element in reversed(order):
+        parent = element.parent
+        if parent is not None and id(parent) in weights and element is not soup:
+            weights[id(parent)] += weights[id(element)]
+    return weights
