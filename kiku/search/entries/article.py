@@ -13,7 +13,7 @@ from kiku.content.model import Article, EncyclopediaArticle
 from kiku.render.planning.urls import article_url, page_path
 from kiku.render.views.page import DateView, TagView
 from kiku.search.encoding.codebook import compress_record
-from kiku.search.entries.keys import Key, japanese_keys, pack_keys, unpack_keys
+from kiku.search.entries.keys import Key, packed_japanese_keys, unpack_keys, without
 from kiku.search.text.normalise import display_form, fold, words_and_runs
 from kiku.search.text.searchable import searchable_text, shown_text, tag_text
 
@@ -75,7 +75,7 @@ def index_article(article: Article, tags: tuple[TagView, ...]) -> ArticleEntry:
     # Fields are joined by a newline or NUL: no token and no query word (which has neither) spans two.
     head_words, head_runs = words_and_runs("\n".join(folded[index] for index in text.head))
     words, runs = words_and_runs("\x00".join(folded))  # every field, the head's too
-    head_keys = japanese_keys(head_runs)
+    head_keys = packed_japanese_keys(head_runs)
     date = DateView.build(article.date)
     names = [name for name in map(tag_field, tags) if name]  # the last fields: the manifest has them
     record: dict[str, object] = {
@@ -91,8 +91,8 @@ def index_article(article: Article, tags: tuple[TagView, ...]) -> ArticleEntry:
         record["t"] = article.title  # else the script shows the first field
     long_runs = [run for run in runs if len(run) > 1]
     data = EntryData(
-        japanese_head=pack_keys(head_keys),
-        japanese=pack_keys(japanese_keys(runs) - head_keys),
+        japanese_head=head_keys.tobytes(),
+        japanese=without(packed_japanese_keys(runs), head_keys).tobytes(),
         words_head="\n".join(head_words),
         words="\n".join(words - head_words),
         runs="\n".join(long_runs),
