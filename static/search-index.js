@@ -167,12 +167,24 @@
       spec.TOKENIZER_VERSION + "）と形式が合いません。サイトを作り直してください（kiku build）。";
   }
 
-  /* The record as kiku wrote it, and its tags' fields (the manifest holds them) after its own. */
+  /* The manifest's tag number `number` ([key, 日本語, English, page path, field]), or null. */
+  function tagOf(manifest, number) {
+    return Number.isInteger(number) && number >= 0 && number < manifest.tags.length ? manifest.tags[number] : null;
+  }
+
+  /* "2025-03-05" as the pages write it: 2025年3月5日. */
+  function shownDate(iso) {
+    var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    return parts ? Number(parts[1]) + "年" + Number(parts[2]) + "月" + Number(parts[3]) + "日" : "";
+  }
+
+  /* The record as kiku wrote it, its date shown, and its tags' fields (the manifest holds them) after its own. */
   function prepareRecord(record, manifest) {
     if (record.t === undefined) record.t = record.x[0];
-    record.g.forEach(function (key) {
-      var tag = own(manifest.tags, key);
-      if (tag && tag[3]) record.x.push(tag[3]);
+    record.d = shownDate(record.i);
+    record.g.forEach(function (number) {
+      var tag = tagOf(manifest, number);
+      if (tag && tag[4]) record.x.push(tag[4]);
     });
     var head = new Set(record.h);
     // Folded once per record (fold works character by character): snippets reuse the fields.
@@ -395,6 +407,7 @@
   }
 
   spec.Index = Index;
+  spec.tagOf = tagOf;
   spec.VersionError = VersionError;
   spec.inBatches = inBatches;
   spec.readCodebook = readCodebook;

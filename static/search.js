@@ -90,15 +90,15 @@
     if (text) item.appendChild(text);
     var tags = element("ul", "tags");
     tags.setAttribute("aria-label", "タグ");
-    record.g.forEach(function (key) {
-      var tag = Object.prototype.hasOwnProperty.call(manifest.tags, key) ? manifest.tags[key] : null;
+    record.g.forEach(function (number) {
+      var tag = spec.tagOf(manifest, number);
       if (!tag) return;
       var tagLink = element("a", "tag");
-      var tagPath = safePath(tag[2], "tags/");
+      var tagPath = safePath(tag[3], "tags/");
       if (tagPath) tagLink.setAttribute("href", root + tagPath);
-      var ja = element("span", "", tag[0]);
+      var ja = element("span", "", tag[1]);
       ja.setAttribute("lang", "ja");
-      var en = element("span", "", tag[1]);
+      var en = element("span", "", tag[2]);
       en.setAttribute("lang", "en");
       tagLink.append(ja, " · ", en);
       var tagItem = element("li");
