@@ -308,15 +308,17 @@
     this.state = new Uint8Array(numbers.length);  // per candidate: UNCHECKED, NO, REST or HEAD
     this.headOrder = [];
     for (var i = 0; i < numbers.length; i++) if (possibleHeads[i]) this.headOrder.push(i);
-    this.headPass = 0;  // candidates of headOrder before this one are confirmed or refused
-    this.restPass = 0;  // every candidate before this one is
+    this.headPass = 0;  // the next candidate of headOrder to confirm
+    this.restPass = 0;  // the next candidate to confirm after the head pass
+    this.headDone = 0;  // the candidates of headOrder before this one are confirmed or refused
+    this.restDone = 0;  // every candidate before this one is
     this.done = !unsure.length || !numbers.length;
     this.checked = 0;  // records read to confirm
     this.running = null;
     if (!unsure.length) {  // the postings are the answer
       for (var j = 0; j < numbers.length; j++) this.state[j] = possibleHeads[j] ? HEAD : REST;
-      this.headPass = this.headOrder.length;
-      this.restPass = numbers.length;
+      this.headPass = this.headDone = this.headOrder.length;
+      this.restPass = this.restDone = numbers.length;
     }
   }
 
@@ -326,11 +328,12 @@
   Answer.prototype.results = function () {
     var heads = [];
     var rest = [];
-    var headsKnown = this.headPass >= this.headOrder.length;
+    var headsKnown = this.headDone >= this.headOrder.length;
+    var headsBefore = headsKnown ? this.numbers.length : this.headOrder[this.headDone];
     for (var i = 0; i < this.numbers.length; i++) {
       var state = this.state[i];
-      if (state === HEAD) heads.push(this.numbers[i]);
-      else if (state === REST && headsKnown && i < this.restPass) rest.push(this.numbers[i]);
+      if (state === HEAD && i < headsBefore) heads.push(this.numbers[i]);
+      else if (state === REST && headsKnown && i < this.restDone) rest.push(this.numbers[i]);
     }
     return headsKnown ? heads.concat(rest) : heads;
   };
@@ -376,9 +379,12 @@
       this.state[batch[k]] = inHead === null ? NO : inHead && this.sureHeads[batch[k]] ? HEAD : REST;
     }
     this.checked += batch.length;
-    if (this.headPass >= this.headOrder.length) {
+    // Only now are the places before the batch's end final (results() may be asked meanwhile).
+    this.headDone = this.headPass;
+    if (this.headDone >= this.headOrder.length) {
       while (this.restPass < this.numbers.length && this.state[this.restPass] !== UNCHECKED) this.restPass++;
-      this.done = this.restPass >= this.numbers.length;
+      this.restDone = this.restPass;
+      this.done = this.restDone >= this.numbers.length;
     }
   };
 
