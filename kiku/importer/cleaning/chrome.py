@@ -255,8 +255,15 @@ def is_footer_row(text: str) -> bool:
     return len(links) > 1 and all(link in FOOTER_LINKS for link in links)
 
 
+# 'トップ' may be written in Latin letters, and the verb may take 'に' for 'へ': 'TOPに戻る ▲'.
+_LATIN_TOP = re.compile(r"(?<![a-z])top(?=[へに])")
+_BACK_WITH_NI = re.compile(r"に戻る$")
+
+
 def is_page_navigation(text: str) -> bool:
-    return normalise(text).strip("↑▲^ ") in PAGE_NAVIGATION
+    link = normalise(text).strip("↑▲^ ")
+    folded = _BACK_WITH_NI.sub("へ戻る", _LATIN_TOP.sub("トップ", link))
+    return link in PAGE_NAVIGATION or folded in PAGE_NAVIGATION
 
 
 def is_wiki_navigation(text: str) -> bool:

@@ -1,6 +1,7 @@
 """A site's calls to its reader and its counters, told by their shape whatever pictogram leads them:
 a button in brackets closing the line, a sign-up's note, a call-out's polite promise, 'はこちら' with an
-arrow, a row of counts, a related title after its label or framed by dashes, a picture's note in brackets."""
+arrow, a row of counts, a related title after its label or framed by dashes, a picture's note in brackets,
+a link back to the top."""
 
 from __future__ import annotations
 
@@ -95,3 +96,8 @@ def test_a_pictures_long_note_in_brackets_on_its_own_line_is_chrome() -> None:
         ("（写真：初競りでにぎわう市場の様子、左奥は新しい冷蔵倉庫／画像はイメージ）", "media-placeholder"),
         ("（画像：工事が進む新しい駅舎の外観）", "media-placeholder"),
     ]
+
+
+def test_a_link_back_to_the_top_in_latin_letters_or_with_ni_is_page_navigation() -> None:
+    assert _dropped(["Topに戻る ↑", "一覧に戻る", "記事一覧にもどる人が多い", "TOPICS"]) == [
+        ("Topに戻る ↑", "page-navigation"), ("一覧に戻る", "page-navigation")]
