@@ -32,6 +32,7 @@ from kiku.forks import alongside
 from kiku.hosting import OutputSize
 from kiku.output.reuse import StagedSite
 from kiku.output.staging import begin_staging, discard, swap_into_place
+from kiku.render.pages.builder import LazyContext
 from kiku.render.planning.plan import Page, Plan, plan_pages
 from kiku.render.planning.urls import home_url
 from kiku.render.sharecards.fonts import INSTALL_HINT, CardFont, find_card_font
@@ -201,8 +202,11 @@ def _check_out_dir(site_root: Path, out_dir: Path) -> None:
 
 def render_page(environment: jinja2.Environment, page: Page) -> bytes:
     """The bytes of ``page`` (UTF-8) as ``environment`` renders it; a template problem is a RenderError."""
+    context = page.context
     try:
-        html = environment.get_template(page.template).render(page.context)
+        html = environment.get_template(page.template).render(
+            context.made() if isinstance(context, LazyContext) else context
+        )
     except jinja2.TemplateSyntaxError as error:
         location = f"templates/{error.name or page.template}:{error.lineno}"
         raise RenderError(f"{location}: {error.message}") from error
