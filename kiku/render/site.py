@@ -104,6 +104,8 @@ def _write_site(
         # The search index is written from an empty folder, by workers that cannot say what they wrote.
         site_dir.set_aside(SEARCH_FOLDER, staging.set_aside)
         render = functools.partial(render_page, environment)
+        if memo is None:  # every page is rendered: its templates are compiled once, before the forks
+            _compile_templates(render, pages)
         fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
         entry_cache = EntryCache(search_cache) if search_cache is not None else None
         if card_cache is None and cache_dir is not None:
@@ -171,6 +173,17 @@ def _write_site(
     )
     log.debug("wrote %d pages and %d static files to %s", report.pages_written, len(static), out_dir)
     return report
+
+
+def _compile_templates(render: Callable[[Page], bytes], pages: Sequence[Page]) -> None:
+    """Render the first page of each template here, before the pages' processes fork: each of them
+    would otherwise compile the templates, and what they extend and import, for itself (~0.15 CPU-s
+    each for the seed templates). The bytes are dropped; the page is rendered again in its share."""
+    compiled: set[str] = set()
+    for page in pages:
+        if page.template not in compiled:
+            compiled.add(page.template)
+            render(page)
 
 
 def _cards_by_page(jobs: Sequence[CardJob], pages: Sequence[Page]) -> dict[str, list[CardJob]]:
