@@ -4,8 +4,8 @@ read without the parser.
 After plain prose (``kiku.render.text.markdown.plain_text_html``) that is the commonest text of a
 digest: a lead that stresses its topic, a body paragraph citing a press release. markdown-it reads
 such a line as text tokens between ``strong_open``/``strong_close`` and ``link_open``/``link_close``;
-reading it here with one regular expression is ~15× faster and gives the same tokens, because a line
-is taken only when the parser's reading is certain:
+reading it here with one regular expression is ~20× faster (8 against 162 µs for such a line, not
+phrased) and gives the same tokens, because a line is taken only when the parser's reading is certain:
 
 * outside the spans, inside a strong run and inside a link's label there is no character Markdown
   reads at all (the plain-text rule), and the line has no syntax at its start and no whitespace at
