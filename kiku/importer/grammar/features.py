@@ -81,6 +81,8 @@ class LineFeatures:
     # A saved page's heading element and classes ('h2.midashi'), and whether the line is a list item.
     heading_markup: str = ""
     list_item: bool = False
+    # Styled as the lines read as the page's section headings are (``Line.styled_heading``).
+    styled_heading: bool = False
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
@@ -123,7 +125,8 @@ def _is_marker_char(char: str, *, first: bool) -> bool:
 
 
 def line_features(texts: list[str], keys: list[str], index: int, title_key: str, *,
-                  marked_heading: bool = False, heading_markup: str = "", list_item: bool = False) -> LineFeatures:
+                  marked_heading: bool = False, heading_markup: str = "", list_item: bool = False,
+                  styled_heading: bool = False) -> LineFeatures:
     """The features of ``texts[index]``; ``keys`` are the texts folded (``labels.fold``);
     ``marked_heading``: the page marks the line up as a heading (``heading_markup``: which element
     and classes); ``list_item``: it prints the line as a list item."""
@@ -143,7 +146,8 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         marked_heading=marked_heading, names_publisher=publisher_before_title(text) is not None,
         voice=_VOICE.match(unmarked) is not None or _ATTRIBUTION.match(text) is not None,
         subject_clause=_SUBJECT_CLAUSE.match(unmarked) is not None,
-        names_nothing=_names_nothing(unmarked), heading_markup=heading_markup, list_item=list_item)
+        names_nothing=_names_nothing(unmarked), heading_markup=heading_markup, list_item=list_item,
+        styled_heading=styled_heading)
 
 
 def _names_nothing(text: str) -> bool:
@@ -237,6 +241,32 @@ def _prose_under(features: list[LineFeatures], index: int, *, marks: bool) -> bo
     return prose and all((marks or feature.marker is None) and not feature.list_item for feature in under)
 
 
+# A line framed by the same mark at both ends: '― この記事のダイジェスト ―', '◆ 要点 ◆'.
+_FRAME = re.compile(r"^(?P<mark>[^\w\s「『（(【\[])(?P=mark)?\s*+(?P<text>\S.*?)\s*+(?P=mark)(?P=mark)?$")
+# The frame marks a label by itself; a label framed so may say a little more.
+MAX_FRAMED_LABEL = 16
+
+
+def _marked_label_over_points(features: list[LineFeatures], index: int) -> bool:
+    """A label printed with a glyph of its own over points marked alike with another one: '◇ 3分でわかる要点'
+    over '◆ …' lines, '■ 先に結論' over '● …' lines; or framed by a mark at both ends over any points
+    ('― この記事のダイジェスト ―'). A marked point of the list shares the list's glyph."""
+    feature = features[index]
+    points = features[index + 1:index + 1 + MIN_CONCLUSION_POINTS]
+    if (len(points) < MIN_CONCLUSION_POINTS or len({point.marker for point in points}) != 1
+            or points[0].marker is None or feature.card_date is not None or feature.link is not None
+            or feature.is_title):
+        return False
+    framed = _FRAME.match(feature.text.strip())
+    if framed is not None:
+        text, longest = framed["text"], MAX_FRAMED_LABEL
+    elif feature.marker is not None and feature.marker != points[0].marker:
+        text, longest = feature.unmarked.strip(), MAX_LABEL_SHAPE
+    else:
+        return False
+    return 0 < len(text) <= longest and not _LABEL_PUNCTUATION.search(text)
+
+
 def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
     """The features with a label-shaped line read as a label when a run of bullets follows it,
     or when it is the last such line and no question or card link follows it anywhere below (it
@@ -246,7 +276,7 @@ def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
     for index in range(len(features) - 1, -1, -1):
         feature = features[index]
         bullets_below = index + 1 < len(features) and features[index + 1].marker is not None
-        shaped = _label_shaped(feature)
+        shaped = _label_shaped(feature) or _marked_label_over_points(features, index)
         if not feature.is_label and not feature.heads_prose and shaped and (bullets_below or not section_below):
             labelled[index] = dataclasses.replace(feature, is_label=True)
         section_below = section_below or feature.link is not None or feature.question or shaped or feature.is_label
