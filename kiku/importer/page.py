@@ -11,7 +11,7 @@ from kiku.content.model import Limits
 from kiku.content.reading.files import SizeLimit, UnreadableFile, read_regular_file
 from kiku.errors import KikuError
 from kiku.importer.reading.decoding import decode_japanese_text
-from kiku.importer.reading.hard_wrap import unwrapped
+from kiku.importer.reading.text.hard_wrap import unwrapped
 
 DEFAULT_PAGE_LIMIT = import_page_limit(Limits())
 
@@ -95,7 +95,7 @@ def without_invisible(text: str) -> str:
 
 def split_lines(text: str) -> list[Line]:
     """Numbered non-blank lines; CRLF, CR and LF all end a line; a paragraph hard-wrapped at a
-    constant column is joined back (``reading.hard_wrap``); invisible characters are removed,
+    constant column is joined back (``reading.text.hard_wrap``); invisible characters are removed,
     no-break spaces become spaces and a long run of spaces inside a line becomes its first space."""
     raw_lines = [without_invisible(raw_line) for raw_line in text.splitlines()]
     lines = []

@@ -8,8 +8,8 @@ from pathlib import Path
 from kiku.content.reading.files import SizeLimit
 from kiku.importer.page import DEFAULT_PAGE_LIMIT, ImportFailed, Line, decode_text_dump, read_page_bytes, split_lines
 from kiku.importer.reading.decoding import UndecodableBytes, decode_html
-from kiku.importer.reading.html_page import read_html
-from kiku.importer.reading.markdown_dump import is_markdown_dump, read_markdown_dump
+from kiku.importer.reading.html.page import read_html
+from kiku.importer.reading.text.markdown_dump import is_markdown_dump, read_markdown_dump
 from kiku.importer.report import ImportReport
 
 HTML_SUFFIXES = (".html", ".htm")

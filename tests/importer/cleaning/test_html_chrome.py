@@ -8,7 +8,7 @@ from pathlib import Path
 from kiku.content.loading.loader import load_config
 from kiku.content.model import EncyclopediaArticle
 from kiku.importer.pipeline import ImportResult, import_page
-from kiku.importer.reading.html_page import read_html
+from kiku.importer.reading.html.page import read_html
 from kiku.importer.report import ImportReport
 from tests.support.importing import digest_of as _digest
 from tests.support.paths import REPO

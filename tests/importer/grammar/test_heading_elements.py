@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kiku.content.checking.text_fields import iter_text_fields
 from kiku.content.model import DigestArticle
-from kiku.importer.reading.html_page import read_html
+from kiku.importer.reading.html.page import read_html
 from kiku.importer.report import ImportReport
 from tests.support.importing import import_text as _import
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiku.content.checking.text_fields import iter_text_fields
-from kiku.importer.reading.html_page import read_html
+from kiku.importer.reading.html.page import read_html
 from kiku.importer.report import ImportReport
 from tests.support.importing import digest_of as _digest
 from tests.support.importing import import_text as _import

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiku.importer.reading.html_page import read_html
+from kiku.importer.reading.html.page import read_html
 from kiku.importer.report import ImportReport
 
 _PAGE = """<html><body><main>

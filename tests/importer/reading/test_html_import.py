@@ -17,7 +17,7 @@ from kiku.importer.finishing.escape import unescape_markdown
 from kiku.importer.grammar.features import split_marker
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.decoding import decode_html
-from kiku.importer.reading.html_page import read_html
+from kiku.importer.reading.html.page import read_html
 from kiku.importer.report import ImportReport
 from tests.support.import_cases import ImportCase, import_cases
 from tests.support.paths import IMPORT_FIXTURES, REPO, seed

@@ -6,7 +6,7 @@ import pytest
 
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.page import Line
-from kiku.importer.reading.html_page import read_html
+from kiku.importer.reading.html.page import read_html
 from kiku.importer.report import ImportReport
 
 

@@ -3,7 +3,7 @@ the footnote's line whatever mark leads it ('1. ^', '↑', '[3]'), so each refer
 
 from __future__ import annotations
 
-from kiku.importer.reading.html_page import read_html
+from kiku.importer.reading.html.page import read_html
 from kiku.importer.report import ImportReport
 
 _REFERENCES = """<html><body><article><h1>港町朝市</h1><p>港町朝市は港町にある朝市である。</p>

@@ -3,7 +3,7 @@ title's container and the container holding most of the text, are the article's.
 
 from __future__ import annotations
 
-from kiku.importer.reading.html_page import read_html
+from kiku.importer.reading.html.page import read_html
 from kiku.importer.report import ImportReport
 
 _BODY = "".join(f"<p>朝市の歴史について、第{number}の話題を詳しく紹介します。市場の人たちに話を聞きました。</p>"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiku.content.model import EncyclopediaArticle
-from kiku.importer.reading.markdown_dump import is_markdown_dump, read_markdown_dump
+from kiku.importer.reading.text.markdown_dump import is_markdown_dump, read_markdown_dump
 from kiku.importer.report import ImportReport
 from tests.support.importing import digest_of as _digest
 from tests.support.importing import import_text as _import

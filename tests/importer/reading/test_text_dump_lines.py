@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiku.importer.page import split_lines
-from kiku.importer.reading.hard_wrap import unwrapped, wrap_column
+from kiku.importer.reading.text.hard_wrap import unwrapped, wrap_column
 
 
 def test_zero_width_spaces_and_soft_hyphens_are_removed_but_an_emoji_joiner_stays() -> None:

@@ -30,9 +30,9 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from kiku.importer.grammar.dates import find_date
-from kiku.importer.reading.html_cards import CARD_ARROW, link_line, machine_date
-from kiku.importer.reading.html_labels import is_field_label
-from kiku.importer.reading.html_links import is_card_meta, is_link_label
+from kiku.importer.reading.cards.markup import CARD_ARROW, link_line, machine_date
+from kiku.importer.reading.html.labels import is_field_label
+from kiku.importer.reading.html.links import is_card_meta, is_link_label
 
 FIELD_LABEL_RULE = "card-field-label"
 # A card's source fields: a name, a date, the link (and perhaps a category or an author).

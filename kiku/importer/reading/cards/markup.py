@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from kiku.importer.grammar.dates import find_date
-from kiku.importer.reading.html_links import MAX_CARD_META, SENTENCE_END
+from kiku.importer.reading.html.links import MAX_CARD_META, SENTENCE_END
 
 # A card is a title and at least one more line (a summary or a meta line).
 MIN_CARD_PARTS = 2

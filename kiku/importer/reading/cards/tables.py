@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from kiku.importer.grammar.dates import find_date
-from kiku.importer.reading.html_field_cards import FieldCard
-from kiku.importer.reading.html_labels import CELLS, MAX_FIELD_LABEL
-from kiku.importer.reading.html_links import is_card_meta, is_link_label
+from kiku.importer.reading.cards.field_lists import FieldCard
+from kiku.importer.reading.html.labels import CELLS, MAX_FIELD_LABEL
+from kiku.importer.reading.html.links import is_card_meta, is_link_label
 
 # A card's rows: a few labelled fields, the summary and the link; a longer table is a page's data.
 MAX_CARD_ROWS = 8

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from kiku.importer.grammar.dates import date_prefix
 from kiku.importer.page import Line, squeeze_spaces
-from kiku.importer.reading.html_cards import CARD_ARROW, link_line
-from kiku.importer.reading.html_links import Anchor, is_bare_link, is_card_meta, with_link_targets
+from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
+from kiku.importer.reading.html.links import Anchor, is_bare_link, is_card_meta, with_link_targets
 
 # Whitespace as HTML collapses it, and the no-break space; the ideographic space is content.
 COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
-from kiku.importer.reading.html_cards import CARD_ARROW, link_line
+from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
 
 URL_TEXT_RULE = "card-link-url"
 _WEB = re.compile(r"^\s*https?://", re.IGNORECASE)

@@ -24,15 +24,16 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.page import Line
-from kiku.importer.reading.html_ads import AD_CHROME_RULE, AD_LABEL_RULE, AD_RULE, has_ad_label, is_ad_card, is_ad_label
-from kiku.importer.reading.html_boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
-from kiku.importer.reading.html_cards import card_links, machine_date
-from kiku.importer.reading.html_chrome import chrome_rule, is_attribution
-from kiku.importer.reading.html_chrome_shapes import BOXES, EMBEDS
-from kiku.importer.reading.html_date_fields import date_field, date_over_title, starts_line
-from kiku.importer.reading.html_field_cards import FIELD_LABEL_RULE, FieldCard, field_cards
-from kiku.importer.reading.html_figure_cards import URL_TEXT_RULE, figure_cards
-from kiku.importer.reading.html_labels import (
+from kiku.importer.reading.cards.field_lists import FIELD_LABEL_RULE, FieldCard, field_cards
+from kiku.importer.reading.cards.figures import URL_TEXT_RULE, figure_cards
+from kiku.importer.reading.cards.markup import card_links, machine_date
+from kiku.importer.reading.cards.tables import table_cards
+from kiku.importer.reading.html.ads import AD_CHROME_RULE, AD_LABEL_RULE, AD_RULE, has_ad_label, is_ad_card, is_ad_label
+from kiku.importer.reading.html.boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
+from kiku.importer.reading.html.chrome import chrome_rule, is_attribution
+from kiku.importer.reading.html.chrome_shapes import BOXES, EMBEDS
+from kiku.importer.reading.html.date_fields import date_field, date_over_title, starts_line
+from kiku.importer.reading.html.labels import (
     CELLS,
     is_field_label,
     is_letter_badge,
@@ -40,11 +41,10 @@ from kiku.importer.reading.html_labels import (
     label_before,
     opens_field,
 )
-from kiku.importer.reading.html_line_style import whole_line_style
-from kiku.importer.reading.html_root import MainColumn, content_root, text_weights
-from kiku.importer.reading.html_sink import Sink
-from kiku.importer.reading.html_table_cards import table_cards
-from kiku.importer.reading.html_title import date_line_beside, heading_container, marked_up_title, text_between
+from kiku.importer.reading.html.line_style import whole_line_style
+from kiku.importer.reading.html.root import MainColumn, content_root, text_weights
+from kiku.importer.reading.html.sink import Sink
+from kiku.importer.reading.html.title import date_line_beside, heading_container, marked_up_title, text_between
 from kiku.importer.report import ImportReport
 
 # Elements that start and end a line (everything else flows inline into the current line).

@@ -10,7 +10,7 @@ written out as rendered, and what the markup says is kept as the HTML reader kee
   the article's text is what the reader read, and it is escaped again on the way out
   (``finishing.escape``), so the page's styling never becomes the article's markup.
 - A link keeps its label. Its URL is written after the label only where the importer needs it,
-  as the HTML reader writes an ``href`` in (``reading.html_links``): a card's link
+  as the HTML reader writes an ``href`` in (``reading.html.links``): a card's link
   (``[続きを読む ⇒](https://…)``) and a numbered reference (``1. ^ [「…」](https://…)``). Only
   http(s) URLs are written.
 - What carries no text of the article is dropped and reported by rule: the reader tool's header,

@@ -1,0 +1,1 @@
+"""Source cards printed in markup: link boxes, field lists, figures and tables."""

@@ -1,0 +1,1 @@
+"""Reading a saved HTML page: its root and main column, title, chrome, labels and lines."""
