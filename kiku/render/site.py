@@ -5,6 +5,7 @@ which decides first whether there is anything to do)."""
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import os
 import shutil
@@ -40,8 +41,16 @@ from kiku.render.sharecards.report import CardReport
 from kiku.render.writing.environment import make_environment
 from kiku.render.writing.fingerprints import Fingerprints
 from kiku.render.writing.identity import IDENTITY_URLS, write_identity_files
-from kiku.render.writing.output import link_if_same, relink_unchanged, write_pages
-from kiku.render.writing.pagememo import PageMemo, load_memo, render_salt, renderer_fingerprint, save_memo, written_page
+from kiku.render.writing.output import hard_link, link_if_same, relink_unchanged, write_pages
+from kiku.render.writing.pagememo import (
+    PageMemo,
+    WrittenPage,
+    load_memo,
+    render_salt,
+    renderer_fingerprint,
+    save_memo,
+    written_page,
+)
 from kiku.render.writing.template_cache import template_cache
 from kiku.search.incremental.cache import EntryCache
 from kiku.search.index import IndexWritten, write_search_index
@@ -125,7 +134,8 @@ def _write_site(
             # The icons are drawn large and reduced (some 40 MiB for a moment): here, before the
             # index, not in the page process at its largest.
             write_identity_files(site.config, staging.site_dir, cache_dir)
-            return write_search_index(site, file_writer(staging.site_dir, previous), entry_cache)
+            writer = file_writer(staging.site_dir, previous, memo.extras if memo is not None else None)
+            return write_search_index(site, writer, entry_cache)
 
         written, search_index = alongside(
             lambda: write_pages(
@@ -147,7 +157,7 @@ def _write_site(
     except BaseException:
         discard(staging, out_dir)
         raise
-    kept = {relative: written_page(None, os.stat(f"{out_dir}/{relative}"), None) for relative in extras}
+    kept = kept_extras(out_dir, extras, memo.extras if memo is not None else {})
     if cache_dir is not None:
         save_memo(cache_dir, PageMemo(salt, str(out_dir), written.written, kept))
     # Every file of the output is a page or an extra: no walk of the whole tree to measure it.
@@ -222,9 +232,13 @@ def _copy_static(site_root: Path, files: list[SiteFile], target: Path) -> None:
             raise ContentErrors([ContentError(f"{STATIC_DIR}/{file.relative}", str(refused))]) from None
 
 
-def file_writer(staging: Path, previous: Path | None = None) -> Callable[[str, bytes], None]:
+def file_writer(
+    staging: Path, previous: Path | None = None, known: Mapping[str, WrittenPage] | None = None
+) -> Callable[[str, bytes], None]:
     """A function writing a file (path relative to ``staging``, bytes), also in a forked worker; a
-    file ``previous`` (the last output) holds with the same bytes is hard-linked instead."""
+    file ``previous`` (the last output) holds with the same bytes is hard-linked instead. ``known``:
+    the page memo's record of the files the last build left in ``previous`` (``kept_extras``): a
+    file still as recorded there, with the digest of these bytes, is linked without being read."""
     folders: set[str] = set()
     # Strings joined by hand, not pathlib: thousands of index files each made several Path objects.
     staging_top = os.fspath(staging)
@@ -236,10 +250,53 @@ def file_writer(staging: Path, previous: Path | None = None) -> Callable[[str, b
         if folder not in folders:
             os.makedirs(folder, exist_ok=True)
             folders.add(folder)
-        if previous_top is None or not link_if_same(f"{previous_top}/{path}", target, data):
+        if previous_top is None:
+            Path(target).write_bytes(data)
+            return
+        old = f"{previous_top}/{path}"
+        record = known.get(path) if known else None
+        recorded = record is not None and record.fingerprint == content_digest(data) and _as_recorded(old, record)
+        if recorded and hard_link(old, target):
+            return
+        if not link_if_same(old, target, data):
             Path(target).write_bytes(data)  # (a Path only for the files written, few in an edit build)
 
     return write
+
+
+def content_digest(data: bytes) -> bytes:
+    """What the page memo keeps of a file that is not a page (its ``fingerprint``): a hash of its bytes."""
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def _as_recorded(path: str, record: WrittenPage) -> bool:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return False
+    return (status.st_ino, status.st_size, status.st_mtime_ns) == (record.inode, record.size, record.mtime_ns)
+
+
+def kept_extras(out_dir: Path, extras: Iterable[str], last: Mapping[str, WrittenPage]) -> dict[str, WrittenPage]:
+    """The page memo's record of the files of ``out_dir`` that are not pages, each with the digest of
+    its bytes (``content_digest``): carried over from ``last`` (the last build's record) for the very
+    file it describes (same inode, size and time: a build never writes into a file it keeps), else
+    read. An edit build reads the few files it wrote anew, a first build every one of them."""
+    kept: dict[str, WrittenPage] = {}
+    top = os.fspath(out_dir)
+    for relative in extras:
+        path = f"{top}/{relative}"
+        status = os.stat(path)
+        record = last.get(relative)
+        if record is not None and record.fingerprint and (status.st_ino, status.st_size, status.st_mtime_ns) == (
+            record.inode, record.size, record.mtime_ns
+        ):
+            kept[relative] = record
+            continue
+        with open(path, "rb") as file:
+            digest = content_digest(file.read())
+        kept[relative] = written_page(digest, status, None)
+    return kept
 
 
 def _extras(staging: Path, placed: Iterable[str], pages: Collection[str]) -> tuple[str, ...]:

@@ -156,7 +156,8 @@ def keep_file(old: str | Path, target: str | Path) -> bool:
     return True
 
 
-def _link(old: str | Path, target: str | Path) -> bool:
+def hard_link(old: str | Path, target: str | Path) -> bool:
+    """Hard-link ``old`` to ``target``; False where the file system refuses (the caller writes the bytes)."""
     try:
         os.link(old, target)
     except OSError:  # a file system without hard links: the caller writes the bytes instead
@@ -183,7 +184,7 @@ def _same_file(old: str | Path, data: bytes) -> os.stat_result | None:
 
 def link_if_same(old: str | Path, target: str | Path, data: bytes) -> bool:
     """Hard-link ``old`` to ``target`` when it holds exactly ``data``; False when it does not."""
-    return _holds(old, data) and _link(old, target)
+    return _holds(old, data) and hard_link(old, target)
 
 
 def relink_unchanged(previous: Path, staging: Path, relatives: Iterable[str]) -> None:
