@@ -41,7 +41,7 @@ from kiku.render.sharecards.report import CardReport
 from kiku.render.writing.environment import make_environment
 from kiku.render.writing.fingerprints import Fingerprints
 from kiku.render.writing.identity import IDENTITY_URLS, write_identity_files
-from kiku.render.writing.output import hard_link, link_if_same, relink_unchanged, write_pages
+from kiku.render.writing.output import WriteStats, hard_link, link_if_same, relink_unchanged, write_pages
 from kiku.render.writing.pagememo import (
     PageMemo,
     WrittenPage,
@@ -79,24 +79,22 @@ def render_site(
     card_font = find_card_font(site.config.card_font)
     if card_font is None:
         log.warning("kiku: no Japanese font for share cards (%s); building the site without them", INSTALL_HINT)
-    with collector_paused():
-        plan = plan_pages(site, share_cards=card_font is not None, cache_dir=cache_dir)
-    # From here on the site and its plan are left out of cyclic garbage collection, here and in the
-    # forked workers: each full collection walked them all again (at 2,000 articles, most of the
-    # time an edit build spent loading the page memo and listing the staging folder).
+    # From here on the site (and, once made, its plan) is left out of cyclic garbage collection, here
+    # and in the forked workers: each full collection walked them all again (at 2,000 articles, most
+    # of the time an edit build spent loading the page memo and listing the staging folder).
     with collector_frozen():
         return _write_site(
-            site, plan, card_font, site_root, out_dir, cache_dir,
+            site, card_font, site_root, out_dir, cache_dir,
             card_cache=card_cache, search_cache=search_cache, delete_later=delete_later,
         )
 
 
 def _write_site(
-    site: Site, plan: Plan, card_font: CardFont | None, site_root: Path, out_dir: Path, cache_dir: Path | None, *,
+    site: Site, card_font: CardFont | None, site_root: Path, out_dir: Path, cache_dir: Path | None, *,
     card_cache: Path | None, search_cache: Path | None, delete_later: bool,
 ) -> BuildReport:
-    """``render_site`` once the site is planned."""
-    pages = plan.pages
+    """``render_site`` once the site is loaded: the search index is written by a forked process
+    while this one plans the pages and writes them (the index needs the articles, not the plan)."""
     code_cache = template_cache(cache_dir, renderer_fingerprint()) if cache_dir is not None else None
     environment = make_environment(site_root / "templates", code_cache)
     epoch = source_date_epoch()
@@ -112,7 +110,6 @@ def _write_site(
         # The search index is written from an empty folder, by workers that cannot say what they wrote.
         site_dir.set_aside(SEARCH_FOLDER, staging.set_aside)
         render = functools.partial(render_page, environment)
-        fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
         entry_cache = EntryCache(search_cache) if search_cache is not None else None
         if card_cache is None and cache_dir is not None:
             card_cache = cache_dir / "cards"
@@ -125,10 +122,9 @@ def _write_site(
         for relative in placed:
             site_dir.target(relative)
         placed.extend(job.url for job in jobs)
-        cards_by_page = _cards_by_page(jobs, pages)
 
-        # The search index is written by a forked process while the pages are (kiku.forks.alongside):
-        # an edit build renders few pages, and writing the others is mostly waiting for the disk.
+        # The search index is written by a forked process while the pages are planned and written
+        # (kiku.forks.alongside): an edit build renders few pages, and planning them all is one core's work.
         # The processes rendering pages write the share cards after them (each its share of both).
         def identity_and_search_index() -> IndexWritten:
             # The icons are drawn large and reduced (some 40 MiB for a moment): here, before the
@@ -137,13 +133,19 @@ def _write_site(
             writer = file_writer(staging.site_dir, previous, memo.extras if memo is not None else None)
             return write_search_index(site, writer, entry_cache)
 
-        written, search_index = alongside(
-            lambda: write_pages(
-                render, pages, site_dir, previous, memo, epoch, fingerprints,
-                after_pages=(lambda share: cards.write(_cards_of(share, cards_by_page))) if cards else None,
-            ),
-            identity_and_search_index,
-        )
+        def plan_and_write_pages() -> tuple[Plan, WriteStats]:
+            with collector_paused():
+                plan = plan_pages(site, share_cards=card_font is not None, cache_dir=cache_dir)
+            with collector_frozen():  # the plan too, in the processes rendering the pages
+                fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
+                cards_by_page = _cards_by_page(jobs, plan.pages)
+                return plan, write_pages(
+                    render, plan.pages, site_dir, previous, memo, epoch, fingerprints,
+                    after_pages=(lambda share: cards.write(_cards_of(share, cards_by_page))) if cards else None,
+                )
+
+        (plan, written), search_index = alongside(plan_and_write_pages, identity_and_search_index)
+        pages = plan.pages
         bytes_written = written.bytes_written + search_index.bytes
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
         _write_hosting_files(hosting, staging.site_dir)
