@@ -41,7 +41,7 @@ from kiku.render.sharecards.report import CardReport
 from kiku.render.writing.environment import make_environment
 from kiku.render.writing.fingerprints import Fingerprints
 from kiku.render.writing.identity import IDENTITY_URLS, write_identity_files
-from kiku.render.writing.output import WriteStats, hard_link, link_if_same, relink_unchanged, write_pages
+from kiku.render.writing.output import WriteStats, holds, keep_file, relink_unchanged, write_pages
 from kiku.render.writing.pagememo import (
     PageMemo,
     WrittenPage,
@@ -56,6 +56,8 @@ from kiku.search.incremental.cache import EntryCache
 from kiku.search.index import IndexWritten, write_search_index
 
 log = logging.getLogger(__name__)
+
+SEARCH_PREFIX = f"{SEARCH_FOLDER}/"
 
 def render_site(
     site: Site, site_root: Path, out_dir: Path, cache_dir: Path | None = None, *,
@@ -153,7 +155,9 @@ def _write_site(
         site_dir.prune([*written.written, *placed])
         extras = _extras(staging.site_dir, placed, written.written)
         if previous is not None:  # files written again: keep those that did not change
-            relink_unchanged(previous, staging.site_dir, extras)
+            # (not the search index's: its writer kept every file whose bytes it found unchanged)
+            written_again = [path for path in extras if not path.startswith(SEARCH_PREFIX)]
+            relink_unchanged(previous, staging.site_dir, written_again)
         _clamp_times(staging.site_dir, epoch)
         swap_into_place(staging, out_dir, delete_later=delete_later, spare=spare)
     except BaseException:
@@ -238,7 +242,8 @@ def file_writer(
     staging: Path, previous: Path | None = None, known: Mapping[str, WrittenPage] | None = None
 ) -> Callable[[str, bytes], None]:
     """A function writing a file (path relative to ``staging``, bytes), also in a forked worker; a
-    file ``previous`` (the last output) holds with the same bytes is hard-linked instead. ``known``:
+    file ``previous`` (the last output) holds with the same bytes is hard-linked instead (copied with
+    its time where links are refused), so that it keeps its identity and time. ``known``:
     the page memo's record of the files the last build left in ``previous`` (``kept_extras``): a
     file still as recorded there, with the digest of these bytes, is linked without being read."""
     folders: set[str] = set()
@@ -257,10 +262,11 @@ def file_writer(
             return
         old = f"{previous_top}/{path}"
         record = known.get(path) if known else None
-        recorded = record is not None and record.fingerprint == content_digest(data) and _as_recorded(old, record)
-        if recorded and hard_link(old, target):
-            return
-        if not link_if_same(old, target, data):
+        if record is not None and record.fingerprint == content_digest(data) and _as_recorded(old, record):
+            keep_file(old, target)  # the very bytes: kept unread
+        elif holds(old, data):
+            keep_file(old, target)
+        else:
             Path(target).write_bytes(data)  # (a Path only for the files written, few in an edit build)
 
     return write

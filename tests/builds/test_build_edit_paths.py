@@ -15,7 +15,7 @@ from kiku.build import build
 from kiku.content.cache.articles import CACHE_DIR
 from kiku.content.model import Article
 from kiku.render.views.page import TagView
-from kiku.render.writing.output import link_if_same
+from kiku.render.writing.output import holds
 from kiku.search.entries.article import ArticleEntry, index_article
 from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, copy_site, replace_in
 from tests.support.site_tree import site_tree, tree_differences
@@ -117,12 +117,12 @@ def test_search_files_the_memo_vouches_for_are_linked_unread_and_a_hand_edited_o
     before = {path.name: os.stat(path).st_ino for path in records}
 
     compared = tmp_path / "compared.txt"
-    def counting(old: str, target: str, data: bytes) -> bool:
+    def counting(old: str, data: bytes) -> bool:
         with compared.open("a", encoding="utf-8") as log:
             log.write(old.rpartition("/search/")[2] + "\n")
-        return link_if_same(old, target, data)
+        return holds(old, data)
 
-    monkeypatch.setattr("kiku.render.site.link_if_same", counting)
+    monkeypatch.setattr("kiku.render.site.holds", counting)
     hand_edited = records[0]
     hand_edited.write_bytes(hand_edited.read_bytes() + b"!")  # a byte more: not the file the memo recorded
     replace_in(site / "content" / PHONE_CALL_FILE, "\ntitle: ", "\ntitle: 【続報】")
