@@ -136,15 +136,16 @@ def _write_site(
             return write_search_index(site, writer, entry_cache)
 
         def plan_and_write_pages() -> tuple[Plan, WriteStats]:
-            with collector_paused():
+            # The plan too is left out of collection, here and in the processes rendering the pages
+            # (until render_site's collector_frozen ends).
+            with collector_paused(then_frozen=True):
                 plan = plan_pages(site, share_cards=card_font is not None, cache_dir=cache_dir)
-            with collector_frozen():  # the plan too, in the processes rendering the pages
-                fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
-                cards_by_page = _cards_by_page(jobs, plan.pages)
-                return plan, write_pages(
-                    render, plan.pages, site_dir, previous, memo, epoch, fingerprints,
-                    after_pages=(lambda share: cards.write(_cards_of(share, cards_by_page))) if cards else None,
-                )
+            fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
+            cards_by_page = _cards_by_page(jobs, plan.pages)
+            return plan, write_pages(
+                render, plan.pages, site_dir, previous, memo, epoch, fingerprints,
+                after_pages=(lambda share: cards.write(_cards_of(share, cards_by_page))) if cards else None,
+            )
 
         (plan, written), search_index = alongside(plan_and_write_pages, identity_and_search_index)
         pages = plan.pages
