@@ -69,6 +69,9 @@ RELATED_HEADINGS = frozenset({
     "関連記事", "関連する記事", "関連ニュース", "あわせて読みたい", "合わせて読みたい", "こちらの記事もおすすめ",
     "おすすめ記事", "この記事を読んだ人におすすめ", "次に読みたい", "related", "related articles", "人気記事",
 })
+# A related article's label before its title on one line: any related-articles heading, or these
+# shorter labels ('関連：…', '関連リンク｜…') that only ever stand before a title.
+RELATED_LABELS = RELATED_HEADINGS | {"関連", "関連リンク"}
 AUTHOR_HEADINGS = frozenset({
     "この記事を書いた人", "この記事の著者", "著者プロフィール", "執筆者プロフィール", "ライター紹介",
     "筆者紹介", "この記事の執筆者", "about the author",
@@ -95,8 +98,10 @@ _LOGO_MENU = re.compile(r"(?i)(?:\blogo\b|ロゴ)\s*(?:\S+\s*){0,1}(?:\bmenu\b|�
 _PROMO_LINK = re.compile(
     r"^(?:[▶▷►▸▼▽→⇒➡➤☞👉]|>>)\s*[^。！!？?]{1,40}?(?:は|も)(?:こちら|コチラ)[!！]?\s*"
     r"(?:[（(【\[][^（()）【】\[\]]{1,20}[）)】\]])?$", re.IGNORECASE)
-# A related-article pointer written as a label and a title: '関連記事：…', '📌 あわせて読みたい：…'.
-_RELATED_LABEL = re.compile(r"^(?:[^\w\s]\s*)?(?P<label>[^:：]{2,20}?)\s*[:：]\s*\S")
+# A related-article pointer written as a label and a title: '関連記事：…', '📌 あわせて読みたい：…',
+# '🔗 関連記事｜…'; perhaps framed by the same mark at both ends: '― 関連：… ―'.
+_RELATED_LABEL = re.compile(r"^(?:[^\w\s]\s*)?(?P<label>[^:：|｜]{2,20}?)\s*[:：|｜]\s*\S")
+_FRAME = re.compile(r"^(?P<mark>[^\w\s「『（(【\[])\s*(?P<text>.+?)\s*(?P=mark)$")
 _NAME_STOP = re.compile(r"。(?=\s)")
 MAX_LABEL_MODIFIER = 6
 # One hashtag of a row of two or more: '#経済', '＃円安' (not '#1').
@@ -122,8 +127,13 @@ CALL_TO_ACTION_BUTTONS = frozenset({
     "今すぐインストール", "アプリを入手", "アプリを開く", "登録", "無料登録", "今すぐ登録", "会員登録",
     "新規登録", "無料会員登録", "購読", "購読する", "登録する", "申し込む", "今すぐ申し込む", "お申し込み",
     "はじめる", "今すぐはじめる", "試してみる", "download", "install", "get the app", "sign up", "subscribe",
-    "register", "try it free",
+    "register", "try it free", "フォロー", "フォローする", "投票", "投票する", "回答する", "友だち追加",
+    "follow",
 })
+# What the reader is asked to do to follow the site, and what the site then says they get, in the
+# polite form it speaks to them in: '公式LINEを友だち追加すると、…が届きます', 'ブックマークすると、…を読めます'.
+READER_ACTS = frozenset({"登録", "追加", "フォロー", "購読", "ブックマーク"})
+READER_BENEFITS = frozenset({"届きます", "読めます", "受け取れます", "見られます", "チェックできます", "確認できます"})
 WIKI_NAVIGATION = frozenset({
     "ナビゲーションに移動", "検索に移動", "移動先: ナビゲーション、 検索", "本文へスキップ", "メインメニュー",
     "編集", "[編集]", "ソースを編集", "[ソースを編集]", "[非表示]", "[表示]",
@@ -204,15 +214,16 @@ def is_promo_link(text: str) -> bool:
 def is_related_label_line(text: str) -> bool:
     """A related-article heading used as a label before one title, on one line (no sentence)."""
     normal = nfkc(text).strip()
-    match = _RELATED_LABEL.match(normal)
+    framed = _FRAME.match(normal)
+    match = _RELATED_LABEL.match(framed["text"] if framed else normal)
     return (match is not None and len(normal) <= 80 and not _SENTENCE.search(normal)
             and _is_related_label(normalise(match["label"])))
 
 
 def _is_related_label(label: str) -> bool:
-    """A related-articles heading, perhaps after a short modifier of it: '関連記事', '人気の関連記事',
+    """A related-articles label, perhaps after a short modifier of it: '関連記事', '人気の関連記事',
     '今週のおすすめ記事' (a modifier ends in 'の' and is shorter than the heading it qualifies)."""
-    if label in RELATED_HEADINGS:
+    if label in RELATED_LABELS:
         return True
     modifier, _, heading = label.rpartition("の")
     return 0 < len(modifier) <= MAX_LABEL_MODIFIER and heading in RELATED_HEADINGS and len(heading) >= 3
@@ -244,8 +255,15 @@ def is_footer_row(text: str) -> bool:
     return len(links) > 1 and all(link in FOOTER_LINKS for link in links)
 
 
+# 'トップ' may be written in Latin letters, and the verb may take 'に' for 'へ': 'TOPに戻る ▲'.
+_LATIN_TOP = re.compile(r"(?<![a-z])top(?=[へに])")
+_BACK_WITH_NI = re.compile(r"に戻る$")
+
+
 def is_page_navigation(text: str) -> bool:
-    return normalise(text).strip("↑▲^ ") in PAGE_NAVIGATION
+    link = normalise(text).strip("↑▲^ ")
+    folded = _BACK_WITH_NI.sub("へ戻る", _LATIN_TOP.sub("トップ", link))
+    return link in PAGE_NAVIGATION or folded in PAGE_NAVIGATION
 
 
 def is_wiki_navigation(text: str) -> bool:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kiku.importer.cleaning import chrome, shapes, wiki_chrome
+from kiku.importer.cleaning import calls, chrome, shapes, wiki_chrome
 from kiku.importer.layouts.labels import NEXT_PAGE
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
@@ -119,6 +119,10 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               shapes.is_form_line),
     line_rule("call-to-action", "a site's promotion closed by its button: '…をお届け｜ダウンロード（無料）'",
               shapes.is_call_to_action),
+    line_rule("button-call", "a call closed by its button in brackets: '…をすぐにチェック【無料ダウンロード】', "
+              "'…受け取りませんか？［フォローする］', '…（投票はこちら）'", calls.is_closing_button_call),
+    line_rule("here-link", "a pictogram's link to sign up or read on: '✉ メールマガジン登録（無料）はこちら ＞'",
+              calls.is_pictogram_here_link),
     line_rule("follow-call", "a call to follow or register with the site's promise: "
               "'LINEで友だち追加すると、…をお届けします'", shapes.is_follow_call),
     line_rule("author-line", "the author heading with the writer's name: 'この記事を書いた人：編集部'",

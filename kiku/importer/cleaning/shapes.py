@@ -8,6 +8,7 @@ site's menu or comment box is recognised without a new word in a list.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from kiku.importer.cleaning.chrome import (
@@ -15,6 +16,8 @@ from kiku.importer.cleaning.chrome import (
     COUNTED_BUTTONS,
     FOOTER_LINKS,
     PAGE_NAVIGATION,
+    READER_ACTS,
+    READER_BENEFITS,
     READING_WORDS,
     SHARE_BUTTONS,
     SHARE_BUTTONS_ALONE,
@@ -47,6 +50,8 @@ _FORM_ACTION = re.compile(
     r"|(?:登録する?|同意する?|購読する?)\s*[（(][^）)]{1,8}[）)]$"
     r"|[［\[](?:登録|送信|投稿|購読|同意する|検索)[］\]]\s*$"
 )
+# The same verbs with a note in brackets are the site's offer even on a bulleted line ('📩 …に登録する（無料）').
+_NOTED_FORM_ACTION = re.compile(r"(?:登録|同意|購読)する?\s*[（(][^）)]{1,8}[）)]$")
 MAX_BUTTON = 6
 _BUTTON_VERB = re.compile(r"^(?:登録|同意|購読|送信)する$")
 MAX_FORM_LINE = 30
@@ -100,7 +105,8 @@ def is_form_line(text: str) -> bool:
     """A form's button or prompt: short, no sentence, ending in what the reader is asked to do."""
     normal = nfkc(text).strip()
     if split_marker(normal)[0] is not None:
-        return False  # a bulleted point, not a form
+        # A bulleted point may end in a verb ('◆ 参加者は事前に名前を入力'); an offer's note does not.
+        return len(normal) <= MAX_FORM_LINE and "。" not in normal and _NOTED_FORM_ACTION.search(normal) is not None
     if len(normal) <= MAX_BUTTON and _BUTTON_VERB.match(normal):
         return True
     return len(normal) <= MAX_FORM_LINE and "。" not in normal and _FORM_ACTION.search(normal) is not None
@@ -176,11 +182,12 @@ def claim_ad_line(texts: Sequence[str], index: int) -> int:
 
 
 # A placeholder a text dump prints for an image or an embed ('[IMG]', '[画像]'), the photo's credit
-# on its own line ('（写真：共同）'), the site's note that a picture is only an illustration
-# ('※画像はイメージです', perhaps with what it shows: '※写真はイメージです（港の朝市）'), and an embedded
-# post's button to open it where it was posted ('Xで見る').
+# or note alone in brackets on its line ('（写真：共同）', '（写真：式典の様子／画像はイメージ）'), the
+# site's note that a picture is only an illustration ('※画像はイメージです', perhaps with what it
+# shows: '※写真はイメージです（港の朝市）'), and an embedded post's button to open it where it was
+# posted ('Xで見る').
 _PLACEHOLDER_WORDS = frozenset({"img", "image", "画像", "写真", "photo", "動画", "video", "iframe", "embed", "図"})
-_PHOTO_CREDIT = re.compile(r"^[（(]\s*(?:写真|画像|撮影|提供|イラスト|図|動画)\s*[:：/／]\s*[^（()）]{1,20}[）)]$")
+_PHOTO_CREDIT = re.compile(r"^[（(]\s*(?:写真|画像|撮影|提供|イラスト|図|動画)\s*[:：/／]\s*[^（()）。]{1,60}[）)]$")
 _IMAGE_NOTE = re.compile(
     r"^[※＊*]\s*(?:画像|写真|イラスト|動画)(?:は|はすべて)?(?:イメージ|イメージ画像)(?:です)?[。.]?"
     r"(?:\s*[（(][^（()）]{1,30}[）)])?$")
@@ -213,9 +220,28 @@ _COUNTED_BUTTON = re.compile(
     r"|[0-9][0-9,]*+\s*+(?:件の?\s*+)?(?P<counted>[^\d\s()]{1,12}))$")
 
 
+# The button may name the article it counts for: 'この記事へのコメント（12件）'.
+_OF_THIS_ARTICLE = re.compile(r"^(?:この|本|当)?記事(?:へ|に|について)?の")
+# A count beside a pictogram alone, the button drawn and not written: '💬 12', '👍 214'. (A triangle
+# before a number is a rise or a fall, '▲ 12'.)
+_PICTOGRAM_COUNT = re.compile(r"^(?P<symbol>[^\w\s]{1,3}?)\s*+[0-9][0-9,]*+\s*+件?$")
+_NOT_PICTOGRAMS = frozenset("▲▼△▽↑↓")
+_COUNTER_SEPARATOR = re.compile(r"\s*+[|｜]\s*+")
+
+
+def _is_one_counted_button(normal: str) -> bool:
+    pictogram = _PICTOGRAM_COUNT.match(normal)
+    if pictogram is not None:
+        symbol = pictogram["symbol"]
+        return (unicodedata.category(symbol[0]) == "So" and not _NOT_PICTOGRAMS.intersection(symbol))
+    button = _COUNTED_BUTTON.match(normal)
+    return (button is not None
+            and _OF_THIS_ARTICLE.sub("", normalise(button["word"] or button["counted"])) in COUNTED_BUTTONS)
+
+
 def is_counted_button(text: str) -> bool:
-    button = _COUNTED_BUTTON.match(nfkc(text).strip())
-    return button is not None and normalise(button["word"] or button["counted"]) in COUNTED_BUTTONS
+    """A button with its count, or a row of them: 'コメント 24件', '💬 12', '💬 コメント 38件 ｜ 👍 いいね 214'."""
+    return all(part and _is_one_counted_button(part) for part in _COUNTER_SEPARATOR.split(nfkc(text).strip()))
 
 
 # How long the article takes to read: a count of minutes and a verb of reading, in one short line
@@ -251,17 +277,24 @@ def is_media_placeholder(text: str) -> bool:
 # '気に入ったら フォローしよう 新着をお届けします').
 # A news sentence says what a service does ('市のLINEに登録すると、警報が届く。'); only the site
 # speaking to its reader promises humbly (お届けします), and a promise alone is an author's profile.
-_READER_ACT = re.compile(r"(?:登録|追加|フォロー|購読)(?:すると|すれば|していただくと|していただければ|いただくと"
-                         r"|いただければ|で[、,]|しよう|してね|してください|お願いします)")
+_READER_ACT = re.compile(rf"(?:{'|'.join(sorted(READER_ACTS))})(?:すると|すれば|していただくと|していただければ"
+                         r"|いただくと|いただければ|で[、,]|しよう|してね|してください|お願いします)")
 _SITE_PROMISE = re.compile(r"[おご](?:届け|知らせ|送り|案内|連絡)(?:いた)?し(?:ます|ています)[。.!！]?$")
+# The reader's gain told to them politely: '…が届きます', '…をすぐに読めます'. Said on a marked line with no
+# full stop, it is a call-out of the site's ('🔔 公式LINEを友だち追加すると、毎朝ニュースが届きます'); a
+# bullet of the article tells the news plainly ('▶ 登録すると、知らせが届く仕組みを始めた。').
+_READER_BENEFIT = re.compile(rf"(?:{'|'.join(sorted(READER_BENEFITS))})[!！]?$")
 MAX_FOLLOW_CALL = 80
 
 
 def is_follow_call(text: str) -> bool:
-    """One sentence asking the reader to follow or register, and promising what the site sends."""
+    """One sentence asking the reader to follow or register, and promising what the site sends
+    (or, marked as a call-out, what the reader then gets)."""
     normal = nfkc(text).strip()
     act = _READER_ACT.search(normal)
     promise = _SITE_PROMISE.search(normal)
+    if promise is None and split_marker(normal)[0] is not None and "。" not in normal:
+        promise = _READER_BENEFIT.search(normal)
     return (len(normal) <= MAX_FOLLOW_CALL and act is not None and promise is not None
             and act.end() <= promise.start() and "。" not in normal[:promise.start()])
 

@@ -81,6 +81,8 @@ class LineFeatures:
     # A saved page's heading element and classes ('h2.midashi'), and whether the line is a list item.
     heading_markup: str = ""
     list_item: bool = False
+    # Styled as the lines read as the page's section headings are (``Line.styled_heading``).
+    styled_heading: bool = False
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
@@ -123,7 +125,8 @@ def _is_marker_char(char: str, *, first: bool) -> bool:
 
 
 def line_features(texts: list[str], keys: list[str], index: int, title_key: str, *,
-                  marked_heading: bool = False, heading_markup: str = "", list_item: bool = False) -> LineFeatures:
+                  marked_heading: bool = False, heading_markup: str = "", list_item: bool = False,
+                  styled_heading: bool = False) -> LineFeatures:
     """The features of ``texts[index]``; ``keys`` are the texts folded (``labels.fold``);
     ``marked_heading``: the page marks the line up as a heading (``heading_markup``: which element
     and classes); ``list_item``: it prints the line as a list item."""
@@ -143,7 +146,8 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         marked_heading=marked_heading, names_publisher=publisher_before_title(text) is not None,
         voice=_VOICE.match(unmarked) is not None or _ATTRIBUTION.match(text) is not None,
         subject_clause=_SUBJECT_CLAUSE.match(unmarked) is not None,
-        names_nothing=_names_nothing(unmarked), heading_markup=heading_markup, list_item=list_item)
+        names_nothing=_names_nothing(unmarked), heading_markup=heading_markup, list_item=list_item,
+        styled_heading=styled_heading)
 
 
 def _names_nothing(text: str) -> bool:
@@ -180,18 +184,50 @@ def with_prose_summaries(features: list[LineFeatures]) -> list[LineFeatures]:
     mark (a list item always has one), and no bullet right after that (a sentence introducing the
     conclusion's bullets). A saved page tells paragraphs by markup as well: a label marked up as
     the page's section headings are (the same element and classes) over sentences that are not
-    list items heads a section even where the sentences open with a mark. The conclusion is a list
-    of one-line points; a summary in paragraphs is the page's last section like the others."""
+    list items heads a section even where the sentences open with a mark, unless the page marks up
+    a label over its key points alike. The conclusion is a list
+    of one-line points; a summary in paragraphs is the page's last section like the others, unless
+    the paragraphs lead into such a list: then they are the closing words over the conclusion."""
     read = list(features)
     section_below = False
     heading_kinds = Counter(feature.heading_markup for feature in features if feature.heading_markup)
+    # Where the page marks up a label over a list of points (its key points) as it does its headings,
+    # that markup does not tell a section from a label.
+    labels_over_points = {index for index, feature in enumerate(features[:-1])
+                          if feature.is_label and feature.heading_markup and features[index + 1].marker is not None}
+    label_kinds = Counter(features[index].heading_markup for index in labels_over_points)
     for index in range(len(features) - 1, -1, -1):
         feature = features[index]
-        marked_like_sections = bool(feature.heading_markup) and heading_kinds[feature.heading_markup] > 1
-        if feature.is_label and not section_below and _prose_under(features, index, marks=marked_like_sections):
+        other_labels_alike = label_kinds[feature.heading_markup] - (1 if index in labels_over_points else 0)
+        marked_like_sections = bool(feature.heading_markup) and heading_kinds[feature.heading_markup] > 1 \
+            and other_labels_alike == 0
+        if feature.is_label and not section_below and _prose_under(features, index, marks=marked_like_sections) \
+                and not _list_below(features, index):
             read[index] = dataclasses.replace(feature, is_label=False, heads_prose=True)
         section_below = section_below or feature.link is not None or feature.question
     return read
+
+
+# The conclusion's points: a run of this many bulleted lines at least.
+MIN_CONCLUSION_POINTS = 2
+
+
+def _list_below(features: list[LineFeatures], index: int) -> bool:
+    """Whether paragraphs under the label (no bullet) go on to a list of points (bulleted lines): then the
+    label heads the page's closing words and the conclusion's points, not a section of prose."""
+    below = features[index + 1:]
+    if not below or _point(below[0]):
+        return False  # bulleted lines right under the label are the summary itself
+    run = 0
+    for feature in below:
+        run = run + 1 if _point(feature) else 0
+        if run >= MIN_CONCLUSION_POINTS:
+            return True
+    return False
+
+
+def _point(feature: LineFeatures) -> bool:
+    return feature.marker is not None or feature.list_item
 
 
 def _prose_under(features: list[LineFeatures], index: int, *, marks: bool) -> bool:
@@ -205,6 +241,32 @@ def _prose_under(features: list[LineFeatures], index: int, *, marks: bool) -> bo
     return prose and all((marks or feature.marker is None) and not feature.list_item for feature in under)
 
 
+# A line framed by the same mark at both ends: '― この記事のダイジェスト ―', '◆ 要点 ◆'.
+_FRAME = re.compile(r"^(?P<mark>[^\w\s「『（(【\[])(?P=mark)?\s*+(?P<text>\S.*?)\s*+(?P=mark)(?P=mark)?$")
+# The frame marks a label by itself; a label framed so may say a little more.
+MAX_FRAMED_LABEL = 16
+
+
+def _marked_label_over_points(features: list[LineFeatures], index: int) -> bool:
+    """A label printed with a glyph of its own over points marked alike with another one: '◇ 3分でわかる要点'
+    over '◆ …' lines, '■ 先に結論' over '● …' lines; or framed by a mark at both ends over any points
+    ('― この記事のダイジェスト ―'). A marked point of the list shares the list's glyph."""
+    feature = features[index]
+    points = features[index + 1:index + 1 + MIN_CONCLUSION_POINTS]
+    if (len(points) < MIN_CONCLUSION_POINTS or len({point.marker for point in points}) != 1
+            or points[0].marker is None or feature.card_date is not None or feature.link is not None
+            or feature.is_title):
+        return False
+    framed = _FRAME.match(feature.text.strip())
+    if framed is not None:
+        text, longest = framed["text"], MAX_FRAMED_LABEL
+    elif feature.marker is not None and feature.marker != points[0].marker:
+        text, longest = feature.unmarked.strip(), MAX_LABEL_SHAPE
+    else:
+        return False
+    return 0 < len(text) <= longest and not _LABEL_PUNCTUATION.search(text)
+
+
 def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
     """The features with a label-shaped line read as a label when a run of bullets follows it,
     or when it is the last such line and no question or card link follows it anywhere below (it
@@ -214,7 +276,7 @@ def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
     for index in range(len(features) - 1, -1, -1):
         feature = features[index]
         bullets_below = index + 1 < len(features) and features[index + 1].marker is not None
-        shaped = _label_shaped(feature)
+        shaped = _label_shaped(feature) or _marked_label_over_points(features, index)
         if not feature.is_label and not feature.heads_prose and shaped and (bullets_below or not section_below):
             labelled[index] = dataclasses.replace(feature, is_label=True)
         section_below = section_below or feature.link is not None or feature.question or shaped or feature.is_label
@@ -250,8 +312,9 @@ def _card_below_names_no_publisher(features: list[LineFeatures], start: int) -> 
     """Whether a card's head starts at ``start`` (a headline, not a question) and its link line, the
     first below with no question before it, names no publisher, nor does the line after it."""
     head = features[start]
-    if head.question or head.sentence or head.link is not None or head.marker is not None:
-        return False
+    if head.question or head.sentence or head.link is not None or head.marker is not None \
+            or head.card_date is not None or head.date is not None:
+        return False  # a date line under it: the line above is the card's title, printed before its date
     for index in range(start + 1, min(len(features), start + MAX_CARD_LINES)):
         below = features[index]
         if below.question:

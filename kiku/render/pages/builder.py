@@ -68,6 +68,11 @@ class LazyContext(Mapping[str, object]):
             self._built = self.make(self.builder, *self.inputs)
         return self._built
 
+    def made(self) -> Mapping[str, object]:
+        """The context, made now unless it was already, and not kept: a page rendered once need
+        not hold its views to the end of the build (at 2,000 articles, 20 MiB of article views)."""
+        return self._built if self._built is not None else self.make(self.builder, *self.inputs)
+
     def __getitem__(self, key: str) -> object:
         return self._context()[key]
 

@@ -31,6 +31,7 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from markupsafe import Markup, escape
 
+from kiku.render.text.inline_spans import SYNTAX_ANYWHERE, SYNTAX_AT_START, Span, inline_spans
 from kiku.render.text.phrases import phrases
 
 _ALLOWED_LINK = re.compile(r"(?:https?://|#)", re.IGNORECASE)
@@ -126,18 +127,35 @@ def _env(reference_ids: frozenset[int], anchor_scope: str, phrased: bool) -> Env
 # second line, never plain). Any line break, tab or NUL, or whitespace at either end (which
 # markdown-it trims), takes the full parser. Phrased, the line is the parser's one text token, cut
 # into phrases as the renderer's ``text`` rule cuts it. tests/render/text/test_markdown.py proves the
-# equality in both modes.
-_SYNTAX_ANYWHERE = re.compile(r"[\\`*_\[\]<>!&\n\r\t\x00]")
-_SYNTAX_AT_START = re.compile(r"[#+\-=~]|\d+[.)]")
+# equality in both modes. The next commonest lines, with only **strong** runs and http(s) links, are
+# read by kiku.render.text.inline_spans, also without the parser.
 
 
 def plain_text_html(text: str, *, phrased: bool = False) -> str | None:
     """``text`` escaped when it holds no Markdown syntax (its HTML is then itself), else None."""
-    if not text or _SYNTAX_ANYWHERE.search(text) or _SYNTAX_AT_START.match(text) or text != text.strip():
+    if not text or SYNTAX_ANYWHERE.search(text) or SYNTAX_AT_START.match(text) or text != text.strip():
         return None
+    return _text_html(text, phrased)
+
+
+def _text_html(text: str, phrased: bool) -> str:
+    """``text`` (without ``&``, ``<`` or ``>``) as markdown-it's ``text`` rule renders it."""
     if phrased:
         return "<wbr>".join(phrase.replace('"', "&quot;") for phrase in phrases(text))
     return text.replace('"', "&quot;")
+
+
+def _spans_html(spans: list[Span], phrased: bool) -> str:
+    """The HTML markdown-it renders for a line read by ``inline_spans``."""
+    pieces = []
+    for kind, text, url in spans:
+        html = _text_html(text, phrased)
+        if kind == "strong":
+            html = f"<strong>{html}</strong>"
+        elif kind == "link":
+            html = f'<a href="{url}" rel="noopener noreferrer">{html}</a>'
+        pieces.append(html)
+    return "".join(pieces)
 
 
 def render_block(
@@ -155,6 +173,9 @@ def render_block(
     plain = plain_text_html(text, phrased=phrased)
     if plain is not None:
         return Markup(f"<p>{plain}</p>\n")
+    spans = inline_spans(text)
+    if spans is not None:
+        return Markup(f"<p>{_spans_html(spans, phrased)}</p>\n")
     return Markup(_parser().render(text, _env(reference_ids, anchor_scope, phrased)))
 
 
@@ -167,18 +188,21 @@ def render_inline(
     plain = plain_text_html(text, phrased=phrased)
     if plain is not None:
         return Markup(plain)
+    spans = inline_spans(text)
+    if spans is not None:
+        return Markup(_spans_html(spans, phrased))
     return Markup(_parser().renderInline(text, _env(reference_ids, anchor_scope, phrased)))
 
 
 def parse_block(
     text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "", *, phrased: bool = False
 ) -> Markup:
-    """``render_block`` without the plain-text fast path: the parser's own output (for tests)."""
+    """``render_block`` without the fast paths: the parser's own output (for tests)."""
     return Markup(_parser().render(text, _env(reference_ids, anchor_scope, phrased)))
 
 
 def parse_inline(
     text: str, reference_ids: frozenset[int] = frozenset(), anchor_scope: str = "", *, phrased: bool = False
 ) -> Markup:
-    """``render_inline`` without the plain-text fast path: the parser's own output (for tests)."""
+    """``render_inline`` without the fast paths: the parser's own output (for tests)."""
     return Markup(_parser().renderInline(text, _env(reference_ids, anchor_scope, phrased)))

@@ -80,4 +80,6 @@ def _allowed_breaks(text: str, breaks: list[int]) -> list[int]:
 @functools.lru_cache(maxsize=131_072)
 def phrase_markup(text: str) -> Markup:
     """``text`` escaped, with ``<wbr>`` between its phrases (for ``word-break: keep-all`` headings)."""
-    return Markup("<wbr>").join(escape(phrase) for phrase in phrases(text))
+    # Each phrase escaped (markupsafe's C escape gives Markup), joined as a plain str and wrapped once:
+    # Markup.join would escape every piece a second time and copy the result.
+    return Markup("<wbr>".join(map(escape, phrases(text))))

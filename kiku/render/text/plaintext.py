@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from kiku.render.text.markdown import plain_text_html
+from kiku.render.text.inline_spans import inline_spans
 
 _SPACES = re.compile(r"\s+")
 # Characters XML 1.0 cannot carry at all (C0 controls but tab, CR, LF; lone surrogates; U+FFFE/F).
@@ -29,10 +29,12 @@ def _parser() -> MarkdownIt:
 
 def plain_text(markdown: str) -> str:
     """The visible text of ``markdown`` on one line, spaces collapsed, XML-safe characters only."""
-    if plain_text_html(markdown) is None:
+    spans = inline_spans(markdown)
+    if spans is None:
         return parsed_plain_text(markdown)
-    # A line without Markdown syntax is its own visible text (the renderer's fast-path rule).
-    return _NOT_XML.sub("", _SPACES.sub(" ", markdown)).strip()
+    # A line of prose, strong runs and links (the renderer's fast paths): its spans' texts.
+    words = markdown if len(spans) == 1 and spans[0][0] == "text" else "".join(text for _, text, _ in spans)
+    return _NOT_XML.sub("", _SPACES.sub(" ", words)).strip()
 
 
 def parsed_plain_text(markdown: str) -> str:

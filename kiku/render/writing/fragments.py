@@ -33,11 +33,18 @@ class Fragments:
         self._environment = environment
         self._module: Any = None
         self._rendered: dict[tuple[str, str, object], Markup] = {}
+        # The same value object shown again (an entry on its home page, tag and month pages): found
+        # by its identity first, without hashing the whole frozen view each time. The entry keeps the
+        # value alive, so its id cannot be reused for another value while the entry stands.
+        self._by_identity: dict[tuple[str, str, int], tuple[object, Markup]] = {}
         # An entry is shown at four depths (the home page, its later pages, months, tags): its
         # macro is rendered once, and the markup cut at the root, for them all.
         self._parts: dict[tuple[str, object], list[str]] = {}
 
     def __call__(self, value: object, macro: str, root: str) -> Markup:
+        seen = self._by_identity.get((macro, root, id(value)))
+        if seen is not None and seen[0] is value:
+            return seen[1]
         try:
             key = (macro, root, value)
             cached = self._rendered.get(key)
@@ -51,6 +58,9 @@ class Fragments:
             if parts is None:
                 parts = self._parts[key[::2]] = self._render(value, macro)
             cached = self._rendered[key] = Markup(str.join(root, parts))  # (Markup.join would escape them)
+        if len(self._by_identity) >= _LIMIT:
+            self._by_identity.clear()
+        self._by_identity[macro, root, id(value)] = (value, cached)
         return cached
 
     def _render(self, value: object, macro: str) -> list[str]:

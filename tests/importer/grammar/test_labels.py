@@ -84,3 +84,42 @@ def test_a_numbered_question_label_is_trimmed(tmp_path: Path) -> None:
         "おおむね歓迎", "A1. おおむね歓迎")
     section = _digest(_import(tmp_path, "asaichi.txt", page)).sections[0]
     assert (section.question, section.answer) == ("地元の人はどう思っている？", "おおむね歓迎")
+
+
+
+MARKED_LABEL_DIGEST = """運河の遊覧船、夜の便が始まる？
+運河の遊覧船に夜の便ができます。料金や時間をまとめました。
+▽ 3行でわかる
+★ 夜の便は金曜と土曜だけ運航する
+★ 料金は昼の便より500円高い
+★ 乗り場は駅の東口に移る
+夜の便の中身
+いつから乗れる？
+来月の第1金曜から
+観光協会が発表しました。
+夜の便、来月から運航
+2025/06/01
+● 市の観光協会は、運河の遊覧船に夜の便を設けると発表した。
+● 運航は金曜と土曜の夜に限る。
+続きを読む ⇒運河新聞出典/画像元: https://unga.example.jp/a/night
+夜景が楽しみですね。
+― 最後におさらいしましょう ―
+◎ 夜の便は来月から、金曜と土曜に運航
+◎ 料金は昼より高く、予約はウェブで
+"""
+
+
+def test_a_marked_or_framed_short_line_over_points_marked_alike_is_their_label(tmp_path: Path) -> None:
+    result = _import(tmp_path, "page.txt", MARKED_LABEL_DIGEST)
+    article = _digest(result)
+    # The label's own glyph differs from its points' ('▽' over '★'), or a mark frames it ('― … ―').
+    assert article.key_points == ("夜の便は金曜と土曜だけ運航する", "料金は昼の便より500円高い", "乗り場は駅の東口に移る")
+    assert article.conclusion == ("夜の便は来月から、金曜と土曜に運航", "料金は昼より高く、予約はウェブで")
+    consumed = [(item.line.text, item.rule) for item in result.report.dropped if item.rule.endswith("-label")]
+    assert consumed == [("▽ 3行でわかる", "key-points-label"), ("― 最後におさらいしましょう ―", "conclusion-label")]
+
+
+def test_a_short_point_marked_like_the_points_under_it_stays_a_point(tmp_path: Path) -> None:
+    page = MARKED_LABEL_DIGEST.replace("▽ 3行でわかる\n", "★ 夜も運航\n")
+    article = _digest(_import(tmp_path, "page.txt", page))
+    assert article.key_points[:2] == ("夜も運航", "夜の便は金曜と土曜だけ運航する")

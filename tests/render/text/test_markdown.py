@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from jinja2 import UndefinedError
 from markupsafe import Markup
 
+from kiku.render.text.inline_spans import inline_spans
 from kiku.render.text.markdown import parse_block, parse_inline, plain_text_html, render_block, render_inline
 from kiku.render.text.plaintext import parsed_plain_text, plain_text
 from kiku.render.writing.environment import make_environment
@@ -149,3 +150,43 @@ def test_plain_text_fast_path_takes_prose_and_leaves_syntax_to_the_parser() -> N
     assert plain_text_html('米ロ首脳が「停戦」で合意、"一時停止" 2025年3月18日') == "米ロ首脳が「停戦」で合意、&quot;一時停止&quot; 2025年3月18日"
     for syntax in ("**太字**", "1. 項目", "# 見出し", "a &amp; b", "[1]", "- 項目", " 前の空白", "二\n行"):
         assert plain_text_html(syntax) is None, syntax
+
+
+# Strong runs and links among the characters around them that change how the parser reads them:
+# flanking punctuation and spaces, stray asterisks and brackets, URLs it would rewrite or refuse.
+_SPAN_ALPHABET = st.sampled_from(
+    [
+        "**", "*", "***", "[", "]", "](", ")", "(", "[発表資料](", "https://a.example.jp", "http://b.jp/x?y=1#z",
+        "https://Upper.jp", "https://a.jp/%41_~", "https://a.jp/%zz", "https://a.jp/a b", "javascript:x",
+        "ftp://a.jp", "https://xn--wgv71a.jp/", "https://a.jp:8080/p", "https://a..jp", "[1]", "1.", "# ",
+        "日本", "語", "追加制裁", "「", "」", "。", "、", "!", "?", '"', "'", " ", "\u3000", "&", "\\", "_", "a", "Z",
+    ]
+)
+
+
+@settings(max_examples=2500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_SPAN_ALPHABET, max_size=12).map("".join))
+def test_strong_and_link_fast_path_is_byte_identical_to_the_parser(text: str) -> None:
+    for phrased in (False, True):
+        assert render_block(text, frozenset({1}), phrased=phrased) == parse_block(text, frozenset({1}), phrased=phrased)
+        assert render_inline(text, frozenset({1}), phrased=phrased) == parse_inline(
+            text, frozenset({1}), phrased=phrased
+        )
+    assert plain_text(text) == parsed_plain_text(text)
+
+
+def test_strong_and_link_fast_path_takes_the_common_lines_and_leaves_the_rest_to_the_parser() -> None:
+    assert inline_spans("トランプ大統領は**追加制裁**が焦点と[発表](https://www.example.jp/r/1?a=b)した。") == [
+        ("text", "トランプ大統領は", ""),
+        ("strong", "追加制裁", ""),
+        ("text", "が焦点と", ""),
+        ("link", "発表", "https://www.example.jp/r/1?a=b"),
+        ("text", "した。", ""),
+    ]
+    assert inline_spans("米ロ首脳が合意") == [("text", "米ロ首脳が合意", "")]
+    for other in (
+        "**「追加」**が",  # the closing run follows punctuation and precedes a letter: not a closer
+        "***強調***", "*強調*", "[1] 注", "[発表](https://a.jp/a b)", "[発表](javascript:x)", "[発表](https://A.jp)",
+        "[**発表**](https://a.jp)", "**[発表](https://a.jp)**", "- **項目**", "a **b** \n c",
+    ):
+        assert inline_spans(other) is None, other

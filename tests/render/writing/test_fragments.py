@@ -46,3 +46,17 @@ def test_text_spelling_the_root_stand_in_is_escaped_and_kept(tmp_path: Path) -> 
     assert _render(tmp_path, item, ["../"], "link") == [
         '<a href="../x/">&lt;kiku-root&gt;</a><time>&lt;kiku-root&gt;</time>'
     ]
+
+
+def test_a_value_is_found_again_by_identity_and_an_unhashable_one_is_rendered_each_time(tmp_path: Path) -> None:
+    (tmp_path / "_macros.html").write_text("{% macro names(items) %}{{ items | join(',') }}{% endmacro %}", encoding="utf-8")
+    (tmp_path / "page.txt").write_text('{{ items | fragment("names", "") }}', encoding="utf-8")
+    template = make_environment(tmp_path).get_template("page.txt")
+    frozen = ("a", "b")
+    assert [template.render(items=frozen), template.render(items=("a", "b")), template.render(items=frozen)] == [
+        "a,b", "a,b", "a,b",
+    ]
+    changing = ["a"]
+    first = template.render(items=changing)
+    changing.append("b")  # a list can change between pages: never served from the cache
+    assert (first, template.render(items=changing)) == ("a", "a,b")
