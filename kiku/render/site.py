@@ -5,6 +5,7 @@ which decides first whether there is anything to do)."""
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import os
 import shutil
@@ -41,13 +42,23 @@ from kiku.render.sharecards.report import CardReport
 from kiku.render.writing.environment import make_environment
 from kiku.render.writing.fingerprints import Fingerprints
 from kiku.render.writing.identity import IDENTITY_URLS, write_identity_files
-from kiku.render.writing.output import link_if_same, relink_unchanged, write_pages
-from kiku.render.writing.pagememo import PageMemo, load_memo, render_salt, renderer_fingerprint, save_memo, written_page
+from kiku.render.writing.output import WriteStats, holds, relink_unchanged, write_pages
+from kiku.render.writing.pagememo import (
+    PageMemo,
+    WrittenPage,
+    load_memo,
+    render_salt,
+    renderer_fingerprint,
+    save_memo,
+    written_page,
+)
 from kiku.render.writing.template_cache import template_cache
 from kiku.search.incremental.cache import EntryCache
 from kiku.search.index import IndexWritten, write_search_index
 
 log = logging.getLogger(__name__)
+
+SEARCH_PREFIX = f"{SEARCH_FOLDER}/"
 
 def render_site(
     site: Site, site_root: Path, out_dir: Path, cache_dir: Path | None = None, *,
@@ -71,24 +82,22 @@ def render_site(
     card_font = find_card_font(site.config.card_font)
     if card_font is None:
         log.warning("kiku: no Japanese font for share cards (%s); building the site without them", INSTALL_HINT)
-    with collector_paused():
-        plan = plan_pages(site, share_cards=card_font is not None, cache_dir=cache_dir)
-    # From here on the site and its plan are left out of cyclic garbage collection, here and in the
-    # forked workers: each full collection walked them all again (at 2,000 articles, most of the
-    # time an edit build spent loading the page memo and listing the staging folder).
+    # From here on the site (and, once made, its plan) is left out of cyclic garbage collection, here
+    # and in the forked workers: each full collection walked them all again (at 2,000 articles, most
+    # of the time an edit build spent loading the page memo and listing the staging folder).
     with collector_frozen():
         return _write_site(
-            site, plan, card_font, site_root, out_dir, cache_dir,
+            site, card_font, site_root, out_dir, cache_dir,
             card_cache=card_cache, search_cache=search_cache, delete_later=delete_later,
         )
 
 
 def _write_site(
-    site: Site, plan: Plan, card_font: CardFont | None, site_root: Path, out_dir: Path, cache_dir: Path | None, *,
+    site: Site, card_font: CardFont | None, site_root: Path, out_dir: Path, cache_dir: Path | None, *,
     card_cache: Path | None, search_cache: Path | None, delete_later: bool,
 ) -> BuildReport:
-    """``render_site`` once the site is planned."""
-    pages = plan.pages
+    """``render_site`` once the site is loaded: the search index is written by a forked process
+    while this one plans the pages and writes them (the index needs the articles, not the plan)."""
     code_cache = template_cache(cache_dir, renderer_fingerprint()) if cache_dir is not None else None
     environment = make_environment(site_root / "templates", code_cache)
     epoch = source_date_epoch()
@@ -104,9 +113,6 @@ def _write_site(
         # The search index is written from an empty folder, by workers that cannot say what they wrote.
         site_dir.set_aside(SEARCH_FOLDER, staging.set_aside)
         render = functools.partial(render_page, environment)
-        if memo is None:  # every page is rendered: its templates are compiled once, before the forks
-            _compile_templates(render, pages)
-        fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
         entry_cache = EntryCache(search_cache) if search_cache is not None else None
         if card_cache is None and cache_dir is not None:
             card_cache = cache_dir / "cards"
@@ -119,24 +125,33 @@ def _write_site(
         for relative in placed:
             site_dir.target(relative)
         placed.extend(job.url for job in jobs)
-        cards_by_page = _cards_by_page(jobs, pages)
 
-        # The search index is written by a forked process while the pages are (kiku.forks.alongside):
-        # an edit build renders few pages, and writing the others is mostly waiting for the disk.
+        # The search index is written by a forked process while the pages are planned and written
+        # (kiku.forks.alongside): an edit build renders few pages, and planning them all is one core's work.
         # The processes rendering pages write the share cards after them (each its share of both).
         def identity_and_search_index() -> IndexWritten:
             # The icons are drawn large and reduced (some 40 MiB for a moment): here, before the
             # index, not in the page process at its largest.
             write_identity_files(site.config, staging.site_dir, cache_dir)
-            return write_search_index(site, file_writer(staging.site_dir, previous), entry_cache)
+            writer = file_writer(staging.site_dir, previous, memo.extras if memo is not None else None)
+            return write_search_index(site, writer, entry_cache)
 
-        written, search_index = alongside(
-            lambda: write_pages(
-                render, pages, site_dir, previous, memo, epoch, fingerprints,
+        def plan_and_write_pages() -> tuple[Plan, WriteStats]:
+            # The plan too is left out of collection, here and in the processes rendering the pages
+            # (until render_site's collector_frozen ends).
+            with collector_paused(then_frozen=True):
+                plan = plan_pages(site, share_cards=card_font is not None, cache_dir=cache_dir)
+            if memo is None:  # every page is rendered: its templates are compiled once, before the forks
+                _compile_templates(render, plan.pages)
+            fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
+            cards_by_page = _cards_by_page(jobs, plan.pages)
+            return plan, write_pages(
+                render, plan.pages, site_dir, previous, memo, epoch, fingerprints,
                 after_pages=(lambda share: cards.write(_cards_of(share, cards_by_page))) if cards else None,
-            ),
-            identity_and_search_index,
-        )
+            )
+
+        (plan, written), search_index = alongside(plan_and_write_pages, identity_and_search_index)
+        pages = plan.pages
         bytes_written = written.bytes_written + search_index.bytes
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
         _write_hosting_files(hosting, staging.site_dir)
@@ -144,13 +159,15 @@ def _write_site(
         site_dir.prune([*written.written, *placed])
         extras = _extras(staging.site_dir, placed, written.written)
         if previous is not None:  # files written again: keep those that did not change
-            relink_unchanged(previous, staging.site_dir, extras)
+            # (not the search index's: its writer kept every file whose bytes it found unchanged)
+            written_again = [path for path in extras if not path.startswith(SEARCH_PREFIX)]
+            relink_unchanged(previous, staging.site_dir, written_again)
         _clamp_times(staging.site_dir, epoch)
         swap_into_place(staging, out_dir, delete_later=delete_later, spare=spare)
     except BaseException:
         discard(staging, out_dir)
         raise
-    kept = {relative: written_page(None, os.stat(f"{out_dir}/{relative}"), None) for relative in extras}
+    kept = kept_extras(out_dir, extras, memo.extras if memo is not None else {})
     if cache_dir is not None:
         save_memo(cache_dir, PageMemo(salt, str(out_dir), written.written, kept))
     # Every file of the output is a page or an extra: no walk of the whole tree to measure it.
@@ -239,9 +256,14 @@ def _copy_static(site_root: Path, files: list[SiteFile], target: Path) -> None:
             raise ContentErrors([ContentError(f"{STATIC_DIR}/{file.relative}", str(refused))]) from None
 
 
-def file_writer(staging: Path, previous: Path | None = None) -> Callable[[str, bytes], None]:
+def file_writer(
+    staging: Path, previous: Path | None = None, known: Mapping[str, WrittenPage] | None = None
+) -> Callable[[str, bytes], None]:
     """A function writing a file (path relative to ``staging``, bytes), also in a forked worker; a
-    file ``previous`` (the last output) holds with the same bytes is hard-linked instead."""
+    file ``previous`` (the last output) holds with the same bytes is hard-linked instead (copied with
+    its time where links are refused), so that it keeps its identity and time. ``known``:
+    the page memo's record of the files the last build left in ``previous`` (``kept_extras``): a
+    file still as recorded there, with the digest of these bytes, is linked without being read."""
     folders: set[str] = set()
     # Strings joined by hand, not pathlib: thousands of index files each made several Path objects.
     staging_top = os.fspath(staging)
@@ -253,10 +275,64 @@ def file_writer(staging: Path, previous: Path | None = None) -> Callable[[str, b
         if folder not in folders:
             os.makedirs(folder, exist_ok=True)
             folders.add(folder)
-        if previous_top is None or not link_if_same(f"{previous_top}/{path}", target, data):
+        if previous_top is None:
+            Path(target).write_bytes(data)
+            return
+        old = f"{previous_top}/{path}"
+        record = known.get(path) if known else None
+        if record is not None and record.fingerprint == content_digest(data) and _as_recorded(old, record):
+            _keep(old, target, data)  # the very bytes: kept unread
+        elif holds(old, data):
+            _keep(old, target, data)
+        else:
             Path(target).write_bytes(data)  # (a Path only for the files written, few in an edit build)
 
     return write
+
+
+def _keep(old: str, target: str, data: bytes) -> None:
+    """Make ``target`` the file ``old``, which holds ``data``: a hard link, else (no hard links here)
+    ``data`` written with ``old``'s time."""
+    try:
+        os.link(old, target)
+    except OSError:
+        Path(target).write_bytes(data)
+        shutil.copystat(old, target)
+
+
+def content_digest(data: bytes) -> bytes:
+    """What the page memo keeps of a file that is not a page (its ``fingerprint``): a hash of its bytes."""
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def _as_recorded(path: str, record: WrittenPage) -> bool:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return False
+    return (status.st_ino, status.st_size, status.st_mtime_ns) == (record.inode, record.size, record.mtime_ns)
+
+
+def kept_extras(out_dir: Path, extras: Iterable[str], last: Mapping[str, WrittenPage]) -> dict[str, WrittenPage]:
+    """The page memo's record of the files of ``out_dir`` that are not pages, each with the digest of
+    its bytes (``content_digest``): carried over from ``last`` (the last build's record) for the very
+    file it describes (same inode, size and time: a build never writes into a file it keeps), else
+    read. An edit build reads the few files it wrote anew, a first build every one of them."""
+    kept: dict[str, WrittenPage] = {}
+    top = os.fspath(out_dir)
+    for relative in extras:
+        path = f"{top}/{relative}"
+        status = os.stat(path)
+        record = last.get(relative)
+        if record is not None and record.fingerprint and (status.st_ino, status.st_size, status.st_mtime_ns) == (
+            record.inode, record.size, record.mtime_ns
+        ):
+            kept[relative] = record
+            continue
+        with open(path, "rb") as file:
+            digest = content_digest(file.read())
+        kept[relative] = written_page(digest, status, None)
+    return kept
 
 
 def _extras(staging: Path, placed: Iterable[str], pages: Collection[str]) -> tuple[str, ...]:

@@ -156,15 +156,7 @@ def keep_file(old: str | Path, target: str | Path) -> bool:
     return True
 
 
-def _link(old: str | Path, target: str | Path) -> bool:
-    try:
-        os.link(old, target)
-    except OSError:  # a file system without hard links: the caller writes the bytes instead
-        return False
-    return True
-
-
-def _holds(old: str | Path, data: bytes) -> bool:
+def holds(old: str | Path, data: bytes) -> bool:
     """Whether the file ``old`` holds exactly ``data``."""
     return _same_file(old, data) is not None
 
@@ -179,11 +171,6 @@ def _same_file(old: str | Path, data: bytes) -> os.stat_result | None:
             return status if file.read() == data else None
     except OSError:  # no previous file
         return None
-
-
-def link_if_same(old: str | Path, target: str | Path, data: bytes) -> bool:
-    """Hard-link ``old`` to ``target`` when it holds exactly ``data``; False when it does not."""
-    return _holds(old, data) and _link(old, target)
 
 
 def relink_unchanged(previous: Path, staging: Path, relatives: Iterable[str]) -> None:

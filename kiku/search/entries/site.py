@@ -14,7 +14,7 @@ from kiku.content.model import Article, Site
 from kiku.render.views.page import TagView
 from kiku.search.entries import article as article_entry
 from kiku.search.entries.article import ArticleEntry, EntryData, NumberedTag, tag_numbers
-from kiku.search.incremental.cache import EntryCache, entry_key
+from kiku.search.incremental.cache import EntryCache, content_entry_key, entry_key, vocabulary_key
 
 MIN_SHARE = 200  # articles per extra process: fewer are indexed sooner than a process starts
 MIN_KEYS_SHARE = 1000  # articles per extra process hashing cache keys (~0.1 ms each)
@@ -31,7 +31,7 @@ def index_entries(
     tag_views = {key: (numbers[key], TagView.build(tag)) for key, tag in site.config.tags.items()}
     shown = [(article, tuple(tag_views[key] for key in dict.fromkeys(article.tags) if key in tag_views))
              for article in site.articles]
-    keys = _cache_keys(shown) if cache is not None and not kept else None
+    keys = _cache_keys(shown, site.content_keys, tag_views) if cache is not None and not kept else None
     found: list[ArticleEntry | None] = []
     missing: list[int] = []
     jobs: list[_Job] = []
@@ -51,10 +51,15 @@ def index_entries(
     return [entry for entry in found if entry is not None]
 
 
-def _cache_keys(shown: Sequence[_Job]) -> list[str]:
-    """The cache key of each article shown with its tags (kiku.search.incremental.cache), computed on every
-    core when there are many: hashing an article's whole text is a build's main cost when every
-    entry comes from the cache."""
+def _cache_keys(
+    shown: Sequence[_Job], content_keys: Mapping[str, bytes], tag_views: Mapping[str, NumberedTag]
+) -> list[str]:
+    """The cache key of each article shown with its tags (kiku.search.incremental.cache): from its
+    content key when the loader gave one, else from its whole text, hashed on every core when there
+    are many (hashing an article's whole text was a build's main cost when every entry came from the cache)."""
+    if all(article.slug in content_keys for article, _ in shown):
+        vocabulary = vocabulary_key(tag_views)
+        return [content_entry_key(content_keys[article.slug], vocabulary) for article, _ in shown]
     processes = forks.process_count(len(shown), MIN_KEYS_SHARE)
     return forks.interleave(forks.map_shares(_keys_share, shown, processes))
 

@@ -7,7 +7,8 @@ header line ``<key> <sha256> <length> …`` (six lengths) followed by the six fi
 UTF-8, the record (the compressed bytes the index publishes, kiku.search.encoding.codebook).
 
 An entry's key is the SHA-256 of everything ``index_article`` reads (the article's fields and its
-tags, as their ``repr``), the tokenizer's version, this format's version, a hash of the records'
+tags, as their ``repr``; or, for an article with a content key, that key and the tag vocabulary's views:
+``content_entry_key``), the tokenizer's version, this format's version, a hash of the records'
 codebook (kiku.search.encoding.codebook), the Markdown parser's version and the machine's byte order (the
 key arrays are in it): any change to the text, the tags or the code that cuts it makes a new key. A
 save appends the entries the pack lacks (an edit build writes one entry, not the whole pack);
@@ -27,7 +28,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
@@ -52,6 +53,22 @@ def entry_key(article: Article, tags: tuple[NumberedTag, ...]) -> str:
     """The cache key of ``article`` shown with ``tags``."""
     what = repr((CACHE_FORMAT, TOKENIZER_VERSION, _CODEBOOK, sys.byteorder, markdown_it.__version__, article, tags))
     return hashlib.sha256(what.encode("utf-8")).hexdigest()
+
+
+def vocabulary_key(tag_views: Mapping[str, NumberedTag]) -> bytes:
+    """What stands for the tags (numbered views) every article is shown with, in ``content_entry_key``."""
+    what = repr((CACHE_FORMAT, TOKENIZER_VERSION, _CODEBOOK, sys.byteorder, markdown_it.__version__,
+                 tuple(tag_views.items())))
+    return hashlib.sha256(what.encode("utf-8")).digest()
+
+
+def content_entry_key(content_key: bytes, vocabulary: bytes) -> str:
+    """The cache key of the article loaded under ``content_key`` (``Site.content_keys``: a hash of its
+    file's bytes and of what it was loaded with), shown with its tags' views from the vocabulary that
+    ``vocabulary_key`` hashed. Equal content keys are equal articles with equal tags, so this key
+    stands for ``entry_key``'s repr of the whole article, without writing that repr (at 10,000 articles,
+    most of an edit build's index)."""
+    return hashlib.sha256(b"content\0" + vocabulary + b"\0" + content_key).hexdigest()
 
 
 class EntryCache:
