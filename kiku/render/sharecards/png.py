@@ -25,8 +25,10 @@ _ADLER_BASE = 65521
 # strategy at level 6, for files about 15 % larger. zlib-ng runs it 2.5 times as fast as zlib, into
 # files of the same size (a card's title rows: 0.46 against 1.16 ms).
 _LEVEL, _STRATEGY = 6, zlib.Z_RLE
-# Rows compressed once for many images (the frame's, a date's) are worth the densest setting.
-_SHARED_LEVEL, _SHARED_STRATEGY = 9, zlib.Z_DEFAULT_STRATEGY
+# Rows compressed once for many images (the frame's, a day's date) are worth deflate's matching:
+# a card 1.9 KiB smaller than with the run-length strategy for 0.06 ms more a card (a day's date is
+# compressed once per day). Level 9 saves 0.3 KiB more for four times that.
+_SHARED_LEVEL, _SHARED_STRATEGY = 6, zlib.Z_DEFAULT_STRATEGY
 _RECENT = 64
 
 
@@ -96,7 +98,7 @@ class PngFrame:
 
 def deflate(scanlines: Image.Image, *, shared: bool = False) -> Piece:
     """``scanlines`` (an ``L`` image whose column 0 holds the filter bytes) deflated on their own;
-    ``shared`` rows, compressed once for many images, as densely as deflate can."""
+    ``shared`` rows, compressed once for many images, more densely."""
     raw = scanlines.tobytes()
     level, strategy = (_SHARED_LEVEL, _SHARED_STRATEGY) if shared else (_LEVEL, _STRATEGY)
     compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS, 9, strategy)
