@@ -98,6 +98,7 @@ _PROMO_LINK = re.compile(
 # A related-article pointer written as a label and a title: '関連記事：…', '📌 あわせて読みたい：…'.
 _RELATED_LABEL = re.compile(r"^(?:[^\w\s]\s*)?(?P<label>[^:：]{2,20}?)\s*[:：]\s*\S")
 _NAME_STOP = re.compile(r"。(?=\s)")
+MAX_LABEL_MODIFIER = 6
 # One hashtag of a row of two or more: '#経済', '＃円安' (not '#1').
 _HASHTAG = re.compile(r"^#[^\s#]*[^\s#0-9][^\s#]*$")
 # A row of links to the site's sections: short items joined by '|' or '｜' (three or more).
@@ -114,6 +115,15 @@ PROFILE_WORDS = re.compile(
 # last kana is hiragana).
 _SELF_INTRODUCTION = re.compile(r"^[^。、，,「」『』\sはがをにでともへ]{2,12}(?<![ぁ-ゖ])。")
 MAX_PROFILE = 120
+# A button that closes a site's promotion of its app, newsletter or membership, after '｜' or '|' and
+# perhaps with a note in brackets: '…をプッシュ通知でお届け｜ダウンロード（無料）', '…｜今すぐ登録'.
+CALL_TO_ACTION_BUTTONS = frozenset({
+    "ダウンロード", "無料ダウンロード", "今すぐダウンロード", "アプリをダウンロード", "インストール",
+    "今すぐインストール", "アプリを入手", "アプリを開く", "登録", "無料登録", "今すぐ登録", "会員登録",
+    "新規登録", "無料会員登録", "購読", "購読する", "登録する", "申し込む", "今すぐ申し込む", "お申し込み",
+    "はじめる", "今すぐはじめる", "試してみる", "download", "install", "get the app", "sign up", "subscribe",
+    "register", "try it free",
+})
 WIKI_NAVIGATION = frozenset({
     "ナビゲーションに移動", "検索に移動", "移動先: ナビゲーション、 検索", "本文へスキップ", "メインメニュー",
     "編集", "[編集]", "ソースを編集", "[ソースを編集]", "[非表示]", "[表示]",
@@ -196,7 +206,16 @@ def is_related_label_line(text: str) -> bool:
     normal = nfkc(text).strip()
     match = _RELATED_LABEL.match(normal)
     return (match is not None and len(normal) <= 80 and not _SENTENCE.search(normal)
-            and normalise(match["label"]) in RELATED_HEADINGS)
+            and _is_related_label(normalise(match["label"])))
+
+
+def _is_related_label(label: str) -> bool:
+    """A related-articles heading, perhaps after a short modifier of it: '関連記事', '人気の関連記事',
+    '今週のおすすめ記事' (a modifier ends in 'の' and is shorter than the heading it qualifies)."""
+    if label in RELATED_HEADINGS:
+        return True
+    modifier, _, heading = label.rpartition("の")
+    return 0 < len(modifier) <= MAX_LABEL_MODIFIER and heading in RELATED_HEADINGS and len(heading) >= 3
 
 
 def is_hashtag_row(text: str) -> bool:
@@ -230,7 +249,11 @@ def is_page_navigation(text: str) -> bool:
 
 
 def is_wiki_navigation(text: str) -> bool:
-    return normalise(text) in WIKI_NAVIGATION or nfkc(text).strip() in WIKI_NAVIGATION
+    """A skip or edit link alone, or several side by side: 'ナビゲーションに移動 検索に移動'."""
+    if normalise(text) in WIKI_NAVIGATION or nfkc(text).strip() in WIKI_NAVIGATION:
+        return True
+    links = normalise(text).split()
+    return len(links) >= 2 and all(link in WIKI_NAVIGATION for link in links)
 
 
 def is_toc_heading(text: str) -> bool:

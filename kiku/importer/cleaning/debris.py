@@ -117,6 +117,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               shapes.is_share_words_row),
     line_rule("form", "a form's button or prompt: 'コメントを書く', 'メールマガジンに登録する（無料）', '［登録］'",
               shapes.is_form_line),
+    line_rule("call-to-action", "a site's promotion closed by its button: '…をお届け｜ダウンロード（無料）'",
+              shapes.is_call_to_action),
     line_rule("follow-call", "a call to follow or register with the site's promise: "
               "'LINEで友だち追加すると、…をお届けします'", shapes.is_follow_call),
     line_rule("author-line", "the author heading with the writer's name: 'この記事を書いた人：編集部'",

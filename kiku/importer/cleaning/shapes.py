@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from kiku.importer.cleaning.chrome import (
+    CALL_TO_ACTION_BUTTONS,
     COUNTED_BUTTONS,
     FOOTER_LINKS,
     PAGE_NAVIGATION,
@@ -176,11 +177,13 @@ def claim_ad_line(texts: Sequence[str], index: int) -> int:
 
 # A placeholder a text dump prints for an image or an embed ('[IMG]', '[画像]'), the photo's credit
 # on its own line ('（写真：共同）'), the site's note that a picture is only an illustration
-# ('※画像はイメージです'), and an embedded post's button to open it where it was posted ('Xで見る').
+# ('※画像はイメージです', perhaps with what it shows: '※写真はイメージです（港の朝市）'), and an embedded
+# post's button to open it where it was posted ('Xで見る').
 _PLACEHOLDER_WORDS = frozenset({"img", "image", "画像", "写真", "photo", "動画", "video", "iframe", "embed", "図"})
 _PHOTO_CREDIT = re.compile(r"^[（(]\s*(?:写真|画像|撮影|提供|イラスト|図|動画)\s*[:：/／]\s*[^（()）]{1,20}[）)]$")
 _IMAGE_NOTE = re.compile(
-    r"^[※＊*]\s*(?:画像|写真|イラスト|動画)(?:は|はすべて)?(?:イメージ|イメージ画像)(?:です)?[。.]?$")
+    r"^[※＊*]\s*(?:画像|写真|イラスト|動画)(?:は|はすべて)?(?:イメージ|イメージ画像)(?:です)?[。.]?"
+    r"(?:\s*[（(][^（()）]{1,30}[）)])?$")
 _OPEN_ON_SERVICE = re.compile(
     r"^(?:x|twitter|instagram|youtube|facebook|tiktok|threads)\s*(?:で|を)(?:見る|開く|表示)$")
 
@@ -243,12 +246,13 @@ def is_media_placeholder(text: str) -> bool:
             or _IMAGE_NOTE.match(stripped) is not None or _OPEN_ON_SERVICE.match(normalise(stripped)) is not None)
 
 
-# A call to follow or register: the reader's act as a condition, then the site's promise in the
-# humble form ('LINEで友だち追加すると、…をいち早くお届けします', 'メルマガに登録すれば、…をお知らせします').
+# A call to follow or register: the reader's act as a condition or asked for, then the site's promise
+# in the humble form ('LINEで友だち追加すると、…をいち早くお届けします', 'メルマガに登録すれば、…をお知らせします',
+# '気に入ったら フォローしよう 新着をお届けします').
 # A news sentence says what a service does ('市のLINEに登録すると、警報が届く。'); only the site
 # speaking to its reader promises humbly (お届けします), and a promise alone is an author's profile.
 _READER_ACT = re.compile(r"(?:登録|追加|フォロー|購読)(?:すると|すれば|していただくと|していただければ|いただくと"
-                         r"|いただければ|で[、,])")
+                         r"|いただければ|で[、,]|しよう|してね|してください|お願いします)")
 _SITE_PROMISE = re.compile(r"[おご](?:届け|知らせ|送り|案内|連絡)(?:いた)?し(?:ます|ています)[。.!！]?$")
 MAX_FOLLOW_CALL = 80
 
@@ -260,3 +264,22 @@ def is_follow_call(text: str) -> bool:
     promise = _SITE_PROMISE.search(normal)
     return (len(normal) <= MAX_FOLLOW_CALL and act is not None and promise is not None
             and act.end() <= promise.start() and "。" not in normal[:promise.start()])
+
+
+# A site's promotion closed by its button: what it offers, '｜' or '|', the button, perhaps a note in
+# brackets ('…アプリなら新着をプッシュ通知でお届け｜ダウンロード（無料）'). One phrase, not a sentence.
+_LAST_ITEM = re.compile(r"\s*[|｜]\s*(?P<button>[^|｜]{1,20})$")
+_NOTE = re.compile(r"\s*[（(][^（()）]{1,8}[）)]$")
+MAX_CALL_TO_ACTION = 80
+MIN_PROMOTION = 8
+
+
+def is_call_to_action(text: str) -> bool:
+    normal = nfkc(text).strip()
+    last = _LAST_ITEM.search(normal)
+    # What is promoted is a phrase of its own before the button ('…をお届け'), not a menu's one word.
+    if last is None or last.start() < MIN_PROMOTION or len(normal) > MAX_CALL_TO_ACTION or "。" in normal:
+        return False
+    # One promotion and its button: a row of three links or more is the site's menu.
+    one_promotion = not any(separator in normal[:last.start()] for separator in "|｜")
+    return one_promotion and normalise(_NOTE.sub("", last["button"])) in CALL_TO_ACTION_BUTTONS

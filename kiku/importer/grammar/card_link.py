@@ -99,6 +99,10 @@ def read_card_link(text: str) -> CardLink | None:
         glued = glued[1:].lstrip()  # the bracket the label opened
     if url is None and tail.strip():
         return None  # a label followed by text, not a link: '出典: 気象庁の発表'
+    if not publisher_text.strip() and (named_after := _NAME_AFTER_URL.fullmatch(glued)) is not None \
+            and not _SENTENCE_MARKS.search(named_after["name"]):
+        # 'さらに読む » https://…（中国新聞）': the publisher in brackets right after the URL.
+        publisher_text, glued = named_after["name"], ""
     dated = find_date(publisher_text)
     if dated is not None:
         publisher_text = dated[1]
@@ -106,6 +110,10 @@ def read_card_link(text: str) -> CardLink | None:
     publisher = _without_link_label(_LEADING_LABEL.sub("", _unwrapped(publisher_text.strip()), count=1))
     return CardLink(url=url, publisher=publisher_name(publisher), glued_text=glued,
                     published=dated[0] if dated else None, guessed_digits=split.guessed_digits)
+
+
+# A name in brackets printed right after the URL, and nothing else: '（中国新聞デジタル）', '(RCC)'.
+_NAME_AFTER_URL = re.compile(rf"[（(]\s*(?P<name>[^（）()\s][^（）()]{{0,{MAX_PUBLISHER - 1}}})\s*[）)]")
 
 
 # A line that is only a label word and a name before its URL: 'via 毎日新聞 ', 'from NHK '.

@@ -180,18 +180,50 @@ def with_prose_summaries(features: list[LineFeatures]) -> list[LineFeatures]:
     mark (a list item always has one), and no bullet right after that (a sentence introducing the
     conclusion's bullets). A saved page tells paragraphs by markup as well: a label marked up as
     the page's section headings are (the same element and classes) over sentences that are not
-    list items heads a section even where the sentences open with a mark. The conclusion is a list
-    of one-line points; a summary in paragraphs is the page's last section like the others."""
+    list items heads a section even where the sentences open with a mark, unless the page marks up
+    a label over its key points alike. The conclusion is a list
+    of one-line points; a summary in paragraphs is the page's last section like the others, unless
+    the paragraphs lead into such a list: then they are the closing words over the conclusion."""
     read = list(features)
     section_below = False
     heading_kinds = Counter(feature.heading_markup for feature in features if feature.heading_markup)
+    # Where the page marks up a label over a list of points (its key points) as it does its headings,
+    # that markup does not tell a section from a label.
+    labels_over_points = {index for index, feature in enumerate(features[:-1])
+                          if feature.is_label and feature.heading_markup and features[index + 1].marker is not None}
+    label_kinds = Counter(features[index].heading_markup for index in labels_over_points)
     for index in range(len(features) - 1, -1, -1):
         feature = features[index]
-        marked_like_sections = bool(feature.heading_markup) and heading_kinds[feature.heading_markup] > 1
-        if feature.is_label and not section_below and _prose_under(features, index, marks=marked_like_sections):
+        other_labels_alike = label_kinds[feature.heading_markup] - (1 if index in labels_over_points else 0)
+        marked_like_sections = bool(feature.heading_markup) and heading_kinds[feature.heading_markup] > 1 \
+            and other_labels_alike == 0
+        if feature.is_label and not section_below and _prose_under(features, index, marks=marked_like_sections) \
+                and not _list_below(features, index):
             read[index] = dataclasses.replace(feature, is_label=False, heads_prose=True)
         section_below = section_below or feature.link is not None or feature.question
     return read
+
+
+# The conclusion's points: a run of this many bulleted lines at least.
+MIN_CONCLUSION_POINTS = 2
+
+
+def _list_below(features: list[LineFeatures], index: int) -> bool:
+    """Whether paragraphs under the label (no bullet) go on to a list of points (bulleted lines): then the
+    label heads the page's closing words and the conclusion's points, not a section of prose."""
+    below = features[index + 1:]
+    if not below or _point(below[0]):
+        return False  # bulleted lines right under the label are the summary itself
+    run = 0
+    for feature in below:
+        run = run + 1 if _point(feature) else 0
+        if run >= MIN_CONCLUSION_POINTS:
+            return True
+    return False
+
+
+def _point(feature: LineFeatures) -> bool:
+    return feature.marker is not None or feature.list_item
 
 
 def _prose_under(features: list[LineFeatures], index: int, *, marks: bool) -> bool:
@@ -250,8 +282,9 @@ def _card_below_names_no_publisher(features: list[LineFeatures], start: int) -> 
     """Whether a card's head starts at ``start`` (a headline, not a question) and its link line, the
     first below with no question before it, names no publisher, nor does the line after it."""
     head = features[start]
-    if head.question or head.sentence or head.link is not None or head.marker is not None:
-        return False
+    if head.question or head.sentence or head.link is not None or head.marker is not None \
+            or head.card_date is not None or head.date is not None:
+        return False  # a date line under it: the line above is the card's title, printed before its date
     for index in range(start + 1, min(len(features), start + MAX_CARD_LINES)):
         below = features[index]
         if below.question:

@@ -149,7 +149,9 @@ def split_url_and_remark(rest: str) -> UrlAndRemark:
         # (a number, a word in capitals) is the remark's.
         url, tail = url[:extension.end()], url[extension.end():] + tail
     guessed = None
-    if tail and not tail[0].isascii():
+    # An opening bracket after the URL starts a name or a note ('…/88（やまびこ日報）'), not a sentence
+    # that lost its opening number to the URL.
+    if tail and not tail[0].isascii() and tail[0] not in _OPENING_BRACKETS:
         capitals = GLUED_CAPITALS.search(url) or _GLUED_WORD.search(url)
         if capitals:
             url, tail = url[:capitals.start()], url[capitals.start():] + tail
@@ -183,6 +185,9 @@ def split_url_and_remark(rest: str) -> UrlAndRemark:
             if number:
                 url, tail, guessed = url[:-len(number)], number + tail, number
     return UrlAndRemark(url, tail.strip(), guessed)
+
+
+_OPENING_BRACKETS = "（【［〔「『"
 
 
 def _opening_number(url: str) -> str | None:

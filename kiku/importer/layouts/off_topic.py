@@ -24,6 +24,12 @@ What the summary is about (shares of character bigrams, ``relevance``)
   +1.0, under 0.2 +0.5, else -0.5. An ad borrows the page's generic words (今年, 全国, 速報,
   価格), rarely a fifth of its own; one that does needs several offer words to pass 2.0.
 - 0.12 or more of its words in its own section: -1.0.
+- a summary holding two offer words or more whose distinctive words (``relevance.distinctive_bigrams``:
+  its bigrams of kanji, katakana or Latin letters once generic news words and offer words are taken
+  out; four or more of them) are under 0.07 on the page is weighed by that share instead, and not
+  as about its section: what it shares with the page is then the generic words and the offers
+  themselves (今年, 価格, キャンペーン, 人気), the look an ad borrows, not a topic. A real card
+  worded unlike its page offers nothing, so its shares are weighed as before.
 - under a tenth of its own title's words, while under 0.2 about the page: +0.5. An ad's title
   is written to match the page; its summary sells another thing.
 - a fifth or more of its own title's words and two or more of its section's heading, question
@@ -62,7 +68,14 @@ from collections.abc import Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
 from kiku.importer.cleaning.chrome import is_ad_line
-from kiku.importer.layouts.relevance import PageBigrams, content_bigrams, coverage, promotion_cues, topic_words
+from kiku.importer.layouts.relevance import (
+    PageBigrams,
+    content_bigrams,
+    coverage,
+    distinctive_bigrams,
+    promotion_cues,
+    topic_words,
+)
 from kiku.importer.page import Line
 
 AD_THRESHOLD = 2.0
@@ -72,6 +85,7 @@ AD_LABEL = 3.0
 # (share under which, weight): the first step the share is under gives the weight, none gives 0.
 SUMMARY_OFF_PAGE = ((0.07, 1.5), (0.12, 1.0), (0.2, 0.5))
 SUMMARY_ON_PAGE = -0.5
+DISTINCTIVE_WORDS = 4
 SUMMARY_ABOUT_SECTION = 0.12
 SUMMARY_ABOUT_SECTION_WEIGHT = -1.0
 SUMMARY_OFF_TITLE = 0.1
@@ -104,6 +118,10 @@ class CardEvidence:
     # in the section alone.
     summary_about_page: float
     summary_about_section: float
+    # How many distinctive words (bigrams beyond generic news words and offers) the summary says,
+    # and the share of them the section or the rest of the page says.
+    summary_words: int
+    summary_words_about_page: float
     # The share of the title's words the summary says, and the section or page says (None: untitled).
     summary_about_title: float | None
     title_about_page: float | None
@@ -136,6 +154,8 @@ def card_evidence(title: str | None, summary: Sequence[str], section_text: Seque
     summary_pairs = content_bigrams(" ".join(summary))
     section_pairs = content_bigrams(" ".join(section_text))
     about_section = coverage(summary_pairs, section_pairs)
+    summary_words = distinctive_bigrams(" ".join(summary))
+    words_about_section = coverage(summary_words, section_pairs)
     title_pairs = content_bigrams(title) if title else frozenset()
     in_page_title = topic_words(summary_pairs, topic[:1]) if topic else frozenset()
     echoed = bool(in_page_title) and in_page_title <= topic_words(title_pairs, topic[:1]) if topic else False
@@ -144,6 +164,8 @@ def card_evidence(title: str | None, summary: Sequence[str], section_text: Seque
         ad_label=bool(title) and is_ad_line(title or ""),
         summary_about_page=_about_page(summary_pairs, about_section, page, card_lines),
         summary_about_section=about_section,
+        summary_words=len(summary_words),
+        summary_words_about_page=_about_page(summary_words, words_about_section, page, card_lines),
         summary_about_title=coverage(title_pairs, summary_pairs) if title else None,
         title_about_page=(_about_page(title_pairs, coverage(title_pairs, section_pairs), page, card_lines)
                           if title else None),
@@ -165,9 +187,13 @@ def ad_weights(evidence: CardEvidence) -> list[Weight]:
             weights.append(Weight(feature, weight))
 
     page_share = evidence.summary_about_page
+    if (evidence.summary_offers >= BAIT_OFFERS and evidence.summary_words >= DISTINCTIVE_WORDS
+            and evidence.summary_words_about_page < SUMMARY_OFF_PAGE[0][0]):
+        # Only generic words and offers in common with the page: a borrowed look, not a shared topic.
+        page_share = evidence.summary_words_about_page
     add(f"its summary shares {page_share:.2f} of its words with the page",
         _step(page_share, SUMMARY_OFF_PAGE) if page_share < SUMMARY_OFF_PAGE[-1][0] else SUMMARY_ON_PAGE)
-    if evidence.summary_about_section >= SUMMARY_ABOUT_SECTION:
+    if evidence.summary_about_section >= SUMMARY_ABOUT_SECTION and page_share >= SUMMARY_OFF_PAGE[0][0]:
         add("its summary is about its section", SUMMARY_ABOUT_SECTION_WEIGHT)
     title_share = evidence.title_about_page
     if title_share is None:

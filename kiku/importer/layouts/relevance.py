@@ -25,7 +25,25 @@ _PROMOTION_CUES = (
     "累計販売", "お試し", "プレゼント", "最安", "off", "円から", "特価", "セール", "予約で", "業界最",
     "受付中", "今すぐ", "今だけ", "年会費", "入会", "ランキング", "人気", "最大", "円引き", "%引き", "半額", "早割",
     "比較", "月額", "乗り換え", "査定", "お取り寄せ", "おすすめ", "節約", "注文", "公式サイト", "お届け",
+    "狙い目", "もれなく",
 )
+
+
+# Words any news page may say whatever it is about (the year, the country, prices, news itself):
+# an ad borrows them to look like its page, so they are no evidence that two texts share a topic.
+_GENERIC_WORDS = (
+    "今年", "今季", "今回", "今後", "今月", "今週", "昨年", "来年", "全国", "各地", "国内", "日本", "速報", "最新",
+    "情報", "価格", "値段", "料金", "相場", "傾向", "影響", "話題", "注目", "まとめ", "一覧", "特集", "チェック",
+    "ニュース", "記事", "サービス", "どうなる", "見通し", "増加", "減少", "上昇", "下落", "過去最高", "過去最多",
+)
+_GENERIC = re.compile("|".join(map(re.escape, sorted({*_GENERIC_WORDS, *_PROMOTION_CUES}, key=len, reverse=True))))
+
+
+def distinctive_bigrams(text: str) -> frozenset[str]:
+    """The content bigrams of what ``text`` says beyond generic news words and the language of offers:
+    the words that tell one topic from another (an ad's 中古車 and 査定, not its 今年, 全国 and 価格)."""
+    return frozenset(pair for pair in content_bigrams(_GENERIC.sub(" ", text))
+                     if pair[0] not in _HIRAGANA and pair[1] not in _HIRAGANA)
 
 
 def content_bigrams(text: str) -> frozenset[str]:

@@ -18,6 +18,8 @@ from itertools import islice
 from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
+from kiku.importer.grammar.dates import find_date
+
 # Elements whose content is code or an embedded document, never text a reader sees.
 EMBEDS = frozenset({"script", "style", "template", "iframe", "object", "embed", "svg", "canvas", "math"})
 # Containers a sidebar, ad or box is built from (a rule keyed on its heading looks only at these).
@@ -188,10 +190,62 @@ def _taxonomy_links(element: Tag) -> bool:
         return False
     if not all(0 < len(link.get_text(strip=True)) <= MAX_TERM for link in links):
         return False
-    text = "".join(str(node) for node in nodes if isinstance(node, NavigableString)
-                   and not isinstance(node, PreformattedString))
-    terms = sum(len(_TAXONOMY_SEPARATORS.sub("", link.get_text())) for link in links)
-    return len(_TAXONOMY_SEPARATORS.sub("", text)) - terms <= MAX_TAXONOMY_LABEL
+    label = "".join(str(node) for node in nodes if isinstance(node, NavigableString)
+                    and not isinstance(node, PreformattedString) and not _in_link(node, element))
+    bare = _TAXONOMY_SEPARATORS.sub("", label)
+    # A label in Latin letters is one word, longer in letters than a Japanese one: 'Categories', 'TAGS'.
+    return len(bare) <= MAX_TAXONOMY_LABEL or _LATIN_WORD.fullmatch(bare) is not None
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{1,12}")
+# A post's theme, category or tags printed as text (no links) in a box the page names so: 'テーマ：…'.
+_TAXONOMY_CLASS = re.compile(r"(?:[a-z0-9]+[-_]+)*(?:themes?|categor(?:y|ies)|tags?|genres?)")
+MAX_TAXONOMY_FIELD = 40
+
+
+def _taxonomy_field(element: Tag) -> bool:
+    """A short line the page classes as the post's theme, category or tags: what it is filed under."""
+    if element.name not in _LINE_ELEMENTS or not any(
+            _TAXONOMY_CLASS.fullmatch(token) for token in _class_and_id_tokens(element)):
+        return False
+    if element.find("time") is not None:
+        return False  # a post's meta line with its date ('date-tags'): the date is the article's
+    text = element.get_text(" ", strip=True)
+    return 0 < len(text) <= MAX_TAXONOMY_FIELD and not re.search(r"[。！？!?]", text) and find_date(text) is None
+
+
+def _in_link(node: NavigableString, top: Tag) -> bool:
+    """Whether the text is inside a link (looked for up to ``top``)."""
+    for parent in islice(node.parents, MAX_ENCLOSING_DEPTH):
+        if parent is top:
+            return False
+        if parent.name == "a":
+            return True
+    return False
+
+
+# A speaker's name under their picture is a word or two; what they say stands beside it.
+MAX_SPEAKER_NAME = 12
+_NAME_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：「」]")
+
+
+def _speaker_name(element: Tag) -> bool:
+    """The name under a speaker's picture in a speech balloon ('<p><img><span>編集部</span></p>' beside
+    '<div>…words…</div>'): a line of a picture and a short name, in a box of two whose other part holds text.
+    Who speaks is the site's persona, not the article; the words are kept."""
+    if element.name not in _LINE_ELEMENTS and element.name != "figure":
+        return False
+    nodes = list(islice(element.descendants, MAX_IN_PAGE_NODES + 1))
+    if len(nodes) > MAX_IN_PAGE_NODES or not any(isinstance(node, Tag) and node.name == "img" for node in nodes):
+        return False
+    name = "".join(str(node).strip() for node in nodes
+                   if isinstance(node, NavigableString) and not isinstance(node, PreformattedString))
+    if not 0 < len(name) <= MAX_SPEAKER_NAME or _NAME_PUNCTUATION.search(name):
+        return False
+    # The balloon is a box of two: the speaker, then the words (a picture among paragraphs is the text's).
+    box = element.parent
+    pair = box.find_all(True, recursive=False, limit=3) if box is not None else []
+    return len(pair) == 2 and pair[0] is element and len(pair[1].get_text(strip=True)) > MAX_SPEAKER_NAME
 
 
 _ANY = r"(?:[a-z0-9]+[-_]+)*"   # a BEM/utility prefix: "c-", "l-header__", "p-entry-"
@@ -241,11 +295,14 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                tags=frozenset(), attributes=_only_in_page_link),
     ChromeRule("copyright-block", "a small block of site lines one of which is its copyright notice "
                "(a visitor counter, 'Copyright (C) …')", attributes=_copyright_block),
+    ChromeRule("speaker-name", "the name under a speaker's picture in a speech balloon (their words are kept)",
+               attributes=_speaker_name),
     ChromeRule("share-buttons", "share and follow buttons",
                tokens=_tokens(_ANY + r"(?:share|sns|social|follow|sharing)" + _END),
                label=re.compile(r"(?i)share|シェア")),
     ChromeRule("taxonomy-links", "a post's tag or category list: only short links into the site's tags, "
-               "categories or themes ('/tags/…', '/category/…')", attributes=_taxonomy_links),
+               "categories or themes ('/tags/…', '/category/…'), or a short line the page classes as one",
+               attributes=lambda element: _taxonomy_links(element) or _taxonomy_field(element)),
     ChromeRule("related-articles", "related, recommended and next-article lists",
                tokens=_tokens(_ANY + r"(?:related|recommend(?:ed|ation)?s?|osusume|pickup|yarpp|next-?articles?"
                               r"|pager|pagination)" + _END),

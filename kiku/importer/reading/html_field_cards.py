@@ -10,6 +10,15 @@ label as the text) and the others are short and no sentence (a name, a date), an
 card: its box holds summary lines before it and little else. It is written as the link line of a
 card built from markup (``html_cards.link_line``): '→ NHK 2025年5月7日 https://…', its labels
 reported as read into that line. What the labels say does not matter, where the link stands does.
+
+A field list may head the card instead, the link a label further down its box:
+
+    <aside> <dl><dt>記事</dt><dd>title</dd><dt>日付</dt><dd>2025.05.07</dd><dt>媒体</dt><dd>NHK</dd></dl>
+      <ul> summary </ul> <p><a href="…">続きを読む »</a></p> </aside>
+
+Then its longest field is the card's title and the others its meta line, written as a text dump
+prints them: the title alone, then the names and the dates ('NHK 2025.05.07'), which the link
+label below takes onto its line (``html_sink``). The labels are reported as read into those lines.
 """
 
 from __future__ import annotations
@@ -20,7 +29,8 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
-from kiku.importer.reading.html_cards import CARD_ARROW, link_line
+from kiku.importer.grammar.dates import find_date
+from kiku.importer.reading.html_cards import CARD_ARROW, link_line, machine_date
 from kiku.importer.reading.html_labels import is_field_label
 from kiku.importer.reading.html_links import is_card_meta, is_link_label
 
@@ -32,7 +42,10 @@ MAX_FIELDS = 6
 MAX_CARD_CHILDREN = 8
 _WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[。．！？!?]\s*$")
+_INNER_SENTENCE_END = re.compile(r"[。．](?=.)")
 _SPACES = re.compile(r"\s+")
+# Spaces as HTML collapses them; an ideographic space is the text's own.
+_COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,21 +53,24 @@ class FieldCard:
     """A field list read as a card's link line: the list, the line written for it, its labels."""
 
     fields: Tag
-    line: str
+    # Each line written for the list, with its line in the file.
+    lines: tuple[tuple[str, int], ...]
     labels: tuple[Tag, ...]
 
 
 def field_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[FieldCard]:
-    """Each field list in the page that closes a card, with the link line it reads as."""
+    """Each field list in the page that closes a card, with the link line it reads as, or that
+    heads one, with the title and meta lines it reads as."""
     for fields in soup.find_all("dl"):
-        if id(fields) in dropped or not _closes_a_card(fields):
+        if id(fields) in dropped:
             continue
-        card = _field_card(fields)
+        card = _field_card(fields) if _closes_a_card(fields) else _field_head(fields) if _heads_a_card(fields) else None
         if card is not None:
             yield card
 
 
-def _field_card(fields: Tag) -> FieldCard | None:
+def _labelled_values(fields: Tag) -> tuple[list[Tag], list[Tag]] | None:
+    """The terms and values of a list of labelled fields, else None."""
     children = fields.find_all(True, recursive=False)
     terms = children[0::2]
     values = children[1::2]
@@ -62,6 +78,70 @@ def _field_card(fields: Tag) -> FieldCard | None:
             or any(term.name != "dt" or not is_field_label(term) for term in terms) \
             or any(value.name != "dd" for value in values):
         return None
+    return terms, values
+
+
+# A card's title is a headline: at least this long, longer than any meta field.
+MIN_HEAD_TITLE = 8
+MAX_HEAD_TITLE = 100
+MAX_META_FIELD = 30
+
+
+def _field_head(fields: Tag) -> FieldCard | None:
+    """The title and meta lines of a field list heading a card: no link in it, one headline field
+    (the longest) and short fields besides it that are no sentence (a name, a date)."""
+    labelled = _labelled_values(fields)
+    if labelled is None or fields.find("a") is not None:
+        return None
+    terms, values = labelled
+    texts = [_value_text(value) for value in values]
+    title_index = max(range(len(texts)), key=lambda index: len(texts[index]))
+    title = texts[title_index]
+    meta = [text for index, text in enumerate(texts) if index != title_index and text]
+    if not MIN_HEAD_TITLE <= len(title) <= MAX_HEAD_TITLE or _INNER_SENTENCE_END.search(title) \
+            or any(len(text) > MAX_META_FIELD or _SENTENCE_END.search(text) or len(text) >= len(title)
+                   for text in meta):
+        return None
+    # A text dump prints the publisher before the date ('NHK 2025.05.07'): a date first reads as the date's label.
+    names = [text for text in meta if find_date(text) is None]
+    dates = [text for text in meta if find_date(text) is not None]
+    joined = " ".join(names + dates)
+    if not is_card_meta(joined):
+        return None
+    title_line = (title, values[title_index].sourceline or 0)
+    meta_line = (joined, min(value.sourceline or 0 for index, value in enumerate(values) if index != title_index))
+    return FieldCard(fields, (title_line, meta_line) if joined else (title_line,), tuple(terms))
+
+
+def _value_text(value: Tag) -> str:
+    """A field's text; a date without its year shown by its machine date ('<time datetime>')."""
+    text = _COLLAPSIBLE.sub(" ", value.get_text(" ", strip=True)).strip()
+    time = value.find("time")
+    if isinstance(time, Tag) and find_date(text) is None and (date := machine_date(time)) is not None:
+        return date
+    return text
+
+
+def _heads_a_card(fields: Tag) -> bool:
+    """Whether the field list opens a small box that goes on with summary lines and ends in a link
+    that only labels itself ('続きを読む »'): a card's head."""
+    box = fields.parent
+    if box is None or len(box.find_all(True, recursive=False, limit=MAX_CARD_CHILDREN + 1)) > MAX_CARD_CHILDREN:
+        return False
+    if any(before.get_text(strip=True) for before in fields.find_previous_siblings(True)):
+        return False
+    after = fields.find_next_siblings(True)
+    summary = any(sibling.find("li") is not None or sibling.name == "li" for sibling in after)
+    links = [anchor for sibling in after for anchor in sibling.find_all("a", href=True)]
+    return summary and len(links) == 1 and _WEB.match(str(links[0]["href"])) is not None \
+        and is_link_label(links[0].get_text(" ", strip=True))
+
+
+def _field_card(fields: Tag) -> FieldCard | None:
+    labelled = _labelled_values(fields)
+    if labelled is None:
+        return None
+    terms, values = labelled
     url: str | None = None
     meta: list[str] = []
     for value in values:
@@ -80,7 +160,7 @@ def _field_card(fields: Tag) -> FieldCard | None:
     if url is None or not is_card_meta(joined):
         return None
     line = (link_line(joined, url) if joined else None) or f"{CARD_ARROW} {url}"
-    return FieldCard(fields, line, tuple(terms))
+    return FieldCard(fields, ((line, fields.sourceline or 0),), tuple(terms))
 
 
 def _closes_a_card(fields: Tag) -> bool:

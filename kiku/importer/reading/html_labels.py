@@ -70,3 +70,48 @@ def label_before(block: Tag, blocks: frozenset[str]) -> str | None:
         return None
     text = _short_text(sibling, MAX_INLINE_LABEL)
     return text if text and _INLINE_LABEL.fullmatch(text) else None
+
+
+# A letter badge ('Q', 'A', 'Q1') opening its block, with no stop after it: the badge's box sets it off.
+_LETTER_BADGE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]{0,2}")
+
+
+def is_letter_badge(node: Tag, blocks: frozenset[str]) -> bool:
+    """An inline element holding only a letter ('<span class="x">Q</span>新しい…') that opens its block,
+    when the block beside it opens with a badge of the same markup and another letter (a question and
+    its answer, their blocks classed apart): the badge is a label over its line, read as a line of its
+    own, as 'Q' over the question. A letter opening paragraphs alike may be a word's ('<b>A</b>社は…')
+    and stays where it is."""
+    block = node.parent
+    if node.name in blocks or block is None or block.name not in blocks or _opening_badge(block, blocks) is not node:
+        return False
+    letter = node.get_text(strip=True)
+    for sibling in (block.find_previous_sibling(True), block.find_next_sibling(True)):
+        if sibling is None or sibling.name not in blocks:
+            continue
+        other = _opening_badge(sibling, blocks)
+        if other is not None and other.name == node.name and other.get("class") == node.get("class") \
+                and other.get_text(strip=True) != letter and _styled_apart(block, sibling):
+            return True
+    return False
+
+
+def _styled_apart(block: Tag, other: Tag) -> bool:
+    """Two blocks the page styles as different kinds (a question's and an answer's class), not two
+    paragraphs alike."""
+    classes, other_classes = block.get("class"), other.get("class")
+    return bool(classes) and bool(other_classes) and classes != other_classes
+
+
+def _opening_badge(block: Tag, blocks: frozenset[str]) -> Tag | None:
+    """The inline element opening ``block`` when it holds only a letter and text follows it."""
+    children = [child for child in block.children if not _blank(child)]
+    if len(children) < 2 or not isinstance(children[0], Tag) or children[0].name in blocks:
+        return None
+    text = _short_text(children[0], MAX_INLINE_LABEL)
+    return children[0] if text and _LETTER_BADGE.fullmatch(text) else None
+
+
+def _blank(node: object) -> bool:
+    """Blank text or a comment between elements."""
+    return isinstance(node, NavigableString) and (isinstance(node, PreformattedString) or not node.strip())

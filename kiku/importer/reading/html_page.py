@@ -31,7 +31,7 @@ from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_att
 from kiku.importer.reading.html_date_fields import date_field, date_over_title, starts_line
 from kiku.importer.reading.html_field_cards import FIELD_LABEL_RULE, FieldCard, field_cards
 from kiku.importer.reading.html_figure_cards import URL_TEXT_RULE, figure_cards
-from kiku.importer.reading.html_labels import CELLS, is_field_label, is_marker_cell, label_before
+from kiku.importer.reading.html_labels import CELLS, is_field_label, is_letter_badge, is_marker_cell, label_before
 from kiku.importer.reading.html_root import content_root
 from kiku.importer.reading.html_sink import Sink
 from kiku.importer.reading.html_title import date_line_beside, heading_container, marked_up_title, text_between
@@ -48,6 +48,7 @@ HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 OUTSIDE_CONTENT = "outside-content"
 UNSAFE_LINK_CARD = "script-link-card"
 MACHINE_DATE = "machine-date"
+PRINTED_URL = "printed-link-url"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,8 @@ class _Plan:
     card_links: dict[int, str] = field(default_factory=dict)
     card_parts: frozenset[int] = frozenset()
     card_summary: frozenset[int] = frozenset()
-    # Field lists that close a card, each read as the card's link line (``html_field_cards``).
+    # Field lists that close a card, each read as the card's link line, or that head one, read as its
+    # title and meta lines (``html_field_cards``).
     field_cards: dict[int, FieldCard] = field(default_factory=dict)
     # Figures whose link opens the card: the link line each is closed with (``html_figure_cards``).
     figure_links: dict[int, str] = field(default_factory=dict)
@@ -87,6 +89,8 @@ def read_html(text: str, report: ImportReport) -> list[Line]:
             _drop_or_keep(line, rule, report, kept_from_boxes)
     content.end_line()
     outside.end_line()
+    for printed in content.printed_urls:
+        report.consume(printed, PRINTED_URL, "the link line above it")
     for line in outside.lines:
         _drop_or_keep(line, OUTSIDE_CONTENT, report, kept_from_boxes)
     if not kept_from_boxes:
@@ -254,8 +258,9 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 sink = content
             if (field_card := plan.field_cards.get(id(node))) is not None:
                 sink.end_line()
-                sink.text(field_card.line, node.sourceline or 0)
-                sink.end_line()
+                for text, number in field_card.lines:
+                    sink.text(text, number)
+                    sink.end_line()
                 for label in field_card.labels:
                     yield label, FIELD_LABEL_RULE  # read into the link line
                 continue
@@ -267,6 +272,8 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 sink.end_line()  # a date field set beside the card's title, shown as its own line
             if dated is not None and dated.ends_line:
                 lines_end_after.add(id(node))
+            if is_letter_badge(node, BLOCKS):
+                lines_end_after.add(id(node))  # 'Q' in a badge over its question: a label line of its own
             if id(node) == plan.title_date:
                 sink.end_line()  # the article's date between names above its title: a line of its own
                 lines_end_after.add(id(node))

@@ -44,8 +44,12 @@ class Sink:
     list_item: bool = False
     # The first line of each open box (a card's box, for a link line that is only a label).
     boxes: list[int] = field(default_factory=list)
+    # A link's URL printed under the line its href was written into: the line, read into that one.
+    printed_urls: list[Line] = field(default_factory=list)
     # Open links: where their text starts (the line count and part index when entered).
     _open: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # The href written into the last line (``html_links``), which a line printing it may follow.
+    _written_href: str | None = None
 
     def text(self, text: str, number: int) -> None:
         if not self.parts and not text.strip():
@@ -83,10 +87,15 @@ class Sink:
 
     def end_line(self) -> None:
         text = squeeze_spaces(COLLAPSIBLE.sub(" ", "".join(self.parts))).strip()
-        if text:
+        if text and text == self._written_href:
+            # '<a href=URL>元記事を読む</a><br>URL': the page prints the URL its link line already carries.
+            self.printed_urls.append(Line(self.number, text))
+            self._written_href = None
+        elif text:
             if is_bare_link(text, self.anchors) and self.boxes:
                 text = self._with_card_meta(text)
             written = with_link_targets(text, self.hrefs, self.anchors)
+            self._written_href = _written_url(text, written, self.hrefs)
             self.lines.append(Line(self.number, written, heading=self.heading, ad=self.ad, style=self.style,
                                    heading_markup=self.heading_markup, list_item=self.list_item))
         self.parts, self.hrefs, self.anchors, self.heading, self.ad, self.style = [], [], [], False, False, ""
@@ -108,13 +117,21 @@ class Sink:
         bullets': the meta line (a publisher, and a date) is moved onto the link line, where a text
         dump prints it ('meta 元記事'), so the card reads as one. A date line alone stays: the
         card's date line is read where it stands."""
-        first = self.boxes[-1]
+        # The innermost box with lines before the link: a box around the link alone is not the card's.
+        first = next((start for start in reversed(self.boxes) if start < len(self.lines)), len(self.lines))
         box = self.lines[first:]
         if len(box) < CARD_WITH_META or not is_card_meta(box[1].text) or _is_labelled_date(box[1].text) \
                 or _unmarked(box[2].text):
             return label
         del self.lines[first + 1]
         return f"{box[1].text} {label}"
+
+
+def _written_url(text: str, written: str, hrefs: list[str]) -> str | None:
+    """The link target ``with_link_targets`` wrote into the line (at its end), else None."""
+    if written == text:
+        return None
+    return next((href for href in hrefs if href not in text and written.endswith(" " + href)), None)
 
 
 # A card box with a meta line: its title, the meta line and a bullet at least.

@@ -52,6 +52,17 @@ def _strip(*texts: str) -> tuple[list[str], list[tuple[str, str]]]:
     ("▶ 保険の無料相談はこちら（広告）", "promo-link"), ("▼ 全国の花火大会・夏祭りカレンダーはこちら", "promo-link"),
     ("関連記事：フィッシング詐欺の見分け方まとめ", "related-label"),
     ("📌 あわせて読みたい：小惑星探査機の最新情報まとめ", "related-label"),
+    # A related-articles label after a short modifier, over a title that asks.
+    ("今週の関連ニュース：路線バスは本当に減った？運行本数を数えてみた", "related-label"),
+    # A site's promotion of its app or newsletter closed by its button.
+    ("Tsubame Newsアプリなら速報をいち早く通知｜インストール（無料）", "call-to-action"),
+    ("毎朝7時のまとめメールで見逃しゼロ | 今すぐ登録", "call-to-action"),
+    # The note that a picture is an illustration, with what it shows.
+    ("※画像はイメージです（港町の朝市）", "media-placeholder"),
+    # A call to follow, asked for after a condition, with the site's promise.
+    ("この記事が役に立ったら フォローしてね 新着記事をお知らせします", "follow-call"),
+    # Several skip links of a wiki mirror on one line.
+    ("本文へスキップ メインメニュー", "wiki-navigation"), ("検索に移動 ナビゲーションに移動", "wiki-navigation"),
 ])
 def test_a_line_that_is_debris_is_dropped_with_its_rule(text: str, rule: str) -> None:
     assert _strip("本文です。", text) == (["本文です。"], [(rule, text)])
@@ -71,6 +82,15 @@ def test_a_line_that_is_debris_is_dropped_with_its_rule(text: str, rule: str) ->
     "A｜B、どちらを選ぶ？｜比較", "ロゴの変更でメニューも一新された。",
     "詳しい手続きは市のサイトを見てください。はこちら", "▶ 申し込みは11月末まで。詳細はこちら",
     "関連記事：政府は来年度も補助を続ける方針です。", "結論：値上げは避けられない",
+    # Such words in content: a modifier before a label that is not a related-articles heading, an
+    # app's download spoken of in a sentence, a short pair of menu items, a picture's note without
+    # the site's mark, a call to follow without the site's promise, wiki words that are not its links.
+    "観光客の関心：円安で海外旅行は本当に減った？", "今週の関連ニュースは少なかった",
+    "市のアプリは6月から配信を始め、ダウンロードは無料です。", "申請の流れ｜登録",
+    "写真はイメージです、と店主は笑った（本人談）",
+    "市の公式アカウントをフォローしよう、と呼びかけている。",
+    "区の防災LINEに登録してください。災害時に避難情報をお届けします。",
+    "検索に移動する人が増えた", "ナビゲーション 検索",
 ])
 def test_a_debris_word_in_a_sentence_or_an_ambiguous_word_alone_is_content(text: str) -> None:
     assert _strip(text) == ([text], [])

@@ -136,3 +136,28 @@ def test_a_list_of_short_links_into_the_sites_tags_or_categories_is_chrome() -> 
                    "<p>分類：<a href='https://satoyama.example.jp/category/kotsu/'>交通</a></p>"
                    "<p>詳しくは<a href='/tag/bus/'>バスの記事</a>で紹介しています。</p>")
     assert _lines(markup) == ["村の路線バスが戻りました。", "詳しくはバスの記事で紹介しています。"]
+
+
+def test_a_taxonomy_list_under_a_label_word_in_latin_letters_is_chrome() -> None:
+    markup = _page("<p>村の路線バスが戻りました。</p>"
+                   "<section class='x4'><span>Keywords /</span><a href='/keyword/bus/'>バス</a> "
+                   "<a href='/keyword/mura/'>村</a></section>"
+                   "<section class='x4'><span>See all stories about</span><a href='/keyword/bus/'>バス</a></section>")
+    assert _lines(markup) == ["村の路線バスが戻りました。", "See all stories aboutバス"]
+
+
+def test_the_name_under_a_speakers_picture_is_chrome_and_the_words_stay() -> None:
+    markup = _page("<p>村の路線バスが戻りました。</p>"
+                   "<div class='talk'><div class='who'><img src='/me.png' alt=''><br><b>管理人ハル</b></div>"
+                   "<div class='words'>毎日走るのは本当に心強いです。</div></div>"
+                   "<div><img src='/bus.jpg' alt=''>バス停の新しい時刻表</div>"
+                   "<p><img src='/icon.png' alt=''>お知らせ：運賃は据え置きです。</p><p>次の便は9時です。</p>")
+    assert _lines(markup) == ["村の路線バスが戻りました。", "毎日走るのは本当に心強いです。", "バス停の新しい時刻表",
+                              "お知らせ：運賃は据え置きです。", "次の便は9時です。"]
+
+
+def test_a_short_line_classed_as_the_posts_genre_is_chrome_but_not_one_with_its_date_or_a_sentence() -> None:
+    markup = _page("<span class='p-genre'>ジャンル｜里山のくらし</span><p>村の路線バスが戻りました。</p>"
+                   "<div class='meta-tags'><time datetime='2025-04-01'>2025/04/01</time> 交通</div>"
+                   "<p class='tag'>毎朝の便が増えて、通学が楽になりました。</p>")
+    assert _lines(markup) == ["村の路線バスが戻りました。", "2025/04/01 交通", "毎朝の便が増えて、通学が楽になりました。"]

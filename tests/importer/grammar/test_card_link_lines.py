@@ -129,3 +129,16 @@ def test_a_source_label_opening_the_publishers_brackets_is_not_the_publisher(lin
     link = read_card_link(line)
     assert link is not None
     assert link.publisher == publisher
+
+
+@pytest.mark.parametrize(("line", "publisher", "url", "glued"), [
+    ("続きはこちら ⇒ https://yamabiko.example.jp/n/88（やまびこ日報）", "やまびこ日報", "https://yamabiko.example.jp/n/88", ""),
+    ("続きを読む → https://k.example.jp/a?id=5 (KTV高原テレビ)", "KTV高原テレビ", "https://k.example.jp/a?id=5", ""),
+    ("続きを読む → https://k.example.jp/a/5（写真は、峠のバス停。）", None, "https://k.example.jp/a/5",
+     "（写真は、峠のバス停。）"),
+])
+def test_a_name_in_brackets_right_after_the_url_is_the_publisher(
+        line: str, publisher: str | None, url: str, glued: str) -> None:
+    link = read_card_link(line)
+    assert link is not None
+    assert (link.publisher, link.url, link.glued_text) == (publisher, url, glued)

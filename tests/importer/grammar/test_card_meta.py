@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from kiku.importer.grammar.card_meta import CardDate, card_date, publisher_before_title
+from kiku.importer.grammar.features import line_features, with_card_publishers
+from kiku.importer.layouts.labels import fold
 from tests.support.importing import digest_of as _digest
 from tests.support.importing import import_text as _import
 
@@ -64,3 +66,35 @@ def test_a_card_date_may_name_the_publisher_after_it_or_give_no_year() -> None:
     assert card_date("3/19(水) 15:30") == CardDate(None, None)
     assert card_date("3月19日 15:30配信") == CardDate(None, None)
     assert card_date("3/19") is None  # a bare month and day may be anything: a score, a ratio
+
+
+_SHORT_TITLE_OVER_DATE = """川辺の町、橋の架け替えへ
+2025年4月5日
+町を流れる川の古い橋が、来春から架け替えられます。
+1．いつから工事？
+工事はいつ始まる？
+来年の春から
+仮橋を来月から歩行者に開放
+掲載：2025年4月4日
+・町は来月から仮の橋を歩行者に開放する。
+・車は迂回路を通る。
+続きを読む ⇒ https://kawabe.example.jp/news/101
+通学路が変わるので注意が必要ですね。
+"""
+
+
+def test_a_short_headline_over_the_cards_date_line_is_its_title_not_its_publisher(tmp_path: Path) -> None:
+    card = _digest(_import(tmp_path, "karihashi.txt", _SHORT_TITLE_OVER_DATE)).sections[0].sources[0]
+    assert (card.title, card.publisher, card.published, card.url) == (
+        "仮橋を来月から歩行者に開放", None, dt.date(2025, 4, 4), "https://kawabe.example.jp/news/101")
+
+
+def test_a_name_shaped_line_is_a_cards_publisher_over_its_title_but_not_over_its_date_line() -> None:
+    def publishers(texts: list[str]) -> list[str | None]:
+        keys = [fold(text) for text in texts]
+        features = with_card_publishers([line_features(texts, keys, index, keys[0]) for index in range(len(texts))])
+        return [feature.card_date.publisher if feature.card_date else None for feature in features]
+
+    link = ["・町は来月から仮の橋を歩行者に開放する。", "続きを読む ⇒ https://kawabe.example.jp/news/101"]
+    assert publishers(["題", "川辺新聞", "仮橋を来月から歩行者に開放", *link])[1] == "川辺新聞"
+    assert publishers(["題", "仮橋を来月から歩行者に開放", "掲載：2025年4月4日", *link])[1] is None

@@ -94,3 +94,26 @@ def test_a_summary_marked_up_unlike_the_section_headings_over_marked_lines_is_th
     article = digest_of(import_text(tmp_path, "box.html", _saved_page("<h3 class='box-title'>まとめ</h3>")))
     assert [section.heading for section in article.sections] == ["延伸区間のようす"]
     assert article.conclusion == ("延伸で新駅周辺の再開発にも弾みがつきそうです。", "秋には利用者の調査も行われます。")
+
+
+def test_paragraphs_under_the_summary_label_leading_into_points_are_the_closing_words(tmp_path: Path) -> None:
+    article = digest_of(import_text(tmp_path, "tram.txt", "\n".join([
+        *_HEAD, "まとめ",
+        "延伸で新駅周辺の再開発にも弾みがつきそうです。",
+        "混雑が落ち着くまでは、時間に余裕をもって出かけるのがよさそうです。",
+        "◆ 延伸区間は新駅まで2.4キロ", "◆ 初日の利用者は約3万人"])))
+    assert [section.heading for section in article.sections] == ["延伸区間のようす"]
+    assert article.outro == ("延伸で新駅周辺の再開発にも弾みがつきそうです。",
+                             "混雑が落ち着くまでは、時間に余裕をもって出かけるのがよさそうです。")
+    assert article.conclusion == ("延伸区間は新駅まで2.4キロ", "初日の利用者は約3万人")
+
+
+def test_a_summary_marked_up_as_the_headings_is_the_conclusions_label_where_the_key_points_label_is_too(
+        tmp_path: Path) -> None:
+    key_points = ("<h2 class='sec'>この記事の要点</h2><p>◆ 延伸区間は新駅まで2.4キロ</p><p>◆ 初日は約3万人が利用</p>"
+                  "<h2 class='sec'>延伸区間のようす</h2>")
+    page = _saved_page("<h2 class='sec'>まとめ</h2>").replace("<h2 class='sec'>延伸区間のようす</h2>", key_points)
+    article = digest_of(import_text(tmp_path, "labels_alike.html", page))
+    assert article.key_points == ("延伸区間は新駅まで2.4キロ", "初日は約3万人が利用")
+    assert [section.heading for section in article.sections] == ["延伸区間のようす"]
+    assert article.conclusion == ("延伸で新駅周辺の再開発にも弾みがつきそうです。", "秋には利用者の調査も行われます。")

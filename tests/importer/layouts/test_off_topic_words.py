@@ -191,3 +191,26 @@ def test_a_price_given_as_its_range_is_the_price_floor_offer() -> None:
     assert is_off_topic(title, priced, section, [topic[0], *section], topic=topic)
     unpriced = [opening + "最新モデルは軽くて手頃です。", "小型のタイプが引き続き人気です。"]
     assert not is_off_topic(title, unpriced, section, [topic[0], *section], topic=topic)
+
+
+ONSEN_TITLE = "湯けむりの町に冬の祭り、今年も全国から観光客 旅館の人手不足が影を落とす"
+ONSEN_SECTION = ["冬祭りの人出は?", "今年の湯けむり祭りはにぎわった？", "初日だけで2万人",
+                 "温泉街の旅館組合によると、祭りの初日には全国から約2万人が訪れ、雪灯籠の小道に長い列ができました。",
+                 "町は今月末まで、SNSに写真を投稿した人に記念品を配るPRキャンペーンを実施中で、申し込みは観光協会の窓口でも受け付けています。",
+                 "人気の足湯めぐりは、夜になっても順番待ちが続いていました。"]
+
+
+def test_an_ad_sharing_only_generic_words_and_offers_with_its_section_is_found() -> None:
+    """Its summary meets the section only in 今年, 全国 and the section's own campaign and 人気: no topic word."""
+    ad = ["スマホで3分の入力だけで、複数の銀行のマイカーローン金利をまとめて比べられるアプリが人気。",
+          "年内の申し込みで、抽選でギフト券が当たるキャンペーンを実施中。"]
+    title = "今年の冬も全国で人手不足？マイカーの買い替えは今が狙い目"
+    assert is_off_topic(title, ad, ONSEN_SECTION, [ONSEN_TITLE, *ONSEN_SECTION], [ONSEN_TITLE, *ONSEN_SECTION[:3]])
+
+
+def test_a_real_card_with_offers_that_names_its_section_s_topic_is_kept() -> None:
+    """Two offers in the summary, but its words (温泉街, 旅館, 祭り, 宿泊) are the section's: news of an offer."""
+    real = ["温泉街の旅館組合は、祭りの期間中に宿泊した人へ日帰り入浴券を無料で配るキャンペーンを行っている。",
+            "組合の担当者は「雪灯籠を見た後に、ゆっくり湯につかってほしい」と話した。"]
+    assert not is_off_topic("雪灯籠の温泉街、宿泊客に入浴券", real, ONSEN_SECTION, [ONSEN_TITLE, *ONSEN_SECTION],
+                            [ONSEN_TITLE, *ONSEN_SECTION[:3]])

@@ -74,3 +74,28 @@ def test_a_label_alone_on_the_line_above_the_question_is_consumed_not_read_as_a_
     assert (section.heading, section.question, section.answer) == (
         "記念式典に300人", "式典には誰が集まった？", "市民や出店者など約300人")
     assert section.sources[0].title == "朝市が100周年、記念式典に300人"
+
+
+_BADGED_SECTION = """<section><h2>記念式典に300人</h2>
+<div class="qq"><b class="badge">Q1</b>式典には誰が集まった？</div>
+<div class="aa"><b class="badge">A1</b>市民や出店者など約300人</div>
+<p>にぎやかな式典になったようです。</p>
+<div class="card"><p>朝市が100周年、記念式典に300人</p><p>2025年5月10日</p>
+<p>・朝市の開設100周年を祝う式典が開かれ、約300人が参加した。</p>
+<p><a href="https://minato.example.jp/news/100th">元記事を読む »</a> 港町新聞</p></div></section>"""
+
+
+def test_a_letter_badge_opening_the_question_and_the_answer_is_their_label_line(tmp_path: Path) -> None:
+    lines = [line.text for line in read_html(f"<html><body>{_BADGED_SECTION}</body></html>", ImportReport("p.html"))]
+    assert lines[:5] == ["記念式典に300人", "Q1", "式典には誰が集まった？", "A1", "市民や出店者など約300人"]
+    page = (f"<html><body><article><h1>港町の朝市が100周年！記念式典のようすは</h1>"
+            f"<p>港町の朝市が今年で100周年を迎え、記念の式典が開かれました。</p>{_BADGED_SECTION}</article></body></html>")
+    section = _import(tmp_path, "page.html", page).sections[0]
+    assert (section.question, section.answer) == ("式典には誰が集まった？", "市民や出店者など約300人")
+
+
+def test_a_letter_in_its_own_element_opening_one_paragraph_stays_in_its_word() -> None:
+    markup = ("<html><body><article><p><b>B</b>社の店も出店した。</p><p><b>C</b>社は来年から参加する。</p>"
+              "<p><b>D</b>地区の朝市も続く。</p></article></body></html>")
+    assert [line.text for line in read_html(markup, ImportReport("p.html"))] == [
+        "B社の店も出店した。", "C社は来年から参加する。", "D地区の朝市も続く。"]

@@ -150,3 +150,16 @@ def test_a_figcaption_of_lines_with_a_web_link_is_a_quoted_card_not_a_photo_capt
         "・朝市の開設100周年を祝う式典が開かれ、約300人が参加した。",
         "元記事を読む → 港町新聞 https://minato.example.jp/news/100th",
     ]
+
+
+def test_the_url_printed_under_a_link_line_that_carries_it_is_read_into_that_line() -> None:
+    report = ImportReport("page.html")
+    url = "https://sanin.example.jp/articles/7781"
+    markup = _page("<p>村のバスが戻りました。</p><div class='ln'><span>▶</span> <a href='" + url + "'>記事の続き</a>"
+                   "〔山陰新報〕<br>\n" + url + "</div><p>次の便は9時です。</p>"
+                   "<p><a href='https://sanin.example.jp/a/1'>記事の続き</a><br>https://sanin.example.jp/a/2</p>")
+    lines = [line.text for line in read_html(markup, report)]
+    assert lines == ["村のバスが戻りました。", "▶ 記事の続き〔山陰新報〕 " + url, "次の便は9時です。",
+                     "記事の続き", "https://sanin.example.jp/a/2"]
+    assert [(item.line.text, item.debris) for item in report.dropped if item.rule == "printed-link-url"] == [
+        (url, False)]

@@ -86,3 +86,52 @@ def test_a_page_of_field_list_cards_reads_every_section_and_card(tmp_path: Path)
     assert first_section.sources[0].comments == ("毎日走るのは心強いですね。",)
     assert [*first_section.sources[1].comments, *first_section.body] == [
         "運転手の確保が課題になりそうです。", "村は運転手の募集を続けています。"]
+
+
+def _headed_card(fields: str, bullets: tuple[str, ...], url: str) -> str:
+    items = "".join(f"<li>{bullet}</li>" for bullet in bullets)
+    return (f"<div class='m7Rk'>{fields}<ul class='m7Rk__pts'>{items}</ul>"
+            f"<div class='m7Rk__go'><a href='{url}'>続きを読む ›</a></div></div>")
+
+
+def test_a_field_list_heading_a_card_is_its_title_and_meta_line_taken_onto_the_link_line() -> None:
+    report = ImportReport("page.html")
+    fields = _fields(("見出し", "漁港の朝市、日曜も開催へ　観光客増で"), ("掲載日", "<time datetime='2025-06-03'>6月3日</time>"),
+                     ("媒体", "浜風日報"))
+    card = _headed_card(fields, ("組合は日曜の朝市を7月から始める。",), "https://hamakaze.example.jp/n/7")
+    lines = [line.text for line in read_html(f"<html><body><main>{card}</main></body></html>", report)]
+    assert lines == ["漁港の朝市、日曜も開催へ　観光客増で", "・組合は日曜の朝市を7月から始める。",
+                     "続きを読む › 浜風日報 2025/06/03 https://hamakaze.example.jp/n/7"]
+    assert [(item.rule, item.line.text) for item in report.dropped] == [
+        ("card-field-label", "見出し"), ("card-field-label", "掲載日"), ("card-field-label", "媒体")]
+
+
+def test_a_field_list_heading_a_box_without_a_link_label_stays_as_labelled_lines() -> None:
+    facts = _fields(("施設", "漁港の朝市会場と駐車場"), ("開場", "午前6時"))
+    box = f"<div>{facts}<ul><li>毎週日曜に開く。</li></ul><p><a href='https://hama.example.jp/'>浜市公式サイト</a></p></div>"
+    lines = [line.text for line in read_html(f"<html><body><main>{box}</main></body></html>", ImportReport("p.html"))]
+    assert lines[:2] == ["施設：漁港の朝市会場と駐車場", "開場：午前6時"]
+
+
+HEADED_PAGE = """<html><head><meta charset="utf-8"><title>漁港の朝市が日曜も</title></head><body><main><article>
+<h1>漁港の朝市、日曜も開催へ　観光客が増えて</h1>
+<p>公開 2025年6月5日</p>
+<p>港町の朝市が、7月から日曜にも開かれることになりました。</p>
+<h2>いつから変わる？</h2>
+<p>日曜の朝市はいつから？</p>
+<p>7月の第1日曜から</p>
+{card}
+<p>週末に行けるのはうれしいですね。</p>
+</article></main></body></html>"""
+
+
+def test_a_card_headed_by_a_field_list_gets_its_title_publisher_and_date(tmp_path: Path) -> None:
+    fields = _fields(("見出し", "漁港の朝市、日曜も開催へ　観光客増で"), ("掲載日", "2025.06.03"), ("媒体", "浜風日報"))
+    card = _headed_card(fields, ("組合は日曜の朝市を7月から始める。", "観光客が去年の1.5倍に増えた。"),
+                        "https://hamakaze.example.jp/n/7")
+    article = digest_of(import_text(tmp_path, "page.html", HEADED_PAGE.format(card=card)))
+    [section] = article.sections
+    [source] = section.sources
+    assert (source.title, source.publisher, source.published, source.url) == (
+        "漁港の朝市、日曜も開催へ　観光客増で", "浜風日報", dt.date(2025, 6, 3), "https://hamakaze.example.jp/n/7")
+    assert source.comments == ("週末に行けるのはうれしいですね。",)
