@@ -34,7 +34,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus
-from search_query import QUERIES, first_query_downloads
+from search_query import QUERIES, first_query_downloads, print_downloads
 
 import kiku.render.site
 from kiku.build import build
@@ -153,11 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         median_record = statistics.median(records) / 1e3
         print(f"  {len(records)} records: {sum(records) / 1e6:.1f} MB, median {median_record:.1f} KB")
         if not arguments.no_browser:
-            downloads = first_query_downloads(out, QUERIES)
-            for query, (found, kilobytes, requests) in downloads.items():
-                print(f"  first query {query!r}: {found} articles, {kilobytes:.0f} KB in {requests} requests")
-            typical = statistics.median(kilobytes for _, kilobytes, _ in downloads.values())
-            print(f"typical (median) first-query download: {typical:.0f} KB")
+            print_downloads(first_query_downloads(out, QUERIES))
         if arguments.keep:
             shutil.copytree(out, arguments.keep)
     return 0

@@ -84,9 +84,21 @@ def _open_search(browser: Any, url: str) -> Any:
     return page
 
 
-def first_query_downloads(site_dir: Path, queries: Sequence[str]) -> dict[str, tuple[int, float, int]]:
-    """query → (articles found, KB of index files fetched, requests), each in a fresh context."""
-    results: dict[str, tuple[int, float, int]] = {}
+_FIRST_SCREEN = """() => {
+    const shown = window.kikuSearch.page.firstShown;
+    const files = performance.getEntriesByType("resource").filter(entry =>
+        entry.name.includes("/search/") && !entry.name.includes("/search/index.html") && entry.responseEnd <= shown);
+    return [files.reduce((sum, entry) => sum + entry.encodedBodySize, 0), files.length];
+}"""
+
+# articles found, KB and requests in all, KB and requests until the first screen was drawn
+Download = tuple[int, float, int, float, int]
+
+
+def first_query_downloads(site_dir: Path, queries: Sequence[str]) -> dict[str, Download]:
+    """query → (articles found, KB of index files fetched, requests; the same until the first
+    screen of results was drawn), each in a fresh context."""
+    results: dict[str, Download] = {}
     with serving(site_dir) as base, chromium() as browser:
         for query in queries:
             context = browser.new_context()
@@ -100,7 +112,8 @@ def first_query_downloads(site_dir: Path, queries: Sequence[str]) -> dict[str, t
             page.goto(f"{base}search/index.html?q={quote(query)}")
             page.wait_for_selector("#search[data-state=done]", state="attached", timeout=600_000)
             found = page.evaluate("window.kikuSearch.page.matches.length")
-            results[query] = (found, sum(fetched) / 1e3, len(fetched))
+            first_bytes, first_requests = page.evaluate(_FIRST_SCREEN)
+            results[query] = (found, sum(fetched) / 1e3, len(fetched), first_bytes / 1e3, first_requests)
             context.close()
     return results
 
@@ -155,6 +168,18 @@ def warm_latencies(
     return results
 
 
+def print_downloads(downloads: dict[str, Download]) -> None:
+    """Each first query's download, then the typical (median) and the worst."""
+    for query, (found, kilobytes, requests, first_kilobytes, first_requests) in downloads.items():
+        print(f"  first query {query!r}: {found} articles, {kilobytes:.0f} KB in {requests} requests;"
+              f" first screen {first_kilobytes:.0f} KB in {first_requests} requests")
+    for name, pick in (("typical (median)", statistics.median), ("worst", max)):
+        print(f"{name} first query: {pick(d[1] for d in downloads.values()):.0f} KB,"
+              f" {pick(d[2] for d in downloads.values())} requests in all;"
+              f" first screen {pick(d[3] for d in downloads.values()):.0f} KB,"
+              f" {pick(d[4] for d in downloads.values())} requests", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
@@ -171,10 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         articles = json.loads((site_dir / "search" / "manifest.json").read_text(encoding="utf-8"))["articles"]
         if arguments.downloads:
             downloads = first_query_downloads(site_dir, QUERIES)
-            for query, (found, kilobytes, requests) in downloads.items():
-                print(f"first query {query!r}: {found} articles, {kilobytes:.0f} KB in {requests} requests")
-            typical = statistics.median(kilobytes for _, kilobytes, _ in downloads.values())
-            print(f"typical (median) first-query download: {typical:.0f} KB", flush=True)
+            print_downloads(downloads)
         latencies = warm_latencies(site_dir, QUERIES, arguments.repeats)
     for query, (warm, slowest, scan, found) in latencies.items():
         ratio = warm / max(scan, 0.01)

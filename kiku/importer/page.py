@@ -38,6 +38,9 @@ class Line:
     # A saved page's heading element with its classes ('h2.midashi'): headings marked up alike are
     # of one kind (the page's section headings).
     heading_markup: str = field(default="", kw_only=True)
+    # Marked as a heading because it is styled as the lines read as the page's section headings are
+    # (``layouts.heading_style``): a section's heading, not a question or an answer under one.
+    styled_heading: bool = field(default=False, kw_only=True)
     # A saved page prints the line inside a list item (<li>): a bullet by its markup.
     list_item: bool = field(default=False, kw_only=True)
 

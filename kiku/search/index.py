@@ -27,7 +27,7 @@ from kiku.content.model import Site, SiteConfig
 from kiku.render.views.page import TagView
 from kiku.search.encoding.codebook import codebook_file
 from kiku.search.encoding.shards import gzip_json, shard_count
-from kiku.search.entries.article import ArticleEntry, EntryData, lines, tag_field
+from kiku.search.entries.article import ArticleEntry, EntryData, lines, tag_field, tag_numbers
 from kiku.search.entries.keys import Key, key_text
 from kiku.search.entries.site import index_entries
 from kiku.search.incremental.cache import EntryCache
@@ -288,8 +288,8 @@ class SearchIndex:
 
 
 def _manifest(config: SiteConfig, articles: int, shards: int) -> bytes:
-    views = {key: TagView.build(tag) for key, tag in config.tags.items()}
-    tags = {key: [view.ja, view.en, view.path, tag_field(view)] for key, view in views.items()}
+    views = {key: TagView.build(config.tags[key]) for key in tag_numbers(config)}  # in the records' numbering
+    tags = [[key, view.ja, view.en, view.path, tag_field(view)] for key, view in views.items()]
     manifest = {
         "format": FORMAT,
         "tokenizer": TOKENIZER_VERSION,

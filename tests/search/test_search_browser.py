@@ -20,7 +20,7 @@ from kiku.build import render_site
 from kiku.search.text.normalise import TOKENIZER_VERSION
 from tests.browser.test_browser import ARTIFACTS, DESKTOP, _PagesHandler, browser  # noqa: F401 (a fixture)
 from tests.support.sample_site import ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, REPO_ROOT
-from tests.support.search_site import DECOY, MARKUP, PRICES, SUMMIT, search_site
+from tests.support.search_site import DECOY, FREQUENT_ARTICLES, MARKUP, PRICES, SUMMIT, frequent_site, search_site
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -81,6 +81,22 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("search-pages")
     render_site(search_site(), REPO_ROOT, root / "digest")
     ARTIFACTS.mkdir(exist_ok=True)
+    handler = functools.partial(_PagesHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/digest/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def frequent_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The frequent-word site (tests/support/search_site.py) at http://127.0.0.1:PORT/digest/."""
+    root = tmp_path_factory.mktemp("frequent-pages")
+    render_site(frequent_site(), REPO_ROOT, root / "digest")
     handler = functools.partial(_PagesHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -153,6 +169,44 @@ def test_only_words_the_postings_cannot_settle_fetch_text(page: Page, site_url: 
     )
     assert found == len(dict(QUERIES)[query])
     assert len(fetched) == records
+
+
+def test_a_frequent_word_shows_its_first_screen_after_a_few_batches_and_counts_exactly(
+    page: Page, frequent_url: str
+) -> None:
+    """停戦交渉 on the frequent-word site: 150 candidates, 120 matches (15 in a title). The first
+    screen (the 15 title matches, then the 5 newest others) is known after at most three batches
+    of records; counting the rest reads each candidate's record once, no more."""
+    matching = [number for number in range(FREQUENT_ARTICLES) if number % 5 != 3]
+    heads = [number for number in matching if number % 10 == 0]
+    expected = heads + [number for number in matching if number not in heads]
+    page.goto(f"{frequent_url}search/index.html")
+    _wait_for_results(page)
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url) if "/search/articles/" in request.url else None)
+    first, first_fetched, everything = page.evaluate(
+        """async query => {
+            const k = window.kikuSearch, index = new k.Index(document.getElementById('search').dataset.manifest);
+            const answer = await k.start(index, k.parseQuery(query));
+            const first = (await answer.ready(20)).slice(0, 20), firstFetched = answer.checked;
+            return [first, firstFetched, await answer.finish(() => false)];
+        }""",
+        "停戦交渉",
+    )
+    assert first == expected[:20]
+    assert first_fetched <= 3 * 24
+    assert everything == expected
+    assert len(fetched) == len(set(fetched)) == FREQUENT_ARTICLES  # every candidate once
+
+    _search(page, frequent_url, "停戦交渉")  # on the page: the exact count when done, no false hit
+    assert page.locator("#search-status").inner_text() == f"「停戦交渉」に一致する記事: {len(matching)}件"
+    titles = page.locator("#search-results > li h2 a").all_inner_texts()
+    assert titles[:2] == ["停戦交渉の行方 0", "停戦交渉の行方 10"] and len(titles) == 20
+    assert not any(title.startswith("作戦交代") for title in titles)
+    page.locator("#search-more").click()
+    page.wait_for_function("document.querySelectorAll('#search-results > li').length === 40")
+    titles = page.locator("#search-results > li h2 a").all_inner_texts()
+    assert [int(title.rpartition(" ")[2]) for title in titles] == expected[:40]
 
 
 def test_the_script_reads_each_record_as_the_text_kiku_indexed(page: Page, site_url: str) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kiku.build import SEARCH_CACHE, build
-from kiku.content.model import Article, Site
+from kiku.content.model import Article, Site, Tag
 from kiku.render.views.page import TagView
 from kiku.search.entries.article import ArticleEntry, index_article
 from kiku.search.incremental.cache import PACK_NAME, EntryCache
@@ -55,6 +55,18 @@ def test_an_edited_article_is_reindexed_and_its_old_entry_dropped(tmp_path: Path
     assert len(EntryCache(tmp_path)) == len(site.articles)
     rewritten = (tmp_path / PACK_NAME).read_bytes()
     assert "外交交渉".encode() not in rewritten and "和平協議が始まった".encode() not in rewritten
+
+
+def test_a_new_tag_renumbering_the_others_reindexes_the_articles_it_moves(tmp_path: Path) -> None:
+    """A record names its tags by their places in the manifest's list: a tag sorting first moves
+    every other one, so no cached record may keep the old numbers."""
+    site = search_site()
+    _indexed_with(site, tmp_path)
+    tags = {"aaa-first": Tag("aaa-first", "最初", "First"), **site.config.tags}
+    renumbered = replace(site, config=replace(site.config, tags=tags))
+    files, hits = _indexed_with(renumbered, tmp_path)
+    assert files == build_search_index(renumbered).files
+    assert hits == sum(not article.tags for article in site.articles)  # only the untagged article is kept
 
 
 def test_a_damaged_entry_is_rebuilt_not_trusted(tmp_path: Path) -> None:

@@ -122,11 +122,14 @@ def test_the_index_of_the_search_site() -> None:
     site = search_site()
     files = build_search_index(site).files
     manifest = json.loads(files[MANIFEST_PATH])
-    assert manifest["format"] == "kiku-search" and manifest["tokenizer"] == 3
+    assert manifest["format"] == "kiku-search" and manifest["tokenizer"] == 4
     assert manifest["articles"] == 7 and manifest["shards"] == 1
-    assert manifest["tags"]["nato"] == ["NATO", "NATO", "tags/nato/index.html", "NATO NATO"]
+    # The tags in key order; a record names its tags by their places in this list.
+    keys = [tag[0] for tag in manifest["tags"]]
+    assert keys == sorted(site.config.tags)
+    assert manifest["tags"][keys.index("nato")] == ["nato", "NATO", "NATO", "tags/nato/index.html", "NATO NATO"]
     # The field a tag adds to each of its articles' text: the script appends it to the record's.
-    assert manifest["tags"]["economy"][3] == "経済 Economy"
+    assert manifest["tags"][keys.index("economy")][4] == "経済 Economy"
     assert set(files) == {MANIFEST_PATH, CODEBOOK_PATH, shard_path(0)} | {record_path(number) for number in range(7)}
     shard = _json(files[shard_path(0)])
     assert isinstance(shard, dict)
@@ -139,7 +142,8 @@ def test_the_index_of_the_search_site() -> None:
     assert record["u"] == f"articles/{PRICES.slug}/index.html"
     # The title is the first field, in display form: stored again only when that differs.
     assert "t" not in record and record["x"][0] == PRICES.title
-    assert record["d"] == "2025年3月25日" and record["g"] == ["economy"]
+    # The date as ISO only (the script writes 2025年3月25日 from it), the tags as numbers.
+    assert record["i"] == "2025-03-25" and "d" not in record and record["g"] == [keys.index("economy")]
     # The stored text is NFKC (ＣＰＩ → CPI, ｶﾞｿﾘﾝ → ガソリン) but keeps its case for snippets.
     assert record["x"][1] == "総務省が発表した2月の消費者物価指数(CPI)は前年同月比3.2%上昇した。"
     assert any("ガソリン価格" in field for field in record["x"])

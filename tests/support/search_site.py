@@ -104,3 +104,32 @@ def search_site() -> Site:
     """Seven articles, newest first."""
     articles = (PRICES, SUMMIT, PHONE_CALL, ENCYCLOPEDIA, PEACE_TALKS, DECOY, MARKUP)
     return Site(config=search_config(), articles=articles)
+
+
+FREQUENT_ARTICLES = 150
+
+
+def frequent_site() -> Site:
+    """``FREQUENT_ARTICLES`` articles, newest first, where 停戦交渉 is frequent and its postings cannot
+    settle it: four in five say it (one in ten of them in the title), the fifth is a decoy holding
+    停戦, 戦交 (in 作戦交代) and 交渉 (in 外交交渉) in its title and lead. So each of its bigrams occurs in
+    more than one context, and every candidate must be confirmed in its text to count the matches."""
+    articles = []
+    newest = dt.date(2025, 6, 30)
+    for number in range(FREQUENT_ARTICLES):
+        if number % 5 == 3:
+            title, lead = f"作戦交代の舞台裏 {number}", "停戦は遠く、外交交渉も進まない。"
+        elif number % 10 == 0:
+            title, lead = f"停戦交渉の行方 {number}", "両国の代表が会談した。"
+        else:
+            title, lead = f"前線の様子 {number}", "両国の代表が会談した。"
+        body = "前線の兵士は休めない。" if number % 5 == 3 else "停戦交渉は来週も続く見通しだ。"
+        articles.append(DigestArticle(
+            slug=f"{(newest - dt.timedelta(days=number)).isoformat()}-frequent-{number}",
+            title=title,
+            date=newest - dt.timedelta(days=number),
+            lead=lead,
+            tags=("russia",),
+            sections=(Section(heading="現地から", body=(body,)),),
+        ))
+    return Site(config=search_config(), articles=tuple(articles))

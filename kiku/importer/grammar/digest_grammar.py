@@ -124,6 +124,7 @@ MARKED_HEADING_EVIDENCE = 2.0
 SUBJECT_CLAUSE_EVIDENCE = 2.0
 NAMES_NOTHING_EVIDENCE = 3.0
 SUMMARY_HEADING_EVIDENCE = 2.0
+STYLED_HEADING_EVIDENCE = 3.0
 # Lengths that tell a heading, a short answer or a card title from a paragraph.
 SHORT = 30
 LONG = 50
@@ -204,6 +205,11 @@ def fit(line: LineFeatures) -> list[float]:
         # stands decides which (a section's last heading may head body text and no card).
         for part in _PROSE_PARTS:
             scores[part] -= MARKED_HEADING_EVIDENCE
+    if line.styled_heading:
+        # Styled as the page's section headings are: a heading, even over no question (a section
+        # that only cites cards), not the question or the answer of the heading above it.
+        scores[P.QUESTION] -= STYLED_HEADING_EVIDENCE
+        scores[P.ANSWER] -= STYLED_HEADING_EVIDENCE
     return scores
 
 

@@ -81,6 +81,8 @@ class LineFeatures:
     # A saved page's heading element and classes ('h2.midashi'), and whether the line is a list item.
     heading_markup: str = ""
     list_item: bool = False
+    # Styled as the lines read as the page's section headings are (``Line.styled_heading``).
+    styled_heading: bool = False
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
@@ -123,7 +125,8 @@ def _is_marker_char(char: str, *, first: bool) -> bool:
 
 
 def line_features(texts: list[str], keys: list[str], index: int, title_key: str, *,
-                  marked_heading: bool = False, heading_markup: str = "", list_item: bool = False) -> LineFeatures:
+                  marked_heading: bool = False, heading_markup: str = "", list_item: bool = False,
+                  styled_heading: bool = False) -> LineFeatures:
     """The features of ``texts[index]``; ``keys`` are the texts folded (``labels.fold``);
     ``marked_heading``: the page marks the line up as a heading (``heading_markup``: which element
     and classes); ``list_item``: it prints the line as a list item."""
@@ -143,7 +146,8 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         marked_heading=marked_heading, names_publisher=publisher_before_title(text) is not None,
         voice=_VOICE.match(unmarked) is not None or _ATTRIBUTION.match(text) is not None,
         subject_clause=_SUBJECT_CLAUSE.match(unmarked) is not None,
-        names_nothing=_names_nothing(unmarked), heading_markup=heading_markup, list_item=list_item)
+        names_nothing=_names_nothing(unmarked), heading_markup=heading_markup, list_item=list_item,
+        styled_heading=styled_heading)
 
 
 def _names_nothing(text: str) -> bool:

@@ -226,7 +226,8 @@ def _features(lines: list[Line]) -> list[LineFeatures]:
     keys = [fold(text) for text in texts]
     return with_card_publishers(with_shape_labels(with_prose_summaries(
         [line_features(texts, keys, index, keys[0], marked_heading=line.heading, heading_markup=line.heading_markup,
-                       list_item=line.list_item) for index, line in enumerate(lines)])))
+                       list_item=line.list_item, styled_heading=line.styled_heading)
+         for index, line in enumerate(lines)])))
 
 
 def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) -> dict[Part, list[str]]:

@@ -37,7 +37,8 @@ def with_heading_style(lines: list[Line], parts: list[Part]) -> list[Line] | Non
             marked.update(index for index in indices if parts[index] != Part.HEADING and _headline(lines[index]))
     if not marked:
         return None
-    return [dataclasses.replace(line, heading=True) if index in marked else line for index, line in enumerate(lines)]
+    return [dataclasses.replace(line, heading=True, styled_heading=True) if index in marked else line
+            for index, line in enumerate(lines)]
 
 
 def _headline(line: Line) -> bool:

@@ -10,7 +10,8 @@ from itertools import islice
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.reading.html_chrome import BOXES, is_unsafe_link
+from kiku.importer.reading.html_chrome import is_unsafe_link
+from kiku.importer.reading.html_chrome_shapes import BOXES
 from kiku.importer.reading.html_sink import COLLAPSIBLE
 
 CONTENT_ROOTS = ("article", "main")

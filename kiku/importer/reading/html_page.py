@@ -27,13 +27,16 @@ from kiku.importer.page import Line
 from kiku.importer.reading.html_ads import AD_CHROME_RULE, AD_LABEL_RULE, AD_RULE, has_ad_label, is_ad_card, is_ad_label
 from kiku.importer.reading.html_boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
 from kiku.importer.reading.html_cards import card_links, machine_date
-from kiku.importer.reading.html_chrome import BOXES, EMBEDS, chrome_rule, is_attribution
+from kiku.importer.reading.html_chrome import chrome_rule, is_attribution
+from kiku.importer.reading.html_chrome_shapes import BOXES, EMBEDS
 from kiku.importer.reading.html_date_fields import date_field, date_over_title, starts_line
 from kiku.importer.reading.html_field_cards import FIELD_LABEL_RULE, FieldCard, field_cards
 from kiku.importer.reading.html_figure_cards import URL_TEXT_RULE, figure_cards
 from kiku.importer.reading.html_labels import CELLS, is_field_label, is_letter_badge, is_marker_cell, label_before
-from kiku.importer.reading.html_root import content_root
+from kiku.importer.reading.html_line_style import whole_line_style
+from kiku.importer.reading.html_root import MainColumn, content_root, text_weights
 from kiku.importer.reading.html_sink import Sink
+from kiku.importer.reading.html_table_cards import table_cards
 from kiku.importer.reading.html_title import date_line_beside, heading_container, marked_up_title, text_between
 from kiku.importer.report import ImportReport
 
@@ -117,10 +120,12 @@ def _plan(soup: BeautifulSoup) -> _Plan:
     # Each kept <article> and <main>, and the nearest one around it (``html_root``: its items).
     enclosing: dict[int, int | None] = {}
     stack: list[tuple[Tag, bool, bool, int | None]] = [(soup, False, False, None)]
+    main_column = MainColumn.of(soup, text_weights(soup, {id(embed): "" for embed in soup.find_all(EMBEDS)}))
     while stack:
         element, inside_content, inside_ad, nearest_root = stack.pop()
         if element is not soup:
-            rule = chrome_rule(element, inside_content=inside_content, first_text=box_heading)
+            rule = main_column.overrule(element, chrome_rule(element, inside_content=inside_content,
+                                                             first_text=box_heading))
             may_hold_cards = inside_content or no_content_root
             if rule is None and may_hold_cards and not inside_ad and element.name in BOXES and has_ad_label(element):
                 rule = AD_CHROME_RULE  # a card box carrying a sponsor label anywhere among its parts
@@ -144,7 +149,7 @@ def _plan(soup: BeautifulSoup) -> _Plan:
         stack.extend((child, inside_content, inside_ad, nearest_root) for child in reversed(children))
     for card in unsafe_link_cards(soup):
         dropped.setdefault(id(card), UNSAFE_LINK_CARD)
-    weights = _text_weights(soup, dropped)
+    weights = text_weights(soup, dropped)
     if first_title is None:
         first_title = marked_up_title(soup, dropped)
     root = content_root(soup, dropped, weights, enclosing, first_title)
@@ -166,40 +171,20 @@ def _plan(soup: BeautifulSoup) -> _Plan:
         dropped.update((id(url_text), URL_TEXT_RULE) for url_text in figure.url_texts)
     figure_anchors = {id(figure.anchor) for figure in figures}
     cards = [card for card in card_links(soup, dropped) if id(card.anchor) not in figure_anchors]
+    tables = list(table_cards(soup, dropped))
+    dropped.update((id(label), FIELD_LABEL_RULE) for table in tables for label in table.other_labels)
     return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
                  {id(card.anchor): str(card.anchor["href"]).strip() for card in cards},
                  frozenset(id(part) for card in cards for part in card.parts),
                  frozenset(id(line) for card in cards for line in card.summary),
-                 {id(card.fields): card for card in field_cards(soup, dropped)},
+                 {id(card.fields): card for card in [*field_cards(soup, dropped),
+                                                      *(head for table in tables for head in table.heads)]},
                  {id(figure.figure): figure.line for figure in figures},
                  _id_or_none(date_over_title(first_title) if first_title is not None else None))
 
 
 def _id_or_none(element: Tag | None) -> int | None:
     return id(element) if element is not None else None
-
-
-def _text_weights(soup: BeautifulSoup, dropped: dict[int, str]) -> dict[int, int]:
-    """Characters of kept text inside each element (dropped subtrees count nothing)."""
-    weights: dict[int, int] = {}
-    order: list[Tag] = []
-    stack: list[Tag] = [soup]
-    while stack:
-        element = stack.pop()
-        order.append(element)
-        own = 0
-        for child in element.contents:
-            if isinstance(child, Tag):
-                if id(child) not in dropped:
-                    stack.append(child)
-            elif isinstance(child, NavigableString) and _is_text(child):
-                own += len(child.strip())
-        weights[id(element)] = own
-    for element in reversed(order):
-        parent = element.parent
-        if parent is not None and id(parent) in weights and element is not soup:
-            weights[id(parent)] += weights[id(element)]
-    return weights
 
 
 def _is_text(node: object) -> bool:
@@ -221,6 +206,7 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
     list_counters: dict[int, int] = {}
     card_starts: dict[int, int] = {}
     lines_end_after: set[int] = set()
+    outer_styles: dict[int, str] = {}  # the block's style, while a whole line's inline element is walked
     while stack:
         node, leaving, sink, preformatted = stack.pop()
         if isinstance(node, Tag):
@@ -242,6 +228,8 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                     sink.close_box()
                 if node.name in BLOCKS:
                     sink.block_style = ""
+                elif id(node) in outer_styles:
+                    sink.block_style = outer_styles.pop(id(node))
                 if (figure_link := plan.figure_links.get(id(node))) is not None:
                     # numbered as the figure's last line: the card's lines stay in page order
                     sink.text(figure_link, max(sink.lines[-1].number if sink.lines else 0, node.sourceline or 0))
@@ -290,6 +278,9 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 sink.text("・", node.sourceline or 0)
             if node.name in BLOCKS:
                 sink.block_style = _style(node)
+            elif (line_style := whole_line_style(node)) is not None:
+                outer_styles[id(node)] = sink.block_style
+                sink.block_style = line_style
             _enter(node, sink, list_counters, mark_item=mark_items and sink is content)
             if id(node) in plan.ad_cards:
                 sink.ad_depth += 1

@@ -6,20 +6,30 @@ mark its *items* as ``<article>``: each source card, a comment, a teaser. Severa
 elements under the same container (the same nearest ``<article>`` or ``<main>``, or none) are
 items of it, not the page's article — except the one holding the title or most of the
 container's text, which is the article whatever else stands beside it. Without a root element
-left, the root is found by text mass: the heaviest child, going down while it holds most of its
-parent's text.
+left, the root is found by text mass (``text_weights``): the heaviest child, going down while it
+holds most of its parent's text. The same mass tells the main column from a sidebar
+(``MainColumn``): a box classed as a widget that holds most of the page's text is the main column.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString, PreformattedString
+
+from kiku.importer.reading.html_chrome import ChromeRule
 
 # The content root is the heaviest child while it holds at least this share of its parent's text.
 ROOT_SHARE = 0.8
 # An <article> beside others is an item unless it holds at least this share of their container's text.
 ITEM_SHARE = 0.5
+# A box holding more than this share of the body's text is the page's main column.
+MAIN_COLUMN_SHARE = 0.5
+# Rules that name a column beside the text by its class alone: a blog engine may wrap its post
+# list in the same "widget" box as its sidebar's parts ('<div class="widget Blog">').
+BESIDE_TEXT_RULES = frozenset({"sidebar"})
 
 
 def content_root(soup: BeautifulSoup, dropped: dict[int, str], weights: dict[int, int],
@@ -61,3 +71,48 @@ def _items(soup: BeautifulSoup, weights: dict[int, int], enclosing: dict[int, in
                 and weights[id(article)] < ITEM_SHARE * container_weight:
             items.add(id(article))
     return items
+
+
+@dataclass(frozen=True, slots=True)
+class MainColumn:
+    """A sidebar stands beside the page's text: a box the page classes as a widget or side column
+    that holds most of the body's text is its main column, and what it holds is read (its own
+    chrome is still dropped by the rules that name it)."""
+
+    weights: dict[int, int]
+    body_weight: int
+
+    @classmethod
+    def of(cls, soup: BeautifulSoup, weights: dict[int, int]) -> MainColumn:
+        """``weights``: characters of text in each element of the whole page (no chrome dropped)."""
+        return cls(weights, weights.get(id(soup.body or soup), 0))
+
+    def overrule(self, element: Tag, rule: ChromeRule | None) -> ChromeRule | None:
+        """``rule``, unless it is a side column's and ``element`` holds most of the page's text."""
+        if rule is not None and rule.name in BESIDE_TEXT_RULES \
+                and self.weights.get(id(element), 0) > MAIN_COLUMN_SHARE * self.body_weight:
+            return None
+        return rule
+
+
+def text_weights(soup: BeautifulSoup, dropped: dict[int, str]) -> dict[int, int]:
+    """Characters of kept text inside each element (dropped subtrees count nothing)."""
+    weights: dict[int, int] = {}
+    order: list[Tag] = []
+    stack: list[Tag] = [soup]
+    while stack:
+        element = stack.pop()
+        order.append(element)
+        own = 0
+        for child in element.contents:
+            if isinstance(child, Tag):
+                if id(child) not in dropped:
+                    stack.append(child)
+            elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
+                own += len(child.strip())
+        weights[id(element)] = own
+    for element in reversed(order):
+        parent = element.parent
+        if parent is not None and id(parent) in weights and element is not soup:
+            weights[id(parent)] += weights[id(element)]
+    return weights

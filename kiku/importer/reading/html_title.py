@@ -27,6 +27,8 @@ from kiku.importer.grammar.dates import line_date
 
 # Markup a title is set in, from the run of text outwards.
 HEADING_MARKUP = frozenset({"b", "strong", "font", "big", "span", "h1", "h2", "h3", "h4", "h5", "h6"})
+# A link around the whole title (a blog's permalink on its post heading) is looked through, never the title.
+_TITLE_LINK = "a"
 # How far up from the title's text its heading markup is looked for (bounded: linear on any page).
 MARKUP_DEPTH = 4
 # How many runs of the title's text are looked at (each reads a few of its containers' text):
@@ -74,9 +76,15 @@ def marked_up_title(soup: BeautifulSoup, dropped: dict[int, str]) -> Tag | None:
                   if isinstance(string, NavigableString) and _folded(str(string)) in texts)
     for string in islice(candidates, MAX_CANDIDATES):
         markup = _outermost_markup(string)
-        if markup is not None and id(markup) not in dropped:
+        if markup is not None and not _in_dropped(markup, dropped):
             return markup
     return _reworded_title(soup, texts, dropped)
+
+
+def _in_dropped(markup: Tag, dropped: dict[int, str]) -> bool:
+    """Whether the markup is chrome: dropped itself or inside a dropped box (a blog's name in the
+    site's header, which its ``<title>`` prints before the post's: 'ブログ名: 記事の題')."""
+    return id(markup) in dropped or any(id(parent) in dropped for parent in markup.parents)
 
 
 def _reworded_title(soup: BeautifulSoup, texts: frozenset[str], dropped: dict[int, str]) -> Tag | None:
@@ -87,8 +95,7 @@ def _reworded_title(soup: BeautifulSoup, texts: frozenset[str], dropped: dict[in
     wanted = [_pairs(text) for text in texts]
     looked_at = 0
     for string in soup.find_all(string=True):
-        if not isinstance(string, NavigableString) or string.parent is None \
-                or string.parent.name not in HEADING_MARKUP:
+        if not isinstance(string, NavigableString) or not _in_heading_markup(string):
             continue
         text = _folded(str(string))
         if len(text) < MIN_TITLE or not (text[0].isalnum() or text[0] in "「『（(“\""):
@@ -99,9 +106,17 @@ def _reworded_title(soup: BeautifulSoup, texts: frozenset[str], dropped: dict[in
         pairs = _pairs(text[:MAX_TITLE_TEXT])
         if any(len(title & pairs) >= MIN_SHARED_PAIRS * len(title) for title in wanted if title):
             markup = _outermost_markup(string)
-            if markup is not None and id(markup) not in dropped:
+            if markup is not None and not _in_dropped(markup, dropped):
                 return markup
     return None
+
+
+def _in_heading_markup(string: NavigableString) -> bool:
+    """The text's element is heading markup, or a link right inside heading markup."""
+    parent = string.parent
+    if parent is not None and parent.name == _TITLE_LINK:
+        parent = parent.parent
+    return parent is not None and parent.name in HEADING_MARKUP
 
 
 def _pairs(text: str) -> frozenset[str]:
@@ -110,15 +125,17 @@ def _pairs(text: str) -> frozenset[str]:
 
 
 def _outermost_markup(string: NavigableString) -> Tag | None:
-    """The outermost heading markup holding nothing but this text, a few levels up at most."""
+    """The outermost heading markup holding nothing but this text, a few levels up at most (through
+    a link around it: '<h2><a href="…/article/123.html">title</a></h2>')."""
     found = None
     parent = string.parent
     for _ in range(MARKUP_DEPTH):
-        if parent is None or parent.name not in HEADING_MARKUP:
+        if parent is None or (parent.name not in HEADING_MARKUP and parent.name != _TITLE_LINK):
             break
         if _folded(parent.get_text()) != _folded(str(string)):
             break
-        found = parent
+        if parent.name != _TITLE_LINK:
+            found = parent
         parent = parent.parent
     return found
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kiku.content.model import Article, EncyclopediaArticle
+from kiku.content.model import Article, EncyclopediaArticle, SiteConfig
 from kiku.render.planning.urls import article_url, page_path
 from kiku.render.views.page import DateView, TagView
 from kiku.search.encoding.codebook import compress_record
-from kiku.search.entries.keys import Key, japanese_keys, pack_keys, unpack_keys
+from kiku.search.entries.keys import Key, packed_japanese_keys, unpack_keys, without
 from kiku.search.text.normalise import display_form, fold, words_and_runs
 from kiku.search.text.searchable import searchable_text, shown_text, tag_text
 
@@ -29,7 +29,8 @@ class EntryData:
     two or more characters, normalised, newline-separated (kiku.search.postings.extensions reads them);
     ``record``: the JSON the script fetches for a result, compressed (kiku.search.encoding.codebook): ``u``
     the page's site-relative path, ``t`` the title when it is not the first field (its display
-    form), ``d``/``i`` the date shown and ISO, ``k`` the kind's label, ``g`` the tag keys, ``x`` the
+    form), ``i`` the ISO date (the script writes it as the pages do), ``k`` the kind's label, ``g`` the
+    tags' numbers (their places in the manifest's list, ``tag_numbers``), ``x`` the
     visible text fields in display form but the tags' (the text hits are confirmed against and
     snippets cut from; the script appends each tag's field from the manifest), ``h`` the indexes of
     the title, lead and heading fields in ``x``.
@@ -54,36 +55,45 @@ class EntryData:
         return lines(self.runs)
 
 
+NumberedTag = tuple[int, TagView]  # a tag with its place in the manifest's list (``tag_numbers``)
+
+
+def tag_numbers(config: SiteConfig) -> dict[str, int]:
+    """Each tag key's place in the manifest's list of tags: the keys in order."""
+    return {key: number for number, key in enumerate(sorted(config.tags))}
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleEntry:
-    """An article shown with its tags, and what indexing it computed (``data``)."""
+    """An article shown with its tags (and their numbers), and what indexing it computed (``data``).
+    A tag's number is in the record, so an entry is for its tags' numbers too."""
 
     article: Article
-    tags: tuple[TagView, ...]
+    tags: tuple[NumberedTag, ...]
     data: EntryData
 
-    def is_for(self, article: Article, tags: tuple[TagView, ...]) -> bool:
+    def is_for(self, article: Article, tags: tuple[NumberedTag, ...]) -> bool:
         """Whether this entry is still right for ``article`` with ``tags`` (reuse it, do not re-index)."""
         return (self.article is article or self.article == article) and self.tags == tags
 
 
-def index_article(article: Article, tags: tuple[TagView, ...]) -> ArticleEntry:
+def index_article(article: Article, tags: tuple[NumberedTag, ...]) -> ArticleEntry:
     """The entry of ``article`` shown with ``tags``."""
-    text = searchable_text(article, tags)
+    views = tuple(view for _, view in tags)
+    text = searchable_text(article, views)
     shown = _each(display_form, text.fields)
     folded = _each(fold, shown)
     # Fields are joined by a newline or NUL: no token and no query word (which has neither) spans two.
     head_words, head_runs = words_and_runs("\n".join(folded[index] for index in text.head))
     words, runs = words_and_runs("\x00".join(folded))  # every field, the head's too
-    head_keys = japanese_keys(head_runs)
-    date = DateView.build(article.date)
-    names = [name for name in map(tag_field, tags) if name]  # the last fields: the manifest has them
+    head_keys = packed_japanese_keys(head_runs)
+    date = DateView.build(article.date)  # the script writes the date shown from the ISO date, as DateView
+    names = [name for name in map(tag_field, views) if name]  # the last fields: the manifest has them
     record: dict[str, object] = {
         "u": page_path(article_url(article.slug)),
-        "d": date.display,
         "i": date.iso,
         "k": "百科" if isinstance(article, EncyclopediaArticle) else "ダイジェスト",
-        "g": [tag.key for tag in tags],
+        "g": [number for number, _ in tags],
         "h": list(text.head),
         "x": shown[: len(shown) - len(names)],
     }
@@ -91,8 +101,8 @@ def index_article(article: Article, tags: tuple[TagView, ...]) -> ArticleEntry:
         record["t"] = article.title  # else the script shows the first field
     long_runs = [run for run in runs if len(run) > 1]
     data = EntryData(
-        japanese_head=pack_keys(head_keys),
-        japanese=pack_keys(japanese_keys(runs) - head_keys),
+        japanese_head=head_keys.tobytes(),
+        japanese=without(packed_japanese_keys(runs), head_keys).tobytes(),
         words_head="\n".join(head_words),
         words="\n".join(words - head_words),
         runs="\n".join(long_runs),

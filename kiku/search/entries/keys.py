@@ -18,6 +18,9 @@ from collections.abc import Iterable
 from itertools import repeat
 from typing import Final, Literal, TypeGuard
 
+import numpy as np
+import numpy.typing as npt
+
 Key = int | str  # a Japanese token's key, or a word token
 
 _UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
@@ -60,6 +63,33 @@ def japanese_keys(runs: list[str]) -> set[int]:
     # pair_key(0, first character) of each run, in C loops
     keys.difference_update(map(operator.lshift, map(ord, map(_first, runs)), repeat(SECOND_SHIFT)))
     return keys
+
+
+def packed_japanese_keys(runs: list[str]) -> npt.NDArray[np.uint64]:
+    """``japanese_keys(runs)`` as a sorted array (numpy): the 8-byte words of the runs' UTF-32
+    (joined by NUL, a NUL after the last) at even and at odd offsets are every pair of neighbouring
+    characters; those whose first character is NUL are dropped, the rest sorted and made unique.
+    No int object is made per key: about twice as fast as the set on an article."""
+    if not runs:
+        return np.empty(0, dtype=np.uint64)
+    encoded = ("\x00".join(runs) + "\x00").encode(_UTF32)
+    even = np.frombuffer(encoded, dtype=np.uint64, count=len(encoded) // 8)
+    odd = np.frombuffer(encoded, dtype=np.uint64, count=(len(encoded) - 4) // 8, offset=4)
+    pairs = np.concatenate((even, odd))
+    pairs = pairs[pairs >> np.uint64(FIRST_SHIFT) & np.uint64(_HALF) != 0]
+    pairs.sort()
+    unique: npt.NDArray[np.uint64] = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]
+    return unique
+
+
+def without(keys: npt.NDArray[np.uint64], removed: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    """The sorted ``keys`` not in the sorted ``removed``."""
+    if not len(removed) or not len(keys):
+        return keys
+    places = np.searchsorted(removed, keys)
+    places[places == len(removed)] = 0
+    kept: npt.NDArray[np.uint64] = keys[removed[places] != keys]
+    return kept
 
 
 def pair_keys(text: str, parity: int) -> memoryview:

@@ -13,13 +13,13 @@ from kiku import forks
 from kiku.content.model import Article, Site
 from kiku.render.views.page import TagView
 from kiku.search.entries import article as article_entry
-from kiku.search.entries.article import ArticleEntry, EntryData
+from kiku.search.entries.article import ArticleEntry, EntryData, NumberedTag, tag_numbers
 from kiku.search.incremental.cache import EntryCache, entry_key
 
 MIN_SHARE = 200  # articles per extra process: fewer are indexed sooner than a process starts
 MIN_KEYS_SHARE = 1000  # articles per extra process hashing cache keys (~0.1 ms each)
 
-_Job = tuple[Article, tuple[TagView, ...]]
+_Job = tuple[Article, tuple[NumberedTag, ...]]
 
 
 def index_entries(
@@ -27,7 +27,8 @@ def index_entries(
 ) -> list[ArticleEntry]:
     """The entries of ``site``'s articles, in order: an entry of ``kept`` (slug → entry) when still
     right, else ``cache``'s when its key matches, else indexed (in worker processes when many)."""
-    tag_views = {key: TagView.build(tag) for key, tag in site.config.tags.items()}
+    numbers = tag_numbers(site.config)
+    tag_views = {key: (numbers[key], TagView.build(tag)) for key, tag in site.config.tags.items()}
     shown = [(article, tuple(tag_views[key] for key in dict.fromkeys(article.tags) if key in tag_views))
              for article in site.articles]
     keys = _cache_keys(shown) if cache is not None and not kept else None

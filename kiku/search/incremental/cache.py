@@ -34,12 +34,11 @@ from typing import BinaryIO
 import markdown_it
 
 from kiku.content.model import Article
-from kiku.render.views.page import TagView
 from kiku.search.encoding.codebook import codebook_bytes
-from kiku.search.entries.article import ArticleEntry, EntryData
+from kiku.search.entries.article import ArticleEntry, EntryData, NumberedTag
 from kiku.search.text.normalise import TOKENIZER_VERSION
 
-CACHE_FORMAT = 4  # bump when index_article's output changes for the same article
+CACHE_FORMAT = 5  # bump when index_article's output changes for the same article
 PACK_NAME = "entries.pack"
 MAX_STALE_SHARE = 4  # the pack is rewritten when more than 1 entry in 4 is stale
 # The records' code is in every entry's record: a pack written with another codebook is foreign.
@@ -49,7 +48,7 @@ _HEADER = re.compile(rb"([0-9a-f]{64}) ([0-9a-f]{64})((?: [0-9]{1,9}){6})\n")
 _KEY_BYTES = 8
 
 
-def entry_key(article: Article, tags: tuple[TagView, ...]) -> str:
+def entry_key(article: Article, tags: tuple[NumberedTag, ...]) -> str:
     """The cache key of ``article`` shown with ``tags``."""
     what = repr((CACHE_FORMAT, TOKENIZER_VERSION, _CODEBOOK, sys.byteorder, markdown_it.__version__, article, tags))
     return hashlib.sha256(what.encode("utf-8")).hexdigest()
@@ -63,14 +62,14 @@ class EntryCache:
         self._read: tuple[bytes, dict[str, _Place]] | None = None  # read when first needed
         self._framed = False  # whether the pack read frames to its end (appending to it is safe)
         self._unsound: set[str] = set()
-        self._asked: dict[str, tuple[Article, tuple[TagView, ...], str]] = {}  # slug → the key last asked for
+        self._asked: dict[str, tuple[Article, tuple[NumberedTag, ...], str]] = {}  # slug → the key last asked for
         self.hits = 0
 
     def __len__(self) -> int:
         """The number of sound entries held."""
         return sum(self._data(key) is not None for key in self._places()[1])
 
-    def entry(self, article: Article, tags: tuple[TagView, ...], key: str | None = None) -> EntryData | None:
+    def entry(self, article: Article, tags: tuple[NumberedTag, ...], key: str | None = None) -> EntryData | None:
         """The cached entry of ``article`` with ``tags`` (whose ``entry_key`` is ``key`` when given), or None."""
         key = key or entry_key(article, tags)
         self._asked[article.slug] = (article, tags, key)

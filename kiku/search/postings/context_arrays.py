@@ -44,17 +44,27 @@ def array_contexts(runs: Iterable[str], wanted_firsts: Ints, wanted_seconds: Int
     code_bits = int(codes.max()).bit_length()
     groups = group_packed(len(codes) - 1, code_bits, (len(codes) - 2).bit_length(), pack, triples_of)
     counts = groups.counts()
-    wanted = np.isin(groups.firsts << _CODE_BITS | groups.seconds, wanted_firsts << _CODE_BITS | wanted_seconds)
+    wanted = _among(groups.firsts << _CODE_BITS | groups.seconds, wanted_firsts << _CODE_BITS | wanted_seconds)
     positions = groups.values[np.repeat(wanted, counts)]
     counts = counts[wanted]
     right = _context_lengths(codes, positions, counts, 2, 1)
     left = _context_lengths(codes, positions, counts, -1, -1)
     shared: dict[str, Extension] = {}
-    firsts = positions[np.cumsum(counts) - counts]
-    for at, left_length, right_length in zip(firsts.tolist(), left.tolist(), right.tolist(), strict=True):
-        if left_length or right_length:
-            shared[text[at : at + 2]] = (text[at - left_length : at], text[at + 2 : at + 2 + right_length])
+    some = (left > 0) | (right > 0)  # most bigrams share nothing: only the others are made into strings
+    firsts = positions[(np.cumsum(counts) - counts)[some]]
+    for at, left_length, right_length in zip(firsts.tolist(), left[some].tolist(), right[some].tolist(), strict=True):
+        shared[text[at : at + 2]] = (text[at - left_length : at], text[at + 2 : at + 2 + right_length])
     return shared
+
+
+def _among(values: Ints, wanted: Ints) -> npt.NDArray[np.bool_]:
+    """Whether each of ``values`` (increasing) is in ``wanted``: ``np.isin``, sorting only ``wanted``."""
+    if not len(wanted):
+        return np.zeros(len(values), dtype=np.bool_)
+    wanted = np.sort(wanted)
+    places = np.minimum(np.searchsorted(wanted, values), len(wanted) - 1)
+    found: npt.NDArray[np.bool_] = wanted[places] == values
+    return found
 
 
 def _context_lengths(codes: npt.NDArray[np.uint32], positions: Ints, counts: Ints, first: int, step: int) -> Ints:

@@ -161,3 +161,12 @@ def test_a_short_line_classed_as_the_posts_genre_is_chrome_but_not_one_with_its_
                    "<div class='meta-tags'><time datetime='2025-04-01'>2025/04/01</time> 交通</div>"
                    "<p class='tag'>毎朝の便が増えて、通学が楽になりました。</p>")
     assert _lines(markup) == ["村の路線バスが戻りました。", "2025/04/01 交通", "毎朝の便が増えて、通学が楽になりました。"]
+
+
+def test_a_numbered_category_line_and_a_term_list_classed_as_tags_are_chrome() -> None:
+    # 'entry-genre2' numbered as one of several; a <ul> of terms under a label the page classes as its tags.
+    markup = _page("<p>村の路線バスが戻りました。</p>"
+                   "<ul class='post_tag'><li>分類</li><li>交通</li><li>里山</li></ul>"
+                   "<div class='entry-genre2'><a href='/archives/c_12.html'>くらし</a></div>"
+                   "<ul class='tag-list'><li>毎朝の便が増えて、通学が楽になりました。</li></ul>")
+    assert _lines(markup) == ["村の路線バスが戻りました。", "・毎朝の便が増えて、通学が楽になりました。"]

@@ -1,0 +1,67 @@
+"""The style of a line that is one inline element among lines split by ``<br>``.
+
+A blog editor often writes its whole post as one block of ``<br>``-separated lines and sets its
+section headings off by inline markup alone ('<span style="font-size: large;"><b>…</b></span><br>').
+Every such line shares its block's style, so the page's heading style (``layouts.heading_style``)
+cannot tell them apart. A line that is nothing but one inline element standing between ``<br>``
+breaks gets that element's style instead: its tag, classes and inline style, and those of the
+single element it wraps ('span{font-size:large}>b'). A line set off alike is styled alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import Tag
+from bs4.element import NavigableString, PreformattedString
+
+INLINE = frozenset({"span", "b", "strong", "font", "em", "big", "u", "i"})
+# How deep the single elements wrapped by the line's element are named (bounded: linear).
+MAX_WRAPPED = 3
+_SPACES = re.compile(r"\s+")
+
+
+def whole_line_style(node: Tag) -> str | None:
+    """The style of ``node`` when it is a whole line between ``<br>`` breaks (a break on one side at
+    least, the block's edge or a break on the other), else None."""
+    if node.name not in INLINE:
+        return None
+    before, after = _neighbour(node, backwards=True), _neighbour(node, backwards=False)
+    if not (_is_break(before) or _is_break(after)) or not (_is_break_or_edge(before) and _is_break_or_edge(after)) \
+            or not node.get_text(strip=True):
+        return None
+    parts = [_signature(node)]
+    element = node
+    for _ in range(MAX_WRAPPED):
+        children = [child for child in element.contents if not _blank(child)]
+        if len(children) != 1 or not isinstance(children[0], Tag) or children[0].name not in INLINE:
+            break
+        element = children[0]
+        parts.append(_signature(element))
+    return ">".join(parts)
+
+
+def _signature(element: Tag) -> str:
+    value: str | list[str] = element.get("class") or []
+    classes = value.split() if isinstance(value, str) else [str(token) for token in value]
+    style = _SPACES.sub("", str(element.get("style") or "")).rstrip(";").lower()
+    return "".join([element.name, *(f".{name}" for name in sorted(classes)), f"{{{style}}}" if style else ""])
+
+
+def _neighbour(node: Tag, *, backwards: bool) -> object | None:
+    sibling = node.previous_sibling if backwards else node.next_sibling
+    while sibling is not None and _blank(sibling):
+        sibling = sibling.previous_sibling if backwards else sibling.next_sibling
+    return sibling
+
+
+def _is_break(node: object | None) -> bool:
+    return isinstance(node, Tag) and node.name == "br"
+
+
+def _is_break_or_edge(node: object | None) -> bool:
+    return node is None or _is_break(node)
+
+
+def _blank(node: object) -> bool:
+    return isinstance(node, NavigableString) and (isinstance(node, PreformattedString) or not node.strip())

@@ -1,0 +1,110 @@
+"""A card printed as a table of labelled rows, as an old CMS or a blog's editor lays it out:
+
+    <table> <tr><th>記事</th><td><a href="…">title</a></td></tr> <tr><th>日付</th><td>2025年5月7日</td></tr>
+      <tr><th>媒体</th><td>NHK</td></tr> <tr><th>要約</th><td>◆…<br>◆…</td></tr>
+      <tr><td colspan="2"><a href="…">→ 続きを読む</a></td></tr> </table>
+
+The leading rows of a short label cell and a value cell are the card's head when the table
+holds one web link target and a link that only labels itself ('続きを読む'): their longest field
+is the card's title and the short fields besides it its meta line (names, then dates), written as
+a text dump prints them (the title alone, then 'NHK 2025年5月7日', which the link label below
+takes onto its line: ``html_sink``). A row whose value is lines of text (the summary) is read as
+it stands, its label aside. The labels are reported as read into those lines. What the labels
+say does not matter: where the fields stand and how long they are does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup, Tag
+
+from kiku.importer.grammar.dates import find_date
+from kiku.importer.reading.html_field_cards import FieldCard
+from kiku.importer.reading.html_labels import CELLS, MAX_FIELD_LABEL
+from kiku.importer.reading.html_links import is_card_meta, is_link_label
+
+# A card's rows: a few labelled fields, the summary and the link; a longer table is a page's data.
+MAX_CARD_ROWS = 8
+MIN_HEAD_FIELDS = 2
+MIN_TITLE = 8
+MAX_TITLE = 100
+MAX_META_FIELD = 30
+_LABEL_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：]")
+_SENTENCE_END = re.compile(r"[。．！？!?]\s*$")
+_WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
+_COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
+
+
+@dataclass(frozen=True, slots=True)
+class TableCard:
+    """The head rows of a card table, each read as ``FieldCard`` lines (the first row carries the
+    card's title and meta lines, the others none), and the label cells of its other labelled rows."""
+
+    heads: tuple[FieldCard, ...]
+    other_labels: tuple[Tag, ...]
+
+
+def table_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[TableCard]:
+    for table in soup.find_all("table"):
+        if id(table) not in dropped and (card := _table_card(table)) is not None:
+            yield card
+
+
+def _rows(table: Tag) -> list[Tag]:
+    body = table.find("tbody", recursive=False)
+    return (body if isinstance(body, Tag) else table).find_all("tr", recursive=False, limit=MAX_CARD_ROWS + 1)
+
+
+def _labelled(row: Tag) -> tuple[Tag, Tag] | None:
+    """The label cell and the value cell of a row of two, the first a short label, else None."""
+    cells = row.find_all(CELLS, recursive=False)
+    if len(cells) != 2 or len(row.find_all(True, recursive=False)) != 2:
+        return None
+    text = cells[0].get_text(strip=True)
+    if not 0 < len(text) <= MAX_FIELD_LABEL or _LABEL_PUNCTUATION.search(text) or cells[0].find("a") is not None:
+        return None
+    return cells[0], cells[1]
+
+
+def _one_link_target(table: Tag) -> bool:
+    """One web link target in the table, and a link to it that only labels itself."""
+    anchors = table.find_all("a", href=True)
+    targets = {str(anchor["href"]).strip() for anchor in anchors}
+    return len(targets) == 1 and _WEB.match(next(iter(targets))) is not None \
+        and any(is_link_label(anchor.get_text(" ", strip=True)) for anchor in anchors)
+
+
+def _table_card(table: Tag) -> TableCard | None:
+    rows = _rows(table)
+    if len(rows) > MAX_CARD_ROWS or not _one_link_target(table):
+        return None
+    labelled: list[tuple[Tag, Tag, Tag]] = []
+    for row in rows:
+        if (cells := _labelled(row)) is None:
+            break
+        labelled.append((row, *cells))
+    fields = [(row, label, value) for row, label, value in labelled if value.find("br") is None]
+    texts = [_COLLAPSIBLE.sub(" ", value.get_text(" ", strip=True)).strip() for _, _, value in fields]
+    if len(fields) < MIN_HEAD_FIELDS:
+        return None
+    title_index = max(range(len(texts)), key=lambda index: len(texts[index]))
+    title = texts[title_index]
+    meta = [text for index, text in enumerate(texts) if index != title_index and text]
+    if not MIN_TITLE <= len(title) <= MAX_TITLE or _SENTENCE_END.search(title) \
+            or any(len(text) > MAX_META_FIELD or _SENTENCE_END.search(text) for text in meta):
+        return None
+    # A text dump prints the publisher before the date ('NHK 2025.05.07').
+    joined = " ".join([text for text in meta if find_date(text) is None] + [text for text in meta if find_date(text)])
+    if not is_card_meta(joined):
+        return None
+    first_row, title_value = fields[0][0], fields[title_index][2]
+    lines = [(title, title_value.sourceline or 0)]
+    if joined:
+        lines.append((joined, max(value.sourceline or 0 for _, _, value in fields)))
+    heads = [FieldCard(first_row, tuple(lines), tuple(label for _, label, _ in fields))]
+    heads += [FieldCard(row, (), ()) for row, _, _ in fields[1:]]
+    head_rows = {id(row) for row, _, _ in fields}
+    return TableCard(tuple(heads), tuple(label for row, label, _ in labelled if id(row) not in head_rows))
