@@ -167,12 +167,24 @@
       spec.TOKENIZER_VERSION + "）と形式が合いません。サイトを作り直してください（kiku build）。";
   }
 
-  /* The record as kiku wrote it, and its tags' fields (the manifest holds them) after its own. */
+  /* The manifest's tag number `number` ([key, 日本語, English, page path, field]), or null. */
+  function tagOf(manifest, number) {
+    return Number.isInteger(number) && number >= 0 && number < manifest.tags.length ? manifest.tags[number] : null;
+  }
+
+  /* "2025-03-05" as the pages write it: 2025年3月5日. */
+  function shownDate(iso) {
+    var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    return parts ? Number(parts[1]) + "年" + Number(parts[2]) + "月" + Number(parts[3]) + "日" : "";
+  }
+
+  /* The record as kiku wrote it, its date shown, and its tags' fields (the manifest holds them) after its own. */
   function prepareRecord(record, manifest) {
     if (record.t === undefined) record.t = record.x[0];
-    record.g.forEach(function (key) {
-      var tag = own(manifest.tags, key);
-      if (tag && tag[3]) record.x.push(tag[3]);
+    record.d = shownDate(record.i);
+    record.g.forEach(function (number) {
+      var tag = tagOf(manifest, number);
+      if (tag && tag[4]) record.x.push(tag[4]);
     });
     var head = new Set(record.h);
     // Folded once per record (fold works character by character): snippets reuse the fields.
@@ -278,45 +290,134 @@
     return results;
   }
 
-  /* The matching articles, title/lead/heading matches first, then newest first: [number]. Only
-     the words the postings cannot settle are confirmed in the candidates' records. */
-  async function run(index, plans) {
+  var CONFIRM_BATCH = 24;  // candidates whose records are fetched together: a screen of results and a few more
+
+  /* A query's matching articles, title/lead/heading matches first, then newest first, found so far.
+     When the postings settle every word, all are known at once. Otherwise the candidates are
+     confirmed in their records a batch at a time, in the order the results are shown: first the
+     candidates whose postings allow a head match (every token of the query in the title, lead or a
+     heading), newest first, then the others, newest first. So the first screen is known after a
+     batch or two, and the rest are counted after it is shown. `results()` is the part of the
+     final list that no later confirmation can change: only confirmed articles, in their place. */
+  function Answer(index, unsure, numbers, possibleHeads, sureHeads) {
+    this.index = index;
+    this.unsure = unsure;
+    this.numbers = numbers;
+    this.possibleHeads = possibleHeads;
+    this.sureHeads = sureHeads;
+    this.state = new Uint8Array(numbers.length);  // per candidate: UNCHECKED, NO, REST or HEAD
+    this.headOrder = [];
+    for (var i = 0; i < numbers.length; i++) if (possibleHeads[i]) this.headOrder.push(i);
+    this.headPass = 0;  // the next candidate of headOrder to confirm
+    this.restPass = 0;  // the next candidate to confirm after the head pass
+    this.headDone = 0;  // the candidates of headOrder before this one are confirmed or refused
+    this.restDone = 0;  // every candidate before this one is
+    this.done = !unsure.length || !numbers.length;
+    this.checked = 0;  // records read to confirm
+    this.running = null;
+    if (!unsure.length) {  // the postings are the answer
+      for (var j = 0; j < numbers.length; j++) this.state[j] = possibleHeads[j] ? HEAD : REST;
+      this.headPass = this.headDone = this.headOrder.length;
+      this.restPass = this.restDone = numbers.length;
+    }
+  }
+
+  var UNCHECKED = 0, NO = 1, REST = 2, HEAD = 3;
+
+  /* The final list's first articles known so far: [number]. */
+  Answer.prototype.results = function () {
+    var heads = [];
+    var rest = [];
+    var headsKnown = this.headDone >= this.headOrder.length;
+    var headsBefore = headsKnown ? this.numbers.length : this.headOrder[this.headDone];
+    for (var i = 0; i < this.numbers.length; i++) {
+      var state = this.state[i];
+      if (state === HEAD && i < headsBefore) heads.push(this.numbers[i]);
+      else if (state === REST && headsKnown && i < this.restDone) rest.push(this.numbers[i]);
+    }
+    return headsKnown ? heads.concat(rest) : heads;
+  };
+
+  /* Confirm batches until the final list's first `count` articles are known, or all are. */
+  Answer.prototype.ready = async function (count) {
+    while (!this.done && this.results().length < count) await this.advance();
+    return this.results();
+  };
+
+  /* Confirm every candidate (`stop()` true: give up, a newer query runs); `progress(found)` after each batch. */
+  Answer.prototype.finish = async function (stop, progress) {
+    while (!this.done && !stop()) {
+      await this.advance();
+      if (progress) progress(this.results().length);
+    }
+    return this.results();
+  };
+
+  /* Confirm the next batch (one batch at a time, whoever asks). */
+  Answer.prototype.advance = function () {
+    var answer = this;
+    if (!this.running) {
+      this.running = this.confirmBatch().finally(function () { answer.running = null; });
+    }
+    return this.running;
+  };
+
+  Answer.prototype.confirmBatch = async function () {
+    var batch = [];
+    while (this.headPass < this.headOrder.length && batch.length < CONFIRM_BATCH) batch.push(this.headOrder[this.headPass++]);
+    if (!batch.length) {
+      while (this.restPass < this.numbers.length && batch.length < CONFIRM_BATCH) {
+        if (this.state[this.restPass] === UNCHECKED) batch.push(this.restPass);
+        this.restPass++;
+      }
+    }
+    var index = this.index;
+    var numbers = this.numbers;
+    var records = await Promise.all(batch.map(function (i) { return index.record(numbers[i]); }));
+    for (var k = 0; k < batch.length; k++) {
+      var inHead = confirm(records[k], this.unsure);
+      this.state[batch[k]] = inHead === null ? NO : inHead && this.sureHeads[batch[k]] ? HEAD : REST;
+    }
+    this.checked += batch.length;
+    // Only now are the places before the batch's end final (results() may be asked meanwhile).
+    this.headDone = this.headPass;
+    if (this.headDone >= this.headOrder.length) {
+      while (this.restPass < this.numbers.length && this.state[this.restPass] !== UNCHECKED) this.restPass++;
+      this.restDone = this.restPass;
+      this.done = this.restDone >= this.numbers.length;
+    }
+  };
+
+  /* The answer to a query (its plans): the postings read, nothing confirmed yet. */
+  async function start(index, plans) {
     await index.load();
     var results = await Promise.all(plans.map(function (plan) { return planArticles(index, plan); }));
     var found = intersect(results.map(function (result) { return result.found; }));
     var numbers = found.numbers;
-    var heads = found.heads;
+    // For a word the postings do not settle, a candidate's heads say that each of its tokens is in
+    // the head fields: needed for the word to be there, not enough.
+    var sureHeads = new Uint8Array(numbers.length).fill(1);
+    results.forEach(function (result) {
+      if (!result.sure) return;
+      var listHeads = headsIn(numbers, result.found);
+      for (var i = 0; i < numbers.length; i++) sureHeads[i] &= listHeads[i];
+    });
     var unsure = plans.filter(function (_, i) { return !results[i].sure; });
-    if (unsure.length) {
-      var sureHeads = new Uint8Array(numbers.length).fill(1);
-      results.forEach(function (result) {
-        if (!result.sure) return;
-        var listHeads = headsIn(numbers, result.found);
-        for (var i = 0; i < numbers.length; i++) sureHeads[i] &= listHeads[i];
-      });
-      var records = await inBatches(Array.from(numbers), function (number) { return index.record(number); });
-      var confirmed = [];
-      var confirmedHeads = [];
-      records.forEach(function (record, i) {
-        var inHead = confirm(record, unsure);
-        if (inHead === null) return;
-        confirmed.push(numbers[i]);
-        confirmedHeads.push(inHead && sureHeads[i] ? 1 : 0);
-      });
-      numbers = confirmed;
-      heads = confirmedHeads;
-    }
-    var first = [];
-    var rest = [];
-    for (var k = 0; k < numbers.length; k++) (heads[k] ? first : rest).push(numbers[k]);
-    return first.concat(rest);
+    return new Answer(index, unsure, numbers, found.heads, sureHeads);
   }
 
+  /* Every matching article, in order: [number] (the tests' and benches' shortcut). */
+  async function run(index, plans) {
+    var answer = await start(index, plans);
+    return answer.finish(function () { return false; });
+  }
 
   spec.Index = Index;
+  spec.tagOf = tagOf;
   spec.VersionError = VersionError;
   spec.inBatches = inBatches;
   spec.readCodebook = readCodebook;
   spec.decodeText = decodeText;
+  spec.start = start;
   spec.run = run;
 })();

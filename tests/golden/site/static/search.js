@@ -90,15 +90,15 @@
     if (text) item.appendChild(text);
     var tags = element("ul", "tags");
     tags.setAttribute("aria-label", "タグ");
-    record.g.forEach(function (key) {
-      var tag = Object.prototype.hasOwnProperty.call(manifest.tags, key) ? manifest.tags[key] : null;
+    record.g.forEach(function (number) {
+      var tag = spec.tagOf(manifest, number);
       if (!tag) return;
       var tagLink = element("a", "tag");
-      var tagPath = safePath(tag[2], "tags/");
+      var tagPath = safePath(tag[3], "tags/");
       if (tagPath) tagLink.setAttribute("href", root + tagPath);
-      var ja = element("span", "", tag[0]);
+      var ja = element("span", "", tag[1]);
       ja.setAttribute("lang", "ja");
-      var en = element("span", "", tag[1]);
+      var en = element("span", "", tag[2]);
       en.setAttribute("lang", "en");
       tagLink.append(ja, " · ", en);
       var tagItem = element("li");
@@ -121,6 +121,8 @@
     this.generation = 0;
     this.shown = 0;
     this.matches = [];
+    this.answer = null;
+    this.firstShown = 0;
     this.plans = [];
     this.timer = 0;
   }
@@ -181,30 +183,65 @@
       return;
     }
     this.status.textContent = "検索中…";
-    var matches;
+    var answer;
+    var first;
     try {
-      matches = await spec.run(this.index, plans);
+      answer = await spec.start(this.index, plans);
+      first = await answer.ready(PAGE_SIZE);
     } catch (error) {
       if (generation === this.generation) this.done(describe(error));
       return;
     }
     if (generation !== this.generation) return;
     this.plans = plans;
-    this.matches = matches;
+    this.answer = answer;
+    this.matches = first;
     this.shown = 0;
-    document.title = "「" + query.trim() + "」の検索結果 · " + this.siteTitle;
-    this.status.textContent = matches.length
-      ? "「" + query.trim() + "」に一致する記事: " + matches.length + "件"
-      : "「" + query.trim() + "」に一致する記事は見つかりませんでした。";
+    this.query = query.trim();
+    document.title = "「" + this.query + "」の検索結果 · " + this.siteTitle;
+    this.count();
     await this.showMore();
+    this.firstShown = performance.now();  // when the first screen was drawn (bench/search_query.py)
+    if (generation !== this.generation || answer.done) return;
+    // The first screen is shown; the other candidates are confirmed to give the exact count.
+    var page = this;
+    this.container.setAttribute("data-state", "counting");
+    try {
+      await answer.finish(
+        function () { return generation !== page.generation; },
+        function (found) { page.matches = answer.results(); page.count(); page.more.hidden = page.shown >= found; }
+      );
+    } catch (error) {
+      if (generation === this.generation) this.done(describe(error));
+      return;
+    }
+    if (generation !== this.generation) return;
+    this.matches = answer.results();
+    this.count();
+    this.more.hidden = this.shown >= this.matches.length;
+    this.container.setAttribute("data-state", "done");
+  };
+
+  /* The status line: the number of matches, "or more" while the candidates are being confirmed. */
+  SearchPage.prototype.count = function () {
+    var found = this.matches.length;
+    if (!this.answer.done) {
+      this.status.textContent = "「" + this.query + "」に一致する記事: " + found + "件以上（確認中…）";
+    } else {
+      this.status.textContent = found
+        ? "「" + this.query + "」に一致する記事: " + found + "件"
+        : "「" + this.query + "」に一致する記事は見つかりませんでした。";
+    }
   };
 
   SearchPage.prototype.showMore = async function () {
     var generation = this.generation;
-    var numbers = this.matches.slice(this.shown, this.shown + PAGE_SIZE);
     var index = this.index;
     var records;
+    var numbers;
     try {
+      this.matches = await this.answer.ready(this.shown + PAGE_SIZE);
+      numbers = this.matches.slice(this.shown, this.shown + PAGE_SIZE);
       records = await spec.inBatches(numbers, function (number) { return index.record(number); });
     } catch (error) {
       if (generation === this.generation) this.done(describe(error));
@@ -216,8 +253,9 @@
       page.list.appendChild(resultItem(record, page.plans, index.manifest, page.root));
     });
     this.shown += numbers.length;
-    this.more.hidden = this.shown >= this.matches.length;
-    this.container.setAttribute("data-state", "done");
+    this.count();
+    this.more.hidden = this.answer.done && this.shown >= this.matches.length;
+    if (this.answer.done) this.container.setAttribute("data-state", "done");
   };
 
   /* The search ended with `message` in place of results (a data-state for tests and styles). */
