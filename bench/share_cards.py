@@ -14,7 +14,8 @@ process:
 and prints each time and its ratio to the build without cards, in wall-clock seconds and in CPU
 seconds of this process and its forked card workers (on a loaded machine the CPU figures move less;
 the wall-clock ones show what the forks save), and what one drawn card costs in CPU (the cold
-build's CPU less the build's without cards, per card). It also times BudouX on every
+build's CPU less the build's without cards, per card), what drawing alone costs in this process (every
+card drawn again, glyphs and frame already at hand) and the cards' size in bytes. It also times BudouX on every
 phrased string of the site with an empty phrase cache (what a build pays once per distinct string).
 Exits 1 when a cold build costs more than 1.5× a build without cards, or a warm one more than 1.1×:
 an unchanged article's card must cost next to nothing.
@@ -42,7 +43,9 @@ from bench.corpus import write_corpus
 from kiku.build import CACHE_DIR, build
 from kiku.content.loading.loader import load_site
 from kiku.content.model import DigestArticle, Site
-from kiku.render.sharecards.fonts import find_card_font
+from kiku.render.sharecards.draw import draw_card
+from kiku.render.sharecards.fonts import CardFont, find_card_font
+from kiku.render.sharecards.render import card_jobs
 from kiku.render.text.phrases import phrases
 
 COLD_TARGET_RATIO = 1.5
@@ -104,13 +107,34 @@ def timed_build(site_root: Path, out_dir: Path, *, with_cards: bool, cold: bool)
             setattr(module, "find_card_font", original)  # noqa: B010
 
 
+@dataclass(frozen=True, slots=True)
+class CardFigures:
+    cards: int
+    total_bytes: int
+    largest_bytes: int
+    draw_cpu: float  # seconds per card, drawing and encoding only
+
+
+def card_figures(site: Site, font: CardFont, out_dir: Path) -> CardFigures:
+    """The written cards' sizes, and each card drawn again here (its glyphs rendered by a first pass)."""
+    sizes = [path.stat().st_size for path in out_dir.rglob("card.png")]
+    jobs = card_jobs(site)
+    for job in jobs:
+        draw_card(font, job.text)
+    started = time.process_time()
+    for job in jobs:
+        draw_card(font, job.text)
+    return CardFigures(len(sizes), sum(sizes), max(sizes, default=0), (time.process_time() - started) / len(jobs))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("articles", nargs="?", type=int, default=1000)
     parser.add_argument("rounds", nargs="?", type=int, default=1)
     arguments = parser.parse_args()
     count, rounds = arguments.articles, arguments.rounds
-    if find_card_font(None) is None:
+    font = find_card_font(None)
+    if font is None:
         print("no Japanese font for share cards: apt-get install fonts-noto-cjk")
         return 1
     logging.getLogger("kiku.build").setLevel(logging.ERROR)  # the no-font warning of every plain build
@@ -118,7 +142,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch) / "site"
         write_corpus(root, count)
-        strings = list(phrased_strings(load_site(root)))
+        site = load_site(root)
+        strings = list(phrased_strings(site))
         phrases.cache_clear()
         started = time.perf_counter()
         for text in strings:
@@ -130,6 +155,7 @@ def main() -> int:
             times["without cards"].append(timed_build(root, Path(scratch) / "out", with_cards=False, cold=True))
             times["cards, cold"].append(timed_build(root, Path(scratch) / "out", with_cards=True, cold=True))
             times["cards, warm"].append(timed_build(root, Path(scratch) / "out", with_cards=True, cold=False))
+        cards = card_figures(site, font, Path(scratch) / "out")
 
     baseline = times["without cards"]
     print(f"{count} articles, {count + 1} cards, {rounds} round(s), medians of `kiku build`"
@@ -148,6 +174,10 @@ def main() -> int:
                                                                                         strict=True))
     print(f"  a drawn card costs {drawn_cpu / (count + 1) * 1000:.2f} ms CPU (cold build minus the build without cards,"
           " per card, workers included)")
+    per_card = cards.total_bytes / max(1, cards.cards) / 1024
+    print(f"  cards: {cards.cards:,} PNGs, {cards.total_bytes / 2**20:.1f} MiB, {per_card:.1f} KiB per card"
+          f" (largest {cards.largest_bytes / 1024:.1f} KiB); drawing and encoding alone"
+          f" {cards.draw_cpu * 1000:.2f} ms CPU per card (one process, glyphs already rendered)")
     characters = sum(len(text) for text in distinct)
     plain = statistics.median(timing.wall for timing in baseline)
     print(

@@ -192,9 +192,12 @@ def test_tags_show_both_names_with_english_marked(pages: Pages) -> None:
     seen = 0
     for path, soup in pages.items():
         for tag_link in soup.select("a.tag"):
-            ja, en = _one(tag_link, 'span[lang="ja"]'), _one(tag_link, 'span[lang="en"]')
             key = str(tag_link["href"]).rstrip("/").split("/")[-2]
-            assert (ja.get_text(), en.get_text()) == (TAGS[key].ja, TAGS[key].en), path
+            # The Japanese name is in the page's language; the English one is marked as English
+            assert tag_link.get_text() == f"{TAGS[key].ja} · {TAGS[key].en}", path
+            assert _one(tag_link, '[lang]') == _one(tag_link, 'span[lang="en"]'), path
+            assert _one(tag_link, 'span[lang="en"]').get_text() == TAGS[key].en, path
+            assert tag_link.find_parent(attrs={"lang": True}) is soup.html and soup.html["lang"] == "ja", path
             seen += 1
     assert seen > 10
 
@@ -214,8 +217,8 @@ def test_tag_pages_list_exactly_their_articles(pages: Pages) -> None:
         ]
         assert links == expected, key
         heading = _one(soup, "h1")
-        assert _one(heading, 'span[lang="ja"]').get_text() == tag.ja
-        assert _one(heading, 'span[lang="en"]').get_text() == tag.en
+        assert heading.get_text() == f"{tag.ja} · {tag.en}"
+        assert _one(heading, '[lang]').get_text() == tag.en
 
 
 def test_tags_index_counts(pages: Pages) -> None:
