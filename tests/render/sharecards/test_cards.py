@@ -36,15 +36,6 @@ TITLE_COUNT = 200
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")
 
 
-@pytest.fixture(scope="module")
-def font() -> CardFont:
-    found = find_card_font(None)
-    if found is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("no Japanese font for share cards under CI=true (apt-get install fonts-noto-cjk)")
-        pytest.skip("no Japanese font for share cards (apt-get install fonts-noto-cjk)")
-    return found
-
 
 def real_titles() -> list[str]:
     """Article titles, section headings and source titles from the importer's expected outputs."""

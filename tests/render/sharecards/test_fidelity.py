@@ -6,7 +6,6 @@ became too coarse to draw the text's edges, fails here whatever its palette indi
 from __future__ import annotations
 
 import io
-import os
 from dataclasses import replace
 
 import pytest
@@ -14,7 +13,7 @@ from PIL import Image, ImageChops, ImageDraw
 
 from kiku.render.sharecards import draw
 from kiku.render.sharecards.draw import CardText, draw_card, frame_in_full_colour, title_baselines
-from kiku.render.sharecards.fonts import CardFont, find_card_font, load_face
+from kiku.render.sharecards.fonts import CardFont, load_face
 from kiku.render.sharecards.title import MARGIN, title_layout
 
 SITE_NAME, MARK, ADDRESS = "菊 Chrysanthemum Digest", "菊", "example.github.io/digest"
@@ -32,15 +31,6 @@ CARDS = {
 # shades is at most half of that from the nearest one.
 HALF_A_SHADE = 16
 
-
-@pytest.fixture(scope="module")
-def font() -> CardFont:
-    found = find_card_font(None)
-    if found is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("no Japanese font for share cards under CI=true (apt-get install fonts-noto-cjk)")
-        pytest.skip("no Japanese font for share cards (apt-get install fonts-noto-cjk)")
-    return found
 
 
 def full_colour_card(font: CardFont, card: CardText) -> Image.Image:

@@ -4,7 +4,6 @@ card Pillow draws with ``ImageDraw.text`` on the whole frame (palette indices an
 from __future__ import annotations
 
 import io
-import os
 import random
 
 import pytest
@@ -12,7 +11,7 @@ from PIL import Image, ImageDraw
 
 from kiku.render.sharecards import draw
 from kiku.render.sharecards.draw import CardText, card_frame, draw_card, title_baselines
-from kiku.render.sharecards.fonts import CardFont, find_card_font, load_face
+from kiku.render.sharecards.fonts import CardFont, load_face
 from kiku.render.sharecards.glyphs import place_line
 from kiku.render.sharecards.title import MARGIN, title_layout
 from tests.render.sharecards.test_cards import generated_titles, real_titles
@@ -33,15 +32,6 @@ TITLES = {
 }
 DATES = ("2025年3月19日", "2026年12月31日", "")
 
-
-@pytest.fixture(scope="module")
-def font() -> CardFont:
-    found = find_card_font(None)
-    if found is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("no Japanese font for share cards under CI=true (apt-get install fonts-noto-cjk)")
-        pytest.skip("no Japanese font for share cards (apt-get install fonts-noto-cjk)")
-    return found
 
 
 def pillow_card(font: CardFont, card: CardText) -> Image.Image:
