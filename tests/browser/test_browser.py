@@ -7,12 +7,9 @@ drives the system Chromium. Screenshots go to tests/artifacts/ (gitignored) for 
 
 from __future__ import annotations
 
-import functools
-import http.server
 import itertools
 import os
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from kiku.build import render_site
+from tests.support.pages_server import serve_pages
 from tests.support.sample_site import ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, REPO_ROOT, sample_site
 
 if TYPE_CHECKING:
@@ -198,39 +196,13 @@ def test_dark_mode_screenshot(browser: Browser, site_dir: Path) -> None:
     context.close()
 
 
-class _PagesHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves a folder like GitHub Pages does: a missing path gets /digest/404.html with status 404."""
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        not_found = Path(self.directory) / "digest" / "404.html"
-        if code != 404 or not not_found.is_file():
-            super().send_error(code, message, explain)
-            return
-        body = not_found.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: Any) -> None:  # keep the test output quiet
-        pass
-
-
 @pytest.fixture(scope="module")
 def pages_server(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The sample site (built for https://example.github.io/digest/) served at http://127.0.0.1:PORT/digest/."""
     root = tmp_path_factory.mktemp("pages")
     shutil.copytree(site_dir, root / "digest")
-    handler = functools.partial(_PagesHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/digest/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_pages(root) as url:
+        yield url
 
 
 @pytest.mark.parametrize("missing", ["nope", "articles/gone/", "a/b/c/d/"])

@@ -6,9 +6,6 @@ tests/support/search_site.py. Skipped like tests/browser/test_browser.py when Ch
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +15,8 @@ import pytest
 
 from kiku.build import render_site
 from kiku.search.text.normalise import TOKENIZER_VERSION
-from tests.browser.test_browser import ARTIFACTS, DESKTOP, _PagesHandler, browser  # noqa: F401 (a fixture)
+from tests.browser.test_browser import ARTIFACTS, DESKTOP, browser  # noqa: F401 (a fixture)
+from tests.support.pages_server import serve_pages
 from tests.support.sample_site import ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, REPO_ROOT
 from tests.support.search_site import DECOY, FREQUENT_ARTICLES, MARKUP, PRICES, SUMMIT, frequent_site, search_site
 
@@ -81,15 +79,8 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("search-pages")
     render_site(search_site(), REPO_ROOT, root / "digest")
     ARTIFACTS.mkdir(exist_ok=True)
-    handler = functools.partial(_PagesHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/digest/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_pages(root) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -97,15 +88,8 @@ def frequent_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The frequent-word site (tests/support/search_site.py) at http://127.0.0.1:PORT/digest/."""
     root = tmp_path_factory.mktemp("frequent-pages")
     render_site(frequent_site(), REPO_ROOT, root / "digest")
-    handler = functools.partial(_PagesHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/digest/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_pages(root) as url:
+        yield url
 
 
 @pytest.fixture
