@@ -87,30 +87,44 @@ MAX_HEAD_TITLE = 100
 MAX_META_FIELD = 30
 
 
+@dataclass(frozen=True, slots=True)
+class CardHead:
+    """A card's head read from its labelled fields: the headline field and the meta line."""
+
+    title_index: int
+    title: str
+    # The short fields besides the headline, names before dates ('NHK 2025.05.07'), as a text
+    # dump prints them: a date first reads as the date's label.
+    meta: str
+
+
+def card_head(texts: list[str], title_end: re.Pattern[str]) -> CardHead | None:
+    """The head of a card whose fields read ``texts``: one headline (the longest field, with no
+    ``title_end`` in it) and short fields besides it that are no sentence (a name, a date), else None."""
+    title_index = max(range(len(texts)), key=lambda index: len(texts[index]))
+    title = texts[title_index]
+    meta = [text for index, text in enumerate(texts) if index != title_index and text]
+    if not MIN_HEAD_TITLE <= len(title) <= MAX_HEAD_TITLE or title_end.search(title) \
+            or any(len(text) > MAX_META_FIELD or _SENTENCE_END.search(text) or len(text) >= len(title)
+                   for text in meta):
+        return None
+    joined = " ".join([text for text in meta if find_date(text) is None] + [text for text in meta if find_date(text)])
+    return CardHead(title_index, title, joined) if is_card_meta(joined) else None
+
+
 def _field_head(fields: Tag) -> FieldCard | None:
-    """The title and meta lines of a field list heading a card: no link in it, one headline field
-    (the longest) and short fields besides it that are no sentence (a name, a date)."""
+    """The title and meta lines of a field list heading a card: no link in it, and a card's head."""
     labelled = _labelled_values(fields)
     if labelled is None or fields.find("a") is not None:
         return None
     terms, values = labelled
-    texts = [_value_text(value) for value in values]
-    title_index = max(range(len(texts)), key=lambda index: len(texts[index]))
-    title = texts[title_index]
-    meta = [text for index, text in enumerate(texts) if index != title_index and text]
-    if not MIN_HEAD_TITLE <= len(title) <= MAX_HEAD_TITLE or _INNER_SENTENCE_END.search(title) \
-            or any(len(text) > MAX_META_FIELD or _SENTENCE_END.search(text) or len(text) >= len(title)
-                   for text in meta):
+    head = card_head([_value_text(value) for value in values], _INNER_SENTENCE_END)
+    if head is None:
         return None
-    # A text dump prints the publisher before the date ('NHK 2025.05.07'): a date first reads as the date's label.
-    names = [text for text in meta if find_date(text) is None]
-    dates = [text for text in meta if find_date(text) is not None]
-    joined = " ".join(names + dates)
-    if not is_card_meta(joined):
-        return None
-    title_line = (title, values[title_index].sourceline or 0)
-    meta_line = (joined, min(value.sourceline or 0 for index, value in enumerate(values) if index != title_index))
-    return FieldCard(fields, (title_line, meta_line) if joined else (title_line,), tuple(terms))
+    title_line = (head.title, values[head.title_index].sourceline or 0)
+    meta_at = min(value.sourceline or 0 for index, value in enumerate(values) if index != head.title_index)
+    meta_line = (head.meta, meta_at)
+    return FieldCard(fields, (title_line, meta_line) if head.meta else (title_line,), tuple(terms))
 
 
 def _value_text(value: Tag) -> str:

@@ -21,17 +21,13 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
-from kiku.importer.grammar.dates import find_date
-from kiku.importer.reading.cards.field_lists import FieldCard
+from kiku.importer.reading.cards.field_lists import FieldCard, card_head
 from kiku.importer.reading.html.labels import CELLS, MAX_FIELD_LABEL
-from kiku.importer.reading.html.links import is_card_meta, is_link_label
+from kiku.importer.reading.html.links import is_link_label
 
 # A card's rows: a few labelled fields, the summary and the link; a longer table is a page's data.
 MAX_CARD_ROWS = 8
 MIN_HEAD_FIELDS = 2
-MIN_TITLE = 8
-MAX_TITLE = 100
-MAX_META_FIELD = 30
 _LABEL_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：]")
 _SENTENCE_END = re.compile(r"[。．！？!?]\s*$")
 _WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
@@ -90,20 +86,13 @@ def _table_card(table: Tag) -> TableCard | None:
     texts = [_COLLAPSIBLE.sub(" ", value.get_text(" ", strip=True)).strip() for _, _, value in fields]
     if len(fields) < MIN_HEAD_FIELDS:
         return None
-    title_index = max(range(len(texts)), key=lambda index: len(texts[index]))
-    title = texts[title_index]
-    meta = [text for index, text in enumerate(texts) if index != title_index and text]
-    if not MIN_TITLE <= len(title) <= MAX_TITLE or _SENTENCE_END.search(title) \
-            or any(len(text) > MAX_META_FIELD or _SENTENCE_END.search(text) for text in meta):
+    head = card_head(texts, _SENTENCE_END)
+    if head is None:
         return None
-    # A text dump prints the publisher before the date ('NHK 2025.05.07').
-    joined = " ".join([text for text in meta if find_date(text) is None] + [text for text in meta if find_date(text)])
-    if not is_card_meta(joined):
-        return None
-    first_row, title_value = fields[0][0], fields[title_index][2]
-    lines = [(title, title_value.sourceline or 0)]
-    if joined:
-        lines.append((joined, max(value.sourceline or 0 for _, _, value in fields)))
+    first_row, title_value = fields[0][0], fields[head.title_index][2]
+    lines = [(head.title, title_value.sourceline or 0)]
+    if head.meta:
+        lines.append((head.meta, max(value.sourceline or 0 for _, _, value in fields)))
     heads = [FieldCard(first_row, tuple(lines), tuple(label for _, label, _ in fields))]
     heads += [FieldCard(row, (), ()) for row, _, _ in fields[1:]]
     head_rows = {id(row) for row, _, _ in fields}
