@@ -141,7 +141,8 @@ def _write_site(
             # (until render_site's collector_frozen ends).
             with collector_paused(then_frozen=True):
                 plan = plan_pages(site, share_cards=card_font is not None, cache_dir=cache_dir)
-            if memo is None:  # every page is rendered: its templates are compiled once, before the forks
+            if memo is None or not memo.pages:  # every page is rendered (no memo, or an empty one: a
+                # first build, or the templates changed): its templates are compiled once, before the forks
                 _compile_templates(render, plan.pages)
             fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
             cards_by_page = _cards_by_page(jobs, plan.pages)
