@@ -95,9 +95,9 @@ def _load_files(
     loaded: dict[str, ContentFile] = {}
     keys: dict[str, bytes] = {}
     statuses: dict[str, os.stat_result] = {}  # each taken before the file is read
+    real_paths = RealPaths(site_root)  # the site's and content/'s real paths, worked out once
     if cache is not None:
         stored = cache.stored_names()
-        real_paths = RealPaths(site_root)
         content_dir = site_root / CONTENT_DIR
         # A file that is no link is inside the site when its folder is: worked out once, here.
         in_site = outside_link(content_dir, real_paths) is None
@@ -128,7 +128,7 @@ def _load_files(
     def read(share: Sequence[str]) -> list[ContentFile]:
         if cache is None:
             return [load_content_file(site_root, file_name, vocabulary, limits) for file_name in share]
-        return [_load_and_keep(site_root, file_name, vocabulary, limits, cache, keys.get(file_name))
+        return [_load_and_keep(real_paths, file_name, vocabulary, limits, cache, keys.get(file_name))
                 for file_name in share]
 
     shares = map_shares(read, missing, process_count(len(missing), _FILES_PER_PROCESS))
@@ -151,15 +151,17 @@ def _status(path: str) -> os.stat_result | None:
 
 
 def _load_and_keep(
-    site_root: Path, file_name: str, vocabulary: Mapping[str, Tag] | None, limits: Limits,
+    real_paths: RealPaths, file_name: str, vocabulary: Mapping[str, Tag] | None, limits: Limits,
     cache: ArticleCache, key: bytes | None,
 ) -> ContentFile:
     """``load_content_file``, storing a valid article in ``cache`` under ``key`` (computed from the
-    bytes read when not given)."""
+    bytes read when not given). ``real_paths``: the site root's (a cold build reads every file here:
+    two ``os.path.realpath`` a file, each an lstat of every folder on the way, cost more than the read)."""
+    site_root = real_paths.site_root
     data = None
     if key is None:
         try:
-            data = read_regular_file(site_root / CONTENT_DIR / file_name, content_file_limit(limits), site_root)
+            data = read_regular_file(site_root / CONTENT_DIR / file_name, content_file_limit(limits), real_paths)
         except UnreadableFile:
             pass  # load_content_file reports it
         else:
