@@ -60,13 +60,14 @@ What the title is about
 
 What the summary does (its register, ``summary_voice``: no word of any topic)
 - +0.5 for each mark of a seller speaking to its reader, at most two: an exclamation, a call to act
-  or a seller's courtesy ('今すぐ', 'お届けします'), a hurry ('今なら', 'なくなり次第'), a price the
-  reader pays ('月額990円から', '1日300円'), a promise of speed ('最短60秒'). No real card of the
-  corpus holds one, 61 of its 115 ads do; an ad under a news title whose summary shares its
-  section's own words (スマホ, 乗り換え, 価格) still sells in a seller's voice.
+  or a seller's courtesy ('今すぐ', 'お届けします'), the reader addressed ('お悩みの方'), a hurry
+  ('今なら', 'なくなり次第'), a price the reader pays ('月額990円から', '1日300円'), a promise of
+  speed ('最短60秒'). No real card of the corpus holds one (0 of 776), 69 of its 123 ads do; an ad
+  under a news title whose summary shares its section's own words (スマホ, 乗り換え, 価格) still
+  sells in a seller's voice. At most two, as a mark often repeats an offer word ('今なら').
 - -0.75 (one offer word's weight, the other way) when it quotes someone's own words ('「…」と話した',
   '「…」との声'): a report lets the people it is about speak; an ad has no one to quote but its
-  customer. 73 real cards of the corpus quote someone, no ad does. A real card worded unlike its
+  customer. 75 real cards of the corpus quote someone, no ad does. A real card worded unlike its
   title and its page, with one word that also serves offers ('人気'), still reports.
 
 Offer words (``relevance.promotion_cues``)

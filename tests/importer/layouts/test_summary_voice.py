@@ -37,12 +37,12 @@ def test_a_seller_s_marks_are_read_from_the_summary_s_register() -> None:
     assert voice.selling == ("an exclamation", "a call to act", "a price the reader pays")
     assert not voice.quotes_someone
     assert summary_voice(["入会金は今だけ0円、最短3分で手続きが終わります。"]).selling == ("a hurry", "a promise of speed")
-    assert summary_voice(["乾燥肌でお悩みの方はぜひ一度お試しください。"]).selling == ("a call to act",)
+    assert summary_voice(["乾燥肌でお悩みの方はぜひ一度お試しください。"]).selling == ("a call to act", "the reader addressed")
 
 
 def test_news_about_prices_and_campaigns_holds_no_seller_s_mark() -> None:
     # A fare change reported between two figures, a campaign told in the third person, a quoted name.
-    news = ["初乗り運賃は170円から180円に上がり、通学定期は据え置かれる。",
+    news = ["初乗り運賃は170円から180円に上がり、通学定期は据え置かれる。", "県は最低賃金を1000円から引き上げる。",
             "市は商店街で使えるポイントを配るキャンペーンを始めた。",
             "「走る図書館」と呼ばれる移動図書館車が、山あいの集落を回る。"]
     assert summary_voice(news).selling == ()
