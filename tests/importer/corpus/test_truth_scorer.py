@@ -62,3 +62,17 @@ def test_a_page_without_its_own_date_is_not_judged_on_the_date_it_was_given() ->
     score = score_truth(ARTICLE, undated)
     assert score.structure_checks == dated.structure_checks - 1
     assert not any(failure.startswith("date:") for failure in score.structure_failed)
+
+
+def test_a_quoted_date_in_the_truth_is_the_same_date() -> None:
+    """YAML loads 'published: "2025-08-27"' as a string: it names the date all the same."""
+    cards: list[dict[str, object]] = [
+        {"url": "https://a.jp/1", "publisher": "ウェザーニュース", "published": "2025-08-27", "off_topic": False},
+        {"url": "https://b.jp/2", "publisher": None, "published": None, "off_topic": True}]
+    quoted = {**TRUTH, "date": "2025-08-28", "sections": [
+        {"heading": "進路", "question": "どこへ？", "answer": "九州", "sources": cards},
+        {"heading": "交通", "question": None, "answer": None, "sources": []}]}
+    assert score_truth(ARTICLE, quoted).structure_failed == score_truth(ARTICLE, TRUTH).structure_failed
+    wrong = {**quoted, "date": "2025-08-29"}
+    assert score_truth(ARTICLE, wrong).structure_failed[0] == (
+        "date: expected '2025-08-29', got datetime.date(2025, 8, 28)")
