@@ -135,17 +135,16 @@ class _Checks:
         self.failed.extend(f"{name}: {reason}" for name in names)
 
 
-# A date the truth's writer quoted ('2025-11-21' in quotes loads as a string): the same date.
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _comparable(value: object) -> object:
-    """Texts compare as NFKC without spaces (full- and half-width alike); dates as dates, whether
-    the truth writes them bare or quoted."""
+    """Texts compare as NFKC without spaces (full- and half-width alike); dates as dates, a truth
+    file's quoted ISO date ('2025-12-27', a string to YAML) too."""
     if isinstance(value, dt.datetime):
         return value.date()
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
-        return dt.date.fromisoformat(value.strip())
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        return dt.date.fromisoformat(value)
     if isinstance(value, str):
         return "".join(unicodedata.normalize("NFKC", value).split())
     return value
