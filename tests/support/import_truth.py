@@ -135,9 +135,13 @@ class _Checks:
 
 
 def _comparable(value: object) -> object:
-    """Texts compare as NFKC without spaces (full- and half-width alike); dates as dates."""
+    """Texts compare as NFKC without spaces (full- and half-width alike); dates as their ISO text,
+    so a truth file's date written quoted (``published: '2025-02-03'``, a string to YAML) is the
+    same date as one written bare."""
     if isinstance(value, dt.datetime):
-        return value.date()
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
     if isinstance(value, str):
         return "".join(unicodedata.normalize("NFKC", value).split())
     return value
