@@ -33,6 +33,7 @@ from kiku.importer.grammar.features import (
     with_card_publishers,
     with_prose_summaries,
     with_shape_labels,
+    with_standalone_lines,
 )
 from kiku.importer.grammar.sections import SectionLines, group_sections
 from kiku.importer.grammar.title import title_index
@@ -243,10 +244,10 @@ class GluedLink(Line):
 def _features(lines: list[Line]) -> list[LineFeatures]:
     texts = [line.text for line in lines]
     keys = [fold(text) for text in texts]
-    return with_card_publishers(with_shape_labels(with_prose_summaries(
+    return with_standalone_lines(with_card_publishers(with_shape_labels(with_prose_summaries(
         [line_features(texts, keys, index, keys[0], marked_heading=line.heading, heading_markup=line.heading_markup,
                        list_item=line.list_item, styled_heading=line.styled_heading)
-         for index, line in enumerate(lines)])))
+         for index, line in enumerate(lines)]))))
 
 
 def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) -> dict[Part, list[str]]:
