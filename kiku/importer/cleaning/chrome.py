@@ -58,10 +58,13 @@ FOOTER_LINKS_ALONE = frozenset({
 TOC_HEADINGS = frozenset({"目次", "もくじ", "この記事の目次", "この記事のもくじ", "contents", "table of contents"})
 # What a folded contents box's button says after its heading: '目次を開く ▼', 'もくじを表示'.
 TOC_OPENERS = frozenset({"開く", "ひらく", "表示", "表示する", "見る", "みる", "show", "open", "expand"})
-# A count a site prints beside a button of its own: 'コメント 24件', '💬 コメント（12）', 'いいね(8)'.
+# A count a site prints beside a button of its own: 'コメント 24件', '💬 コメント（12）', 'いいね(8)'; or of
+# how often the page was read.
 COUNTED_BUTTONS = frozenset({
     "コメント", "コメント数", "コメントする", "みんなのコメント", "comments", "comment", "いいね", "ブックマーク",
     "シェア", "返信", "閲覧数", "views",
+    # How often the page was read, as a portal counts it: '(1284 ヒット)', '閲覧 52', '1,024 PV'.
+    "ヒット", "hits", "閲覧", "アクセス", "アクセス数", "pv", "reads",
 })
 # The verb of a reading-time note ('この記事は約7分で読めます', '読了時間：約5分', '4 min read').
 READING_WORDS = re.compile(r"読め|読む|読了|読み終え|(?i:\bread\b)")

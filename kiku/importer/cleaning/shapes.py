@@ -227,9 +227,13 @@ _OF_THIS_ARTICLE = re.compile(r"^(?:この|本|当)?記事(?:へ|に|につい�
 _PICTOGRAM_COUNT = re.compile(r"^(?P<symbol>[^\w\s]{1,3}?)\s*+[0-9][0-9,]*+\s*+件?$")
 _NOT_PICTOGRAMS = frozenset("▲▼△▽↑↓")
 _COUNTER_SEPARATOR = re.compile(r"\s*+[|｜]\s*+")
+# A count a portal prints in brackets of its own: '(1284 ヒット)', '（閲覧数 52）'.
+_IN_BRACKETS = re.compile(r"[(\[【]\s*+([^()\[\]【】]*?)\s*+[)\]】]")
 
 
-def _is_one_counted_button(normal: str) -> bool:
+def _is_one_counted_button(text: str) -> bool:
+    bracketed = _IN_BRACKETS.fullmatch(text)
+    normal = bracketed[1] if bracketed else text
     pictogram = _PICTOGRAM_COUNT.match(normal)
     if pictogram is not None:
         symbol = pictogram["symbol"]

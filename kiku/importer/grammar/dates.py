@@ -18,6 +18,9 @@ MAX_DATE_LABEL = 10
 _SENTENCE_MARK = re.compile(r"[。、，,．!！?？]")
 # A post's other meta fields printed on its date line: '投稿日：… カテゴリー：住宅・不動産'.
 _META_FIELD = re.compile(r"[\s|｜/](?:カテゴリー?|ジャンル|タグ|Category|Tags?)\s*:\s*[^\s:]{1,20}(?=\s|$)")
+# The fields of a date line set apart by a bar: the date's label, a category, a feature's name.
+_FIELD_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+MAX_DATE_FIELDS = 3
 # A category printed in brackets beside the date: '掲載日 2025年06月14日 【観光・自然】', '2025.06.14 [経済]'.
 _BRACKETED_CATEGORY = re.compile(r"[【\[〔《][^】\]〕》。、]{1,20}[】\]〕》]")
 
@@ -72,6 +75,16 @@ def line_date(text: str) -> dt.date | None:
     rest = _BRACKETED_CATEGORY.sub(" ", _META_FIELD.sub(" ", " " + others)).strip(" :：|｜/-・()（）[]【】")
     # The label's length is its words': the spaces left where the date stood do not count.
     rest = re.sub(r"\s+", " ", rest)
-    if len(rest) > MAX_DATE_LABEL * (1 + len(_DATE.findall(found[1]))) or _SENTENCE_MARK.search(rest):
+    if _SENTENCE_MARK.search(rest):
         return None
-    return found[0]
+    if len(rest) <= MAX_DATE_LABEL * (1 + len(_DATE.findall(found[1]))) or _is_row_of_fields(rest):
+        return found[0]
+    return None
+
+
+def _is_row_of_fields(rest: str) -> bool:
+    """What stands beside the date is a few short fields set apart by '｜' or '|' ('2025.12.12 配信 ｜
+    特集：家計と経済'): a post's meta line, its category or feature named in a field of its own."""
+    fields = [field.strip() for field in _FIELD_SEPARATOR.split(rest)]
+    return (1 < len(fields) <= MAX_DATE_FIELDS
+            and all(0 < len(field) <= MAX_DATE_LABEL for field in fields))

@@ -190,13 +190,15 @@ def _title_text(text: str) -> str:
 
 def _without_head_dates(lines: list[Line], report: ImportReport) -> tuple[list[Line], dt.date | None]:
     """The lines without a mirror's '最終更新 …' date line printed next to the source line (above or
-    under it), and that date."""
-    source_index = next((i for i, line in enumerate(lines) if _source_line(line.text)), None)
-    if source_index is None:
+    under it), or next to the title when the page prints no source line, and that date."""
+    head_index = next((i for i, line in enumerate(lines) if _source_line(line.text)), None)
+    if head_index is None:
+        head_index = _copied_title_at(lines)
+    if head_index is None:
         return lines, None
-    window = range(max(0, source_index - MAX_FRAME_FIELDS), min(len(lines), source_index + HEAD_DATE_BELOW + 1))
+    window = range(max(0, head_index - MAX_FRAME_FIELDS), min(len(lines), head_index + HEAD_DATE_BELOW + 1))
     edited = {index: found for index in window
-              if index != source_index and len(lines[index].text) <= MAX_HEAD_DATE_LINE
+              if index != head_index and len(lines[index].text) <= MAX_HEAD_DATE_LINE
               and (found := LAST_EDITED.search(lines[index].text)) is not None}
     for index in edited:
         # The site's line (dropped as its frame, as in ``_body``), whose date still dates the page.

@@ -69,6 +69,14 @@ def test_counts_beside_pictograms_and_rows_of_counted_buttons_are_chrome() -> No
     ]
 
 
+
+def test_how_often_the_page_was_read_in_brackets_of_its_own_is_a_counter() -> None:
+    assert _dropped([
+        "（閲覧 3,208）", "[57 hits]", "【アクセス数 1,930】",
+        # A count in a phrase, or brackets that are not the whole line, are text.
+        "（ヒット曲 3）", "3ヒットで完封負け", "(2025年)",
+    ]) == [("（閲覧 3,208）", "counted-button"), ("[57 hits]", "counted-button"), ("【アクセス数 1,930】", "counted-button")]
+
 def test_a_related_title_after_its_label_or_framed_by_dashes_is_chrome() -> None:
     assert _dropped([
         "— 関連：港の再開発、住民説明会で異論相次ぐ —",

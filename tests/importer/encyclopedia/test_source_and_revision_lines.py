@@ -1,4 +1,5 @@
-"""An encyclopedia mirror's dating lines: a bracketed source line, a revision dated in kanji, the licence line kept whole."""
+"""An encyclopedia mirror's dating lines: a bracketed source line, a revision dated in kanji, a last-edited
+date beside the title of a page with no source line, the licence line kept whole."""
 
 from __future__ import annotations
 
@@ -40,3 +41,14 @@ def test_a_revision_dated_in_kanji_dates_the_page(tmp_path: Path) -> None:
     assert (article.title, article.date, article.attribution.revision) == (
         "はやぶさ2", dt.date(2025, 5, 30), "2025年5月30日 11:02")
     assert article.lead == "はやぶさ2は、JAXAが開発した小惑星探査機である。"
+
+
+def test_without_a_source_line_the_last_edited_date_beside_the_title_dates_the_page(tmp_path: Path) -> None:
+    result = _import(
+        tmp_path, "ことばの杜", "ウィキペディア日本語版から転載 | 最終更新 2024年10月3日", "潮見台灯台",
+        "潮見台灯台は、潮見市の岬に立つ灯台である[1]。", "脚注", "^ 「灯台の記録」潮見市、2025年1月9日閲覧。",
+        "この記事は、ウィキペディアの潮見台灯台 (改訂履歴) の記事を複製、再配布したものにあたり、"
+        "GNU Free Documentation Licenseというライセンスの下で提供されています。")
+    assert isinstance(result.article, EncyclopediaArticle)
+    assert (result.article.title, result.article.date) == ("潮見台灯台", dt.date(2024, 10, 3))
+    assert not any("access date" in warning for warning in result.report.warnings)

@@ -38,6 +38,22 @@ def test_a_mark_hidden_from_screen_readers_only_opens_its_line() -> None:
     assert _lines(body) == ["◆峠の茶屋が今年も営業を始めました。", "冬は休業します。", "山道は冬季閉鎖です。"]
 
 
+
+def test_runs_a_rich_text_editor_split_by_style_read_as_one_text() -> None:
+    run = "<font class='t'><font style='color: #444'>{}</font></font>"
+    bold = "<font class='t'><font style='color: #444; font-weight: 700'>{}</font></font>"
+    body = ("<p class='t'>" + run.format("掲") + run.format("載日／２０２４年３月") + bold.format("１") + run.format("７日")
+            + "</p><p class='t'>" + run.format("峠の") + bold.format("茶屋") + run.format("が再開") + "</p>")
+    assert _lines(body) == ["掲載日／２０２４年３月１７日", "峠の茶屋が再開"]
+
+
+def test_elements_set_apart_by_layout_or_by_their_roles_stay_fields() -> None:
+    body = ("<div><span style='color:#777;margin-right:8px'>2024/11/02</span>"
+            "<span style='color:#777;margin-right:8px'>山並タイムズ</span></div>"
+            "<div><span class='day' style='color:#777'>2024/11/03</span>"
+            "<span class='paper' style='color:#777'>峠の里ニュース</span></div>")
+    assert _lines(body) == ["2024/11/02 山並タイムズ", "2024/11/03 峠の里ニュース"]
+
 _PAGE = """<html><body><article>
 <h1>峠の茶屋、今年も営業開始</h1>
 <p>山あいの峠にある茶屋が、今年も営業を始めました。</p>

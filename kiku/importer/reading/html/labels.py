@@ -13,6 +13,8 @@ import re
 from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
+from kiku.importer.reading.html.style_runs import continues_run
+
 # A term that only labels its description: a word or two, no sentence ('質問', 'Q', '回答').
 MAX_FIELD_LABEL = 6
 _LABEL_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：]")
@@ -141,7 +143,7 @@ def opens_field(node: Tag, blocks: frozenset[str]) -> bool:
                                             for child in children):
         return False  # text between the elements, or blocks: not a row of fields
     text = _short_text(row, MAX_FIELD_ROW)
-    return text is not None and not _ROW_SENTENCE_MARK.search(text)
+    return text is not None and not _ROW_SENTENCE_MARK.search(text) and not continues_run(before, node)
 
 
 def is_shown_mark(element: Tag) -> bool:
