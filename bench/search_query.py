@@ -24,7 +24,7 @@ import statistics
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -168,12 +168,18 @@ def warm_latencies(
     return results
 
 
+def _p90(values: Iterable[float]) -> float:
+    """The 90th percentile of ``values`` (interpolated between the two nearest, as ``statistics.quantiles``)."""
+    ordered = sorted(values)
+    return statistics.quantiles(ordered, n=10, method="inclusive")[-1] if len(ordered) > 1 else ordered[0]
+
+
 def print_downloads(downloads: dict[str, Download]) -> None:
     """Each first query's download, then the typical (median) and the worst."""
     for query, (found, kilobytes, requests, first_kilobytes, first_requests) in downloads.items():
         print(f"  first query {query!r}: {found} articles, {kilobytes:.0f} KB in {requests} requests;"
               f" first screen {first_kilobytes:.0f} KB in {first_requests} requests")
-    for name, pick in (("typical (median)", statistics.median), ("worst", max)):
+    for name, pick in (("typical (median)", statistics.median), ("90th percentile", _p90), ("worst", max)):
         print(f"{name} first query: {pick(d[1] for d in downloads.values()):.0f} KB,"
               f" {pick(d[2] for d in downloads.values())} requests in all;"
               f" first screen {pick(d[3] for d in downloads.values()):.0f} KB,"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -67,6 +68,15 @@ def test_links_and_strong_emphasis_are_read_without_the_parser(markdown: str, ex
 def test_anything_else_is_left_to_the_parser(markdown: str) -> None:
     assert simple_visible_text(markdown) is None
     assert visible_text(markdown) == parsed_plain_text(markdown)
+
+
+def test_every_white_space_character_collapses_as_the_pages_collapse_it() -> None:
+    """Fields are collapsed by splitting on ``str.isspace``; the pages' text by ``\\s+``: the same characters."""
+    spaces = [chr(code) for code in range(0x110000) if re.fullmatch(r"\s", chr(code))]
+    assert spaces == [chr(code) for code in range(0x110000) if chr(code).isspace()]
+    for space in spaces:
+        assert shown_text(f"{space}停戦{space}{space}交渉 {space}", markdown=False) == "停戦 交渉"
+        assert shown_texts([f"a{space}b", f"{space}c{space}{space}d{space}"], [True, False]) == ["a b", "c d"]
 
 
 _FIELD_PIECES = st.one_of(_PIECES, st.sampled_from(["\x00", "\x1f", "\x0b", "\ud800", "\n# ", "\n", "\r\n", "&", "&#1;"]))

@@ -182,6 +182,13 @@ def _last_label(rest: str) -> re.Match[str] | None:
 # (a <figcaption> holding a <cite> under a saved page's card, or a text dump of it).
 
 
+def is_link_label_alone(text: str) -> bool:
+    """A link's opening printed alone on its line ('元記事を読む', '続きを読む ⇒', '≫'): its source and URL
+    are on the next line ('共同通信 出典/画像元: https://…')."""
+    opening = _OPENING.fullmatch(text.strip())
+    return opening is not None and bool(opening["phrase"] or opening["arrow"] or opening["lead"])
+
+
 def is_bare_url(text: str) -> bool:
     return _BARE_URL.match(text) is not None
 

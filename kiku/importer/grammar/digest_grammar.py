@@ -136,6 +136,7 @@ STYLED_HEADING_EVIDENCE = 3.0
 # A line that is one link and nothing else: a banner or a button, as a site's trailing lines are.
 LINK_ONLY_EVIDENCE = 3.0
 CARD_BOX_EVIDENCE = 2.0
+STANDALONE_HEADING_EVIDENCE = 1.5
 # Lengths that tell a heading, a short answer or a card title from a paragraph.
 SHORT = 30
 LONG = 50
@@ -220,6 +221,10 @@ def fit(line: LineFeatures) -> list[float]:
         # stands decides which (a section's last heading may head body text and no card).
         for part in _PROSE_PARTS:
             scores[part] -= MARKED_HEADING_EVIDENCE
+    if headline_like and line.between_sentences:
+        # A fragment between two sentences of text heads the text below it (a section of text alone,
+        # 'その後の課題' over a paragraph), whatever its punctuation; it is no remark of the card above.
+        scores[P.HEADING] += STANDALONE_HEADING_EVIDENCE
     if line.styled_heading:
         # Styled as the page's section headings are: a heading, even over no question (a section
         # that only cites cards), not the question or the answer of the heading above it.

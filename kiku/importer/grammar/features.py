@@ -83,6 +83,8 @@ class LineFeatures:
     list_item: bool = False
     # Styled as the lines read as the page's section headings are (``Line.styled_heading``).
     styled_heading: bool = False
+    # The line stands alone between two sentences of text (``with_standalone_lines``).
+    between_sentences: bool = False
     # A saved page prints the line as one link and nothing else (``Line.link_only``), or first in a
     # card's box (``Line.heads_card_box``).
     link_only: bool = False
@@ -329,3 +331,31 @@ def _card_below_names_no_publisher(features: list[LineFeatures], start: int) -> 
             after = features[index + 1].text if index + 1 < len(features) else ""
             return below.link.publisher is None and publisher_line(after) is None
     return False
+
+
+def with_standalone_lines(features: list[LineFeatures]) -> list[LineFeatures]:
+    """The features with ``between_sentences`` set on a line that is no sentence itself and stands
+    between two sentences of text (no bullet, date or link on either side): a paragraph never breaks
+    off into a fragment, so such a line names what the text below it is about (a heading), wherever
+    the section has no question or card for it to stand over."""
+    read = list(features)
+    for index in range(1, len(features) - 1):
+        feature = features[index]
+        if not _sentence_like(feature) and feature.marker is None and feature.link is None \
+                and feature.date is None and _text_line(features[index - 1]) and _text_line(features[index + 1]):
+            read[index] = dataclasses.replace(feature, between_sentences=True)
+    return read
+
+
+# A question asked in a sentence's polite or modal ending ('…終わるのだろうか?', '…何ですか？'); a
+# heading asks in a headline's plain form ('値段は上がる？', '担い手は？').
+_QUESTION_SENTENCE = re.compile(r"(?:だろう|でしょう|ます|です|ません|ました|でした)か?\s*[?？]\s*$")
+
+
+def _sentence_like(feature: LineFeatures) -> bool:
+    return feature.sentence or feature.predicate or _QUESTION_SENTENCE.search(feature.text) is not None
+
+
+def _text_line(feature: LineFeatures) -> bool:
+    return (_sentence_like(feature) and feature.marker is None and feature.link is None
+            and feature.card_date is None and not feature.is_title)

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 
 from kiku.content.model import Section, SourceCard
 from kiku.importer.finishing.escape import escape_markdown
-from kiku.importer.grammar.card_link import CardLink, is_bare_url, needs_url, publisher_line, read_card_link
+from kiku.importer.grammar.card_link import (
+    CardLink,
+    is_bare_url,
+    is_link_label_alone,
+    needs_url,
+    publisher_line,
+    read_card_link,
+)
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.decode import best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
@@ -26,6 +33,7 @@ from kiku.importer.grammar.features import (
     with_card_publishers,
     with_prose_summaries,
     with_shape_labels,
+    with_standalone_lines,
 )
 from kiku.importer.grammar.sections import SectionLines, group_sections
 from kiku.importer.grammar.title import title_index
@@ -208,21 +216,33 @@ def _unglued(lines: list[Line], report: ImportReport) -> list[Line]:
 
 
 def _with_wrapped_urls(lines: list[Line], report: ImportReport) -> list[Line]:
-    """A link line that ends in its label ('… 出典/画像元:') joined with the URL printed alone on the
-    next line; the URL's line is reported as read into the card."""
+    """A card's link printed over two lines, joined: a link line that ends in its label ('… 出典/画像元:')
+    with the URL printed alone on the next line (the URL's line is reported as read into the card),
+    and a link's opening printed alone ('元記事を読む') with the line naming the source and its URL
+    (the opening's line is reported so)."""
     joined: list[Line] = []
     index = 0
     while index < len(lines):
         line = lines[index]
-        if (index + 1 < len(lines) and is_bare_url(lines[index + 1].text)
-                and needs_url(read_card_link(line.text), line.text)):
-            report.consume(lines[index + 1], "read-more-link-url")
-            joined.append(GluedLink(line.number, f"{line.text} {lines[index + 1].text}", line))
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        if after is not None and is_bare_url(after.text) and needs_url(read_card_link(line.text), line.text):
+            report.consume(after, "read-more-link-url")
+            joined.append(GluedLink(line.number, f"{line.text} {after.text}", line))
+            index += 2
+            continue
+        if after is not None and is_link_label_alone(line.text) and _carries_url(after.text):
+            report.consume(line, "read-more-link-label")
+            joined.append(GluedLink(after.number, f"{line.text} {after.text}", after))
             index += 2
             continue
         joined.append(line)
         index += 1
     return joined
+
+
+def _carries_url(text: str) -> bool:
+    link = read_card_link(text)
+    return link is not None and link.url is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,11 +255,11 @@ class GluedLink(Line):
 def _features(lines: list[Line]) -> list[LineFeatures]:
     texts = [line.text for line in lines]
     keys = [fold(text) for text in texts]
-    return with_card_publishers(with_shape_labels(with_prose_summaries(
+    return with_standalone_lines(with_card_publishers(with_shape_labels(with_prose_summaries(
         [line_features(texts, keys, index, keys[0], marked_heading=line.heading, heading_markup=line.heading_markup,
                        list_item=line.list_item, styled_heading=line.styled_heading, link_only=line.link_only,
                        heads_card_box=line.heads_card_box)
-         for index, line in enumerate(lines)])))
+         for index, line in enumerate(lines)]))))
 
 
 def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) -> dict[Part, list[str]]:

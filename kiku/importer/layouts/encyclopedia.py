@@ -16,9 +16,15 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from kiku.content.model import Attribution, EncyclopediaSection, Reference
-from kiku.importer.finishing.escape import escape_markdown
 from kiku.importer.layouts.wiki_infobox import after_infobox, infobox_rows
 from kiku.importer.layouts.wiki_references import read_references
+from kiku.importer.layouts.wiki_sections import (
+    LAST_EDITED,
+    heading_text,
+    is_end_heading,
+    read_body,
+    without_back_matter,
+)
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.report import ImportReport
 
@@ -36,23 +42,10 @@ SOURCE_LINE = re.compile(
     rf"(?P<day>{_DIGIT}{{1,2}})[^)）]*?)\s*版\s*[)）]?)?\s*(?P<after>[(（]?\s*(?:最終更新|更新|Last edited).*)?"
     r"\s*[)）]?$"
 )
-# Wikipedia's own footer: "最終更新 2025年5月3日 (土) 09:12" or "このページの最終更新日時は 2025年5月3日 …".
-LAST_EDITED = re.compile(
-    rf"最終更新(?:日時は)?\s*[:：]?\s*(?P<year>{_DIGIT}{{4}})\s*年\s*(?P<month>{_DIGIT}{{1,2}})\s*月\s*(?P<day>{_DIGIT}{{1,2}})\s*日"
-)
 REFERENCES_HEADING = re.compile(r"^(?:脚注|出典|注釈|参考文献|参照|注|脚注・出典)$")
-# Sections Wikipedia prints after the footnotes.
-END_SECTION_HEADING = re.compile(r"^(?:外部リンク|関連項目|参考文献|関連文献|関連書籍|外部サイト)$")
-_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9 .,'&\-]*$")
-BACK_MATTER_HEADING = re.compile(r"^(?:外部リンク|関連項目|外部サイト)$")
 ACCESSED = re.compile(
     rf"(?P<year>{_DIGIT}{{4}})\s*年\s*(?P<month>{_DIGIT}{{1,2}})\s*月\s*(?P<day>{_DIGIT}{{1,2}})\s*日\s*閲覧"
 )
-# Wikipedia's edit link printed after a heading: "歴史[編集]", "歴史 [ソースを編集]".
-# No leading \s*: searched at every position, it would rescan a long run of spaces each time.
-# Any short toggle word in brackets marks a heading the same way: '地理 [表示]', '歴史 [hide]'.
-EDIT_LINK = re.compile(
-    r"[\[［]\s*(?:ソースを)?(?:編集|[^\]］\s\d|｜]{1,6}?)(?:\s*\|\s*(?:ソースを)?編集)?\s*[\]］]\s*$")
 # (words that name the licence in the statement, the licence's name, its text)
 LICENSES: tuple[tuple[str, str, str], ...] = (
     ("GNU Free Documentation License", "GNU Free Documentation License", "https://www.gnu.org/licenses/fdl-1.3.html"),
@@ -79,7 +72,6 @@ _NAME = r"(?:Wikipedia|ウィキペディア)"
 TITLE_SUFFIX = re.compile(rf"\s*(?:[（(]\s*{_NAME}\s*[)）]|[-－–|｜]\s*{_NAME})\s*$")
 # A title printed under the source line: short, not a sentence.
 MAX_TITLE_LENGTH = 60
-MAX_HEADING_LENGTH = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +193,7 @@ def _without_head_dates(lines: list[Line], report: ImportReport) -> tuple[list[L
               if index != head_index and len(lines[index].text) <= MAX_HEAD_DATE_LINE
               and (found := LAST_EDITED.search(lines[index].text)) is not None}
     for index in edited:
-        # The site's line (dropped as its frame, as in ``_body``), whose date still dates the page.
+        # The site's line (dropped as its frame, as in ``read_body``), whose date still dates the page.
         report.drop(lines[index], "wikipedia-last-edited")
     dates = [_date(found) for found in edited.values()]
     return [line for index, line in enumerate(lines) if index not in edited], next(iter(dates), None)
@@ -234,18 +226,19 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
     revision = source["revision"] if source else None
 
     references_at = next((i for i in range(source_index + 1, len(lines))
-                          if REFERENCES_HEADING.match(_heading_text(lines[i].text))), len(lines))
-    lead, body_sections = _body(lines[source_index + 1:references_at], report)
+                          if REFERENCES_HEADING.match(heading_text(lines[i].text))), len(lines))
+    lead, body_sections = read_body(lines[source_index + 1:references_at], report)
     sections = list(body_sections)
     references: list[Reference] = []
     trailer_at = references_at + 1
     if references_at < len(lines):
         report.consume(lines[references_at], "references-heading")
         references, trailer_at = read_references(lines, trailer_at, report, is_heading=_is_references_heading)
-    if trailer_at < len(lines) and _is_end_heading(lines[trailer_at].text):
+    if trailer_at < len(lines) and is_end_heading(lines[trailer_at].text):
         # Sections after the footnotes (外部リンク, 参考文献) run until the licence or date lines.
         end = next((i for i in range(trailer_at, len(lines)) if _starts_trailer(lines[i].text)), len(lines))
-        sections += _body(_without_back_matter(lines[trailer_at:end], report), report, first_section=len(sections))[1]
+        back = without_back_matter(lines[trailer_at:end], report)
+        sections += read_body(back, report, first_section=len(sections))[1]
         trailer_at = end
     trailer = _trailer(lines[trailer_at:], report, dated=revision is not None)
     license_name, license_url = trailer.license or _unstated_license(report)
@@ -261,7 +254,7 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
 
 
 def _is_references_heading(text: str) -> bool:
-    return REFERENCES_HEADING.match(_heading_text(text)) is not None
+    return REFERENCES_HEADING.match(heading_text(text)) is not None
 
 
 def _accessed_date(references: list[Reference], report: ImportReport) -> dt.date | None:
@@ -283,76 +276,9 @@ def _date(match: re.Match[str]) -> dt.date | None:
         return None
 
 
-def _heading_text(text: str) -> str:
-    return EDIT_LINK.sub("", text).rstrip() if _has_edit_link(text) else text
-
-
-def _has_edit_link(text: str) -> bool:
-    """A heading's edit link or toggle: a bracketed word after a short line that is no sentence
-    (a body sentence may end in an inline tag such as '[要出典]')."""
-    found = EDIT_LINK.search(text)
-    return found is not None and found.start() <= MAX_HEADING_LENGTH and not re.search(r"[。．]", text[:found.start()])
-
-
-def _is_end_heading(text: str) -> bool:
-    return _has_edit_link(text) or END_SECTION_HEADING.match(_heading_text(text)) is not None
-
-
 def _starts_trailer(text: str) -> bool:
     return (any(words in text for words, _, _ in LICENSES) or _statement_title(text) is not None
             or LAST_EDITED.search(text) is not None)
-
-
-def _without_back_matter(lines: list[Line], report: ImportReport) -> list[Line]:
-    """The sections after the footnotes less the lists of links to elsewhere (関連項目, 外部リンク):
-    the article's attribution links to its Wikipedia page, which has them. They are the page's
-    structure, not the site's chrome: reported as read, not as dropped."""
-    kept: list[Line] = []
-    in_back_matter = False
-    for line in lines:
-        if _is_end_heading(line.text):
-            in_back_matter = BACK_MATTER_HEADING.match(_heading_text(line.text)) is not None
-        if in_back_matter:
-            report.consume(line, "wiki-back-matter")
-        else:
-            kept.append(line)
-    return kept
-
-
-def _body(lines: list[Line], report: ImportReport,
-          first_section: int = 0) -> tuple[str | None, tuple[EncyclopediaSection, ...]]:
-    """Lead and sections (numbered from ``first_section`` in the report). When the page prints
-    edit links, they alone mark the headings, so a short line under 関連項目 stays a body line;
-    so do heading elements when a saved page has them."""
-    marked = any(_has_edit_link(line.text) for line in lines)
-    marked_up = any(line.heading for line in lines)
-    lead: list[str] = []
-    sections: list[tuple[str, list[str]]] = []
-    for line in lines:
-        if LAST_EDITED.search(line.text) and len(line.text) <= MAX_TITLE_LENGTH:
-            report.drop(line, "wikipedia-last-edited")  # a mirror's date printed above the article
-            continue
-        is_heading = (_has_edit_link(line.text) if marked else line.heading if marked_up
-                      else _is_heading(line.text))
-        if is_heading and not lead and not sections and _LATIN_NAME.match(line.text):
-            report.drop(line, "infobox-caption")  # the name in Latin letters over the infobox, above the lead
-            continue
-        if is_heading:
-            heading = _heading_text(line.text)
-            if heading != line.text:
-                report.trim(line, "edit-link", line.text[len(heading):].strip(),
-                            f"sections[{first_section + len(sections)}].heading")
-            sections.append((heading, []))
-        elif sections:
-            sections[-1][1].append(escape_markdown(line.text))
-        else:
-            lead.append(escape_markdown(line.text))
-    return ("\n\n".join(lead) or None,
-            tuple(EncyclopediaSection(heading, tuple(body)) for heading, body in sections))
-
-
-def _is_heading(text: str) -> bool:
-    return len(text) <= MAX_HEADING_LENGTH and not re.search(r"[。．]|\[\d+\]$", text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,12 +6,13 @@ one build to the next (``kiku serve``, a build cache) and reused while both are 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kiku.content.model import Article, EncyclopediaArticle, SiteConfig
 from kiku.render.planning.urls import article_url, page_path
-from kiku.render.views.page import DateView, TagView
+from kiku.render.views.page import TagView
 from kiku.search.encoding.codebook import compress_record
 from kiku.search.entries.keys import Key, packed_japanese_keys, unpack_keys, without
 from kiku.search.text.normalise import display_form, fold, words_and_runs
@@ -83,15 +84,18 @@ def index_article(article: Article, tags: tuple[NumberedTag, ...]) -> ArticleEnt
     text = searchable_text(article, views)
     shown = _each(display_form, text.fields)
     folded = _each(fold, shown)
-    # Fields are joined by a newline or NUL: no token and no query word (which has neither) spans two.
-    head_words, head_runs = words_and_runs("\n".join(folded[index] for index in text.head))
-    words, runs = words_and_runs("\x00".join(folded))  # every field, the head's too
+    # Fields are joined by NUL: no token and no query word (which has none) spans two. The head
+    # fields and the others are read apart, each once; the article's tokens are both's.
+    head = set(text.head)
+    head_words, head_runs = words_and_runs("\x00".join(folded[index] for index in text.head))
+    other_words, other_runs = words_and_runs(
+        "\x00".join(field for index, field in enumerate(folded) if index not in head)
+    )
     head_keys = packed_japanese_keys(head_runs)
-    date = DateView.build(article.date)  # the script writes the date shown from the ISO date, as DateView
     names = [name for name in map(tag_field, views) if name]  # the last fields: the manifest has them
     record: dict[str, object] = {
         "u": page_path(article_url(article.slug)),
-        "i": date.iso,
+        "i": article.date.isoformat(),  # the script writes the date shown from it, as DateView does
         "k": "百科" if isinstance(article, EncyclopediaArticle) else "ダイジェスト",
         "g": [number for number, _ in tags],
         "h": list(text.head),
@@ -99,12 +103,12 @@ def index_article(article: Article, tags: tuple[NumberedTag, ...]) -> ArticleEnt
     }
     if article.title != shown[0]:
         record["t"] = article.title  # else the script shows the first field
-    long_runs = [run for run in runs if len(run) > 1]
+    long_runs = [run for run in dict.fromkeys(head_runs + other_runs) if len(run) > 1]
     data = EntryData(
         japanese_head=head_keys.tobytes(),
-        japanese=without(packed_japanese_keys(runs), head_keys).tobytes(),
+        japanese=without(packed_japanese_keys(other_runs), head_keys).tobytes(),
         words_head="\n".join(head_words),
-        words="\n".join(words - head_words),
+        words="\n".join(other_words - head_words),
         runs="\n".join(long_runs),
         record=compress_record(record),
     )
@@ -113,7 +117,13 @@ def index_article(article: Article, tags: tuple[NumberedTag, ...]) -> ArticleEnt
 
 def tag_field(tag: TagView) -> str:
     """The field ``tag`` adds to an article's searchable text (display form), as the manifest lists it."""
-    return display_form(shown_text(tag_text(tag), markdown=False))
+    return _shown_tag_field(tag_text(tag))
+
+
+@functools.lru_cache(maxsize=4096)
+def _shown_tag_field(text: str) -> str:
+    # A site has a few dozen tags and every article several: each tag's field is computed once.
+    return display_form(shown_text(text, markdown=False))
 
 
 def _each(change: Callable[[str], str], fields: Sequence[str]) -> list[str]:

@@ -74,3 +74,11 @@ def test_a_quoted_iso_date_in_the_truth_is_a_date() -> None:
     failed = score_truth(ARTICLE, quoted).structure_failed
     assert not any(failure.startswith("date:") for failure in failed)
     assert "sections[0].sources[0].published: expected '2025-08-26', got datetime.date(2025, 8, 27)" in failed
+
+
+def test_a_footnote_mark_the_truth_leaves_out_is_not_asked_of_the_article() -> None:
+    article = DigestArticle(slug="x", title="t", date=dt.date(2025, 1, 1),
+                            lead="湖面の氷がせり上がる[1]。神事として扱われてきた[注 2]。")
+    truth = {"layout": "digest", "title": "t", "date": dt.date(2025, 1, 1), "sections": [],
+             "content": ["湖面の氷がせり上がる。", "神事として扱われてきた[注 2]。", "神事として扱われた。"]}
+    assert score_truth(article, truth).content_missing == ("神事として扱われた。",)

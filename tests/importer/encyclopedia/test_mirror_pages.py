@@ -191,3 +191,35 @@ def test_label_value_rows_under_the_title_again_are_an_infobox_and_its_caption(t
     assert 2 not in rules  # the title above the source line is the article's
     assert rules[4] == ("infobox-caption", False)
     assert [rules[number] for number in range(5, 9)] == [("wiki-infobox", True)] * 4
+
+
+_SEE_ALSO_FIRST = """鳴沢氷穴
+出典: フリー百科事典『ウィキペディア（Wikipedia）』 (2025/06/10 03:20 UTC 版)
+鳴沢氷穴（なるさわひょうけつ）は、山梨県南都留郡鳴沢村にある溶岩洞窟である[1]。
+地形 [編集]
+青木ヶ原の溶岩流が冷えて固まる際にできた竪穴型の洞窟で、内部は一年中0度前後に保たれる。
+利用 [編集]
+昭和初期までは天然の冷蔵庫として蚕の卵の保存に使われた[2]。
+外部リンク [編集]
+・鳴沢村観光案内
+関連項目 [編集]
+富岳風穴
+溶岩洞
+脚注 [編集]
+^ 鳴沢村「鳴沢氷穴」2025年5月1日閲覧。
+^ 富士山麓研究会『溶岩洞の記録』1998年。
+この記事は、ウィキペディアの鳴沢氷穴 (改訂履歴) の記事を複製、再配布したものにあたり、GNU Free Documentation Licenseの下で提供されています。
+"""
+
+
+def test_back_matter_before_the_footnotes_is_no_section(tmp_path: Path) -> None:
+    """外部リンク and 関連項目 printed above 脚注 (as many mirrors order them) are back matter as they are below it."""
+    result = _import(tmp_path, "hyouketsu.txt", _SEE_ALSO_FIRST)
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert [section.heading for section in article.sections] == ["地形", "利用"]
+    assert article.sections[1].body == ("昭和初期までは天然の冷蔵庫として蚕の卵の保存に使われた[2]。",)
+    assert len(article.references) == 2
+    rules = {item.line.text: (item.rule, item.debris) for item in result.report.dropped}
+    for line in ("外部リンク [編集]", "・鳴沢村観光案内", "関連項目 [編集]", "富岳風穴", "溶岩洞"):
+        assert rules[line] == ("wiki-back-matter", False)

@@ -8,7 +8,7 @@ import pytest
 
 from kiku.content.loading.loader import load_config
 from kiku.content.model import DigestArticle
-from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.grammar.card_link import is_link_label_alone, read_card_link
 from kiku.importer.pipeline import ImportResult, import_page
 from tests.support.paths import REPO
 
@@ -159,3 +159,26 @@ def test_a_link_phrase_of_another_wording_opens_a_link_line() -> None:
     assert towards is not None and towards.publisher == "峠の里ニュース"
     # a sentence that opens with what it looks at is no card's link line
     assert read_card_link("地図を見ると、峠は https://touge.example/map の先です。") is None
+
+
+def test_a_link_opening_alone_on_its_line_joins_the_source_and_url_below_it(tmp_path: Path) -> None:
+    """'記事全文 ＞' printed over '北陸日報 出典：https://…': one link line; the card keeps its date and bullets."""
+    result = _import(tmp_path, "page.txt", "\n".join([
+        "北陸の港でブリが豊漁", "富山や石川の港でブリの水揚げが増えています。", "豊漁の理由", "なぜ今年は多い？",
+        "海水温の低下", "ブリの水揚げ、前年の2倍に", "掲載日 2025年12月3日", "◎ 氷見漁港では今季の水揚げが前年の2倍に達した。",
+        "◎ 寒ブリの値段は落ち着いている。", "記事全文 ＞", "北陸日報 出典：https://hokuriku.example.jp/n/881",
+        "年末の食卓がにぎやかになりそうです。", "値段はどうなる？", "卸値は前年よりやや安く推移しています。"]))
+    article = result.article
+    assert isinstance(article, DigestArticle)
+    card = article.sections[0].sources[0]
+    assert (card.url, card.publisher, card.title) == ("https://hokuriku.example.jp/n/881", "北陸日報", "ブリの水揚げ、前年の2倍に")
+    assert card.summary == ("氷見漁港では今季の水揚げが前年の2倍に達した。", "寒ブリの値段は落ち着いている。")
+    assert card.comments == ("年末の食卓がにぎやかになりそうです。",)
+    assert [(dropped.line.number, dropped.rule, dropped.debris) for dropped in result.report.dropped
+            if dropped.line.number == 10] == [(10, "read-more-link-label", False)]
+
+
+def test_a_link_opening_alone_is_told_from_other_short_lines() -> None:
+    """A link's own words or arrow, not a link to the next page nor a heading."""
+    assert is_link_label_alone("続きを読む ⇒") and is_link_label_alone("元記事を読む")
+    assert not is_link_label_alone("次のページを読む ⇒") and not is_link_label_alone("値段はどうなる？")

@@ -35,7 +35,8 @@ def test_the_sites_lines_after_the_conclusion_are_dropped_with_a_warning(tmp_pat
 
 
 # A card whose source the reader cannot make out (its link inside a sentence): its bullets look like the
-# conclusion, and everything after them like the site's trailing lines.
+# conclusion, and everything after them like the site's trailing lines. (Over a sentence, between two
+# sentences, the heading element would head a section of its own: ``between_sentences``.)
 HTML_PAGE = """<html><head><meta charset="utf-8"><title>港町の朝市、再開へ</title></head><body><main><article>
 <h1>港町の朝市、再開へ　三年ぶりに</h1>
 <p>公開日：2025/06/02</p>
@@ -46,7 +47,7 @@ HTML_PAGE = """<html><head><meta charset="utf-8"><title>港町の朝市、再開
 <div><p>朝市、6月に再開</p><ul><li>◇ 漁協は6月の第一日曜日から朝市を再開すると発表した。</li></ul>
 <p>記事は<a href="https://minato.example.jp/n/1">港新聞のサイト</a>で読めます。</p></div>
 <h2>場所はどこになる？</h2>
-<p>駐車場は港の北側に用意されます。</p>
+<p>港の北側の臨時駐車場</p>
 </article></main></body></html>"""
 
 
@@ -55,7 +56,7 @@ def test_a_heading_element_after_the_conclusion_is_the_articles_text_kept_with_a
     article = digest_of(result)
     assert article.conclusion == ("漁協は6月の第一日曜日から朝市を再開すると発表した。",)
     assert article.sections[-1].body[-3:] == (
-        "記事は港新聞のサイトで読めます。", "場所はどこになる？", "駐車場は港の北側に用意されます。")
+        "記事は港新聞のサイトで読めます。", "場所はどこになる？", "港の北側の臨時駐車場")
     assert not [item for item in result.report.dropped if item.rule == "after-conclusion"]
     assert ("lines 9-11 after the conclusion hold a heading: the article's text in an order the importer could "
             "not read; kept as the last section's body: move them where they belong (記事は港新聞のサイトで読めます。)"
