@@ -43,6 +43,12 @@ class Line:
     styled_heading: bool = field(default=False, kw_only=True)
     # A saved page prints the line inside a list item (<li>): a bullet by its markup.
     list_item: bool = field(default=False, kw_only=True)
+    # A saved page prints the line as one link and nothing else (a banner to a blog ranking, a
+    # follow button): what a site's trailing lines are made of, which a text dump does not show.
+    link_only: bool = field(default=False, kw_only=True)
+    # A saved page prints the line first in a small box that a card's link line closes: a card's
+    # head (its title), by the markup that a text dump does not give.
+    heads_card_box: bool = field(default=False, kw_only=True)
 
 
 def read_text_page(path: Path, limit: SizeLimit = DEFAULT_PAGE_LIMIT) -> list[Line]:

@@ -69,6 +69,12 @@ def best_reading(fits: Sequence[Sequence[float]], follows: Mapping[int, Mapping[
     return Reading(tuple(parts), _margins(fits, forward, follows, last, parts, end_scores[end]))
 
 
+# The scores are small numbers in tenths and halves: a margin is rounded past the float error
+# that long sums pick up (0.9999999999999716 is the 1.0 it adds up to), so the report's
+# threshold for an unsure line does not depend on the order the scores were added in.
+MARGIN_DIGITS = 6
+
+
 def _margins(fits: Sequence[Sequence[float]], forward: list[list[float]], follows: Mapping[int, Mapping[int, float]],
              last: Mapping[int, float], parts: list[int], best: float) -> tuple[tuple[int, int, float], ...]:
     """Backward pass: the best score from each (line, part) to the end, then each line's margin."""
@@ -82,7 +88,7 @@ def _margins(fits: Sequence[Sequence[float]], forward: list[list[float]], follow
         chosen_score, through[chosen] = through[chosen], NEVER
         runner_up = max(range(size), key=through.__getitem__)
         through[chosen] = chosen_score
-        margins.append((chosen, runner_up, best - through[runner_up]))
+        margins.append((chosen, runner_up, round(best - through[runner_up], MARGIN_DIGITS)))
         if line:
             fit = fits[line]
             allowed = [score >= FORBIDDEN_BELOW for score in fit]

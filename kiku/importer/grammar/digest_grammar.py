@@ -52,9 +52,15 @@ class Part(IntEnum):
     # A name printed between the title and the article's date: who wrote it (the blog's or
     # the author's name, a tagline), not the article's text.
     BYLINE = 24
+    # A line that is one link and nothing else after the article's last text (a blog ranking's
+    # banner, a follow button): the site's, as the lines after a conclusion are.
+    TRAILING_LINK = 25
 
 
 P = Part
+# After a page that closes on its text, not on a conclusion, the site's trailing lines are told only
+# by their markup (a banner link), never by their words: a rare reading that needs that evidence.
+TRAILING_LINK_COST = -3.0
 # Where a card may start, and what may end a section's card or text and go on.
 _CARD_START = (P.CARD_DATE, P.CARD_TITLE, P.BULLET, P.LINK)
 _PAGE_END = (P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION)
@@ -94,21 +100,22 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     P.CARD_TITLE_AGAIN: _moves(((P.CARD_DATE, P.BULLET), 0)),
     P.BULLET: _moves(((P.BULLET, P.LINK), 0)),
     P.LINK: _moves(((P.CARD_REMARK,), 0.5), (_CARD_START, -0.5), ((P.BODY, P.HEADING), -0.5),
-                   ((P.REACTION,), -1), (_PAGE_END, -1)),
+                   ((P.REACTION,), -1), (_PAGE_END, -1), ((P.TRAILING_LINK,), TRAILING_LINK_COST)),
     P.CARD_REMARK: _moves(((P.CARD_REMARK,), -0.3), (_CARD_START, 0), ((P.BODY, P.REACTION, P.HEADING), 0),
-                          (_PAGE_END, -1)),
+                          (_PAGE_END, -1), ((P.TRAILING_LINK,), TRAILING_LINK_COST)),
     P.BODY: _moves(((P.BODY, P.REACTION, P.HEADING), 0), (_CARD_START, -1), ((P.OUTRO,), -1.5),
-                   ((P.CONCLUSION_LABEL, P.CONCLUSION), -0.5)),
+                   ((P.CONCLUSION_LABEL, P.CONCLUSION), -0.5), ((P.TRAILING_LINK,), TRAILING_LINK_COST)),
     # A reaction closes its section: what follows starts the next one, or the page's closing.
     P.REACTION: _moves(((P.HEADING, P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION), 0), ((P.REACTION,), -1),
-                       ((P.BODY,), -2.5), (_CARD_START, -1.5)),
-    P.OUTRO: _moves(((P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION), 0)),
+                       ((P.BODY,), -2.5), (_CARD_START, -1.5), ((P.TRAILING_LINK,), TRAILING_LINK_COST)),
+    P.OUTRO: _moves(((P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION), 0), ((P.TRAILING_LINK,), TRAILING_LINK_COST)),
     # A label may head the closing words as well as the conclusion's bullets ('最後に', 'おわりに').
     P.CONCLUSION_LABEL: _moves(((P.CONCLUSION,), 0), ((P.OUTRO,), -0.5)),
     # After the conclusion: more of it, a card printed late (read into the last section), or the
     # site's trailing lines.
     P.CONCLUSION: _moves(((P.CONCLUSION,), 0), ((P.TRAILER,), -1), (_CARD_START, -3)),
     P.TRAILER: _moves(((P.TRAILER,), 0)),
+    P.TRAILING_LINK: _moves(((P.TRAILING_LINK,), 0)),
     # A byline stands only where its date follows: a short line after the title and before the
     # text is as often the lead's first words.
     P.BYLINE: _moves(((P.HEAD_DATE,), 0)),
@@ -117,7 +124,8 @@ FIRST = {P.PRE_DATE: 0.0, P.TITLE: 0.0}
 # Parts a page may end on (not on a heading waiting for its section); a page cut inside a card
 # (its summary, no link line) is read as such, at a cost.
 LAST = {part: 0.0 for part in (P.TITLE, P.LEAD, P.KEY_POINT, P.INTRO, P.ANSWER, P.COMMENT, P.LINK, P.CARD_REMARK,
-                               P.BODY, P.REACTION, P.OUTRO, P.CONCLUSION, P.TRAILER)} | {P.BULLET: -2.0}
+                               P.BODY, P.REACTION, P.OUTRO, P.CONCLUSION, P.TRAILER, P.TRAILING_LINK)} \
+    | {P.BULLET: -2.0}
 
 _PROSE_PARTS = (P.LEAD, P.INTRO, P.COMMENT, P.CARD_REMARK, P.BODY, P.REACTION, P.OUTRO)
 MARKED_HEADING_EVIDENCE = 2.0
@@ -125,6 +133,9 @@ SUBJECT_CLAUSE_EVIDENCE = 2.0
 NAMES_NOTHING_EVIDENCE = 3.0
 SUMMARY_HEADING_EVIDENCE = 2.0
 STYLED_HEADING_EVIDENCE = 3.0
+# A line that is one link and nothing else: a banner or a button, as a site's trailing lines are.
+LINK_ONLY_EVIDENCE = 3.0
+CARD_BOX_EVIDENCE = 2.0
 STANDALONE_HEADING_EVIDENCE = 1.5
 # Lengths that tell a heading, a short answer or a card title from a paragraph.
 SHORT = 30
@@ -201,6 +212,10 @@ def fit(line: LineFeatures) -> list[float]:
     # After the conclusion, a bulleted list that no link line closes is the site's (new or related
     # articles), not a card cut short: a marked line fits the trailer as well as a card's bullet.
     scores[P.TRAILER] = -0.5 + (1.5 if marked else 0)
+    scores[P.TRAILING_LINK] = LINK_ONLY_EVIDENCE if line.link_only else IMPOSSIBLE
+    if line.heads_card_box:
+        # First in a small box that a card's link line closes: the card's head.
+        scores[P.CARD_TITLE] += CARD_BOX_EVIDENCE
     if line.marked_heading:
         # A heading element is a heading, a title or a card's title, never a paragraph: where it
         # stands decides which (a section's last heading may head body text and no card).
@@ -213,8 +228,9 @@ def fit(line: LineFeatures) -> list[float]:
     if line.styled_heading:
         # Styled as the page's section headings are: a heading, even over no question (a section
         # that only cites cards), not the question or the answer of the heading above it.
-        scores[P.QUESTION] -= STYLED_HEADING_EVIDENCE
-        scores[P.ANSWER] -= STYLED_HEADING_EVIDENCE
+        # Nor a point of the key points' or the conclusion's list: the page styles those as its bullets.
+        for part in (P.QUESTION, P.ANSWER, P.KEY_POINT, P.CONCLUSION):
+            scores[part] -= STYLED_HEADING_EVIDENCE
     return scores
 
 

@@ -85,6 +85,10 @@ class LineFeatures:
     styled_heading: bool = False
     # The line stands alone between two sentences of text (``with_standalone_lines``).
     between_sentences: bool = False
+    # A saved page prints the line as one link and nothing else (``Line.link_only``), or first in a
+    # card's box (``Line.heads_card_box``).
+    link_only: bool = False
+    heads_card_box: bool = False
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
@@ -128,10 +132,12 @@ def _is_marker_char(char: str, *, first: bool) -> bool:
 
 def line_features(texts: list[str], keys: list[str], index: int, title_key: str, *,
                   marked_heading: bool = False, heading_markup: str = "", list_item: bool = False,
-                  styled_heading: bool = False) -> LineFeatures:
+                  styled_heading: bool = False, link_only: bool = False,
+                  heads_card_box: bool = False) -> LineFeatures:
     """The features of ``texts[index]``; ``keys`` are the texts folded (``labels.fold``);
     ``marked_heading``: the page marks the line up as a heading (``heading_markup``: which element
-    and classes); ``list_item``: it prints the line as a list item."""
+    and classes); ``list_item``: it prints the line as a list item; ``link_only`` and
+    ``heads_card_box``: as ``Line`` has them."""
     text = texts[index]
     marker, unmarked = split_marker(text)
     key = keys[index]
@@ -149,7 +155,7 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         voice=_VOICE.match(unmarked) is not None or _ATTRIBUTION.match(text) is not None,
         subject_clause=_SUBJECT_CLAUSE.match(unmarked) is not None,
         names_nothing=_names_nothing(unmarked), heading_markup=heading_markup, list_item=list_item,
-        styled_heading=styled_heading)
+        styled_heading=styled_heading, link_only=link_only, heads_card_box=heads_card_box)
 
 
 def _names_nothing(text: str) -> bool:

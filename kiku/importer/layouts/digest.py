@@ -122,6 +122,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     for line, part in zip(lines, parts, strict=True):
         if part == Part.BYLINE:
             report.drop(line, "byline")
+    _trailing_links([line for line, part in zip(lines, parts, strict=True) if part == Part.TRAILING_LINK], report)
     dates = [feature.date for feature, part in zip(features, parts, strict=True)
              if part in (Part.PRE_DATE, Part.HEAD_DATE)]
     for line, part in zip(lines, parts, strict=True):
@@ -159,6 +160,16 @@ def _after_conclusion(trailer: list[tuple[Line, LineFeatures]], grouped: list[Se
         report.drop(line, "after-conclusion")
     report.warn(f"lines {first.number}-{last.number} after the conclusion read as the site's trailing lines and "
                 f"dropped: check them ({first.text})")
+
+
+def _trailing_links(trailing: list[Line], report: ImportReport) -> None:
+    """Lines that are one link each after the article's last text (a blog ranking's banner, a follow
+    button) are the site's: dropped, with a warning naming them."""
+    if not trailing:
+        return
+    report.drop_all(trailing, "trailing-link")
+    report.warn(f"lines {trailing[0].number}-{trailing[-1].number} after the article's last text are links alone, "
+                f"read as the site's trailing lines and dropped: check them ({trailing[0].text})")
 
 
 def _without_masthead(lines: list[Line], report: ImportReport) -> list[Line]:
@@ -246,7 +257,8 @@ def _features(lines: list[Line]) -> list[LineFeatures]:
     keys = [fold(text) for text in texts]
     return with_standalone_lines(with_card_publishers(with_shape_labels(with_prose_summaries(
         [line_features(texts, keys, index, keys[0], marked_heading=line.heading, heading_markup=line.heading_markup,
-                       list_item=line.list_item, styled_heading=line.styled_heading)
+                       list_item=line.list_item, styled_heading=line.styled_heading, link_only=line.link_only,
+                       heads_card_box=line.heads_card_box)
          for index, line in enumerate(lines)]))))
 
 

@@ -113,6 +113,15 @@ def test_the_decoder_takes_the_reading_that_explains_the_whole_sequence() -> Non
     assert reading.margins[1][:2] == (0, 1) and reading.margins[1][2] == pytest.approx(1.5)
 
 
+def test_a_margin_is_the_sum_it_adds_up_to_not_its_float_error() -> None:
+    """Ten lines each fitting part 0 better by 0.1: the margin is 1.0 (the report's threshold for an
+    unsure line), not the 0.9999999999999999 that adding 0.1 ten times gives."""
+    fits = [[0.1, 0.0]] * 10
+    reading = best_reading(fits, {0: {0: 0.0}, 1: {1: 0.0}}, {0: 0.0, 1: 0.0}, {0: 0.0, 1: 0.0})
+    assert reading is not None and reading.parts == (0,) * 10
+    assert [margin for _, _, margin in reading.margins] == [1.0] * 10
+
+
 def _marked_with(page: Path, replacements: dict[str, str], tmp_path: Path) -> DigestArticle:
     text = page.read_text(encoding="utf-8")
     for old, new in replacements.items():

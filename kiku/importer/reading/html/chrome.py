@@ -53,6 +53,9 @@ class ChromeRule:
     outside_content_only: bool = False
     # Never inside these elements: what a <figure> holds is part of it (a quoted card's 'widget').
     never_inside: frozenset[str] = frozenset()
+    # A box of this kind may hold more text than the article it follows (reader comments under a
+    # short post): its class names it even on the box holding most of the page's text.
+    may_outweigh_article: bool = False
 
 
 def _tokens(pattern: str) -> re.Pattern[str]:
@@ -139,7 +142,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                               r"(?:[-_]+(?:area|inner|wrap|box|col|column|contents?|l|r|left|right))*")),
     # Not "comment": a digest page may mark its editor's remarks that way.
     ChromeRule("comments", "reader comments",
-               tokens=_tokens(r"comments|comments?-(?:area|list|form|section)|disqus(?:_thread)?|respond")),
+               tokens=_tokens(r"comments|comments?-(?:area|list|form|section)|disqus(?:_thread)?|respond"),
+               may_outweigh_article=True),
 )
 
 
@@ -172,6 +176,19 @@ def chrome_rule(element: Tag, *, inside_content: bool, first_text: Callable[[Tag
     return None
 
 
+
+
+def named_by_class_only(element: Tag, rule: ChromeRule) -> bool:
+    """Whether only a class or id token of ``element`` matches ``rule`` (not its tag, role, ARIA label
+    or attributes). A class may name the entry's facets rather than a box: Movable Type and WordPress
+    class a post by its author, category and tags ('entry-author-<name>', 'tag-ads')."""
+    if rule.tokens is None or not any(rule.tokens.fullmatch(token) for token in class_and_id_tokens(element)):
+        return False
+    role = str(element.get("role") or "").lower()
+    label = str(element.get("aria-label") or "")
+    return not (element.name.lower() in rule.tags or (role and role in rule.roles)
+                or (rule.label is not None and label and rule.label.search(label))
+                or (rule.attributes is not None and rule.attributes(element)))
 
 
 def _inside(element: Tag, names: frozenset[str]) -> bool:

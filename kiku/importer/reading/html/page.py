@@ -44,7 +44,13 @@ from kiku.importer.reading.html.labels import (
 from kiku.importer.reading.html.line_style import whole_line_style
 from kiku.importer.reading.html.root import MainColumn, content_root, text_weights
 from kiku.importer.reading.html.sink import Sink
-from kiku.importer.reading.html.title import date_line_beside, heading_container, marked_up_title, text_between
+from kiku.importer.reading.html.title import (
+    date_line_beside,
+    heading_container,
+    marked_up_title,
+    site_name,
+    text_between,
+)
 from kiku.importer.report import ImportReport
 
 # Elements that start and end a line (everything else flows inline into the current line).
@@ -157,8 +163,10 @@ def _plan(soup: BeautifulSoup) -> _Plan:
     for card in unsafe_link_cards(soup):
         dropped.setdefault(id(card), UNSAFE_LINK_CARD)
     weights = text_weights(soup, dropped)
-    if first_title is None:
-        first_title = marked_up_title(soup, dropped)
+    site = site_name(first_title, soup) if first_title is not None else None
+    if first_title is None or site is not None:
+        # No <h1>, or one printing the site's name (a blog's banner): the title is found by the <title>.
+        first_title = marked_up_title(soup, dropped, site) or first_title
     root = content_root(soup, dropped, weights, enclosing, first_title)
     content = {id(root)}
     # A page title printed above the content container still heads the article, and so does the

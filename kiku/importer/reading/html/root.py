@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.reading.html.chrome import ChromeRule
+from kiku.importer.reading.html.chrome import ChromeRule, named_by_class_only
 
 # The content root is the heaviest child while it holds at least this share of its parent's text.
 ROOT_SHARE = 0.8
@@ -77,7 +77,10 @@ def _items(soup: BeautifulSoup, weights: dict[int, int], enclosing: dict[int, in
 class MainColumn:
     """A sidebar stands beside the page's text: a box the page classes as a widget or side column
     that holds most of the body's text is its main column, and what it holds is read (its own
-    chrome is still dropped by the rules that name it)."""
+    chrome is still dropped by the rules that name it). So is a box that only its class names as
+    chrome of another kind (an author box, an ad, a share bar: boxes smaller than the article they
+    stand beside): on the box holding most of the text, the class names one of the entry's facets
+    ('entry-author-<name>'), not a box; reader comments, which may outweigh a short post, excepted."""
 
     weights: dict[int, int]
     body_weight: int
@@ -89,8 +92,9 @@ class MainColumn:
 
     def overrule(self, element: Tag, rule: ChromeRule | None) -> ChromeRule | None:
         """``rule``, unless it is a side column's and ``element`` holds most of the page's text."""
-        if rule is not None and rule.name in BESIDE_TEXT_RULES \
-                and self.weights.get(id(element), 0) > MAIN_COLUMN_SHARE * self.body_weight:
+        if rule is None or self.weights.get(id(element), 0) <= MAIN_COLUMN_SHARE * self.body_weight:
+            return rule
+        if rule.name in BESIDE_TEXT_RULES or (not rule.may_outweigh_article and named_by_class_only(element, rule)):
             return None
         return rule
 

@@ -11,6 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.dates import date_prefix
 from kiku.importer.page import Line, squeeze_spaces
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
@@ -82,8 +83,16 @@ class Sink:
         self.boxes.append(len(self.lines))
 
     def close_box(self) -> None:
-        if self.boxes:
-            self.boxes.pop()
+        """A box ends: when it is a card's (a few lines, the last its only card link line), its first
+        line is marked as the card's head."""
+        if not self.boxes:
+            return
+        first = self.boxes.pop()
+        if not MIN_CARD_BOX <= len(self.lines) - first <= MAX_CARD_BOX:
+            return
+        box = self.lines[first:]
+        if read_card_link(box[-1].text) is not None and all(read_card_link(line.text) is None for line in box[:-1]):
+            self.lines[first] = dataclasses.replace(box[0], heads_card_box=True)
 
     def end_line(self) -> None:
         text = squeeze_spaces(COLLAPSIBLE.sub(" ", "".join(self.parts))).strip()
@@ -96,8 +105,11 @@ class Sink:
                 text = self._with_card_meta(text)
             written = with_link_targets(text, self.hrefs, self.anchors)
             self._written_href = _written_url(text, written, self.hrefs)
+            link_only = len(self.anchors) == 1 and self.anchors[0].text == text \
+                and _WEB_LINK.match(self.anchors[0].href) is not None
             self.lines.append(Line(self.number, written, heading=self.heading, ad=self.ad, style=self.style,
-                                   heading_markup=self.heading_markup, list_item=self.list_item))
+                                   heading_markup=self.heading_markup, list_item=self.list_item,
+                                   link_only=link_only))
         self.parts, self.hrefs, self.anchors, self.heading, self.ad, self.style = [], [], [], False, False, ""
         self.heading_markup, self.list_item = "", False
 
@@ -136,6 +148,10 @@ def _written_url(text: str, written: str, hrefs: list[str]) -> str | None:
 
 # A card box with a meta line: its title, the meta line and a bullet at least.
 CARD_WITH_META = 3
+# A card's box: its head and its link line at least; more lines than this are a section's or the page's.
+MIN_CARD_BOX = 2
+MAX_CARD_BOX = 12
+_WEB_LINK = re.compile(r"\s*https?://", re.IGNORECASE)
 
 
 _DATE_LABEL_END = re.compile(r"(?:[:：]|日時?|^)\s*$")

@@ -1,7 +1,8 @@
 """Which element of a saved page prints the article's title, and the container that holds it
 with the article's text.
 
-The title is the first ``<h1>``. An old CMS without one prints it in bold or large type
+The title is the first ``<h1>``, unless that prints the site's name the ``<title>`` element sets
+beside the article's title (a blog's name in its banner). An old CMS without one prints it in bold or large type
 (``<font size="4"><b>…</b></font>``, ``<td class="title">``) and names it in the ``<title>``
 element too, whole or followed by the site's name ('タイトル - サイト名'): a run of text that is
 the ``<title>``'s text or such a prefix of it, set in heading markup, is the title.
@@ -55,21 +56,45 @@ def _folded(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
 
 
-def title_texts(soup: BeautifulSoup) -> frozenset[str]:
-    """The ``<title>`` element's text, and each prefix of it that ends before a site-name separator."""
+def title_texts(soup: BeautifulSoup, site_name: str | None = None) -> frozenset[str]:
+    """The ``<title>`` element's text, and each prefix of it that ends before a site-name separator;
+    with the ``site_name`` the page prints as a heading, not that name but what follows it
+    ('ブログ名 | 記事の題')."""
     element = soup.title
     if element is None or not element.string:
         return frozenset()
     whole = _folded(str(element.string))
     texts = {whole}
     for separator in _SITE_SEPARATOR.finditer(whole):
-        texts.add(whole[:separator.start()].strip())
-    return frozenset(text for text in texts if len(text) >= MIN_TITLE)
+        texts.add(before := whole[:separator.start()].strip())
+        if before == site_name:
+            texts.add(whole[separator.end():].strip())
+    return frozenset(text for text in texts if len(text) >= MIN_TITLE and text != site_name)
 
 
-def marked_up_title(soup: BeautifulSoup, dropped: dict[int, str]) -> Tag | None:
-    """The first element in heading markup whose text is the ``<title>``'s (or its prefix)."""
-    texts = title_texts(soup)
+def site_name(heading: Tag, soup: BeautifulSoup) -> str | None:
+    """The site's name when ``heading`` prints it, which the ``<title>`` element sets beside the
+    article's title ('記事の題: ブログ名', 'ブログ名 | 記事の題'), the shorter side of the separator:
+    a blog template's ``<h1>`` is the blog's name in its banner, and the post's title a lower
+    heading. Else None."""
+    element = soup.title
+    if element is None or not element.string:
+        return None
+    whole = _folded(str(element.string))
+    text = _folded(heading.get_text())
+    for separator in _SITE_SEPARATOR.finditer(whole):
+        before, after = whole[:separator.start()].strip(), whole[separator.end():].strip()
+        # The name is the shorter side: the other is the headline (a heading printing the headline
+        # beside the site's name is the title, whichever side of the <title> it stands).
+        if (text == before and len(after) > len(text)) or (text == after and len(before) > len(text)):
+            return text
+    return None
+
+
+def marked_up_title(soup: BeautifulSoup, dropped: dict[int, str], site: str | None = None) -> Tag | None:
+    """The first element in heading markup whose text is the ``<title>``'s (or its prefix; not the
+    ``site`` name a heading prints)."""
+    texts = title_texts(soup, site)
     if not texts:
         return None
     candidates = (string for string in soup.find_all(string=True)
