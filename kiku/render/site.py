@@ -34,7 +34,8 @@ from kiku.hosting import OutputSize
 from kiku.output.reuse import StagedSite
 from kiku.output.staging import begin_staging, discard, swap_into_place
 from kiku.render.pages.builder import LazyContext
-from kiku.render.planning.plan import Page, Plan, plan_pages
+from kiku.render.planning.plan import Page, Plan, SitePlanner, build_planner
+from kiku.render.planning.plan_store import plan_code, put_plan
 from kiku.render.planning.urls import home_url
 from kiku.render.sharecards.fonts import INSTALL_HINT, CardFont, find_card_font
 from kiku.render.sharecards.render import CardJob, CardWriter, card_jobs, merged_report
@@ -63,6 +64,7 @@ SEARCH_PREFIX = f"{SEARCH_FOLDER}/"
 def render_site(
     site: Site, site_root: Path, out_dir: Path, cache_dir: Path | None = None, *,
     card_cache: Path | None = None, search_cache: Path | None = None, delete_later: bool = False,
+    planner: SitePlanner | None = None,
 ) -> BuildReport:
     """Render every page of ``site`` with ``site_root/templates`` and copy ``site_root/static``.
 
@@ -73,7 +75,9 @@ def render_site(
     Share cards are drawn when a Japanese font is found (else the build says so once and leaves
     them out), reusing the cards in ``card_cache`` (by default ``cache_dir/cards``) whose text has not changed;
     the search index reuses the entries in ``search_cache`` (kiku.search.incremental.cache) of unchanged articles.
-    ``delete_later``: see ``build``.
+    ``delete_later``: see ``build``. ``planner``: the last build's (``kiku.render.planning.plan_store``,
+    taken beside the page memo in ``cache_dir``): only the pages it plans anew are fingerprinted, the
+    others are the last build's files; the planner that planned this site is stored in ``cache_dir``.
     """
     # realpath, not Path.resolve: that raises RuntimeError on a link loop
     site_root = Path(os.path.realpath(site_root))
@@ -88,13 +92,13 @@ def render_site(
     with collector_frozen():
         return _write_site(
             site, card_font, site_root, out_dir, cache_dir,
-            card_cache=card_cache, search_cache=search_cache, delete_later=delete_later,
+            card_cache=card_cache, search_cache=search_cache, delete_later=delete_later, planner=planner,
         )
 
 
 def _write_site(
     site: Site, card_font: CardFont | None, site_root: Path, out_dir: Path, cache_dir: Path | None, *,
-    card_cache: Path | None, search_cache: Path | None, delete_later: bool,
+    card_cache: Path | None, search_cache: Path | None, delete_later: bool, planner: SitePlanner | None,
 ) -> BuildReport:
     """``render_site`` once the site is loaded: the search index is written by a forked process
     while this one plans the pages and writes them (the index needs the articles, not the plan)."""
@@ -106,6 +110,9 @@ def _write_site(
     salt = render_salt(site_root / "templates")
     previous = out_dir if (out_dir / "index.html").is_file() else None  # a previous build (see _check_out_dir)
     memo = load_memo(cache_dir, salt, out_dir) if cache_dir is not None else None
+    share_cards = card_font is not None
+    if planner is None or planner.share_cards != share_cards or memo is None or not memo.pages:
+        planner = build_planner(share_cards=share_cards, cache_dir=cache_dir)  # every page planned anew
     spare = cache_dir / SPARE_SITE if cache_dir is not None else None
     staging = begin_staging(out_dir, spare if previous is not None else None)
     try:
@@ -140,13 +147,13 @@ def _write_site(
             # The plan too is left out of collection, here and in the processes rendering the pages
             # (until render_site's collector_frozen ends).
             with collector_paused(then_frozen=True):
-                plan = plan_pages(site, share_cards=card_font is not None, cache_dir=cache_dir)
+                plan = planner.plan(site)
             if memo is None:  # every page is rendered: its templates are compiled once, before the forks
                 _compile_templates(render, plan.pages)
             fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
             cards_by_page = _cards_by_page(jobs, plan.pages)
             return plan, write_pages(
-                render, plan.pages, site_dir, previous, memo, epoch, fingerprints,
+                render, plan.pages, site_dir, previous, memo, epoch, fingerprints, plan.planned,
                 after_pages=(lambda share: cards.write(_cards_of(share, cards_by_page))) if cards else None,
             )
 
@@ -169,7 +176,9 @@ def _write_site(
         raise
     kept = kept_extras(out_dir, extras, memo.extras if memo is not None else {})
     if cache_dir is not None:
-        save_memo(cache_dir, PageMemo(salt, str(out_dir), written.written, kept))
+        stored = save_memo(cache_dir, PageMemo(salt, str(out_dir), written.written, kept))
+        if stored is not None:
+            put_plan(cache_dir, planner, site, code=plan_code(), memo_digest=stored)
     # Every file of the output is a page or an extra: no walk of the whole tree to measure it.
     size = sum(page.size for page in written.written.values()) + sum(extra.size for extra in kept.values())
 
