@@ -126,20 +126,19 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
             site = load_site(site_root, cache=True, earlier=taken.articles if taken is not None else None)
     except ContentErrors as errors:
         raise with_folder_problems(errors, site_root) from None
-    planner = taken.planner if taken is not None else None
     if base_url is not None:
         site = replace(site, config=replace(site.config, base_url=normalise_base_url(base_url)))
     if day is None:
         report = render_site(
             site, site_root, out_dir, cache_dir=cache_dir, card_cache=card_cache, search_cache=search_cache,
-            delete_later=delete_later, planner=planner,
+            delete_later=delete_later, taken=taken,
         )
     else:
         schedule = published_on(site, day)
         report = replace(
             render_site(
                 schedule.site, site_root, out_dir, cache_dir=cache_dir, card_cache=card_cache,
-                search_cache=search_cache, delete_later=delete_later, planner=planner,
+                search_cache=search_cache, delete_later=delete_later, taken=taken,
             ),
             scheduled=schedule.later,
         )

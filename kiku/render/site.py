@@ -34,8 +34,8 @@ from kiku.hosting import OutputSize
 from kiku.output.reuse import StagedSite
 from kiku.output.staging import begin_staging, discard, swap_into_place
 from kiku.render.pages.builder import LazyContext
-from kiku.render.planning.plan import Page, Plan, SitePlanner, build_planner
-from kiku.render.planning.plan_store import plan_code, put_plan
+from kiku.render.planning.plan import Page, Plan, build_planner
+from kiku.render.planning.plan_store import TakenPlan, plan_code, put_plan
 from kiku.render.planning.urls import home_url
 from kiku.render.sharecards.fonts import INSTALL_HINT, CardFont, find_card_font
 from kiku.render.sharecards.render import CardJob, CardWriter, card_jobs, merged_report
@@ -64,7 +64,7 @@ SEARCH_PREFIX = f"{SEARCH_FOLDER}/"
 def render_site(
     site: Site, site_root: Path, out_dir: Path, cache_dir: Path | None = None, *,
     card_cache: Path | None = None, search_cache: Path | None = None, delete_later: bool = False,
-    planner: SitePlanner | None = None,
+    taken: TakenPlan | None = None,
 ) -> BuildReport:
     """Render every page of ``site`` with ``site_root/templates`` and copy ``site_root/static``.
 
@@ -75,7 +75,7 @@ def render_site(
     Share cards are drawn when a Japanese font is found (else the build says so once and leaves
     them out), reusing the cards in ``card_cache`` (by default ``cache_dir/cards``) whose text has not changed;
     the search index reuses the entries in ``search_cache`` (kiku.search.incremental.cache) of unchanged articles.
-    ``delete_later``: see ``build``. ``planner``: the last build's (``kiku.render.planning.plan_store``,
+    ``delete_later``: see ``build``. ``taken``: the last build's planner (``kiku.render.planning.plan_store``,
     taken beside the page memo in ``cache_dir``): only the pages it plans anew are fingerprinted, the
     others are the last build's files; the planner that planned this site is stored in ``cache_dir``.
     """
@@ -92,13 +92,13 @@ def render_site(
     with collector_frozen():
         return _write_site(
             site, card_font, site_root, out_dir, cache_dir,
-            card_cache=card_cache, search_cache=search_cache, delete_later=delete_later, planner=planner,
+            card_cache=card_cache, search_cache=search_cache, delete_later=delete_later, taken=taken,
         )
 
 
 def _write_site(
     site: Site, card_font: CardFont | None, site_root: Path, out_dir: Path, cache_dir: Path | None, *,
-    card_cache: Path | None, search_cache: Path | None, delete_later: bool, planner: SitePlanner | None,
+    card_cache: Path | None, search_cache: Path | None, delete_later: bool, taken: TakenPlan | None,
 ) -> BuildReport:
     """``render_site`` once the site is loaded: the search index is written by a forked process
     while this one plans the pages and writes them (the index needs the articles, not the plan)."""
@@ -111,6 +111,7 @@ def _write_site(
     previous = out_dir if (out_dir / "index.html").is_file() else None  # a previous build (see _check_out_dir)
     memo = load_memo(cache_dir, salt, out_dir) if cache_dir is not None else None
     share_cards = card_font is not None
+    planner = taken.planner if taken is not None else None
     if planner is None or planner.share_cards != share_cards or memo is None or not memo.pages:
         planner = build_planner(share_cards=share_cards, cache_dir=cache_dir)  # every page planned anew
     spare = cache_dir / SPARE_SITE if cache_dir is not None else None
@@ -178,7 +179,7 @@ def _write_site(
     if cache_dir is not None:
         stored = save_memo(cache_dir, PageMemo(salt, str(out_dir), written.written, kept))
         if stored is not None:
-            put_plan(cache_dir, planner, site, code=plan_code(), memo_digest=stored)
+            put_plan(cache_dir, planner, site, taken, code=plan_code(), memo_digest=stored)
     # Every file of the output is a page or an extra: no walk of the whole tree to measure it.
     size = sum(page.size for page in written.written.values()) + sum(extra.size for extra in kept.values())
 

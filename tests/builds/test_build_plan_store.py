@@ -14,7 +14,7 @@ import pytest
 from kiku.build import build
 from kiku.content.cache.articles import ARTICLES_DIR, CACHE_DIR
 from kiku.render.planning import plan_store
-from kiku.render.planning.plan_store import STATE_FILE, TakenPlan
+from kiku.render.planning.plan_store import BASE_FILE, LOG_FILE, TakenPlan
 from kiku.render.writing import pagememo
 from kiku.render.writing.fingerprints import Fingerprints
 from kiku.unchanged import RECORD_FILE
@@ -73,6 +73,10 @@ def _edit_title(site: Path) -> None:
     replace_in(site / "content" / PHONE_CALL_FILE, f"title: {PHONE_CALL_TITLE}\n", "title: 見出しを改めた版\n")
 
 
+def _edit_title_again(site: Path) -> None:
+    replace_in(site / "content" / PHONE_CALL_FILE, "title: 見出しを改めた版\n", "title: 見出しをまた改めた版\n")
+
+
 def _swap_tag(site: Path) -> None:
     replace_in(site / "content" / OTHER_FILE, "- saudi-arabia\n", "- nato\n")
 
@@ -93,19 +97,23 @@ EDITS: list[tuple[str, Callable[[Path], None]]] = [
 ]
 
 
+@pytest.mark.parametrize("log_limit", [8, 2])  # the planner logged after its base, or stored whole again
 def test_each_edit_plans_from_the_stored_planner_and_writes_the_cold_builds_tree(
-    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, log_limit: int
 ) -> None:
+    monkeypatch.setattr(plan_store, "_LOG_LIMIT", log_limit)
     out_dir = tmp_path / "_site"
     spy = Spy(monkeypatch)
     first = build(site, out_dir)
     assert spy.taken == [None] and len(spy.fingerprinted) == first.pages_written  # a first build plans all
-    assert (site / CACHE_DIR / STATE_FILE).is_file()
-    for name, edit in EDITS:
+    assert (site / CACHE_DIR / BASE_FILE).is_file() and (site / CACHE_DIR / LOG_FILE).is_file()
+    for number, (name, edit) in enumerate(EDITS):
         edit(site)
         spy.reset()
         report = build(site, out_dir)
-        assert spy.taken and spy.taken[0] is not None, name  # the last build's planner
+        taken = spy.taken[0] if spy.taken else None
+        assert taken is not None, name  # the last build's planner
+        assert len(taken.log) == number % (log_limit + 1)  # the builds planned again after the base
         # Only the pages planned anew are fingerprinted: the edited article's, its lists and neighbours'.
         assert 0 < len(spy.fingerprinted) < report.pages_written, (name, spy.fingerprinted)
         assert report.pages_rendered <= len(spy.fingerprinted)
@@ -126,16 +134,30 @@ def test_the_body_edit_fingerprints_its_own_page_and_the_lists_showing_its_summa
     assert report.pages_rendered == 1
 
 
-def _truncate(site: Path) -> None:
-    store = site / CACHE_DIR / STATE_FILE
-    store.write_bytes(store.read_bytes()[:-100])
+def _truncate(file_name: str) -> Callable[[Path], None]:
+    def spoil(site: Path) -> None:
+        store = site / CACHE_DIR / file_name
+        store.write_bytes(store.read_bytes()[:-100])
+
+    return spoil
 
 
-def _flip_a_byte(site: Path) -> None:
-    store = site / CACHE_DIR / STATE_FILE
-    data = bytearray(store.read_bytes())
-    data[len(data) // 2] ^= 0xFF
-    store.write_bytes(bytes(data))
+def _flip_a_byte(file_name: str) -> Callable[[Path], None]:
+    def spoil(site: Path) -> None:
+        store = site / CACHE_DIR / file_name
+        data = bytearray(store.read_bytes())
+        data[len(data) // 2] ^= 0xFF
+        store.write_bytes(bytes(data))
+
+    return spoil
+
+
+def _base_of_another_build(site: Path) -> None:
+    """A base of the right format and code, good in itself, that the log does not name."""
+    other = copy_site(site.parent / "other-site")
+    _edit_body(other)  # another site: another planner
+    build(other, site.parent / "other-out")
+    shutil.copy(other / CACHE_DIR / BASE_FILE, site / CACHE_DIR / BASE_FILE)
 
 
 def _another_memo(site: Path) -> None:
@@ -148,16 +170,25 @@ def _article_gone_from_the_cache(site: Path) -> None:
 
 
 def _garbage(site: Path) -> None:
-    (site / CACHE_DIR / STATE_FILE).write_bytes(b"kiku plan state 1\n" + b"\x80\x05not a pickle" * 10)
+    (site / CACHE_DIR / LOG_FILE).write_bytes(b"kiku plan store 2\n" + b"\x80\x05not a pickle" * 10)
 
 
-@pytest.mark.parametrize("spoil", [_truncate, _flip_a_byte, _another_memo, _article_gone_from_the_cache, _garbage])
+def _no_base(site: Path) -> None:
+    (site / CACHE_DIR / BASE_FILE).unlink()
+
+
+@pytest.mark.parametrize("spoil", [
+    _truncate(BASE_FILE), _truncate(LOG_FILE), _flip_a_byte(BASE_FILE), _flip_a_byte(LOG_FILE), _another_memo,
+    _article_gone_from_the_cache, _garbage, _no_base, _base_of_another_build,
+])
 def test_a_corrupt_or_stale_plan_store_is_planned_again_not_trusted(
     site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spoil: Callable[[Path], None]
 ) -> None:
     out_dir = tmp_path / "_site"
     build(site, out_dir)
     _edit_title(site)
+    build(site, out_dir)  # logged after the base
+    _edit_title_again(site)
     spoil(site)
     (site / CACHE_DIR / RECORD_FILE).unlink(missing_ok=True)
     spy = Spy(monkeypatch)
@@ -165,7 +196,7 @@ def test_a_corrupt_or_stale_plan_store_is_planned_again_not_trusted(
     assert spy.taken == [None]
     assert len(spy.fingerprinted) == report.pages_written  # every page planned and fingerprinted again
     assert tree_differences(site_tree(out_dir), _cold_tree(site, tmp_path / "cold")) == []
-    assert (site / CACHE_DIR / STATE_FILE).is_file()  # stored again, good this time
+    assert (site / CACHE_DIR / LOG_FILE).is_file()  # stored again, good this time
     spy.reset()
     _edit_body(site)
     build(site, out_dir)
@@ -179,4 +210,4 @@ def test_a_failed_build_leaves_no_plan_store_behind(site: Path, tmp_path: Path) 
     replace_in(site / "content" / OTHER_FILE, "date: 2025-02-19\n", "date: 2025-02-31\n")  # no such day
     with pytest.raises(Exception, match="date"):
         build(site, out_dir)
-    assert not (site / CACHE_DIR / STATE_FILE).exists()
+    assert not (site / CACHE_DIR / LOG_FILE).exists()

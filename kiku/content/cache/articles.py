@@ -120,17 +120,19 @@ def _pickled(article: Article) -> bytes:
 class _ConstructorPickler(pickle.Pickler):
     def reducer_override(self, obj: object) -> Any:
         cls: type = type(obj)
-        fields = _constructor_fields(cls)
+        fields = constructor_fields(cls)
         if fields is None:
             return NotImplemented  # pickled the ordinary way
         return cls, fields(obj)
 
 
 @functools.cache
-def _constructor_fields(cls: type) -> Callable[[Any], tuple[object, ...]] | None:
+def constructor_fields(cls: type) -> Callable[[Any], tuple[object, ...]] | None:
     """A getter of the values a dataclass's constructor takes, in order; None for any other class
-    (and for a dataclass with a field the constructor does not take)."""
-    if not dataclasses.is_dataclass(cls):
+    (and for a dataclass with a field the constructor does not take, or a subclass of a dataclass
+    that is not one itself: its own ``__init__`` may take anything)."""
+    params = cls.__dict__.get("__dataclass_params__")
+    if params is None or not params.init:
         return None
     fields = dataclasses.fields(cls)
     if not fields or any(not field.init for field in fields):

@@ -1,5 +1,5 @@
-"""The last build's planner, kept in ``<site>/.kiku-cache/plan.pickle``: an edit build plans only
-what the edit reaches.
+"""The last build's planner, kept in ``<site>/.kiku-cache/``: an edit build plans only what the
+edit reaches.
 
 ``kiku serve`` keeps its ``SitePlanner`` in memory from one save to the next, and each save plans
 only the pages a change reaches (:mod:`kiku.render.planning.planner`). A build is a new process:
@@ -9,117 +9,162 @@ feed entry, tags, citations), the lists and the articles each page shows — so 
 per-page dependency record: given the new site, it re-plans exactly the pages whose inputs changed,
 and every other page of its plan is the very page the last build wrote.
 
-The articles are not in the pickle: each is written as its content file's name and key
-(``Site.content_keys``) and taken back from the article cache (:mod:`kiku.content.cache.articles`)
-under that key, before the loader replaces the entry of a changed file; the loader then hands the
-planner these very objects for every file that did not change (``taken.articles``), so the planner
-finds what changed by identity, as in the preview.
+Two files. ``plan.pickle`` holds a planner whole, as one build left it (the *base*: tens of MB at
+10,000 articles, seconds to pickle). ``plan-log.pickle`` holds the sites planned since, each as its
+configuration and its articles' references, so that a build stores only its own site (milliseconds)
+and the next one plans the logged sites again after the base, which costs what those edits reached.
+After ``_LOG_LIMIT`` builds the planner is stored whole again. Articles are not pickled: each is its
+content file's name and key (``Site.content_keys``), taken back from the article cache
+(:mod:`kiku.content.cache.articles`) under that key before the loader replaces the entry of a
+changed file; an article version the cache no longer holds (one a logged build replaced) is kept in
+the log whole. The loader then hands the planner these very objects for every file that did not
+change (``TakenPlan.articles``), so the planner finds what changed by identity, as in the preview.
 
-The store is never trusted. Its header names the format, kiku's version, the source of
-``kiku.render`` and ``kiku.content`` (the classes pickled and the code that planned them) and the
-digest of the page memo the same build wrote (:mod:`kiku.render.writing.pagememo`): the pages the
-restored planner does not plan again are kept on that memo's word, so the two must be one build's.
-A blake2b digest of the payload is checked before anything is unpickled; a store that is missing,
-foreign, cut short or stale, or whose article is no longer in the cache under its key, is ignored
-(every page is planned, as in a first build); so is one kept for a site with share cards when this
-one has none, or the other way round. It is removed when it is taken, so that a build which fails
-leaves none behind, and written again only after a build succeeded.
+The store is never trusted. Each file's header names the format, kiku's version and the source of
+``kiku.render`` and ``kiku.content`` (the classes pickled, the code that planned them); each payload
+is checked against its blake2b digest before it is unpickled; the log names the digest of its base,
+and the digest of the page memo the same build wrote (:mod:`kiku.render.writing.pagememo`): the pages
+the restored planner does not plan again are kept on that memo's word, so the two must be one build's.
+A store that is missing, foreign, cut short or stale, or that names an article no longer to be had
+under its key, is ignored (every page is planned, as in a first build); so is one kept for a site
+with share cards when this one has none, or the other way round (``kiku.render.site``). The log is
+removed when it is taken, so that a build which fails leaves no store behind, and written again only
+after a build succeeded.
 """
 
 from __future__ import annotations
 
-import copyreg
 import hashlib
-import io
 import os
 import pickle
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from types import MappingProxyType
-from typing import Any
+from typing import cast
 
 import kiku
-from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Site
+from kiku.content.model import Article, Site, SiteConfig
+from kiku.render.planning import plan_pickle
+from kiku.render.planning.plan_pickle import Reference, StaleStore
 from kiku.render.planning.planner import SitePlanner
 
-STATE_FILE = "plan.pickle"
-_FORMAT = b"kiku plan state 1"
+BASE_FILE = "plan.pickle"
+LOG_FILE = "plan-log.pickle"
+_FORMAT = b"kiku plan store 2"
 _DIGEST_SIZE = 32
 _ARTICLE_SUFFIX = ".yaml"
+_LOG_LIMIT = 8  # builds logged after the base at most: then the planner is stored whole again
+_KEPT_VERSIONS_LIMIT = 200  # article versions the log holds whole at most (same)
 
-# An article stored under a file name and a key; None when the cache no longer holds it.
+# The article the cache holds for a file name under a key; None when it holds none.
 ArticleLookup = Callable[[str, bytes], Article | None]
 
 
 @dataclass(frozen=True, slots=True)
+class PlannedSite:
+    """One site a build planned after the base: its configuration, its articles (references, in
+    the site's order) and the earlier versions its articles replaced, kept whole."""
+
+    config: SiteConfig
+    articles: tuple[Reference, ...]
+    replaced: Mapping[Reference, Article]
+
+
+@dataclass(frozen=True, slots=True)
 class TakenPlan:
-    """A planner restored from the store, and the articles it was made of by content file name,
-    each with its key: the loader keeps these objects for the files that did not change."""
+    """A planner restored from the store, with what the next ``put_plan`` logs after."""
 
     planner: SitePlanner
-    articles: Mapping[str, tuple[bytes, Article]]
-
-
-class _StaleStore(Exception):
-    """The store names an article the cache no longer holds."""
+    articles: Mapping[str, tuple[bytes, Article]]  # the last site's, by file name, with their keys
+    base_digest: bytes
+    log: tuple[PlannedSite, ...]
 
 
 def take_plan(cache_dir: Path, *, code: str, memo_digest: bytes | None, lookup: ArticleLookup) -> TakenPlan | None:
-    """The planner stored in ``cache_dir`` (removed from it), when it was stored by the same
-    ``code`` (``plan_code``) beside the page memo whose bytes hash to ``memo_digest``; None otherwise
-    (see the module docstring). ``lookup``: the article cache's article under a file name and key."""
-    path = cache_dir / STATE_FILE
+    """The planner stored in ``cache_dir`` by the same ``code`` (``plan_code``) beside the page memo
+    whose bytes hash to ``memo_digest``, having planned the last build's site; None otherwise (see
+    the module docstring). ``lookup``: the article cache's article under a file name and key."""
+    log_path = cache_dir / LOG_FILE
     try:
-        blob = path.read_bytes()
+        log_blob = log_path.read_bytes()
+        os.unlink(log_path)  # a store that cannot be removed could outlive a failed build: not used
     except OSError:
         return None
+    checked_log = _checked(log_blob, _header(code, memo_digest)) if memo_digest is not None else None
+    if checked_log is None:
+        return None
     try:
-        os.unlink(path)
-    except OSError:
-        return None  # a store that cannot be removed could outlive a failed build: not used
-    header = _header(code, memo_digest)
-    if memo_digest is None or not blob.startswith(header):
+        base_digest, log = cast(tuple[bytes, object], plan_pickle.loads(checked_log[1], _no_reference))
+        checked_base = _checked((cache_dir / BASE_FILE).read_bytes(), _header(code, None))
+    except Exception:  # not a log this code can read
         return None
-    digest, payload = blob[len(header) : len(header) + _DIGEST_SIZE], blob[len(header) + _DIGEST_SIZE :]
-    if hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() != digest:
+    if checked_base is None or checked_base[0] != base_digest or not isinstance(log, tuple):
         return None
-    articles: dict[str, tuple[bytes, Article]] = {}
-    try:
-        planner = _PlanUnpickler(io.BytesIO(payload), lookup, articles).load()
-    except Exception:  # stale (an article gone from the cache) or not a store this code can read
-        return None
-    if not isinstance(planner, SitePlanner):
-        return None
-    return TakenPlan(planner, articles)
+    return _restored(checked_base[1], base_digest, cast(tuple[PlannedSite, ...], log), lookup)
 
 
-def put_plan(cache_dir: Path, planner: SitePlanner, site: Site, *, code: str, memo_digest: bytes) -> None:
-    """Store ``planner``, which planned ``site``, beside the page memo hashing to ``memo_digest``;
-    a store that cannot be written (or pickled) only makes the next build slower."""
-    references = {
-        id(article): (f"{article.slug}{_ARTICLE_SUFFIX}", site.content_keys[article.slug])
+def _restored(base: bytes, base_digest: bytes, log: tuple[PlannedSite, ...], lookup: ArticleLookup) -> TakenPlan | None:
+    """The base's planner, having planned each logged site again."""
+    kept = {reference: article for planned in log for reference, article in planned.replaced.items()}
+    resolved: dict[Reference, Article] = {}
+
+    def resolve(file_name: str, key: bytes) -> Article:
+        reference = (file_name, key)
+        article = resolved.get(reference) or kept.get(reference) or lookup(file_name, key)
+        if article is None:
+            raise StaleStore(f"{file_name}: no longer in the article cache under its key")
+        resolved[reference] = article
+        return article
+
+    try:
+        loaded = plan_pickle.loads(base, resolve)
+        if not isinstance(loaded, tuple) or len(loaded) != 2:
+            return None
+        base_articles, planner = cast(tuple[tuple[Reference, ...], object], loaded)
+        if not isinstance(planner, SitePlanner) or not all(isinstance(planned, PlannedSite) for planned in log):
+            return None
+        for planned in log:
+            articles = tuple(resolve(*reference) for reference in planned.articles)
+            planner.plan(Site(planned.config, articles, _content_keys(planned.articles)))
+        last: tuple[Reference, ...] = log[-1].articles if log else base_articles
+        articles_by_file = {file_name: (key, resolve(file_name, key)) for file_name, key in last}
+    except Exception:  # stale (an article to be had no more) or not a store this code can read
+        return None
+    return TakenPlan(planner, articles_by_file, base_digest, log)
+
+
+def put_plan(cache_dir: Path, planner: SitePlanner, site: Site, taken: TakenPlan | None, *, code: str,
+             memo_digest: bytes) -> None:
+    """Store ``planner``, which planned ``site`` (after ``taken``'s site, when it is ``taken``'s
+    planner), beside the page memo hashing to ``memo_digest``; a store that cannot be written or
+    pickled only makes the next build slower."""
+    references = tuple(
+        (f"{article.slug}{_ARTICLE_SUFFIX}", site.content_keys[article.slug])
         for article in site.articles if article.slug in site.content_keys
-    }
-    buffer = io.BytesIO()
+    )
+    if len(references) != len(site.articles):
+        return  # an article without a key cannot be named (not a build with the article cache)
     try:
-        _PlanPickler(buffer, references).dump(planner)
-    except (TypeError, AttributeError, ValueError, pickle.PicklingError, RecursionError):
+        if taken is not None and planner is taken.planner and len(taken.log) < _LOG_LIMIT:
+            current = set(references)
+            replaced = {(name, key): article for name, (key, article) in taken.articles.items()
+                        if (name, key) not in current}
+            if len(replaced) + sum(len(planned.replaced) for planned in taken.log) <= _KEPT_VERSIONS_LIMIT:
+                planned = PlannedSite(site.config, references, replaced)
+                log = plan_pickle.dumps((taken.base_digest, (*taken.log, planned)), {})
+                _write(cache_dir / LOG_FILE, _header(code, memo_digest), log)
+                return
+        by_id = {id(article): reference for article, reference in zip(site.articles, references, strict=True)}
+        base = plan_pickle.dumps((references, planner), by_id)
+    except (TypeError, AttributeError, ValueError, RecursionError, pickle.PicklingError):
         return
-    payload = buffer.getbuffer()
-    blob = b"".join((_header(code, memo_digest),
-                     hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest(), payload))
-    target = cache_dir / STATE_FILE
-    temporary = target.with_name(f".{STATE_FILE}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(blob)
-        os.replace(temporary, target)
-    except OSError:
-        temporary.unlink(missing_ok=True)
+    base_digest = _write(cache_dir / BASE_FILE, _header(code, None), base)
+    if base_digest is not None:
+        _write(cache_dir / LOG_FILE, _header(code, memo_digest), plan_pickle.dumps((base_digest, ()), {}))
 
 
 def plan_code() -> str:
-    """What the store's planner is only good for: the code that loads articles and plans pages."""
+    """What a stored planner is only good for: the code that loads articles and plans pages."""
     from kiku.content.cache.articles import loader_fingerprint
     from kiku.render.writing.pagememo import renderer_fingerprint
 
@@ -131,52 +176,36 @@ def _header(code: str, memo_digest: bytes | None) -> bytes:
     return _FORMAT + b"\n" + hashlib.blake2b(facts, digest_size=_DIGEST_SIZE).digest()
 
 
-def article_reference(file_name: str, key: bytes) -> Article:
-    """What an article is pickled as (its content file and key); only ``take_plan`` resolves it."""
-    raise _StaleStore(f"{file_name}: an article reference outside a plan store")
+def _checked(blob: bytes, header: bytes) -> tuple[bytes, bytes] | None:
+    """The digest and payload of a stored file that starts with ``header`` and whose payload has
+    that digest; None otherwise."""
+    if not blob.startswith(header):
+        return None
+    digest, payload = blob[len(header) : len(header) + _DIGEST_SIZE], blob[len(header) + _DIGEST_SIZE :]
+    return (digest, payload) if _digest(payload) == digest else None
 
 
-def _mapping_proxy(items: dict[str, object]) -> MappingProxyType[str, object]:
-    return MappingProxyType(items)
+def _digest(payload: bytes) -> bytes:
+    return hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest()
 
 
-class _PlanPickler(pickle.Pickler):
-    """Articles as references (see the module docstring), read-only mappings as their items."""
-
-    def __init__(self, buffer: io.BytesIO, references: Mapping[int, tuple[str, bytes]]) -> None:
-        super().__init__(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-
-        def article(value: Article) -> tuple[Any, ...]:
-            reference = references.get(id(value))
-            if reference is None:  # an earlier version a kept feed entry still holds: stored whole
-                return value.__reduce_ex__(pickle.HIGHEST_PROTOCOL)  # type: ignore[return-value]
-            return article_reference, reference
-
-        self.dispatch_table = {  # an instance's own table, as pickle documents
-            **copyreg.dispatch_table,
-            MappingProxyType: lambda proxy: (_mapping_proxy, (dict(proxy),)),
-            DigestArticle: article,
-            EncyclopediaArticle: article,
-        }
+def _write(target: Path, header: bytes, payload: bytes) -> bytes | None:
+    """Write ``header``, the payload's digest and ``payload`` to ``target`` whole or not at all;
+    the digest, or None when it could not be written."""
+    digest = _digest(payload)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(b"".join((header, digest, payload)))
+        os.replace(temporary, target)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        return None
+    return digest
 
 
-class _PlanUnpickler(pickle.Unpickler):
-    def __init__(self, stream: io.BytesIO, lookup: ArticleLookup, found: dict[str, tuple[bytes, Article]]) -> None:
-        super().__init__(stream)
-        self._lookup = lookup
-        self._found = found
+def _content_keys(references: tuple[Reference, ...]) -> dict[str, bytes]:
+    return {file_name.removesuffix(_ARTICLE_SUFFIX): key for file_name, key in references}
 
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) == (__name__, article_reference.__name__):
-            return self._article
-        return super().find_class(module, name)
 
-    def _article(self, file_name: str, key: bytes) -> Article:
-        found = self._found.get(file_name)
-        if found is not None and found[0] == key:
-            return found[1]
-        article = self._lookup(file_name, key)
-        if article is None:
-            raise _StaleStore(f"{file_name}: no longer in the article cache under its key")
-        self._found[file_name] = (key, article)
-        return article
+def _no_reference(file_name: str, key: bytes) -> Article:
+    raise StaleStore(f"{file_name}: an article reference in the log")
