@@ -18,6 +18,7 @@ checks passed, and names each failure so a reader can see what went wrong where.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -134,10 +135,16 @@ class _Checks:
         self.failed.extend(f"{name}: {reason}" for name in names)
 
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _comparable(value: object) -> object:
-    """Texts compare as NFKC without spaces (full- and half-width alike); dates as dates."""
+    """Texts compare as NFKC without spaces (full- and half-width alike); dates as dates, a truth
+    file's quoted ISO date ('2025-12-27', a string to YAML) too."""
     if isinstance(value, dt.datetime):
         return value.date()
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        return dt.date.fromisoformat(value)
     if isinstance(value, str):
         return "".join(unicodedata.normalize("NFKC", value).split())
     return value

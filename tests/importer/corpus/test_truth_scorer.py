@@ -62,3 +62,15 @@ def test_a_page_without_its_own_date_is_not_judged_on_the_date_it_was_given() ->
     score = score_truth(ARTICLE, undated)
     assert score.structure_checks == dated.structure_checks - 1
     assert not any(failure.startswith("date:") for failure in score.structure_failed)
+
+
+def test_a_quoted_iso_date_in_the_truth_is_a_date() -> None:
+    """A truth file may quote its dates ('2025-08-28' is a string to YAML): they still compare as dates,
+    and a wrong one still fails."""
+    quoted = {**TRUTH, "date": "2025-08-28", "sections": [
+        {**TRUTH["sections"][0], "sources": [{**TRUTH["sections"][0]["sources"][0], "published": "2025-08-26"},
+                                             TRUTH["sections"][0]["sources"][1]]},
+        TRUTH["sections"][1]]}
+    failed = score_truth(ARTICLE, quoted).structure_failed
+    assert not any(failure.startswith("date:") for failure in failed)
+    assert "sections[0].sources[0].published: expected '2025-08-26', got datetime.date(2025, 8, 27)" in failed
