@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kiku.build import build
+from kiku.build import RenderError, build
 from kiku.content.cache.articles import ARTICLES_DIR, CACHE_DIR
 from kiku.render.planning import plan_store
 from kiku.render.planning.plan_store import BASE_FILE, LOG_FILE, TakenPlan
@@ -211,3 +211,18 @@ def test_a_failed_build_leaves_no_plan_store_behind(site: Path, tmp_path: Path) 
     with pytest.raises(Exception, match="date"):
         build(site, out_dir)
     assert not (site / CACHE_DIR / LOG_FILE).exists()
+
+
+def test_a_build_failing_after_its_plan_was_being_stored_leaves_no_store_and_no_temporary_file(
+    site: Path, tmp_path: Path
+) -> None:
+    out_dir = tmp_path / "_site"
+    build(site, out_dir)
+    template = site / "templates" / "base.html"  # a template edit: the planner is stored whole again
+    template.write_text(template.read_text(encoding="utf-8") + "{{ no_such_view.title }}", encoding="utf-8")
+    _edit_title(site)
+    with pytest.raises(RenderError):
+        build(site, out_dir)
+    cache = site / CACHE_DIR
+    assert not (cache / LOG_FILE).exists()
+    assert [path.name for path in cache.iterdir() if path.name.endswith(".tmp")] == []

@@ -45,6 +45,7 @@ from typing import cast
 
 import kiku
 from kiku.content.model import Article, Site, SiteConfig
+from kiku.forks import Started, WorkerError
 from kiku.render.planning import plan_pickle
 from kiku.render.planning.planner import SitePlanner
 
@@ -140,33 +141,86 @@ def _restored(base: bytes, base_digest: bytes, log: tuple[PlannedSite, ...], loo
     return TakenPlan(planner, articles_by_file, base_digest, log)
 
 
-def put_plan(cache_dir: Path, planner: SitePlanner, site: Site, taken: TakenPlan | None, *, code: str,
-             memo_digest: bytes) -> None:
-    """Store ``planner``, which planned ``site`` (after ``taken``'s site, when it is ``taken``'s
-    planner), beside the page memo hashing to ``memo_digest``; a store that cannot be written or
-    pickled only makes the next build slower."""
+def store_plan(cache_dir: Path, planner: SitePlanner, site: Site, taken: TakenPlan | None, *,
+               code: str) -> PendingStore | None:
+    """Begin storing ``planner``, which planned ``site`` (after ``taken``'s site, when it is
+    ``taken``'s planner): logged after the base, or a new base pickled by a forked process while
+    the build goes on. Nothing is in place before ``PendingStore.commit``. None when the site
+    cannot be stored (an article without a key: not a build with the article cache)."""
     references = tuple(
         (f"{article.slug}{_ARTICLE_SUFFIX}", site.content_keys[article.slug])
         for article in site.articles if article.slug in site.content_keys
     )
     if len(references) != len(site.articles):
-        return  # an article without a key cannot be named (not a build with the article cache)
-    try:
-        if taken is not None and planner is taken.planner and len(taken.log) < _LOG_LIMIT:
-            current = set(references)
-            replaced = {(name, key): article for name, (key, article) in taken.articles.items()
-                        if (name, key) not in current}
-            if len(replaced) + sum(len(planned.replaced) for planned in taken.log) <= _KEPT_VERSIONS_LIMIT:
-                planned = PlannedSite(site.config, references, replaced)
-                log = plan_pickle.dumps((taken.base_digest, (*taken.log, planned)))
-                _write(cache_dir / LOG_FILE, _header(code, memo_digest), log)
+        return None
+    if taken is not None and planner is taken.planner and len(taken.log) < _LOG_LIMIT:
+        current = set(references)
+        replaced = {(name, key): article for name, (key, article) in taken.articles.items()
+                    if (name, key) not in current}
+        if len(replaced) + sum(len(planned.replaced) for planned in taken.log) <= _KEPT_VERSIONS_LIMIT:
+            log = (*taken.log, PlannedSite(site.config, references, replaced))
+            return PendingStore(cache_dir, code, taken.base_digest, log, None)
+    for leftover in cache_dir.glob(f".{BASE_FILE}.*.tmp"):  # of a build that failed before it could drop it
+        leftover.unlink(missing_ok=True)
+    temporary = cache_dir / f".{BASE_FILE}.{os.getpid()}.tmp"
+    header = _header(code, None)
+    base = Started(lambda: _write_base(temporary, header, (references, site.articles, planner)))
+    return PendingStore(cache_dir, code, None, (), (base, temporary))
+
+
+class PendingStore:
+    """A store begun by ``store_plan``: put in place by ``commit`` once the build has succeeded, or
+    dropped by ``cancel``."""
+
+    def __init__(self, cache_dir: Path, code: str, base_digest: bytes | None, log: tuple[PlannedSite, ...],
+                 base: tuple[Started[bytes | None], Path] | None) -> None:
+        self._cache_dir, self._code = cache_dir, code
+        self._base_digest, self._log, self._base = base_digest, log, base
+
+    def commit(self, memo_digest: bytes) -> None:
+        """Put the store in place beside the page memo hashing to ``memo_digest`` (what the build
+        wrote); a store that cannot be written only makes the next build slower."""
+        base_digest = self._base_digest
+        if self._base is not None:
+            started, temporary = self._base
+            try:
+                base_digest = started.result()
+            except WorkerError:  # its process was killed (out of memory, a signal): no store
+                base_digest = None
+            try:
+                if base_digest is None:
+                    return
+                os.replace(temporary, self._cache_dir / BASE_FILE)
+            except OSError:
                 return
-        base = plan_pickle.dumps((references, site.articles, planner))
+            finally:
+                temporary.unlink(missing_ok=True)
+        if base_digest is not None:
+            log = plan_pickle.dumps((base_digest, self._log))
+            _write(self._cache_dir / LOG_FILE, _header(self._code, memo_digest), log)
+
+    def cancel(self) -> None:
+        """Drop the store (the build failed): nothing is left behind."""
+        if self._base is not None:
+            started, temporary = self._base
+            started.cancel()
+            temporary.unlink(missing_ok=True)
+
+
+def _write_base(temporary: Path, header: bytes, base: object) -> bytes | None:
+    """Pickle ``base`` into ``temporary`` after ``header`` and its digest (in a forked process);
+    the digest, None when it could not be pickled or written."""
+    try:
+        payload = plan_pickle.dumps(base)
     except (TypeError, AttributeError, ValueError, RecursionError, pickle.PicklingError):
-        return
-    base_digest = _write(cache_dir / BASE_FILE, _header(code, None), base)
-    if base_digest is not None:
-        _write(cache_dir / LOG_FILE, _header(code, memo_digest), plan_pickle.dumps((base_digest, ())))
+        return None
+    digest = _digest(payload)
+    try:
+        temporary.write_bytes(b"".join((header, digest, payload)))
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        return None
+    return digest
 
 
 def plan_code() -> str:
