@@ -75,8 +75,9 @@ def block_rule(name: str, description: str, heading: Predicate, entry: chrome.En
     return DebrisRule(name, description, claim)
 
 
-# A summary sentence ends in a full stop; a list's entries are titles and do not.
-_SENTENCE_END = re.compile(r"[。．]\s*$")
+# A summary sentence ends in a full stop, or an ad's in an exclamation ('…が登場！'); a list's
+# entries are titles and do not.
+_SENTENCE_END = re.compile(r"[。．！!]\s*$")
 
 
 def _heads_a_card(texts: Sequence[str], index: int) -> bool:

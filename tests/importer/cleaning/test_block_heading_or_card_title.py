@@ -19,6 +19,12 @@ def test_a_card_title_ending_like_a_ranking_heading_keeps_its_card() -> None:
     assert _kept(card) == card
 
 
+def test_an_ad_card_whose_summary_exclaims_keeps_its_head() -> None:
+    card = ["速報 今年の全国おせちランキング", "配信日：2025.11.20", "▶ 老舗料亭の三段重が早割で登場！",
+            "▶ 予約は公式サイトから受け付けている。", "元記事を読む → https://osechi.example.com/lp"]
+    assert _kept(card) == card
+
+
 def test_a_ranking_heading_over_listed_titles_is_still_chrome() -> None:
     texts = ["今週のランキング", "1. 峠の茶屋が営業再開", "2. 山道の冬季閉鎖始まる", "峠の茶屋は今年も団子が人気です。"]
     assert _kept(texts) == ["峠の茶屋は今年も団子が人気です。"]
