@@ -35,6 +35,7 @@ from kiku.render.sharecards.fonts import find_card_font
 from kiku.render.sharecards.report import CardReport
 
 if TYPE_CHECKING:
+    from kiku.render.planning.plan_store import TakenPlan
     from kiku.render.site import file_writer, render_page, render_site
 
 __all__ = [
@@ -121,7 +122,8 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
 
     try:  # the site is left out of collection until render_site's collector_frozen ends
         with collector_paused(then_frozen=True):
-            site = load_site(site_root, cache=True)
+            taken = _take_plan(site_root, cache_dir)  # before the loader replaces the entries of changed files
+            site = load_site(site_root, cache=True, earlier=taken.articles if taken is not None else None)
     except ContentErrors as errors:
         raise with_folder_problems(errors, site_root) from None
     if base_url is not None:
@@ -129,19 +131,32 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     if day is None:
         report = render_site(
             site, site_root, out_dir, cache_dir=cache_dir, card_cache=card_cache, search_cache=search_cache,
-            delete_later=delete_later,
+            delete_later=delete_later, taken=taken,
         )
     else:
         schedule = published_on(site, day)
         report = replace(
             render_site(
                 schedule.site, site_root, out_dir, cache_dir=cache_dir, card_cache=card_cache,
-                search_cache=search_cache, delete_later=delete_later,
+                search_cache=search_cache, delete_later=delete_later, taken=taken,
             ),
             scheduled=schedule.later,
         )
     remember_build(cache_dir, inputs, report)
     return report
+
+
+def _take_plan(site_root: Path, cache_dir: Path) -> TakenPlan | None:
+    """The last build's planner and its articles (``kiku.render.planning.plan_store``)."""
+    from kiku.content.cache.articles import ARTICLES_DIR, stored_article
+    from kiku.render.planning.plan_store import plan_code, take_plan
+    from kiku.render.writing.pagememo import memo_digest
+
+    articles = cache_dir / ARTICLES_DIR
+    return take_plan(
+        cache_dir, code=plan_code(), memo_digest=memo_digest(cache_dir),
+        lookup=lambda file_name, key: stored_article(articles, file_name, key),
+    )
 
 
 @contextlib.contextmanager

@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from typing import TypeVar, cast
+from typing import Generic, TypeVar, cast
 
 from kiku.errors import KikuError
 
@@ -82,6 +82,47 @@ def alongside(main: Callable[[], T], side: Callable[[], R]) -> tuple[T, R]:
         return main(), side()
     first, second = map_shares(_call_each, [main, side], 2)
     return cast(T, first[0]), cast(R, second[0])
+
+
+class Started(Generic[R]):
+    """A task started in a forked process, when forking is safe (else it runs when its result is
+    asked for): the process inherits everything, its result is pickled back (so should be small)."""
+
+    def __init__(self, task: Callable[[], R]) -> None:
+        self._task = task
+        self._process: BaseProcess | None = None
+        self._receiver: Connection | None = None
+        if process_count(2, 1) >= 2:
+            context = multiprocessing.get_context("fork")
+            receiver, sender = context.Pipe(duplex=False)
+            process = context.Process(target=_child, args=(_call_first, [task], sender), daemon=True)
+            process.start()
+            sender.close()
+            self._process, self._receiver = process, receiver
+
+    def result(self) -> R:
+        """The task's result (waiting for its process); its error is raised here."""
+        if self._process is None or self._receiver is None:
+            return self._task()
+        try:
+            outcome = self._receiver.recv()
+        except EOFError:  # killed before it could answer
+            self._process.join()
+            raise WorkerError(f"a build worker died (exit code {self._process.exitcode})") from None
+        self._process.join()
+        if isinstance(outcome, _Failure):
+            raise outcome.error
+        return cast(R, outcome)
+
+    def cancel(self) -> None:
+        """Stop the task's process, if it is still running."""
+        if self._process is not None and self._process.is_alive():
+            self._process.terminate()
+            self._process.join()
+
+
+def _call_first(calls: Sequence[Callable[[], R]]) -> R:
+    return calls[0]()
 
 
 def _call_each(calls: Sequence[Callable[[], object]]) -> list[object]:

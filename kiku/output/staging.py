@@ -18,6 +18,9 @@ whole tree of them. Both moves are single renames, so a kill at any point leaves
 from __future__ import annotations
 
 import logging
+import os
+import shutil
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,3 +143,30 @@ def _restore_previous_site(folder: Path, out_dir: Path) -> None:
     if not out_dir.exists() and retired.is_dir():
         retired.rename(out_dir)
         log.warning("kiku: put the previous build back as %s (a build was stopped while replacing it)", out_dir)
+
+
+def clamp_times(staging: Path, epoch: int | None) -> None:
+    """With ``SOURCE_DATE_EPOCH`` set, every written file and folder gets that time: archives of
+    the output are then byte-identical too. Without it, file times are left as written.
+
+    A file hard-linked from the previous output (or the card cache) that has another time gets a
+    copy of its own first: changing the time of a shared file would change the previous output.
+    """
+    if epoch is None:
+        return
+    epoch_ns = epoch * 1_000_000_000
+    for path in sorted(staging.rglob("*"), reverse=True):
+        status = path.lstat()
+        if status.st_mtime_ns == epoch_ns:
+            continue
+        if status.st_nlink > 1 and stat.S_ISREG(status.st_mode):
+            _unshare(path)
+        os.utime(path, (epoch, epoch), follow_symlinks=False)
+    os.utime(staging, (epoch, epoch))
+
+
+def _unshare(path: Path) -> None:
+    """Replace the hard link ``path`` by a copy of the file."""
+    temporary = path.with_name(f".{path.name}.copy")
+    shutil.copyfile(path, temporary)
+    os.replace(temporary, path)

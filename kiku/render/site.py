@@ -9,7 +9,6 @@ import hashlib
 import logging
 import os
 import shutil
-import stat
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import cast
@@ -32,9 +31,10 @@ from kiku.errors import ContentError, ContentErrors
 from kiku.forks import alongside
 from kiku.hosting import OutputSize
 from kiku.output.reuse import StagedSite
-from kiku.output.staging import begin_staging, discard, swap_into_place
+from kiku.output.staging import begin_staging, clamp_times, discard, swap_into_place
 from kiku.render.pages.builder import LazyContext
-from kiku.render.planning.plan import Page, Plan, plan_pages
+from kiku.render.planning.plan import Page, Plan, build_planner
+from kiku.render.planning.plan_store import PendingStore, TakenPlan, plan_code, store_plan
 from kiku.render.planning.urls import home_url
 from kiku.render.sharecards.fonts import INSTALL_HINT, CardFont, find_card_font
 from kiku.render.sharecards.render import CardJob, CardWriter, card_jobs, merged_report
@@ -63,6 +63,7 @@ SEARCH_PREFIX = f"{SEARCH_FOLDER}/"
 def render_site(
     site: Site, site_root: Path, out_dir: Path, cache_dir: Path | None = None, *,
     card_cache: Path | None = None, search_cache: Path | None = None, delete_later: bool = False,
+    taken: TakenPlan | None = None,
 ) -> BuildReport:
     """Render every page of ``site`` with ``site_root/templates`` and copy ``site_root/static``.
 
@@ -73,7 +74,9 @@ def render_site(
     Share cards are drawn when a Japanese font is found (else the build says so once and leaves
     them out), reusing the cards in ``card_cache`` (by default ``cache_dir/cards``) whose text has not changed;
     the search index reuses the entries in ``search_cache`` (kiku.search.incremental.cache) of unchanged articles.
-    ``delete_later``: see ``build``.
+    ``delete_later``: see ``build``. ``taken``: the last build's planner (``kiku.render.planning.plan_store``,
+    taken beside the page memo in ``cache_dir``): only the pages it plans anew are fingerprinted, the
+    others are the last build's files; the planner that planned this site is stored in ``cache_dir``.
     """
     # realpath, not Path.resolve: that raises RuntimeError on a link loop
     site_root = Path(os.path.realpath(site_root))
@@ -88,13 +91,13 @@ def render_site(
     with collector_frozen():
         return _write_site(
             site, card_font, site_root, out_dir, cache_dir,
-            card_cache=card_cache, search_cache=search_cache, delete_later=delete_later,
+            card_cache=card_cache, search_cache=search_cache, delete_later=delete_later, taken=taken,
         )
 
 
 def _write_site(
     site: Site, card_font: CardFont | None, site_root: Path, out_dir: Path, cache_dir: Path | None, *,
-    card_cache: Path | None, search_cache: Path | None, delete_later: bool,
+    card_cache: Path | None, search_cache: Path | None, delete_later: bool, taken: TakenPlan | None,
 ) -> BuildReport:
     """``render_site`` once the site is loaded: the search index is written by a forked process
     while this one plans the pages and writes them (the index needs the articles, not the plan)."""
@@ -106,8 +109,13 @@ def _write_site(
     salt = render_salt(site_root / "templates")
     previous = out_dir if (out_dir / "index.html").is_file() else None  # a previous build (see _check_out_dir)
     memo = load_memo(cache_dir, salt, out_dir) if cache_dir is not None else None
+    share_cards = card_font is not None
+    planner = taken.planner if taken is not None else None
+    if planner is None or planner.share_cards != share_cards or memo is None or not memo.pages:
+        planner = build_planner(share_cards=share_cards, cache_dir=cache_dir)  # every page planned anew
     spare = cache_dir / SPARE_SITE if cache_dir is not None else None
     staging = begin_staging(out_dir, spare if previous is not None else None)
+    pending: PendingStore | None = None  # the planner being stored for the next build
     try:
         site_dir = StagedSite.start(staging.site_dir, staging.reused)
         # The search index is written from an empty folder, by workers that cannot say what they wrote.
@@ -136,22 +144,29 @@ def _write_site(
             writer = file_writer(staging.site_dir, previous, memo.extras if memo is not None else None)
             return write_search_index(site, writer, entry_cache)
 
-        def plan_and_write_pages() -> tuple[Plan, WriteStats]:
+        def plan_and_write_pages() -> tuple[Plan, WriteStats, PendingStore | None]:
             # The plan too is left out of collection, here and in the processes rendering the pages
             # (until render_site's collector_frozen ends).
             with collector_paused(then_frozen=True):
-                plan = plan_pages(site, share_cards=card_font is not None, cache_dir=cache_dir)
-            if memo is None or not memo.pages:  # every page is rendered (no memo, or an empty one: a
-                # first build, or the templates changed): its templates are compiled once, before the forks
-                _compile_templates(render, plan.pages)
-            fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
-            cards_by_page = _cards_by_page(jobs, plan.pages)
-            return plan, write_pages(
-                render, plan.pages, site_dir, previous, memo, epoch, fingerprints,
-                after_pages=(lambda share: cards.write(_cards_of(share, cards_by_page))) if cards else None,
-            )
+                plan = planner.plan(site)
+            # The planner is stored for the next build (a new base is pickled by a forked process meanwhile).
+            pending = store_plan(cache_dir, planner, site, taken, code=plan_code()) if cache_dir is not None else None
+            try:
+                if memo is None or not memo.pages:  # every page is rendered (no memo, or an empty one: a
+                    # first build, or the templates changed): its templates are compiled once, before the forks
+                    _compile_templates(render, plan.pages)
+                fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
+                cards_by_page = _cards_by_page(jobs, plan.pages)
+                return plan, write_pages(
+                    render, plan.pages, site_dir, previous, memo, epoch, fingerprints, plan.planned,
+                    after_pages=(lambda share: cards.write(_cards_of(share, cards_by_page))) if cards else None,
+                ), pending
+            except BaseException:
+                if pending is not None:
+                    pending.cancel()
+                raise
 
-        (plan, written), search_index = alongside(plan_and_write_pages, identity_and_search_index)
+        (plan, written, pending), search_index = alongside(plan_and_write_pages, identity_and_search_index)
         pages = plan.pages
         bytes_written = written.bytes_written + search_index.bytes
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
@@ -163,14 +178,20 @@ def _write_site(
             # (not the search index's: its writer kept every file whose bytes it found unchanged)
             written_again = [path for path in extras if not path.startswith(SEARCH_PREFIX)]
             relink_unchanged(previous, staging.site_dir, written_again)
-        _clamp_times(staging.site_dir, epoch)
+        clamp_times(staging.site_dir, epoch)
         swap_into_place(staging, out_dir, delete_later=delete_later, spare=spare)
     except BaseException:
+        if pending is not None:
+            pending.cancel()
         discard(staging, out_dir)
         raise
     kept = kept_extras(out_dir, extras, memo.extras if memo is not None else {})
     if cache_dir is not None:
-        save_memo(cache_dir, PageMemo(salt, str(out_dir), written.written, kept))
+        stored = save_memo(cache_dir, PageMemo(salt, str(out_dir), written.written, kept))
+        if pending is not None and stored is not None:
+            pending.commit(stored)
+    if pending is not None:
+        pending.cancel()  # when committed, nothing is left to drop
     # Every file of the output is a page or an extra: no walk of the whole tree to measure it.
     size = sum(page.size for page in written.written.values()) + sum(extra.size for extra in kept.values())
 
@@ -360,30 +381,3 @@ def _hosting_files(config: SiteConfig) -> dict[str, bytes]:
 def _write_hosting_files(files: Mapping[str, bytes], staging: Path) -> None:
     for name, data in files.items():
         (staging / name).write_bytes(data)
-
-
-def _clamp_times(staging: Path, epoch: int | None) -> None:
-    """With ``SOURCE_DATE_EPOCH`` set, every written file and folder gets that time: archives of
-    the output are then byte-identical too. Without it, file times are left as written.
-
-    A file hard-linked from the previous output (or the card cache) that has another time gets a
-    copy of its own first: changing the time of a shared file would change the previous output.
-    """
-    if epoch is None:
-        return
-    epoch_ns = epoch * 1_000_000_000
-    for path in sorted(staging.rglob("*"), reverse=True):
-        status = path.lstat()
-        if status.st_mtime_ns == epoch_ns:
-            continue
-        if status.st_nlink > 1 and stat.S_ISREG(status.st_mode):
-            _unshare(path)
-        os.utime(path, (epoch, epoch), follow_symlinks=False)
-    os.utime(staging, (epoch, epoch))
-
-
-def _unshare(path: Path) -> None:
-    """Replace the hard link ``path`` by a copy of the file."""
-    temporary = path.with_name(f".{path.name}.copy")
-    shutil.copyfile(path, temporary)
-    os.replace(temporary, path)

@@ -124,7 +124,7 @@ def test_build_loads_the_site_then_renders_it(tmp_path: Path, monkeypatch: pytes
     # The loader is another module's job; this checks only the wiring, with a stand-in.
     calls: list[tuple[Path, bool]] = []
 
-    def load_site(site_root: Path, *, cache: bool = False) -> Site:
+    def load_site(site_root: Path, *, cache: bool = False, earlier: object = None) -> Site:
         calls.append((site_root, cache))
         return sample_site()
 

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -101,9 +102,9 @@ def test_any_change_of_inputs_or_output_makes_a_real_build(
     calls: list[Path] = []
     real_load_site = loader.load_site
 
-    def counting(site: Path, *, cache: bool = False) -> object:
+    def counting(site: Path, *, cache: bool = False, earlier: Any = None) -> object:
         calls.append(site)
-        return real_load_site(site, cache=cache)
+        return real_load_site(site, cache=cache, earlier=earlier)
 
     monkeypatch.setattr(loader, "load_site", counting)
     build(site_root, out_dir, base_url)

@@ -31,7 +31,7 @@ from kiku.content.cache.known_files import KnownFiles
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle
 
 CACHE_DIR = ".kiku-cache"
-_ARTICLES = "articles"
+ARTICLES_DIR = "articles"  # in CACHE_DIR: one pickle per content file
 
 
 class ArticleCache:
@@ -39,7 +39,7 @@ class ArticleCache:
 
     def __init__(self, site_root: Path, validation: object) -> None:
         """``validation``: everything validation depends on besides the file, by its ``repr``."""
-        self.folder = site_root / CACHE_DIR / _ARTICLES
+        self.folder = site_root / CACHE_DIR / ARTICLES_DIR
         self._salt = hashlib.blake2b(f"{loader_fingerprint()}\n{validation!r}".encode(), digest_size=16).digest()
         # The files' keys by their status (kiku.content.cache.known_files): an unchanged file is not read.
         self.known_files = KnownFiles(site_root / CACHE_DIR, self._salt)
@@ -54,20 +54,7 @@ class ArticleCache:
 
     def get(self, file_name: str, key: bytes) -> Article | None:
         """The article stored for ``file_name`` under ``key``, or None (missing, stale or corrupt)."""
-        try:
-            blob = (self.folder / f"{file_name}.pickle").read_bytes()
-        except OSError:
-            return None
-        if blob[: len(key) + 1] != key + b"\n":
-            return None
-        try:
-            article = pickle.loads(blob[len(key) + 1 :])
-        except Exception:  # a truncated or foreign entry: read the file instead
-            return None
-        slug = file_name.removesuffix(".yaml")
-        if not isinstance(article, DigestArticle | EncyclopediaArticle) or article.slug != slug:
-            return None
-        return article
+        return stored_article(self.folder, file_name, key)
 
     def put(self, file_name: str, key: bytes, article: Article) -> None:
         """Store ``article`` for ``file_name`` under ``key``; a cache that cannot be written is skipped."""
@@ -101,6 +88,26 @@ class ArticleCache:
                     os.unlink(entry.path)
 
 
+def stored_article(folder: Path, file_name: str, key: bytes) -> Article | None:
+    """The article stored in the cache ``folder`` (``<site>/.kiku-cache/articles``) for ``file_name``
+    under ``key``, or None (missing, stored under another key, or corrupt). A key already names the
+    cache's salt, so no salt is needed to look one up."""
+    try:
+        blob = (folder / f"{file_name}.pickle").read_bytes()
+    except OSError:
+        return None
+    if blob[: len(key) + 1] != key + b"\n":
+        return None
+    try:
+        article = pickle.loads(blob[len(key) + 1 :])
+    except Exception:  # a truncated or foreign entry: read the file instead
+        return None
+    slug = file_name.removesuffix(".yaml")
+    if not isinstance(article, DigestArticle | EncyclopediaArticle) or article.slug != slug:
+        return None
+    return article
+
+
 def _pickled(article: Article) -> bytes:
     """``article`` pickled so that each of its objects is made again by its class's constructor: a
     frozen dataclass's own unpickling sets its fields one by one through ``dataclasses.fields``,
@@ -113,17 +120,19 @@ def _pickled(article: Article) -> bytes:
 class _ConstructorPickler(pickle.Pickler):
     def reducer_override(self, obj: object) -> Any:
         cls: type = type(obj)
-        fields = _constructor_fields(cls)
+        fields = constructor_fields(cls)
         if fields is None:
             return NotImplemented  # pickled the ordinary way
         return cls, fields(obj)
 
 
 @functools.cache
-def _constructor_fields(cls: type) -> Callable[[Any], tuple[object, ...]] | None:
+def constructor_fields(cls: type) -> Callable[[Any], tuple[object, ...]] | None:
     """A getter of the values a dataclass's constructor takes, in order; None for any other class
-    (and for a dataclass with a field the constructor does not take)."""
-    if not dataclasses.is_dataclass(cls):
+    (and for a dataclass with a field the constructor does not take, or a subclass of a dataclass
+    that is not one itself: its own ``__init__`` may take anything)."""
+    params = cls.__dict__.get("__dataclass_params__")
+    if params is None or not params.init:
         return None
     fields = dataclasses.fields(cls)
     if not fields or any(not field.init for field in fields):

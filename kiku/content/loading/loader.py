@@ -52,7 +52,9 @@ _ATOMIC_TEMPORARY = re.compile(r"\..+\.kiku-[0-9a-f]{8}\.tmp")
 _SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.~-]*")
 
 
-def load_site(site_root: Path, *, cache: bool = False) -> Site:
+def load_site(
+    site_root: Path, *, cache: bool = False, earlier: Mapping[str, tuple[bytes, Article]] | None = None
+) -> Site:
     """Load ``site.yaml`` and every ``content/*.yaml`` under ``site_root``.
 
     Articles are sorted newest first (date descending, then slug ascending). Raises one
@@ -60,11 +62,16 @@ def load_site(site_root: Path, *, cache: bool = False) -> Site:
     ``site.yaml`` itself is broken, articles are still checked (except their tags against the
     vocabulary) so that one run reports everything. ``cache``: reuse and keep the validated
     articles of earlier builds (``kiku.content.cache.articles``); files are read on every core either way.
+    ``earlier`` (with ``cache``): articles already taken from the cache, by file name with their key
+    (the last build's planner, ``kiku.render.planning.plan_store``); a file whose key is still that
+    one gives that very object.
     """
-    return load_site_and_warnings(site_root, cache=cache)[0]
+    return load_site_and_warnings(site_root, cache=cache, earlier=earlier)[0]
 
 
-def load_site_and_warnings(site_root: Path, *, cache: bool = False) -> tuple[Site, tuple[OpenWarning, ...]]:
+def load_site_and_warnings(
+    site_root: Path, *, cache: bool = False, earlier: Mapping[str, tuple[bytes, Article]] | None = None
+) -> tuple[Site, tuple[OpenWarning, ...]]:
     """``load_site``, plus every content file's open importer warnings, by file and line (only of
     the files read: an article taken from the cache brings none, so ``kiku check`` reads them all)."""
     config, errors = read_config(site_root)
@@ -74,7 +81,7 @@ def load_site_and_warnings(site_root: Path, *, cache: bool = False) -> tuple[Sit
     warn_skipped(listing)
     # The key of a cached article covers what validation depends on: the vocabulary and the limits.
     article_cache = ArticleCache(site_root, (vocabulary, limits)) if cache and config is not None else None
-    files = _load_files(site_root, listing.names, vocabulary, limits, article_cache)
+    files = _load_files(site_root, listing.names, vocabulary, limits, article_cache, earlier or {})
     if article_cache is not None:
         article_cache.prune(listing.names)
     site = assemble_site(config, errors, files)
@@ -90,6 +97,7 @@ def _load_files(
     vocabulary: Mapping[str, Tag] | None,
     limits: Limits,
     cache: ArticleCache | None,
+    earlier: Mapping[str, tuple[bytes, Article]],
 ) -> list[ContentFile]:
     """Every file, in order: from the cache where it holds the file, the others read on every core."""
     loaded: dict[str, ContentFile] = {}
@@ -117,7 +125,8 @@ def _load_files(
                     continue  # reported when the file is read below
                 key = cache.key(file_name, data)
             assert key is not None
-            article = cache.get(file_name, key)
+            taken = earlier.get(file_name)
+            article = taken[1] if taken is not None and taken[0] == key else cache.get(file_name, key)
             if article is None:
                 if read_here:  # a key from the index is not the key of what is read below
                     keys[file_name] = key

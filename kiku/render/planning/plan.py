@@ -42,7 +42,7 @@ from kiku.render.planning.planner import Plan, SitePlanner
 from kiku.render.planning.related_store import RelatedStore
 from kiku.render.planning.urls import PlanError
 
-__all__ = ["Page", "Plan", "PlanError", "plan_pages", "plan_site"]
+__all__ = ["Page", "Plan", "PlanError", "SitePlanner", "build_planner", "plan_pages", "plan_site"]
 
 
 def plan_site(
@@ -66,5 +66,10 @@ def plan_pages(site: Site, *, share_cards: bool = False, cache_dir: Path | None 
     """``plan_site``'s pages for a build, with what stands for each article in their fingerprints
     (``Plan.stand_ins``); ``cache_dir``: the build cache, where the related articles are kept
     (``kiku.render.planning.related_store``)."""
+    return build_planner(share_cards=share_cards, cache_dir=cache_dir).plan(site)
+
+
+def build_planner(*, share_cards: bool = False, cache_dir: Path | None = None) -> SitePlanner:
+    """A planner for a build's first plan (see ``plan_pages``)."""
     store = RelatedStore(cache_dir) if cache_dir is not None else None
-    return SitePlanner(share_cards=share_cards, related_store=store).plan(site)
+    return SitePlanner(share_cards=share_cards, related_store=store)

@@ -80,6 +80,12 @@ class SitePlanner:
         self._related_store = related_store
         self._config: SiteConfig | None = None
 
+    @property
+    def share_cards(self) -> bool:
+        """Whether every page names a share card (a planner kept for a site with or without them
+        plans for that site only)."""
+        return self._share_cards
+
     def plan(self, site: Site, editor_warnings: Mapping[str, tuple[OpenWarning, ...]] | None = None) -> Plan:
         """Every page of ``site``; raises PlanError as ``plan_site`` does (the next plan is then whole)."""
         try:

@@ -52,6 +52,7 @@ def write_pages(
     memo: PageMemo | None = None,
     epoch: int | None = None,
     fingerprints: Fingerprints | None = None,
+    replanned: Sequence[Page] | None = None,
     after_pages: Callable[[Sequence[Page]], object] | None = None,
 ) -> WriteStats:
     """Render ``pages`` into ``staging``, keeping what ``previous`` (the last output) already holds.
@@ -60,14 +61,19 @@ def write_pages(
     not even rendered. A kept page is hard-linked into ``staging`` (or copied, see the module
     docstring). ``epoch``: ``SOURCE_DATE_EPOCH``, the modification time files will get.
     ``fingerprints``: how pages are fingerprinted (by default with the memo's salt alone).
+    ``replanned``: the pages planned anew, when the others are the very pages of the plan that wrote
+    ``previous`` and ``memo`` (kiku.render.planning.plan_store): such a page's file, as the memo
+    recorded it, is kept without fingerprinting the page (None: every page is fingerprinted).
     ``after_pages(pages)``: more work for the pages a process rendered (the build's share cards of
     those pages), done by that process once its pages are written, so that no core waits for
     another between the two; what it returns (small: it is pickled back) is in ``WriteStats.after``.
     """
     if memo is not None and fingerprints is None:
         fingerprints = Fingerprints(memo.salt)
+    settled = None if replanned is None else _Settled(frozenset(map(id, replanned)))
     task = functools.partial(
-        _write_share, render, staging=staging, previous=previous, memo=memo, epoch=epoch, fingerprints=fingerprints
+        _write_share, render, staging=staging, previous=previous, memo=memo, epoch=epoch, fingerprints=fingerprints,
+        settled=settled,
     )
     processes = worker_count(len(pages))
     assigned = page_shares(pages, processes)
@@ -91,6 +97,13 @@ def write_pages(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Settled:
+    """The pages planned anew, by identity: every other page is the last plan's own."""
+
+    replanned: frozenset[int]
+
+
 def worker_count(pages: int) -> int:
     """How many processes render ``pages`` pages."""
     return process_count(pages, _PAGES_PER_PROCESS)
@@ -105,6 +118,7 @@ def _write_share(
     memo: PageMemo | None,
     epoch: int | None,
     fingerprints: Fingerprints | None,
+    settled: _Settled | None = None,
 ) -> WriteStats:
     # Paths as strings joined by hand, not pathlib: a site of thousands of pages spent more time
     # making Path objects here than linking files.
@@ -113,10 +127,15 @@ def _write_share(
     previous_top = os.fspath(previous) if previous is not None else None
     for page in pages:
         output_path = page.output_path
-        digest = fingerprints.of(page) if fingerprints is not None else None
-        unchanged = (
-            memo.unchanged_file(output_path, digest, previous_top) if memo is not None and previous_top else None
-        )
+        unchanged = None
+        if settled is not None and memo is not None and previous_top and id(page) not in settled.replanned:
+            unchanged = memo.kept_file(output_path, previous_top)
+        digest = None
+        if unchanged is None:
+            digest = fingerprints.of(page) if fingerprints is not None else None
+            unchanged = (
+                memo.unchanged_file(output_path, digest, previous_top) if memo is not None and previous_top else None
+            )
         if unchanged is not None and memo is not None:
             # The very file the memo describes (unchanged_file checked it): its record stands.
             record = memo.pages[output_path]

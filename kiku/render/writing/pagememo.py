@@ -64,6 +64,15 @@ class PageMemo:
                 return False
         return True
 
+    def kept_file(self, output_path: str, previous: str) -> str | None:
+        """The previous build's file of the page written to ``output_path`` (see ``unchanged_file``),
+        taken on the word of the plan that made the page (kiku.render.planning.plan_store), when the
+        page had a fingerprint and its file is still as recorded."""
+        written = self.pages.get(output_path)
+        if written is None or not written.fingerprint:
+            return None
+        return self.unchanged_file(output_path, written.fingerprint, previous)
+
     def unchanged_file(self, output_path: str, fingerprint: bytes | None, previous: str) -> str | None:
         """The previous build's file (in the folder ``previous``) of the page written to
         ``output_path`` when its fingerprint and the file are unchanged."""
@@ -111,8 +120,21 @@ def load_memo(cache_dir: Path, salt: bytes, out_dir: Path) -> PageMemo:
         return empty
 
 
-def save_memo(cache_dir: Path, memo: PageMemo) -> None:
-    """Store ``memo``; a cache that cannot be written only makes the next build slower."""
+def memo_digest(cache_dir: Path) -> bytes | None:
+    """A hash of the stored memo's bytes (what ``save_memo`` returned), None when there is none."""
+    try:
+        return _digest((cache_dir / MEMO_FILE).read_bytes())
+    except OSError:
+        return None
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=32).digest()
+
+
+def save_memo(cache_dir: Path, memo: PageMemo) -> bytes | None:
+    """Store ``memo``: the hash of what was stored (``memo_digest``), None when the memo could not
+    be written (a cache that cannot be written only makes the next build slower)."""
     target = cache_dir / MEMO_FILE
     temporary = target.with_name(f".{MEMO_FILE}.{os.getpid()}.tmp")
     data = marshal.dumps(
@@ -124,6 +146,8 @@ def save_memo(cache_dir: Path, memo: PageMemo) -> None:
         os.replace(temporary, target)
     except OSError:
         temporary.unlink(missing_ok=True)
+        return None
+    return _digest(data)
 
 
 def _fields(records: Mapping[str, WrittenPage]) -> dict[str, tuple[bytes, int, int, int]]:
