@@ -5,20 +5,18 @@ vouches for, linked without being read (and read again once edited by hand)."""
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
 from kiku.build import build
-from kiku.content.cache.articles import CACHE_DIR
 from kiku.content.model import Article
 from kiku.render.views.page import TagView
 from kiku.render.writing.output import holds
 from kiku.search.entries.article import ArticleEntry, index_article
 from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, copy_site, replace_in
-from tests.support.site_tree import site_tree, tree_differences
+from tests.support.site_tree import cold_tree, site_tree, tree_differences
 
 NEWEST_SLUG = "2025-03-21-united-states-ukraine-russia-bdc85f"
 OLDEST_SLUGS = (  # 2025-02-19, in the site's order (date descending, then slug)
@@ -33,15 +31,8 @@ def site(tmp_path: Path) -> Path:
     return copy_site(tmp_path / "site")
 
 
-def _cold_tree(site: Path, scratch: Path) -> dict[str, bytes]:
-    shutil.rmtree(scratch, ignore_errors=True)
-    shutil.copytree(site, scratch / "site", ignore=shutil.ignore_patterns(CACHE_DIR, "_site*"))
-    build(scratch / "site", scratch / "_site")
-    return site_tree(scratch / "_site")
-
-
 def _assert_cold_tree(out_dir: Path, site: Path, scratch: Path) -> None:
-    cold = _cold_tree(site, scratch)
+    cold = cold_tree(site, scratch)
     assert tree_differences(site_tree(out_dir), cold) == []
     assert site_tree(out_dir).keys() == cold.keys()
 

@@ -19,7 +19,7 @@ from kiku.render.writing import pagememo
 from kiku.render.writing.fingerprints import Fingerprints
 from kiku.unchanged import RECORD_FILE
 from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in
-from tests.support.site_tree import site_tree, tree_differences
+from tests.support.site_tree import cold_tree, site_tree, tree_differences
 
 OTHER_FILE = "2025-02-19-russia-ukraine-ceasefire-f9ef33.yaml"
 BODY_LINE = "\n  body:\n  - "
@@ -53,13 +53,6 @@ class Spy:
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
     return copy_site(tmp_path / "site")
-
-
-def _cold_tree(site: Path, scratch: Path) -> dict[str, bytes]:
-    shutil.rmtree(scratch, ignore_errors=True)
-    shutil.copytree(site, scratch / "site", ignore=shutil.ignore_patterns(CACHE_DIR, "_site*"))
-    build(scratch / "site", scratch / "_site")
-    return site_tree(scratch / "_site")
 
 
 def _edit_body(site: Path) -> None:
@@ -117,7 +110,7 @@ def test_each_edit_plans_from_the_stored_planner_and_writes_the_cold_builds_tree
         # Only the pages planned anew are fingerprinted: the edited article's, its lists and neighbours'.
         assert 0 < len(spy.fingerprinted) < report.pages_written, (name, spy.fingerprinted)
         assert report.pages_rendered <= len(spy.fingerprinted)
-        assert tree_differences(site_tree(out_dir), _cold_tree(site, tmp_path / f"cold-{name}")) == [], name
+        assert tree_differences(site_tree(out_dir), cold_tree(site, tmp_path / f"cold-{name}")) == [], name
     assert f"articles/{PHONE_CALL_SLUG}/index.html" not in site_tree(out_dir)
     assert "articles/2025-04-02-new-article/index.html" in site_tree(out_dir)
 
@@ -195,13 +188,13 @@ def test_a_corrupt_or_stale_plan_store_is_planned_again_not_trusted(
     report = build(site, out_dir)
     assert spy.taken == [None]
     assert len(spy.fingerprinted) == report.pages_written  # every page planned and fingerprinted again
-    assert tree_differences(site_tree(out_dir), _cold_tree(site, tmp_path / "cold")) == []
+    assert tree_differences(site_tree(out_dir), cold_tree(site, tmp_path / "cold")) == []
     assert (site / CACHE_DIR / LOG_FILE).is_file()  # stored again, good this time
     spy.reset()
     _edit_body(site)
     build(site, out_dir)
     assert spy.taken[0] is not None
-    assert tree_differences(site_tree(out_dir), _cold_tree(site, tmp_path / "cold-again")) == []
+    assert tree_differences(site_tree(out_dir), cold_tree(site, tmp_path / "cold-again")) == []
 
 
 def test_a_failed_build_leaves_no_plan_store_behind(site: Path, tmp_path: Path) -> None:

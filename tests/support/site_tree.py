@@ -5,8 +5,12 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import shutil
 import zlib
 from pathlib import Path
+
+from kiku.build import build
+from kiku.content.cache.articles import CACHE_DIR
 
 
 def site_tree(out_dir: Path) -> dict[str, bytes]:
@@ -16,6 +20,15 @@ def site_tree(out_dir: Path) -> dict[str, bytes]:
         for path in sorted(out_dir.rglob("*"))
         if path.is_file()
     }
+
+
+def cold_tree(site: Path, scratch: Path) -> dict[str, bytes]:
+    """The tree a cold build of a copy of ``site`` (without its build cache or output) writes, in
+    ``scratch``: what every incremental build must equal."""
+    shutil.rmtree(scratch, ignore_errors=True)
+    shutil.copytree(site, scratch / "site", ignore=shutil.ignore_patterns(CACHE_DIR, "_site*"))
+    build(scratch / "site", scratch / "_site")
+    return site_tree(scratch / "_site")
 
 
 # Pictures drawn by Pillow and FreeType (share cards, icons) differ in anti-aliasing from one
