@@ -302,11 +302,13 @@ def test_the_same_source_gives_the_same_commit(tmp_path: Path, clone: Path, bare
     assert git(other_remote, "rev-parse", "gh-pages") == git(bare, "rev-parse", "gh-pages")
 
 
-def test_an_editor_without_a_git_identity_gets_a_fallback(clone: Path, bare: Path,
+def test_an_editor_without_a_git_identity_gets_a_fallback(tmp_path: Path, clone: Path, bare: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     for name in IDENTITY:
         monkeypatch.delenv(name)
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+    empty_config = tmp_path / "empty.gitconfig"  # not /dev/null: a machine where it was replaced by a file broke this
+    empty_config.write_bytes(b"")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(empty_config))
     assert _deploy(clone) == 0
     assert git(bare, "log", "-1", "--format=%an <%ae>|%cn <%ce>", "gh-pages") == (
         "kiku deploy <kiku-deploy@localhost>|kiku deploy <kiku-deploy@localhost>"
