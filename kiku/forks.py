@@ -58,15 +58,7 @@ def map_shares(task: Callable[[Sequence[T]], R], items: Sequence[T], processes: 
             children.append((child, receiver))
         results = [task(items[0::processes])]
         for process, receiver in children:
-            try:
-                outcome = receiver.recv()
-            except EOFError:  # killed (out of memory, a signal) before it could answer
-                process.join()
-                raise WorkerError(f"a build worker died (exit code {process.exitcode})") from None
-            process.join()
-            if isinstance(outcome, _Failure):
-                raise outcome.error
-            results.append(outcome)
+            results.append(cast(R, _received(process, receiver)))
         return results
     finally:
         for process, _ in children:
@@ -104,21 +96,26 @@ class Started(Generic[R]):
         """The task's result (waiting for its process); its error is raised here."""
         if self._process is None or self._receiver is None:
             return self._task()
-        try:
-            outcome = self._receiver.recv()
-        except EOFError:  # killed before it could answer
-            self._process.join()
-            raise WorkerError(f"a build worker died (exit code {self._process.exitcode})") from None
-        self._process.join()
-        if isinstance(outcome, _Failure):
-            raise outcome.error
-        return cast(R, outcome)
+        return cast(R, _received(self._process, self._receiver))
 
     def cancel(self) -> None:
         """Stop the task's process, if it is still running."""
         if self._process is not None and self._process.is_alive():
             self._process.terminate()
             self._process.join()
+
+
+def _received(process: BaseProcess, receiver: Connection) -> object:
+    """What a forked worker sent back, once it has ended; its error is raised here."""
+    try:
+        outcome = receiver.recv()
+    except EOFError:  # killed (out of memory, a signal) before it could answer
+        process.join()
+        raise WorkerError(f"a build worker died (exit code {process.exitcode})") from None
+    process.join()
+    if isinstance(outcome, _Failure):
+        raise outcome.error
+    return outcome
 
 
 def _call_first(calls: Sequence[Callable[[], R]]) -> R:
