@@ -31,7 +31,7 @@ from kiku.importer.report import ImportReport
 _DIGIT = "[0-9０-９]"
 # "出典: フリー百科事典『ウィキペディア（Wikipedia）』" and what a mirror prints after it: the
 # revision "(2025/03/21 04:36 UTC 版)" or "（2025年5月30日 11:02 版）", or the last-edited date
-# "最終更新 2025年4月2日 (水) 09:12 UTC";
+# "最終更新 2025年4月2日 (水) 09:12 UTC", or the day the mirror copied it "｜最終取得 2025年8月30日 11:02";
 # the whole line may stand in brackets: "（出典: 『ウィキペディア (Wikipedia)』 2025/04/18 22:41 UTC 版）".
 # The label may be 提供 or 引用元, and the encyclopedia's name may come before "フリー百科事典":
 # "提供：ウィキペディア フリー百科事典（2025年8月3日 06:41 UTC 版）".
@@ -39,7 +39,8 @@ SOURCE_LINE = re.compile(
     r"^(?:[（(]\s*)?(?:出典|提供|引用元?|出所)\s*[:：]\s*(?:フリー百科事典\s*)?[『「]?\s*(?:ウィキペディア|Wikipedia)\s*"
     r"(?:[（(]\s*(?:Wikipedia|ウィキペディア)\s*[)）])?\s*[』」]?\s*(?:フリー百科事典\s*)?"
     rf"(?:[(（]?\s*(?P<revision>(?P<year>{_DIGIT}{{4}})\s*(?:[/／]|年)\s*(?P<month>{_DIGIT}{{1,2}})\s*(?:[/／]|月)\s*"
-    rf"(?P<day>{_DIGIT}{{1,2}})[^)）]*?)\s*版\s*[)）]?)?\s*(?P<after>[(（]?\s*(?:最終更新|更新|Last edited).*)?"
+    rf"(?P<day>{_DIGIT}{{1,2}})[^)）]*?)\s*版\s*[)）]?)?"
+    r"\s*(?P<after>[(（]?\s*(?:[|｜]\s*)?(?:最終更新|更新|最終取得|取得日|Last edited).*)?"
     r"\s*[)）]?$"
 )
 REFERENCES_HEADING = re.compile(r"^(?:脚注|出典|注釈|参考文献|参照|注|脚注・出典)$")

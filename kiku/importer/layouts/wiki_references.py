@@ -20,6 +20,10 @@ REFERENCE = re.compile(
     r"^(?:(?:[^\d\s.．\[［^↑]{1,2}\s*)?(?P<id>\d{1,4})\s*[.．]\s*(?:\d{1,4}\s*[.．]\s*)?(?:[\^↑]\s*)?|[\^↑]\s*"
     r"|[\[［](?P<bracketed>\d{1,4})[\]］]\s*)(?P<text>\S.*)$"
 )
+# An access date printed right after the URL with no space: its year ends the URL's characters, the
+# rest ('年8月1日閲覧') follows.
+_GLUED_ACCESS_YEAR = re.compile(r"(?:19|20)[0-9]{2}$")
+ACCESS_DATE_REST = re.compile(r"年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*閲覧")
 # The rest of a URL that wrapped onto the next line: "senjoukousuitai.html 2025年6月1日閲覧。".
 URL_REST = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 # A wrapped URL's rest that looks like a numbered footnote ("2984.html…"): a footnote's number is
@@ -94,9 +98,13 @@ def read_reference(line: Line, index: int) -> tuple[Reference, str, bool] | None
     label = line.text[:len(line.text) - len(body)].strip()
     url_match = URL.search(body)
     url = url_match.group() if url_match else None
-    ends_with_url = url_match is not None and not body[url_match.end():].strip()
+    url_end = url_match.end() if url_match else 0
+    if url is not None and (year := _GLUED_ACCESS_YEAR.search(url)) and ACCESS_DATE_REST.match(body, url_end):
+        # '…/mechanism/2025年8月1日閲覧。': the access date's year is glued to the URL's end.
+        url, url_end = url[:year.start()], url_end - len(year.group())
+    ends_with_url = url_match is not None and not body[url_end:].strip()
     if url_match:
-        body = (body[:url_match.start()].rstrip() + " " + body[url_match.end():].lstrip()).strip()
+        body = (body[:url_match.start()].rstrip() + " " + body[url_end:].lstrip()).strip()
     printed_number = match["id"] or match["bracketed"]
     number = int(unicodedata.normalize("NFKC", printed_number)) if printed_number else index + 1
     return Reference(id=number, text=escape_markdown(body), url=url), label, ends_with_url

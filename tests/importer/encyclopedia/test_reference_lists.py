@@ -91,3 +91,12 @@ def test_two_numbers_alone_in_a_row_are_not_read_as_a_footnote_of_each_other(tmp
     page = _NUMBERS_ON_THEIR_OWN_LINES.replace("1.\n^", "1.\n2.\n^", 1)
     article = _encyclopedia(tmp_path, "toudai.txt", page)
     assert article.references == ()
+
+
+def test_an_access_date_glued_to_a_reference_url_is_not_part_of_it(tmp_path: Path) -> None:
+    page = _NUMBERS_ON_THEIR_OWN_LINES.replace(
+        "1.\n^ 「潮見台灯台の歩み」潮見市 https://shiomi.example.jp/toudai/history.html 2024年12月1日閲覧。",
+        "1. ^ 「潮見台灯台の歩み」潮見市 https://shiomi.example.jp/toudai/2024年12月1日閲覧。")
+    article = _encyclopedia(tmp_path, "glued.txt", page)
+    assert article.references[0].url == "https://shiomi.example.jp/toudai/"
+    assert "2024年12月1日閲覧。" in article.references[0].text

@@ -52,3 +52,12 @@ def test_without_a_source_line_the_last_edited_date_beside_the_title_dates_the_p
     assert isinstance(result.article, EncyclopediaArticle)
     assert (result.article.title, result.article.date) == ("潮見台灯台", dt.date(2024, 10, 3))
     assert not any("access date" in warning for warning in result.report.warnings)
+
+
+def test_a_source_line_with_the_day_the_mirror_copied_it_is_the_source_line(tmp_path: Path) -> None:
+    result = _import(tmp_path, "潮見台灯台", "出典：フリー百科事典『ウィキペディア（Wikipedia）』｜最終取得 2025年1月20日 09:00",
+                     "潮見台灯台は、潮見市の岬に立つ灯台である。", "歴史", "1901年に初めて点灯した。")
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert article.title == "潮見台灯台"
+    assert article.lead == "潮見台灯台は、潮見市の岬に立つ灯台である。"
