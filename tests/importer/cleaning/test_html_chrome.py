@@ -170,3 +170,17 @@ def test_a_numbered_category_line_and_a_term_list_classed_as_tags_are_chrome() -
                    "<div class='entry-genre2'><a href='/archives/c_12.html'>くらし</a></div>"
                    "<ul class='tag-list'><li>毎朝の便が増えて、通学が楽になりました。</li></ul>")
     assert _lines(markup) == ["村の路線バスが戻りました。", "・毎朝の便が増えて、通学が楽になりました。"]
+
+
+def test_a_small_box_around_a_sign_up_form_is_chrome_with_its_heading_and_prompt() -> None:
+    signup = ("<section class='mailbox'><h3>メール便りを受け取る</h3><p>週に一度、村の話題をお届けします。</p>"
+              "<form><input type='email' name='m'><button>申し込む</button></form></section>")
+    markup = _page(f"<p>村の路線バスが戻りました。</p>{signup}<p>停留所は役場の前です。</p>")
+    assert _lines(markup) == ["村の路線バスが戻りました。", "停留所は役場の前です。"]
+
+
+def test_a_box_of_text_with_a_form_under_it_is_not_a_form_box() -> None:
+    essay = ("村の路線バスが戻りました。平日は一日六便、土日は四便が走ります。停留所は役場の前と駅前の二か所で、"
+             "運賃は一律二百円です。高齢の住民からは通院が楽になったという声が聞かれました。")
+    markup = _page(f"<div class='post'><p>{essay}</p><form><input type='email'><button>送信</button></form></div>")
+    assert _lines(markup) == [essay]

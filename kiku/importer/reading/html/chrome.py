@@ -26,6 +26,7 @@ from kiku.importer.reading.html.chrome_shapes import (
     class_and_id_tokens,
     classed_caption,
     copyright_block,
+    form_box,
     hidden,
     marked_author,
     media_caption,
@@ -144,6 +145,9 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     ChromeRule("comments", "reader comments",
                tokens=_tokens(r"comments|comments?-(?:area|list|form|section)|disqus(?:_thread)?|respond"),
                may_outweigh_article=True),
+    ChromeRule("form-box", "a small box around a form asking for an e-mail address (a sign-up or a comment form): "
+               "its heading and prompt ('ニュースレターに登録', 'コメントを残す')",
+               attributes=form_box),
 )
 
 

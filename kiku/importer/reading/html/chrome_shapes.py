@@ -131,6 +131,28 @@ def copyright_block(element: Tag) -> bool:
             and any(_COPYRIGHT.search(text) for text in texts))
 
 
+# A sign-up or comment box: a form asking for an e-mail address, and beside it only its heading and
+# a line prompting the reader.
+MAX_FORM_PROMPT = 80
+MAX_FORM_BOX_NODES = 64
+
+
+def form_box(element: Tag) -> bool:
+    """A small box holding a form that asks for an e-mail address and little text outside it (its
+    heading, a prompt): the form's own words ('ニュースレターに登録', '新しい記事をメールでお知らせします。')."""
+    if element.name not in ("div", "section", "aside"):
+        return False
+    nodes = list(islice(element.descendants, MAX_FORM_BOX_NODES + 1))
+    if len(nodes) > MAX_FORM_BOX_NODES or not any(
+            isinstance(node, Tag) and node.name == "input" and str(node.get("type") or "").lower() == "email"
+            and node.find_parent("form") is not None for node in nodes):
+        return False
+    outside = sum(len(str(node).strip()) for node in nodes
+                  if isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
+                  and node.find_parent("form") is None)
+    return outside <= MAX_FORM_PROMPT
+
+
 def aside_beside_article(element: Tag) -> bool:
     """An <aside> outside any <article>: the page's sidebar. Inside an <article> it is the article's
     own box beside its text (its key points, a note); a related list or an ad there is dropped by
