@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from kiku.importer.cleaning.chrome import is_ad_label
 from kiku.importer.grammar.dates import date_sides, find_date, line_date
 
 # A publisher's name is short and no sentence.
@@ -132,8 +133,9 @@ def source_label_before_title(title: str) -> tuple[str, str] | None:
 
 
 def publisher_before_title(title: str) -> tuple[str, str] | None:
-    """(publisher, title) of a card title printed as 'publisher｜title', else None."""
+    """(publisher, title) of a card title printed as 'publisher｜title', else None. A sponsor label in
+    the publisher's place ('PR｜…', '広告 | …') names no publisher: it marks the title as an ad's."""
     match = _NAME_BEFORE_TITLE.match(title.strip())
-    if match is None or _SENTENCE_MARKS.search(match["name"]):
+    if match is None or _SENTENCE_MARKS.search(match["name"]) or is_ad_label(match["name"]):
         return None
     return match["name"].strip(), match["title"].strip()

@@ -245,8 +245,9 @@ _GLUED_WORD = re.compile(r"(?<=/)[A-Z][A-Za-z]{1,7}$")
 # the site's name as the site titles itself ('神戸新聞NEXT｜兵庫の地元ニュース'), kept whole.
 _BRACKETED_NAME = re.compile(r"[（(](?P<name>[^（）()]+)[）)]")
 _TAGLINE_SEPARATOR = re.compile(r"\s*[:：]\s*|\s+[-–—]\s+")
-_EMPTY_BRACKETS = re.compile(r"\s*[（(]\s*[)）]")
-_SEPARATORS = " \u3000/／|｜・:：-–—"
+_EMPTY_BRACKETS = re.compile(r"\s*(?:[（(]\s*[)）]|[\[［【]\s*[\]］】])")
+# Between a name and its date, or before a quotation's source ('― 北陸タイムス').
+_SEPARATORS = " \u3000/／|｜・:：-–—―"
 _RELATIVE_AGE = re.compile(r"[\s\u3000]*(?:[0-9０-９]{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|カ月)前|一?昨日)$")
 
 

@@ -113,3 +113,8 @@ def test_a_dates_label_or_category_beside_it_names_no_publisher() -> None:
     # glued to the date, the word may be the date's own or a name that begins with a label's word
     assert card_date("2024/11/02出典ナビ") != CardDate(dt.date(2024, 11, 2), "ナビ")
     assert card_date("2024年11月2日 峠道は夜から雪の予報で通行止め") is None
+
+
+def test_a_sponsor_label_before_a_card_title_is_no_publisher() -> None:
+    assert publisher_before_title("PR｜川辺の土地、いまいくら？") is None
+    assert publisher_before_title("広告 | 川辺の土地、いまいくら？") is None

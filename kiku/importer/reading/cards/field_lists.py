@@ -56,6 +56,9 @@ class FieldCard:
     # Each line written for the list, with its line in the file.
     lines: tuple[tuple[str, int], ...]
     labels: tuple[Tag, ...]
+    # The link line of a whole card of labelled fields, written after the summary list printed
+    # right after it, if any, else after its lines (``cards.labelled``).
+    link: tuple[str, int] | None = None
 
 
 def field_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[FieldCard]:

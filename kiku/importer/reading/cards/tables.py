@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from kiku.importer.reading.cards.field_lists import FieldCard, card_head
+from kiku.importer.reading.cards.labelled import labelled_card, summary_after
 from kiku.importer.reading.html.labels import CELLS, MAX_FIELD_LABEL
 from kiku.importer.reading.html.links import is_link_label
 
@@ -75,13 +76,20 @@ def _one_link_target(table: Tag) -> bool:
 
 def _table_card(table: Tag) -> TableCard | None:
     rows = _rows(table)
-    if len(rows) > MAX_CARD_ROWS or not _one_link_target(table):
+    if len(rows) > MAX_CARD_ROWS:
         return None
     labelled: list[tuple[Tag, Tag, Tag]] = []
     for row in rows:
         if (cells := _labelled(row)) is None:
             break
         labelled.append((row, *cells))
+    if len(labelled) == len(rows):
+        pairs = [(label, value) for _, label, value in labelled]
+        whole = labelled_card(pairs, has_summary_after=summary_after(table) is not None)
+        if whole is not None:
+            return TableCard((FieldCard(table, whole.lines, whole.labels, whole.link),), ())
+    if not _one_link_target(table):
+        return None
     fields = [(row, label, value) for row, label, value in labelled if value.find("br") is None]
     texts = [_COLLAPSIBLE.sub(" ", value.get_text(" ", strip=True)).strip() for _, _, value in fields]
     if len(fields) < MIN_HEAD_FIELDS:

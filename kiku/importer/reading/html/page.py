@@ -26,7 +26,9 @@ from bs4.element import NavigableString, PreformattedString
 from kiku.importer.page import Line
 from kiku.importer.reading.cards.field_lists import FIELD_LABEL_RULE, FieldCard, field_cards
 from kiku.importer.reading.cards.figures import URL_TEXT_RULE, figure_cards
+from kiku.importer.reading.cards.labelled import link_placed
 from kiku.importer.reading.cards.markup import card_links, machine_date
+from kiku.importer.reading.cards.quotes import quote_cards
 from kiku.importer.reading.cards.tables import table_cards
 from kiku.importer.reading.html.ads import AD_CHROME_RULE, AD_LABEL_RULE, AD_RULE, has_ad_label, is_ad_card, is_ad_label
 from kiku.importer.reading.html.boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
@@ -84,7 +86,9 @@ class _Plan:
     # Field lists that close a card, each read as the card's link line, or that head one, read as its
     # title and meta lines (``html_field_cards``).
     field_cards: dict[int, FieldCard] = field(default_factory=dict)
-    # Figures whose link opens the card: the link line each is closed with (``html_figure_cards``).
+    # Elements that close a card whose link stands before its summary (a figure whose link opens
+    # the card, ``html_figure_cards``; the summary list after a card of labelled fields,
+    # ``cards.labelled``): the link line written at each one's end.
     figure_links: dict[int, str] = field(default_factory=dict)
     # The article's date printed between names above its title, read as a line of its own.
     title_date: int | None = None
@@ -188,13 +192,16 @@ def _plan(soup: BeautifulSoup) -> _Plan:
     cards = [card for card in card_links(soup, dropped) if id(card.anchor) not in figure_anchors]
     tables = list(table_cards(soup, dropped))
     dropped.update((id(label), FIELD_LABEL_RULE) for table in tables for label in table.other_labels)
+    links_after = {id(figure.figure): figure.line for figure in figures}
+    fielded = [link_placed(card, links_after)
+               for card in [*field_cards(soup, dropped), *(head for table in tables for head in table.heads),
+                            *quote_cards(soup, dropped)]]
     return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
                  {id(card.anchor): str(card.anchor["href"]).strip() for card in cards},
                  frozenset(id(part) for card in cards for part in card.parts),
                  frozenset(id(line) for card in cards for line in card.summary),
-                 {id(card.fields): card for card in [*field_cards(soup, dropped),
-                                                      *(head for table in tables for head in table.heads)]},
-                 {id(figure.figure): figure.line for figure in figures},
+                 {id(card.fields): card for card in fielded},
+                 links_after,
                  _id_or_none(date_over_title(first_title) if first_title is not None else None))
 
 

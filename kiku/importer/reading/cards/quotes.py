@@ -1,0 +1,101 @@
+"""A card printed as a quotation of its article, its source named by a ``<cite>`` in the quote's footer:
+
+    <blockquote cite="https://…"> <p>title</p> <p>a sentence of the article。</p> …
+      <footer>— <cite>信濃毎日新聞</cite>（2025年7月1日）<br><a href="https://…">https://…</a></footer>
+    </blockquote>
+
+    <blockquote> <p>a sentence of the article。</p> …
+      <footer><cite><a href="https://…">title</a></cite>（NHK NEWS WEB／2025年3月18日）</footer>
+    </blockquote>
+
+A ``<cite>`` names the source of a quotation; in a quote's last block with the quote's one web link
+(its URL printed, or the cited title), it closes a card. When the cite holds the link, its text is
+the card's title and the rest of the block the meta line; else the cite and the text around it are
+the meta line and the quote's first block, a headline, the title. The quote's other blocks are its
+summary. It is written as a text dump prints a card: the title, the summary bullets and the link
+line, the source block's text as printed ('→ — 信濃毎日新聞（2025年7月1日） https://…'). A quote
+whose source block reads as a link line already ('元記事を読む » <cite>…</cite>') is read as it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bs4 import BeautifulSoup, Tag
+
+from kiku.importer.grammar.card_link import LINK_OPENING
+from kiku.importer.reading.cards.field_lists import FieldCard
+from kiku.importer.reading.cards.labelled import bullet
+from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
+from kiku.importer.reading.html.links import is_link_label
+
+_WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
+_SENTENCES = re.compile(r"[。．](?:\s*$|(?=.))")
+_COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
+# A card's title is a headline; a quote of more blocks than this is an article's passage, not a card.
+MIN_TITLE = 8
+MAX_TITLE = 100
+MAX_QUOTE_BLOCKS = 10
+_LISTS = frozenset({"ul", "ol"})
+
+
+def quote_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[FieldCard]:
+    """Each quotation that closes with its cited source: a card (``FieldCard`` lines, no labels)."""
+    for quote in soup.find_all("blockquote"):
+        if id(quote) not in dropped and (card := _quote_card(quote)) is not None:
+            yield card
+
+
+def _quote_card(quote: Tag) -> FieldCard | None:
+    blocks = quote.find_all(True, recursive=False, limit=MAX_QUOTE_BLOCKS + 1)
+    if not 2 <= len(blocks) <= MAX_QUOTE_BLOCKS:
+        return None
+    source = blocks[-1]
+    cite = source if source.name == "cite" else source.find("cite")
+    url = _one_target(quote)
+    if not isinstance(cite, Tag) or url is None:
+        return None
+    source_text = _text(source)
+    if LINK_OPENING.match(source_text):
+        return None  # '元記事を読む » <cite>…</cite>': a link line as it stands
+    lines = [(text, block.sourceline or 0) for block in blocks[:-1] for text in _block_lines(block)]
+    if cite.find("a", href=True) is not None:
+        title: tuple[str, int] | None = (_text(cite), cite.sourceline or 0)
+        meta = source_text.replace(_text(cite), " ", 1)
+    else:
+        title = lines.pop(0) if lines and _is_headline(lines[0][0]) else None
+        meta = source_text.replace(url, " ")
+    meta = _COLLAPSIBLE.sub(" ", meta).strip()
+    summary = [(bullet(text), number) for text, number in lines]
+    if title is None or not _is_headline(title[0]) or not summary \
+            or not all(_SENTENCES.search(text) for text, _ in lines):
+        return None
+    written = (link_line(meta, url) if meta else None) or f"{CARD_ARROW} {url}"
+    return FieldCard(quote, (title, *summary, (written, source.sourceline or 0)), ())
+
+
+def _one_target(quote: Tag) -> str | None:
+    """The quote's one web link target (its links', else its ``cite`` attribute's), none a link label."""
+    anchors = quote.find_all("a", href=True)
+    if any(is_link_label(anchor.get_text(" ", strip=True)) for anchor in anchors):
+        return None
+    targets = {str(anchor["href"]).strip() for anchor in anchors} or {str(quote.get("cite") or "").strip()}
+    target = next(iter(targets))
+    return target if len(targets) == 1 and _WEB.match(target) else None
+
+
+def _block_lines(block: Tag) -> list[str]:
+    """A block's lines: a list's items, else its text."""
+    if block.name in _LISTS:
+        return [text for item in block.find_all("li") if (text := _text(item))]
+    text = _text(block)
+    return [text] if text else []
+
+
+def _is_headline(text: str) -> bool:
+    return MIN_TITLE <= len(text) <= MAX_TITLE and not _SENTENCES.search(text)
+
+
+def _text(element: Tag) -> str:
+    return _COLLAPSIBLE.sub(" ", element.get_text(" ", strip=True)).strip()
