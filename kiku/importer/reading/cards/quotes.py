@@ -9,8 +9,8 @@
     </blockquote>
 
 A ``<cite>`` names the source of a quotation; in a quote's last block with the quote's one web link
-(its URL printed, or the cited title), it closes a card. When the cite holds the link, its text is
-the card's title and the rest of the block the meta line; else the cite and the text around it are
+(its URL printed, or the cited title), it closes a card. When the link shows a title, not its URL,
+that is the card's title and the rest of the block the meta line; else the block without the URL is
 the meta line and the quote's first block, a headline, the title. The quote's other blocks are its
 summary. It is written as a text dump prints a card: the title, the summary bullets and the link
 line, the source block's text as printed ('→ — 信濃毎日新聞（2025年7月1日） https://…'). A quote
@@ -60,9 +60,11 @@ def _quote_card(quote: Tag) -> FieldCard | None:
     if LINK_OPENING.match(source_text):
         return None  # '元記事を読む » <cite>…</cite>': a link line as it stands
     lines = [(text, block.sourceline or 0) for block in blocks[:-1] for text in _block_lines(block)]
-    if cite.find("a", href=True) is not None:
-        title: tuple[str, int] | None = (_text(cite), cite.sourceline or 0)
-        meta = source_text.replace(_text(cite), " ", 1)
+    linked = source.find("a", href=True)
+    linked_title = _text(linked) if isinstance(linked, Tag) else ""
+    if linked_title and linked_title != url:
+        title: tuple[str, int] | None = (linked_title, source.sourceline or 0)
+        meta = source_text.replace(linked_title, " ", 1)
     else:
         title = lines.pop(0) if lines and _is_headline(lines[0][0]) else None
         meta = source_text.replace(url, " ")
