@@ -46,6 +46,14 @@ def test_the_summary_list_printed_after_a_card_table_comes_before_its_link_line(
                      f"→ 北陸タイムス 2025年11月4日 {_HREF}", "毎年のことですが、気をつけたいですね。"]
 
 
+def test_a_list_after_a_card_table_with_a_summary_field_is_the_pages_own() -> None:
+    table = _fields_table(("題", "雪下ろし中の転落事故が相次ぐ　県が注意呼びかけ"), ("更新", "2025年11月4日"),
+                          ("あらまし", "屋根からの転落事故が今月だけで5件起きた。"), ("リンク先", _PRINTED_URL))
+    points = "<ul><li>命綱をつける。</li><li>二人以上で作業する。</li></ul>"
+    assert _lines(table + points) == ["雪下ろし中の転落事故が相次ぐ　県が注意呼びかけ", "・屋根からの転落事故が今月だけで5件起きた。",
+                                      f"→ 2025年11月4日 {_HREF}", "・命綱をつける。", "・二人以上で作業する。"]
+
+
 def test_a_table_of_facts_with_a_web_link_but_no_date_or_summary_stays_as_it_is() -> None:
     facts = _fields_table(("所在地", "雪見町3-1"), ("営業時間", "午前10時から午後6時まで"),
                           ("公式", "<a href='https://yukimi.example.jp/'>https://yukimi.example.jp/</a>"))

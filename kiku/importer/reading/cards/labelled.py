@@ -11,7 +11,7 @@ field that is a headline (the longest with no full stop inside) is the card's ti
 fields besides it (a name, a date) its meta line, and a field of sentences its summary. It is
 written as a text dump prints a card: the title, the summary bullets, and the link line
 '→ NHK 2025.07.01 https://…' (``html_cards.link_line``). A summary list printed right after the
-fields belongs to the card: the link line is written after it (``html_page``). What the labels say
+fields belongs to a card with no summary field: the link line is written after it (``html_page``). What the labels say
 does not matter: which field holds the link, and the lengths and shapes of the others, do.
 """
 
@@ -45,10 +45,11 @@ _LINE_BLOCKS = frozenset({"p", "li", "div"})
 @dataclass(frozen=True, slots=True)
 class LabelledCard:
     """The lines a card of labelled fields reads as: its title and summary lines, its link line
-    (each with its line in the file), and its labels (read into those lines)."""
+    (None when the lines end with it: the card has a summary field), each with its line in the
+    file, and its labels (read into those lines)."""
 
     lines: tuple[tuple[str, int], ...]
-    link: tuple[str, int]
+    link: tuple[str, int] | None
     labels: tuple[Tag, ...]
 
 
@@ -88,7 +89,11 @@ def labelled_card(fields: list[tuple[Tag, Tag]], *, has_summary_after: bool) -> 
                                 + [text for text in meta if find_date(text) is not None])
     written = (link_line(names_then_dates, url) if names_then_dates else None) or f"{CARD_ARROW} {url}"
     lines = ((title_text, title_value.sourceline or 0), *summary)
-    return LabelledCard(lines, (written, link_at), tuple(label for label, _ in fields))
+    labels = tuple(label for label, _ in fields)
+    if summary:
+        # Its summary is one of its fields: a list after the card is the page's own.
+        return LabelledCard((*lines, (written, link_at)), None, labels)
+    return LabelledCard(lines, (written, link_at), labels)
 
 
 def _is_headline(text: str) -> bool:
