@@ -170,3 +170,12 @@ def test_a_numbered_category_line_and_a_term_list_classed_as_tags_are_chrome() -
                    "<div class='entry-genre2'><a href='/archives/c_12.html'>くらし</a></div>"
                    "<ul class='tag-list'><li>毎朝の便が増えて、通学が楽になりました。</li></ul>")
     assert _lines(markup) == ["村の路線バスが戻りました。", "・毎朝の便が増えて、通学が楽になりました。"]
+
+
+def test_a_subscribe_box_is_chrome_but_not_a_cards_read_more_line_classed_as_a_call_to_action() -> None:
+    lines = _lines(_page("<p>村営バスが毎日走るようになりました。</p>"
+                         "<div class='mailmag-box'><p>里山ニュースの新着をメールで受け取る</p></div>"
+                         "<section class='post-cta'><h3>毎週の特集をお届けします</h3><div>登録はこちら</div></section>"
+                         "<p class='quote-cta'>&gt;&gt; 記事を読む <a href='https://toge.example.jp/n/8'>"
+                         "https://toge.example.jp/n/8</a></p>"))
+    assert lines == ["村営バスが毎日走るようになりました。", ">> 記事を読む https://toge.example.jp/n/8"]

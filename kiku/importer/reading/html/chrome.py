@@ -33,6 +33,7 @@ from kiku.importer.reading.html.chrome_shapes import (
     speaker_name,
     taxonomy_field,
     taxonomy_links,
+    unlinked_call_to_action,
 )
 
 
@@ -123,11 +124,19 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                               r"|pager|pagination)" + _END),
                heading=re.compile(r"関連(?:記事|ニュース|リンク)|あわせて読みたい|合わせて読みたい|"
                                   r"おすすめ(?:記事)?|こちらの記事もおすすめ|Related (?:articles|posts)")),
+    ChromeRule("call-to-action", "a box inviting the reader to subscribe or sign up (newsletter, membership), "
+               "its form often left out of the saved page; a box classed a call to action ('cta') that links to "
+               "no other page (a card's read-more line is one too, and carries its source's URL)",
+               tokens=_tokens(_ANY + r"(?:newsletter|subscribe|subscription|sign-?up|mail-?mag(?:azine)?|merumaga)"
+                              + _END),
+               attributes=unlinked_call_to_action),
     ChromeRule("ranking", "ranking and most-read lists",
                tokens=_tokens(_ANY + r"(?:ranking|rank|popular|most-?read|access-?rank(?:ing)?)" + _END),
                heading=re.compile(r"(?:人気|アクセス)?(?:記事)?ランキング|人気(?:の)?記事|よく読まれている記事")),
-    ChromeRule("author-box", "the author's profile box, and a byline the page marks as its author (itemprop)",
-               attributes=marked_author,
+    # Never inside a link: a link's text names what it leads to, so an author there is the linked
+    # page's (a link card's source, '<a href=…><span class="…-author">日本経済新聞</span>…</a>').
+    ChromeRule("author-box", "the author's profile box, and a byline the page marks as its author (itemprop); "
+               "never inside a link", attributes=marked_author, never_inside=frozenset({"a"}),
                tokens=_tokens(_ANY + r"(?:author|writer|profile|byline-box)" + _END),
                heading=re.compile(r"(?:この記事を書いた人|著者|執筆者|ライター)(?:について|プロフィール)?")),
     ChromeRule("advertisement", "ads and sponsored boxes (an ad slot's own tags and data-ad attributes too)",

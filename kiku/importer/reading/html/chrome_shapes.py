@@ -138,6 +138,18 @@ def aside_beside_article(element: Tag) -> bool:
     return element.name == "aside" and element.find_parent("article") is None
 
 
+# A box the page classes as a call to action ('footer-cta', 'cta-box', 'c-cta__inner').
+_CALL_TO_ACTION = re.compile(r"(?:[a-z0-9]+[-_]+)*(?:cta|call-?to-?action)(?:[-_]+[a-z0-9]+)*")
+
+
+def unlinked_call_to_action(element: Tag) -> bool:
+    """A box classed as a call to action that links to no web page: a sign-up or subscribe box (its
+    buttons lead into the site, or were left out of the saved page). A card's read-more line is a
+    call to action too, and links to its source."""
+    return any(_CALL_TO_ACTION.fullmatch(token) for token in class_and_id_tokens(element)) \
+        and element.find("a", href=_WEB_HREF) is None
+
+
 def marked_author(element: Tag) -> bool:
     """The article's byline as schema.org microdata marks it: '<span itemprop="author">文：…</span>'."""
     return "author" in str(element.get("itemprop") or "").lower().split()

@@ -88,6 +88,8 @@ class _Plan:
     figure_links: dict[int, str] = field(default_factory=dict)
     # The article's date printed between names above its title, read as a line of its own.
     title_date: int | None = None
+    # A card's link whose line is written after the list that follows the card (its summary).
+    summary_lists: dict[int, int] = field(default_factory=dict)
 
 
 def read_html(text: str, report: ImportReport) -> list[Line]:
@@ -195,7 +197,9 @@ def _plan(soup: BeautifulSoup) -> _Plan:
                  {id(card.fields): card for card in [*field_cards(soup, dropped),
                                                       *(head for table in tables for head in table.heads)]},
                  {id(figure.figure): figure.line for figure in figures},
-                 _id_or_none(date_over_title(first_title) if first_title is not None else None))
+                 _id_or_none(date_over_title(first_title) if first_title is not None else None),
+                 summary_lists={id(card.anchor): id(card.summary_list) for card in cards
+                                if card.summary_list is not None})
 
 
 def _id_or_none(element: Tag | None) -> int | None:
@@ -234,13 +238,14 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                     sink.list_depth -= 1
                 if id(node) in plan.card_links:
                     sink.write_card_link(card_starts.pop(id(node), len(sink.lines)), plan.card_links[id(node)],
-                                         node.sourceline or 0)
+                                         node.sourceline or 0, after=plan.summary_lists.get(id(node)))
                 elif (node.name in BLOCKS or id(node) in plan.content or id(node) in plan.card_parts
                       or id(node) in lines_end_after) \
                         and not is_field_label(node) and not is_marker_cell(node):
                     sink.end_line()
                 if node.name in _SINK_BOXES:
                     sink.close_box()
+                sink.write_held_link(id(node))
                 if node.name in BLOCKS:
                     sink.block_style = ""
                 elif id(node) in outer_styles:

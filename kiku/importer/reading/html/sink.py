@@ -51,6 +51,8 @@ class Sink:
     _open: dict[int, tuple[int, int]] = field(default_factory=dict)
     # The href written into the last line (``html_links``), which a line printing it may follow.
     _written_href: str | None = None
+    # Card link lines held until the element they are written after ends (the card's summary list).
+    _held_links: dict[int, Line] = field(default_factory=dict)
 
     def text(self, text: str, number: int) -> None:
         if not self.parts and not text.strip():
@@ -113,16 +115,31 @@ class Sink:
         self.parts, self.hrefs, self.anchors, self.heading, self.ad, self.style = [], [], [], False, False, ""
         self.heading_markup, self.list_item = "", False
 
-    def write_card_link(self, first_line: int, url: str, number: int) -> None:
+    def write_card_link(self, first_line: int, url: str, number: int, *, after: int | None = None) -> None:
         """A card that is one link ends: its last line (the meta line) becomes its link line, or
-        the link line is written after it (``html_cards``)."""
+        the link line is written after it (``html_cards``); held until the element ``after`` ends
+        when the card's summary follows it."""
         self.end_line()
         last = self.lines[-1] if len(self.lines) > first_line else None
         written = link_line(last.text, url) if last is not None else None
         if last is not None and written is not None:
-            self.lines[-1] = dataclasses.replace(last, text=written)
+            link = dataclasses.replace(last, text=written)
+            self.lines.pop()
         else:
-            self.lines.append(Line(number, f"{CARD_ARROW} {url}", ad=self.ad_depth > 0))
+            link = Line(number, f"{CARD_ARROW} {url}", ad=self.ad_depth > 0)
+        if after is not None:
+            self._held_links[after] = link
+        else:
+            self.lines.append(link)
+
+    def write_held_link(self, key: int) -> None:
+        """The element ``key`` ended: a card link line held for it is written, numbered as the line
+        before it so the card's lines stay in page order."""
+        link = self._held_links.pop(key, None)
+        if link is not None:
+            self.end_line()
+            number = max(link.number, self.lines[-1].number if self.lines else 0)
+            self.lines.append(dataclasses.replace(link, number=number))
 
     def _with_card_meta(self, label: str) -> str:
         """A link line that is only a label ('元記事'), in a card box printed 'title, meta line,
