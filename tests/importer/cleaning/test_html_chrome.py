@@ -179,3 +179,10 @@ def test_a_subscribe_box_is_chrome_but_not_a_cards_read_more_line_classed_as_a_c
                          "<p class='quote-cta'>&gt;&gt; 記事を読む <a href='https://toge.example.jp/n/8'>"
                          "https://toge.example.jp/n/8</a></p>"))
     assert lines == ["村営バスが毎日走るようになりました。", ">> 記事を読む https://toge.example.jp/n/8"]
+
+
+def test_category_and_tag_lines_named_as_the_links_they_held_are_chrome() -> None:
+    lines = _lines(_page("<p>村営バスが毎日走るようになりました。</p><footer class='post-meta'>"
+                         "<span class='cat-links'>分類：交通</span> <span class='tags-links'>タグ：バス, 村, 交通</span>"
+                         "</footer>"))
+    assert lines == ["村営バスが毎日走るようになりました。"]

@@ -188,8 +188,10 @@ def taxonomy_links(element: Tag) -> bool:
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{1,12}")
 # A post's theme, category or tags printed as text (no links) in a box the page names so: 'テーマ：…',
-# perhaps numbered as one of several ('article-category1', 'tag_2').
-_TAXONOMY_CLASS = re.compile(r"(?:[a-z0-9]+[-_]+)*(?:themes?|categor(?:y|ies)|tags?|genres?)(?:[-_]?[0-9]{1,2})?")
+# perhaps numbered as one of several ('article-category1', 'tag_2'), or named as the links it held
+# ('cat-links', 'tags-links': a scrape may keep their text without the links).
+_TAXONOMY_CLASS = re.compile(r"(?:[a-z0-9]+[-_]+)*(?:themes?|categor(?:y|ies)|cats?|tags?|genres?)(?:[-_]?[0-9]{1,2})?"
+                             r"(?:[-_]+(?:links?|list))?")
 # A term list is a short line too: a label and the terms ('<dl><dt>タグ</dt><dd>…</dd><dd>…</dd></dl>').
 _TERM_LISTS = frozenset({"dl", "ul", "ol"})
 MAX_TAXONOMY_FIELD = 40

@@ -65,3 +65,17 @@ def _is_break_or_edge(node: object | None) -> bool:
 
 def _blank(node: object) -> bool:
     return isinstance(node, NavigableString) and (isinstance(node, PreformattedString) or not node.strip())
+
+
+def heading_markup(heading: Tag) -> str:
+    """How a heading element is marked up, as far as it tells one kind of heading from another: its
+    element and classes, whether it carries an anchor (an id a table of contents links to), the
+    element and classes of the box it stands in and whether it opens that box
+    ('section.post-section>^h2.title#'). A page's section headings share all of it; a closing label
+    the page sets apart (no anchor where the sections have one, not opening a box of its own where
+    each section is one) does not."""
+    parent = heading.parent
+    if parent is None or parent.name == "[document]":
+        return _signature(heading) + ("#" if heading.get("id") else "")
+    opens = parent.find(True, recursive=False) is heading
+    return f"{_signature(parent)}>{'^' if opens else ''}{_signature(heading)}{'#' if heading.get('id') else ''}"

@@ -41,7 +41,7 @@ from kiku.importer.reading.html.labels import (
     label_before,
     opens_field,
 )
-from kiku.importer.reading.html.line_style import whole_line_style
+from kiku.importer.reading.html.line_style import heading_markup, whole_line_style
 from kiku.importer.reading.html.root import MainColumn, content_root, text_weights
 from kiku.importer.reading.html.sink import Sink
 from kiku.importer.reading.html.title import (
@@ -350,7 +350,7 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: b
         sink.text(" ", node.sourceline or 0)  # '<span>2025.09.22</span><span>出典</span>': '2025.09.22 出典'
     if node.name in HEADINGS:
         sink.heading = True
-        sink.heading_markup = ".".join([node.name, *sorted(_classes(node))])
+        sink.heading_markup = heading_markup(node)
     if node.name == "li":
         sink.list_depth += 1
     if node.name == "a" and node.get("href"):
