@@ -190,3 +190,10 @@ def test_a_link_around_a_title_and_a_bare_date_is_a_list_entry_not_a_card() -> N
     lines = _lines("<main><a href='https://toge.example.jp/n/21'><div><div>村営バスの時刻表</div>"
                    "<div>2025/04/02</div></div><div><img src='/t.jpg' alt=''></div></a></main>")
     assert lines == ["村営バスの時刻表", "2025/04/02"]
+
+
+def test_a_cited_publisher_after_the_printed_url_of_a_link_line_goes_before_the_url() -> None:
+    assert _lines("<main><p><a href='https://toge.example.jp/n/30'>続きを読む → https://toge.example.jp/n/30</a> "
+                  "<cite>峠新報</cite></p></main>") == ["続きを読む → 峠新報 https://toge.example.jp/n/30"]
+    assert _lines("<p>村の資料は https://mura.example.jp/ にあります。出典は <cite>村史</cite></p>") == [
+        "村の資料は https://mura.example.jp/ にあります。出典は 村史"]

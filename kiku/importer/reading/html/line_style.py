@@ -6,6 +6,8 @@ Every such line shares its block's style, so the page's heading style (``layouts
 cannot tell them apart. A line that is nothing but one inline element standing between ``<br>``
 breaks gets that element's style instead: its tag, classes and inline style, and those of the
 single element it wraps ('span{font-size:large}>b'). A line set off alike is styled alike.
+
+A block's own style ('p.midashi') and a heading's markup (``heading_markup``) are named here too.
 """
 
 from __future__ import annotations
@@ -42,8 +44,7 @@ def whole_line_style(node: Tag) -> str | None:
 
 
 def _signature(element: Tag) -> str:
-    value: str | list[str] = element.get("class") or []
-    classes = value.split() if isinstance(value, str) else [str(token) for token in value]
+    classes = _classes(element)
     style = _SPACES.sub("", str(element.get("style") or "")).rstrip(";").lower()
     return "".join([element.name, *(f".{name}" for name in sorted(classes)), f"{{{style}}}" if style else ""])
 
@@ -79,3 +80,14 @@ def heading_markup(heading: Tag) -> str:
         return _signature(heading) + ("#" if heading.get("id") else "")
     opens = parent.find(True, recursive=False) is heading
     return f"{_signature(parent)}>{'^' if opens else ''}{_signature(heading)}{'#' if heading.get('id') else ''}"
+
+
+def block_style(block: Tag) -> str:
+    """'p.midashi' for '<p class="midashi">', '' for an element without a class."""
+    classes = _classes(block)
+    return f"{block.name}.{'.'.join(sorted(classes))}" if classes else ""
+
+
+def _classes(element: Tag) -> list[str]:
+    value: str | list[str] = element.get("class") or []
+    return value.split() if isinstance(value, str) else [str(token) for token in value]

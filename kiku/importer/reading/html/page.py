@@ -41,9 +41,9 @@ from kiku.importer.reading.html.labels import (
     label_before,
     opens_field,
 )
-from kiku.importer.reading.html.line_style import heading_markup, whole_line_style
+from kiku.importer.reading.html.line_style import block_style, heading_markup, whole_line_style
 from kiku.importer.reading.html.root import MainColumn, content_root, text_weights
-from kiku.importer.reading.html.sink import Sink
+from kiku.importer.reading.html.sink import COLLAPSIBLE, Sink
 from kiku.importer.reading.html.title import (
     date_line_beside,
     heading_container,
@@ -65,6 +65,7 @@ OUTSIDE_CONTENT = "outside-content"
 UNSAFE_LINK_CARD = "script-link-card"
 MACHINE_DATE = "machine-date"
 PRINTED_URL = "printed-link-url"
+CITED_PUBLISHER = "cited-publisher"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,8 @@ def read_html(text: str, report: ImportReport) -> list[Line]:
     outside.end_line()
     for printed in content.printed_urls:
         report.consume(printed, PRINTED_URL, "the link line above it")
+    for printed in content.as_printed:
+        report.consume(printed, CITED_PUBLISHER, "the link line, its cited publisher before its URL")
     for line in outside.lines:
         _drop_or_keep(line, OUTSIDE_CONTENT, report, kept_from_boxes)
     if not kept_from_boxes:
@@ -232,6 +235,8 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
             if leaving:
                 if node.name == "a" and node.get("href"):
                     sink.close_link(id(node), str(node["href"]).strip())
+                elif node.name == "cite":
+                    sink.cites.append(COLLAPSIBLE.sub(" ", node.get_text()).strip())
                 if id(node) in plan.ad_cards:
                     sink.ad_depth -= 1
                 if node.name == "li":
@@ -297,7 +302,7 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
             if id(node) in plan.card_summary and _unmarked(node):
                 sink.text("・", node.sourceline or 0)
             if node.name in BLOCKS:
-                sink.block_style = _style(node)
+                sink.block_style = block_style(node)
             elif (line_style := whole_line_style(node)) is not None:
                 outer_styles[id(node)] = sink.block_style
                 sink.block_style = line_style
@@ -366,17 +371,6 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: b
     if node.name == "img" and _is_glyph_image(node):
         # An emoji drawn as an image ('<img alt="📌">') is the bullet a text dump of the page shows.
         sink.text(str(node["alt"]).strip() + " ", node.sourceline or 0)
-
-
-def _style(block: Tag) -> str:
-    """'p.midashi' for '<p class="midashi">', '' for an element without a class."""
-    classes = _classes(block)
-    return f"{block.name}.{'.'.join(sorted(classes))}" if classes else ""
-
-
-def _classes(node: Tag) -> list[str]:
-    value: str | list[str] = node.get("class") or []
-    return value.split() if isinstance(value, str) else [str(token) for token in value]
 
 
 def _unmarked(item: Tag) -> bool:
