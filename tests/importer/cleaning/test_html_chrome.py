@@ -186,3 +186,12 @@ def test_category_and_tag_lines_named_as_the_links_they_held_are_chrome() -> Non
                          "<span class='cat-links'>分類：交通</span> <span class='tags-links'>タグ：バス, 村, 交通</span>"
                          "</footer>"))
     assert lines == ["村営バスが毎日走るようになりました。"]
+
+
+def test_an_author_named_in_a_link_card_is_its_source_but_a_linked_byline_is_still_chrome() -> None:
+    lines = _lines(_page("<p><a href='https://satoyama.example.jp/writers/ueda'><span class='post-author'>上田</span>"
+                         "</a></p><p>村営バスが毎日走るようになりました。</p>"
+                         "<a href='https://toge.example.jp/n/40'><div>村営バス、毎日運行に</div>"
+                         "<div><span class='card-author'>峠新報</span> 2025/04/02</div></a>"))
+    assert lines == ["村営バスが毎日走るようになりました。", "村営バス、毎日運行に",
+                     "→ 峠新報 2025/04/02 https://toge.example.jp/n/40"]

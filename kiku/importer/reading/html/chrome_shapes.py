@@ -150,6 +150,14 @@ def unlinked_call_to_action(element: Tag) -> bool:
         and element.find("a", href=_WEB_HREF) is None
 
 
+def in_link_card(element: Tag) -> bool:
+    """Part of a web link that holds more text than the element: a link card (its title, its source),
+    not a byline whose link is the name alone."""
+    link = next((parent for parent in islice(element.parents, MAX_ENCLOSING_DEPTH) if parent.name == "a"), None)
+    return link is not None and _WEB_HREF.match(str(link.get("href") or "")) is not None \
+        and len(link.get_text(strip=True)) > len(element.get_text(strip=True))
+
+
 def marked_author(element: Tag) -> bool:
     """The article's byline as schema.org microdata marks it: '<span itemprop="author">文：…</span>'."""
     return "author" in str(element.get("itemprop") or "").lower().split()
