@@ -197,3 +197,13 @@ def test_a_cited_publisher_after_the_printed_url_of_a_link_line_goes_before_the_
                   "<cite>峠新報</cite></p></main>") == ["続きを読む → 峠新報 https://toge.example.jp/n/30"]
     assert _lines("<p>村の資料は https://mura.example.jp/ にあります。出典は <cite>村史</cite></p>") == [
         "村の資料は https://mura.example.jp/ にあります。出典は 村史"]
+
+
+def test_a_link_preview_the_page_closes_with_its_own_link_line_gets_none_and_its_host_line_is_not_a_line() -> None:
+    lines = _lines("<main><p>公開日：2025/04/02</p><div class='embed'><a href='https://toge.example.jp/n/50'>"
+                   "<div><h4>村営バス、4月から毎日運行に</h4><p>・平日だけだった便を土日にも広げる。</p>"
+                   "<p>toge.example.jp</p></div></a></div>"
+                   "<p>続きを読む → 峠新報 <a href='https://toge.example.jp/n/50'>https://toge.example.jp/n/50</a></p>"
+                   "</main>")
+    assert lines == ["公開日：2025/04/02", "村営バス、4月から毎日運行に", "・平日だけだった便を土日にも広げる。",
+                     "続きを読む → 峠新報 https://toge.example.jp/n/50"]

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
@@ -47,6 +48,10 @@ class CardLink:
     # A card with no summary of its own, its box followed right away by a list: the card's summary
     # bullets, after which its link line is written (a text dump closes a card with it).
     summary_list: Tag | None = None
+    # The page closes the card with a link line of its own to the same page, right after its box: no
+    # link line is written for it, and a part printing only the link's host name is not a line.
+    closed_by_page: bool = False
+    host_parts: tuple[Tag, ...] = ()
 
 
 def card_links(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[CardLink]:
@@ -62,8 +67,12 @@ def card_links(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[CardLin
         if not any(_SENTENCE_MARK.search(text) or len(text) >= MIN_SUMMARY for _, text in summary) \
                 and not (has_meta and len(parts) == MIN_CARD_PARTS and _names_and_dates(parts[-1][1])):
             continue  # a rank and a title, a title and a date: a list entry, not a quoted article
+        href = str(anchor["href"]).strip()
+        closed = _linked_again(anchor, href)
+        host = urlsplit(href).hostname or ""
         yield CardLink(anchor, tuple(child for child, _ in parts), tuple(child for child, _ in summary),
-                       None if summary else _list_after(anchor))
+                       None if summary or closed else _list_after(anchor), closed,
+                       tuple(child for child, text in parts if closed and host and text.lower() == host.lower()))
 
 
 # How many wrappers deep a card's parts are looked for inside its link (bounded: stays linear).
@@ -85,9 +94,8 @@ def _parts(anchor: Tag, dropped: dict[int, str]) -> list[tuple[Tag, str]]:
     return parts
 
 
-def _list_after(anchor: Tag) -> Tag | None:
-    """The list right after the card's box (the link, or the boxes holding nothing but it), when
-    its items read as a summary: sentences, or lines as long as one."""
+def _card_box(anchor: Tag) -> Tag:
+    """The link, or the outermost of the boxes around it holding nothing but it."""
     box = anchor
     for _ in range(MAX_CARD_WRAPPERS):
         parent = box.parent
@@ -95,6 +103,22 @@ def _list_after(anchor: Tag) -> Tag | None:
                 != box.get_text(strip=True):
             break
         box = parent
+    return box
+
+
+def _linked_again(anchor: Tag, href: str) -> bool:
+    """Whether the element right after the card's box links to the same page (its own link line)."""
+    following = _card_box(anchor).find_next_sibling(True)
+    if following is None:
+        return False
+    links = [following] if following.name == "a" else following.find_all("a", href=True, limit=MAX_CARD_CHILDREN)
+    return any(str(link.get("href") or "").strip() == href for link in links)
+
+
+def _list_after(anchor: Tag) -> Tag | None:
+    """The list right after the card's box, when its items read as a summary: sentences, or lines
+    as long as one."""
+    box = _card_box(anchor)
     following = box.find_next_sibling(True)
     if following is None or following.name not in ("ul", "ol") or _text_between(box, following):
         return None

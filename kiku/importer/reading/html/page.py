@@ -191,10 +191,11 @@ def _plan(soup: BeautifulSoup) -> _Plan:
         dropped.update((id(url_text), URL_TEXT_RULE) for url_text in figure.url_texts)
     figure_anchors = {id(figure.anchor) for figure in figures}
     cards = [card for card in card_links(soup, dropped) if id(card.anchor) not in figure_anchors]
+    dropped.update((id(part), URL_TEXT_RULE) for card in cards for part in card.host_parts)
     tables = list(table_cards(soup, dropped))
     dropped.update((id(label), FIELD_LABEL_RULE) for table in tables for label in table.other_labels)
     return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
-                 {id(card.anchor): str(card.anchor["href"]).strip() for card in cards},
+                 {id(card.anchor): str(card.anchor["href"]).strip() for card in cards if not card.closed_by_page},
                  frozenset(id(part) for card in cards for part in card.parts),
                  frozenset(id(line) for card in cards for line in card.summary),
                  {id(card.fields): card for card in [*field_cards(soup, dropped),
