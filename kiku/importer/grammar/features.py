@@ -158,10 +158,18 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         styled_heading=styled_heading, link_only=link_only, heads_card_box=heads_card_box)
 
 
+# A phrase of hiragana this long, with no mark after it, is a noun phrase written in kana
+# ('わたしたちにできること', 'これからのくらし'): it names its topic as a kanji word would.
+MAX_UTTERANCE = 6
+_UTTERANCE_END = re.compile(r"[。．!！?？…〜~]\s*[」』）)]?\s*$")
+
+
 def _names_nothing(text: str) -> bool:
-    """Whether the text has letters and all of them are hiragana (or the prolonged sound mark)."""
+    """Whether the text has letters, all of them hiragana (or the prolonged sound mark), and is said rather
+    than named: it ends in a mark ('すごい！', 'なるほどですね。') or is a word or two ('なるほどね')."""
     letters = [char for char in text if char.isalnum()]
-    return bool(letters) and all("\u3041" <= char <= "\u309f" or char == "ー" for char in letters)
+    return (bool(letters) and all("\u3041" <= char <= "\u309f" or char == "ー" for char in letters)
+            and (len(letters) <= MAX_UTTERANCE or _UTTERANCE_END.search(text) is not None))
 
 
 # A sentence may open with its subject and a comma ('甲子園に行く人は、…', '市が、…'); a headline names

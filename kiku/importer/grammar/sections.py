@@ -22,6 +22,8 @@ class CardLines:
     date_lines: list[Line] = field(default_factory=list)
     title: str | None = None
     published: dt.date | None = None
+    # The month and day of a date line that prints no year ('配信 10/11(金)').
+    month_day: tuple[int, int] | None = None
     summary: list[str] = field(default_factory=list)
     link_line: Line | None = None
     url: str | None = None
@@ -101,6 +103,7 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         card.date_lines.append(line)
         if feature.card_date is not None:
             card.published = card.published or feature.card_date.date
+            card.month_day = card.month_day or feature.card_date.month_day
             card.publisher = card.publisher or feature.card_date.publisher
     elif part == Part.CARD_TITLE:
         if card.title is not None:
