@@ -143,6 +143,31 @@ def in_year_of(month_day: tuple[int, int], page_date: dt.date) -> dt.date | None
     return None
 
 
+# A card's title printed on its date line, after the date and a space: '公開日:令和7年3月26日 富士山の…'.
+_SPACE = re.compile(r"[ \t\u3000]+")
+# The date and its label stand within this many characters of the line's start; a headline is this long at least.
+MAX_DATE_HEAD = 30
+MIN_HEADLINE = 6
+
+
+def date_before_title(text: str) -> tuple[str, dt.date, str] | None:
+    """(the date with its label, the date, the title) of a card's title printed after its date, else None.
+    A sentence after a date ('2025年3月26日 県は条例を可決した。') is text, not a title."""
+    for space in _SPACE.finditer(text.strip()):
+        if space.start() > MAX_DATE_HEAD:
+            break
+        head, rest = text.strip()[:space.start()], text.strip()[space.end():]
+        date = line_date(head)
+        if date is not None:
+            if len(rest) < MIN_HEADLINE or _SENTENCE_END.search(rest) or find_date(rest) is not None:
+                return None
+            return head, date, rest
+    return None
+
+
+_SENTENCE_END = re.compile(r"[。．]\s*$")
+
+
 def source_label_before_title(title: str) -> tuple[str, str] | None:
     """(label, title) of a card title printed after a bracketed source label ('【出典】横浜、…'), else None.
     A bracket of other words ('【速報】', '【独自】') is the headline's own and stays."""

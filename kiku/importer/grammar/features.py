@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_link import CardLink, publisher_line, read_card_link
-from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, card_date, publisher_before_title
+from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, card_date, date_before_title, publisher_before_title
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.labels import KEY_POINTS_LABEL_WORDS, PREDICATE_END
 from kiku.importer.layouts.voice import reaction_score, remark_score
@@ -68,6 +68,8 @@ class LineFeatures:
     marked_heading: bool = False
     # 'publisher｜headline': a card's title naming its source.
     names_publisher: bool = False
+    # 'date headline': a card's title printed after its date on one line.
+    dated_title: bool = False
     # Someone's words in quotes with who said them ('「困る」（80代女性）'), or a quotation's attribution.
     voice: bool = False
     # The line opens with its subject and a comma ('甲子園に行く人は、…'): a sentence's shape.
@@ -152,6 +154,7 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         is_label=KEY_POINTS_LABEL_WORDS.search(unmarked) is not None and len(unmarked) <= 25,
         length=len(text), remark=remark_score(unmarked), reaction=reaction_score(unmarked),
         marked_heading=marked_heading, names_publisher=publisher_before_title(text) is not None,
+        dated_title=marker is None and date_before_title(text) is not None,
         voice=_VOICE.match(unmarked) is not None or _ATTRIBUTION.match(text) is not None,
         subject_clause=_SUBJECT_CLAUSE.match(unmarked) is not None,
         names_nothing=_names_nothing(unmarked), heading_markup=heading_markup, list_item=list_item,

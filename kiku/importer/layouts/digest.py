@@ -320,6 +320,8 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
                         "its summary is kept as body text")
             body = [escape_markdown(text) for text in card.summary] + body
             continue
+        if card.title_date is not None and card.title_line is not None:
+            report.trim(card.title_line, "date-before-title", card.title_date, f"{card_field}.published")
         if card.title_label is not None and card.title_line is not None:
             report.trim(card.title_line, "source-label-before-title", card.title_label, f"{card_field}.title")
         if card.publisher is None and card.title_publisher is not None and card.title_line is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.importer.grammar.card_meta import CardDate, card_date, in_year_of, publisher_before_title
+from kiku.importer.grammar.card_meta import CardDate, card_date, date_before_title, in_year_of, publisher_before_title
 from kiku.importer.grammar.features import line_features, with_card_publishers
 from kiku.importer.layouts.labels import fold
 from tests.support.importing import digest_of as _digest
@@ -145,3 +145,16 @@ def test_a_dates_label_or_category_beside_it_names_no_publisher() -> None:
     # glued to the date, the word may be the date's own or a name that begins with a label's word
     assert card_date("2024/11/02出典ナビ") != CardDate(dt.date(2024, 11, 2), "ナビ")
     assert card_date("2024年11月2日 峠道は夜から雪の予報で通行止め") is None
+
+
+def test_a_cards_title_printed_after_its_date_is_split_from_it(tmp_path: Path) -> None:
+    assert date_before_title("掲載日：令和7年3月2日 峠線、冬は1日4本に減便") == (
+        "掲載日：令和7年3月2日", dt.date(2025, 3, 2), "峠線、冬は1日4本に減便")
+    assert date_before_title("2025年3月2日 町は峠線の減便を決めた。") is None  # a sentence after a date is text
+    page = _YEARLESS_CARD_DATES_PAGE.replace("峠線、冬は1日4本に減便\n掲載 12/28(土)\n",
+                                             "掲載 2025/12/27 峠線、冬は1日4本に減便\n")
+    result = _import(tmp_path, "touge.txt", page)
+    card = _digest(result).sections[0].sources[0]
+    assert (card.title, card.published) == ("峠線、冬は1日4本に減便", dt.date(2025, 12, 27))
+    trimmed = [(item.rule, item.removed) for item in result.report.dropped if item.line.number == 7]
+    assert trimmed == [("date-before-title", "掲載 2025/12/27")]
