@@ -296,10 +296,25 @@ def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
         feature = features[index]
         bullets_below = index + 1 < len(features) and features[index + 1].marker is not None
         shaped = _label_shaped(feature) or _marked_label_over_points(features, index)
-        if not feature.is_label and not feature.heads_prose and shaped and (bullets_below or not section_below):
+        closing = not section_below and not _names_a_topic_after_text(features, index)
+        if not feature.is_label and not feature.heads_prose and shaped and (bullets_below or closing):
             labelled[index] = dataclasses.replace(feature, is_label=True)
         section_below = section_below or feature.link is not None or feature.question or shaped or feature.is_label
     return labelled
+
+
+def _names_a_topic_after_text(features: list[LineFeatures], index: int) -> bool:
+    """A short line after a sentence of text that ends in a noun ('これからの課題', '今後の見通し') names
+    what the text below it is about: a heading. The closing words' label is a word of transition
+    ('最後に', 'おわりに'), told by its ending, or one of the label words."""
+    text = features[index].unmarked.strip()
+    before = features[index - 1] if index > 0 else None
+    return (before is not None and (before.sentence or before.predicate) and before.marker is None
+            and bool(text) and _NOUN_END.search(text) is not None)
+
+
+# A kanji, katakana or Latin letter ends a noun; hiragana ends a particle, an adverb or a verb.
+_NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z0-9０-９Ａ-Ｚａ-ｚ]$")
 
 
 # How far below a publisher printed above a card its link line may stand (title, date, bullets).
