@@ -304,13 +304,15 @@ def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
 
 
 def _names_a_topic_after_text(features: list[LineFeatures], index: int) -> bool:
-    """A short line after a sentence of text that ends in a noun ('これからの課題', '今後の見通し') names
-    what the text below it is about: a heading. The closing words' label is a word of transition
-    ('最後に', 'おわりに'), told by its ending, or one of the label words."""
+    """A short line after a sentence of text that ends in a noun ('これからの課題', '今後の見通し'), over
+    text that leads into the conclusion's list, names what that text is about: a heading. The closing
+    words' label is a word of transition ('最後に', 'おわりに'), told by its ending, or one of the label
+    words; and a label over the text that closes the page ('結論' over the last paragraphs) is the
+    closing words' own."""
     text = features[index].unmarked.strip()
     before = features[index - 1] if index > 0 else None
     return (before is not None and (before.sentence or before.predicate) and before.marker is None
-            and bool(text) and _NOUN_END.search(text) is not None)
+            and bool(text) and _NOUN_END.search(text) is not None and _list_below(features, index))
 
 
 # A kanji, katakana or Latin letter ends a noun; hiragana ends a particle, an adverb or a verb.

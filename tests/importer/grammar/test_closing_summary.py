@@ -129,3 +129,10 @@ def test_a_short_noun_phrase_after_text_heads_a_section_and_a_word_of_transition
     closing = digest_of(import_text(tmp_path, "closing.txt", "\n".join([*_HEAD, "さいごに", *body])))
     assert [section.heading for section in closing.sections] == ["延伸区間のようす"]
     assert closing.outro == tuple(body[:2])
+
+
+def test_a_noun_label_over_the_paragraphs_that_close_the_page_labels_the_closing_words(tmp_path: Path) -> None:
+    article = digest_of(import_text(tmp_path, "last.txt", "\n".join([
+        *_HEAD, "総括", "運転本数は来春から段階的に増やす方針です。", "駅前広場の整備も今年度中に終える予定です。"])))
+    assert [section.heading for section in article.sections] == ["延伸区間のようす"]
+    assert article.outro == ("運転本数は来春から段階的に増やす方針です。", "駅前広場の整備も今年度中に終える予定です。")
