@@ -94,6 +94,14 @@ def test_a_quote_block_ending_in_a_cite_of_publisher_date_and_printed_url_is_a_c
                              f"→ 北陸タイムス 2025/11/01 {_HREF}"]
 
 
+def test_a_figure_of_a_quote_and_its_cited_source_in_the_caption_is_a_card() -> None:
+    figure = ("<figure class='src'><blockquote><p>除雪車の運転手、県内で2割不足</p>"
+              "<p>県内の除雪業者のうち、運転手が足りないと答えた業者が2割にのぼった。</p></blockquote>"
+              f"<figcaption>— <cite>北陸タイムス</cite>、2025年11月1日 <a href='{_URL}'>{_URL}</a></figcaption></figure>")
+    assert _lines(figure) == ["除雪車の運転手、県内で2割不足", "・県内の除雪業者のうち、運転手が足りないと答えた業者が2割にのぼった。",
+                              f"→ — 北陸タイムス 、2025年11月1日 {_HREF}"]
+
+
 def test_a_quoted_passage_citing_a_book_without_a_link_stays_as_it_is() -> None:
     passage = ("<blockquote><p>雪は天から送られた手紙である。</p><footer>― <cite>中谷宇吉郎『雪』</cite></footer>"
                "</blockquote>")

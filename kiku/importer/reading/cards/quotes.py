@@ -9,9 +9,11 @@
     </blockquote>
 
 A ``<cite>`` names the source of a quotation; in a quote's last block with the quote's one web link
-(its URL printed, or the cited title), it closes a card. When the link shows a title, not its URL,
-that is the card's title and the rest of the block the meta line; else the block without the URL is
-the meta line and the quote's first block, a headline, the title. The quote's other blocks are its
+(its URL printed, or the cited title), it closes a card; so does the caption of a <figure> holding
+the quote ('<figure><blockquote>…</blockquote><figcaption>— <cite>…</cite> …</figcaption></figure>').
+When the link shows a title, not its URL, that is the card's title and the rest of the block the
+meta line; else the block without the URL is the meta line and the quote's first block, a headline,
+the title. The quote's other blocks are its
 summary. It is written as a text dump prints a card: the title, the summary bullets and the link
 line, the source block's text as printed ('→ — 信濃毎日新聞（2025年7月1日） https://…'). A quote
 whose source block reads as a link line already ('元記事を読む » <cite>…</cite>') is read as it stands.
@@ -42,13 +44,25 @@ _LISTS = frozenset({"ul", "ol"})
 
 def quote_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[FieldCard]:
     """Each quotation that closes with its cited source: a card (``FieldCard`` lines, no labels)."""
-    for quote in soup.find_all("blockquote"):
-        if id(quote) not in dropped and (card := _quote_card(quote)) is not None:
+    for quote in soup.find_all(("blockquote", "figure")):
+        blocks = _quote_blocks(quote)
+        if id(quote) not in dropped and blocks and not any(id(block) in dropped for block in blocks) \
+                and (card := _quote_card(quote, blocks)) is not None:
             yield card
 
 
-def _quote_card(quote: Tag) -> FieldCard | None:
-    blocks = quote.find_all(True, recursive=False, limit=MAX_QUOTE_BLOCKS + 1)
+def _quote_blocks(quote: Tag) -> list[Tag]:
+    """The blocks of a quote: a <blockquote>'s children, or those of a <figure>'s quote and then its
+    caption, where a figure holds a quote and its attribution ('<figcaption>— <cite>…</cite></figcaption>')."""
+    if quote.name == "blockquote":
+        return quote.find_all(True, recursive=False, limit=MAX_QUOTE_BLOCKS + 1)
+    parts = quote.find_all(True, recursive=False, limit=3)
+    if [part.name for part in parts] != ["blockquote", "figcaption"]:
+        return []
+    return [*parts[0].find_all(True, recursive=False, limit=MAX_QUOTE_BLOCKS), parts[1]]
+
+
+def _quote_card(quote: Tag, blocks: list[Tag]) -> FieldCard | None:
     if not 2 <= len(blocks) <= MAX_QUOTE_BLOCKS:
         return None
     source = blocks[-1]
@@ -82,7 +96,9 @@ def _one_target(quote: Tag) -> str | None:
     anchors = quote.find_all("a", href=True)
     if any(is_link_label(anchor.get_text(" ", strip=True)) for anchor in anchors):
         return None
-    targets = {str(anchor["href"]).strip() for anchor in anchors} or {str(quote.get("cite") or "").strip()}
+    quoted = quote if quote.name == "blockquote" else quote.find("blockquote")
+    cited = str(quoted.get("cite") or "").strip() if isinstance(quoted, Tag) else ""
+    targets = {str(anchor["href"]).strip() for anchor in anchors} or {cited}
     target = next(iter(targets))
     return target if len(targets) == 1 and _WEB.match(target) else None
 
