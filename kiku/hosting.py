@@ -16,10 +16,9 @@ from pathlib import Path
 
 GITHUB_PAGES_LIMIT_BYTES = 1_000_000_000
 _WARN_FRACTION = 0.8  # warn while there is still room to plan the split; a split keeps this much
-_SECOND_SITE = (
-    "into a second site folder (a copy of site.yaml, templates/ and static/ with its own base_url,"
-    " e.g. https://<user>.github.io/digest-<year>/) and repository, and build and publish each separately"
-)
+_FOLDER = ("a copy of site.yaml, templates/ and static/ with its own base_url, such as"
+           " https://<user>.github.io/digest-<year>/, and repository")
+_GENERAL = f"split it by year: move the older articles into a second site folder ({_FOLDER}); build and publish each"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,31 +57,52 @@ def budget_warning(size: OutputSize, years: Sequence[tuple[int, int]] = ()) -> s
 
 
 def split_advice(size: OutputSize, years: Sequence[tuple[int, int]]) -> str:
-    """Which years to keep and which to move so that this site is back under 80 % of the limit,
-    supposing that its bytes grow with its articles (lists and cards do; the few fixed files are
-    counted in, so the estimate errs towards moving more)."""
+    """Which years to keep and which to move, into how many more sites, so that each is under 80 %
+    of the limit, supposing that a site's bytes grow with its articles (lists and cards do; the few
+    fixed files are counted in, so the estimate errs towards moving more)."""
     total = sum(count for _, count in years)
     if total == 0:
-        return f"split it by year: move the older articles {_SECOND_SITE}"
+        return _GENERAL
     per_article = size.bytes / total
     room = int(GITHUB_PAGES_LIMIT_BYTES * _WARN_FRACTION / per_article)
-    start, kept = len(years), 0  # years[start:] are kept
-    while start > 0 and kept + years[start - 1][1] <= room:
-        start -= 1
-        kept += years[start][1]
-    if start == 0:
-        return f"split it by year: move the older articles {_SECOND_SITE}"
+    sites = _sites_by_year(years, room)
     estimate = (f"at about {per_article / 1e3:,.0f} kB an article, {_WARN_FRACTION:.0%} of the limit holds"
                 f" about {room:,} articles")
-    (oldest, _), (newest, newest_count) = years[0], years[-1]
-    if start == len(years):
-        return (f"{estimate}, fewer than {newest} alone ({newest_count:,}): split it by date within {newest},"
-                f" moving its earlier months and the years before it {_SECOND_SITE}")
-    last_moved = years[start - 1][0]
-    those = "that year" if oldest == last_moved else "those years"
-    return (f"{estimate}: split it by year, keeping {_span(years[start][0], newest)} ({kept:,} articles) here"
-            f" and moving {_span(oldest, last_moved)} ({total - kept:,} articles: the content files whose"
-            f" date: is in {those}) {_SECOND_SITE}")
+    too_big = [site[0] for site in sites if len(site) == 1 and site[0][1] > room]
+    if len(sites) == 1:
+        if not too_big:
+            return _GENERAL
+        year, count = too_big[0]
+        return (f"{estimate}, fewer than {year}'s {count:,}: split it by month into site folders"
+                f" ({_FOLDER}); build and publish each")
+    kept, *moved = (_described(site) for site in sites)
+    where = (f"{moved[0]} into a second site folder" if len(moved) == 1 else
+             f"the rest into {len(moved)} more site folders, one each for {', '.join(moved)}")
+    advice = (f"{estimate}: split it by year (by the content files' date:), keeping {kept} here and"
+              f" moving {where} ({_FOLDER}); build and publish each")
+    if too_big:
+        named = ", ".join(str(year) for year, _ in too_big)
+        advice += f"; {named} alone {'is' if len(too_big) == 1 else 'are each'} more than a site holds: split by month"
+    return advice
+
+
+def _sites_by_year(years: Sequence[tuple[int, int]], room: int) -> list[list[tuple[int, int]]]:
+    """``years`` cut into sites of consecutive years, newest first, each holding at most ``room``
+    articles unless one year alone holds more."""
+    sites: list[list[tuple[int, int]]] = [[]]
+    held = 0
+    for year, count in reversed(years):
+        if sites[-1] and held + count > room:
+            sites.append([])
+            held = 0
+        sites[-1].append((year, count))
+        held += count
+    return sites
+
+
+def _described(site: list[tuple[int, int]]) -> str:
+    """A site's years, oldest to newest, and its articles: '2019–2026 (13,235 articles)'."""
+    return f"{_span(site[-1][0], site[0][0])} ({sum(count for _, count in site):,} articles)"
 
 
 def _span(first: int, last: int) -> str:

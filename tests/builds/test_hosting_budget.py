@@ -31,27 +31,40 @@ def test_a_site_near_the_limit_is_told_which_years_to_move() -> None:
     assert warning.startswith("the site (900.0 MB in 50,000 files) is at 90% of GitHub Pages' 1 GB limit")
     # 37.5 kB an article: 80 % of 1 GB holds 21,333 articles, five of the six years
     assert "at about 38 kB an article, 80% of the limit holds about 21,333 articles" in warning
-    assert "keeping 2020–2024 (20,000 articles) here and moving 2019 (4,000 articles:" in warning
-    assert "whose date: is in that year) into a second site folder" in warning
+    assert "keeping 2020–2024 (20,000 articles) here and moving 2019 (4,000 articles) into a second site folder" \
+        in warning
+    assert warning.endswith("and repository); build and publish each")
 
 
 def test_a_site_over_the_limit_keeps_the_newest_years_that_fit_in_80_percent() -> None:
     warning = budget_warning(OutputSize(150_000, 1_200_000_000), SIX_YEARS)
     assert warning is not None and "is over GitHub Pages' 1 GB limit" in warning
-    assert "keeping 2021–2024 (16,000 articles) here and moving 2019–2020 (8,000 articles:" in warning
-    assert "in those years" in warning
+    assert "keeping 2021–2024 (16,000 articles) here and moving 2019–2020 (8,000 articles) into a second" in warning
 
 
-def test_a_newest_year_too_big_on_its_own_is_split_by_date() -> None:
+def test_a_site_of_several_gigabytes_is_split_into_as_many_sites_as_it_needs() -> None:
+    years = tuple((year, 4000) for year in range(2009, 2025))  # 64,000 articles, 3.2 GB
+    warning = budget_warning(OutputSize(250_000, 3_200_000_000), years)
+    assert warning is not None
+    # 50 kB an article: 16,000 articles, four years, a site
+    assert ("keeping 2021–2024 (16,000 articles) here and moving the rest into 3 more site folders, one each for"
+            " 2017–2020 (16,000 articles), 2013–2016 (16,000 articles), 2009–2012 (16,000 articles) (") in warning
+    assert "split by month" not in warning
+
+
+def test_a_year_too_big_for_one_site_is_split_by_month() -> None:
     warning = budget_warning(OutputSize(80_000, 1_500_000_000), ((2024, 1000), (2025, 29_000)))
     assert warning is not None
-    assert "fewer than 2025 alone (29,000): split it by date within 2025" in warning
+    assert "keeping 2025 (29,000 articles) here and moving 2024 (1,000 articles) into a second site" in warning
+    assert warning.endswith("; 2025 alone is more than a site holds: split by month")
+    alone = budget_warning(OutputSize(80_000, 1_500_000_000), ((2025, 30_000),))
+    assert alone is not None and "fewer than 2025's 30,000: split it by month into site folders (" in alone
 
 
 def test_without_articles_the_advice_is_general() -> None:
     warning = budget_warning(OutputSize(10, 1_100_000_000))
-    assert warning is not None and warning.endswith("build and publish each separately")
-    assert "move the older articles into a second site folder" in warning
+    assert warning is not None and warning.endswith("build and publish each")
+    assert "split it by year: move the older articles into a second site folder (" in warning
 
 
 def test_kiku_build_prints_the_size_and_warns_past_the_limit(
@@ -70,4 +83,4 @@ def test_kiku_build_prints_the_size_and_warns_past_the_limit(
     assert printed.startswith("nothing changed since the last build")
     assert err.startswith(f"kiku: warning: the site ({size.describe()}) is over GitHub Pages' 1 GB limit")
     articles = len(list((site / "content").glob("*.yaml")))  # all dated 2025
-    assert f"fewer than 2025 alone ({articles:,}): split it by date within 2025" in err
+    assert f"fewer than 2025's {articles:,}: split it by month into site folders" in err
