@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kiku.importer.grammar.card_meta import SOURCE_LABEL_WORDS
 from kiku.importer.grammar.dates import find_date
 from kiku.importer.layouts.cards import publisher_name, split_url_and_remark
 
@@ -110,10 +111,19 @@ def read_card_link(text: str) -> CardLink | None:
     dated = find_date(publisher_text)
     if dated is not None:
         publisher_text = dated[1]
-    # A source label opening the name's brackets is not the name: '（出典：埼玉新聞）' names 埼玉新聞.
-    publisher = _without_link_label(_LEADING_LABEL.sub("", _unwrapped(publisher_text.strip()), count=1))
+    # A source label opening the name's brackets is not the name: '（出典：埼玉新聞）' names 埼玉新聞; nor is
+    # a source label in brackets of its own beside the name: '総務省統計局（出典）', '【出典】埼玉新聞'.
+    unlabelled = _BRACKETED_SOURCE_LABEL.sub("", publisher_text.strip()).strip()
+    publisher = _without_link_label(_LEADING_LABEL.sub("", _unwrapped(unlabelled), count=1))
     return CardLink(url=url, publisher=publisher_name(publisher), glued_text=glued,
                     published=dated[0] if dated else None, guessed_digits=split.guessed_digits)
+
+
+# A source label in brackets of its own, at either end of the publisher's name: '（出典）', '【引用元】', '[Source]'.
+# ('（元記事）' names the link, not its source: a publisher may keep it.)
+_SOURCE_WORDS = "|".join(word for word in SOURCE_LABEL_WORDS if word != "元記事")
+_BRACKETED_SOURCE_LABEL = re.compile(
+    rf"^[（(【\[［〔]\s*+(?i:{_SOURCE_WORDS})\s*+[）)】\]］〕]|[（(【\[［〔]\s*+(?i:{_SOURCE_WORDS})\s*+[）)】\]］〕]$")
 
 
 # A name in brackets printed right after the URL, and nothing else: '（中国新聞デジタル）', '(RCC)'.

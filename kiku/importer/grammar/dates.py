@@ -16,8 +16,10 @@ _DATE = re.compile(
 # category ('経済'), short and without a sentence in it.
 MAX_DATE_LABEL = 10
 _SENTENCE_MARK = re.compile(r"[。、，,．!！?？]")
-# A post's other meta fields printed on its date line: '投稿日：… カテゴリー：住宅・不動産'.
-_META_FIELD = re.compile(r"[\s|｜/](?:カテゴリー?|ジャンル|タグ|Category|Tags?)\s*:\s*[^\s:]{1,20}(?=\s|$)")
+# A post's other meta fields printed on its date line, each a label word, a colon and a value set off by
+# spaces: '投稿日：… カテゴリー：住宅・不動産', '更新日：… 執筆：編集部', '… Author: Tanaka'. The value is a
+# name, not a sentence.
+_META_FIELD = re.compile(r"[\s|｜/][^\W\d_]{1,6}\s*:\s*[^\s:。、，,．!！?？]{1,20}(?=\s|$)")
 # The fields of a date line set apart by a bar: the date's label, a category, a feature's name.
 _FIELD_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 MAX_DATE_FIELDS = 3

@@ -130,6 +130,7 @@ LAST = {part: 0.0 for part in (P.TITLE, P.LEAD, P.KEY_POINT, P.INTRO, P.ANSWER, 
 _PROSE_PARTS = (P.LEAD, P.INTRO, P.COMMENT, P.CARD_REMARK, P.BODY, P.REACTION, P.OUTRO)
 MARKED_HEADING_EVIDENCE = 2.0
 SUBJECT_CLAUSE_EVIDENCE = 2.0
+SENTENCE_QUESTION_EVIDENCE = 1.5
 NAMES_NOTHING_EVIDENCE = 3.0
 SUMMARY_HEADING_EVIDENCE = 2.0
 STYLED_HEADING_EVIDENCE = 3.0
@@ -202,6 +203,10 @@ def fit(line: LineFeatures) -> list[float]:
     elif line.names_nothing:
         # A heading names its section's topic; a line of hiragana alone ('すごい！') names none.
         scores[P.HEADING] -= NAMES_NOTHING_EVIDENCE
+    if line.asks_in_sentence and not line.marked_heading:
+        # A heading asks in a headline's plain form ('値段は上がる？'); a polite or modal question
+        # ('…いつですか？') is the question under it, or a card's (an ad's) teasing title.
+        scores[P.HEADING] -= SENTENCE_QUESTION_EVIDENCE
     if line.subject_clause and not line.marked_heading:
         # A sentence opening with its subject and a comma, whatever its end ('…は、…を忘れずに!').
         scores[P.HEADING] -= SUBJECT_CLAUSE_EVIDENCE
