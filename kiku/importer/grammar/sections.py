@@ -68,11 +68,15 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
             sections.append(SectionLines(Line(line.number, feature.unmarked), summary=feature.heads_prose))
         elif sections and sections[-1].summary:
             sections[-1].body.append(feature.unmarked)  # a summary's paragraphs, their marks dropped
-        elif not sections and part in (*_CARD_HEAD, Part.LINK):
+        elif not sections and part in (*_CARD_HEAD, Part.LINK, Part.HEAD_LINK):
             sections.append(SectionLines(title, untitled=True))
             _card_line(sections[-1], line, feature, part)
-        elif sections and part in (*_CARD_HEAD, Part.LINK):
+        elif sections and part in (*_CARD_HEAD, Part.LINK, Part.HEAD_LINK):
             _card_line(sections[-1], line, feature, part)
+        elif sections and part == Part.LINKED_BULLET and sections[-1].cards:
+            card = sections[-1].cards[-1]  # the summary of the card whose link stood in its head
+            card.own_lines.append(line)
+            card.summary.append(feature.unmarked)
         elif sections:
             _text_line(sections[-1], line, feature, part)
     return sections
@@ -115,7 +119,7 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
             card.title_publisher, card.title = named
     elif part == Part.BULLET:
         card.summary.append(feature.unmarked)
-    elif part == Part.LINK and feature.link is not None:
+    elif part in (Part.LINK, Part.HEAD_LINK) and feature.link is not None:
         card.link_line, card.url = line, feature.link.url
         card.publisher = feature.link.publisher or card.publisher
         card.published = card.published or feature.link.published
