@@ -67,6 +67,8 @@ class CardLink:
     published: dt.date | None = None
     # The digits moved from the URL's end to the glued text's start, a guess to be checked.
     guessed_digits: str | None = None
+    # Further sources cited on the same line, each after a separator: '… https://a ／ BCN+R https://b'.
+    more: tuple[CardLink, ...] = ()
 
 
 def read_card_link(text: str) -> CardLink | None:
@@ -123,8 +125,28 @@ def read_card_link(text: str) -> CardLink | None:
     # a source label in brackets of its own beside the name: '総務省統計局（出典）', '【出典】埼玉新聞'.
     unlabelled = _BRACKETED_SOURCE_LABEL.sub("", publisher_text.strip()).strip()
     publisher = _without_link_label(_LEADING_LABEL.sub("", _unwrapped(unlabelled), count=1))
+    more, glued = _more_sources(glued)
     return CardLink(url=url, publisher=publisher_name(publisher), glued_text=glued,
-                    published=dated[0] if dated else None, guessed_digits=split.guessed_digits)
+                    published=dated[0] if dated else None, guessed_digits=split.guessed_digits, more=more)
+
+
+# What sets a further source off the URL before it: a slash, a bar, a middle dot, a comma.
+_SOURCE_SEPARATOR = re.compile(r"^\s*[／/|｜・、,]\s*")
+
+
+def _more_sources(glued: str) -> tuple[tuple[CardLink, ...], str]:
+    """The sources cited after the first on its line ('／ BCN+R https://…'), each a short name and its URL
+    after a separator, and what is glued after the last of them."""
+    more: list[CardLink] = []
+    while (separator := _SOURCE_SEPARATOR.match(glued)) is not None \
+            and (url_at := _URL_START.search(glued, separator.end())) is not None:
+        name = glued[separator.end():url_at.start()].strip()
+        if len(name) > MAX_NAME or _SENTENCE_MARKS.search(name):
+            break
+        split = split_url_and_remark(glued[url_at.start():])
+        more.append(CardLink(url=split.url, publisher=publisher_name(name) if name else None, glued_text=""))
+        glued = split.remark
+    return tuple(more), glued
 
 
 # A source label in brackets of its own, at either end of the publisher's name: '（出典）', '【引用元】', '[Source]'.

@@ -90,3 +90,25 @@ def _is_row_of_fields(rest: str) -> bool:
     fields = [field.strip() for field in _FIELD_SEPARATOR.split(rest)]
     return (1 < len(fields) <= MAX_DATE_FIELDS
             and all(0 < len(field) <= MAX_DATE_LABEL for field in fields))
+
+
+# Between the dates of a row: '2025/10/15・2025/10/16', '2025年3月1日／3月2日' is no row (the second has no year).
+_ROW_SEPARATOR = re.compile(r"^[\s・/／|｜、,]*$")
+
+
+def date_row(text: str) -> list[dt.date]:
+    """The dates of a line that is two or more dates and nothing but separators between them (a card's
+    date line for two sources cited together), else an empty list."""
+    normal = _ERA_YEAR.sub(_western_year, unicodedata.normalize("NFKC", text)).strip()
+    dates: list[dt.date] = []
+    end = 0
+    for match in _DATE.finditer(normal):
+        if not _ROW_SEPARATOR.match(normal[end:match.start()]):
+            return []
+        try:
+            dates.append(dt.date(int(match["year"]), int(match["month"]), int(match["day"])))
+        except ValueError:
+            return []
+        end = match.end()
+    return dates if len(dates) > 1 and not normal[end:].strip() else []
+

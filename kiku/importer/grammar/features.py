@@ -163,20 +163,20 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         asks_in_sentence=_QUESTION_SENTENCE.search(text) is not None)
 
 
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def _in_circled_run(texts: list[str], index: int) -> bool:
     """A line opening with a circled number glued to its text ('①東京' alone may be a name) numbers a
     list when the line before or after opens with the number before or after it ('①…' over '②…')."""
     text = texts[index]
-    number = _CIRCLED.find(text[:1]) if text else -1
+    number = CIRCLED_NUMBERS.find(text[:1]) if text else -1
     if number < 0 or len(text) < 2:
         return False
     before = texts[index - 1][:1] if index > 0 else ""
     after = texts[index + 1][:1] if index + 1 < len(texts) else ""
-    follows = number > 0 and before == _CIRCLED[number - 1]
-    return follows or (number + 1 < len(_CIRCLED) and after == _CIRCLED[number + 1])
+    follows = number > 0 and before == CIRCLED_NUMBERS[number - 1]
+    return follows or (number + 1 < len(CIRCLED_NUMBERS) and after == CIRCLED_NUMBERS[number + 1])
 
 
 def _names_nothing(text: str) -> bool:

@@ -35,6 +35,10 @@ class CardLines:
     # The bracketed source label printed before the title ('【出典】'), not part of it.
     title_label: str | None = None
     title_line: Line | None = None
+    # The dates after the first on the card's row of dates: those of the sources its link line cites after it.
+    more_dates: tuple[dt.date, ...] = ()
+    # Cited on another card's link line, after its source ('… https://a ／ BCN+R https://b').
+    shares_link: bool = False
 
 
 @dataclass
@@ -104,6 +108,7 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
     elif part == Part.CARD_DATE:
         card.date_lines.append(line)
         if feature.card_date is not None:
+            card.more_dates = card.more_dates or feature.card_date.more_dates
             card.published = card.published or feature.card_date.date
             card.publisher = card.publisher or feature.card_date.publisher
     elif part == Part.CARD_TITLE:
@@ -124,6 +129,11 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         card.publisher = feature.link.publisher or card.publisher
         card.published = card.published or feature.link.published
         card.done = True
+        for number, more in enumerate(feature.link.more):
+            # Each further source on the line is a card of its own, dated by the row's next date.
+            published = more.published or (card.more_dates[number] if number < len(card.more_dates) else None)
+            section.cards.append(CardLines(own_lines=[line], link_line=line, url=more.url, publisher=more.publisher,
+                                           published=published, done=True, shares_link=True))
 
 
 def _text_line(section: SectionLines, line: Line, feature: LineFeatures, part: Part) -> None:
