@@ -316,7 +316,7 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
         elif not card.summary:
             report.warn(f"{card_field}: the card has no summary bullets (link line {link.number})")
         reason = off_topic_reason(card.title, card.summary, section_text, page, card.own_lines, topic,
-                                  page_marks_ads=marks_ads)
+                                  page_marks_ads=marks_ads, publisher=card.publisher)
         if reason is not None:
             report.warn(f"{card_field}: {reason}; flagged off_topic (its bullets are kept in the file "
                         "but not published)")

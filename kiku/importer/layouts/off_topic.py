@@ -18,6 +18,8 @@ Markup (a saved page only; a text dump gives none of it)
   marks all of them, so an unmarked card needs 3.0 from its words; an unmarked ad whose summary
   is about something else than its title and offers something still has them.
 - the card's title opens with an ad slot's label ('【PR】', '［広告］'): +3.0.
+- the card's link names an ad label where its publisher stands ('詳しくはこちら https://…（スポンサー）',
+  'PR', '広告'): +3.0. A text dump's own mark of an ad, as the title's label is.
 
 What the summary is about (shares of character bigrams, ``relevance``)
 - its words found in its section or anywhere else on the page: under 0.07 +1.5, under 0.12
@@ -83,7 +85,7 @@ import re
 from collections.abc import Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
-from kiku.importer.cleaning.chrome import is_ad_line
+from kiku.importer.cleaning.chrome import AD_LABELS, is_ad_line, normalise
 from kiku.importer.layouts.relevance import (
     PageBigrams,
     content_bigrams,
@@ -99,6 +101,8 @@ AD_THRESHOLD = 2.0
 MARKED = 4.0
 UNMARKED = -1.0
 AD_LABEL = 3.0
+# What an ad's link prints where a card's publisher stands.
+SPONSOR_LABELS = AD_LABELS | {"スポンサー", "タイアップ"}
 # (share under which, weight): the first step the share is under gives the weight, none gives 0.
 SUMMARY_OFF_PAGE = ((0.07, 1.5), (0.12, 1.0), (0.2, 0.5))
 SUMMARY_ON_PAGE = -0.5
@@ -161,6 +165,8 @@ class CardEvidence:
     # holds, and whether it quotes someone's own words as a report does.
     selling: tuple[str, ...]
     quotes_someone: bool
+    # The link names an ad label where the publisher stands ('（スポンサー）').
+    sponsor_named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,9 +179,11 @@ class Weight:
 
 def card_evidence(title: str | None, summary: Sequence[str], section_text: Sequence[str],
                   page: PageBigrams | None = None, card_lines: Collection[Hashable] = (),
-                  topic: Sequence[str] = (), *, page_marks_ads: bool = False) -> CardEvidence:
+                  topic: Sequence[str] = (), *, page_marks_ads: bool = False,
+                  publisher: str | None = None) -> CardEvidence:
     """The card's evidence: ``page`` is the whole page (``card_lines``, this card's own lines, are left
-    out of it); ``topic`` the page's title, then the section's heading, question and answer."""
+    out of it); ``topic`` the page's title, then the section's heading, question and answer; ``publisher``
+    what the card's link names as its source."""
     summary_pairs = content_bigrams(" ".join(summary))
     section_pairs = content_bigrams(" ".join(section_text))
     about_section = coverage(summary_pairs, section_pairs)
@@ -199,7 +207,8 @@ def card_evidence(title: str | None, summary: Sequence[str], section_text: Seque
         section_words=len(topic_words(summary_pairs, topic[1:])) if topic else 0,
         topic_words=len(topic_words(summary_pairs, topic)) if topic else None,
         offers=promotion_cues([*summary, title or ""]), summary_offers=promotion_cues(summary),
-        has_summary=bool(summary), selling=voice.selling, quotes_someone=voice.quotes_someone)
+        has_summary=bool(summary), selling=voice.selling, quotes_someone=voice.quotes_someone,
+        sponsor_named=publisher is not None and normalise(publisher) in SPONSOR_LABELS)
 
 
 def ad_weights(evidence: CardEvidence) -> list[Weight]:
@@ -266,6 +275,8 @@ def _markup_weights(evidence: CardEvidence) -> list[Weight]:
         weights.append(Weight("the page marks other cards as ads, not this one", UNMARKED))
     if evidence.ad_label:
         weights.append(Weight("its title has an ad label", AD_LABEL))
+    if evidence.sponsor_named:
+        weights.append(Weight("its link names an ad label as its publisher", AD_LABEL))
     return weights
 
 
@@ -294,10 +305,11 @@ def ad_reason(evidence: CardEvidence) -> str | None:
 
 def off_topic_reason(title: str | None, summary: Iterable[str], section_text: Iterable[str],
                      page: PageBigrams | None = None, card_lines: Collection[Hashable] = (),
-                     topic: Sequence[str] = (), *, page_marks_ads: bool = False) -> str | None:
+                     topic: Sequence[str] = (), *, page_marks_ads: bool = False,
+                     publisher: str | None = None) -> str | None:
     """Why the card is an ad, or None; a card without a summary is judged by its markup alone."""
     return ad_reason(card_evidence(title, list(summary), list(section_text), page, card_lines, topic,
-                                   page_marks_ads=page_marks_ads))
+                                   page_marks_ads=page_marks_ads, publisher=publisher))
 
 
 def is_off_topic(title: str | None, summary: Iterable[str], section_text: Iterable[str],
