@@ -72,6 +72,11 @@ What the summary does (its register, ``summary_voice``: no word of any topic)
   customer. 75 real cards of the corpus quote someone, no ad does. A real card worded unlike its
   title and its page, with one word that also serves offers ('人気'), still reports.
 
+Who the card cites (``relevance.names_a_seller``)
+- its publisher names a shop, a store or a school ('…公式ストア', '…専門店', '…ドライビングスクール'): +1.0.
+  A digest cites the press, agencies and offices; a card from a seller is its offer, whatever its
+  summary borrows from the section (逆走, カメラ; タクシー, 免許). No real card of the corpus cites one.
+
 Offer words (``relevance.promotion_cues``)
 - +0.75 each different word of an offer (今なら, 無料, 会員登録, 最大, 人気 …) in the summary, at
   most four. A news summary may hold one or two; an ad holds several.
@@ -91,6 +96,7 @@ from kiku.importer.layouts.relevance import (
     content_bigrams,
     coverage,
     distinctive_bigrams,
+    names_a_seller,
     promotion_cues,
     topic_words,
 )
@@ -124,6 +130,7 @@ UNTITLED = 1.0
 UNTITLED_OFF_TOPIC = 1.0
 OFF_TOPIC_OFFERS = 0.5
 OFFER = 0.75
+SELLER = 1.0
 MAX_OFFERS = 4
 SELLING_MARK = 0.5
 MAX_SELLING_MARKS = 2
@@ -165,6 +172,8 @@ class CardEvidence:
     # holds, and whether it quotes someone's own words as a report does.
     selling: tuple[str, ...]
     quotes_someone: bool
+    # The card's publisher names a shop, a store or a school.
+    seller: bool = False
     # The link names an ad label where the publisher stands ('（スポンサー）').
     sponsor_named: bool = False
 
@@ -208,6 +217,7 @@ def card_evidence(title: str | None, summary: Sequence[str], section_text: Seque
         topic_words=len(topic_words(summary_pairs, topic)) if topic else None,
         offers=promotion_cues([*summary, title or ""]), summary_offers=promotion_cues(summary),
         has_summary=bool(summary), selling=voice.selling, quotes_someone=voice.quotes_someone,
+        seller=names_a_seller(publisher),
         sponsor_named=publisher is not None and normalise(publisher) in SPONSOR_LABELS)
 
 
@@ -257,6 +267,8 @@ def ad_weights(evidence: CardEvidence) -> list[Weight]:
             SELLING_MARK * min(len(evidence.selling), MAX_SELLING_MARKS))
     if evidence.quotes_someone:
         add("its summary quotes someone's own words, as a report does", QUOTES_SOMEONE)
+    if evidence.seller:
+        add("its publisher names a shop, a store or a school", SELLER)
     if title_share is None or title_share < TITLE_ABOUT_PAGE:
         title_offers = min(evidence.offers - evidence.summary_offers, MAX_OFFERS - summary_offers)
         add(f"{_offer_words(title_offers)} in its title", OFFER * title_offers)
