@@ -20,10 +20,6 @@ REFERENCE = re.compile(
     r"^(?:(?:[^\d\s.．\[［^↑]{1,2}\s*)?(?P<id>\d{1,4})\s*[.．]\s*(?:\d{1,4}\s*[.．]\s*)?(?:[\^↑]\s*)?|[\^↑]\s*"
     r"|[\[［](?P<bracketed>\d{1,4})[\]］]\s*)(?P<text>\S.*)$"
 )
-# An access date printed right after the URL with no space: its year ends the URL's characters, the
-# rest ('年8月1日閲覧') follows.
-_GLUED_ACCESS_YEAR = re.compile(r"(?:19|20)[0-9]{2}$")
-ACCESS_DATE_REST = re.compile(r"年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*閲覧")
 # The rest of a URL that wrapped onto the next line: "senjoukousuitai.html 2025年6月1日閲覧。".
 URL_REST = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 # A wrapped URL's rest that looks like a numbered footnote ("2984.html…"): a footnote's number is
@@ -88,6 +84,11 @@ def read_numbered_reference(number_line: Line, text_line: Line,
     return reference, label[len(number_line.text):].strip(), ends_with_url
 
 
+# When the page was read: '2025年8月20日閲覧'.
+_ACCESS_DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*閲覧")
+_YEAR_DIGITS = 4
+
+
 def read_reference(line: Line, index: int) -> tuple[Reference, str, bool] | None:
     """The reference on ``line`` (the ``index``-th one), its label ('10. ^ a b') and whether its
     URL ends the line (it may go on on the next one), or None."""
@@ -97,11 +98,10 @@ def read_reference(line: Line, index: int) -> tuple[Reference, str, bool] | None
     body = BACK_LINKS.sub("", match["text"].strip())
     label = line.text[:len(line.text) - len(body)].strip()
     url_match = URL.search(body)
-    url = url_match.group() if url_match else None
-    url_end = url_match.end() if url_match else 0
-    if url is not None and (year := _GLUED_ACCESS_YEAR.search(url)) and ACCESS_DATE_REST.match(body, url_end):
-        # '…/mechanism/2025年8月1日閲覧。': the access date's year is glued to the URL's end.
-        url, url_end = url[:year.start()], url_end - len(year.group())
+    url, url_end = (url_match.group(), url_match.end()) if url_match else (None, 0)
+    if url is not None and _ACCESS_DATE.match(body, url_end - _YEAR_DIGITS) and not url[-_YEAR_DIGITS - 1].isdigit():
+        # '…/index.php2025年8月20日閲覧': the access date's year glued to the URL is the date's.
+        url, url_end = url[:-_YEAR_DIGITS], url_end - _YEAR_DIGITS
     ends_with_url = url_match is not None and not body[url_end:].strip()
     if url_match:
         body = (body[:url_match.start()].rstrip() + " " + body[url_end:].lstrip()).strip()
