@@ -70,4 +70,4 @@ def _keys_share(shown: Sequence[_Job]) -> list[str]:
 
 def _index_share(jobs: Sequence[_Job]) -> list[EntryData]:
     # Looked up on each call, not imported: a test counts the articles indexed by replacing it.
-    return [article_entry.index_article(article, tags).data for article, tags in jobs]
+    return article_entry.index_articles(jobs)
