@@ -99,13 +99,19 @@ def encode_texts(texts: Sequence[str], table: str = CHARACTERS) -> list[bytes]:
     past = np.flatnonzero(points >= last)
     if len(past):
         text_codes[past, 1:] = (points[past, None] >> np.array([16, 8, 0], dtype=np.uint32)) & 255
-    mask = kept.take(at).view(np.bool_)
-    coded = text_codes.reshape(-1)[mask].tobytes()
+    coded = text_codes.reshape(-1)[kept.take(at).view(np.bool_)].tobytes()
     if len(texts) == 1:
         return [coded]
-    bytes_before = np.concatenate(([0], np.cumsum(mask, dtype=np.int64)))  # at each of the mask's places
-    ends = bytes_before[4 * np.cumsum([len(text) for text in texts], dtype=np.int64)].tolist()
+    bytes_before = np.concatenate(([0], np.cumsum(_code_lengths(table).take(at), dtype=np.int64)))
+    ends = bytes_before.take(np.cumsum([len(text) for text in texts], dtype=np.int64)).tolist()
     return [coded[start:end] for start, end in itertools.pairwise([0, *ends])]
+
+
+@functools.cache
+def _code_lengths(table: str) -> npt.NDArray[np.uint8]:
+    """The bytes of each code point's code (``_code_rows``): 1, 2 or 4."""
+    lengths: npt.NDArray[np.uint8] = _code_rows(table)[1].view(np.uint8).reshape(-1, 4).sum(axis=1, dtype=np.uint8)
+    return lengths
 
 
 @functools.cache
