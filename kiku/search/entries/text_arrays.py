@@ -5,8 +5,9 @@ compute for one text, for dozens of texts in a few calls.
 Per article these were a dozen small numpy calls and four regular expression scans, most of an
 article's cost besides its record. Here the texts of a batch are joined (each article's head
 text, NUL, its other text, NUL) and encoded as UTF-32 once; a table gives every character its
-class (the spec's: Japanese, word or neither, from the same ranges as the patterns); the runs are
-the stretches of one class, cut from the joined text; a Japanese token's key is read off each
+class (the spec's: Japanese, word or neither, from the same ranges as the patterns); the word
+runs and the Japanese runs are what ``str.split`` leaves of the text decoded with every other
+character a space (per text, in C, not a slice a run); a Japanese token's key is read off each
 Japanese character and the next (0 if that is not Japanese). The keys are sorted article by article
 (a sort of the whole batch costs more: it does not fit the cache) and, for the common batch without
 a Japanese character past U+FFFF, as 32-bit numbers: each BMP Japanese character has a number below
@@ -56,6 +57,8 @@ def _classes() -> npt.NDArray[np.uint8]:
         table[start : end + 1] = _WORD
     for start, end in JAPANESE_RANGES:
         table[start : end + 1] = _JAPANESE
+    if any(chr(code).isspace() for code in np.flatnonzero(table).tolist()):  # pragma: no cover - Unicode's
+        raise AssertionError("a letter, number, mark or Japanese character is white space: _kept cannot split")
     return table
 
 
@@ -82,36 +85,35 @@ def batch_tokens(texts: Sequence[tuple[str, str]]) -> list[TextTokens]:
     bounds = np.concatenate(([0], np.cumsum(lengths, dtype=np.int64)))  # text g: bounds[g] to bounds[g + 1]
     points = np.frombuffer(joined.encode(_UTF32, "surrogatepass"), dtype=np.uint32)
     classes = _classes()[points]
-    changes = np.flatnonzero(classes[1:] != classes[:-1]) + 1
-    starts = np.concatenate(([0], changes))
-    ends = np.concatenate((changes, [len(points)]))
-    kinds = classes[starts]
-    words = _stretches(joined, bounds, starts[kinds == _WORD], ends[kinds == _WORD], MAX_WORD)
-    long_runs = (kinds == _JAPANESE) & (ends - starts > 1)  # a one-character run is in no entry's runs
-    runs = _stretches(joined, bounds, starts[long_runs], ends[long_runs], None)
     head_keys, other_keys = _keys(points, classes, bounds, len(texts))
+    japanese = classes == _JAPANESE
+    beside_japanese = np.zeros(len(points), dtype=np.bool_)
+    beside_japanese[1:] = japanese[:-1]
+    beside_japanese[:-1] |= japanese[1:]
+    in_long_run = japanese & beside_japanese  # a one-character run is in no entry's runs
+    runs = _kept(points, in_long_run)
+    words = _kept(points, classes == _WORD)
+    cuts = bounds.tolist()
     found = []
     for article in range(len(texts)):
-        head_words = set(words[2 * article])
-        head_runs, other_runs = runs[2 * article], runs[2 * article + 1]
+        start, middle, end = cuts[2 * article : 2 * article + 3]
+        head_words = {word if len(word) <= MAX_WORD else word[:MAX_WORD] for word in words[start:middle].split()}
+        other_words = {word if len(word) <= MAX_WORD else word[:MAX_WORD] for word in words[middle:end].split()}
         found.append(TextTokens(
             japanese_head=head_keys[article],
             japanese=other_keys[article],
             words_head="\n".join(head_words),
-            words="\n".join(set(words[2 * article + 1]) - head_words),
-            runs="\n".join(dict.fromkeys(head_runs + other_runs)),
+            words="\n".join(other_words - head_words),
+            runs="\n".join(dict.fromkeys(runs[start:end].split())),
         ))
     return found
 
 
-def _stretches(joined: str, bounds: Ints, starts: Ints, ends: Ints, longest: int | None) -> list[list[str]]:
-    """The stretches ``starts``–``ends`` of ``joined`` (their first ``longest`` characters), listed
-    by the text they are in (none spans two: a NUL ends each text)."""
-    if longest is not None:
-        ends = np.minimum(ends, starts + longest)
-    pieces = [joined[start:end] for start, end in zip(starts.tolist(), ends.tolist(), strict=True)]
-    cuts = np.searchsorted(starts, bounds).tolist()
-    return [pieces[cuts[text] : cuts[text + 1]] for text in range(len(bounds) - 1)]
+def _kept(points: npt.NDArray[np.uint32], kept: npt.NDArray[np.bool_]) -> str:
+    """The text of ``points`` with every character not ``kept`` a space, which ``str.split`` cuts
+    at: the runs of kept characters, split apart, and never split (no letter, number, mark or
+    Japanese character is white space to Python, ``_classes`` checks)."""
+    return np.where(kept, points, 0x20).astype(np.uint32).tobytes().decode(_UTF32, "surrogatepass")
 
 
 def _keys(
