@@ -30,14 +30,29 @@ _ERA_YEAR = re.compile(r"(?P<era>令和|平成)\s*(?P<year>元|[0-9]{1,2})\s*年
 _ERA_START = {"令和": 2018, "平成": 1988}
 
 
+# The era by its initial, before a dotted or slashed date: 'R7.10.14' is 2025.10.14, 'H31/4/30' 2019/4/30.
+_ERA_INITIAL = re.compile(r"(?<![A-Za-z0-9])(?P<era>[RH])(?P<year>[0-9]{1,2})(?=[./][0-9]{1,2}[./][0-9]{1,2})")
+_ERA_OF_INITIAL = {"R": "令和", "H": "平成"}
+
+
 def _western_year(match: re.Match[str]) -> str:
     year = 1 if match["year"] == "元" else int(match["year"])
     return f"{_ERA_START[match['era']] + year}年"
 
 
+def _western_initial_year(match: re.Match[str]) -> str:
+    return str(_ERA_START[_ERA_OF_INITIAL[match["era"]]] + int(match["year"]))
+
+
+def _western(text: str) -> str:
+    """``text`` NFKC-folded, its era years written as Western ones."""
+    normal = unicodedata.normalize("NFKC", text)
+    return _ERA_INITIAL.sub(_western_initial_year, _ERA_YEAR.sub(_western_year, normal))
+
+
 def find_date(text: str) -> tuple[dt.date, str] | None:
     """The first valid date in ``text`` (any width, a Western or era year) and the text around it, or None."""
-    normal = _ERA_YEAR.sub(_western_year, unicodedata.normalize("NFKC", text))
+    normal = _western(text)
     for match in _DATE.finditer(normal):
         try:
             date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
@@ -55,7 +70,7 @@ def date_prefix(text: str) -> str | None:
 
 def date_sides(text: str) -> tuple[str, str] | None:
     """The text before and after the first valid date in ``text`` (NFKC-folded), or None when it has none."""
-    normal = _ERA_YEAR.sub(_western_year, unicodedata.normalize("NFKC", text))
+    normal = _western(text)
     for match in _DATE.finditer(normal):
         try:
             dt.date(int(match["year"]), int(match["month"]), int(match["day"]))

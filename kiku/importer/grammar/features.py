@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_link import CardLink, publisher_line, read_card_link
-from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, card_date, publisher_before_title
+from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, card_date, date_before_title, publisher_before_title
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.labels import KEY_POINTS_LABEL_WORDS, PREDICATE_END
 from kiku.importer.layouts.voice import reaction_score, remark_score
@@ -68,6 +68,8 @@ class LineFeatures:
     marked_heading: bool = False
     # 'publisher｜headline': a card's title naming its source.
     names_publisher: bool = False
+    # 'date headline': a card's title printed after its date on one line.
+    dated_title: bool = False
     # Someone's words in quotes with who said them ('「困る」（80代女性）'), or a quotation's attribution.
     voice: bool = False
     # The line opens with its subject and a comma ('甲子園に行く人は、…'): a sentence's shape.
@@ -78,7 +80,8 @@ class LineFeatures:
     # A summary's label ('まとめ') where the page closes, over paragraphs rather than a list: it heads
     # the page's last section, not the conclusion's bullets (``with_prose_summaries``).
     heads_prose: bool = False
-    # A saved page's heading element and classes ('h2.midashi'), and whether the line is a list item.
+    # A saved page's heading markup ('div.body>h2.midashi#', ``Line.heading_markup``), and whether the
+    # line is a list item.
     heading_markup: str = ""
     list_item: bool = False
     # Styled as the lines read as the page's section headings are (``Line.styled_heading``).
@@ -152,16 +155,25 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         is_label=KEY_POINTS_LABEL_WORDS.search(unmarked) is not None and len(unmarked) <= 25,
         length=len(text), remark=remark_score(unmarked), reaction=reaction_score(unmarked),
         marked_heading=marked_heading, names_publisher=publisher_before_title(text) is not None,
+        dated_title=marker is None and date_before_title(text) is not None,
         voice=_VOICE.match(unmarked) is not None or _ATTRIBUTION.match(text) is not None,
         subject_clause=_SUBJECT_CLAUSE.match(unmarked) is not None,
         names_nothing=_names_nothing(unmarked), heading_markup=heading_markup, list_item=list_item,
         styled_heading=styled_heading, link_only=link_only, heads_card_box=heads_card_box)
 
 
+# A phrase of hiragana this long, with no mark after it, is a noun phrase written in kana
+# ('わたしたちにできること', 'これからのくらし'): it names its topic as a kanji word would.
+MAX_UTTERANCE = 6
+_UTTERANCE_END = re.compile(r"[。．!！?？…〜~]\s*[」』）)]?\s*$")
+
+
 def _names_nothing(text: str) -> bool:
-    """Whether the text has letters and all of them are hiragana (or the prolonged sound mark)."""
+    """Whether the text has letters, all of them hiragana (or the prolonged sound mark), and is said rather
+    than named: it ends in a mark ('すごい！', 'なるほどですね。') or is a word or two ('なるほどね')."""
     letters = [char for char in text if char.isalnum()]
-    return bool(letters) and all("\u3041" <= char <= "\u309f" or char == "ー" for char in letters)
+    return (bool(letters) and all("\u3041" <= char <= "\u309f" or char == "ー" for char in letters)
+            and (len(letters) <= MAX_UTTERANCE or _UTTERANCE_END.search(text) is not None))
 
 
 # A sentence may open with its subject and a comma ('甲子園に行く人は、…', '市が、…'); a headline names
@@ -191,11 +203,12 @@ def with_prose_summaries(features: list[LineFeatures]) -> list[LineFeatures]:
     question or card link below it (the page closes), the line under it a sentence with no bullet
     mark (a list item always has one), and no bullet right after that (a sentence introducing the
     conclusion's bullets). A saved page tells paragraphs by markup as well: a label marked up as
-    the page's section headings are (the same element and classes) over sentences that are not
-    list items heads a section even where the sentences open with a mark, unless the page marks up
-    a label over its key points alike. The conclusion is a list
+    the page's section headings are (the same element, classes, anchor and box) over sentences that
+    are not list items heads a section even where the sentences open with a mark, or where a list
+    follows them, unless the page marks up a label over its key points alike. The conclusion is a list
     of one-line points; a summary in paragraphs is the page's last section like the others, unless
-    the paragraphs lead into such a list: then they are the closing words over the conclusion."""
+    the paragraphs lead into such a list (and the page does not mark the label up as a section
+    heading): then they are the closing words over the conclusion."""
     read = list(features)
     section_below = False
     heading_kinds = Counter(feature.heading_markup for feature in features if feature.heading_markup)
@@ -209,8 +222,11 @@ def with_prose_summaries(features: list[LineFeatures]) -> list[LineFeatures]:
         other_labels_alike = label_kinds[feature.heading_markup] - (1 if index in labels_over_points else 0)
         marked_like_sections = bool(feature.heading_markup) and heading_kinds[feature.heading_markup] > 1 \
             and other_labels_alike == 0
-        if feature.is_label and not section_below and _prose_under(features, index, marks=marked_like_sections) \
-                and not _list_below(features, index):
+        # A label marked up as the page's section headings are heads a section over its paragraphs, and
+        # over a list after them: the page itself sets it on a par with its sections.
+        if feature.is_label and not section_below and (
+                (_prose_under(features, index, marks=marked_like_sections) and not _list_below(features, index))
+                or (marked_like_sections and index + 1 < len(features) and _prose_line(features[index + 1]))):
             read[index] = dataclasses.replace(feature, is_label=False, heads_prose=True)
         section_below = section_below or feature.link is not None or feature.question
     return read
@@ -243,10 +259,14 @@ def _prose_under(features: list[LineFeatures], index: int, *, marks: bool) -> bo
     under = features[index + 1:index + 3]
     if not under:
         return False
-    first = under[0]
-    prose = (first.link is None and first.card_date is None and not first.is_label
-             and (first.sentence or first.predicate) and first.length > MAX_LABEL_SHAPE)
-    return prose and all((marks or feature.marker is None) and not feature.list_item for feature in under)
+    return _prose_line(under[0]) and all((marks or feature.marker is None) and not feature.list_item
+                                         for feature in under)
+
+
+def _prose_line(feature: LineFeatures) -> bool:
+    """A sentence of the text: no link, no card meta, no label, not a list item."""
+    return (feature.link is None and feature.card_date is None and not feature.is_label and not feature.list_item
+            and (feature.sentence or feature.predicate) and feature.length > MAX_LABEL_SHAPE)
 
 
 # A line framed by the same mark at both ends: '― この記事のダイジェスト ―', '◆ 要点 ◆'.
@@ -285,10 +305,27 @@ def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
         feature = features[index]
         bullets_below = index + 1 < len(features) and features[index + 1].marker is not None
         shaped = _label_shaped(feature) or _marked_label_over_points(features, index)
-        if not feature.is_label and not feature.heads_prose and shaped and (bullets_below or not section_below):
+        closing = not section_below and not _names_a_topic_after_text(features, index)
+        if not feature.is_label and not feature.heads_prose and shaped and (bullets_below or closing):
             labelled[index] = dataclasses.replace(feature, is_label=True)
         section_below = section_below or feature.link is not None or feature.question or shaped or feature.is_label
     return labelled
+
+
+def _names_a_topic_after_text(features: list[LineFeatures], index: int) -> bool:
+    """A short line after a sentence of text that ends in a noun ('これからの課題', '今後の見通し'), over
+    text that leads into the conclusion's list, names what that text is about: a heading. The closing
+    words' label is a word of transition ('最後に', 'おわりに'), told by its ending, or one of the label
+    words; and a label over the text that closes the page ('結論' over the last paragraphs) is the
+    closing words' own."""
+    text = features[index].unmarked.strip()
+    before = features[index - 1] if index > 0 else None
+    return (before is not None and (before.sentence or before.predicate) and before.marker is None
+            and bool(text) and _NOUN_END.search(text) is not None and _list_below(features, index))
+
+
+# A kanji, katakana or Latin letter ends a noun; hiragana ends a particle, an adverb or a verb.
+_NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z0-9０-９Ａ-Ｚａ-ｚ]$")
 
 
 # How far below a publisher printed above a card its link line may stand (title, date, bullets).

@@ -61,6 +61,12 @@ def test_an_era_year_is_a_date() -> None:
     assert line_date("平成30年1月9日（火）") == dt.date(2018, 1, 9)
 
 
+def test_an_era_by_its_initial_before_a_dotted_date_is_a_date() -> None:
+    assert line_date("更新 R6.2.29") == dt.date(2024, 2, 29)
+    assert line_date("H30/1/9") == dt.date(2018, 1, 9)
+    assert line_date("型番 XR6.2.29") is None  # an initial inside a word is no era
+
+
 def test_a_line_of_labelled_dates_is_a_date_line_dated_by_its_first() -> None:
     assert line_date("作成：2024年8月1日　改訂：2024年8月20日") == dt.date(2024, 8, 1)
     assert line_date("2024年8月1日に始まった工事は、2024年8月20日に終わった") is None

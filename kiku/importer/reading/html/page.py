@@ -41,9 +41,9 @@ from kiku.importer.reading.html.labels import (
     label_before,
     opens_field,
 )
-from kiku.importer.reading.html.line_style import whole_line_style
+from kiku.importer.reading.html.line_style import block_style, heading_markup, whole_line_style
 from kiku.importer.reading.html.root import MainColumn, content_root, text_weights
-from kiku.importer.reading.html.sink import Sink
+from kiku.importer.reading.html.sink import COLLAPSIBLE, Sink
 from kiku.importer.reading.html.title import (
     date_line_beside,
     heading_container,
@@ -65,6 +65,7 @@ OUTSIDE_CONTENT = "outside-content"
 UNSAFE_LINK_CARD = "script-link-card"
 MACHINE_DATE = "machine-date"
 PRINTED_URL = "printed-link-url"
+CITED_PUBLISHER = "cited-publisher"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,8 @@ class _Plan:
     figure_links: dict[int, str] = field(default_factory=dict)
     # The article's date printed between names above its title, read as a line of its own.
     title_date: int | None = None
+    # A card's link whose line is written after the list that follows the card (its summary).
+    summary_lists: dict[int, int] = field(default_factory=dict)
 
 
 def read_html(text: str, report: ImportReport) -> list[Line]:
@@ -107,6 +110,8 @@ def read_html(text: str, report: ImportReport) -> list[Line]:
     outside.end_line()
     for printed in content.printed_urls:
         report.consume(printed, PRINTED_URL, "the link line above it")
+    for printed in content.as_printed:
+        report.consume(printed, CITED_PUBLISHER, "the link line, its cited publisher before its URL")
     for line in outside.lines:
         _drop_or_keep(line, OUTSIDE_CONTENT, report, kept_from_boxes)
     if not kept_from_boxes:
@@ -186,16 +191,19 @@ def _plan(soup: BeautifulSoup) -> _Plan:
         dropped.update((id(url_text), URL_TEXT_RULE) for url_text in figure.url_texts)
     figure_anchors = {id(figure.anchor) for figure in figures}
     cards = [card for card in card_links(soup, dropped) if id(card.anchor) not in figure_anchors]
+    dropped.update((id(part), URL_TEXT_RULE) for card in cards for part in card.host_parts)
     tables = list(table_cards(soup, dropped))
     dropped.update((id(label), FIELD_LABEL_RULE) for table in tables for label in table.other_labels)
     return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
-                 {id(card.anchor): str(card.anchor["href"]).strip() for card in cards},
+                 {id(card.anchor): str(card.anchor["href"]).strip() for card in cards if not card.closed_by_page},
                  frozenset(id(part) for card in cards for part in card.parts),
                  frozenset(id(line) for card in cards for line in card.summary),
                  {id(card.fields): card for card in [*field_cards(soup, dropped),
                                                       *(head for table in tables for head in table.heads)]},
                  {id(figure.figure): figure.line for figure in figures},
-                 _id_or_none(date_over_title(first_title) if first_title is not None else None))
+                 _id_or_none(date_over_title(first_title) if first_title is not None else None),
+                 summary_lists={id(card.anchor): id(card.summary_list) for card in cards
+                                if card.summary_list is not None})
 
 
 def _id_or_none(element: Tag | None) -> int | None:
@@ -228,19 +236,22 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
             if leaving:
                 if node.name == "a" and node.get("href"):
                     sink.close_link(id(node), str(node["href"]).strip())
+                elif node.name == "cite":
+                    sink.cites.append(COLLAPSIBLE.sub(" ", node.get_text()).strip())
                 if id(node) in plan.ad_cards:
                     sink.ad_depth -= 1
                 if node.name == "li":
                     sink.list_depth -= 1
                 if id(node) in plan.card_links:
                     sink.write_card_link(card_starts.pop(id(node), len(sink.lines)), plan.card_links[id(node)],
-                                         node.sourceline or 0)
+                                         node.sourceline or 0, after=plan.summary_lists.get(id(node)))
                 elif (node.name in BLOCKS or id(node) in plan.content or id(node) in plan.card_parts
                       or id(node) in lines_end_after) \
                         and not is_field_label(node) and not is_marker_cell(node):
                     sink.end_line()
                 if node.name in _SINK_BOXES:
                     sink.close_box()
+                sink.write_held_link(id(node))
                 if node.name in BLOCKS:
                     sink.block_style = ""
                 elif id(node) in outer_styles:
@@ -292,7 +303,7 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
             if id(node) in plan.card_summary and _unmarked(node):
                 sink.text("・", node.sourceline or 0)
             if node.name in BLOCKS:
-                sink.block_style = _style(node)
+                sink.block_style = block_style(node)
             elif (line_style := whole_line_style(node)) is not None:
                 outer_styles[id(node)] = sink.block_style
                 sink.block_style = line_style
@@ -345,7 +356,7 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: b
         sink.text(" ", node.sourceline or 0)  # '<span>2025.09.22</span><span>出典</span>': '2025.09.22 出典'
     if node.name in HEADINGS:
         sink.heading = True
-        sink.heading_markup = ".".join([node.name, *sorted(_classes(node))])
+        sink.heading_markup = heading_markup(node)
     if node.name == "li":
         sink.list_depth += 1
     if node.name == "a" and node.get("href"):
@@ -361,17 +372,6 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: b
     if node.name == "img" and _is_glyph_image(node):
         # An emoji drawn as an image ('<img alt="📌">') is the bullet a text dump of the page shows.
         sink.text(str(node["alt"]).strip() + " ", node.sourceline or 0)
-
-
-def _style(block: Tag) -> str:
-    """'p.midashi' for '<p class="midashi">', '' for an element without a class."""
-    classes = _classes(block)
-    return f"{block.name}.{'.'.join(sorted(classes))}" if classes else ""
-
-
-def _classes(node: Tag) -> list[str]:
-    value: str | list[str] = node.get("class") or []
-    return value.split() if isinstance(value, str) else [str(token) for token in value]
 
 
 def _unmarked(item: Tag) -> bool:
