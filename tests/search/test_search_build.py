@@ -8,6 +8,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,7 +19,7 @@ from kiku.content.model import Site
 from kiku.search.encoding.shards import encode_postings, encode_values, shard_count
 from kiku.search.entries.article import lines
 from kiku.search.entries.keys import japanese_keys, key_text, pack_keys, pair_key
-from kiku.search.entries.text_arrays import TextTokens, batch_tokens
+from kiku.search.entries.text_arrays import TextTokens, batch_tokens, character_classes
 from kiku.search.incremental.cache import EntryCache
 from kiku.search.index import SearchIndex, build_search_index, write_search_index
 from kiku.search.postings.extensions import extensions, shared_contexts
@@ -74,6 +75,11 @@ _BATCH_TEXTS = [
     *((normalise(head), normalise(other)) for head, other in zip(NASTY, [*NASTY[1:], NASTY[0]], strict=True)),
     ("", ""), ("停戦", ""), ("", "停戦交渉"), ("停戦\x00交渉", "交渉 停戦 nato"), ("露", "米露"), ("nato", "nato x"),
 ]
+
+
+def test_no_token_character_is_white_space() -> None:
+    """batch_tokens splits runs out with str.split: no character of a run may be white space to it."""
+    assert not any(chr(code).isspace() for code in np.flatnonzero(character_classes()).tolist())
 
 
 @pytest.mark.parametrize("astral", ["", "𠮷野家の𠮷"])  # a Japanese character past U+FFFF: 64-bit values

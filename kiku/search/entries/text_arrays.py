@@ -50,15 +50,13 @@ class TextTokens:
 
 
 @functools.cache
-def _classes() -> npt.NDArray[np.uint8]:
+def character_classes() -> npt.NDArray[np.uint8]:
     """Every code point's class: ``_JAPANESE``, ``_WORD`` or ``_OTHER``."""
     table = np.full(0x110000, _OTHER, dtype=np.uint8)
     for start, end in word_ranges():
         table[start : end + 1] = _WORD
     for start, end in JAPANESE_RANGES:
         table[start : end + 1] = _JAPANESE
-    if any(chr(code).isspace() for code in np.flatnonzero(table).tolist()):  # pragma: no cover - Unicode's
-        raise AssertionError("a letter, number, mark or Japanese character is white space: _kept cannot split")
     return table
 
 
@@ -66,7 +64,7 @@ def _classes() -> npt.NDArray[np.uint8]:
 def _numbers() -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint64]]:
     """Each BMP code point's number (1, 2, … for the Japanese ones in code point order, else 0), and
     the code point of each number (0 for 0)."""
-    points = np.flatnonzero(_classes()[:0x10000] == _JAPANESE)
+    points = np.flatnonzero(character_classes()[:0x10000] == _JAPANESE)
     if len(points) >= 1 << _NUMBER_BITS:  # pragma: no cover - the ranges are fixed
         raise AssertionError("too many BMP Japanese characters for 15-bit numbers")
     numbers = np.zeros(0x10000, dtype=np.uint32)
@@ -84,7 +82,7 @@ def batch_tokens(texts: Sequence[tuple[str, str]]) -> list[TextTokens]:
     lengths = [len(text) + 1 for pair in texts for text in pair]
     bounds = np.concatenate(([0], np.cumsum(lengths, dtype=np.int64)))  # text g: bounds[g] to bounds[g + 1]
     points = np.frombuffer(joined.encode(_UTF32, "surrogatepass"), dtype=np.uint32)
-    classes = _classes()[points]
+    classes = character_classes()[points]
     head_keys, other_keys = _keys(points, classes, bounds, len(texts))
     japanese = classes == _JAPANESE
     beside_japanese = np.zeros(len(points), dtype=np.bool_)
@@ -112,7 +110,7 @@ def batch_tokens(texts: Sequence[tuple[str, str]]) -> list[TextTokens]:
 def _kept(points: npt.NDArray[np.uint32], kept: npt.NDArray[np.bool_]) -> str:
     """The text of ``points`` with every character not ``kept`` a space, which ``str.split`` cuts
     at: the runs of kept characters, split apart, and never split (no letter, number, mark or
-    Japanese character is white space to Python, ``_classes`` checks)."""
+    Japanese character is white space to Python: tests/search/test_search_build.py checks)."""
     return np.where(kept, points, 0x20).astype(np.uint32).tobytes().decode(_UTF32, "surrogatepass")
 
 
