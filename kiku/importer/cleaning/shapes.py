@@ -239,8 +239,11 @@ def _is_one_counted_button(text: str) -> bool:
         symbol = pictogram["symbol"]
         return (unicodedata.category(symbol[0]) == "So" and not _NOT_PICTOGRAMS.intersection(symbol))
     button = _COUNTED_BUTTON.match(normal)
-    return (button is not None
-            and _OF_THIS_ARTICLE.sub("", normalise(button["word"] or button["counted"])) in COUNTED_BUTTONS)
+    if button is None:
+        return False
+    # A label's colon after the word ('ヒット数: 18342'), and '数' after it: the count of that button.
+    word = _OF_THIS_ARTICLE.sub("", normalise(button["word"] or button["counted"])).rstrip(":： ")
+    return word in COUNTED_BUTTONS or (word.endswith("数") and word[:-1] in COUNTED_BUTTONS)
 
 
 def is_counted_button(text: str) -> bool:

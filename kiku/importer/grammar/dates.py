@@ -27,7 +27,9 @@ _BRACKETED_CATEGORY = re.compile(r"[【\[〔《][^】\]〕》。、]{1,20}[】\]
 
 # A Japanese era year: '令和7年' is 2025, '令和元年' 2019, '平成31年' 2019.
 _ERA_YEAR = re.compile(r"(?P<era>令和|平成)\s*(?P<year>元|[0-9]{1,2})\s*年")
-_ERA_START = {"令和": 2018, "平成": 1988}
+_ERA_START = {"令和": 2018, "平成": 1988, "R": 2018, "H": 1988}
+# The era's initial with the year, as forms and old CMSs print it: 'R7.4.1' is 2025.4.1, 'H31/4/30' 2019/4/30.
+_ERA_INITIAL = re.compile(r"(?<![A-Za-z0-9])(?P<era>[RH])(?P<year>[0-9]{1,2})(?=[./][0-9]{1,2}[./][0-9]{1,2}(?![0-9]))")
 
 
 def _western_year(match: re.Match[str]) -> str:
@@ -35,9 +37,15 @@ def _western_year(match: re.Match[str]) -> str:
     return f"{_ERA_START[match['era']] + year}年"
 
 
+def _western(text: str) -> str:
+    """``text`` NFKC-folded, its era years written as Western years."""
+    normal = _ERA_YEAR.sub(_western_year, unicodedata.normalize("NFKC", text))
+    return _ERA_INITIAL.sub(lambda match: str(_ERA_START[match["era"]] + int(match["year"])), normal)
+
+
 def find_date(text: str) -> tuple[dt.date, str] | None:
     """The first valid date in ``text`` (any width, a Western or era year) and the text around it, or None."""
-    normal = _ERA_YEAR.sub(_western_year, unicodedata.normalize("NFKC", text))
+    normal = _western(text)
     for match in _DATE.finditer(normal):
         try:
             date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
@@ -55,7 +63,7 @@ def date_prefix(text: str) -> str | None:
 
 def date_sides(text: str) -> tuple[str, str] | None:
     """The text before and after the first valid date in ``text`` (NFKC-folded), or None when it has none."""
-    normal = _ERA_YEAR.sub(_western_year, unicodedata.normalize("NFKC", text))
+    normal = _western(text)
     for match in _DATE.finditer(normal):
         try:
             dt.date(int(match["year"]), int(match["month"]), int(match["day"]))

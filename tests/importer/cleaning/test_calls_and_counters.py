@@ -77,6 +77,11 @@ def test_how_often_the_page_was_read_in_brackets_of_its_own_is_a_counter() -> No
         "（ヒット曲 3）", "3ヒットで完封負け", "(2025年)",
     ]) == [("（閲覧 3,208）", "counted-button"), ("[57 hits]", "counted-button"), ("【アクセス数 1,930】", "counted-button")]
 
+
+def test_a_labelled_count_of_a_counted_button_is_a_counter_but_a_count_of_people_is_text() -> None:
+    assert _dropped(["閲覧数：2,871", "いいね数 40", "参加人数: 52", "得点数：3"]) == [
+        ("閲覧数：2,871", "counted-button"), ("いいね数 40", "counted-button")]
+
 def test_a_related_title_after_its_label_or_framed_by_dashes_is_chrome() -> None:
     assert _dropped([
         "— 関連：港の再開発、住民説明会で異論相次ぐ —",

@@ -61,6 +61,13 @@ def test_an_era_year_is_a_date() -> None:
     assert line_date("平成30年1月9日（火）") == dt.date(2018, 1, 9)
 
 
+def test_an_era_initial_with_the_year_is_a_date_but_not_inside_a_word_or_a_longer_number() -> None:
+    assert line_date("日付：R7.4.1") == dt.date(2025, 4, 1)
+    assert line_date("H31/4/30") == dt.date(2019, 4, 30)
+    assert line_date("型番 XR7.4.1") is None
+    assert line_date("R7.4.123") is None
+
+
 def test_a_line_of_labelled_dates_is_a_date_line_dated_by_its_first() -> None:
     assert line_date("作成：2024年8月1日　改訂：2024年8月20日") == dt.date(2024, 8, 1)
     assert line_date("2024年8月1日に始まった工事は、2024年8月20日に終わった") is None

@@ -260,12 +260,11 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 sink.end_line()
                 sink = content
             if (field_card := plan.field_cards.get(id(node))) is not None:
-                sink.end_line()
-                for text, number in field_card.lines:
-                    sink.text(text, number)
-                    sink.end_line()
+                sink.write_box(field_card.lines, ad=id(node) in plan.ad_cards)
                 for label in field_card.labels:
                     yield label, FIELD_LABEL_RULE  # read into the link line
+                yield from ((inner, plan.dropped[id(inner)]) for inner in node.find_all(True)
+                            if id(inner) in plan.dropped)
                 continue
             if id(node) in plan.card_links or id(node) in plan.card_parts:
                 sink.end_line()

@@ -1,0 +1,137 @@
+"""A whole source card printed as one list of labelled fields, its title, summary and source each a field:
+
+    <dl><dt>タイトル</dt><dd>title</dd><dt>発信元</dt><dd>NHK</dd><dt>日付</dt><dd>R7.4.1</dd>
+        <dt>概要</dt><dd>summary sentence。</dd><dt>リンク</dt><dd><a href="…">https://…</a></dd></dl>
+
+A term may stand over several values (``<dt>要約</dt><dd>✅ …</dd><dd>✅ …</dd>``, ``<dt>出典</dt><dd>NHK</dd>
+<dd><a href="…">…</a></dd>``), and a value may have lost its term (a sponsor label dropped before it).
+Each value is read by its shape, whatever its label says:
+
+- the list's one web link: its text is its URL, a link label ('続きを読む') or the card's headline;
+- a sentence, or a line led by a bullet mark: a summary line;
+- a short name or a date, no sentence: the source (publisher, date);
+- a headline, no sentence and more than a name (punctuated or longer): the card's title (at most one).
+
+It is written as a text dump prints a card: the title, the summary lines (each a bullet) and the link
+line ('→ NHK 2025/04/01 https://…', names before dates), its labels reported as read into them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bs4 import Tag
+
+from kiku.importer.grammar.dates import find_date
+from kiku.importer.reading.cards.markup import CARD_ARROW, machine_date
+from kiku.importer.reading.html.labels import MAX_FIELD_LABEL
+from kiku.importer.reading.html.links import is_card_meta, is_link_label
+
+# A card's fields: its title, a few summary lines and its source; a longer list is a page's data.
+MIN_TERMS = 2
+MAX_VALUES = 16
+# A publisher's name is short and no sentence (``card_meta.MAX_NAME``); a headline is more.
+MAX_NAME = 20
+MIN_TITLE = 8
+MAX_TITLE = 100
+_NAME_BREAKERS = re.compile(r"[。、，,！？!?「」『』]")
+_SENTENCE = re.compile(r"[。．]|[！？!?]\s*$")
+_WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
+_COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
+_LABEL_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：]")
+SUMMARY_MARK = "・"
+
+
+@dataclass(frozen=True, slots=True)
+class WholeCard:
+    """A field list read as a whole card: its lines (text, line in the file) and its terms."""
+
+    lines: tuple[tuple[str, int], ...]
+    terms: tuple[Tag, ...]
+
+
+@dataclass
+class _Reading:
+    url: str | None = None
+    url_at: int = 0
+    title: tuple[str, int] | None = None
+    titles: int = 0
+    names: list[str] | None = None
+    dates: list[str] | None = None
+    summary: list[tuple[str, int]] | None = None
+
+
+def whole_card(fields: Tag, dropped: dict[int, str]) -> WholeCard | None:
+    """The card a field list prints whole, else None: a web link, a title or summary lines, and a
+    title or source fields (a link and a sentence alone are a list of facts)."""
+    children = [child for child in fields.find_all(True, recursive=False) if id(child) not in dropped]
+    terms = [child for child in children if child.name == "dt"]
+    values = [child for child in children if child.name == "dd"]
+    if len(terms) + len(values) != len(children) or len(terms) < MIN_TERMS or not 0 < len(values) <= MAX_VALUES \
+            or not all(_is_label(term) for term in terms):
+        return None
+    reading = _Reading(names=[], dates=[], summary=[])
+    for value in values:
+        if not _read_value(value, dropped, reading):
+            return None
+    assert reading.names is not None and reading.dates is not None and reading.summary is not None
+    meta = " ".join(reading.names + reading.dates)
+    if reading.url is None or reading.titles > 1 or not (reading.title or reading.summary) \
+            or not (reading.title or meta) or not is_card_meta(meta):
+        return None
+    link = " ".join(part for part in (CARD_ARROW, meta, reading.url) if part)
+    lines = [*([reading.title] if reading.title else []), *reading.summary, (link, reading.url_at)]
+    return WholeCard(tuple(lines), tuple(terms))
+
+
+def _is_label(term: Tag) -> bool:
+    text = term.get_text(strip=True)
+    return 0 < len(text) <= MAX_FIELD_LABEL and _LABEL_PUNCTUATION.search(text) is None
+
+
+def _read_value(value: Tag, dropped: dict[int, str], reading: _Reading) -> bool:
+    """Read one value into ``reading``; False when it is no card's field (a second link, text around a link)."""
+    number = value.sourceline or 0
+    text = _text(value)
+    anchors = [anchor for anchor in value.find_all("a", href=True) if id(anchor) not in dropped]
+    if anchors:
+        href = str(anchors[0]["href"]).strip()
+        label = _COLLAPSIBLE.sub(" ", anchors[0].get_text(" ", strip=True)).strip()
+        if reading.url is not None or len(anchors) != 1 or not _WEB.match(href) or text != label:
+            return False
+        reading.url, reading.url_at = href, number
+        if label != href and not is_link_label(label):
+            if not MIN_TITLE <= len(label) <= MAX_TITLE:
+                return False
+            reading.title, reading.titles = (label, number), reading.titles + 1
+        return True
+    assert reading.names is not None and reading.dates is not None and reading.summary is not None
+    if not text:
+        return True
+    if _marked(text) or _SENTENCE.search(text) or len(text) > MAX_TITLE:
+        reading.summary.append((text if _marked(text) else SUMMARY_MARK + text, number))
+    elif find_date(text) is not None and is_card_meta(text) and len(text) <= MAX_NAME:
+        reading.dates.append(text)
+    elif len(text) <= MAX_NAME and _NAME_BREAKERS.search(text) is None:
+        reading.names.append(text)
+    elif len(text) >= MIN_TITLE:
+        reading.title, reading.titles = (text, number), reading.titles + 1
+    else:
+        return False
+    return True
+
+
+def _text(value: Tag) -> str:
+    """A value's text; a date without its year shown by its machine date ('<time datetime>')."""
+    text = _COLLAPSIBLE.sub(" ", value.get_text(" ", strip=True)).strip()
+    time = value.find("time")
+    if isinstance(time, Tag) and find_date(text) is None and (date := machine_date(time)) is not None:
+        return date
+    return text
+
+
+def _marked(text: str) -> bool:
+    """A line led by a bullet mark ('✅ …', '・…', '● …')."""
+    return unicodedata.category(text[0]) in ("So", "Sm", "Po") and text[0] not in "「『（(“\"#＃"
