@@ -114,3 +114,17 @@ def test_a_pictures_long_note_in_brackets_on_its_own_line_is_chrome() -> None:
 def test_a_link_back_to_the_top_in_latin_letters_or_with_ni_is_page_navigation() -> None:
     assert _dropped(["Topに戻る ↑", "一覧に戻る", "記事一覧にもどる人が多い", "TOPICS"]) == [
         ("Topに戻る ↑", "page-navigation"), ("一覧に戻る", "page-navigation")]
+
+
+def test_a_count_alone_and_a_separator_alone_are_chrome_but_a_year_in_words_is_not() -> None:
+    assert _dropped(["1,208", "47", "｜", " · ", "2025年", "3人"]) == [
+        ("1,208", "counted-button"), ("47", "counted-button"), ("｜", "separator-only"), (" · ", "separator-only")]
+
+
+def test_a_host_name_over_the_link_line_to_that_host_is_the_cards_site_line() -> None:
+    assert _dropped([
+        "港の朝市、日曜も開催へ", "◆ 組合は日曜の朝市を始める。", "minato-nippo.example.jp",
+        "続きを読む → みなと日報 https://www.minato-nippo.example.jp/n/5",
+        # A host with no link to it below is text (a site named in the article).
+        "kankou.example.jp", "観光協会のサイトで確かめられます。",
+    ]) == [("minato-nippo.example.jp", "link-host")]

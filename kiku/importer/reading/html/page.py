@@ -15,7 +15,6 @@ rule that dropped it.
 
 from __future__ import annotations
 
-import unicodedata
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from kiku.importer.reading.cards.field_lists import FIELD_LABEL_RULE, FieldCard,
 from kiku.importer.reading.cards.figures import URL_TEXT_RULE, figure_cards
 from kiku.importer.reading.cards.markup import card_links, machine_date
 from kiku.importer.reading.cards.tables import table_cards
+from kiku.importer.reading.cards.title_links import title_link_cards
 from kiku.importer.reading.html.ads import AD_CHROME_RULE, AD_LABEL_RULE, AD_RULE, has_ad_label, is_ad_card, is_ad_label
 from kiku.importer.reading.html.boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
 from kiku.importer.reading.html.chrome import chrome_rule, is_attribution
@@ -42,6 +42,14 @@ from kiku.importer.reading.html.labels import (
     opens_field,
 )
 from kiku.importer.reading.html.line_style import whole_line_style
+from kiku.importer.reading.html.marks import (
+    block_style,
+    class_names,
+    is_bullet_item,
+    is_glyph_image,
+    is_unmarked,
+    list_start,
+)
 from kiku.importer.reading.html.root import MainColumn, content_root, text_weights
 from kiku.importer.reading.html.sink import Sink
 from kiku.importer.reading.html.title import (
@@ -188,12 +196,15 @@ def _plan(soup: BeautifulSoup) -> _Plan:
     cards = [card for card in card_links(soup, dropped) if id(card.anchor) not in figure_anchors]
     tables = list(table_cards(soup, dropped))
     dropped.update((id(label), FIELD_LABEL_RULE) for table in tables for label in table.other_labels)
+    fields = [*field_cards(soup, dropped), *(head for table in tables for head in table.heads)]
+    taken = figure_anchors | {id(card.anchor) for card in cards} | {
+        id(anchor) for card in fields for anchor in card.fields.find_all("a")}
     return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
-                 {id(card.anchor): str(card.anchor["href"]).strip() for card in cards},
+                 {**{id(card.anchor): str(card.anchor["href"]).strip() for card in cards},
+                  **{id(box): url for box, url in title_link_cards(soup, dropped, taken)}},
                  frozenset(id(part) for card in cards for part in card.parts),
                  frozenset(id(line) for card in cards for line in card.summary),
-                 {id(card.fields): card for card in [*field_cards(soup, dropped),
-                                                      *(head for table in tables for head in table.heads)]},
+                 {id(card.fields): card for card in fields},
                  {id(figure.figure): figure.line for figure in figures},
                  _id_or_none(date_over_title(first_title) if first_title is not None else None))
 
@@ -288,10 +299,10 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 continue
             if node.name in _SINK_BOXES:
                 sink.open_box()
-            if id(node) in plan.card_summary and _unmarked(node):
+            if id(node) in plan.card_summary and is_unmarked(node):
                 sink.text("・", node.sourceline or 0)
             if node.name in BLOCKS:
-                sink.block_style = _style(node)
+                sink.block_style = block_style(node)
             elif (line_style := whole_line_style(node)) is not None:
                 outer_styles[id(node)] = sink.block_style
                 sink.block_style = line_style
@@ -344,51 +355,22 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: b
         sink.text(" ", node.sourceline or 0)  # '<span>2025.09.22</span><span>出典</span>': '2025.09.22 出典'
     if node.name in HEADINGS:
         sink.heading = True
-        sink.heading_markup = ".".join([node.name, *sorted(_classes(node))])
+        sink.heading_markup = ".".join([node.name, *sorted(class_names(node))])
     if node.name == "li":
         sink.list_depth += 1
     if node.name == "a" and node.get("href"):
         sink.open_link(id(node), str(node["href"]).strip())
     if node.name == "li" and node.parent is not None and node.parent.name == "ol":
-        number = list_counters.get(id(node.parent), _list_start(node.parent)) + 1
+        number = list_counters.get(id(node.parent), list_start(node.parent)) + 1
         list_counters[id(node.parent)] = number
         # An ordered list shows its numbers; a text dump of the page has them too ("1. ^ …").
         sink.text(f"{number}. ", node.sourceline or 0)
-    elif mark_item and node.name == "li" and _unmarked(node):
+    elif mark_item and node.name == "li" and is_bullet_item(node):
         # A list item is a bullet by its markup; a text dump of the page shows a bullet mark.
         sink.text("・", node.sourceline or 0)
-    if node.name == "img" and _is_glyph_image(node):
+    if node.name == "img" and is_glyph_image(node):
         # An emoji drawn as an image ('<img alt="📌">') is the bullet a text dump of the page shows.
         sink.text(str(node["alt"]).strip() + " ", node.sourceline or 0)
-
-
-def _style(block: Tag) -> str:
-    """'p.midashi' for '<p class="midashi">', '' for an element without a class."""
-    classes = _classes(block)
-    return f"{block.name}.{'.'.join(sorted(classes))}" if classes else ""
-
-
-def _classes(node: Tag) -> list[str]:
-    value: str | list[str] = node.get("class") or []
-    return value.split() if isinstance(value, str) else [str(token) for token in value]
-
-
-def _unmarked(item: Tag) -> bool:
-    """A list item whose text starts with a letter, digit or opening quote, not with a mark of its own
-    ('🥚', '&#9679;')."""
-    first = next(item.stripped_strings, "")
-    return first != "" and (first[0].isalnum() or first[0] in "「『（(“\"")
-
-
-def _is_glyph_image(image: Tag) -> bool:
-    """An image standing for one symbol character: its alt text is a single emoji or glyph."""
-    alt = str(image.get("alt") or "").strip().replace("\ufe0f", "")
-    return len(alt) == 1 and unicodedata.category(alt) in ("So", "Sm")
-
-
-def _list_start(ordered: Tag) -> int:
-    start = str(ordered.get("start") or "1").strip()
-    return int(start) - 1 if start.isdigit() and len(start) < 7 else 0
 
 
 def _element_lines(element: Tag, rule: str) -> list[Line]:
