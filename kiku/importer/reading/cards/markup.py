@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
@@ -27,6 +28,8 @@ MIN_CARD_PARTS = 2
 MIN_SUMMARY = 20
 # How many children of a link are looked at (bounded: a link around a whole page stays linear).
 MAX_CARD_CHILDREN = 32
+# How many wrappers around a card's parts are looked through.
+MAX_WRAPPERS = 4
 CARD_ARROW = "→"
 _ISO_DATE = re.compile(r"^\s*(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})")
 _SENTENCE_MARK = re.compile(r"[。、！？!?]")
@@ -48,9 +51,7 @@ def card_links(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[CardLin
     for anchor in soup.find_all("a", href=True):
         if id(anchor) in dropped or not _WEB.match(str(anchor["href"]).strip()):
             continue
-        children = anchor.find_all(True, recursive=False, limit=MAX_CARD_CHILDREN)
-        texts = [(child, child.get_text(" ", strip=True)) for child in children if id(child) not in dropped]
-        parts = [(child, text) for child, text in texts if text]
+        parts = _parts(anchor, dropped)
         if len(parts) < MIN_CARD_PARTS:
             continue
         has_meta = link_line(parts[-1][1], "") is not None
@@ -60,12 +61,35 @@ def card_links(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[CardLin
         yield CardLink(anchor, tuple(child for child, _ in parts), tuple(child for child, _ in summary))
 
 
+def _parts(anchor: Tag, dropped: dict[int, str]) -> list[tuple[Tag, str]]:
+    """The link's children holding text, each with its text; a wrapper holding all the text (an embed's
+    '<a><div><div>title, summary, site</div><div>picture</div></div></a>') is looked through."""
+    box = anchor
+    for _ in range(MAX_WRAPPERS + 1):
+        children = box.find_all(True, recursive=False, limit=MAX_CARD_CHILDREN)
+        texts = [(child, child.get_text(" ", strip=True)) for child in children if id(child) not in dropped]
+        parts = [(child, text) for child, text in texts if text]
+        if len(parts) != 1:
+            return parts
+        box = parts[0][0]
+    return []
+
+
 def link_line(meta: str, url: str) -> str | None:
     """The card's link line made of its last line ``meta`` (a publisher and a date), else None
-    when that line is not one (a sentence, or too long): then the link line is the URL alone."""
+    when that line is not one (a sentence, or too long): then the link line is the URL alone. A
+    meta line that is only the link's host (an embed's site line) names no publisher: it is left out."""
     if len(meta) > MAX_CARD_META or SENTENCE_END.search(meta):
         return None
+    if _is_host_of(meta, url):
+        return f"{CARD_ARROW} {url}"
     return f"{CARD_ARROW} {meta} {url}"
+
+
+def _is_host_of(text: str, url: str) -> bool:
+    host = urlsplit(url).hostname if _WEB.match(url) else None
+    name = text.strip().lower()
+    return host is not None and name in (host, host.removeprefix("www."))
 
 
 def machine_date(element: Tag) -> str | None:

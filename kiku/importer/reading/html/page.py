@@ -51,7 +51,7 @@ from kiku.importer.reading.html.marks import (
     list_start,
 )
 from kiku.importer.reading.html.root import MainColumn, content_root, text_weights
-from kiku.importer.reading.html.sink import Sink
+from kiku.importer.reading.html.sink import Sink, repeated_link_lines
 from kiku.importer.reading.html.title import (
     date_line_beside,
     heading_container,
@@ -115,6 +115,8 @@ def read_html(text: str, report: ImportReport) -> list[Line]:
     outside.end_line()
     for printed in content.printed_urls:
         report.consume(printed, PRINTED_URL, "the link line above it")
+    for index in reversed(repeated_link_lines(content.lines)):
+        report.consume(content.lines.pop(index), PRINTED_URL, "the link line below it")
     for line in outside.lines:
         _drop_or_keep(line, OUTSIDE_CONTENT, report, kept_from_boxes)
     if not kept_from_boxes:

@@ -177,3 +177,13 @@ def _is_labelled_date(text: str) -> bool:
 
 def _unmarked(text: str) -> bool:
     return text[:1].isalnum() or text[:1] in "「『（(“\""
+
+
+def repeated_link_lines(lines: list[Line]) -> list[int]:
+    """The indexes of the link lines written for a card that is one link ('→ URL', no meta line) that
+    the page's own link line right below repeats ('さらに読む ⇒ publisher 出典: URL'): one card's link
+    printed twice, by its embed and by its text."""
+    return [index for index, line in enumerate(lines[:-1])
+            if line.text.startswith(f"{CARD_ARROW} ") and " " not in line.text[len(CARD_ARROW) + 1:]
+            and _WEB_LINK.match(line.text[len(CARD_ARROW) + 1:]) is not None
+            and line.text[len(CARD_ARROW) + 1:] in lines[index + 1].text]
