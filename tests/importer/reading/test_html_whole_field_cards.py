@@ -36,6 +36,14 @@ def test_a_field_list_holding_a_whole_card_reads_as_title_summary_and_link_line(
         "記事名", "媒体", "更新", "あらまし", "元記事"]
 
 
+def test_a_whole_card_whose_terms_and_values_are_grouped_in_divs_reads_the_same() -> None:
+    grouped = _FERRY.replace("<dt>", "<div><dt>").replace("</dd><div>", "</dd></div><div>").replace("</dd></dl>",
+                                                                                                    "</dd></div></dl>")
+    assert grouped.count("<div>") == 5
+    lines = [line.text for line in read_html(f"<html><body><main>{grouped}</main></body></html>", ImportReport("p"))]
+    assert lines[-1] == "→ 潮騒ニュース H31/3/28 https://shiosai.example.jp/a/88"
+
+
 def test_a_list_of_facts_with_a_link_and_no_title_or_source_stays_as_labelled_lines() -> None:
     facts = _list(_group("概要", "島の港は朝6時に開く。売店もある。"),
                   _group("公式", "<a href='https://minato.example.jp/'>https://minato.example.jp/</a>"))

@@ -66,7 +66,7 @@ class _Reading:
 def whole_card(fields: Tag, dropped: dict[int, str]) -> WholeCard | None:
     """The card a field list prints whole, else None: a web link, a title or summary lines, and a
     title or source fields (a link and a sentence alone are a list of facts)."""
-    children = [child for child in fields.find_all(True, recursive=False) if id(child) not in dropped]
+    children = [child for child in _groups_opened(fields) if id(child) not in dropped]
     terms = [child for child in children if child.name == "dt"]
     values = [child for child in children if child.name == "dd"]
     if len(terms) + len(values) != len(children) or len(terms) < MIN_TERMS or not 0 < len(values) <= MAX_VALUES \
@@ -84,6 +84,14 @@ def whole_card(fields: Tag, dropped: dict[int, str]) -> WholeCard | None:
     link = " ".join(part for part in (CARD_ARROW, meta, reading.url) if part)
     lines = [*([reading.title] if reading.title else []), *reading.summary, (link, reading.url_at)]
     return WholeCard(tuple(lines), tuple(terms))
+
+
+def _groups_opened(fields: Tag) -> list[Tag]:
+    """The list's terms and values, those grouped in a <div> each (as HTML allows) taken out of it."""
+    children: list[Tag] = []
+    for child in fields.find_all(True, recursive=False, limit=MAX_VALUES * 2 + 1):
+        children.extend(child.find_all(True, recursive=False) if child.name == "div" else [child])
+    return children
 
 
 def _is_label(term: Tag) -> bool:
