@@ -94,3 +94,12 @@ def test_a_page_of_whole_field_list_cards_reads_each_card_and_the_sponsored_one(
          "https://minato-nippo.example.jp/n/5", False),
         ("冬の島旅、いまなら宿泊半額　先着100名", "たびナビ", None, "https://tabi.example.com/lp?id=7", True)]
     assert article.sections[0].sources[0].summary == ("運航会社は冬の間、1日2往復に減らす。", "燃料費の高騰が続いているためだ。")
+
+
+def test_a_name_beside_the_link_label_in_one_value_is_the_cards_publisher() -> None:
+    card = _list(_group("記事名", "離島フェリー、冬ダイヤで1日2往復に　燃料高で減便"), _group("日付", "2025/11/28"),
+                 _group("要旨", "◎ 運航会社は冬の間、1日2往復に減らす。"),
+                 _group("出典", "潮騒ニュース　<a href='https://shiosai.example.jp/a/88'>続きを読む ›</a>"))
+    lines = [line.text for line in read_html(f"<html><body><main>{card}</main></body></html>", ImportReport("p"))]
+    assert lines == ["離島フェリー、冬ダイヤで1日2往復に　燃料高で減便", "◎ 運航会社は冬の間、1日2往復に減らす。",
+                     "→ 潮騒ニュース 2025/11/28 https://shiosai.example.jp/a/88"]

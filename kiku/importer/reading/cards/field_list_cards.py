@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bs4 import Tag
 
@@ -58,9 +58,9 @@ class _Reading:
     url_at: int = 0
     title: tuple[str, int] | None = None
     titles: int = 0
-    names: list[str] | None = None
-    dates: list[str] | None = None
-    summary: list[tuple[str, int]] | None = None
+    names: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    summary: list[tuple[str, int]] = field(default_factory=list)
 
 
 def whole_card(fields: Tag, dropped: dict[int, str]) -> WholeCard | None:
@@ -72,11 +72,10 @@ def whole_card(fields: Tag, dropped: dict[int, str]) -> WholeCard | None:
     if len(terms) + len(values) != len(children) or len(terms) < MIN_TERMS or not 0 < len(values) <= MAX_VALUES \
             or not all(_is_label(term) for term in terms):
         return None
-    reading = _Reading(names=[], dates=[], summary=[])
+    reading = _Reading()
     for value in values:
         if not _read_value(value, dropped, reading):
             return None
-    assert reading.names is not None and reading.dates is not None and reading.summary is not None
     meta = " ".join(reading.names + reading.dates)
     if reading.url is None or reading.titles > 1 or not (reading.title or reading.summary) \
             or not (reading.title or meta) or not is_card_meta(meta):
@@ -107,17 +106,24 @@ def _read_value(value: Tag, dropped: dict[int, str], reading: _Reading) -> bool:
     if anchors:
         href = str(anchors[0]["href"]).strip()
         label = _COLLAPSIBLE.sub(" ", anchors[0].get_text(" ", strip=True)).strip()
-        if reading.url is not None or len(anchors) != 1 or not _WEB.match(href) or text != label:
+        if reading.url is not None or len(anchors) != 1 or not _WEB.match(href) or label not in text:
             return False
         reading.url, reading.url_at = href, number
         if label != href and not is_link_label(label):
-            if not MIN_TITLE <= len(label) <= MAX_TITLE:
+            if not MIN_TITLE <= len(label) <= MAX_TITLE or label != text:
                 return False
             reading.title, reading.titles = (label, number), reading.titles + 1
-        return True
-    assert reading.names is not None and reading.dates is not None and reading.summary is not None
-    if not text:
-        return True
+        # A name or a date beside the link ('<dd>NHK <a>続きを読む</a></dd>') is read as a field of its own.
+        text = text.replace(label, " ", 1).strip()
+        if not text:
+            return True
+        sources = len(reading.names) + len(reading.dates)
+        return _read_text(text, number, reading) and len(reading.names) + len(reading.dates) > sources
+    return not text or _read_text(text, number, reading)
+
+
+def _read_text(text: str, number: int, reading: _Reading) -> bool:
+    """Read a value's text (no link) into ``reading``; False when it is none of a card's fields."""
     if _marked(text) or _SENTENCE.search(text) or len(text) > MAX_TITLE:
         reading.summary.append((text if _marked(text) else SUMMARY_MARK + text, number))
     elif find_date(text) is not None and is_card_meta(text) and len(text) <= MAX_NAME:
