@@ -35,8 +35,9 @@ class Line:
     # A saved page's style of the line: the tag and classes of the block element it is printed in
     # ('p.midashi'), '' without a class. A page styles its section headings alike (``heading_style``).
     style: str = field(default="", kw_only=True)
-    # A saved page's heading element with its classes ('h2.midashi'): headings marked up alike are
-    # of one kind (the page's section headings).
+    # A saved page's heading element with its classes, anchor and box ('div.body>h2.midashi#',
+    # ``html.line_style.heading_markup``): headings marked up alike are of one kind (the page's
+    # section headings).
     heading_markup: str = field(default="", kw_only=True)
     # Marked as a heading because it is styled as the lines read as the page's section headings are
     # (``layouts.heading_style``): a section's heading, not a question or an answer under one.

@@ -78,7 +78,8 @@ class LineFeatures:
     # A summary's label ('まとめ') where the page closes, over paragraphs rather than a list: it heads
     # the page's last section, not the conclusion's bullets (``with_prose_summaries``).
     heads_prose: bool = False
-    # A saved page's heading element and classes ('h2.midashi'), and whether the line is a list item.
+    # A saved page's heading markup ('div.body>h2.midashi#', ``Line.heading_markup``), and whether the
+    # line is a list item.
     heading_markup: str = ""
     list_item: bool = False
     # Styled as the lines read as the page's section headings are (``Line.styled_heading``).
@@ -191,11 +192,12 @@ def with_prose_summaries(features: list[LineFeatures]) -> list[LineFeatures]:
     question or card link below it (the page closes), the line under it a sentence with no bullet
     mark (a list item always has one), and no bullet right after that (a sentence introducing the
     conclusion's bullets). A saved page tells paragraphs by markup as well: a label marked up as
-    the page's section headings are (the same element and classes) over sentences that are not
-    list items heads a section even where the sentences open with a mark, unless the page marks up
-    a label over its key points alike. The conclusion is a list
+    the page's section headings are (the same element, classes, anchor and box) over sentences that
+    are not list items heads a section even where the sentences open with a mark, or where a list
+    follows them, unless the page marks up a label over its key points alike. The conclusion is a list
     of one-line points; a summary in paragraphs is the page's last section like the others, unless
-    the paragraphs lead into such a list: then they are the closing words over the conclusion."""
+    the paragraphs lead into such a list (and the page does not mark the label up as a section
+    heading): then they are the closing words over the conclusion."""
     read = list(features)
     section_below = False
     heading_kinds = Counter(feature.heading_markup for feature in features if feature.heading_markup)
@@ -209,8 +211,11 @@ def with_prose_summaries(features: list[LineFeatures]) -> list[LineFeatures]:
         other_labels_alike = label_kinds[feature.heading_markup] - (1 if index in labels_over_points else 0)
         marked_like_sections = bool(feature.heading_markup) and heading_kinds[feature.heading_markup] > 1 \
             and other_labels_alike == 0
-        if feature.is_label and not section_below and _prose_under(features, index, marks=marked_like_sections) \
-                and not _list_below(features, index):
+        # A label marked up as the page's section headings are heads a section over its paragraphs, and
+        # over a list after them: the page itself sets it on a par with its sections.
+        if feature.is_label and not section_below and (
+                (_prose_under(features, index, marks=marked_like_sections) and not _list_below(features, index))
+                or (marked_like_sections and index + 1 < len(features) and _prose_line(features[index + 1]))):
             read[index] = dataclasses.replace(feature, is_label=False, heads_prose=True)
         section_below = section_below or feature.link is not None or feature.question
     return read
@@ -243,10 +248,14 @@ def _prose_under(features: list[LineFeatures], index: int, *, marks: bool) -> bo
     under = features[index + 1:index + 3]
     if not under:
         return False
-    first = under[0]
-    prose = (first.link is None and first.card_date is None and not first.is_label
-             and (first.sentence or first.predicate) and first.length > MAX_LABEL_SHAPE)
-    return prose and all((marks or feature.marker is None) and not feature.list_item for feature in under)
+    return _prose_line(under[0]) and all((marks or feature.marker is None) and not feature.list_item
+                                         for feature in under)
+
+
+def _prose_line(feature: LineFeatures) -> bool:
+    """A sentence of the text: no link, no card meta, no label, not a list item."""
+    return (feature.link is None and feature.card_date is None and not feature.is_label and not feature.list_item
+            and (feature.sentence or feature.predicate) and feature.length > MAX_LABEL_SHAPE)
 
 
 # A line framed by the same mark at both ends: '― この記事のダイジェスト ―', '◆ 要点 ◆'.

@@ -54,6 +54,10 @@ class SectionLines:
     summary: bool = False
 
 
+# Lines after the article's text read as the site's (``layouts.digest`` drops or keeps them).
+_SITE_TRAILER = (Part.TRAILER, Part.TRAILING_LINK)
+
+
 def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[Part],
                    title: Line) -> list[SectionLines]:
     """The sections in reading order; a card before any heading opens a section headed by ``title``
@@ -66,7 +70,7 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
             continue
         if part == Part.HEADING:
             sections.append(SectionLines(Line(line.number, feature.unmarked), summary=feature.heads_prose))
-        elif sections and sections[-1].summary:
+        elif sections and sections[-1].summary and part not in _SITE_TRAILER:
             sections[-1].body.append(feature.unmarked)  # a summary's paragraphs, their marks dropped
         elif not sections and part in (*_CARD_HEAD, Part.LINK):
             sections.append(SectionLines(title, untitled=True))

@@ -151,6 +151,18 @@ def _after_conclusion(trailer: list[tuple[Line, LineFeatures]], grouped: list[Se
     if not trailer:
         return
     first, last = trailer[0][0], trailer[-1][0]
+    if grouped and grouped[-1].summary:
+        # The page closes on a section of its own ('まとめ' over paragraphs and a list): a sentence
+        # after the list is still that section's text; anything else is the site's.
+        kept = [line for line, feature in trailer if feature.sentence and feature.link is None]
+        grouped[-1].body.extend(line.text for line in kept)
+        trailer = [(line, feature) for line, feature in trailer if line not in kept]
+        if kept:
+            report.warn(f"line {kept[0].number} after the list closing the last section read as its text: "
+                        f"check it ({kept[0].text})")
+        if not trailer:
+            return
+        first, last = trailer[0][0], trailer[-1][0]
     if grouped and any(feature.marked_heading for _, feature in trailer):
         grouped[-1].body.extend(line.text for line, _ in trailer)
         report.warn(f"lines {first.number}-{last.number} after the conclusion hold a heading: the article's "

@@ -170,3 +170,28 @@ def test_a_numbered_category_line_and_a_term_list_classed_as_tags_are_chrome() -
                    "<div class='entry-genre2'><a href='/archives/c_12.html'>くらし</a></div>"
                    "<ul class='tag-list'><li>毎朝の便が増えて、通学が楽になりました。</li></ul>")
     assert _lines(markup) == ["村の路線バスが戻りました。", "・毎朝の便が増えて、通学が楽になりました。"]
+
+
+def test_a_subscribe_box_is_chrome_but_not_a_cards_read_more_line_classed_as_a_call_to_action() -> None:
+    lines = _lines(_page("<p>村営バスが毎日走るようになりました。</p>"
+                         "<div class='mailmag-box'><p>里山ニュースの新着をメールで受け取る</p></div>"
+                         "<section class='post-cta'><h3>毎週の特集をお届けします</h3><div>登録はこちら</div></section>"
+                         "<p class='quote-cta'>&gt;&gt; 記事を読む <a href='https://toge.example.jp/n/8'>"
+                         "https://toge.example.jp/n/8</a></p>"))
+    assert lines == ["村営バスが毎日走るようになりました。", ">> 記事を読む https://toge.example.jp/n/8"]
+
+
+def test_category_and_tag_lines_named_as_the_links_they_held_are_chrome() -> None:
+    lines = _lines(_page("<p>村営バスが毎日走るようになりました。</p><footer class='post-meta'>"
+                         "<span class='cat-links'>分類：交通</span> <span class='tags-links'>タグ：バス, 村, 交通</span>"
+                         "</footer>"))
+    assert lines == ["村営バスが毎日走るようになりました。"]
+
+
+def test_an_author_named_in_a_link_card_is_its_source_but_a_linked_byline_is_still_chrome() -> None:
+    lines = _lines(_page("<p><a href='https://satoyama.example.jp/writers/ueda'><span class='post-author'>上田</span>"
+                         "</a></p><p>村営バスが毎日走るようになりました。</p>"
+                         "<a href='https://toge.example.jp/n/40'><div>村営バス、毎日運行に</div>"
+                         "<div><span class='card-author'>峠新報</span> 2025/04/02</div></a>"))
+    assert lines == ["村営バスが毎日走るようになりました。", "村営バス、毎日運行に",
+                     "→ 峠新報 2025/04/02 https://toge.example.jp/n/40"]

@@ -117,3 +117,63 @@ def test_a_summary_marked_up_as_the_headings_is_the_conclusions_label_where_the_
     assert article.key_points == ("延伸区間は新駅まで2.4キロ", "初日は約3万人が利用")
     assert [section.heading for section in article.sections] == ["延伸区間のようす"]
     assert article.conclusion == ("延伸で新駅周辺の再開発にも弾みがつきそうです。", "秋には利用者の調査も行われます。")
+
+
+def _page_with_closing(sections: str, closing: str) -> str:
+    return ("<html><head><title>市民プールが改修で再開</title></head><body><main>"
+            "<h1>市民プールが改修で再開　屋根付きで通年営業に</h1><p>公開日：2025/06/01</p>"
+            "<p>老朽化で休業していた市民プールが改修を終え、屋根付きの通年営業で再開しました。</p>"
+            f"{sections}{closing}</main></body></html>")
+
+
+def _pool_section(heading: str) -> str:
+    return (f"{heading}<p>いつから使える？</p><p>6月1日から</p>"
+            "<div><p>市民プール、屋根付きで再開</p><p>2025年6月1日</p>"
+            "<ul><li>市によると、改修工事は約2年かかり、屋根と温水設備が新しくなった。</li></ul>"
+            "<p>続きを読む → 川辺新聞 出典：https://kawabe.example.jp/news/0601</p></div>"
+            "<p>冬も泳げるのはうれしいですね。</p>")
+
+
+_CLOSING_WORDS = ("<p>屋根が付いたことで、天気を気にせず通えるようになりました。</p>"
+                  "<ul><li>改修は約2年</li><li>通年で営業</li></ul>")
+
+
+def test_a_summary_marked_up_as_the_section_headings_heads_a_section_over_paragraphs_and_a_list(
+        tmp_path: Path) -> None:
+    page = _page_with_closing(_pool_section("<h2 id='s1' class='ttl'>再開はいつ？</h2>"),
+                              "<h2 id='s2' class='ttl'>まとめ</h2>" + _CLOSING_WORDS)
+    article = digest_of(import_text(tmp_path, "pool.html", page))
+    assert [section.heading for section in article.sections] == ["再開はいつ？", "まとめ"]
+    assert article.sections[-1].body == ("屋根が付いたことで、天気を気にせず通えるようになりました。", "改修は約2年", "通年で営業")
+
+
+def test_a_summary_heading_without_the_anchor_the_section_headings_carry_heads_the_closing_words(
+        tmp_path: Path) -> None:
+    page = _page_with_closing(_pool_section("<h2 id='s1' class='ttl'>再開はいつ？</h2>"),
+                              "<h2 class='ttl'>まとめ</h2>" + _CLOSING_WORDS)
+    article = digest_of(import_text(tmp_path, "pool.html", page))
+    assert [section.heading for section in article.sections] == ["再開はいつ？"]
+    assert article.outro == ("屋根が付いたことで、天気を気にせず通えるようになりました。",)
+    assert article.conclusion == ("改修は約2年", "通年で営業")
+
+
+def test_a_summary_heading_that_does_not_open_a_box_as_each_section_heading_does_heads_the_closing_words(
+        tmp_path: Path) -> None:
+    # Each section is a box its heading opens, left unclosed: the summary heading stands inside the last one.
+    page = _page_with_closing(_pool_section("<section class='sec'><h2 class='ttl'>再開はいつ？</h2>"),
+                              "<h2 class='ttl'>まとめ</h2>" + _CLOSING_WORDS)
+    article = digest_of(import_text(tmp_path, "pool.html", page))
+    assert [section.heading for section in article.sections] == ["再開はいつ？"]
+    assert article.conclusion == ("改修は約2年", "通年で営業")
+
+
+def test_a_sentence_after_the_list_of_a_closing_section_is_its_text_and_other_trailing_lines_are_not(
+        tmp_path: Path) -> None:
+    page = _page_with_closing(_pool_section("<h2 id='s1' class='ttl'>再開はいつ？</h2>"),
+                              "<h2 id='s2' class='ttl'>まとめ</h2>" + _CLOSING_WORDS
+                              + "<p>夏休みには家族で出かけてみてください。</p><p>市民プール 屋内 温水</p>")
+    result = import_text(tmp_path, "pool.html", page)
+    article = digest_of(result)
+    assert article.sections[-1].body[-1] == "夏休みには家族で出かけてみてください。"
+    assert "市民プール 屋内 温水" not in article.sections[-1].body
+    assert [drop.line.text for drop in result.report.dropped if drop.rule == "after-conclusion"] == ["市民プール 屋内 温水"]

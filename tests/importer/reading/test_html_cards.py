@@ -163,3 +163,47 @@ def test_the_url_printed_under_a_link_line_that_carries_it_is_read_into_that_lin
                      "記事の続き", "https://sanin.example.jp/a/2"]
     assert [(item.line.text, item.debris) for item in report.dropped if item.rule == "printed-link-url"] == [
         (url, False)]
+
+
+_PREVIEW_CARD = ("<figure class='wp-embed'><a class='preview' href='https://toge.example.jp/n/20'>"
+                 "<div class='preview-text'><div class='preview-heading'>村営バス、4月から毎日運行に</div>"
+                 "<div class='preview-source'><img src='https://toge.example.jp/icon.png' alt=''>"
+                 "<span class='preview-author'>峠新報</span> <span>2025/04/02</span></div></div>"
+                 "<div class='preview-image'><img src='/t.jpg' alt=''></div></a></figure>")
+
+
+def test_a_link_preview_of_a_title_and_a_named_source_is_a_card_whose_summary_is_the_list_after_it() -> None:
+    lines = _lines(f"<main><p>村の足が戻りました。</p>{_PREVIEW_CARD}<ul><li>平日だけだった便を土日にも広げる。</li>"
+                   "<li>運賃は一律200円のまま据え置く。</li></ul><p>便利になりそうです。</p></main>")
+    assert lines == ["村の足が戻りました。", "村営バス、4月から毎日運行に", "・平日だけだった便を土日にも広げる。",
+                     "・運賃は一律200円のまま据え置く。", "→ 峠新報 2025/04/02 https://toge.example.jp/n/20",
+                     "便利になりそうです。"]
+
+
+def test_a_link_preview_with_no_list_after_it_closes_where_it_stands() -> None:
+    lines = _lines(f"<main>{_PREVIEW_CARD}<p>便利になりそうです。</p></main>")
+    assert lines == ["村営バス、4月から毎日運行に", "→ 峠新報 2025/04/02 https://toge.example.jp/n/20",
+                     "便利になりそうです。"]
+
+
+def test_a_link_around_a_title_and_a_bare_date_is_a_list_entry_not_a_card() -> None:
+    lines = _lines("<main><a href='https://toge.example.jp/n/21'><div><div>村営バスの時刻表</div>"
+                   "<div>2025/04/02</div></div><div><img src='/t.jpg' alt=''></div></a></main>")
+    assert lines == ["村営バスの時刻表", "2025/04/02"]
+
+
+def test_a_cited_publisher_after_the_printed_url_of_a_link_line_goes_before_the_url() -> None:
+    assert _lines("<main><p><a href='https://toge.example.jp/n/30'>続きを読む → https://toge.example.jp/n/30</a> "
+                  "<cite>峠新報</cite></p></main>") == ["続きを読む → 峠新報 https://toge.example.jp/n/30"]
+    assert _lines("<p>村の資料は https://mura.example.jp/ にあります。出典は <cite>村史</cite></p>") == [
+        "村の資料は https://mura.example.jp/ にあります。出典は 村史"]
+
+
+def test_a_link_preview_the_page_closes_with_its_own_link_line_gets_none_and_its_host_line_is_not_a_line() -> None:
+    lines = _lines("<main><p>公開日：2025/04/02</p><div class='embed'><a href='https://toge.example.jp/n/50'>"
+                   "<div><h4>村営バス、4月から毎日運行に</h4><p>・平日だけだった便を土日にも広げる。</p>"
+                   "<p>toge.example.jp</p></div></a></div>"
+                   "<p>続きを読む → 峠新報 <a href='https://toge.example.jp/n/50'>https://toge.example.jp/n/50</a></p>"
+                   "</main>")
+    assert lines == ["公開日：2025/04/02", "村営バス、4月から毎日運行に", "・平日だけだった便を土日にも広げる。",
+                     "続きを読む → 峠新報 https://toge.example.jp/n/50"]

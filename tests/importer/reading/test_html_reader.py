@@ -177,6 +177,8 @@ def test_a_wrapper_that_starts_with_a_related_box_is_not_dropped_for_it() -> Non
 
 
 def test_a_line_carries_its_heading_element_and_classes_and_whether_it_is_a_list_item() -> None:
-    lines, _ = _read('<h2 class="sec big">見出し</h2>\n<ul><li>項目の<b>一文</b>です。</li></ul>\n<p>◆ 段落です。</p>')
+    lines, _ = _read('<h2 class="sec big">見出し</h2>\n<ul><li>項目の<b>一文</b>です。</li></ul>\n<p>◆ 段落です。</p>'
+                     '<section class="part"><h3 id="p2">次の見出し</h3><p>本文です。</p></section>')
     assert [(line.text, line.heading_markup, line.list_item) for line in lines[1:]] == [
-        ("見出し", "h2.big.sec", False), ("・項目の一文です。", "", True), ("◆ 段落です。", "", False)]
+        ("見出し", "main>h2.big.sec", False), ("・項目の一文です。", "", True), ("◆ 段落です。", "", False),
+        ("次の見出し", "section.part>^h3#", False), ("本文です。", "", False)]

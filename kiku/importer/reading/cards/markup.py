@@ -1,9 +1,12 @@
 """Source cards a saved page builds from its markup rather than from printed text.
 
 - A card that is one link: ``<a class="card" href="URL">`` around a title, summary lines and a
-  meta line (publisher, date), each its own element. Each element is a line, and the card's
-  link line is written as a text dump prints it: its meta line, led by an arrow, with the URL
-  (``→ 日本経済新聞 2025/04/22 URL``); with no meta line, the arrow and the URL stand alone.
+  meta line (publisher, date), each its own element (perhaps all inside one wrapper beside an
+  empty thumbnail box). Each element is a line, and the card's link line is written as a text dump
+  prints it: its meta line, led by an arrow, with the URL (``→ 日本経済新聞 2025/04/22 URL``); with
+  no meta line, the arrow and the URL stand alone. A link preview (a bookmark or embed card) may
+  hold only the title and a meta line naming the source and its date: its summary, if any, is the
+  page's text after it.
 - A ``<time datetime="…">`` (or a schema.org date with a ``content`` attribute) whose visible text
   gives no year ('4月22日 11:02'): the machine date ('2025/04/22') is written in its place, so the
   card or the article is dated as the page means.
@@ -28,8 +31,6 @@ MIN_CARD_PARTS = 2
 MIN_SUMMARY = 20
 # How many children of a link are looked at (bounded: a link around a whole page stays linear).
 MAX_CARD_CHILDREN = 32
-# How many wrappers around a card's parts are looked through.
-MAX_WRAPPERS = 4
 CARD_ARROW = "→"
 _ISO_DATE = re.compile(r"^\s*(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})")
 _SENTENCE_MARK = re.compile(r"[。、！？!?]")
@@ -44,6 +45,13 @@ class CardLink:
     anchor: Tag
     parts: tuple[Tag, ...]
     summary: tuple[Tag, ...]
+    # A card with no summary of its own, its box followed right away by a list: the card's summary
+    # bullets, after which its link line is written (a text dump closes a card with it).
+    summary_list: Tag | None = None
+    # The page closes the card with a link line of its own to the same page, right after its box: no
+    # link line is written for it, and a part printing only the link's host name is not a line.
+    closed_by_page: bool = False
+    host_parts: tuple[Tag, ...] = ()
 
 
 def card_links(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[CardLink]:
@@ -56,23 +64,83 @@ def card_links(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[CardLin
             continue
         has_meta = link_line(parts[-1][1], "") is not None
         summary = parts[1:-1] if has_meta else parts[1:]
-        if not any(_SENTENCE_MARK.search(text) or len(text) >= MIN_SUMMARY for _, text in summary):
+        if not any(_SENTENCE_MARK.search(text) or len(text) >= MIN_SUMMARY for _, text in summary) \
+                and not (has_meta and len(parts) == MIN_CARD_PARTS and _names_and_dates(parts[-1][1])):
             continue  # a rank and a title, a title and a date: a list entry, not a quoted article
-        yield CardLink(anchor, tuple(child for child, _ in parts), tuple(child for child, _ in summary))
+        href = str(anchor["href"]).strip()
+        closed = _linked_again(anchor, href)
+        yield CardLink(anchor, tuple(child for child, _ in parts), tuple(child for child, _ in summary),
+                       None if summary or closed else _list_after(anchor), closed,
+                       tuple(child for child, text in parts if closed and _is_host_of(text, href)))
+
+
+# How many wrappers deep a card's parts are looked for inside its link (bounded: stays linear).
+MAX_CARD_WRAPPERS = 3
 
 
 def _parts(anchor: Tag, dropped: dict[int, str]) -> list[tuple[Tag, str]]:
-    """The link's children holding text, each with its text; a wrapper holding all the text (an embed's
-    '<a><div><div>title, summary, site</div><div>picture</div></div></a>') is looked through."""
+    """The link's children holding text, each with its text; a wrapper that alone holds text
+    ('<a><div class="content">title, meta</div><div class="thumbnail"><img></div></a>') is looked into."""
+    parts: list[tuple[Tag, str]] = []
     box = anchor
-    for _ in range(MAX_WRAPPERS + 1):
+    for _ in range(MAX_CARD_WRAPPERS):
         children = box.find_all(True, recursive=False, limit=MAX_CARD_CHILDREN)
         texts = [(child, child.get_text(" ", strip=True)) for child in children if id(child) not in dropped]
         parts = [(child, text) for child, text in texts if text]
-        if len(parts) != 1:
+        if len(parts) != 1 or parts[0][0].find(True) is None:
             return parts
         box = parts[0][0]
-    return []
+    return parts
+
+
+def _card_box(anchor: Tag) -> Tag:
+    """The link, or the outermost of the boxes around it holding nothing but it."""
+    box = anchor
+    for _ in range(MAX_CARD_WRAPPERS):
+        parent = box.parent
+        if parent is None or parent.name in ("article", "main", "body") or parent.get_text(strip=True) \
+                != box.get_text(strip=True):
+            break
+        box = parent
+    return box
+
+
+def _linked_again(anchor: Tag, href: str) -> bool:
+    """Whether the element right after the card's box links to the same page (its own link line)."""
+    following = _card_box(anchor).find_next_sibling(True)
+    if following is None:
+        return False
+    links = [following] if following.name == "a" else following.find_all("a", href=True, limit=MAX_CARD_CHILDREN)
+    return any(str(link.get("href") or "").strip() == href for link in links)
+
+
+def _list_after(anchor: Tag) -> Tag | None:
+    """The list right after the card's box, when its items read as a summary: sentences, or lines
+    as long as one."""
+    box = _card_box(anchor)
+    following = box.find_next_sibling(True)
+    if following is None or following.name not in ("ul", "ol") or _text_between(box, following):
+        return None
+    items = [item.get_text(" ", strip=True) for item in following.find_all("li", recursive=False)]
+    return following if items and all(_SENTENCE_MARK.search(item) or len(item) >= MIN_SUMMARY
+                                      for item in items) else None
+
+
+def _text_between(first: Tag, second: Tag) -> bool:
+    """Whether text stands between two sibling elements (a bare text node)."""
+    node = first.next_sibling
+    while node is not None and node is not second:
+        if not isinstance(node, Tag) and str(node).strip():
+            return True
+        node = node.next_sibling
+    return False
+
+
+def _names_and_dates(meta: str) -> bool:
+    """A meta line naming a source beside a date ('日本経済新聞 2025.10.14'): a date alone is a list
+    entry's, a name alone a rank's or a title's."""
+    found = find_date(meta)
+    return found is not None and re.search(r"\w", found[1]) is not None
 
 
 def link_line(meta: str, url: str) -> str | None:
@@ -87,6 +155,7 @@ def link_line(meta: str, url: str) -> str | None:
 
 
 def _is_host_of(text: str, url: str) -> bool:
+    """Whether ``text`` is only the host of ``url``, with or without its 'www.'."""
     host = urlsplit(url).hostname if _WEB.match(url) else None
     name = text.strip().lower()
     return host is not None and name in (host, host.removeprefix("www."))

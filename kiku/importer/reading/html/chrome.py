@@ -27,12 +27,14 @@ from kiku.importer.reading.html.chrome_shapes import (
     classed_caption,
     copyright_block,
     hidden,
+    in_link_card,
     marked_author,
     media_caption,
     only_in_page_link,
     speaker_name,
     taxonomy_field,
     taxonomy_links,
+    unlinked_call_to_action,
 )
 
 
@@ -53,6 +55,8 @@ class ChromeRule:
     outside_content_only: bool = False
     # Never inside these elements: what a <figure> holds is part of it (a quoted card's 'widget').
     never_inside: frozenset[str] = frozenset()
+    # Never where this says the element is something else.
+    unless: Callable[[Tag], bool] | None = None
     # A box of this kind may hold more text than the article it follows (reader comments under a
     # short post): its class names it even on the box holding most of the page's text.
     may_outweigh_article: bool = False
@@ -123,11 +127,19 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                               r"|pager|pagination)" + _END),
                heading=re.compile(r"関連(?:記事|ニュース|リンク)|あわせて読みたい|合わせて読みたい|"
                                   r"おすすめ(?:記事)?|こちらの記事もおすすめ|Related (?:articles|posts)")),
+    ChromeRule("call-to-action", "a box inviting the reader to subscribe or sign up (newsletter, membership), "
+               "its form often left out of the saved page; a box classed a call to action ('cta') that links to "
+               "no other page (a card's read-more line is one too, and carries its source's URL)",
+               tokens=_tokens(_ANY + r"(?:newsletter|subscribe|subscription|sign-?up|mail-?mag(?:azine)?|merumaga)"
+                              + _END),
+               attributes=unlinked_call_to_action),
     ChromeRule("ranking", "ranking and most-read lists",
                tokens=_tokens(_ANY + r"(?:ranking|rank|popular|most-?read|access-?rank(?:ing)?)" + _END),
                heading=re.compile(r"(?:人気|アクセス)?(?:記事)?ランキング|人気(?:の)?記事|よく読まれている記事")),
-    ChromeRule("author-box", "the author's profile box, and a byline the page marks as its author (itemprop)",
-               attributes=marked_author,
+    # Never part of a link card: an author there is the linked page's source
+    # ('<a href=https://…><div>title</div><span class="…-author">日本経済新聞</span>…</a>').
+    ChromeRule("author-box", "the author's profile box, and a byline the page marks as its author (itemprop); "
+               "never part of a link card", attributes=marked_author, unless=in_link_card,
                tokens=_tokens(_ANY + r"(?:author|writer|profile|byline-box)" + _END),
                heading=re.compile(r"(?:この記事を書いた人|著者|執筆者|ライター)(?:について|プロフィール)?")),
     ChromeRule("advertisement", "ads and sponsored boxes (an ad slot's own tags and data-ad attributes too)",
@@ -166,7 +178,7 @@ def chrome_rule(element: Tag, *, inside_content: bool, first_text: Callable[[Tag
                 or (rule.tokens is not None and any(rule.tokens.fullmatch(token) for token in tokens))
                 or (rule.label is not None and label and rule.label.search(label))
                 or (rule.attributes is not None and rule.attributes(element))):
-            if rule.never_inside and _inside(element, rule.never_inside):
+            if (rule.never_inside and _inside(element, rule.never_inside)) or (rule.unless and rule.unless(element)):
                 continue
             return rule
         if rule.heading is not None and name in BOXES:

@@ -138,6 +138,26 @@ def aside_beside_article(element: Tag) -> bool:
     return element.name == "aside" and element.find_parent("article") is None
 
 
+# A box the page classes as a call to action ('footer-cta', 'cta-box', 'c-cta__inner').
+_CALL_TO_ACTION = re.compile(r"(?:[a-z0-9]+[-_]+)*(?:cta|call-?to-?action)(?:[-_]+[a-z0-9]+)*")
+
+
+def unlinked_call_to_action(element: Tag) -> bool:
+    """A box classed as a call to action that links to no web page: a sign-up or subscribe box (its
+    buttons lead into the site, or were left out of the saved page). A card's read-more line is a
+    call to action too, and links to its source."""
+    return any(_CALL_TO_ACTION.fullmatch(token) for token in class_and_id_tokens(element)) \
+        and element.find("a", href=_WEB_HREF) is None
+
+
+def in_link_card(element: Tag) -> bool:
+    """Part of a web link that holds more text than the element: a link card (its title, its source),
+    not a byline whose link is the name alone."""
+    link = next((parent for parent in islice(element.parents, MAX_ENCLOSING_DEPTH) if parent.name == "a"), None)
+    return link is not None and _WEB_HREF.match(str(link.get("href") or "")) is not None \
+        and len(link.get_text(strip=True)) > len(element.get_text(strip=True))
+
+
 def marked_author(element: Tag) -> bool:
     """The article's byline as schema.org microdata marks it: '<span itemprop="author">文：…</span>'."""
     return "author" in str(element.get("itemprop") or "").lower().split()
@@ -176,8 +196,10 @@ def taxonomy_links(element: Tag) -> bool:
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{1,12}")
 # A post's theme, category or tags printed as text (no links) in a box the page names so: 'テーマ：…',
-# perhaps numbered as one of several ('article-category1', 'tag_2').
-_TAXONOMY_CLASS = re.compile(r"(?:[a-z0-9]+[-_]+)*(?:themes?|categor(?:y|ies)|tags?|genres?)(?:[-_]?[0-9]{1,2})?")
+# perhaps numbered as one of several ('article-category1', 'tag_2'), or named as the links it held
+# ('cat-links', 'tags-links': a scrape may keep their text without the links).
+_TAXONOMY_CLASS = re.compile(r"(?:[a-z0-9]+[-_]+)*(?:themes?|categor(?:y|ies)|cats?|tags?|genres?)(?:[-_]?[0-9]{1,2})?"
+                             r"(?:[-_]+(?:links?|list))?")
 # A term list is a short line too: a label and the terms ('<dl><dt>タグ</dt><dd>…</dd><dd>…</dd></dl>').
 _TERM_LISTS = frozenset({"dl", "ul", "ol"})
 MAX_TAXONOMY_FIELD = 40

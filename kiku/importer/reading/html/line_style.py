@@ -6,6 +6,8 @@ Every such line shares its block's style, so the page's heading style (``layouts
 cannot tell them apart. A line that is nothing but one inline element standing between ``<br>``
 breaks gets that element's style instead: its tag, classes and inline style, and those of the
 single element it wraps ('span{font-size:large}>b'). A line set off alike is styled alike.
+
+A block's own style ('p.midashi') and a heading's markup (``heading_markup``) are named here too.
 """
 
 from __future__ import annotations
@@ -42,8 +44,7 @@ def whole_line_style(node: Tag) -> str | None:
 
 
 def _signature(element: Tag) -> str:
-    value: str | list[str] = element.get("class") or []
-    classes = value.split() if isinstance(value, str) else [str(token) for token in value]
+    classes = _classes(element)
     style = _SPACES.sub("", str(element.get("style") or "")).rstrip(";").lower()
     return "".join([element.name, *(f".{name}" for name in sorted(classes)), f"{{{style}}}" if style else ""])
 
@@ -65,3 +66,28 @@ def _is_break_or_edge(node: object | None) -> bool:
 
 def _blank(node: object) -> bool:
     return isinstance(node, NavigableString) and (isinstance(node, PreformattedString) or not node.strip())
+
+
+def heading_markup(heading: Tag) -> str:
+    """How a heading element is marked up, as far as it tells one kind of heading from another: its
+    element and classes, whether it carries an anchor (an id a table of contents links to), the
+    element and classes of the box it stands in and whether it opens that box
+    ('section.post-section>^h2.title#'). A page's section headings share all of it; a closing label
+    the page sets apart (no anchor where the sections have one, not opening a box of its own where
+    each section is one) does not."""
+    parent = heading.parent
+    if parent is None or parent.name == "[document]":
+        return _signature(heading) + ("#" if heading.get("id") else "")
+    opens = parent.find(True, recursive=False) is heading
+    return f"{_signature(parent)}>{'^' if opens else ''}{_signature(heading)}{'#' if heading.get('id') else ''}"
+
+
+def block_style(block: Tag) -> str:
+    """'p.midashi' for '<p class="midashi">', '' for an element without a class."""
+    classes = _classes(block)
+    return f"{block.name}.{'.'.join(sorted(classes))}" if classes else ""
+
+
+def _classes(element: Tag) -> list[str]:
+    value: str | list[str] = element.get("class") or []
+    return value.split() if isinstance(value, str) else [str(token) for token in value]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kiku.importer.grammar.card_link import LINK_OPENING
+from kiku.importer.grammar.card_link import LINK_OPENING, read_card_link
 from kiku.importer.layouts.labels import URL
 
 
@@ -108,3 +108,16 @@ def with_link_targets(text: str, hrefs: list[str], anchors: Sequence[Anchor] = (
         return text
     rule = next((rule for rule in rules if rule.shape.match(text)), None)
     return rule.write(text, url) if rule else text
+
+
+def cited_publisher_first(text: str, cites: Sequence[str]) -> str:
+    """A card's link line whose publisher is a ``<cite>`` printed after the URL ('記事を読む ≫ URL
+    <cite>日本経済新聞</cite>'), written as a text dump prints it: the publisher before the URL."""
+    cite = next((cite for cite in reversed(cites) if cite and text.endswith(" " + cite)), None)
+    if cite is None:
+        return text
+    before = text[:-len(cite)].rstrip()
+    url = URL.search(before)
+    if url is None or url.end() != len(before) or read_card_link(text) is None:
+        return text
+    return f"{before[:url.start()].rstrip()} {cite} {url.group()}".strip()

@@ -1,22 +1,11 @@
-"""What marks a saved page's line beyond its text: the style of its block, the bullet of its list item,
-a glyph drawn as an image, an ordered list's first number."""
+"""What marks a saved page's list items and glyphs: the bullet of a list item, a glyph drawn as an
+image, an ordered list's first number."""
 
 from __future__ import annotations
 
 import unicodedata
 
 from bs4 import Tag
-
-
-def block_style(block: Tag) -> str:
-    """'p.midashi' for '<p class="midashi">', '' for an element without a class."""
-    classes = class_names(block)
-    return f"{block.name}.{'.'.join(sorted(classes))}" if classes else ""
-
-
-def class_names(node: Tag) -> list[str]:
-    value: str | list[str] = node.get("class") or []
-    return value.split() if isinstance(value, str) else [str(token) for token in value]
 
 
 def is_unmarked(item: Tag) -> bool:

@@ -41,17 +41,10 @@ from kiku.importer.reading.html.labels import (
     label_before,
     opens_field,
 )
-from kiku.importer.reading.html.line_style import whole_line_style
-from kiku.importer.reading.html.marks import (
-    block_style,
-    class_names,
-    is_bullet_item,
-    is_glyph_image,
-    is_unmarked,
-    list_start,
-)
+from kiku.importer.reading.html.line_style import block_style, heading_markup, whole_line_style
+from kiku.importer.reading.html.marks import is_bullet_item, is_glyph_image, is_unmarked, list_start
 from kiku.importer.reading.html.root import MainColumn, content_root, text_weights
-from kiku.importer.reading.html.sink import Sink, repeated_link_lines
+from kiku.importer.reading.html.sink import COLLAPSIBLE, Sink
 from kiku.importer.reading.html.title import (
     date_line_beside,
     heading_container,
@@ -73,6 +66,7 @@ OUTSIDE_CONTENT = "outside-content"
 UNSAFE_LINK_CARD = "script-link-card"
 MACHINE_DATE = "machine-date"
 PRINTED_URL = "printed-link-url"
+CITED_PUBLISHER = "cited-publisher"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +90,8 @@ class _Plan:
     figure_links: dict[int, str] = field(default_factory=dict)
     # The article's date printed between names above its title, read as a line of its own.
     title_date: int | None = None
+    # A card's link whose line is written after the list that follows the card (its summary).
+    summary_lists: dict[int, int] = field(default_factory=dict)
 
 
 def read_html(text: str, report: ImportReport) -> list[Line]:
@@ -115,8 +111,8 @@ def read_html(text: str, report: ImportReport) -> list[Line]:
     outside.end_line()
     for printed in content.printed_urls:
         report.consume(printed, PRINTED_URL, "the link line above it")
-    for index in reversed(repeated_link_lines(content.lines)):
-        report.consume(content.lines.pop(index), PRINTED_URL, "the link line below it")
+    for printed in content.as_printed:
+        report.consume(printed, CITED_PUBLISHER, "the link line, its cited publisher before its URL")
     for line in outside.lines:
         _drop_or_keep(line, OUTSIDE_CONTENT, report, kept_from_boxes)
     if not kept_from_boxes:
@@ -196,19 +192,22 @@ def _plan(soup: BeautifulSoup) -> _Plan:
         dropped.update((id(url_text), URL_TEXT_RULE) for url_text in figure.url_texts)
     figure_anchors = {id(figure.anchor) for figure in figures}
     cards = [card for card in card_links(soup, dropped) if id(card.anchor) not in figure_anchors]
+    dropped.update((id(part), URL_TEXT_RULE) for card in cards for part in card.host_parts)
     tables = list(table_cards(soup, dropped))
     dropped.update((id(label), FIELD_LABEL_RULE) for table in tables for label in table.other_labels)
     fields = [*field_cards(soup, dropped), *(head for table in tables for head in table.heads)]
     taken = figure_anchors | {id(card.anchor) for card in cards} | {
         id(anchor) for card in fields for anchor in card.fields.find_all("a")}
     return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
-                 {**{id(card.anchor): str(card.anchor["href"]).strip() for card in cards},
+                 {**{id(card.anchor): str(card.anchor["href"]).strip() for card in cards if not card.closed_by_page},
                   **{id(box): url for box, url in title_link_cards(soup, dropped, taken)}},
                  frozenset(id(part) for card in cards for part in card.parts),
                  frozenset(id(line) for card in cards for line in card.summary),
                  {id(card.fields): card for card in fields},
                  {id(figure.figure): figure.line for figure in figures},
-                 _id_or_none(date_over_title(first_title) if first_title is not None else None))
+                 _id_or_none(date_over_title(first_title) if first_title is not None else None),
+                 summary_lists={id(card.anchor): id(card.summary_list) for card in cards
+                                if card.summary_list is not None})
 
 
 def _id_or_none(element: Tag | None) -> int | None:
@@ -241,19 +240,22 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
             if leaving:
                 if node.name == "a" and node.get("href"):
                     sink.close_link(id(node), str(node["href"]).strip())
+                elif node.name == "cite":
+                    sink.cites.append(COLLAPSIBLE.sub(" ", node.get_text()).strip())
                 if id(node) in plan.ad_cards:
                     sink.ad_depth -= 1
                 if node.name == "li":
                     sink.list_depth -= 1
                 if id(node) in plan.card_links:
                     sink.write_card_link(card_starts.pop(id(node), len(sink.lines)), plan.card_links[id(node)],
-                                         node.sourceline or 0)
+                                         node.sourceline or 0, after=plan.summary_lists.get(id(node)))
                 elif (node.name in BLOCKS or id(node) in plan.content or id(node) in plan.card_parts
                       or id(node) in lines_end_after) \
                         and not is_field_label(node) and not is_marker_cell(node):
                     sink.end_line()
                 if node.name in _SINK_BOXES:
                     sink.close_box()
+                sink.write_held_link(id(node))
                 if node.name in BLOCKS:
                     sink.block_style = ""
                 elif id(node) in outer_styles:
@@ -357,7 +359,7 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: b
         sink.text(" ", node.sourceline or 0)  # '<span>2025.09.22</span><span>出典</span>': '2025.09.22 出典'
     if node.name in HEADINGS:
         sink.heading = True
-        sink.heading_markup = ".".join([node.name, *sorted(class_names(node))])
+        sink.heading_markup = heading_markup(node)
     if node.name == "li":
         sink.list_depth += 1
     if node.name == "a" and node.get("href"):

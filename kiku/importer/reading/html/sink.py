@@ -15,7 +15,13 @@ from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.dates import date_prefix
 from kiku.importer.page import Line, squeeze_spaces
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
-from kiku.importer.reading.html.links import Anchor, is_bare_link, is_card_meta, with_link_targets
+from kiku.importer.reading.html.links import (
+    Anchor,
+    cited_publisher_first,
+    is_bare_link,
+    is_card_meta,
+    with_link_targets,
+)
 
 # Whitespace as HTML collapses it, and the no-break space; the ideographic space is content.
 COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
@@ -47,10 +53,16 @@ class Sink:
     boxes: list[int] = field(default_factory=list)
     # A link's URL printed under the line its href was written into: the line, read into that one.
     printed_urls: list[Line] = field(default_factory=list)
+    # A link line as printed, before its cited publisher was moved before the URL (``html_links``).
+    as_printed: list[Line] = field(default_factory=list)
+    # The texts of the <cite> elements on the current line (a card's publisher, ``html_links``).
+    cites: list[str] = field(default_factory=list)
     # Open links: where their text starts (the line count and part index when entered).
     _open: dict[int, tuple[int, int]] = field(default_factory=dict)
     # The href written into the last line (``html_links``), which a line printing it may follow.
     _written_href: str | None = None
+    # Card link lines held until the element they are written after ends (the card's summary list).
+    _held_links: dict[int, Line] = field(default_factory=dict)
 
     def text(self, text: str, number: int) -> None:
         if not self.parts and not text.strip():
@@ -115,7 +127,10 @@ class Sink:
         elif text:
             if is_bare_link(text, self.anchors) and self.boxes:
                 text = self._with_card_meta(text)
-            written = with_link_targets(text, self.hrefs, self.anchors)
+            targeted = with_link_targets(text, self.hrefs, self.anchors)
+            written = cited_publisher_first(targeted, self.cites)
+            if written != targeted:
+                self.as_printed.append(Line(self.number, targeted))
             self._written_href = _written_url(text, written, self.hrefs)
             link_only = len(self.anchors) == 1 and self.anchors[0].text == text \
                 and _WEB_LINK.match(self.anchors[0].href) is not None
@@ -123,18 +138,33 @@ class Sink:
                                    heading_markup=self.heading_markup, list_item=self.list_item,
                                    link_only=link_only))
         self.parts, self.hrefs, self.anchors, self.heading, self.ad, self.style = [], [], [], False, False, ""
-        self.heading_markup, self.list_item = "", False
+        self.heading_markup, self.list_item, self.cites = "", False, []
 
-    def write_card_link(self, first_line: int, url: str, number: int) -> None:
+    def write_card_link(self, first_line: int, url: str, number: int, *, after: int | None = None) -> None:
         """A card that is one link ends: its last line (the meta line) becomes its link line, or
-        the link line is written after it (``html_cards``)."""
+        the link line is written after it (``html_cards``); held until the element ``after`` ends
+        when the card's summary follows it."""
         self.end_line()
         last = self.lines[-1] if len(self.lines) > first_line else None
         written = link_line(last.text, url) if last is not None else None
         if last is not None and written is not None:
-            self.lines[-1] = dataclasses.replace(last, text=written)
+            link = dataclasses.replace(last, text=written)
+            self.lines.pop()
         else:
-            self.lines.append(Line(number, f"{CARD_ARROW} {url}", ad=self.ad_depth > 0))
+            link = Line(number, f"{CARD_ARROW} {url}", ad=self.ad_depth > 0)
+        if after is not None:
+            self._held_links[after] = link
+        else:
+            self.lines.append(link)
+
+    def write_held_link(self, key: int) -> None:
+        """The element ``key`` ended: a card link line held for it is written, numbered as the line
+        before it so the card's lines stay in page order."""
+        link = self._held_links.pop(key, None)
+        if link is not None:
+            self.end_line()
+            number = max(link.number, self.lines[-1].number if self.lines else 0)
+            self.lines.append(dataclasses.replace(link, number=number))
 
     def _with_card_meta(self, label: str) -> str:
         """A link line that is only a label ('元記事'), in a card box printed 'title, meta line,
@@ -177,13 +207,3 @@ def _is_labelled_date(text: str) -> bool:
 
 def _unmarked(text: str) -> bool:
     return text[:1].isalnum() or text[:1] in "「『（(“\""
-
-
-def repeated_link_lines(lines: list[Line]) -> list[int]:
-    """The indexes of the link lines written for a card that is one link ('→ URL', no meta line) that
-    the page's own link line right below repeats ('さらに読む ⇒ publisher 出典: URL'): one card's link
-    printed twice, by its embed and by its text."""
-    return [index for index, line in enumerate(lines[:-1])
-            if line.text.startswith(f"{CARD_ARROW} ") and " " not in line.text[len(CARD_ARROW) + 1:]
-            and _WEB_LINK.match(line.text[len(CARD_ARROW) + 1:]) is not None
-            and line.text[len(CARD_ARROW) + 1:] in lines[index + 1].text]
