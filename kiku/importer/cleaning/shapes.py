@@ -141,15 +141,20 @@ def is_comment_heading(text: str) -> bool:
 
 
 def claim_comments(texts: Sequence[str], index: int) -> int:
-    """A comment thread: its heading, then comment headers each with the comment under it, and
-    the form to write one. Without the heading, only a header giving an age ('匿名 3日前')
-    starts one (a title over a date with a time may be a card's); a comment is never a bullet."""
+    """A comment thread: its heading, then comment headers each with the comment under it (or, under
+    the heading, each comment after its writer's name and a colon), and the form to write one.
+    Without the heading, only a header giving an age ('匿名 3日前') starts one (a title over a date
+    with a time may be a card's); a comment is never a bullet."""
     if not (is_comment_heading(texts[index]) or _is_aged_header(texts[index])):
         return 0
-    end = index + 1 if is_comment_heading(texts[index]) else index
+    headed = is_comment_heading(texts[index])
+    end = index + 1 if headed else index
     saw_comment = False
     while end < len(texts):
-        if is_comment_header(texts[end]):
+        if headed and _is_named_comment(texts[end]):
+            end += 1  # under the thread's heading, a comment may follow its writer's name on one line
+            saw_comment = True
+        elif is_comment_header(texts[end]):
             if end + 1 < len(texts) and split_marker(texts[end + 1].strip())[0] is not None:
                 break  # a bulleted summary under a name and an age is a card's ('日本経済新聞・2日前')
             end += 2 if end + 1 < len(texts) and len(texts[end + 1]) <= 140 else 1
@@ -159,6 +164,15 @@ def claim_comments(texts: Sequence[str], index: int) -> int:
         else:
             break
     return end - index if saw_comment else 0
+
+
+# A comment printed after its writer's name and a colon: 'ハイカー太郎：…', '名無しさん: …'.
+_NAMED_COMMENT = re.compile(rf"^(?P<name>[^:：\s]{{1,{MAX_USER_NAME}}})\s*[:：]\s*\S")
+
+
+def _is_named_comment(text: str) -> bool:
+    named = _NAMED_COMMENT.match(nfkc(text).strip())
+    return named is not None and not _PUNCTUATION.search(named["name"]) and split_marker(text.strip())[0] is None
 
 
 def is_share_words_row(text: str) -> bool:

@@ -22,13 +22,15 @@ from kiku.importer.grammar.dates import find_date
 from kiku.importer.layouts.cards import publisher_name, split_url_and_remark
 
 # No two quantifiers share a run of spaces: a line of thousands of spaces fails in linear time.
-_ARROW = r"(?:[⇒→➡➜➤▶►▷»›≫》＞>⇨]{1,2}|=>|->)"
+# Arrows that point on to the article: the arrows' rightward ones and every dingbat arrow (U+2794-27BF:
+# ➔ ➜ ➡ ➤ ➨ …), triangles, guillemets, '>'.
+_ARROW = r"(?:[⇒→⇨⇛⇢⇾⟶⟹⮕\u2794-\u27bf▶►▷▸▹»›≫》＞>]{1,2}|=>|->)"
 # The short label of a link, made of these words: '記事全文', '元記事', '全文', '続き', '記事ページ'.
 _LINK_LABEL = r"(?:元記事|記事|全文|続き|本文|詳細|原文){1,2}(?:ページ)?"
 # 'さらに読む', '続きを読む', '元記事を見る', 'さらに詳しく', '詳しくはこちら', 'Read more'.
 _PHRASE = (rf"(?:さらに|つづきを|もっと|記事の続きを|ニュースを|{_LINK_LABEL}を)?"
            r"(?:読む|見る|みる|チェック(?:する)?)|(?:さらに|もっと)詳しく|詳しく(?:見る|読む)"
-           r"|(?:詳しく|詳細|続き|元記事|記事|全文)は(?:こちら|コチラ)|[Rr]ead [Mm]ore"
+           rf"|(?:詳しく|{_LINK_LABEL})は(?:こちら|コチラ)|[Rr]ead [Mm]ore"
            # A word or two naming what is read, then the verb, before an arrow or alone: 'ソースを見る >>',
            # '原典を読む'; a longer object ('次のページを読む') leads elsewhere than the card's article.
            rf"|[^\s、。,.!?！？「」の]{{1,3}}を(?:読む|見る)(?=\s*+(?:{_ARROW}|$))"
@@ -44,7 +46,7 @@ LINK_OPENING = re.compile(rf"^(?:{_ARROW}\s*)?(?:{_PHRASE})|^{_ARROW}")
 # a label only apart from the name before it ('共同通信 元: https://…'; '…地元:' is a name's end).
 _LABEL = re.compile(
     r"(?P<bracket>[（(]\s*+)?(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource|(?<![^\s（(])元)"
-    r"(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+[:：]\s*+"
+    rf"(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+(?:[:：]|{_ARROW})\s*+"
 )
 _URL_START = re.compile(r"https?://")
 _BARE_URL = re.compile(r"^\s*https?://[^\s　]+\s*$")
@@ -103,10 +105,11 @@ def read_card_link(text: str) -> CardLink | None:
         glued = glued[1:].lstrip()  # the bracket the label opened
     if url is None and tail.strip():
         return None  # a label followed by text, not a link: '出典: 気象庁の発表'
-    if not publisher_text.strip() and (named_after := _NAME_AFTER_URL.fullmatch(glued)) is not None \
+    if not publisher_text.strip() and (named_after := _NAME_AFTER_URL.match(glued)) is not None \
             and not _SENTENCE_MARKS.search(named_after["name"]):
-        # 'さらに読む » https://…（中国新聞）': the publisher in brackets right after the URL.
-        publisher_text, glued = named_after["name"], ""
+        # 'さらに読む » https://…（中国新聞）', '… https://…（元記事：中国新聞）初日から…': the publisher in
+        # brackets right after the URL, perhaps behind a label; a remark glued after the bracket stays one.
+        publisher_text, glued = named_after["name"], glued[named_after.end():].lstrip()
     dated = find_date(publisher_text)
     if dated is not None:
         publisher_text = dated[1]

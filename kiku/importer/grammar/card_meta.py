@@ -31,10 +31,14 @@ _NAME_SEPARATOR = re.compile(r"^(?P<name>.+?)\s*(?:[・|/｜]|\s)\s*$")
 _NAMED = re.compile(r"^(?P<name>[^・|/｜]{1,20}[・|/｜])\s*(?P<when>[^・|/｜]+)$")
 # When, then the publisher: '2025年4月3日・ITmedia NEWS', '2025/04/03 | 川辺新聞'.
 _NAMED_AFTER = re.compile(r"^(?P<when>[^・|｜]*?[0-9]{1,2}\s*日?)\s*[・|｜]\s*(?P<name>[^・|/｜0-9]{1,20})$")
-# A month and a day with a weekday or a time, and no year: '3/19(水) 15:30', '3月19日 15:30配信'.
+# A month and a day with a weekday or a time, and no year, its label before or after it: '3/19(水) 15:30',
+# '3月19日 15:30配信', '配信 10/11(金)', '更新日：3/19(水)'.
+_DATE_WORD = r"(?:配信|更新|公開|掲載|投稿)"
 _MONTH_DAY = re.compile(
-    r"^[0-9]{1,2}\s*[/月]\s*[0-9]{1,2}\s*日?\s*(?=\S)(?:[(（][月火水木金土日][)）])?\s*"
-    r"(?:[0-9]{1,2}:[0-9]{2})?\s*(?:配信|更新|公開|掲載)?$")
+    rf"^(?P<label>{_DATE_WORD}(?:日時?)?\s*[:：]?\s*)?(?P<month>[0-9]{{1,2}})\s*[/月]\s*(?P<day>[0-9]{{1,2}})\s*日?\s*"
+    # Unlabelled, a bare month and day may be anything (a score, a ratio): a weekday, a time or a label follows.
+    r"(?(label)|(?=\S))"
+    rf"(?:[(（][月火水木金土日][)）])?\s*(?:[0-9]{{1,2}}:[0-9]{{2}})?\s*{_DATE_WORD}?$")
 # A label naming the card as the source, bracketed before its title: '【出典】…', '［引用元］…', '(Source) …'.
 SOURCE_LABEL_WORDS = ("出典元", "出典", "引用元", "引用", "参照元", "参照", "情報源", "ソース", "元記事", "source")
 _SOURCE_LABEL = re.compile(
@@ -49,6 +53,8 @@ class CardDate:
 
     date: dt.date | None
     publisher: str | None
+    # A month and a day printed without the year ('10/11(金)'): the page's date tells the year.
+    month_day: tuple[int, int] | None = None
 
 
 def card_date(text: str) -> CardDate | None:
@@ -62,8 +68,8 @@ def card_date(text: str) -> CardDate | None:
         name = _name(named_after["name"].strip() + "・")
         if name:
             return CardDate(date, name)
-    if _MONTH_DAY.match(normal):
-        return CardDate(None, None)  # a month and a day without the year: a date line, its year unknown
+    if (month_day := _MONTH_DAY.match(normal)) is not None:
+        return CardDate(None, None, (int(month_day["month"]), int(month_day["day"])))
     beside = _name_beside_date(normal)
     if beside is not None:
         return beside
@@ -120,6 +126,46 @@ def _name_beside_date(normal: str) -> CardDate | None:
             or _BRACKETS.search(side) or _DATE_LABEL_SHAPE.search(side):
         return None
     return CardDate(found[0], side)
+
+
+def in_year_of(month_day: tuple[int, int], page_date: dt.date) -> dt.date | None:
+    """The day of a card dated by month and day alone, in the year of the page that cites it, or the year
+    before when that day would come after the page's (a card cites what was published before it); None
+    when no such day exists (2/30)."""
+    month, day = month_day
+    for year in (page_date.year, page_date.year - 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date <= page_date:
+            return date
+    return None
+
+
+# A card's title printed on its date line, after the date and a space: '公開日:令和7年3月26日 富士山の…'.
+_SPACE = re.compile(r"[ \t\u3000]+")
+# The date and its label stand within this many characters of the line's start; a headline is this long at least.
+MAX_DATE_HEAD = 30
+MIN_HEADLINE = 6
+
+
+def date_before_title(text: str) -> tuple[str, dt.date, str] | None:
+    """(the date with its label, the date, the title) of a card's title printed after its date, else None.
+    A sentence after a date ('2025年3月26日 県は条例を可決した。') is text, not a title."""
+    for space in _SPACE.finditer(text.strip()):
+        if space.start() > MAX_DATE_HEAD:
+            break
+        head, rest = text.strip()[:space.start()], text.strip()[space.end():]
+        date = line_date(head)
+        if date is not None:
+            if len(rest) < MIN_HEADLINE or _SENTENCE_END.search(rest) or find_date(rest) is not None:
+                return None
+            return head, date, rest
+    return None
+
+
+_SENTENCE_END = re.compile(r"[。．]\s*$")
 
 
 def source_label_before_title(title: str) -> tuple[str, str] | None:

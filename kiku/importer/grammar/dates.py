@@ -30,9 +30,12 @@ _BRACKETED_CATEGORY = re.compile(r"[【\[〔《][^】\]〕》。、]{1,20}[】\]
 
 # A Japanese era year: '令和7年' is 2025, '令和元年' 2019, '平成31年' 2019.
 _ERA_YEAR = re.compile(r"(?P<era>令和|平成)\s*(?P<year>元|[0-9]{1,2})\s*年")
-_ERA_START = {"令和": 2018, "平成": 1988, "R": 2018, "H": 1988}
-# The era's initial with the year, as forms and old CMSs print it: 'R7.4.1' is 2025.4.1, 'H31/4/30' 2019/4/30.
-_ERA_INITIAL = re.compile(r"(?<![A-Za-z0-9])(?P<era>[RH])(?P<year>[0-9]{1,2})(?=[./][0-9]{1,2}[./][0-9]{1,2}(?![0-9]))")
+_ERA_START = {"令和": 2018, "平成": 1988}
+
+
+# The era by its initial, before a dotted or slashed date: 'R7.10.14' is 2025.10.14, 'H31/4/30' 2019/4/30.
+_ERA_INITIAL = re.compile(r"(?<![A-Za-z0-9])(?P<era>[RH])(?P<year>[0-9]{1,2})(?=[./][0-9]{1,2}[./][0-9]{1,2})")
+_ERA_OF_INITIAL = {"R": "令和", "H": "平成"}
 
 
 def _western_year(match: re.Match[str]) -> str:
@@ -40,10 +43,14 @@ def _western_year(match: re.Match[str]) -> str:
     return f"{_ERA_START[match['era']] + year}年"
 
 
+def _western_initial_year(match: re.Match[str]) -> str:
+    return str(_ERA_START[_ERA_OF_INITIAL[match["era"]]] + int(match["year"]))
+
+
 def _western(text: str) -> str:
-    """``text`` NFKC-folded, its era years written as Western years."""
-    normal = _ERA_YEAR.sub(_western_year, unicodedata.normalize("NFKC", text))
-    return _ERA_INITIAL.sub(lambda match: str(_ERA_START[match["era"]] + int(match["year"])), normal)
+    """``text`` NFKC-folded, its era years written as Western ones."""
+    normal = unicodedata.normalize("NFKC", text)
+    return _ERA_INITIAL.sub(_western_initial_year, _ERA_YEAR.sub(_western_year, normal))
 
 
 def find_date(text: str) -> tuple[dt.date, str] | None:

@@ -87,7 +87,8 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     P.LEAD: _moves((_HEADER_NEXT, 0), ((P.LEAD,), -0.3), ((P.KEY_POINT,), -1), (_CARD_START, -3)),
     P.TITLE_AGAIN: _moves((_HEADER_NEXT, 0), ((P.TITLE_AGAIN,), IMPOSSIBLE), (_CARD_START, -3)),
     P.KEY_POINTS_LABEL: _moves(((P.KEY_POINT,), 0)),
-    P.KEY_POINT: _moves(((P.KEY_POINT, P.INTRO, P.HEADING), 0), (_CARD_START, -3)),
+    # The article's date may be printed under the key points, before the text.
+    P.KEY_POINT: _moves(((P.KEY_POINT, P.INTRO, P.HEADING), 0), ((P.HEAD_DATE,), -0.5), (_CARD_START, -3)),
     P.INTRO: _moves(((P.INTRO,), -0.3), ((P.HEADING,), 0), (_CARD_START, -3)),
     # A heading is a heading by what follows it: a question, else a card, rarely text.
     P.HEADING: _moves(((P.QUESTION,), 0), (_CARD_START, -1.5), ((P.COMMENT, P.BODY), -1.5), ((P.ANSWER,), -3)),
@@ -189,7 +190,8 @@ def fit(line: LineFeatures) -> list[float]:
                             - (4 if ends_with_full_stop else 0) - (1.5 if line.predicate else 0)
                             - (3 if line.length < 6 else 0) - (2 if line.remark >= 2 else 0)
                             - (1 if line.question else 0))
-    if line.names_publisher:
+    if line.names_publisher or line.dated_title:
+        # A headline naming its source or printed after its date is a card's title.
         scores[P.CARD_TITLE] += 2
         scores[P.HEADING] -= 1
     if line.voice:

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_link import CardLink, publisher_line, read_card_link
-from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, card_date, publisher_before_title
+from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, card_date, date_before_title, publisher_before_title
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.labels import KEY_POINTS_LABEL_WORDS, PREDICATE_END
 from kiku.importer.layouts.voice import reaction_score, remark_score
@@ -68,6 +68,8 @@ class LineFeatures:
     marked_heading: bool = False
     # 'publisher｜headline': a card's title naming its source.
     names_publisher: bool = False
+    # 'date headline': a card's title printed after its date on one line.
+    dated_title: bool = False
     # Someone's words in quotes with who said them ('「困る」（80代女性）'), or a quotation's attribution.
     voice: bool = False
     # The line opens with its subject and a comma ('甲子園に行く人は、…'): a sentence's shape.
@@ -153,16 +155,25 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         is_label=KEY_POINTS_LABEL_WORDS.search(unmarked) is not None and len(unmarked) <= 25,
         length=len(text), remark=remark_score(unmarked), reaction=reaction_score(unmarked),
         marked_heading=marked_heading, names_publisher=publisher_before_title(text) is not None,
+        dated_title=marker is None and date_before_title(text) is not None,
         voice=_VOICE.match(unmarked) is not None or _ATTRIBUTION.match(text) is not None,
         subject_clause=_SUBJECT_CLAUSE.match(unmarked) is not None,
         names_nothing=_names_nothing(unmarked), heading_markup=heading_markup, list_item=list_item,
         styled_heading=styled_heading, link_only=link_only, heads_card_box=heads_card_box)
 
 
+# A phrase of hiragana this long, with no mark after it, is a noun phrase written in kana
+# ('わたしたちにできること', 'これからのくらし'): it names its topic as a kanji word would.
+MAX_UTTERANCE = 6
+_UTTERANCE_END = re.compile(r"[。．!！?？…〜~]\s*[」』）)]?\s*$")
+
+
 def _names_nothing(text: str) -> bool:
-    """Whether the text has letters and all of them are hiragana (or the prolonged sound mark)."""
+    """Whether the text has letters, all of them hiragana (or the prolonged sound mark), and is said rather
+    than named: it ends in a mark ('すごい！', 'なるほどですね。') or is a word or two ('なるほどね')."""
     letters = [char for char in text if char.isalnum()]
-    return bool(letters) and all("\u3041" <= char <= "\u309f" or char == "ー" for char in letters)
+    return (bool(letters) and all("\u3041" <= char <= "\u309f" or char == "ー" for char in letters)
+            and (len(letters) <= MAX_UTTERANCE or _UTTERANCE_END.search(text) is not None))
 
 
 # A sentence may open with its subject and a comma ('甲子園に行く人は、…', '市が、…'); a headline names
@@ -294,10 +305,27 @@ def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
         feature = features[index]
         bullets_below = index + 1 < len(features) and features[index + 1].marker is not None
         shaped = _label_shaped(feature) or _marked_label_over_points(features, index)
-        if not feature.is_label and not feature.heads_prose and shaped and (bullets_below or not section_below):
+        closing = not section_below and not _names_a_topic_after_text(features, index)
+        if not feature.is_label and not feature.heads_prose and shaped and (bullets_below or closing):
             labelled[index] = dataclasses.replace(feature, is_label=True)
         section_below = section_below or feature.link is not None or feature.question or shaped or feature.is_label
     return labelled
+
+
+def _names_a_topic_after_text(features: list[LineFeatures], index: int) -> bool:
+    """A short line after a sentence of text that ends in a noun ('これからの課題', '今後の見通し'), over
+    text that leads into the conclusion's list, names what that text is about: a heading. The closing
+    words' label is a word of transition ('最後に', 'おわりに'), told by its ending, or one of the label
+    words; and a label over the text that closes the page ('結論' over the last paragraphs) is the
+    closing words' own."""
+    text = features[index].unmarked.strip()
+    before = features[index - 1] if index > 0 else None
+    return (before is not None and (before.sentence or before.predicate) and before.marker is None
+            and bool(text) and _NOUN_END.search(text) is not None and _list_below(features, index))
+
+
+# A kanji, katakana or Latin letter ends a noun; hiragana ends a particle, an adverb or a verb.
+_NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z0-9０-９Ａ-Ｚａ-ｚ]$")
 
 
 # How far below a publisher printed above a card its link line may stand (title, date, bullets).

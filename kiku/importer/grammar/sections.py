@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from kiku.importer.grammar.card_link import publisher_line
-from kiku.importer.grammar.card_meta import publisher_before_title, source_label_before_title
+from kiku.importer.grammar.card_meta import date_before_title, publisher_before_title, source_label_before_title
 from kiku.importer.grammar.digest_grammar import Part
 from kiku.importer.grammar.features import LineFeatures
 from kiku.importer.page import Line
@@ -22,6 +22,8 @@ class CardLines:
     date_lines: list[Line] = field(default_factory=list)
     title: str | None = None
     published: dt.date | None = None
+    # The month and day of a date line that prints no year ('配信 10/11(金)').
+    month_day: tuple[int, int] | None = None
     summary: list[str] = field(default_factory=list)
     link_line: Line | None = None
     url: str | None = None
@@ -35,6 +37,8 @@ class CardLines:
     # The bracketed source label printed before the title ('【出典】'), not part of it.
     title_label: str | None = None
     title_line: Line | None = None
+    # The date printed before the title on its line ('公開日:令和7年3月26日'), read into ``published``.
+    title_date: str | None = None
 
 
 @dataclass
@@ -105,12 +109,17 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         card.date_lines.append(line)
         if feature.card_date is not None:
             card.published = card.published or feature.card_date.date
+            card.month_day = card.month_day or feature.card_date.month_day
             card.publisher = card.publisher or feature.card_date.publisher
     elif part == Part.CARD_TITLE:
         if card.title is not None:
             # A second, different title: the first was a remark above the card after all.
             (section.comments if len(section.cards) == 1 else section.body).append(card.title)
         card.title, card.title_line, card.title_label, card.title_publisher = feature.text, line, None, None
+        card.title_date = None
+        dated = date_before_title(card.title)
+        if dated is not None:
+            card.title_date, card.published, card.title = dated[0], card.published or dated[1], dated[2]
         labelled = source_label_before_title(card.title)
         if labelled is not None:
             card.title_label, card.title = labelled

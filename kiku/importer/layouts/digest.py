@@ -24,6 +24,7 @@ from kiku.importer.grammar.card_link import (
     publisher_line,
     read_card_link,
 )
+from kiku.importer.grammar.card_meta import in_year_of
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.decode import best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
@@ -36,7 +37,7 @@ from kiku.importer.grammar.features import (
     with_shape_labels,
     with_standalone_lines,
 )
-from kiku.importer.grammar.sections import SectionLines, group_sections
+from kiku.importer.grammar.sections import CardLines, SectionLines, group_sections
 from kiku.importer.grammar.title import title_index
 from kiku.importer.layouts.heading_style import with_heading_style
 from kiku.importer.layouts.labels import QA_LABEL, QA_LABEL_LINE, fold
@@ -115,6 +116,10 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
                        if feature.link is None)
     # A saved page that marks some of its ad cards (data-ad, an ad class, a sponsor label): evidence on every card.
     marks_ads = any(line.ad for line in lines)
+    dates = [feature.date for feature, part in zip(features, parts, strict=True)
+             if part in (Part.PRE_DATE, Part.HEAD_DATE)]
+    for section in grouped:
+        _with_years(section.cards, dates[0] if dates else None, report)
     sections = tuple(_section(number, section, page, title_line.text, report, marks_ads=marks_ads)
                      for number, section in enumerate(grouped))
     if not sections:
@@ -124,8 +129,6 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
         if part == Part.BYLINE:
             report.drop(line, "byline")
     _trailing_links([line for line, part in zip(lines, parts, strict=True) if part == Part.TRAILING_LINK], report)
-    dates = [feature.date for feature, part in zip(features, parts, strict=True)
-             if part in (Part.PRE_DATE, Part.HEAD_DATE)]
     for line, part in zip(lines, parts, strict=True):
         if part in (Part.PRE_DATE, Part.HEAD_DATE):
             report.consume(line, "article-date", "date")
@@ -173,6 +176,19 @@ def _after_conclusion(trailer: list[tuple[Line, LineFeatures]], grouped: list[Se
         report.drop(line, "after-conclusion")
     report.warn(f"lines {first.number}-{last.number} after the conclusion read as the site's trailing lines and "
                 f"dropped: check them ({first.text})")
+
+
+def _with_years(cards: list[CardLines], page_date: dt.date | None, report: ImportReport) -> None:
+    """Cards dated by month and day alone ('配信 10/11(金)') get the year of the page's own date (the
+    year before, when the day would come after the page's), with a warning naming the line."""
+    for card in cards:
+        if card.published is not None or card.month_day is None or page_date is None:
+            continue
+        card.published = in_year_of(card.month_day, page_date)
+        if card.published is not None and card.date_lines:
+            line = card.date_lines[0]
+            report.warn(f"line {line.number}: the card's date prints no year ({line.text}); read as "
+                        f"{card.published.isoformat()} by the page's date: check it")
 
 
 def _trailing_links(trailing: list[Line], report: ImportReport) -> None:
@@ -317,6 +333,8 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
                         "its summary is kept as body text")
             body = [escape_markdown(text) for text in card.summary] + body
             continue
+        if card.title_date is not None and card.title_line is not None:
+            report.trim(card.title_line, "date-before-title", card.title_date, f"{card_field}.published")
         if card.title_label is not None and card.title_line is not None:
             report.trim(card.title_line, "source-label-before-title", card.title_label, f"{card_field}.title")
         if card.publisher is None and card.title_publisher is not None and card.title_line is not None:
@@ -326,7 +344,7 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
         if not card.summary:
             report.warn(f"{card_field}: the card has no summary bullets (link line {link.number})")
         reason = off_topic_reason(card.title, card.summary, section_text, page, card.own_lines, topic,
-                                  page_marks_ads=marks_ads)
+                                  page_marks_ads=marks_ads, publisher=card.publisher or card.title_publisher)
         if reason is not None:
             report.warn(f"{card_field}: {reason}; flagged off_topic (its bullets are kept in the file "
                         "but not published)")

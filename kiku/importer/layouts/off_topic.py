@@ -70,6 +70,11 @@ What the summary does (its register, ``summary_voice``: no word of any topic)
   customer. 75 real cards of the corpus quote someone, no ad does. A real card worded unlike its
   title and its page, with one word that also serves offers ('人気'), still reports.
 
+Who the card cites (``relevance.names_a_seller``)
+- its publisher names a shop, a store or a school ('…公式ストア', '…専門店', '…ドライビングスクール'): +1.0.
+  A digest cites the press, agencies and offices; a card from a seller is its offer, whatever its
+  summary borrows from the section (逆走, カメラ; タクシー, 免許). No real card of the corpus cites one.
+
 Offer words (``relevance.promotion_cues``)
 - +0.75 each different word of an offer (今なら, 無料, 会員登録, 最大, 人気 …) in the summary, at
   most four. A news summary may hold one or two; an ad holds several.
@@ -89,6 +94,7 @@ from kiku.importer.layouts.relevance import (
     content_bigrams,
     coverage,
     distinctive_bigrams,
+    names_a_seller,
     promotion_cues,
     topic_words,
 )
@@ -120,6 +126,7 @@ UNTITLED = 1.0
 UNTITLED_OFF_TOPIC = 1.0
 OFF_TOPIC_OFFERS = 0.5
 OFFER = 0.75
+SELLER = 1.0
 MAX_OFFERS = 4
 SELLING_MARK = 0.5
 MAX_SELLING_MARKS = 2
@@ -161,6 +168,8 @@ class CardEvidence:
     # holds, and whether it quotes someone's own words as a report does.
     selling: tuple[str, ...]
     quotes_someone: bool
+    # The card's publisher names a shop, a store or a school.
+    seller: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +182,8 @@ class Weight:
 
 def card_evidence(title: str | None, summary: Sequence[str], section_text: Sequence[str],
                   page: PageBigrams | None = None, card_lines: Collection[Hashable] = (),
-                  topic: Sequence[str] = (), *, page_marks_ads: bool = False) -> CardEvidence:
+                  topic: Sequence[str] = (), *, page_marks_ads: bool = False,
+                  publisher: str | None = None) -> CardEvidence:
     """The card's evidence: ``page`` is the whole page (``card_lines``, this card's own lines, are left
     out of it); ``topic`` the page's title, then the section's heading, question and answer."""
     summary_pairs = content_bigrams(" ".join(summary))
@@ -199,7 +209,8 @@ def card_evidence(title: str | None, summary: Sequence[str], section_text: Seque
         section_words=len(topic_words(summary_pairs, topic[1:])) if topic else 0,
         topic_words=len(topic_words(summary_pairs, topic)) if topic else None,
         offers=promotion_cues([*summary, title or ""]), summary_offers=promotion_cues(summary),
-        has_summary=bool(summary), selling=voice.selling, quotes_someone=voice.quotes_someone)
+        has_summary=bool(summary), selling=voice.selling, quotes_someone=voice.quotes_someone,
+        seller=names_a_seller(publisher))
 
 
 def ad_weights(evidence: CardEvidence) -> list[Weight]:
@@ -248,6 +259,8 @@ def ad_weights(evidence: CardEvidence) -> list[Weight]:
             SELLING_MARK * min(len(evidence.selling), MAX_SELLING_MARKS))
     if evidence.quotes_someone:
         add("its summary quotes someone's own words, as a report does", QUOTES_SOMEONE)
+    if evidence.seller:
+        add("its publisher names a shop, a store or a school", SELLER)
     if title_share is None or title_share < TITLE_ABOUT_PAGE:
         title_offers = min(evidence.offers - evidence.summary_offers, MAX_OFFERS - summary_offers)
         add(f"{_offer_words(title_offers)} in its title", OFFER * title_offers)
@@ -294,10 +307,11 @@ def ad_reason(evidence: CardEvidence) -> str | None:
 
 def off_topic_reason(title: str | None, summary: Iterable[str], section_text: Iterable[str],
                      page: PageBigrams | None = None, card_lines: Collection[Hashable] = (),
-                     topic: Sequence[str] = (), *, page_marks_ads: bool = False) -> str | None:
+                     topic: Sequence[str] = (), *, page_marks_ads: bool = False,
+                     publisher: str | None = None) -> str | None:
     """Why the card is an ad, or None; a card without a summary is judged by its markup alone."""
     return ad_reason(card_evidence(title, list(summary), list(section_text), page, card_lines, topic,
-                                   page_marks_ads=page_marks_ads))
+                                   page_marks_ads=page_marks_ads, publisher=publisher))
 
 
 def is_off_topic(title: str | None, summary: Iterable[str], section_text: Iterable[str],

@@ -25,8 +25,11 @@ _PROMOTION_CUES = (
     "累計販売", "お試し", "プレゼント", "最安", "off", "円から", "特価", "セール", "予約で", "業界最",
     "受付中", "今すぐ", "今だけ", "年会費", "入会", "ランキング", "人気", "最大", "円引き", "%引き", "半額", "早割",
     "比較", "月額", "乗り換え", "査定", "お取り寄せ", "おすすめ", "節約", "注文", "公式サイト", "お届け",
-    "狙い目", "もれなく",
+    "狙い目", "もれなく", "いまなら", "特別価格",
 )
+# A publisher that names itself a shop or a school sells to its reader: a news digest cites the press,
+# agencies and offices, never a store ('…公式ストア', '…専門店', '…ドライビングスクール').
+_SELLER_NAME = re.compile(r"ストア|ショップ|専門店|通販|スクール|買取|(?:公式|オンライン)(?:サイト|ストア|ショップ)")
 
 
 # Words any news page may say whatever it is about (the year, the country, prices, news itself):
@@ -90,3 +93,8 @@ def topic_words(text_pairs: frozenset[str], topic: Iterable[str]) -> frozenset[s
     that ``text_pairs`` shares with the topic lines."""
     return frozenset(pair for pair in text_pairs & content_bigrams(" ".join(topic))
                      if pair[0] not in _HIRAGANA and pair[1] not in _HIRAGANA)
+
+
+def names_a_seller(publisher: str | None) -> bool:
+    """The card's publisher names a shop, a store or a school (``_SELLER_NAME``)."""
+    return publisher is not None and _SELLER_NAME.search(unicodedata.normalize("NFKC", publisher)) is not None

@@ -33,6 +33,14 @@ def test_a_comment_thread_is_chrome_by_its_headers_and_form() -> None:
     assert _dropped(page) == page.splitlines()[1:]
 
 
+def test_under_its_heading_a_comment_may_follow_its_writers_name_and_a_colon() -> None:
+    page = ("まとめの最後の一文です。\n読者コメント（3）\n湖のさかな：毎年行くので助かります。\n"
+            "匿名希望: 駐車場がもっと欲しい\nコメントを投稿する\n")
+    assert _dropped(page) == page.splitlines()[1:]
+    # Without the thread's heading, a name and a colon opens someone's words in the article.
+    assert _dropped("本文です。\n市長：来年度から始めます。\n") == []
+
+
 def test_an_age_headed_comment_needs_no_heading_but_a_dated_title_does() -> None:
     assert _dropped("本文です。\n名無しさん　2日前\nわかりやすい\n") == ["名無しさん　2日前", "わかりやすい"]
     assert _dropped("駅前の再開発　2024年5月1日 08:30\n本文です。\n") == []

@@ -136,6 +136,9 @@ def test_a_source_label_opening_the_publishers_brackets_is_not_the_publisher(lin
     ("続きを読む → https://k.example.jp/a?id=5 (KTV高原テレビ)", "KTV高原テレビ", "https://k.example.jp/a?id=5", ""),
     ("続きを読む → https://k.example.jp/a/5（写真は、峠のバス停。）", None, "https://k.example.jp/a/5",
      "（写真は、峠のバス停。）"),
+    # Behind a source label, with the writer's remark glued after the bracket.
+    ("続きを読む → https://k.example.jp/a/6（出典：高原タイムス）峠道の雪は例年より早いですね。", "高原タイムス",
+     "https://k.example.jp/a/6", "峠道の雪は例年より早いですね。"),
 ])
 def test_a_name_in_brackets_right_after_the_url_is_the_publisher(
         line: str, publisher: str | None, url: str, glued: str) -> None:
@@ -182,3 +185,16 @@ def test_a_link_opening_alone_is_told_from_other_short_lines() -> None:
     """A link's own words or arrow, not a link to the next page nor a heading."""
     assert is_link_label_alone("続きを読む ⇒") and is_link_label_alone("元記事を読む")
     assert not is_link_label_alone("次のページを読む ⇒") and not is_link_label_alone("値段はどうなる？")
+
+
+@pytest.mark.parametrize(("line", "publisher", "url"), [
+    # 'X は こちら' for any of the link's own label words, before an arrow and a name.
+    ("本文はこちら ➤ 湖畔タイムズ 出典：https://kohan.example.jp/n/9", "湖畔タイムズ", "https://kohan.example.jp/n/9"),
+    ("記事全文はこちら ▸ 出典：https://kohan.example.jp/n/10", None, "https://kohan.example.jp/n/10"),
+    # Any dingbat arrow, and a source label pointing at the URL with an arrow rather than a colon.
+    ("詳しく見る ➠ 北国日報 引用元⇒ https://hokkoku.example.jp/a/11", "北国日報", "https://hokkoku.example.jp/a/11"),
+])
+def test_the_link_may_be_labelled_here_and_point_with_any_arrow(line: str, publisher: str | None, url: str) -> None:
+    link = read_card_link(line)
+    assert link is not None
+    assert (link.publisher, link.url) == (publisher, url)

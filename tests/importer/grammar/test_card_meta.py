@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.importer.grammar.card_meta import CardDate, card_date, publisher_before_title
+from kiku.importer.grammar.card_meta import CardDate, card_date, date_before_title, in_year_of, publisher_before_title
 from kiku.importer.grammar.features import line_features, with_card_publishers
 from kiku.importer.layouts.labels import fold
 from tests.support.importing import digest_of as _digest
@@ -63,9 +63,41 @@ def test_card_variants_read_into_cards_on_a_whole_page(tmp_path: Path) -> None:
 def test_a_card_date_may_name_the_publisher_after_it_or_give_no_year() -> None:
     assert card_date("2025年4月3日・川辺新聞") == CardDate(dt.date(2025, 4, 3), "川辺新聞")
     assert card_date("2025/04/03 | 川辺新聞") == CardDate(dt.date(2025, 4, 3), "川辺新聞")
-    assert card_date("3/19(水) 15:30") == CardDate(None, None)
-    assert card_date("3月19日 15:30配信") == CardDate(None, None)
+    assert card_date("3/19(水) 15:30") == CardDate(None, None, (3, 19))
+    assert card_date("3月19日 15:30配信") == CardDate(None, None, (3, 19))
     assert card_date("3/19") is None  # a bare month and day may be anything: a score, a ratio
+    # A date's label before the month and day marks the line as a date line as well.
+    assert card_date("掲載 12/28(土)") == CardDate(None, None, (12, 28))
+    assert card_date("公開日：4/2") == CardDate(None, None, (4, 2))
+    assert card_date("公開 4/2 の予定") is None
+
+
+def test_a_card_dated_by_month_and_day_is_dated_in_the_pages_year_or_the_year_before() -> None:
+    assert in_year_of((4, 2), dt.date(2025, 4, 5)) == dt.date(2025, 4, 2)
+    assert in_year_of((12, 28), dt.date(2026, 1, 5)) == dt.date(2025, 12, 28)
+    assert in_year_of((2, 30), dt.date(2026, 1, 5)) is None
+
+
+_YEARLESS_CARD_DATES_PAGE = """峠のバス、冬ダイヤへ
+掲載日 2026年1月5日
+峠を越える路線バスが、冬のダイヤに切り替わりました。
+減便はどのくらい？
+何本減る？
+1日4本
+峠線、冬は1日4本に減便
+掲載 12/28(土)
+・峠を越える路線バスは、1月から3月まで1日4本に減る。
+続きを読む ⇒ 高原日報 出典：https://kougen.example.jp/n/51
+通学の足が心配です。
+"""
+
+
+def test_a_card_date_with_no_year_reads_the_year_from_the_pages_date(tmp_path: Path) -> None:
+    result = _import(tmp_path, "touge.txt", _YEARLESS_CARD_DATES_PAGE)
+    card = _digest(result).sections[0].sources[0]
+    assert (card.title, card.published) == ("峠線、冬は1日4本に減便", dt.date(2025, 12, 28))
+    assert ("line 8: the card's date prints no year (掲載 12/28(土)); read as 2025-12-28 by the page's date: "
+            "check it") in result.report.warnings
 
 
 _SHORT_TITLE_OVER_DATE = """川辺の町、橋の架け替えへ
@@ -113,3 +145,16 @@ def test_a_dates_label_or_category_beside_it_names_no_publisher() -> None:
     # glued to the date, the word may be the date's own or a name that begins with a label's word
     assert card_date("2024/11/02出典ナビ") != CardDate(dt.date(2024, 11, 2), "ナビ")
     assert card_date("2024年11月2日 峠道は夜から雪の予報で通行止め") is None
+
+
+def test_a_cards_title_printed_after_its_date_is_split_from_it(tmp_path: Path) -> None:
+    assert date_before_title("掲載日：令和7年3月2日 峠線、冬は1日4本に減便") == (
+        "掲載日：令和7年3月2日", dt.date(2025, 3, 2), "峠線、冬は1日4本に減便")
+    assert date_before_title("2025年3月2日 町は峠線の減便を決めた。") is None  # a sentence after a date is text
+    page = _YEARLESS_CARD_DATES_PAGE.replace("峠線、冬は1日4本に減便\n掲載 12/28(土)\n",
+                                             "掲載 2025/12/27 峠線、冬は1日4本に減便\n")
+    result = _import(tmp_path, "touge.txt", page)
+    card = _digest(result).sections[0].sources[0]
+    assert (card.title, card.published) == ("峠線、冬は1日4本に減便", dt.date(2025, 12, 27))
+    trimmed = [(item.rule, item.removed) for item in result.report.dropped if item.line.number == 7]
+    assert trimmed == [("date-before-title", "掲載 2025/12/27")]

@@ -119,6 +119,25 @@ def test_a_summary_marked_up_as_the_headings_is_the_conclusions_label_where_the_
     assert article.conclusion == ("延伸で新駅周辺の再開発にも弾みがつきそうです。", "秋には利用者の調査も行われます。")
 
 
+def test_a_short_noun_phrase_after_text_heads_a_section_and_a_word_of_transition_labels_the_closing_words(
+        tmp_path: Path) -> None:
+    body = ["運転本数は来春から段階的に増やす方針です。", "駅前広場の整備も今年度中に終える予定です。",
+            "◆ 延伸区間は新駅まで2.4キロ", "◆ 初日の利用者は約3万人"]
+    topic = digest_of(import_text(tmp_path, "topic.txt", "\n".join([*_HEAD, "今後の増便", *body])))
+    assert [section.heading for section in topic.sections] == ["延伸区間のようす", "今後の増便"]
+    assert topic.conclusion == ("延伸区間は新駅まで2.4キロ", "初日の利用者は約3万人")
+    closing = digest_of(import_text(tmp_path, "closing.txt", "\n".join([*_HEAD, "さいごに", *body])))
+    assert [section.heading for section in closing.sections] == ["延伸区間のようす"]
+    assert closing.outro == tuple(body[:2])
+
+
+def test_a_noun_label_over_the_paragraphs_that_close_the_page_labels_the_closing_words(tmp_path: Path) -> None:
+    article = digest_of(import_text(tmp_path, "last.txt", "\n".join([
+        *_HEAD, "総括", "運転本数は来春から段階的に増やす方針です。", "駅前広場の整備も今年度中に終える予定です。"])))
+    assert [section.heading for section in article.sections] == ["延伸区間のようす"]
+    assert article.outro == ("運転本数は来春から段階的に増やす方針です。", "駅前広場の整備も今年度中に終える予定です。")
+
+
 def _page_with_closing(sections: str, closing: str) -> str:
     return ("<html><head><title>市民プールが改修で再開</title></head><body><main>"
             "<h1>市民プールが改修で再開　屋根付きで通年営業に</h1><p>公開日：2025/06/01</p>"

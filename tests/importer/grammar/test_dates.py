@@ -61,11 +61,10 @@ def test_an_era_year_is_a_date() -> None:
     assert line_date("平成30年1月9日（火）") == dt.date(2018, 1, 9)
 
 
-def test_an_era_initial_with_the_year_is_a_date_but_not_inside_a_word_or_a_longer_number() -> None:
-    assert line_date("日付：R7.4.1") == dt.date(2025, 4, 1)
-    assert line_date("H31/4/30") == dt.date(2019, 4, 30)
-    assert line_date("型番 XR7.4.1") is None
-    assert line_date("R7.4.123") is None
+def test_an_era_by_its_initial_before_a_dotted_date_is_a_date() -> None:
+    assert line_date("更新 R6.2.29") == dt.date(2024, 2, 29)
+    assert line_date("H30/1/9") == dt.date(2018, 1, 9)
+    assert line_date("型番 XR6.2.29") is None  # an initial inside a word is no era
 
 
 def test_a_line_of_labelled_dates_is_a_date_line_dated_by_its_first() -> None:

@@ -222,3 +222,12 @@ def test_list_and_chapter_numbers_are_markers_but_a_decimal_or_a_year_is_not() -
     assert split_marker("1.5倍に増えた。") == (None, "1.5倍に増えた。")
     assert split_marker("2025年の見通し") == (None, "2025年の見通し")
     assert split_marker("【速報】大雨の見通し") == (None, "【速報】大雨の見通し")
+
+
+def test_the_articles_date_may_stand_under_the_key_points(tmp_path: Path) -> None:
+    article, _, _ = _import_text(tmp_path, [
+        "台風10号の進路", "台風が接近しています。", "◇ 九州南部に上陸のおそれ", "◇ 早めの備えを", "掲載日：令和7年8月29日",
+        "どこへ向かう？!", "気象庁の予報では、台風は北へ進みます。", *CARD])
+    assert article.date == dt.date(2025, 8, 29)
+    assert [section.heading for section in article.sections] == ["どこへ向かう？!"]
+    assert article.key_points == ("九州南部に上陸のおそれ", "早めの備えを")

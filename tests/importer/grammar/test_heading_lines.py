@@ -105,6 +105,31 @@ def test_a_line_of_hiragana_alone_is_not_a_heading_whatever_its_punctuation(tmp_
     assert article.conclusion == ("朝市は今年で100周年", "観光客は前年の1.5倍")
 
 
+_KANA_HEADING_OVER_A_PARAGRAPH = """港町の朝市、観光客が倍増
+港町の朝市に、市外から訪れる人が増えています。
+観光客が倍増！
+どれくらい増えた？
+前年の1.5倍
+朝市の観光客、前年の1.5倍に
+配信日 2025/05/12
+● 週末の来場者のうち、市外からの観光客が前年の1.5倍に増えた。
+続きを読む ⇒湾岸タイムズ出典/画像元: https://wangan.example.jp/articles/3021
+市は駐車場を増やし、臨時の案内所も設ける予定です。
+これからのあさいち
+次の100年に向けて、朝市の挑戦はまだ続きます。
+★ 朝市は今年で100周年
+★ 観光客は前年の1.5倍
+"""
+
+
+def test_a_noun_phrase_of_hiragana_alone_between_paragraphs_is_a_heading(tmp_path: Path) -> None:
+    """'これからのあさいち' is written in kana but names a topic, as a kanji word would; only what is said
+    ('すごい！', 'なるほどね') names nothing."""
+    article = _digest(_import(tmp_path, "kana.txt", _KANA_HEADING_OVER_A_PARAGRAPH))
+    assert [section.heading for section in article.sections] == ["観光客が倍増！", "これからのあさいち"]
+    assert article.sections[1].body == ("次の100年に向けて、朝市の挑戦はまだ続きます。",)
+
+
 _QUESTION_HEADING_OVER_ONE_PARAGRAPH = """山あいの村に移住者が増加　空き家バンクが後押し
 人口減少が続く山あいの村で、移住してくる人が増えています。
 ◎ 移住者は5年で2倍

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from kiku.content.loading.loader import load_config
 from kiku.content.model import DigestArticle
-from kiku.importer.layouts.off_topic import is_off_topic
+from kiku.importer.layouts.off_topic import is_off_topic, off_topic_reason
+from kiku.importer.layouts.relevance import PageBigrams, names_a_seller, promotion_cues
 from kiku.importer.layouts.summary_voice import summary_voice
 from kiku.importer.pipeline import ImportResult, import_page
 from tests.support.paths import REPO
@@ -96,3 +97,25 @@ def test_the_importer_flags_the_selling_card_says_why_and_keeps_the_reporting_on
     assert len(flagged) == 1 and flagged[0].startswith("sections[0].sources[1]: it reads as an ad (score ")
     assert ("its summary speaks as a seller to its reader (an exclamation, a call to act, a price the reader pays) +1"
             in flagged[0])
+
+
+# An ad under a title of the page's words, its summary in its section's words (電気自動車, 充電) with
+# two offer words and one call: its words alone stay under the bar; its publisher, a store, says who sells.
+STORE_AD_TITLE = "急速充電器、全国で設置進む　今年度から"
+STORE_AD = ["電気自動車の充電器が特別価格で新登場。",
+            "工事費込みで全国どこでも取り付けでき、はじめての一台にもおすすめです。"]
+
+
+def test_a_card_from_a_shop_or_a_school_weighs_as_a_seller() -> None:
+    topic = [PAGE_TITLE, *FEES[:3]]
+    assert names_a_seller("でんき充電ストア") and names_a_seller("ひかり自動車学校オンラインショップ")
+    assert not names_a_seller("湖畔新聞デジタル") and not names_a_seller(None)
+    assert not is_off_topic(STORE_AD_TITLE, STORE_AD, FEES, PAGE, topic)
+    page = PageBigrams(enumerate(PAGE))
+    assert off_topic_reason(STORE_AD_TITLE, STORE_AD, FEES, page, topic=topic, publisher="でんき充電ストア") is not None
+
+
+def test_an_offer_spelt_in_kana_and_a_recommendation_are_a_sellers() -> None:
+    assert promotion_cues(["いまなら、お得です。"]) == 2  # 'いまなら' as '今なら', and 'お得'
+    assert promotion_cues(["特別価格でご提供。"]) == 1
+    assert summary_voice(["冬の帰省にもおすすめです。"]).selling == ("a call to act",)
