@@ -32,6 +32,15 @@ def test_a_box_whose_headline_is_its_only_link_reads_as_a_card_with_its_source_o
                               "→ たびナビ https://tabi.example.com/lp?id=3"]
 
 
+def test_a_card_whose_date_line_stands_over_its_headline_link_reads_as_one() -> None:
+    item = ("<ul><li><span>配信：2024年10月2日</span><br><span><a href='https://minato.example.jp/n/5'>"
+            "港の朝市、日曜も開催へ　観光客増で</a></span><br><span>◇ 組合は日曜の朝市を7月から始める。</span><br>"
+            "<span>みなと日報</span></li></ul>")
+    lines = [line.text for line in read_html(f"<html><body><main>{item}</main></body></html>", ImportReport("p"))]
+    assert lines == ["配信：2024年10月2日", "港の朝市、日曜も開催へ　観光客増で", "◇ 組合は日曜の朝市を7月から始める。",
+                     "→ みなと日報 https://minato.example.jp/n/5"]
+
+
 def test_a_list_of_headline_links_with_dates_is_no_card() -> None:
     entries = "".join(f"<li><a href='https://news.example.jp/{number}'>港町の朝市、{number}回目の日曜開催</a>"
                       f"<span>2024.10.{number}</span></li>" for number in (1, 2, 3))

@@ -103,3 +103,9 @@ def test_a_name_beside_the_link_label_in_one_value_is_the_cards_publisher() -> N
     lines = [line.text for line in read_html(f"<html><body><main>{card}</main></body></html>", ImportReport("p"))]
     assert lines == ["離島フェリー、冬ダイヤで1日2往復に　燃料高で減便", "◎ 運航会社は冬の間、1日2往復に減らす。",
                      "→ 潮騒ニュース 2025/11/28 https://shiosai.example.jp/a/88"]
+
+
+def test_a_publisher_linked_to_its_sites_front_page_is_the_source_not_the_cards_link() -> None:
+    card = _FERRY.replace("<dd>潮騒ニュース</dd>", "<dd><a href='https://shiosai.example.jp/'>潮騒ニュース</a></dd>")
+    lines = [line.text for line in read_html(f"<html><body><main>{card}</main></body></html>", ImportReport("p"))]
+    assert lines[-1] == "→ 潮騒ニュース H31/3/28 https://shiosai.example.jp/a/88"

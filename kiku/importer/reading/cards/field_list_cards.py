@@ -7,7 +7,8 @@ A term may stand over several values (``<dt>要約</dt><dd>✅ …</dd><dd>✅ �
 <dd><a href="…">…</a></dd>``), and a value may have lost its term (a sponsor label dropped before it).
 Each value is read by its shape, whatever its label says:
 
-- the list's one web link: its text is its URL, a link label ('続きを読む') or the card's headline;
+- the list's one web link: its text is its URL, a link label ('続きを読む') or the card's headline
+  (a name linking to a site's front page is the publisher's);
 - a sentence, or a line led by a bullet mark: a summary line;
 - a short name or a date, no sentence: the source (publisher, date);
 - a headline, no sentence and more than a name (punctuated or longer): the card's title (at most one).
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from bs4 import Tag
 
@@ -106,6 +108,9 @@ def _read_value(value: Tag, dropped: dict[int, str], reading: _Reading) -> bool:
     if anchors:
         href = str(anchors[0]["href"]).strip()
         label = _COLLAPSIBLE.sub(" ", anchors[0].get_text(" ", strip=True)).strip()
+        if len(anchors) == 1 and text == label and _names_its_site(label, href):
+            reading.names.append(label)  # the publisher, linked to its site's front page
+            return True
         if reading.url is not None or len(anchors) != 1 or not _WEB.match(href) or label not in text:
             return False
         reading.url, reading.url_at = href, number
@@ -120,6 +125,14 @@ def _read_value(value: Tag, dropped: dict[int, str], reading: _Reading) -> bool:
         sources = len(reading.names) + len(reading.dates)
         return _read_text(text, number, reading) and len(reading.names) + len(reading.dates) > sources
     return not text or _read_text(text, number, reading)
+
+
+def _names_its_site(label: str, href: str) -> bool:
+    """A name (short, no sentence, no date) linking to a site's front page: a publisher, not the card's link."""
+    parts = urlsplit(href)
+    return _WEB.match(href) is not None and parts.path in ("", "/") and not parts.query \
+        and len(label) <= MAX_NAME and _NAME_BREAKERS.search(label) is None and find_date(label) is None \
+        and not is_link_label(label) and not _WEB.match(label)
 
 
 def _read_text(text: str, number: int, reading: _Reading) -> bool:

@@ -2,9 +2,9 @@
 
     <li> <a href="https://…">headline</a> <br> ✅ summary。 <br> ✅ summary。 <br> <span>publisher</span> </li>
 
-A box with one web link, whose text opens the box (a sponsor label dropped before it aside), then a
-sentence at least (the summary), and last a short name or date with no sentence (the source): the
-headline's link is the card's. The box is read as a card that is one link (``cards.markup``): its
+A box with one web link, whose text opens the box (after a sponsor label dropped, or the card's
+date line), then a sentence at least (the summary), and last a short name or date with no sentence
+(the source): the headline's link is the card's. The box is read as a card that is one link (``cards.markup``): its
 last line, the source, becomes its link line ('→ publisher URL'), as a text dump prints it.
 """
 
@@ -17,6 +17,7 @@ from itertools import islice
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
+from kiku.importer.grammar.dates import line_date
 from kiku.importer.reading.html.chrome import is_unsafe_link
 from kiku.importer.reading.html.links import SENTENCE_END, is_link_label
 
@@ -53,9 +54,10 @@ def _is_card_box(box: Tag, anchor: Tag, headline: str, dropped: dict[int, str]) 
     if len(nodes) > MAX_BOX_NODES or any(isinstance(node, Tag) and node.name == "a" and node is not anchor
                                          and id(node) not in dropped for node in nodes):
         return False
-    texts = _kept_texts(nodes, dropped)
-    joined = "".join(texts)
-    if not joined.startswith("".join(headline.split())):
+    joined = "".join(_kept_texts(nodes, dropped))
+    start = joined.find("".join(headline.split()))
+    # Before the headline: nothing (a sponsor label dropped), or the card's date line.
+    if start < 0 or (start > 0 and line_date(joined[:start]) is None):
         return False
     rest = [text for text in _lines_after(box, anchor, dropped) if text]
     if len(rest) < 2:
