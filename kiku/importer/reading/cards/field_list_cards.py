@@ -55,7 +55,9 @@ class WholeCard:
 
 
 @dataclass
-class _Reading:
+class CardFields:
+    """A card's fields as read so far: its link, its title, its source's names and dates, its summary."""
+
     url: str | None = None
     url_at: int = 0
     title: tuple[str, int] | None = None
@@ -64,27 +66,32 @@ class _Reading:
     dates: list[str] = field(default_factory=list)
     summary: list[tuple[str, int]] = field(default_factory=list)
 
+    def card_lines(self) -> tuple[tuple[str, int], ...] | None:
+        """The card's lines as a text dump prints them (title, bullets, '→ names dates URL'), else
+        None: a web link, a title or summary lines, and a title or source fields (a link and a
+        sentence alone are a list of facts)."""
+        meta = " ".join(self.names + self.dates)
+        if self.url is None or self.titles > 1 or not (self.title or self.summary) \
+                or not (self.title or meta) or not is_card_meta(meta):
+            return None
+        link = " ".join(part for part in (CARD_ARROW, meta, self.url) if part)
+        return (*([self.title] if self.title else []), *self.summary, (link, self.url_at))
+
 
 def whole_card(fields: Tag, dropped: dict[int, str]) -> WholeCard | None:
-    """The card a field list prints whole, else None: a web link, a title or summary lines, and a
-    title or source fields (a link and a sentence alone are a list of facts)."""
+    """The card a field list prints whole (``CardFields.card_lines``), else None."""
     children = [child for child in _groups_opened(fields) if id(child) not in dropped]
     terms = [child for child in children if child.name == "dt"]
     values = [child for child in children if child.name == "dd"]
     if len(terms) + len(values) != len(children) or len(terms) < MIN_TERMS or not 0 < len(values) <= MAX_VALUES \
             or not all(_is_label(term) for term in terms):
         return None
-    reading = _Reading()
+    reading = CardFields()
     for value in values:
         if not _read_value(value, dropped, reading):
             return None
-    meta = " ".join(reading.names + reading.dates)
-    if reading.url is None or reading.titles > 1 or not (reading.title or reading.summary) \
-            or not (reading.title or meta) or not is_card_meta(meta):
-        return None
-    link = " ".join(part for part in (CARD_ARROW, meta, reading.url) if part)
-    lines = [*([reading.title] if reading.title else []), *reading.summary, (link, reading.url_at)]
-    return WholeCard(tuple(lines), tuple(terms))
+    lines = reading.card_lines()
+    return WholeCard(lines, tuple(terms)) if lines is not None else None
 
 
 def _groups_opened(fields: Tag) -> list[Tag]:
@@ -100,7 +107,7 @@ def _is_label(term: Tag) -> bool:
     return 0 < len(text) <= MAX_FIELD_LABEL and _LABEL_PUNCTUATION.search(text) is None
 
 
-def _read_value(value: Tag, dropped: dict[int, str], reading: _Reading) -> bool:
+def _read_value(value: Tag, dropped: dict[int, str], reading: CardFields) -> bool:
     """Read one value into ``reading``; False when it is no card's field (a second link, text around a link)."""
     number = value.sourceline or 0
     text = _text(value)
@@ -123,8 +130,8 @@ def _read_value(value: Tag, dropped: dict[int, str], reading: _Reading) -> bool:
         if not text:
             return True
         sources = len(reading.names) + len(reading.dates)
-        return _read_text(text, number, reading) and len(reading.names) + len(reading.dates) > sources
-    return not text or _read_text(text, number, reading)
+        return read_field_text(text, number, reading) and len(reading.names) + len(reading.dates) > sources
+    return not text or read_field_text(text, number, reading)
 
 
 def _names_its_site(label: str, href: str) -> bool:
@@ -135,10 +142,10 @@ def _names_its_site(label: str, href: str) -> bool:
         and not is_link_label(label) and not _WEB.match(label)
 
 
-def _read_text(text: str, number: int, reading: _Reading) -> bool:
-    """Read a value's text (no link) into ``reading``; False when it is none of a card's fields."""
-    if _marked(text) or _SENTENCE.search(text) or len(text) > MAX_TITLE:
-        reading.summary.append((text if _marked(text) else SUMMARY_MARK + text, number))
+def read_field_text(text: str, number: int, reading: CardFields) -> bool:
+    """Read a field's text (no link) into ``reading``; False when it is none of a card's fields."""
+    if is_marked(text) or _SENTENCE.search(text) or len(text) > MAX_TITLE:
+        reading.summary.append((text if is_marked(text) else SUMMARY_MARK + text, number))
     elif find_date(text) is not None and is_card_meta(text) and len(text) <= MAX_NAME:
         reading.dates.append(text)
     elif len(text) <= MAX_NAME and _NAME_BREAKERS.search(text) is None:
@@ -159,6 +166,6 @@ def _text(value: Tag) -> str:
     return text
 
 
-def _marked(text: str) -> bool:
+def is_marked(text: str) -> bool:
     """A line led by a bullet mark ('✅ …', '・…', '● …')."""
     return unicodedata.category(text[0]) in ("So", "Sm", "Po") and text[0] not in "「『（(“\"#＃"
