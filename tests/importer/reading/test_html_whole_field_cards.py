@@ -109,3 +109,10 @@ def test_a_publisher_linked_to_its_sites_front_page_is_the_source_not_the_cards_
     card = _FERRY.replace("<dd>潮騒ニュース</dd>", "<dd><a href='https://shiosai.example.jp/'>潮騒ニュース</a></dd>")
     lines = [line.text for line in read_html(f"<html><body><main>{card}</main></body></html>", ImportReport("p"))]
     assert lines[-1] == "→ 潮騒ニュース H31/3/28 https://shiosai.example.jp/a/88"
+
+
+def test_summary_lines_broken_by_br_in_one_value_are_each_a_bullet() -> None:
+    card = _FERRY.replace("運航会社は12月から便数を減らすと発表した。燃料費の高騰が理由だという。",
+                          "◎ 運航会社は12月から便数を減らすと発表した。<br>◎ 燃料費の高騰が理由だという。")
+    lines = [line.text for line in read_html(f"<html><body><main>{card}</main></body></html>", ImportReport("p"))]
+    assert lines[1:3] == ["◎ 運航会社は12月から便数を減らすと発表した。", "◎ 燃料費の高騰が理由だという。"]

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from bs4 import Tag
+from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.grammar.dates import find_date
 from kiku.importer.reading.cards.markup import CARD_ARROW, machine_date
@@ -131,7 +132,20 @@ def _read_value(value: Tag, dropped: dict[int, str], reading: CardFields) -> boo
             return True
         sources = len(reading.names) + len(reading.dates)
         return read_field_text(text, number, reading) and len(reading.names) + len(reading.dates) > sources
-    return not text or read_field_text(text, number, reading)
+    return all(read_field_text(line, number, reading) for line in _lines(value))
+
+
+def _lines(value: Tag) -> list[str]:
+    """A value's lines: its text, or each line of it that a <br> ends (summary bullets in one field)."""
+    if value.find("br") is None:
+        return [text] if (text := _text(value)) else []
+    lines = [""]
+    for node in value.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            lines.append("")
+        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
+            lines[-1] += str(node)
+    return [text for line in lines if (text := _COLLAPSIBLE.sub(" ", line).strip())]
 
 
 def _names_its_site(label: str, href: str) -> bool:
