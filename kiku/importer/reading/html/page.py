@@ -41,8 +41,15 @@ from kiku.importer.reading.html.labels import (
     label_before,
     opens_field,
 )
-from kiku.importer.reading.html.line_style import block_style, heading_markup, whole_line_style
-from kiku.importer.reading.html.marks import is_bullet_item, is_glyph_image, is_unmarked, list_start
+from kiku.importer.reading.html.line_style import (
+    block_style,
+    heading_markup,
+    is_bullet_item,
+    is_glyph_image,
+    is_unmarked,
+    list_start,
+    whole_line_style,
+)
 from kiku.importer.reading.html.root import MainColumn, content_root, text_weights
 from kiku.importer.reading.html.sink import COLLAPSIBLE, Sink
 from kiku.importer.reading.html.title import (
