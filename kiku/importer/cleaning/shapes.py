@@ -239,8 +239,9 @@ _OF_THIS_ARTICLE = re.compile(r"^(?:この|本|当)?記事(?:へ|に|につい�
 # A count beside a pictogram alone, the button drawn and not written: '💬 12', '👍 214'. (A triangle
 # before a number is a rise or a fall, '▲ 12'.)
 _PICTOGRAM_COUNT = re.compile(r"^(?P<symbol>[^\w\s]{1,3}?)\s*+[0-9][0-9,]*+\s*+件?$")
-# A count alone on its line: its button drawn (an icon the saved page lost), not written ('312').
-_BARE_COUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*|[0-9]{1,7}")
+# A count alone on its line: its button drawn (an icon the saved page lost), not written ('312',
+# '1.2K', '3.4万' as a site rounds a large one).
+_BARE_COUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*|[0-9]{1,7}|[0-9]{1,3}(?:\.[0-9])?[KkMm万]")
 _NOT_PICTOGRAMS = frozenset("▲▼△▽↑↓")
 _COUNTER_SEPARATOR = re.compile(r"\s*+[|｜]\s*+")
 # A count a portal prints in brackets of its own: '(1284 ヒット)', '（閲覧数 52）'.

@@ -117,8 +117,9 @@ def test_a_link_back_to_the_top_in_latin_letters_or_with_ni_is_page_navigation()
 
 
 def test_a_count_alone_and_a_separator_alone_are_chrome_but_a_year_in_words_is_not() -> None:
-    assert _dropped(["1,208", "47", "｜", " · ", "2025年", "3人"]) == [
-        ("1,208", "counted-button"), ("47", "counted-button"), ("｜", "separator-only"), (" · ", "separator-only")]
+    assert _dropped(["1,208", "47", "1.2K", "3.4万", "｜", " · ", "2025年", "3人", "1.2倍"]) == [
+        ("1,208", "counted-button"), ("47", "counted-button"), ("1.2K", "counted-button"), ("3.4万", "counted-button"),
+        ("｜", "separator-only"), (" · ", "separator-only")]
 
 
 def test_a_host_name_over_the_link_line_to_that_host_is_the_cards_site_line() -> None:
