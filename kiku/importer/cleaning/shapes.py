@@ -367,3 +367,23 @@ def claim_link_host(texts: Sequence[str], index: int) -> int:
         return 0
     link = re.compile(rf"(?i)https?://(?:www\.)?{re.escape(host['host'])}(?:[/:?#]|$)")
     return int(any(link.search(text) for text in texts[index + 1:index + 1 + HOST_LINK_REACH]))
+
+
+# The arrows and guillemets a link to the next or previous article points with, on either side of it.
+_POINTING_ENDS = re.compile(r"^[\s≫»>→⇒▶►▷«≪<←⇐◀◁]+|[\s≫»>→⇒▶►▷«≪<←⇐◀◁]+$")
+# A next or previous article's title is a headline: no sentence, one line.
+MAX_TEASER = 80
+_PAGER_LINKS = frozenset(word for word in PAGE_NAVIGATION if word.startswith(("前の", "次の")))
+
+
+def claim_pager_link(texts: Sequence[str], index: int) -> int:
+    """A link to the next or previous article alone on its line, pointed by an arrow or not ('次の記事 ≫',
+    '« 前の記事'), and, in the page's second half (a pager at its foot, not above its title), the article's
+    title under it when it reads as a headline (no full stop, no date): the site's pager, not the article's."""
+    link = _POINTING_ENDS.sub("", normalise(texts[index]))
+    if link not in _PAGER_LINKS:
+        return 0
+    below = texts[index + 1].strip() if index + 1 < len(texts) else ""
+    teaser = (2 * index > len(texts) and 0 < len(below) <= MAX_TEASER and not below.endswith(("。", "．"))
+              and line_date(below) is None and split_marker(below)[0] is None)
+    return 2 if teaser else 1
