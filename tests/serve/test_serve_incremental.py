@@ -176,6 +176,22 @@ def test_a_css_change_copies_that_file_and_asks_for_a_live_css_reload(builder: P
     assert (builder.out_dir / "static" / "style.css").read_bytes() == stylesheet.read_bytes()
 
 
+def test_a_static_change_in_a_save_that_failed_is_copied_by_the_next_good_save(
+    builder: PreviewBuilder, site: Path
+) -> None:
+    article = site / "content" / PHONE_CALL_FILE
+    stylesheet = site / "static" / "style.css"
+    stylesheet.write_text(stylesheet.read_text(encoding="utf-8") + "\n.kiku-test { color: red; }\n", encoding="utf-8")
+    replace_in(article, "date: 2025-03-19", "date: 2025-13-40")
+    assert _rebuild(builder, stylesheet, article).error is not None
+
+    replace_in(article, "date: 2025-13-40", "date: 2025-03-19")
+    outcome = _rebuild(builder, article)  # names the article alone: static/ changed in the save before
+
+    assert outcome.error is None and "static/style.css" in outcome.written
+    assert (builder.out_dir / "static" / "style.css").read_bytes() == stylesheet.read_bytes()
+
+
 def test_site_yaml_change_rerenders_everything(builder: PreviewBuilder, site: Path) -> None:
     replace_in(site / "site.yaml", "per_page: 10", "per_page: 2")
 
