@@ -73,6 +73,7 @@ class BuildReport:
     share_cards: CardReport | None = None  # None: no Japanese font, the site has no share cards
     nothing_changed: bool = False  # the inputs and the output were the last build's: nothing was touched
     output: OutputSize | None = None  # every file of the output folder and their bytes, as the build left it
+    articles_by_year: tuple[tuple[int, int], ...] = ()  # published articles, oldest year first (the split advice)
 
     @property
     def pages(self) -> int:

@@ -197,7 +197,7 @@ def _build(site_root: Path, out_dir: Path, base_url: str | None = None, *, futur
               f" {report.pages_unchanged} unchanged); {size.describe()}")
     if report.scheduled:
         print(_scheduled_line(report.scheduled, "kiku build --future publishes them now"))
-    warning = budget_warning(size)
+    warning = budget_warning(size, report.articles_by_year)
     if warning is not None:
         print(f"kiku: warning: {warning}", file=sys.stderr)
     return EXIT_OK
@@ -285,4 +285,6 @@ def _deploy(args: argparse.Namespace, site_root: Path) -> int:
               f"as {result.commit[:12]} on {where}")
     else:
         print(f"{where} already holds this build ({result.commit[:12]}); nothing new to push")
+    if result.budget_warning is not None:
+        print(f"kiku: warning: {result.budget_warning}", file=sys.stderr)
     return EXIT_OK

@@ -23,6 +23,7 @@ from kiku.content.cache.articles import CACHE_DIR
 from kiku.content.model import Article
 from kiku.errors import ContentErrors, KikuError
 from kiku.git import Git, GitError, identity_fallback, open_repository
+from kiku.hosting import budget_warning, measure_output
 from kiku.output.owned import owned_temp_dir
 
 _FILE_MODE = "100644"  # a web page is never executable; git stores no other metadata
@@ -57,6 +58,7 @@ class DeployResult:
     files: int
     untracked: tuple[str, ...]
     scheduled: tuple[Article, ...] = ()  # dated after today: not deployed yet, soonest first
+    budget_warning: str | None = None  # the output nears or passes GitHub Pages' 1 GB (kiku.hosting)
 
 
 def deploy(site_root: Path, options: DeployOptions) -> DeployResult:
@@ -80,15 +82,16 @@ def deploy(site_root: Path, options: DeployOptions) -> DeployResult:
         _export(git, source, prefix, source_dir, index=scratch_dir / "source.index")
         report = _build(source_dir, out_dir, options.base_url, source, cache_root=site_root)
         pages = report.pages_written
-        files = sum(1 for path in out_dir.rglob("*") if path.is_file())
+        size = report.output or measure_output(out_dir)
+        files, warning = size.files, budget_warning(size, report.articles_by_year)
         tree = _write_tree(git, out_dir, index=scratch_dir / "site.index")
 
     remote_tip = _fetch_remote_tip(git, options.remote, options.branch)
     if remote_tip is not None and _tree_of(git, remote_tip) == tree:
-        return DeployResult(source, remote_tip, False, pages, files, untracked, report.scheduled)
+        return DeployResult(source, remote_tip, False, pages, files, untracked, report.scheduled, warning)
     commit = _commit_on_branch(git, tree, source, options.branch, remote_tip)
     _push(git, options, commit)
-    return DeployResult(source, commit, True, pages, files, untracked, report.scheduled)
+    return DeployResult(source, commit, True, pages, files, untracked, report.scheduled, warning)
 
 
 def _check_remote(git: Git, remote: str) -> None:

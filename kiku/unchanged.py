@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import kiku
 from kiku.content.cache.known_files import KnownFiles
-from kiku.content.reading.files import MEGABYTE, SizeLimit, UnreadableFile, read_regular_file
+from kiku.content.reading.files import MEGABYTE, RealPaths, SizeLimit, UnreadableFile, read_regular_file
 from kiku.content.reading.tree import STATIC_DIR, list_site_files
 from kiku.render.writing.pagememo import load_memo, render_salt
 
@@ -52,14 +52,17 @@ def input_digest(site_root: Path, out_dir: Path, base_url: str | None, cache_dir
     for part in (_kiku_fingerprint(), str(out_dir), base_url or "", os.environ.get("SOURCE_DATE_EPOCH", "")):
         digest.update(part.encode() + b"\0")
     digest.update(render_salt(site_root / "templates"))
-    _add_file(digest, site_root, site_root / "site.yaml")
+    # The site's real path and each folder's worked out once: a cold build reads every file here,
+    # and two os.path.realpath a file (an lstat of every folder on the way) cost more than the read.
+    real_paths = RealPaths(site_root)
+    _add_file(digest, real_paths, site_root / "site.yaml")
     known = KnownFiles(cache_dir, _INPUT_SALT, _INPUT_INDEX) if cache_dir is not None else None
     hashes: dict[str, tuple[os.stat_result, bytes]] = {}
     for folder in ("content", "static"):  # every file, even those the loader skips: never too few
         for relative, path, inside in _files(site_root, folder):
             # Only a file inside the site may be known by its status: one behind a link out of it
             # (even a folder moved out, its files' status unchanged) is read, i.e. refused.
-            _add_file(digest, site_root, path, known if inside else None, hashes, relative)
+            _add_file(digest, real_paths, path, known if inside else None, hashes, relative)
     if known is not None:
         known.save(hashes)
     return digest.digest()
@@ -133,14 +136,14 @@ def _files(site_root: Path, folder: str) -> list[tuple[str, str, bool]]:
 
 
 def _add_file(
-    digest: hashlib.blake2b, site_root: Path, path: Path | str, known: KnownFiles | None = None,
+    digest: hashlib.blake2b, real_paths: RealPaths, path: Path | str, known: KnownFiles | None = None,
     hashes: dict[str, tuple[os.stat_result, bytes]] | None = None, relative: str | None = None,
 ) -> None:
-    """Add ``path``'s name (``relative`` to ``site_root``) and the hash of its bytes: from ``known``
+    """Add ``path``'s name (``relative`` to the site root) and the hash of its bytes: from ``known``
     when its status is known there, else read (the hash is then put in ``hashes`` with the status
     taken before the read)."""
     if relative is None:
-        relative = Path(path).relative_to(site_root).as_posix()
+        relative = Path(path).relative_to(real_paths.site_root).as_posix()
     try:
         status: os.stat_result | None = os.lstat(path)
     except OSError:
@@ -148,7 +151,7 @@ def _add_file(
     file_hash = known.key(relative, status) if known is not None and status is not None else None
     if file_hash is None:
         try:  # the build's own safe read: a regular file inside the site, so a FIFO never hangs this
-            data = read_regular_file(Path(path), _DIGEST_LIMIT, site_root)
+            data = read_regular_file(Path(path), _DIGEST_LIMIT, real_paths)
         except (UnreadableFile, OSError):  # the build reports it; its identity still makes a change count
             data = b"unreadable" if status is None else (
                 f"unreadable {status.st_mode} {status.st_size} {status.st_mtime_ns}".encode()

@@ -29,7 +29,7 @@ from kiku.content.reading.files import UnreadableFile, copy_regular_file
 from kiku.content.reading.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files
 from kiku.errors import ContentError, ContentErrors
 from kiku.forks import alongside
-from kiku.hosting import OutputSize
+from kiku.hosting import OutputSize, articles_by_year
 from kiku.output.reuse import StagedSite
 from kiku.output.staging import begin_staging, clamp_times, discard, swap_into_place
 from kiku.render.pages.builder import LazyContext
@@ -209,6 +209,7 @@ def _write_site(
         pages_rendered=written.pages_rendered,
         share_cards=card_report,
         output=OutputSize(len(written.written) + len(kept), size),
+        articles_by_year=articles_by_year(article.date for article in site.articles),
     )
     log.debug("wrote %d pages and %d static files to %s", report.pages_written, len(static), out_dir)
     return report

@@ -16,7 +16,7 @@ import pytest
 from kiku.build import RenderError, build, render_site
 from kiku.cli import main
 from kiku.content.model import Site
-from kiku.hosting import OutputSize, budget_warning, measure_output
+from kiku.hosting import measure_output
 from kiku.render.writing import output
 from tests.support.sample_site import ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, REPO_ROOT, sample_site
 from tests.support.site_tree import site_tree, tree_differences
@@ -132,15 +132,6 @@ def test_the_build_prints_the_output_size_and_file_count(tmp_path: Path, capsys:
     line = capsys.readouterr().out.strip()
     assert line.endswith(f"rendered, 0 unchanged); {size.bytes / 1e6:,.1f} MB in {size.files:,} files"), line
     assert size.files == sum(1 for path in (tmp_path / "_site").rglob("*") if path.is_file())
-
-
-def test_the_hosting_budget_warns_near_and_over_one_gigabyte() -> None:
-    assert budget_warning(OutputSize(files=15_000, bytes=300_000_000)) is None
-    near = budget_warning(OutputSize(files=40_000, bytes=850_000_000))
-    assert near is not None and near.startswith("the site (850.0 MB in 40,000 files) is at 85% of GitHub Pages' 1 GB")
-    over = budget_warning(OutputSize(files=60_000, bytes=1_200_000_000))
-    assert over is not None and "is over GitHub Pages' 1 GB limit" in over
-    assert "split it by year: move older articles (content/<year>-*.yaml) into a second site folder" in over
 
 
 @pytest.fixture

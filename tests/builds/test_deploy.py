@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from kiku import hosting
 from kiku.cli import main
 from kiku.output.owned import MARKER
 from tests.support.kiku_process import dead_pid, run_kiku, start_kiku
@@ -157,6 +158,17 @@ def test_an_unchanged_build_pushes_nothing_new(clone: Path, bare: Path, capsys: 
     assert capsys.readouterr().out == f"origin/gh-pages already holds this build ({tip[:12]}); nothing new to push\n"
     assert git(bare, "rev-parse", "gh-pages") == tip
     assert git(clone, "rev-parse", "gh-pages") == tip
+
+
+def test_a_deploy_past_the_hosting_limit_is_warned_about(clone: Path, bare: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    assert _deploy(clone) == 0
+    assert capsys.readouterr().err == ""  # the sample site is far from GitHub Pages' 1 GB
+    monkeypatch.setattr(hosting, "GITHUB_PAGES_LIMIT_BYTES", 1000)
+    assert _deploy(clone) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("kiku: warning: the site (") and "is over GitHub Pages' 1 GB limit" in err
+    assert "fewer than 2025's" in err and "split it by month" in err  # every sample article is dated 2025
 
 
 def test_uncommitted_changes_are_refused_and_nothing_is_pushed(clone: Path, bare: Path,

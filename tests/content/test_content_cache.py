@@ -75,6 +75,23 @@ def test_entries_of_deleted_files_are_pruned(site_root: Path) -> None:
     assert len(_entries(site_root)) == len(list((site_root / "content").glob("*.yaml")))
 
 
+def test_a_new_entry_is_written_in_place_and_one_made_meanwhile_is_replaced_whole(site_root: Path) -> None:
+    site = load_site(site_root, cache=True)
+    cache = ArticleCache(site_root, (site.config.tags, site.config.limits))
+    article = site.articles[0]
+    name = f"{article.slug}.yaml"
+    entry = site_root / CACHE_DIR / "articles" / f"{name}.pickle"
+    entry.unlink()
+    cache.put(name, b"k1", article, new=True)  # the folder held none: written in place
+    assert cache.get(name, b"k1") == article
+    # Another build made the entry since this one listed the folder: replaced whole, not appended to.
+    entry.write_bytes(b"k0\n" + b"x" * 100_000)
+    cache.put(name, b"k2", article, new=True)
+    assert cache.get(name, b"k2") == article and cache.get(name, b"k1") is None
+    assert entry.stat().st_size < 100_000
+    assert not list(entry.parent.glob(".*.tmp"))
+
+
 def test_an_entry_for_another_slug_is_not_used(site_root: Path) -> None:
     load_site(site_root, cache=True)
     first, second = _entries(site_root)[:2]

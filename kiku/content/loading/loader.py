@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kiku.content.cache.articles import ArticleCache
+from kiku.content.cache.articles import ArticleCache, ByConstructors
 from kiku.content.checking.article import load_article, parse_article
 from kiku.content.checking.config import load_config, read_config
 from kiku.content.checking.limits import content_file_limit
@@ -104,6 +104,7 @@ def _load_files(
     keys: dict[str, bytes] = {}
     statuses: dict[str, os.stat_result] = {}  # each taken before the file is read
     real_paths = RealPaths(site_root)  # the site's and content/'s real paths, worked out once
+    stored: frozenset[str] = frozenset()
     if cache is not None:
         stored = cache.stored_names()
         content_dir = site_root / CONTENT_DIR
@@ -134,14 +135,17 @@ def _load_files(
                 loaded[file_name] = ContentFile(file_name, article, (), key=key)
     missing = [file_name for file_name in file_names if file_name not in loaded]
 
-    def read(share: Sequence[str]) -> list[ContentFile]:
+    def read(share: Sequence[str]) -> ByConstructors[list[ContentFile]]:
         if cache is None:
-            return [load_content_file(site_root, file_name, vocabulary, limits) for file_name in share]
-        return [_load_and_keep(real_paths, file_name, vocabulary, limits, cache, keys.get(file_name))
-                for file_name in share]
+            return ByConstructors([load_content_file(site_root, file_name, vocabulary, limits) for file_name in share])
+        return ByConstructors([
+            _load_and_keep(real_paths, file_name, vocabulary, limits, cache, keys.get(file_name),
+                           new=file_name not in stored)
+            for file_name in share
+        ])
 
     shares = map_shares(read, missing, process_count(len(missing), _FILES_PER_PROCESS))
-    loaded.update((file.file_name, file) for file in interleave(shares))
+    loaded.update((file.file_name, file) for file in interleave([share.value for share in shares]))
     files = [loaded[file_name] for file_name in file_names]
     if cache is not None:
         cache.known_files.save({
@@ -161,11 +165,12 @@ def _status(path: str) -> os.stat_result | None:
 
 def _load_and_keep(
     real_paths: RealPaths, file_name: str, vocabulary: Mapping[str, Tag] | None, limits: Limits,
-    cache: ArticleCache, key: bytes | None,
+    cache: ArticleCache, key: bytes | None, *, new: bool = False,
 ) -> ContentFile:
     """``load_content_file``, storing a valid article in ``cache`` under ``key`` (computed from the
-    bytes read when not given). ``real_paths``: the site root's (a cold build reads every file here:
-    two ``os.path.realpath`` a file, each an lstat of every folder on the way, cost more than the read)."""
+    bytes read when not given; ``new``: the cache held no entry for the file). ``real_paths``: the
+    site root's (a cold build reads every file here: two ``os.path.realpath`` a file, each an lstat of
+    every folder on the way, cost more than the read)."""
     site_root = real_paths.site_root
     data = None
     if key is None:
@@ -177,7 +182,7 @@ def _load_and_keep(
             key = cache.key(file_name, data)
     file = load_content_file(site_root, file_name, vocabulary, limits, data=data)
     if file.article is not None and key is not None:
-        cache.put(file_name, key, file.article)
+        cache.put(file_name, key, file.article, new=new)
         return replace(file, key=key)
     return file
 

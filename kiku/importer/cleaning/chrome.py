@@ -185,18 +185,46 @@ _BUTTON_NOTE = re.compile(r"(?<=\S)\([^()]{1,12}\)$")
 
 
 def is_share_row(text: str) -> bool:
-    """Share buttons only, counts allowed: 'ツイート 15 シェア 8 はてブ 3', 'この記事をシェアする X LINE'."""
+    """Share buttons only, counts allowed: 'ツイート 15 シェア 8 はてブ 3', 'この記事をシェアする X LINE'.
+    A button's icon printed as a token of its own (a symbol, a frame mark, a service's letter: '＼ この記事を
+    シェアする ／', 'f シェア', '🔗 リンクをコピー') is no word: a row of two or more buttons besides them is one."""
     # A count before a button: '1,284件の返信', '12 いいね'; a note after it: 'X（旧Twitter）'.
     words = [_BUTTON_NOTE.sub("", _COUNTED.sub("", token)) for token in _tokens(text) if not _COUNT.match(token)]
+    buttons = [word for word in words if word in SHARE_BUTTONS or word in SHARE_BUTTONS_ALONE]
+    if len(buttons) >= MIN_BUTTONS_BESIDE_ICONS and all(word in buttons or _is_icon(word) for word in words):
+        return True
     if len(words) == 1:
         return words[0] in SHARE_BUTTONS_ALONE
     return bool(words) and all(word in SHARE_BUTTONS or word in SHARE_BUTTONS_ALONE for word in words)
 
 
+MIN_BUTTONS_BESIDE_ICONS = 2
+
+
+def _is_icon(token: str) -> bool:
+    """A token with no letter or digit ('🔗', '＼'), or one Latin letter ('f'): a button's icon, not a word."""
+    return not any(char.isalnum() for char in token) or (len(token) == 1 and token.isascii())
+
+
 def is_ad_line(text: str) -> bool:
-    """A line that opens with an ad slot's bracketed label: '【PR】のどの痛みに…', '［広告］…'."""
-    match = _BRACKETED_LABEL.match(nfkc(text).strip())
-    return match is not None and match[1].strip().lower() in AD_BRACKET_LABELS
+    """A line that opens with an ad slot's bracketed label: '【PR】のどの痛みに…', '［広告］…'; or with an ad
+    label set off by a space or a bar, no bracket ('PR　…', '広告｜…'): a label glued to a word ('PR会社') is
+    the sentence's own."""
+    normal = nfkc(text).strip()
+    match = _BRACKETED_LABEL.match(normal)
+    if match is not None and match[1].strip().lower() in AD_BRACKET_LABELS:
+        return True
+    spaced = _SPACED_AD_LABEL.match(normal)
+    if spaced is None or spaced["label"].lower() not in AD_LABELS:
+        return False
+    # A short Latin word is a label in capitals ('PR', 'AD'); 'Ad hoc' opens a phrase.
+    label = spaced["label"]
+    return not label.isascii() or label.isupper() or len(label) > MAX_LATIN_WORD_LABEL
+
+
+MAX_LATIN_WORD_LABEL = 4
+# An ad label, then a space or a bar, then the ad's text.
+_SPACED_AD_LABEL = re.compile(r"^(?P<label>[^\s|｜:]{2,12})(?:\s+|\s*[|｜]\s*)(?=\S)")
 
 
 def is_site_note(text: str) -> bool:

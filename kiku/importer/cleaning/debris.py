@@ -181,6 +181,8 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
                chrome.is_author_heading, chrome.is_profile_line, max_entries=4),
     block_rule("popular-keywords", "a ranking of the site's popular keywords or articles",
                chrome.is_popular_heading, chrome.is_listed_title, max_entries=10),
+    DebrisRule("pager", "a link to the next or previous article, and at the page's foot the title under it: "
+               "'次の記事 ≫' · '<title>'", shapes.claim_pager_link, tail_name="pager (teaser)"),
     DebrisRule("comments", "a comment thread: 'コメント欄', '<user>　2025年2月3日 21:14' or '<user>　3日前' "
                "and each comment, 'コメントを書く'", shapes.claim_comments),
     DebrisRule("infobox", "an infobox printed as label–value rows: '所在地　　　東京都千代田区…' (three or more)",

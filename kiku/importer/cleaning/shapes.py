@@ -334,3 +334,23 @@ def is_call_to_action(text: str) -> bool:
     # One promotion and its button: a row of three links or more is the site's menu.
     one_promotion = not any(separator in normal[:last.start()] for separator in "|｜")
     return one_promotion and normalise(_NOTE.sub("", last["button"])) in CALL_TO_ACTION_BUTTONS
+
+
+# The arrows and guillemets a link to the next or previous article points with, on either side of it.
+_POINTING_ENDS = re.compile(r"^[\s≫»>→⇒▶►▷«≪<←⇐◀◁]+|[\s≫»>→⇒▶►▷«≪<←⇐◀◁]+$")
+# A next or previous article's title is a headline: no sentence, one line.
+MAX_TEASER = 80
+_PAGER_LINKS = frozenset(word for word in PAGE_NAVIGATION if word.startswith(("前の", "次の")))
+
+
+def claim_pager_link(texts: Sequence[str], index: int) -> int:
+    """A link to the next or previous article alone on its line, pointed by an arrow or not ('次の記事 ≫',
+    '« 前の記事'), and, in the page's second half (a pager at its foot, not above its title), the article's
+    title under it when it reads as a headline (no full stop, no date): the site's pager, not the article's."""
+    link = _POINTING_ENDS.sub("", normalise(texts[index]))
+    if link not in _PAGER_LINKS:
+        return 0
+    below = texts[index + 1].strip() if index + 1 < len(texts) else ""
+    teaser = (2 * index > len(texts) and 0 < len(below) <= MAX_TEASER and not below.endswith(("。", "．"))
+              and line_date(below) is None and split_marker(below)[0] is None)
+    return 2 if teaser else 1

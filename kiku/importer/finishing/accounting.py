@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kiku.importer.grammar.features import split_marker
+from kiku.importer.grammar.features import CIRCLED_NUMBERS, split_marker
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 
@@ -23,6 +23,8 @@ def unaccounted_lines(lines: Iterable[Line], article_texts: Iterable[str], repor
         if (line.number, line.text) in dropped:
             continue
         text = split_marker(line.text)[1]
+        if text[:1] in CIRCLED_NUMBERS:
+            text = text[1:].strip()  # a list's number glued to its point ('①…' over '②…': ``features``)
         if text not in paragraphs and text not in article_text and line.text not in article_text:
             missing.append(line)
     return missing

@@ -18,7 +18,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kiku.importer.grammar.dates import find_date
+from kiku.importer.grammar.card_meta import MAX_NAME, SOURCE_LABEL_WORDS
+from kiku.importer.grammar.dates import find_date, line_date
 from kiku.importer.layouts.cards import publisher_name, split_url_and_remark
 
 # No two quantifiers share a run of spaces: a line of thousands of spaces fails in linear time.
@@ -68,6 +69,8 @@ class CardLink:
     published: dt.date | None = None
     # The digits moved from the URL's end to the glued text's start, a guess to be checked.
     guessed_digits: str | None = None
+    # Further sources cited on the same line, each after a separator: '… https://a ／ BCN+R https://b'.
+    more: tuple[CardLink, ...] = ()
 
 
 def read_card_link(text: str) -> CardLink | None:
@@ -95,6 +98,12 @@ def read_card_link(text: str) -> CardLink | None:
     elif url_at is not None and (named := _named_link(rest[:url_at.start()])) is not None:
         # 'via 毎日新聞 https://…': a short label word, the publisher, then the URL.
         publisher_text, tail = named, rest[url_at.start():]
+    elif url_at is not None and _ICON.fullmatch(rest[:url_at.start()]):
+        # '🔗 https://…（出典：NHK）': the line opens with its URL, at most an icon before it.
+        publisher_text, tail = "", rest[url_at.start():]
+    elif url_at is not None and (cited := _cited_name(rest[:url_at.start()], rest[url_at.start():])) is not None:
+        # '教育新聞　https://…　2025.11.28': a card's citation, its publisher, URL and date.
+        publisher_text, tail = cited, rest[url_at.start():]
     else:
         return None
     if not has_opening and label is not None and len(publisher_text) > 60:
@@ -113,10 +122,56 @@ def read_card_link(text: str) -> CardLink | None:
     dated = find_date(publisher_text)
     if dated is not None:
         publisher_text = dated[1]
-    # A source label opening the name's brackets is not the name: '（出典：埼玉新聞）' names 埼玉新聞.
-    publisher = _without_link_label(_LEADING_LABEL.sub("", _unwrapped(publisher_text.strip()), count=1))
+    elif glued and (date_after := line_date(glued)) is not None:
+        dated, glued = (date_after, ""), ""  # the card's date printed after its URL ('… https://… 2025.11.28')
+    # A source label opening the name's brackets is not the name: '（出典：埼玉新聞）' names 埼玉新聞; nor is
+    # a source label in brackets of its own beside the name: '総務省統計局（出典）', '【出典】埼玉新聞'.
+    unlabelled = _BRACKETED_SOURCE_LABEL.sub("", publisher_text.strip()).strip()
+    publisher = _without_link_label(_LEADING_LABEL.sub("", _unwrapped(unlabelled), count=1))
+    more, glued = _more_sources(glued)
     return CardLink(url=url, publisher=publisher_name(publisher), glued_text=glued,
-                    published=dated[0] if dated else None, guessed_digits=split.guessed_digits)
+                    published=dated[0] if dated else None, guessed_digits=split.guessed_digits, more=more)
+
+
+# What sets a further source off the URL before it: a slash, a bar, a middle dot, a comma.
+_SOURCE_SEPARATOR = re.compile(r"^\s*[／/|｜・、,]\s*")
+
+
+def _more_sources(glued: str) -> tuple[tuple[CardLink, ...], str]:
+    """The sources cited after the first on its line ('／ BCN+R https://…'), each a short name and its URL
+    after a separator, and what is glued after the last of them."""
+    more: list[CardLink] = []
+    while (separator := _SOURCE_SEPARATOR.match(glued)) is not None \
+            and (url_at := _URL_START.search(glued, separator.end())) is not None:
+        name = glued[separator.end():url_at.start()].strip()
+        if len(name) > MAX_NAME or _SENTENCE_MARKS.search(name):
+            break
+        split = split_url_and_remark(glued[url_at.start():])
+        more.append(CardLink(url=split.url, publisher=publisher_name(name) if name else None, glued_text=""))
+        glued = split.remark
+    return tuple(more), glued
+
+
+# A source label in brackets of its own, at either end of the publisher's name: '（出典）', '【引用元】', '[Source]'.
+# ('（元記事）' names the link, not its source: a publisher may keep it.)
+_SOURCE_WORDS = "|".join(word for word in SOURCE_LABEL_WORDS if word != "元記事")
+_BRACKETED_SOURCE_LABEL = re.compile(
+    rf"^[（(【\[［〔]\s*+(?i:{_SOURCE_WORDS})\s*+[）)】\]］〕]|[（(【\[［〔]\s*+(?i:{_SOURCE_WORDS})\s*+[）)】\]］〕]$")
+
+
+# Nothing before a line's URL but an icon and spaces: '🔗 ', '▶ ', ''.
+_ICON = re.compile(r"[^\w\s（(【\[「『]{0,3}\s*")
+
+
+def _cited_name(before_url: str, from_url: str) -> str | None:
+    """The publisher of a line 'name URL date' (no label, no arrow: a card's citation, the date after the
+    URL telling it from a sentence that cites a link), else None."""
+    name = before_url.strip()
+    url_end = re.match(r"\S+", from_url)
+    after = from_url[url_end.end():] if url_end else ""
+    if not name or len(name) > MAX_NAME or _SENTENCE_MARKS.search(name) or line_date(after) is None:
+        return None
+    return name
 
 
 # A name in brackets printed right after the URL, and nothing else: '（中国新聞デジタル）', '(RCC)'.

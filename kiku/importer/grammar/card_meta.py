@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from kiku.importer.grammar.dates import date_sides, find_date, line_date
+from kiku.importer.grammar.dates import date_row, date_sides, find_date, line_date
 
 # A publisher's name is short and no sentence.
 MAX_NAME = 20
@@ -55,11 +55,16 @@ class CardDate:
     publisher: str | None
     # A month and a day printed without the year ('10/11(金)'): the page's date tells the year.
     month_day: tuple[int, int] | None = None
+    # The dates after the first on a row of dates, of the sources cited after the first on one link line.
+    more_dates: tuple[dt.date, ...] = ()
 
 
 def card_date(text: str) -> CardDate | None:
     """The card date this line is, with or without a publisher before it, else None."""
     normal = unicodedata.normalize("NFKC", text).strip()
+    row = date_row(normal)
+    if row:
+        return CardDate(row[0], None, more_dates=tuple(row[1:]))
     named = _NAMED.match(normal)
     if named is not None and (date := line_date(named["when"])) is not None and (name := _name(named["name"])):
         return CardDate(date, name)

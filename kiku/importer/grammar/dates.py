@@ -16,8 +16,10 @@ _DATE = re.compile(
 # category ('経済'), short and without a sentence in it.
 MAX_DATE_LABEL = 10
 _SENTENCE_MARK = re.compile(r"[。、，,．!！?？]")
-# A post's other meta fields printed on its date line: '投稿日：… カテゴリー：住宅・不動産'.
-_META_FIELD = re.compile(r"[\s|｜/](?:カテゴリー?|ジャンル|タグ|Category|Tags?)\s*:\s*[^\s:]{1,20}(?=\s|$)")
+# A post's other meta fields printed on its date line, each a label word, a colon and a value set off by
+# spaces: '投稿日：… カテゴリー：住宅・不動産', '更新日：… 執筆：編集部', '… Author: Tanaka'. The value is a
+# name, not a sentence.
+_META_FIELD = re.compile(r"[\s|｜/][^\W\d_]{1,6}\s*:\s*[^\s:。、，,．!！?？]{1,20}(?=\s|$)")
 # The fields of a date line set apart by a bar: the date's label, a category, a feature's name.
 _FIELD_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 MAX_DATE_FIELDS = 3
@@ -103,3 +105,25 @@ def _is_row_of_fields(rest: str) -> bool:
     fields = [field.strip() for field in _FIELD_SEPARATOR.split(rest)]
     return (1 < len(fields) <= MAX_DATE_FIELDS
             and all(0 < len(field) <= MAX_DATE_LABEL for field in fields))
+
+
+# Between the dates of a row: '2025/10/15・2025/10/16', '2025年3月1日／3月2日' is no row (the second has no year).
+_ROW_SEPARATOR = re.compile(r"^[\s・/／|｜、,]*$")
+
+
+def date_row(text: str) -> list[dt.date]:
+    """The dates of a line that is two or more dates and nothing but separators between them (a card's
+    date line for two sources cited together), else an empty list."""
+    normal = _ERA_YEAR.sub(_western_year, unicodedata.normalize("NFKC", text)).strip()
+    dates: list[dt.date] = []
+    end = 0
+    for match in _DATE.finditer(normal):
+        if not _ROW_SEPARATOR.match(normal[end:match.start()]):
+            return []
+        try:
+            dates.append(dt.date(int(match["year"]), int(match["month"]), int(match["day"])))
+        except ValueError:
+            return []
+        end = match.end()
+    return dates if len(dates) > 1 and not normal[end:].strip() else []
+

@@ -4,6 +4,7 @@ well a line's features fit each part.
     [date] · title · [byline · date] · [date] · lead · [title again] · [label · key points] · [intro]
     section*: heading · question · answer · remarks · (card · remarks)* · body · reaction
         card: [date] · [title] · [title again] · [date] · summary bullets · link line
+           or [date] · title or date · link line · summary bullets (the citation in the card's head)
     [outro] · [label] · [conclusion bullets]
 
 The decoder (``kiku.importer.grammar.decode``) picks the reading of the whole page with the
@@ -55,6 +56,10 @@ class Part(IntEnum):
     # A line that is one link and nothing else after the article's last text (a blog ranking's
     # banner, a follow button): the site's, as the lines after a conclusion are.
     TRAILING_LINK = 25
+    # A card that prints its link line in its head, under its title or date and over its summary
+    # ('教育新聞　https://…　2025.11.28' · bullets): the link, then the bullets that close the card.
+    HEAD_LINK = 26
+    LINKED_BULLET = 27
 
 
 P = Part
@@ -73,6 +78,10 @@ def _moves(*pairs: tuple[tuple[Part, ...], float]) -> dict[Part, float]:
         for part in parts:
             moves[part] = cost
     return moves
+
+
+_AFTER_LINK = _moves(((P.CARD_REMARK,), 0.5), (_CARD_START, -0.5), ((P.BODY, P.HEADING), -0.5),
+                     ((P.REACTION,), -1), (_PAGE_END, -1), ((P.TRAILING_LINK,), TRAILING_LINK_COST))
 
 
 # What may follow each part, and what following it costs (0: the usual order; negative: a
@@ -96,12 +105,14 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     P.ANSWER: _moves(((P.COMMENT,), 0), (_CARD_START, 0), ((P.BODY,), -0.5), ((P.HEADING,), -2)),
     P.COMMENT: _moves(((P.COMMENT,), -0.5), (_CARD_START, 0), ((P.BODY,), -1), ((P.REACTION,), -1),
                       ((P.HEADING,), -1)),
-    P.CARD_DATE: _moves(((P.CARD_TITLE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK,), -2)),
-    P.CARD_TITLE: _moves(((P.CARD_DATE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK,), -1)),
-    P.CARD_TITLE_AGAIN: _moves(((P.CARD_DATE, P.BULLET), 0)),
+    P.CARD_DATE: _moves(((P.CARD_TITLE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK,), -2), ((P.HEAD_LINK,), -1)),
+    P.CARD_TITLE: _moves(((P.CARD_DATE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK,), -1), ((P.HEAD_LINK,), -1)),
+    P.CARD_TITLE_AGAIN: _moves(((P.CARD_DATE, P.BULLET), 0), ((P.HEAD_LINK,), -1)),
     P.BULLET: _moves(((P.BULLET, P.LINK), 0)),
-    P.LINK: _moves(((P.CARD_REMARK,), 0.5), (_CARD_START, -0.5), ((P.BODY, P.HEADING), -0.5),
-                   ((P.REACTION,), -1), (_PAGE_END, -1), ((P.TRAILING_LINK,), TRAILING_LINK_COST)),
+    P.LINK: _AFTER_LINK,
+    # A link in the card's head is followed by the card's summary, and the card ends where it does.
+    P.HEAD_LINK: _moves(((P.LINKED_BULLET,), 0)),
+    P.LINKED_BULLET: {P.LINKED_BULLET: 0.0} | _AFTER_LINK,
     P.CARD_REMARK: _moves(((P.CARD_REMARK,), -0.3), (_CARD_START, 0), ((P.BODY, P.REACTION, P.HEADING), 0),
                           (_PAGE_END, -1), ((P.TRAILING_LINK,), TRAILING_LINK_COST)),
     P.BODY: _moves(((P.BODY, P.REACTION, P.HEADING), 0), (_CARD_START, -1), ((P.OUTRO,), -1.5),
@@ -125,12 +136,14 @@ FIRST = {P.PRE_DATE: 0.0, P.TITLE: 0.0}
 # Parts a page may end on (not on a heading waiting for its section); a page cut inside a card
 # (its summary, no link line) is read as such, at a cost.
 LAST = {part: 0.0 for part in (P.TITLE, P.LEAD, P.KEY_POINT, P.INTRO, P.ANSWER, P.COMMENT, P.LINK, P.CARD_REMARK,
-                               P.BODY, P.REACTION, P.OUTRO, P.CONCLUSION, P.TRAILER, P.TRAILING_LINK)} \
+                               P.BODY, P.REACTION, P.OUTRO, P.CONCLUSION, P.TRAILER, P.TRAILING_LINK,
+                               P.LINKED_BULLET)} \
     | {P.BULLET: -2.0}
 
 _PROSE_PARTS = (P.LEAD, P.INTRO, P.COMMENT, P.CARD_REMARK, P.BODY, P.REACTION, P.OUTRO)
 MARKED_HEADING_EVIDENCE = 2.0
 SUBJECT_CLAUSE_EVIDENCE = 2.0
+SENTENCE_QUESTION_EVIDENCE = 1.5
 NAMES_NOTHING_EVIDENCE = 3.0
 SUMMARY_HEADING_EVIDENCE = 2.0
 STYLED_HEADING_EVIDENCE = 3.0
@@ -149,9 +162,9 @@ def fit(line: LineFeatures) -> list[float]:
     scores = [0.0] * len(Part)
     if line.link is not None:
         scores = [IMPOSSIBLE] * len(Part)
-        scores[P.LINK] = 6
+        scores[P.LINK] = scores[P.HEAD_LINK] = 6
         return scores
-    scores[P.LINK] = IMPOSSIBLE
+    scores[P.LINK] = scores[P.HEAD_LINK] = IMPOSSIBLE
     marked = line.marker is not None
     ends_with_full_stop = line.text.rstrip().endswith(("。", "．"))
     # Parts that only a certain kind of line can be.
@@ -159,7 +172,8 @@ def fit(line: LineFeatures) -> list[float]:
                                  (P.CARD_DATE, line.card_date, 3),
                                  (P.TITLE_AGAIN, line.is_title, 4), (P.CARD_TITLE_AGAIN, line.repeats_recent, 3),
                                  (P.KEY_POINTS_LABEL, line.is_label, 4), (P.CONCLUSION_LABEL, line.is_label, 3),
-                                 (P.KEY_POINT, marked, 2), (P.BULLET, marked, 2), (P.CONCLUSION, marked, 2)):
+                                 (P.KEY_POINT, marked, 2), (P.BULLET, marked, 2), (P.LINKED_BULLET, marked, 2),
+                                 (P.CONCLUSION, marked, 2)):
         scores[part] = bonus if allowed else IMPOSSIBLE
     # A line of text is rarely a bullet glyph's line, a date, the title again or a label.
     prose_penalty = (-3 if marked else 0) + (-3 if line.card_date else 0) + (-3 if line.is_title else 0) \
@@ -204,6 +218,10 @@ def fit(line: LineFeatures) -> list[float]:
     elif line.names_nothing:
         # A heading names its section's topic; a line of hiragana alone ('すごい！') names none.
         scores[P.HEADING] -= NAMES_NOTHING_EVIDENCE
+    if line.asks_in_sentence and not line.marked_heading:
+        # A heading asks in a headline's plain form ('値段は上がる？'); a polite or modal question
+        # ('…いつですか？') is the question under it, or a card's (an ad's) teasing title.
+        scores[P.HEADING] -= SENTENCE_QUESTION_EVIDENCE
     if line.subject_clause and not line.marked_heading:
         # A sentence opening with its subject and a comma, whatever its end ('…は、…を忘れずに!').
         scores[P.HEADING] -= SUBJECT_CLAUSE_EVIDENCE

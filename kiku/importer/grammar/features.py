@@ -92,6 +92,8 @@ class LineFeatures:
     # card's box (``Line.heads_card_box``).
     link_only: bool = False
     heads_card_box: bool = False
+    # A question asked in a sentence's polite or modal ending ('…いつですか？'), not a headline's plain form.
+    asks_in_sentence: bool = False
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
@@ -143,6 +145,8 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
     ``heads_card_box``: as ``Line`` has them."""
     text = texts[index]
     marker, unmarked = split_marker(text)
+    if marker is None and _in_circled_run(texts, index):
+        marker, unmarked = text[0], text[1:].strip()
     key = keys[index]
     recent = {keys[other] for other in (index - 1, index - 2) if other >= 0}
     below = {keys[other] for other in (index + 1, index + 2) if other < len(texts)}
@@ -159,7 +163,24 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         voice=_VOICE.match(unmarked) is not None or _ATTRIBUTION.match(text) is not None,
         subject_clause=_SUBJECT_CLAUSE.match(unmarked) is not None,
         names_nothing=_names_nothing(unmarked), heading_markup=heading_markup, list_item=list_item,
-        styled_heading=styled_heading, link_only=link_only, heads_card_box=heads_card_box)
+        styled_heading=styled_heading, link_only=link_only, heads_card_box=heads_card_box,
+        asks_in_sentence=_QUESTION_SENTENCE.search(text) is not None)
+
+
+CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _in_circled_run(texts: list[str], index: int) -> bool:
+    """A line opening with a circled number glued to its text ('①東京' alone may be a name) numbers a
+    list when the line before or after opens with the number before or after it ('①…' over '②…')."""
+    text = texts[index]
+    number = CIRCLED_NUMBERS.find(text[:1]) if text else -1
+    if number < 0 or len(text) < 2:
+        return False
+    before = texts[index - 1][:1] if index > 0 else ""
+    after = texts[index + 1][:1] if index + 1 < len(texts) else ""
+    follows = number > 0 and before == CIRCLED_NUMBERS[number - 1]
+    return follows or (number + 1 < len(CIRCLED_NUMBERS) and after == CIRCLED_NUMBERS[number + 1])
 
 
 # A phrase of hiragana this long, with no mark after it, is a noun phrase written in kana

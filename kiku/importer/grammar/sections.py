@@ -37,6 +37,10 @@ class CardLines:
     # The bracketed source label printed before the title ('【出典】'), not part of it.
     title_label: str | None = None
     title_line: Line | None = None
+    # The dates after the first on the card's row of dates: those of the sources its link line cites after it.
+    more_dates: tuple[dt.date, ...] = ()
+    # Cited on another card's link line, after its source ('… https://a ／ BCN+R https://b').
+    shares_link: bool = False
     # The date printed before the title on its line ('公開日:令和7年3月26日'), read into ``published``.
     title_date: str | None = None
 
@@ -76,11 +80,15 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
             sections.append(SectionLines(Line(line.number, feature.unmarked), summary=feature.heads_prose))
         elif sections and sections[-1].summary and part not in _SITE_TRAILER:
             sections[-1].body.append(feature.unmarked)  # a summary's paragraphs, their marks dropped
-        elif not sections and part in (*_CARD_HEAD, Part.LINK):
+        elif not sections and part in (*_CARD_HEAD, Part.LINK, Part.HEAD_LINK):
             sections.append(SectionLines(title, untitled=True))
             _card_line(sections[-1], line, feature, part)
-        elif sections and part in (*_CARD_HEAD, Part.LINK):
+        elif sections and part in (*_CARD_HEAD, Part.LINK, Part.HEAD_LINK):
             _card_line(sections[-1], line, feature, part)
+        elif sections and part == Part.LINKED_BULLET and sections[-1].cards:
+            card = sections[-1].cards[-1]  # the summary of the card whose link stood in its head
+            card.own_lines.append(line)
+            card.summary.append(feature.unmarked)
         elif sections:
             _text_line(sections[-1], line, feature, part)
     return sections
@@ -108,6 +116,7 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
     elif part == Part.CARD_DATE:
         card.date_lines.append(line)
         if feature.card_date is not None:
+            card.more_dates = card.more_dates or feature.card_date.more_dates
             card.published = card.published or feature.card_date.date
             card.month_day = card.month_day or feature.card_date.month_day
             card.publisher = card.publisher or feature.card_date.publisher
@@ -128,11 +137,16 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
             card.title_publisher, card.title = named
     elif part == Part.BULLET:
         card.summary.append(feature.unmarked)
-    elif part == Part.LINK and feature.link is not None:
+    elif part in (Part.LINK, Part.HEAD_LINK) and feature.link is not None:
         card.link_line, card.url = line, feature.link.url
         card.publisher = feature.link.publisher or card.publisher
         card.published = card.published or feature.link.published
         card.done = True
+        for number, more in enumerate(feature.link.more):
+            # Each further source on the line is a card of its own, dated by the row's next date.
+            published = more.published or (card.more_dates[number] if number < len(card.more_dates) else None)
+            section.cards.append(CardLines(own_lines=[line], link_line=line, url=more.url, publisher=more.publisher,
+                                           published=published, done=True, shares_link=True))
 
 
 def _text_line(section: SectionLines, line: Line, feature: LineFeatures, part: Part) -> None:

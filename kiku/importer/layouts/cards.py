@@ -150,8 +150,8 @@ def split_url_and_remark(rest: str) -> UrlAndRemark:
         url, tail = url[:extension.end()], url[extension.end():] + tail
     guessed = None
     # An opening bracket after the URL starts a name or a note ('…/88（やまびこ日報）'), not a sentence
-    # that lost its opening number to the URL.
-    if tail and not tail[0].isascii() and tail[0] not in _OPENING_BRACKETS:
+    # that lost its opening number to the URL; nor does a space (an ideographic one is no ASCII either).
+    if tail and not tail[0].isascii() and tail[0] not in _OPENING_BRACKETS and not tail[0].isspace():
         capitals = GLUED_CAPITALS.search(url) or _GLUED_WORD.search(url)
         if capitals:
             url, tail = url[:capitals.start()], url[capitals.start():] + tail

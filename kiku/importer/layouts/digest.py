@@ -340,7 +340,10 @@ def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: st
             report.trim(card.title_line, "publisher-before-title", card.title_publisher, f"{card_field}.publisher")
         if card.published is None:
             report.warn(f"{card_field}: the card gives no date (link line {link.number})")
-        if not card.summary:
+        if card.shares_link:
+            report.warn(f"{card_field}: cited on the link line of the card before it (line {link.number}); the "
+                        "summary above that line is kept with the first card: check which source it summarises")
+        elif not card.summary:
             report.warn(f"{card_field}: the card has no summary bullets (link line {link.number})")
         reason = off_topic_reason(card.title, card.summary, section_text, page, card.own_lines, topic,
                                   page_marks_ads=marks_ads, publisher=card.publisher or card.title_publisher)

@@ -34,12 +34,16 @@ _DIGIT = "[0-9０-９]"
 # "最終更新 2025年4月2日 (水) 09:12 UTC";
 # the whole line may stand in brackets: "（出典: 『ウィキペディア (Wikipedia)』 2025/04/18 22:41 UTC 版）".
 # The label may be 提供 or 引用元, and the encyclopedia's name may come before "フリー百科事典":
-# "提供：ウィキペディア フリー百科事典（2025年8月3日 06:41 UTC 版）".
+# "提供：ウィキペディア フリー百科事典（2025年8月3日 06:41 UTC 版）". With no label, the name is followed by
+# "from" and maybe the verb: "ウィキペディア（Wikipedia）より転載（2025年9月2日 08:14 UTC の版）".
 SOURCE_LINE = re.compile(
-    r"^(?:[（(]\s*)?(?:出典|提供|引用元?|出所)\s*[:：]\s*(?:フリー百科事典\s*)?[『「]?\s*(?:ウィキペディア|Wikipedia)\s*"
+    r"^(?:[（(]\s*)?(?P<label>(?:出典|提供|引用元?|出所)\s*[:：]\s*)?(?:フリー百科事典\s*)?[『「]?\s*"
+    r"(?:ウィキペディア|Wikipedia)\s*"
     r"(?:[（(]\s*(?:Wikipedia|ウィキペディア)\s*[)）])?\s*[』」]?\s*(?:フリー百科事典\s*)?"
+    r"(?(label)|(?:より|から)\s*(?:転載|引用|抜粋)?\s*)"
     rf"(?:[(（]?\s*(?P<revision>(?P<year>{_DIGIT}{{4}})\s*(?:[/／]|年)\s*(?P<month>{_DIGIT}{{1,2}})\s*(?:[/／]|月)\s*"
-    rf"(?P<day>{_DIGIT}{{1,2}})[^)）]*?)\s*版\s*[)）]?)?\s*(?P<after>[(（]?\s*(?:最終更新|更新|Last edited).*)?"
+    rf"(?P<day>{_DIGIT}{{1,2}})[^)）]*?)\s*(?:の\s*)?版\s*[)）]?)?"
+    r"\s*(?P<after>[(（]?\s*(?:最終更新|更新|Last edited).*)?"
     r"\s*[)）]?$"
 )
 REFERENCES_HEADING = re.compile(r"^(?:脚注|出典|注釈|参考文献|参照|注|脚注・出典)$")
@@ -170,6 +174,15 @@ def _body_start(lines: list[Line], title_at: int, report: ImportReport) -> int:
     return handover + 1
 
 
+def _over_infobox(lines: list[Line], at: int, report: ImportReport) -> bool:
+    """Whether ``lines[at]`` stands over an infobox's rows: kept, or dropped as the infobox already (the
+    page's next line)."""
+    if infobox_rows(lines, at + 1):
+        return True
+    following = lines[at].number + 1
+    return any(item.rule == "infobox" and item.line.number == following for item in report.dropped)
+
+
 def _is_title_like(text: str) -> bool:
     stripped = text.strip()
     return 0 < len(stripped) <= MAX_TITLE_LENGTH and not stripped.endswith(("。", "．", "."))
@@ -209,7 +222,7 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
     title_at, body_at, source = _source_and_title(lines, report)
     title = _title_text(lines[title_at].text)
     repeated = body_at < len(lines) and _title_text(lines[body_at].text) == title
-    if repeated and not infobox_rows(lines, body_at + 1):
+    if repeated and not _over_infobox(lines, body_at, report):
         # The article's own title printed again over its lead (not a section heading): it is the
         # article's, and the one above the source line is the site's entry header.
         report.drop(lines[title_at], "dictionary-header")

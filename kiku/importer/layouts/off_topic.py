@@ -18,6 +18,8 @@ Markup (a saved page only; a text dump gives none of it)
   marks all of them, so an unmarked card needs 3.0 from its words; an unmarked ad whose summary
   is about something else than its title and offers something still has them.
 - the card's title opens with an ad slot's label ('【PR】', '［広告］'): +3.0.
+- the card's link names an ad label where its publisher stands ('詳しくはこちら https://…（スポンサー）',
+  'PR', '広告'): +3.0. A text dump's own mark of an ad, as the title's label is.
 
 What the summary is about (shares of character bigrams, ``relevance``)
 - its words found in its section or anywhere else on the page: under 0.07 +1.5, under 0.12
@@ -88,7 +90,7 @@ import re
 from collections.abc import Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
-from kiku.importer.cleaning.chrome import is_ad_line
+from kiku.importer.cleaning.chrome import AD_LABELS, is_ad_line, normalise
 from kiku.importer.layouts.relevance import (
     PageBigrams,
     content_bigrams,
@@ -105,6 +107,8 @@ AD_THRESHOLD = 2.0
 MARKED = 4.0
 UNMARKED = -1.0
 AD_LABEL = 3.0
+# What an ad's link prints where a card's publisher stands.
+SPONSOR_LABELS = AD_LABELS | {"スポンサー", "タイアップ"}
 # (share under which, weight): the first step the share is under gives the weight, none gives 0.
 SUMMARY_OFF_PAGE = ((0.07, 1.5), (0.12, 1.0), (0.2, 0.5))
 SUMMARY_ON_PAGE = -0.5
@@ -170,6 +174,8 @@ class CardEvidence:
     quotes_someone: bool
     # The card's publisher names a shop, a store or a school.
     seller: bool = False
+    # The link names an ad label where the publisher stands ('（スポンサー）').
+    sponsor_named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +191,8 @@ def card_evidence(title: str | None, summary: Sequence[str], section_text: Seque
                   topic: Sequence[str] = (), *, page_marks_ads: bool = False,
                   publisher: str | None = None) -> CardEvidence:
     """The card's evidence: ``page`` is the whole page (``card_lines``, this card's own lines, are left
-    out of it); ``topic`` the page's title, then the section's heading, question and answer."""
+    out of it); ``topic`` the page's title, then the section's heading, question and answer; ``publisher``
+    what the card's link names as its source."""
     summary_pairs = content_bigrams(" ".join(summary))
     section_pairs = content_bigrams(" ".join(section_text))
     about_section = coverage(summary_pairs, section_pairs)
@@ -210,7 +217,8 @@ def card_evidence(title: str | None, summary: Sequence[str], section_text: Seque
         topic_words=len(topic_words(summary_pairs, topic)) if topic else None,
         offers=promotion_cues([*summary, title or ""]), summary_offers=promotion_cues(summary),
         has_summary=bool(summary), selling=voice.selling, quotes_someone=voice.quotes_someone,
-        seller=names_a_seller(publisher))
+        seller=names_a_seller(publisher),
+        sponsor_named=publisher is not None and normalise(publisher) in SPONSOR_LABELS)
 
 
 def ad_weights(evidence: CardEvidence) -> list[Weight]:
@@ -279,6 +287,8 @@ def _markup_weights(evidence: CardEvidence) -> list[Weight]:
         weights.append(Weight("the page marks other cards as ads, not this one", UNMARKED))
     if evidence.ad_label:
         weights.append(Weight("its title has an ad label", AD_LABEL))
+    if evidence.sponsor_named:
+        weights.append(Weight("its link names an ad label as its publisher", AD_LABEL))
     return weights
 
 

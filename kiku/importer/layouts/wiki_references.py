@@ -84,6 +84,11 @@ def read_numbered_reference(number_line: Line, text_line: Line,
     return reference, label[len(number_line.text):].strip(), ends_with_url
 
 
+# When the page was read: '2025年8月20日閲覧'.
+_ACCESS_DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*閲覧")
+_YEAR_DIGITS = 4
+
+
 def read_reference(line: Line, index: int) -> tuple[Reference, str, bool] | None:
     """The reference on ``line`` (the ``index``-th one), its label ('10. ^ a b') and whether its
     URL ends the line (it may go on on the next one), or None."""
@@ -93,10 +98,13 @@ def read_reference(line: Line, index: int) -> tuple[Reference, str, bool] | None
     body = BACK_LINKS.sub("", match["text"].strip())
     label = line.text[:len(line.text) - len(body)].strip()
     url_match = URL.search(body)
-    url = url_match.group() if url_match else None
-    ends_with_url = url_match is not None and not body[url_match.end():].strip()
+    url, url_end = (url_match.group(), url_match.end()) if url_match else (None, 0)
+    if url is not None and _ACCESS_DATE.match(body, url_end - _YEAR_DIGITS) and not url[-_YEAR_DIGITS - 1].isdigit():
+        # '…/index.php2025年8月20日閲覧': the access date's year glued to the URL is the date's.
+        url, url_end = url[:-_YEAR_DIGITS], url_end - _YEAR_DIGITS
+    ends_with_url = url_match is not None and not body[url_end:].strip()
     if url_match:
-        body = (body[:url_match.start()].rstrip() + " " + body[url_match.end():].lstrip()).strip()
+        body = (body[:url_match.start()].rstrip() + " " + body[url_end:].lstrip()).strip()
     printed_number = match["id"] or match["bracketed"]
     number = int(unicodedata.normalize("NFKC", printed_number)) if printed_number else index + 1
     return Reference(id=number, text=escape_markdown(body), url=url), label, ends_with_url

@@ -21,18 +21,19 @@ A new site configuration, or a plan that failed, plans everything again the next
 
 from __future__ import annotations
 
-import itertools
 import operator
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from kiku.content.model import Article, DigestArticle, Site, SiteConfig
+from kiku.content.model import Article, Site, SiteConfig
 from kiku.content.reading.open_warnings import OpenWarning
 from kiku.render.pages.article import article_page
 from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.pages.feeds import site_feed
 from kiku.render.pages.search import search_page
+from kiku.render.planning.changes import other_objects, renumbered, same_items, stand_ins, touched
+from kiku.render.planning.collisions import check_collisions, refuse_twins
 from kiku.render.planning.facets import ArticleFacets, article_facets
 from kiku.render.planning.groups import SiteGroups
 from kiku.render.planning.related import RelatedIndex
@@ -42,7 +43,6 @@ from kiku.render.planning.urls import (
     ROBOTS_URL,
     SITEMAP_URL,
     PlanError,
-    article_url,
     base_path,
     canonical_url,
 )
@@ -155,7 +155,7 @@ class SitePlanner:
             self._start(config)
         articles = site.articles
         old_order = self._order
-        places = _other_objects(self._articles, articles)
+        places = other_objects(self._articles, articles)
         if places is not None and all(articles[place].slug == old_order[place] for place in places):
             # The same slugs in the same order (a save of a few files): only those are looked at.
             changed = [articles[place].slug for place in places]
@@ -170,7 +170,7 @@ class SitePlanner:
         if changed or removed or self._fresh:
             self._fresh = False
             self._replan(changed, removed, previous, old_order, warnings)
-        return Plan(self._assemble(), tuple(self._planned), _stand_ins(site, self._facets, self._tag_views))
+        return Plan(self._assemble(), tuple(self._planned), stand_ins(site, self._facets, self._tag_views))
 
     def _refacet(self, articles: Sequence[Article]) -> tuple[list[str], dict[str, ArticleFacets], list[ArticleFacets]]:
         """Every article looked up by slug (articles came, went or moved): the changed slugs, their
@@ -186,7 +186,7 @@ class SitePlanner:
                 facets[article.slug] = article_facets(article, self._tag_views, last)
                 changed.append(article.slug)
         if len(facets) != len(articles):
-            _refuse_twins(articles)
+            refuse_twins(articles)
         order = tuple(facets)
         removed = [old_facets[slug] for slug in old_facets.keys() - facets.keys()] if order != self._order else []
         self._facets, self._order = facets, order
@@ -209,7 +209,7 @@ class SitePlanner:
         related_changed: set[str] = set()
         if order != old_order or any(old.features is not facets[old.article.slug].features for old in before):
             related_changed = self._update_related()
-        listed, cited = _touched(old_facets, [facets[slug] for slug in changed], removed)
+        listed, cited = touched(old_facets, [facets[slug] for slug in changed], removed)
         self._groups.replan(facets, listed, cited, regrouped=regrouped, recited=recited, moved=moved)
         self._replan_site_feed(order)
         changed_slugs = set(changed)  # asked once per article below: a list would make planning quadratic
@@ -222,7 +222,7 @@ class SitePlanner:
         index = {slug: number for number, slug in enumerate(order)} if order != old_order else self._index
         self._index = index
         if order != old_order:  # the articles whose older or newer neighbour is another one
-            dirty.update(_renumbered(old_order, order))
+            dirty.update(renumbered(old_order, order))
         for facet in link_changed:
             number = index[facet.article.slug]
             dirty.update(order[max(0, number - 1) : number + 2])
@@ -276,7 +276,7 @@ class SitePlanner:
 
     def _replan_site_feed(self, order: tuple[str, ...]) -> None:
         items = tuple(self._facets[slug].feed_item for slug in order[:FEED_ENTRIES])
-        if self._site_feed is not None and _same_items(items, self._site_feed_items):
+        if self._site_feed is not None and same_items(items, self._site_feed_items):
             return
         self._site_feed_items = items
         builder = self._builder
@@ -327,101 +327,3 @@ class SitePlanner:
 
 
 _URL = operator.attrgetter("url")
-
-
-def _stand_ins(
-    site: Site, facets: Mapping[str, ArticleFacets], tag_views: Mapping[str, TagView]
-) -> Mapping[int, tuple[object, bytes]]:
-    """Each article with a content key, and its views made of it (and the configuration) alone;
-    the views of the vocabulary's tags (made of the configuration alone), by their keys."""
-    keys = site.content_keys
-    stand_ins: dict[int, tuple[object, bytes]] = {
-        id(view): (view, key.encode()) for key, view in tag_views.items()
-    } if keys else {}
-    for slug, key in keys.items():
-        facet = facets.get(slug)
-        if facet is None:
-            continue  # not published (dated later)
-        for made_of_it in (facet.article, facet.summary, facet.link, facet.feed_item):
-            stand_ins[id(made_of_it)] = (made_of_it, key)
-    return stand_ins
-
-
-def _other_objects(old: Sequence[Article] | None, new: Sequence[Article]) -> list[int] | None:
-    """The places where ``new`` holds another object than ``old`` (a C-level scan), or None when
-    the two differ in length."""
-    if old is None or len(old) != len(new):
-        return None
-    return list(itertools.compress(itertools.count(), map(operator.is_not, new, old)))
-
-
-def _touched(
-    old_facets: Mapping[str, ArticleFacets], changed: Sequence[ArticleFacets], removed: Sequence[ArticleFacets]
-) -> tuple[list[ArticleFacets], list[ArticleFacets]]:
-    """The last and new facets of the changed articles (and the last of the removed ones) that the
-    lists of articles show (summary, feed entry, tags, date), and those the outlet pages show
-    (link, citations, feed entry)."""
-    listed, cited = list(removed), list(removed)
-    for new in changed:
-        old = old_facets.get(new.article.slug)
-        if old is None:
-            listed.append(new)
-            cited.append(new)
-            continue
-        if old.summary is not new.summary or old.feed_item is not new.feed_item or old.tags is not new.tags or (
-            old.date != new.date
-        ):
-            listed.extend((old, new))
-        if old.link is not new.link or old.cited is not new.cited or old.feed_item is not new.feed_item:
-            cited.extend((old, new))
-    return listed, cited
-
-
-def _same_items(new: Sequence[object], old: Sequence[object] | None) -> bool:
-    return old is not None and len(new) == len(old) and all(a is b for a, b in zip(new, old, strict=True))
-
-
-def _renumbered(old_order: Sequence[str], order: Sequence[str]) -> Iterable[str]:
-    """The articles whose neighbours may differ: those at a place that holds another article now,
-    and the ones beside them."""
-    old_neighbours = {slug: (old_order[number - 1] if number else None,
-                             old_order[number + 1] if number + 1 < len(old_order) else None)
-                      for number, slug in enumerate(old_order)}
-    for number, slug in enumerate(order):
-        now = (order[number - 1] if number else None, order[number + 1] if number + 1 < len(order) else None)
-        if old_neighbours.get(slug) != now:
-            yield slug
-
-
-def _refuse_twins(articles: Sequence[Article]) -> None:
-    """Two articles with one slug would be one page: a URL collision, said as ``check_collisions`` says it."""
-    seen: dict[str, Article] = {}
-    for article in articles:
-        other = seen.get(article.slug)
-        if other is not None:  # the same article listed twice too
-            url = article_url(article.slug)
-            raise PlanError(
-                f"URL collision: {url!r} ({_template(article)}) and {url!r} ({_template(other)})"
-                " would be written to the same file"
-            )
-        seen[article.slug] = article
-
-
-def _template(article: Article) -> str:
-    return "article.html" if isinstance(article, DigestArticle) else "encyclopedia.html"
-
-
-def check_collisions(pages: Sequence[Page]) -> None:
-    """Refuse two pages whose URLs would be one file."""
-    # Compared case-folded: on macOS and Windows file systems ``Foo/`` and ``foo/`` are one folder.
-    claimed: dict[str, Page] = {}
-    for page in pages:
-        key = page.url.casefold()
-        if key in claimed:
-            other = claimed[key]
-            raise PlanError(
-                f"URL collision: {page.url!r} ({page.template}) and {other.url!r} ({other.template})"
-                " would be written to the same file"
-            )
-        claimed[key] = page
-

@@ -174,6 +174,11 @@ def _write_share(
                 target = staging.target(output_path)
                 with open(target, "xb") as file:
                     file.write(data)  # bytes: always UTF-8, \n
+                    file.flush()
+                    status = os.fstat(file.fileno())  # the new file's: no second look-up of its path
+                size += status.st_size
+                written[output_path] = written_page(digest, status, epoch)
+                continue
         status = os.stat(target)
         size += status.st_size
         written[output_path] = written_page(digest, status, epoch)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from kiku.content.loading.loader import load_config
 from kiku.content.model import EncyclopediaArticle, Reference
 from kiku.importer.pipeline import import_page
@@ -91,3 +93,21 @@ def test_two_numbers_alone_in_a_row_are_not_read_as_a_footnote_of_each_other(tmp
     page = _NUMBERS_ON_THEIR_OWN_LINES.replace("1.\n^", "1.\n2.\n^", 1)
     article = _encyclopedia(tmp_path, "toudai.txt", page)
     assert article.references == ()
+
+
+# --- An access date glued to the URL it follows ----------------------------------------------------------
+
+@pytest.mark.parametrize(("printed", "url"), [
+    ("https://shiomi.example.jp/toudai/index.php2024年12月1日閲覧。", "https://shiomi.example.jp/toudai/index.php"),
+    ("https://shiomi.example.jp/toudai/2024年12月1日閲覧。", "https://shiomi.example.jp/toudai/"),
+    # Digits of the URL's own before the year are the URL's: only a year after a letter or a slash moves.
+    ("https://shiomi.example.jp/toudai/page12024年12月1日閲覧。", "https://shiomi.example.jp/toudai/page12024"),
+])
+def test_the_year_of_an_access_date_glued_to_the_url_is_the_dates(tmp_path: Path, printed: str, url: str) -> None:
+    page = ("まちかど百科\n潮見台灯台\n出典: フリー百科事典『ウィキペディア（Wikipedia）』 (2025/01/20 09:00 UTC 版)\n\n"
+            "潮見台灯台は、海辺県潮見市にある灯台である[1]。\n\n脚注[編集]\n\n"
+            f"1. ^ 「潮見台灯台の歩み」潮見市 {printed}\n\n"
+            "この記事は、ウィキペディアの潮見台灯台 (改訂履歴)の記事を複製、再配布したものにあたり、"
+            "GNU Free Documentation Licenseというライセンスの下で提供されています。\n")
+    article = _encyclopedia(tmp_path, "toudai.txt", page)
+    assert [reference.url for reference in article.references] == [url]

@@ -52,3 +52,23 @@ def test_without_a_source_line_the_last_edited_date_beside_the_title_dates_the_p
     assert isinstance(result.article, EncyclopediaArticle)
     assert (result.article.title, result.article.date) == ("潮見台灯台", dt.date(2024, 10, 3))
     assert not any("access date" in warning for warning in result.report.warnings)
+
+
+def test_a_source_line_that_names_the_encyclopedia_first_dates_the_page(tmp_path: Path) -> None:
+    result = _import(tmp_path, "潮見台灯台", "Wikipedia（ウィキペディア）から引用（2025年1月20日 09:00 UTC の版）",
+                     "潮見台灯台は、海辺県潮見市にある灯台である。", "歴史", "1901年に初めて点灯した。")
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert (article.title, article.date) == ("潮見台灯台", dt.date(2025, 1, 20))
+    assert article.attribution.revision == "2025年1月20日 09:00 UTC"
+    assert article.lead == "潮見台灯台は、海辺県潮見市にある灯台である。"
+
+
+def test_the_title_again_over_an_infobox_already_dropped_is_its_caption(tmp_path: Path) -> None:
+    result = _import(tmp_path, "潮見台灯台", "出典: フリー百科事典『ウィキペディア（Wikipedia）』（2025年1月20日 09:00 版）",
+                     "潮見台灯台", "所在地\t海辺県潮見市", "高さ\t約30 m", "初点灯\t1901年",
+                     "潮見台灯台は、海辺県潮見市にある灯台である。", "歴史", "1901年に初めて点灯した。")
+    assert isinstance(result.article, EncyclopediaArticle)
+    read = {item.line.number: item.rule for item in result.report.dropped}
+    assert read.get(1) != "dictionary-header"
+    assert (read[3], read[4]) == ("infobox-caption", "infobox")

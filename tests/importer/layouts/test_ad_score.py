@@ -133,3 +133,16 @@ def test_an_ad_selling_what_the_page_never_names_under_its_generic_words_is_foun
     result = _import(tmp_path, _page(REAL + GENERIC_TITLE_AD, UNLIKE))
     assert _flags(result) == [("https://toge.example.jp/n/12", False), ("https://takuhai.example.jp/lp/9", True),
                               ("https://tanima.example.jp/a/3", False)]
+
+
+def test_an_ad_label_where_the_publisher_stands_is_evidence_of_an_ad() -> None:
+    section = ["村のバス", "毎日走る？", "4月から毎日", "住民の足が戻ります。"]
+    bullets = ["村の人気宿に泊まって、山の景色を楽しもう。"]
+    plain = card_evidence("週末は山の宿へ", bullets, section, topic=[PAGE_TITLE, *section[:3]], publisher="峠新報")
+    labelled = card_evidence("週末は山の宿へ", bullets, section, topic=[PAGE_TITLE, *section[:3]], publisher="スポンサー")
+    added = sum(weight.weight for weight in ad_weights(labelled)) - sum(weight.weight for weight in ad_weights(plain))
+    assert added == 3.0
+    assert any(weight.feature == "its link names an ad label as its publisher" for weight in ad_weights(labelled))
+    for label in ("PR", "［広告］", "Sponsored"):
+        assert card_evidence("週末は山の宿へ", bullets, section, publisher=label).sponsor_named
+    assert not card_evidence("週末は山の宿へ", bullets, section, publisher="PRタイムズ").sponsor_named
