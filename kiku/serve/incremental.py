@@ -162,6 +162,7 @@ class PreviewBuilder:
         self._content = ContentCache(site_root, base_url)
         self._environment: jinja2.Environment | None = None
         self._uses: dict[str, frozenset[str]] = {}
+        self._references: dict[tuple[str, str], set[str]] = {}  # (template, source) → the templates it names
         self._written: dict[str, Page] = {}  # output path → the page as last written
         self._stale_templates: set[str] = set()
         self._everything_stale = True
@@ -249,7 +250,7 @@ class PreviewBuilder:
                 static = sync_static(self.site_root, self.out_dir / STATIC_DIR)
                 static_written = tuple(f"{STATIC_DIR}/{path}" for path in static)
                 self._static_stale = False
-            now = [page for page in stale if not viewed or page.output_path in viewed]
+            now = [page for path, page in stale.items() if not viewed or path in viewed]
             environment = self._environment
             assert environment is not None
             rendered = [(page, render_page(environment, page)) for page in now]
@@ -264,7 +265,7 @@ class PreviewBuilder:
         # With a browser to reload, the search index (a whole-site structure) waits until after the reload.
         self._search_pending = bool(viewed)
         index_written = () if viewed else self._update_search_index()
-        self._deferred = {page.output_path: page for page in stale if viewed and page.output_path not in viewed}
+        self._deferred = {path: page for path, page in stale.items() if viewed and path not in viewed}
         removed = self._remove_pages_not_in(self._current_outputs) if self._outputs_changed else ()
         self._outputs_changed = False
         self.error = None
@@ -273,7 +274,7 @@ class PreviewBuilder:
         self._everything_stale = False
         pages_written = tuple(page.output_path for page, _ in rendered)
         if stale or removed or had_error:
-            first = (pages_written or tuple(page.output_path for page in stale) or ("",))[0]
+            first = (pages_written or tuple(stale) or ("",))[0]
             reloads: tuple[Reload, ...] = (Reload("/" + first.removesuffix("index.html")),)
         else:
             reloads = _static_reloads(static_written)
@@ -294,8 +295,9 @@ class PreviewBuilder:
         self._index_removed = index_change.removed
         return tuple(sorted(index_change.written))
 
-    def _stale_pages(self, change: Change) -> list[Page]:
-        """Every page of the new plan that differs from what is on disk (deferred pages included)."""
+    def _stale_pages(self, change: Change) -> dict[str, Page]:
+        """Every page of the new plan that differs from what is on disk (deferred pages included),
+        by output path (worked out once per page: a template change reaches all of them)."""
         try:
             everything = change.config or change.everything
             site = self._content.load(config_changed=everything, touched=change.content, rescan=everything)
@@ -312,7 +314,7 @@ class PreviewBuilder:
         self._site = site
         if self._environment is None or self._stale_templates or self._everything_stale:
             environment = preview_environment(self.site_root / TEMPLATES_DIR)
-            self._uses = template_dependencies(environment)
+            self._uses = template_dependencies(environment, self._references)
             self._environment = environment
         plan = self._planner.plan(site, self._content.warnings())
         current = self._current_outputs
@@ -323,14 +325,14 @@ class PreviewBuilder:
         every_page = self._everything_stale or self._stale_templates or self._check_every_page
         candidates = plan.pages if every_page else plan.planned
         planned = {page.output_path: page for page in candidates}
-        stale = [page for path, page in self._deferred.items() if path in current and path not in planned]
-        stale.extend(page for page in planned.values() if self._is_stale(page))
+        stale = {path: page for path, page in self._deferred.items() if path in current and path not in planned}
+        stale.update((path, page) for path, page in planned.items() if self._is_stale(path, page))
         return stale
 
-    def _is_stale(self, page: Page) -> bool:
+    def _is_stale(self, output_path: str, page: Page) -> bool:
         if self._everything_stale:
             return True
-        last = self._written.get(page.output_path)
+        last = self._written.get(output_path)
         if last is None or last.template != page.template or _context_changed(last.context, page.context):
             return True
         return not self._stale_templates.isdisjoint(self._uses.get(page.template, (page.template,)))

@@ -324,6 +324,20 @@ def test_templates_use_what_they_extend_import_and_include(site: Path) -> None:
     }
 
 
+def test_templates_kept_parsed_are_parsed_again_when_their_source_changed(site: Path) -> None:
+    known: dict[tuple[str, str], set[str]] = {}
+    first = template_dependencies(preview_environment(site / "templates"), known)
+    assert "_count_note.html" not in first["tags.html"]
+    (site / "templates" / "_count_note.html").write_text("<p>初版</p>\n", encoding="utf-8")
+    replace_in(site / "templates" / "tags.html", '{% import "_macros.html"', '{% include "_count_note.html" %}\n{% import "_macros.html"')
+
+    again = template_dependencies(preview_environment(site / "templates"), known)
+
+    assert again == template_dependencies(preview_environment(site / "templates"))  # as if none were kept
+    assert "_count_note.html" in again["tags.html"]
+    assert {name for name, _ in known} == set(again)  # the old tags.html is forgotten
+
+
 def test_scraped_pages_the_preview_folder_and_other_files_are_not_changes(site: Path) -> None:
     assert Change.of(site, [site / "scraped" / "000.txt", site / "_site" / "index.html", site / "README.md"]).is_empty
     assert Change.of(site, [site / "content" / "a.yaml"]) == Change(content=frozenset({"a.yaml"}))
