@@ -15,6 +15,7 @@ import kiku
 from kiku.build import BuildReport, build
 from kiku.content.cache import articles as article_cache
 from kiku.content.cache.articles import CACHE_DIR
+from kiku.render.pages.sitemap import SitemapLimits
 from kiku.render.writing import pagememo
 from kiku.search.encoding.codebook import decompress_record
 from kiku.unchanged import RECORD_FILE, _kiku_fingerprint
@@ -321,3 +322,30 @@ def test_a_tag_change_a_new_article_and_a_deleted_one_each_build_the_cold_builds
     assert "電話会談の続報" not in _text(out_dir / "index.html")
     assert NEW_TITLE in _text(out_dir / "articles" / PHONE_CALL_SLUG / "index.html")
     assert build(site, out_dir).nothing_changed
+
+
+def test_a_split_sitemap_follows_new_and_deleted_articles_as_a_cold_build_does(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("kiku.render.planning.planner.DEFAULT_LIMITS", SitemapLimits(urls=6))
+    out_dir = tmp_path / "_site"
+    build(site, out_dir)
+    cold = _cold_tree(site, tmp_path / "cold")
+    _assert_same_tree(out_dir, cold)
+    parts = sorted(path for path in cold if path.startswith("sitemap-"))
+    assert len(parts) > 2
+    phone = site / "content" / PHONE_CALL_FILE
+    copies = [site / "content" / f"2025-01-0{day}-copy.yaml" for day in range(1, 8)]
+    for day, copy in enumerate(copies, start=1):
+        text = phone.read_text(encoding="utf-8").replace("date: 2025-03-19\n", f"date: 2025-01-0{day}\n")
+        copy.write_text(text, encoding="utf-8")
+    grown = build(site, out_dir)
+    assert 0 < grown.pages_rendered < grown.pages_written
+    cold = _cold_tree(site, tmp_path / "cold-grown")
+    _assert_same_tree(out_dir, cold)
+    assert len([path for path in cold if path.startswith("sitemap-")]) > len(parts)
+    for copy in copies:
+        copy.unlink()
+    build(site, out_dir)
+    _assert_same_tree(out_dir, _cold_tree(site, tmp_path / "cold-shrunk"))
+    assert sorted(path.name for path in out_dir.glob("sitemap-*.xml")) == sorted(parts)

@@ -15,6 +15,7 @@ import pytest
 from kiku.build import build
 from kiku.content.checking.config import read_config
 from kiku.content.loading.loader import load_site
+from kiku.render.pages.sitemap import SitemapLimits
 from kiku.serve.incremental import Change, PreviewBuilder
 from tests.support.serve_site import copy_site_with_copies
 from tests.support.site_tree import site_tree, tree_differences
@@ -93,12 +94,14 @@ def _cold_tree(site: Path, scratch: Path) -> dict[str, bytes]:
     return tree
 
 
-@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize(("seed", "sitemap_urls"), [(0, None), (1, None), (2, 12)], ids=["0", "1", "2-split-sitemap"])
 def test_after_random_saves_the_preview_is_a_cold_build(
-    seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    seed: int, sitemap_urls: int | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for module in ("kiku.build", "kiku.render.site"):  # the preview draws no share cards
         monkeypatch.setattr(f"{module}.find_card_font", lambda _: None)
+    if sitemap_urls is not None:  # a sitemap index and parts, which come and go with the articles
+        monkeypatch.setattr("kiku.render.planning.planner.DEFAULT_LIMITS", SitemapLimits(urls=sitemap_urls))
     site = copy_site_with_copies(tmp_path / "site", 2)
     config = site / "site.yaml"
     config.write_text(config.read_text(encoding="utf-8").replace("per_page: 10", "per_page: 3"), encoding="utf-8")
@@ -121,3 +124,4 @@ def test_after_random_saves_the_preview_is_a_cold_build(
             assert builder.deferred == frozenset()
             cold = _cold_tree(site, tmp_path / "cold")
             assert tree_differences(site_tree(builder.out_dir), cold) == [], f"after step {step}"
+            assert (sitemap_urls is not None) == ("sitemap-2.xml" in cold)

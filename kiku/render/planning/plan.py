@@ -20,7 +20,9 @@ A page is (url, template, context). The URL scheme, all site-relative:
   files written beside it (kiku.search.index);
 * ``404.html``: ``404.html``, served by GitHub Pages for any missing path, so its links start
   from the base URL's path (``/digest/``) instead of being relative to where it is shown;
-* ``sitemap.xml`` (every page above but 404 and the feeds) and ``robots.txt``.
+* ``sitemap.xml`` (every page above but 404, the search page and the feeds) and ``robots.txt``;
+  past one file's limits (50,000 URLs, 50 MB) ``sitemap.xml`` is a sitemap index
+  (``sitemap_index.xml``) of ``sitemap-1.xml``, ``sitemap-2.xml``, … (kiku.render.pages.sitemap).
 
 The output file of a page is its URL, or ``url + "index.html"`` for a folder URL. Each HTML
 context carries ``site``, ``root`` (relative prefix from the page to the site root: ``''`` on

@@ -15,7 +15,8 @@ compares each with the last one, then plans again:
   articles that change can reach (:class:`kiku.render.planning.related.RelatedIndex`).
 
 Inside a list only the pages whose entries are not the very same objects are planned again
-(:mod:`kiku.render.planning.listings`), and the sitemap is put together from every page's entry.
+(:mod:`kiku.render.planning.listings`), and the sitemap is put together from every page's entry
+(split into an index and parts past one file's limits: :mod:`kiku.render.pages.sitemap`).
 A new site configuration, or a plan that failed, plans everything again the next time.
 """
 
@@ -32,6 +33,7 @@ from kiku.render.pages.article import article_page
 from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.pages.feeds import site_feed
 from kiku.render.pages.search import search_page
+from kiku.render.pages.sitemap import DEFAULT_LIMITS, SitemapLimits, sitemap_pages
 from kiku.render.planning.changes import other_objects, renumbered, same_items, stand_ins, touched
 from kiku.render.planning.collisions import check_collisions, refuse_twins
 from kiku.render.planning.facets import ArticleFacets, article_facets
@@ -73,11 +75,19 @@ class _ArticlePageInput:
 class SitePlanner:
     """Plans sites one after another, each time re-planning what changed since the last one."""
 
-    def __init__(self, *, share_cards: bool = False, related_store: RelatedStore | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        share_cards: bool = False,
+        related_store: RelatedStore | None = None,
+        sitemap_limits: SitemapLimits | None = None,
+    ) -> None:
         """``share_cards``: every page names a share card as its ``og:image`` (see ``plan_site``);
-        ``related_store``: where the related articles of the last build are kept (``kiku build``)."""
+        ``related_store``: where the related articles of the last build are kept (``kiku build``);
+        ``sitemap_limits``: what one sitemap file may hold (``DEFAULT_LIMITS``, the protocol's, unless given)."""
         self._share_cards = share_cards
         self._related_store = related_store
+        self._sitemap_limits = sitemap_limits if sitemap_limits is not None else DEFAULT_LIMITS
         self._config: SiteConfig | None = None
 
     @property
@@ -126,7 +136,9 @@ class SitePlanner:
         self._fresh = True
         self._site_feed_items: tuple[FeedItem, ...] | None = None
         self._site_feed: Page | None = None
-        self._sitemap: Page | None = None
+        # sitemap.xml, or the index and its parts; stand-ins until the first plan is laid out
+        self._sitemaps: tuple[Page, ...] = ()
+        self._sitemap_entries: tuple[SitemapEntryView, ...] | None = None
 
     def _record(self, make: Callable[[], Page]) -> Page:
         """``make()``, with the sitemap entry the builder made for it (if any) kept by its URL."""
@@ -294,19 +306,38 @@ class SitePlanner:
                 pages[self._place[page.url]] = page
         if self._sitemap_dirty:
             entries = tuple(filter(None, map(self._entries.get, map(_URL, self._pages))))
-            assert self._sitemap is not None
-            if self._sitemap.context["entries"] != entries:
-                self._sitemap = Page(SITEMAP_URL, "sitemap.xml", MappingProxyType({"entries": entries}))
-                self._pages[self._place[SITEMAP_URL]] = self._sitemap
-                planned.append(self._sitemap)
+            if self._sitemap_entries != entries:
+                self._sitemap_entries = entries
+                self._replace_sitemaps(sitemap_pages(self._builder.config.base_url, entries, self._sitemap_limits))
             self._sitemap_dirty = False
         return tuple(self._pages)
+
+    def _replace_sitemaps(self, sitemaps: tuple[Page, ...]) -> None:
+        """Put ``sitemaps`` in the last ones' place, keeping each last page whose content is the same
+        (the others are planned anew); when their number changed, the pages after them move."""
+        last = {page.url: page for page in self._sitemaps}
+        kept = []
+        for page in sitemaps:
+            old = last.get(page.url)
+            if old is not None and old.template == page.template and old.context == page.context:
+                kept.append(old)
+            else:
+                kept.append(page)
+                self._planned.append(page)
+        start = self._place[SITEMAP_URL]
+        self._pages[start : start + len(self._sitemaps)] = kept
+        if len(kept) != len(self._sitemaps):
+            for page in self._sitemaps:
+                del self._place[page.url]
+            for number in range(start, len(self._pages)):
+                self._place[self._pages[number].url] = number
+        self._sitemaps = tuple(kept)
 
     def _lay_out(self) -> None:
         groups = self._groups
         assert self._site_feed is not None
-        if self._sitemap is None:  # a stand-in, made below (its entries equal no sitemap's)
-            self._sitemap = Page(SITEMAP_URL, "sitemap.xml", MappingProxyType({"entries": None}))
+        if not self._sitemaps:  # a stand-in, replaced by _assemble (its entries equal no sitemap's)
+            self._sitemaps = (Page(SITEMAP_URL, "sitemap.xml", MappingProxyType({"entries": None})),)
         pages = [
             *groups.home.pages,
             *(self._article_pages[slug] for slug in self._order),
@@ -317,7 +348,7 @@ class SitePlanner:
             self._site_feed,
             *groups.tag_feeds(),
             self._not_found,
-            self._sitemap,
+            *self._sitemaps,
             self._robots,
         ]
         check_collisions(pages)

@@ -79,6 +79,11 @@ def article_card_url(slug: str) -> str:
     return article_url(slug) + "card.png"
 
 
+def sitemap_part_url(number: int) -> str:
+    """The ``number``-th part (from 1) of a sitemap too large for one file; ``sitemap.xml`` is then their index."""
+    return f"sitemap-{number}.xml"
+
+
 def tag_feed_url(key: str) -> str:
     return tag_url(key) + "feed.xml"
 

@@ -70,6 +70,14 @@ class SitemapEntryView:
     lastmod: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class SitemapPartView:
+    """A sitemap index's ``<sitemap>``: a part's absolute URL and the newest ``lastmod`` of its entries."""
+
+    loc: str
+    lastmod: str | None
+
+
 def build_feed(
     config: SiteConfig,
     *,

@@ -14,7 +14,8 @@ import pytest
 
 from kiku.content.loading.loader import load_site, newest_first
 from kiku.content.model import Article, DigestArticle, Site, SourceCard
-from kiku.render.planning.plan import plan_site
+from kiku.render.pages.sitemap import SitemapLimits
+from kiku.render.planning.plan import Page, plan_site
 from kiku.render.planning.planner import SitePlanner
 from kiku.render.planning.urls import PlanError
 from tests.support.serve_site import copy_site_with_copies
@@ -110,6 +111,50 @@ def test_after_random_edits_the_plan_is_a_fresh_plan(many: Site, seed: int) -> N
         fresh = plan_site(site, share_cards=seed % 2 == 0)
         assert [page.url for page in plan.pages] == [page.url for page in fresh]
         assert plan.pages == fresh
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_split_sitemap_after_random_edits_is_a_fresh_plans(many: Site, seed: int) -> None:
+    """Parts come and go as articles are added and deleted; the others are kept, not planned again."""
+    random_ = random.Random(seed)
+    limits = SitemapLimits(urls=9)
+    planner = SitePlanner(sitemap_limits=limits)
+    site = many
+    parts = {len(_part_urls(planner.plan(site).pages))}
+    for _ in range(25):
+        articles = list(site.articles)
+        for edit in random_.sample(EDITS, random_.randint(1, 2)):
+            edit(random_, articles, site)
+        site = Site(site.config, newest_first(articles))
+        plan = planner.plan(site)
+        assert plan.pages == SitePlanner(sitemap_limits=limits).plan(site).pages
+        parts.add(len(_part_urls(plan.pages)))
+    assert len(parts) > 1  # the edits made the sitemap grow or shrink by a part
+
+
+def test_an_edit_plans_only_the_parts_of_a_split_sitemap_it_changes(many: Site) -> None:
+    planner = SitePlanner(sitemap_limits=SitemapLimits(urls=9))
+    first = {page.url: page for page in planner.plan(many).pages}
+    article = next(article for article in many.articles if isinstance(article, DigestArticle))
+    section = article.sections[0]
+    edited = dataclasses.replace(section, body=(*section.body, "追記。"))
+    assert _planned_paths(planner, _replaced(many, article.slug, sections=(edited, *article.sections[1:]))) == {
+        f"articles/{article.slug}/index.html"
+    }
+    newest = many.articles[0]  # a day later, in the same month: still the newest, with a new lastmod
+    plan = planner.plan(_replaced(many, newest.slug, date=newest.date + dt.timedelta(days=1)))
+    planned = {page.url for page in plan.planned}
+    kept, changed = [], []
+    for page in plan.pages:
+        if page.url.startswith("sitemap-"):
+            assert (page is first[page.url]) == (page.context == first[page.url].context)
+            (kept if page is first[page.url] else changed).append(page.url)
+    assert kept and changed
+    assert planned.issuperset(changed) and planned.isdisjoint(kept)
+
+
+def _part_urls(pages: tuple[Page, ...]) -> list[str]:
+    return [page.url for page in pages if page.url.startswith("sitemap-")]
 
 
 def _planned_paths(planner: SitePlanner, site: Site) -> set[str]:
