@@ -21,6 +21,7 @@ from kiku.importer.grammar.dates import find_date
 from kiku.importer.layouts.digest import looks_like_digest, parse_digest
 from kiku.importer.layouts.encyclopedia import is_encyclopedia, parse_encyclopedia
 from kiku.importer.page import ImportFailed, Line
+from kiku.importer.reading.cards.field_lines import read_field_lines
 from kiku.importer.reading.page_file import read_page
 from kiku.importer.report import ImportReport
 
@@ -50,7 +51,7 @@ def import_page(path: Path, config: SiteConfig, *, scraped_from: str,
     if not lines:
         raise ImportFailed(f"{scraped_from}: empty page")
     dating = _Dating(date, import_day or today_in_japan(None))
-    parsed = _article(strip_debris(lines, report), report, scraped_from, dating)
+    parsed = _article(strip_debris(read_field_lines(lines, report), report), report, scraped_from, dating)
     # Every text as scraped (Markdown escapes undone), walked once for tags, checks and accounting.
     texts = [(field, unescape_markdown(text)) for field, text in iter_text_fields(parsed)]
     article = _finish(parsed, texts, report, config)

@@ -99,11 +99,14 @@ class _Assembled:
             yield shard_path(number), gzip_json(record)
 
 
-def write_search_index(site: Site, write: Write, cache: EntryCache | None = None) -> IndexWritten:
+def write_search_index(
+    site: Site, write: Write, cache: EntryCache | None = None, *, fork_indexing: bool = True
+) -> IndexWritten:
     """Write the index of ``site`` through ``write``, reusing ``cache``'s entries (kiku.search.incremental.cache)
     and the last build's shards (kiku.search.incremental.state) and keeping this build's there. ``write`` is
-    also called in forked workers, so it must do its work itself (write a file), not collect."""
-    entries = index_entries(site, cache=cache)
+    also called in forked workers, so it must do its work itself (write a file), not collect.
+    ``fork_indexing``: whether the articles are indexed by several processes (kiku.search.entries.site)."""
+    entries = index_entries(site, cache=cache, fork=fork_indexing)
     keys = [cache.key_of(entry) for entry in entries] if cache is not None else []
     state = read_state(cache.folder) if cache is not None else None
     shards = _patched(state, keys, entries, cache) if state is not None and cache is not None else None

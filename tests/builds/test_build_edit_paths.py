@@ -5,6 +5,7 @@ vouches for, linked without being read (and read again once edited by hand)."""
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from kiku.build import build
 from kiku.content.model import Article
 from kiku.render.views.page import TagView
 from kiku.render.writing.output import holds
-from kiku.search.entries.article import ArticleEntry, index_article
+from kiku.search.entries.article import EntryData, NumberedTag, index_articles
 from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, copy_site, replace_in
 from tests.support.site_tree import cold_tree, site_tree, tree_differences
 
@@ -74,15 +75,16 @@ def test_an_edit_build_indexes_only_the_edited_article_and_never_hashes_an_artic
 ) -> None:
     indexed = tmp_path / "indexed.txt"  # the index is written in forked processes: counted in a file
 
-    def counting(article: Article, tags: tuple[TagView, ...]) -> ArticleEntry:
-        with indexed.open("a", encoding="utf-8") as log:
-            log.write(article.slug + "\n")
-        return index_article(article, tags)
+    def counting(jobs: Sequence[tuple[Article, tuple[NumberedTag, ...]]]) -> list[EntryData]:
+        if jobs:  # a build with nothing to index still asks, for no article
+            with indexed.open("a", encoding="utf-8") as log:
+                log.writelines(article.slug + "\n" for article, _ in jobs)
+        return index_articles(jobs)
 
     def refused(article: Article, tags: tuple[TagView, ...]) -> str:
         raise AssertionError(f"{article.slug}: keyed by its whole text, though the loader gave its content key")
 
-    monkeypatch.setattr("kiku.search.entries.article.index_article", counting)
+    monkeypatch.setattr("kiku.search.entries.article.index_articles", counting)
     monkeypatch.setattr("kiku.search.entries.site.entry_key", refused)
     out_dir = tmp_path / "_site"
     build(site, out_dir)

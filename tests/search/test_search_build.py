@@ -8,6 +8,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,7 +17,9 @@ from kiku import forks
 from kiku.build import file_writer
 from kiku.content.model import Site
 from kiku.search.encoding.shards import encode_postings, encode_values, shard_count
-from kiku.search.entries.keys import japanese_keys, key_text, pair_key
+from kiku.search.entries.article import lines
+from kiku.search.entries.keys import japanese_keys, key_text, pack_keys, pair_key
+from kiku.search.entries.text_arrays import TextTokens, batch_tokens, character_classes
 from kiku.search.incremental.cache import EntryCache
 from kiku.search.index import SearchIndex, build_search_index, write_search_index
 from kiku.search.postings.extensions import extensions, shared_contexts
@@ -47,6 +50,50 @@ def test_the_token_keys_are_the_tokens(text: str) -> None:
     normalised = normalise(text)
     words, runs = words_and_runs(normalised)
     assert words | {key_text(key) for key in japanese_keys(runs)} == set(tokens(normalised))
+
+
+def _expected_tokens(head: str, other: str) -> TextTokens:
+    """What ``batch_tokens`` must find for one article, from the spec's own functions, text by text."""
+    head_words, head_runs = words_and_runs(head)
+    other_words, other_runs = words_and_runs(other)
+    head_keys = japanese_keys(head_runs)
+    return TextTokens(
+        japanese_head=pack_keys(sorted(head_keys)),
+        japanese=pack_keys(sorted(japanese_keys(other_runs) - head_keys)),
+        words_head="\n".join(sorted(head_words)),
+        words="\n".join(sorted(other_words - head_words)),
+        runs="\n".join(run for run in dict.fromkeys(head_runs + other_runs) if len(run) > 1),
+    )
+
+
+def _sorted_words(found: TextTokens) -> TextTokens:
+    return replace(found, words_head="\n".join(sorted(lines(found.words_head))),
+                   words="\n".join(sorted(lines(found.words))))
+
+
+_BATCH_TEXTS = [
+    *((normalise(head), normalise(other)) for head, other in zip(NASTY, [*NASTY[1:], NASTY[0]], strict=True)),
+    ("", ""), ("停戦", ""), ("", "停戦交渉"), ("停戦\x00交渉", "交渉 停戦 nato"), ("露", "米露"), ("nato", "nato x"),
+]
+
+
+def test_no_token_character_is_white_space() -> None:
+    """batch_tokens splits runs out with str.split: no character of a run may be white space to it."""
+    assert not any(chr(code).isspace() for code in np.flatnonzero(character_classes()).tolist())
+
+
+@pytest.mark.parametrize("astral", ["", "𠮷野家の𠮷"])  # a Japanese character past U+FFFF: 64-bit values
+def test_a_batch_of_texts_has_each_texts_tokens(astral: str) -> None:
+    texts = [*_BATCH_TEXTS, (astral, "ゼレンスキー" + astral)]
+    assert [_sorted_words(found) for found in batch_tokens(texts)] == [_expected_tokens(*pair) for pair in texts]
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.text("あア亜ー・ 　a1\x00😀𠮷é\u0301", max_size=12),
+                          st.text("あア亜ー・ 　a1\x00😀𠮷é\u0301", max_size=12)), max_size=6))
+def test_any_batch_of_texts_has_each_texts_tokens(texts: list[tuple[str, str]]) -> None:
+    texts = [(normalise(head), normalise(other)) for head, other in texts]
+    assert [_sorted_words(found) for found in batch_tokens(texts)] == [_expected_tokens(*pair) for pair in texts]
 
 
 @settings(deadline=None)  # a loaded machine can stall one example past the 200 ms default

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -9,8 +10,7 @@ import pytest
 
 from kiku.build import SEARCH_CACHE, build
 from kiku.content.model import Article, Site, Tag
-from kiku.render.views.page import TagView
-from kiku.search.entries.article import ArticleEntry, index_article
+from kiku.search.entries.article import EntryData, NumberedTag, index_articles
 from kiku.search.incremental.cache import PACK_NAME, EntryCache
 from kiku.search.index import build_search_index
 from tests.support.search_site import DECOY, search_site
@@ -101,11 +101,11 @@ def test_a_truncated_or_foreign_pack_is_an_empty_cache(tmp_path: Path) -> None:
 def test_kiku_build_keeps_the_cache_under_kiku_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     indexed: list[str] = []
 
-    def counting(article: Article, tags: tuple[TagView, ...]) -> ArticleEntry:
-        indexed.append(article.slug)
-        return index_article(article, tags)
+    def counting(jobs: Sequence[tuple[Article, tuple[NumberedTag, ...]]]) -> list[EntryData]:
+        indexed.extend(article.slug for article, _ in jobs)
+        return index_articles(jobs)
 
-    monkeypatch.setattr("kiku.search.entries.article.index_article", counting)
+    monkeypatch.setattr("kiku.search.entries.article.index_articles", counting)
     # The build writes the index in a forked process beside the pages: here in this one, to count.
     monkeypatch.setattr("kiku.forks.process_count", lambda *_: 1)
     site_root = copy_site(tmp_path / "site")

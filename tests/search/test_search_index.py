@@ -15,9 +15,11 @@ from kiku.render.text.plaintext import plain_text
 from kiku.search.encoding.codebook import (
     CHARACTERS,
     compress_record,
+    compress_records,
     decode_text,
     decompress_record,
     encode_text,
+    encode_texts,
     translated_text,
 )
 from kiku.search.encoding.shards import decode_postings, encode_postings, encode_values, fnv1a, shard_count, shard_of
@@ -218,6 +220,15 @@ def test_record_text_code_over_arrays_is_the_code_one_character_at_a_time(text: 
     """encode_text (numpy) writes what str.translate does: table characters, escapes, lone surrogates."""
     assert encode_text(text) == translated_text(text)
     assert decode_text(encode_text(text)) == text
+
+
+_CODED = st.text(st.characters(codec=None, blacklist_categories=())) | st.text(st.sampled_from(CHARACTERS[:400] + "\x00\ud800\U0010ffff"))
+
+
+@given(st.lists(_CODED, max_size=5))
+def test_texts_coded_together_are_each_texts_code(texts: list[str]) -> None:
+    assert encode_texts(texts) == [translated_text(text) for text in texts]
+    assert compress_records(texts) == [compress_record(text) for text in texts]
 
 
 def test_record_text_code_escapes_past_a_short_table() -> None:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from kiku.content.model import Article
-from kiku.render.views.page import TagView
 from kiku.render.writing.identity import IDENTITY_URLS
 from kiku.search.encoding.codebook import decompress_record
 from kiku.search.encoding.shards import decode_postings
-from kiku.search.entries.article import ArticleEntry, index_article
+from kiku.search.entries.article import EntryData, NumberedTag, index_articles
 from kiku.serve.errorpage import error_page
 from kiku.serve.incremental import Change, Outcome, PreviewBuilder, Reload, preview_environment
 from kiku.serve.output import write_atomically
@@ -115,11 +115,11 @@ def test_an_edit_reindexes_that_article_only(
 ) -> None:
     indexed: list[str] = []
 
-    def counting(article: Article, tags: tuple[TagView, ...]) -> ArticleEntry:
-        indexed.append(article.slug)
-        return index_article(article, tags)
+    def counting(jobs: Sequence[tuple[Article, tuple[NumberedTag, ...]]]) -> list[EntryData]:
+        indexed.extend(article.slug for article, _ in jobs)
+        return index_articles(jobs)
 
-    monkeypatch.setattr("kiku.search.entries.article.index_article", counting)
+    monkeypatch.setattr("kiku.search.entries.article.index_articles", counting)
     article = site / "content" / PHONE_CALL_FILE
     replace_in(article, "今回の会談は、ウクライナ情勢の進展に", "今回の会談は、ズヴェズダ情勢の進展に")
 

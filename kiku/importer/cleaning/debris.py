@@ -116,6 +116,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               chrome.is_footer_row),
     line_rule("copyright", "the site's copyright line: '©', 'Copyright', 'All Rights Reserved'",
               pattern(r"(?i)^(?:©|Ⓒ|\(c\)|copyright\b)|all rights reserved|無断転載")),
+    DebrisRule("link-host", "an embedded card's site line: the host of the link printed below it alone "
+               "('www.example.co.jp')", shapes.claim_link_host),
     DebrisRule("ad-line", "a line that opens with an ad's bracketed label: '【PR】…', '【広告】…', '【期間限定】…' "
                "(not a card's title: a date or bullets under it)", shapes.claim_ad_line),
     line_rule("promo-link", "a promotional link line: '▶ 保険の無料相談はこちら（広告）', '▼ … カレンダーはこちら'",
@@ -151,6 +153,7 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               shapes.is_image_caption),
     line_rule("counted-button", "a button of the site's with its count: 'コメント 24件', '💬 コメント（12）'",
               shapes.is_counted_button),
+    line_rule("separator-only", "a line of separators alone: '·', '｜'", shapes.is_separator_only),
     line_rule("reading-time", "how long the article takes to read: 'この記事は約7分で読めます', '読了時間：5分'",
               shapes.is_reading_time),
     line_rule("toc-opener", "a folded contents box's button: 'この記事のもくじを開く ▼', '目次を表示'",

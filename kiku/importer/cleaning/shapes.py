@@ -239,6 +239,9 @@ _OF_THIS_ARTICLE = re.compile(r"^(?:この|本|当)?記事(?:へ|に|につい�
 # A count beside a pictogram alone, the button drawn and not written: '💬 12', '👍 214'. (A triangle
 # before a number is a rise or a fall, '▲ 12'.)
 _PICTOGRAM_COUNT = re.compile(r"^(?P<symbol>[^\w\s]{1,3}?)\s*+[0-9][0-9,]*+\s*+件?$")
+# A count alone on its line: its button drawn (an icon the saved page lost), not written ('312',
+# '1.2K', '3.4万' as a site rounds a large one).
+_BARE_COUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*|[0-9]{1,7}|[0-9]{1,3}(?:\.[0-9])?[KkMm万]")
 _NOT_PICTOGRAMS = frozenset("▲▼△▽↑↓")
 _COUNTER_SEPARATOR = re.compile(r"\s*+[|｜]\s*+")
 # A count a portal prints in brackets of its own: '(1284 ヒット)', '（閲覧数 52）'.
@@ -253,12 +256,18 @@ def _is_one_counted_button(text: str) -> bool:
         symbol = pictogram["symbol"]
         return (unicodedata.category(symbol[0]) == "So" and not _NOT_PICTOGRAMS.intersection(symbol))
     button = _COUNTED_BUTTON.match(normal)
-    return (button is not None
-            and _OF_THIS_ARTICLE.sub("", normalise(button["word"] or button["counted"])) in COUNTED_BUTTONS)
+    if button is None:
+        return False
+    # A label's colon after the word ('ヒット数: 18342'), and '数' after it: the count of that button.
+    word = _OF_THIS_ARTICLE.sub("", normalise(button["word"] or button["counted"])).rstrip(":： ")
+    return word in COUNTED_BUTTONS or (word.endswith("数") and word[:-1] in COUNTED_BUTTONS)
 
 
 def is_counted_button(text: str) -> bool:
-    """A button with its count, or a row of them: 'コメント 24件', '💬 12', '💬 コメント 38件 ｜ 👍 いいね 214'."""
+    """A button with its count, or a row of them: 'コメント 24件', '💬 12', '💬 コメント 38件 ｜ 👍 いいね 214';
+    or a count alone ('312')."""
+    if _BARE_COUNT.fullmatch(nfkc(text).strip()):
+        return True
     return all(part and _is_one_counted_button(part) for part in _COUNTER_SEPARATOR.split(nfkc(text).strip()))
 
 
@@ -334,6 +343,30 @@ def is_call_to_action(text: str) -> bool:
     # One promotion and its button: a row of three links or more is the site's menu.
     one_promotion = not any(separator in normal[:last.start()] for separator in "|｜")
     return one_promotion and normalise(_NOTE.sub("", last["button"])) in CALL_TO_ACTION_BUTTONS
+
+
+# What sets fields apart on a meta line; a line of these alone lost the fields beside it.
+_SEPARATORS_ONLY = re.compile(r"[\s·・|｜/／\-–—,、:：]+")
+
+
+def is_separator_only(text: str) -> bool:
+    """A line of separators alone ('·', '｜', ' / '): the fields it set apart were dropped."""
+    return _SEPARATORS_ONLY.fullmatch(text) is not None
+
+
+# A host name alone ('www.example.co.jp'): an embedded card prints its link's site under its summary.
+_HOST = re.compile(r"(?i)(?:www\.)?(?P<host>[a-z0-9](?:[a-z0-9\-]{0,62}\.)+[a-z]{2,24})")
+# How far below the host line the card's link line may stand.
+HOST_LINK_REACH = 2
+
+
+def claim_link_host(texts: Sequence[str], index: int) -> int:
+    """A line that is only the host of the URL printed on one of the next lines: the card's site line."""
+    host = _HOST.fullmatch(texts[index].strip())
+    if host is None:
+        return 0
+    link = re.compile(rf"(?i)https?://(?:www\.)?{re.escape(host['host'])}(?:[/:?#]|$)")
+    return int(any(link.search(text) for text in texts[index + 1:index + 1 + HOST_LINK_REACH]))
 
 
 # The arrows and guillemets a link to the next or previous article points with, on either side of it.

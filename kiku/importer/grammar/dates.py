@@ -10,8 +10,11 @@ import unicodedata
 _DATE = re.compile(
     r"(?P<year>(?:19|20)[0-9]{2})\s*[/年.\-]\s*(?P<month>[0-9]{1,2})\s*[/月.\-]\s*(?P<day>[0-9]{1,2})\s*日?"
     r"(?:\s*[(（][^)）]{1,3}[)）]|\s*[月火水木金土日]曜日?)?"
-    r"(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\s*(?:午前|午後)[0-9]{1,2}時(?:[0-9]{1,2}分)?)?"
+    r"(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\s*(?:午前|午後)[0-9]{1,2}時(?:[0-9]{1,2}分)?|\s*[0-9]{1,2}時[0-9]{1,2}分)?"
 )
+# A time of day on a date line, after the date or in a field of its own ('更新：10時31分', '10:31').
+_TIME = re.compile(r"(?:(?<=[\s:])|^)(?:(?:午前|午後)?[0-9]{1,2}時[0-9]{1,2}分|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)"
+                   r"(?=\s|$)")
 # What may stand around a date on a date line: a label ('公開日:', '更新日時', 'Posted on') or a
 # category ('経済'), short and without a sentence in it.
 MAX_DATE_LABEL = 10
@@ -88,8 +91,8 @@ def line_date(text: str) -> dt.date | None:
     if found is None:
         return None
     # A line of several dates, each with its label ('投稿日：… 最終更新日：…') is a date line: the first is the post's.
-    others = _DATE.sub(" ", found[1])
-    rest = _BRACKETED_CATEGORY.sub(" ", _META_FIELD.sub(" ", " " + others)).strip(" :：|｜/-・()（）[]【】")
+    others = _TIME.sub(" ", _DATE.sub(" ", found[1]))
+    rest = _BRACKETED_CATEGORY.sub(" ", _META_FIELD.sub(" ", " " + others)).strip(" :：|｜/-・·()（）[]【】")
     # The label's length is its words': the spaces left where the date stood do not count.
     rest = re.sub(r"\s+", " ", rest)
     if _SENTENCE_MARK.search(rest):

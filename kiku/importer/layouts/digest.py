@@ -10,6 +10,7 @@ structure is incomplete (a section without a question, a card without a date or 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -368,12 +369,16 @@ def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport
     """The question's or answer's text without its printed 'Q.' / 'A：' label (reported as trimmed)."""
     if line is None:
         return None
-    label = QA_LABEL.match(line.text)
+    label = QA_LABEL.match(line.text) or _GLYPH_LABEL.match(line.text)
     if label is None or not line.text[label.end():] or (
-            label["letter"] and unicodedata.normalize("NFKC", label["letter"]) != letter):
+            label.groupdict().get("letter") and unicodedata.normalize("NFKC", label["letter"]) != letter):
         return line.text
     report.trim(line, "qa-label", label.group().strip(), field)
     return line.text[label.end():]
+
+
+# A glyph set before the question or the answer ('► …？', '⇒ …'), a space after it: a label as 'Q.' is.
+_GLYPH_LABEL = re.compile(r"^\s*[^\w\s「『（(“\"#＃【［\[〔]{1,2}[ \u3000]+(?=\S)")
 
 
 def _paragraphs(parts: list[str]) -> str | None:

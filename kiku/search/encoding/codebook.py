@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import codecs
 import functools
+import itertools
 import json
 import sys
+from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -78,12 +80,18 @@ def _translation(table: str) -> list[int | str]:
 
 
 def encode_text(text: str, table: str = CHARACTERS) -> bytes:
-    """``text`` in the code above (``table``: the characters in code order).
+    """``text`` in the code above (``table``: the characters in code order)."""
+    return encode_texts([text], table)[0]
+
+
+def encode_texts(texts: Sequence[str], table: str = CHARACTERS) -> list[bytes]:
+    """``encode_text`` of each of ``texts``, computed together.
 
     Over arrays (numpy): each character's code is four bytes of a table, with a mask of those it
-    uses; the text's codes and masks are taken at once and the bytes kept picked out.
-    ``translated_text`` (a character at a time) is slower on a record and states the code plainly."""
-    points = np.frombuffer(text.encode(_UTF32, "surrogatepass"), dtype=np.uint32)
+    uses; the texts' codes and masks are taken at once, the bytes kept picked out and cut where
+    each text's characters end. ``translated_text`` (a character at a time) is slower on a record
+    and states the code plainly."""
+    points = np.frombuffer("".join(texts).encode(_UTF32, "surrogatepass"), dtype=np.uint32)
     codes, kept = _code_rows(table)
     last = len(codes) - 1  # the table's last row is a code point past it: escaped, its bytes filled in
     at = np.minimum(points, last)
@@ -91,7 +99,19 @@ def encode_text(text: str, table: str = CHARACTERS) -> bytes:
     past = np.flatnonzero(points >= last)
     if len(past):
         text_codes[past, 1:] = (points[past, None] >> np.array([16, 8, 0], dtype=np.uint32)) & 255
-    return text_codes.reshape(-1)[kept.take(at).view(np.bool_)].tobytes()
+    coded = text_codes.reshape(-1)[kept.take(at).view(np.bool_)].tobytes()
+    if len(texts) == 1:
+        return [coded]
+    bytes_before = np.concatenate(([0], np.cumsum(_code_lengths(table).take(at), dtype=np.int64)))
+    ends = bytes_before.take(np.cumsum([len(text) for text in texts], dtype=np.int64)).tolist()
+    return [coded[start:end] for start, end in itertools.pairwise([0, *ends])]
+
+
+@functools.cache
+def _code_lengths(table: str) -> npt.NDArray[np.uint8]:
+    """The bytes of each code point's code (``_code_rows``): 1, 2 or 4."""
+    lengths: npt.NDArray[np.uint8] = _code_rows(table)[1].view(np.uint8).reshape(-1, 4).sum(axis=1, dtype=np.uint8)
+    return lengths
 
 
 @functools.cache
@@ -164,9 +184,17 @@ def _primed() -> zlib_ng._Compress:
 
 def compress_record(value: object) -> bytes:
     """``value`` as compact JSON in the code, deflated against the dictionary (the record file)."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    deflate = _primed().copy()  # type: ignore[attr-defined]  # zlib_ng's stubs lack copy()
-    compressed: bytes = deflate.compress(encode_text(text)) + deflate.flush()
+    return compress_records([value])[0]
+
+
+def compress_records(values: Sequence[object]) -> list[bytes]:
+    """``compress_record`` of each of ``values``, their code computed together."""
+    texts = [json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True) for value in values]
+    primed = _primed()
+    compressed = []
+    for coded in encode_texts(texts):
+        deflate = primed.copy()  # type: ignore[attr-defined]  # zlib_ng's stubs lack copy()
+        compressed.append(deflate.compress(coded) + deflate.flush())
     return compressed
 
 

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from kiku.content.model import Article, EncyclopediaArticle, SiteConfig
 from kiku.render.planning.urls import article_url, page_path
 from kiku.render.views.page import TagView
-from kiku.search.encoding.codebook import compress_record
-from kiku.search.entries.keys import Key, packed_japanese_keys, unpack_keys, without
-from kiku.search.text.normalise import display_form, fold, words_and_runs
+from kiku.search.encoding.codebook import compress_records
+from kiku.search.entries.keys import Key, unpack_keys
+from kiku.search.entries.text_arrays import batch_tokens
+from kiku.search.text.normalise import display_form, fold
 from kiku.search.text.searchable import searchable_text, shown_text, tag_text
 
 
@@ -56,6 +57,7 @@ class EntryData:
         return lines(self.runs)
 
 
+BATCH = 64  # articles tokenised together: enough to spread each array call, few enough to stay in cache
 NumberedTag = tuple[int, TagView]  # a tag with its place in the manifest's list (``tag_numbers``)
 
 
@@ -80,18 +82,41 @@ class ArticleEntry:
 
 def index_article(article: Article, tags: tuple[NumberedTag, ...]) -> ArticleEntry:
     """The entry of ``article`` shown with ``tags``."""
+    return ArticleEntry(article, tags, index_articles([(article, tags)])[0])
+
+
+def index_articles(jobs: Sequence[tuple[Article, tuple[NumberedTag, ...]]]) -> list[EntryData]:
+    """The entry data of each article shown with its tags: each article's text and record made on
+    its own, the characters of ``BATCH`` articles' texts tokenised and their records coded together
+    (kiku.search.entries.text_arrays, kiku.search.encoding.codebook): a few array calls a batch, not
+    a dozen an article."""
+    found: list[EntryData] = []
+    for start in range(0, len(jobs), BATCH):
+        texts = [_article_texts(article, tags) for article, tags in jobs[start : start + BATCH]]
+        tokens = batch_tokens([(head, other) for head, other, _ in texts])
+        records = compress_records([record for _, _, record in texts])
+        found += (
+            EntryData(
+                japanese_head=token.japanese_head,
+                japanese=token.japanese,
+                words_head=token.words_head,
+                words=token.words,
+                runs=token.runs,
+                record=record,
+            )
+            for token, record in zip(tokens, records, strict=True)
+        )
+    return found
+
+
+def _article_texts(article: Article, tags: tuple[NumberedTag, ...]) -> tuple[str, str, dict[str, object]]:
+    """The normalised text of ``article``'s title, lead and headings, that of its other fields
+    (fields joined by NUL: no token and no query word, which has none, spans two), and its record."""
     views = tuple(view for _, view in tags)
     text = searchable_text(article, views)
     shown = _each(display_form, text.fields)
     folded = _each(fold, shown)
-    # Fields are joined by NUL: no token and no query word (which has none) spans two. The head
-    # fields and the others are read apart, each once; the article's tokens are both's.
     head = set(text.head)
-    head_words, head_runs = words_and_runs("\x00".join(folded[index] for index in text.head))
-    other_words, other_runs = words_and_runs(
-        "\x00".join(field for index, field in enumerate(folded) if index not in head)
-    )
-    head_keys = packed_japanese_keys(head_runs)
     names = [name for name in map(tag_field, views) if name]  # the last fields: the manifest has them
     record: dict[str, object] = {
         "u": page_path(article_url(article.slug)),
@@ -103,16 +128,11 @@ def index_article(article: Article, tags: tuple[NumberedTag, ...]) -> ArticleEnt
     }
     if article.title != shown[0]:
         record["t"] = article.title  # else the script shows the first field
-    long_runs = [run for run in dict.fromkeys(head_runs + other_runs) if len(run) > 1]
-    data = EntryData(
-        japanese_head=head_keys.tobytes(),
-        japanese=without(packed_japanese_keys(other_runs), head_keys).tobytes(),
-        words_head="\n".join(head_words),
-        words="\n".join(other_words - head_words),
-        runs="\n".join(long_runs),
-        record=compress_record(record),
+    return (
+        "\x00".join(folded[index] for index in text.head),
+        "\x00".join(field for index, field in enumerate(folded) if index not in head),
+        record,
     )
-    return ArticleEntry(article, tags, data)
 
 
 def tag_field(tag: TagView) -> str:

@@ -23,10 +23,11 @@ _Job = tuple[Article, tuple[NumberedTag, ...]]
 
 
 def index_entries(
-    site: Site, kept: Mapping[str, ArticleEntry] | None = None, cache: EntryCache | None = None
+    site: Site, kept: Mapping[str, ArticleEntry] | None = None, cache: EntryCache | None = None, *, fork: bool = True
 ) -> list[ArticleEntry]:
     """The entries of ``site``'s articles, in order: an entry of ``kept`` (slug → entry) when still
-    right, else ``cache``'s when its key matches, else indexed (in worker processes when many)."""
+    right, else ``cache``'s when its key matches, else indexed (in worker processes when many and
+    ``fork``)."""
     numbers = tag_numbers(site.config)
     tag_views = {key: (numbers[key], TagView.build(tag)) for key, tag in site.config.tags.items()}
     shown = [(article, tuple(tag_views[key] for key in dict.fromkeys(article.tags) if key in tag_views))
@@ -44,7 +45,7 @@ def index_entries(
             missing.append(len(found))
             jobs.append((article, tags))
         found.append(entry)
-    processes = forks.process_count(len(jobs), MIN_SHARE)
+    processes = forks.process_count(len(jobs), MIN_SHARE) if fork else 1
     fresh = forks.interleave(forks.map_shares(_index_share, jobs, processes))
     for position, (article, tags), data in zip(missing, jobs, fresh, strict=True):
         found[position] = ArticleEntry(article, tags, data)
@@ -70,4 +71,4 @@ def _keys_share(shown: Sequence[_Job]) -> list[str]:
 
 def _index_share(jobs: Sequence[_Job]) -> list[EntryData]:
     # Looked up on each call, not imported: a test counts the articles indexed by replacing it.
-    return [article_entry.index_article(article, tags).data for article, tags in jobs]
+    return article_entry.index_articles(jobs)

@@ -109,6 +109,12 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 @functools.cache
+def word_ranges() -> tuple[tuple[int, int], ...]:
+    """The code point ranges of word characters (letters, numbers and marks not Japanese), sorted."""
+    return _without(_letter_ranges(), JAPANESE_RANGES)
+
+
+@functools.cache
 def _run_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The run pattern for any text, and an equivalent one for text without astral characters.
 
@@ -117,7 +123,7 @@ def _run_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     without them, several times faster.
     """
     japanese = _class_pattern(JAPANESE_RANGES)
-    words = _without(_letter_ranges(), JAPANESE_RANGES)
+    words = word_ranges()
     bmp_words = tuple((start, min(end, 0xFFFF)) for start, end in words if start <= 0xFFFF)
     full = re.compile(f"(?P<ja>[{japanese}]+)|(?P<word>[{_class_pattern(words)}]+)")
     fast = re.compile(f"(?P<ja>[{japanese}]+)|(?P<word>[{_class_pattern(bmp_words)}]+)")
@@ -126,7 +132,7 @@ def _run_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @functools.cache
 def _astral_word_starts() -> tuple[tuple[int, ...], tuple[int, ...]]:
-    words = [(start, end) for start, end in _without(_letter_ranges(), JAPANESE_RANGES) if end > 0xFFFF]
+    words = [(start, end) for start, end in word_ranges() if end > 0xFFFF]
     return tuple(start for start, _ in words), tuple(end for _, end in words)
 
 
@@ -142,7 +148,7 @@ _PAIRS = re.compile("..", re.DOTALL)
 @functools.cache
 def _separate_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Japanese runs; word runs; word runs without astral characters (see ``_run_patterns``)."""
-    words = _without(_letter_ranges(), JAPANESE_RANGES)
+    words = word_ranges()
     bmp_words = tuple((start, min(end, 0xFFFF)) for start, end in words if start <= 0xFFFF)
     return (
         re.compile(f"[{_class_pattern(JAPANESE_RANGES)}]+"),

@@ -75,13 +75,18 @@ class _Fields:
             self.head.append(head)
 
     def add_all(self, texts: Iterable[str]) -> None:
-        for text in texts:
-            self.add(text)
+        kept = [text for text in texts if text]
+        self.texts += kept
+        self.markdown += [True] * len(kept)
+        self.head += [False] * len(kept)
 
     def finish(self) -> SearchableText:
+        shown_fields = shown_texts(self.texts, self.markdown)
+        if all(shown_fields):  # nearly always: no field shows nothing
+            return SearchableText(tuple(shown_fields), tuple(itertools.compress(range(len(shown_fields)), self.head)))
         fields: list[str] = []
         head: list[int] = []
-        for shown, is_head in zip(shown_texts(self.texts, self.markdown), self.head, strict=True):
+        for shown, is_head in zip(shown_fields, self.head, strict=True):
             if shown:
                 if is_head:
                     head.append(len(fields))
@@ -102,15 +107,14 @@ def shown_texts(texts: list[str], markdown: list[bool]) -> list[str]:
     starts = list(itertools.accumulate((len(text) + 2 for text in texts[:-1]), initial=1))
     lines = "\n" + "\x00\n".join(texts)
     with_syntax = {bisect.bisect_right(starts, found.end() - 1) - 1 for found in _MARKDOWN_SYNTAX.finditer(lines)}
-    unsafe = _NOT_XML_BUT_NUL.search(joined) is not None
-    shown = []
-    for index, (text, read) in enumerate(zip(texts, markdown, strict=True)):
-        if read and index in with_syntax:
-            shown.append(visible_text(text))
-        elif read and unsafe:
-            shown.append(xml_safe(_collapsed(text)).strip())
-        else:
-            shown.append(_collapsed(text))
+    shown = [" ".join(text.split()) for text in texts]  # _collapsed, inlined
+    for index in with_syntax:
+        if markdown[index]:
+            shown[index] = visible_text(texts[index])
+    if _NOT_XML_BUT_NUL.search(joined) is not None:
+        for index, read in enumerate(markdown):
+            if read and index not in with_syntax:
+                shown[index] = xml_safe(shown[index]).strip()
     return shown
 
 

@@ -77,6 +77,11 @@ def test_how_often_the_page_was_read_in_brackets_of_its_own_is_a_counter() -> No
         "（ヒット曲 3）", "3ヒットで完封負け", "(2025年)",
     ]) == [("（閲覧 3,208）", "counted-button"), ("[57 hits]", "counted-button"), ("【アクセス数 1,930】", "counted-button")]
 
+
+def test_a_labelled_count_of_a_counted_button_is_a_counter_but_a_count_of_people_is_text() -> None:
+    assert _dropped(["閲覧数：2,871", "いいね数 40", "参加人数: 52", "得点数：3"]) == [
+        ("閲覧数：2,871", "counted-button"), ("いいね数 40", "counted-button")]
+
 def test_a_related_title_after_its_label_or_framed_by_dashes_is_chrome() -> None:
     assert _dropped([
         "— 関連：港の再開発、住民説明会で異論相次ぐ —",
@@ -109,3 +114,18 @@ def test_a_pictures_long_note_in_brackets_on_its_own_line_is_chrome() -> None:
 def test_a_link_back_to_the_top_in_latin_letters_or_with_ni_is_page_navigation() -> None:
     assert _dropped(["Topに戻る ↑", "一覧に戻る", "記事一覧にもどる人が多い", "TOPICS"]) == [
         ("Topに戻る ↑", "page-navigation"), ("一覧に戻る", "page-navigation")]
+
+
+def test_a_count_alone_and_a_separator_alone_are_chrome_but_a_year_in_words_is_not() -> None:
+    assert _dropped(["1,208", "47", "1.2K", "3.4万", "｜", " · ", "2025年", "3人", "1.2倍"]) == [
+        ("1,208", "counted-button"), ("47", "counted-button"), ("1.2K", "counted-button"), ("3.4万", "counted-button"),
+        ("｜", "separator-only"), (" · ", "separator-only")]
+
+
+def test_a_host_name_over_the_link_line_to_that_host_is_the_cards_site_line() -> None:
+    assert _dropped([
+        "港の朝市、日曜も開催へ", "◆ 組合は日曜の朝市を始める。", "minato-nippo.example.jp",
+        "続きを読む → みなと日報 https://www.minato-nippo.example.jp/n/5",
+        # A host with no link to it below is text (a site named in the article).
+        "kankou.example.jp", "観光協会のサイトで確かめられます。",
+    ]) == [("minato-nippo.example.jp", "link-host")]

@@ -75,3 +75,10 @@ def test_a_line_of_labelled_dates_is_a_date_line_dated_by_its_first() -> None:
 def test_a_weekday_word_and_a_morning_time_after_a_date_keep_it_a_date_line() -> None:
     assert line_date("掲載 2025年3月19日 水曜 午前9時") == dt.date(2025, 3, 19)
     assert line_date("2025年3月19日水曜日 午後3時30分") == dt.date(2025, 3, 19)
+
+
+def test_a_time_after_the_date_or_in_a_field_of_its_own_keeps_a_date_line() -> None:
+    assert line_date("掲載：令和6年10月2日（水）　更新：9時05分") == dt.date(2024, 10, 2)
+    assert line_date("配信 2024年10月2日 21時40分") == dt.date(2024, 10, 2)
+    assert line_date("4 min read · 2024年10月2日") == dt.date(2024, 10, 2)
+    assert line_date("2024年10月2日 9時から港で朝市を開いた") is None

@@ -99,3 +99,24 @@ def test_a_letter_in_its_own_element_opening_one_paragraph_stays_in_its_word() -
               "<p><b>D</b>地区の朝市も続く。</p></article></body></html>")
     assert [line.text for line in read_html(markup, ImportReport("p.html"))] == [
         "B社の店も出店した。", "C社は来年から参加する。", "D地区の朝市も続く。"]
+
+
+
+
+_GLYPH_SECTION = """<section><h2>記念式典に300人</h2>
+<p class="ask">{question}式典には誰が集まった？</p><p class="reply">{answer}市民や出店者など約300人</p>
+<p>にぎやかな式典になったようです。</p>
+<div class="card"><p>朝市が100周年、記念式典に300人</p><p>2025年5月10日</p>
+<p>・朝市の開設100周年を祝う式典が開かれ、約300人が参加した。</p>
+<p><a href="https://minato.example.jp/news/100th">元記事を読む »</a> 港町新聞</p></div></section>"""
+
+
+@pytest.mark.parametrize(("question_mark", "answer_mark"), [("◆ ", "⇒ "), ("▷　", "→ ")])
+def test_a_glyph_and_a_space_before_the_question_and_the_answer_is_their_label(
+        tmp_path: Path, question_mark: str, answer_mark: str) -> None:
+    section_html = _GLYPH_SECTION.format(question=question_mark, answer=answer_mark)
+    page = (f"<html><body><article><h1>港町の朝市が100周年！記念式典のようすは</h1>"
+            f"<p>港町の朝市が今年で100周年を迎え、記念の式典が開かれました。</p>{section_html}</article></body></html>")
+    section = _import(tmp_path, "page.html", page).sections[0]
+    assert (section.heading, section.question, section.answer) == (
+        "記念式典に300人", "式典には誰が集まった？", "市民や出店者など約300人")

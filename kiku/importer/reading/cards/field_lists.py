@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from kiku.importer.grammar.dates import find_date
+from kiku.importer.reading.cards.field_list_cards import whole_card
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line, machine_date
 from kiku.importer.reading.html.labels import is_field_label
 from kiku.importer.reading.html.links import is_card_meta, is_link_label
@@ -59,12 +60,15 @@ class FieldCard:
 
 
 def field_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[FieldCard]:
-    """Each field list in the page that closes a card, with the link line it reads as, or that
-    heads one, with the title and meta lines it reads as."""
+    """Each field list in the page that closes a card, with the link line it reads as, that heads
+    one, with the title and meta lines it reads as, or that is one whole (``field_list_cards``)."""
     for fields in soup.find_all("dl"):
         if id(fields) in dropped:
             continue
         card = _field_card(fields) if _closes_a_card(fields) else _field_head(fields) if _heads_a_card(fields) else None
+        whole = whole_card(fields, dropped) if card is None else None
+        if whole is not None:
+            card = FieldCard(fields, whole.lines, whole.terms)
         if card is not None:
             yield card
 

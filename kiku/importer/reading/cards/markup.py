@@ -69,10 +69,9 @@ def card_links(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[CardLin
             continue  # a rank and a title, a title and a date: a list entry, not a quoted article
         href = str(anchor["href"]).strip()
         closed = _linked_again(anchor, href)
-        host = urlsplit(href).hostname or ""
         yield CardLink(anchor, tuple(child for child, _ in parts), tuple(child for child, _ in summary),
                        None if summary or closed else _list_after(anchor), closed,
-                       tuple(child for child, text in parts if closed and host and text.lower() == host.lower()))
+                       tuple(child for child, text in parts if closed and _is_host_of(text, href)))
 
 
 # How many wrappers deep a card's parts are looked for inside its link (bounded: stays linear).
@@ -146,10 +145,20 @@ def _names_and_dates(meta: str) -> bool:
 
 def link_line(meta: str, url: str) -> str | None:
     """The card's link line made of its last line ``meta`` (a publisher and a date), else None
-    when that line is not one (a sentence, or too long): then the link line is the URL alone."""
+    when that line is not one (a sentence, or too long): then the link line is the URL alone. A
+    meta line that is only the link's host (an embed's site line) names no publisher: it is left out."""
     if len(meta) > MAX_CARD_META or SENTENCE_END.search(meta):
         return None
+    if _is_host_of(meta, url):
+        return f"{CARD_ARROW} {url}"
     return f"{CARD_ARROW} {meta} {url}"
+
+
+def _is_host_of(text: str, url: str) -> bool:
+    """Whether ``text`` is only the host of ``url``, with or without its 'www.'."""
+    host = urlsplit(url).hostname if _WEB.match(url) else None
+    name = text.strip().lower()
+    return host is not None and name in (host, host.removeprefix("www."))
 
 
 def machine_date(element: Tag) -> str | None:

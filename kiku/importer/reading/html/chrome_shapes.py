@@ -254,13 +254,22 @@ def speaker_name(element: Tag) -> bool:
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
+# Atomic or minified CSS ('pq pr ps', 'bf b bg z'): a class list with this many tokens of a letter or
+# two is generated, and those tokens name nothing ('pr' there is no sponsor's box).
+MIN_GENERATED_TOKENS = 3
+MAX_GENERATED_TOKEN = 2
+
+
 def class_and_id_tokens(element: Tag) -> Iterator[str]:
-    """Each class and id token lower-cased, and a camelCase one also with its words hyphenated
-    (a theme's 'c-shareBtns' names its share buttons as 'c-share-btns' would)."""
+    """Each class, id and test-id token lower-cased, and a camelCase one also with its words hyphenated
+    (a theme's 'c-shareBtns' names its share buttons as 'c-share-btns' would; a React site's
+    'data-testid="authorName"' names its byline as a class would). Generated class tokens are left out."""
     value: str | list[str] = element.get("class") or []
     classes: list[str] = value.split() if isinstance(value, str) else [str(token) for token in value]
-    identifier = element.get("id")
-    for token in [*classes, *(str(identifier).split() if identifier else [])]:
+    if sum(len(token) <= MAX_GENERATED_TOKEN for token in classes) >= MIN_GENERATED_TOKENS:
+        classes = [token for token in classes if len(token) > MAX_GENERATED_TOKEN]
+    names = [str(element.get(attribute) or "").split() for attribute in ("id", "data-testid")]
+    for token in [*classes, *names[0], *names[1]]:
         if len(token) <= _MAX_TOKEN:
             yield token.lower()
             hyphenated = _CAMEL_HUMP.sub("-", token)

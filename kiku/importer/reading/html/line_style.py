@@ -7,12 +7,15 @@ cannot tell them apart. A line that is nothing but one inline element standing b
 breaks gets that element's style instead: its tag, classes and inline style, and those of the
 single element it wraps ('span{font-size:large}>b'). A line set off alike is styled alike.
 
-A block's own style ('p.midashi') and a heading's markup (``heading_markup``) are named here too.
+A block's own style ('p.midashi') and a heading's markup (``heading_markup``) are named here too,
+and what marks a list item's line as a text dump prints it: its bullet (``is_bullet_item``), a glyph
+drawn as an image, an ordered list's first number.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
@@ -91,3 +94,27 @@ def block_style(block: Tag) -> str:
 def _classes(element: Tag) -> list[str]:
     value: str | list[str] = element.get("class") or []
     return value.split() if isinstance(value, str) else [str(token) for token in value]
+
+
+def is_unmarked(item: Tag) -> bool:
+    """A list item whose text starts with a letter, digit or opening quote, not with a mark of its own
+    ('🥚', '&#9679;')."""
+    first = next(item.stripped_strings, "")
+    return first != "" and (first[0].isalnum() or first[0] in "「『（(“\"")
+
+
+def is_bullet_item(item: Tag) -> bool:
+    """A list item a text dump prints with a bullet mark: unmarked, and one line. One broken into lines
+    by <br> is a box of lines (a card's: date, title, summary, source), each marked by its own."""
+    return is_unmarked(item) and item.find("br") is None
+
+
+def is_glyph_image(image: Tag) -> bool:
+    """An image standing for one symbol character: its alt text is a single emoji or glyph."""
+    alt = str(image.get("alt") or "").strip().replace("\ufe0f", "")
+    return len(alt) == 1 and unicodedata.category(alt) in ("So", "Sm")
+
+
+def list_start(ordered: Tag) -> int:
+    start = str(ordered.get("start") or "1").strip()
+    return int(start) - 1 if start.isdigit() and len(start) < 7 else 0

@@ -15,7 +15,6 @@ rule that dropped it.
 
 from __future__ import annotations
 
-import unicodedata
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from kiku.importer.reading.cards.field_lists import FIELD_LABEL_RULE, FieldCard,
 from kiku.importer.reading.cards.figures import URL_TEXT_RULE, figure_cards
 from kiku.importer.reading.cards.markup import card_links, machine_date
 from kiku.importer.reading.cards.tables import table_cards
+from kiku.importer.reading.cards.title_links import title_link_cards
 from kiku.importer.reading.html.ads import AD_CHROME_RULE, AD_LABEL_RULE, AD_RULE, has_ad_label, is_ad_card, is_ad_label
 from kiku.importer.reading.html.boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
 from kiku.importer.reading.html.chrome import chrome_rule, is_attribution
@@ -41,7 +41,15 @@ from kiku.importer.reading.html.labels import (
     label_before,
     opens_field,
 )
-from kiku.importer.reading.html.line_style import block_style, heading_markup, whole_line_style
+from kiku.importer.reading.html.line_style import (
+    block_style,
+    heading_markup,
+    is_bullet_item,
+    is_glyph_image,
+    is_unmarked,
+    list_start,
+    whole_line_style,
+)
 from kiku.importer.reading.html.root import MainColumn, content_root, text_weights
 from kiku.importer.reading.html.sink import COLLAPSIBLE, Sink
 from kiku.importer.reading.html.title import (
@@ -194,12 +202,15 @@ def _plan(soup: BeautifulSoup) -> _Plan:
     dropped.update((id(part), URL_TEXT_RULE) for card in cards for part in card.host_parts)
     tables = list(table_cards(soup, dropped))
     dropped.update((id(label), FIELD_LABEL_RULE) for table in tables for label in table.other_labels)
+    fields = [*field_cards(soup, dropped), *(head for table in tables for head in table.heads)]
+    taken = figure_anchors | {id(card.anchor) for card in cards} | {
+        id(anchor) for card in fields for anchor in card.fields.find_all("a")}
     return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
-                 {id(card.anchor): str(card.anchor["href"]).strip() for card in cards if not card.closed_by_page},
+                 {**{id(card.anchor): str(card.anchor["href"]).strip() for card in cards if not card.closed_by_page},
+                  **{id(box): url for box, url in title_link_cards(soup, dropped, taken)}},
                  frozenset(id(part) for card in cards for part in card.parts),
                  frozenset(id(line) for card in cards for line in card.summary),
-                 {id(card.fields): card for card in [*field_cards(soup, dropped),
-                                                      *(head for table in tables for head in table.heads)]},
+                 {id(card.fields): card for card in fields},
                  {id(figure.figure): figure.line for figure in figures},
                  _id_or_none(date_over_title(first_title) if first_title is not None else None),
                  summary_lists={id(card.anchor): id(card.summary_list) for card in cards
@@ -271,12 +282,11 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 sink.end_line()
                 sink = content
             if (field_card := plan.field_cards.get(id(node))) is not None:
-                sink.end_line()
-                for text, number in field_card.lines:
-                    sink.text(text, number)
-                    sink.end_line()
+                sink.write_box(field_card.lines, ad=id(node) in plan.ad_cards)
                 for label in field_card.labels:
                     yield label, FIELD_LABEL_RULE  # read into the link line
+                yield from ((inner, plan.dropped[id(inner)]) for inner in node.find_all(True)
+                            if id(inner) in plan.dropped)
                 continue
             if id(node) in plan.card_links or id(node) in plan.card_parts:
                 sink.end_line()
@@ -300,7 +310,7 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 continue
             if node.name in _SINK_BOXES:
                 sink.open_box()
-            if id(node) in plan.card_summary and _unmarked(node):
+            if id(node) in plan.card_summary and is_unmarked(node):
                 sink.text("・", node.sourceline or 0)
             if node.name in BLOCKS:
                 sink.block_style = block_style(node)
@@ -362,34 +372,16 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: b
     if node.name == "a" and node.get("href"):
         sink.open_link(id(node), str(node["href"]).strip())
     if node.name == "li" and node.parent is not None and node.parent.name == "ol":
-        number = list_counters.get(id(node.parent), _list_start(node.parent)) + 1
+        number = list_counters.get(id(node.parent), list_start(node.parent)) + 1
         list_counters[id(node.parent)] = number
         # An ordered list shows its numbers; a text dump of the page has them too ("1. ^ …").
         sink.text(f"{number}. ", node.sourceline or 0)
-    elif mark_item and node.name == "li" and _unmarked(node):
+    elif mark_item and node.name == "li" and is_bullet_item(node):
         # A list item is a bullet by its markup; a text dump of the page shows a bullet mark.
         sink.text("・", node.sourceline or 0)
-    if node.name == "img" and _is_glyph_image(node):
+    if node.name == "img" and is_glyph_image(node):
         # An emoji drawn as an image ('<img alt="📌">') is the bullet a text dump of the page shows.
         sink.text(str(node["alt"]).strip() + " ", node.sourceline or 0)
-
-
-def _unmarked(item: Tag) -> bool:
-    """A list item whose text starts with a letter, digit or opening quote, not with a mark of its own
-    ('🥚', '&#9679;')."""
-    first = next(item.stripped_strings, "")
-    return first != "" and (first[0].isalnum() or first[0] in "「『（(“\"")
-
-
-def _is_glyph_image(image: Tag) -> bool:
-    """An image standing for one symbol character: its alt text is a single emoji or glyph."""
-    alt = str(image.get("alt") or "").strip().replace("\ufe0f", "")
-    return len(alt) == 1 and unicodedata.category(alt) in ("So", "Sm")
-
-
-def _list_start(ordered: Tag) -> int:
-    start = str(ordered.get("start") or "1").strip()
-    return int(start) - 1 if start.isdigit() and len(start) < 7 else 0
 
 
 def _element_lines(element: Tag, rule: str) -> list[Line]:

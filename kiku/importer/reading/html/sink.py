@@ -106,6 +106,18 @@ class Sink:
         if read_card_link(box[-1].text) is not None and all(read_card_link(line.text) is None for line in box[:-1]):
             self.lines[first] = dataclasses.replace(box[0], heads_card_box=True)
 
+    def write_box(self, lines: tuple[tuple[str, int], ...], *, ad: bool) -> None:
+        """A box read whole into ``lines`` (text, line in the file), marked as an ad when ``ad``: a
+        card's box, its first line marked as its head when its last is its link line."""
+        self.end_line()
+        self.open_box()
+        self.ad_depth += ad
+        for text, number in lines:
+            self.text(text, number)
+            self.end_line()
+        self.ad_depth -= ad
+        self.close_box()
+
     def end_line(self) -> None:
         text = squeeze_spaces(COLLAPSIBLE.sub(" ", "".join(self.parts))).strip()
         if text and text == self._written_href:

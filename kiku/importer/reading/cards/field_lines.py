@@ -1,0 +1,71 @@
+"""A whole source card printed as labelled lines, as a text dump prints a field list:
+
+    タイトル：title
+    発信元：NHK
+    日付：R7.4.1
+    概要：summary sentence。
+    ✅ another summary line        (a marked line goes on the field above it)
+    リンク：https://…
+
+A run of at least three 'label：value' lines (a label of a word or two), one of them a bare web URL,
+is read by the values' shapes as ``field_list_cards`` reads a <dl>: the title, the summary lines and
+the link line '→ NHK 2025/04/01 https://…' replace the run; each labelled line is reported as read
+into the card. A run that is no card (no title nor summary, no source, a second URL) stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kiku.importer.page import Line
+from kiku.importer.reading.cards.field_list_cards import CardFields, is_marked, read_field_text
+from kiku.importer.report import ImportReport
+
+FIELD_LINE_RULE = "card-field-line"
+MIN_FIELD_LINES = 3
+MAX_FIELD_LINES = 16
+_FIELD = re.compile(r"^(?P<label>[^\s\d:：。、，,！？!?「」『』()（）【】\[\]<>＜＞・]{1,6})\s*[:：]\s*"
+                    r"(?P<value>\S.*)$")
+_BARE_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+
+def read_field_lines(lines: Sequence[Line], report: ImportReport) -> list[Line]:
+    """``lines`` with each run of labelled lines that prints a whole card replaced by the card's lines."""
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        end = _run_end(lines, index)
+        card = _card(lines[index:end]) if end - index >= MIN_FIELD_LINES else None
+        if card is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        for line in lines[index:end]:
+            report.consume(line, FIELD_LINE_RULE, "the card's lines")
+        out.extend(Line(number, text) for text, number in card)
+        index = end
+    return out
+
+
+def _run_end(lines: Sequence[Line], start: int) -> int:
+    """The end of the run of labelled lines (and marked lines after one) starting at ``start``."""
+    end = start
+    while end < len(lines) and end - start < MAX_FIELD_LINES and (
+            _FIELD.match(lines[end].text) or (end > start and is_marked(lines[end].text))):
+        end += 1
+    return end
+
+
+def _card(run: Sequence[Line]) -> tuple[tuple[str, int], ...] | None:
+    fields = CardFields()
+    for line in run:
+        match = _FIELD.match(line.text)
+        value = match["value"].strip() if match else line.text.strip()
+        if _BARE_URL.match(value):
+            if fields.url is not None:
+                return None
+            fields.url, fields.url_at = value, line.number
+        elif not read_field_text(value, line.number, fields):
+            return None
+    return fields.card_lines()

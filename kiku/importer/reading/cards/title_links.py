@@ -1,0 +1,94 @@
+"""A source card whose headline is its link, in a box that prints no link line of its own:
+
+    <li> <a href="https://…">headline</a> <br> ✅ summary。 <br> ✅ summary。 <br> <span>publisher</span> </li>
+
+A box with one web link, whose text opens the box (after a sponsor label dropped, or the card's
+date line), then a sentence at least (the summary), and last a short name or date with no sentence
+(the source): the headline's link is the card's. The box is read as a card that is one link (``cards.markup``): its
+last line, the source, becomes its link line ('→ publisher URL'), as a text dump prints it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from itertools import islice
+
+from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString, PreformattedString
+
+from kiku.importer.grammar.dates import line_date
+from kiku.importer.reading.html.chrome import is_unsafe_link
+from kiku.importer.reading.html.links import SENTENCE_END, is_link_label
+
+# The boxes a card is printed in, and how far above its headline's link one is looked for.
+CARD_BOXES = frozenset({"li", "div", "section", "article", "aside", "dd", "td", "figure"})
+MAX_DEPTH = 3
+# A card's box holds a headline, a few summary lines and its source; a bigger box is a page's text.
+MAX_BOX_NODES = 60
+MIN_HEADLINE = 8
+MAX_HEADLINE = 100
+MAX_SOURCE = 30
+_WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
+_COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
+
+
+def title_link_cards(soup: BeautifulSoup, dropped: dict[int, str], taken: set[int]) -> Iterator[tuple[Tag, str]]:
+    """Each box whose headline link is its card's link, with the link's URL; links in ``taken`` (read
+    as cards already) are passed over."""
+    for anchor in soup.find_all("a", href=True):
+        href = str(anchor["href"]).strip()
+        if id(anchor) in taken or id(anchor) in dropped or not _WEB.match(href) or is_unsafe_link(href):
+            continue
+        headline = _COLLAPSIBLE.sub(" ", anchor.get_text(" ", strip=True)).strip()
+        if not MIN_HEADLINE <= len(headline) <= MAX_HEADLINE or is_link_label(headline):
+            continue
+        box = next((parent for parent in islice(anchor.parents, MAX_DEPTH)
+                    if parent.name in CARD_BOXES and _is_card_box(parent, anchor, headline, dropped)), None)
+        if box is not None:
+            yield box, href
+
+
+def _is_card_box(box: Tag, anchor: Tag, headline: str, dropped: dict[int, str]) -> bool:
+    nodes = list(islice(box.descendants, MAX_BOX_NODES + 1))
+    if len(nodes) > MAX_BOX_NODES or any(isinstance(node, Tag) and node.name == "a" and node is not anchor
+                                         and id(node) not in dropped for node in nodes):
+        return False
+    joined = "".join(_kept_texts(nodes, dropped))
+    start = joined.find("".join(headline.split()))
+    # Before the headline: nothing (a sponsor label dropped), or the card's date line.
+    if start < 0 or (start > 0 and line_date(joined[:start]) is None):
+        return False
+    rest = [text for text in _lines_after(box, anchor, dropped) if text]
+    if len(rest) < 2:
+        return False
+    source = rest[-1]
+    return len(source) <= MAX_SOURCE and SENTENCE_END.search(source) is None \
+        and any(SENTENCE_END.search(text) for text in rest[:-1])
+
+
+def _kept_texts(nodes: Sequence[object], dropped: dict[int, str]) -> list[str]:
+    """The box's strings without spaces, those of dropped elements (a sponsor label) left out."""
+    return ["".join(str(node).split()) for node in nodes
+            if isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
+            and not any(id(parent) in dropped for parent in islice(node.parents, MAX_DEPTH + 2))]
+
+
+def _lines_after(box: Tag, anchor: Tag, dropped: dict[int, str]) -> list[str]:
+    """The box's text after the headline, one entry per element holding text or per <br> line."""
+    lines: list[str] = []
+    current = ""
+    for node in anchor.next_elements:
+        if isinstance(node, Tag):
+            if box not in node.parents:
+                break
+            if node.name == "br" or node.name in CARD_BOXES or node.name in ("p", "span", "h3", "h4", "h5", "h6"):
+                lines.append(current.strip())
+                current = ""
+        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString) \
+                and anchor not in node.parents and not any(id(parent) in dropped for parent in node.parents):
+            if box not in node.parents:
+                break
+            current += str(node)
+    lines.append(current.strip())
+    return [_COLLAPSIBLE.sub(" ", line).strip() for line in lines]

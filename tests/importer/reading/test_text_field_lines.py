@@ -1,0 +1,46 @@
+"""A whole card printed as labelled lines in a text dump ('記事名：…', '媒体：…', 'URL：https://…') reads as
+its card; a run of labelled facts with a link and no title nor summary stays as it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kiku.importer.page import Line
+from kiku.importer.reading.cards.field_lines import read_field_lines
+from kiku.importer.report import ImportReport
+from tests.support.importing import digest_of, import_text
+
+PAGE = """離島フェリーが冬ダイヤに　島の暮らしへの影響は
+公開 2025年12月2日
+離島を結ぶフェリーが、燃料費の高騰を理由に冬の便を減らします。
+何が変わる？
+便はどれだけ減るの？
+1日3往復から2往復に
+まずは運航会社の発表を伝えた記事です。
+記事名：離島フェリー、冬ダイヤで1日2往復に　燃料高で減便
+媒体：潮騒ニュース
+更新：H31/3/28
+あらまし：運航会社は12月から便数を減らすと発表した。
+◎ 燃料費の高騰が続いているためだという。
+元記事：https://shiosai.example.jp/a/88
+通院の予定が組みにくくなりそうです。
+町は運航会社と協議を続けるとしています。
+"""
+
+
+def test_a_card_printed_as_labelled_lines_reads_as_its_card(tmp_path: Path) -> None:
+    article = digest_of(import_text(tmp_path, "page.txt", PAGE))
+    [section] = article.sections
+    [card] = section.sources
+    assert (card.title, card.publisher, card.published, card.url) == (
+        "離島フェリー、冬ダイヤで1日2往復に　燃料高で減便", "潮騒ニュース", dt.date(2019, 3, 28),
+        "https://shiosai.example.jp/a/88")
+    assert card.summary == ("運航会社は12月から便数を減らすと発表した。", "燃料費の高騰が続いているためだという。")
+    assert card.comments[0] == "通院の予定が組みにくくなりそうです。"
+
+
+def test_labelled_facts_with_a_link_and_no_title_nor_summary_stay_as_they_are() -> None:
+    texts = ["所在地：長崎県五島市", "開業：1958年", "運営：五島汽船", "公式サイト：https://goto.example.jp/"]
+    lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
+    assert [line.text for line in read_field_lines(lines, ImportReport("page.txt"))] == texts
