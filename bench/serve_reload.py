@@ -3,14 +3,17 @@
 Makes a site of N articles (copies of content/ with new slugs and titles) in a temporary folder,
 times a full in-process build of it (the peer figure), starts the real server (``python -m kiku
 serve``), connects to its livereload websocket as livereload.js does, then saves one article
-``--edits`` times, waiting for the reload message after each save and then a second, in two ways. Like
-livereload.js, the client says which page it shows (``info``): the edited article's page.
+``--edits`` times, waiting for the reload message after each save and then a second, in three ways.
+Like livereload.js, the client says which page it shows (``info``): the edited article's page.
 
 * body: a sentence of a section body changes: the article page is re-rendered;
 * title: the title changes: the article, its home page and its tag pages (every copy shares the
-  seed articles' tags, so each tag page lists hundreds of articles) are re-rendered.
+  seed articles' tags, so each tag page lists hundreds of articles) are re-rendered;
+* base: the text of ``templates/base.html``'s skip link changes: every page is stale, and the one
+  shown is rendered first (the others after the reload; not measured with ``--no-info``).
 
-Prints the median and p90 of save → reload-message time per kind, the full build and the ratios,
+Prints the median and p90 of save → reload-message time per kind (target: under 100 ms at 10,000
+articles, issue 12), the full build and the ratios,
 and, from the server's log, how long each rebuild took until every affected page was written
 (pages nobody shows are rendered right after the reload; see kiku/serve/incremental.py).
 ``--no-info``: the client does not say which page it shows, so every affected page is rendered
@@ -37,11 +40,12 @@ from tornado.websocket import WebSocketClientConnection, websocket_connect
 from kiku.build import build
 
 REPO = Path(__file__).resolve().parent.parent
-TARGET_SECONDS = 0.300
+TARGET_SECONDS = 0.100  # issue 12: under 100 ms at 10,000 articles
 PAUSE_SECONDS = 1.0  # between one reload and the next save
 _TITLE = re.compile(r"^title: (.*)$", re.MULTILINE)
 _ANNOUNCEMENT = re.compile(r"kiku: serving (http://\S+/) ")
 _ALL_DONE = re.compile(r"all done in (\d+) ms")
+_BASE_TEXT = "本文へ移動"  # the skip link's text in templates/base.html
 
 
 def make_site(root: Path, articles: int) -> list[Path]:
@@ -122,12 +126,17 @@ async def run(articles: int, edits: int, send_info: bool) -> int:
                 title_line = _TITLE.search(text)
                 assert title_line is not None
                 log_file = Path(temporary) / "serve.log"
-                edited = {"body": body_sentence.removesuffix("。"), "title": title_line.group(0)}
+                edited = {
+                    "body": (article, body_sentence.removesuffix("。")),
+                    "title": (article, title_line.group(0)),
+                }
+                if send_info:  # without it every page is rendered before the reload: minutes, not a preview
+                    edited["base"] = (root / "templates" / "base.html", _BASE_TEXT)
                 results: dict[str, list[float]] = {}
                 done: dict[str, list[float]] = {}
-                for kind, old in edited.items():
+                for kind, (file, old) in edited.items():
                     log_start = log_file.stat().st_size
-                    results[kind] = await time_edits(connection, article, old, edits)
+                    results[kind] = await time_edits(connection, file, old, edits)
                     with log_file.open(encoding="utf-8") as server_log:
                         server_log.seek(log_start)
                         done[kind] = [float(ms) for ms in _ALL_DONE.findall(server_log.read())]

@@ -1,5 +1,3 @@
-import sys
+from kiku.cli import main_entry
 
-from kiku.cli import main
-
-sys.exit(main(sys.argv[1:]))
+main_entry()

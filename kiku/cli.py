@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import io
 import logging
 import os
@@ -172,7 +173,12 @@ def _run(args: argparse.Namespace, site_root: Path) -> int:
 
 
 def main_entry() -> None:
-    sys.exit(main())
+    code = main()
+    # What the command made is left to the OS at exit: the interpreter's last collection would
+    # walk every cycle a build leaves (the planner, the site: at 10,000 articles over a million
+    # objects, ~0.5 CPU-s of an edit build) only to free memory that is returned anyway.
+    gc.freeze()
+    sys.exit(code)
 
 
 def _build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future: bool = False) -> int:

@@ -3,14 +3,14 @@
 The builder keeps the loaded site (``ContentCache``), the Jinja environment with what each
 template uses, and every page as last written. A rebuild re-reads the files the watcher named,
 re-plans the pages the change reaches (``kiku.render.planning``: the rest of the plan is kept) and
-renders those whose template or context differ from the last render, and every page whose
+renders those whose template or context differ from the last render (a context made from inputs,
+``LazyContext``: whose inputs differ, as a build's page fingerprints tell), and every page whose
 template (or anything it extends, includes or imports) changed. Views are frozen dataclasses, so
 equality is the diff, and the rule holds for any page the plan returns (feeds and sitemaps
 included): a save costs what it reaches, not the site's size. ``site.yaml`` re-reads and
-re-renders everything; ``static/`` is synced file
-by file. The pages rendered before the reload are rendered in memory first: when one fails
-nothing is written, the error is kept for the error page, and the next good save brings the
-site back.
+re-renders everything; ``static/`` is synced file by file when something in it changed. The
+pages rendered before the reload are rendered in memory first: when one fails nothing is
+written, the error is kept for the error page, and the next good save brings the site back.
 
 When browsers are connected, the stale pages they show are rendered before the reload and the
 others right after it (as Hugo's "fast render mode" does): on 1,000 articles a title edit makes
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -38,6 +38,7 @@ from kiku.content.loading.schedule import published_on, today_in_japan
 from kiku.content.model import Site
 from kiku.content.reading.tree import with_folder_problems
 from kiku.errors import ContentErrors, KikuError
+from kiku.render.pages.builder import LazyContext
 from kiku.render.planning.plan import Page
 from kiku.render.planning.planner import SitePlanner
 from kiku.render.site import render_page
@@ -161,9 +162,11 @@ class PreviewBuilder:
         self._content = ContentCache(site_root, base_url)
         self._environment: jinja2.Environment | None = None
         self._uses: dict[str, frozenset[str]] = {}
+        self._references: dict[tuple[str, str], set[str]] = {}  # (template, source) → the templates it names
         self._written: dict[str, Page] = {}  # output path → the page as last written
         self._stale_templates: set[str] = set()
         self._everything_stale = True
+        self._static_stale = True  # static/ changed (or was never synced) since the last sync
         self._current_outputs: frozenset[str] = frozenset()
         self._outputs_changed = False  # the last plan has pages the one before had not, or lacks some
         self._check_every_page = False  # a rebuild failed after planning: what it planned is not written
@@ -236,15 +239,18 @@ class PreviewBuilder:
     def _rebuild(self, change: Change, viewed: frozenset[str]) -> Outcome:
         if change.everything or change.config:
             self._everything_stale = True
+        self._static_stale = self._static_stale or change.static or change.everything
         self._stale_templates |= change.templates
         had_error = self.error
         static_written: tuple[str, ...] = ()
         self.out_dir.mkdir(parents=True, exist_ok=True)  # the site's files are written before static/ is synced
         try:
             stale = self._stale_pages(change)
-            static = sync_static(self.site_root, self.out_dir / STATIC_DIR)
-            static_written = tuple(f"{STATIC_DIR}/{path}" for path in static)
-            now = [page for page in stale if not viewed or page.output_path in viewed]
+            if self._static_stale:  # a save of an article leaves static/ alone: not read again
+                static = sync_static(self.site_root, self.out_dir / STATIC_DIR)
+                static_written = tuple(f"{STATIC_DIR}/{path}" for path in static)
+                self._static_stale = False
+            now = [page for path, page in stale.items() if not viewed or path in viewed]
             environment = self._environment
             assert environment is not None
             rendered = [(page, render_page(environment, page)) for page in now]
@@ -259,7 +265,7 @@ class PreviewBuilder:
         # With a browser to reload, the search index (a whole-site structure) waits until after the reload.
         self._search_pending = bool(viewed)
         index_written = () if viewed else self._update_search_index()
-        self._deferred = {page.output_path: page for page in stale if viewed and page.output_path not in viewed}
+        self._deferred = {path: page for path, page in stale.items() if viewed and path not in viewed}
         removed = self._remove_pages_not_in(self._current_outputs) if self._outputs_changed else ()
         self._outputs_changed = False
         self.error = None
@@ -268,7 +274,7 @@ class PreviewBuilder:
         self._everything_stale = False
         pages_written = tuple(page.output_path for page, _ in rendered)
         if stale or removed or had_error:
-            first = (pages_written or tuple(page.output_path for page in stale) or ("",))[0]
+            first = (pages_written or tuple(stale) or ("",))[0]
             reloads: tuple[Reload, ...] = (Reload("/" + first.removesuffix("index.html")),)
         else:
             reloads = _static_reloads(static_written)
@@ -289,8 +295,9 @@ class PreviewBuilder:
         self._index_removed = index_change.removed
         return tuple(sorted(index_change.written))
 
-    def _stale_pages(self, change: Change) -> list[Page]:
-        """Every page of the new plan that differs from what is on disk (deferred pages included)."""
+    def _stale_pages(self, change: Change) -> dict[str, Page]:
+        """Every page of the new plan that differs from what is on disk (deferred pages included),
+        by output path (worked out once per page: a template change reaches all of them)."""
         try:
             everything = change.config or change.everything
             site = self._content.load(config_changed=everything, touched=change.content, rescan=everything)
@@ -299,12 +306,15 @@ class PreviewBuilder:
         if change.config or change.everything:
             # The icons every page links to; share cards are left to `kiku build` (no og:image here).
             write_identity_files(site.config, self.out_dir)
-        if not self._future:
-            site = published_on(site, today_in_japan(source_date_epoch())).site
+        # The articles are newest first (ContentCache keeps them so): the first says whether any is
+        # scheduled, and a save does not look at every article's date.
+        today = today_in_japan(source_date_epoch())
+        if not self._future and site.articles and site.articles[0].date > today:
+            site = published_on(site, today).site
         self._site = site
         if self._environment is None or self._stale_templates or self._everything_stale:
             environment = preview_environment(self.site_root / TEMPLATES_DIR)
-            self._uses = template_dependencies(environment)
+            self._uses = template_dependencies(environment, self._references)
             self._environment = environment
         plan = self._planner.plan(site, self._content.warnings())
         current = self._current_outputs
@@ -315,15 +325,15 @@ class PreviewBuilder:
         every_page = self._everything_stale or self._stale_templates or self._check_every_page
         candidates = plan.pages if every_page else plan.planned
         planned = {page.output_path: page for page in candidates}
-        stale = [page for path, page in self._deferred.items() if path in current and path not in planned]
-        stale.extend(page for page in planned.values() if self._is_stale(page))
+        stale = {path: page for path, page in self._deferred.items() if path in current and path not in planned}
+        stale.update((path, page) for path, page in planned.items() if self._is_stale(path, page))
         return stale
 
-    def _is_stale(self, page: Page) -> bool:
+    def _is_stale(self, output_path: str, page: Page) -> bool:
         if self._everything_stale:
             return True
-        last = self._written.get(page.output_path)
-        if last is None or last.template != page.template or last.context != page.context:
+        last = self._written.get(output_path)
+        if last is None or last.template != page.template or _context_changed(last.context, page.context):
             return True
         return not self._stale_templates.isdisjoint(self._uses.get(page.template, (page.template,)))
 
@@ -333,6 +343,18 @@ class PreviewBuilder:
         for path in gone:
             del self._written[path]
         return gone
+
+
+def _context_changed(last: Mapping[str, object], new: Mapping[str, object]) -> bool:
+    """Whether a page's context differs from the one last rendered. Contexts made alike
+    (``LazyContext``) differ when their inputs do, as a build's page fingerprints do: making both
+    to compare them cost most of a title edit's time before the reload (every neighbour's and
+    related article's page made twice), and a page whose inputs changed shows the change."""
+    if isinstance(last, LazyContext) and isinstance(new, LazyContext) and (last.make, last.builder) == (
+        new.make, new.builder
+    ):
+        return last.inputs != new.inputs
+    return last != new
 
 
 def _static_reloads(written: tuple[str, ...]) -> tuple[Reload, ...]:

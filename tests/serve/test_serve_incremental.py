@@ -176,6 +176,22 @@ def test_a_css_change_copies_that_file_and_asks_for_a_live_css_reload(builder: P
     assert (builder.out_dir / "static" / "style.css").read_bytes() == stylesheet.read_bytes()
 
 
+def test_a_static_change_in_a_save_that_failed_is_copied_by_the_next_good_save(
+    builder: PreviewBuilder, site: Path
+) -> None:
+    article = site / "content" / PHONE_CALL_FILE
+    stylesheet = site / "static" / "style.css"
+    stylesheet.write_text(stylesheet.read_text(encoding="utf-8") + "\n.kiku-test { color: red; }\n", encoding="utf-8")
+    replace_in(article, "date: 2025-03-19", "date: 2025-13-40")
+    assert _rebuild(builder, stylesheet, article).error is not None
+
+    replace_in(article, "date: 2025-13-40", "date: 2025-03-19")
+    outcome = _rebuild(builder, article)  # names the article alone: static/ changed in the save before
+
+    assert outcome.error is None and "static/style.css" in outcome.written
+    assert (builder.out_dir / "static" / "style.css").read_bytes() == stylesheet.read_bytes()
+
+
 def test_site_yaml_change_rerenders_everything(builder: PreviewBuilder, site: Path) -> None:
     replace_in(site / "site.yaml", "per_page: 10", "per_page: 2")
 
@@ -306,6 +322,20 @@ def test_templates_use_what_they_extend_import_and_include(site: Path) -> None:
     assert template_dependencies(preview_environment(site / "templates"))["dynamic.html"] == set(uses) | {
         "dynamic.html"
     }
+
+
+def test_templates_kept_parsed_are_parsed_again_when_their_source_changed(site: Path) -> None:
+    known: dict[tuple[str, str], set[str]] = {}
+    first = template_dependencies(preview_environment(site / "templates"), known)
+    assert "_count_note.html" not in first["tags.html"]
+    (site / "templates" / "_count_note.html").write_text("<p>初版</p>\n", encoding="utf-8")
+    replace_in(site / "templates" / "tags.html", '{% import "_macros.html"', '{% include "_count_note.html" %}\n{% import "_macros.html"')
+
+    again = template_dependencies(preview_environment(site / "templates"), known)
+
+    assert again == template_dependencies(preview_environment(site / "templates"))  # as if none were kept
+    assert "_count_note.html" in again["tags.html"]
+    assert {name for name, _ in known} == set(again)  # the old tags.html is forgotten
 
 
 def test_scraped_pages_the_preview_folder_and_other_files_are_not_changes(site: Path) -> None:

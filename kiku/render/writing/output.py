@@ -76,7 +76,7 @@ def write_pages(
         settled=settled,
     )
     processes = worker_count(len(pages))
-    assigned = page_shares(pages, processes)
+    assigned = _assigned(pages, processes, settled)
 
     def share(numbers: Sequence[int]) -> tuple[WriteStats, object]:
         (number,) = numbers  # one share per process
@@ -102,6 +102,22 @@ class _Settled:
     """The pages planned anew, by identity: every other page is the last plan's own."""
 
     replanned: frozenset[int]
+
+
+def _assigned(pages: Sequence[Page], processes: int, settled: _Settled | None) -> list[list[int]]:
+    """The indices of ``pages`` each process takes. Only pages to render are shared by the articles
+    they show (``page_shares``); a page of the last plan, whose file is kept, is dealt out in turn
+    (an edit build at 10,000 articles looked into all 17,637 pages' entries for the few it renders)."""
+    if settled is None:
+        return page_shares(pages, processes)
+    anew = [index for index, page in enumerate(pages) if id(page) in settled.replanned]
+    shares = [[anew[index] for index in share] for share in page_shares([pages[index] for index in anew], processes)]
+    kept = (index for index, page in enumerate(pages) if id(page) not in settled.replanned)
+    for turn, index in enumerate(kept):
+        shares[turn % processes].append(index)
+    for share in shares:
+        share.sort()  # in plan order, as page_shares gives them
+    return shares
 
 
 def worker_count(pages: int) -> int:
