@@ -76,8 +76,10 @@ class CardLink:
 def read_card_link(text: str) -> CardLink | None:
     """The card link on this line, or None when the line is not one."""
     if _BARE_URL.match(text):
-        # A URL alone on its line after a card's summary: the link, naming no publisher.
-        return CardLink(url=text.strip(), publisher=None, glued_text="")
+        # A URL alone on its line after a card's summary: the link, naming no publisher; a remark may be
+        # glued to its end ('https://…/0000/システムの…'), split off as on any link line.
+        bare = split_url_and_remark(text)
+        return CardLink(url=bare.url, publisher=None, glued_text=bare.remark, guessed_digits=bare.guessed_digits)
     opening = _OPENING.match(text)
     assert opening is not None  # every part of it is optional
     has_opening = bool(opening["lead"] or opening["phrase"] or opening["arrow"])
@@ -256,12 +258,28 @@ def needs_url(link: CardLink | None, text: str) -> bool:
     return link is not None and link.url is None and not link.glued_text and text.rstrip().endswith((":", "："))
 
 
+# A name followed by its date in brackets: 'NHK（2025年4月10日）', 'NHK (2025/4/10)'.
+_NAME_AND_BRACKETED_DATE = re.compile(r"^(?P<name>.+?)\s*+[（(](?P<date>[^（）()]+)[）)]$")
+
+
 def publisher_line(text: str) -> str | None:
     """The publisher a line names behind a source label (no URL, no sentence), else None."""
+    named = dated_publisher_line(text)
+    return named[0] if named is not None else None
+
+
+def dated_publisher_line(text: str) -> tuple[str, dt.date | None] | None:
+    """The publisher a line names behind a source label (no URL, no sentence) and the date printed in
+    brackets after the name ('出典：NHK（2025年4月10日）'), else None."""
     label = _LEADING_LABEL.match(text.strip())
     if label is None:
         return None
     name = text.strip()[label.end():].strip()
     if not name or len(name) > MAX_PUBLISHER or _URL_START.search(name) or _SENTENCE_MARKS.search(name):
         return None
-    return publisher_name(_unwrapped(name))
+    date = None
+    if (dated := _NAME_AND_BRACKETED_DATE.match(name)) is not None \
+            and (date := line_date(dated["date"])) is not None:
+        name = dated["name"]
+    named = publisher_name(_unwrapped(name))
+    return (named, date) if named is not None else None

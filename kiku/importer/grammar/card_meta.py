@@ -190,3 +190,15 @@ def publisher_before_title(title: str) -> tuple[str, str] | None:
     if match is None or _SENTENCE_MARKS.search(match["name"]) or is_ad_label(match["name"]):
         return None
     return match["name"].strip(), match["title"].strip()
+
+
+# A sponsor label before a name, set off by a bar or a colon: 'PR｜ホイールマート', '広告: ○○ショップ'.
+_LABELLED_NAME = re.compile(r"^(?P<label>[^|｜:：]{1,20}?)\s*[|｜:：]\s*(?P<name>[^|｜:：]{2,})$")
+
+
+def sponsored_name(text: str) -> str | None:
+    """The advertiser's name a line gives behind a sponsor label ('PR｜ETCカード比較ナビ'), else None."""
+    match = _LABELLED_NAME.match(text.strip())
+    if match is None or not is_ad_label(match["label"]):
+        return None
+    return match["name"].strip()

@@ -150,6 +150,7 @@ STYLED_HEADING_EVIDENCE = 3.0
 # A line that is one link and nothing else: a banner or a button, as a site's trailing lines are.
 LINK_ONLY_EVIDENCE = 3.0
 CARD_BOX_EVIDENCE = 2.0
+NUMBERED_CARD_EVIDENCE = 3.0
 STANDALONE_HEADING_EVIDENCE = 1.5
 # Lengths that tell a heading, a short answer or a card title from a paragraph.
 SHORT = 30
@@ -233,6 +234,9 @@ def fit(line: LineFeatures) -> list[float]:
     # articles), not a card cut short: a marked line fits the trailer as well as a card's bullet.
     scores[P.TRAILER] = -0.5 + (1.5 if marked else 0)
     scores[P.TRAILING_LINK] = LINK_ONLY_EVIDENCE if line.link_only else IMPOSSIBLE
+    if line.numbered_card_head:
+        # A card's title numbered in the page's list of cards: its number is no bullet's mark.
+        scores[P.CARD_TITLE] += NUMBERED_CARD_EVIDENCE
     if line.heads_card_box:
         # First in a small box that a card's link line closes: the card's head.
         scores[P.CARD_TITLE] += CARD_BOX_EVIDENCE

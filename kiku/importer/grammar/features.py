@@ -94,6 +94,8 @@ class LineFeatures:
     heads_card_box: bool = False
     # A question asked in a sentence's polite or modal ending ('…いつですか？'), not a headline's plain form.
     asks_in_sentence: bool = False
+    # Numbered ('2. …') right above a card's date or publisher line: a card's title in a numbered list of cards.
+    numbered_card_head: bool = False
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from kiku.importer.grammar.card_link import publisher_line
+from kiku.importer.grammar.card_link import dated_publisher_line
 from kiku.importer.grammar.card_meta import date_before_title, publisher_before_title, source_label_before_title
+from kiku.importer.grammar.card_names import unsponsored
 from kiku.importer.grammar.digest_grammar import Part
 from kiku.importer.grammar.features import LineFeatures
 from kiku.importer.page import Line
@@ -98,10 +99,11 @@ def _names_publisher(card: CardLines, line: Line) -> bool:
     """A line right after a card's link naming the publisher the link line did not."""
     if card.publisher is not None or card.link_line is None:
         return False
-    name = publisher_line(line.text)
-    if name is None:
+    named = dated_publisher_line(line.text)
+    if named is None:
         return False
-    card.publisher, card.publisher_line = name, line
+    card.publisher, card.publisher_line = named[0], line
+    card.published = card.published or named[1]
     return True
 
 
@@ -110,8 +112,10 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         section.cards.append(CardLines())
     card = section.cards[-1]
     card.own_lines.append(line)
-    if part == Part.CARD_DATE and feature.card_date is not None and feature.card_date.publisher == feature.text.strip():
-        card.publisher_line = line  # the publisher printed alone above the card ('日本経済新聞' · title · …)
+    if part == Part.CARD_DATE and feature.card_date is not None \
+            and feature.card_date.publisher == unsponsored(feature.text):
+        # The publisher printed alone above the card ('日本経済新聞' · title · …) or under its title.
+        card.publisher_line = line
         card.publisher = card.publisher or feature.card_date.publisher
     elif part == Part.CARD_DATE:
         card.date_lines.append(line)
@@ -124,7 +128,9 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         if card.title is not None:
             # A second, different title: the first was a remark above the card after all.
             (section.comments if len(section.cards) == 1 else section.body).append(card.title)
-        card.title, card.title_line, card.title_label, card.title_publisher = feature.text, line, None, None
+        # A card's number in the page's list of cards is not part of its title.
+        title = feature.unmarked.strip() if feature.numbered_card_head else feature.text
+        card.title, card.title_line, card.title_label, card.title_publisher = title, line, None, None
         card.title_date = None
         dated = date_before_title(card.title)
         if dated is not None:

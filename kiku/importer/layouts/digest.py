@@ -25,6 +25,7 @@ from kiku.importer.grammar.card_link import (
     read_card_link,
 )
 from kiku.importer.grammar.card_meta import in_year_of
+from kiku.importer.grammar.card_names import with_numbered_card_heads, with_publishers_under_titles
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.decode import best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
@@ -284,11 +285,16 @@ class GluedLink(Line):
 def _features(lines: list[Line]) -> list[LineFeatures]:
     texts = [line.text for line in lines]
     keys = [fold(text) for text in texts]
-    return with_standalone_lines(with_card_publishers(with_shape_labels(with_prose_summaries(
-        [line_features(texts, keys, index, keys[0], marked_heading=line.heading, heading_markup=line.heading_markup,
-                       list_item=line.list_item, styled_heading=line.styled_heading, link_only=line.link_only,
-                       heads_card_box=line.heads_card_box)
-         for index, line in enumerate(lines)]))))
+    features = [line_features(texts, keys, index, keys[0], marked_heading=line.heading,
+                              heading_markup=line.heading_markup, list_item=line.list_item,
+                              styled_heading=line.styled_heading, link_only=line.link_only,
+                              heads_card_box=line.heads_card_box)
+                for index, line in enumerate(lines)]
+    # Each pass reads what the passes before it found (a card's meta lines before its numbered title).
+    for reread in (with_prose_summaries, with_shape_labels, with_card_publishers, with_publishers_under_titles,
+                   with_numbered_card_heads, with_standalone_lines):
+        features = reread(features)
+    return features
 
 
 def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) -> dict[Part, list[str]]:

@@ -1,0 +1,89 @@
+"""A card's publisher printed on its own line between the card's title and its summary.
+
+    【夏のタイヤ総点検】スタッドレス早期予約で最大40%オフ
+    ホイールマート
+    ◆ 冬に備えるなら今がチャンス!…
+    続きを読む ⇒ https://…
+
+A short name-shaped line (no sentence, no date, no mark), under a headline and over the card's
+bulleted summary, whose link line names no publisher, is the card's meta line: read as a card date
+line naming only its publisher, as a name printed above the title is (``features.with_card_publishers``).
+A sponsor label before the name ('PR｜ETCカード比較ナビ') marks the advertiser's name.
+
+A numbered line ('2. …', '(3) …', '④ …') right above a card's date or publisher line is that card's
+title, its number the place of the card in the page's list of cards, not a bullet of a list of points.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from kiku.importer.grammar.card_link import publisher_line
+from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, sponsored_name
+from kiku.importer.grammar.features import MAX_CARD_LINES, LineFeatures
+
+_NAME_PUNCTUATION = re.compile(r"[。、，,．!！?？:：「」『』]")
+
+
+def with_publishers_under_titles(features: list[LineFeatures]) -> list[LineFeatures]:
+    """The features with a publisher's line under a card's title read as the card's meta line."""
+    read = list(features)
+    for index in range(1, len(features) - 1):
+        feature = features[index]
+        name = _name(feature)
+        if name is not None and _headline(features[index - 1]) and features[index + 1].marker is not None \
+                and _summary_link_names_no_publisher(features, index + 1):
+            read[index] = dataclasses.replace(feature, card_date=CardDate(None, name))
+    return read
+
+
+# A list's number as a line's marker: '1.', '2)', '(3)', '④'.
+_NUMBER_MARKER = re.compile(r"^(?:[(（]?[0-9０-９]{1,2}[.．)）]|[①-⑳])$")
+
+
+def with_numbered_card_heads(features: list[LineFeatures]) -> list[LineFeatures]:
+    """The features with a numbered line right above a card's date or publisher line marked as the card's
+    numbered title (run after the card's meta lines are read)."""
+    read = list(features)
+    for index, feature in enumerate(features[:-1]):
+        if feature.marker is not None and _NUMBER_MARKER.match(feature.marker) \
+                and features[index + 1].card_date is not None and _headline(feature):
+            read[index] = dataclasses.replace(feature, numbered_card_head=True)
+    return read
+
+
+def _name(feature: LineFeatures) -> str | None:
+    text = feature.text.strip()
+    if (feature.marker is not None or feature.link is not None or feature.card_date is not None
+            or feature.date is not None or feature.marked_heading or feature.is_title or feature.predicate
+            or feature.question or feature.sentence):
+        return None
+    sponsored = sponsored_name(text)
+    if sponsored is not None:
+        return sponsored if len(sponsored) <= MAX_NAME else None
+    return text if 2 <= len(text) <= MAX_NAME and not _NAME_PUNCTUATION.search(text) else None
+
+
+def _headline(feature: LineFeatures) -> bool:
+    """A card's title: no question, no sentence, no date or link of its own."""
+    return (feature.link is None and feature.card_date is None and feature.date is None and not feature.question
+            and not feature.sentence and not feature.predicate and not feature.is_label)
+
+
+def unsponsored(text: str) -> str:
+    """The name on a publisher's line, without the sponsor label before it."""
+    return sponsored_name(text) or text.strip()
+
+
+def _summary_link_names_no_publisher(features: list[LineFeatures], start: int) -> bool:
+    """Whether the bulleted lines from ``start`` end in a link line that names no publisher, nor does
+    the line after it."""
+    for index in range(start, min(len(features), start + MAX_CARD_LINES)):
+        below = features[index]
+        if below.link is not None:
+            after = features[index + 1].text if index + 1 < len(features) else ""
+            return below.link.publisher is None and publisher_line(after) is None
+        if below.marker is None:
+            return False
+    return False
