@@ -373,6 +373,8 @@ def claim_link_host(texts: Sequence[str], index: int) -> int:
 _POINTING_ENDS = re.compile(r"^[\s≫»>→⇒▶►▷«≪<←⇐◀◁]+|[\s≫»>→⇒▶►▷«≪<←⇐◀◁]+$")
 # A next or previous article's title is a headline: no sentence, one line.
 MAX_TEASER = 80
+# The verb a pager link may end in: '次の記事を読む ≫' is '次の記事 ≫'.
+_READ_VERB = re.compile(r"\s*を(?:読む|見る)$")
 _PAGER_LINKS = frozenset(word for word in PAGE_NAVIGATION if word.startswith(("前の", "次の")))
 
 
@@ -380,7 +382,7 @@ def claim_pager_link(texts: Sequence[str], index: int) -> int:
     """A link to the next or previous article alone on its line, pointed by an arrow or not ('次の記事 ≫',
     '« 前の記事'), and, in the page's second half (a pager at its foot, not above its title), the article's
     title under it when it reads as a headline (no full stop, no date): the site's pager, not the article's."""
-    link = _POINTING_ENDS.sub("", normalise(texts[index]))
+    link = _READ_VERB.sub("", _POINTING_ENDS.sub("", normalise(texts[index])))
     if link not in _PAGER_LINKS:
         return 0
     below = texts[index + 1].strip() if index + 1 < len(texts) else ""

@@ -10,7 +10,7 @@ bulleted summary, whose link line names no publisher, is the card's meta line: r
 line naming only its publisher, as a name printed above the title is (``features.with_card_publishers``).
 A sponsor label before the name ('PR｜ETCカード比較ナビ') marks the advertiser's name.
 
-A numbered line ('2. …', '(3) …', '④ …') right above a card's date or publisher line is that card's
+A numbered line ('2. …', '(3) …', '④ …') right above a card's date, publisher or link line is that card's
 title, its number the place of the card in the page's list of cards, not a bullet of a list of points.
 """
 
@@ -21,7 +21,7 @@ import re
 
 from kiku.importer.grammar.card_link import publisher_line
 from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, sponsored_name
-from kiku.importer.grammar.features import MAX_CARD_LINES, LineFeatures
+from kiku.importer.grammar.features import MAX_CARD_LINES, LineFeatures, is_bracketed_label
 
 _NAME_PUNCTUATION = re.compile(r"[。、，,．!！?？:：「」『』]")
 
@@ -42,13 +42,41 @@ def with_publishers_under_titles(features: list[LineFeatures]) -> list[LineFeatu
 _NUMBER_MARKER = re.compile(r"^(?:[(（]?[0-9０-９]{1,2}[.．)）]|[①-⑳])$")
 
 
+def with_publishers_under_head_links(features: list[LineFeatures]) -> list[LineFeatures]:
+    """The features with a name-shaped line read as the card's publisher where it stands right under a
+    link line that names none and stands under the card's title (its head link), over the card's date or
+    its bulleted summary: 'title' · 'https://…' · '大分合同新聞' · '2025年11月19日' · '→ …'."""
+    read = list(features)
+    for index in range(2, len(features) - 1):
+        link = features[index - 1].link
+        name = _name(features[index])
+        below = features[index + 1]
+        if name is not None and link is not None and link.publisher is None and _headline(features[index - 2]) \
+                and features[index - 2].marker is None and (below.card_date is not None or below.marker is not None):
+            read[index] = dataclasses.replace(features[index], card_date=CardDate(None, name))
+    return read
+
+
+def with_marker_changes(features: list[LineFeatures]) -> list[LineFeatures]:
+    """The features with ``marker_changes`` set on a marked line under a line marked with another glyph
+    ('→ …' then '■ …'): a card's summary is one list, so the second line starts something else."""
+    read = list(features)
+    for index in range(1, len(features)):
+        above, feature = features[index - 1].marker, features[index].marker
+        if above is not None and feature is not None and above != feature \
+                and not (_NUMBER_MARKER.match(above) and _NUMBER_MARKER.match(feature)):
+            read[index] = dataclasses.replace(features[index], marker_changes=True)
+    return read
+
+
 def with_numbered_card_heads(features: list[LineFeatures]) -> list[LineFeatures]:
     """The features with a numbered line right above a card's date or publisher line marked as the card's
     numbered title (run after the card's meta lines are read)."""
     read = list(features)
     for index, feature in enumerate(features[:-1]):
         if feature.marker is not None and _NUMBER_MARKER.match(feature.marker) \
-                and features[index + 1].card_date is not None and _headline(feature):
+                and (features[index + 1].card_date is not None or features[index + 1].link is not None) \
+                and _headline(feature):
             read[index] = dataclasses.replace(feature, numbered_card_head=True)
     return read
 
@@ -62,7 +90,8 @@ def _name(feature: LineFeatures) -> str | None:
     sponsored = sponsored_name(text)
     if sponsored is not None:
         return sponsored if len(sponsored) <= MAX_NAME else None
-    return text if 2 <= len(text) <= MAX_NAME and not _NAME_PUNCTUATION.search(text) else None
+    return text if 2 <= len(text) <= MAX_NAME and not _NAME_PUNCTUATION.search(text) \
+        and not is_bracketed_label(text) else None
 
 
 def _headline(feature: LineFeatures) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from kiku.importer.grammar.features import LineFeatures
+from kiku.importer.grammar.features import LineFeatures, is_bracketed_label
 
 # A reading that is impossible (a link line read as anything but a link).
 IMPOSSIBLE = -1.0e9
@@ -60,6 +60,9 @@ class Part(IntEnum):
     # ('教育新聞　https://…　2025.11.28' · bullets): the link, then the bullets that close the card.
     HEAD_LINK = 26
     LINKED_BULLET = 27
+    # The publisher or date printed under a card's head link, over its summary ('https://…' · '大分合同新聞'
+    # · '2025年11月19日' · bullets).
+    HEAD_META = 28
 
 
 P = Part
@@ -111,7 +114,8 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     P.BULLET: _moves(((P.BULLET, P.LINK), 0)),
     P.LINK: _AFTER_LINK,
     # A link in the card's head is followed by the card's summary, and the card ends where it does.
-    P.HEAD_LINK: _moves(((P.LINKED_BULLET,), 0)),
+    P.HEAD_LINK: _moves(((P.LINKED_BULLET, P.HEAD_META), 0)),
+    P.HEAD_META: _moves(((P.LINKED_BULLET, P.HEAD_META), 0)),
     P.LINKED_BULLET: {P.LINKED_BULLET: 0.0} | _AFTER_LINK,
     P.CARD_REMARK: _moves(((P.CARD_REMARK,), -0.3), (_CARD_START, 0), ((P.BODY, P.REACTION, P.HEADING), 0),
                           (_PAGE_END, -1), ((P.TRAILING_LINK,), TRAILING_LINK_COST)),
@@ -151,6 +155,8 @@ STYLED_HEADING_EVIDENCE = 3.0
 LINK_ONLY_EVIDENCE = 3.0
 CARD_BOX_EVIDENCE = 2.0
 NUMBERED_CARD_EVIDENCE = 3.0
+BRACKETED_LABEL_EVIDENCE = 3.0
+MARKER_CHANGE_EVIDENCE = 3.0
 STANDALONE_HEADING_EVIDENCE = 1.5
 # Lengths that tell a heading, a short answer or a card title from a paragraph.
 SHORT = 30
@@ -170,7 +176,7 @@ def fit(line: LineFeatures) -> list[float]:
     ends_with_full_stop = line.text.rstrip().endswith(("。", "．"))
     # Parts that only a certain kind of line can be.
     for part, allowed, bonus in ((P.PRE_DATE, line.date, 2), (P.HEAD_DATE, line.date, 2),
-                                 (P.CARD_DATE, line.card_date, 3),
+                                 (P.CARD_DATE, line.card_date, 3), (P.HEAD_META, line.card_date, 3),
                                  (P.TITLE_AGAIN, line.is_title, 4), (P.CARD_TITLE_AGAIN, line.repeats_recent, 3),
                                  (P.KEY_POINTS_LABEL, line.is_label, 4), (P.CONCLUSION_LABEL, line.is_label, 3),
                                  (P.KEY_POINT, marked, 2), (P.BULLET, marked, 2), (P.LINKED_BULLET, marked, 2),
@@ -209,6 +215,9 @@ def fit(line: LineFeatures) -> list[float]:
         # A headline naming its source or printed after its date is a card's title.
         scores[P.CARD_TITLE] += 2
         scores[P.HEADING] -= 1
+    if is_bracketed_label(line.text):
+        # A label in brackets alone ('【参考記事】') names the kind of what follows, not a section's topic.
+        scores[P.HEADING] -= BRACKETED_LABEL_EVIDENCE
     if line.voice:
         # Someone's words with who said them are the section's text, never its heading.
         scores[P.HEADING] -= 3
@@ -234,6 +243,9 @@ def fit(line: LineFeatures) -> list[float]:
     # articles), not a card cut short: a marked line fits the trailer as well as a card's bullet.
     scores[P.TRAILER] = -0.5 + (1.5 if marked else 0)
     scores[P.TRAILING_LINK] = LINK_ONLY_EVIDENCE if line.link_only else IMPOSSIBLE
+    if line.marker_changes:
+        # A card's summary under its head link is one list, marked with one glyph.
+        scores[P.LINKED_BULLET] -= MARKER_CHANGE_EVIDENCE
     if line.numbered_card_head:
         # A card's title numbered in the page's list of cards: its number is no bullet's mark.
         scores[P.CARD_TITLE] += NUMBERED_CARD_EVIDENCE

@@ -96,6 +96,8 @@ class LineFeatures:
     asks_in_sentence: bool = False
     # Numbered ('2. …') right above a card's date or publisher line: a card's title in a numbered list of cards.
     numbered_card_head: bool = False
+    # Marked with another glyph than the marked line right above it: no item of the same list.
+    marker_changes: bool = False
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
@@ -354,6 +356,12 @@ _NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z0-9０-９Ａ-�
 # How far below a publisher printed above a card its link line may stand (title, date, bullets).
 MAX_CARD_LINES = 12
 _NAME_PUNCTUATION = re.compile(r"[。、，,．!！?？:：「」『』]")
+# A label in brackets alone on its line ('【参考記事】', '［関連］'): what follows is, not who published it.
+_BRACKETED_LABEL = re.compile(r"^[【［\[〔《][^】］\]〕》]+[】］\]〕》]$")
+
+
+def is_bracketed_label(text: str) -> bool:
+    return _BRACKETED_LABEL.match(text.strip()) is not None
 
 
 def with_card_publishers(features: list[LineFeatures]) -> list[LineFeatures]:
@@ -373,7 +381,7 @@ def _name_shaped(feature: LineFeatures) -> bool:
     text = feature.text.strip()
     return (feature.marker is None and feature.link is None and feature.card_date is None and feature.date is None
             and not feature.marked_heading and not feature.is_title and not feature.predicate
-            and 2 <= len(text) <= MAX_NAME and not _NAME_PUNCTUATION.search(text))
+            and 2 <= len(text) <= MAX_NAME and not _NAME_PUNCTUATION.search(text) and not is_bracketed_label(text))
 
 
 def _card_below_names_no_publisher(features: list[LineFeatures], start: int) -> bool:

@@ -86,6 +86,8 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
             _card_line(sections[-1], line, feature, part)
         elif sections and part in (*_CARD_HEAD, Part.LINK, Part.HEAD_LINK):
             _card_line(sections[-1], line, feature, part)
+        elif sections and part == Part.HEAD_META and sections[-1].cards:
+            _head_meta_line(sections[-1].cards[-1], line, feature)
         elif sections and part == Part.LINKED_BULLET and sections[-1].cards:
             card = sections[-1].cards[-1]  # the summary of the card whose link stood in its head
             card.own_lines.append(line)
@@ -93,6 +95,24 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
         elif sections:
             _text_line(sections[-1], line, feature, part)
     return sections
+
+
+def _head_meta_line(card: CardLines, line: Line, feature: LineFeatures) -> None:
+    """The publisher or the date printed under the head link of ``card``."""
+    card.own_lines.append(line)
+    if feature.card_date is None:
+        return
+    if (named := dated_publisher_line(line.text)) is not None:
+        # '出典：NEXCO中日本（2025年4月10日）': the name behind its label, and the date beside it.
+        card.publisher_line, card.publisher = line, card.publisher or named[0]
+        card.published = card.published or named[1]
+    elif feature.card_date.publisher == unsponsored(feature.text):
+        card.publisher_line = line
+    else:
+        card.date_lines.append(line)
+        card.published = card.published or feature.card_date.date
+        card.month_day = card.month_day or feature.card_date.month_day
+    card.publisher = card.publisher or feature.card_date.publisher
 
 
 def _names_publisher(card: CardLines, line: Line) -> bool:

@@ -25,7 +25,12 @@ from kiku.importer.grammar.card_link import (
     read_card_link,
 )
 from kiku.importer.grammar.card_meta import in_year_of
-from kiku.importer.grammar.card_names import with_numbered_card_heads, with_publishers_under_titles
+from kiku.importer.grammar.card_names import (
+    with_marker_changes,
+    with_numbered_card_heads,
+    with_publishers_under_head_links,
+    with_publishers_under_titles,
+)
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.decode import best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
@@ -292,7 +297,8 @@ def _features(lines: list[Line]) -> list[LineFeatures]:
                 for index, line in enumerate(lines)]
     # Each pass reads what the passes before it found (a card's meta lines before its numbered title).
     for reread in (with_prose_summaries, with_shape_labels, with_card_publishers, with_publishers_under_titles,
-                   with_numbered_card_heads, with_standalone_lines):
+                   with_publishers_under_head_links, with_numbered_card_heads, with_marker_changes,
+                   with_standalone_lines):
         features = reread(features)
     return features
 
