@@ -71,6 +71,8 @@ class CardLink:
     guessed_digits: str | None = None
     # Further sources cited on the same line, each after a separator: '… https://a ／ BCN+R https://b'.
     more: tuple[CardLink, ...] = ()
+    # The card's title, when the whole card is printed on its line ('name: title (date) URL').
+    title: str | None = None
 
 
 def read_card_link(text: str) -> CardLink | None:
@@ -107,7 +109,7 @@ def read_card_link(text: str) -> CardLink | None:
         # '教育新聞　https://…　2025.11.28': a card's citation, its publisher, URL and date.
         publisher_text, tail = cited, rest[url_at.start():]
     else:
-        return None
+        return _one_line_card(text)
     if not has_opening and label is not None and len(publisher_text) > 60:
         return None  # a long sentence that happens to name its source
     split = split_url_and_remark(tail)
@@ -283,3 +285,21 @@ def dated_publisher_line(text: str) -> tuple[str, dt.date | None] | None:
         name = dated["name"]
     named = publisher_name(_unwrapped(name))
     return (named, date) if named is not None else None
+
+
+# A card printed on one line: 'publisher: title (date) URL' ('神奈川新聞: 日産、… (2025/07/15) https://…').
+_ONE_LINE_CARD = re.compile(
+    r"^(?P<name>[^:：]{2,20}?)\s*[:：]\s*(?P<title>\S.{4,}?)\s*[(（](?P<date>[^()（）]{6,20})[)）]\s*(?P<url>https?://\S+)\s*$")
+
+
+def _one_line_card(text: str) -> CardLink | None:
+    """The card a line prints whole (publisher, title, date in brackets, URL), else None."""
+    match = _ONE_LINE_CARD.match(text.strip())
+    if match is None or _SENTENCE_MARKS.search(match["name"]) or _URL_START.search(match["title"]):
+        return None
+    published = line_date(match["date"])
+    if published is None or match["title"].rstrip().endswith(("。", "．")):
+        return None
+    split = split_url_and_remark(match["url"])
+    return CardLink(url=split.url, publisher=publisher_name(match["name"]), glued_text=split.remark,
+                    published=published, guessed_digits=split.guessed_digits, title=match["title"].strip())

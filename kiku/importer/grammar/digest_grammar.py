@@ -63,6 +63,8 @@ class Part(IntEnum):
     # The publisher or date printed under a card's head link, over its summary ('https://…' · '大分合同新聞'
     # · '2025年11月19日' · bullets).
     HEAD_META = 28
+    # A card printed whole on its link line ('publisher: title (date) URL'), its summary under it.
+    TITLED_LINK = 29
 
 
 P = Part
@@ -70,7 +72,7 @@ P = Part
 # by their markup (a banner link), never by their words: a rare reading that needs that evidence.
 TRAILING_LINK_COST = -3.0
 # Where a card may start, and what may end a section's card or text and go on.
-_CARD_START = (P.CARD_DATE, P.CARD_TITLE, P.BULLET, P.LINK)
+_CARD_START = (P.CARD_DATE, P.CARD_TITLE, P.BULLET, P.LINK, P.TITLED_LINK)
 _PAGE_END = (P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION)
 _HEADER_NEXT = (P.LEAD, P.HEAD_DATE, P.TITLE_AGAIN, P.KEY_POINTS_LABEL, P.KEY_POINT, P.INTRO, P.HEADING)
 
@@ -116,6 +118,7 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     # A link in the card's head is followed by the card's summary, and the card ends where it does.
     P.HEAD_LINK: _moves(((P.LINKED_BULLET, P.HEAD_META), 0)),
     P.HEAD_META: _moves(((P.LINKED_BULLET, P.HEAD_META), 0)),
+    P.TITLED_LINK: {P.LINKED_BULLET: 0.0} | _AFTER_LINK,
     P.LINKED_BULLET: {P.LINKED_BULLET: 0.0} | _AFTER_LINK,
     P.CARD_REMARK: _moves(((P.CARD_REMARK,), -0.3), (_CARD_START, 0), ((P.BODY, P.REACTION, P.HEADING), 0),
                           (_PAGE_END, -1), ((P.TRAILING_LINK,), TRAILING_LINK_COST)),
@@ -141,7 +144,7 @@ FIRST = {P.PRE_DATE: 0.0, P.TITLE: 0.0}
 # (its summary, no link line) is read as such, at a cost.
 LAST = {part: 0.0 for part in (P.TITLE, P.LEAD, P.KEY_POINT, P.INTRO, P.ANSWER, P.COMMENT, P.LINK, P.CARD_REMARK,
                                P.BODY, P.REACTION, P.OUTRO, P.CONCLUSION, P.TRAILER, P.TRAILING_LINK,
-                               P.LINKED_BULLET)} \
+                               P.LINKED_BULLET, P.TITLED_LINK)} \
     | {P.BULLET: -2.0}
 
 _PROSE_PARTS = (P.LEAD, P.INTRO, P.COMMENT, P.CARD_REMARK, P.BODY, P.REACTION, P.OUTRO)
@@ -170,8 +173,9 @@ def fit(line: LineFeatures) -> list[float]:
     if line.link is not None:
         scores = [IMPOSSIBLE] * len(Part)
         scores[P.LINK] = scores[P.HEAD_LINK] = 6
+        scores[P.TITLED_LINK] = 6 if line.link.title is not None else IMPOSSIBLE
         return scores
-    scores[P.LINK] = scores[P.HEAD_LINK] = IMPOSSIBLE
+    scores[P.LINK] = scores[P.HEAD_LINK] = scores[P.TITLED_LINK] = IMPOSSIBLE
     marked = line.marker is not None
     ends_with_full_stop = line.text.rstrip().endswith(("。", "．"))
     # Parts that only a certain kind of line can be.

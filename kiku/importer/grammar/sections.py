@@ -13,6 +13,7 @@ from kiku.importer.grammar.features import LineFeatures
 from kiku.importer.page import Line
 
 _CARD_HEAD = (Part.CARD_DATE, Part.CARD_TITLE, Part.CARD_TITLE_AGAIN, Part.BULLET)
+_LINKS = (Part.LINK, Part.HEAD_LINK, Part.TITLED_LINK)
 
 
 @dataclass
@@ -81,10 +82,10 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
             sections.append(SectionLines(Line(line.number, feature.unmarked), summary=feature.heads_prose))
         elif sections and sections[-1].summary and part not in _SITE_TRAILER:
             sections[-1].body.append(feature.unmarked)  # a summary's paragraphs, their marks dropped
-        elif not sections and part in (*_CARD_HEAD, Part.LINK, Part.HEAD_LINK):
+        elif not sections and part in (*_CARD_HEAD, *_LINKS):
             sections.append(SectionLines(title, untitled=True))
             _card_line(sections[-1], line, feature, part)
-        elif sections and part in (*_CARD_HEAD, Part.LINK, Part.HEAD_LINK):
+        elif sections and part in (*_CARD_HEAD, *_LINKS):
             _card_line(sections[-1], line, feature, part)
         elif sections and part == Part.HEAD_META and sections[-1].cards:
             _head_meta_line(sections[-1].cards[-1], line, feature)
@@ -163,7 +164,9 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
             card.title_publisher, card.title = named
     elif part == Part.BULLET:
         card.summary.append(feature.unmarked)
-    elif part in (Part.LINK, Part.HEAD_LINK) and feature.link is not None:
+    elif part in _LINKS and feature.link is not None:
+        if part == Part.TITLED_LINK:
+            card.title, card.title_line = card.title or feature.link.title, card.title_line or line
         card.link_line, card.url = line, feature.link.url
         card.publisher = feature.link.publisher or card.publisher
         card.published = card.published or feature.link.published

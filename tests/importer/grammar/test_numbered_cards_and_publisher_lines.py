@@ -1,6 +1,6 @@
 """A bare URL with a remark glued to its end, a publisher line that prints the card's date in brackets,
-a card's publisher printed alone (or behind a sponsor label) between its title and its summary, and
-cards numbered in the page's list of cards."""
+a card's publisher printed alone (or behind a sponsor label) between its title and its summary, a card
+printed whole on one line, and cards numbered in the page's list of cards."""
 
 from __future__ import annotations
 
@@ -69,3 +69,34 @@ def test_numbered_cards_keep_their_titles_and_a_name_under_an_ads_title_is_its_p
     assert [(card.title, card.published) for card in second] == [
         ("温泉街の人手不足、旅館の半数が「深刻」", dt.date(2025, 1, 18))]
     assert not article.conclusion
+
+
+def test_a_card_printed_whole_on_one_line_gives_publisher_title_date_and_url() -> None:
+    link = read_card_link("北国新報: 港の朝市、6月から毎週開催へ （2025.06.03） https://kita.example.jp/n/55")
+    assert link is not None
+    assert (link.publisher, link.title, link.published, link.url) == (
+        "北国新報", "港の朝市、6月から毎週開催へ", dt.date(2025, 6, 3), "https://kita.example.jp/n/55")
+    # A sentence before the date is no title: a line of text citing its source.
+    assert read_card_link("市の発表: 朝市は毎週開かれる。 (2025.06.03) https://kita.example.jp/n/55") is None
+
+
+_ONE_LINE_PAGE = [
+    "港の朝市、毎週開催へ　観光客の呼び込み狙う", "公開日：2025/06/10",
+    "港の朝市が6月から毎週開かれることになりました。経緯と狙いをまとめました。",
+    "朝市の拡大", "何が変わる？", "月1回から毎週に",
+    "市の発表を伝える記事です。",
+    "北国新報: 港の朝市、6月から毎週開催へ （2025.06.03） https://kita.example.jp/n/55",
+    "\t・市は、月1回だった港の朝市を6月から毎週日曜に開くと発表した。",
+    "\t・出店者は地元の漁協や農家など約40店で、観光客の増加を見込む。",
+    "毎週になるのはうれしいですね。",
+    "朝市は、漁港の岸壁で朝6時から開かれています。",
+]
+
+
+def test_a_card_printed_on_one_line_keeps_the_summary_under_it(tmp_path: Path) -> None:
+    article = digest_of(import_text(tmp_path, "page.txt", "\n".join(_ONE_LINE_PAGE)))
+    cards = article.sections[0].sources
+    assert [(card.title, card.publisher, card.published, card.url) for card in cards] == [
+        ("港の朝市、6月から毎週開催へ", "北国新報", dt.date(2025, 6, 3), "https://kita.example.jp/n/55")]
+    assert cards[0].summary == ("市は、月1回だった港の朝市を6月から毎週日曜に開くと発表した。",
+                                "出店者は地元の漁協や農家など約40店で、観光客の増加を見込む。")
