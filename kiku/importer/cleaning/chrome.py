@@ -80,7 +80,7 @@ AUTHOR_HEADINGS = frozenset({
     "筆者紹介", "この記事の執筆者", "about the author",
 })
 POPULAR_HEADING = re.compile(
-    r"(?:人気キーワード|注目キーワード|人気の記事|人気記事|ランキング|よく読まれている記事|よく読まれている|ranking)$"
+    r"(?:人気キーワード|注目キーワード|人気の記事|人気記事|ランキング|読まれている記事|よく読まれている|ranking)$"
 )
 # The label of an ad slot printed in brackets at the start of a line: '【PR】…', '［広告］…', '【期間限定】…'.
 AD_BRACKET_LABELS = frozenset({

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kiku.importer.cleaning import calls, chrome, shapes, wiki_chrome
+from kiku.importer.cleaning import calls, chrome, rows, shapes, wiki_chrome
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.labels import NEXT_PAGE
 from kiku.importer.page import Line
@@ -167,6 +167,9 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("section-toggle", "a section's toggle alone on its line: '閉じる', '▼ 展開'", wiki_chrome.is_toggle),
     line_rule("navigation-phrase", "a navigation link with a demonstrative: 'このページの先頭へ'",
               shapes.is_page_navigation_phrase),
+    line_rule("ranking-row", "a ranking's entries on one line: 'ランキング　1位 …　2位 …　3位 …'", rows.is_ranking_row),
+    line_rule("headed-teaser", "a ranking's, related articles' or pager's heading and its entry on one line: "
+              "'次に読まれている記事 ⇒ <title>'", rows.is_headed_teaser),
 )
 
 
