@@ -14,6 +14,7 @@ whose name contains 出典 or 元 is kept whole, because only a label followed b
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ _ARROW = r"(?:[⇒→⇨⇛⇢⇾⟶⟹⮕\u2794-\u27bf▶►▷▸▹»›≫�
 _LINK_LABEL = r"(?:元記事|記事|全文|続き|本文|詳細|原文){1,2}(?:ページ)?"
 # 'さらに読む', '続きを読む', '元記事を見る', 'さらに詳しく', '詳しくはこちら', 'Read more'.
 _PHRASE = (rf"(?:さらに|つづきを|もっと|記事の続きを|ニュースを|{_LINK_LABEL}を)?"
-           r"(?:読む|見る|みる|チェック(?:する)?)|(?:さらに|もっと)詳しく|詳しく(?:見る|読む)"
+           r"(?:読む|見る|みる|開く|チェック(?:する)?)|(?:さらに|もっと)詳しく|詳しく(?:見る|読む)"
            rf"|(?:詳しく|{_LINK_LABEL})は(?:こちら|コチラ)|[Rr]ead [Mm]ore"
            # A word or two naming what is read, then the verb, before an arrow or alone: 'ソースを見る >>',
            # '原典を読む'; a longer object ('次のページを読む') leads elsewhere than the card's article.
@@ -75,8 +76,16 @@ class CardLink:
     title: str | None = None
 
 
+# The site named before the phrase, joined by 'で': 'オリコンニュースで続きを読む ›'.
+_NAMED_PHRASE = re.compile(rf"^(?P<name>[^\s。、！？!?「」]{{2,{MAX_NAME}}}?)で(?={_LINK_LABEL}を(?:読む|見る|開く))")
+
+
 def read_card_link(text: str) -> CardLink | None:
     """The card link on this line, or None when the line is not one."""
+    site = _NAMED_PHRASE.match(text)
+    if site is not None:
+        link = read_card_link(text[site.end():])
+        return None if link is None else dataclasses.replace(link, publisher=link.publisher or site["name"])
     if _BARE_URL.match(text):
         # A URL alone on its line after a card's summary: the link, naming no publisher; a remark may be
         # glued to its end ('https://…/0000/システムの…'), split off as on any link line.

@@ -202,3 +202,29 @@ def sponsored_name(text: str) -> str | None:
     if match is None or not is_ad_label(match["label"]):
         return None
     return match["name"].strip()
+
+
+# A source label with a colon, then the publisher and, after a space, the title: '出典元：国税庁　令和7年度…'.
+_LABELLED_NAME_TITLE = re.compile(
+    rf"^(?P<label>(?:{'|'.join(SOURCE_LABEL_WORDS)})\s*[:：]\s*)(?P<name>[^\s:：]{{2,{MAX_NAME}}})\s+(?P<title>\S.{{5,}})$",
+    re.IGNORECASE)
+# A date in brackets closing a card's title: '…について（2025/04/01）'.
+_BRACKETED_DATE_AFTER = re.compile(r"^(?P<title>.{6,}?)\s*(?P<date>[（(][^（()）]{4,24}[)）])\s*$")
+
+
+def labelled_publisher_before_title(title: str) -> tuple[str, str, str] | None:
+    """(label, publisher, title) of a card title printed after a source label and the publisher's
+    name ('出典元：国税庁　令和7年度税制改正…'), else None."""
+    match = _LABELLED_NAME_TITLE.match(title.strip())
+    if match is None or _SENTENCE_MARKS.search(match["name"]) or _SENTENCE_END.search(match["title"]):
+        return None
+    return match["label"], match["name"], match["title"].strip()
+
+
+def date_after_title(title: str) -> tuple[str, str, dt.date] | None:
+    """(title, the bracketed date, the date) of a card title closed by its date in brackets, else None."""
+    match = _BRACKETED_DATE_AFTER.match(title.strip())
+    date = line_date(match["date"][1:-1]) if match is not None else None
+    if match is None or date is None or _SENTENCE_END.search(match["title"]):
+        return None
+    return match["title"].strip(), match["date"], date

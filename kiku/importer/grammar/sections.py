@@ -6,7 +6,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from kiku.importer.grammar.card_link import dated_publisher_line
-from kiku.importer.grammar.card_meta import date_before_title, publisher_before_title, source_label_before_title
+from kiku.importer.grammar.card_meta import (
+    date_after_title,
+    date_before_title,
+    labelled_publisher_before_title,
+    publisher_before_title,
+    source_label_before_title,
+)
 from kiku.importer.grammar.card_names import unsponsored
 from kiku.importer.grammar.digest_grammar import Part
 from kiku.importer.grammar.features import LineFeatures
@@ -162,6 +168,13 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         named = publisher_before_title(card.title)
         if named is not None:
             card.title_publisher, card.title = named
+        dated_after = date_after_title(card.title) if dated is None else None
+        if dated_after is not None:
+            card.title, card.title_date = dated_after[0], dated_after[1]
+            card.published = card.published or dated_after[2]
+        sourced = labelled_publisher_before_title(card.title) if labelled is None and named is None else None
+        if sourced is not None:
+            card.title_label, card.title_publisher, card.title = sourced
     elif part == Part.BULLET:
         card.summary.append(feature.unmarked)
     elif part in _LINKS and feature.link is not None:

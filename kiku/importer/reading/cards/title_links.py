@@ -6,6 +6,14 @@ A box with one web link, whose text opens the box (after a sponsor label dropped
 date line), then a sentence at least (the summary), and last a short name or date with no sentence
 (the source): the headline's link is the card's. The box is read as a card that is one link (``cards.markup``): its
 last line, the source, becomes its link line ('→ publisher URL'), as a text dump prints it.
+
+The source may instead stand right under the headline, the summary after it:
+
+    <blockquote> <p><a href="https://…">headline</a><br>publisher｜2025/12/18</p>
+      <ul><li>✓ summary。</li></ul> </blockquote>
+
+Such a box is written as a text dump prints the card (``meta_first_cards``): the headline, the
+summary lines, then the source line as the link line ('→ publisher｜2025/12/18 URL').
 """
 
 from __future__ import annotations
@@ -17,12 +25,17 @@ from itertools import islice
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.dates import find_date, line_date
+from kiku.importer.reading.cards.field_lists import FieldCard
+from kiku.importer.reading.cards.labelled import bullet
+from kiku.importer.reading.cards.markup import link_line
 from kiku.importer.reading.html.chrome import is_unsafe_link
 from kiku.importer.reading.html.links import SENTENCE_END, is_link_label
 
 # The boxes a card is printed in, and how far above its headline's link one is looked for.
 CARD_BOXES = frozenset({"li", "div", "section", "article", "aside", "dd", "td", "figure"})
+# A quotation box holds a card whose source stands under its headline (``meta_first_cards``).
+META_FIRST_BOXES = CARD_BOXES | {"blockquote"}
 MAX_DEPTH = 3
 # A card's box holds a headline, a few summary lines and its source; a bigger box is a page's text.
 MAX_BOX_NODES = 60
@@ -47,6 +60,45 @@ def title_link_cards(soup: BeautifulSoup, dropped: dict[int, str], taken: set[in
                     if parent.name in CARD_BOXES and _is_card_box(parent, anchor, headline, dropped)), None)
         if box is not None:
             yield box, href
+
+
+def meta_first_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[FieldCard]:
+    """Each box whose one link is its headline, followed by the source line (a name and/or a date,
+    no sentence) and then the summary (sentences only): a card, written title, summary, link line."""
+    for anchor in soup.find_all("a", href=True):
+        href = str(anchor["href"]).strip()
+        if id(anchor) in dropped or not _WEB.match(href) or is_unsafe_link(href):
+            continue
+        headline = _COLLAPSIBLE.sub(" ", anchor.get_text(" ", strip=True)).strip()
+        if not MIN_HEADLINE <= len(headline) <= MAX_HEADLINE or is_link_label(headline):
+            continue
+        for box in islice(anchor.parents, MAX_DEPTH):
+            if box.name in META_FIRST_BOXES and id(box) not in dropped \
+                    and (card := _meta_first_card(box, anchor, headline, href, dropped)) is not None:
+                yield card
+                break
+
+
+def _meta_first_card(box: Tag, anchor: Tag, headline: str, href: str, dropped: dict[int, str]) -> FieldCard | None:
+    nodes = list(islice(box.descendants, MAX_BOX_NODES + 1))
+    if len(nodes) > MAX_BOX_NODES or any(isinstance(node, Tag) and node.name == "a" and node is not anchor
+                                         for node in nodes):
+        return None
+    if not "".join(_kept_texts(nodes, dropped)).startswith("".join(headline.split())):
+        return None
+    rest = [text for text in _lines_after(box, anchor, dropped) if text]
+    if len(rest) < 2 or not _is_source(rest[0]) or not all(SENTENCE_END.search(text) for text in rest[1:]):
+        return None
+    written = link_line(rest[0], href)
+    if written is None:
+        return None
+    number = anchor.sourceline or 0
+    return FieldCard(box, ((headline, number), *((bullet(text), number) for text in rest[1:]), (written, number)), ())
+
+
+def _is_source(text: str) -> bool:
+    """A source line: no sentence, and short or dated ('読売新聞オンライン｜2025/12/18')."""
+    return SENTENCE_END.search(text) is None and (len(text) <= MAX_SOURCE or find_date(text) is not None)
 
 
 def _is_card_box(box: Tag, anchor: Tag, headline: str, dropped: dict[int, str]) -> bool:

@@ -95,6 +95,23 @@ def _label_last(text: str, anchor: Anchor, url: str) -> str | None:
     return " ".join(part for part in (opening, meta, url) if part)
 
 
+# A link naming the site it leads to before its read-more phrase: 'オリコンニュースで続きを読む'.
+_NAMED_LABEL = re.compile(r"^(?P<name>[^\s。、！？!?「」]{2,20}?)で(?P<label>\S.{1,20})$")
+
+
+def _publisher_then_label(text: str, anchors: Sequence[Anchor]) -> str | None:
+    """A line that is one link, its text the publisher and a read-more phrase ('…で続きを読む'): written
+    as a text dump prints it, the URL after it ('オリコンニュースで続きを読む https://…')."""
+    line = text.strip()
+    anchor = next((anchor for anchor in anchors if anchor.text.strip() == line and _HTTP.match(anchor.href)), None)
+    match = _NAMED_LABEL.match(line) if anchor is not None else None
+    # The phrase names what is read ('続きを', '全文を'): a bare verb ('…データで見る') ends a title.
+    if anchor is None or match is None or not is_link_label(match["label"]) \
+            or _LABEL_WORDS.search(match["label"]) is None:
+        return None
+    return f"{line} {anchor.href}"
+
+
 def with_link_targets(text: str, hrefs: list[str], anchors: Sequence[Anchor] = (),
                       rules: tuple[LinkRule, ...] = LINK_RULES) -> str:
     """``text`` with its first http(s) link target written in, when a rule's line shows no URL."""
@@ -103,6 +120,8 @@ def with_link_targets(text: str, hrefs: list[str], anchors: Sequence[Anchor] = (
     labels = [anchor for anchor in anchors if _HTTP.match(anchor.href) and is_link_label(anchor.text)]
     if labels and (written := _label_last(text, labels[-1], labels[-1].href)) is not None:
         return written
+    if (named := _publisher_then_label(text, anchors)) is not None:
+        return named
     url = next((href for href in hrefs if _HTTP.match(href)), None)
     if url is None:
         return text

@@ -29,7 +29,7 @@ from kiku.importer.reading.cards.labelled import link_placed
 from kiku.importer.reading.cards.markup import card_links, machine_date
 from kiku.importer.reading.cards.quotes import quote_cards
 from kiku.importer.reading.cards.tables import table_cards
-from kiku.importer.reading.cards.title_links import title_link_cards
+from kiku.importer.reading.cards.title_links import meta_first_cards, title_link_cards
 from kiku.importer.reading.html.ads import AD_CHROME_RULE, AD_LABEL_RULE, AD_RULE, has_ad_label, is_ad_card, is_ad_label
 from kiku.importer.reading.html.boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
 from kiku.importer.reading.html.chrome import chrome_rule, is_attribution
@@ -209,7 +209,7 @@ def _plan(soup: BeautifulSoup) -> _Plan:
     links_after = {id(figure.figure): figure.line for figure in figures}
     fields = [link_placed(card, links_after)
               for card in [*field_cards(soup, dropped), *(head for table in tables for head in table.heads),
-                           *quote_cards(soup, dropped)]]
+                           *quote_cards(soup, dropped), *meta_first_cards(soup, dropped)]]
     taken = figure_anchors | {id(card.anchor) for card in cards} | {
         id(anchor) for card in fields for anchor in card.fields.find_all("a")}
     return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
