@@ -297,18 +297,25 @@ def dated_publisher_line(text: str) -> tuple[str, dt.date | None] | None:
 
 
 # A card printed on one line: 'publisher: title (date) URL' ('神奈川新聞: 日産、… (2025/07/15) https://…').
-_ONE_LINE_CARD = re.compile(
-    r"^(?P<name>[^:：]{2,20}?)\s*[:：]\s*(?P<title>\S.{4,}?)\s*[(（](?P<date>[^()（）]{6,20})[)）]\s*(?P<url>https?://\S+)\s*$")
+_CARD_NAME = re.compile(r"^(?P<name>[^:：]{2,20}?)\s*+[:：]")
+_LAST_URL = re.compile(r"https?://\S+\s*$")
+MIN_TITLE = 5
 
 
 def _one_line_card(text: str) -> CardLink | None:
-    """The card a line prints whole (publisher, title, date in brackets, URL), else None."""
-    match = _ONE_LINE_CARD.match(text.strip())
-    if match is None or _SENTENCE_MARKS.search(match["name"]) or _URL_START.search(match["title"]):
+    """The card a line prints whole (publisher, title, date in brackets, URL), else None. Read by cuts
+    from both ends, not by one pattern, so that a long line is read in linear time."""
+    line = text.strip()
+    named, url_at = _CARD_NAME.match(line), _LAST_URL.search(line)
+    if named is None or url_at is None or _SENTENCE_MARKS.search(named["name"]):
         return None
-    published = line_date(match["date"])
-    if published is None or match["title"].rstrip().endswith(("。", "．")):
+    between = line[named.end():url_at.start()].strip()
+    opening = max(between.rfind("("), between.rfind("（"))
+    if opening < 0 or not between.endswith((")", "）")):
         return None
-    split = split_url_and_remark(match["url"])
-    return CardLink(url=split.url, publisher=publisher_name(match["name"]), glued_text=split.remark,
-                    published=published, guessed_digits=split.guessed_digits, title=match["title"].strip())
+    title, published = between[:opening].strip(), line_date(between[opening + 1:-1])
+    if published is None or len(title) < MIN_TITLE or title.endswith(("。", "．")) or _URL_START.search(title):
+        return None
+    split = split_url_and_remark(url_at.group())
+    return CardLink(url=split.url, publisher=publisher_name(named["name"]), glued_text=split.remark,
+                    published=published, guessed_digits=split.guessed_digits, title=title)

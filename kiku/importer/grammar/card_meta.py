@@ -193,7 +193,7 @@ def publisher_before_title(title: str) -> tuple[str, str] | None:
 
 
 # A sponsor label before a name, set off by a bar or a colon: 'PR｜ホイールマート', '広告: ○○ショップ'.
-_LABELLED_NAME = re.compile(r"^(?P<label>[^|｜:：]{1,20}?)\s*[|｜:：]\s*(?P<name>[^|｜:：]{2,})$")
+_LABELLED_NAME = re.compile(r"^(?P<label>[^|｜:：]{1,20}?)\s*[|｜:：]\s*+(?P<name>[^|｜:：]{2,})$")
 
 
 def sponsored_name(text: str) -> str | None:
