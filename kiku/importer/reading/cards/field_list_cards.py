@@ -111,7 +111,7 @@ def _is_label(term: Tag) -> bool:
 def _read_value(value: Tag, dropped: dict[int, str], reading: CardFields) -> bool:
     """Read one value into ``reading``; False when it is no card's field (a second link, text around a link)."""
     number = value.sourceline or 0
-    text = _text(value)
+    text = value_text(value)
     anchors = [anchor for anchor in value.find_all("a", href=True) if id(anchor) not in dropped]
     if anchors:
         href = str(anchors[0]["href"]).strip()
@@ -138,7 +138,7 @@ def _read_value(value: Tag, dropped: dict[int, str], reading: CardFields) -> boo
 def _lines(value: Tag) -> list[str]:
     """A value's lines: its text, or each line of it that a <br> ends (summary bullets in one field)."""
     if value.find("br") is None:
-        return [text] if (text := _text(value)) else []
+        return [text] if (text := value_text(value)) else []
     lines = [""]
     for node in value.descendants:
         if isinstance(node, Tag) and node.name == "br":
@@ -171,7 +171,7 @@ def read_field_text(text: str, number: int, reading: CardFields) -> bool:
     return True
 
 
-def _text(value: Tag) -> str:
+def value_text(value: Tag) -> str:
     """A value's text; a date without its year shown by its machine date ('<time datetime>')."""
     text = _COLLAPSIBLE.sub(" ", value.get_text(" ", strip=True)).strip()
     time = value.find("time")

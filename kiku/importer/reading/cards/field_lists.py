@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from kiku.importer.grammar.dates import find_date
-from kiku.importer.reading.cards.field_list_cards import whole_card
-from kiku.importer.reading.cards.markup import CARD_ARROW, link_line, machine_date
+from kiku.importer.reading.cards.field_list_cards import value_text, whole_card
+from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
 from kiku.importer.reading.html.labels import is_field_label
 from kiku.importer.reading.html.links import is_card_meta, is_link_label
 
@@ -46,7 +46,6 @@ _SENTENCE_END = re.compile(r"[。．！？!?]\s*$")
 _INNER_SENTENCE_END = re.compile(r"[。．](?=.)")
 _SPACES = re.compile(r"\s+")
 # Spaces as HTML collapses them; an ideographic space is the text's own.
-_COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,22 +124,13 @@ def _field_head(fields: Tag) -> FieldCard | None:
     if labelled is None or fields.find("a") is not None:
         return None
     terms, values = labelled
-    head = card_head([_value_text(value) for value in values], _INNER_SENTENCE_END)
+    head = card_head([value_text(value) for value in values], _INNER_SENTENCE_END)
     if head is None:
         return None
     title_line = (head.title, values[head.title_index].sourceline or 0)
     meta_at = min(value.sourceline or 0 for index, value in enumerate(values) if index != head.title_index)
     meta_line = (head.meta, meta_at)
     return FieldCard(fields, (title_line, meta_line) if head.meta else (title_line,), tuple(terms))
-
-
-def _value_text(value: Tag) -> str:
-    """A field's text; a date without its year shown by its machine date ('<time datetime>')."""
-    text = _COLLAPSIBLE.sub(" ", value.get_text(" ", strip=True)).strip()
-    time = value.find("time")
-    if isinstance(time, Tag) and find_date(text) is None and (date := machine_date(time)) is not None:
-        return date
-    return text
 
 
 def _heads_a_card(fields: Tag) -> bool:
