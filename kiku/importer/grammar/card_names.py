@@ -7,7 +7,7 @@
 
 A short name-shaped line (no sentence, no date, no mark), under a headline and over the card's
 bulleted summary, whose link line names no publisher, is the card's meta line: read as a card date
-line naming only its publisher, as a name printed above the title is (``features.with_card_publishers``).
+line naming only its publisher, as a name printed above the title is (``feature_passes.with_card_publishers``).
 A sponsor label before the name ('PR｜ETCカード比較ナビ') marks the advertiser's name.
 
 A numbered line ('2. …', '(3) …', '④ …') right above a card's date, publisher or link line is that card's
@@ -21,7 +21,8 @@ import re
 
 from kiku.importer.grammar.card_link import publisher_line
 from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, sponsored_name
-from kiku.importer.grammar.features import MAX_CARD_LINES, LineFeatures, is_bracketed_label
+from kiku.importer.grammar.feature_passes import MAX_CARD_LINES, is_bracketed_label
+from kiku.importer.grammar.features import LineFeatures
 
 _NAME_PUNCTUATION = re.compile(r"[。、，,．!！?？:：「」『』]")
 

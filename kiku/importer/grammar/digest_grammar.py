@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from kiku.importer.grammar.features import LineFeatures, is_bracketed_label
+from kiku.importer.grammar.feature_passes import is_bracketed_label
+from kiku.importer.grammar.features import LineFeatures
 
 # A reading that is impossible (a link line read as anything but a link).
 IMPOSSIBLE = -1.0e9

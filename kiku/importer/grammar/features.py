@@ -10,16 +10,14 @@ card's link (``さらに読む ⇒ <publisher> 出典/画像元: <URL>`` and its
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import html
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 
-from kiku.importer.grammar.card_link import CardLink, publisher_line, read_card_link
-from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, card_date, date_before_title, publisher_before_title
+from kiku.importer.grammar.card_link import CardLink, read_card_link
+from kiku.importer.grammar.card_meta import CardDate, card_date, date_before_title, publisher_before_title
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.labels import KEY_POINTS_LABEL_WORDS, PREDICATE_END
 from kiku.importer.layouts.voice import reaction_score, remark_score
@@ -168,7 +166,7 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         subject_clause=_SUBJECT_CLAUSE.match(unmarked) is not None,
         names_nothing=_names_nothing(unmarked), heading_markup=heading_markup, list_item=list_item,
         styled_heading=styled_heading, link_only=link_only, heads_card_box=heads_card_box,
-        asks_in_sentence=_QUESTION_SENTENCE.search(text) is not None)
+        asks_in_sentence=QUESTION_SENTENCE.search(text) is not None)
 
 
 CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -212,218 +210,7 @@ _VOICE = re.compile(r"^「[^「」]+」[^「」（）()]{0,6}[（(][^（）()]{1
 _ATTRIBUTION = re.compile(r"^[—―–]{1,2}\s+\S")
 
 
-# A label over a list or over the page's closing words is a few characters and no sentence:
-# '要点', '3行でわかる', '最後に', 'おわりに'; what it says does not matter, where it stands does.
-MAX_LABEL_SHAPE = 8
-_LABEL_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：「」]")
-
-
-def _label_shaped(feature: LineFeatures) -> bool:
-    return (feature.marker is None and feature.card_date is None and feature.link is None and not feature.is_title
-            and 0 < len(feature.text.strip()) <= MAX_LABEL_SHAPE and not _LABEL_PUNCTUATION.search(feature.text))
-
-
-def with_prose_summaries(features: list[LineFeatures]) -> list[LineFeatures]:
-    """The features with a summary's label read as a heading where it stands over paragraphs: no
-    question or card link below it (the page closes), the line under it a sentence with no bullet
-    mark (a list item always has one), and no bullet right after that (a sentence introducing the
-    conclusion's bullets). A saved page tells paragraphs by markup as well: a label marked up as
-    the page's section headings are (the same element, classes, anchor and box) over sentences that
-    are not list items heads a section even where the sentences open with a mark, or where a list
-    follows them, unless the page marks up a label over its key points alike. The conclusion is a list
-    of one-line points; a summary in paragraphs is the page's last section like the others, unless
-    the paragraphs lead into such a list (and the page does not mark the label up as a section
-    heading): then they are the closing words over the conclusion."""
-    read = list(features)
-    section_below = False
-    heading_kinds = Counter(feature.heading_markup for feature in features if feature.heading_markup)
-    # Where the page marks up a label over a list of points (its key points) as it does its headings,
-    # that markup does not tell a section from a label.
-    labels_over_points = {index for index, feature in enumerate(features[:-1])
-                          if feature.is_label and feature.heading_markup and features[index + 1].marker is not None}
-    label_kinds = Counter(features[index].heading_markup for index in labels_over_points)
-    for index in range(len(features) - 1, -1, -1):
-        feature = features[index]
-        other_labels_alike = label_kinds[feature.heading_markup] - (1 if index in labels_over_points else 0)
-        marked_like_sections = bool(feature.heading_markup) and heading_kinds[feature.heading_markup] > 1 \
-            and other_labels_alike == 0
-        # A label marked up as the page's section headings are heads a section over its paragraphs, and
-        # over a list after them: the page itself sets it on a par with its sections.
-        if feature.is_label and not section_below and (
-                (_prose_under(features, index, marks=marked_like_sections) and not _list_below(features, index))
-                or (marked_like_sections and index + 1 < len(features) and _prose_line(features[index + 1]))):
-            read[index] = dataclasses.replace(feature, is_label=False, heads_prose=True)
-        section_below = section_below or feature.link is not None or feature.question
-    return read
-
-
-# The conclusion's points: a run of this many bulleted lines at least.
-MIN_CONCLUSION_POINTS = 2
-
-
-def _list_below(features: list[LineFeatures], index: int) -> bool:
-    """Whether paragraphs under the label (no bullet) go on to a list of points (bulleted lines): then the
-    label heads the page's closing words and the conclusion's points, not a section of prose."""
-    below = features[index + 1:]
-    if not below or _point(below[0]):
-        return False  # bulleted lines right under the label are the summary itself
-    run = 0
-    for feature in below:
-        run = run + 1 if _point(feature) else 0
-        if run >= MIN_CONCLUSION_POINTS:
-            return True
-    return False
-
-
-def _point(feature: LineFeatures) -> bool:
-    return feature.marker is not None or feature.list_item
-
-
-def _prose_under(features: list[LineFeatures], index: int, *, marks: bool) -> bool:
-    """Sentences under the line (with no bullet mark, unless ``marks``), not list items."""
-    under = features[index + 1:index + 3]
-    if not under:
-        return False
-    return _prose_line(under[0]) and all((marks or feature.marker is None) and not feature.list_item
-                                         for feature in under)
-
-
-def _prose_line(feature: LineFeatures) -> bool:
-    """A sentence of the text: no link, no card meta, no label, not a list item."""
-    return (feature.link is None and feature.card_date is None and not feature.is_label and not feature.list_item
-            and (feature.sentence or feature.predicate) and feature.length > MAX_LABEL_SHAPE)
-
-
-# A line framed by the same mark at both ends: '― この記事のダイジェスト ―', '◆ 要点 ◆'.
-_FRAME = re.compile(r"^(?P<mark>[^\w\s「『（(【\[])(?P=mark)?\s*+(?P<text>\S.*?)\s*+(?P=mark)(?P=mark)?$")
-# The frame marks a label by itself; a label framed so may say a little more.
-MAX_FRAMED_LABEL = 16
-
-
-def _marked_label_over_points(features: list[LineFeatures], index: int) -> bool:
-    """A label printed with a glyph of its own over points marked alike with another one: '◇ 3分でわかる要点'
-    over '◆ …' lines, '■ 先に結論' over '● …' lines; or framed by a mark at both ends over any points
-    ('― この記事のダイジェスト ―'). A marked point of the list shares the list's glyph."""
-    feature = features[index]
-    points = features[index + 1:index + 1 + MIN_CONCLUSION_POINTS]
-    if (len(points) < MIN_CONCLUSION_POINTS or len({point.marker for point in points}) != 1
-            or points[0].marker is None or feature.card_date is not None or feature.link is not None
-            or feature.is_title):
-        return False
-    framed = _FRAME.match(feature.text.strip())
-    if framed is not None:
-        text, longest = framed["text"], MAX_FRAMED_LABEL
-    elif feature.marker is not None and feature.marker != points[0].marker:
-        text, longest = feature.unmarked.strip(), MAX_LABEL_SHAPE
-    else:
-        return False
-    return 0 < len(text) <= longest and not _LABEL_PUNCTUATION.search(text)
-
-
-def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
-    """The features with a label-shaped line read as a label when a run of bullets follows it,
-    or when it is the last such line and no question or card link follows it anywhere below (it
-    heads the closing words; a heading over body text may stand before the closing label)."""
-    labelled = list(features)
-    section_below = False
-    for index in range(len(features) - 1, -1, -1):
-        feature = features[index]
-        bullets_below = index + 1 < len(features) and features[index + 1].marker is not None
-        shaped = _label_shaped(feature) or _marked_label_over_points(features, index)
-        closing = not section_below and not _names_a_topic_after_text(features, index)
-        if not feature.is_label and not feature.heads_prose and shaped and (bullets_below or closing):
-            labelled[index] = dataclasses.replace(feature, is_label=True)
-        section_below = section_below or feature.link is not None or feature.question or shaped or feature.is_label
-    return labelled
-
-
-def _names_a_topic_after_text(features: list[LineFeatures], index: int) -> bool:
-    """A short line after a sentence of text that ends in a noun ('これからの課題', '今後の見通し'), over
-    text that leads into the conclusion's list, names what that text is about: a heading. The closing
-    words' label is a word of transition ('最後に', 'おわりに'), told by its ending, or one of the label
-    words; and a label over the text that closes the page ('結論' over the last paragraphs) is the
-    closing words' own."""
-    text = features[index].unmarked.strip()
-    before = features[index - 1] if index > 0 else None
-    return (before is not None and (before.sentence or before.predicate) and before.marker is None
-            and bool(text) and _NOUN_END.search(text) is not None and _list_below(features, index))
-
-
-# A kanji, katakana or Latin letter ends a noun; hiragana ends a particle, an adverb or a verb.
-_NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z0-9０-９Ａ-Ｚａ-ｚ]$")
-
-
-# How far below a publisher printed above a card its link line may stand (title, date, bullets).
-MAX_CARD_LINES = 12
-_NAME_PUNCTUATION = re.compile(r"[。、，,．!！?？:：「」『』]")
-# A label in brackets alone on its line ('【参考記事】', '［関連］'): what follows is, not who published it.
-_BRACKETED_LABEL = re.compile(r"^[【［\[〔《][^】］\]〕》]+[】］\]〕》]$")
-
-
-def is_bracketed_label(text: str) -> bool:
-    return _BRACKETED_LABEL.match(text.strip()) is not None
-
-
-def with_card_publishers(features: list[LineFeatures]) -> list[LineFeatures]:
-    """The features with a name-shaped line (short, no sentence, no mark, no date) read as the card's
-    meta line when it stands right above a card whose link line names no publisher: the card prints
-    its publisher first ('日本経済新聞' · title · date · bullets · '元記事を読む → URL'). A heading
-    stands above a question, or above a card that names its publisher."""
-    read = list(features)
-    for index, feature in enumerate(features[:-1]):
-        after_question = index > 0 and features[index - 1].question  # there, a short line is the answer
-        if not after_question and _name_shaped(feature) and _card_below_names_no_publisher(features, index + 1):
-            read[index] = dataclasses.replace(feature, card_date=CardDate(None, feature.text.strip()))
-    return read
-
-
-def _name_shaped(feature: LineFeatures) -> bool:
-    text = feature.text.strip()
-    return (feature.marker is None and feature.link is None and feature.card_date is None and feature.date is None
-            and not feature.marked_heading and not feature.is_title and not feature.predicate
-            and 2 <= len(text) <= MAX_NAME and not _NAME_PUNCTUATION.search(text) and not is_bracketed_label(text))
-
-
-def _card_below_names_no_publisher(features: list[LineFeatures], start: int) -> bool:
-    """Whether a card's head starts at ``start`` (a headline, not a question) and its link line, the
-    first below with no question before it, names no publisher, nor does the line after it."""
-    head = features[start]
-    if head.question or head.sentence or head.link is not None or head.marker is not None \
-            or head.card_date is not None or head.date is not None:
-        return False  # a date line under it: the line above is the card's title, printed before its date
-    for index in range(start + 1, min(len(features), start + MAX_CARD_LINES)):
-        below = features[index]
-        if below.question:
-            return False
-        if below.link is not None:
-            after = features[index + 1].text if index + 1 < len(features) else ""
-            return below.link.publisher is None and publisher_line(after) is None
-    return False
-
-
-def with_standalone_lines(features: list[LineFeatures]) -> list[LineFeatures]:
-    """The features with ``between_sentences`` set on a line that is no sentence itself and stands
-    between two sentences of text (no bullet, date or link on either side): a paragraph never breaks
-    off into a fragment, so such a line names what the text below it is about (a heading), wherever
-    the section has no question or card for it to stand over."""
-    read = list(features)
-    for index in range(1, len(features) - 1):
-        feature = features[index]
-        if not _sentence_like(feature) and feature.marker is None and feature.link is None \
-                and feature.date is None and _text_line(features[index - 1]) and _text_line(features[index + 1]):
-            read[index] = dataclasses.replace(feature, between_sentences=True)
-    return read
-
-
 # A question asked in a sentence's polite or modal ending ('…終わるのだろうか?', '…何ですか？'); a
 # heading asks in a headline's plain form ('値段は上がる？', '担い手は？').
-_QUESTION_SENTENCE = re.compile(r"(?:だろう|でしょう|ます|です|ません|ました|でした)か?\s*[?？]\s*$")
+QUESTION_SENTENCE = re.compile(r"(?:だろう|でしょう|ます|です|ません|ました|でした)か?\s*[?？]\s*$")
 
-
-def _sentence_like(feature: LineFeatures) -> bool:
-    return feature.sentence or feature.predicate or _QUESTION_SENTENCE.search(feature.text) is not None
-
-
-def _text_line(feature: LineFeatures) -> bool:
-    return (_sentence_like(feature) and feature.marker is None and feature.link is None
-            and feature.card_date is None and not feature.is_title)

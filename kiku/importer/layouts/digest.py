@@ -34,15 +34,13 @@ from kiku.importer.grammar.card_names import (
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.decode import best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
-from kiku.importer.grammar.features import (
-    QUESTION_END,
-    LineFeatures,
-    line_features,
+from kiku.importer.grammar.feature_passes import (
     with_card_publishers,
     with_prose_summaries,
     with_shape_labels,
     with_standalone_lines,
 )
+from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_features
 from kiku.importer.grammar.sections import CardLines, SectionLines, group_sections
 from kiku.importer.grammar.title import title_index
 from kiku.importer.layouts.heading_style import with_heading_style

@@ -6,7 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from kiku.importer.grammar.card_meta import CardDate, card_date, date_before_title, in_year_of, publisher_before_title
-from kiku.importer.grammar.features import line_features, with_card_publishers
+from kiku.importer.grammar.feature_passes import with_card_publishers
+from kiku.importer.grammar.features import line_features
 from kiku.importer.layouts.labels import fold
 from tests.support.importing import digest_of as _digest
 from tests.support.importing import import_text as _import
