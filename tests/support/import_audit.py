@@ -9,12 +9,12 @@ the importer did with them; ``tests/importer/corpus/test_audit.py`` asserts on i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kiku.content.checking.text_fields import iter_text_fields
 from kiku.content.loading.loader import load_config
-from kiku.content.model import Article, DigestArticle, EncyclopediaArticle
+from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, SourceCard
 from kiku.importer.finishing.escape import unescape_markdown
 from kiku.importer.page import ImportFailed, Line, read_text_page
 from kiku.importer.pipeline import ImportResult, import_page
@@ -69,10 +69,23 @@ def _import(case: ImportCase) -> ImportResult:
 
 
 def audit_case(case: ImportCase) -> CaseAudit:
-    """The case measured; an ImportFailed is raised on (use ``audit_or_refusal`` to score it)."""
+    """The case measured; an ImportFailed is raised on (use ``audit_or_refusal`` to score it).
+
+    Three rules settle what the writers' files say twice (``tests/fixtures/import/README.md`` states them):
+    - an ad card is named by ``.offtopic`` or by a truth card marked ``off_topic``;
+    - the lines of an ad card the importer flagged are not leaked debris, even where a writer also
+      listed them in ``.debris``: the truth asks for the card, flagged, and the site never shows
+      its summary;
+    - on a text page, a debris line the importer consumed as structure (a date line, a label) and
+      whose text is not in the article has not leaked.
+    An encyclopedia has no cards: its ad is found when none of its text reached the article."""
     result = _import(case)
     debris = set(_listed(ground_truth(case, "debris")))
-    texts = [unescape_markdown(text) for _, text in iter_text_fields(result.article)]
+    ads = _listed(ground_truth(case, "offtopic"))
+    ad_names = set(ads) | _truth_ad_names(case)
+    ad_cards = _flagged_ad_cards(result.article, ad_names)
+    shown = _without_cards(result.article, ad_cards)
+    texts = [unescape_markdown(text) for _, text in iter_text_fields(shown)]
     article_lines = {line.strip() for text in texts for line in text.splitlines()}
     joined = _without_content("\n".join(texts), case, result.article)
     leaked = tuple(sorted(line for line in debris if line in article_lines
@@ -81,25 +94,33 @@ def audit_case(case: ImportCase) -> CaseAudit:
     is_text_page = case.page.suffix == ".txt"
     page_lines = read_text_page(case.page) if is_text_page else []
     dropped_as_debris = {item.line.number for item in result.report.dropped if item.debris}
-    debris_not_dropped = tuple(line for line in page_lines
-                               if line.text in debris and line.number not in dropped_as_debris)
+    consumed = {item.line.number for item in result.report.dropped if not item.debris}
+    ad_fields = _card_fields(ad_cards)
+    debris_not_dropped = tuple(
+        line for line in page_lines
+        if line.text in debris and line.number not in dropped_as_debris
+        and not (line.number in consumed and line.text.strip() not in article_lines)
+        and not _is_card_line(line.text, ad_fields))
     truth_lines = truth_lines_of(case)
     content_lines = [line for line in page_lines
                      if line.text not in debris and is_content_line(line, truth_lines)]
     content_dropped = tuple(line for line in content_lines if line.number in dropped_as_debris)
 
-    ads = _listed(ground_truth(case, "offtopic"))
     flagged_ads: list[str] = []
     flagged_real: list[str] = []
     missed: list[str] = []
     if isinstance(result.article, DigestArticle):
         for card in (card for section in result.article.sections for card in section_cards(section)):
             name = card.title or card.url
-            is_ad = card.url in ads or (card.title is not None and card.title in ads)
+            is_ad = card.url in ad_names or (card.title is not None and card.title in ad_names)
             if card.off_topic:
                 (flagged_ads if is_ad else flagged_real).append(name)
             elif is_ad:
                 missed.append(name)
+    else:
+        all_text = "\n".join(texts)
+        for ad in ads:
+            (missed if ad in all_text else flagged_ads).append(ad)
     return CaseAudit(
         name=case.name, is_text_page=is_text_page,
         content_lines=len(content_lines),
@@ -109,6 +130,44 @@ def audit_case(case: ImportCase) -> CaseAudit:
         content_dropped_as_debris=content_dropped, ad_cards=tuple(ads), flagged_ads=tuple(flagged_ads),
         flagged_real_cards=tuple(flagged_real), missed_ads=tuple(missed),
         truth=_truth_score(case, result))
+
+
+def _truth_ad_names(case: ImportCase) -> set[str]:
+    """The URLs and titles of the cards the page's truth marks ``off_topic``."""
+    path = ground_truth(case, "truth.yaml")
+    if not path.exists():
+        return set()
+    cards = [card for section in load_truth(path).get("sections") or [] if isinstance(section, dict)
+             for card in section.get("sources") or [] if card.get("off_topic")]
+    return {str(card[key]) for card in cards for key in ("url", "title") if card.get(key)}
+
+
+def _flagged_ad_cards(article: Article, ad_names: set[str]) -> tuple[SourceCard, ...]:
+    if not isinstance(article, DigestArticle):
+        return ()
+    return tuple(card for section in article.sections for card in section_cards(section)
+                 if card.off_topic and (card.url in ad_names or card.title in ad_names))
+
+
+def _without_cards(article: Article, cards: tuple[SourceCard, ...]) -> Article:
+    if not cards or not isinstance(article, DigestArticle):
+        return article
+    sections = tuple(replace(section, sources=tuple(card for card in section.sources if card not in cards))
+                     for section in article.sections)
+    return replace(article, sections=sections)
+
+
+def _card_fields(cards: tuple[SourceCard, ...]) -> tuple[str, ...]:
+    fields = [field for card in cards for field in (card.url, card.title, card.publisher, *card.summary)]
+    return tuple(unescape_markdown(field).strip() for field in fields if field)
+
+
+def _is_card_line(text: str, fields: tuple[str, ...]) -> bool:
+    """A page line that prints one of the card's fields (its title, its link line with the URL, a
+    summary bullet) or a long enough part of one."""
+    line = without_marker(text)
+    return bool(line) and any(line == field or field in line
+                              or (len(line) >= SEARCHABLE_LENGTH and line in field) for field in fields)
 
 
 @dataclass(frozen=True)

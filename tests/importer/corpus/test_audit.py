@@ -140,3 +140,27 @@ def test_a_line_in_neither_list_is_not_counted_as_content() -> None:
     # A paragraph wrapped onto two lines: each part is content.
     assert is_content_line(Line(4, "潮見台は、架空の港町にある"), truth)
     assert is_content_line(Line(5, "ウィキペディア"), None)
+
+
+def test_a_flagged_ad_cards_lines_listed_as_debris_have_not_leaked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A writer listed the ad card's lines in ``.debris`` and asked for the card, flagged, in the
+    truth: the importer that flags it has leaked nothing; one that does not is told it missed the ad."""
+    monkeypatch.setattr("tests.support.import_cases.IMPORT_FIXTURES", tmp_path)
+    monkeypatch.setattr("tests.support.import_audit._import", lambda case: import_page(
+        case.page, load_config(REPO), scraped_from=case.page.name))
+    source = REPO / "tests/fixtures/import/digest_heatwave_power_ad_card.txt"
+    page = tmp_path / "ad.txt"
+    page.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    ad_lines = ["電気代を抑えるならこの転職サイト 年収アップで家計にゆとりを",
+                "✅ 登録は3分で完了し、非公開求人が10万件以上から選べる。", "Ads by Google"]
+    (tmp_path / "ad.debris").write_text("\n".join(ad_lines) + "\n", encoding="utf-8")
+    (tmp_path / "ad.offtopic").write_text("https://career.example.com/lp/summer2025\n", encoding="utf-8")
+    audit = audit_case(ImportCase(page))
+    assert audit.flagged_ads == ("電気代を抑えるならこの転職サイト 年収アップで家計にゆとりを",)
+    assert audit.debris_not_dropped == () and audit.leaked_into_article == ()
+
+    (tmp_path / "ad.offtopic").write_text("", encoding="utf-8")
+    unnamed = audit_case(ImportCase(page))
+    assert unnamed.flagged_real_cards == ("電気代を抑えるならこの転職サイト 年収アップで家計にゆとりを",)
+    assert [line.text for line in unnamed.debris_not_dropped] == ad_lines[:2]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from kiku.content.model import DigestArticle, Section, SourceCard
 from tests.support.import_truth import score_truth
@@ -17,7 +18,7 @@ ARTICLE = DigestArticle(
         )),
     ),
 )
-TRUTH = {
+TRUTH: dict[str, Any] = {
     "layout": "digest", "title": "台風10号", "date": dt.date(2025, 8, 28),
     "sections": [
         {"heading": "進路", "question": "どこへ？", "answer": "九州", "sources": [
@@ -25,7 +26,7 @@ TRUTH = {
              "off_topic": False},
             {"url": "https://b.jp/2", "publisher": None, "published": None, "off_topic": True},
         ]},
-        {"heading": "交通", "question": None, "answer": None, "sources": []},
+        {"heading": "交通", "question": "運休は？", "answer": None, "sources": []},
     ],
     "content": ["非常に強い台風です。", "北上しています。", "備えが大切ですね。", "気象庁が会見。", "今だけ半額!", "計画運休"],
 }
@@ -82,3 +83,48 @@ def test_a_footnote_mark_the_truth_leaves_out_is_not_asked_of_the_article() -> N
     truth = {"layout": "digest", "title": "t", "date": dt.date(2025, 1, 1), "sections": [],
              "content": ["湖面の氷がせり上がる。", "神事として扱われてきた[注 2]。", "神事として扱われた。"]}
     assert score_truth(article, truth).content_missing == ("神事として扱われた。",)
+
+
+CLOSING_TRUTH: dict[str, Any] = {
+    "layout": "digest", "title": "台風10号", "date": dt.date(2025, 8, 28),
+    "sections": [TRUTH["sections"][0], {"heading": "まとめ", "question": None, "answer": None, "sources": []}],
+    "content": ["非常に強い台風です。", "北上しています。", "早めの備えを。"],
+}
+
+
+def test_a_closing_prose_section_in_the_truth_may_be_the_articles_conclusion() -> None:
+    concluded = DigestArticle(slug="x", title="台風10号", date=dt.date(2025, 8, 28), sections=ARTICLE.sections,
+                              conclusion=("早めの備えを。",))
+    assert score_truth(concluded, CLOSING_TRUTH).structure_failed == ()
+
+
+def test_a_closing_section_with_a_question_is_still_asked_for() -> None:
+    asked = {**CLOSING_TRUTH, "sections": [TRUTH["sections"][0], {
+        "heading": "まとめ", "question": "どうする？", "answer": None, "sources": []}]}
+    assert "section count: expected 2, got 1" in score_truth(ARTICLE, asked).structure_failed
+
+
+def test_the_articles_closing_prose_section_passes_only_when_its_body_is_content() -> None:
+    truth = {**CLOSING_TRUTH, "sections": [TRUTH["sections"][0]]}
+    closing = Section(heading="まとめ", body=("早めの備えを。",))
+    chrome = Section(heading="関連記事", body=("台風11号の進路は？",))
+    with_closing = DigestArticle(slug="x", title="台風10号", date=dt.date(2025, 8, 28),
+                                 sections=(*ARTICLE.sections, closing))
+    with_chrome = DigestArticle(slug="x", title="台風10号", date=dt.date(2025, 8, 28),
+                                sections=(*ARTICLE.sections, chrome))
+    assert score_truth(with_closing, truth).structure_failed == ()
+    assert score_truth(with_chrome, truth).structure_failed == ("section count: expected 1, got 2",)
+
+
+def test_an_ad_label_and_no_publisher_are_the_same_reading_of_an_ad_card() -> None:
+    labelled = DigestArticle(slug="x", title="台風10号", date=dt.date(2025, 8, 28), lead="非常に強い台風です。",
+                             sections=(Section(heading="進路", question="どこへ？", answer="九州", sources=(
+                                 ARTICLE.sections[0].sources[0],
+                                 SourceCard(url="https://b.jp/2", publisher="広告", off_topic=True))),))
+    truth = {**TRUTH, "sections": TRUTH["sections"][:1]}
+    assert score_truth(labelled, truth).structure_failed == ()
+    real_publisher = {**truth, "sections": [{**truth["sections"][0], "sources": [
+        truth["sections"][0]["sources"][0],
+        {"url": "https://b.jp/2", "publisher": "比較ナビ", "published": None, "off_topic": True}]}]}
+    assert score_truth(labelled, real_publisher).structure_failed == (
+        "sections[0].sources[1].publisher: expected '比較ナビ', got '広告'",)
