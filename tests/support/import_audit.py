@@ -247,7 +247,7 @@ def audit_or_refusal(case: ImportCase) -> CaseAudit:
 
 
 # Pages written by someone who had not read the importer, frozen before it was changed for them.
-HELD_OUT_PREFIXES = ("heldout1_", "heldout2_", "heldout3_", "heldout4_", "heldout5_", "heldout6_", "heldout7_", "heldout8_", "heldout9_", "heldout10_", "heldout11_", "heldout12_", "heldout13_", "heldout14_", "heldout15_", "heldout16_", "heldout17_", "heldout18_", "heldout19_", "heldout20_", "heldout21_", "heldout22_")
+HELD_OUT_PREFIXES = ("heldout1_", "heldout2_", "heldout3_", "heldout4_", "heldout5_", "heldout6_", "heldout7_", "heldout8_", "heldout9_", "heldout10_", "heldout11_", "heldout12_", "heldout13_", "heldout14_", "heldout15_", "heldout16_", "heldout17_", "heldout18_", "heldout19_", "heldout20_", "heldout21_", "heldout22_", "heldout23_")
 
 
 def is_held_out(case: ImportCase) -> bool:
