@@ -212,11 +212,13 @@ def _plan(soup: BeautifulSoup) -> _Plan:
                            *quote_cards(soup, dropped), *meta_first_cards(soup, dropped)]]
     taken = figure_anchors | {id(card.anchor) for card in cards} | {
         id(anchor) for card in fields for anchor in card.fields.find_all("a")}
+    titled = list(title_link_cards(soup, dropped, taken))
     return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
                  {**{id(card.anchor): str(card.anchor["href"]).strip() for card in cards if not card.closed_by_page},
-                  **{id(box): url for box, url in title_link_cards(soup, dropped, taken)}},
+                  **{id(box): url for box, url, _ in titled}},
                  frozenset(id(part) for card in cards for part in card.parts),
-                 frozenset(id(line) for card in cards for line in card.summary),
+                 frozenset({*(id(line) for card in cards for line in card.summary),
+                            *(id(line) for _, _, summary in titled for line in summary)}),
                  {id(card.fields): card for card in fields},
                  links_after,
                  _id_or_none(date_over_title(first_title) if first_title is not None else None),
@@ -317,14 +319,14 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 continue
             if node.name in _SINK_BOXES:
                 sink.open_box()
-            if id(node) in plan.card_summary and is_unmarked(node):
-                sink.text("・", node.sourceline or 0)
             if node.name in BLOCKS:
                 sink.block_style = block_style(node)
             elif (line_style := whole_line_style(node)) is not None:
                 outer_styles[id(node)] = sink.block_style
                 sink.block_style = line_style
             _enter(node, sink, list_counters, mark_item=mark_items and sink is content)
+            if id(node) in plan.card_summary and is_unmarked(node) and not sink.parts:
+                sink.text("・", node.sourceline or 0)
             if id(node) in plan.ad_cards:
                 sink.ad_depth += 1
             if id(node) == plan.title:
