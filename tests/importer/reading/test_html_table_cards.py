@@ -84,3 +84,24 @@ def test_a_blog_name_heading_the_window_title_in_the_sites_header_is_not_the_pos
     article = digest_of(import_text(tmp_path, "kaigan_blog.html", page))
     assert article.title == "海岸清掃に過去最多の参加者"
     assert [section.heading for section in article.sections] == ["どれくらい集まった？"]
+
+
+def _field_table(fields: tuple[tuple[str, str], ...]) -> str:
+    rows = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in fields)
+    return f"<table class='src'>{rows}</table>"
+
+
+def test_a_table_labelled_as_the_pages_card_tables_is_a_card_without_its_date() -> None:
+    # The page prints its cards by one template; one card leaves its date row out. Alone, a table of a
+    # headline, a name and a link is no card (it may be facts about an organisation).
+    dated = _field_table((("題", "港の朝市、春から毎週開催に　観光客の呼び込み狙う"),
+                          ("リンク", "<a href='https://minato.example.jp/n/7'>https://minato.example.jp/n/7</a>"),
+                          ("発行", "みなと日報"), ("日時", "2025年3月2日")))
+    undated = _field_table((("題", "朝市の出店者募集について（市の案内ページ）"),
+                            ("リンク", "<a href='https://city.example.lg.jp/asaichi'>https://city.example.lg.jp/asaichi</a>"),
+                            ("発行", "潮見市役所")))
+    page = f"<html><body><main><p>本文です。</p>{dated}<p>次の段落です。</p>{undated}<p>終わりです。</p></main></body></html>"
+    lines = [line.text for line in read_html(page, ImportReport("page.html"))]
+    assert "→ 潮見市役所 https://city.example.lg.jp/asaichi" in lines
+    alone = f"<html><body><main><p>本文です。</p>{undated}</main></body></html>"
+    assert not any(line.startswith("→") for line in (line.text for line in read_html(alone, ImportReport("p"))))

@@ -53,9 +53,11 @@ class LabelledCard:
     labels: tuple[Tag, ...]
 
 
-def labelled_card(fields: list[tuple[Tag, Tag]], *, has_summary_after: bool) -> LabelledCard | None:
+def labelled_card(fields: list[tuple[Tag, Tag]], *, has_summary_after: bool,
+                  like_a_card: bool = False) -> LabelledCard | None:
     """The card that the (label, value) ``fields`` print, else None. A card has a summary (a field
-    of sentences, or a list right after the fields: ``has_summary_after``) or a date."""
+    of sentences, or a list right after the fields: ``has_summary_after``) or a date, unless the page
+    prints its cards in fields labelled alike (``like_a_card``): one of them may leave its date out."""
     url: str | None = None
     link_at = 0
     head: list[tuple[str, Tag]] = []
@@ -78,7 +80,7 @@ def labelled_card(fields: list[tuple[Tag, Tag]], *, has_summary_after: bool) -> 
             head.append((text, value))
     if url is None or not head:
         return None
-    if not summary and not has_summary_after and not any(find_date(text) for text, _ in head):
+    if not summary and not has_summary_after and not like_a_card and not any(find_date(text) for text, _ in head):
         return None  # no summary and no date: a table of facts with a web link, not a card
     title_text, title_value = max(head, key=lambda field: len(field[0]))
     meta = [text for text, value in head if value is not title_value]

@@ -45,9 +45,26 @@ class TableCard:
 
 
 def table_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[TableCard]:
-    for table in soup.find_all("table"):
-        if id(table) not in dropped and (card := _table_card(table)) is not None:
+    """Each table printing a card; then each table labelled as one of those is (a card that leaves its
+    date out, printed by the same template as the page's dated ones)."""
+    tables = [table for table in soup.find_all("table") if id(table) not in dropped]
+    cards = {id(table): card for table in tables if (card := _table_card(table)) is not None}
+    card_labels = [labels for table in tables if id(table) in cards and (labels := _labels(table))]
+    for table in tables:
+        card = cards.get(id(table))
+        if card is None and (labels := _labels(table)) and any(labels <= other for other in card_labels):
+            card = _table_card(table, like_a_card=True)
+        if card is not None:
             yield card
+
+
+def _labels(table: Tag) -> frozenset[str]:
+    """The label texts of a table whose every row is a labelled field, else none."""
+    rows = _rows(table)
+    cells = [_labelled(row) for row in rows] if len(rows) <= MAX_CARD_ROWS else []
+    if not cells or any(cell is None for cell in cells):
+        return frozenset()
+    return frozenset(cell[0].get_text(strip=True) for cell in cells if cell is not None)
 
 
 def _rows(table: Tag) -> list[Tag]:
@@ -74,7 +91,7 @@ def _one_link_target(table: Tag) -> bool:
         and any(is_link_label(anchor.get_text(" ", strip=True)) for anchor in anchors)
 
 
-def _table_card(table: Tag) -> TableCard | None:
+def _table_card(table: Tag, *, like_a_card: bool = False) -> TableCard | None:
     rows = _rows(table)
     if len(rows) > MAX_CARD_ROWS:
         return None
@@ -85,7 +102,7 @@ def _table_card(table: Tag) -> TableCard | None:
         labelled.append((row, *cells))
     if len(labelled) == len(rows):
         pairs = [(label, value) for _, label, value in labelled]
-        whole = labelled_card(pairs, has_summary_after=summary_after(table) is not None)
+        whole = labelled_card(pairs, has_summary_after=summary_after(table) is not None, like_a_card=like_a_card)
         if whole is not None:
             return TableCard((FieldCard(table, whole.lines, whole.labels, whole.link),), ())
     if not _one_link_target(table):
