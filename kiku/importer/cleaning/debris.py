@@ -143,7 +143,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               "'LINEで友だち追加すると、…をお届けします'", shapes.is_follow_call),
     line_rule("author-line", "the author heading with the writer's name: 'この記事を書いた人：編集部'",
               chrome.is_author_line),
-    line_rule("site-disclaimer", "a sentence whose subject is the site itself: '当サイトは…に代わるものではありません。'",
+    line_rule("site-disclaimer", "a sentence whose subject is the site itself: "
+              "'当サイトは…に代わるものではありません。'",
               site_lines.is_site_disclaimer),
     line_rule("banner", "a banner between '＼' and '／': '＼ 毎週届く、ニュースのまとめ ／'", shapes.is_banner),
     line_rule("pointer-line", "a line framed by the same arrow at both ends that points the reader on: "

@@ -53,7 +53,8 @@ LINK_RULES: tuple[LinkRule, ...] = (
     LinkRule("source-label-href", "a card's source line '出典：<publisher>' whose publisher is the link: its URL "
              "goes at the end, as '出典：NHKニュース https://…' prints it", _SOURCE_LABEL, _appended),
     LinkRule("titled-card-href", "a card printed as a line of text, '参考：<title>（<publisher>）', its title the "
-             "link: its URL goes at the end, as '参考：title（北海道新聞） https://…' prints it", _LABELLED_TITLE, _appended),
+             "link: its URL goes at the end, as '参考：title（北海道新聞） https://…' prints it",
+             _LABELLED_TITLE, _appended),
     LinkRule("reference-href", "a reference ('1. ^ …', '↑ …', '[3] …'): its first web link's URL goes at the end",
              _REFERENCE, _appended),
 )
