@@ -197,6 +197,8 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
     DebrisRule("pager-teaser", "a pager label alone near the page's end ('NEXT', '次のページ') and the next "
                "article's teaser after it, the page's last lines", site_lines.claim_pager_teaser,
                tail_name="pager (teaser)"),
+    DebrisRule("aged-byline", "who posted the article and how long ago, under its title: '編集部 3時間前'",
+               shapes.claim_aged_byline),
     DebrisRule("comments", "a comment thread: 'コメント欄', '<user>　2025年2月3日 21:14' or '<user>　3日前' "
                "and each comment, 'コメントを書く'", shapes.claim_comments),
     DebrisRule("infobox", "an infobox printed as label–value rows: '所在地　　　東京都千代田区…' (three or more)",

@@ -140,13 +140,23 @@ def is_comment_heading(text: str) -> bool:
     return len(normal) <= 14 and "コメント" in normal and not _PUNCTUATION.search(normal.replace(":", ""))
 
 
+# How far under the page's first line (its title) the article's byline may stand.
+BYLINE_REACH = 2
+
+
+def claim_aged_byline(texts: Sequence[str], index: int) -> int:
+    """A name and an age right under the page's title ('ニュースまとめ編集部 3時間前'): who posted the
+    article and how long ago, an age that dates nothing once saved."""
+    return int(0 < index <= BYLINE_REACH and _is_aged_header(texts[index]))
+
+
 def claim_comments(texts: Sequence[str], index: int) -> int:
     """A comment thread: its heading, then comment headers each with the comment under it (or, under
     the heading, each comment after its writer's name and a colon), and the form to write one.
     Without the heading, only a header giving an age ('匿名 3日前') starts one (a title over a date
     with a time may be a card's); a comment is never a bullet."""
-    if not (is_comment_heading(texts[index]) or _is_aged_header(texts[index])):
-        return 0
+    if not (is_comment_heading(texts[index]) or (_is_aged_header(texts[index]) and index > BYLINE_REACH)):
+        return 0  # a name and an age right under the page's title: the article's own byline
     headed = is_comment_heading(texts[index])
     end = index + 1 if headed else index
     saw_comment = False

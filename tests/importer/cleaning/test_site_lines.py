@@ -51,3 +51,10 @@ def test_a_pager_label_over_a_sentence_or_high_on_the_page_leaves_the_text() -> 
     assert "次回は港の競りを取り上げます。" in _strip(*_BODY, *_BODY, "NEXT", "次回は港の競りを取り上げます。")[0]
     top = ["NEXT", "港の朝市、春から毎週開催に", *_BODY, "最後の本文です。", "おわりです。"]
     assert _strip(*top)[0][1:] == top[1:]
+
+
+def test_a_name_and_an_age_under_the_title_is_the_articles_byline_not_a_comment() -> None:
+    title, lead = "港の朝市、冬も毎週開催へ", "組合は冬の間も朝市を続けると決めました。理由をまとめました。"
+    kept, dropped = _strip(title, "みなと編集室 5時間前", lead, *_BODY)
+    assert kept == [title, lead, *_BODY]
+    assert dropped == [("aged-byline", "みなと編集室 5時間前")]

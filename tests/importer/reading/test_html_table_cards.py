@@ -105,3 +105,13 @@ def test_a_table_labelled_as_the_pages_card_tables_is_a_card_without_its_date() 
     assert "→ 潮見市役所 https://city.example.lg.jp/asaichi" in lines
     alone = f"<html><body><main><p>本文です。</p>{undated}</main></body></html>"
     assert not any(line.startswith("→") for line in (line.text for line in read_html(alone, ImportReport("p"))))
+
+
+def test_a_summary_row_across_a_card_table_is_the_cards_summary() -> None:
+    table = ("<table><tr><th>タイトル</th><td><a href='https://minato.example.jp/n/9'>港の朝市、冬も毎週開催へ</a></td></tr>"
+             "<tr><td colspan='2'>組合は冬の間も朝市を続けると決めた。観光客の増加に応える。</td></tr>"
+             "<tr><th>発信</th><td>みなと日報</td></tr><tr><th>日付</th><td>2024年11月8日</td></tr></table>")
+    lines = [line.text for line in read_html(f"<html><body><main><p>本文です。</p>{table}</main></body></html>",
+                                             ImportReport("page.html"))]
+    assert lines[1:] == ["港の朝市、冬も毎週開催へ", "・組合は冬の間も朝市を続けると決めた。観光客の増加に応える。",
+                         "→ みなと日報 2024年11月8日 https://minato.example.jp/n/9"]

@@ -60,3 +60,12 @@ def test_a_link_previews_unmarked_summary_under_its_headline_reads_as_the_cards_
     assert lines[1:4] == ["沿岸の海水温、平年より2度高く",
                           "・気象台によると、沿岸の海水温は平年を2度上回った。漁への影響が心配されている。",
                           "→ うみ日報｜2024年8月3日 https://umi.example.org/r/88"]
+
+
+def test_a_definition_list_whose_term_is_the_headline_link_is_a_card() -> None:
+    card = ("<dl class='pick'><dt><a href='https://umi.example.org/r/91'>漁港の新しい競り場が完成、見学も可能に</a></dt>"
+            "<dd>漁協は新しい競り場の完成を発表した。週末は見学もできる。</dd><dd>うみ日報 2024/9/14</dd></dl>")
+    lines = [line.text for line in read_html(f"<html><body><main><p>本文です。</p>{card}</main></body></html>",
+                                             ImportReport("page.html"))]
+    assert lines[1:] == ["漁港の新しい競り場が完成、見学も可能に", "・漁協は新しい競り場の完成を発表した。週末は見学もできる。",
+                         "→ うみ日報 2024/9/14 https://umi.example.org/r/91"]

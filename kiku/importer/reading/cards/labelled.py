@@ -53,7 +53,7 @@ class LabelledCard:
     labels: tuple[Tag, ...]
 
 
-def labelled_card(fields: list[tuple[Tag, Tag]], *, has_summary_after: bool,
+def labelled_card(fields: list[tuple[Tag | None, Tag]], *, has_summary_after: bool,
                   like_a_card: bool = False) -> LabelledCard | None:
     """The card that the (label, value) ``fields`` print, else None. A card has a summary (a field
     of sentences, or a list right after the fields: ``has_summary_after``) or a date, unless the page
@@ -91,7 +91,7 @@ def labelled_card(fields: list[tuple[Tag, Tag]], *, has_summary_after: bool,
                                 + [text for text in meta if find_date(text) is not None])
     written = (link_line(names_then_dates, url) if names_then_dates else None) or f"{CARD_ARROW} {url}"
     lines = ((title_text, title_value.sourceline or 0), *summary)
-    labels = tuple(label for label, _ in fields)
+    labels = tuple(label for label, _ in fields if label is not None)
     if summary:
         # Its summary is one of its fields: a list after the card is the page's own.
         return LabelledCard((*lines, (written, link_at)), None, labels)

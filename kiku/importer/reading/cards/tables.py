@@ -31,6 +31,7 @@ MAX_CARD_ROWS = 8
 MIN_HEAD_FIELDS = 2
 _LABEL_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：]")
 _SENTENCE_END = re.compile(r"[。．！？!?]\s*$")
+_SENTENCES = re.compile(r"[。．](?:\s*$|(?=.))")
 _WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
 _COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
 
@@ -59,12 +60,25 @@ def table_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[TableC
 
 
 def _labels(table: Tag) -> frozenset[str]:
-    """The label texts of a table whose every row is a labelled field, else none."""
+    """The label texts of a table whose every row is a labelled field (or a summary across it), else none."""
     rows = _rows(table)
-    cells = [_labelled(row) for row in rows] if len(rows) <= MAX_CARD_ROWS else []
-    if not cells or any(cell is None for cell in cells):
+    fields = [_field(row) for row in rows] if len(rows) <= MAX_CARD_ROWS else []
+    if not fields or any(field is None for field in fields):
         return frozenset()
-    return frozenset(cell[0].get_text(strip=True) for cell in cells if cell is not None)
+    return frozenset(field[0].get_text(strip=True) for field in fields if field is not None and field[0] is not None)
+
+
+def _field(row: Tag) -> tuple[Tag | None, Tag] | None:
+    """A row's label cell and value cell; a row of one cell of sentences across the table is the card's
+    summary, unlabelled ('<tr><td colspan="2">…。</td></tr>'); else None."""
+    labelled = _labelled(row)
+    if labelled is not None:
+        return labelled
+    cells = row.find_all(True, recursive=False)
+    if len(cells) != 1 or cells[0].name not in CELLS or cells[0].find("a") is not None \
+            or not _SENTENCES.search(cells[0].get_text(strip=True)):
+        return None
+    return None, cells[0]
 
 
 def _rows(table: Tag) -> list[Tag]:
@@ -95,9 +109,9 @@ def _table_card(table: Tag, *, like_a_card: bool = False) -> TableCard | None:
     rows = _rows(table)
     if len(rows) > MAX_CARD_ROWS:
         return None
-    labelled: list[tuple[Tag, Tag, Tag]] = []
+    labelled: list[tuple[Tag, Tag | None, Tag]] = []
     for row in rows:
-        if (cells := _labelled(row)) is None:
+        if (cells := _field(row)) is None:
             break
         labelled.append((row, *cells))
     if len(labelled) == len(rows):
@@ -107,7 +121,7 @@ def _table_card(table: Tag, *, like_a_card: bool = False) -> TableCard | None:
             return TableCard((FieldCard(table, whole.lines, whole.labels, whole.link),), ())
     if not _one_link_target(table):
         return None
-    fields = [(row, label, value) for row, label, value in labelled if value.find("br") is None]
+    fields = [(row, label, value) for row, label, value in labelled if label is not None and value.find("br") is None]
     texts = [_COLLAPSIBLE.sub(" ", value.get_text(" ", strip=True)).strip() for _, _, value in fields]
     if len(fields) < MIN_HEAD_FIELDS:
         return None
@@ -121,4 +135,5 @@ def _table_card(table: Tag, *, like_a_card: bool = False) -> TableCard | None:
     heads = [FieldCard(first_row, tuple(lines), tuple(label for _, label, _ in fields))]
     heads += [FieldCard(row, (), ()) for row, _, _ in fields[1:]]
     head_rows = {id(row) for row, _, _ in fields}
-    return TableCard(tuple(heads), tuple(label for row, label, _ in labelled if id(row) not in head_rows))
+    return TableCard(tuple(heads), tuple(label for row, label, _ in labelled
+                                         if label is not None and id(row) not in head_rows))

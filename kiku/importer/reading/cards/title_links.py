@@ -33,7 +33,7 @@ from kiku.importer.reading.html.chrome import is_unsafe_link
 from kiku.importer.reading.html.links import SENTENCE_END, is_link_label
 
 # The boxes a card is printed in, and how far above its headline's link one is looked for.
-CARD_BOXES = frozenset({"li", "div", "section", "article", "aside", "dd", "td", "figure"})
+CARD_BOXES = frozenset({"li", "div", "section", "article", "aside", "dd", "td", "figure", "dl"})
 # A quotation box holds a card whose source stands under its headline (``meta_first_cards``).
 META_FIRST_BOXES = CARD_BOXES | {"blockquote"}
 MAX_DEPTH = 3
