@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kiku.importer.cleaning import calls, chrome, rows, shapes, site_lines, wiki_chrome
+from kiku.importer.cleaning import calls, chrome, comments, rows, shapes, site_lines, wiki_chrome
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.labels import NEXT_PAGE
 from kiku.importer.page import Line
@@ -198,9 +198,9 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
                "article's teaser after it, the page's last lines", site_lines.claim_pager_teaser,
                tail_name="pager (teaser)"),
     DebrisRule("aged-byline", "who posted the article and how long ago, under its title: '編集部 3時間前'",
-               shapes.claim_aged_byline),
+               comments.claim_aged_byline),
     DebrisRule("comments", "a comment thread: 'コメント欄', '<user>　2025年2月3日 21:14' or '<user>　3日前' "
-               "and each comment, 'コメントを書く'", shapes.claim_comments),
+               "and each comment, 'コメントを書く'", comments.claim_comments),
     DebrisRule("infobox", "an infobox printed as label–value rows: '所在地　　　東京都千代田区…' (three or more)",
                wiki_chrome.claim_infobox),
     DebrisRule("stacked-menu", "a run of one-word lines stacked like a menu or share box: 'ホーム' '家計' '食' …",
