@@ -82,3 +82,16 @@ def test_a_heading_element_opening_with_a_glyph_is_no_point_of_a_list(tmp_path: 
     texts = "\n".join(str(value) for _, value in iter_text_fields(article))
     assert "利用が多ければ、土日にも広げることが検討されるそうです。" in texts
     assert not any("最後にひとこと" in point for point in article.conclusion)
+
+
+def test_the_glyph_headed_close_as_a_text_dump_keeps_its_paragraphs(tmp_path: Path) -> None:
+    """Without the heading element, the glyph's line over sentences is a label over the closing words
+    (a list's point is followed by the next point, not by a paragraph): nothing is dropped as the site's."""
+    page = _GLYPH_HEADING_PAGE.replace("&#x1F50E;", "🔎")
+    for tag in ("h1", "h2", "p", "li", "ul", "div", "article"):
+        page = page.replace(f"</{tag}>", "\n")
+    text = re.sub(r"<[^>]+>", "", page)
+    result = _import(tmp_path, "page.txt", text)
+    texts = "\n".join(str(value) for _, value in iter_text_fields(result.article))
+    assert "夜の開館は、まず一年間試しに行われます。" in texts
+    assert "利用が多ければ、土日にも広げることが検討されるそうです。" in texts
