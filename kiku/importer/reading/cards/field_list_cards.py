@@ -29,8 +29,8 @@ from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.grammar.dates import find_date
 from kiku.importer.reading.cards.markup import CARD_ARROW, machine_date
-from kiku.importer.reading.html.labels import MAX_FIELD_LABEL
-from kiku.importer.reading.html.links import is_card_meta, is_link_label
+from kiku.importer.reading.html.lines.labels import MAX_FIELD_LABEL
+from kiku.importer.reading.html.lines.links import is_card_meta, is_link_label
 
 # A card's fields: its title, a few summary lines and its source; a longer list is a page's data.
 MIN_TERMS = 2

@@ -32,8 +32,8 @@ from bs4 import BeautifulSoup, Tag
 from kiku.importer.grammar.dates import find_date
 from kiku.importer.reading.cards.field_list_cards import value_text, whole_card
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
-from kiku.importer.reading.html.labels import is_field_label
-from kiku.importer.reading.html.links import is_card_meta, is_link_label
+from kiku.importer.reading.html.lines.labels import is_field_label
+from kiku.importer.reading.html.lines.links import is_card_meta, is_link_label
 
 FIELD_LABEL_RULE = "card-field-label"
 # A card's source fields: a name, a date, the link (and perhaps a category or an author).

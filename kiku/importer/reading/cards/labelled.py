@@ -27,7 +27,7 @@ from bs4.element import NavigableString, PreformattedString
 from kiku.importer.grammar.dates import find_date
 from kiku.importer.reading.cards.field_lists import FieldCard
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
-from kiku.importer.reading.html.links import is_link_label
+from kiku.importer.reading.html.lines.links import is_link_label
 
 _WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
 # A summary is sentences: a full stop at its end or between two of them. A headline may end in '？'.

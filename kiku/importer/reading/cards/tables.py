@@ -23,8 +23,8 @@ from bs4 import BeautifulSoup, Tag
 
 from kiku.importer.reading.cards.field_lists import FieldCard, card_head
 from kiku.importer.reading.cards.labelled import labelled_card, summary_after
-from kiku.importer.reading.html.labels import CELLS, MAX_FIELD_LABEL
-from kiku.importer.reading.html.links import is_link_label
+from kiku.importer.reading.html.lines.labels import CELLS, MAX_FIELD_LABEL
+from kiku.importer.reading.html.lines.links import is_link_label
 
 # A card's rows: a few labelled fields, the summary and the link; a longer table is a page's data.
 MAX_CARD_ROWS = 8
