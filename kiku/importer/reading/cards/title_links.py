@@ -27,7 +27,7 @@ from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.grammar.dates import find_date, line_date
 from kiku.importer.reading.cards.field_lists import FieldCard
-from kiku.importer.reading.cards.labelled import bullet
+from kiku.importer.reading.cards.labelled_fields import bullet
 from kiku.importer.reading.cards.markup import link_line
 from kiku.importer.reading.html.chrome.rules import is_unsafe_link
 from kiku.importer.reading.html.lines.links import SENTENCE_END, is_link_label

@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Tag
 
-from kiku.importer.reading.cards.field_lists import FIELD_LABEL_RULE, FieldCard, field_cards
+from kiku.importer.reading.cards.field_lists import FIELD_LABEL_RULE, FieldCard, field_cards, link_placed
 from kiku.importer.reading.cards.figures import URL_TEXT_RULE, figure_cards
-from kiku.importer.reading.cards.labelled import link_placed
 from kiku.importer.reading.cards.markup import card_links
 from kiku.importer.reading.cards.quotes import quote_cards
 from kiku.importer.reading.cards.tables import table_cards
@@ -62,7 +61,7 @@ class Plan:
     field_cards: dict[int, FieldCard] = field(default_factory=dict)
     # Elements that close a card whose link stands before its summary (a figure whose link opens
     # the card, ``html_figure_cards``; the summary list after a card of labelled fields,
-    # ``cards.labelled``): the link line written at each one's end.
+    # ``cards.field_lists.link_placed``): the link line written at each one's end.
     figure_links: dict[int, str] = field(default_factory=dict)
     # The article's date printed between names above its title, read as a line of its own.
     title_date: int | None = None
