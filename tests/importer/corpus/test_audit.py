@@ -118,8 +118,8 @@ def test_a_debris_line_named_in_a_vouched_reference_has_not_leaked(
     """The reference's text is the page's own when the truth lists its URL; a related-words line
     that repeats the publisher's name is dropped, not leaked."""
     monkeypatch.setattr("tests.support.import_cases.IMPORT_FIXTURES", tmp_path)
-    monkeypatch.setattr("tests.support.import_audit._import", lambda case: import_page(
-        case.page, load_config(REPO), scraped_from=case.page.name))
+    monkeypatch.setattr("tests.support.import_audit._import", lambda page, source: import_page(
+        page, load_config(REPO), scraped_from=page.name))
     page = tmp_path / "mirror.html"
     page.write_text(MIRROR, encoding="utf-8")
     (tmp_path / "mirror.debris").write_text("イトカワ\n宇宙航空研究開発機構\n", encoding="utf-8")
