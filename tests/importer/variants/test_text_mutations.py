@@ -131,3 +131,37 @@ def test_a_chrome_block_is_added_at_the_top_or_bottom(seed: int) -> None:
     assert added
     assert variant.startswith(added[0]) or variant.rstrip().endswith(added[-1])
     assert PAGE.strip() in variant
+
+
+QA_PAGE = """題名の行
+
+Q. なぜ減便するの？
+A. 運転手が足りないから
+
+路線バス、4月から2割減便へ
+出典：みなと新聞 https://news.example.jp/bus/0328
+"""
+QA_TRUTH = {"title": "題名の行", "sections": [{"heading": "なぜ減便するの？", "sources": [
+    {"url": "https://news.example.jp/bus/0328", "publisher": "みなと新聞"}]}], "content": ["運転手が足りないから"]}
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_source_and_question_labels_are_another_sites_words(seed: int) -> None:
+    variant = MUTATIONS["text_labels"].rewrite(QA_PAGE, random.Random(seed))
+    assert lost_strings(QA_TRUTH, QA_PAGE, variant, is_html=False) == []
+    lines = variant.splitlines()
+    assert lines[2].endswith("なぜ減便するの？") and not lines[2].startswith("Q. ")
+    assert lines[3].endswith("運転手が足りないから") and not lines[3].startswith("A. ")
+    assert not lines[6].startswith("出典：") and lines[6].endswith("：みなと新聞 https://news.example.jp/bus/0328")
+
+
+def test_an_encyclopedia_mirrors_source_line_is_kept() -> None:
+    page = "出典: フリー百科事典『ウィキペディア（Wikipedia）』\n本文。\n"
+    assert MUTATIONS["text_labels"].rewrite(page, random.Random(1)) == page
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_one_bullet_glyph_is_dropped_and_the_others_kept(seed: int) -> None:
+    variant = _rewritten("text_bullet_dropped", seed=seed)
+    glyphs = [glyph for glyph in "■◆●" if f"{glyph} " in variant]
+    assert len(glyphs) == 2

@@ -5,7 +5,15 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from tests.support.page_variants import chrome, html_attributes, html_cards, html_structure, text_dates, text_lines
+from tests.support.page_variants import (
+    chrome,
+    html_attributes,
+    html_cards,
+    html_structure,
+    text_dates,
+    text_labels,
+    text_lines,
+)
 from tests.support.page_variants.mutation import PageKind, PageMutation
 
 
@@ -17,8 +25,10 @@ IDENTITY = "identity"
 
 TEXT_MUTATIONS = (
     PageMutation("text_bullets", "text", text_lines.swap_bullets),
+    PageMutation("text_bullet_dropped", "text", text_lines.drop_one_bullet),
     PageMutation("text_link_phrase", "text", text_lines.swap_link_phrase),
     PageMutation("text_dates", "text", text_dates.reformat_dates),
+    PageMutation("text_labels", "text", text_labels.swap_labels),
     PageMutation("text_dense", "text", text_lines.dense),
     PageMutation("text_spaced", "text", text_lines.spaced),
     PageMutation("text_crlf", "text", text_lines.crlf),

@@ -12,19 +12,34 @@ from tests.support.page_variants.mutation import injective_choice
 
 # Glyphs that lead a bullet line on the family's pages ('▶ 山梨・静岡両県で…'), followed by a space.
 BULLETS = frozenset("✔●▶◆👉✅■★➡💡☑◎📌🔸・◇▷🔹✦▼🟢📝☆○▸•✓□➤▪🔷✨⭐🔶➜")
-# What other sites lead the same lines with ('' : no glyph at all).
-BULLET_POOL = ("✔", "👉", "●", "・", "◆", "▶", "■", "➤", "")
+# What other sites lead the same lines with.
+BULLET_POOL = ("✔", "👉", "●", "・", "◆", "▶", "■", "➤")
 _BULLET_LINE = re.compile(r"^([ \t\u3000]*)(\S)[ \t\u3000]+(?=\S)", re.MULTILINE)
+
+
+def _bullets_used(text: str) -> list[str]:
+    return sorted({match.group(2) for match in _BULLET_LINE.finditer(text) if match.group(2) in BULLETS})
 
 
 def swap_bullets(text: str, rng: random.Random) -> str:
     """Every bullet glyph of the page replaced by another (two glyphs stay two)."""
-    used = {match.group(2) for match in _BULLET_LINE.finditer(text) if match.group(2) in BULLETS}
+    used = _bullets_used(text)
     if not used:
         return text
     pool = [glyph for glyph in BULLET_POOL if glyph not in used] or list(BULLET_POOL)
-    mapping = injective_choice(sorted(used), pool, rng)
+    return _rebulleted(text, injective_choice(used, pool, rng))
 
+
+def drop_one_bullet(text: str, rng: random.Random) -> str:
+    """The lines led by one of the page's bullet glyphs printed without it (a site that marks
+    that kind of line by nothing but its place)."""
+    used = _bullets_used(text)
+    if not used:
+        return text
+    return _rebulleted(text, {rng.choice(used): ""})
+
+
+def _rebulleted(text: str, mapping: dict[str, str]) -> str:
     def replaced(match: re.Match[str]) -> str:
         glyph = match.group(2)
         if glyph not in mapping:
