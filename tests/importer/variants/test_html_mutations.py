@@ -111,3 +111,10 @@ def test_a_chrome_block_is_added_inside_the_body(seed: int) -> None:
     variant = _rewritten("html_chrome", seed=seed)
     body = variant[variant.index("<body"):variant.index("</body>")]
     assert any(line in body for line in CHROME_LINES)
+
+
+def test_a_cards_publisher_printed_before_its_date_follows_it() -> None:
+    page = PAGE.replace('<p class="card-pub">みやこ新聞</p>\n<p class="card-date">2025年3月18日</p>',
+                        '<p class="card-meta"><cite>みやこ新聞</cite>　<time datetime="2025-03-18">2025年3月18日</time></p>')
+    variant = _rewritten("html_card_reorder", page=page)
+    assert '<time datetime="2025-03-18">2025年3月18日</time>　<cite>みやこ新聞</cite>' in variant

@@ -66,6 +66,24 @@ def _swapped(lines: list[re.Match[str]]) -> str | None:
     return None
 
 
+# A card line that names the publisher then the date: '<cite>東京新聞</cite> <time …>2025年9月9日</time>'.
+_PUBLISHER_DATE = re.compile(
+    r"(<(cite|small|span|b|strong)\b[^>]*>[^<]{1,24}</\2\s*>)([ \t\u3000]*)"
+    r"(<time\b[^>]*>[^<]*</time\s*>|20\d\d(?:年\d{1,2}月\d{1,2}日|([/.\-])\d{1,2}\5\d{1,2}))", re.IGNORECASE)
+
+
+def _swapped_inline(card: str) -> str:
+    return _PUBLISHER_DATE.sub(lambda match: match.group(4) + match.group(3) + match.group(1), card)
+
+
 def reordered_meta(page: str, rng: random.Random) -> str:
-    """A card's date line and the short line beside it (its publisher) printed the other way round."""
-    return _rewrite_cards(page, _swapped)
+    """A card's date line and the short line beside it (its publisher) printed the other way
+    round, and a line that names the publisher before the date names the date first."""
+    reordered = _rewrite_cards(page, _swapped)
+
+    def card(match: re.Match[str]) -> str:
+        if _EXTERNAL.search(match.group(3)) is None:
+            return match.group(0)
+        return match.group(1) + _swapped_inline(match.group(3)) + match.group(4)
+
+    return _CARD.sub(card, reordered)
