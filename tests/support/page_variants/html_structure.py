@@ -22,12 +22,10 @@ def wrap_blocks(page: str, rng: random.Random) -> str:
     return head + outside_raw(body, lambda stretch: _BLOCK.sub(wrapped, stretch)) + tail
 
 
-CONTAINERS = ("section", "article")
-
-
 def swap_containers(page: str, rng: random.Random) -> str:
-    """Each <div> of the body becomes a <section> or an <article> (its closing tag follows it).
-    <aside> is not used: whether a site's <aside> is chrome is what the reader must judge."""
+    """Each <div> of the body becomes a <section> (its closing tag follows it). Not an <article>
+    nor an <aside>: those say what their box is (the article, a card; a side box), and a site
+    puts them only around such boxes, never around a date line or a menu."""
     stack: list[str] = []
 
     def renamed(match: re.Match[str]) -> str:
@@ -38,9 +36,8 @@ def swap_containers(page: str, rng: random.Random) -> str:
             return f"</{stack.pop() if stack else name}>"
         if attributes.rstrip().endswith("/"):
             return match.group(0)
-        new = rng.choice(CONTAINERS)
-        stack.append(new)
-        return f"<{new}{attributes}>"
+        stack.append("section")
+        return f"<section{attributes}>"
 
     head, body, tail = body_of(page)
     return head + outside_raw(body, lambda stretch: TAG.sub(renamed, stretch)) + tail
