@@ -165,3 +165,8 @@ def test_one_bullet_glyph_is_dropped_and_the_others_kept(seed: int) -> None:
     variant = _rewritten("text_bullet_dropped", seed=seed)
     glyphs = [glyph for glyph in "■◆●" if f"{glyph} " in variant]
     assert len(glyphs) == 2
+
+
+def test_a_link_phrase_alone_on_its_line_is_left_whole() -> None:
+    page = PAGE.replace("続きを読む → https://news.example.jp/bus/0328", "元記事を読む\nhttps://news.example.jp/bus/0328")
+    assert MUTATIONS["text_link_phrase"].rewrite(page, random.Random(1)) == page
