@@ -170,3 +170,10 @@ def test_one_bullet_glyph_is_dropped_and_the_others_kept(seed: int) -> None:
 def test_a_link_phrase_alone_on_its_line_is_left_whole() -> None:
     page = PAGE.replace("続きを読む → https://news.example.jp/bus/0328", "元記事を読む\nhttps://news.example.jp/bus/0328")
     assert MUTATIONS["text_link_phrase"].rewrite(page, random.Random(1)) == page
+
+
+@pytest.mark.parametrize("name", ["text_bullets", "text_bullet_dropped"])
+def test_the_glyph_of_a_link_line_is_kept(name: str) -> None:
+    page = PAGE.replace("続きを読む → https://", "▷ 続きを読む https://")
+    variant = MUTATIONS[name].rewrite(page, random.Random(3))
+    assert "▷ 続きを読む https://news.example.jp/bus/0328" in variant

@@ -14,7 +14,9 @@ from tests.support.page_variants.mutation import injective_choice
 BULLETS = frozenset("✔●▶◆👉✅■★➡💡☑◎📌🔸・◇▷🔹✦▼🟢📝☆○▸•✓□➤▪🔷✨⭐🔶➜")
 # What other sites lead the same lines with.
 BULLET_POOL = ("✔", "👉", "●", "・", "◆", "▶", "■", "➤")
-_BULLET_LINE = re.compile(r"^([ \t\u3000]*)(\S)[ \t\u3000]+(?=\S)", re.MULTILINE)
+# A line holding a URL is left alone: its glyph points at the link ('▷ 記事の続きを読む https://…'),
+# and a bullet glyph there ('・') would say the line is a summary point instead.
+_BULLET_LINE = re.compile(r"^([ \t\u3000]*)(\S)[ \t\u3000]+(?=\S)(?![^\n]*https?://)", re.MULTILINE)
 
 
 def _bullets_used(text: str) -> list[str]:
