@@ -177,3 +177,13 @@ def test_the_glyph_of_a_link_line_is_kept(name: str) -> None:
     page = PAGE.replace("続きを読む → https://", "▷ 続きを読む https://")
     variant = MUTATIONS[name].rewrite(page, random.Random(3))
     assert "▷ 続きを読む https://news.example.jp/bus/0328" in variant
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_link_lines_arrow_is_another_arrow(seed: int) -> None:
+    page = PAGE.replace("続きを読む → https://", "▶ 続きを読む：みなと新聞 https://")
+    variant = MUTATIONS["text_link_glyph"].rewrite(page, random.Random(seed))
+    assert lost_strings(TRUTH, page, variant, is_html=False) == []
+    link = next(line for line in variant.splitlines() if "https://" in line)
+    assert link[:1] in "▷➤👉→⇒»" and link[1:].startswith(" 続きを読む：みなと新聞 https://news.example.jp/bus/0328")
+    assert variant.count("◆ ") == 2

@@ -52,6 +52,21 @@ def _rebulleted(text: str, mapping: dict[str, str]) -> str:
     return _BULLET_LINE.sub(replaced, text)
 
 
+# What sites lead a card's link line with ('▶ 続きを読む：ITmedia NEWS https://…').
+LINK_GLYPHS = ("▶", "▷", "➤", "👉", "→", "⇒", "»")
+_LINK_GLYPH_LINE = re.compile(r"^([ \t\u3000]*)(\S)[ \t\u3000]+(?=[^\n]*https?://)", re.MULTILINE)
+
+
+def swap_link_glyph(text: str, rng: random.Random) -> str:
+    """The arrow glyph that leads the page's link lines replaced by another site's arrow."""
+    used = {match.group(2) for match in _LINK_GLYPH_LINE.finditer(text) if match.group(2) in LINK_GLYPHS}
+    if not used:
+        return text
+    mapping = injective_choice(sorted(used), [glyph for glyph in LINK_GLYPHS if glyph not in used], rng)
+    return _LINK_GLYPH_LINE.sub(lambda match: f"{match.group(1)}{mapping[match.group(2)]} "
+                                if match.group(2) in mapping else match.group(0), text)
+
+
 _LINK_PHRASE = re.compile(
     r"^([ \t\u3000]*)(?:続きを読む|さらに読む|元記事を読む|全文を読む|記事全文を読む|記事を読む)"
     r"[ \t\u3000]*(?:⇒|→|＞|>>|≫|»|>|▶|▷)?[ \t\u3000]*(?=\S)", re.MULTILINE)
