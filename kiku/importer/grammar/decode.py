@@ -27,8 +27,20 @@ class Reading:
     margins: tuple[tuple[int, int, float], ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Detour:
+    """A cost that depends on the page, not only on the grammar: a line read as ``source`` and followed
+    by anything but ``expected`` adds ``costs[line]`` (negative, as the grammar's move costs): a
+    page-level expectation ("this page's headings open on a question") that fixed moves cannot say."""
+
+    source: int
+    expected: int
+    costs: Sequence[float]
+
+
 def best_reading(fits: Sequence[Sequence[float]], follows: Mapping[int, Mapping[int, float]],
-                 first: Mapping[int, float], last: Mapping[int, float]) -> Reading | None:
+                 first: Mapping[int, float], last: Mapping[int, float],
+                 detour: Detour | None = None) -> Reading | None:
     """The best reading of lines whose fits are ``fits[line][part]``; None when no reading exists."""
     if not fits:
         return Reading((), ())
@@ -43,11 +55,13 @@ def best_reading(fits: Sequence[Sequence[float]], follows: Mapping[int, Mapping[
     for part, cost in first.items():
         forward[0][part] = cost + fits[0][part]
     for line in range(1, len(fits)):
-        previous, scores, pointers = forward[-1], [NEVER] * size, [-1] * size
+        expected, scores, pointers = forward[-1], [NEVER] * size, [-1] * size
+        detoured = _detoured(expected, detour, line - 1)
         fit = fits[line]
         for part in range(size):
             if fit[part] < FORBIDDEN_BELOW:
                 continue
+            previous = expected if detour is None or part == detour.expected else detoured
             best, best_source = NEVER, -1
             for source, cost in before[part]:
                 score = previous[source] + cost
@@ -66,7 +80,16 @@ def best_reading(fits: Sequence[Sequence[float]], follows: Mapping[int, Mapping[
     for line in range(len(fits) - 1, 0, -1):
         parts.append(back[line][parts[-1]])
     parts.reverse()
-    return Reading(tuple(parts), _margins(fits, forward, follows, last, parts, end_scores[end]))
+    return Reading(tuple(parts), _margins(fits, forward, follows, last, parts, end_scores[end], detour))
+
+
+def _detoured(scores: list[float], detour: Detour | None, line: int) -> list[float]:
+    """The scores to move on from, for a move out of ``line`` that is not the detour's expected one."""
+    if detour is None or not detour.costs[line]:
+        return scores
+    detoured = list(scores)
+    detoured[detour.source] += detour.costs[line]
+    return detoured
 
 
 # The scores are small numbers in tenths and halves: a margin is rounded past the float error
@@ -76,7 +99,8 @@ MARGIN_DIGITS = 6
 
 
 def _margins(fits: Sequence[Sequence[float]], forward: list[list[float]], follows: Mapping[int, Mapping[int, float]],
-             last: Mapping[int, float], parts: list[int], best: float) -> tuple[tuple[int, int, float], ...]:
+             last: Mapping[int, float], parts: list[int], best: float,
+             detour: Detour | None) -> tuple[tuple[int, int, float], ...]:
     """Backward pass: the best score from each (line, part) to the end, then each line's margin."""
     size = len(fits[0])
     moves = [list(follows.get(part, {}).items()) for part in range(size)]
@@ -92,8 +116,14 @@ def _margins(fits: Sequence[Sequence[float]], forward: list[list[float]], follow
         if line:
             fit = fits[line]
             allowed = [score >= FORBIDDEN_BELOW for score in fit]
-            after = [max([cost + fit[target] + after[target] for target, cost in part_moves if allowed[target]],
-                         default=NEVER)
-                     for part_moves in moves]
+            after = [max([cost + fit[target] + after[target] + _detour_cost(detour, line - 1, part, target)
+                          for target, cost in part_moves if allowed[target]], default=NEVER)
+                     for part, part_moves in enumerate(moves)]
     margins.reverse()
     return tuple(margins)
+
+
+def _detour_cost(detour: Detour | None, line: int, source: int, target: int) -> float:
+    if detour is None or source != detour.source or target == detour.expected:
+        return 0.0
+    return detour.costs[line]

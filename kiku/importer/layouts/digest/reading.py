@@ -22,7 +22,7 @@ from kiku.importer.grammar.card_names import (
     with_publishers_under_head_links,
     with_publishers_under_titles,
 )
-from kiku.importer.grammar.decode import best_reading
+from kiku.importer.grammar.decode import Reading, best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
 from kiku.importer.grammar.feature_passes import (
     with_card_publishers,
@@ -31,6 +31,7 @@ from kiku.importer.grammar.feature_passes import (
     with_standalone_lines,
 )
 from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_features
+from kiku.importer.grammar.section_shape import asking_sections, shaped_terms
 from kiku.importer.grammar.sections import CardLines, SectionLines, group_sections
 from kiku.importer.layouts.ads.relevance import PageBigrams
 from kiku.importer.layouts.digest.heading_style import with_heading_style
@@ -85,6 +86,8 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
         # The page's own heading style marks a line the first reading did not take for a heading.
         lines, features = styled, _features(styled)
         reading = best_reading([fit(feature) for feature in features], MOVES, STARTS, ENDS)
+    if reading is not None:
+        reading = _in_section_shape(reading, features)
     if reading is None:
         raise ImportFailed("no reading of the page as a digest (title, sections of heading, question and "
                            "answer, source cards ending in a link line)")
@@ -195,6 +198,20 @@ def _trailing_links(trailing: list[Line], report: ImportReport) -> None:
     report.warn(f"lines {trailing[0].number}-{trailing[-1].number} after the article's last text are links alone, "
                 f"read as the site's trailing lines and dropped: check them ({trailing[0].text})")
 
+
+
+def _in_section_shape(reading: Reading, features: list[LineFeatures]) -> Reading:
+    """The page read again when its first reading's sections mostly open on a question (``section_shape``);
+    the second reading stands only when it keeps every section that opened on a question that asks."""
+    parts = [Part(part) for part in reading.parts]
+    terms = shaped_terms(parts, features, [fit(feature) for feature in features])
+    if terms is None:
+        return reading
+    again = best_reading(terms[0], MOVES, STARTS, ENDS, terms[1])
+    if again is None or asking_sections([Part(part) for part in again.parts], features) \
+            < asking_sections(parts, features):
+        return reading
+    return again
 
 
 def _features(lines: list[Line]) -> list[LineFeatures]:

@@ -1,0 +1,84 @@
+"""The page's own section shape, as evidence for a second reading.
+
+The grammar's scores are local: a heading that a question follows and one that a card or a
+paragraph follows both read well. On a page whose sections open heading · question · answer,
+an unmarked card's title or date line (no glyph, no element) between an answer and the next
+heading reads as a heading of a question-less section as easily as a card's head, and the
+page comes out with twice its sections and none of its cards. The first reading measures the
+shape: when several of its headings open on a question, a heading that does not is unlikely
+on that page, and the page is read again with that reading costing more. A heading the page
+marks up (an element, the page's heading style, a summary's label over the closing text) is
+the page's own word and keeps its reading; a page with one question-less section, or with few
+question sections, gives too little evidence and is read once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from kiku.importer.grammar.decode import Detour
+from kiku.importer.grammar.digest_grammar import Part
+from kiku.importer.grammar.features import LineFeatures
+
+# Headings over a question that asks ('…？') that make the page's shape evidence, and misshapen sections
+# that make it worth a second reading (one may be the writer's own, read as the grammar allows).
+QUESTION_SECTIONS = 2
+MISSHAPEN_SECTIONS = 2
+# What a heading may open on besides a question: the family's sections of cards alone or of text alone.
+_SECTION_OPENINGS = frozenset({Part.CARD_DATE, Part.CARD_TITLE, Part.BULLET, Part.LINK, Part.TITLED_LINK, Part.BODY})
+# What a heading over no question costs on such a page: more than an unmarked line's lean to a
+# heading over a card's title (a point or two), less than a marked heading's evidence.
+QUESTIONLESS_HEADING_COST = -2.0
+# An unmarked line as a card's summary point: rare, so it needs the card's head and link line around it.
+UNMARKED_POINT = -1.5
+
+
+def shaped_terms(parts: Sequence[Part], features: Sequence[LineFeatures],
+                 fits: Sequence[Sequence[float]]) -> tuple[list[list[float]], Detour] | None:
+    """The second reading's fits and its cost for a heading over no question, or None when the first
+    reading's shape gives too little evidence."""
+    if asking_sections(parts, features) < QUESTION_SECTIONS:
+        return None
+    misshapen = [_misshapen(index, parts, features) for index in range(len(parts))]
+    if sum(misshapen) < MISSHAPEN_SECTIONS:
+        return None
+    # A heading the first reading put over cards or text alone is a section of a shape the family
+    # uses (a closing section, a section citing cards): it keeps its reading. Any other line pays.
+    costs = [0.0 if _page_marks_heading(feature) or (part == Part.HEADING and not wrong) else QUESTIONLESS_HEADING_COST
+             for feature, part, wrong in zip(features, parts, misshapen, strict=True)]
+    return [_shaped_fit(scores, feature) for scores, feature in zip(fits, features, strict=True)], \
+        Detour(int(Part.HEADING), int(Part.QUESTION), costs)
+
+
+def _shaped_fit(scores: Sequence[float], feature: LineFeatures) -> list[float]:
+    """A line's fits on a page of question sections whose first reading found headings over none."""
+    shaped = list(scores)
+    if not feature.question:
+        # The page's questions ask ('…？'): a line that does not is no question on it, or the heading's
+        # cost would only move a card's title or date under a heading as its question.
+        shaped[Part.QUESTION] += QUESTIONLESS_HEADING_COST
+    if feature.marker is None and feature.link is None and not feature.marked_heading:
+        # What is left of such a page's misread sections is a card whose summary prints no glyph (a site
+        # that marks its points by their place alone, between the card's head and its link line).
+        shaped[Part.BULLET] = UNMARKED_POINT
+    return shaped
+
+
+def asking_sections(parts: Sequence[Part], features: Sequence[LineFeatures]) -> int:
+    """How many headings of a reading open on a question that asks ('…？')."""
+    return sum(1 for (part, after), feature in zip(pairwise(parts), features[1:], strict=True)
+               if part == Part.HEADING and after == Part.QUESTION and feature.question)
+
+
+def _misshapen(index: int, parts: Sequence[Part], features: Sequence[LineFeatures]) -> bool:
+    """A heading over neither a question that asks, nor cards, nor text: over an answer, a remark or a
+    'question' that asks nothing (a card's title over its date, read as a section)."""
+    if parts[index] != Part.HEADING or index + 1 == len(parts):
+        return False
+    after = parts[index + 1]
+    return not (after == Part.QUESTION and features[index + 1].question) and after not in _SECTION_OPENINGS
+
+
+def _page_marks_heading(feature: LineFeatures) -> bool:
+    return feature.marked_heading or feature.styled_heading or feature.heads_prose
