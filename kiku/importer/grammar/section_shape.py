@@ -40,15 +40,21 @@ def shaped_terms(parts: Sequence[Part], features: Sequence[LineFeatures],
     reading's shape gives too little evidence."""
     if asking_sections(parts, features) < QUESTION_SECTIONS:
         return None
-    misshapen = [_misshapen(index, parts, features) for index in range(len(parts))]
+    # The shape is the sections': the page's head (its title, date, tags, key points) is read as before.
+    start = next(index for index, (part, after) in enumerate(pairwise(parts))
+                 if part == Part.HEADING and after == Part.QUESTION and features[index + 1].question)
+    misshapen = [index >= start and _misshapen(index, parts, features) for index in range(len(parts))]
     if sum(misshapen) < MISSHAPEN_SECTIONS:
         return None
     # A heading the first reading put over cards or text alone is a section of a shape the family
-    # uses (a closing section, a section citing cards): it keeps its reading. Any other line pays.
-    costs = [0.0 if _page_marks_heading(feature) or (part == Part.HEADING and not wrong) else QUESTIONLESS_HEADING_COST
-             for feature, part, wrong in zip(features, parts, misshapen, strict=True)]
-    return [_shaped_fit(scores, feature) for scores, feature in zip(fits, features, strict=True)], \
-        Detour(int(Part.HEADING), int(Part.QUESTION), costs)
+    # uses (a closing section, a section citing cards): it keeps its reading; so does a line that asks
+    # (a section may ask in its heading, '期待される効果は？', over cards alone). Any other line pays.
+    kept = [index < start or _page_marks_heading(feature) or feature.question or (part == Part.HEADING and not wrong)
+            for index, (feature, part, wrong) in enumerate(zip(features, parts, misshapen, strict=True))]
+    costs = [0.0 if keep else QUESTIONLESS_HEADING_COST for keep in kept]
+    shaped = [list(scores) if index < start else _shaped_fit(scores, feature)
+              for index, (scores, feature) in enumerate(zip(fits, features, strict=True))]
+    return shaped, Detour(int(Part.HEADING), int(Part.QUESTION), costs)
 
 
 def _shaped_fit(scores: Sequence[float], feature: LineFeatures) -> list[float]:
