@@ -25,7 +25,7 @@ from kiku.importer.cleaning.chrome import (
     nfkc,
     normalise,
 )
-from kiku.importer.grammar.dates import find_date, line_date
+from kiku.importer.grammar.dates import date_sides, find_date, line_date
 from kiku.importer.grammar.features import split_marker
 from kiku.importer.layouts.labels import KEY_POINTS_LABEL_WORDS
 
@@ -151,7 +151,7 @@ def claim_comments(texts: Sequence[str], index: int) -> int:
     end = index + 1 if headed else index
     saw_comment = False
     while end < len(texts):
-        if headed and _is_named_comment(texts[end]):
+        if headed and (_is_named_comment(texts[end]) or _is_comment_row(texts[end])):
             end += 1  # under the thread's heading, a comment may follow its writer's name on one line
             saw_comment = True
         elif is_comment_header(texts[end]):
@@ -164,6 +164,17 @@ def claim_comments(texts: Sequence[str], index: int) -> int:
         else:
             break
     return end - index if saw_comment else 0
+
+
+def _is_comment_row(text: str) -> bool:
+    """A comment printed on its header's line: the writer's name, when it was posted (a date with a time),
+    then the comment ('山のたぬき　2025/2/3 21:14　…')."""
+    normal = nfkc(text).strip()
+    sides = date_sides(normal)
+    if sides is None or _TIME.search(normal) is None or not sides[1].strip():
+        return False
+    name = sides[0].strip()
+    return 0 < len(name) <= MAX_USER_NAME and not _PUNCTUATION.search(name) and split_marker(normal)[0] is None
 
 
 # A comment printed after its writer's name and a colon: 'ハイカー太郎：…', '名無しさん: …'.

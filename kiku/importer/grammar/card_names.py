@@ -52,8 +52,12 @@ def with_publishers_under_head_links(features: list[LineFeatures]) -> list[LineF
         link = features[index - 1].link
         name = _name(features[index])
         below = features[index + 1]
-        if name is not None and link is not None and link.publisher is None and _headline(features[index - 2]) \
-                and features[index - 2].marker is None and (below.card_date is not None or below.marker is not None):
+        above = features[index - 2]
+        # Over the link, the card's title or a name alone (its publisher, or a short title).
+        head_above = _headline(above) or (above.card_date is not None and above.card_date.date is None
+                                          and above.card_date.month_day is None)
+        if name is not None and link is not None and link.publisher is None and head_above \
+                and above.marker is None and (below.card_date is not None or below.marker is not None):
             read[index] = dataclasses.replace(features[index], card_date=CardDate(None, name))
     return read
 
