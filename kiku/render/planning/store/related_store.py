@@ -1,7 +1,7 @@
 """The last build's related articles, kept in ``<site>/.kiku-cache/related.pickle``.
 
 Scoring every article's related articles is a quarter of planning a site, and it depends only on
-the date order of the slugs and each article's features (:mod:`kiku.render.planning.related`):
+the date order of the slugs and each article's features (:mod:`kiku.render.planning.lists.related`):
 an edit of an article's text changes neither. The store keeps one result, behind a hash of the
 order, the features, the scoring code and the kiku version; a result stored for other inputs, or
 one that does not load or is not a well-formed answer for this order, is not used (and the
@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import kiku
-from kiku.render.planning import related
+from kiku.render.planning.lists import related
 
 STORE_FILE = "related.pickle"
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from kiku.content.model import Attribution, EncyclopediaSection, Reference
-from kiku.importer.layouts.wiki_infobox import after_infobox, infobox_rows
-from kiku.importer.layouts.wiki_references import read_references
-from kiku.importer.layouts.wiki_sections import (
+from kiku.importer.layouts.encyclopedia.infobox import after_infobox, infobox_rows
+from kiku.importer.layouts.encyclopedia.references import read_references
+from kiku.importer.layouts.encyclopedia.sections import (
     LAST_EDITED,
     heading_text,
     is_end_heading,

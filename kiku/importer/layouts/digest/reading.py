@@ -10,20 +10,11 @@ structure is incomplete (a section without a question, a card without a date or 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from dataclasses import dataclass
 
-from kiku.content.model import Section, SourceCard
+from kiku.content.model import Section
 from kiku.importer.finishing.escape import escape_markdown
-from kiku.importer.grammar.card_link import (
-    CardLink,
-    is_bare_url,
-    is_link_label_alone,
-    needs_url,
-    publisher_line,
-    read_card_link,
-)
+from kiku.importer.grammar.card_link import publisher_line, read_card_link
 from kiku.importer.grammar.card_meta import in_year_of
 from kiku.importer.grammar.card_names import (
     with_marker_changes,
@@ -31,7 +22,6 @@ from kiku.importer.grammar.card_names import (
     with_publishers_under_head_links,
     with_publishers_under_titles,
 )
-from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.decode import best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
 from kiku.importer.grammar.feature_passes import (
@@ -42,11 +32,11 @@ from kiku.importer.grammar.feature_passes import (
 )
 from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_features
 from kiku.importer.grammar.sections import CardLines, SectionLines, group_sections
-from kiku.importer.grammar.title import title_index
-from kiku.importer.layouts.heading_style import with_heading_style
-from kiku.importer.layouts.labels import QA_LABEL, QA_LABEL_LINE, fold
-from kiku.importer.layouts.off_topic import off_topic_reason
-from kiku.importer.layouts.relevance import PageBigrams
+from kiku.importer.layouts.ads.relevance import PageBigrams
+from kiku.importer.layouts.digest.heading_style import with_heading_style
+from kiku.importer.layouts.digest.line_repairs import mended_lines
+from kiku.importer.layouts.digest.sections import read_section
+from kiku.importer.layouts.labels import fold
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.report import ImportReport
 
@@ -88,7 +78,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     """Read a digest page whose debris is already gone."""
     if not lines:
         raise ImportFailed("the page has no text left after removing site chrome")
-    lines = _without_masthead(_without_label_lines(_unglued(lines, report), report), report)
+    lines = mended_lines(lines, report)
     features = _features(lines)
     reading = best_reading([fit(feature) for feature in features], MOVES, STARTS, ENDS)
     if reading is not None and (styled := with_heading_style(lines, [Part(part) for part in reading.parts])):
@@ -124,7 +114,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
              if part in (Part.PRE_DATE, Part.HEAD_DATE)]
     for section in grouped:
         _with_years(section.cards, dates[0] if dates else None, report)
-    sections = tuple(_section(number, section, page, title_line.text, report, marks_ads=marks_ads)
+    sections = tuple(read_section(number, section, page, title_line.text, report, marks_ads=marks_ads)
                      for number, section in enumerate(grouped))
     if not sections:
         report.warn("no section (a heading followed by a question, or a source card) found; "
@@ -146,6 +136,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
         outro=tuple(by_part.get(Part.OUTRO, [])),
         conclusion=tuple(by_part.get(Part.CONCLUSION, [])),
     )
+
 
 
 def _after_conclusion(trailer: list[tuple[Line, LineFeatures]], grouped: list[SectionLines],
@@ -205,85 +196,6 @@ def _trailing_links(trailing: list[Line], report: ImportReport) -> None:
                 f"read as the site's trailing lines and dropped: check them ({trailing[0].text})")
 
 
-def _without_masthead(lines: list[Line], report: ImportReport) -> list[Line]:
-    """The lines from the title on; the site's name and tagline above it are debris (a date line
-    printed above the title is the article's)."""
-    start = title_index([line.text for line in lines],
-                        frozenset(index for index, line in enumerate(lines) if line.heading))
-    kept = []
-    for line in lines[:start]:
-        if line_date(line.text) is None:
-            report.drop(line, "masthead")
-        else:
-            kept.append(line)
-    return kept + lines[start:]
-
-
-def _without_label_lines(lines: list[Line], report: ImportReport) -> list[Line]:
-    """The lines without a question's or answer's label printed alone over its line ('Q.' over
-    the question, 'A：' over the answer): the line after it is what it labels, told by its place."""
-    kept: list[Line] = []
-    for index, line in enumerate(lines):
-        if QA_LABEL_LINE.fullmatch(line.text) and index + 1 < len(lines):
-            report.consume(line, "qa-label")
-        else:
-            kept.append(line)
-    return kept
-
-
-def _unglued(lines: list[Line], report: ImportReport) -> list[Line]:
-    """The lines with a remark glued to a card's URL ("…/15630313停戦交渉の難しさ…") as a line of
-    its own, so the grammar reads it where it stands: the first remark after the card."""
-    unglued: list[Line] = []
-    for line in _with_wrapped_urls(lines, report):
-        link = read_card_link(line.text)
-        if link is not None and link.guessed_digits:
-            report.warn(_guessed_split_warning(line.number, link))
-        if link is not None and link.glued_text and line.text.endswith(link.glued_text):
-            scraped = line.scraped if isinstance(line, GluedLink) else line
-            unglued.append(GluedLink(line.number, line.text[:-len(link.glued_text)].rstrip(), scraped))
-            unglued.append(Line(line.number, link.glued_text))
-        else:
-            unglued.append(line)
-    return unglued
-
-
-def _with_wrapped_urls(lines: list[Line], report: ImportReport) -> list[Line]:
-    """A card's link printed over two lines, joined: a link line that ends in its label ('… 出典/画像元:')
-    with the URL printed alone on the next line (the URL's line is reported as read into the card),
-    and a link's opening printed alone ('元記事を読む') with the line naming the source and its URL
-    (the opening's line is reported so)."""
-    joined: list[Line] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        after = lines[index + 1] if index + 1 < len(lines) else None
-        if after is not None and is_bare_url(after.text) and needs_url(read_card_link(line.text), line.text):
-            report.consume(after, "read-more-link-url")
-            joined.append(GluedLink(line.number, f"{line.text} {after.text}", line))
-            index += 2
-            continue
-        if after is not None and is_link_label_alone(line.text) and _carries_url(after.text):
-            report.consume(line, "read-more-link-label")
-            joined.append(GluedLink(after.number, f"{line.text} {after.text}", after))
-            index += 2
-            continue
-        joined.append(line)
-        index += 1
-    return joined
-
-
-def _carries_url(text: str) -> bool:
-    link = read_card_link(text)
-    return link is not None and link.url is not None
-
-
-@dataclass(frozen=True, slots=True)
-class GluedLink(Line):
-    """A card's link line without the remark glued to it; ``scraped`` is the line as printed."""
-
-    scraped: Line
-
 
 def _features(lines: list[Line]) -> list[LineFeatures]:
     texts = [line.text for line in lines]
@@ -312,96 +224,7 @@ def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) 
     return texts
 
 
-def _section(number: int, lines: SectionLines, page: PageBigrams, page_title: str, report: ImportReport, *,
-             marks_ads: bool = False) -> Section:
-    field = f"sections[{number}]"
-    if lines.untitled:
-        report.warn(f"{field}: a source card before the first heading (line {lines.cards[0].own_lines[0].number}); "
-                    "its section is headed by the title: rename it")
-    elif lines.question is None and not lines.summary:
-        report.warn(f"{field}: no question under the heading (line {lines.heading.number}: {lines.heading.text})")
-    section_text = [lines.heading.text, *(line.text for line in (lines.question, lines.answer) if line),
-                    *lines.comments, *lines.body, *(remark for card in lines.cards for remark in card.remarks)]
-    topic = [page_title, *section_text[:1 + (lines.question is not None) + (lines.answer is not None)]]
-    cards: list[SourceCard] = []
-    body = [escape_markdown(text) for text in lines.body]
-    for card in lines.cards:
-        card_field = f"{field}.sources[{len(cards)}]"
-        if card.link_line is None:
-            report.warn(f"{field}: summary lines without a card link line after them (line "
-                        f"{card.own_lines[0].number}: the page is cut?); kept as body text")
-            body += [escape_markdown(line.text) for line in card.own_lines]
-            continue
-        link = card.link_line.scraped if isinstance(card.link_line, GluedLink) else card.link_line
-        report.consume(link, "read-more-link", f"{card_field}.publisher, {card_field}.url")
-        if card.publisher_line is not None:
-            report.consume(card.publisher_line, "card-publisher", f"{card_field}.publisher")
-        for date_line in card.date_lines:
-            report.consume(date_line, "published-date", f"{card_field}.published")
-        if card.url is None:
-            report.warn(f"{field}: no http(s) URL in the card link line {link.number} ({link.text}); "
-                        "its summary is kept as body text")
-            body = [escape_markdown(text) for text in card.summary] + body
-            continue
-        if card.title_date is not None and card.title_line is not None:
-            report.trim(card.title_line, "date-before-title", card.title_date, f"{card_field}.published")
-        if card.title_label is not None and card.title_line is not None:
-            report.trim(card.title_line, "source-label-before-title", card.title_label, f"{card_field}.title")
-        if card.publisher is None and card.title_publisher is not None and card.title_line is not None:
-            report.trim(card.title_line, "publisher-before-title", card.title_publisher, f"{card_field}.publisher")
-        if card.published is None:
-            report.warn(f"{card_field}: the card gives no date (link line {link.number})")
-        if card.shares_link:
-            report.warn(f"{card_field}: cited on the link line of the card before it (line {link.number}); the "
-                        "summary above that line is kept with the first card: check which source it summarises")
-        elif not card.summary:
-            report.warn(f"{card_field}: the card has no summary bullets (link line {link.number})")
-        reason = off_topic_reason(card.title, card.summary, section_text, page, card.own_lines, topic,
-                                  page_marks_ads=marks_ads, publisher=card.publisher or card.title_publisher)
-        if reason is not None:
-            report.warn(f"{card_field}: {reason}; flagged off_topic (its bullets are kept in the file "
-                        "but not published)")
-        cards.append(SourceCard(
-            url=card.url, title=card.title, publisher=card.publisher or card.title_publisher, published=card.published,
-            summary=tuple(escape_markdown(text) for text in card.summary), off_topic=reason is not None,
-            comments=tuple(escape_markdown(text) for text in card.remarks)))
-    if lines.marked_body:
-        report.warn(f"{field}: marked lines without a card link after them (line {lines.marked_body[0].number}); "
-                    "kept as body text")
-    return Section(
-        heading=lines.heading.text, question=_unlabelled(lines.question, "Q", f"{field}.question", report),
-        answer=_unlabelled(lines.answer, "A", f"{field}.answer", report),
-        comments=tuple(escape_markdown(text) for text in lines.comments), sources=tuple(cards),
-        body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
-
-
-def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport) -> str | None:
-    """The question's or answer's text without its printed 'Q.' / 'A：' label (reported as trimmed)."""
-    if line is None:
-        return None
-    label = QA_LABEL.match(line.text) or _GLYPH_LABEL.match(line.text)
-    if label is None or not line.text[label.end():] or (
-            label.groupdict().get("letter") and unicodedata.normalize("NFKC", label["letter"]) != letter):
-        return line.text
-    report.trim(line, "qa-label", label.group().strip(), field)
-    return line.text[label.end():]
-
-
-# A glyph set before the question or the answer ('► …？', '⇒ …'), a space after it: a label as 'Q.' is.
-_GLYPH_LABEL = re.compile(r"^\s*[^\w\s「『（(“\"#＃【［\[〔]{1,2}[ \u3000]+(?=\S)")
-
 
 def _paragraphs(parts: list[str]) -> str | None:
     return "\n\n".join(parts) or None
 
-
-def _guessed_split_warning(number: int, link: CardLink) -> str:
-    """Where the URL glued to a remark ends was a choice: say which line, what was chosen and why."""
-    digits = link.guessed_digits or ""
-    if link.url is not None and link.url.endswith("/"):
-        return (f"line {number}: the text glued to the URL starts with a number; '{digits}' was "
-                f"read as its number ({link.glued_text[:12]}…), not as the URL's last path segment "
-                f"({link.url}): check both")
-    ending = "last digit" if len(digits) == 1 else "last digits"
-    return (f"line {number}: the text glued to the URL starts with a count; '{digits}' was read as "
-            f"its number ({link.glued_text[:12]}…), not as the URL's {ending} ({link.url}): check both")

@@ -17,7 +17,7 @@ from itertools import islice
 
 from bs4 import Tag
 
-from kiku.importer.reading.html.chrome_shapes import (
+from kiku.importer.reading.html.chrome.shapes import (
     BOXES,
     EMBEDS,
     MAX_ENCLOSING_DEPTH,

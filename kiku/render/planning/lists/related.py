@@ -24,7 +24,7 @@ import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from kiku.content.model import Article
-from kiku.render.planning.outlets import Citation, citations
+from kiku.render.planning.lists.outlets import Citation, citations
 
 RELATED_LIMIT = 5
 NEIGHBOURS = 12
@@ -49,7 +49,7 @@ def related_articles(articles: Sequence[Article]) -> dict[str, tuple[Article, ..
 
 def article_features(article: Article, cited: Iterable[Citation]) -> tuple[Feature, ...]:
     """What ``article`` is scored by, each once: its tags, source URLs and the outlets of ``cited``
-    (its citations, :func:`kiku.render.planning.outlets.citations`)."""
+    (its citations, :func:`kiku.render.planning.lists.outlets.citations`)."""
     found = dict.fromkeys(_plain_features(article))
     for citation in cited:
         found[("outlet", citation.outlet.key)] = None
@@ -97,7 +97,7 @@ class RelatedIndex:
 
     def restore(self, found: Mapping[str, tuple[str, ...]]) -> set[str]:
         """Take ``found`` (what ``update`` found for the articles and features given now, from
-        ``kiku.render.planning.related_store``) as every article's related list; the next ``update``
+        ``kiku.render.planning.store.related_store``) as every article's related list; the next ``update``
         scores every article. Returns the slugs whose related list changed, as ``update`` does."""
         changed = {slug for slug, others in found.items() if self.related.get(slug) != others}
         self.related = dict(found)

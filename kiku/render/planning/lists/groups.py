@@ -5,7 +5,7 @@ of removed articles) and whether anything moved in the date order (``moved``), c
 (``regrouped``) or its source cards (``recited``). The indexes (tag → slugs, month → slugs, the
 outlets' citations) are built again only then; the lists re-planned are those of the tags,
 months and outlets the changed articles are (or were) in, and a list plans only its pages
-whose entries changed (:mod:`kiku.render.planning.listings`).
+whose entries changed (:mod:`kiku.render.planning.lists.listings`).
 
 The indexes hold slugs, or (the outlets') the citations of the last time they were built: an
 article whose date, tags and cards did not change has the same place in each of them.
@@ -34,7 +34,7 @@ from kiku.render.pages.sources import (
     sources_index_pages,
 )
 from kiku.render.planning.facets import ArticleFacets
-from kiku.render.planning.listings import Listing
+from kiku.render.planning.lists.listings import Listing
 from kiku.render.planning.urls import home_url, month_url, outlet_url, tag_url
 from kiku.render.views.browse import ArticleLinkView, CitedCardView
 from kiku.render.views.feeds import FEED_ENTRIES, FeedItem

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.reading.html.chrome import ChromeRule, named_by_class_only
+from kiku.importer.reading.html.chrome.rules import ChromeRule, named_by_class_only
 
 # The content root is the heaviest child while it holds at least this share of its parent's text.
 ROOT_SHARE = 0.8

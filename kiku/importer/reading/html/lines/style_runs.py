@@ -15,7 +15,7 @@ import re
 from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.reading.html.line_style import INLINE, MAX_WRAPPED
+from kiku.importer.reading.html.lines.style import INLINE, MAX_WRAPPED
 
 # Properties that change how letters look, not where they stand.
 _TYPOGRAPHIC = re.compile(

@@ -91,7 +91,7 @@ from collections.abc import Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
 from kiku.importer.cleaning.chrome import AD_LABELS, is_ad_line, normalise
-from kiku.importer.layouts.relevance import (
+from kiku.importer.layouts.ads.relevance import (
     PageBigrams,
     content_bigrams,
     coverage,
@@ -100,7 +100,7 @@ from kiku.importer.layouts.relevance import (
     promotion_cues,
     topic_words,
 )
-from kiku.importer.layouts.summary_voice import summary_voice
+from kiku.importer.layouts.ads.summary_voice import summary_voice
 from kiku.importer.page import Line
 
 AD_THRESHOLD = 2.0

@@ -1,4 +1,4 @@
-"""How the plan store (:mod:`kiku.render.planning.plan_store`) pickles a planner: read-only mappings
+"""How the plan store (:mod:`kiku.render.planning.store.plan_store`) pickles a planner: read-only mappings
 as their items, and every dataclass as its constructor and field values (as the article cache
 stores an article). The default pickling of a frozen dataclass with slots reads its fields through
 ``dataclasses.fields`` for every object, and sets them one by one when loaded: most of the time a

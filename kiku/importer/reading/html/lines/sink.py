@@ -15,7 +15,7 @@ from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.dates import date_prefix
 from kiku.importer.page import Line, squeeze_spaces
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
-from kiku.importer.reading.html.links import (
+from kiku.importer.reading.html.lines.links import (
     Anchor,
     cited_publisher_first,
     is_bare_link,
