@@ -66,6 +66,9 @@ class Part(IntEnum):
     HEAD_META = 28
     # A card printed whole on its link line ('publisher: title (date) URL'), its summary under it.
     TITLED_LINK = 29
+    # The publisher or date printed under the link line that closes a card ('… https://…' · '港町日報' ·
+    # '2025年6月3日'): the card's last lines, no summary after them.
+    LINK_META = 30
 
 
 P = Part
@@ -94,6 +97,8 @@ def _moves(*pairs: tuple[tuple[Part, ...], float]) -> dict[Part, float]:
 
 _AFTER_LINK = _moves(((P.CARD_REMARK,), 0.5), (_CARD_START, -0.5), ((P.BODY, P.HEADING), -0.5),
                      ((P.REACTION,), -1), (_PAGE_END, -1), ((P.TRAILING_LINK,), TRAILING_LINK_COST))
+# A card's publisher or date printed under its link line (rarer than a date heading the next card).
+META_AFTER_LINK_COST = -1.5
 
 
 # What may follow each part, and what following it costs (0: the usual order; negative: a
@@ -117,11 +122,14 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     P.ANSWER: _moves(((P.COMMENT,), 0), (_CARD_START, 0), ((P.BODY,), -0.5), ((P.HEADING,), -2)),
     P.COMMENT: _moves(((P.COMMENT,), -0.5), (_CARD_START, 0), ((P.BODY,), -1), ((P.REACTION,), -1),
                       ((P.HEADING,), -1)),
-    P.CARD_DATE: _moves(((P.CARD_TITLE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK,), -2), ((P.HEAD_LINK,), -1)),
+    # A card's publisher and its date may stand on two lines of their own, in either order.
+    P.CARD_DATE: _moves(((P.CARD_TITLE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK,), -2), ((P.HEAD_LINK,), -1),
+                        ((P.CARD_DATE,), -0.3)),
     P.CARD_TITLE: _moves(((P.CARD_DATE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK,), -1), ((P.HEAD_LINK,), -1)),
     P.CARD_TITLE_AGAIN: _moves(((P.CARD_DATE, P.BULLET), 0), ((P.HEAD_LINK,), -1)),
     P.BULLET: _moves(((P.BULLET, P.LINK), 0)),
-    P.LINK: _AFTER_LINK,
+    P.LINK: _AFTER_LINK | {P.LINK_META: META_AFTER_LINK_COST},
+    P.LINK_META: {P.LINK_META: 0.0} | _AFTER_LINK,
     # A link in the card's head is followed by the card's summary, and the card ends where it does; its
     # date or publisher may stand under the summary as well as over it (what a line is tells its field).
     P.HEAD_LINK: _moves(((P.LINKED_BULLET, P.HEAD_META), 0)),
@@ -157,7 +165,7 @@ FIRST = {P.PRE_DATE: 0.0, P.TITLE: 0.0}
 # (its summary, no link line) is read as such, at a cost.
 LAST = {part: 0.0 for part in (P.TITLE, P.LEAD, P.KEY_POINT, P.INTRO, P.ANSWER, P.COMMENT, P.LINK, P.CARD_REMARK,
                                P.BODY, P.REACTION, P.OUTRO, P.CONCLUSION, P.TRAILER, P.TRAILING_LINK,
-                               P.LINKED_BULLET, P.TITLED_LINK, P.HEAD_META)} \
+                               P.LINKED_BULLET, P.TITLED_LINK, P.HEAD_META, P.LINK_META)} \
     | {P.BULLET: -2.0}
 
 _PROSE_PARTS = (P.LEAD, P.INTRO, P.COMMENT, P.CARD_REMARK, P.BODY, P.REACTION, P.OUTRO)
@@ -194,6 +202,7 @@ def fit(line: LineFeatures) -> list[float]:
     # Parts that only a certain kind of line can be.
     for part, allowed, bonus in ((P.PRE_DATE, line.date, 2), (P.HEAD_DATE, line.date, 2),
                                  (P.CARD_DATE, line.card_date, 3), (P.HEAD_META, line.card_date, 3),
+                                 (P.LINK_META, line.card_date, 3),
                                  (P.TITLE_AGAIN, line.is_title, 4), (P.CARD_TITLE_AGAIN, line.repeats_recent, 3),
                                  (P.KEY_POINTS_LABEL, line.is_label, 4), (P.CONCLUSION_LABEL, line.is_label, 3),
                                  (P.KEY_POINT, marked, 2), (P.BULLET, marked, 2), (P.LINKED_BULLET, marked, 2),

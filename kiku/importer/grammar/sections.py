@@ -15,7 +15,7 @@ from kiku.importer.grammar.card_meta import (
     publisher_before_title,
     source_label_before_title,
 )
-from kiku.importer.grammar.card_names import unsponsored
+from kiku.importer.grammar.card_names import name_likeness, unsponsored
 from kiku.importer.grammar.digest_grammar import Part
 from kiku.importer.grammar.features import LineFeatures
 from kiku.importer.page import Line
@@ -97,7 +97,7 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
             _card_line(sections[-1], line, feature, part)
         elif sections and part in (*_CARD_HEAD, *_LINKS):
             _card_line(sections[-1], line, feature, part)
-        elif sections and part == Part.HEAD_META and sections[-1].cards:
+        elif sections and part in (Part.HEAD_META, Part.LINK_META) and sections[-1].cards:
             _head_meta_line(sections[-1].cards[-1], line, feature)
         elif sections and part == Part.LINKED_BULLET and sections[-1].cards:
             card = sections[-1].cards[-1]  # the summary of the card whose link stood in its head
@@ -111,7 +111,6 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
     return sections
 
 
-_KANA = re.compile(r"[\u3041-\u3096]")
 _SENTENCE_MARKS = re.compile(r"[。、，,．!！?？「」『』]")
 
 
@@ -121,16 +120,29 @@ def _title_and_publisher_by_shape(card: CardLines) -> None:
     something of it (its particles in kana: '…制度の見直しについて'). A card printing its publisher first and
     its title under its link ('消費者庁' · URL · '…の見直しについて') is read so, whatever its order."""
     names = card.name_lines
-    if card.publisher is None or card.title_publisher is not None \
-            or card.publisher not in {unsponsored(line.text) for line in names}:
-        return  # the link line or a labelled line named the publisher
+    if not names or card.title_publisher is not None:
+        return
+    if card.publisher is not None and card.publisher not in {unsponsored(line.text) for line in names}:
+        # The link line or a labelled line named the publisher: a headline among the name lines is the title.
+        headline = next((line for line in names if not _name_shaped(line.text)), None)
+        if card.title is None and headline is not None:
+            card.title, card.title_line = headline.text.strip(), headline
+            card.publisher_line = None if card.publisher_line is headline else card.publisher_line
+        return
+    if card.publisher is None:
+        return
+    if card.title is None and len(names) == 1 and not _name_shaped(names[0].text):
+        # A headline alone among the card's lines (its punctuation, its length): the title; no line names who.
+        card.publisher, card.publisher_line = None, None
+        card.title, card.title_line = names[0].text.strip(), names[0]
+        return
     if card.title is None and len(names) >= 2:
-        publisher_line = min(names, key=lambda line: _name_likeness(line.text))
+        publisher_line = min(names, key=lambda line: (not _name_shaped(line.text), *name_likeness(line.text)))
         title_line = next(line for line in names if line is not publisher_line)
     elif card.title is not None and card.title_line is not None and len(names) == 1 \
             and len(card.title) <= MAX_NAME and not _SENTENCE_MARKS.search(card.title) \
-            and all(mine < theirs for mine, theirs in zip(_name_likeness(card.title),
-                                                         _name_likeness(names[0].text), strict=True)):
+            and all(mine < theirs for mine, theirs in zip(name_likeness(card.title),
+                                                         name_likeness(names[0].text), strict=True)):
         publisher_line, title_line = card.title_line, names[0]
     else:
         return
@@ -138,9 +150,10 @@ def _title_and_publisher_by_shape(card: CardLines) -> None:
     card.title, card.title_line = title_line.text.strip(), title_line
 
 
-def _name_likeness(text: str) -> tuple[int, int]:
-    """How much a line reads as a name rather than a headline (less is more): its kana, then its length."""
-    return len(_KANA.findall(text)), len(text.strip())
+def _name_shaped(text: str) -> bool:
+    return len(text.strip()) <= MAX_NAME and not _SENTENCE_MARKS.search(text)
+
+
 
 
 def _head_meta_line(card: CardLines, line: Line, feature: LineFeatures) -> None:
