@@ -243,7 +243,9 @@ def _named_link(before_url: str) -> str | None:
     if label is None:
         return None
     name = before_url[label.end():].strip()
-    if not name or len(name) > MAX_PUBLISHER or _SENTENCE_MARKS.search(name):
+    quoted = name_and_quoted_title(name)  # the title in quotes after the name may say anything
+    if not name or (len(name) > MAX_PUBLISHER and quoted is None) \
+            or _SENTENCE_MARKS.search(quoted[0] if quoted else name):
         return None
     return name
 

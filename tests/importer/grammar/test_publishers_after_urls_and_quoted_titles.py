@@ -40,6 +40,8 @@ def test_words_after_the_url_that_name_no_one_are_a_remark(line: str) -> None:
      "山里タイムス", "峠道の通行止め解除", dt.date(2025, 6, 4)),
     ("関連：港町市『朝市の出店者募集』https://city.example.jp/ichi.html（2025-05-30更新）",
      "港町市", "朝市の出店者募集", dt.date(2025, 5, 30)),
+    ("情報源：港町市「朝市、6月から毎週に」https://city.example.jp/ichi2.html（2025-05-31）",
+     "港町市", "朝市、6月から毎週に", dt.date(2025, 5, 31)),
 ])
 def test_a_name_and_a_quoted_title_before_the_url_are_the_publisher_and_title(
         line: str, publisher: str, title: str, published: dt.date) -> None:
