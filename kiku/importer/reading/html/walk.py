@@ -16,6 +16,7 @@ from bs4.element import NavigableString, PreformattedString
 from kiku.importer.reading.cards.field_lists import FIELD_LABEL_RULE
 from kiku.importer.reading.cards.markup import machine_date
 from kiku.importer.reading.html.chrome.shapes import BOXES
+from kiku.importer.reading.html.lines.card_items import is_card_line_item
 from kiku.importer.reading.html.lines.date_fields import date_field, starts_line
 from kiku.importer.reading.html.lines.labels import (
     CELLS,
@@ -203,7 +204,7 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: b
         list_counters[id(node.parent)] = number
         # An ordered list shows its numbers; a text dump of the page has them too ("1. ^ …").
         sink.text(f"{number}. ", node.sourceline or 0)
-    elif mark_item and node.name == "li" and is_bullet_item(node):
+    elif mark_item and node.name == "li" and is_bullet_item(node) and not is_card_line_item(node):
         # A list item is a bullet by its markup; a text dump of the page shows a bullet mark.
         sink.text("・", node.sourceline or 0)
     if node.name == "img" and is_glyph_image(node):
