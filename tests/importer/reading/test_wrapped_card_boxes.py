@@ -27,3 +27,14 @@ def test_a_wrapper_holding_more_than_the_card_counts_as_a_level() -> None:
     lines = [line.text for line in read_html(f"<html><body><article><h1>渡し船の話</h1>{padded}</article></body></html>",
                                              ImportReport("page.html"))]
     assert "→ 海岸日報 / 2025.04.02 https://kaigan.example.jp/n/7731" not in lines
+
+
+def test_a_quoted_cards_title_and_date_broken_by_br_are_two_lines() -> None:
+    quote = ("<blockquote><p>渡し船が40年ぶりに復活<br>2025年4月2日</p>"
+             "<ul><li>対岸の集落と港を結ぶ渡し船が、週末に運航を再開する。</li></ul>"
+             '<p>出典：<cite>海岸日報</cite> <a href="https://kaigan.example.jp/n/7731">https://kaigan.example.jp/n/7731</a>'
+             "</p></blockquote>")
+    lines = [line.text for line in read_html(f"<html><body><article><h1>渡し船の話</h1>{quote}</article></body></html>",
+                                             ImportReport("page.html"))]
+    assert lines[1:3] == ["渡し船が40年ぶりに復活", "2025年4月2日"]
+    assert lines[-1].endswith("https://kaigan.example.jp/n/7731")
