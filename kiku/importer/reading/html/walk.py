@@ -179,6 +179,12 @@ def _text(sink: Sink, text: str, number: int, *, preformatted: bool) -> None:
         sink.text(line, number + offset)
 
 
+def _has_heading_role(node: Tag) -> bool:
+    """A block the page marks as a heading by ARIA alone ('<div role="heading" aria-level="2">'), as a
+    component library styles its headings without a heading element."""
+    return node.name in BLOCKS and str(node.get("role") or "").strip().lower() == "heading"
+
+
 def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: bool) -> None:
     labelled = node.name == "dd" and is_field_label(node.find_previous_sibling(True))
     if labelled:
@@ -192,7 +198,7 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: b
         sink.end_line()
     elif opens_field(node, BLOCKS):
         sink.text(" ", node.sourceline or 0)  # '<span>2025.09.22</span><span>出典</span>': '2025.09.22 出典'
-    if node.name in HEADINGS:
+    if node.name in HEADINGS or _has_heading_role(node):
         sink.heading = True
         sink.heading_markup = heading_markup(node)
     if node.name == "li":

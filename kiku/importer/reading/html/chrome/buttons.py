@@ -64,7 +64,8 @@ def _bounded_descendants(element: Tag) -> list[Tag | NavigableString | None]:
         if len(nodes) == MAX_BAR_NODES:
             nodes.append(None)
             break
-        nodes.append(node)
+        if isinstance(node, (Tag, NavigableString)):
+            nodes.append(node)
     return nodes
 
 
