@@ -172,7 +172,9 @@ def _assemble(entries: Sequence[ArticleEntry], count: int) -> _Assembled:
     """The postings of ``entries`` in ``count`` shards, and their bigrams' shared contexts."""
     data = [entry.data for entry in entries]
     tokens = token_postings(data, count)
-    runs = {run for entry in data for run in lines(entry.runs)}
+    # The runs of every entry split at once (no list an entry); an entry without runs adds "".
+    runs = set("\n".join([entry.runs for entry in data]).split("\n"))
+    runs.discard("")
     return _Assembled(tokens, array_contexts(runs, tokens.shared_firsts, tokens.shared_seconds))
 
 
