@@ -19,6 +19,7 @@ order) it rewrites only their records' packs and the shards of the tokens they g
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -98,13 +99,15 @@ class _Assembled:
 
 
 def write_search_index(
-    site: Site, write: Write, cache: EntryCache | None = None, *, fork_indexing: bool = True
+    site: Site, write: Write, cache: EntryCache | None = None, *, fork: bool = True
 ) -> IndexWritten:
     """Write the index of ``site`` through ``write``, reusing ``cache``'s entries (kiku.search.incremental.cache)
     and the last build's shards (kiku.search.incremental.state) and keeping this build's there. ``write`` is
     also called in forked workers, so it must do its work itself (write a file), not collect.
-    ``fork_indexing``: whether the articles are indexed by several processes (kiku.search.entries.site)."""
-    entries = index_entries(site, cache=cache, fork=fork_indexing)
+    ``fork``: whether the index is made by several processes when it pays (the articles indexed
+    (kiku.search.entries.site), the records written beside the postings, the shards encoded):
+    not in a build, whose pages' processes already take every core."""
+    entries = index_entries(site, cache=cache, fork=fork)
     keys = [cache.key_of(entry) for entry in entries] if cache is not None else []
     state = read_state(cache.folder) if cache is not None else None
     shards = _patched(state, keys, entries, cache) if state is not None and cache is not None else None
@@ -124,7 +127,8 @@ def write_search_index(
 
     if shards is None:
         # The records and the entry pack are written by a forked process meanwhile, when one can be.
-        assembled, (files, size) = forks.alongside(lambda: _assemble(entries, shard_count(len(entries))), keep_records)
+        assemble = functools.partial(_assemble, entries, shard_count(len(entries)))
+        assembled, (files, size) = forks.alongside(assemble, keep_records) if fork else (assemble(), keep_records())
         del entries  # from here on only the postings and the runs are needed
 
         def write_shards(numbers: Sequence[int]) -> list[bytes]:
@@ -135,7 +139,7 @@ def write_search_index(
             return written
 
         count = len(assembled.tokens.shards)
-        processes = forks.process_count(count, MIN_SHARDS_SHARE)
+        processes = forks.process_count(count, MIN_SHARDS_SHARE) if fork else 1
         shards = forks.interleave(forks.map_shares(write_shards, range(count), processes))
     else:
         files, size = keep_records()

@@ -107,9 +107,7 @@ def shown_texts(texts: list[str], markdown: list[bool]) -> list[str]:
     starts = list(itertools.accumulate((len(text) + 2 for text in texts[:-1]), initial=1))
     lines = "\n" + "\x00\n".join(texts)
     with_syntax = {bisect.bisect_right(starts, found.end() - 1) - 1 for found in _MARKDOWN_SYNTAX.finditer(lines)}
-    # _collapsed of each text, at once: white space never holds NUL, so only a space beside a NUL
-    # (a field's white space at its start or end) must go.
-    shown = " ".join(joined.split()).replace(" \x00", "\x00").replace("\x00 ", "\x00").split("\x00")
+    shown = [" ".join(text.split()) for text in texts]  # _collapsed, inlined
     for index in with_syntax:
         if markdown[index]:
             shown[index] = visible_text(texts[index])
