@@ -25,6 +25,8 @@ from kiku.importer.grammar.features import LineFeatures
 # that make it worth a second reading (one may be the writer's own, read as the grammar allows).
 QUESTION_SECTIONS = 2
 MISSHAPEN_SECTIONS = 2
+# Parts whose lines the importer drops as the site's.
+_SITE_PARTS = frozenset({Part.TRAILER, Part.TRAILING_LINK, Part.BYLINE})
 # What a heading may open on besides a question: the family's sections of cards alone or of text alone.
 _SECTION_OPENINGS = frozenset({Part.CARD_DATE, Part.CARD_TITLE, Part.BULLET, Part.LINK, Part.TITLED_LINK, Part.BODY})
 # What a heading over no question costs on such a page: more than an unmarked line's lean to a
@@ -69,6 +71,18 @@ def _shaped_fit(scores: Sequence[float], feature: LineFeatures) -> list[float]:
         # that marks its points by their place alone, between the card's head and its link line).
         shaped[Part.BULLET] = UNMARKED_POINT
     return shaped
+
+
+def second_reading_stands(first: Sequence[Part], second: Sequence[Part], features: Sequence[LineFeatures]) -> bool:
+    """The shape is evidence on the page's sections, never on what is the site's: a second reading that
+    loses a section over an asking question, or drops lines the first kept (a closing list re-read as
+    the site's trailer), does not stand."""
+    return (asking_sections(second, features) >= asking_sections(first, features)
+            and _dropped(second) <= _dropped(first))
+
+
+def _dropped(parts: Sequence[Part]) -> int:
+    return sum(1 for part in parts if part in _SITE_PARTS)
 
 
 def asking_sections(parts: Sequence[Part], features: Sequence[LineFeatures]) -> int:

@@ -32,7 +32,7 @@ from kiku.importer.grammar.feature_passes import (
     with_standalone_lines,
 )
 from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_features
-from kiku.importer.grammar.section_shape import asking_sections, shaped_terms
+from kiku.importer.grammar.section_shape import second_reading_stands, shaped_terms
 from kiku.importer.grammar.sections import CardLines, SectionLines, group_sections
 from kiku.importer.layouts.ads.relevance import PageBigrams
 from kiku.importer.layouts.digest.heading_style import with_heading_style
@@ -203,14 +203,13 @@ def _trailing_links(trailing: list[Line], report: ImportReport) -> None:
 
 def _in_section_shape(reading: Reading, features: list[LineFeatures]) -> Reading:
     """The page read again when its first reading's sections mostly open on a question (``section_shape``);
-    the second reading stands only when it keeps every section that opened on a question that asks."""
+    the second reading stands only when it loses no asking section and drops no more lines."""
     parts = [Part(part) for part in reading.parts]
     terms = shaped_terms(parts, features, [fit(feature) for feature in features])
     if terms is None:
         return reading
     again = best_reading(terms[0], MOVES, STARTS, ENDS, terms[1])
-    if again is None or asking_sections([Part(part) for part in again.parts], features) \
-            < asking_sections(parts, features):
+    if again is None or not second_reading_stands(parts, [Part(part) for part in again.parts], features):
         return reading
     return again
 
