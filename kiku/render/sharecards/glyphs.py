@@ -20,9 +20,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+import numpy as np
+import numpy.typing as npt
 from PIL import Image, ImageDraw, ImageFont
 
 from kiku.render.sharecards.fonts import CardFont, load_face
+
+Pixels = npt.NDArray[np.uint8]  # a glyph's coverage (0 to 255), or rows of palette indices
 
 _LETTERS = frozenset({"Lu", "Ll", "Lt", "Lo"})  # characters with a script of their own
 _LETTER, _OTHER, _SHAPED = 0, 1, 2  # kinds of characters: see ``_kind``
@@ -42,11 +46,11 @@ class Glyph:
     to the pen's pixel on the baseline."""
 
     advance: int
-    ink: Image.Image | None
+    ink: Pixels | None
     left: int
     top: int
     # The ink drawn in one palette index on another, by (background, ink): see ``paste_line``.
-    tiles: dict[tuple[int, int], Image.Image] = field(default_factory=dict, compare=False, repr=False)
+    tiles: dict[tuple[int, int], Pixels] = field(default_factory=dict, compare=False, repr=False)
 
 
 _NO_GLYPH = Glyph(0, None, 0, 0)  # before a line's first character
@@ -56,7 +60,7 @@ class PlacedGlyph(NamedTuple):
     """A glyph's ink, where its top-left pixel goes and its size (a tuple: lines make many), and
     the glyph (None for glyphs blended together)."""
 
-    ink: Image.Image
+    ink: Pixels
     x: int
     y: int
     width: int
@@ -103,7 +107,7 @@ def place_line(font: CardFont, size: int, text: str, x: int, baseline: float) ->
                 kerning = _kerning(sized, text, index, kinds, contexts[index - 1], previous, glyph)
             pen += kerning
         if glyph.ink is not None:
-            width, height = glyph.ink.size
+            height, width = glyph.ink.shape
             new = PlacedGlyph(glyph.ink, x + ((pen + 32) >> 6) + glyph.left, row + glyph.top, width, height, glyph)
             if new.x < reach:  # its ink box meets an earlier glyph's
                 meets = next(number for number, old in enumerate(placed) if old.x + old.width > new.x)
@@ -124,36 +128,48 @@ def place_line(font: CardFont, size: int, text: str, x: int, baseline: float) ->
 
 
 def paste_line(
-    image: Image.Image, line: PlacedLine, ink: int, origin: tuple[int, int] = (0, 0), background: int | None = None
+    image: Pixels, line: PlacedLine, ink: int, origin: tuple[int, int] = (0, 0), background: int | None = None
 ) -> None:
-    """Blend ``line`` into ``image`` in ``ink``, ``origin`` being where the image's top left pixel
-    is on the card: Pillow's blending of a text mask, glyph by glyph (glyphs whose boxes meet were
-    blended together by ``place_line``). When the caller knows that every glyph's box lies on
-    plain ``background`` and on no other ink, each glyph is copied ready-blended instead."""
-    target = image.im  # the core's paste: Image.paste's checks cost more than the paste itself
+    """Blend ``line`` into ``image`` (rows of palette indices) in ``ink``, ``origin`` being where the
+    image's top left pixel is on the card: Pillow's blending of a text mask, glyph by glyph (glyphs
+    whose boxes meet were blended together by ``place_line``), clipped to the image. When the caller
+    knows that every glyph's box lies on plain ``background`` and on no other ink, each glyph is
+    copied ready-blended instead."""
+    left, top = line.left - origin[0], line.top - origin[1]
+    height, width = image.shape
+    inside = left >= 0 and top >= 0 and line.right - origin[0] <= width and line.bottom - origin[1] <= height
     for placed in line.glyphs:
         x, y = placed.x - origin[0], placed.y - origin[1]
-        box = (x, y, x + placed.width, y + placed.height)
-        if background is None or placed.glyph is None:
-            target.paste(ink, box, placed.ink.im)
-        else:
-            tile = placed.glyph.tiles.get((background, ink)) or _tile(placed.glyph, background, ink)
-            target.paste(tile.im, box)
+        if background is None or placed.glyph is None or not inside:
+            _blend_mask(image, placed.ink, x, y, ink)
+            continue
+        tiles = placed.glyph.tiles
+        tile = tiles.get((background, ink))
+        if tile is None:
+            tile = tiles[(background, ink)] = _blends(ink)[background][placed.ink]
+        image[y : y + placed.height, x : x + placed.width] = tile
 
 
-def _tile(glyph: Glyph, background: int, ink: int) -> Image.Image:
-    """``glyph``'s ink blended in ``ink`` on ``background``, as Pillow blends a mask's every value."""
-    assert glyph.ink is not None  # only glyphs with ink are placed
-    tile = glyph.tiles[(background, ink)] = glyph.ink.point(_blends(background, ink))
-    return tile
+def _blend_mask(image: Pixels, mask: Pixels, x: int, y: int, ink: int) -> None:
+    """``ink`` blended into ``image`` through ``mask`` placed at (``x``, ``y``), the part inside."""
+    height, width = mask.shape
+    left, top = max(0, x), max(0, y)
+    right, bottom = min(image.shape[1], x + width), min(image.shape[0], y + height)
+    if left >= right or top >= bottom:
+        return
+    region = image[top:bottom, left:right]
+    region[...] = _blends(ink)[region, mask[top - y : bottom - y, left - x : right - x]]
 
 
 @functools.lru_cache(maxsize=16)
-def _blends(background: int, ink: int) -> list[int]:
-    """What Pillow's blending of ``ink`` on ``background`` gives for each mask value 0 to 255."""
-    strip = Image.new("L", (256, 1), background)
-    strip.paste(ink, (0, 0, 256, 1), Image.frombytes("L", (256, 1), bytes(range(256))))
-    return list(strip.tobytes())
+def _blends(ink: int) -> Pixels:
+    """What Pillow's blending of ``ink`` through a mask gives, by (value beneath, mask value)."""
+    values = np.arange(256, dtype=np.uint8)
+    table = Image.fromarray(np.repeat(values[:, None], 256, axis=1))  # row: the value beneath
+    table.paste(ink, (0, 0, 256, 256), Image.fromarray(np.repeat(values[None, :], 256, axis=0)))  # column: mask
+    blends = np.array(table)
+    blends.flags.writeable = False
+    return blends
 
 
 def _blend(under: list[PlacedGlyph], over: PlacedGlyph) -> PlacedGlyph:
@@ -163,13 +179,12 @@ def _blend(under: list[PlacedGlyph], over: PlacedGlyph) -> PlacedGlyph:
     left, top = min(glyph.x for glyph in every), min(glyph.y for glyph in every)
     right = max(glyph.x + glyph.width for glyph in every)
     bottom = max(glyph.y + glyph.height for glyph in every)
-    canvas = Image.new("L", (right - left, bottom - top))
+    canvas = np.zeros((bottom - top, right - left), np.uint8)
     for glyph in under:
-        canvas.paste(glyph.ink, (glyph.x - left, glyph.y - top))
-    box = (over.x - left, over.y - top, over.x - left + over.width, over.y - top + over.height)
-    below = canvas.crop(box).tobytes()
-    blended = bytes(s + t - (s * t + 127) // 255 for s, t in zip(over.ink.tobytes(), below, strict=True))
-    canvas.paste(Image.frombytes("L", over.ink.size, blended), box[:2])
+        canvas[glyph.y - top : glyph.y - top + glyph.height, glyph.x - left : glyph.x - left + glyph.width] = glyph.ink
+    region = canvas[over.y - top : over.y - top + over.height, over.x - left : over.x - left + over.width]
+    below, above = region.astype(np.int32), over.ink.astype(np.int32)
+    region[...] = below + above - (below * above + 127) // 255
     return PlacedGlyph(canvas, left, top, right - left, bottom - top, None)
 
 
@@ -267,7 +282,7 @@ def _render(sized: _Sized, character: str, context: str, key: str | tuple[str, s
         glyph = Glyph(advance, None, 0, 0)
     else:
         ink_box = (box[0] + start, box[1], box[2] + start, box[3])
-        glyph = Glyph(advance, canvas.crop(ink_box), ink_box[0] - glyph_x, ink_box[1] - origin)
+        glyph = Glyph(advance, np.asarray(canvas.crop(ink_box)), ink_box[0] - glyph_x, ink_box[1] - origin)
     sized.glyphs[key] = glyph
     return glyph
 
