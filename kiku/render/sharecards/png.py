@@ -58,6 +58,7 @@ class PngFrame:
 
     scanlines: Rows
     palette: bytes
+    head: bytes  # every image's signature, header and palette chunks
     _kept: dict[object, Piece] = field(default_factory=dict, compare=False, repr=False)
     _recent: OrderedDict[object, Piece] = field(default_factory=OrderedDict, compare=False, repr=False)
 
@@ -66,7 +67,8 @@ class PngFrame:
         """The frame of palette ``indices`` (an ``L`` image) and ``palette`` (RGB triplets)."""
         scanlines = np.zeros((indices.height, indices.width + 1), np.uint8)
         scanlines[:, 1:] = np.asarray(indices)
-        return cls(scanlines, palette)
+        header = struct.pack(">IIBBBBB", indices.width, indices.height, 8, 3, 0, 0, 0)  # 8-bit palette indices
+        return cls(scanlines, palette, b"".join([_SIGNATURE, _chunk(b"IHDR", header), _chunk(b"PLTE", palette)]))
 
     def band(self, top: int, bottom: int) -> Rows:
         """A copy of the frame's rows ``top`` to ``bottom`` (excluded) as scanlines, to draw on."""
@@ -111,10 +113,21 @@ def deflate(scanlines: Rows, *, shared: bool = False, level: int = _SHARED_LEVEL
     (a card 1.7 KiB smaller, 17.1 → 15.4 KiB); deflate's matching finds them without the filter, and
     finds less with it (a card 1.4 KiB larger), so shared rows stay unfiltered."""
     filtered = np.ascontiguousarray(scanlines) if shared else up_filtered(scanlines)
-    level, strategy = (level, _SHARED_STRATEGY) if shared else (_LEVEL, _STRATEGY)
-    compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS, 9, strategy)
-    deflated = compressor.compress(filtered) + compressor.flush(zlib.Z_FULL_FLUSH)
+    compressor = _compressor(*((level, _SHARED_STRATEGY) if shared else (_LEVEL, _STRATEGY)))
+    try:
+        deflated = compressor.compress(filtered) + compressor.flush(zlib.Z_FULL_FLUSH)
+    except BaseException:
+        _compressor.cache_clear()  # it may hold part of these rows
+        raise
     return Piece(deflated, filtered.nbytes, len(filtered), zlib.adler32(filtered))
+
+
+@functools.cache
+def _compressor(level: int, strategy: int) -> zlib._Compress:
+    """A compressor for pieces one after another: a full flush ends each piece on a byte boundary
+    and forgets what came before, so the next one refers to nothing before it (and setting up a
+    compressor costs about a tenth of compressing a title's rows)."""
+    return zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS, 9, strategy)
 
 
 def up_filtered(scanlines: Rows) -> Rows:
@@ -129,7 +142,7 @@ def up_filtered(scanlines: Rows) -> Rows:
 def png_bytes(frame: PngFrame, pieces: list[tuple[int, Piece]]) -> bytes:
     """The PNG of ``frame`` with some of its rows replaced by ``pieces`` ((first row, rows), top
     down and apart from one another)."""
-    height, width = frame.scanlines.shape[0], frame.scanlines.shape[1] - 1
+    height = frame.scanlines.shape[0]
     stream: list[Piece] = []
     row = 0
     for top, piece in pieces:
@@ -143,13 +156,14 @@ def png_bytes(frame: PngFrame, pieces: list[tuple[int, Piece]]) -> bytes:
     for piece in stream:
         adler = _adler32_combine(adler, piece.adler, piece.length)
     idat = b"".join([_ZLIB_HEADER, *(piece.deflated for piece in stream), _final_block(), struct.pack(">I", adler)])
-    header = struct.pack(">IIBBBBB", width, height, 8, 3, 0, 0, 0)  # 8-bit palette indices
-    return b"".join([_SIGNATURE, _chunk(b"IHDR", header), _chunk(b"PLTE", frame.palette), _chunk(b"IDAT", idat),
-                     _chunk(b"IEND", b"")])
+    return b"".join([frame.head, _chunk(b"IDAT", idat), _IEND])
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(data, zlib.crc32(kind)))
+
+
+_IEND = _chunk(b"IEND", b"")
 
 
 @functools.cache
