@@ -86,7 +86,7 @@ class PlacedLine:
 def place_line(font: CardFont, size: int, text: str, x: int, baseline: float) -> PlacedLine | None:
     """``text`` at size ``size`` as ``ImageDraw.text((x, baseline), text, anchor="ls")`` draws it,
     or None when only Pillow can draw it (see the module docstring)."""
-    kinds = [_kind(character) for character in text]
+    kinds = list(map(_kind, text))
     if _SHAPED in kinds:
         return None
     sized = _sized(font, size)
@@ -94,7 +94,7 @@ def place_line(font: CardFont, size: int, text: str, x: int, baseline: float) ->
     contexts = _script_letters(text, kinds)
     row = _baseline_row(baseline)
     pen = 0
-    reach = -(2**31)  # the rightmost ink column so far
+    reach, leftmost = -(2**31), 2**31  # the rightmost ink column so far, and the leftmost
     placed: list[PlacedGlyph] = []
     top, bottom = 2**31, -(2**31)
     previous = _NO_GLYPH
@@ -122,6 +122,8 @@ def place_line(font: CardFont, size: int, text: str, x: int, baseline: float) ->
                 new = PlacedGlyph(ink, left, y, width, height, glyph)
             if left + width > reach:
                 reach = left + width
+            if left < leftmost:
+                leftmost = left
             if y < top:
                 top = y
             if y + height > bottom:
@@ -132,7 +134,7 @@ def place_line(font: CardFont, size: int, text: str, x: int, baseline: float) ->
         previous_kind = kinds[index]
     if not placed:
         return PlacedLine((), x, row, x, row, pen)
-    return PlacedLine(tuple(placed), min(glyph.x for glyph in placed), top, reach, bottom, pen)
+    return PlacedLine(tuple(placed), leftmost, top, reach, bottom, pen)
 
 
 def paste_line(
