@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import struct
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -113,16 +114,23 @@ def deflate(scanlines: Rows, *, shared: bool = False, level: int = _SHARED_LEVEL
     (a card 1.7 KiB smaller, 17.1 → 15.4 KiB); deflate's matching finds them without the filter, and
     finds less with it (a card 1.4 KiB larger), so shared rows stay unfiltered."""
     filtered = np.ascontiguousarray(scanlines) if shared else up_filtered(scanlines)
-    compressor = _compressor(*((level, _SHARED_STRATEGY) if shared else (_LEVEL, _STRATEGY)))
+    settings = (level, _SHARED_STRATEGY) if shared else (_LEVEL, _STRATEGY)
+    compressors: dict[tuple[int, int], zlib._Compress] = _THREAD.__dict__.setdefault("compressors", {})
+    compressor = compressors.get(settings)
+    if compressor is None:
+        compressor = compressors[settings] = _compressor(*settings)
     try:
         deflated = compressor.compress(filtered) + compressor.flush(zlib.Z_FULL_FLUSH)
     except BaseException:
-        _compressor.cache_clear()  # it may hold part of these rows
+        del compressors[settings]  # it may hold part of these rows
         raise
     return Piece(deflated, filtered.nbytes, len(filtered), zlib.adler32(filtered))
 
 
-@functools.cache
+# Each thread's compressors: a compressor serves piece after piece (``_compressor``), never two at once.
+_THREAD = threading.local()
+
+
 def _compressor(level: int, strategy: int) -> zlib._Compress:
     """A compressor for pieces one after another: a full flush ends each piece on a byte boundary
     and forgets what came before, so the next one refers to nothing before it (and setting up a
