@@ -66,6 +66,9 @@ class Part(IntEnum):
     HEAD_META = 28
     # A card printed whole on its link line ('publisher: title (date) URL'), its summary under it.
     TITLED_LINK = 29
+    # A summary line printed without a bullet glyph: a card's by its place alone, under the card's
+    # date or its title printed twice and over more of them or the link line that closes the card.
+    PLAIN_BULLET = 30
 
 
 P = Part
@@ -111,10 +114,13 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     P.ANSWER: _moves(((P.COMMENT,), 0), (_CARD_START, 0), ((P.BODY,), -0.5), ((P.HEADING,), -2)),
     P.COMMENT: _moves(((P.COMMENT,), -0.5), (_CARD_START, 0), ((P.BODY,), -1), ((P.REACTION,), -1),
                       ((P.HEADING,), -1)),
-    P.CARD_DATE: _moves(((P.CARD_TITLE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK,), -2), ((P.HEAD_LINK,), -1)),
-    P.CARD_TITLE: _moves(((P.CARD_DATE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK,), -1), ((P.HEAD_LINK,), -1)),
-    P.CARD_TITLE_AGAIN: _moves(((P.CARD_DATE, P.BULLET), 0), ((P.HEAD_LINK,), -1)),
+    P.CARD_DATE: _moves(((P.CARD_TITLE, P.CARD_TITLE_AGAIN, P.BULLET, P.PLAIN_BULLET), 0), ((P.LINK,), -2),
+                        ((P.HEAD_LINK,), -1)),
+    # Under a title alone, lines without glyphs are a summary only on more evidence than a remark needs.
+    P.CARD_TITLE: _moves(((P.CARD_DATE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK, P.HEAD_LINK, P.PLAIN_BULLET), -1)),
+    P.CARD_TITLE_AGAIN: _moves(((P.CARD_DATE, P.BULLET, P.PLAIN_BULLET), 0), ((P.HEAD_LINK,), -1)),
     P.BULLET: _moves(((P.BULLET, P.LINK), 0)),
+    P.PLAIN_BULLET: _moves(((P.PLAIN_BULLET, P.LINK), 0)),
     P.LINK: _AFTER_LINK,
     # A link in the card's head is followed by the card's summary, and the card ends where it does.
     P.HEAD_LINK: _moves(((P.LINKED_BULLET, P.HEAD_META), 0)),
@@ -241,6 +247,8 @@ def fit(line: LineFeatures) -> list[float]:
         # A sentence opening with its subject and a comma, whatever its end ('…は、…を忘れずに!').
         scores[P.HEADING] -= SUBJECT_CLAUSE_EVIDENCE
     scores[P.CARD_REMARK] = prose + 0.5 * line.remark
+    # A summary line is a sentence or a clause of one, never a date, a label or a line with a glyph.
+    scores[P.PLAIN_BULLET] = IMPOSSIBLE if marked or line.card_date or line.is_label else prose
     scores[P.BODY] = prose + (1.5 if marked else 0)
     scores[P.REACTION] = prose + (1.5 if line.reaction >= 2 else 0 if line.reaction == 1 else -3)
     scores[P.OUTRO] = prose - 0.3
