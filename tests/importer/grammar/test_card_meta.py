@@ -173,3 +173,7 @@ def test_a_name_opening_with_the_day_kanji_beside_a_slashed_date_keeps_it() -> N
     # after a month written with 月, a spaced 日 is still the date's, and a weekday after the day stays one
     assert card_date("2024年11月2 日") == CardDate(dt.date(2024, 11, 2), None)
     assert card_date("2024/11/02 日曜") == CardDate(dt.date(2024, 11, 2), None)
+
+
+def test_a_source_label_shaped_as_a_noun_and_its_origin_names_the_publisher_beside_a_date() -> None:
+    assert card_date("2024/11/02 配信元：峠の里ニュース") == CardDate(dt.date(2024, 11, 2), "峠の里ニュース")
