@@ -69,6 +69,8 @@ class Part(IntEnum):
     # A summary line printed without a bullet glyph: a card's by its place alone, under the card's
     # date or its title printed twice and over more of them or the link line that closes the card.
     PLAIN_BULLET = 30
+    # A key point printed without a bullet glyph: one by its place alone, under the key points' label.
+    PLAIN_KEY_POINT = 31
 
 
 P = Part
@@ -104,9 +106,11 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     P.HEAD_DATE: _moves((_HEADER_NEXT, 0), ((P.HEAD_DATE,), IMPOSSIBLE), (_CARD_START, -3)),
     P.LEAD: _moves((_HEADER_NEXT, 0), ((P.LEAD,), -0.3), ((P.KEY_POINT,), -1), (_CARD_START, -3)),
     P.TITLE_AGAIN: _moves((_HEADER_NEXT, 0), ((P.TITLE_AGAIN,), IMPOSSIBLE), (_CARD_START, -3)),
-    P.KEY_POINTS_LABEL: _moves(((P.KEY_POINT,), 0)),
+    P.KEY_POINTS_LABEL: _moves(((P.KEY_POINT, P.PLAIN_KEY_POINT), 0)),
     # The article's date may be printed under the key points, before the text.
     P.KEY_POINT: _moves(((P.KEY_POINT, P.INTRO, P.HEADING), 0), ((P.HEAD_DATE,), -0.5), (_CARD_START, -3)),
+    P.PLAIN_KEY_POINT: _moves(((P.PLAIN_KEY_POINT, P.INTRO, P.HEADING), 0), ((P.HEAD_DATE,), -0.5),
+                              (_CARD_START, -3)),
     P.INTRO: _moves(((P.INTRO,), -0.3), ((P.HEADING,), 0), (_CARD_START, -3)),
     # A heading is a heading by what follows it: a question, else a card, rarely text.
     P.HEADING: _moves(((P.QUESTION,), 0), (_CARD_START, -1.5), ((P.COMMENT, P.BODY), -1.5), ((P.ANSWER,), -3)),
@@ -249,6 +253,7 @@ def fit(line: LineFeatures) -> list[float]:
     scores[P.CARD_REMARK] = prose + 0.5 * line.remark
     # A summary line is a sentence or a clause of one, never a date, a label or a line with a glyph.
     scores[P.PLAIN_BULLET] = IMPOSSIBLE if marked or line.card_date or line.is_label else prose
+    scores[P.PLAIN_KEY_POINT] = IMPOSSIBLE if marked or line.card_date or line.is_label or line.question else 0
     scores[P.BODY] = prose + (1.5 if marked else 0)
     scores[P.REACTION] = prose + (1.5 if line.reaction >= 2 else 0 if line.reaction == 1 else -3)
     scores[P.OUTRO] = prose - 0.3

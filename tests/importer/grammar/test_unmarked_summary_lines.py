@@ -54,3 +54,11 @@ def test_sentences_over_a_link_line_with_no_head_stay_remarks(tmp_path: Path) ->
     lines = [line for line in PAGE if line not in ("2024.12.05", "雪道の送迎、旅館が共同運行へ")]
     article = _digest(_import(tmp_path, "page.txt", "\n".join(lines)))
     assert article.sections[0].sources[0].summary == ()
+
+
+def test_lines_without_glyphs_under_the_key_points_label_are_the_key_points(tmp_path: Path) -> None:
+    lines = [PAGE[0], PAGE[1], "この記事のポイント", "冬の宿泊予約は前年より2割増えた", "旅館5軒が送迎バスを共同で運行へ",
+             *PAGE[2:]]
+    article = _digest(_import(tmp_path, "page.txt", "\n".join(lines)))
+    assert article.key_points == ("冬の宿泊予約は前年より2割増えた", "旅館5軒が送迎バスを共同で運行へ")
+    assert [section.heading for section in article.sections] == ["予約が戻った理由", "人手は足りている？"]
