@@ -16,6 +16,7 @@ halves, set by hand from the family's description and checked on the fixture cor
 
 from __future__ import annotations
 
+import re
 from enum import IntEnum
 
 from kiku.importer.grammar.feature_passes import is_bracketed_label
@@ -172,6 +173,11 @@ NUMBERED_CARD_EVIDENCE = 3.0
 BRACKETED_LABEL_EVIDENCE = 3.0
 MARKER_CHANGE_EVIDENCE = 3.0
 STANDALONE_HEADING_EVIDENCE = 1.5
+# A summary line that does not read as a sentence may still be one (a clause that lost its full stop),
+# but a card's title is likelier.
+UNFINISHED_SUMMARY = 1.5
+# The writer's polite voice at a sentence's end ('…確認していきます。'): the page's own words, not a listed point.
+POLITE_END = re.compile(r"(?:ます|です|ました|でした|ましょう|ません)[。．!！]?\s*$")
 # Lengths that tell a heading, a short answer or a card title from a paragraph.
 SHORT = 30
 LONG = 50
@@ -251,9 +257,14 @@ def fit(line: LineFeatures) -> list[float]:
         # A sentence opening with its subject and a comma, whatever its end ('…は、…を忘れずに!').
         scores[P.HEADING] -= SUBJECT_CLAUSE_EVIDENCE
     scores[P.CARD_REMARK] = prose + 0.5 * line.remark
-    # A summary line is a sentence or a clause of one, never a date, a label or a line with a glyph.
-    scores[P.PLAIN_BULLET] = IMPOSSIBLE if marked or line.card_date or line.is_label else prose
-    scores[P.PLAIN_KEY_POINT] = IMPOSSIBLE if marked or line.card_date or line.is_label or line.question else 0
+    # A summary line is a sentence (a full stop, a predicate, or a paragraph's length) rather than a headline
+    # (the card's title), never a date, a label or a line with a glyph; a key point is no question and not in the
+    # writer's polite voice or a remark to the reader (the intro's words).
+    plain = not (marked or line.card_date or line.is_label)
+    sentence = ends_with_full_stop or line.predicate or line.length > LONG
+    scores[P.PLAIN_BULLET] = prose - (0 if sentence else UNFINISHED_SUMMARY) if plain else IMPOSSIBLE
+    scores[P.PLAIN_KEY_POINT] = 0 if plain and not line.question and line.remark < 2 \
+        and not POLITE_END.search(line.text) else IMPOSSIBLE
     scores[P.BODY] = prose + (1.5 if marked else 0)
     scores[P.REACTION] = prose + (1.5 if line.reaction >= 2 else 0 if line.reaction == 1 else -3)
     scores[P.OUTRO] = prose - 0.3
