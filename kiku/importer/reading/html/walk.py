@@ -137,14 +137,14 @@ def walk(top: Tag, plan: Plan, content: Sink, outside: Sink, *,
                 continue
             if node.name in _SINK_BOXES:
                 sink.open_box()
-            if id(node) in plan.card_summary and is_unmarked(node):
-                sink.text("・", node.sourceline or 0)
             if node.name in BLOCKS:
                 sink.block_style = block_style(node)
             elif (line_style := whole_line_style(node)) is not None:
                 outer_styles[id(node)] = sink.block_style
                 sink.block_style = line_style
             _enter(node, sink, list_counters, mark_item=mark_items and sink is content)
+            if id(node) in plan.card_summary and is_unmarked(node) and not sink.parts:
+                sink.text("・", node.sourceline or 0)
             if id(node) in plan.ad_cards:
                 sink.ad_depth += 1
             if id(node) == plan.title:
