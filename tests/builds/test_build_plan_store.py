@@ -159,7 +159,8 @@ def _another_memo(site: Path) -> None:
 
 
 def _article_gone_from_the_cache(site: Path) -> None:
-    (site / CACHE_DIR / ARTICLES_DIR / f"{PHONE_CALL_FILE}.pickle").unlink()
+    for pack in (site / CACHE_DIR / ARTICLES_DIR).glob("*.pack"):
+        pack.unlink()
 
 
 def _garbage(site: Path) -> None:
