@@ -164,8 +164,8 @@ def store_plan(cache_dir: Path, planner: SitePlanner, site: Site, taken: TakenPl
         leftover.unlink(missing_ok=True)
     temporary = cache_dir / f".{BASE_FILE}.{os.getpid()}.tmp"
     header = _header(code, None)
-    by_id = {id(article): reference for article, reference in zip(site.articles, references, strict=True)}
-    base = Started(lambda: _write_base(temporary, header, (references, planner), by_id))
+    articles = tuple(zip(site.articles, references, strict=True))
+    base = Started(lambda: _write_base(temporary, header, (references, planner), articles))
     return PendingStore(cache_dir, code, None, (), (base, temporary))
 
 
@@ -208,9 +208,10 @@ class PendingStore:
             temporary.unlink(missing_ok=True)
 
 
-def _write_base(temporary: Path, header: bytes, base: object, references: Mapping[int, Reference]) -> bytes | None:
-    """Pickle ``base`` into ``temporary`` after ``header`` and its digest (in a forked process), its
-    articles as their ``references`` (by the object's id); the digest, None when it could not be
+def _write_base(temporary: Path, header: bytes, base: object,
+                articles: tuple[tuple[Article, Reference], ...]) -> bytes | None:
+    """Pickle ``base`` into ``temporary`` after ``header`` and its digest (in a forked process), the
+    ``articles`` and what is inside them as their references; the digest, None when it could not be
     pickled or written. The pickle goes straight to the file, hashed on the way, and its digest into
     the room left for it: held in memory and joined to its header, it was three copies of the store
     in the process at its largest."""
@@ -223,7 +224,7 @@ def _write_base(temporary: Path, header: bytes, base: object, references: Mappin
                 digest.update(data)
                 file.write(data)
 
-            plan_pickle.dump(base, write, references)
+            plan_pickle.dump(base, write, plan_pickle.stored_objects(articles))
             file.seek(len(header))
             file.write(digest.digest())
     except (OSError, TypeError, AttributeError, ValueError, RecursionError, pickle.PicklingError):
