@@ -27,7 +27,7 @@ import operator
 import os
 import pickle
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -86,6 +86,10 @@ class ArticleCache:
         self._writer: PackWriter | None = None  # this process's pack, made by its first put
         self._writer_pid = 0
         self._unwritable = False
+        # What put pickled in a forked loader, by the article's id (kept alive with it), to be sent
+        # back as those bytes; not in this process, which sends nothing.
+        self._pickled: dict[int, tuple[Article, bytes]] = {}
+        self._pid = os.getpid()
 
     def key(self, file_name: str, data: bytes) -> bytes:
         """The key of ``content/<file_name>`` holding ``data``."""
@@ -111,8 +115,11 @@ class ArticleCache:
         writer = self._pack()
         if writer is None:
             return
+        payload = _pickled(article)
+        if os.getpid() != self._pid:
+            self._pickled[id(article)] = (article, payload)
         try:
-            writer.add(file_name, key, _pickled(article))
+            writer.add(file_name, key, payload)
         except OSError:
             writer.drop()
             self._writer, self._unwritable = None, True
@@ -129,6 +136,10 @@ class ArticleCache:
                 return None
             self._writer_pid = os.getpid()
         return self._writer
+
+    def pickled(self) -> dict[int, bytes]:
+        """The articles ``put`` stored in this forked process, by id, as pickled for the cache."""
+        return {identity: payload for identity, (_, payload) in self._pickled.items()}
 
     def flush(self) -> None:
         """Put this process's pack in place (each loader process calls it when its share is read)."""
@@ -157,12 +168,13 @@ def _pack_name() -> str:
     return f"{time.time_ns():020d}-{os.getpid()}-{os.urandom(4).hex()}"
 
 
-def _pickled(article: object) -> bytes:
-    """``article`` pickled so that each of its objects is made again by its class's constructor: a
+def _pickled(value: object, known: Mapping[int, bytes] | None = None) -> bytes:
+    """``value`` pickled so that each of its objects is made again by its class's constructor: a
     frozen dataclass's own unpickling sets its fields one by one through ``dataclasses.fields``,
-    ~30 % slower to load (and a build loads every cached article)."""
+    ~30 % slower to load (and a build loads every cached article). ``known``: objects already
+    pickled so, by id, put in as those bytes."""
     buffer = io.BytesIO()
-    _ConstructorPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(article)
+    _ConstructorPickler(buffer, known or {}).dump(value)
     return buffer.getvalue()
 
 
@@ -170,15 +182,18 @@ class ByConstructors(Generic[T]):
     """A value that crosses a process boundary (``kiku.forks``) pickled as an entry is: each
     dataclass made again by its constructor. A forked loader's articles came back through the
     default pickling, which reads and sets every field through ``dataclasses.fields``: at 10,000
-    articles, half a CPU-second spent on the 5,000 the second process read."""
+    articles, half a CPU-second spent on the 5,000 the second process read. ``known``: objects
+    already pickled, by id (the articles this process stored: ``ArticleCache.pickled``), sent as
+    those bytes rather than pickled again."""
 
-    __slots__ = ("value",)
+    __slots__ = ("known", "value")
 
-    def __init__(self, value: T) -> None:
+    def __init__(self, value: T, known: Mapping[int, bytes] | None = None) -> None:
         self.value = value
+        self.known = known
 
     def __reduce__(self) -> tuple[Callable[[bytes], ByConstructors[T]], tuple[bytes]]:
-        return _by_constructors, (_pickled(self.value),)
+        return _by_constructors, (_pickled(self.value, self.known),)
 
 
 def _by_constructors(data: bytes) -> ByConstructors[Any]:
@@ -186,12 +201,17 @@ def _by_constructors(data: bytes) -> ByConstructors[Any]:
 
 
 class _ConstructorPickler(pickle.Pickler):
+    def __init__(self, file: io.BytesIO, known: Mapping[int, bytes]) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._known = known
+
     def reducer_override(self, obj: object) -> Any:
         cls: type = type(obj)
         fields = constructor_fields(cls)
         if fields is None:
             return NotImplemented  # pickled the ordinary way
-        return cls, fields(obj)
+        known = self._known.get(id(obj))
+        return (cls, fields(obj)) if known is None else (pickle.loads, (known,))
 
 
 @functools.cache

@@ -141,7 +141,7 @@ def _load_files(
         files = [_load_and_keep(real_paths, file_name, vocabulary, limits, cache, keys.get(file_name))
                  for file_name in share]
         cache.flush()  # this process's pack
-        return ByConstructors(files)
+        return ByConstructors(files, cache.pickled())  # its articles sent as pickled for the pack
 
     shares = map_shares(read, missing, process_count(len(missing), _FILES_PER_PROCESS))
     loaded.update((file.file_name, file) for file in interleave([share.value for share in shares]))
