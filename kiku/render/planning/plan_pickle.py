@@ -14,10 +14,12 @@ import dataclasses
 import functools
 import io
 import pickle
+import typing
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, cast
 
+from kiku.content import model
 from kiku.content.cache.articles import constructor_fields
 from kiku.content.model import Article
 
@@ -48,27 +50,33 @@ def stored_objects(articles: Iterable[tuple[Article, Reference]]) -> dict[int, S
         while pending:
             value, path = pending.pop()
             found[id(value)] = (file_name, key, path)
-            for name in _model_fields(value):
+            kind: type = type(value)
+            for name, many in _model_fields(kind):
                 field = getattr(value, name)
-                if _model_fields(field):
-                    pending.append((field, (*path, name)))
-                elif type(field) is tuple:
-                    pending.extend((item, (*path, name, index)) for index, item in enumerate(field)
-                                   if _model_fields(item))
+                if not many:
+                    if field is not None:
+                        pending.append((field, (*path, name)))
+                else:
+                    pending.extend((item, (*path, name, index)) for index, item in enumerate(field))
     return found
 
 
-def _model_fields(value: object) -> tuple[str, ...]:
-    kind: type = type(value)
-    return _field_names(kind)
-
-
 @functools.cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    """The fields of a dataclass of the content model, () for any other class."""
-    if not dataclasses.is_dataclass(cls) or not cls.__module__.startswith("kiku.content.model"):
+def _model_fields(cls: type) -> tuple[tuple[str, bool], ...]:
+    """The fields of a content-model class that hold content-model objects: each name, and whether
+    it holds a tuple of them (only these are walked: a tenth of the fields)."""
+    if not _is_model(cls):
         return ()
-    return tuple(field.name for field in dataclasses.fields(cls))
+    found = []
+    for name, hint in typing.get_type_hints(cls).items():
+        held = [argument for argument in typing.get_args(hint) if argument is not Ellipsis] or [hint]
+        if all(_is_model(kind) for kind in held if kind is not type(None)):
+            found.append((name, typing.get_origin(hint) is tuple))
+    return tuple(found)
+
+
+def _is_model(kind: object) -> bool:
+    return isinstance(kind, type) and dataclasses.is_dataclass(kind) and kind.__module__ == model.__name__
 
 
 class _Writer:
