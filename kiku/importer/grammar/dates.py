@@ -79,12 +79,17 @@ def date_prefix(text: str) -> str | None:
 def date_sides(text: str) -> tuple[str, str] | None:
     """The text before and after the first valid date in ``text`` (NFKC-folded), or None when it has none."""
     normal = _western(text)
+    match = _first_valid_date(normal)
+    return None if match is None else (normal[:match.start()], normal[match.end():])
+
+
+def _first_valid_date(normal: str) -> re.Match[str] | None:
     for match in _DATE.finditer(normal):
         try:
             dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
         except ValueError:
             continue
-        return normal[:match.start()], normal[match.end():]
+        return match
     return None
 
 
@@ -97,13 +102,9 @@ _PARTICLE_AFTER = re.compile(r"^(?:の|に|を|が|は|で|と|から|まで|よ
 def _glued_to_particle(text: str) -> bool:
     """Whether the first valid date in ``text`` is followed by a particle with no space between."""
     normal = _western(text)
-    for match in _DATE.finditer(normal):
-        try:
-            dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
-        except ValueError:
-            continue
-        return not match.group()[-1].isspace() and _PARTICLE_AFTER.match(normal[match.end():]) is not None
-    return False
+    match = _first_valid_date(normal)
+    return match is not None and not match.group()[-1].isspace() \
+        and _PARTICLE_AFTER.match(normal[match.end():]) is not None
 
 
 def line_date(text: str) -> dt.date | None:
