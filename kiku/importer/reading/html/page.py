@@ -52,7 +52,7 @@ from kiku.importer.reading.html.line_style import (
     list_start,
     whole_line_style,
 )
-from kiku.importer.reading.html.root import MainColumn, content_root, text_weights
+from kiku.importer.reading.html.root import MainColumn, content_root, marks_its_root, text_weights
 from kiku.importer.reading.html.sink import COLLAPSIBLE, Sink
 from kiku.importer.reading.html.title import (
     date_line_beside,
@@ -144,13 +144,14 @@ def _plan(soup: BeautifulSoup) -> _Plan:
     dropped: dict[int, str] = {}
     ad_cards: set[int] = set()
     first_title: Tag | None = None
-    # Without an <article> or <main>, the content is found later (by its text): an ad card
-    # anywhere may be in it, and one outside it is dropped with the rest of the outside.
-    no_content_root = soup.find(CONTENT_ROOTS) is None
+    page_weights = text_weights(soup, {id(embed): "" for embed in soup.find_all(EMBEDS)})
+    # Without an <article> or <main> (or only <article> teasers), the content is found later (by its
+    # text): an ad card anywhere may be in it, and one outside it is dropped with the rest of the outside.
+    no_content_root = not marks_its_root(soup, page_weights)
     # Each kept <article> and <main>, and the nearest one around it (``html_root``: its items).
     enclosing: dict[int, int | None] = {}
     stack: list[tuple[Tag, bool, bool, int | None]] = [(soup, False, False, None)]
-    main_column = MainColumn.of(soup, text_weights(soup, {id(embed): "" for embed in soup.find_all(EMBEDS)}))
+    main_column = MainColumn.of(soup, page_weights)
     while stack:
         element, inside_content, inside_ad, nearest_root = stack.pop()
         if element is not soup:
@@ -317,14 +318,14 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                 continue
             if node.name in _SINK_BOXES:
                 sink.open_box()
-            if id(node) in plan.card_summary and is_unmarked(node):
-                sink.text("・", node.sourceline or 0)
             if node.name in BLOCKS:
                 sink.block_style = block_style(node)
             elif (line_style := whole_line_style(node)) is not None:
                 outer_styles[id(node)] = sink.block_style
                 sink.block_style = line_style
             _enter(node, sink, list_counters, mark_item=mark_items and sink is content)
+            if id(node) in plan.card_summary and is_unmarked(node):
+                sink.text("・", node.sourceline or 0)  # after the line break a block starts
             if id(node) in plan.ad_cards:
                 sink.ad_depth += 1
             if id(node) == plan.title:
@@ -359,7 +360,7 @@ def _text(sink: Sink, text: str, number: int, *, preformatted: bool) -> None:
 
 
 def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: bool) -> None:
-    labelled = node.name == "dd" and is_field_label(node.find_previous_sibling(True))
+    labelled = node.name in ("dd", "td") and is_field_label(node.find_previous_sibling(True))
     if labelled:
         sink.text("：", node.sourceline or 0)  # '<dt>質問</dt><dd>…</dd>' reads as '質問：…'
     elif node.name in CELLS and is_marker_cell(node.find_previous_sibling(True)):
