@@ -1,6 +1,7 @@
 """Short text that only labels the text after it, read as one line with it, as a text dump prints it.
 
-- a <dt> term of a word or two before its <dd> ('<dt>質問</dt><dd>…</dd>': '質問：…');
+- a <dt> term of a word or two before its <dd> ('<dt>質問</dt><dd>…</dd>': '質問：…'), and a table row's
+  header cell so before its one data cell ('<tr><th>質問</th><td>…</td></tr>');
 - a table cell holding only a bullet mark before a cell of text ('<td>■</td><td>…</td>': '■…');
 - an inline element holding only a label ('Q.', 'A：', '質問:') before a block element
   ('<span>Q.</span><p>…</p>': 'Q. …').
@@ -20,14 +21,22 @@ MAX_FIELD_LABEL = 6
 _LABEL_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：]")
 
 
+# A label and the element it labels: a <dt> and its <dd>, a row's header cell and its one data cell.
+_LABELLED = {"dt": "dd", "th": "td"}
+
+
 def is_field_label(node: object) -> bool:
-    """A <dt> that is a short label of the <dd> right after it: both are read as one line."""
-    if not isinstance(node, Tag) or node.name != "dt":
+    """A <dt> that is a short label of the <dd> right after it, or a row's <th> that is one of the
+    only <td> after it ('<tr><th>質問</th><td>…</td></tr>'): both are read as one line."""
+    if not isinstance(node, Tag) or node.name not in _LABELLED:
         return False
     following = node.find_next_sibling(True)
+    if following is None or following.name != _LABELLED[node.name]:
+        return False
+    if node.name == "th" and (following.find_next_sibling(True) is not None or node.find_previous_sibling(True)):
+        return False
     text = node.get_text(strip=True)
-    return (following is not None and following.name == "dd" and 0 < len(text) <= MAX_FIELD_LABEL
-            and not _LABEL_PUNCTUATION.search(text))
+    return 0 < len(text) <= MAX_FIELD_LABEL and not _LABEL_PUNCTUATION.search(text)
 
 
 # A cell that only marks the row as a bullet ('■', '●', '・'): a mark or two, no letter or digit.

@@ -323,7 +323,7 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
             elif (line_style := whole_line_style(node)) is not None:
                 outer_styles[id(node)] = sink.block_style
                 sink.block_style = line_style
-            _enter(node, sink, list_counters, mark_item=mark_items and sink is content)
+            _enter(node, sink, list_counters, plan.dropped, mark_item=mark_items and sink is content)
             if id(node) in plan.card_summary and is_unmarked(node):
                 sink.text("・", node.sourceline or 0)  # after the line break a block starts
             if id(node) in plan.ad_cards:
@@ -359,8 +359,10 @@ def _text(sink: Sink, text: str, number: int, *, preformatted: bool) -> None:
         sink.text(line, number + offset)
 
 
-def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: bool) -> None:
-    labelled = node.name in ("dd", "td") and is_field_label(node.find_previous_sibling(True))
+def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], dropped: dict[int, str], *,
+           mark_item: bool) -> None:
+    label = node.find_previous_sibling(True) if node.name in ("dd", "td") else None
+    labelled = label is not None and id(label) not in dropped and is_field_label(label)
     if labelled:
         sink.text("：", node.sourceline or 0)  # '<dt>質問</dt><dd>…</dd>' reads as '質問：…'
     elif node.name in CELLS and is_marker_cell(node.find_previous_sibling(True)):
