@@ -90,6 +90,12 @@ def read_card_link(text: str) -> CardLink | None:
         # A URL alone on its line after a card's summary: the link, naming no publisher; a remark may be
         # glued to its end ('https://…/0000/システムの…'), split off as on any link line.
         bare = split_url_and_remark(text)
+        named = _NAME_AFTER_URL.fullmatch(bare.remark.strip())
+        if named is not None and not _SENTENCE_MARKS.search(_undated(named["name"])):
+            # 'https://…(文部科学省)': the source's name (and date) in brackets glued to the URL.
+            dated = find_date(named["name"])
+            return CardLink(url=bare.url, publisher=publisher_name(_undated(named["name"])), glued_text="",
+                            published=dated[0] if dated else None)
         return CardLink(url=bare.url, publisher=None, glued_text=bare.remark, guessed_digits=bare.guessed_digits)
     opening = _OPENING.match(text)
     assert opening is not None  # every part of it is optional
@@ -111,6 +117,10 @@ def read_card_link(text: str) -> CardLink | None:
     elif url_at is not None and (named := _named_link(rest[:url_at.start()])) is not None:
         # 'via 毎日新聞 https://…': a short label word, the publisher, then the URL.
         publisher_text, tail = named, rest[url_at.start():]
+    elif url_at is not None and (credit := _CREDIT_DASH.match(rest)) is not None \
+            and url_at.start() - credit.end() <= MAX_PUBLISHER:
+        # '― 琉球新報 2025/09/12 https://…': a quotation's credit line, led by a dash: its source, its date.
+        publisher_text, tail = rest[credit.end():url_at.start()], rest[url_at.start():]
     elif url_at is not None and _ICON.fullmatch(rest[:url_at.start()]):
         # '🔗 https://…（出典：NHK）': the line opens with its URL, at most an icon before it.
         publisher_text, tail = "", rest[url_at.start():]
@@ -128,15 +138,22 @@ def read_card_link(text: str) -> CardLink | None:
     if url is None and tail.strip():
         return None  # a label followed by text, not a link: '出典: 気象庁の発表'
     if not publisher_text.strip() and (named_after := _NAME_AFTER_URL.match(glued)) is not None \
-            and not _SENTENCE_MARKS.search(named_after["name"]):
+            and not _SENTENCE_MARKS.search(_undated(named_after["name"])):
         # 'さらに読む » https://…（中国新聞）', '… https://…（元記事：中国新聞）初日から…': the publisher in
-        # brackets right after the URL, perhaps behind a label; a remark glued after the bracket stays one.
+        # brackets right after the URL, perhaps behind a label, perhaps with its date ('(NHK、2025年1月15日)');
+        # a remark glued after the bracket stays one.
         publisher_text, glued = named_after["name"], glued[named_after.end():].lstrip()
     dated = find_date(publisher_text)
     if dated is not None:
+        dated = (dated[0], _undated(publisher_text))
         publisher_text = dated[1]
     elif glued and (date_after := line_date(glued)) is not None:
-        dated, glued = (date_after, ""), ""  # the card's date printed after its URL ('… https://… 2025.11.28')
+        # the card's date printed after its URL ('… https://… 2025.11.28'), perhaps with its source's name
+        # ('https://… 沖縄タイムス(2025年8月3日)')
+        named = _undated(glued)
+        if not publisher_text.strip() and 0 < len(named) <= MAX_NAME and not _SENTENCE_MARKS.search(named):
+            publisher_text = named
+        dated, glued = (date_after, ""), ""
     # A source label opening the name's brackets is not the name: '（出典：埼玉新聞）' names 埼玉新聞; nor is
     # a source label in brackets of its own beside the name: '総務省統計局（出典）', '【出典】埼玉新聞'.
     unlabelled = _BRACKETED_SOURCE_LABEL.sub("", publisher_text.strip()).strip()
@@ -144,6 +161,16 @@ def read_card_link(text: str) -> CardLink | None:
     more, glued = _more_sources(glued)
     return CardLink(url=url, publisher=publisher_name(publisher), glued_text=glued,
                     published=dated[0] if dated else None, guessed_digits=split.guessed_digits, more=more)
+
+
+_EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
+
+
+def _undated(name: str) -> str:
+    """A name without the date printed beside it and the comma, space or brackets around the date
+    ('NHK、2025年1月15日', '沖縄タイムス(2025年8月3日)')."""
+    dated = find_date(name)
+    return name if dated is None else _EMPTY_BRACKETS.sub("", dated[1]).strip(" 　、,，・")
 
 
 # What sets a further source off the URL before it: a slash, a bar, a middle dot, a comma.
@@ -172,6 +199,8 @@ _BRACKETED_SOURCE_LABEL = re.compile(
     rf"^[（(【\[［〔]\s*+(?i:{_SOURCE_WORDS})\s*+[）)】\]］〕]|[（(【\[［〔]\s*+(?i:{_SOURCE_WORDS})\s*+[）)】\]］〕]$")
 
 
+# The dash that credits a quotation to its source ('― 琉球新報', '—NHK').
+_CREDIT_DASH = re.compile(r"^[―—]{1,2}\s*+(?=\S)")
 # Nothing before a line's URL but an icon and spaces: '🔗 ', '▶ ', ''.
 _ICON = re.compile(r"[^\w\s（(【\[「『]{0,3}\s*")
 

@@ -108,8 +108,9 @@ def _is_card_box(box: Tag, anchor: Tag, headline: str, dropped: dict[int, str]) 
         return False
     joined = "".join(_kept_texts(nodes, dropped))
     start = joined.find("".join(headline.split()))
-    # Before the headline: nothing (a sponsor label dropped), or the card's date line.
-    if start < 0 or (start > 0 and line_date(joined[:start]) is None):
+    # Before the headline: nothing (a sponsor label dropped), the card's date line, or the box's label
+    # ('参考記事', '関連リンク').
+    if start < 0 or (start > 0 and line_date(joined[:start]) is None and not _is_box_label(joined[:start])):
         return False
     rest = [text for text in _lines_after(box, anchor, dropped) if text]
     if len(rest) < 2:
@@ -117,6 +118,15 @@ def _is_card_box(box: Tag, anchor: Tag, headline: str, dropped: dict[int, str]) 
     source = rest[-1]
     return len(source) <= MAX_SOURCE and SENTENCE_END.search(source) is None \
         and any(SENTENCE_END.search(text) for text in rest[:-1])
+
+
+# A box's label over the card: a word or two, no sentence, no date.
+MAX_BOX_LABEL = 8
+_LABEL_MARKS = re.compile(r"[。、,.!?！？「」]")
+
+
+def _is_box_label(text: str) -> bool:
+    return len(text) <= MAX_BOX_LABEL and _LABEL_MARKS.search(text) is None and find_date(text) is None
 
 
 def _kept_texts(nodes: Sequence[object], dropped: dict[int, str]) -> list[str]:

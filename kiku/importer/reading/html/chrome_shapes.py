@@ -79,12 +79,27 @@ _WEB_HREF = re.compile(r"^\s*https?://", re.IGNORECASE)
 
 def _quoted_card(caption: Tag) -> bool:
     """Whether a <figcaption> is a quoted card rather than a picture's caption: it holds a web link
-    and lines of its own, each its own block element (a photo credit is one line)."""
-    if caption.find("a", href=_WEB_HREF) is None:
+    and lines of its own, each its own block element or set off by <br> (a photo credit is one line),
+    or it prints the URL it links to (the source page cited, not a picture's credit)."""
+    link = caption.find("a", href=_WEB_HREF)
+    if link is None:
         return False
+    if link.get_text(strip=True) == str(link["href"]).strip():
+        return True
     lines = [child for child in caption.find_all(_CAPTION_LINES, limit=MIN_CARD_CAPTION_LINES + 1)
              if child.get_text(strip=True)]
-    return len(lines) > MIN_CARD_CAPTION_LINES
+    return len(lines) > MIN_CARD_CAPTION_LINES or _broken_lines(caption) > MIN_CARD_CAPTION_LINES
+
+
+def _broken_lines(caption: Tag) -> int:
+    """How many lines with text the caption's <br> elements set apart."""
+    count, text = 0, False
+    for node in caption.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            count, text = count + text, False
+        elif not isinstance(node, Tag) and str(node).strip():
+            text = True
+    return count + text
 
 
 # A line that is only an in-page link is a short one; longer text is read no further.

@@ -104,7 +104,9 @@ class Sink:
             return
         box = self.lines[first:]
         if read_card_link(box[-1].text) is not None and all(read_card_link(line.text) is None for line in box[:-1]):
-            self.lines[first] = dataclasses.replace(box[0], heads_card_box=True)
+            # The box's label over the card ('参考記事') heads the box, not the card: the title after it does.
+            head = first + 1 if len(box) > MIN_CARD_BOX + 1 and _is_box_label(box[0].text) else first
+            self.lines[head] = dataclasses.replace(self.lines[head], heads_card_box=True)
 
     def write_box(self, lines: tuple[tuple[str, int], ...], *, ad: bool) -> None:
         """A box read whole into ``lines`` (text, line in the file), marked as an ad when ``ad``: a
@@ -150,12 +152,22 @@ class Sink:
         if last is not None and written is not None:
             link = dataclasses.replace(last, text=written)
             self.lines.pop()
+            self._mark_summary(first_line)
         else:
             link = Line(number, f"{CARD_ARROW} {url}", ad=self.ad_depth > 0)
         if after is not None:
             self._held_links[after] = link
         else:
             self.lines.append(link)
+
+    def _mark_summary(self, first_line: int) -> None:
+        """The sentences between a card's title (after the box's label, if any) and its meta line are its
+        summary: each unmarked one gets the bullet mark a text dump prints."""
+        start = first_line + (1 if first_line < len(self.lines) and _is_box_label(self.lines[first_line].text) else 0)
+        for index in range(start + 1, len(self.lines)):
+            line = self.lines[index]
+            if _unmarked(line.text) and _SENTENCE_END.search(line.text):
+                self.lines[index] = dataclasses.replace(line, text=f"・{line.text}")
 
     def write_held_link(self, key: int) -> None:
         """The element ``key`` ended: a card link line held for it is written, numbered as the line
@@ -194,6 +206,16 @@ CARD_WITH_META = 3
 MIN_CARD_BOX = 2
 MAX_CARD_BOX = 12
 _WEB_LINK = re.compile(r"\s*https?://", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[。．！？!?]")
+# A box's label over its card: a word or two, no sentence ('参考記事', '関連リンク').
+MAX_BOX_LABEL = 8
+_LABEL_MARKS = re.compile(r"[。、,.!?！？「」:：0-9０-９]")
+
+
+def _is_box_label(text: str) -> bool:
+    return len(text) <= MAX_BOX_LABEL and _LABEL_MARKS.search(text) is None
 
 
 _DATE_LABEL_END = re.compile(r"(?:[:：]|日時?|^)\s*$")

@@ -1,0 +1,46 @@
+"""Cards a page prints in boxes the readers did not know: a quotation credited in its <footer> (no
+<cite>), a box whose label stands over its linked headline, a figure whose caption sets its lines
+apart with <br> or prints the URL it links to. Each reads as its text dump's card: title, summary
+bullets, link line."""
+
+from __future__ import annotations
+
+from kiku.importer.reading.html.page import read_html
+from kiku.importer.report import ImportReport
+
+_URL = "https://www.minato-nippo.example.jp/n/5"
+
+
+def _lines(body: str) -> list[str]:
+    return [line.text for line in read_html(f"<html><body><main><p>港の話題です。</p>{body}<p>以上です。</p></main>"
+                                            "</body></html>", ImportReport("page.html"))]
+
+
+def test_a_quotation_credited_in_its_footer_is_a_card() -> None:
+    lines = _lines(f"<blockquote cite='{_URL}'><p>港の朝市、日曜も開催へ</p><p>組合は日曜の朝市を7月から始める。</p>"
+                   f"<footer>— 港日報 2025/03/04 <a href='{_URL}'>{_URL}</a></footer></blockquote>")
+    assert lines[1:4] == ["港の朝市、日曜も開催へ", "・組合は日曜の朝市を7月から始める。", f"→ — 港日報 2025/03/04 {_URL}"]
+
+
+def test_a_box_label_over_a_linked_headline_stays_a_line_and_the_summary_is_bulleted() -> None:
+    lines = _lines(f"<section class='src'><p>出典記事</p><h4><a href='{_URL}'>港の朝市、日曜も開催へ</a></h4>"
+                   "<p>組合は日曜の朝市を7月から始める。</p><p>港日報 | 2025.03.04</p></section>")
+    assert lines[1:5] == ["出典記事", "港の朝市、日曜も開催へ", "・組合は日曜の朝市を7月から始める。",
+                          f"→ 港日報 | 2025.03.04 {_URL}"]
+
+
+def test_a_figure_caption_of_broken_lines_with_a_web_link_is_a_card_not_a_photo_caption() -> None:
+    lines = _lines(f"<figure><img src='a.jpg' alt=''><figcaption><b><a href='{_URL}'>港の朝市、日曜も開催へ</a></b><br>"
+                   "組合は日曜の朝市を7月から始める。<br>港日報 2025.03.04</figcaption></figure>")
+    assert "港の朝市、日曜も開催へ" in lines
+    assert any(line.endswith(_URL) for line in lines)
+
+
+def test_a_figure_caption_printing_its_link_is_a_source_not_a_photo_caption() -> None:
+    lines = _lines(f"<figure><figcaption><a href='{_URL}'>{_URL}</a>(港日報)</figcaption></figure>")
+    assert f"{_URL}(港日報)" in lines
+
+
+def test_a_photo_credit_is_still_a_caption() -> None:
+    lines = _lines("<figure><img src='a.jpg' alt=''><figcaption>朝市のにぎわい(撮影:編集部)</figcaption></figure>")
+    assert "朝市のにぎわい(撮影:編集部)" not in lines
