@@ -99,7 +99,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
         raise ImportFailed("no reading of the page as a digest (title, sections of heading, question and "
                            "answer, source cards ending in a link line)")
     texts = [line.text for line in lines]
-    parts = [Part(part) for part in reading.parts]
+    parts = _closing_date([Part(part) for part in reading.parts], features)
     previous_parts = [None, *parts[:-1]]
     for line, (part, runner_up, margin), previous in zip(lines, reading.margins, previous_parts, strict=True):
         if previous == Part.LINK and publisher_line(line.text) is not None:
@@ -146,6 +146,25 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
         outro=tuple(by_part.get(Part.OUTRO, [])),
         conclusion=tuple(by_part.get(Part.CONCLUSION, [])),
     )
+
+
+# What the page's last text is read as, and what may follow it (the site's lines).
+_LAST_TEXT = frozenset({Part.BODY, Part.COMMENT, Part.REACTION, Part.OUTRO, Part.CONCLUSION})
+_AFTER_TEXT = frozenset({Part.TRAILER, Part.TRAILING_LINK})
+
+
+def _closing_date(parts: list[Part], features: list[LineFeatures]) -> list[Part]:
+    """A page that prints its date nowhere above its text but under it ('…まとめ' · '公開日：2025.11.12'):
+    a date line closing the text (only the site's lines after it) is the article's date."""
+    if Part.PRE_DATE in parts or Part.HEAD_DATE in parts:
+        return parts
+    last = max((index for index, part in enumerate(parts) if part not in _AFTER_TEXT), default=None)
+    if last is not None and parts[last] in _LAST_TEXT | _AFTER_TEXT and features[last].date is not None:
+        return [*parts[:last], Part.HEAD_DATE, *parts[last + 1:]]
+    trailer_dates = [index for index, part in enumerate(parts) if part in _AFTER_TEXT and features[index].date]
+    if trailer_dates:
+        return [*parts[:trailer_dates[0]], Part.HEAD_DATE, *parts[trailer_dates[0] + 1:]]
+    return parts
 
 
 def _after_conclusion(trailer: list[tuple[Line, LineFeatures]], grouped: list[SectionLines],

@@ -14,6 +14,7 @@ import re
 from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
+from kiku.importer.grammar.dates import line_date
 from kiku.importer.reading.html.style_runs import continues_run
 
 # A term that only labels its description: a word or two, no sentence ('質問', 'Q', '回答').
@@ -25,9 +26,17 @@ _LABEL_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：]")
 _LABELLED = {"dt": "dd", "th": "td"}
 
 
+# A box of two elements, a label and a date ('<div><div>公開日</div><div>2025.11.12</div></div>').
+DATE_FIELD_PARTS = frozenset({"div", "p", "span"})
+MAX_DATE_VALUE = 24
+
+
 def is_field_label(node: object) -> bool:
-    """A <dt> that is a short label of the <dd> right after it, or a row's <th> that is one of the
-    only <td> after it ('<tr><th>質問</th><td>…</td></tr>'): both are read as one line."""
+    """A <dt> that is a short label of the <dd> right after it, a row's <th> that is one of the
+    only <td> after it ('<tr><th>質問</th><td>…</td></tr>'), or the label of a date in a box of the two
+    ('<div><div>公開日</div><div>2025.11.12</div></div>'): both are read as one line."""
+    if isinstance(node, Tag) and node.name in DATE_FIELD_PARTS:
+        return _labels_date(node)
     if not isinstance(node, Tag) or node.name not in _LABELLED:
         return False
     following = node.find_next_sibling(True)
@@ -37,6 +46,17 @@ def is_field_label(node: object) -> bool:
         return False
     text = node.get_text(strip=True)
     return 0 < len(text) <= MAX_FIELD_LABEL and not _LABEL_PUNCTUATION.search(text)
+
+
+def _labels_date(node: Tag) -> bool:
+    parent = node.parent
+    parts = parent.find_all(True, recursive=False, limit=3) if parent is not None else []
+    if len(parts) != 2 or parts[0] is not node or parts[1].name not in DATE_FIELD_PARTS:
+        return False
+    label = _short_text(node, MAX_FIELD_LABEL)
+    value = _short_text(parts[1], MAX_DATE_VALUE)
+    return bool(label) and value is not None and not _LABEL_PUNCTUATION.search(label or "") \
+        and not any(char.isdigit() for char in label or "") and line_date(value) is not None
 
 
 # A cell that only marks the row as a bullet ('■', '●', '・'): a mark or two, no letter or digit.

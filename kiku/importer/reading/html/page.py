@@ -15,6 +15,7 @@ rule that dropped it.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from kiku.importer.reading.html.chrome_shapes import BOXES, EMBEDS
 from kiku.importer.reading.html.date_fields import date_field, date_over_title, starts_line
 from kiku.importer.reading.html.labels import (
     CELLS,
+    DATE_FIELD_PARTS,
     is_field_label,
     is_letter_badge,
     is_marker_cell,
@@ -71,6 +73,10 @@ BLOCKS = frozenset({
     "thead", "tr", "ul", "title", "head", "noscript", "center", "form", "menu",
 })
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# What a list item writes before its text: its bullet mark or its number.
+_ITEM_MARK = re.compile(r"・|[0-9]{1,3}\.")
+# Elements a label element before them may label (``html.labels.is_field_label``).
+_LABELLED_PARTS = frozenset({"dd", "td"}) | DATE_FIELD_PARTS
 OUTSIDE_CONTENT = "outside-content"
 UNSAFE_LINK_CARD = "script-link-card"
 MACHINE_DATE = "machine-date"
@@ -361,7 +367,7 @@ def _text(sink: Sink, text: str, number: int, *, preformatted: bool) -> None:
 
 def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], dropped: dict[int, str], *,
            mark_item: bool) -> None:
-    label = node.find_previous_sibling(True) if node.name in ("dd", "td") else None
+    label = node.find_previous_sibling(True) if node.name in _LABELLED_PARTS else None
     labelled = label is not None and id(label) not in dropped and is_field_label(label)
     if labelled:
         sink.text("：", node.sourceline or 0)  # '<dt>質問</dt><dd>…</dd>' reads as '質問：…'
@@ -370,6 +376,8 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], dropped: dict[i
     elif node.name in BLOCKS and (label := label_before(node, BLOCKS)) is not None \
             and label == "".join(sink.current_text().split()):
         sink.text(" ", node.sourceline or 0)  # '<span>Q.</span><p>…</p>' reads as 'Q. …'
+    elif node.name in BLOCKS and _ITEM_MARK.fullmatch(sink.current_text()):
+        pass  # '<li><div>…</div></li>': the item's text, in a block of its own, goes on its bullet's line
     elif node.name in BLOCKS or node.name == "br":
         sink.end_line()
     elif opens_field(node, BLOCKS):
