@@ -90,12 +90,12 @@ def read_card_link(text: str) -> CardLink | None:
         # A URL alone on its line after a card's summary: the link, naming no publisher; a remark may be
         # glued to its end ('https://…/0000/システムの…'), split off as on any link line.
         bare = split_url_and_remark(text)
-        named = _NAME_AFTER_URL.fullmatch(bare.remark.strip())
-        if named is not None and not _SENTENCE_MARKS.search(_undated(named["name"])):
+        bracket = _NAME_AFTER_URL.fullmatch(bare.remark.strip())
+        if bracket is not None and not _SENTENCE_MARKS.search(_undated(bracket["name"])):
             # 'https://…(文部科学省)': the source's name (and date) in brackets glued to the URL.
-            dated = find_date(named["name"])
-            return CardLink(url=bare.url, publisher=publisher_name(_undated(named["name"])), glued_text="",
-                            published=dated[0] if dated else None)
+            bracketed_date = find_date(bracket["name"])
+            return CardLink(url=bare.url, publisher=publisher_name(_undated(bracket["name"])), glued_text="",
+                            published=bracketed_date[0] if bracketed_date else None)
         return CardLink(url=bare.url, publisher=None, glued_text=bare.remark, guessed_digits=bare.guessed_digits)
     opening = _OPENING.match(text)
     assert opening is not None  # every part of it is optional
@@ -342,9 +342,15 @@ def _one_line_card(text: str) -> CardLink | None:
     opening = max(between.rfind("("), between.rfind("（"))
     if opening < 0 or not between.endswith((")", "）")):
         return None
-    title, published = between[:opening].strip(), line_date(between[opening + 1:-1])
-    if published is None or len(title) < MIN_TITLE or title.endswith(("。", "．")) or _URL_START.search(title):
+    title, bracketed = between[:opening].strip(), between[opening + 1:-1].strip()
+    published = line_date(bracketed)
+    # 'label: title (publisher) URL': a name in the brackets, not a date, is the source; before the
+    # colon stands only the line's label ('参考リンク:').
+    source = bracketed if published is None and 0 < len(bracketed) <= MAX_NAME \
+        and not _SENTENCE_MARKS.search(bracketed) else None
+    if (published is None and source is None) or len(title) < MIN_TITLE or title.endswith(("。", "．")) \
+            or _URL_START.search(title):
         return None
     split = split_url_and_remark(url_at.group())
-    return CardLink(url=split.url, publisher=publisher_name(named["name"]), glued_text=split.remark,
+    return CardLink(url=split.url, publisher=publisher_name(source or named["name"]), glued_text=split.remark,
                     published=published, guessed_digits=split.guessed_digits, title=title)

@@ -44,3 +44,15 @@ def test_a_figure_caption_printing_its_link_is_a_source_not_a_photo_caption() ->
 def test_a_photo_credit_is_still_a_caption() -> None:
     lines = _lines("<figure><img src='a.jpg' alt=''><figcaption>朝市のにぎわい(撮影:編集部)</figcaption></figure>")
     assert "朝市のにぎわい(撮影:編集部)" not in lines
+
+
+def test_an_ad_box_of_a_linked_headline_and_its_pitch_is_a_card_with_no_source() -> None:
+    ad = "https://click.adnet.example.com/c?id=42"
+    report = ImportReport("page.html")
+    lines = read_html(f"<html><body><main><p>港の話題です。</p><div class='ad-box'><span>広告</span>"
+                      f"<a href='{ad}'><img src='b.jpg' alt=''><span>冬の温泉宿が今なら半額でご予約可能</span></a>"
+                      "<p>人気の温泉宿を特別価格でご案内。ご予約はお早めに。</p></div><p>以上です。</p></main></body></html>",
+                      report)
+    texts = [line.text for line in lines]
+    assert texts[1:4] == ["冬の温泉宿が今なら半額でご予約可能", "人気の温泉宿を特別価格でご案内。ご予約はお早めに。", f"→ {ad}"]
+    assert all(line.ad for line in lines[1:4])

@@ -270,10 +270,13 @@ _NAME_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：「」]")
 
 def speaker_name(element: Tag) -> bool:
     """The name under a speaker's picture in a speech balloon ('<p><img><span>編集部</span></p>' beside
-    '<div>…words…</div>'): a line of a picture and a short name, in a box of two whose other part holds text.
+    '<div>…words…</div>'): a line of a picture and a short name, in a box of two whose other part holds text;
+    or the line naming who speaks over a box of remarks ('<p>担当者より</p><p>…</p>': 'from …').
     Who speaks is the site's persona, not the article; the words are kept."""
     if element.name not in _LINE_ELEMENTS and element.name != "figure":
         return False
+    if _remarks_from(element):
+        return True
     nodes = list(islice(element.descendants, MAX_IN_PAGE_NODES + 1))
     if len(nodes) > MAX_IN_PAGE_NODES or not any(isinstance(node, Tag) and node.name == "img" for node in nodes):
         return False
@@ -285,6 +288,21 @@ def speaker_name(element: Tag) -> bool:
     box = element.parent
     pair = box.find_all(True, recursive=False, limit=3) if box is not None else []
     return len(pair) == 2 and pair[0] is element and len(pair[1].get_text(strip=True)) > MAX_SPEAKER_NAME
+
+
+# 'X より': from whom the remarks below come ('担当者より', '店長より'); no number ('3月より' is a time).
+_FROM_SPEAKER = re.compile(r"[^\s0-9０-９]{1,10}より")
+
+
+def _remarks_from(element: Tag) -> bool:
+    """The first line of a box, naming who the box's other lines (its remarks) come from."""
+    text = element.get_text(strip=True)
+    box = element.parent
+    if _FROM_SPEAKER.fullmatch(text) is None or _NAME_PUNCTUATION.search(text) or box is None:
+        return False
+    parts = box.find_all(True, recursive=False, limit=MAX_IN_PAGE_NODES)
+    return len(parts) >= 2 and parts[0] is element and all(
+        len(part.get_text(strip=True)) > MAX_SPEAKER_NAME for part in parts[1:])
 
 
 # A word boundary inside a camelCase name: 'c-shareBtns' is 'c-share-btns', 'p-adBox' 'p-ad-box'.

@@ -45,11 +45,16 @@ def _appended(text: str, url: str) -> str:
     return f"{text} {url}"
 
 
+# A line that is a label, a colon, a linked title and its source in brackets ('参考リンク:<a>…</a>(JBRC)').
+_LABELLED_TITLE = re.compile(r"^[^\s:：。、]{1,8}[:：]\s*[^:：。]{5,100}[（(][^（）()。、]{1,30}[）)]$")
+
 LINK_RULES: tuple[LinkRule, ...] = (
     LinkRule("card-link-href", "a card's link ('さらに読む ⇒ ロイター', '続きを読む ⇒ 総務省消防庁', "
              "'≫元記事を読む（朝日新聞）'): its URL goes at the end of the line as printed", LINK_OPENING, _appended),
     LinkRule("source-label-href", "a card's source line '出典：<publisher>' whose publisher is the link: its URL "
              "goes at the end, as '出典：NHKニュース https://…' prints it", _SOURCE_LABEL, _appended),
+    LinkRule("labelled-title-href", "a card on one line, 'label: <title> (source)', its title the link: its URL "
+             "goes at the end, as a text dump prints a card on one line", _LABELLED_TITLE, _appended),
     LinkRule("reference-href", "a reference ('1. ^ …', '↑ …', '[3] …'): its first web link's URL goes at the end",
              _REFERENCE, _appended),
 )

@@ -221,7 +221,7 @@ def _plan(soup: BeautifulSoup) -> _Plan:
         id(anchor) for card in fields for anchor in card.fields.find_all("a")}
     return _Plan(dropped, frozenset(content), frozenset(ad_cards), title,
                  {**{id(card.anchor): str(card.anchor["href"]).strip() for card in cards if not card.closed_by_page},
-                  **{id(box): url for box, url in title_link_cards(soup, dropped, taken)}},
+                  **{id(box): url for box, url in title_link_cards(soup, dropped, taken, ad_cards)}},
                  frozenset(id(part) for card in cards for part in card.parts),
                  frozenset(id(line) for card in cards for line in card.summary),
                  {id(card.fields): card for card in fields},
@@ -263,8 +263,6 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                     sink.close_link(id(node), str(node["href"]).strip())
                 elif node.name == "cite":
                     sink.cites.append(COLLAPSIBLE.sub(" ", node.get_text()).strip())
-                if id(node) in plan.ad_cards:
-                    sink.ad_depth -= 1
                 if node.name == "li":
                     sink.list_depth -= 1
                 if id(node) in plan.card_links:
@@ -274,6 +272,8 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
                       or id(node) in lines_end_after) \
                         and not is_field_label(node) and not is_marker_cell(node):
                     sink.end_line()
+                if id(node) in plan.ad_cards:
+                    sink.ad_depth -= 1  # after the card's link line, which an ad box's card ends with
                 if node.name in _SINK_BOXES:
                     sink.close_box()
                 sink.write_held_link(id(node))
@@ -367,8 +367,8 @@ def _text(sink: Sink, text: str, number: int, *, preformatted: bool) -> None:
 
 def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], dropped: dict[int, str], *,
            mark_item: bool) -> None:
-    label = node.find_previous_sibling(True) if node.name in _LABELLED_PARTS else None
-    labelled = label is not None and id(label) not in dropped and is_field_label(label)
+    before = node.find_previous_sibling(True) if node.name in _LABELLED_PARTS else None
+    labelled = before is not None and id(before) not in dropped and is_field_label(before)
     if labelled:
         sink.text("：", node.sourceline or 0)  # '<dt>質問</dt><dd>…</dd>' reads as '質問：…'
     elif node.name in CELLS and is_marker_cell(node.find_previous_sibling(True)):

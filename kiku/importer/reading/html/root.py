@@ -133,7 +133,8 @@ _SIDE_PATTERNS = tuple(rule.tokens for rule in CHROME_RULES if rule.name in BESI
 
 def _side_tokens(element: Tag) -> list[str]:
     """The class and id tokens of ``element`` that name a side column."""
-    return [token for token in class_and_id_tokens(element) if any(pattern.fullmatch(token) for pattern in _SIDE_PATTERNS)]
+    return [token for token in class_and_id_tokens(element)
+            if any(pattern.fullmatch(token) for pattern in _SIDE_PATTERNS)]
 
 
 def _block_tokens(soup: BeautifulSoup, weights: dict[int, int], body_weight: int) -> frozenset[str]:
