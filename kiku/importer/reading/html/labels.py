@@ -27,7 +27,9 @@ _LABELLED = {"dt": "dd", "th": "td"}
 
 
 # A box of two elements, a label and a date ('<div><div>公開日</div><div>2025.11.12</div></div>').
-DATE_FIELD_PARTS = frozenset({"div", "p", "span"})
+DATE_FIELD_PARTS = frozenset({"div", "p"})
+# A date's label names the day: '公開日', '更新日', '配信日時' (a name beside a date is a card's meta line).
+_DAY_LABEL = re.compile(r"\S{1,5}日時?")
 MAX_DATE_VALUE = 24
 
 
@@ -55,8 +57,8 @@ def _labels_date(node: Tag) -> bool:
         return False
     label = _short_text(node, MAX_FIELD_LABEL)
     value = _short_text(parts[1], MAX_DATE_VALUE)
-    return bool(label) and value is not None and not _LABEL_PUNCTUATION.search(label or "") \
-        and not any(char.isdigit() for char in label or "") and line_date(value) is not None
+    return label is not None and _DAY_LABEL.fullmatch(label) is not None and not _LABEL_PUNCTUATION.search(label) \
+        and value is not None and line_date(value) is not None
 
 
 # A cell that only marks the row as a bullet ('■', '●', '・'): a mark or two, no letter or digit.

@@ -329,7 +329,8 @@ def _walk(top: Tag, plan: _Plan, content: Sink, outside: Sink, *,
             elif (line_style := whole_line_style(node)) is not None:
                 outer_styles[id(node)] = sink.block_style
                 sink.block_style = line_style
-            _enter(node, sink, list_counters, plan.dropped, mark_item=mark_items and sink is content)
+            _enter(node, sink, list_counters, plan.dropped, mark_item=mark_items and sink is content,
+                   top=node is top)
             if id(node) in plan.card_summary and is_unmarked(node):
                 sink.text("・", node.sourceline or 0)  # after the line break a block starts
             if id(node) in plan.ad_cards:
@@ -366,8 +367,9 @@ def _text(sink: Sink, text: str, number: int, *, preformatted: bool) -> None:
 
 
 def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], dropped: dict[int, str], *,
-           mark_item: bool) -> None:
-    before = node.find_previous_sibling(True) if node.name in _LABELLED_PARTS else None
+           mark_item: bool, top: bool = False) -> None:
+    # A label outside the walked element is not on its line (a dropped cell's text in the report).
+    before = node.find_previous_sibling(True) if node.name in _LABELLED_PARTS and not top else None
     labelled = before is not None and id(before) not in dropped and is_field_label(before)
     if labelled:
         sink.text("：", node.sourceline or 0)  # '<dt>質問</dt><dd>…</dd>' reads as '質問：…'
