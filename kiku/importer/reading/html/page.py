@@ -33,7 +33,13 @@ from kiku.importer.reading.cards.tables import table_cards
 from kiku.importer.reading.cards.title_links import meta_first_cards, title_link_cards
 from kiku.importer.reading.html.ads import AD_CHROME_RULE, AD_LABEL_RULE, AD_RULE, has_ad_label, is_ad_card, is_ad_label
 from kiku.importer.reading.html.boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
-from kiku.importer.reading.html.chrome import chrome_rule, is_attribution
+from kiku.importer.reading.html.chrome import (
+    CHROME_RULES,
+    CLASS_BLIND_RULES,
+    ChromeRule,
+    chrome_rule,
+    is_attribution,
+)
 from kiku.importer.reading.html.chrome_shapes import BOXES, EMBEDS
 from kiku.importer.reading.html.date_fields import date_field, date_over_title, starts_line
 from kiku.importer.reading.html.labels import (
@@ -111,13 +117,14 @@ class _Plan:
     summary_lists: dict[int, int] = field(default_factory=dict)
 
 
-def read_html(text: str, report: ImportReport) -> list[Line]:
-    """The content lines of a decoded HTML page; everything else is reported with its rule."""
+def read_html(text: str, report: ImportReport, *, class_blind: bool = False) -> list[Line]:
+    """The content lines of a decoded HTML page; everything else is reported with its rule.
+    ``class_blind``: no element is chrome by its class or id alone (``html_chrome.CLASS_BLIND_RULES``)."""
     with warnings.catch_warnings():
         # A short page of text "looks like a filename" to bs4; it is the page itself.
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = BeautifulSoup(text, "html.parser")
-    plan = _plan(soup)
+    plan = _plan(soup, CLASS_BLIND_RULES if class_blind else CHROME_RULES)
     content = Sink()
     outside = Sink()
     kept_from_boxes: list[Line] = []
@@ -146,7 +153,7 @@ def _drop_or_keep(line: Line, rule: str, report: ImportReport, kept: list[Line])
         report.drop(line, rule)
 
 
-def _plan(soup: BeautifulSoup) -> _Plan:
+def _plan(soup: BeautifulSoup, rules: tuple[ChromeRule, ...]) -> _Plan:
     dropped: dict[int, str] = {}
     ad_cards: set[int] = set()
     first_title: Tag | None = None
@@ -162,7 +169,7 @@ def _plan(soup: BeautifulSoup) -> _Plan:
         element, inside_content, inside_ad, nearest_root = stack.pop()
         if element is not soup:
             rule = main_column.overrule(element, chrome_rule(element, inside_content=inside_content,
-                                                             first_text=box_heading))
+                                                             first_text=box_heading, rules=rules))
             may_hold_cards = inside_content or no_content_root
             if rule is None and may_hold_cards and not inside_ad and element.name in BOXES and has_ad_label(element):
                 rule = AD_CHROME_RULE  # a card box carrying a sponsor label anywhere among its parts
