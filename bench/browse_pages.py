@@ -28,8 +28,8 @@ from kiku.content.model import Article, DigestArticle, Section, Site, SourceCard
 from kiku.render.pages.archive import archive_pages
 from kiku.render.pages.builder import PageBuilder
 from kiku.render.pages.sources import sources_pages
+from kiku.render.planning.lists.related import related_articles
 from kiku.render.planning.plan import plan_site
-from kiku.render.planning.related import related_articles
 from kiku.render.views.browse import ArticleLinkView
 from kiku.render.views.feeds import FeedItem
 from kiku.render.views.listing import build_summary_view

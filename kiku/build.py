@@ -35,7 +35,7 @@ from kiku.render.sharecards.fonts import find_card_font
 from kiku.render.sharecards.report import CardReport
 
 if TYPE_CHECKING:
-    from kiku.render.planning.plan_store import TakenPlan
+    from kiku.render.planning.store.plan_store import TakenPlan
     from kiku.render.site import file_writer, render_page, render_site
 
 __all__ = [
@@ -148,9 +148,9 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
 
 
 def _take_plan(site_root: Path, cache_dir: Path) -> TakenPlan | None:
-    """The last build's planner and its articles (``kiku.render.planning.plan_store``)."""
+    """The last build's planner and its articles (``kiku.render.planning.store.plan_store``)."""
     from kiku.content.cache.articles import ARTICLES_DIR, stored_article
-    from kiku.render.planning.plan_store import plan_code, take_plan
+    from kiku.render.planning.store.plan_store import plan_code, take_plan
     from kiku.render.writing.pagememo import memo_digest
 
     articles = cache_dir / ARTICLES_DIR

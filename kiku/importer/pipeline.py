@@ -18,8 +18,8 @@ from kiku.importer.finishing.escape import unescape_markdown
 from kiku.importer.finishing.slug import make_slug
 from kiku.importer.finishing.tagging import suggest_tags
 from kiku.importer.grammar.dates import find_date
-from kiku.importer.layouts.digest import looks_like_digest, parse_digest
-from kiku.importer.layouts.encyclopedia import is_encyclopedia, parse_encyclopedia
+from kiku.importer.layouts.digest.reading import looks_like_digest, parse_digest
+from kiku.importer.layouts.encyclopedia.article import is_encyclopedia, parse_encyclopedia
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.reading.cards.field_lines import read_field_lines
 from kiku.importer.reading.page_file import HTML_SUFFIXES, read_page

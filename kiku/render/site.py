@@ -34,7 +34,7 @@ from kiku.output.reuse import StagedSite
 from kiku.output.staging import begin_staging, clamp_times, discard, swap_into_place
 from kiku.render.pages.builder import LazyContext
 from kiku.render.planning.plan import Page, Plan, build_planner
-from kiku.render.planning.plan_store import PendingStore, TakenPlan, plan_code, store_plan
+from kiku.render.planning.store.plan_store import PendingStore, TakenPlan, plan_code, store_plan
 from kiku.render.planning.urls import home_url
 from kiku.render.sharecards.fonts import INSTALL_HINT, CardFont, find_card_font
 from kiku.render.sharecards.render import CardJob, CardWriter, card_jobs, merged_report
@@ -74,7 +74,7 @@ def render_site(
     Share cards are drawn when a Japanese font is found (else the build says so once and leaves
     them out), reusing the cards in ``card_cache`` (by default ``cache_dir/cards``) whose text has not changed;
     the search index reuses the entries in ``search_cache`` (kiku.search.incremental.cache) of unchanged articles.
-    ``delete_later``: see ``build``. ``taken``: the last build's planner (``kiku.render.planning.plan_store``,
+    ``delete_later``: see ``build``. ``taken``: the last build's planner (``kiku.render.planning.store.plan_store``,
     taken beside the page memo in ``cache_dir``): only the pages it plans anew are fingerprinted, the
     others are the last build's files; the planner that planned this site is stored in ``cache_dir``.
     """

@@ -1,4 +1,4 @@
-"""Edit builds from the last build's planner (kiku/render/planning/plan_store.py): only the pages it
+"""Edit builds from the last build's planner (kiku/render/planning/store/plan_store.py): only the pages it
 plans anew are fingerprinted, and every edit — a body, a title, a tag, an article deleted or added
 — still writes exactly the tree a cold build writes. A store that is corrupt, stale or not the page
 memo's own is planned again from scratch, never trusted."""
@@ -13,8 +13,8 @@ import pytest
 
 from kiku.build import RenderError, build
 from kiku.content.cache.articles import ARTICLES_DIR, CACHE_DIR
-from kiku.render.planning import plan_store
-from kiku.render.planning.plan_store import BASE_FILE, LOG_FILE, TakenPlan
+from kiku.render.planning.store import plan_store
+from kiku.render.planning.store.plan_store import BASE_FILE, LOG_FILE, TakenPlan
 from kiku.render.writing import pagememo
 from kiku.render.writing.fingerprints import Fingerprints
 from kiku.unchanged import RECORD_FILE

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from kiku.content.checking.text_fields import iter_text_fields
 from kiku.content.loading.loader import load_config
@@ -63,15 +64,43 @@ def _listed(path: Path) -> list[str]:
     return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _import(case: ImportCase) -> ImportResult:
-    return import_page(case.page, load_config(REPO), scraped_from=case.page.relative_to(REPO).as_posix(),
-                       import_day=IMPORT_DAY)
+@dataclass(frozen=True)
+class PageGround:
+    """What a page is measured against: its debris lines, its ad cards' titles or URLs, and its
+    truth (None without a ``.truth.yaml``). A page variant (``tests/support/page_variants``)
+    is measured against its own page's ground with the debris lines it rewrote or added."""
+
+    debris: tuple[str, ...]
+    ads: tuple[str, ...]
+    truth: dict[str, Any] | None
+
+
+def ground_of(case: ImportCase) -> PageGround:
+    truth_path = ground_truth(case, "truth.yaml")
+    return PageGround(debris=tuple(_listed(ground_truth(case, "debris"))),
+                      ads=tuple(_listed(ground_truth(case, "offtopic"))),
+                      truth=load_truth(truth_path) if truth_path.exists() else None)
+
+
+def scraped_from(case: ImportCase) -> str:
+    """The page's path in the repository (a crafted page's name when it lies elsewhere)."""
+    return case.page.relative_to(REPO).as_posix() if case.page.is_relative_to(REPO) else case.page.name
+
+
+def _import(page: Path, source: str) -> ImportResult:
+    return import_page(page, load_config(REPO), scraped_from=source, import_day=IMPORT_DAY)
 
 
 def audit_case(case: ImportCase) -> CaseAudit:
-    """The case measured; an ImportFailed is raised on (use ``audit_or_refusal`` to score it).
+    """The case measured; an ImportFailed is raised on (use ``audit_or_refusal`` to score it)."""
+    return audit_page(case.name, case.page, ground_of(case), scraped_from(case))
 
-    Three rules settle what the writers' files say twice (``tests/fixtures/import/README.md`` states them):
+
+def audit_page(name: str, page: Path, ground: PageGround, source: str) -> CaseAudit:
+    """``page`` imported (as scraped from ``source``) and measured against ``ground``; an
+    ImportFailed is raised on.
+
+    Rules settle what the writers' files say twice (``tests/fixtures/import/README.md`` states them):
     - an ad card is named by ``.offtopic`` or by a truth card marked ``off_topic``;
     - the lines of an ad card the importer flagged are not leaked debris, even where a writer also
       listed them in ``.debris``: the truth asks for the card, flagged, and the site never shows
@@ -79,20 +108,20 @@ def audit_case(case: ImportCase) -> CaseAudit:
     - on a text page, a debris line the importer consumed as structure (a date line, a label) and
       whose text is not in the article has not leaked.
     An encyclopedia has no cards: its ad is found when none of its text reached the article."""
-    result = _import(case)
-    debris = set(_listed(ground_truth(case, "debris")))
-    ads = _listed(ground_truth(case, "offtopic"))
-    ad_names = set(ads) | _truth_ad_names(case)
+    result = _import(page, source)
+    debris = set(ground.debris)
+    ads = list(ground.ads)
+    ad_names = set(ads) | _truth_ad_names(ground.truth)
     ad_cards = _flagged_ad_cards(result.article, ad_names)
     shown = _without_cards(result.article, ad_cards)
     texts = [unescape_markdown(text) for _, text in iter_text_fields(shown)]
     article_lines = {line.strip() for text in texts for line in text.splitlines()}
-    joined = _without_content("\n".join(texts), case, result.article)
+    joined = _without_content("\n".join(texts), ground.truth, result.article)
     leaked = tuple(sorted(line for line in debris if line in article_lines
                           or (len(line) >= SEARCHABLE_LENGTH and line in joined)))
 
-    is_text_page = case.page.suffix == ".txt"
-    page_lines = read_text_page(case.page) if is_text_page else []
+    is_text_page = page.suffix == ".txt"
+    page_lines = read_text_page(page) if is_text_page else []
     dropped_as_debris = {item.line.number for item in result.report.dropped if item.debris}
     consumed = {item.line.number for item in result.report.dropped if not item.debris}
     ad_fields = _card_fields(ad_cards)
@@ -101,7 +130,7 @@ def audit_case(case: ImportCase) -> CaseAudit:
         if line.text in debris and line.number not in dropped_as_debris
         and not (line.number in consumed and line.text.strip() not in article_lines)
         and not _is_card_line(line.text, ad_fields))
-    truth_lines = truth_lines_of(case)
+    truth_lines = truth_lines_from(ground.truth)
     content_lines = [line for line in page_lines
                      if line.text not in debris and is_content_line(line, truth_lines)]
     content_dropped = tuple(line for line in content_lines if line.number in dropped_as_debris)
@@ -111,33 +140,32 @@ def audit_case(case: ImportCase) -> CaseAudit:
     missed: list[str] = []
     if isinstance(result.article, DigestArticle):
         for card in (card for section in result.article.sections for card in section_cards(section)):
-            name = card.title or card.url
+            name_shown = card.title or card.url
             is_ad = card.url in ad_names or (card.title is not None and card.title in ad_names)
             if card.off_topic:
-                (flagged_ads if is_ad else flagged_real).append(name)
+                (flagged_ads if is_ad else flagged_real).append(name_shown)
             elif is_ad:
-                missed.append(name)
+                missed.append(name_shown)
     else:
         all_text = "\n".join(texts)
         for ad in ads:
             (missed if ad in all_text else flagged_ads).append(ad)
     return CaseAudit(
-        name=case.name, is_text_page=is_text_page,
+        name=name, is_text_page=is_text_page,
         content_lines=len(content_lines),
         # A saved HTML page's debris is counted by its listed texts (its lines are the reader's, not the file's).
         debris_lines=sum(1 for line in page_lines if line.text in debris) if is_text_page else len(debris),
         leaked_into_article=leaked, debris_not_dropped=debris_not_dropped,
         content_dropped_as_debris=content_dropped, ad_cards=tuple(ads), flagged_ads=tuple(flagged_ads),
         flagged_real_cards=tuple(flagged_real), missed_ads=tuple(missed),
-        truth=_truth_score(case, result))
+        truth=_truth_score(ground.truth, result))
 
 
-def _truth_ad_names(case: ImportCase) -> set[str]:
+def _truth_ad_names(truth: dict[str, Any] | None) -> set[str]:
     """The URLs and titles of the cards the page's truth marks ``off_topic``."""
-    path = ground_truth(case, "truth.yaml")
-    if not path.exists():
+    if truth is None:
         return set()
-    cards = [card for section in load_truth(path).get("sections") or [] if isinstance(section, dict)
+    cards = [card for section in truth.get("sections") or [] if isinstance(section, dict)
              for card in section.get("sources") or [] if card.get("off_topic")]
     return {str(card[key]) for card in cards for key in ("url", "title") if card.get(key)}
 
@@ -180,10 +208,12 @@ class TruthLines:
 
 
 def truth_lines_of(case: ImportCase) -> TruthLines | None:
-    path = ground_truth(case, "truth.yaml")
-    if not path.exists():
+    return truth_lines_from(ground_of(case).truth)
+
+
+def truth_lines_from(truth: dict[str, Any] | None) -> TruthLines | None:
+    if truth is None:
         return None
-    truth = load_truth(path)
     headings = [section if isinstance(section, str) else section.get("heading")
                 for section in truth.get("sections") or []]
     return TruthLines(frozenset(str(name).strip() for name in [truth.get("title"), *headings] if name),
@@ -205,17 +235,15 @@ def is_content_line(line: Line, truth: TruthLines | None) -> bool:
         string in text or (len(text) >= WRAPPED_PART_LENGTH and text in string) for string in truth.strings))
 
 
-def _without_content(joined: str, case: ImportCase, article: Article) -> str:
+def _without_content(joined: str, truth: dict[str, Any] | None, article: Article) -> str:
     """The article's joined texts without the page's own content strings (``<stem>.truth.yaml``):
     a debris line ('H-IIAロケット', a sidebar link) that a content sentence also says
     ('…H-IIAロケット26号機で打ち上げられた') has not leaked when it is found only inside that sentence.
     The same holds for a reference whose URL the truth lists: its text is the page's own
     ('“小惑星探査機「はやぶさ2」”. 宇宙航空研究開発機構. …' names the publisher that a
     related-words box also lists)."""
-    path = ground_truth(case, "truth.yaml")
-    if not path.exists():
+    if truth is None:
         return joined
-    truth = load_truth(path)
     vouched_urls = {str(url) for url in truth.get("reference_urls") or []}
     references = [unescape_markdown(reference.text) for reference in article.references
                   if reference.url in vouched_urls] if isinstance(article, EncyclopediaArticle) else []
@@ -225,24 +253,23 @@ def _without_content(joined: str, case: ImportCase, article: Article) -> str:
     return joined
 
 
-def _truth_score(case: ImportCase, result: ImportResult | None) -> TruthScore | None:
-    path = ground_truth(case, "truth.yaml")
-    if not path.exists():
-        return None
-    return score_truth(result.article if result else None, load_truth(path))
+def _truth_score(truth: dict[str, Any] | None, result: ImportResult | None) -> TruthScore | None:
+    return None if truth is None else score_truth(result.article if result else None, truth)
 
 
 def audit_or_refusal(case: ImportCase) -> CaseAudit:
     """The case measured, or, when the importer refuses the page, everything counted as lost."""
+    return page_audit_or_refusal(case.name, case.page, ground_of(case), scraped_from(case))
+
+
+def page_audit_or_refusal(name: str, page: Path, ground: PageGround, source: str) -> CaseAudit:
     try:
-        return audit_case(case)
+        return audit_page(name, page, ground, source)
     except ImportFailed as error:
-        debris = _listed(ground_truth(case, "debris"))
-        ads = tuple(_listed(ground_truth(case, "offtopic")))
         return CaseAudit(
-            name=case.name, is_text_page=False, content_lines=0, debris_lines=len(debris),
-            leaked_into_article=(), debris_not_dropped=(), content_dropped_as_debris=(), ad_cards=ads,
-            flagged_ads=(), flagged_real_cards=(), missed_ads=ads, truth=_truth_score(case, None),
+            name=name, is_text_page=False, content_lines=0, debris_lines=len(ground.debris),
+            leaked_into_article=(), debris_not_dropped=(), content_dropped_as_debris=(), ad_cards=ground.ads,
+            flagged_ads=(), flagged_real_cards=(), missed_ads=ground.ads, truth=_truth_score(ground.truth, None),
             refused=str(error))
 
 

@@ -63,7 +63,7 @@ def load_site(
     vocabulary) so that one run reports everything. ``cache``: reuse and keep the validated
     articles of earlier builds (``kiku.content.cache.articles``); files are read on every core either way.
     ``earlier`` (with ``cache``): articles already taken from the cache, by file name with their key
-    (the last build's planner, ``kiku.render.planning.plan_store``); a file whose key is still that
+    (the last build's planner, ``kiku.render.planning.store.plan_store``); a file whose key is still that
     one gives that very object.
     """
     return load_site_and_warnings(site_root, cache=cache, earlier=earlier)[0]

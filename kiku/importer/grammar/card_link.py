@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from kiku.importer.grammar.card_meta import MAX_NAME, SOURCE_LABEL_WORDS
 from kiku.importer.grammar.dates import find_date, line_date
-from kiku.importer.layouts.cards import publisher_name, split_url_and_remark
+from kiku.importer.layouts.digest.cards import publisher_name, split_url_and_remark
 
 # No two quantifiers share a run of spaces: a line of thousands of spaces fails in linear time.
 # Arrows that point on to the article: the arrows' rightward ones and every dingbat arrow (U+2794-27BF:

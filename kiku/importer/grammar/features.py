@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from kiku.importer.grammar.card_link import CardLink, read_card_link
 from kiku.importer.grammar.card_meta import CardDate, card_date, date_before_title, publisher_before_title
 from kiku.importer.grammar.dates import line_date
+from kiku.importer.layouts.digest.voice import reaction_score, remark_score
 from kiku.importer.layouts.labels import KEY_POINTS_LABEL_WORDS, PREDICATE_END
-from kiku.importer.layouts.voice import reaction_score, remark_score
 
 # Categories of a bullet glyph: other symbols (emoji, ●, ✔), math symbols (→), modifiers,
 # and the variation selectors / joiners / keycaps that follow an emoji.

@@ -1,7 +1,7 @@
 """The sources: ``sources/`` lists every outlet the digest cites with its article count;
 ``sources/<key>/`` lists that outlet's cited pages, each with the articles citing it.
 
-Both are built from one pass over every source card (:func:`kiku.render.planning.outlets.citations`),
+Both are built from one pass over every source card (:func:`kiku.render.planning.lists.outlets.citations`),
 newest article first, and paginated: time and pages grow linearly with the cards.
 """
 
@@ -15,7 +15,7 @@ from kiku.content.model import Article, DigestArticle, SourceCard
 from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.pages.feeds import feed_page
 from kiku.render.pages.pagination import ListPage, numbered_title, paginate
-from kiku.render.planning.outlets import Citation, Outlet, citations
+from kiku.render.planning.lists.outlets import Citation, Outlet, citations
 from kiku.render.planning.urls import PlanError, outlet_feed_url, outlet_url, page_path, sources_url
 from kiku.render.views.browse import ArticleLinkView, CitedCardView, OutletCountView
 from kiku.render.views.feeds import FeedItem
@@ -51,7 +51,7 @@ class OutletCitations:
 
 def outlet_index(every_citation: Iterable[Citation]) -> list[OutletCitations]:
     """Outlets in order of their newest citing article, each with its cited pages; ``cited``: every
-    citation of every article, newest article first (:func:`kiku.render.planning.outlets.citations`)."""
+    citation of every article, newest article first (:func:`kiku.render.planning.lists.outlets.citations`)."""
     outlets: dict[str, OutletCitations] = {}
     for citation in every_citation:
         key = citation.outlet.key

@@ -14,8 +14,8 @@ from typing import TypeVar
 
 from kiku.content.model import Article
 from kiku.render.pages.article import article_description
-from kiku.render.planning.outlets import Citation, citations
-from kiku.render.planning.related import Feature, article_features
+from kiku.render.planning.lists.outlets import Citation, citations
+from kiku.render.planning.lists.related import Feature, article_features
 from kiku.render.planning.urls import PlanError
 from kiku.render.views.browse import ArticleLinkView
 from kiku.render.views.feeds import FeedItem

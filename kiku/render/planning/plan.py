@@ -10,7 +10,7 @@ A page is (url, template, context). The URL scheme, all site-relative:
   first, paginated like the home pages;
 * ``sources/`` (``sources/page/<n>/``): ``sources.html``, every outlet the articles cite, with
   counts; ``sources/<outlet key>/`` (``…/page/<n>/``): ``outlet.html``, the outlet's cited pages
-  and the articles citing them (the key rule: :mod:`kiku.render.planning.outlets`);
+  and the articles citing them (the key rule: :mod:`kiku.render.planning.lists.outlets`);
 * ``archive/`` (``archive/page/<n>/``): ``archive.html``, the months with articles;
   ``archive/YYYY/MM/`` (``…/page/<n>/``): ``month.html``, one month's articles.
 
@@ -41,7 +41,7 @@ from kiku.content.model import Site
 from kiku.content.reading.open_warnings import OpenWarning
 from kiku.render.pages.builder import Page
 from kiku.render.planning.planner import Plan, SitePlanner
-from kiku.render.planning.related_store import RelatedStore
+from kiku.render.planning.store.related_store import RelatedStore
 from kiku.render.planning.urls import PlanError
 
 __all__ = ["Page", "Plan", "PlanError", "SitePlanner", "build_planner", "plan_pages", "plan_site"]
@@ -67,7 +67,7 @@ def plan_site(
 def plan_pages(site: Site, *, share_cards: bool = False, cache_dir: Path | None = None) -> Plan:
     """``plan_site``'s pages for a build, with what stands for each article in their fingerprints
     (``Plan.stand_ins``); ``cache_dir``: the build cache, where the related articles are kept
-    (``kiku.render.planning.related_store``)."""
+    (``kiku.render.planning.store.related_store``)."""
     return build_planner(share_cards=share_cards, cache_dir=cache_dir).plan(site)
 
 

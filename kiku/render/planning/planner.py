@@ -12,10 +12,10 @@ compares each with the last one, then plans again:
 * the feeds listing it among their newest entries;
 * and for a change of place or grouping (an article added or removed, a date, tags or sources
   changed): the tag, month and outlet indexes again, with the related articles of just the
-  articles that change can reach (:class:`kiku.render.planning.related.RelatedIndex`).
+  articles that change can reach (:class:`kiku.render.planning.lists.related.RelatedIndex`).
 
 Inside a list only the pages whose entries are not the very same objects are planned again
-(:mod:`kiku.render.planning.listings`), and the sitemap is put together from every page's entry
+(:mod:`kiku.render.planning.lists.listings`), and the sitemap is put together from every page's entry
 (split into an index and parts past one file's limits: :mod:`kiku.render.pages.sitemap`).
 A new site configuration, or a plan that failed, plans everything again the next time.
 """
@@ -37,9 +37,9 @@ from kiku.render.pages.sitemap import DEFAULT_LIMITS, SitemapLimits, sitemap_pag
 from kiku.render.planning.changes import other_objects, renumbered, same_items, stand_ins, touched
 from kiku.render.planning.collisions import check_collisions, refuse_twins
 from kiku.render.planning.facets import ArticleFacets, article_facets
-from kiku.render.planning.groups import SiteGroups
-from kiku.render.planning.related import RelatedIndex
-from kiku.render.planning.related_store import RelatedStore
+from kiku.render.planning.lists.groups import SiteGroups
+from kiku.render.planning.lists.related import RelatedIndex
+from kiku.render.planning.store.related_store import RelatedStore
 from kiku.render.planning.urls import (
     NOT_FOUND_URL,
     ROBOTS_URL,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kiku.content.model import Attribution, DigestArticle, EncyclopediaArticle, Reference, Section, SourceCard
-from kiku.render.planning.outlets import outlet_of
+from kiku.render.planning.lists.outlets import outlet_of
 from kiku.render.planning.urls import domain_of, outlet_url, page_path
 from kiku.render.text.reading_time import reading_time_label
 from kiku.render.views.page import DateView, TagView, http_url, list_items, paragraphs

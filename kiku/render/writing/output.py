@@ -62,7 +62,7 @@ def write_pages(
     docstring). ``epoch``: ``SOURCE_DATE_EPOCH``, the modification time files will get.
     ``fingerprints``: how pages are fingerprinted (by default with the memo's salt alone).
     ``replanned``: the pages planned anew, when the others are the very pages of the plan that wrote
-    ``previous`` and ``memo`` (kiku.render.planning.plan_store): such a page's file, as the memo
+    ``previous`` and ``memo`` (kiku.render.planning.store.plan_store): such a page's file, as the memo
     recorded it, is kept without fingerprinting the page (None: every page is fingerprinted).
     ``after_pages(pages)``: more work for the pages a process rendered (the build's share cards of
     those pages), done by that process once its pages are written, so that no core waits for

@@ -66,7 +66,7 @@ class PageMemo:
 
     def kept_file(self, output_path: str, previous: str) -> str | None:
         """The previous build's file of the page written to ``output_path`` (see ``unchanged_file``),
-        taken on the word of the plan that made the page (kiku.render.planning.plan_store), when the
+        taken on the word of the plan that made the page (kiku.render.planning.store.plan_store), when the
         page had a fingerprint and its file is still as recorded."""
         written = self.pages.get(output_path)
         if written is None or not written.fingerprint:

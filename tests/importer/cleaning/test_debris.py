@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 
 from kiku.importer.cleaning.debris import DEBRIS_RULES, line_rule, phrases, strip_debris
-from kiku.importer.layouts.cards import find_card, split_glued_url
-from kiku.importer.layouts.encyclopedia import is_encyclopedia
+from kiku.importer.layouts.ads.off_topic import is_off_topic
+from kiku.importer.layouts.digest.cards import find_card, split_glued_url
+from kiku.importer.layouts.encyclopedia.article import is_encyclopedia
 from kiku.importer.layouts.labels import READ_MORE, parse_published
-from kiku.importer.layouts.off_topic import is_off_topic
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 

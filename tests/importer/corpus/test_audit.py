@@ -118,8 +118,8 @@ def test_a_debris_line_named_in_a_vouched_reference_has_not_leaked(
     """The reference's text is the page's own when the truth lists its URL; a related-words line
     that repeats the publisher's name is dropped, not leaked."""
     monkeypatch.setattr("tests.support.import_cases.IMPORT_FIXTURES", tmp_path)
-    monkeypatch.setattr("tests.support.import_audit._import", lambda case: import_page(
-        case.page, load_config(REPO), scraped_from=case.page.name))
+    monkeypatch.setattr("tests.support.import_audit._import", lambda page, source: import_page(
+        page, load_config(REPO), scraped_from=page.name))
     page = tmp_path / "mirror.html"
     page.write_text(MIRROR, encoding="utf-8")
     (tmp_path / "mirror.debris").write_text("イトカワ\n宇宙航空研究開発機構\n", encoding="utf-8")
@@ -147,8 +147,8 @@ def test_a_flagged_ad_cards_lines_listed_as_debris_have_not_leaked(
     """A writer listed the ad card's lines in ``.debris`` and asked for the card, flagged, in the
     truth: the importer that flags it has leaked nothing; one that does not is told it missed the ad."""
     monkeypatch.setattr("tests.support.import_cases.IMPORT_FIXTURES", tmp_path)
-    monkeypatch.setattr("tests.support.import_audit._import", lambda case: import_page(
-        case.page, load_config(REPO), scraped_from=case.page.name))
+    monkeypatch.setattr("tests.support.import_audit._import", lambda page, source: import_page(
+        page, load_config(REPO), scraped_from=page.name))
     source = REPO / "tests/fixtures/import/digest_heatwave_power_ad_card.txt"
     page = tmp_path / "ad.txt"
     page.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")

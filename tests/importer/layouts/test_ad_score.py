@@ -7,8 +7,8 @@ from pathlib import Path
 
 from kiku.content.loading.loader import load_config
 from kiku.content.model import DigestArticle
-from kiku.importer.layouts.off_topic import AD_THRESHOLD, ad_weights, card_evidence, off_topic_reason
-from kiku.importer.layouts.relevance import PageBigrams
+from kiku.importer.layouts.ads.off_topic import AD_THRESHOLD, ad_weights, card_evidence, off_topic_reason
+from kiku.importer.layouts.ads.relevance import PageBigrams
 from kiku.importer.page import Line
 from kiku.importer.pipeline import ImportResult, import_page
 from tests.support.paths import REPO

@@ -8,7 +8,7 @@ import pytest
 
 from kiku.content.loading.loader import load_config
 from kiku.content.model import DigestArticle
-from kiku.importer.layouts.cards import UrlAndRemark, split_url_and_remark
+from kiku.importer.layouts.digest.cards import UrlAndRemark, split_url_and_remark
 from kiku.importer.pipeline import ImportResult, import_page
 from tests.support.paths import REPO
 

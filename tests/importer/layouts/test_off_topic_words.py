@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kiku.importer.layouts.off_topic import ad_weights, card_evidence, is_off_topic, off_topic_reason
-from kiku.importer.layouts.relevance import PageBigrams, promotion_cues
+from kiku.importer.layouts.ads.off_topic import ad_weights, card_evidence, is_off_topic, off_topic_reason
+from kiku.importer.layouts.ads.relevance import PageBigrams, promotion_cues
 
 SECTION = ["店頭価格はどう動く?", "ガソリン価格はいくらになる？", "160円前後に下がる見通し",
            "資源エネルギー庁によると、レギュラーガソリンの全国平均価格は1リットル170円前後で推移しています。",

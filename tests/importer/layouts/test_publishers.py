@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.importer.layouts.cards import publisher_name
+from kiku.importer.layouts.digest.cards import publisher_name
 from tests.support.importing import digest_of as _digest
 from tests.support.importing import import_text as _import
 

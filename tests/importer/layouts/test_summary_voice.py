@@ -9,9 +9,9 @@ from pathlib import Path
 
 from kiku.content.loading.loader import load_config
 from kiku.content.model import DigestArticle
-from kiku.importer.layouts.off_topic import is_off_topic, off_topic_reason
-from kiku.importer.layouts.relevance import PageBigrams, names_a_seller, promotion_cues
-from kiku.importer.layouts.summary_voice import summary_voice
+from kiku.importer.layouts.ads.off_topic import is_off_topic, off_topic_reason
+from kiku.importer.layouts.ads.relevance import PageBigrams, names_a_seller, promotion_cues
+from kiku.importer.layouts.ads.summary_voice import summary_voice
 from kiku.importer.pipeline import ImportResult, import_page
 from tests.support.paths import REPO
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kiku.content.model import DigestArticle
 from kiku.importer.grammar.card_link import read_card_link
-from kiku.importer.reading.html.links import Anchor, with_link_targets
+from kiku.importer.reading.html.lines.links import Anchor, with_link_targets
 from tests.support.importing import import_text as _import
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>渡し船が100年</title></head><body>

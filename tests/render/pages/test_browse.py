@@ -16,9 +16,9 @@ from bs4 import Tag as HtmlTag
 from kiku.build import render_site
 from kiku.cli import main
 from kiku.content.model import DigestArticle, Section, Site, SourceCard, Tag
-from kiku.render.planning.outlets import outlet_key, outlet_name
+from kiku.render.planning.lists.outlets import outlet_key, outlet_name
+from kiku.render.planning.lists.related import related_articles
 from kiku.render.planning.plan import plan_site
-from kiku.render.planning.related import related_articles
 from kiku.serve.incremental import Change, PreviewBuilder
 from tests.support.paths import REPO
 from tests.support.sample_site import (

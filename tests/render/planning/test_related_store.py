@@ -10,9 +10,9 @@ import pytest
 
 from kiku.content.loading.loader import load_site
 from kiku.content.model import DigestArticle, Site
+from kiku.render.planning.lists.related import RelatedIndex, related_articles
 from kiku.render.planning.plan import plan_pages
-from kiku.render.planning.related import RelatedIndex, related_articles
-from kiku.render.planning.related_store import STORE_FILE, RelatedStore
+from kiku.render.planning.store.related_store import STORE_FILE, RelatedStore
 from kiku.render.views.browse import ArticleLinkView, ArticleNavView
 from tests.support.paths import REPO
 

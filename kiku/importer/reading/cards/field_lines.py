@@ -8,9 +8,10 @@
     リンク：https://…
 
 A run of at least three 'label：value' lines (a label of a word or two), one of them a bare web URL,
-is read by the values' shapes as ``field_list_cards`` reads a <dl>: the title, the summary lines and
-the link line '→ NHK 2025/04/01 https://…' replace the run; each labelled line is reported as read
-into the card. A run that is no card (no title nor summary, no source, a second URL) stays as it is.
+is read by the values' shapes (``labelled_fields``) as a whole card's <dl> is (``field_lists``): the
+title, the summary lines and the link line '→ NHK 2025/04/01 https://…' replace the run; each labelled
+line is reported as read into the card. A run that is no card (no title nor summary, no source, a
+second URL) stays as it is.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from kiku.importer.page import Line
-from kiku.importer.reading.cards.field_list_cards import CardFields, is_marked, read_field_text
+from kiku.importer.reading.cards.labelled_fields import CardFields, is_marked, read_field_text
 from kiku.importer.report import ImportReport
 
 FIELD_LINE_RULE = "card-field-line"

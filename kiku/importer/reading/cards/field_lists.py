@@ -19,21 +19,55 @@ A field list may head the card instead, the link a label further down its box:
 Then its longest field is the card's title and the others its meta line, written as a text dump
 prints them: the title alone, then the names and the dates ('NHK 2025.05.07'), which the link
 label below takes onto its line (``html_sink``). The labels are reported as read into those lines.
+
+A field list may also print a whole card, its title, summary and source each a field:
+
+    <dl><dt>タイトル</dt><dd>title</dd><dt>発信元</dt><dd>NHK</dd><dt>日付</dt><dd>R7.4.1</dd>
+        <dt>概要</dt><dd>summary sentence。</dd><dt>リンク</dt><dd><a href="…">https://…</a></dd></dl>
+
+A term may stand over several values (``<dt>要約</dt><dd>✅ …</dd><dd>✅ …</dd>``, ``<dt>出典</dt><dd>NHK</dd>
+<dd><a href="…">…</a></dd>``), and a value may have lost its term (a sponsor label dropped before it).
+Each value is read by its shape, whatever its label says (``labelled_fields``):
+
+- the list's one web link: its text is its URL, a link label ('続きを読む') or the card's headline
+  (a name linking to a site's front page is the publisher's);
+- a sentence, or a line led by a bullet mark: a summary line;
+- a short name or a date, no sentence: the source (publisher, date);
+- a headline, no sentence and more than a name (punctuated or longer): the card's title (at most one).
+
+It is written as a text dump prints a card: the title, the summary lines (each a bullet) and the link
+line ('→ NHK 2025/04/01 https://…', names before dates), its labels reported as read into them.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.grammar.dates import find_date
-from kiku.importer.reading.cards.field_list_cards import value_text, whole_card
+from kiku.importer.reading.cards.labelled_fields import (
+    COLLAPSIBLE,
+    MAX_TITLE,
+    MIN_TITLE,
+    SENTENCE_END,
+    WEB,
+    CardFields,
+    card_head,
+    is_label,
+    is_name,
+    read_field_text,
+    summary_after,
+    value_text,
+)
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
-from kiku.importer.reading.html.labels import is_field_label
-from kiku.importer.reading.html.links import is_card_meta, is_link_label
+from kiku.importer.reading.html.lines.labels import is_field_label
+from kiku.importer.reading.html.lines.links import is_card_meta, is_link_label
 
 FIELD_LABEL_RULE = "card-field-label"
 # A card's source fields: a name, a date, the link (and perhaps a category or an author).
@@ -41,8 +75,9 @@ MIN_FIELDS = 2
 MAX_FIELDS = 6
 # A card's box holds its title, its summary and its source: a box of more children is a page's text.
 MAX_CARD_CHILDREN = 8
-_WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[。．！？!?]\s*$")
+# A whole card's fields: its title, a few summary lines and its source; a longer list is a page's data.
+MIN_TERMS = 2
+MAX_VALUES = 16
 _INNER_SENTENCE_END = re.compile(r"[。．](?=.)")
 _SPACES = re.compile(r"\s+")
 # Spaces as HTML collapses them; an ideographic space is the text's own.
@@ -57,13 +92,13 @@ class FieldCard:
     lines: tuple[tuple[str, int], ...]
     labels: tuple[Tag, ...]
     # The link line of a whole card of labelled fields, written after the summary list printed
-    # right after it, if any, else after its lines (``cards.labelled``).
+    # right after it, if any, else after its lines (``link_placed``).
     link: tuple[str, int] | None = None
 
 
 def field_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[FieldCard]:
     """Each field list in the page that closes a card, with the link line it reads as, that heads
-    one, with the title and meta lines it reads as, or that is one whole (``field_list_cards``)."""
+    one, with the title and meta lines it reads as, or that is one whole (``whole_card``)."""
     for fields in soup.find_all("dl"):
         if id(fields) in dropped:
             continue
@@ -85,37 +120,6 @@ def _labelled_values(fields: Tag) -> tuple[list[Tag], list[Tag]] | None:
             or any(value.name != "dd" for value in values):
         return None
     return terms, values
-
-
-# A card's title is a headline: at least this long, longer than any meta field.
-MIN_HEAD_TITLE = 8
-MAX_HEAD_TITLE = 100
-MAX_META_FIELD = 30
-
-
-@dataclass(frozen=True, slots=True)
-class CardHead:
-    """A card's head read from its labelled fields: the headline field and the meta line."""
-
-    title_index: int
-    title: str
-    # The short fields besides the headline, names before dates ('NHK 2025.05.07'), as a text
-    # dump prints them: a date first reads as the date's label.
-    meta: str
-
-
-def card_head(texts: list[str], title_end: re.Pattern[str]) -> CardHead | None:
-    """The head of a card whose fields read ``texts``: one headline (the longest field, with no
-    ``title_end`` in it) and short fields besides it that are no sentence (a name, a date), else None."""
-    title_index = max(range(len(texts)), key=lambda index: len(texts[index]))
-    title = texts[title_index]
-    meta = [text for index, text in enumerate(texts) if index != title_index and text]
-    if not MIN_HEAD_TITLE <= len(title) <= MAX_HEAD_TITLE or title_end.search(title) \
-            or any(len(text) > MAX_META_FIELD or _SENTENCE_END.search(text) or len(text) >= len(title)
-                   for text in meta):
-        return None
-    joined = " ".join([text for text in meta if find_date(text) is None] + [text for text in meta if find_date(text)])
-    return CardHead(title_index, title, joined) if is_card_meta(joined) else None
 
 
 def _field_head(fields: Tag) -> FieldCard | None:
@@ -144,7 +148,7 @@ def _heads_a_card(fields: Tag) -> bool:
     after = fields.find_next_siblings(True)
     summary = any(sibling.find("li") is not None or sibling.name == "li" for sibling in after)
     links = [anchor for sibling in after for anchor in sibling.find_all("a", href=True)]
-    return summary and len(links) == 1 and _WEB.match(str(links[0]["href"])) is not None \
+    return summary and len(links) == 1 and WEB.match(str(links[0]["href"])) is not None \
         and is_link_label(links[0].get_text(" ", strip=True))
 
 
@@ -159,12 +163,12 @@ def _field_card(fields: Tag) -> FieldCard | None:
         text = _SPACES.sub(" ", value.get_text(" ", strip=True)).strip()
         links = [str(anchor["href"]).strip() for anchor in value.find_all("a", href=True)]
         if links:
-            if url is not None or len(set(links)) != 1 or not _WEB.match(links[0]) \
+            if url is not None or len(set(links)) != 1 or not WEB.match(links[0]) \
                     or not (text == links[0] or is_link_label(text)):
                 return None  # a second link, or a field of text around its link: not a card's source
             url = links[0]
         elif text:
-            if _SENTENCE_END.search(text):
+            if SENTENCE_END.search(text):
                 return None
             meta.append(text)
     joined = " ".join(meta)
@@ -181,6 +185,102 @@ def _closes_a_card(fields: Tag) -> bool:
         return False
     for before in fields.find_previous_siblings(True):
         if before.find("li") is not None or before.name == "li" \
-                or _SENTENCE_END.search(before.get_text(strip=True)):
+                or SENTENCE_END.search(before.get_text(strip=True)):
             return True
     return False
+
+
+@dataclass(frozen=True, slots=True)
+class WholeCard:
+    """A field list read as a whole card: its lines (text, line in the file) and its terms."""
+
+    lines: tuple[tuple[str, int], ...]
+    terms: tuple[Tag, ...]
+
+
+def whole_card(fields: Tag, dropped: dict[int, str]) -> WholeCard | None:
+    """The card a field list prints whole (``CardFields.card_lines``), else None."""
+    children = [child for child in _groups_opened(fields) if id(child) not in dropped]
+    terms = [child for child in children if child.name == "dt"]
+    values = [child for child in children if child.name == "dd"]
+    if len(terms) + len(values) != len(children) or len(terms) < MIN_TERMS or not 0 < len(values) <= MAX_VALUES \
+            or not all(_is_label(term) for term in terms):
+        return None
+    reading = CardFields()
+    for value in values:
+        if not _read_value(value, dropped, reading):
+            return None
+    lines = reading.card_lines()
+    return WholeCard(lines, tuple(terms)) if lines is not None else None
+
+
+def _groups_opened(fields: Tag) -> list[Tag]:
+    """The list's terms and values, those grouped in a <div> each (as HTML allows) taken out of it."""
+    children: list[Tag] = []
+    for child in fields.find_all(True, recursive=False, limit=MAX_VALUES * 2 + 1):
+        children.extend(child.find_all(True, recursive=False) if child.name == "div" else [child])
+    return children
+
+
+def _is_label(term: Tag) -> bool:
+    return is_label(term.get_text(strip=True))
+
+
+def _read_value(value: Tag, dropped: dict[int, str], reading: CardFields) -> bool:
+    """Read one value into ``reading``; False when it is no card's field (a second link, text around a link)."""
+    number = value.sourceline or 0
+    text = value_text(value)
+    anchors = [anchor for anchor in value.find_all("a", href=True) if id(anchor) not in dropped]
+    if anchors:
+        href = str(anchors[0]["href"]).strip()
+        label = COLLAPSIBLE.sub(" ", anchors[0].get_text(" ", strip=True)).strip()
+        if len(anchors) == 1 and text == label and _names_its_site(label, href):
+            reading.names.append(label)  # the publisher, linked to its site's front page
+            return True
+        if reading.url is not None or len(anchors) != 1 or not WEB.match(href) or label not in text:
+            return False
+        reading.url, reading.url_at = href, number
+        if label != href and not is_link_label(label):
+            if not MIN_TITLE <= len(label) <= MAX_TITLE or label != text:
+                return False
+            reading.title, reading.titles = (label, number), reading.titles + 1
+        # A name or a date beside the link ('<dd>NHK <a>続きを読む</a></dd>') is read as a field of its own.
+        text = text.replace(label, " ", 1).strip()
+        if not text:
+            return True
+        sources = len(reading.names) + len(reading.dates)
+        return read_field_text(text, number, reading) and len(reading.names) + len(reading.dates) > sources
+    return all(read_field_text(line, number, reading) for line in _lines(value))
+
+
+def _lines(value: Tag) -> list[str]:
+    """A value's lines: its text, or each line of it that a <br> ends (summary bullets in one field)."""
+    if value.find("br") is None:
+        return [text] if (text := value_text(value)) else []
+    lines = [""]
+    for node in value.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            lines.append("")
+        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
+            lines[-1] += str(node)
+    return [text for line in lines if (text := COLLAPSIBLE.sub(" ", line).strip())]
+
+
+def _names_its_site(label: str, href: str) -> bool:
+    """A name (short, no sentence, no date) linking to a site's front page: a publisher, not the card's link."""
+    parts = urlsplit(href)
+    return WEB.match(href) is not None and parts.path in ("", "/") and not parts.query \
+        and is_name(label) and find_date(label) is None \
+        and not is_link_label(label) and not WEB.match(label)
+
+
+def link_placed(card: FieldCard, links_after: dict[int, str]) -> FieldCard:
+    """A whole card of labelled fields closes with its link line: after the summary list printed
+    right after the fields when there is one (noted in ``links_after``), else after its own lines."""
+    if card.link is None:
+        return card
+    summary = summary_after(card.fields)
+    if summary is not None:
+        links_after[id(summary)] = card.link[0]
+        return dataclasses.replace(card, link=None)
+    return dataclasses.replace(card, lines=(*card.lines, card.link), link=None)

@@ -30,9 +30,9 @@ from bs4 import BeautifulSoup, Tag
 
 from kiku.importer.grammar.card_link import LINK_OPENING
 from kiku.importer.reading.cards.field_lists import FieldCard
-from kiku.importer.reading.cards.labelled import bullet
+from kiku.importer.reading.cards.labelled_fields import bullet
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
-from kiku.importer.reading.html.links import is_link_label
+from kiku.importer.reading.html.lines.links import is_link_label
 
 _WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
 _SENTENCES = re.compile(r"[。．](?:\s*$|(?=.))")

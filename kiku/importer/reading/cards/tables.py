@@ -11,28 +11,43 @@ a text dump prints them (the title alone, then 'NHK 2025年5月7日', which the 
 takes onto its line: ``html_sink``). A row whose value is lines of text (the summary) is read as
 it stands, its label aside. The labels are reported as read into those lines. What the labels
 say does not matter: where the fields stand and how long they are does.
+
+A table whose every row is labelled may print the whole card, its link one of the fields:
+
+    <table> <tr><th>記事</th><td>title</td></tr> <tr><th>媒体</th><td>NHK</td></tr>
+      <tr><th>日付</th><td>2025.07.01</td></tr> <tr><th>要約</th><td>a sentence of the article。</td></tr>
+      <tr><th>URL</th><td><a href="https://…">https://…</a></td></tr> </table>
+    <ul> summary </ul>          (perhaps: the summary printed after the fields)
+
+Its fields are read by ``labelled_fields.labelled_card`` and written as a text dump prints a card: the
+title, the summary bullets, and the link line '→ NHK 2025.07.01 https://…'. A summary list printed right
+after the fields belongs to a card with no summary field: the link line is written after it
+(``field_lists.link_placed``). Both readings share the field shapes and thresholds of ``labelled_fields``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
-from kiku.importer.reading.cards.field_lists import FieldCard, card_head
-from kiku.importer.reading.cards.labelled import labelled_card, summary_after
-from kiku.importer.reading.html.labels import CELLS, MAX_FIELD_LABEL
-from kiku.importer.reading.html.links import is_link_label
+from kiku.importer.reading.cards.field_lists import FieldCard
+from kiku.importer.reading.cards.labelled_fields import (
+    SENTENCE_END,
+    WEB,
+    card_head,
+    field_text,
+    is_label,
+    labelled_card,
+    summary_after,
+)
+from kiku.importer.reading.html.lines.labels import CELLS
+from kiku.importer.reading.html.lines.links import is_link_label
 
 # A card's rows: a few labelled fields, the summary and the link; a longer table is a page's data.
 MAX_CARD_ROWS = 8
 MIN_HEAD_FIELDS = 2
-_LABEL_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：]")
-_SENTENCE_END = re.compile(r"[。．！？!?]\s*$")
-_WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
-_COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +75,7 @@ def _labelled(row: Tag) -> tuple[Tag, Tag] | None:
     cells = row.find_all(CELLS, recursive=False)
     if len(cells) != 2 or len(row.find_all(True, recursive=False)) != 2:
         return None
-    text = cells[0].get_text(strip=True)
-    if not 0 < len(text) <= MAX_FIELD_LABEL or _LABEL_PUNCTUATION.search(text) or cells[0].find("a") is not None:
+    if not is_label(cells[0].get_text(strip=True)) or cells[0].find("a") is not None:
         return None
     return cells[0], cells[1]
 
@@ -70,7 +84,7 @@ def _one_link_target(table: Tag) -> bool:
     """One web link target in the table, and a link to it that only labels itself."""
     anchors = table.find_all("a", href=True)
     targets = {str(anchor["href"]).strip() for anchor in anchors}
-    return len(targets) == 1 and _WEB.match(next(iter(targets))) is not None \
+    return len(targets) == 1 and WEB.match(next(iter(targets))) is not None \
         and any(is_link_label(anchor.get_text(" ", strip=True)) for anchor in anchors)
 
 
@@ -91,10 +105,10 @@ def _table_card(table: Tag) -> TableCard | None:
     if not _one_link_target(table):
         return None
     fields = [(row, label, value) for row, label, value in labelled if value.find("br") is None]
-    texts = [_COLLAPSIBLE.sub(" ", value.get_text(" ", strip=True)).strip() for _, _, value in fields]
+    texts = [field_text(value) for _, _, value in fields]
     if len(fields) < MIN_HEAD_FIELDS:
         return None
-    head = card_head(texts, _SENTENCE_END)
+    head = card_head(texts, SENTENCE_END)
     if head is None:
         return None
     first_row, title_value = fields[0][0], fields[head.title_index][2]

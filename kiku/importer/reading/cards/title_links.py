@@ -27,10 +27,10 @@ from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.grammar.dates import find_date, line_date
 from kiku.importer.reading.cards.field_lists import FieldCard
-from kiku.importer.reading.cards.labelled import bullet
+from kiku.importer.reading.cards.labelled_fields import bullet
 from kiku.importer.reading.cards.markup import link_line
-from kiku.importer.reading.html.chrome import is_unsafe_link
-from kiku.importer.reading.html.links import SENTENCE_END, is_link_label
+from kiku.importer.reading.html.chrome.rules import is_unsafe_link
+from kiku.importer.reading.html.lines.links import SENTENCE_END, is_link_label
 
 # The boxes a card is printed in, and how far above its headline's link one is looked for.
 CARD_BOXES = frozenset({"li", "div", "section", "article", "aside", "dd", "td", "figure"})

@@ -1,1 +1,3 @@
-"""Reading a saved HTML page: its root and main column, title, chrome, labels and lines."""
+"""Reading a saved HTML page into numbered lines, by stage: ``chrome`` (what is never content),
+``article`` (which element holds the article and its title), ``walk_plan`` (what the walk does with
+each element), ``walk`` and ``lines`` (how kept text becomes lines), ``page`` (the reader's entry)."""

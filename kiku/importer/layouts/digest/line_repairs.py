@@ -1,0 +1,117 @@
+"""The lines of a digest page mended before its grammar reads them.
+
+The site's masthead above the title is dropped (a date line printed there is the article's); a 'Q.' or
+'A：' label printed alone over its line is read into it; a remark glued to a card's URL
+('…/15630313停戦交渉の難しさ…') is cut off onto a line of its own; a card's link printed over two
+lines is joined. Each mended line is reported, and a guess where a glued URL ends is warned about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiku.importer.grammar.card_link import CardLink, is_bare_url, is_link_label_alone, needs_url, read_card_link
+from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.title import title_index
+from kiku.importer.layouts.labels import QA_LABEL_LINE
+from kiku.importer.page import Line
+from kiku.importer.report import ImportReport
+
+
+def mended_lines(lines: list[Line], report: ImportReport) -> list[Line]:
+    """The page's lines from its title on, label lines folded, glued and wrapped card links mended."""
+    return _without_masthead(_without_label_lines(_unglued(lines, report), report), report)
+
+
+def _without_masthead(lines: list[Line], report: ImportReport) -> list[Line]:
+    """The lines from the title on; the site's name and tagline above it are debris (a date line
+    printed above the title is the article's)."""
+    start = title_index([line.text for line in lines],
+                        frozenset(index for index, line in enumerate(lines) if line.heading))
+    kept = []
+    for line in lines[:start]:
+        if line_date(line.text) is None:
+            report.drop(line, "masthead")
+        else:
+            kept.append(line)
+    return kept + lines[start:]
+
+
+def _without_label_lines(lines: list[Line], report: ImportReport) -> list[Line]:
+    """The lines without a question's or answer's label printed alone over its line ('Q.' over
+    the question, 'A：' over the answer): the line after it is what it labels, told by its place."""
+    kept: list[Line] = []
+    for index, line in enumerate(lines):
+        if QA_LABEL_LINE.fullmatch(line.text) and index + 1 < len(lines):
+            report.consume(line, "qa-label")
+        else:
+            kept.append(line)
+    return kept
+
+
+def _unglued(lines: list[Line], report: ImportReport) -> list[Line]:
+    """The lines with a remark glued to a card's URL ("…/15630313停戦交渉の難しさ…") as a line of
+    its own, so the grammar reads it where it stands: the first remark after the card."""
+    unglued: list[Line] = []
+    for line in _with_wrapped_urls(lines, report):
+        link = read_card_link(line.text)
+        if link is not None and link.guessed_digits:
+            report.warn(_guessed_split_warning(line.number, link))
+        if link is not None and link.glued_text and line.text.endswith(link.glued_text):
+            scraped = line.scraped if isinstance(line, GluedLink) else line
+            unglued.append(GluedLink(line.number, line.text[:-len(link.glued_text)].rstrip(), scraped))
+            unglued.append(Line(line.number, link.glued_text))
+        else:
+            unglued.append(line)
+    return unglued
+
+
+def _with_wrapped_urls(lines: list[Line], report: ImportReport) -> list[Line]:
+    """A card's link printed over two lines, joined: a link line that ends in its label ('… 出典/画像元:')
+    with the URL printed alone on the next line (the URL's line is reported as read into the card),
+    and a link's opening printed alone ('元記事を読む') with the line naming the source and its URL
+    (the opening's line is reported so)."""
+    joined: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        if after is not None and is_bare_url(after.text) and needs_url(read_card_link(line.text), line.text):
+            report.consume(after, "read-more-link-url")
+            joined.append(GluedLink(line.number, f"{line.text} {after.text}", line))
+            index += 2
+            continue
+        if after is not None and is_link_label_alone(line.text) and _carries_url(after.text):
+            report.consume(line, "read-more-link-label")
+            joined.append(GluedLink(after.number, f"{line.text} {after.text}", after))
+            index += 2
+            continue
+        joined.append(line)
+        index += 1
+    return joined
+
+
+def _carries_url(text: str) -> bool:
+    link = read_card_link(text)
+    return link is not None and link.url is not None
+
+
+@dataclass(frozen=True, slots=True)
+class GluedLink(Line):
+    """A card's link line without the remark glued to it; ``scraped`` is the line as printed."""
+
+    scraped: Line
+
+
+
+def _guessed_split_warning(number: int, link: CardLink) -> str:
+    """Where the URL glued to a remark ends was a choice: say which line, what was chosen and why."""
+    digits = link.guessed_digits or ""
+    if link.url is not None and link.url.endswith("/"):
+        return (f"line {number}: the text glued to the URL starts with a number; '{digits}' was "
+                f"read as its number ({link.glued_text[:12]}…), not as the URL's last path segment "
+                f"({link.url}): check both")
+    ending = "last digit" if len(digits) == 1 else "last digits"
+    return (f"line {number}: the text glued to the URL starts with a count; '{digits}' was read as "
+            f"its number ({link.glued_text[:12]}…), not as the URL's {ending} ({link.url}): check both")
+

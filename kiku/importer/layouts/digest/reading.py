@@ -1,0 +1,248 @@
+"""The digest layouts: a page read by the family's grammar, then assembled into an article.
+
+Every line gets general features (``grammar.features``); the grammar (``grammar.digest_grammar``)
+scores how well each line fits each part and which part may follow which; the decoder picks
+the reading of the whole page that scores best (``grammar.decode``). This module turns that
+reading into the article's fields, and warns where the reading was close or the page's
+structure is incomplete (a section without a question, a card without a date or summary).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from kiku.content.model import Section
+from kiku.importer.finishing.escape import escape_markdown
+from kiku.importer.grammar.card_link import publisher_line, read_card_link
+from kiku.importer.grammar.card_meta import in_year_of
+from kiku.importer.grammar.card_names import (
+    with_marker_changes,
+    with_numbered_card_heads,
+    with_publishers_under_head_links,
+    with_publishers_under_titles,
+)
+from kiku.importer.grammar.decode import best_reading
+from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
+from kiku.importer.grammar.feature_passes import (
+    with_card_publishers,
+    with_prose_summaries,
+    with_shape_labels,
+    with_standalone_lines,
+)
+from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_features
+from kiku.importer.grammar.sections import CardLines, SectionLines, group_sections
+from kiku.importer.layouts.ads.relevance import PageBigrams
+from kiku.importer.layouts.digest.heading_style import with_heading_style
+from kiku.importer.layouts.digest.line_repairs import mended_lines
+from kiku.importer.layouts.digest.sections import read_section
+from kiku.importer.layouts.labels import fold
+from kiku.importer.page import ImportFailed, Line
+from kiku.importer.report import ImportReport
+
+# A line whose best reading beats its runner-up by less than this is reported as unsure.
+UNSURE_MARGIN = 1.0
+# Parts whose lines are read into fields rather than kept as text: the report says so.
+_CONSUMED = {Part.TITLE_AGAIN: "repeated-title", Part.KEY_POINTS_LABEL: "key-points-label",
+             Part.CONCLUSION_LABEL: "conclusion-label", Part.CARD_TITLE_AGAIN: "repeated-card-title"}
+# Parts that are all shown as the section's or page's text: a doubt between two of them is the
+# writer's voice (a remark or a paragraph), not the article's structure, and is not reported.
+_TEXT_PARTS = frozenset({Part.LEAD, Part.INTRO, Part.COMMENT, Part.CARD_REMARK, Part.BODY, Part.REACTION,
+                         Part.OUTRO})
+_NAMES = {part: part.name.lower().replace("_", " ") for part in Part}
+
+
+@dataclass(frozen=True, slots=True)
+class DigestParts:
+    """What a digest page yields, before tags, date and slug are decided."""
+
+    title: str
+    # The article's own date when the page prints one near its title.
+    date: dt.date | None
+    lead: str | None
+    key_points: tuple[str, ...]
+    intro: str | None
+    sections: tuple[Section, ...]
+    outro: tuple[str, ...]
+    conclusion: tuple[str, ...]
+
+
+def looks_like_digest(lines: list[Line]) -> bool:
+    """A page of the family: it cites at least one card, or reads as heading–question sections."""
+    if any(read_card_link(line.text) is not None for line in lines):
+        return True
+    return len(lines) >= 4 and any(QUESTION_END.search(line.text) for line in lines)
+
+
+def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
+    """Read a digest page whose debris is already gone."""
+    if not lines:
+        raise ImportFailed("the page has no text left after removing site chrome")
+    lines = mended_lines(lines, report)
+    features = _features(lines)
+    reading = best_reading([fit(feature) for feature in features], MOVES, STARTS, ENDS)
+    if reading is not None and (styled := with_heading_style(lines, [Part(part) for part in reading.parts])):
+        # The page's own heading style marks a line the first reading did not take for a heading.
+        lines, features = styled, _features(styled)
+        reading = best_reading([fit(feature) for feature in features], MOVES, STARTS, ENDS)
+    if reading is None:
+        raise ImportFailed("no reading of the page as a digest (title, sections of heading, question and "
+                           "answer, source cards ending in a link line)")
+    texts = [line.text for line in lines]
+    parts = _closing_date([Part(part) for part in reading.parts], features)
+    previous_parts = [None, *parts[:-1]]
+    for line, (part, runner_up, margin), previous in zip(lines, reading.margins, previous_parts, strict=True):
+        if previous == Part.LINK and publisher_line(line.text) is not None:
+            continue  # the card's publisher (grammar.sections), whatever else it might be
+        if margin < UNSURE_MARGIN and not {part, runner_up} <= _TEXT_PARTS:
+            report.warn(f"line {line.number}: read as {_NAMES[Part(part)]}, but {_NAMES[Part(runner_up)]} "
+                        f"was nearly as likely: {line.text}")
+    for line, part in zip(lines, parts, strict=True):
+        if part in _CONSUMED:
+            report.consume(line, _CONSUMED[part])
+
+    by_part = _header(lines, features, parts)
+    title_line = lines[parts.index(Part.TITLE)] if Part.TITLE in parts else lines[0]
+    grouped = group_sections(lines, features, parts, title_line)
+    _after_conclusion([(line, feature) for line, feature, part in zip(lines, features, parts, strict=True)
+                       if part == Part.TRAILER], grouped, report)
+    page = PageBigrams((line, line.text) for line, feature in zip(lines, features, strict=True)
+                       if feature.link is None)
+    # A saved page that marks some of its ad cards (data-ad, an ad class, a sponsor label): evidence on every card.
+    marks_ads = any(line.ad for line in lines)
+    dates = [feature.date for feature, part in zip(features, parts, strict=True)
+             if part in (Part.PRE_DATE, Part.HEAD_DATE)]
+    for section in grouped:
+        _with_years(section.cards, dates[0] if dates else None, report)
+    sections = tuple(read_section(number, section, page, title_line.text, report, marks_ads=marks_ads)
+                     for number, section in enumerate(grouped))
+    if not sections:
+        report.warn("no section (a heading followed by a question, or a source card) found; "
+                    "the text is kept as the lead and intro")
+    for line, part in zip(lines, parts, strict=True):
+        if part == Part.BYLINE:
+            report.drop(line, "byline")
+    _trailing_links([line for line, part in zip(lines, parts, strict=True) if part == Part.TRAILING_LINK], report)
+    for line, part in zip(lines, parts, strict=True):
+        if part in (Part.PRE_DATE, Part.HEAD_DATE):
+            report.consume(line, "article-date", "date")
+    return DigestParts(
+        title=texts[parts.index(Part.TITLE)] if Part.TITLE in parts else texts[0],
+        date=dates[0] if dates else None,
+        lead=_paragraphs(by_part.get(Part.LEAD, [])),
+        key_points=tuple(by_part.get(Part.KEY_POINT, [])),
+        intro=_paragraphs(by_part.get(Part.INTRO, [])),
+        sections=sections,
+        outro=tuple(by_part.get(Part.OUTRO, [])),
+        conclusion=tuple(by_part.get(Part.CONCLUSION, [])),
+    )
+
+
+# What the page's last text is read as, and what may follow it (the site's lines).
+_LAST_TEXT = frozenset({Part.BODY, Part.COMMENT, Part.REACTION, Part.OUTRO, Part.CONCLUSION})
+_AFTER_TEXT = frozenset({Part.TRAILER, Part.TRAILING_LINK})
+
+
+def _closing_date(parts: list[Part], features: list[LineFeatures]) -> list[Part]:
+    """A page that prints its date nowhere above its text but under it ('…まとめ' · '公開日：2025.11.12'):
+    a date line closing the text (only the site's lines after it) is the article's date."""
+    if Part.PRE_DATE in parts or Part.HEAD_DATE in parts:
+        return parts
+    last = max((index for index, part in enumerate(parts) if part not in _AFTER_TEXT), default=None)
+    if last is not None and parts[last] in _LAST_TEXT | _AFTER_TEXT and features[last].date is not None:
+        return [*parts[:last], Part.HEAD_DATE, *parts[last + 1:]]
+    trailer_dates = [index for index, part in enumerate(parts) if part in _AFTER_TEXT and features[index].date]
+    if trailer_dates:
+        return [*parts[:trailer_dates[0]], Part.HEAD_DATE, *parts[trailer_dates[0] + 1:]]
+    return parts
+
+
+def _after_conclusion(trailer: list[tuple[Line, LineFeatures]], grouped: list[SectionLines],
+                      report: ImportReport) -> None:
+    """Lines read after the conclusion are the site's trailing lines that no chrome rule knew (an author's
+    note, a follow button), dropped with a warning. When the page marks one of them up as a heading,
+    they are the article's own text the grammar could not place (a section's bullets misread as the
+    conclusion): never dropped, they are kept as the last section's body, with a warning to move them.
+    (A question is no such evidence: a site's trailing lines ask for a tip or a comment.)"""
+    if not trailer:
+        return
+    first, last = trailer[0][0], trailer[-1][0]
+    if grouped and grouped[-1].summary:
+        # The page closes on a section of its own ('まとめ' over paragraphs and a list): a sentence
+        # after the list is still that section's text; anything else is the site's.
+        kept = [line for line, feature in trailer if feature.sentence and feature.link is None]
+        grouped[-1].body.extend(line.text for line in kept)
+        trailer = [(line, feature) for line, feature in trailer if line not in kept]
+        if kept:
+            report.warn(f"line {kept[0].number} after the list closing the last section read as its text: "
+                        f"check it ({kept[0].text})")
+        if not trailer:
+            return
+        first, last = trailer[0][0], trailer[-1][0]
+    if grouped and any(feature.marked_heading for _, feature in trailer):
+        grouped[-1].body.extend(line.text for line, _ in trailer)
+        report.warn(f"lines {first.number}-{last.number} after the conclusion hold a heading: the article's "
+                    f"text in an order the importer could not read; kept as the last section's body: "
+                    f"move them where they belong ({first.text})")
+        return
+    for line, _ in trailer:
+        report.drop(line, "after-conclusion")
+    report.warn(f"lines {first.number}-{last.number} after the conclusion read as the site's trailing lines and "
+                f"dropped: check them ({first.text})")
+
+
+def _with_years(cards: list[CardLines], page_date: dt.date | None, report: ImportReport) -> None:
+    """Cards dated by month and day alone ('配信 10/11(金)') get the year of the page's own date (the
+    year before, when the day would come after the page's), with a warning naming the line."""
+    for card in cards:
+        if card.published is not None or card.month_day is None or page_date is None:
+            continue
+        card.published = in_year_of(card.month_day, page_date)
+        if card.published is not None and card.date_lines:
+            line = card.date_lines[0]
+            report.warn(f"line {line.number}: the card's date prints no year ({line.text}); read as "
+                        f"{card.published.isoformat()} by the page's date: check it")
+
+
+def _trailing_links(trailing: list[Line], report: ImportReport) -> None:
+    """Lines that are one link each after the article's last text (a blog ranking's banner, a follow
+    button) are the site's: dropped, with a warning naming them."""
+    if not trailing:
+        return
+    report.drop_all(trailing, "trailing-link")
+    report.warn(f"lines {trailing[0].number}-{trailing[-1].number} after the article's last text are links alone, "
+                f"read as the site's trailing lines and dropped: check them ({trailing[0].text})")
+
+
+
+def _features(lines: list[Line]) -> list[LineFeatures]:
+    texts = [line.text for line in lines]
+    keys = [fold(text) for text in texts]
+    features = [line_features(texts, keys, index, keys[0], marked_heading=line.heading,
+                              heading_markup=line.heading_markup, list_item=line.list_item,
+                              styled_heading=line.styled_heading, link_only=line.link_only,
+                              heads_card_box=line.heads_card_box)
+                for index, line in enumerate(lines)]
+    # Each pass reads what the passes before it found (a card's meta lines before its numbered title).
+    for reread in (with_prose_summaries, with_shape_labels, with_card_publishers, with_publishers_under_titles,
+                   with_publishers_under_head_links, with_numbered_card_heads, with_marker_changes,
+                   with_standalone_lines):
+        features = reread(features)
+    return features
+
+
+def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) -> dict[Part, list[str]]:
+    """The texts of the parts outside sections, marker glyphs removed from listed points."""
+    texts: dict[Part, list[str]] = {}
+    for feature, part in zip(features, parts, strict=True):
+        if part in (Part.LEAD, Part.INTRO, Part.OUTRO):
+            texts.setdefault(part, []).append(escape_markdown(feature.text))
+        elif part in (Part.KEY_POINT, Part.CONCLUSION):
+            texts.setdefault(part, []).append(escape_markdown(feature.unmarked))
+    return texts
+
+
+
+def _paragraphs(parts: list[str]) -> str | None:
+    return "\n\n".join(parts) or None
+

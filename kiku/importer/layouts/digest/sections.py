@@ -1,0 +1,99 @@
+"""A digest section's fields: the lines the grammar grouped (``grammar.sections``) read into a
+``Section`` and its source cards, with a warning where the section or a card is incomplete (no
+question, no date, no summary, no link line) and the off-topic decision on each card (``ads``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kiku.content.model import Section, SourceCard
+from kiku.importer.finishing.escape import escape_markdown
+from kiku.importer.grammar.sections import SectionLines
+from kiku.importer.layouts.ads.off_topic import off_topic_reason
+from kiku.importer.layouts.ads.relevance import PageBigrams
+from kiku.importer.layouts.digest.line_repairs import GluedLink
+from kiku.importer.layouts.labels import QA_LABEL
+from kiku.importer.page import Line
+from kiku.importer.report import ImportReport
+
+
+def read_section(number: int, lines: SectionLines, page: PageBigrams, page_title: str, report: ImportReport, *,
+             marks_ads: bool = False) -> Section:
+    field = f"sections[{number}]"
+    if lines.untitled:
+        report.warn(f"{field}: a source card before the first heading (line {lines.cards[0].own_lines[0].number}); "
+                    "its section is headed by the title: rename it")
+    elif lines.question is None and not lines.summary:
+        report.warn(f"{field}: no question under the heading (line {lines.heading.number}: {lines.heading.text})")
+    section_text = [lines.heading.text, *(line.text for line in (lines.question, lines.answer) if line),
+                    *lines.comments, *lines.body, *(remark for card in lines.cards for remark in card.remarks)]
+    topic = [page_title, *section_text[:1 + (lines.question is not None) + (lines.answer is not None)]]
+    cards: list[SourceCard] = []
+    body = [escape_markdown(text) for text in lines.body]
+    for card in lines.cards:
+        card_field = f"{field}.sources[{len(cards)}]"
+        if card.link_line is None:
+            report.warn(f"{field}: summary lines without a card link line after them (line "
+                        f"{card.own_lines[0].number}: the page is cut?); kept as body text")
+            body += [escape_markdown(line.text) for line in card.own_lines]
+            continue
+        link = card.link_line.scraped if isinstance(card.link_line, GluedLink) else card.link_line
+        report.consume(link, "read-more-link", f"{card_field}.publisher, {card_field}.url")
+        if card.publisher_line is not None:
+            report.consume(card.publisher_line, "card-publisher", f"{card_field}.publisher")
+        for date_line in card.date_lines:
+            report.consume(date_line, "published-date", f"{card_field}.published")
+        if card.url is None:
+            report.warn(f"{field}: no http(s) URL in the card link line {link.number} ({link.text}); "
+                        "its summary is kept as body text")
+            body = [escape_markdown(text) for text in card.summary] + body
+            continue
+        if card.title_date is not None and card.title_line is not None:
+            report.trim(card.title_line, "date-before-title", card.title_date, f"{card_field}.published")
+        if card.title_label is not None and card.title_line is not None:
+            report.trim(card.title_line, "source-label-before-title", card.title_label, f"{card_field}.title")
+        if card.publisher is None and card.title_publisher is not None and card.title_line is not None:
+            report.trim(card.title_line, "publisher-before-title", card.title_publisher, f"{card_field}.publisher")
+        if card.published is None:
+            report.warn(f"{card_field}: the card gives no date (link line {link.number})")
+        if card.shares_link:
+            report.warn(f"{card_field}: cited on the link line of the card before it (line {link.number}); the "
+                        "summary above that line is kept with the first card: check which source it summarises")
+        elif not card.summary:
+            report.warn(f"{card_field}: the card has no summary bullets (link line {link.number})")
+        reason = off_topic_reason(card.title, card.summary, section_text, page, card.own_lines, topic,
+                                  page_marks_ads=marks_ads, publisher=card.publisher or card.title_publisher)
+        if reason is not None:
+            report.warn(f"{card_field}: {reason}; flagged off_topic (its bullets are kept in the file "
+                        "but not published)")
+        cards.append(SourceCard(
+            url=card.url, title=card.title, publisher=card.publisher or card.title_publisher, published=card.published,
+            summary=tuple(escape_markdown(text) for text in card.summary), off_topic=reason is not None,
+            comments=tuple(escape_markdown(text) for text in card.remarks)))
+    if lines.marked_body:
+        report.warn(f"{field}: marked lines without a card link after them (line {lines.marked_body[0].number}); "
+                    "kept as body text")
+    return Section(
+        heading=lines.heading.text, question=_unlabelled(lines.question, "Q", f"{field}.question", report),
+        answer=_unlabelled(lines.answer, "A", f"{field}.answer", report),
+        comments=tuple(escape_markdown(text) for text in lines.comments), sources=tuple(cards),
+        body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
+
+
+def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport) -> str | None:
+    """The question's or answer's text without its printed 'Q.' / 'A：' label (reported as trimmed)."""
+    if line is None:
+        return None
+    label = QA_LABEL.match(line.text) or _GLYPH_LABEL.match(line.text)
+    if label is None or not line.text[label.end():] or (
+            label.groupdict().get("letter") and unicodedata.normalize("NFKC", label["letter"]) != letter):
+        return line.text
+    report.trim(line, "qa-label", label.group().strip(), field)
+    return line.text[label.end():]
+
+
+# A glyph set before the question or the answer ('► …？', '⇒ …'), a space after it: a label as 'Q.' is.
+_GLYPH_LABEL = re.compile(r"^\s*[^\w\s「『（(“\"#＃【［\[〔]{1,2}[ \u3000]+(?=\S)")
+

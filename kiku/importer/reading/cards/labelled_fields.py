@@ -1,0 +1,247 @@
+"""A box of labelled fields is a card: how its fields are told apart, whatever front end printed them.
+
+A page prints a source card's fields as a <dl> (``field_lists``), as a table of labelled rows
+(``tables``) or, in a text dump, as 'label：value' lines (``field_lines``). Each front end finds its
+labels and values; what a value is does not depend on its label nor on its markup, only on its shape,
+so it is read here, with the thresholds every front end shares:
+
+- a label: a word or two, no punctuation (``is_label``);
+- the card's title: a headline, ``MIN_TITLE`` to ``MAX_TITLE`` long, no sentence;
+- its source: short fields beside the title, no sentence (a name up to ``MAX_NAME``, a date), written
+  names before dates as a text dump's link line prints them (``names_then_dates``);
+- its summary: sentences, or lines led by a bullet mark.
+
+Three readings are offered: a whole card read value by value by shape (``CardFields``: a <dl>, text
+lines), a card's head of title and meta fields (``card_head``: a <dl> or the rows heading a card
+table), and a whole card whose one field is its link (``labelled_card``: a table of labelled rows).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from bs4 import Tag
+from bs4.element import NavigableString, PreformattedString
+
+from kiku.importer.grammar.dates import find_date
+from kiku.importer.reading.cards.markup import CARD_ARROW, link_line, machine_date
+from kiku.importer.reading.html.lines.labels import MAX_FIELD_LABEL
+from kiku.importer.reading.html.lines.links import is_card_meta, is_link_label
+
+# A card's title is a headline: at least this long and at most this long.
+MIN_TITLE = 8
+MAX_TITLE = 100
+# A publisher's name is short and no sentence (``card_meta.MAX_NAME``); a headline is more.
+MAX_NAME = 20
+# The card's head: a headline, and a few short fields besides it (a name, a date).
+MAX_META_FIELD = 30
+MAX_META_FIELDS = 3
+SUMMARY_MARK = "・"
+SUMMARY_LISTS = frozenset({"ul", "ol"})
+WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
+# Spaces as HTML collapses them; an ideographic space is the text's own.
+COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
+# A field that ends a sentence is no name, date nor headline.
+SENTENCE_END = re.compile(r"[。．！？!?]\s*$")
+_LABEL_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：]")
+_NAME_BREAKERS = re.compile(r"[。、，,！？!?「」『』]")
+# A summary line of a card read by shape: a full stop anywhere, or a closing mark at its end.
+_SENTENCE = re.compile(r"[。．]|[！？!?]\s*$")
+# A summary is sentences: a full stop at its end or between two of them. A headline may end in '？'.
+_SENTENCES = re.compile(r"[。．](?:\s*$|(?=.))")
+_LINE_BLOCKS = frozenset({"p", "li", "div"})
+
+
+def is_label(text: str) -> bool:
+    """A field's label: a word or two, no punctuation."""
+    return 0 < len(text) <= MAX_FIELD_LABEL and _LABEL_PUNCTUATION.search(text) is None
+
+
+def field_text(value: Tag) -> str:
+    """A field's text, its spaces collapsed as HTML shows them."""
+    return COLLAPSIBLE.sub(" ", value.get_text(" ", strip=True)).strip()
+
+
+def names_then_dates(meta: list[str]) -> str:
+    """A card's short fields as its link line prints them: the names, then the dates ('NHK 2025.05.07');
+    a date first reads as the date's label."""
+    return " ".join([text for text in meta if find_date(text) is None] + [text for text in meta if find_date(text)])
+
+
+@dataclass
+class CardFields:
+    """A card's fields as read so far: its link, its title, its source's names and dates, its summary."""
+
+    url: str | None = None
+    url_at: int = 0
+    title: tuple[str, int] | None = None
+    titles: int = 0
+    names: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    summary: list[tuple[str, int]] = field(default_factory=list)
+
+    def card_lines(self) -> tuple[tuple[str, int], ...] | None:
+        """The card's lines as a text dump prints them (title, bullets, '→ names dates URL'), else
+        None: a web link, a title or summary lines, and a title or source fields (a link and a
+        sentence alone are a list of facts)."""
+        meta = " ".join(self.names + self.dates)
+        if self.url is None or self.titles > 1 or not (self.title or self.summary) \
+                or not (self.title or meta) or not is_card_meta(meta):
+            return None
+        link = " ".join(part for part in (CARD_ARROW, meta, self.url) if part)
+        return (*([self.title] if self.title else []), *self.summary, (link, self.url_at))
+
+
+def read_field_text(text: str, number: int, reading: CardFields) -> bool:
+    """Read a field's text (no link) into ``reading``; False when it is none of a card's fields."""
+    if is_marked(text) or _SENTENCE.search(text) or len(text) > MAX_TITLE:
+        reading.summary.append((text if is_marked(text) else SUMMARY_MARK + text, number))
+    elif find_date(text) is not None and is_card_meta(text) and len(text) <= MAX_NAME:
+        reading.dates.append(text)
+    elif is_name(text):
+        reading.names.append(text)
+    elif len(text) >= MIN_TITLE:
+        reading.title, reading.titles = (text, number), reading.titles + 1
+    else:
+        return False
+    return True
+
+
+def is_name(text: str) -> bool:
+    """A name: short, and no sentence's nor quotation's mark in it."""
+    return len(text) <= MAX_NAME and _NAME_BREAKERS.search(text) is None
+
+
+def value_text(value: Tag) -> str:
+    """A value's text; a date without its year shown by its machine date ('<time datetime>')."""
+    text = field_text(value)
+    time = value.find("time")
+    if isinstance(time, Tag) and find_date(text) is None and (date := machine_date(time)) is not None:
+        return date
+    return text
+
+
+def is_marked(text: str) -> bool:
+    """A line led by a bullet mark ('✅ …', '・…', '● …')."""
+    return unicodedata.category(text[0]) in ("So", "Sm", "Po") and text[0] not in "「『（(“\"#＃"
+
+
+@dataclass(frozen=True, slots=True)
+class CardHead:
+    """A card's head read from its labelled fields: the headline field and the meta line."""
+
+    title_index: int
+    title: str
+    # The short fields besides the headline, names before dates ('NHK 2025.05.07'), as a text
+    # dump prints them: a date first reads as the date's label.
+    meta: str
+
+
+def card_head(texts: list[str], title_end: re.Pattern[str]) -> CardHead | None:
+    """The head of a card whose fields read ``texts``: one headline (the longest field, with no
+    ``title_end`` in it) and short fields besides it that are no sentence (a name, a date), else None."""
+    title_index = max(range(len(texts)), key=lambda index: len(texts[index]))
+    title = texts[title_index]
+    meta = [text for index, text in enumerate(texts) if index != title_index and text]
+    if not MIN_TITLE <= len(title) <= MAX_TITLE or title_end.search(title) \
+            or any(len(text) > MAX_META_FIELD or SENTENCE_END.search(text) or len(text) >= len(title)
+                   for text in meta):
+        return None
+    joined = names_then_dates(meta)
+    return CardHead(title_index, title, joined) if is_card_meta(joined) else None
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledCard:
+    """The lines a card of labelled fields reads as: its title and summary lines, its link line
+    (None when the lines end with it: the card has a summary field), each with its line in the
+    file, and its labels (read into those lines)."""
+
+    lines: tuple[tuple[str, int], ...]
+    link: tuple[str, int] | None
+    labels: tuple[Tag, ...]
+
+
+def labelled_card(fields: list[tuple[Tag, Tag]], *, has_summary_after: bool) -> LabelledCard | None:
+    """The card that the (label, value) ``fields`` print, else None. A card has a summary (a field
+    of sentences, or a list right after the fields: ``has_summary_after``) or a date. Every field is
+    labelled, one field holds nothing but the card's one web link (its URL printed, or a link label),
+    the others no link; the field that is a headline (the longest with no full stop inside) is the
+    card's title, the short fields besides it its meta line, and a field of sentences its summary."""
+    url: str | None = None
+    link_at = 0
+    head: list[tuple[str, Tag]] = []
+    summary: list[tuple[str, int]] = []
+    for _, value in fields:
+        anchors = value.find_all("a", href=True)
+        text = field_text(value)
+        if anchors:
+            targets = {str(anchor["href"]).strip() for anchor in anchors}
+            if url is not None or len(targets) != 1 or not WEB.match(next(iter(targets))):
+                return None
+            url, link_at = next(iter(targets)), value.sourceline or 0
+            if text != url and not is_link_label(text):
+                if any(anchor.get_text(" ", strip=True) != text for anchor in anchors):
+                    return None  # a field of text around its link: not the card's link
+                head.append((text, value))  # the title is the link
+        elif _SENTENCES.search(text):
+            summary.extend((bullet(line), value.sourceline or 0) for line in _value_lines(value))
+        elif text:
+            head.append((text, value))
+    if url is None or not head:
+        return None
+    if not summary and not has_summary_after and not any(find_date(text) for text, _ in head):
+        return None  # no summary and no date: a table of facts with a web link, not a card
+    title_text, title_value = max(head, key=lambda field: len(field[0]))
+    meta = [text for text, value in head if value is not title_value]
+    if not _is_headline(title_text) or len(meta) > MAX_META_FIELDS \
+            or any(len(text) > MAX_META_FIELD or len(text) >= len(title_text) for text in meta):
+        return None
+    names_dates = names_then_dates(meta)
+    written = (link_line(names_dates, url) if names_dates else None) or f"{CARD_ARROW} {url}"
+    lines = ((title_text, title_value.sourceline or 0), *summary)
+    labels = tuple(label for label, _ in fields)
+    if summary:
+        # Its summary is one of its fields: a list after the card is the page's own.
+        return LabelledCard((*lines, (written, link_at)), None, labels)
+    return LabelledCard(lines, (written, link_at), labels)
+
+
+def _is_headline(text: str) -> bool:
+    """A headline: long enough, not a date alone, no sentence's full stop."""
+    dated = find_date(text)
+    return MIN_TITLE <= len(text) <= MAX_TITLE and not _SENTENCES.search(text) \
+        and (dated is None or len(dated[1]) >= MIN_TITLE)
+
+
+def _value_lines(value: Tag) -> list[str]:
+    """A summary field's lines: one per '<br>' or block element inside it."""
+    parts: list[str] = []
+    for node in value.descendants:
+        if isinstance(node, Tag):
+            if node.name == "br" or node.name in _LINE_BLOCKS:
+                parts.append("\n")
+        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
+            parts.append(str(node))
+    lines = (COLLAPSIBLE.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    return [line for line in lines if line]
+
+
+def bullet(line: str) -> str:
+    """A summary line as a text dump prints it: a bullet, marked '・' unless it has a mark of its own."""
+    return f"・{line}" if line[:1].isalnum() or line[:1] in "「『（(“\"" else line
+
+
+def summary_after(box: Tag) -> Tag | None:
+    """The summary list printed right after the card's fields, else None."""
+    following = box.find_next_sibling(True)
+    if following is None or following.name not in SUMMARY_LISTS or following.find("li") is None:
+        return None
+    between = box.next_sibling
+    while between is not None and between is not following:
+        if str(between).strip():
+            return None
+        between = between.next_sibling
+    return following

@@ -1,0 +1,50 @@
+"""Ads inside a saved page's article: the boxes the page itself marks as advertising.
+
+An ad box outside the article, or one that is a banner or an ad slot, is chrome
+(``html_chrome``'s ``advertisement`` rule). An ad box inside the article that holds a link and
+a card's worth of text is a source card the site sells: its lines stay, marked as an ad (the
+off-topic check takes that as evidence a text dump does not give), and only its sponsor label
+('広告', 'スポンサー', 'Sponsored', 'PR') is dropped. A box is marked by its class, a data-ad
+attribute, a label as its first text (``html_chrome``), or a label as one of its parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import Tag
+
+from kiku.importer.reading.html.chrome.rules import CHROME_RULES, ChromeRule, is_unsafe_link
+
+AD_RULE = "advertisement"
+AD_CHROME_RULE: ChromeRule = next(rule for rule in CHROME_RULES if rule.name == AD_RULE)
+# How many of a box's children are looked at for a sponsor label (bounded: linear on any page).
+MAX_LABEL_CHILDREN = 16
+AD_LABEL_RULE = "ad-label"
+# A card's worth of text: a title and a summary line, more than a banner's slogan.
+MIN_AD_CARD_TEXT = 30
+# How many links an ad card may hold (a card links to one page; a link farm is a widget).
+MAX_AD_CARD_LINKS = 2
+AD_LABEL = re.compile(r"(?i)[\[［【(（]?\s*(?:広告|スポンサー(?:リンク|ード)?|PR|Sponsored|Advertisement|Ad)"
+                      r"\s*[\]］】)）]?")
+
+
+def is_ad_card(element: Tag) -> bool:
+    """An ad box that reads as a source card: a web link or two and a card's worth of text."""
+    links = [element] if element.name == "a" else element.find_all("a", href=True, limit=MAX_AD_CARD_LINKS + 1)
+    web = [link for link in links if str(link.get("href") or "").lower().startswith(("http://", "https://"))
+           and not is_unsafe_link(str(link.get("href")))]
+    if not web or len(links) > MAX_AD_CARD_LINKS:
+        return False
+    return len(element.get_text(strip=True)) >= MIN_AD_CARD_TEXT
+
+
+def is_ad_label(element: Tag) -> bool:
+    """An element whose whole text is a sponsor label ('広告', '[PR]', 'Sponsored')."""
+    text = element.string
+    return text is not None and AD_LABEL.fullmatch(str(text).strip()) is not None
+
+
+def has_ad_label(box: Tag) -> bool:
+    """A box one of whose parts is a sponsor label alone ('<span>PR</span>' after its title)."""
+    return any(is_ad_label(child) for child in box.find_all(True, recursive=False, limit=MAX_LABEL_CHILDREN))

@@ -1,0 +1,223 @@
+"""The HTML reader's walk: the kept text of a saved page written into lines, as a text dump prints it.
+
+The walk follows the plan (``walk_plan``): a dropped element is yielded with its rule, a card's
+fields are written as their card's lines, and every other element flows into the current line or,
+as a block, starts and ends one. What marks a line as a text dump would print it (a list's bullet
+or number, a label before its field, a heading's markup) is written here as the walk enters it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bs4 import Tag
+from bs4.element import NavigableString, PreformattedString
+
+from kiku.importer.reading.cards.field_lists import FIELD_LABEL_RULE
+from kiku.importer.reading.cards.markup import machine_date
+from kiku.importer.reading.html.chrome.shapes import BOXES
+from kiku.importer.reading.html.lines.date_fields import date_field, starts_line
+from kiku.importer.reading.html.lines.labels import (
+    CELLS,
+    DATE_FIELD_PARTS,
+    is_field_label,
+    is_letter_badge,
+    is_marker_cell,
+    label_before,
+    opens_field,
+)
+from kiku.importer.reading.html.lines.sink import COLLAPSIBLE, Sink
+from kiku.importer.reading.html.lines.style import (
+    block_style,
+    heading_markup,
+    is_bullet_item,
+    is_glyph_image,
+    is_unmarked,
+    list_start,
+    whole_line_style,
+)
+from kiku.importer.reading.html.walk_plan import Plan
+
+# Elements that start and end a line (everything else flows inline into the current line).
+BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+    "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+    "thead", "tr", "ul", "title", "head", "noscript", "center", "form", "menu",
+})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# What a list item writes before its text: its bullet mark or its number.
+_ITEM_MARK = re.compile(r"・|[0-9]{1,3}\.")
+# Elements a label element before them may label (``lines.labels.is_field_label``).
+_LABELLED_PARTS = frozenset({"dd", "td"}) | DATE_FIELD_PARTS
+MACHINE_DATE = "machine-date"
+
+
+def _is_text(node: object) -> bool:
+    return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
+
+
+# Boxes a card may be printed in; a <blockquote> quotes its source article as a card does.
+_SINK_BOXES = BOXES | {"blockquote"}
+
+
+def walk(top: Tag, plan: Plan, content: Sink, outside: Sink, *,
+          mark_items: bool = True, machine_dates: bool = True) -> Iterator[tuple[Tag, str]]:
+    """Write the kept text under ``top`` into ``content`` or ``outside``; yields each dropped element and its rule.
+    List items of the content get a bullet mark unless ``mark_items`` is false; a <time> is written as
+    its machine date (``html_cards.machine_date``) unless ``machine_dates`` is false."""
+    # Events: a node to enter, or an element to leave; the sink follows the innermost content element,
+    # and text inside <pre> keeps its line breaks.
+    stack: list[tuple[object, bool, Sink, bool]] = [(top, False, outside, False)]
+    list_counters: dict[int, int] = {}
+    card_starts: dict[int, int] = {}
+    lines_end_after: set[int] = set()
+    outer_styles: dict[int, str] = {}  # the block's style, while a whole line's inline element is walked
+    while stack:
+        node, leaving, sink, preformatted = stack.pop()
+        if isinstance(node, Tag):
+            if leaving:
+                if node.name == "a" and node.get("href"):
+                    sink.close_link(id(node), str(node["href"]).strip())
+                elif node.name == "cite":
+                    sink.cites.append(COLLAPSIBLE.sub(" ", node.get_text()).strip())
+                if node.name == "li":
+                    sink.list_depth -= 1
+                if id(node) in plan.card_links:
+                    sink.write_card_link(card_starts.pop(id(node), len(sink.lines)), plan.card_links[id(node)],
+                                         node.sourceline or 0, after=plan.summary_lists.get(id(node)))
+                elif (node.name in BLOCKS or id(node) in plan.content or id(node) in plan.card_parts
+                      or id(node) in lines_end_after) \
+                        and not is_field_label(node) and not is_marker_cell(node):
+                    sink.end_line()
+                if id(node) in plan.ad_cards:
+                    sink.ad_depth -= 1  # after the card's link line, which an ad box's card ends with
+                if node.name in _SINK_BOXES:
+                    sink.close_box()
+                sink.write_held_link(id(node))
+                if node.name in BLOCKS:
+                    sink.block_style = ""
+                elif id(node) in outer_styles:
+                    sink.block_style = outer_styles.pop(id(node))
+                if (figure_link := plan.figure_links.get(id(node))) is not None:
+                    # numbered as the figure's last line: the card's lines stay in page order
+                    sink.text(figure_link, max(sink.lines[-1].number if sink.lines else 0, node.sourceline or 0))
+                    sink.end_line()
+                continue
+            rule = plan.dropped.get(id(node))
+            if rule is not None:
+                if node.name in BLOCKS:
+                    sink.end_line()
+                yield node, rule
+                continue
+            if id(node) in plan.content:
+                sink.end_line()
+                sink = content
+            if (field_card := plan.field_cards.get(id(node))) is not None:
+                sink.write_box(field_card.lines, ad=id(node) in plan.ad_cards)
+                for label in field_card.labels:
+                    yield label, FIELD_LABEL_RULE  # read into the link line
+                yield from ((inner, plan.dropped[id(inner)]) for inner in node.find_all(True)
+                            if id(inner) in plan.dropped)
+                continue
+            if id(node) in plan.card_links or id(node) in plan.card_parts:
+                sink.end_line()
+                card_starts.setdefault(id(node), len(sink.lines))
+            dated = date_field(node) if node.name not in BLOCKS else None
+            if dated is not None and sink.parts and starts_line(dated, node, sink.current_text()):
+                sink.end_line()  # a date field set beside the card's title, shown as its own line
+            if dated is not None and dated.ends_line:
+                lines_end_after.add(id(node))
+            if is_letter_badge(node, BLOCKS):
+                lines_end_after.add(id(node))  # 'Q' in a badge over its question: a label line of its own
+            if id(node) == plan.title_date:
+                sink.end_line()  # the article's date between names above its title: a line of its own
+                lines_end_after.add(id(node))
+            if machine_dates and (node.name == "time" or node.has_attr("itemprop")) \
+                    and (date := machine_date(node)) is not None:
+                sink.text(date, node.sourceline or 0)
+                if id(node) in lines_end_after:
+                    sink.end_line()
+                yield node, MACHINE_DATE  # its visible text, written as the machine date
+                continue
+            if node.name in _SINK_BOXES:
+                sink.open_box()
+            if node.name in BLOCKS:
+                sink.block_style = block_style(node)
+            elif (line_style := whole_line_style(node)) is not None:
+                outer_styles[id(node)] = sink.block_style
+                sink.block_style = line_style
+            _enter(node, sink, list_counters, plan.dropped, mark_item=mark_items and sink is content,
+                   top=node is top)
+            if id(node) in plan.card_summary and is_unmarked(node):
+                sink.text("・", node.sourceline or 0)  # after the line break a block starts
+            if id(node) in plan.ad_cards:
+                sink.ad_depth += 1
+            if id(node) == plan.title:
+                sink.heading = True
+            inner = preformatted or node.name == "pre"
+            stack.append((node, True, sink, inner))
+            stack.extend((child, False, sink, inner) for child in reversed(node.contents))
+        elif _is_text(node):
+            assert isinstance(node, NavigableString)
+            number = _source_line(node)
+            _text(sink, str(node), number, preformatted=preformatted)
+
+
+def _source_line(node: NavigableString) -> int:
+    """The text's line in the file: its element's, or the line of the <br> it follows (a body of
+    '<br>' lines is one element)."""
+    before = node.previous_sibling
+    if isinstance(before, Tag) and before.name == "br" and before.sourceline:
+        return before.sourceline + (1 if str(node).startswith(("\n", "\r")) else 0)
+    return (node.parent.sourceline or 0) if node.parent is not None else 0
+
+
+def _text(sink: Sink, text: str, number: int, *, preformatted: bool) -> None:
+    if not preformatted:
+        sink.text(text, number)
+        return
+    first, *rest = text.split("\n")
+    sink.text(first, number)
+    for offset, line in enumerate(rest, start=1):
+        sink.end_line()
+        sink.text(line, number + offset)
+
+
+def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], dropped: dict[int, str], *,
+           mark_item: bool, top: bool = False) -> None:
+    # A label outside the walked element is not on its line (a dropped cell's text in the report).
+    before = node.find_previous_sibling(True) if node.name in _LABELLED_PARTS and not top else None
+    labelled = before is not None and id(before) not in dropped and is_field_label(before)
+    if labelled:
+        sink.text("：", node.sourceline or 0)  # '<dt>質問</dt><dd>…</dd>' reads as '質問：…'
+    elif node.name in CELLS and is_marker_cell(node.find_previous_sibling(True)):
+        pass  # '<td>■</td><td>…</td>' reads as '■…': the cell before only marks this one as a bullet
+    elif node.name in BLOCKS and (label := label_before(node, BLOCKS)) is not None \
+            and label == "".join(sink.current_text().split()):
+        sink.text(" ", node.sourceline or 0)  # '<span>Q.</span><p>…</p>' reads as 'Q. …'
+    elif node.name in BLOCKS and _ITEM_MARK.fullmatch(sink.current_text()):
+        pass  # '<li><div>…</div></li>': the item's text, in a block of its own, goes on its bullet's line
+    elif node.name in BLOCKS or node.name == "br":
+        sink.end_line()
+    elif opens_field(node, BLOCKS):
+        sink.text(" ", node.sourceline or 0)  # '<span>2025.09.22</span><span>出典</span>': '2025.09.22 出典'
+    if node.name in HEADINGS:
+        sink.heading = True
+        sink.heading_markup = heading_markup(node)
+    if node.name == "li":
+        sink.list_depth += 1
+    if node.name == "a" and node.get("href"):
+        sink.open_link(id(node), str(node["href"]).strip())
+    if node.name == "li" and node.parent is not None and node.parent.name == "ol":
+        number = list_counters.get(id(node.parent), list_start(node.parent)) + 1
+        list_counters[id(node.parent)] = number
+        # An ordered list shows its numbers; a text dump of the page has them too ("1. ^ …").
+        sink.text(f"{number}. ", node.sourceline or 0)
+    elif mark_item and node.name == "li" and is_bullet_item(node):
+        # A list item is a bullet by its markup; a text dump of the page shows a bullet mark.
+        sink.text("・", node.sourceline or 0)
+    if node.name == "img" and is_glyph_image(node):
+        # An emoji drawn as an image ('<img alt="📌">') is the bullet a text dump of the page shows.
+        sink.text(str(node["alt"]).strip() + " ", node.sourceline or 0)

@@ -1,0 +1,160 @@
+"""What the HTML reader's walk does with each element of a saved page, decided before it walks.
+
+Each element is dropped (with the chrome rule that names it), kept as content (the content root,
+``html_root``, and the title printed above it), or read as part of a card built from markup (a link
+around the card, a figure, a table or list of labelled fields, a quote): the plan records which, by
+the element's id, so the walk (``walk``) only writes lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Tag
+
+from kiku.importer.reading.cards.field_lists import FIELD_LABEL_RULE, FieldCard, field_cards, link_placed
+from kiku.importer.reading.cards.figures import URL_TEXT_RULE, figure_cards
+from kiku.importer.reading.cards.markup import card_links
+from kiku.importer.reading.cards.quotes import quote_cards
+from kiku.importer.reading.cards.tables import table_cards
+from kiku.importer.reading.cards.title_links import meta_first_cards, title_link_cards
+from kiku.importer.reading.html.article.root import MainColumn, content_root, marks_its_root, text_weights
+from kiku.importer.reading.html.article.title import (
+    date_line_beside,
+    heading_container,
+    marked_up_title,
+    site_name,
+    text_between,
+)
+from kiku.importer.reading.html.chrome.ads import (
+    AD_CHROME_RULE,
+    AD_LABEL_RULE,
+    AD_RULE,
+    has_ad_label,
+    is_ad_card,
+    is_ad_label,
+)
+from kiku.importer.reading.html.chrome.boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
+from kiku.importer.reading.html.chrome.rules import CHROME_RULES, ChromeRule, chrome_rule
+from kiku.importer.reading.html.chrome.shapes import BOXES, EMBEDS
+from kiku.importer.reading.html.lines.date_fields import date_over_title
+
+UNSAFE_LINK_CARD = "script-link-card"
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What the walk does with each element: drop it (with a rule name), or keep it as content."""
+
+    dropped: dict[int, str]
+    content: frozenset[int]
+    # Ad boxes inside the article kept as source cards, their lines marked as an ad.
+    ad_cards: frozenset[int] = frozenset()
+    # The element printing the article's title (the first <h1>, or the <title>'s text in heading markup).
+    title: int | None = None
+    # Links that wrap a card (their URL), and the card's parts, each read as a line (``html_cards``).
+    card_links: dict[int, str] = field(default_factory=dict)
+    card_parts: frozenset[int] = frozenset()
+    card_summary: frozenset[int] = frozenset()
+    # Field lists that close a card, each read as the card's link line, or that head one, read as its
+    # title and meta lines (``html_field_cards``).
+    field_cards: dict[int, FieldCard] = field(default_factory=dict)
+    # Elements that close a card whose link stands before its summary (a figure whose link opens
+    # the card, ``html_figure_cards``; the summary list after a card of labelled fields,
+    # ``cards.field_lists.link_placed``): the link line written at each one's end.
+    figure_links: dict[int, str] = field(default_factory=dict)
+    # The article's date printed between names above its title, read as a line of its own.
+    title_date: int | None = None
+    # A card's link whose line is written after the list that follows the card (its summary).
+    summary_lists: dict[int, int] = field(default_factory=dict)
+
+
+
+def plan_page(soup: BeautifulSoup, rules: tuple[ChromeRule, ...] = CHROME_RULES) -> Plan:
+    """Which elements of the page the walk drops (and by which rule, of ``rules``), keeps, or reads as cards."""
+    dropped: dict[int, str] = {}
+    ad_cards: set[int] = set()
+    first_title: Tag | None = None
+    page_weights = text_weights(soup, {id(embed): "" for embed in soup.find_all(EMBEDS)})
+    # Without an <article> or <main> (or only <article> teasers), the content is found later (by its
+    # text): an ad card anywhere may be in it, and one outside it is dropped with the rest of the outside.
+    no_content_root = not marks_its_root(soup, page_weights)
+    # Each kept <article> and <main>, and the nearest one around it (``html_root``: its items).
+    enclosing: dict[int, int | None] = {}
+    stack: list[tuple[Tag, bool, bool, int | None]] = [(soup, False, False, None)]
+    main_column = MainColumn.of(soup, page_weights)
+    while stack:
+        element, inside_content, inside_ad, nearest_root = stack.pop()
+        if element is not soup:
+            rule = main_column.overrule(element, chrome_rule(element, inside_content=inside_content,
+                                                             first_text=box_heading, rules=rules))
+            may_hold_cards = inside_content or no_content_root
+            if rule is None and may_hold_cards and not inside_ad and element.name in BOXES and has_ad_label(element):
+                rule = AD_CHROME_RULE  # a card box carrying a sponsor label anywhere among its parts
+            kept_ad = rule is not None and rule.name == AD_RULE and may_hold_cards and (
+                inside_ad or is_ad_card(element))
+            if kept_ad and not inside_ad:
+                ad_cards.add(id(element))
+                inside_ad = True
+            elif inside_ad and is_ad_label(element):
+                dropped[id(element)] = AD_LABEL_RULE
+                continue
+            elif rule is not None and not kept_ad:
+                dropped[id(element)] = rule.name
+                continue
+            if element.name == "h1" and first_title is None:
+                first_title = element
+        if element.name in CONTENT_ROOTS:
+            enclosing[id(element)] = nearest_root
+            inside_content, nearest_root = True, id(element)
+        children = [child for child in element.contents if isinstance(child, Tag)]
+        stack.extend((child, inside_content, inside_ad, nearest_root) for child in reversed(children))
+    for card in unsafe_link_cards(soup):
+        dropped.setdefault(id(card), UNSAFE_LINK_CARD)
+    weights = text_weights(soup, dropped)
+    site = site_name(first_title, soup) if first_title is not None else None
+    if first_title is None or site is not None:
+        # No <h1>, or one printing the site's name (a blog's banner): the title is found by the <title>.
+        first_title = marked_up_title(soup, dropped, site) or first_title
+    root = content_root(soup, dropped, weights, enclosing, first_title)
+    content = {id(root)}
+    # A page title printed above the content container still heads the article, and so does the
+    # date line printed with it (their common container when it adds little else, or the date
+    # line alone: ``html_title.date_line_beside``).
+    if first_title is not None and root.find("h1") is None and id(first_title) not in dropped \
+            and all(parent is not root for parent in first_title.parents):
+        container = heading_container(root, first_title, weights)
+        content = {id(container)} if container is not root else {id(root), id(first_title)}
+        if container is root:
+            content.update(id(element) for element in text_between(first_title, root, weights))
+            if (date_line := date_line_beside(first_title, content, weights)) is not None:
+                content.add(id(date_line))
+    title = id(first_title) if first_title is not None else None
+    figures = list(figure_cards(soup, dropped))
+    for figure in figures:
+        dropped.update((id(url_text), URL_TEXT_RULE) for url_text in figure.url_texts)
+    figure_anchors = {id(figure.anchor) for figure in figures}
+    cards = [card for card in card_links(soup, dropped) if id(card.anchor) not in figure_anchors]
+    dropped.update((id(part), URL_TEXT_RULE) for card in cards for part in card.host_parts)
+    tables = list(table_cards(soup, dropped))
+    dropped.update((id(label), FIELD_LABEL_RULE) for table in tables for label in table.other_labels)
+    links_after = {id(figure.figure): figure.line for figure in figures}
+    fields = [link_placed(card, links_after)
+              for card in [*field_cards(soup, dropped), *(head for table in tables for head in table.heads),
+                           *quote_cards(soup, dropped), *meta_first_cards(soup, dropped)]]
+    taken = figure_anchors | {id(card.anchor) for card in cards} | {
+        id(anchor) for card in fields for anchor in card.fields.find_all("a")}
+    return Plan(dropped, frozenset(content), frozenset(ad_cards), title,
+                 {**{id(card.anchor): str(card.anchor["href"]).strip() for card in cards if not card.closed_by_page},
+                  **{id(box): url for box, url in title_link_cards(soup, dropped, taken, ad_cards)}},
+                 frozenset(id(part) for card in cards for part in card.parts),
+                 frozenset(id(line) for card in cards for line in card.summary),
+                 {id(card.fields): card for card in fields},
+                 links_after,
+                 _id_or_none(date_over_title(first_title) if first_title is not None else None),
+                 summary_lists={id(card.anchor): id(card.summary_list) for card in cards
+                                if card.summary_list is not None})
+
+
+def _id_or_none(element: Tag | None) -> int | None:
+    return id(element) if element is not None else None

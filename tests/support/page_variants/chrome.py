@@ -1,0 +1,74 @@
+"""Chrome blocks the family's sites print around an article, inserted into a page at a block
+boundary: the top for what sites print before the article, the bottom for what they print
+after it. Every inserted line is debris."""
+
+from __future__ import annotations
+
+import html
+import random
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class ChromeBlock:
+    name: str
+    lines: tuple[str, ...]
+    place: Literal["top", "bottom"]
+    # Printed as a list (<ul>) on a saved page, else as paragraphs.
+    listed: bool = False
+
+
+CHROME_BLOCKS = (
+    ChromeBlock("ai disclaimer", ("※この記事は生成AIを利用して作成し、編集部が内容を確認しています。",), "top"),
+    ChromeBlock("share row", ("この記事をシェアする", "X（旧Twitter）｜Facebook｜LINE｜はてなブックマーク"), "top", listed=True),
+    ChromeBlock("hashtag row", ("#ニュース #まとめ #暮らし #話題",), "bottom"),
+    ChromeBlock("ranking", ("アクセスランキング", "1位 年末年始の帰省ラッシュ、下りのピークは28日か",
+                            "2位 冬のボーナス平均支給額が過去最高に", "3位 インフルエンザ流行警報、全国で拡大"),
+                "bottom", listed=True),
+    ChromeBlock("author box", ("この記事を書いた人", "まとめ編集部・佐藤ゆかり",
+                               "暮らしとお金のニュースを中心に、毎日の話題をわかりやすく整理しています。"), "bottom"),
+)
+CHROME_LINES = frozenset(line for block in CHROME_BLOCKS for line in block.lines)
+
+
+def _fitting_blocks(page: str) -> list[ChromeBlock]:
+    """Blocks none of whose lines the page already holds (their lines must stay recognisable)."""
+    return [block for block in CHROME_BLOCKS if not any(line in page for line in block.lines)]
+
+
+def insert_text_chrome(text: str, rng: random.Random) -> str:
+    blocks = _fitting_blocks(text)
+    if not blocks:
+        return text
+    block = rng.choice(blocks)
+    newline = "\r\n" if "\r\n" in text else "\n"
+    inserted = newline.join(block.lines)
+    if block.place == "top":
+        return inserted + newline + newline + text
+    return text.rstrip("\r\n") + newline + newline + inserted + newline
+
+
+_BODY_OPEN = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
+_BODY_CLOSE = re.compile(r"</body\s*>", re.IGNORECASE)
+
+
+def chrome_markup(block: ChromeBlock) -> str:
+    texts = [html.escape(line, quote=False) for line in block.lines]
+    if block.listed:
+        inner = f"<p>{texts[0]}</p><ul>" + "".join(f"<li>{text}</li>" for text in texts[1:]) + "</ul>"
+    else:
+        inner = "".join(f"<p>{text}</p>" for text in texts)
+    return f"\n<div>{inner}</div>\n"
+
+
+def insert_html_chrome(page: str, rng: random.Random) -> str:
+    blocks = _fitting_blocks(page)
+    opening, closing = _BODY_OPEN.search(page), _BODY_CLOSE.search(page)
+    if not blocks or opening is None or closing is None:
+        return page
+    block = rng.choice(blocks)
+    if block.place == "top":
+        return page[:opening.end()] + chrome_markup(block) + page[opening.end():]
+    return page[:closing.start()] + chrome_markup(block) + page[closing.start():]
