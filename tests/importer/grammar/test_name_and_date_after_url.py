@@ -47,3 +47,12 @@ def test_a_credit_line_names_its_source_around_the_url(
     link = read_card_link(line)
     assert link is not None
     assert (link.url, link.publisher, link.published) == (url, publisher, published)
+
+
+@pytest.mark.parametrize(("line", "publisher"), [
+    ("→ スポンサードリンク https://click.adnet.example.com/c?id=7", "スポンサードリンク"),  # the word ends the name
+    ("続きを読む → 港日報 リンク https://www.minato-nippo.example.jp/n/5", "港日報"),  # set apart: the link's word
+])
+def test_link_as_a_word_apart_is_the_links_and_glued_on_is_the_names(line: str, publisher: str) -> None:
+    link = read_card_link(line)
+    assert link is not None and link.publisher == publisher
