@@ -249,7 +249,8 @@ def _unwrapped(text: str) -> str:
 
 # The words of the link itself, printed after the publisher in saved pages: '日本経済新聞 記事ページへ'.
 # 'リンク' / 'Link' only set apart by a space: glued on, it ends a name ('スポンサーリンク').
-_LINK_WORDS = re.compile(r"\s*(?:記事ページへ|記事ページ|元記事へ|記事へ|こちら)\s*$|\s+(?:リンク|Link|link)\s*$|^(?:リンク|Link|link)$")
+_LINK_WORDS = re.compile(r"\s*(?:記事ページへ|記事ページ|元記事へ|記事へ|こちら)\s*$"
+                         r"|\s+(?:リンク|Link|link)\s*$|^(?:リンク|Link|link)$")
 # The link's label or an arrow beside the publisher, apart from it by a space, an arrow or a colon:
 # '記事全文 ＞ 京都新聞', '福井新聞ONLINE　元記事：', '京都新聞 ≫'. A name that ends in one of the
 # words ('…新聞記事') is kept whole.
