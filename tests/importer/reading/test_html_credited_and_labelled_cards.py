@@ -5,8 +5,11 @@ bullets, link line."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kiku.importer.reading.html.page import read_html
 from kiku.importer.report import ImportReport
+from tests.support.importing import digest_of, import_text
 
 _URL = "https://www.minato-nippo.example.jp/n/5"
 
@@ -56,3 +59,16 @@ def test_an_ad_box_of_a_linked_headline_and_its_pitch_is_a_card_with_no_source()
     texts = [line.text for line in lines]
     assert texts[1:4] == ["冬の温泉宿が今なら半額でご予約可能", "人気の温泉宿を特別価格でご案内。ご予約はお早めに。", f"→ {ad}"]
     assert all(line.ad for line in lines[1:4])
+
+
+def test_a_labelled_card_box_reads_as_a_titled_card_not_a_heading(tmp_path: Path) -> None:
+    page = ("<html><head><meta charset='utf-8'><title>港の朝市｜みなと便り</title></head><body><article>"
+            "<h1>港の朝市が日曜も開催へ</h1><p>公開日：2025年3月5日</p><p>港の朝市が日曜にも開かれます。</p>"
+            "<h2>いつから?</h2><p>Q. 日曜の朝市はいつから?</p><p>A. 7月から</p>"
+            f"<aside class='ref'><p>出典記事</p><p><a href='{_URL}'>港の朝市、日曜も開催へ</a></p>"
+            "<p>組合は日曜の朝市を7月から始める。</p><p>港日報 | 2025.03.04</p></aside>"
+            "<p>観光客の増加が背景にあるそうです。</p></article></body></html>")
+    [section] = digest_of(import_text(tmp_path, "asaichi.html", page)).sections
+    assert section.heading == "いつから?"
+    [card] = section.sources
+    assert (card.title, card.publisher, str(card.url)) == ("港の朝市、日曜も開催へ", "港日報", _URL)

@@ -104,9 +104,7 @@ class Sink:
             return
         box = self.lines[first:]
         if read_card_link(box[-1].text) is not None and all(read_card_link(line.text) is None for line in box[:-1]):
-            # The box's label over the card ('参考記事') heads the box, not the card: the title after it does.
-            head = first + 1 if len(box) > MIN_CARD_BOX + 1 and _is_box_label(box[0].text) else first
-            self.lines[head] = dataclasses.replace(self.lines[head], heads_card_box=True)
+            self.lines[first] = dataclasses.replace(box[0], heads_card_box=True)
 
     def write_box(self, lines: tuple[tuple[str, int], ...], *, ad: bool) -> None:
         """A box read whole into ``lines`` (text, line in the file), marked as an ad when ``ad``: a
@@ -161,10 +159,9 @@ class Sink:
             self.lines.append(link)
 
     def _mark_summary(self, first_line: int) -> None:
-        """The sentences between a card's title (after the box's label, if any) and its meta line are its
-        summary: each unmarked one gets the bullet mark a text dump prints."""
-        start = first_line + (1 if first_line < len(self.lines) and _is_box_label(self.lines[first_line].text) else 0)
-        for index in range(start + 1, len(self.lines)):
+        """The sentences after a card's first line (its title, or its box's label) and before its meta
+        line are its summary: each unmarked one gets the bullet mark a text dump prints."""
+        for index in range(first_line + 1, len(self.lines)):
             line = self.lines[index]
             if _unmarked(line.text) and _SENTENCE_END.search(line.text):
                 self.lines[index] = dataclasses.replace(line, text=f"・{line.text}")
@@ -208,16 +205,8 @@ MAX_CARD_BOX = 12
 _WEB_LINK = re.compile(r"\s*https?://", re.IGNORECASE)
 
 
-_SENTENCE_END = re.compile(r"[。．！？!?]")
-# A box's label over its card: a word or two, no sentence ('参考記事', '関連リンク').
-MAX_BOX_LABEL = 8
-_LABEL_MARKS = re.compile(r"[。、,.!?！？「」:：0-9０-９]")
-
-
-def _is_box_label(text: str) -> bool:
-    return len(text) <= MAX_BOX_LABEL and _LABEL_MARKS.search(text) is None
-
-
+# A summary line holds a full stop; a headline may end in '？' or '！'.
+_SENTENCE_END = re.compile(r"[。．]")
 _DATE_LABEL_END = re.compile(r"(?:[:：]|日時?|^)\s*$")
 
 
