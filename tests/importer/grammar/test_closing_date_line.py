@@ -29,3 +29,10 @@ def test_a_date_line_under_the_closing_text_dates_the_article(tmp_path: Path) ->
     assert article.date == dt.date(2025, 9, 8)
     texts = [*article.outro, *article.conclusion, *(text for section in article.sections for text in section.body)]
     assert not any("掲載日" in text for text in texts)
+
+
+def test_a_closing_date_line_followed_by_the_sites_lines_still_dates_the_article(tmp_path: Path) -> None:
+    page = _PAGE + "\n" + "\n".join(["シェアする", "ポスト", "LINE", "港町の夏祭り、今年は花火3000発に"])
+    article = digest_of(import_text(tmp_path, "page.txt", page))
+    assert article.date == dt.date(2025, 9, 8)
+    assert [section.heading for section in article.sections][0] == "冬も開くのはなぜ？"

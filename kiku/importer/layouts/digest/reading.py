@@ -138,23 +138,24 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     )
 
 
-# What the page's last text is read as, and what may follow it (the site's lines).
-_LAST_TEXT = frozenset({Part.BODY, Part.COMMENT, Part.REACTION, Part.OUTRO, Part.CONCLUSION})
-_AFTER_TEXT = frozenset({Part.TRAILER, Part.TRAILING_LINK})
+# A section's question and a card's link: the page's closing text comes after the last of them (an
+# answer read after a date line is the site's line misread, the date line no heading).
+_SECTION_CORE = frozenset({Part.QUESTION, Part.LINK, Part.HEAD_LINK, Part.TITLED_LINK})
+_CARD_META = frozenset({Part.CARD_DATE, Part.HEAD_META})
 
 
 def _closing_date(parts: list[Part], features: list[LineFeatures]) -> list[Part]:
     """A page that prints its date nowhere above its text but under it ('…まとめ' · '公開日：2025.11.12'):
-    a date line closing the text (only the site's lines after it) is the article's date."""
+    the first date line after the page's last question and card link, whatever the grammar
+    read it as (a heading over the site's lines after it), is the article's date."""
     if Part.PRE_DATE in parts or Part.HEAD_DATE in parts:
         return parts
-    last = max((index for index, part in enumerate(parts) if part not in _AFTER_TEXT), default=None)
-    if last is not None and parts[last] in _LAST_TEXT | _AFTER_TEXT and features[last].date is not None:
-        return [*parts[:last], Part.HEAD_DATE, *parts[last + 1:]]
-    trailer_dates = [index for index, part in enumerate(parts) if part in _AFTER_TEXT and features[index].date]
-    if trailer_dates:
-        return [*parts[:trailer_dates[0]], Part.HEAD_DATE, *parts[trailer_dates[0] + 1:]]
-    return parts
+    last_core = max((index for index, part in enumerate(parts) if part in _SECTION_CORE), default=-1)
+    closing = next((index for index in range(last_core + 1, len(parts))
+                    if features[index].date is not None and parts[index] not in _CARD_META), None)
+    if closing is None:
+        return parts
+    return [*parts[:closing], Part.HEAD_DATE, *parts[closing + 1:]]
 
 
 def _after_conclusion(trailer: list[tuple[Line, LineFeatures]], grouped: list[SectionLines],
