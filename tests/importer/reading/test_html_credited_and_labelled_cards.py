@@ -72,3 +72,12 @@ def test_a_labelled_card_box_reads_as_a_titled_card_not_a_heading(tmp_path: Path
     assert section.heading == "いつから?"
     [card] = section.sources
     assert (card.title, card.publisher, str(card.url)) == ("港の朝市、日曜も開催へ", "港日報", _URL)
+
+
+def test_a_title_link_card_whose_parts_are_wrapped_twice_is_still_a_card() -> None:
+    def wrapped(block: str) -> str:
+        return f"<div><div>{block}</div></div>"
+    lines = _lines("<section class='src'>" + wrapped(f"<h4><a href='{_URL}'>港の朝市、日曜も開催へ</a></h4>")
+                   + wrapped("<p>組合は日曜の朝市を7月から始める。</p>") + wrapped("<p>港日報 | 2025.03.04</p>")
+                   + "</section>")
+    assert lines[1:4] == ["港の朝市、日曜も開催へ", "・組合は日曜の朝市を7月から始める。", f"→ 港日報 | 2025.03.04 {_URL}"]

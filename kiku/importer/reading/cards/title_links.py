@@ -36,7 +36,8 @@ from kiku.importer.reading.html.lines.links import SENTENCE_END, is_link_label
 CARD_BOXES = frozenset({"li", "div", "section", "article", "aside", "dd", "td", "figure"})
 # A quotation box holds a card whose source stands under its headline (``meta_first_cards``).
 META_FIRST_BOXES = CARD_BOXES | {"blockquote"}
-MAX_DEPTH = 3
+# The headline in its element, inside a wrapper or two a component framework adds ('<div><div><h4><a>').
+MAX_DEPTH = 5
 # A card's box holds a headline, a few summary lines and its source; a bigger box is a page's text.
 MAX_BOX_NODES = 60
 MIN_HEADLINE = 8
