@@ -35,4 +35,10 @@ def test_a_closing_date_line_followed_by_the_sites_lines_still_dates_the_article
     page = _PAGE + "\n" + "\n".join(["シェアする", "ポスト", "LINE", "港町の夏祭り、今年は花火3000発に"])
     article = digest_of(import_text(tmp_path, "page.txt", page))
     assert article.date == dt.date(2025, 9, 8)
-    assert [section.heading for section in article.sections][0] == "冬も開くのはなぜ？"
+    assert article.sections[0].heading == "冬も開くのはなぜ？"
+
+
+def test_a_publishers_dated_line_at_the_end_is_no_article_date(tmp_path: Path) -> None:
+    page = _PAGE.replace("掲載日：2025年9月8日", "港町漁協 ・ 2025年9月7日")
+    article = digest_of(import_text(tmp_path, "page.txt", page))
+    assert article.date == dt.date(2025, 9, 1)  # the card's date: the closing line names a source, not a day
