@@ -116,9 +116,14 @@ _BULLET_PUNCTUATION = frozenset("・•‣*-")
 _FOOTNOTE_MARK = re.compile(r"\[(?:注\s?)?\d{1,3}\]")
 
 
+# A question or answer label before its line ('Q. ', 'Ａ：'): some truths keep it, most leave it out.
+_QA_LABEL = re.compile(r"^[QAＱＡ]\s?[.:．：]\s*")
+
+
 def without_marker(text: str) -> str:
-    """The content string stripped, less one leading bullet glyph and the spaces after it."""
-    stripped = text.strip()
+    """The content string stripped, less one leading bullet glyph and the spaces after it, or
+    less a Q/A label ('Q. ', 'A：')."""
+    stripped = _QA_LABEL.sub("", text.strip())
     glyph, rest = stripped[:1], stripped[1:]
     is_glyph = glyph in _BULLET_PUNCTUATION or unicodedata.category(glyph or " ") in ("So", "Sm")
     if is_glyph and rest[:1].isspace():
@@ -176,7 +181,7 @@ def _check_digest(checks: _Checks, article: Article, truth: dict[str, Any]) -> N
                             f"no section {expected.get('heading')!r} in the article")
             continue
         checks.equal(f"{name}.heading", expected.get("heading"), section.heading)
-        checks.equal(f"{name}.question", expected.get("question"), section.question)
+        checks.equal(f"{name}.question", _unlabelled(expected.get("question")), _unlabelled(section.question))
         cards = section_cards(section)
         checks.equal(f"{name}.card count", len(expected_cards), len(cards))
         for index, expected_card in enumerate(expected_cards):
@@ -191,6 +196,10 @@ def _check_digest(checks: _Checks, article: Article, truth: dict[str, Any]) -> N
                          _ad_publisher(expected_card, card.publisher))
             checks.equal(f"{card_name}.published", expected_card.get("published"), card.published)
             checks.equal(f"{card_name}.off_topic", bool(expected_card.get("off_topic")), card.off_topic)
+
+
+def _unlabelled(text: object) -> object:
+    return _QA_LABEL.sub("", text.strip()) if isinstance(text, str) else text
 
 
 def _closing_prose_aligned(sections: Sequence[Section], expected: list[dict[str, Any]], content: set[str],

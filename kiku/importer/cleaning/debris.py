@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kiku.importer.cleaning import calls, chrome, rows, shapes, wiki_chrome
+from kiku.importer.cleaning import calls, chrome, comments, rows, shapes, site_lines, wiki_chrome
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.labels import NEXT_PAGE
 from kiku.importer.page import Line
@@ -143,6 +143,9 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               "'LINEで友だち追加すると、…をお届けします'", shapes.is_follow_call),
     line_rule("author-line", "the author heading with the writer's name: 'この記事を書いた人：編集部'",
               chrome.is_author_line),
+    line_rule("site-disclaimer", "a sentence whose subject is the site itself: "
+              "'当サイトは…に代わるものではありません。'",
+              site_lines.is_site_disclaimer),
     line_rule("banner", "a banner between '＼' and '／': '＼ 毎週届く、ニュースのまとめ ／'", shapes.is_banner),
     line_rule("pointer-line", "a line framed by the same arrow at both ends that points the reader on: "
               "'▼ 記事の続きは下へ ▼'", shapes.is_pointer_line),
@@ -151,6 +154,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               "'※画像はイメージです', 'Xで見る'", shapes.is_media_placeholder),
     line_rule("image-caption", "a picture's caption: '画像：…', '…（写真はイメージ）', '▲…（資料写真）'",
               shapes.is_image_caption),
+    line_rule("credit-line", "who is credited for the article, a role and a name: '文：編集部', '取材・文／山田花子'",
+              site_lines.is_credit_line),
     line_rule("counted-button", "a button of the site's with its count: 'コメント 24件', '💬 コメント（12）'",
               shapes.is_counted_button),
     line_rule("separator-only", "a line of separators alone: '·', '｜'", shapes.is_separator_only),
@@ -189,8 +194,13 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
                chrome.is_popular_heading, chrome.is_listed_title, max_entries=10),
     DebrisRule("pager", "a link to the next or previous article, and at the page's foot the title under it: "
                "'次の記事 ≫' · '<title>'", shapes.claim_pager_link, tail_name="pager (teaser)"),
+    DebrisRule("pager-teaser", "a pager label alone near the page's end ('NEXT', '次のページ') and the next "
+               "article's teaser after it, the page's last lines", site_lines.claim_pager_teaser,
+               tail_name="pager (teaser)"),
+    DebrisRule("aged-byline", "who posted the article and how long ago, under its title: '編集部 3時間前'",
+               comments.claim_aged_byline),
     DebrisRule("comments", "a comment thread: 'コメント欄', '<user>　2025年2月3日 21:14' or '<user>　3日前' "
-               "and each comment, 'コメントを書く'", shapes.claim_comments),
+               "and each comment, 'コメントを書く'", comments.claim_comments),
     DebrisRule("infobox", "an infobox printed as label–value rows: '所在地　　　東京都千代田区…' (three or more)",
                wiki_chrome.claim_infobox),
     DebrisRule("stacked-menu", "a run of one-word lines stacked like a menu or share box: 'ホーム' '家計' '食' …",

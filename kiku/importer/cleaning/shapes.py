@@ -97,10 +97,6 @@ def is_comment_header(text: str) -> bool:
     return 0 < len(name) <= MAX_USER_NAME and not _PUNCTUATION.search(name)
 
 
-def _is_aged_header(text: str) -> bool:
-    return is_comment_header(text) and RELATIVE_DATE.search(nfkc(text)) is not None
-
-
 def is_form_line(text: str) -> bool:
     """A form's button or prompt: short, no sentence, ending in what the reader is asked to do."""
     normal = nfkc(text).strip()
@@ -133,46 +129,6 @@ def is_page_navigation_phrase(text: str) -> bool:
     normal = normalise(text).strip("↑▲^ ")
     stripped = re.sub(r"^(?:この|当|本)", "", normal)
     return stripped in PAGE_NAVIGATION or re.sub(r"^(?:記事|ページ)の", "ページの", stripped) in PAGE_NAVIGATION
-
-
-def is_comment_heading(text: str) -> bool:
-    normal = nfkc(text).strip()
-    return len(normal) <= 14 and "コメント" in normal and not _PUNCTUATION.search(normal.replace(":", ""))
-
-
-def claim_comments(texts: Sequence[str], index: int) -> int:
-    """A comment thread: its heading, then comment headers each with the comment under it (or, under
-    the heading, each comment after its writer's name and a colon), and the form to write one.
-    Without the heading, only a header giving an age ('匿名 3日前') starts one (a title over a date
-    with a time may be a card's); a comment is never a bullet."""
-    if not (is_comment_heading(texts[index]) or _is_aged_header(texts[index])):
-        return 0
-    headed = is_comment_heading(texts[index])
-    end = index + 1 if headed else index
-    saw_comment = False
-    while end < len(texts):
-        if headed and _is_named_comment(texts[end]):
-            end += 1  # under the thread's heading, a comment may follow its writer's name on one line
-            saw_comment = True
-        elif is_comment_header(texts[end]):
-            if end + 1 < len(texts) and split_marker(texts[end + 1].strip())[0] is not None:
-                break  # a bulleted summary under a name and an age is a card's ('日本経済新聞・2日前')
-            end += 2 if end + 1 < len(texts) and len(texts[end + 1]) <= 140 else 1
-            saw_comment = True
-        elif is_form_line(texts[end]):
-            end += 1
-        else:
-            break
-    return end - index if saw_comment else 0
-
-
-# A comment printed after its writer's name and a colon: 'ハイカー太郎：…', '名無しさん: …'.
-_NAMED_COMMENT = re.compile(rf"^(?P<name>[^:：\s]{{1,{MAX_USER_NAME}}})\s*[:：]\s*\S")
-
-
-def _is_named_comment(text: str) -> bool:
-    named = _NAMED_COMMENT.match(nfkc(text).strip())
-    return named is not None and not _PUNCTUATION.search(named["name"]) and split_marker(text.strip())[0] is None
 
 
 def is_share_words_row(text: str) -> bool:

@@ -233,6 +233,8 @@ def _named_link(before_url: str) -> str | None:
     name = before_url[label.end():].strip()
     if not name or len(name) > MAX_PUBLISHER or _SENTENCE_MARKS.search(name):
         return None
+    if REFERENCE_LABEL.fullmatch(label.group().strip().rstrip(":：")) and name.endswith((")", "）")):
+        return None  # '参考: title (publisher) URL': a card on one line (``_one_line_card``)
     return name
 
 
@@ -330,6 +332,8 @@ def dated_publisher_line(text: str) -> tuple[str, dt.date | None] | None:
 # A card printed on one line: 'publisher: title (date) URL' ('神奈川新聞: 日産、… (2025/07/15) https://…').
 _CARD_NAME = re.compile(r"^(?P<name>[^:：]{2,20}?)\s*+[:：]")
 _LAST_URL = re.compile(r"https?://\S+\s*$")
+# A label that says what the line cites, not who published it: '参考', '参考リンク', '出典'.
+REFERENCE_LABEL = re.compile(rf"(?i:参考|{'|'.join(SOURCE_LABEL_WORDS)})(?:リンク|記事|資料|サイト|URL)?")
 MIN_TITLE = 5
 
 
@@ -345,14 +349,15 @@ def _one_line_card(text: str) -> CardLink | None:
     if opening < 0 or not between.endswith((")", "）")):
         return None
     title, bracketed = between[:opening].strip(), between[opening + 1:-1].strip()
-    published = line_date(bracketed)
-    # 'label: title (publisher) URL': a name in the brackets, not a date, is the source; before the
-    # colon stands only the line's label ('参考リンク:').
-    source = bracketed if published is None and 0 < len(bracketed) <= MAX_NAME \
-        and not _SENTENCE_MARKS.search(bracketed) else None
-    if (published is None and source is None) or len(title) < MIN_TITLE or title.endswith(("。", "．")) \
-            or _URL_START.search(title):
+    published, name = line_date(bracketed), named["name"]
+    if published is None and REFERENCE_LABEL.fullmatch(name.strip()) and 0 < len(bracketed) <= MAX_NAME \
+            and not _SENTENCE_MARKS.search(bracketed):
+        # '参考：title（北海道新聞） URL': a label in the publisher's place, the publisher in brackets.
+        name = bracketed
+    elif published is None:
+        return None
+    if len(title) < MIN_TITLE or title.endswith(("。", "．")) or _URL_START.search(title):
         return None
     split = split_url_and_remark(url_at.group())
-    return CardLink(url=split.url, publisher=publisher_name(source or named["name"]), glued_text=split.remark,
+    return CardLink(url=split.url, publisher=publisher_name(name), glued_text=split.remark,
                     published=published, guessed_digits=split.guessed_digits, title=title)

@@ -148,6 +148,7 @@ LAST = {part: 0.0 for part in (P.TITLE, P.LEAD, P.KEY_POINT, P.INTRO, P.ANSWER, 
                                P.LINKED_BULLET, P.TITLED_LINK)} \
     | {P.BULLET: -2.0}
 
+_POINT_PARTS = (P.KEY_POINT, P.BULLET, P.LINKED_BULLET, P.CONCLUSION)
 _PROSE_PARTS = (P.LEAD, P.INTRO, P.COMMENT, P.CARD_REMARK, P.BODY, P.REACTION, P.OUTRO)
 MARKED_HEADING_EVIDENCE = 2.0
 SUBJECT_CLAUSE_EVIDENCE = 2.0
@@ -262,6 +263,11 @@ def fit(line: LineFeatures) -> list[float]:
         # stands decides which (a section's last heading may head body text and no card).
         for part in _PROSE_PARTS:
             scores[part] -= MARKED_HEADING_EVIDENCE
+        if marked:
+            # Nor a point of a list: its glyph ('<h2>📌 結論</h2>') decorates the heading, a bullet's
+            # line is a list item or a paragraph.
+            for part in _POINT_PARTS:
+                scores[part] -= MARKED_HEADING_EVIDENCE
     if headline_like and line.between_sentences:
         # A fragment between two sentences of text heads the text below it (a section of text alone,
         # 'その後の課題' over a paragraph), whatever its punctuation; it is no remark of the card above.

@@ -122,6 +122,20 @@ def _marked_label_over_points(features: list[LineFeatures], index: int) -> bool:
     return 0 < len(text) <= longest and not _LABEL_PUNCTUATION.search(text)
 
 
+def _marked_label_over_prose(features: list[LineFeatures], index: int) -> bool:
+    """A label printed with a glyph over a sentence with none ('📌 結論' over '…ます。'): the glyph
+    decorates the label; a list's point is followed by the next point, not by a paragraph. (A heading
+    element is read by its markup: ``with_prose_summaries``, ``digest_grammar.fit``.)"""
+    feature = features[index]
+    if feature.marked_heading:
+        return False
+    below = features[index + 1] if index + 1 < len(features) else None
+    text = feature.unmarked.strip()
+    return (feature.marker is not None and below is not None and below.marker is None and below.sentence
+            and below.link is None and feature.card_date is None and feature.link is None
+            and 0 < len(text) <= MAX_LABEL_SHAPE and not _LABEL_PUNCTUATION.search(text))
+
+
 def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
     """The features with a label-shaped line read as a label when a run of bullets follows it,
     or when it is the last such line and no question or card link follows it anywhere below (it
@@ -131,7 +145,8 @@ def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
     for index in range(len(features) - 1, -1, -1):
         feature = features[index]
         bullets_below = index + 1 < len(features) and features[index + 1].marker is not None
-        shaped = _label_shaped(feature) or _marked_label_over_points(features, index)
+        shaped = _label_shaped(feature) or _marked_label_over_points(features, index) \
+            or _marked_label_over_prose(features, index)
         closing = not section_below and not _names_a_topic_after_text(features, index)
         if not feature.is_label and not feature.heads_prose and shaped and (bullets_below or closing):
             labelled[index] = dataclasses.replace(feature, is_label=True)

@@ -209,3 +209,16 @@ def test_an_author_named_in_a_link_card_is_its_source_but_a_linked_byline_is_sti
                          "<div><span class='card-author'>峠新報</span> 2025/04/02</div></a>"))
     assert lines == ["村営バスが毎日走るようになりました。", "村営バス、毎日運行に",
                      "→ 峠新報 2025/04/02 https://toge.example.jp/n/40"]
+
+
+def test_a_box_headed_by_the_count_of_its_comments_is_the_readers_comments() -> None:
+    page = ("<html><body><article><h1>港の朝市、冬も毎週開催へ</h1><p>組合は冬の間も朝市を続けると決めました。</p>"
+            "<div class='voices'><h4>みんなのコメント（2）</h4><div><p>minato***</p><p>冬も行けるのはうれしい。</p>"
+            "<p>そう思う 31</p></div><div><p>asa_ichi</p><p>寒いので屋根がほしいです。</p></div></div>"
+            "<div class='remark'><h4>コメント</h4><p>編集部としても楽しみにしています。</p></div></article></body></html>")
+    report = ImportReport("page.html")
+    lines = [line.text for line in read_html(page, report)]
+    assert "冬も行けるのはうれしい。" not in lines and "minato***" not in lines
+    assert any(item.rule == "comments" and item.line.text == "冬も行けるのはうれしい。" for item in report.dropped)
+    # A box headed by a bare 'コメント' may be the editor's remark: it stays.
+    assert "編集部としても楽しみにしています。" in lines

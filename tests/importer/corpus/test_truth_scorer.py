@@ -128,3 +128,14 @@ def test_an_ad_label_and_no_publisher_are_the_same_reading_of_an_ad_card() -> No
         {"url": "https://b.jp/2", "publisher": "比較ナビ", "published": None, "off_topic": True}]}]}
     assert score_truth(labelled, real_publisher).structure_failed == (
         "sections[0].sources[1].publisher: expected '比較ナビ', got '広告'",)
+
+
+def test_a_qa_label_the_truth_keeps_is_not_asked_of_the_article() -> None:
+    labelled = {**TRUTH, "sections": [{**TRUTH["sections"][0], "question": "Q. どこへ？", "answer": "A. 九州"},
+                                      TRUTH["sections"][1]],
+                "content": ["Ｑ．どこへ？", "A：九州", "北上しています。"]}
+    score = score_truth(ARTICLE, labelled)
+    assert not any(failure.startswith("sections[0].question") for failure in score.structure_failed)
+    assert score.content_missing == ()
+    wrong = {**labelled, "sections": [{**labelled["sections"][0], "question": "Q. いつ？"}, TRUTH["sections"][1]]}
+    assert "sections[0].question: expected 'いつ？', got 'どこへ？'" in score_truth(ARTICLE, wrong).structure_failed

@@ -89,6 +89,16 @@ def test_a_table_row_of_number_cell_and_footnote_cell_is_one_numbered_reference(
     assert article.attribution.notice is not None and article.attribution.notice.startswith("この記事は、ウィキペディアの潮見台灯台")
 
 
+@pytest.mark.parametrize("mark", ["※", "＊"])
+def test_footnotes_numbered_with_the_marks_the_body_cites_them_by_are_references(tmp_path: Path, mark: str) -> None:
+    # '※1' in the text, and the footnote list printed '※1 …' on one line, or its number alone above it.
+    page = (_NUMBERS_ON_THEIR_OWN_LINES.replace("である[1]", f"である{mark}1").replace("られた[2]", f"られた{mark}2")
+            .replace("1.\n^ ", f"{mark}1 ").replace("2.\n", f"{mark}2\n"))
+    article = _encyclopedia(tmp_path, "toudai.txt", page)
+    assert [(reference.id, reference.url) for reference in article.references] == [
+        (1, "https://shiomi.example.jp/toudai/history.html"), (2, None)]
+
+
 def test_two_numbers_alone_in_a_row_are_not_read_as_a_footnote_of_each_other(tmp_path: Path) -> None:
     page = _NUMBERS_ON_THEIR_OWN_LINES.replace("1.\n^", "1.\n2.\n^", 1)
     article = _encyclopedia(tmp_path, "toudai.txt", page)

@@ -198,3 +198,19 @@ def test_the_link_may_be_labelled_here_and_point_with_any_arrow(line: str, publi
     link = read_card_link(line)
     assert link is not None
     assert (link.publisher, link.url) == (publisher, url)
+
+
+@pytest.mark.parametrize(("line", "publisher", "title"), [
+    ("参考記事：港の朝市、春から毎週開催に（みなと日報） https://minato.example.jp/n/7", "みなと日報", "港の朝市、春から毎週開催に"),
+    ("参考資料: 潮見市の観光統計 2024年版 (潮見市役所) https://city.example.lg.jp/stat", "潮見市役所", "潮見市の観光統計 2024年版"),
+])
+def test_a_reference_label_then_a_title_and_its_publisher_in_brackets_is_a_card_on_one_line(
+        line: str, publisher: str, title: str) -> None:
+    link = read_card_link(line)
+    assert link is not None
+    assert (link.publisher, link.title, link.published) == (publisher, title, None)
+
+
+def test_a_publishers_name_before_a_title_with_a_name_in_brackets_is_no_one_line_card() -> None:
+    # Only a label that says what is cited stands in the publisher's place; a name there is the publisher.
+    assert read_card_link("みなと日報: 港の朝市、春から毎週開催に（潮見市） https://minato.example.jp/n/7") is None

@@ -58,3 +58,40 @@ def test_the_same_page_as_a_text_dump_keeps_its_text(tmp_path: Path) -> None:
     texts = "\n".join(str(value) for _, value in iter_text_fields(article))
     assert "流域の市町が一緒に取り組む仕組みづくりが求められています。" in texts
     assert "これからの課題" in texts
+
+
+_GLYPH_HEADING_PAGE = """<html><body><article>
+<h1>図書館の開館時間、来月から夜9時までに</h1><p>公開日：2025/06/02</p>
+<p>市立図書館が来月から開館時間を延ばします。変わる点をまとめました。</p>
+<h2>開館時間の変更</h2><p>Q. いつから変わる？</p><p>A. 7月1日から</p>
+<div class="card"><p>市立図書館、平日は夜9時まで開館へ</p><ul>
+<li>◆ 市は平日の閉館時刻を午後9時に延ばすと発表した。</li></ul>
+<p><a href="https://shiho.example.jp/lib/21">元記事を読む ⇒</a> 市報デジタル</p></div>
+<p>仕事帰りに寄れるのは助かりますね。</p>
+<h2>&#x1F50E; 最後にひとこと</h2>
+<p>夜の開館は、まず一年間試しに行われます。</p>
+<p>利用が多ければ、土日にも広げることが検討されるそうです。</p>
+</article></body></html>"""
+
+
+def test_a_heading_element_opening_with_a_glyph_is_no_point_of_a_list(tmp_path: Path) -> None:
+    """'<h2>🔎 最後にひとこと</h2>' over paragraphs: the glyph decorates the heading; read as a bullet,
+    it would end the page on a one-point conclusion and drop the paragraphs under it as the site's."""
+    article = _import(tmp_path, "page.html", _GLYPH_HEADING_PAGE).article
+    assert isinstance(article, DigestArticle)
+    texts = "\n".join(str(value) for _, value in iter_text_fields(article))
+    assert "利用が多ければ、土日にも広げることが検討されるそうです。" in texts
+    assert not any("最後にひとこと" in point for point in article.conclusion)
+
+
+def test_the_glyph_headed_close_as_a_text_dump_keeps_its_paragraphs(tmp_path: Path) -> None:
+    """Without the heading element, the glyph's line over sentences is a label over the closing words
+    (a list's point is followed by the next point, not by a paragraph): nothing is dropped as the site's."""
+    page = _GLYPH_HEADING_PAGE.replace("&#x1F50E;", "🔎")
+    for tag in ("h1", "h2", "p", "li", "ul", "div", "article"):
+        page = page.replace(f"</{tag}>", "\n")
+    text = re.sub(r"<[^>]+>", "", page)
+    result = _import(tmp_path, "page.txt", text)
+    texts = "\n".join(str(value) for _, value in iter_text_fields(result.article))
+    assert "夜の開館は、まず一年間試しに行われます。" in texts
+    assert "利用が多ければ、土日にも広げることが検討されるそうです。" in texts

@@ -18,6 +18,12 @@ def test_a_publisher_with_a_tagline_after_a_vertical_bar_is_kept_whole() -> None
     assert publisher_name("浜風新聞｜") == "浜風新聞"
 
 
+def test_a_colon_after_a_sponsor_label_sets_off_the_advertisers_name_not_a_tagline() -> None:
+    # 'Sponsored: name' prints the label and the name as one: kept as printed, as 'PR｜name' is.
+    assert publisher_name("Sponsored：ふかふか寝具店") == "Sponsored：ふかふか寝具店"
+    assert publisher_name("広告: ふかふか寝具店") == "広告: ふかふか寝具店"
+
+
 _PUBLISHER_FIRST = """港町の朝市が100周年　観光客も増加
 
 公開日 2025年5月12日

@@ -52,3 +52,15 @@ def test_each_box_closed_by_such_a_link_is_a_card(tmp_path: Path) -> None:
         [("渡し船の船頭、後継者を募集へ", "https://kawabe.example.com/news/8812")],
     ]
     assert article.sections[0].sources[0].publisher == "川辺日報"
+
+
+def test_a_reference_line_whose_title_is_the_link_gets_its_url_written_after_it() -> None:
+    # '参考資料：<a>title</a>（publisher）': the page prints the card on one line, its URL only as href.
+    from kiku.importer.reading.html.page import read_html
+    from kiku.importer.report import ImportReport
+    page = ("<html><body><main><p>本文です。</p><p>参考資料：<a href='https://city.example.lg.jp/stat'>"
+            "潮見市の観光統計 2024年版</a>（潮見市役所）</p></main></body></html>")
+    lines = [line.text for line in read_html(page, ImportReport("page.html"))]
+    assert lines[-1] == "参考資料：潮見市の観光統計 2024年版（潮見市役所） https://city.example.lg.jp/stat"
+    link = read_card_link(lines[-1])
+    assert link is not None and (link.publisher, link.title) == ("潮見市役所", "潮見市の観光統計 2024年版")

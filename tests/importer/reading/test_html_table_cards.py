@@ -85,3 +85,34 @@ def test_a_blog_name_heading_the_window_title_in_the_sites_header_is_not_the_pos
     article = digest_of(import_text(tmp_path, "kaigan_blog.html", page))
     assert article.title == "海岸清掃に過去最多の参加者"
     assert [section.heading for section in article.sections] == ["どれくらい集まった？"]
+
+
+def _field_table(fields: tuple[tuple[str, str], ...]) -> str:
+    rows = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in fields)
+    return f"<table class='src'>{rows}</table>"
+
+
+def test_a_table_labelled_as_the_pages_card_tables_is_a_card_without_its_date() -> None:
+    # The page prints its cards by one template; one card leaves its date row out. Alone, a table of a
+    # headline, a name and a link is no card (it may be facts about an organisation).
+    dated = _field_table((("題", "港の朝市、春から毎週開催に　観光客の呼び込み狙う"),
+                          ("リンク", "<a href='https://minato.example.jp/n/7'>https://minato.example.jp/n/7</a>"),
+                          ("発行", "みなと日報"), ("日時", "2025年3月2日")))
+    undated = _field_table((("題", "朝市の出店者募集について（市の案内ページ）"),
+                            ("リンク", "<a href='https://city.example.lg.jp/asaichi'>https://city.example.lg.jp/asaichi</a>"),
+                            ("発行", "潮見市役所")))
+    page = f"<html><body><main><p>本文です。</p>{dated}<p>次の段落です。</p>{undated}<p>終わりです。</p></main></body></html>"
+    lines = [line.text for line in read_html(page, ImportReport("page.html"))]
+    assert "→ 潮見市役所 https://city.example.lg.jp/asaichi" in lines
+    alone = f"<html><body><main><p>本文です。</p>{undated}</main></body></html>"
+    assert not any(line.startswith("→") for line in (line.text for line in read_html(alone, ImportReport("p"))))
+
+
+def test_a_summary_row_across_a_card_table_is_the_cards_summary() -> None:
+    table = ("<table><tr><th>タイトル</th><td><a href='https://minato.example.jp/n/9'>港の朝市、冬も毎週開催へ</a></td></tr>"
+             "<tr><td colspan='2'>組合は冬の間も朝市を続けると決めた。観光客の増加に応える。</td></tr>"
+             "<tr><th>発信</th><td>みなと日報</td></tr><tr><th>日付</th><td>2024年11月8日</td></tr></table>")
+    lines = [line.text for line in read_html(f"<html><body><main><p>本文です。</p>{table}</main></body></html>",
+                                             ImportReport("page.html"))]
+    assert lines[1:] == ["港の朝市、冬も毎週開催へ", "・組合は冬の間も朝市を続けると決めた。観光客の増加に応える。",
+                         "→ みなと日報 2024年11月8日 https://minato.example.jp/n/9"]

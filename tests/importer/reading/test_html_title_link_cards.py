@@ -47,3 +47,25 @@ def test_a_list_of_headline_links_with_dates_is_no_card() -> None:
     lines = [line.text for line in read_html(f"<html><body><main><ul>{entries}</ul></main></body></html>",
                                              ImportReport("page.html"))]
     assert not any(line.startswith("→") for line in lines)
+
+
+def test_a_link_previews_unmarked_summary_under_its_headline_reads_as_the_cards_bullet() -> None:
+    # A link preview: the headline is the link, the summary a paragraph of its own with no mark, the
+    # source last. A text dump marks the summary as a bullet, so it is the card's, not the page's text.
+    preview = ("<section class='embed'><h4><a href='https://umi.example.org/r/88'>沿岸の海水温、平年より2度高く</a></h4>"
+               "<div class='embed-text'>気象台によると、沿岸の海水温は平年を2度上回った。漁への影響が心配されている。</div>"
+               "<div class='embed-src'>うみ日報｜2024年8月3日</div></section>")
+    lines = [line.text for line in read_html(f"<html><body><main><p>本文です。</p>{preview}<p>次の段落です。</p>"
+                                             "</main></body></html>", ImportReport("page.html"))]
+    assert lines[1:4] == ["沿岸の海水温、平年より2度高く",
+                          "・気象台によると、沿岸の海水温は平年を2度上回った。漁への影響が心配されている。",
+                          "→ うみ日報｜2024年8月3日 https://umi.example.org/r/88"]
+
+
+def test_a_definition_list_whose_term_is_the_headline_link_is_a_card() -> None:
+    card = ("<dl class='pick'><dt><a href='https://umi.example.org/r/91'>漁港の新しい競り場が完成、見学も可能に</a></dt>"
+            "<dd>漁協は新しい競り場の完成を発表した。週末は見学もできる。</dd><dd>うみ日報 2024/9/14</dd></dl>")
+    lines = [line.text for line in read_html(f"<html><body><main><p>本文です。</p>{card}</main></body></html>",
+                                             ImportReport("page.html"))]
+    assert lines[1:] == ["漁港の新しい競り場が完成、見学も可能に", "・漁協は新しい競り場の完成を発表した。週末は見学もできる。",
+                         "→ うみ日報 2024/9/14 https://umi.example.org/r/91"]

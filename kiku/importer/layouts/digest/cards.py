@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kiku.importer.grammar.card_meta import sponsored_name
 from kiku.importer.layouts.labels import (
     GLUED_CAPITALS,
     PREDICATE_END,
@@ -279,9 +280,10 @@ def publisher_name(raw: str) -> str | None:
     # are not the name.
     name = _EMPTY_BRACKETS.sub("", _RELATIVE_AGE.sub("", raw.strip())).strip(_SEPARATORS)
     parts = _TAGLINE_SEPARATOR.split(name, maxsplit=1)
-    # A separator inside brackets is part of the name: 'Yahoo!ニュース（出典：時事通信）'.
+    # A separator inside brackets is part of the name: 'Yahoo!ニュース（出典：時事通信）'; after a sponsor
+    # label it sets the label off the advertiser's name ('PR：…'), which is kept as printed.
     if len(parts) == 2 and parts[0] and parts[0].count("（") + parts[0].count("(") <= (
-            parts[0].count("）") + parts[0].count(")")):
+            parts[0].count("）") + parts[0].count(")")) and sponsored_name(name) is None:
         name = parts[0]
     head, space, tail = name.partition(" ")
     if space and head and re.search(r"[、，,]", tail):

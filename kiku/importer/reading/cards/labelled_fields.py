@@ -169,12 +169,15 @@ class LabelledCard:
     labels: tuple[Tag, ...]
 
 
-def labelled_card(fields: list[tuple[Tag, Tag]], *, has_summary_after: bool) -> LabelledCard | None:
+def labelled_card(fields: list[tuple[Tag | None, Tag]], *, has_summary_after: bool,
+                  like_a_card: bool = False) -> LabelledCard | None:
     """The card that the (label, value) ``fields`` print, else None. A card has a summary (a field
-    of sentences, or a list right after the fields: ``has_summary_after``) or a date. Every field is
-    labelled, one field holds nothing but the card's one web link (its URL printed, or a link label),
-    the others no link; the field that is a headline (the longest with no full stop inside) is the
-    card's title, the short fields besides it its meta line, and a field of sentences its summary."""
+    of sentences, or a list right after the fields: ``has_summary_after``) or a date, unless the page
+    prints its cards in fields labelled alike (``like_a_card``): one may leave its date out. Every
+    field is labelled (a summary row across a table may not be: its label is None), one field holds
+    nothing but the card's one web link (its URL printed, or a link label), the others no link; the
+    field that is a headline (the longest with no full stop inside) is the card's title, the short
+    fields besides it its meta line, and a field of sentences its summary."""
     url: str | None = None
     link_at = 0
     head: list[tuple[str, Tag]] = []
@@ -197,7 +200,7 @@ def labelled_card(fields: list[tuple[Tag, Tag]], *, has_summary_after: bool) -> 
             head.append((text, value))
     if url is None or not head:
         return None
-    if not summary and not has_summary_after and not any(find_date(text) for text, _ in head):
+    if not summary and not has_summary_after and not like_a_card and not any(find_date(text) for text, _ in head):
         return None  # no summary and no date: a table of facts with a web link, not a card
     title_text, title_value = max(head, key=lambda field: len(field[0]))
     meta = [text for text, value in head if value is not title_value]
@@ -207,7 +210,7 @@ def labelled_card(fields: list[tuple[Tag, Tag]], *, has_summary_after: bool) -> 
     names_dates = names_then_dates(meta)
     written = (link_line(names_dates, url) if names_dates else None) or f"{CARD_ARROW} {url}"
     lines = ((title_text, title_value.sourceline or 0), *summary)
-    labels = tuple(label for label, _ in fields)
+    labels = tuple(label for label, _ in fields if label is not None)
     if summary:
         # Its summary is one of its fields: a list after the card is the page's own.
         return LabelledCard((*lines, (written, link_at)), None, labels)

@@ -27,6 +27,7 @@ after the fields belongs to a card with no summary field: the link line is writt
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -48,6 +49,8 @@ from kiku.importer.reading.html.lines.links import is_link_label
 # A card's rows: a few labelled fields, the summary and the link; a longer table is a page's data.
 MAX_CARD_ROWS = 8
 MIN_HEAD_FIELDS = 2
+# A summary is sentences: a full stop at its end or between two of them.
+_SENTENCES = re.compile(r"[。．](?:\s*$|(?=.))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +63,39 @@ class TableCard:
 
 
 def table_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[TableCard]:
-    for table in soup.find_all("table"):
-        if id(table) not in dropped and (card := _table_card(table)) is not None:
+    """Each table printing a card; then each table labelled as one of those is (a card that leaves its
+    date out, printed by the same template as the page's dated ones)."""
+    tables = [table for table in soup.find_all("table") if id(table) not in dropped]
+    cards = {id(table): card for table in tables if (card := _table_card(table)) is not None}
+    card_labels = [labels for table in tables if id(table) in cards and (labels := _labels(table))]
+    for table in tables:
+        card = cards.get(id(table))
+        if card is None and (labels := _labels(table)) and any(labels <= other for other in card_labels):
+            card = _table_card(table, like_a_card=True)
+        if card is not None:
             yield card
+
+
+def _labels(table: Tag) -> frozenset[str]:
+    """The label texts of a table whose every row is a labelled field (or a summary across it), else none."""
+    rows = _rows(table)
+    fields = [_field(row) for row in rows] if len(rows) <= MAX_CARD_ROWS else []
+    if not fields or any(field is None for field in fields):
+        return frozenset()
+    return frozenset(field[0].get_text(strip=True) for field in fields if field is not None and field[0] is not None)
+
+
+def _field(row: Tag) -> tuple[Tag | None, Tag] | None:
+    """A row's label cell and value cell; a row of one cell of sentences across the table is the card's
+    summary, unlabelled ('<tr><td colspan="2">…。</td></tr>'); else None."""
+    labelled = _labelled(row)
+    if labelled is not None:
+        return labelled
+    cells = row.find_all(True, recursive=False)
+    if len(cells) != 1 or cells[0].name not in CELLS or cells[0].find("a") is not None \
+            or not _SENTENCES.search(cells[0].get_text(strip=True)):
+        return None
+    return None, cells[0]
 
 
 def _rows(table: Tag) -> list[Tag]:
@@ -88,23 +121,23 @@ def _one_link_target(table: Tag) -> bool:
         and any(is_link_label(anchor.get_text(" ", strip=True)) for anchor in anchors)
 
 
-def _table_card(table: Tag) -> TableCard | None:
+def _table_card(table: Tag, *, like_a_card: bool = False) -> TableCard | None:
     rows = _rows(table)
     if len(rows) > MAX_CARD_ROWS:
         return None
-    labelled: list[tuple[Tag, Tag, Tag]] = []
+    labelled: list[tuple[Tag, Tag | None, Tag]] = []
     for row in rows:
-        if (cells := _labelled(row)) is None:
+        if (cells := _field(row)) is None:
             break
         labelled.append((row, *cells))
     if len(labelled) == len(rows):
         pairs = [(label, value) for _, label, value in labelled]
-        whole = labelled_card(pairs, has_summary_after=summary_after(table) is not None)
+        whole = labelled_card(pairs, has_summary_after=summary_after(table) is not None, like_a_card=like_a_card)
         if whole is not None:
             return TableCard((FieldCard(table, whole.lines, whole.labels, whole.link),), ())
     if not _one_link_target(table):
         return None
-    fields = [(row, label, value) for row, label, value in labelled if value.find("br") is None]
+    fields = [(row, label, value) for row, label, value in labelled if label is not None and value.find("br") is None]
     texts = [field_text(value) for _, _, value in fields]
     if len(fields) < MIN_HEAD_FIELDS:
         return None
@@ -118,4 +151,5 @@ def _table_card(table: Tag) -> TableCard | None:
     heads = [FieldCard(first_row, tuple(lines), tuple(label for _, label, _ in fields))]
     heads += [FieldCard(row, (), ()) for row, _, _ in fields[1:]]
     head_rows = {id(row) for row, _, _ in fields}
-    return TableCard(tuple(heads), tuple(label for row, label, _ in labelled if id(row) not in head_rows))
+    return TableCard(tuple(heads), tuple(label for row, label, _ in labelled
+                                         if label is not None and id(row) not in head_rows))

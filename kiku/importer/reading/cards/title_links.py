@@ -33,7 +33,7 @@ from kiku.importer.reading.html.chrome.rules import is_unsafe_link
 from kiku.importer.reading.html.lines.links import SENTENCE_END, is_link_label
 
 # The boxes a card is printed in, and how far above its headline's link one is looked for.
-CARD_BOXES = frozenset({"li", "div", "section", "article", "aside", "dd", "td", "figure"})
+CARD_BOXES = frozenset({"li", "div", "section", "article", "aside", "dd", "td", "figure", "dl"})
 # A quotation box holds a card whose source stands under its headline (``meta_first_cards``).
 META_FIRST_BOXES = CARD_BOXES | {"blockquote"}
 # The headline in its element, inside a wrapper or two a component framework adds ('<div><div><h4><a>').
@@ -48,10 +48,10 @@ _COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
 
 
 def title_link_cards(soup: BeautifulSoup, dropped: dict[int, str], taken: set[int],
-                     ads: Collection[int] = ()) -> Iterator[tuple[Tag, str]]:
-    """Each box whose headline link is its card's link, with the link's URL; links in ``taken`` (read
-    as cards already) are passed over. An ad's box (its id in ``ads``, or inside one) names no source:
-    its headline and summary are the card."""
+                     ads: Collection[int] = ()) -> Iterator[tuple[Tag, str, tuple[Tag, ...]]]:
+    """Each box whose headline link is its card's link, with the link's URL and the box's summary
+    elements (``summary_blocks``); links in ``taken`` (read as cards already) are passed over. An
+    ad's box (its id in ``ads``, or inside one) names no source: its headline and summary are the card."""
     for anchor in soup.find_all("a", href=True):
         href = str(anchor["href"]).strip()
         if id(anchor) in taken or id(anchor) in dropped or not _WEB.match(href) or is_unsafe_link(href):
@@ -64,7 +64,27 @@ def title_link_cards(soup: BeautifulSoup, dropped: dict[int, str], taken: set[in
                     if parent.name in CARD_BOXES and _is_card_box(parent, anchor, headline, dropped, in_ad=in_ad)),
                    None)
         if box is not None:
-            yield box, href
+            yield box, href, summary_blocks(box, anchor, dropped)
+
+
+# The elements a card's summary is printed in, each a line of its own.
+_SUMMARY_BLOCKS = ("p", "div", "li", "dd")
+
+
+def summary_blocks(box: Tag, anchor: Tag, dropped: dict[int, str]) -> tuple[Tag, ...]:
+    """The card's summary printed in elements of their own after its headline, each a sentence
+    ('<a>headline</a> <p>summary。</p> <p>publisher ・ date</p>', a link preview): a text dump marks
+    each as a bullet, so they are read as the card's summary, not as the page's paragraphs."""
+    after = False
+    blocks: list[Tag] = []
+    for node in box.find_all(True):
+        if node is anchor:
+            after = True
+        elif after and node.name in _SUMMARY_BLOCKS and id(node) not in dropped \
+                and node.find(_SUMMARY_BLOCKS) is None and anchor not in node.parents \
+                and SENTENCE_END.search(node.get_text(" ", strip=True)):
+            blocks.append(node)
+    return tuple(blocks)
 
 
 def meta_first_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[FieldCard]:

@@ -150,7 +150,7 @@ def walk(top: Tag, plan: Plan, content: Sink, outside: Sink, *,
                 sink.block_style = line_style
             _enter(node, sink, list_counters, plan.dropped, mark_item=mark_items and sink is content,
                    top=node is top)
-            if id(node) in plan.card_summary and is_unmarked(node):
+            if id(node) in plan.card_summary and is_unmarked(node) and not sink.parts:
                 sink.text("・", node.sourceline or 0)  # after the line break a block starts
             if id(node) in plan.ad_cards:
                 sink.ad_depth += 1

@@ -144,11 +144,13 @@ def plan_page(soup: BeautifulSoup, rules: tuple[ChromeRule, ...] = CHROME_RULES)
                            *quote_cards(soup, dropped), *meta_first_cards(soup, dropped)]]
     taken = figure_anchors | {id(card.anchor) for card in cards} | {
         id(anchor) for card in fields for anchor in card.fields.find_all("a")}
+    titled = list(title_link_cards(soup, dropped, taken, ad_cards))
     return Plan(dropped, frozenset(content), frozenset(ad_cards), title,
                  {**{id(card.anchor): str(card.anchor["href"]).strip() for card in cards if not card.closed_by_page},
-                  **{id(box): url for box, url in title_link_cards(soup, dropped, taken, ad_cards)}},
+                  **{id(box): url for box, url, _ in titled}},
                  frozenset(id(part) for card in cards for part in card.parts),
-                 frozenset(id(line) for card in cards for line in card.summary),
+                 frozenset({*(id(line) for card in cards for line in card.summary),
+                            *(id(line) for _, _, summary in titled for line in summary)}),
                  {id(card.fields): card for card in fields},
                  links_after,
                  _id_or_none(date_over_title(first_title) if first_title is not None else None),

@@ -157,6 +157,10 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     # Not "comment": a digest page may mark its editor's remarks that way.
     ChromeRule("comments", "reader comments",
                tokens=_tokens(r"comments|comments?-(?:area|list|form|section)|disqus(?:_thread)?|respond"),
+               # A box headed by the count of its comments, or by the readers' comments (not a bare
+               # 'コメント': a digest page may head its editor's remarks so).
+               heading=re.compile(r"(?:(?:みんなの|読者の?)?コメント|[Cc]omments?)\s*[（(]?\s*[0-9０-９,]+\s*件?\s*[)）]?"
+                                  r"|(?:みんなの|読者の?)コメント|コメント一覧"),
                may_outweigh_article=True),
     ChromeRule("form-box", "a small box around a form asking for an e-mail address (a sign-up or a comment form): "
                "its heading and prompt ('ニュースレターに登録', 'コメントを残す')",

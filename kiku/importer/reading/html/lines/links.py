@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kiku.importer.grammar.card_link import LINK_OPENING, read_card_link
+from kiku.importer.grammar.card_link import LINK_OPENING, REFERENCE_LABEL, read_card_link
 from kiku.importer.layouts.labels import URL
 
 
@@ -31,6 +31,8 @@ _REFERENCE = re.compile(r"^(?:(?:\d{1,4}[.．]\s*)?[\^↑]|[\[［]\d{1,4}[\]］]
 # not a sentence, not an encyclopedia's source line ('出典: フリー百科事典『ウィキペディア』').
 _SOURCE_LABEL = re.compile(r"^(?:出典元|出典|画像元|引用元|ソース|[Ss]ource)\s*[:：]\s*[^『』。、]{1,40}$")
 _HTTP = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+# A card printed as one line of text, its title the link: '参考：<a>title</a>（北海道新聞）'.
+_LABELLED_TITLE = re.compile(rf"^{REFERENCE_LABEL.pattern}\s*[:：]\s*[^。]{{5,}}[（(][^（()）。]{{1,20}}[)）]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,16 +47,14 @@ def _appended(text: str, url: str) -> str:
     return f"{text} {url}"
 
 
-# A line that is a label, a colon, a linked title and its source in brackets ('参考リンク:<a>…</a>(JBRC)').
-_LABELLED_TITLE = re.compile(r"^[^\s:：。、]{1,8}[:：]\s*[^:：。]{5,100}[（(][^（）()。、]{1,30}[）)]$")
-
 LINK_RULES: tuple[LinkRule, ...] = (
     LinkRule("card-link-href", "a card's link ('さらに読む ⇒ ロイター', '続きを読む ⇒ 総務省消防庁', "
              "'≫元記事を読む（朝日新聞）'): its URL goes at the end of the line as printed", LINK_OPENING, _appended),
     LinkRule("source-label-href", "a card's source line '出典：<publisher>' whose publisher is the link: its URL "
              "goes at the end, as '出典：NHKニュース https://…' prints it", _SOURCE_LABEL, _appended),
-    LinkRule("labelled-title-href", "a card on one line, 'label: <title> (source)', its title the link: its URL "
-             "goes at the end, as a text dump prints a card on one line", _LABELLED_TITLE, _appended),
+    LinkRule("titled-card-href", "a card printed as a line of text, '参考：<title>（<publisher>）', its title the "
+             "link: its URL goes at the end, as '参考：title（北海道新聞） https://…' prints it",
+             _LABELLED_TITLE, _appended),
     LinkRule("reference-href", "a reference ('1. ^ …', '↑ …', '[3] …'): its first web link's URL goes at the end",
              _REFERENCE, _appended),
 )

@@ -1,0 +1,70 @@
+"""A reader comment thread, told from the article's own byline: a thread's heading ('コメント（12）'),
+then each comment under its writer's name and age ('匿名 3日前'); a name and an age right under the
+page's title are the article's byline, not a comment."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kiku.importer.cleaning.chrome import nfkc
+from kiku.importer.cleaning.shapes import MAX_USER_NAME, RELATIVE_DATE, is_comment_header, is_form_line
+from kiku.importer.grammar.features import split_marker
+
+_PUNCTUATION = re.compile(r"[。、，,.．!！?？「」『』:：]")
+
+
+def _is_aged_header(text: str) -> bool:
+    return is_comment_header(text) and RELATIVE_DATE.search(nfkc(text)) is not None
+
+
+def is_comment_heading(text: str) -> bool:
+    normal = nfkc(text).strip()
+    return len(normal) <= 14 and "コメント" in normal and not _PUNCTUATION.search(normal.replace(":", ""))
+
+
+# How far under the page's first line (its title) the article's byline may stand.
+BYLINE_REACH = 2
+
+
+def claim_aged_byline(texts: Sequence[str], index: int) -> int:
+    """A name and an age right under the page's title ('編集部 3時間前'): the article's byline, not a comment."""
+    above = texts[:index]
+    return int(0 < index <= BYLINE_REACH and not any(text.rstrip().endswith(("。", "．")) for text in above)
+               and _is_aged_header(texts[index]))
+
+
+def claim_comments(texts: Sequence[str], index: int) -> int:
+    """A comment thread: its heading, then comment headers each with the comment under it (or, under
+    the heading, each comment after its writer's name and a colon), and the form to write one.
+    Without the heading, only a header giving an age ('匿名 3日前') starts one (a title over a date
+    with a time may be a card's); a comment is never a bullet."""
+    aged = _is_aged_header(texts[index]) and not claim_aged_byline(texts, index)  # a byline is the article's
+    if not (is_comment_heading(texts[index]) or aged):
+        return 0
+    headed = is_comment_heading(texts[index])
+    end = index + 1 if headed else index
+    saw_comment = False
+    while end < len(texts):
+        if headed and _is_named_comment(texts[end]):
+            end += 1  # under the thread's heading, a comment may follow its writer's name on one line
+            saw_comment = True
+        elif is_comment_header(texts[end]):
+            if end + 1 < len(texts) and split_marker(texts[end + 1].strip())[0] is not None:
+                break  # a bulleted summary under a name and an age is a card's ('日本経済新聞・2日前')
+            end += 2 if end + 1 < len(texts) and len(texts[end + 1]) <= 140 else 1
+            saw_comment = True
+        elif is_form_line(texts[end]):
+            end += 1
+        else:
+            break
+    return end - index if saw_comment else 0
+
+
+# A comment printed after its writer's name and a colon: 'ハイカー太郎：…', '名無しさん: …'.
+_NAMED_COMMENT = re.compile(rf"^(?P<name>[^:：\s]{{1,{MAX_USER_NAME}}})\s*[:：]\s*\S")
+
+
+def _is_named_comment(text: str) -> bool:
+    named = _NAMED_COMMENT.match(nfkc(text).strip())
+    return named is not None and not _PUNCTUATION.search(named["name"]) and split_marker(text.strip())[0] is None
