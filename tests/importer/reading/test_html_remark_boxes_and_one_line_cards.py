@@ -1,6 +1,6 @@
 """A box of remarks opened by a line naming who they come from ('店長より' · remarks): the line is the
 site's persona, dropped as a speaker's name is, and does not head a section of its own. A card printed
-on one line, 'label: <a>title</a>(source)', gets its URL written after it, as a text dump prints a card
+on one line, '参考サイト: <a>title</a>(source)', gets its URL written after it, as a text dump prints a card
 on one line, and reads as a card titled by the link, its source the name in brackets."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ _PAGE = ("<html><head><meta charset='utf-8'><title>温泉街の足湯が復活�
          "<h1>温泉街の足湯が復活 3年ぶりに無料開放</h1><p>公開日：2025年10月3日</p>"
          "<p>改修のため閉じていた温泉街の足湯が、3年ぶりに無料で開放されました。</p>"
          "<h2>いつから入れる?</h2><p>Q. 足湯はいつから入れる?</p><p>A. 10月1日から毎日</p>"
-         f"<p class='ref'>関連情報:足湯めぐりの案内<a href='{_URL}'>温泉街の足湯めぐりガイド</a>(温泉組合)</p>"
+         f"<p class='ref'>参考サイト:<a href='{_URL}'>温泉街の足湯めぐりガイド</a>(温泉組合)</p>"
          "<div class='voice'><p class='who'>店長より</p><p>散策の途中に気軽に立ち寄ってもらえたらうれしいです。</p></div>"
          "<h2>どこにある?</h2><p>Q. 足湯はどこにある?</p><p>A. 駅前の広場</p>"
          "<p>駅を出てすぐの広場にあり、タオルは観光案内所で買えます。</p></main></body></html>")
