@@ -45,6 +45,7 @@ from kiku.build import build
 from kiku.content.cache.articles import CACHE_DIR
 from kiku.content.loading.loader import load_site
 from kiku.render.text.phrases import phrases
+from kiku.search.encoding.records import LENGTHS_PATH, read_lengths
 from kiku.search.index import build_search_index
 
 TARGET_RATIO = 0.15
@@ -171,13 +172,16 @@ def main(argv: list[str] | None = None) -> int:
         sizes = {path: len(data) for path, data in built.files.items()}
         total = sum(sizes.values())
         shards = [size for path, size in sizes.items() if "/shards/" in path]
-        records = [size for path, size in sizes.items() if "/articles/" in path]
+        packs = [size for path, size in sizes.items() if path.startswith("search/records/") and path.endswith(".bin")]
+        records = read_lengths(built.files[LENGTHS_PATH])
         print(f"index: {total / 1e6:.1f} MB in {len(sizes)} files ({total / arguments.articles / 1e3:.2f} KB"
               f" per article; {total / 1e6 * 10_000 / arguments.articles:.1f} MB per 10,000 articles)")
         print(f"  {len(shards)} shards: {sum(shards) / 1e6:.1f} MB, median {statistics.median(shards) / 1e3:.1f} KB,"
               f" largest {max(shards) / 1e3:.1f} KB")
         median_record = statistics.median(records) / 1e3
-        print(f"  {len(records)} records: {sum(records) / 1e6:.1f} MB, median {median_record:.1f} KB")
+        print(f"  {len(records)} records in {len(packs)} packs: {sum(packs) / 1e6:.1f} MB, median record"
+              f" {median_record:.1f} KB, median pack {statistics.median(packs) / 1e3:.1f} KB;"
+              f" their lengths {sizes[LENGTHS_PATH] / 1e3:.1f} KB")
         if not arguments.no_browser:
             print_downloads(first_query_downloads(out, QUERIES))
         if arguments.keep:

@@ -31,10 +31,12 @@ from typing import Any
 from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))  # tests.support: a server with byte ranges
 
 from corpus import write_corpus
 
 from kiku.build import build
+from tests.support.pages_server import RangeHandler
 
 CHROMIUM = "/usr/bin/chromium"
 TARGET_MS = 50.0
@@ -45,7 +47,7 @@ QUERIES = (
 )
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
+class _Quiet(RangeHandler):  # byte ranges, as GitHub Pages serves them
     def log_message(self, format: str, *args: Any) -> None:
         pass
 

@@ -1,11 +1,11 @@
-/* kiku search, 1 of 3: the spec. Normalisation and tokenisation as in docs/search.md, the same
+/* kiku search, 1 of 4: the spec. Normalisation and tokenisation as in docs/search.md, the same
    steps as kiku/search/text/normalise.py (tests/search/test_search_tokens.py runs both on the same strings),
    the query's plan, word matching in stored text, and the index's posting strings and shards.
-   Exposed as window.kikuSearch for search-index.js, search.js, the tests and the benches. */
+   Exposed as window.kikuSearch for search-records.js, search-index.js, search.js, the tests and the benches. */
 (function () {
   "use strict";
 
-  var TOKENIZER_VERSION = 4;
+  var TOKENIZER_VERSION = 5;
   var MAX_WORD = 64;
   var JAPANESE_RANGES = [
     [0x3005, 0x3007], [0x303b, 0x303c], [0x3041, 0x3096], [0x3099, 0x309f], [0x30a1, 0x30fa],

@@ -142,10 +142,11 @@ def _write_site(
             # index, not in the page process at its largest.
             write_identity_files(site.config, staging.site_dir, cache_dir)
             writer = file_writer(staging.site_dir, previous, memo.extras if memo is not None else None)
-            # Its articles are indexed in this one process: the pages' processes already take every
-            # core, so workers forked to index would only share them, at the cost of their forks
-            # (2026-11-30, 10,000 articles: 8 % less processor time, the index still done long before the pages).
-            return write_search_index(site, writer, entry_cache, fork_indexing=False)
+            # The index is made in this one process: the pages' processes already take every core,
+            # so workers forked to index, write or encode would only share them, at the cost of their
+            # forks (2026-11-30, 10,000 articles: 8 % less processor time for indexing alone, the
+            # index still done long before the pages).
+            return write_search_index(site, writer, entry_cache, fork=False)
 
         def plan_and_write_pages() -> tuple[Plan, WriteStats, PendingStore | None]:
             # The plan too is left out of collection, here and in the processes rendering the pages

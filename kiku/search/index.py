@@ -4,8 +4,9 @@ Written under ``search/`` beside the search page (docs/search.md describes every
 
 * ``search/manifest.json``: format, tokenizer version, article and shard counts, the tag names;
 * ``search/shards/<n>.json.gz``: token → posting string (kiku.search.encoding.shards);
-* ``search/articles/<n>.bin``: article number n's record (kiku.search.entries.article), compressed
-  against ``search/codebook.bin`` (kiku.search.encoding.codebook).
+* ``search/records/<p>.bin``: the records (kiku.search.entries.article) of 16 articles, each
+  compressed against ``search/codebook.bin`` (kiku.search.encoding.codebook), and
+  ``search/records/lengths.bin.gz`` where each one lies (kiku.search.encoding.records).
 
 ``write_search_index`` is the build's: it streams, writing each record as its article is added to
 the postings and each shard as soon as it is encoded (by worker processes when there are many),
@@ -13,11 +14,12 @@ so that only the compact postings (kiku.search.postings.inverted) and the site's
 are held at once. ``build_search_index`` is the same index as a mapping of files.
 ``SearchIndex.update`` (``kiku serve``) re-indexes only the articles whose content or tags
 changed; while the articles keep their numbers (no article added, removed or moved in the date
-order) it rewrites only their records and the shards of the tokens they gained or lost.
+order) it rewrites only their records' packs and the shards of the tokens they gained or lost.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -26,6 +28,7 @@ from kiku import forks
 from kiku.content.model import Site, SiteConfig
 from kiku.render.views.page import TagView
 from kiku.search.encoding.codebook import codebook_file
+from kiku.search.encoding.records import LENGTHS_PATH, PACK, lengths_file, pack_files, record_paths
 from kiku.search.encoding.shards import gzip_json, shard_count
 from kiku.search.entries.article import ArticleEntry, EntryData, lines, tag_field, tag_numbers
 from kiku.search.entries.keys import Key, key_text
@@ -50,10 +53,6 @@ Write = Callable[[str, bytes], None]  # writes one file of the index (path under
 
 def shard_path(number: int) -> str:
     return f"search/shards/{number}.json.gz"
-
-
-def record_path(number: int) -> str:
-    return f"search/articles/{number}.bin"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,13 +99,15 @@ class _Assembled:
 
 
 def write_search_index(
-    site: Site, write: Write, cache: EntryCache | None = None, *, fork_indexing: bool = True
+    site: Site, write: Write, cache: EntryCache | None = None, *, fork: bool = True
 ) -> IndexWritten:
     """Write the index of ``site`` through ``write``, reusing ``cache``'s entries (kiku.search.incremental.cache)
     and the last build's shards (kiku.search.incremental.state) and keeping this build's there. ``write`` is
     also called in forked workers, so it must do its work itself (write a file), not collect.
-    ``fork_indexing``: whether the articles are indexed by several processes (kiku.search.entries.site)."""
-    entries = index_entries(site, cache=cache, fork=fork_indexing)
+    ``fork``: whether the index is made by several processes when it pays (the articles indexed
+    (kiku.search.entries.site), the records written beside the postings, the shards encoded):
+    not in a build, whose pages' processes already take every core."""
+    entries = index_entries(site, cache=cache, fork=fork)
     keys = [cache.key_of(entry) for entry in entries] if cache is not None else []
     state = read_state(cache.folder) if cache is not None else None
     shards = _patched(state, keys, entries, cache) if state is not None and cache is not None else None
@@ -126,7 +127,8 @@ def write_search_index(
 
     if shards is None:
         # The records and the entry pack are written by a forked process meanwhile, when one can be.
-        assembled, (files, size) = forks.alongside(lambda: _assemble(entries, shard_count(len(entries))), keep_records)
+        assemble = functools.partial(_assemble, entries, shard_count(len(entries)))
+        assembled, (files, size) = forks.alongside(assemble, keep_records) if fork else (assemble(), keep_records())
         del entries  # from here on only the postings and the runs are needed
 
         def write_shards(numbers: Sequence[int]) -> list[bytes]:
@@ -137,7 +139,7 @@ def write_search_index(
             return written
 
         count = len(assembled.tokens.shards)
-        processes = forks.process_count(count, MIN_SHARDS_SHARE)
+        processes = forks.process_count(count, MIN_SHARDS_SHARE) if fork else 1
         shards = forks.interleave(forks.map_shares(write_shards, range(count), processes))
     else:
         files, size = keep_records()
@@ -161,18 +163,22 @@ def build_search_index(site: Site, cache: EntryCache | None = None) -> IndexFile
 
 
 def _write_records(config: SiteConfig, entries: Sequence[ArticleEntry], write: Write) -> None:
-    """Write the manifest, the codebook and every article's record."""
+    """Write the manifest, the codebook and every article's record (in packs, and their lengths)."""
     write(MANIFEST_PATH, _manifest(config, len(entries), shard_count(len(entries))))
     write(CODEBOOK_PATH, codebook_file())
-    for number, entry in enumerate(entries):
-        write(record_path(number), entry.data.record)
+    records = [entry.data.record for entry in entries]
+    write(LENGTHS_PATH, lengths_file(records))
+    for path, data in pack_files(records):
+        write(path, data)
 
 
 def _assemble(entries: Sequence[ArticleEntry], count: int) -> _Assembled:
     """The postings of ``entries`` in ``count`` shards, and their bigrams' shared contexts."""
     data = [entry.data for entry in entries]
     tokens = token_postings(data, count)
-    runs = {run for entry in data for run in lines(entry.runs)}
+    # The runs of every entry split at once (no list an entry); an entry without runs adds "".
+    runs = set("\n".join([entry.runs for entry in data]).split("\n"))
+    runs.discard("")
     return _Assembled(tokens, array_contexts(runs, tokens.shared_firsts, tokens.shared_seconds))
 
 
@@ -240,7 +246,9 @@ class SearchIndex:
             data = entries[slug].data
             self._postings.add(number, data)
             runs.update(lines(data.runs))
-            yield record_path(number), data.record
+        records = [entries[slug].data.record for slug in order]
+        yield LENGTHS_PATH, lengths_file(records)
+        yield from pack_files(records)
         self._extensions = shared_contexts(runs, self._postings.shared_bigrams(MIN_ARTICLES))
         self._shard_keys = self._postings.by_shard(shard_count(len(order)))
         yield from self._shard_files(range(len(self._shard_keys)))
@@ -252,13 +260,14 @@ class SearchIndex:
         Only the bigrams of the runs they gained or lost can change context (kiku.search.incremental.patch)."""
         files: dict[str, bytes] = {}
         dirty: set[int] = set()
+        packs: set[int] = set()
         bigrams: set[int] = set()
         count = len(self._shard_keys)
         for number, slug in enumerate(order):
             before, after = old[slug], new[slug]
             if before is after:
                 continue
-            files[record_path(number)] = after.data.record
+            packs.add(number // PACK)
             bigrams.update(changed_bigrams(before.data, after.data))
             for key in self._postings.replace(number, before.data.tokens(), after.data.tokens()):
                 shard = shard_of_key(key, count)
@@ -282,6 +291,10 @@ class SearchIndex:
                     else:
                         contexts[bigram] = context
             self._extensions = contexts
+        if packs:
+            records = [new[slug].data.record for slug in order]
+            files[LENGTHS_PATH] = lengths_file(records)
+            files.update(pack_files(records, sorted(packs)))
         files.update(self._shard_files(sorted(dirty)))
         return files
 
@@ -297,6 +310,7 @@ def _manifest(config: SiteConfig, articles: int, shards: int) -> bytes:
         "format": FORMAT,
         "tokenizer": TOKENIZER_VERSION,
         "articles": articles,
+        "pack": PACK,
         "shards": shards,
         "tags": tags,
     }
@@ -304,7 +318,6 @@ def _manifest(config: SiteConfig, articles: int, shards: int) -> bytes:
 
 
 def _expected_paths(articles: int, shards: int) -> set[str]:
-    paths = {MANIFEST_PATH, CODEBOOK_PATH}
-    paths.update(record_path(number) for number in range(articles))
+    paths = {MANIFEST_PATH, CODEBOOK_PATH, *record_paths(articles)}
     paths.update(shard_path(number) for number in range(shards))
     return paths

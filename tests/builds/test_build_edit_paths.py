@@ -105,9 +105,10 @@ def test_search_files_the_memo_vouches_for_are_linked_unread_and_a_hand_edited_o
 ) -> None:
     out_dir = tmp_path / "_site"
     build(site, out_dir)
-    records = sorted((out_dir / "search" / "articles").glob("*.bin"))
-    assert len(records) == 5
-    before = {path.name: os.stat(path).st_ino for path in records}
+    files = sorted(path for path in (out_dir / "search").rglob("*") if path.is_file() and path.name != "index.html")
+    assert {path.relative_to(out_dir / "search").as_posix() for path in files} == {
+        "manifest.json", "codebook.bin", "shards/0.json.gz", "records/0.bin", "records/lengths.bin.gz"}
+    before = {path: os.stat(path).st_ino for path in files}
 
     compared = tmp_path / "compared.txt"
     def counting(old: str, data: bytes) -> bool:
@@ -116,16 +117,17 @@ def test_search_files_the_memo_vouches_for_are_linked_unread_and_a_hand_edited_o
         return holds(old, data)
 
     monkeypatch.setattr("kiku.render.site.holds", counting)
-    hand_edited = records[0]
+    hand_edited = out_dir / "search" / "codebook.bin"
     hand_edited.write_bytes(hand_edited.read_bytes() + b"!")  # a byte more: not the file the memo recorded
     replace_in(site / "content" / PHONE_CALL_FILE, "\ntitle: ", "\ntitle: 【続報】")
     build(site, out_dir)
 
-    read_again = {path for path in compared.read_text(encoding="utf-8").split() if path.startswith("articles/")}
-    # The hand-edited record is not vouched for and the edited article's is new: each compared byte by
-    # byte with the last output's; the other three are linked unread.
-    assert f"articles/{hand_edited.name}" in read_again and len(read_again) == 2
+    read_again = set(compared.read_text(encoding="utf-8").split())
+    # The hand-edited codebook is not vouched for and the edited article's pack and shard are new:
+    # each compared byte by byte with the last output's; the manifest is linked unread.
+    assert {"codebook.bin", "records/0.bin", "shards/0.json.gz"} <= read_again
+    assert "manifest.json" not in read_again
     _assert_cold_tree(out_dir, site, tmp_path / "cold")
-    after = {path.name: os.stat(path).st_ino for path in sorted((out_dir / "search" / "articles").glob("*.bin"))}
-    kept = [name for name in before if name != hand_edited.name and after[name] == before[name]]
-    assert len(kept) >= len(records) - 2  # all but the edited article's record and the hand-edited one
+    manifest = out_dir / "search" / "manifest.json"
+    assert os.stat(manifest).st_ino == before[manifest]
+    assert os.stat(hand_edited).st_ino != before[hand_edited]

@@ -135,9 +135,10 @@ def test_build_loads_the_site_then_renders_it(tmp_path: Path, monkeypatch: pytes
     assert calls == [(REPO_ROOT, True)]  # a build keeps the validated articles in .kiku-cache/
     written = [path for path in (tmp_path / "_site").rglob("*") if path.is_file()]
     index_files = [
-        path for path in written if path.parent.name in ("shards", "articles") or path.suffix in (".json", ".bin")
+        path for path in written if path.parent.name in ("shards", "records") or path.suffix in (".json", ".bin")
     ]
-    assert report.search_files == len(index_files) == 1 + 1 + 1 + 3  # manifest, codebook, one shard, three records
+    # manifest, codebook, one shard, one pack of the three records, their lengths
+    assert report.search_files == len(index_files) == 1 + 1 + 1 + 1 + 1
     non_pages = {".nojekyll", "card.png", *IDENTITY_URLS} | {path.name for path in written if "static" in path.parts}
     pages = [path for path in written if path.name not in non_pages and path not in index_files]
     assert report.pages_written == len(pages)

@@ -80,12 +80,13 @@ def test_every_planned_page_is_written_and_nothing_else(
     written = {path.relative_to(out_dir).as_posix() for path in out_dir.rglob("*") if path.is_file()}
     index = {
         "search/manifest.json", "search/codebook.bin", "search/shards/0.json.gz",
-        "search/articles/0.bin", "search/articles/1.bin", "search/articles/2.bin",
+        "search/records/0.bin", "search/records/lengths.bin.gz",
     }
     cards = {"card.png"} | {f"articles/{article.slug}/card.png" for article in sample_site().articles}
     if report.share_cards is None:  # no Japanese font on this machine
         cards = set()
-    static = {"static/style.css", "static/search-spec.js", "static/search-index.js", "static/search.js"}
+    static = {"static/style.css", "static/search-spec.js", "static/search-records.js", "static/search-index.js",
+              "static/search.js"}
     assert written == planned | index | static | {".nojekyll", *IDENTITY_URLS} | cards
     assert report.search_files == len(index)
     assert report.pages_written == report.pages == len(planned)
@@ -117,7 +118,8 @@ def test_no_script_element_anywhere_and_content_script_is_text(pages: Pages) -> 
         scripts = soup.find_all("script")
         if path == "search/index.html":
             assert [(script.get("src"), script.get_text()) for script in scripts] == [
-                ("../static/search-spec.js", ""), ("../static/search-index.js", ""), ("../static/search.js", "")
+                ("../static/search-spec.js", ""), ("../static/search-records.js", ""),
+                ("../static/search-index.js", ""), ("../static/search.js", ""),
             ]
         else:
             assert {script.get("type") for script in scripts} <= {"application/ld+json"}, path

@@ -18,6 +18,7 @@ from kiku.content.cache.articles import CACHE_DIR
 from kiku.render.pages.sitemap import SitemapLimits
 from kiku.render.writing import pagememo
 from kiku.search.encoding.codebook import decompress_record
+from kiku.search.encoding.records import LENGTHS_PATH, read_lengths, record_bytes
 from kiku.unchanged import RECORD_FILE, _kiku_fingerprint
 from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in
 from tests.support.site_tree import site_tree, tree_differences
@@ -171,8 +172,9 @@ def test_a_new_kiku_version_invalidates_the_article_cache_and_the_pages(
 
 
 def _search_record(out_dir: Path, slug: str) -> dict[str, object]:
-    for path in sorted((out_dir / "search" / "articles").glob("*.bin")):
-        record = decompress_record(path.read_bytes())
+    files = {path.relative_to(out_dir).as_posix(): path.read_bytes() for path in (out_dir / "search").rglob("*.bin*")}
+    for number in range(len(read_lengths(files[LENGTHS_PATH]))):
+        record = decompress_record(record_bytes(files, number))
         assert isinstance(record, dict)
         if record["u"] == f"articles/{slug}/index.html":
             return record

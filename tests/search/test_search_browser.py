@@ -84,12 +84,26 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def frequent_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The frequent-word site (tests/support/search_site.py) at http://127.0.0.1:PORT/digest/."""
+def frequent_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The frequent-word site (tests/support/search_site.py), built in ``digest/`` of this folder."""
     root = tmp_path_factory.mktemp("frequent-pages")
     render_site(frequent_site(), REPO_ROOT, root / "digest")
-    with serve_pages(root) as url:
+    return root
+
+
+@pytest.fixture(scope="module")
+def frequent_url(frequent_root: Path) -> Iterator[str]:
+    """The frequent-word site at http://127.0.0.1:PORT/digest/."""
+    with serve_pages(frequent_root) as url:
         yield url
+
+
+def _record_requests(page: Page) -> list[tuple[str, str | None]]:
+    """The (pack, byte range) of every request for a record's pack from now on, filled as they are made."""
+    fetched: list[tuple[str, str | None]] = []
+    page.on("request", lambda request: fetched.append((request.url, request.headers.get("range")))
+            if "/search/records/" in request.url and request.url.endswith(".bin") else None)
+    return fetched
 
 
 @pytest.fixture
@@ -142,8 +156,7 @@ def test_a_query_finds_exactly_its_articles(page: Page, site_url: str, query: st
 def test_only_words_the_postings_cannot_settle_fetch_text(page: Page, site_url: str, query: str, records: int) -> None:
     page.goto(f"{site_url}search/index.html")
     _wait_for_results(page)
-    fetched: list[str] = []
-    page.on("request", lambda request: fetched.append(request.url) if "/search/articles/" in request.url else None)
+    fetched = _record_requests(page)
     found = page.evaluate(
         """async query => {
             const k = window.kikuSearch, index = new k.Index(document.getElementById('search').dataset.manifest);
@@ -166,8 +179,7 @@ def test_a_frequent_word_shows_its_first_screen_after_a_few_batches_and_counts_e
     expected = heads + [number for number in matching if number not in heads]
     page.goto(f"{frequent_url}search/index.html")
     _wait_for_results(page)
-    fetched: list[str] = []
-    page.on("request", lambda request: fetched.append(request.url) if "/search/articles/" in request.url else None)
+    fetched = _record_requests(page)
     first, first_fetched, everything = page.evaluate(
         """async query => {
             const k = window.kikuSearch, index = new k.Index(document.getElementById('search').dataset.manifest);
@@ -180,7 +192,8 @@ def test_a_frequent_word_shows_its_first_screen_after_a_few_batches_and_counts_e
     assert first == expected[:20]
     assert first_fetched <= 3 * 24
     assert everything == expected
-    assert len(fetched) == len(set(fetched)) == FREQUENT_ARTICLES  # every candidate once
+    assert len(fetched) == len(set(fetched)) == FREQUENT_ARTICLES  # every candidate once, by its byte range
+    assert all(asked is not None for _, asked in fetched)
 
     _search(page, frequent_url, "停戦交渉")  # on the page: the exact count when done, no false hit
     assert page.locator("#search-status").inner_text() == f"「停戦交渉」に一致する記事: {len(matching)}件"
@@ -191,6 +204,33 @@ def test_a_frequent_word_shows_its_first_screen_after_a_few_batches_and_counts_e
     page.wait_for_function("document.querySelectorAll('#search-results > li').length === 40")
     titles = page.locator("#search-results > li h2 a").all_inner_texts()
     assert [int(title.rpartition(" ")[2]) for title in titles] == expected[:40]
+
+
+def test_a_server_that_ignores_ranges_sends_each_pack_whole_once(page: Page, frequent_root: Path) -> None:
+    """From a server that answers a byte range with the whole file (kiku serve, Python's own), a
+    record is cut from its pack, and the pack's other records come from it: after the first batch
+    (whose requests went out before any answer came back), each pack is fetched once, whole."""
+    matching = [number for number in range(FREQUENT_ARTICLES) if number % 5 != 3]
+    with serve_pages(frequent_root, ranges=False) as url:
+        page.goto(f"{url}search/index.html")
+        _wait_for_results(page)
+        fetched = _record_requests(page)
+        found, first_batch = page.evaluate(
+            """async query => {
+                const k = window.kikuSearch, index = new k.Index(document.getElementById('search').dataset.manifest);
+                const answer = await k.start(index, k.parseQuery(query));
+                await answer.advance();
+                return [(await answer.finish(() => false)).length, answer.checked >= 24 ? 24 : answer.checked];
+            }""",
+            "停戦交渉",
+        )
+        assert found == len(matching)
+        packs = {pack for pack, _ in fetched}
+        assert len(packs) == -(-FREQUENT_ARTICLES // 16)
+        whole = [pack for pack, asked in fetched[first_batch:] if asked is None]
+        assert len(whole) == len(set(whole)) and set(whole) | {pack for pack, _ in fetched[:first_batch]} == packs
+        _search(page, url, "停戦交渉")
+        assert page.locator("#search-status").inner_text() == f"「停戦交渉」に一致する記事: {len(matching)}件"
 
 
 def test_the_script_reads_each_record_as_the_text_kiku_indexed(page: Page, site_url: str) -> None:

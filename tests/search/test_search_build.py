@@ -117,6 +117,9 @@ def test_forked_workers_write_the_index_built_in_memory(tmp_path: Path, monkeypa
     written = write_search_index(site, file_writer(tmp_path / "forked"))
     assert _written(tmp_path / "forked") == expected
     assert (written.files, written.bytes) == (len(expected), sum(map(len, expected.values())))
+    # A build's index (fork=False: the pages' processes take the cores) is made in one process, the same.
+    alone = write_search_index(site, file_writer(tmp_path / "alone"), fork=False)
+    assert _written(tmp_path / "alone") == expected and alone == written
 
 
 @pytest.mark.parametrize("processes", [1, 2])

@@ -22,8 +22,9 @@ from kiku.search.encoding.codebook import (
     encode_texts,
     translated_text,
 )
+from kiku.search.encoding.records import LENGTHS_PATH, pack_path, read_lengths, record_bytes
 from kiku.search.encoding.shards import decode_postings, encode_postings, encode_values, fnv1a, shard_count, shard_of
-from kiku.search.index import CODEBOOK_PATH, MANIFEST_PATH, SearchIndex, build_search_index, record_path, shard_path
+from kiku.search.index import CODEBOOK_PATH, MANIFEST_PATH, SearchIndex, build_search_index, shard_path
 from kiku.search.postings.extensions import extensions
 from kiku.search.text.letters import LETTER_RANGES, UNICODE_VERSION, letter_ranges_from_unicodedata
 from kiku.search.text.normalise import normalise, runs, token_set, tokens
@@ -124,22 +125,25 @@ def test_the_index_of_the_search_site() -> None:
     site = search_site()
     files = build_search_index(site).files
     manifest = json.loads(files[MANIFEST_PATH])
-    assert manifest["format"] == "kiku-search" and manifest["tokenizer"] == 4
-    assert manifest["articles"] == 7 and manifest["shards"] == 1
+    assert manifest["format"] == "kiku-search" and manifest["tokenizer"] == 5
+    assert manifest["articles"] == 7 and manifest["shards"] == 1 and manifest["pack"] == 16
     # The tags in key order; a record names its tags by their places in this list.
     keys = [tag[0] for tag in manifest["tags"]]
     assert keys == sorted(site.config.tags)
     assert manifest["tags"][keys.index("nato")] == ["nato", "NATO", "NATO", "tags/nato/index.html", "NATO NATO"]
     # The field a tag adds to each of its articles' text: the script appends it to the record's.
     assert manifest["tags"][keys.index("economy")][4] == "経済 Economy"
-    assert set(files) == {MANIFEST_PATH, CODEBOOK_PATH, shard_path(0)} | {record_path(number) for number in range(7)}
+    # The 7 records in one pack, one after another, their lengths beside it.
+    assert set(files) == {MANIFEST_PATH, CODEBOOK_PATH, shard_path(0), pack_path(0), LENGTHS_PATH}
+    lengths = read_lengths(files[LENGTHS_PATH])
+    assert len(lengths) == 7 and sum(lengths) == len(files[pack_path(0)])
     shard = _json(files[shard_path(0)])
     assert isinstance(shard, dict)
     # NATO: in SUMMIT's title (full-width there, head) and in the encyclopedia article's text.
     assert decode_postings(shard["nato"]) == [(1, True), (3, False)]
     # 停戦交渉's bigrams are all in the decoy (number 5), which never says 停戦交渉.
     assert all(5 in dict(decode_postings(shard[bigram])) for bigram in ("停戦", "戦交", "交渉"))
-    record = decompress_record(files[record_path(0)])
+    record = decompress_record(record_bytes(files, 0))
     assert isinstance(record, dict)
     assert record["u"] == f"articles/{PRICES.slug}/index.html"
     # The title is the first field, in display form: stored again only when that differs.
@@ -151,7 +155,7 @@ def test_the_index_of_the_search_site() -> None:
     assert any("ガソリン価格" in field for field in record["x"])
     assert "経済 Economy" not in record["x"]  # the manifest holds the tag's field
     assert [record["x"][index] for index in record["h"]] == [PRICES.title, record["x"][1], "家計への影響"]
-    summit = decompress_record(files[record_path(1)])
+    summit = decompress_record(record_bytes(files, 1))
     assert isinstance(summit, dict)
     assert summit["t"] == SUMMIT.title and summit["x"][0] == SUMMIT.title.replace("ＮＡＴＯ", "NATO")
 
@@ -162,15 +166,20 @@ def test_an_edit_rewrites_the_record_and_the_shards_it_touches_only() -> None:
     index.update(site)
     edited = replace(DECOY, lead=DECOY.lead.replace("外交交渉", "和平協議"))  # type: ignore[union-attr]
     change = index.update(replace(site, articles=tuple(edited if a is DECOY else a for a in site.articles)))
-    assert set(change.written) == {record_path(5), shard_path(0)} and change.removed == ()
+    # The edited record's pack and (when the record's length changed) the lengths.
+    assert set(change.written) - {LENGTHS_PATH} == {pack_path(0), shard_path(0)} and change.removed == ()
+    decoy = decompress_record(record_bytes(index.files, 5))
+    assert isinstance(decoy, dict) and any("和平協議" in field for field in decoy["x"])
     shard = _json(change.written[shard_path(0)])
     assert isinstance(shard, dict)
     assert 5 in dict(decode_postings(shard["協議"]))
     assert 5 not in dict(decode_postings(shard.get("外交", "")))
-    # Removing an article renumbers the older ones: every record after it is rewritten, the last removed.
+    # Removing an article renumbers the older ones: their records move up in the pack.
     change = index.update(replace(site, articles=tuple(a for a in site.articles if a is not SUMMIT)))
-    assert change.removed == (record_path(6),)
-    assert record_path(1) in change.written
+    assert change.removed == () and {pack_path(0), LENGTHS_PATH} <= set(change.written)
+    assert len(read_lengths(index.files[LENGTHS_PATH])) == 6
+    moved = decompress_record(record_bytes(index.files, 1))
+    assert isinstance(moved, dict) and moved["u"] == f"articles/{site.articles[2].slug}/index.html"
 
 
 def test_a_bigram_keeps_the_context_all_its_occurrences_share() -> None:

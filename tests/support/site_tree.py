@@ -38,7 +38,7 @@ _DRAWN = (".png", ".ico")
 
 def readable_tree(tree: dict[str, bytes]) -> dict[str, bytes]:
     """``tree`` with each compressed file of the search index as its content: a gzipped file under
-    its name without ``.gz``, a record (``.bin``) as its JSON (``.json``), the codebook as its table
+    its name without ``.gz``, a pack of records (``.bin``) as their JSON (``.json``), the records' lengths as JSON, the codebook as its table
     and dictionary (``.txt``). The golden tree's diffs stay readable, and the bytes one zlib release
     writes do not matter."""
     return dict(_readable(path, content) for path, content in tree.items())
@@ -46,17 +46,34 @@ def readable_tree(tree: dict[str, bytes]) -> dict[str, bytes]:
 
 def _readable(path: str, content: bytes) -> tuple[str, bytes]:
     from kiku.search.encoding.codebook import decode_text, decompress_record
+    from kiku.search.encoding.records import LENGTHS_PATH, read_lengths
 
+    if path == LENGTHS_PATH:
+        return path.removesuffix(".bin.gz") + ".json", json.dumps(read_lengths(content)).encode("utf-8")
     if path.endswith(".gz"):
         return path.removesuffix(".gz"), gzip.decompress(content)
-    if path.startswith("search/articles/") and path.endswith(".bin"):
-        text = json.dumps(decompress_record(content), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    if path.startswith("search/records/") and path.endswith(".bin"):
+        records = [decompress_record(record) for record in _pack_records(content)]
+        text = json.dumps(records, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         return path.removesuffix(".bin") + ".json", text.encode("utf-8")
     if path == "search/codebook.bin":
         inflated = zlib.decompressobj(-zlib.MAX_WBITS).decompress(content + b"\x03\x00")  # a final empty block
         table, _, dictionary = inflated.partition(b"\x00")
         return "search/codebook.txt", table + b"\n" + decode_text(dictionary).encode("utf-8") + b"\n"
     return path, content
+
+
+def _pack_records(pack: bytes) -> list[bytes]:
+    """A pack's records, read without its lengths: each ends its raw deflate stream (its final block)."""
+    from kiku.search.encoding.codebook import WINDOW, codebook_bytes
+
+    records = []
+    while pack:
+        inflate = zlib.decompressobj(-zlib.MAX_WBITS, zdict=codebook_bytes()[-WINDOW:])
+        inflate.decompress(pack)
+        records.append(pack[: len(pack) - len(inflate.unused_data)])
+        pack = inflate.unused_data
+    return records
 
 
 def tree_differences(actual: dict[str, bytes], expected: dict[str, bytes]) -> list[str]:

@@ -320,8 +320,15 @@ def is_related_heading(text: str) -> bool:
     return normalise(text) in RELATED_HEADINGS
 
 
+# The same heading in other words: the article's writer named by any of its words ('この記事の筆者',
+# '本記事の執筆者', 'ライタープロフィール', '筆者について').
+_AUTHOR_HEADING = re.compile(r"^(?:(?:この|本|当)記事の(?:筆者|著者|執筆者|書き手|ライター|編集者)"
+                             r"|(?:筆者|著者|執筆者|書き手|ライター)(?:紹介|プロフィール|について|情報))$")
+
+
 def is_author_heading(text: str) -> bool:
-    return normalise(text) in AUTHOR_HEADINGS
+    normal = normalise(text)
+    return normal in AUTHOR_HEADINGS or _AUTHOR_HEADING.match(normal) is not None
 
 
 def is_author_line(text: str) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from kiku.importer.cleaning.chrome import nfkc
 from kiku.importer.cleaning.shapes import MAX_USER_NAME, RELATIVE_DATE, is_comment_header, is_form_line
+from kiku.importer.grammar.dates import date_sides
 from kiku.importer.grammar.features import split_marker
 
 _PUNCTUATION = re.compile(r"[。、，,.．!！?？「」『』:：]")
@@ -46,7 +47,7 @@ def claim_comments(texts: Sequence[str], index: int) -> int:
     end = index + 1 if headed else index
     saw_comment = False
     while end < len(texts):
-        if headed and _is_named_comment(texts[end]):
+        if headed and (_is_named_comment(texts[end]) or _is_comment_row(texts[end])):
             end += 1  # under the thread's heading, a comment may follow its writer's name on one line
             saw_comment = True
         elif is_comment_header(texts[end]):
@@ -59,6 +60,20 @@ def claim_comments(texts: Sequence[str], index: int) -> int:
         else:
             break
     return end - index if saw_comment else 0
+
+
+_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}")
+
+
+def _is_comment_row(text: str) -> bool:
+    """A comment printed on its header's line: the writer's name, when it was posted (a date with a time),
+    then the comment ('山のたぬき　2025/2/3 21:14　…')."""
+    normal = nfkc(text).strip()
+    sides = date_sides(normal)
+    if sides is None or _TIME.search(normal) is None or not sides[1].strip():
+        return False
+    name = sides[0].strip()
+    return 0 < len(name) <= MAX_USER_NAME and not _PUNCTUATION.search(name) and split_marker(normal)[0] is None
 
 
 # A comment printed after its writer's name and a colon: 'ハイカー太郎：…', '名無しさん: …'.

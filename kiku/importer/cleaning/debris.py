@@ -173,6 +173,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("navigation-phrase", "a navigation link with a demonstrative: 'このページの先頭へ'",
               shapes.is_page_navigation_phrase),
     line_rule("ranking-row", "a ranking's entries on one line: 'ランキング　1位 …　2位 …　3位 …'", rows.is_ranking_row),
+    line_rule("poll-row", "a poll's answers with their counts: 'この記事はいかがでしたか？　役に立った（128）　…（6）'",
+              rows.is_poll_row),
     line_rule("headed-teaser", "a ranking's, related articles' or pager's heading and its entry on one line: "
               "'次に読まれている記事 ⇒ <title>'", rows.is_headed_teaser),
 )

@@ -1,5 +1,6 @@
 """Blocks of a site's chrome printed on one line: a ranking's entries in a row ('ランキング　1位 …　2位 …'),
-a block's heading with its one entry after an arrow ('次に読まれている記事 ⇒ <title>')."""
+a block's heading with its one entry after an arrow ('次に読まれている記事 ⇒ <title>'), a poll's answers with
+their counts ('役に立った（128）　役に立たなかった（6）')."""
 
 from __future__ import annotations
 
@@ -30,3 +31,21 @@ def is_headed_teaser(text: str) -> bool:
     match = _HEAD_AND_ENTRY.match(text.strip())
     return (match is not None and is_block_heading(match["head"].strip())
             and not _SENTENCE_END.search(match["entry"]))
+
+
+# A poll's answer with its count of votes in brackets: '役に立った（128）', '参考になった(12)', 'はい [40]'.
+_VOTED = re.compile(r"^[^\s。．!！?？（）()\[\]［］]{1,12}\s*[（(\[［]\s*[0-9]{1,7}\s*[）)\]］]$")
+MIN_ANSWERS = 2
+MAX_POLL_QUESTION = 30
+
+
+def is_poll_row(text: str) -> bool:
+    """Two answers or more each with its count of votes, perhaps after the poll's short question (first, and
+    asking): the site's
+    widget ('この記事はいかがでしたか？　役に立った（128）　役に立たなかった（6）'), never the article's text."""
+    fields = normalise(text).split()
+    answers = [field for field in fields if _VOTED.match(field)]
+    rest = [field for field in fields if not _VOTED.match(field)]
+    question = fields[0] if rest else ""
+    return (len(answers) >= MIN_ANSWERS and rest in ([], [question])
+            and (not question or (len(question) <= MAX_POLL_QUESTION and question.endswith(("?", "？")))))

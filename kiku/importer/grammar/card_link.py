@@ -96,6 +96,8 @@ def read_card_link(text: str) -> CardLink | None:
             bracketed_date = find_date(bracket["name"])
             return CardLink(url=bare.url, publisher=publisher_name(_undated(bracket["name"])), glued_text="",
                             published=bracketed_date[0] if bracketed_date else None)
+        if (glued_name := name_after_url(bare.remark)) is not None:
+            return CardLink(url=bare.url, publisher=glued_name, glued_text="")
         return CardLink(url=bare.url, publisher=None, glued_text=bare.remark, guessed_digits=bare.guessed_digits)
     opening = _OPENING.match(text)
     assert opening is not None  # every part of it is optional
@@ -143,6 +145,9 @@ def read_card_link(text: str) -> CardLink | None:
         # brackets right after the URL, perhaps behind a label, perhaps with its date ('(NHK、2025年1月15日)');
         # a remark glued after the bracket stays one.
         publisher_text, glued = named_after["name"], glued[named_after.end():].lstrip()
+    elif not publisher_text.strip() and (after_url := name_after_url(glued)) is not None:
+        # 'https://…　東京新聞デジタル', 'https://…/312245新潟日報': the publisher printed after the URL.
+        publisher_text, glued = after_url, ""
     dated = find_date(publisher_text)
     if dated is not None:
         dated = (dated[0], _undated(publisher_text))
@@ -158,9 +163,43 @@ def read_card_link(text: str) -> CardLink | None:
     # a source label in brackets of its own beside the name: '総務省統計局（出典）', '【出典】埼玉新聞'.
     unlabelled = _BRACKETED_SOURCE_LABEL.sub("", publisher_text.strip()).strip()
     publisher = _without_link_label(_LEADING_LABEL.sub("", _unwrapped(unlabelled), count=1))
+    title = None
+    if (quoted := name_and_quoted_title(publisher)) is not None:
+        publisher, title = quoted
     more, glued = _more_sources(glued)
     return CardLink(url=url, publisher=publisher_name(publisher), glued_text=glued,
-                    published=dated[0] if dated else None, guessed_digits=split.guessed_digits, more=more)
+                    published=dated[0] if dated else None, guessed_digits=split.guessed_digits, more=more,
+                    title=title)
+
+
+# A publisher's name and the article's title in quotes after it: 'ロイター「日本製鉄、買収を完了」',
+# '環境省『トキの野生復帰について』'. The name is short and no sentence; the title closes the text.
+_NAME_QUOTED_TITLE = re.compile(
+    rf"^(?P<name>[^「『\s][^「『]{{0,{MAX_NAME - 1}}}?)\s*+[「『](?P<title>[^「『」』]{{2,}})[」』]$")
+
+
+def name_and_quoted_title(text: str) -> tuple[str, str] | None:
+    """(publisher, title) of a citation 'name「title」', else None."""
+    match = _NAME_QUOTED_TITLE.match(text.strip())
+    if match is None or _SENTENCE_MARKS.search(match["name"]):
+        return None
+    return match["name"].strip(), match["title"].strip()
+
+
+# A name printed after a link's URL, glued to it or after a space: no sentence, no date, no bracket or quote,
+# and no word ending in kana as a phrase or a verb does ('…の難しさ', '…が続く'): a publisher's name ends in
+# a noun ('東京新聞デジタル', 'NHK金沢放送局', '中日新聞Web').
+_PHRASE_END = re.compile(r"[\u3041-\u3096]$")
+_NOT_IN_NAME = re.compile(r"[。、！？!?「」『』（）()【】\[\]]")
+
+
+def name_after_url(glued: str) -> str | None:
+    """The publisher's name that is all a link line prints after its URL, else None."""
+    name = glued.strip()
+    if not 2 <= len(name) <= MAX_NAME or _NOT_IN_NAME.search(name) or _PHRASE_END.search(name) \
+            or find_date(name) is not None or _URL_START.search(name):
+        return None
+    return name
 
 
 _EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
@@ -211,7 +250,9 @@ def _cited_name(before_url: str, from_url: str) -> str | None:
     name = before_url.strip()
     url_end = re.match(r"\S+", from_url)
     after = from_url[url_end.end():] if url_end else ""
-    if not name or len(name) > MAX_NAME or _SENTENCE_MARKS.search(name) or line_date(after) is None:
+    quoted = name_and_quoted_title(name)
+    if not name or (len(name) > MAX_NAME and quoted is None) or _SENTENCE_MARKS.search(quoted[0] if quoted else name) \
+            or line_date(after) is None:
         return None
     return name
 
@@ -222,7 +263,7 @@ _NAME_AFTER_URL = re.compile(rf"[（(]\s*(?P<name>[^（）()\s][^（）()]{{0,{M
 
 # A line that is only a label word and a name before its URL: 'via 毎日新聞 ', 'from NHK '.
 # The label word is lower-case Latin (a publisher's name is not), or ends in a colon.
-_LABEL_WORD = re.compile(r"^(?:[a-z]{2,8}|[^\s:：]{1,8}[:：])\s+(?=\S)")
+_LABEL_WORD = re.compile(r"^(?:[a-z]{2,8}\s+|[^\s:：]{1,8}[:：]\s*+)(?=\S)")
 
 
 def _named_link(before_url: str) -> str | None:
@@ -231,7 +272,9 @@ def _named_link(before_url: str) -> str | None:
     if label is None:
         return None
     name = before_url[label.end():].strip()
-    if not name or len(name) > MAX_PUBLISHER or _SENTENCE_MARKS.search(name):
+    quoted = name_and_quoted_title(name)  # the title in quotes after the name may say anything
+    if not name or (len(name) > MAX_PUBLISHER and quoted is None) \
+            or _SENTENCE_MARKS.search(quoted[0] if quoted else name):
         return None
     if REFERENCE_LABEL.fullmatch(label.group().strip().rstrip(":：")) and name.endswith((")", "）")):
         return None  # '参考: title (publisher) URL': a card on one line (``_one_line_card``)

@@ -48,14 +48,88 @@ def with_publishers_under_head_links(features: list[LineFeatures]) -> list[LineF
     link line that names none and stands under the card's title (its head link), over the card's date or
     its bulleted summary: 'title' · 'https://…' · '大分合同新聞' · '2025年11月19日' · '→ …'."""
     read = list(features)
-    for index in range(2, len(features) - 1):
+    for index in range(1, len(features) - 1):
         link = features[index - 1].link
-        name = _name(features[index])
-        below = features[index + 1]
-        if name is not None and link is not None and link.publisher is None and _headline(features[index - 2]) \
-                and features[index - 2].marker is None and (below.card_date is not None or below.marker is not None):
-            read[index] = dataclasses.replace(features[index], card_date=CardDate(None, name))
+        feature, below = features[index], features[index + 1]
+        # Over the link, the card's title, a name alone (its publisher, or a short title), or the text before a
+        # card that opens with its link; not a summary's bullet, which the link line closes.
+        above_is_bullet = index >= 2 and features[index - 2].marker is not None
+        # Under it a name, or the card's title printed under its link ('消費者庁' · URL · '…の見直し、来年度から'):
+        # read as a name line too, ``grammar.sections`` telling publisher from title by what each line is.
+        name = _name(feature) or (feature.text.strip() if _headline(feature) and feature.marker is None
+                                  and len(feature.text.strip()) <= MAX_HEAD_TITLE else None)
+        if name is not None and link is not None and link.publisher is None and link.title is None \
+                and not above_is_bullet and (below.card_date is not None or below.marker is not None):
+            read[index] = dataclasses.replace(feature, card_date=CardDate(None, name))
     return read
+
+
+# A card's title printed under its head link is a headline: at most this long.
+MAX_HEAD_TITLE = 50
+
+
+def with_publishers_beside_dates(features: list[LineFeatures]) -> list[LineFeatures]:
+    """The features with a name-shaped line read as the card's publisher where the card's other lines tell it
+    is one, whatever their order: under the card's title and over its date ('title' · '港町日報' · date ·
+    bullets · URL), over its date with the title under that (name · date · title), or after a link line that
+    names no one, with the card's date or the text after it below ('https://…' · name · date · text)."""
+    read = list(features)
+    for index, feature in enumerate(features):
+        name = _name(feature)
+        if name is None or feature.is_label:
+            continue
+        above = features[index - 1] if index > 0 else None
+        below = features[index + 1:index + 3]
+        dated_below = bool(below) and _date_only(below[0])
+        over_card = _link_below_names_no_publisher(features, index + 1)
+        after_question = index > 1 and features[index - 2].question  # the line above is the answer
+        if (dated_below and above is not None and _headline(above) and above.marker is None and over_card
+                and not after_question and _more_name_like(feature, above)) \
+                or (dated_below and len(below) > 1 and _headline(below[1]) and below[1].marker is None and over_card
+                    and _more_name_like(feature, below[1])) \
+                or (above is not None and above.link is not None and above.link.publisher is None
+                    and above.link.title is None and _text_or_end(below)):
+            read[index] = dataclasses.replace(feature, card_date=CardDate(None, name))
+    return read
+
+
+_KANA = re.compile(r"[\u3041-\u3096]")
+
+
+def name_likeness(text: str) -> tuple[int, int]:
+    """How much a line reads as a name rather than a headline (less is more): its kana, then its length. A name's
+    words are nouns; a headline says something of them, its particles and endings in kana."""
+    return len(_KANA.findall(text)), len(text.strip())
+
+
+def _more_name_like(feature: LineFeatures, other: LineFeatures) -> bool:
+    """Fewer kana and shorter than the other line: the name beside a headline."""
+    mine, theirs = name_likeness(feature.text), name_likeness(other.text)
+    return mine[0] < theirs[0] and mine[1] < theirs[1]
+
+
+def _date_only(feature: LineFeatures) -> bool:
+    return feature.card_date is not None and feature.card_date.date is not None and feature.card_date.publisher is None
+
+
+def _text_or_end(below: list[LineFeatures]) -> bool:
+    """Nothing below, a sentence of text, or a date line over one (or over nothing): no card's head."""
+    if below and _date_only(below[0]):
+        below = below[1:]
+    return not below or (below[0].marker is None and below[0].link is None and below[0].card_date is None
+                         and (below[0].sentence or below[0].predicate))
+
+
+def _link_below_names_no_publisher(features: list[LineFeatures], start: int) -> bool:
+    """Whether the first link line below ``start`` (no question before it) names no publisher, nor the line after it."""
+    for index in range(start, min(len(features), start + MAX_CARD_LINES)):
+        below = features[index]
+        if below.question:
+            return False
+        if below.link is not None:
+            after = features[index + 1].text if index + 1 < len(features) else ""
+            return below.link.publisher is None and publisher_line(after) is None
+    return False
 
 
 def with_marker_changes(features: list[LineFeatures]) -> list[LineFeatures]:

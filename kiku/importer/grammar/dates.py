@@ -85,10 +85,30 @@ def date_sides(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A date glued to a particle ('2024年3月22日の会見で公表', '3月1日から'): the date modifies the words after it,
+# a phrase of the text; a date line's label after the date is a noun ('2025-03-31更新', '2025.4.1 配信').
+# (A category glued to the date, 'くらし', 'お金と仕事', is a date line's word, not a particle.)
+_PARTICLE_AFTER = re.compile(r"^(?:の|に|を|が|は|で|と|から|まで|より)(?=\S)")
+
+
+def _glued_to_particle(text: str) -> bool:
+    """Whether the first valid date in ``text`` is followed by a particle with no space between."""
+    normal = _western(text)
+    for match in _DATE.finditer(normal):
+        try:
+            dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            continue
+        return not match.group()[-1].isspace() and _PARTICLE_AFTER.match(normal[match.end():]) is not None
+    return False
+
+
 def line_date(text: str) -> dt.date | None:
     """The date of a line that is a date (with a short label or category at most), else None."""
     found = find_date(text.strip())
     if found is None:
+        return None
+    if _glued_to_particle(text.strip()):
         return None
     # A line of several dates, each with its label ('投稿日：… 最終更新日：…') is a date line: the first is the post's.
     others = _TIME.sub(" ", _DATE.sub(" ", found[1]))

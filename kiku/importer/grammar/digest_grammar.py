@@ -66,12 +66,21 @@ class Part(IntEnum):
     HEAD_META = 28
     # A card printed whole on its link line ('publisher: title (date) URL'), its summary under it.
     TITLED_LINK = 29
+    # The publisher or date printed under the link line that closes a card ('… https://…' · '港町日報' ·
+    # '2025年6月3日'): the card's last lines, no summary after them.
+    LINK_META = 30
 
 
 P = Part
 # After a page that closes on its text, not on a conclusion, the site's trailing lines are told only
 # by their markup (a banner link), never by their words: a rare reading that needs that evidence.
 TRAILING_LINK_COST = -3.0
+# A card's date or publisher under its summary rather than over it: rarer, so a date line there that can
+# head the next card does.
+META_AFTER_SUMMARY_COST = -0.3
+# A card that opens with its link line, no title above it ('https://… 政府広報' · bullets · date): told from a
+# link line closing a card by the summary under it, so it costs more than a card's usual start.
+LINK_FIRST_COST = -1.0
 # Where a card may start, and what may end a section's card or text and go on.
 _CARD_START = (P.CARD_DATE, P.CARD_TITLE, P.BULLET, P.LINK, P.TITLED_LINK)
 _PAGE_END = (P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION)
@@ -88,6 +97,8 @@ def _moves(*pairs: tuple[tuple[Part, ...], float]) -> dict[Part, float]:
 
 _AFTER_LINK = _moves(((P.CARD_REMARK,), 0.5), (_CARD_START, -0.5), ((P.BODY, P.HEADING), -0.5),
                      ((P.REACTION,), -1), (_PAGE_END, -1), ((P.TRAILING_LINK,), TRAILING_LINK_COST))
+# A card's publisher or date printed under its link line (rarer than a date heading the next card).
+META_AFTER_LINK_COST = -1.5
 
 
 # What may follow each part, and what following it costs (0: the usual order; negative: a
@@ -111,16 +122,20 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     P.ANSWER: _moves(((P.COMMENT,), 0), (_CARD_START, 0), ((P.BODY,), -0.5), ((P.HEADING,), -2)),
     P.COMMENT: _moves(((P.COMMENT,), -0.5), (_CARD_START, 0), ((P.BODY,), -1), ((P.REACTION,), -1),
                       ((P.HEADING,), -1)),
-    P.CARD_DATE: _moves(((P.CARD_TITLE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK,), -2), ((P.HEAD_LINK,), -1)),
+    # A card's publisher and its date may stand on two lines of their own, in either order.
+    P.CARD_DATE: _moves(((P.CARD_TITLE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK,), -2), ((P.HEAD_LINK,), -1),
+                        ((P.CARD_DATE,), -0.3)),
     P.CARD_TITLE: _moves(((P.CARD_DATE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK,), -1), ((P.HEAD_LINK,), -1)),
     P.CARD_TITLE_AGAIN: _moves(((P.CARD_DATE, P.BULLET), 0), ((P.HEAD_LINK,), -1)),
     P.BULLET: _moves(((P.BULLET, P.LINK), 0)),
-    P.LINK: _AFTER_LINK,
-    # A link in the card's head is followed by the card's summary, and the card ends where it does.
+    P.LINK: _AFTER_LINK | {P.LINK_META: META_AFTER_LINK_COST},
+    P.LINK_META: {P.LINK_META: 0.0} | _AFTER_LINK,
+    # A link in the card's head is followed by the card's summary, and the card ends where it does; its
+    # date or publisher may stand under the summary as well as over it (what a line is tells its field).
     P.HEAD_LINK: _moves(((P.LINKED_BULLET, P.HEAD_META), 0)),
-    P.HEAD_META: _moves(((P.LINKED_BULLET, P.HEAD_META), 0)),
+    P.HEAD_META: {P.LINKED_BULLET: 0.0, P.HEAD_META: 0.0} | _AFTER_LINK,
     P.TITLED_LINK: {P.LINKED_BULLET: 0.0} | _AFTER_LINK,
-    P.LINKED_BULLET: {P.LINKED_BULLET: 0.0} | _AFTER_LINK,
+    P.LINKED_BULLET: {P.LINKED_BULLET: 0.0, P.HEAD_META: META_AFTER_SUMMARY_COST} | _AFTER_LINK,
     P.CARD_REMARK: _moves(((P.CARD_REMARK,), -0.3), (_CARD_START, 0), ((P.BODY, P.REACTION, P.HEADING), 0),
                           (_PAGE_END, -1), ((P.TRAILING_LINK,), TRAILING_LINK_COST)),
     P.BODY: _moves(((P.BODY, P.REACTION, P.HEADING), 0), (_CARD_START, -1), ((P.OUTRO,), -1.5),
@@ -140,12 +155,17 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     # text is as often the lead's first words.
     P.BYLINE: _moves(((P.HEAD_DATE,), 0)),
 }
+for _part, _moves_from in FOLLOWS.items():
+    # Wherever a card may start, it may start with its link line (its head link); not right under a heading,
+    # which names a topic before the section cites anything.
+    if P.CARD_TITLE in _moves_from and P.HEAD_LINK not in _moves_from and _part != P.HEADING:
+        _moves_from[P.HEAD_LINK] = _moves_from[P.CARD_TITLE] + LINK_FIRST_COST
 FIRST = {P.PRE_DATE: 0.0, P.TITLE: 0.0}
 # Parts a page may end on (not on a heading waiting for its section); a page cut inside a card
 # (its summary, no link line) is read as such, at a cost.
 LAST = {part: 0.0 for part in (P.TITLE, P.LEAD, P.KEY_POINT, P.INTRO, P.ANSWER, P.COMMENT, P.LINK, P.CARD_REMARK,
                                P.BODY, P.REACTION, P.OUTRO, P.CONCLUSION, P.TRAILER, P.TRAILING_LINK,
-                               P.LINKED_BULLET, P.TITLED_LINK)} \
+                               P.LINKED_BULLET, P.TITLED_LINK, P.HEAD_META, P.LINK_META)} \
     | {P.BULLET: -2.0}
 
 _POINT_PARTS = (P.KEY_POINT, P.BULLET, P.LINKED_BULLET, P.CONCLUSION)
@@ -183,6 +203,7 @@ def fit(line: LineFeatures) -> list[float]:
     # Parts that only a certain kind of line can be.
     for part, allowed, bonus in ((P.PRE_DATE, line.date, 2), (P.HEAD_DATE, line.date, 2),
                                  (P.CARD_DATE, line.card_date, 3), (P.HEAD_META, line.card_date, 3),
+                                 (P.LINK_META, line.card_date, 3),
                                  (P.TITLE_AGAIN, line.is_title, 4), (P.CARD_TITLE_AGAIN, line.repeats_recent, 3),
                                  (P.KEY_POINTS_LABEL, line.is_label, 4), (P.CONCLUSION_LABEL, line.is_label, 3),
                                  (P.KEY_POINT, marked, 2), (P.BULLET, marked, 2), (P.LINKED_BULLET, marked, 2),

@@ -205,7 +205,12 @@ def _card_below_names_no_publisher(features: list[LineFeatures], start: int) -> 
     """Whether a card's head starts at ``start`` (a headline, not a question) and its link line, the
     first below with no question before it, names no publisher, nor does the line after it."""
     head = features[start]
-    if head.question or head.sentence or head.link is not None or head.marker is not None \
+    if head.link is not None:
+        # A card that opens with its link line, naming no one: the name above it is the card's (its
+        # publisher, or a short title; ``grammar.sections`` tells which by what each line is).
+        after = features[start + 1].text if start + 1 < len(features) else ""
+        return head.link.publisher is None and head.link.title is None and publisher_line(after) is None
+    if head.question or head.sentence or head.marker is not None \
             or head.card_date is not None or head.date is not None:
         return False  # a date line under it: the line above is the card's title, printed before its date
     for index in range(start + 1, min(len(features), start + MAX_CARD_LINES)):

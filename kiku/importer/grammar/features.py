@@ -106,12 +106,20 @@ _ENUMERATOR = re.compile(
 )
 
 
+# A dash and a space before a sentence bullets it ('― 政府は計画を認定した。'); before a name it attributes
+# a quotation ('— 気象庁 (@JMA_kishou) 2025年8月27日'), which ends in no full stop.
+_DASH_BULLET = re.compile(r"^(?P<dash>[—―–])[ \t\u3000]+(?P<rest>\S.*[。．])\s*$")
+
+
 def split_marker(text: str) -> tuple[str | None, str]:
     """(marker, text after it) — or (None, text) when the line does not start with a bullet glyph
     or a list's or chapter's number."""
     enumerator = _ENUMERATOR.match(text)
     if enumerator is not None:
         return enumerator.group().strip(), text[enumerator.end():]
+    dashed = _DASH_BULLET.match(text)
+    if dashed is not None:
+        return dashed["dash"], dashed["rest"]
     head = text
     reference = _CHARACTER_REFERENCE.match(text)
     if reference:
@@ -162,7 +170,7 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         length=len(text), remark=remark_score(unmarked), reaction=reaction_score(unmarked),
         marked_heading=marked_heading, names_publisher=publisher_before_title(text) is not None,
         dated_title=marker is None and date_before_title(text) is not None,
-        voice=_VOICE.match(unmarked) is not None or _ATTRIBUTION.match(text) is not None,
+        voice=_VOICE.match(unmarked) is not None or (marker is None and _ATTRIBUTION.match(text) is not None),
         subject_clause=_SUBJECT_CLAUSE.match(unmarked) is not None,
         names_nothing=_names_nothing(unmarked), heading_markup=heading_markup, list_item=list_item,
         styled_heading=styled_heading, link_only=link_only, heads_card_box=heads_card_box,

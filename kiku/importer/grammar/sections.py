@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from kiku.importer.grammar.card_link import dated_publisher_line
 from kiku.importer.grammar.card_meta import (
+    MAX_NAME,
     date_after_title,
     date_before_title,
     labelled_publisher_before_title,
     publisher_before_title,
     source_label_before_title,
 )
-from kiku.importer.grammar.card_names import unsponsored
+from kiku.importer.grammar.card_names import name_likeness, unsponsored
 from kiku.importer.grammar.digest_grammar import Part
 from kiku.importer.grammar.features import LineFeatures
 from kiku.importer.page import Line
@@ -51,6 +53,8 @@ class CardLines:
     shares_link: bool = False
     # The date printed before the title on its line ('公開日:令和7年3月26日'), read into ``published``.
     title_date: str | None = None
+    # The card's lines that are a name alone (its publisher's, or a short title's), in reading order.
+    name_lines: list[Line] = field(default_factory=list)
 
 
 @dataclass
@@ -95,7 +99,7 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
             _card_line(sections[-1], line, feature, part)
         elif sections and part in (*_CARD_HEAD, *_LINKS):
             _card_line(sections[-1], line, feature, part)
-        elif sections and part == Part.HEAD_META and sections[-1].cards:
+        elif sections and part in (Part.HEAD_META, Part.LINK_META) and sections[-1].cards:
             _head_meta_line(sections[-1].cards[-1], line, feature)
         elif sections and part == Part.LINKED_BULLET and sections[-1].cards:
             card = sections[-1].cards[-1]  # the summary of the card whose link stood in its head
@@ -103,7 +107,55 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
             card.summary.append(feature.unmarked)
         elif sections:
             _text_line(sections[-1], line, feature, part)
+    for section in sections:
+        for card in section.cards:
+            _title_and_publisher_by_shape(card)
     return sections
+
+
+_SENTENCE_MARKS = re.compile(r"[。、，,．!！?？「」『』]")
+
+
+def _title_and_publisher_by_shape(card: CardLines) -> None:
+    """A card's title and its publisher's line, each a line of its own, read by what each line is rather than
+    by where it stands: the publisher is a name (short, its words nouns), the title a headline that says
+    something of it (its particles in kana: '…制度の見直しについて'). A card printing its publisher first and
+    its title under its link ('消費者庁' · URL · '…の見直しについて') is read so, whatever its order."""
+    names = card.name_lines
+    if not names or card.title_publisher is not None:
+        return
+    if card.publisher is not None and card.publisher not in {unsponsored(line.text) for line in names}:
+        # The link line or a labelled line named the publisher: a headline among the name lines is the title.
+        headline = next((line for line in names if not _name_shaped(line.text)), None)
+        if card.title is None and headline is not None:
+            card.title, card.title_line = headline.text.strip(), headline
+            card.publisher_line = None if card.publisher_line is headline else card.publisher_line
+        return
+    if card.publisher is None:
+        return
+    if card.title is None and len(names) == 1 and not _name_shaped(names[0].text):
+        # A headline alone among the card's lines (its punctuation, its length): the title; no line names who.
+        card.publisher, card.publisher_line = None, None
+        card.title, card.title_line = names[0].text.strip(), names[0]
+        return
+    if card.title is None and len(names) >= 2:
+        publisher_line = min(names, key=lambda line: (not _name_shaped(line.text), *name_likeness(line.text)))
+        title_line = next(line for line in names if line is not publisher_line)
+    elif card.title is not None and card.title_line is not None and len(names) == 1 \
+            and len(card.title) <= MAX_NAME and not _SENTENCE_MARKS.search(card.title) \
+            and all(mine < theirs for mine, theirs in zip(name_likeness(card.title),
+                                                         name_likeness(names[0].text), strict=True)):
+        publisher_line, title_line = card.title_line, names[0]
+    else:
+        return
+    card.publisher, card.publisher_line = unsponsored(publisher_line.text), publisher_line
+    card.title, card.title_line = title_line.text.strip(), title_line
+
+
+def _name_shaped(text: str) -> bool:
+    return len(text.strip()) <= MAX_NAME and not _SENTENCE_MARKS.search(text)
+
+
 
 
 def _head_meta_line(card: CardLines, line: Line, feature: LineFeatures) -> None:
@@ -117,6 +169,7 @@ def _head_meta_line(card: CardLines, line: Line, feature: LineFeatures) -> None:
         card.published = card.published or named[1]
     elif feature.card_date.publisher == unsponsored(feature.text):
         card.publisher_line = line
+        card.name_lines.append(line)
     else:
         card.date_lines.append(line)
         card.published = card.published or feature.card_date.date
@@ -146,6 +199,7 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         # The publisher printed alone above the card ('日本経済新聞' · title · …) or under its title.
         card.publisher_line = line
         card.publisher = card.publisher or feature.card_date.publisher
+        card.name_lines.append(line)
     elif part == Part.CARD_DATE:
         card.date_lines.append(line)
         if feature.card_date is not None:
@@ -180,7 +234,8 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
     elif part == Part.BULLET:
         card.summary.append(feature.unmarked)
     elif part in _LINKS and feature.link is not None:
-        if part == Part.TITLED_LINK:
+        if feature.link.title is not None:
+            # The title the link line quotes ('name「title」 URL'), when no line of the card's head gave one.
             card.title, card.title_line = card.title or feature.link.title, card.title_line or line
         card.link_line, card.url = line, feature.link.url
         card.publisher = feature.link.publisher or card.publisher

@@ -18,7 +18,9 @@ class SearchPageView:
 
 
 SEARCH_PAGE = SearchPageView(
-    script_paths=("static/search-spec.js", "static/search-index.js", "static/search.js"), manifest_path=MANIFEST_PATH
+    script_paths=(
+        "static/search-spec.js", "static/search-records.js", "static/search-index.js", "static/search.js"
+    ), manifest_path=MANIFEST_PATH
 )
 
 

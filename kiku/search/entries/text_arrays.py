@@ -95,8 +95,8 @@ def batch_tokens(texts: Sequence[tuple[str, str]]) -> list[TextTokens]:
     found = []
     for article in range(len(texts)):
         start, middle, end = cuts[2 * article : 2 * article + 3]
-        head_words = {word if len(word) <= MAX_WORD else word[:MAX_WORD] for word in words[start:middle].split()}
-        other_words = {word if len(word) <= MAX_WORD else word[:MAX_WORD] for word in words[middle:end].split()}
+        head_words = _word_set(words[start:middle])
+        other_words = _word_set(words[middle:end])
         found.append(TextTokens(
             japanese_head=head_keys[article],
             japanese=other_keys[article],
@@ -104,6 +104,14 @@ def batch_tokens(texts: Sequence[tuple[str, str]]) -> list[TextTokens]:
             words="\n".join(other_words - head_words),
             runs="\n".join(dict.fromkeys(runs[start:end].split())),
         ))
+    return found
+
+
+def _word_set(text: str) -> set[str]:
+    """The word tokens of ``text`` (word runs between spaces), each its first ``MAX_WORD`` characters."""
+    found = set(text.split())
+    if found and max(map(len, found)) > MAX_WORD:  # rare: a long word is cut, one word at a time
+        found = {word[:MAX_WORD] for word in found}
     return found
 
 

@@ -94,3 +94,22 @@ def test_a_call_to_follow_with_the_sites_promise_is_dropped_and_sentences_about_
     assert section.sources[0].summary[0] == "市の公式LINEを友だち追加すると、朝市の開催や中止の知らせが届く仕組みを始めた。"
     assert section.answer == "市の公式LINEで配信"
     assert "LINEに登録すると、前日の夕方5時ごろに通知が届きます。" in section.body
+
+
+def test_comments_printed_on_their_headers_lines_under_the_threads_heading_are_the_sites() -> None:
+    page = ("港の朝市は、漁港の岸壁で朝6時から開かれています。\n読者コメント（2）\n"
+            "浜っ子　2025年6月11日 07:02　毎週になるならもっと通いたいです。\n"
+            "mika_k　2025/06/11 19:45　駐車場が足りるか心配。\n最後まで読んでいただきありがとうございました。\n")
+    assert _dropped(page) == ["読者コメント（2）", "浜っ子　2025年6月11日 07:02　毎週になるならもっと通いたいです。",
+                              "mika_k　2025/06/11 19:45　駐車場が足りるか心配。"]
+
+
+def test_a_dated_sentence_without_a_threads_heading_is_no_comment() -> None:
+    page = "港の朝市は、漁港の岸壁で朝6時から開かれています。\n市長　2025/06/11 10:00　記者会見で開催を発表した。\n"
+    assert _dropped(page) == []
+
+
+def test_an_author_box_headed_in_other_words_is_the_sites() -> None:
+    page = ("出店者も増える見込みです。\n本記事の執筆者\n地域ライター　森 ひかり\n"
+            "元地方紙記者。港町の暮らしと食を中心に取材を続ける。\n")
+    assert _dropped(page) == ["本記事の執筆者", "地域ライター　森 ひかり", "元地方紙記者。港町の暮らしと食を中心に取材を続ける。"]

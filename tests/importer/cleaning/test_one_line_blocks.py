@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiku.importer.cleaning.rows import is_headed_teaser, is_ranking_row
+from kiku.importer.cleaning.rows import is_headed_teaser, is_poll_row, is_ranking_row
 
 
 @pytest.mark.parametrize("line", [
@@ -39,3 +39,20 @@ def test_a_blocks_heading_and_its_entry_on_one_line_are_the_sites(line: str) -> 
 ])
 def test_a_sentence_or_another_label_is_no_headed_teaser(line: str) -> None:
     assert not is_headed_teaser(line)
+
+
+@pytest.mark.parametrize("line", [
+    "この情報は役に立ちましたか？ はい(31) いいえ(4)",
+    "参考になった［12］　参考にならなかった［3］",
+])
+def test_a_polls_answers_with_their_counts_are_the_sites(line: str) -> None:
+    assert is_poll_row(line)
+
+
+@pytest.mark.parametrize("line", [
+    "議案は賛成（120）、反対（80）で可決された。",  # a sentence that counts
+    "はい(31)",  # one answer
+    "県内では東京（3） 大阪（2） 名古屋（1）の順に多いことが分かりました",  # more than a question around them
+])
+def test_a_sentence_or_a_lone_count_is_no_poll(line: str) -> None:
+    assert not is_poll_row(line)

@@ -121,3 +121,30 @@ def test_the_year_of_an_access_date_glued_to_the_url_is_the_dates(tmp_path: Path
             "GNU Free Documentation Licenseというライセンスの下で提供されています。\n")
     article = _encyclopedia(tmp_path, "toudai.txt", page)
     assert [reference.url for reference in article.references] == [url]
+
+
+_NAME_WRAPPED_BEFORE_URL = """まちかど百科
+潮見台灯台
+出典: フリー百科事典『ウィキペディア（Wikipedia）』 (2025/01/20 09:00 UTC 版)
+
+潮見台灯台は、海辺県潮見市にある灯台である[1]。
+
+歴史[編集]
+
+1901年に初めて点灯し、1950年に現在の灯塔に建て替えられた[2]。
+
+脚注[編集]
+
+1. ^ "Shiomidai Lighthouse" (English). Coastal Heritage
+   Foundation. https://coast.example.org/lights/shiomidai 2024年12月1日閲覧。
+2. ^ 潮見郷土史研究会『潮見の百年』潮見書房、2010年、45頁。
+
+この記事は、ウィキペディアの潮見台灯台 (改訂履歴) の記事を複製、再配布したものにあたり、GNU Free Documentation Licenseというライセンスの下で提供されています。
+"""
+
+
+def test_a_footnote_wrapped_before_its_url_gets_the_url_on_the_line_below(tmp_path: Path) -> None:
+    article = _encyclopedia(tmp_path, "toudai.txt", _NAME_WRAPPED_BEFORE_URL)
+    assert [(reference.id, reference.url) for reference in article.references] == [
+        (1, "https://coast.example.org/lights/shiomidai"), (2, None)]
+    assert article.references[0].text.startswith('"Shiomidai Lighthouse" (English). Coastal Heritage Foundation.')

@@ -81,3 +81,14 @@ def test_the_title_again_over_an_infobox_already_dropped_is_its_caption(tmp_path
     read = {item.line.number: item.rule for item in result.report.dropped}
     assert read.get(1) != "dictionary-header"
     assert (read[3], read[4]) == ("infobox-caption", "infobox")
+
+
+def test_a_revision_printed_with_its_weekday_in_brackets_is_the_source_line(tmp_path: Path) -> None:
+    result = _import(tmp_path, "ことば辞典ポータル", "黒部峡谷",
+                     "出典: フリー百科事典『ウィキペディア（Wikipedia）』 2024/07/16（火）18:05 UTC 版",
+                     "黒部峡谷は、富山県東部を流れる黒部川の峡谷である。", "地理", "V字谷が続く。")
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert (article.title, article.date) == ("黒部峡谷", dt.date(2024, 7, 16))
+    assert article.attribution.revision == "2024/07/16（火）18:05 UTC"
+    assert [item.rule for item in result.report.dropped if "ウィキペディア" in item.line.text] == ["wikipedia-revision"]

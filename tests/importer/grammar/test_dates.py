@@ -82,3 +82,10 @@ def test_a_time_after_the_date_or_in_a_field_of_its_own_keeps_a_date_line() -> N
     assert line_date("配信 2024年10月2日 21時40分") == dt.date(2024, 10, 2)
     assert line_date("4 min read · 2024年10月2日") == dt.date(2024, 10, 2)
     assert line_date("2024年10月2日 9時から港で朝市を開いた") is None
+
+
+def test_a_date_glued_to_a_particle_is_a_phrase_not_a_date_line() -> None:
+    assert line_date("2025年10月2日から受付開始") is None
+    assert line_date("2025/10/02の説明会で発表") is None
+    assert line_date("2025年10月2日 受付開始") == dt.date(2025, 10, 2)
+    assert line_date("2025.10.02更新") == dt.date(2025, 10, 2)

@@ -145,7 +145,7 @@ def test_phrase_marks_never_reach_title_meta_feeds_json_ld_sitemap_or_search(bui
         assert "wbr" not in text, name
     # The index's files decoded (gzip, the records' code): what the script reads.
     search_files = {path: data for path, data in readable_tree(site_tree(built)).items() if path.startswith("search/")}
-    assert any(path.startswith("search/articles/") for path in search_files)
+    assert any(path.startswith("search/records/") for path in search_files)
     for path, data in search_files.items():
         assert "wbr" not in data.decode("utf-8"), path
     feed = ElementTree.parse(built / "feed.xml").getroot()

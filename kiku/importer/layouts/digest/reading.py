@@ -20,6 +20,7 @@ from kiku.importer.grammar.card_meta import in_year_of
 from kiku.importer.grammar.card_names import (
     with_marker_changes,
     with_numbered_card_heads,
+    with_publishers_beside_dates,
     with_publishers_under_head_links,
     with_publishers_under_titles,
 )
@@ -232,7 +233,8 @@ def _features(lines: list[Line]) -> list[LineFeatures]:
                 for index, line in enumerate(lines)]
     # Each pass reads what the passes before it found (a card's meta lines before its numbered title).
     for reread in (with_prose_summaries, with_shape_labels, with_card_publishers, with_publishers_under_titles,
-                   with_publishers_under_head_links, with_numbered_card_heads, with_marker_changes,
+                   with_publishers_under_head_links, with_publishers_beside_dates, with_numbered_card_heads,
+                   with_marker_changes,
                    with_standalone_lines):
         features = reread(features)
     return features

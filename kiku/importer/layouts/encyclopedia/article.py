@@ -31,7 +31,8 @@ from kiku.importer.report import ImportReport
 _DIGIT = "[0-9０-９]"
 # "出典: フリー百科事典『ウィキペディア（Wikipedia）』" and what a mirror prints after it: the
 # revision "(2025/03/21 04:36 UTC 版)" or "（2025年5月30日 11:02 版）", or the last-edited date
-# "最終更新 2025年4月2日 (水) 09:12 UTC", or the day the mirror copied it "｜最終取得 2025年8月30日 11:02";
+# "最終更新 2025年4月2日 (水) 09:12 UTC" (a revision may print its weekday so too: "2025年11月3日 (月)
+# 02:40 UTC 版"), or the day the mirror copied it "｜最終取得 2025年8月30日 11:02";
 # the whole line may stand in brackets: "（出典: 『ウィキペディア (Wikipedia)』 2025/04/18 22:41 UTC 版）".
 # The label may be 提供 or 引用元, and the encyclopedia's name may come before "フリー百科事典":
 # "提供：ウィキペディア フリー百科事典（2025年8月3日 06:41 UTC 版）". With no label, the name is followed by
@@ -42,7 +43,7 @@ SOURCE_LINE = re.compile(
     r"(?:[（(]\s*(?:Wikipedia|ウィキペディア)\s*[)）])?\s*[』」]?\s*(?:フリー百科事典\s*)?"
     r"(?(label)|(?:より|から)\s*(?:転載|引用|抜粋)?\s*)"
     rf"(?:[(（]?\s*(?P<revision>(?P<year>{_DIGIT}{{4}})\s*(?:[/／]|年)\s*(?P<month>{_DIGIT}{{1,2}})\s*(?:[/／]|月)\s*"
-    rf"(?P<day>{_DIGIT}{{1,2}})[^)）]*?)\s*(?:の\s*)?版\s*[)）]?)?"
+    rf"(?P<day>{_DIGIT}{{1,2}})(?:[(（][月火水木金土日][)）]|[^)）])*?)\s*(?:の\s*)?版\s*[)）]?)?"
     r"\s*(?P<after>[(（]?\s*(?:[|｜]\s*)?(?:最終更新|更新|最終取得|取得日|Last edited).*)?"
     r"\s*[)）]?$"
 )

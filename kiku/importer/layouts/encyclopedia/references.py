@@ -52,16 +52,34 @@ def unwrapped_url(reference: Reference, lines: list[Line], index: int, number: i
 def url_on_next_line(reference: Reference, lines: list[Line], index: int, number: int,
                      report: ImportReport) -> tuple[Reference, int]:
     """The reference with the URL printed at the start of the next line (the page wrapped its line
-    before the URL: '^ a b 「沿革」公益財団法人X ' / 'https://… 2025年5月1日閲覧。'), when it has none."""
+    before the URL: '^ a b 「沿革」公益財団法人X ' / 'https://… 2025年5月1日閲覧。'), or after the last words
+    of its name ('… UNESCO World Heritage' / 'Centre. https://…'), when it has none."""
     if reference.url is not None or index + 1 >= len(lines):
         return reference, index
     following = lines[index + 1].text
-    url = URL.match(following)
+    url = URL.match(following) or _url_after_wrapped_words(following)
     if url is None:
         return reference, index
     report.consume(lines[index + 1], "wrapped-reference-url", f"references[{number}].url")
-    text = (reference.text + " " + escape_markdown(following[url.end():].strip())).strip()
+    rest = (following[:url.start()].strip() + " " + following[url.end():].strip()).strip()
+    text = (reference.text + " " + escape_markdown(rest)).strip()
     return dataclasses.replace(reference, url=url.group(), text=text), index + 1
+
+
+# The few words of a footnote that wrapped before its URL ('Centre. https://…', 'センター. https://…'):
+# the end of a name and its full stop, no sentence and no footnote of its own.
+MAX_WRAPPED_WORDS = 30
+
+
+def _url_after_wrapped_words(following: str) -> re.Match[str] | None:
+    """The URL on a line that goes on with a footnote's last words and then its URL, else None."""
+    url = URL.search(following)
+    if url is None or REFERENCE.match(following) is not None:
+        return None
+    words = following[:url.start()].strip()
+    if not words or len(words) > MAX_WRAPPED_WORDS or "。" in words:
+        return None
+    return url
 
 
 def numbered_by_line_above(lines: list[Line], index: int) -> tuple[Line, Line] | None:

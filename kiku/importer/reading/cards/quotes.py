@@ -27,8 +27,10 @@ import re
 from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.grammar.card_link import LINK_OPENING
+from kiku.importer.grammar.dates import line_date
 from kiku.importer.reading.cards.field_lists import FieldCard
 from kiku.importer.reading.cards.labelled_fields import bullet
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
@@ -87,12 +89,14 @@ def _quote_card(quote: Tag, blocks: list[Tag]) -> FieldCard | None:
         title = lines.pop(0) if lines and _is_headline(lines[0][0]) else None
         meta = source_text.replace(url, " ")
     meta = _COLLAPSIBLE.sub(" ", meta).strip()
+    # The card's date line under its title ('<p>title<br>2025年4月1日</p>') is printed as it stands.
+    dated = [lines.pop(0)] if lines and line_date(lines[0][0]) is not None else []
     summary = [(bullet(text), number) for text, number in lines]
     if title is None or not _is_headline(title[0]) or not summary \
             or not all(_SENTENCES.search(text) for text, _ in lines):
         return None
     written = (link_line(meta, url) if meta else None) or f"{CARD_ARROW} {url}"
-    return FieldCard(quote, (title, *summary, (written, source.sourceline or 0)), ())
+    return FieldCard(quote, (title, *dated, *summary, (written, source.sourceline or 0)), ())
 
 
 def _one_target(quote: Tag) -> str | None:
@@ -108,11 +112,18 @@ def _one_target(quote: Tag) -> str | None:
 
 
 def _block_lines(block: Tag) -> list[str]:
-    """A block's lines: a list's items, else its text."""
+    """A block's lines: a list's items, else its text, broken where a <br> breaks it."""
     if block.name in _LISTS:
         return [text for item in block.find_all("li") if (text := _text(item))]
-    text = _text(block)
-    return [text] if text else []
+    lines, current = [], ""
+    for node in block.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            lines.append(current)
+            current = ""
+        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
+            current += " " + str(node)
+    lines.append(current)
+    return [text for line in lines if (text := _COLLAPSIBLE.sub(" ", line).strip())]
 
 
 def _is_headline(text: str) -> bool:

@@ -29,15 +29,15 @@ from kiku.importer.grammar.dates import find_date, line_date
 from kiku.importer.reading.cards.field_lists import FieldCard
 from kiku.importer.reading.cards.labelled_fields import bullet
 from kiku.importer.reading.cards.markup import link_line
-from kiku.importer.reading.html.chrome.rules import is_unsafe_link
+from kiku.importer.reading.html.chrome.shapes import is_unsafe_link
 from kiku.importer.reading.html.lines.links import SENTENCE_END, is_link_label
 
 # The boxes a card is printed in, and how far above its headline's link one is looked for.
 CARD_BOXES = frozenset({"li", "div", "section", "article", "aside", "dd", "td", "figure", "dl"})
 # A quotation box holds a card whose source stands under its headline (``meta_first_cards``).
 META_FIRST_BOXES = CARD_BOXES | {"blockquote"}
-# The headline in its element, inside a wrapper or two a component framework adds ('<div><div><h4><a>').
-MAX_DEPTH = 5
+MAX_DEPTH = 3
+MAX_WRAPPERS = 4
 # A card's box holds a headline, a few summary lines and its source; a bigger box is a page's text.
 MAX_BOX_NODES = 60
 MIN_HEADLINE = 8
@@ -60,7 +60,7 @@ def title_link_cards(soup: BeautifulSoup, dropped: dict[int, str], taken: set[in
         if not MIN_HEADLINE <= len(headline) <= MAX_HEADLINE or is_link_label(headline):
             continue
         in_ad = any(id(parent) in ads for parent in anchor.parents)
-        box = next((parent for parent in islice(anchor.parents, MAX_DEPTH)
+        box = next((parent for parent in boxes_above(anchor)
                     if parent.name in CARD_BOXES and _is_card_box(parent, anchor, headline, dropped, in_ad=in_ad)),
                    None)
         if box is not None:
@@ -97,11 +97,33 @@ def meta_first_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[F
         headline = _COLLAPSIBLE.sub(" ", anchor.get_text(" ", strip=True)).strip()
         if not MIN_HEADLINE <= len(headline) <= MAX_HEADLINE or is_link_label(headline):
             continue
-        for box in islice(anchor.parents, MAX_DEPTH):
+        for box in boxes_above(anchor):
             if box.name in META_FIRST_BOXES and id(box) not in dropped \
                     and (card := _meta_first_card(box, anchor, headline, href, dropped)) is not None:
                 yield card
                 break
+
+
+def boxes_above(anchor: Tag) -> Iterator[Tag]:
+    """The elements around ``anchor``, up to ``MAX_DEPTH`` of them; a wrapper holding nothing but the
+    element below it (a component framework's extra <div>) is passed through without counting, up to
+    ``MAX_WRAPPERS`` of them."""
+    counted = wrappers = 0
+    below: Tag = anchor
+    for parent in anchor.parents:
+        if counted == MAX_DEPTH:
+            return
+        yield parent
+        if _only_wraps(parent, below) and wrappers < MAX_WRAPPERS:
+            wrappers += 1
+        else:
+            counted += 1
+        below = parent
+
+
+def _only_wraps(parent: Tag, child: Tag) -> bool:
+    return child.name != "a" and all(node is child or (isinstance(node, NavigableString) and not node.strip())
+                                      for node in parent.contents)
 
 
 def _meta_first_card(box: Tag, anchor: Tag, headline: str, href: str, dropped: dict[int, str]) -> FieldCard | None:

@@ -17,6 +17,7 @@ from bs4.element import NavigableString, PreformattedString
 from kiku.importer.reading.cards.field_lists import FIELD_LABEL_RULE
 from kiku.importer.reading.cards.markup import machine_date
 from kiku.importer.reading.html.chrome.shapes import BOXES
+from kiku.importer.reading.html.lines.card_items import is_card_line_item
 from kiku.importer.reading.html.lines.date_fields import date_field, starts_line
 from kiku.importer.reading.html.lines.labels import (
     CELLS,
@@ -185,6 +186,12 @@ def _text(sink: Sink, text: str, number: int, *, preformatted: bool) -> None:
         sink.text(line, number + offset)
 
 
+def _has_heading_role(node: Tag) -> bool:
+    """A block the page marks as a heading by ARIA alone ('<div role="heading" aria-level="2">'), as a
+    component library styles its headings without a heading element."""
+    return node.name in BLOCKS and str(node.get("role") or "").strip().lower() == "heading"
+
+
 def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], dropped: dict[int, str], *,
            mark_item: bool, top: bool = False) -> None:
     # A label outside the walked element is not on its line (a dropped cell's text in the report).
@@ -203,7 +210,7 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], dropped: dict[i
         sink.end_line()
     elif opens_field(node, BLOCKS):
         sink.text(" ", node.sourceline or 0)  # '<span>2025.09.22</span><span>出典</span>': '2025.09.22 出典'
-    if node.name in HEADINGS:
+    if node.name in HEADINGS or _has_heading_role(node):
         sink.heading = True
         sink.heading_markup = heading_markup(node)
     if node.name == "li":
@@ -215,7 +222,7 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], dropped: dict[i
         list_counters[id(node.parent)] = number
         # An ordered list shows its numbers; a text dump of the page has them too ("1. ^ …").
         sink.text(f"{number}. ", node.sourceline or 0)
-    elif mark_item and node.name == "li" and is_bullet_item(node):
+    elif mark_item and node.name == "li" and is_bullet_item(node) and not is_card_line_item(node):
         # A list item is a bullet by its markup; a text dump of the page shows a bullet mark.
         sink.text("・", node.sourceline or 0)
     if node.name == "img" and is_glyph_image(node):

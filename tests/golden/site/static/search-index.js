@@ -1,67 +1,10 @@
-/* kiku search, 2 of 3: the index. Fetches the files kiku wrote under search/ (docs/search.md),
-   finds the candidates of a query in the postings and confirms them against the stored text. */
+/* kiku search, 3 of 4: the index. Reads the files kiku wrote under search/ (docs/search.md) with
+   search-records.js, finds the candidates of a query in the postings and confirms them against the stored text. */
 (function () {
   "use strict";
 
   var spec = window.kikuSearch;
   var FORMAT = "kiku-search";
-
-  async function fetchBytes(url) {
-    var response = await fetch(url);
-    if (!response.ok) throw new Error(url + ": HTTP " + response.status);
-    return new Uint8Array(await response.arrayBuffer());
-  }
-
-  async function fetchJson(url) {
-    var bytes = await fetchBytes(url);
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-      // A server that sets Content-Encoding: gzip has already inflated it: then this is skipped.
-      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-      return JSON.parse(await new Response(stream).text());
-    }
-    return JSON.parse(new TextDecoder().decode(bytes));
-  }
-
-  async function inflateRaw(parts) {
-    var stream = new Blob(parts).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
-  }
-
-  /* The records' code (kiku/search/encoding/codebook.py): codebook.bin is a deflate stream whose blocks are
-     not final; inflated after a final empty block, it gives the table (UTF-8), NUL, the dictionary. */
-  async function readCodebook(stream) {
-    var bytes = await inflateRaw([stream, new Uint8Array([3, 0])]);
-    var end = bytes.indexOf(0);
-    return { stream: stream, length: bytes.length, table: Array.from(new TextDecoder().decode(bytes.subarray(0, end))) };
-  }
-
-  var SINGLE = 0xf0;  // table characters coded in one byte; 0xF0-0xFE lead two-byte codes
-
-  /* The text of a record's bytes: a table character in one byte (its place) or two, any other
-     as 0xFF and its code point in three bytes. */
-  function decodeText(bytes, table) {
-    var pieces = [];
-    var i = 0;
-    while (i < bytes.length) {
-      var byte = bytes[i];
-      if (byte < SINGLE) {
-        pieces.push(table[byte]);
-        i += 1;
-      } else if (byte < 0xff) {
-        pieces.push(table[SINGLE + ((byte - SINGLE) << 8) + bytes[i + 1]]);
-        i += 2;
-      } else {
-        pieces.push(String.fromCodePoint(bytes[i + 1] << 16 | bytes[i + 2] << 8 | bytes[i + 3]));
-        i += 4;
-      }
-    }
-    return pieces.join("");
-  }
-
-  async function readRecord(codebook, bytes) {
-    var inflated = await inflateRaw([codebook.stream, bytes]);
-    return JSON.parse(decodeText(inflated.subarray(codebook.length), codebook.table));
-  }
 
   function Index(manifestUrl) {
     this.base = new URL(".", new URL(manifestUrl, document.baseURI)).href;
@@ -69,7 +12,8 @@
     this.manifest = null;
     this.shards = new Map();
     this.records = new Map();
-    this.books = new Map();
+    this.books = new Map();  // the codebook and the records' places
+    this.packs = new Map();  // pack url → its bytes, from a server that ignores ranges (search-records.js)
     this.decoded = new Map();  // need → its posting list: a repeated query decodes nothing
   }
 
@@ -86,7 +30,7 @@
 
   Index.prototype.load = async function () {
     if (!this.manifest) {
-      var manifest = await fetchJson(this.manifestUrl);
+      var manifest = await spec.fetchJson(this.manifestUrl);
       if (manifest.format !== FORMAT || manifest.tokenizer !== spec.TOKENIZER_VERSION) {
         throw new VersionError(manifest.tokenizer);
       }
@@ -97,20 +41,32 @@
 
   Index.prototype.shard = function (number) {
     var url = this.base + "shards/" + number + ".json.gz";
-    return cached(this.shards, number, function () { return fetchJson(url); });
+    return cached(this.shards, number, function () { return spec.fetchJson(url); });
   };
 
   Index.prototype.codebook = function () {
     var url = this.base + "codebook.bin";
-    return cached(this.books, url, function () { return fetchBytes(url).then(readCodebook); });
+    return cached(this.books, url, function () {
+      return spec.fetchBytes(url).then(function (read) { return spec.readCodebook(read.bytes); });
+    });
   };
 
+  Index.prototype.places = function () {
+    var url = this.base + "records/lengths.bin.gz";
+    var pack = this.manifest.pack;
+    return cached(this.books, url, function () {
+      return spec.fetchInflated(url).then(function (bytes) { return spec.readPlaces(bytes, pack); });
+    });
+  };
+
+  /* Article `number`'s record, read from its pack (records/<number / pack>.bin). */
   Index.prototype.record = function (number) {
     var index = this;
-    var url = this.base + "articles/" + number + ".bin";
+    var url = this.base + "records/" + Math.floor(number / this.manifest.pack) + ".bin";
     return cached(this.records, number, async function () {
-      var read = await Promise.all([index.codebook(), fetchBytes(url)]);
-      return prepareRecord(await readRecord(read[0], read[1]), index.manifest);
+      var bytes = spec.recordBytes(url, number, await index.places(), index.packs);
+      var read = await Promise.all([index.codebook(), bytes]);
+      return prepareRecord(await spec.readRecord(read[0], read[1]), index.manifest);
     });
   };
 
@@ -416,8 +372,6 @@
   spec.tagOf = tagOf;
   spec.VersionError = VersionError;
   spec.inBatches = inBatches;
-  spec.readCodebook = readCodebook;
-  spec.decodeText = decodeText;
   spec.start = start;
   spec.run = run;
 })();

@@ -1,4 +1,4 @@
-/* kiku search, 3 of 3: the search page. Reads ?q=, runs the query on submit and after the input
+/* kiku search, 4 of 4: the search page. Reads ?q=, runs the query on submit and after the input
    method finishes composing, and shows the results. Text from the index is untrusted: it only ever
    reaches the page as text nodes, and links are built from articles/ and tags/ paths only. */
 (function () {

@@ -18,6 +18,7 @@ from itertools import islice
 
 from bs4 import Tag
 
+from kiku.importer.reading.html.chrome.buttons import button_bar
 from kiku.importer.reading.html.chrome.shapes import (
     BOXES,
     EMBEDS,
@@ -118,7 +119,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                "(a visitor counter, 'Copyright (C) …')", attributes=copyright_block),
     ChromeRule("speaker-name", "the name under a speaker's picture in a speech balloon (their words are kept)",
                attributes=speaker_name),
-    ChromeRule("share-buttons", "share and follow buttons",
+    ChromeRule("share-buttons", "share and follow buttons, and a bar of buttons by its shape (``buttons``)",
+               attributes=button_bar,
                tokens=_tokens(_ANY + r"(?:share|sns|social|follow|sharing)" + _END),
                label=re.compile(r"(?i)share|シェア")),
     ChromeRule("taxonomy-links", "a post's tag or category list: only short links into the site's tags, "
@@ -228,12 +230,6 @@ def _unmarked_heading(text: str) -> str:
         start += 1
     bare = text[start:].strip()
     return bare[1:-1].strip() if len(bare) > 2 and bare[0] in "【［[" and bare[-1] in "】］]" else bare
-
-
-def is_unsafe_link(href: str) -> bool:
-    """A link whose target runs code or embeds data: it never reaches the content."""
-    scheme = re.sub(r"[\x00-\x20]", "", href).lower()
-    return scheme.startswith(("javascript:", "data:", "vbscript:"))
 
 
 # Lines a mirror prints in its header or footer that are the article's own: the Wikipedia source

@@ -27,6 +27,12 @@ _MAX_TOKEN = 64
 MAX_ENCLOSING_DEPTH = 12
 
 
+def is_unsafe_link(href: str) -> bool:
+    """A link whose target runs code or embeds data: it never reaches the content."""
+    scheme = re.sub(r"[\x00-\x20]", "", href).lower()
+    return scheme.startswith(("javascript:", "data:", "vbscript:"))
+
+
 def hidden(element: Tag) -> bool:
     style = str(element.get("style") or "").lower()
     aria_hidden = str(element.get("aria-hidden") or "").lower() == "true" and not is_shown_mark(element)

@@ -111,22 +111,75 @@ _LETTER_BADGE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]{0,2}")
 
 def is_letter_badge(node: Tag, blocks: frozenset[str]) -> bool:
     """An inline element holding only a letter ('<span class="x">Q</span>新しい…') that opens its block,
-    when the block beside it opens with a badge of the same markup and another letter (a question and
-    its answer, their blocks classed apart): the badge is a label over its line, read as a line of its
-    own, as 'Q' over the question. A letter opening paragraphs alike may be a word's ('<b>A</b>社は…')
-    and stays where it is."""
+    when the line block beside it (in page order, whatever wraps either) opens with a badge of the same
+    markup and another letter (a question and its answer): the badge is a label over its line, read as
+    a line of its own, as 'Q' over the question. The two blocks must be styled apart (a question's and
+    an answer's class) or, on a page that classes neither, the same pair of letters must open blocks
+    again elsewhere (a Q&A per section). A letter opening paragraphs alike may be a word's
+    ('<b>A</b>社は…') and stays where it is."""
     block = node.parent
     if node.name in blocks or block is None or block.name not in blocks or _opening_badge(block, blocks) is not node:
         return False
     letter = node.get_text(strip=True)
-    for sibling in (block.find_previous_sibling(True), block.find_next_sibling(True)):
-        if sibling is None or sibling.name not in blocks:
-            continue
+    for sibling, after in _line_blocks_beside(block, blocks):
         other = _opening_badge(sibling, blocks)
-        if other is not None and other.name == node.name and other.get("class") == node.get("class") \
-                and other.get_text(strip=True) != letter and _styled_apart(block, sibling):
+        if other is None or other.name != node.name or other.get("class") != node.get("class") \
+                or other.get_text(strip=True) == letter:
+            continue
+        if _styled_apart(block, sibling):
+            return True
+        pair = (letter, other.get_text(strip=True)) if after else (other.get_text(strip=True), letter)
+        if not block.get("class") and not sibling.get("class") and _pair_repeats(node, pair, blocks):
             return True
     return False
+
+
+# How far the line blocks beside a badge's block, and the badges of a page, are looked for.
+MAX_BESIDE_SCAN = 64
+MAX_BADGES_SCANNED = 400
+MIN_PAIR_REPEATS = 2
+
+
+def _line_blocks_beside(block: Tag, blocks: frozenset[str]) -> list[tuple[Tag, bool]]:
+    """The block of text before ``block`` and the one after it in page order (False, True): the
+    nearest block holding text of its own, past any wrapper around either."""
+    beside: list[tuple[Tag, bool]] = []
+    ancestors = {id(parent) for parent in block.parents}
+    for element in block.find_all_previous(True, limit=MAX_BESIDE_SCAN):
+        if id(element) not in ancestors and element.name in blocks and _holds_own_text(element, blocks):
+            beside.append((element, False))
+            break
+    for element in block.find_all_next(True, limit=MAX_BESIDE_SCAN):
+        if block in element.parents:
+            continue
+        if element.name in blocks and _holds_own_text(element, blocks):
+            beside.append((element, True))
+            break
+    return beside
+
+
+def _holds_own_text(element: Tag, blocks: frozenset[str]) -> bool:
+    return _opening_badge(element, blocks) is not None or any(
+        isinstance(child, NavigableString) and not _blank(child) for child in element.children)
+
+
+def _pair_repeats(node: Tag, pair: tuple[str, str], blocks: frozenset[str]) -> bool:
+    """Whether blocks opening with ``pair``'s letters, one line after the other, stand at least
+    ``MIN_PAIR_REPEATS`` times in the page (badges of ``node``'s markup)."""
+    top = node
+    for parent in node.parents:
+        top = parent
+    found = 0
+    for badge in top.find_all(node.name, limit=MAX_BADGES_SCANNED):
+        block = badge.parent
+        if badge.get("class") != node.get("class") or badge.get_text(strip=True) != pair[0] or block is None \
+                or _opening_badge(block, blocks) is not badge:
+            continue
+        following = [other for other, after in _line_blocks_beside(block, blocks) if after]
+        answer = _opening_badge(following[0], blocks) if following else None
+        if answer is not None and answer.name == node.name and answer.get_text(strip=True) == pair[1]:
+            found += 1
+    return found >= MIN_PAIR_REPEATS
 
 
 def _styled_apart(block: Tag, other: Tag) -> bool:

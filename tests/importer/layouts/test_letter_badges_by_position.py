@@ -1,0 +1,35 @@
+"""A letter badge over a question and its answer ('<i>Q</i>…', '<i>A</i>…') is their label line even
+when the page classes neither block (the same pair opening blocks again, section after section), and
+when each block sits in wrappers of its own (the line beside it found in page order)."""
+
+from __future__ import annotations
+
+from kiku.importer.reading.html.page import read_html
+from kiku.importer.report import ImportReport
+
+
+def _lines(body: str) -> list[str]:
+    return [line.text for line in read_html(f"<html><body><article>{body}</article></body></html>",
+                                            ImportReport("page.html"))]
+
+
+def _pair(question: str, answer: str, wrap: str = "", classes: tuple[str, str] = ("", "")) -> str:
+    close = "</div>" if wrap else ""
+    return (f"{wrap}<p{classes[0]}><i>Q</i>{question}</p>{close}"
+            f"{wrap}<p{classes[1]}><i>A</i>{answer}</p>{close}")
+
+
+def test_an_unclassed_pair_of_badges_repeated_in_each_section_is_a_label_line() -> None:
+    body = (f"<h2>渡し船が復活</h2>{_pair('いつから乗れる？', '4月の週末から')}"
+            f"<h2>運賃は据え置き</h2>{_pair('料金は変わる？', '大人200円のまま')}")
+    assert _lines(body) == ["渡し船が復活", "Q", "いつから乗れる？", "A", "4月の週末から",
+                            "運賃は据え置き", "Q", "料金は変わる？", "A", "大人200円のまま"]
+
+
+def test_an_unclassed_pair_standing_once_stays_in_its_words() -> None:
+    assert _lines(_pair("いつから乗れる？", "4月の週末から")) == ["Qいつから乗れる？", "A4月の週末から"]
+
+
+def test_badged_blocks_in_wrappers_of_their_own_are_paired_in_page_order() -> None:
+    body = _pair("いつから乗れる？", "4月の週末から", wrap="<div><div>", classes=(' class="ask"', ' class="reply"'))
+    assert _lines(body.replace("</div>", "</div></div>")) == ["Q", "いつから乗れる？", "A", "4月の週末から"]

@@ -1,0 +1,40 @@
+"""A card box whose headline and source line sit in wrappers of their own (a component framework's
+extra <div>s) is the same card: a wrapper holding nothing but what it wraps does not count as a level
+between the headline's link and its box."""
+
+from __future__ import annotations
+
+from kiku.importer.reading.html.page import read_html
+from kiku.importer.report import ImportReport
+
+_CARD = ('<aside><div><div><p><a href="https://kaigan.example.jp/n/7731">渡し船が40年ぶりに復活、週末に運航</a>'
+         "<br>海岸日報 / 2025.04.02</p></div></div>"
+         "<ol><li>対岸の集落と港を結ぶ渡し船が、週末に限って運航を再開する。</li>"
+         "<li>運賃は大人200円で、自転車も載せられる。</li></ol></aside>")
+
+
+def test_a_headline_and_source_wrapped_twice_head_their_card() -> None:
+    lines = [line.text for line in read_html(f"<html><body><article><h1>渡し船の話</h1>{_CARD}</article></body></html>",
+                                             ImportReport("page.html"))]
+    assert lines[1:] == ["渡し船が40年ぶりに復活、週末に運航",
+                         "・対岸の集落と港を結ぶ渡し船が、週末に限って運航を再開する。",
+                         "・運賃は大人200円で、自転車も載せられる。",
+                         "→ 海岸日報 / 2025.04.02 https://kaigan.example.jp/n/7731"]
+
+
+def test_a_wrapper_holding_more_than_the_card_counts_as_a_level() -> None:
+    padded = _CARD.replace("<div><div><p>", "<div><span>特集</span><div><p>", 1)
+    lines = [line.text for line in read_html(f"<html><body><article><h1>渡し船の話</h1>{padded}</article></body></html>",
+                                             ImportReport("page.html"))]
+    assert "→ 海岸日報 / 2025.04.02 https://kaigan.example.jp/n/7731" not in lines
+
+
+def test_a_quoted_cards_title_and_date_broken_by_br_are_two_lines() -> None:
+    quote = ("<blockquote><p>渡し船が40年ぶりに復活<br>2025年4月2日</p>"
+             "<ul><li>対岸の集落と港を結ぶ渡し船が、週末に運航を再開する。</li></ul>"
+             '<p>出典：<cite>海岸日報</cite> <a href="https://kaigan.example.jp/n/7731">https://kaigan.example.jp/n/7731</a>'
+             "</p></blockquote>")
+    lines = [line.text for line in read_html(f"<html><body><article><h1>渡し船の話</h1>{quote}</article></body></html>",
+                                             ImportReport("page.html"))]
+    assert lines[1:3] == ["渡し船が40年ぶりに復活", "2025年4月2日"]
+    assert lines[-1].endswith("https://kaigan.example.jp/n/7731")
