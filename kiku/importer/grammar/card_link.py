@@ -17,9 +17,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
-from kiku.importer.grammar.card_meta import MAX_NAME, SOURCE_LABEL_WORDS
+from kiku.importer.grammar.card_meta import MAX_NAME, SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
 from kiku.importer.grammar.dates import find_date, line_date
 from kiku.importer.layouts.digest.cards import publisher_name, split_url_and_remark
 
@@ -42,18 +43,24 @@ _OPENING = re.compile(
     rf"^(?P<lead>{_ARROW}\s*+)?(?:(?P<phrase>{_PHRASE})\s*+)?"
     rf"(?P<arrow>{_ARROW})?\s*+"
 )
+_PHRASE_START = re.compile(rf"(?:{_PHRASE})")
+# Any symbol or emoji may lead a read-more phrase as an arrow does ('👉 記事を読む', '★ 続きを読む'): the phrase
+# after it, not which glyph it is, makes the line a link; an emoji's selectors and joiners go with it.
+_GLYPH_CATEGORIES = frozenset({"So", "Sm", "Sk"})
+_GLYPH_TAIL_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
+MAX_LEAD_GLYPHS = 2
 # A line that opens like a card's link: a read-more phrase, or an arrow.
 LINK_OPENING = re.compile(rf"^(?:{_ARROW}\s*)?(?:{_PHRASE})|^{_ARROW}")
 # The label may open a bracket that closes after the URL: '朝日新聞（出典元：https://…）'. '元' alone is
 # a label only apart from the name before it ('共同通信 元: https://…'; '…地元:' is a name's end).
 _LABEL = re.compile(
-    r"(?P<bracket>[（(]\s*+)?(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource|(?<![^\s（(])元)"
+    rf"(?P<bracket>[（(]\s*+)?(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource|(?<![^\s（(])元|{SOURCE_LABEL_SHAPE}(?=\s*+[:：]))"
     rf"(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+(?:[:：]|{_ARROW})\s*+"
 )
 _URL_START = re.compile(r"https?://")
 _BARE_URL = re.compile(r"^\s*https?://[^\s　]+\s*$")
 _LEADING_LABEL = re.compile(
-    rf"^(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource)(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?"
+    rf"^(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource|{SOURCE_LABEL_SHAPE}(?=\s*+[:：]))(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?"
     rf"(?:\s*+(?:[:：]|{_ARROW})|(?=\s))\s*+"
 )
 MAX_PUBLISHER = 40
@@ -76,12 +83,25 @@ class CardLink:
     title: str | None = None
 
 
+def _lead_glyph_end(text: str) -> int:
+    """Where the symbol glyphs leading ``text`` end (0 when it opens with none)."""
+    end = 0
+    while end < min(len(text), MAX_LEAD_GLYPHS) and unicodedata.category(text[end]) in _GLYPH_CATEGORIES:
+        end += 1
+    while end and end < len(text) and unicodedata.category(text[end]) in _GLYPH_TAIL_CATEGORIES:
+        end += 1
+    return end
+
+
 # The site named before the phrase, joined by 'で': 'オリコンニュースで続きを読む ›'.
 _NAMED_PHRASE = re.compile(rf"^(?P<name>[^\s。、！？!?「」]{{2,{MAX_NAME}}}?)で(?={_LINK_LABEL}を(?:読む|見る|開く))")
 
 
 def read_card_link(text: str) -> CardLink | None:
     """The card link on this line, or None when the line is not one."""
+    glyph_end = _lead_glyph_end(text)
+    if glyph_end and _PHRASE_START.match(text[glyph_end:].lstrip()):
+        return read_card_link(text[glyph_end:].lstrip())
     site = _NAMED_PHRASE.match(text)
     if site is not None:
         link = read_card_link(text[site.end():])
@@ -233,7 +253,7 @@ def _more_sources(glued: str) -> tuple[tuple[CardLink, ...], str]:
 
 # A source label in brackets of its own, at either end of the publisher's name: '（出典）', '【引用元】', '[Source]'.
 # ('（元記事）' names the link, not its source: a publisher may keep it.)
-_SOURCE_WORDS = "|".join(word for word in SOURCE_LABEL_WORDS if word != "元記事")
+_SOURCE_WORDS = "|".join([*(word for word in SOURCE_LABEL_WORDS if word != "元記事"), SOURCE_LABEL_SHAPE])
 _BRACKETED_SOURCE_LABEL = re.compile(
     rf"^[（(【\[［〔]\s*+(?i:{_SOURCE_WORDS})\s*+[）)】\]］〕]|[（(【\[［〔]\s*+(?i:{_SOURCE_WORDS})\s*+[）)】\]］〕]$")
 

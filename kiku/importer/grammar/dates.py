@@ -7,8 +7,11 @@ import datetime as dt
 import re
 import unicodedata
 
+# The day's 日 is the date's after a month written with 月 ('3月14 日'); after a slashed or dotted
+# date it is only when no word goes on from it: in '2025/03/14　日本経済新聞' it opens the name beside.
 _DATE = re.compile(
-    r"(?P<year>(?:19|20)[0-9]{2})\s*[/年.\-]\s*(?P<month>[0-9]{1,2})\s*[/月.\-]\s*(?P<day>[0-9]{1,2})\s*日?"
+    r"(?P<year>(?:19|20)[0-9]{2})\s*[/年.\-]\s*(?P<month>[0-9]{1,2})\s*(?:(?P<kanji>月)|[/.\-])\s*"
+    r"(?P<day>[0-9]{1,2})(?(kanji)\s*日?|(?:\s*日(?![\u3040-\u30ff\u3400-\u9fff]))?)"
     r"(?:\s*[(（][^)）]{1,3}[)）]|\s*[月火水木金土日]曜日?)?"
     r"(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\s*(?:午前|午後)[0-9]{1,2}時(?:[0-9]{1,2}分)?|\s*[0-9]{1,2}時[0-9]{1,2}分)?"
 )

@@ -248,6 +248,8 @@ def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) 
             texts.setdefault(part, []).append(escape_markdown(feature.text))
         elif part in (Part.KEY_POINT, Part.CONCLUSION):
             texts.setdefault(part, []).append(escape_markdown(feature.unmarked))
+        elif part == Part.PLAIN_KEY_POINT:
+            texts.setdefault(Part.KEY_POINT, []).append(escape_markdown(feature.text))
     return texts
 
 
