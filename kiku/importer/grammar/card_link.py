@@ -110,6 +110,12 @@ def read_card_link(text: str) -> CardLink | None:
         # A URL alone on its line after a card's summary: the link, naming no publisher; a remark may be
         # glued to its end ('https://…/0000/システムの…'), split off as on any link line.
         bare = split_url_and_remark(text)
+        bracket = _NAME_AFTER_URL.fullmatch(bare.remark.strip())
+        if bracket is not None and not _SENTENCE_MARKS.search(_undated(bracket["name"])):
+            # 'https://…(文部科学省)': the source's name (and date) in brackets glued to the URL.
+            bracketed_date = find_date(bracket["name"])
+            return CardLink(url=bare.url, publisher=publisher_name(_undated(bracket["name"])), glued_text="",
+                            published=bracketed_date[0] if bracketed_date else None)
         if (glued_name := name_after_url(bare.remark)) is not None:
             return CardLink(url=bare.url, publisher=glued_name, glued_text="")
         return CardLink(url=bare.url, publisher=None, glued_text=bare.remark, guessed_digits=bare.guessed_digits)
@@ -133,6 +139,10 @@ def read_card_link(text: str) -> CardLink | None:
     elif url_at is not None and (named := _named_link(rest[:url_at.start()])) is not None:
         # 'via 毎日新聞 https://…': a short label word, the publisher, then the URL.
         publisher_text, tail = named, rest[url_at.start():]
+    elif url_at is not None and (credit := _CREDIT_DASH.match(rest)) is not None \
+            and url_at.start() - credit.end() <= MAX_PUBLISHER:
+        # '― 琉球新報 2025/09/12 https://…': a quotation's credit line, led by a dash: its source, its date.
+        publisher_text, tail = rest[credit.end():url_at.start()], rest[url_at.start():]
     elif url_at is not None and _ICON.fullmatch(rest[:url_at.start()]):
         # '🔗 https://…（出典：NHK）': the line opens with its URL, at most an icon before it.
         publisher_text, tail = "", rest[url_at.start():]
@@ -150,18 +160,25 @@ def read_card_link(text: str) -> CardLink | None:
     if url is None and tail.strip():
         return None  # a label followed by text, not a link: '出典: 気象庁の発表'
     if not publisher_text.strip() and (named_after := _NAME_AFTER_URL.match(glued)) is not None \
-            and not _SENTENCE_MARKS.search(named_after["name"]):
+            and not _SENTENCE_MARKS.search(_undated(named_after["name"])):
         # 'さらに読む » https://…（中国新聞）', '… https://…（元記事：中国新聞）初日から…': the publisher in
-        # brackets right after the URL, perhaps behind a label; a remark glued after the bracket stays one.
+        # brackets right after the URL, perhaps behind a label, perhaps with its date ('(NHK、2025年1月15日)');
+        # a remark glued after the bracket stays one.
         publisher_text, glued = named_after["name"], glued[named_after.end():].lstrip()
     elif not publisher_text.strip() and (after_url := name_after_url(glued)) is not None:
         # 'https://…　東京新聞デジタル', 'https://…/312245新潟日報': the publisher printed after the URL.
         publisher_text, glued = after_url, ""
     dated = find_date(publisher_text)
     if dated is not None:
+        dated = (dated[0], _undated(publisher_text))
         publisher_text = dated[1]
     elif glued and (date_after := line_date(glued)) is not None:
-        dated, glued = (date_after, ""), ""  # the card's date printed after its URL ('… https://… 2025.11.28')
+        # the card's date printed after its URL ('… https://… 2025.11.28'), perhaps with its source's name
+        # ('https://… 沖縄タイムス(2025年8月3日)')
+        named = _undated(glued)
+        if not publisher_text.strip() and 0 < len(named) <= MAX_NAME and not _SENTENCE_MARKS.search(named):
+            publisher_text = named
+        dated, glued = (date_after, ""), ""
     # A source label opening the name's brackets is not the name: '（出典：埼玉新聞）' names 埼玉新聞; nor is
     # a source label in brackets of its own beside the name: '総務省統計局（出典）', '【出典】埼玉新聞'.
     unlabelled = _BRACKETED_SOURCE_LABEL.sub("", publisher_text.strip()).strip()
@@ -205,6 +222,16 @@ def name_after_url(glued: str) -> str | None:
     return name
 
 
+_EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
+
+
+def _undated(name: str) -> str:
+    """A name without the date printed beside it and the comma, space or brackets around the date
+    ('NHK、2025年1月15日', '沖縄タイムス(2025年8月3日)')."""
+    dated = find_date(name)
+    return name if dated is None else _EMPTY_BRACKETS.sub("", dated[1]).strip(" 　、,，・")
+
+
 # What sets a further source off the URL before it: a slash, a bar, a middle dot, a comma.
 _SOURCE_SEPARATOR = re.compile(r"^\s*[／/|｜・、,]\s*")
 
@@ -231,6 +258,8 @@ _BRACKETED_SOURCE_LABEL = re.compile(
     rf"^[（(【\[［〔]\s*+(?i:{_SOURCE_WORDS})\s*+[）)】\]］〕]|[（(【\[［〔]\s*+(?i:{_SOURCE_WORDS})\s*+[）)】\]］〕]$")
 
 
+# The dash that credits a quotation to its source ('― 琉球新報', '—NHK').
+_CREDIT_DASH = re.compile(r"^[―—]{1,2}\s*+(?=\S)")
 # Nothing before a line's URL but an icon and spaces: '🔗 ', '▶ ', ''.
 _ICON = re.compile(r"[^\w\s（(【\[「『]{0,3}\s*")
 
@@ -284,7 +313,9 @@ def _unwrapped(text: str) -> str:
 
 
 # The words of the link itself, printed after the publisher in saved pages: '日本経済新聞 記事ページへ'.
-_LINK_WORDS = re.compile(r"\s*(?:記事ページへ|記事ページ|元記事へ|記事へ|こちら|リンク|Link|link)\s*$")
+# 'リンク' / 'Link' only set apart by a space: glued on, it ends a name ('スポンサーリンク').
+_LINK_WORDS = re.compile(r"\s*(?:記事ページへ|記事ページ|元記事へ|記事へ|こちら)\s*$"
+                         r"|\s+(?:リンク|Link|link)\s*$|^(?:リンク|Link|link)$")
 # The link's label or an arrow beside the publisher, apart from it by a space, an arrow or a colon:
 # '記事全文 ＞ 京都新聞', '福井新聞ONLINE　元記事：', '京都新聞 ≫'. A name that ends in one of the
 # words ('…新聞記事') is kept whole.

@@ -86,6 +86,8 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
     previous = None
     for line, feature, part in zip(lines, features, parts, strict=True):
         after_link, previous = previous == Part.LINK, part
+        if part in (Part.PRE_DATE, Part.HEAD_DATE):
+            continue  # the article's date (a page may print it under its text), read into the article
         if after_link and sections and sections[-1].cards and _names_publisher(sections[-1].cards[-1], line):
             continue
         if part == Part.HEADING:
