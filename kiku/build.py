@@ -149,15 +149,15 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
 
 def _take_plan(site_root: Path, cache_dir: Path) -> TakenPlan | None:
     """The last build's planner and its articles (``kiku.render.planning.store.plan_store``)."""
-    from kiku.content.cache.articles import ARTICLES_DIR, stored_article
+    from kiku.content.cache.articles import ARTICLES_DIR, StoredArticles
     from kiku.render.planning.store.plan_store import plan_code, take_plan
     from kiku.render.writing.pagememo import memo_digest
 
-    articles = cache_dir / ARTICLES_DIR
-    return take_plan(
-        cache_dir, code=plan_code(), memo_digest=memo_digest(cache_dir),
-        lookup=lambda file_name, key: stored_article(articles, file_name, key),
-    )
+    stored = StoredArticles(cache_dir / ARTICLES_DIR)
+    try:
+        return take_plan(cache_dir, code=plan_code(), memo_digest=memo_digest(cache_dir), lookup=stored.get)
+    finally:
+        stored.close()
 
 
 @contextlib.contextmanager

@@ -22,7 +22,7 @@ from kiku.importer.layouts.digest.reading import looks_like_digest, parse_digest
 from kiku.importer.layouts.encyclopedia.article import is_encyclopedia, parse_encyclopedia
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.reading.cards.field_lines import read_field_lines
-from kiku.importer.reading.page_file import read_page
+from kiku.importer.reading.page_file import HTML_SUFFIXES, read_page
 from kiku.importer.report import ImportReport
 
 # Text fields that name things rather than say them; a tag term there counts like anywhere else,
@@ -46,18 +46,56 @@ def import_page(path: Path, config: SiteConfig, *, scraped_from: str,
     else ``import_day`` (None: today in Japan), with a warning saying so. Raises ``ImportFailed``
     with a one-line reason when the page cannot become an article.
     """
-    report = ImportReport(scraped_from)
-    lines = read_page(path, report, import_page_limit(config.limits))
-    if not lines:
-        raise ImportFailed(f"{scraped_from}: empty page")
+    lines, cleaned, report = _read(path, scraped_from, config)
     dating = _Dating(date, import_day or today_in_japan(None))
-    parsed = _article(strip_debris(read_field_lines(lines, report), report), report, scraped_from, dating)
+    parsed = _article(cleaned, report, scraped_from, dating)
     # Every text as scraped (Markdown escapes undone), walked once for tags, checks and accounting.
     texts = [(field, unescape_markdown(text)) for field, text in iter_text_fields(parsed)]
     article = _finish(parsed, texts, report, config)
     for line in unaccounted_lines(lines, (text for _, text in texts), report):
         report.warn(f"line {line.number} is neither in the article nor dropped by a rule: {line.text}")
     return ImportResult(article, report)
+
+
+def _read(path: Path, scraped_from: str, config: SiteConfig) -> tuple[list[Line], list[Line], ImportReport]:
+    """The page's lines, those left once debris is dropped, and the report so far. A saved page that
+    leaves nothing of the family's layout is read again class-blind (``_read_class_blind``)."""
+    report = ImportReport(scraped_from)
+    html = path.suffix.lower() in HTML_SUFFIXES
+    try:
+        lines = read_page(path, report, import_page_limit(config.limits))
+    except ImportFailed:
+        if not html or (blind := _read_class_blind(path, scraped_from, config)) is None:
+            raise
+        return blind
+    if not lines:
+        raise ImportFailed(f"{scraped_from}: empty page")
+    cleaned = strip_debris(read_field_lines(lines, report), report)
+    if html and not _has_layout(cleaned):
+        return _read_class_blind(path, scraped_from, config) or (lines, cleaned, report)
+    return lines, cleaned, report
+
+
+def _has_layout(lines: list[Line]) -> bool:
+    return bool(lines) and (is_encyclopedia(lines) or looks_like_digest(lines))
+
+
+def _read_class_blind(path: Path, scraped_from: str,
+                      config: SiteConfig) -> tuple[list[Line], list[Line], ImportReport] | None:
+    """A saved page whose class names hid the text that makes it a page of the family (a page builder
+    classing every block as a widget, an ad, a side column): read again with no element chrome by its
+    class alone, when that reading has a layout. Refusing it would lose the whole page."""
+    report = ImportReport(scraped_from)
+    try:
+        lines = read_page(path, report, import_page_limit(config.limits), class_blind=True)
+    except ImportFailed:
+        return None
+    cleaned = strip_debris(read_field_lines(lines, report), report)
+    if not _has_layout(cleaned):
+        return None
+    report.warn("the page's class names hid its text (read as site chrome, nothing of the article was left): "
+                "read again with no class marking chrome; check for the site's lines left in the article")
+    return lines, cleaned, report
 
 
 @dataclass(frozen=True, slots=True)

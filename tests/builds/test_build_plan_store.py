@@ -13,6 +13,8 @@ import pytest
 
 from kiku.build import RenderError, build
 from kiku.content.cache.articles import ARTICLES_DIR, CACHE_DIR
+from kiku.content.loading.loader import load_site
+from kiku.content.model import DigestArticle
 from kiku.render.planning.store import plan_store
 from kiku.render.planning.store.plan_store import BASE_FILE, LOG_FILE, TakenPlan
 from kiku.render.writing import pagememo
@@ -159,7 +161,8 @@ def _another_memo(site: Path) -> None:
 
 
 def _article_gone_from_the_cache(site: Path) -> None:
-    (site / CACHE_DIR / ARTICLES_DIR / f"{PHONE_CALL_FILE}.pickle").unlink()
+    for pack in (site / CACHE_DIR / ARTICLES_DIR).glob("*.pack"):
+        pack.unlink()
 
 
 def _garbage(site: Path) -> None:
@@ -219,3 +222,16 @@ def test_a_build_failing_after_its_plan_was_being_stored_leaves_no_store_and_no_
     cache = site / CACHE_DIR
     assert not (cache / LOG_FILE).exists()
     assert [path.name for path in cache.iterdir() if path.name.endswith(".tmp")] == []
+
+
+def test_the_base_holds_its_articles_as_references_to_the_article_cache(site: Path, tmp_path: Path) -> None:
+    # Whole, they were three quarters of the store, copies of the cache's entries.
+    build(site, tmp_path / "_site")
+    base = (site / CACHE_DIR / BASE_FILE).read_bytes()
+    inside = [
+        text for article in load_site(site).articles if isinstance(article, DigestArticle)
+        for section in article.sections
+        for text in (*section.body, *(line for card in section.sources for line in card.summary))
+    ]
+    assert inside
+    assert [text for text in inside if text.encode() in base] == []

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 import kiku
 from kiku.build import BuildReport, build
 from kiku.content.cache import articles as article_cache
-from kiku.content.cache.articles import CACHE_DIR
+from kiku.content.cache.articles import ARTICLES_DIR, CACHE_DIR
 from kiku.render.pages.sitemap import SitemapLimits
 from kiku.render.writing import pagememo
 from kiku.search.encoding.codebook import decompress_record
@@ -115,9 +115,9 @@ def test_a_corrupt_cache_is_rebuilt_not_trusted(site: Path, tmp_path: Path) -> N
     first = build(site, out_dir)
     before = _identities(out_dir)
     cache = site / CACHE_DIR
-    entries = sorted((cache / "articles").glob("*.pickle"))
-    entries[0].write_bytes(entries[0].read_bytes()[:40])  # cut short
-    entries[1].write_bytes(b"\x80\x05not a pickle")
+    packs = sorted((cache / ARTICLES_DIR).glob("*.pack"))
+    packs[0].write_bytes(packs[0].read_bytes()[:-40])  # cut short
+    (cache / ARTICLES_DIR / "other.pack").write_bytes(b"\x80\x05not a pack")
     (cache / pagememo.MEMO_FILE).write_bytes(b"garbage")
     (cache / RECORD_FILE).write_bytes((cache / RECORD_FILE).read_bytes()[:-30])
 
@@ -125,7 +125,8 @@ def test_a_corrupt_cache_is_rebuilt_not_trusted(site: Path, tmp_path: Path) -> N
     assert (again.nothing_changed, again.pages_rendered) == (False, first.pages_written)
     _assert_same_tree(out_dir, _cold_tree(site, tmp_path / "cold"))
     assert _identities(out_dir) == before  # rendered again, same bytes: the same files
-    assert all(len(entry.read_bytes()) > 1000 for entry in entries)  # replaced by good entries
+    assert _stored_keys(site).keys() == {path.name for path in (site / "content").glob("*.yaml")}  # stored again
+    assert not packs[0].exists() and not (cache / ARTICLES_DIR / "other.pack").exists()
     assert build(site, out_dir).nothing_changed
 
 
@@ -150,8 +151,7 @@ def test_a_new_kiku_version_invalidates_the_article_cache_and_the_pages(
 ) -> None:
     out_dir = tmp_path / "_site"
     first = build(site, out_dir)
-    entry = site / CACHE_DIR / "articles" / f"{PHONE_CALL_FILE}.pickle"
-    old_key = entry.read_bytes().split(b"\n", 1)[0]
+    old_keys = _stored_keys(site)[PHONE_CALL_FILE]
     monkeypatch.setattr(kiku, "__version__", f"{kiku.__version__}.post1")
     for function in (article_cache.loader_fingerprint, pagememo._renderer_fingerprint, _kiku_fingerprint):
         function.cache_clear()
@@ -167,8 +167,19 @@ def test_a_new_kiku_version_invalidates_the_article_cache_and_the_pages(
     report = build(site, out_dir)
     assert (report.nothing_changed, report.pages_rendered) == (False, first.pages_written)
     assert reads and all(read.endswith(":miss") for read in reads), reads
-    assert entry.read_bytes().split(b"\n", 1)[0] != old_key  # stored again under the new version's key
+    new_keys = _stored_keys(site)[PHONE_CALL_FILE]
+    assert new_keys and new_keys.isdisjoint(old_keys)  # stored again under the new version's key, the old let go
     _assert_same_tree(out_dir, _cold_tree(site, tmp_path / "cold"))
+
+
+def _stored_keys(site: Path) -> dict[str, set[bytes]]:
+    """The keys the article cache's packs hold, by content file name."""
+    stored = article_cache.StoredArticles(site / CACHE_DIR / ARTICLES_DIR)
+    keys: dict[str, set[bytes]] = {}
+    for name, key in stored.packs.locations:
+        keys.setdefault(name, set()).add(key)
+    stored.close()
+    return keys
 
 
 def _search_record(out_dir: Path, slug: str) -> dict[str, object]:

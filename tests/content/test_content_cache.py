@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kiku.content.cache import articles, known_files
-from kiku.content.cache.articles import CACHE_DIR, ArticleCache
+from kiku.content.cache import articles, known_files, packs
+from kiku.content.cache.articles import ARTICLES_DIR, CACHE_DIR, ArticleCache, StoredArticles
+from kiku.content.cache.packs import PACK_SUFFIX, PackWriter
 from kiku.content.loading import loader
 from kiku.content.loading.loader import load_site
 from kiku.errors import ContentErrors
@@ -23,27 +24,102 @@ def site_root(tmp_path: Path) -> Path:
     return root
 
 
-def _entries(site_root: Path) -> list[Path]:
-    return sorted((site_root / CACHE_DIR / "articles").glob("*.pickle"))
+def _folder(site_root: Path) -> Path:
+    return site_root / CACHE_DIR / ARTICLES_DIR
+
+
+def _packs(site_root: Path) -> list[Path]:
+    return sorted(_folder(site_root).glob(f"*{PACK_SUFFIX}"))
+
+
+def _stored_names(site_root: Path) -> list[str]:
+    stored = StoredArticles(_folder(site_root))
+    try:
+        return sorted(stored.names())
+    finally:
+        stored.close()
+
+
+def _content_names(site_root: Path) -> list[str]:
+    return sorted(path.name for path in (site_root / "content").glob("*.yaml"))
 
 
 def test_a_cached_load_equals_a_fresh_one_and_fills_the_cache(site_root: Path) -> None:
     fresh = load_site(site_root)
     assert not (site_root / CACHE_DIR).exists()
     assert load_site(site_root, cache=True) == fresh
-    assert [entry.name for entry in _entries(site_root)] == [
-        f"{path.name}.pickle" for path in sorted((site_root / "content").glob("*.yaml"))
-    ]
+    assert _stored_names(site_root) == _content_names(site_root)
     assert load_site(site_root, cache=True) == fresh  # now from the cache
 
 
-def test_corrupt_entries_are_read_again_and_replaced(site_root: Path) -> None:
+def test_a_load_writes_one_pack_per_process_and_an_edit_one_more(site_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(loader, "process_count", lambda *_: 1)
+    load_site(site_root, cache=True)
+    assert len(_packs(site_root)) == 1
+    assert [path.name for path in _folder(site_root).iterdir()] == [_packs(site_root)[0].name]  # no temporary left
+    file = site_root / "content" / _content_names(site_root)[0]
+    file.write_text(file.read_text(encoding="utf-8").replace("\ntitle: ", "\ntitle: 改訂版 ", 1), encoding="utf-8")
+    load_site(site_root, cache=True)
+    packs = _packs(site_root)
+    assert len(packs) == 2 and packs[1].stat().st_size < packs[0].stat().st_size
+
+
+def test_many_edits_keep_a_handful_of_packs(site_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(loader, "process_count", lambda *_: 1)
     fresh = load_site(site_root, cache=True)
-    entries = _entries(site_root)
-    entries[0].write_bytes(entries[0].read_bytes()[:60])  # truncated
-    entries[1].write_bytes(b"not a cache entry")
+    file = site_root / "content" / _content_names(site_root)[0]
+    original = file.read_text(encoding="utf-8")
+    for edit in range(3 * packs.MAX_PACKS):
+        file.write_text(original.replace("\ntitle: ", f"\ntitle: 改訂{edit} ", 1), encoding="utf-8")
+        load_site(site_root, cache=True)
+        assert len(_packs(site_root)) <= packs.MAX_PACKS + 1
+    file.write_text(original, encoding="utf-8")
     assert load_site(site_root, cache=True) == fresh
-    assert all(len(entry.read_bytes()) > 1000 for entry in entries)
+    total = sum(path.stat().st_size for path in _packs(site_root))
+    one_pack = _packs(site_root)[0].stat().st_size
+    assert total < 3 * one_pack  # the merged packs dropped the versions no longer wanted
+
+
+def _flip_byte(path: Path, offset: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_entry_is_read_again_and_stored_again(site_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(loader, "process_count", lambda *_: 1)
+    monkeypatch.setattr(known_files, "RACY_NS", 0)
+    fresh = load_site(site_root, cache=True)
+    pack = _packs(site_root)[0]
+    _flip_byte(pack, 200)  # inside the first entry's payload: its crc32 no longer matches
+    reads = _count_reads(monkeypatch)
+    assert load_site(site_root, cache=True) == fresh
+    assert len(reads) == 1
+    reads.clear()
+    assert load_site(site_root, cache=True) == fresh  # stored again, in a pack of its own
+    assert reads == []
+
+
+@pytest.mark.parametrize("damage", ["truncated", "index", "footer", "garbage"])
+def test_a_damaged_pack_is_read_again_not_trusted(site_root: Path, monkeypatch: pytest.MonkeyPatch, damage: str) -> None:
+    monkeypatch.setattr(known_files, "RACY_NS", 0)
+    monkeypatch.setattr(loader, "process_count", lambda *_: 1)
+    fresh = load_site(site_root, cache=True)
+    pack = _packs(site_root)[0]
+    size = pack.stat().st_size
+    if damage == "truncated":
+        pack.write_bytes(pack.read_bytes()[: size // 2])
+    elif damage == "index":
+        _flip_byte(pack, size - 40)
+    elif damage == "footer":
+        _flip_byte(pack, size - 3)
+    else:
+        pack.write_bytes(b"not a pack" * 100)
+    reads = _count_reads(monkeypatch)
+    assert load_site(site_root, cache=True) == fresh
+    assert len(reads) == len(_content_names(site_root))
+    assert pack not in _packs(site_root)  # the damaged pack is gone, a good one took its place
+    assert _stored_names(site_root) == _content_names(site_root)
 
 
 def test_an_edited_file_is_read_again(site_root: Path) -> None:
@@ -66,43 +142,40 @@ def test_a_changed_vocabulary_revalidates_cached_articles(site_root: Path) -> No
         load_site(site_root, cache=True)
 
 
-def test_entries_of_deleted_files_are_pruned(site_root: Path) -> None:
+def test_entries_of_deleted_files_are_let_go(site_root: Path) -> None:
     load_site(site_root, cache=True)
-    gone = sorted((site_root / "content").glob("*.yaml"))[0]
-    gone.unlink()
+    gone = _content_names(site_root)[:3]  # most of the pack: it is merged away
+    for name in gone:
+        (site_root / "content" / name).unlink()
     load_site(site_root, cache=True)
-    assert f"{gone.name}.pickle" not in [entry.name for entry in _entries(site_root)]
-    assert len(_entries(site_root)) == len(list((site_root / "content").glob("*.yaml")))
+    assert _stored_names(site_root) == _content_names(site_root)
 
 
-def test_a_new_entry_is_written_in_place_and_one_made_meanwhile_is_replaced_whole(site_root: Path) -> None:
-    site = load_site(site_root, cache=True)
-    cache = ArticleCache(site_root, (site.config.tags, site.config.limits))
-    article = site.articles[0]
-    name = f"{article.slug}.yaml"
-    entry = site_root / CACHE_DIR / "articles" / f"{name}.pickle"
-    entry.unlink()
-    cache.put(name, b"k1", article, new=True)  # the folder held none: written in place
-    assert cache.get(name, b"k1") == article
-    # Another build made the entry since this one listed the folder: replaced whole, not appended to.
-    entry.write_bytes(b"k0\n" + b"x" * 100_000)
-    cache.put(name, b"k2", article, new=True)
-    assert cache.get(name, b"k2") == article and cache.get(name, b"k1") is None
-    assert entry.stat().st_size < 100_000
-    assert not list(entry.parent.glob(".*.tmp"))
+def test_entries_of_the_one_file_per_article_cache_are_deleted(site_root: Path) -> None:
+    old = _folder(site_root) / f"{_content_names(site_root)[0]}.pickle"
+    old.parent.mkdir(parents=True)
+    old.write_bytes(b"an entry of the cache before packs")
+    load_site(site_root, cache=True)
+    assert not old.exists()
 
 
 def test_an_entry_for_another_slug_is_not_used(site_root: Path) -> None:
     load_site(site_root, cache=True)
-    first, second = _entries(site_root)[:2]
     config = load_site(site_root).config
     cache = ArticleCache(site_root, (config.tags, config.limits))
-    name = second.name.removesuffix(".pickle")
-    key = cache.key(name, (site_root / "content" / name).read_bytes())
-    first_body = first.read_bytes().split(b"\n", 1)[1]
-    assert cache.get(name, key) is not None  # the key the loader uses
-    second.write_bytes(key + b"\n" + first_body)  # right key, another article inside
-    assert cache.get(name, key) is None
+    first, second = _content_names(site_root)[:2]
+    key = cache.key(second, (site_root / "content" / second).read_bytes())
+    assert cache.get(second, key) is not None  # the key the loader uses
+    first_key = cache.key(first, (site_root / "content" / first).read_bytes())
+    first_payload = cache.stored.packs.payload(first, first_key)
+    assert first_payload is not None
+    cache.close()
+    for pack in _packs(site_root):
+        pack.unlink()
+    writer = PackWriter(str(_folder(site_root)), "forged")
+    writer.add(second, key, first_payload)  # right key, another article inside
+    writer.close()
+    assert ArticleCache(site_root, (config.tags, config.limits)).get(second, key) is None
 
 
 def test_an_edit_to_any_stage_of_the_loader_changes_the_cache_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

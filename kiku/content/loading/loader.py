@@ -83,7 +83,7 @@ def load_site_and_warnings(
     article_cache = ArticleCache(site_root, (vocabulary, limits)) if cache and config is not None else None
     files = _load_files(site_root, listing.names, vocabulary, limits, article_cache, earlier or {})
     if article_cache is not None:
-        article_cache.prune(listing.names)
+        article_cache.prune((file.file_name, file.key) for file in files if file.key is not None)
     site = assemble_site(config, errors, files)
     return site, tuple(warning for loaded in files for warning in loaded.warnings)
 
@@ -138,11 +138,10 @@ def _load_files(
     def read(share: Sequence[str]) -> ByConstructors[list[ContentFile]]:
         if cache is None:
             return ByConstructors([load_content_file(site_root, file_name, vocabulary, limits) for file_name in share])
-        return ByConstructors([
-            _load_and_keep(real_paths, file_name, vocabulary, limits, cache, keys.get(file_name),
-                           new=file_name not in stored)
-            for file_name in share
-        ])
+        files = [_load_and_keep(real_paths, file_name, vocabulary, limits, cache, keys.get(file_name))
+                 for file_name in share]
+        cache.flush()  # this process's pack
+        return ByConstructors(files, cache.pickled())  # its articles sent as pickled for the pack
 
     shares = map_shares(read, missing, process_count(len(missing), _FILES_PER_PROCESS))
     loaded.update((file.file_name, file) for file in interleave([share.value for share in shares]))
@@ -165,10 +164,10 @@ def _status(path: str) -> os.stat_result | None:
 
 def _load_and_keep(
     real_paths: RealPaths, file_name: str, vocabulary: Mapping[str, Tag] | None, limits: Limits,
-    cache: ArticleCache, key: bytes | None, *, new: bool = False,
+    cache: ArticleCache, key: bytes | None,
 ) -> ContentFile:
     """``load_content_file``, storing a valid article in ``cache`` under ``key`` (computed from the
-    bytes read when not given; ``new``: the cache held no entry for the file). ``real_paths``: the
+    bytes read when not given). ``real_paths``: the
     site root's (a cold build reads every file here: two ``os.path.realpath`` a file, each an lstat of
     every folder on the way, cost more than the read)."""
     site_root = real_paths.site_root
@@ -182,7 +181,7 @@ def _load_and_keep(
             key = cache.key(file_name, data)
     file = load_content_file(site_root, file_name, vocabulary, limits, data=data)
     if file.article is not None and key is not None:
-        cache.put(file_name, key, file.article, new=new)
+        cache.put(file_name, key, file.article)
         return replace(file, key=key)
     return file
 

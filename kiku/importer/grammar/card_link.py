@@ -17,9 +17,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
-from kiku.importer.grammar.card_meta import MAX_NAME, SOURCE_LABEL_WORDS
+from kiku.importer.grammar.card_meta import MAX_NAME, SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
 from kiku.importer.grammar.dates import find_date, line_date
 from kiku.importer.layouts.digest.cards import publisher_name, split_url_and_remark
 
@@ -42,18 +43,24 @@ _OPENING = re.compile(
     rf"^(?P<lead>{_ARROW}\s*+)?(?:(?P<phrase>{_PHRASE})\s*+)?"
     rf"(?P<arrow>{_ARROW})?\s*+"
 )
+_PHRASE_START = re.compile(rf"(?:{_PHRASE})")
+# Any symbol or emoji may lead a read-more phrase as an arrow does ('👉 記事を読む', '★ 続きを読む'): the phrase
+# after it, not which glyph it is, makes the line a link; an emoji's selectors and joiners go with it.
+_GLYPH_CATEGORIES = frozenset({"So", "Sm", "Sk"})
+_GLYPH_TAIL_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
+MAX_LEAD_GLYPHS = 2
 # A line that opens like a card's link: a read-more phrase, or an arrow.
 LINK_OPENING = re.compile(rf"^(?:{_ARROW}\s*)?(?:{_PHRASE})|^{_ARROW}")
 # The label may open a bracket that closes after the URL: '朝日新聞（出典元：https://…）'. '元' alone is
 # a label only apart from the name before it ('共同通信 元: https://…'; '…地元:' is a name's end).
 _LABEL = re.compile(
-    r"(?P<bracket>[（(]\s*+)?(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource|(?<![^\s（(])元)"
+    rf"(?P<bracket>[（(]\s*+)?(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource|(?<![^\s（(])元|{SOURCE_LABEL_SHAPE}(?=\s*+[:：]))"
     rf"(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+(?:[:：]|{_ARROW})\s*+"
 )
 _URL_START = re.compile(r"https?://")
 _BARE_URL = re.compile(r"^\s*https?://[^\s　]+\s*$")
 _LEADING_LABEL = re.compile(
-    rf"^(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource)(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?"
+    rf"^(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource|{SOURCE_LABEL_SHAPE}(?=\s*+[:：]))(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?"
     rf"(?:\s*+(?:[:：]|{_ARROW})|(?=\s))\s*+"
 )
 MAX_PUBLISHER = 40
@@ -76,12 +83,25 @@ class CardLink:
     title: str | None = None
 
 
+def _lead_glyph_end(text: str) -> int:
+    """Where the symbol glyphs leading ``text`` end (0 when it opens with none)."""
+    end = 0
+    while end < min(len(text), MAX_LEAD_GLYPHS) and unicodedata.category(text[end]) in _GLYPH_CATEGORIES:
+        end += 1
+    while end and end < len(text) and unicodedata.category(text[end]) in _GLYPH_TAIL_CATEGORIES:
+        end += 1
+    return end
+
+
 # The site named before the phrase, joined by 'で': 'オリコンニュースで続きを読む ›'.
 _NAMED_PHRASE = re.compile(rf"^(?P<name>[^\s。、！？!?「」]{{2,{MAX_NAME}}}?)で(?={_LINK_LABEL}を(?:読む|見る|開く))")
 
 
 def read_card_link(text: str) -> CardLink | None:
     """The card link on this line, or None when the line is not one."""
+    glyph_end = _lead_glyph_end(text)
+    if glyph_end and _PHRASE_START.match(text[glyph_end:].lstrip()):
+        return read_card_link(text[glyph_end:].lstrip())
     site = _NAMED_PHRASE.match(text)
     if site is not None:
         link = read_card_link(text[site.end():])
@@ -90,6 +110,12 @@ def read_card_link(text: str) -> CardLink | None:
         # A URL alone on its line after a card's summary: the link, naming no publisher; a remark may be
         # glued to its end ('https://…/0000/システムの…'), split off as on any link line.
         bare = split_url_and_remark(text)
+        bracket = _NAME_AFTER_URL.fullmatch(bare.remark.strip())
+        if bracket is not None and not _SENTENCE_MARKS.search(_undated(bracket["name"])):
+            # 'https://…(文部科学省)': the source's name (and date) in brackets glued to the URL.
+            bracketed_date = find_date(bracket["name"])
+            return CardLink(url=bare.url, publisher=publisher_name(_undated(bracket["name"])), glued_text="",
+                            published=bracketed_date[0] if bracketed_date else None)
         if (glued_name := name_after_url(bare.remark)) is not None:
             return CardLink(url=bare.url, publisher=glued_name, glued_text="")
         return CardLink(url=bare.url, publisher=None, glued_text=bare.remark, guessed_digits=bare.guessed_digits)
@@ -113,6 +139,10 @@ def read_card_link(text: str) -> CardLink | None:
     elif url_at is not None and (named := _named_link(rest[:url_at.start()])) is not None:
         # 'via 毎日新聞 https://…': a short label word, the publisher, then the URL.
         publisher_text, tail = named, rest[url_at.start():]
+    elif url_at is not None and (credit := _CREDIT_DASH.match(rest)) is not None \
+            and url_at.start() - credit.end() <= MAX_PUBLISHER:
+        # '― 琉球新報 2025/09/12 https://…': a quotation's credit line, led by a dash: its source, its date.
+        publisher_text, tail = rest[credit.end():url_at.start()], rest[url_at.start():]
     elif url_at is not None and _ICON.fullmatch(rest[:url_at.start()]):
         # '🔗 https://…（出典：NHK）': the line opens with its URL, at most an icon before it.
         publisher_text, tail = "", rest[url_at.start():]
@@ -130,18 +160,25 @@ def read_card_link(text: str) -> CardLink | None:
     if url is None and tail.strip():
         return None  # a label followed by text, not a link: '出典: 気象庁の発表'
     if not publisher_text.strip() and (named_after := _NAME_AFTER_URL.match(glued)) is not None \
-            and not _SENTENCE_MARKS.search(named_after["name"]):
+            and not _SENTENCE_MARKS.search(_undated(named_after["name"])):
         # 'さらに読む » https://…（中国新聞）', '… https://…（元記事：中国新聞）初日から…': the publisher in
-        # brackets right after the URL, perhaps behind a label; a remark glued after the bracket stays one.
+        # brackets right after the URL, perhaps behind a label, perhaps with its date ('(NHK、2025年1月15日)');
+        # a remark glued after the bracket stays one.
         publisher_text, glued = named_after["name"], glued[named_after.end():].lstrip()
     elif not publisher_text.strip() and (after_url := name_after_url(glued)) is not None:
         # 'https://…　東京新聞デジタル', 'https://…/312245新潟日報': the publisher printed after the URL.
         publisher_text, glued = after_url, ""
     dated = find_date(publisher_text)
     if dated is not None:
+        dated = (dated[0], _undated(publisher_text))
         publisher_text = dated[1]
     elif glued and (date_after := line_date(glued)) is not None:
-        dated, glued = (date_after, ""), ""  # the card's date printed after its URL ('… https://… 2025.11.28')
+        # the card's date printed after its URL ('… https://… 2025.11.28'), perhaps with its source's name
+        # ('https://… 沖縄タイムス(2025年8月3日)')
+        named = _undated(glued)
+        if not publisher_text.strip() and 0 < len(named) <= MAX_NAME and not _SENTENCE_MARKS.search(named):
+            publisher_text = named
+        dated, glued = (date_after, ""), ""
     # A source label opening the name's brackets is not the name: '（出典：埼玉新聞）' names 埼玉新聞; nor is
     # a source label in brackets of its own beside the name: '総務省統計局（出典）', '【出典】埼玉新聞'.
     unlabelled = _BRACKETED_SOURCE_LABEL.sub("", publisher_text.strip()).strip()
@@ -185,6 +222,16 @@ def name_after_url(glued: str) -> str | None:
     return name
 
 
+_EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
+
+
+def _undated(name: str) -> str:
+    """A name without the date printed beside it and the comma, space or brackets around the date
+    ('NHK、2025年1月15日', '沖縄タイムス(2025年8月3日)')."""
+    dated = find_date(name)
+    return name if dated is None else _EMPTY_BRACKETS.sub("", dated[1]).strip(" 　、,，・")
+
+
 # What sets a further source off the URL before it: a slash, a bar, a middle dot, a comma.
 _SOURCE_SEPARATOR = re.compile(r"^\s*[／/|｜・、,]\s*")
 
@@ -206,11 +253,13 @@ def _more_sources(glued: str) -> tuple[tuple[CardLink, ...], str]:
 
 # A source label in brackets of its own, at either end of the publisher's name: '（出典）', '【引用元】', '[Source]'.
 # ('（元記事）' names the link, not its source: a publisher may keep it.)
-_SOURCE_WORDS = "|".join(word for word in SOURCE_LABEL_WORDS if word != "元記事")
+_SOURCE_WORDS = "|".join([*(word for word in SOURCE_LABEL_WORDS if word != "元記事"), SOURCE_LABEL_SHAPE])
 _BRACKETED_SOURCE_LABEL = re.compile(
     rf"^[（(【\[［〔]\s*+(?i:{_SOURCE_WORDS})\s*+[）)】\]］〕]|[（(【\[［〔]\s*+(?i:{_SOURCE_WORDS})\s*+[）)】\]］〕]$")
 
 
+# The dash that credits a quotation to its source ('― 琉球新報', '—NHK').
+_CREDIT_DASH = re.compile(r"^[―—]{1,2}\s*+(?=\S)")
 # Nothing before a line's URL but an icon and spaces: '🔗 ', '▶ ', ''.
 _ICON = re.compile(r"[^\w\s（(【\[「『]{0,3}\s*")
 
@@ -264,7 +313,9 @@ def _unwrapped(text: str) -> str:
 
 
 # The words of the link itself, printed after the publisher in saved pages: '日本経済新聞 記事ページへ'.
-_LINK_WORDS = re.compile(r"\s*(?:記事ページへ|記事ページ|元記事へ|記事へ|こちら|リンク|Link|link)\s*$")
+# 'リンク' / 'Link' only set apart by a space: glued on, it ends a name ('スポンサーリンク').
+_LINK_WORDS = re.compile(r"\s*(?:記事ページへ|記事ページ|元記事へ|記事へ|こちら)\s*$"
+                         r"|\s+(?:リンク|Link|link)\s*$|^(?:リンク|Link|link)$")
 # The link's label or an arrow beside the publisher, apart from it by a space, an arrow or a colon:
 # '記事全文 ＞ 京都新聞', '福井新聞ONLINE　元記事：', '京都新聞 ≫'. A name that ends in one of the
 # words ('…新聞記事') is kept whole.

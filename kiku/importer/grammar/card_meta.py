@@ -42,6 +42,10 @@ _MONTH_DAY = re.compile(
     rf"(?:[(（][月火水木金土日][)）])?\s*(?:[0-9]{{1,2}}:[0-9]{{2}})?\s*{_DATE_WORD}?$")
 # A label naming the card as the source, bracketed before its title: '【出典】…', '［引用元］…', '(Source) …'.
 SOURCE_LABEL_WORDS = ("出典元", "出典", "引用元", "引用", "参照元", "参照", "情報源", "ソース", "元記事", "source")
+# A source label of other words, shaped as most of those are: a noun of two kanji, then 元 or 源 (where the
+# article came from: '情報元', '配信元', '提供元'), whatever the noun. Before a colon only: a name may end so.
+SOURCE_LABEL_SHAPE = r"[\u4e00-\u9fff]{2}[元源]"
+_SHAPED_LABEL = re.compile(SOURCE_LABEL_SHAPE)
 _SOURCE_LABEL = re.compile(
     r"^\s*(?P<label>[【［\[〔〈《(（]\s*(?P<word>[^】］\]〕〉》)）]{1,8}?)\s*[】］\]〕〉》)）])\s*(?P<title>\S.*)$")
 # A publisher before a card's title: '北海道新聞｜…', 'NHK 北海道｜…'.
@@ -109,7 +113,8 @@ def _name(before: str) -> str | None:
 _DATE_LABEL_SHAPE = re.compile(
     r"(?:[:：]|日時?|時刻)$|^(?:公開|更新|掲載|配信|投稿|作成|発行|posted|updated|published)", re.IGNORECASE)
 _BRACKETS = re.compile(r"[【】\[\]〔〕《》()（）]")
-_LEADING_SOURCE_LABEL = re.compile(rf"^(?:{'|'.join(SOURCE_LABEL_WORDS)})(?:\s*[:：]\s*|\s+)", re.IGNORECASE)
+_LEADING_SOURCE_LABEL = re.compile(
+    rf"^(?:(?:{'|'.join(SOURCE_LABEL_WORDS)})(?:\s*[:：]\s*|\s+)|{SOURCE_LABEL_SHAPE}\s*[:：]\s*)", re.IGNORECASE)
 
 
 def _name_beside_date(normal: str) -> CardDate | None:
@@ -178,7 +183,8 @@ def source_label_before_title(title: str) -> tuple[str, str] | None:
     """(label, title) of a card title printed after a bracketed source label ('【出典】横浜、…'), else None.
     A bracket of other words ('【速報】', '【独自】') is the headline's own and stays."""
     match = _SOURCE_LABEL.match(title)
-    if match is None or unicodedata.normalize("NFKC", match["word"]).strip().lower() not in SOURCE_LABEL_WORDS:
+    word = unicodedata.normalize("NFKC", match["word"]).strip().lower() if match is not None else ""
+    if match is None or (word not in SOURCE_LABEL_WORDS and not _SHAPED_LABEL.fullmatch(word)):
         return None
     return match["label"], match["title"].strip()
 
@@ -206,7 +212,7 @@ def sponsored_name(text: str) -> str | None:
 
 # A source label with a colon, then the publisher and, after a space, the title: '出典元：国税庁　令和7年度…'.
 _LABELLED_NAME_TITLE = re.compile(
-    rf"^(?P<label>(?:{'|'.join(SOURCE_LABEL_WORDS)})\s*[:：]\s*)(?P<name>[^\s:：]{{2,{MAX_NAME}}})\s+(?P<title>\S.{{5,}})$",
+    rf"^(?P<label>(?:{'|'.join(SOURCE_LABEL_WORDS)}|{SOURCE_LABEL_SHAPE})\s*[:：]\s*)(?P<name>[^\s:：]{{2,{MAX_NAME}}})\s+(?P<title>\S.{{5,}})$",
     re.IGNORECASE)
 # A date in brackets closing a card's title: '…について（2025/04/01）'.
 _BRACKETED_DATE_AFTER = re.compile(r"^(?P<title>.{6,}?)\s*(?P<date>[（(][^（()）]{4,24}[)）])\s*$")

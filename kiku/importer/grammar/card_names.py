@@ -21,7 +21,7 @@ import re
 
 from kiku.importer.grammar.card_link import publisher_line
 from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, sponsored_name
-from kiku.importer.grammar.feature_passes import MAX_CARD_LINES, is_bracketed_label
+from kiku.importer.grammar.feature_passes import MAX_CARD_LINES, is_bracketed_label, link_below_names_no_publisher
 from kiku.importer.grammar.features import LineFeatures
 
 _NAME_PUNCTUATION = re.compile(r"[。、，,．!！?？:：「」『』]")
@@ -81,7 +81,7 @@ def with_publishers_beside_dates(features: list[LineFeatures]) -> list[LineFeatu
         above = features[index - 1] if index > 0 else None
         below = features[index + 1:index + 3]
         dated_below = bool(below) and _date_only(below[0])
-        over_card = _link_below_names_no_publisher(features, index + 1)
+        over_card = link_below_names_no_publisher(features, index + 1)
         after_question = index > 1 and features[index - 2].question  # the line above is the answer
         if (dated_below and above is not None and _headline(above) and above.marker is None and over_card
                 and not after_question and _more_name_like(feature, above)) \
@@ -118,18 +118,6 @@ def _text_or_end(below: list[LineFeatures]) -> bool:
         below = below[1:]
     return not below or (below[0].marker is None and below[0].link is None and below[0].card_date is None
                          and (below[0].sentence or below[0].predicate))
-
-
-def _link_below_names_no_publisher(features: list[LineFeatures], start: int) -> bool:
-    """Whether the first link line below ``start`` (no question before it) names no publisher, nor the line after it."""
-    for index in range(start, min(len(features), start + MAX_CARD_LINES)):
-        below = features[index]
-        if below.question:
-            return False
-        if below.link is not None:
-            after = features[index + 1].text if index + 1 < len(features) else ""
-            return below.link.publisher is None and publisher_line(after) is None
-    return False
 
 
 def with_marker_changes(features: list[LineFeatures]) -> list[LineFeatures]:

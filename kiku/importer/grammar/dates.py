@@ -7,8 +7,11 @@ import datetime as dt
 import re
 import unicodedata
 
+# The day's 日 is the date's after a month written with 月 ('3月14 日'); after a slashed or dotted
+# date it is only when no word goes on from it: in '2025/03/14　日本経済新聞' it opens the name beside.
 _DATE = re.compile(
-    r"(?P<year>(?:19|20)[0-9]{2})\s*[/年.\-]\s*(?P<month>[0-9]{1,2})\s*[/月.\-]\s*(?P<day>[0-9]{1,2})\s*日?"
+    r"(?P<year>(?:19|20)[0-9]{2})\s*[/年.\-]\s*(?P<month>[0-9]{1,2})\s*(?:(?P<kanji>月)|[/.\-])\s*"
+    r"(?P<day>[0-9]{1,2})(?(kanji)\s*日?|(?:\s*日(?![\u3040-\u30ff\u3400-\u9fff]))?)"
     r"(?:\s*[(（][^)）]{1,3}[)）]|\s*[月火水木金土日]曜日?)?"
     r"(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\s*(?:午前|午後)[0-9]{1,2}時(?:[0-9]{1,2}分)?|\s*[0-9]{1,2}時[0-9]{1,2}分)?"
 )
@@ -76,12 +79,17 @@ def date_prefix(text: str) -> str | None:
 def date_sides(text: str) -> tuple[str, str] | None:
     """The text before and after the first valid date in ``text`` (NFKC-folded), or None when it has none."""
     normal = _western(text)
+    match = _first_valid_date(normal)
+    return None if match is None else (normal[:match.start()], normal[match.end():])
+
+
+def _first_valid_date(normal: str) -> re.Match[str] | None:
     for match in _DATE.finditer(normal):
         try:
             dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
         except ValueError:
             continue
-        return normal[:match.start()], normal[match.end():]
+        return match
     return None
 
 
@@ -94,13 +102,9 @@ _PARTICLE_AFTER = re.compile(r"^(?:の|に|を|が|は|で|と|から|まで|よ
 def _glued_to_particle(text: str) -> bool:
     """Whether the first valid date in ``text`` is followed by a particle with no space between."""
     normal = _western(text)
-    for match in _DATE.finditer(normal):
-        try:
-            dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
-        except ValueError:
-            continue
-        return not match.group()[-1].isspace() and _PARTICLE_AFTER.match(normal[match.end():]) is not None
-    return False
+    match = _first_valid_date(normal)
+    return match is not None and not match.group()[-1].isspace() \
+        and _PARTICLE_AFTER.match(normal[match.end():]) is not None
 
 
 def line_date(text: str) -> dt.date | None:

@@ -16,6 +16,7 @@ halves, set by hand from the family's description and checked on the fixture cor
 
 from __future__ import annotations
 
+import re
 from enum import IntEnum
 
 from kiku.importer.grammar.feature_passes import is_bracketed_label
@@ -69,6 +70,11 @@ class Part(IntEnum):
     # The publisher or date printed under the link line that closes a card ('… https://…' · '港町日報' ·
     # '2025年6月3日'): the card's last lines, no summary after them.
     LINK_META = 30
+    # A summary line printed without a bullet glyph: a card's by its place alone, under the card's
+    # date or its title printed twice and over more of them or the link line that closes the card.
+    PLAIN_BULLET = 31
+    # A key point printed without a bullet glyph: one by its place alone, under the key points' label.
+    PLAIN_KEY_POINT = 32
 
 
 P = Part
@@ -112,9 +118,11 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     P.HEAD_DATE: _moves((_HEADER_NEXT, 0), ((P.HEAD_DATE,), IMPOSSIBLE), (_CARD_START, -3)),
     P.LEAD: _moves((_HEADER_NEXT, 0), ((P.LEAD,), -0.3), ((P.KEY_POINT,), -1), (_CARD_START, -3)),
     P.TITLE_AGAIN: _moves((_HEADER_NEXT, 0), ((P.TITLE_AGAIN,), IMPOSSIBLE), (_CARD_START, -3)),
-    P.KEY_POINTS_LABEL: _moves(((P.KEY_POINT,), 0)),
+    P.KEY_POINTS_LABEL: _moves(((P.KEY_POINT, P.PLAIN_KEY_POINT), 0)),
     # The article's date may be printed under the key points, before the text.
     P.KEY_POINT: _moves(((P.KEY_POINT, P.INTRO, P.HEADING), 0), ((P.HEAD_DATE,), -0.5), (_CARD_START, -3)),
+    P.PLAIN_KEY_POINT: _moves(((P.PLAIN_KEY_POINT, P.INTRO, P.HEADING), 0), ((P.HEAD_DATE,), -0.5),
+                              (_CARD_START, -3)),
     P.INTRO: _moves(((P.INTRO,), -0.3), ((P.HEADING,), 0), (_CARD_START, -3)),
     # A heading is a heading by what follows it: a question, else a card, rarely text.
     P.HEADING: _moves(((P.QUESTION,), 0), (_CARD_START, -1.5), ((P.COMMENT, P.BODY), -1.5), ((P.ANSWER,), -3)),
@@ -123,11 +131,13 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     P.COMMENT: _moves(((P.COMMENT,), -0.5), (_CARD_START, 0), ((P.BODY,), -1), ((P.REACTION,), -1),
                       ((P.HEADING,), -1)),
     # A card's publisher and its date may stand on two lines of their own, in either order.
-    P.CARD_DATE: _moves(((P.CARD_TITLE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK,), -2), ((P.HEAD_LINK,), -1),
-                        ((P.CARD_DATE,), -0.3)),
-    P.CARD_TITLE: _moves(((P.CARD_DATE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK,), -1), ((P.HEAD_LINK,), -1)),
-    P.CARD_TITLE_AGAIN: _moves(((P.CARD_DATE, P.BULLET), 0), ((P.HEAD_LINK,), -1)),
+    P.CARD_DATE: _moves(((P.CARD_TITLE, P.CARD_TITLE_AGAIN, P.BULLET, P.PLAIN_BULLET), 0), ((P.LINK,), -2),
+                        ((P.HEAD_LINK,), -1), ((P.CARD_DATE,), -0.3)),
+    # Under a title alone, lines without glyphs are a summary only on more evidence than a remark needs.
+    P.CARD_TITLE: _moves(((P.CARD_DATE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK, P.HEAD_LINK, P.PLAIN_BULLET), -1)),
+    P.CARD_TITLE_AGAIN: _moves(((P.CARD_DATE, P.BULLET, P.PLAIN_BULLET), 0), ((P.HEAD_LINK,), -1)),
     P.BULLET: _moves(((P.BULLET, P.LINK), 0)),
+    P.PLAIN_BULLET: _moves(((P.PLAIN_BULLET, P.LINK), 0)),
     P.LINK: _AFTER_LINK | {P.LINK_META: META_AFTER_LINK_COST},
     P.LINK_META: {P.LINK_META: 0.0} | _AFTER_LINK,
     # A link in the card's head is followed by the card's summary, and the card ends where it does; its
@@ -183,6 +193,11 @@ NUMBERED_CARD_EVIDENCE = 3.0
 BRACKETED_LABEL_EVIDENCE = 3.0
 MARKER_CHANGE_EVIDENCE = 3.0
 STANDALONE_HEADING_EVIDENCE = 1.5
+# A summary line that does not read as a sentence may still be one (a clause that lost its full stop),
+# but a card's title is likelier.
+UNFINISHED_SUMMARY = 1.5
+# The writer's polite voice at a sentence's end ('…確認していきます。'): the page's own words, not a listed point.
+POLITE_END = re.compile(r"(?:ます|です|ました|でした|ましょう|ません)[。．!！]?\s*$")
 # Lengths that tell a heading, a short answer or a card title from a paragraph.
 SHORT = 30
 LONG = 50
@@ -263,6 +278,14 @@ def fit(line: LineFeatures) -> list[float]:
         # A sentence opening with its subject and a comma, whatever its end ('…は、…を忘れずに!').
         scores[P.HEADING] -= SUBJECT_CLAUSE_EVIDENCE
     scores[P.CARD_REMARK] = prose + 0.5 * line.remark
+    # A summary line is a sentence (a full stop, a predicate, or a paragraph's length) rather than a headline
+    # (the card's title), never a date, a label or a line with a glyph; a key point is no question and not in the
+    # writer's polite voice or a remark to the reader (the intro's words).
+    plain = not (marked or line.card_date or line.is_label)
+    sentence = ends_with_full_stop or line.predicate or line.length > LONG
+    scores[P.PLAIN_BULLET] = prose - (0 if sentence else UNFINISHED_SUMMARY) if plain else IMPOSSIBLE
+    scores[P.PLAIN_KEY_POINT] = 0 if plain and not line.question and line.remark < 2 \
+        and not POLITE_END.search(line.text) else IMPOSSIBLE
     scores[P.BODY] = prose + (1.5 if marked else 0)
     scores[P.REACTION] = prose + (1.5 if line.reaction >= 2 else 0 if line.reaction == 1 else -3)
     scores[P.OUTRO] = prose - 0.3

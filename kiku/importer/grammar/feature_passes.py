@@ -213,7 +213,13 @@ def _card_below_names_no_publisher(features: list[LineFeatures], start: int) -> 
     if head.question or head.sentence or head.marker is not None \
             or head.card_date is not None or head.date is not None:
         return False  # a date line under it: the line above is the card's title, printed before its date
-    for index in range(start + 1, min(len(features), start + MAX_CARD_LINES)):
+    return link_below_names_no_publisher(features, start + 1)
+
+
+def link_below_names_no_publisher(features: list[LineFeatures], start: int) -> bool:
+    """Whether the first link line from ``start`` on (no question before it) names no publisher,
+    nor does the line after it."""
+    for index in range(start, min(len(features), start + MAX_CARD_LINES)):
         below = features[index]
         if below.question:
             return False

@@ -20,7 +20,7 @@ from kiku.importer.grammar.digest_grammar import Part
 from kiku.importer.grammar.features import LineFeatures
 from kiku.importer.page import Line
 
-_CARD_HEAD = (Part.CARD_DATE, Part.CARD_TITLE, Part.CARD_TITLE_AGAIN, Part.BULLET)
+_CARD_HEAD = (Part.CARD_DATE, Part.CARD_TITLE, Part.CARD_TITLE_AGAIN, Part.BULLET, Part.PLAIN_BULLET)
 _LINKS = (Part.LINK, Part.HEAD_LINK, Part.TITLED_LINK)
 
 
@@ -86,6 +86,8 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
     previous = None
     for line, feature, part in zip(lines, features, parts, strict=True):
         after_link, previous = previous == Part.LINK, part
+        if part in (Part.PRE_DATE, Part.HEAD_DATE):
+            continue  # the article's date (a page may print it under its text), read into the article
         if after_link and sections and sections[-1].cards and _names_publisher(sections[-1].cards[-1], line):
             continue
         if part == Part.HEADING:
@@ -229,7 +231,7 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         sourced = labelled_publisher_before_title(card.title) if labelled is None and named is None else None
         if sourced is not None:
             card.title_label, card.title_publisher, card.title = sourced
-    elif part == Part.BULLET:
+    elif part in (Part.BULLET, Part.PLAIN_BULLET):
         card.summary.append(feature.unmarked)
     elif part in _LINKS and feature.link is not None:
         if feature.link.title is not None:

@@ -17,10 +17,12 @@ _MARKUP = re.compile(r"<[A-Za-z!/?]")
 PAGE_SUFFIXES = (".txt", *HTML_SUFFIXES)
 
 
-def read_page(path: Path, report: ImportReport, limit: SizeLimit = DEFAULT_PAGE_LIMIT) -> list[Line]:
+def read_page(path: Path, report: ImportReport, limit: SizeLimit = DEFAULT_PAGE_LIMIT, *,
+              class_blind: bool = False) -> list[Line]:
     """The page's lines; what an HTML page's chrome held goes to ``report`` with its rule.
 
     The page is read only when it is a regular file within ``limit`` (limits.import_page_mb).
+    ``class_blind``: an HTML page's class and id names mark no chrome (``html_page.read_html``).
     """
     if path.suffix.lower() not in HTML_SUFFIXES:
         text = decode_text_dump(read_page_bytes(path, limit), str(path))
@@ -37,7 +39,7 @@ def read_page(path: Path, report: ImportReport, limit: SizeLimit = DEFAULT_PAGE_
     if _MARKUP.search(text) is None:
         # Saved with an .html name but no markup at all: a text dump, whose line breaks are its structure.
         return split_lines(text)
-    lines = read_html(text, report)
+    lines = read_html(text, report, class_blind=class_blind)
     if not lines and report.dropped:
         raise ImportFailed(f"{report.source}: no text left once the page's chrome is removed "
                            f"({len(report.dropped)} lines of it, e.g. [{report.dropped[0].rule}] "

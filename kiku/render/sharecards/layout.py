@@ -12,14 +12,21 @@ the last line cut and ended with an ellipsis.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from kiku.render.text.phrases import CLOSING, LATIN_RUN, OPENING, phrases
 
 ELLIPSIS = "…"
 # The width of ``text`` drawn at font size ``size``, in the card's pixels.
 Measure = Callable[[str, int], float]
+# The advance of each character of ``text`` at font size ``size``, for a measure that is their sum.
+Advances = Callable[[str, int], Sequence[float]]
+_Width = TypeVar("_Width")
+# The width of the line made of units ``start`` to ``end`` (excluded).
+SpanWidth = Callable[[int, int], float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,26 +51,30 @@ class TitleLayout:
     truncated: bool = False
 
 
-def layout_title(title: str, box: Box, measure: Measure) -> TitleLayout:
-    """``title`` wrapped into ``box`` (see the module docstring for the rules, in order)."""
+def layout_title(title: str, box: Box, measure: Measure, advances: Advances | None = None) -> TitleLayout:
+    """``title`` wrapped into ``box`` (see the module docstring for the rules, in order). When
+    ``measure`` is the sum of its characters' ``advances``, candidate lines are measured from sums
+    of them (the same figures: see ``span_widths``)."""
     units = phrases(" ".join(title.split()))
     if not units:
         return TitleLayout(box.sizes[0], ())
     for size in box.sizes:
-        lines = balanced_lines(units, box.width, box.max_lines(size), functools.partial(_at, measure, size))
+        width_of = functools.partial(_at, measure, size)
+        spans = span_widths(units, width_of, None if advances is None else functools.partial(_at, advances, size))
+        lines = balanced_lines(units, box.width, box.max_lines(size), spans)
         if lines is not None:
             return TitleLayout(size, lines)
     smallest = box.sizes[-1]
     width_of = functools.partial(_at, measure, smallest)
     pieces = _split_wide_units(units, box.width, width_of)
     max_lines = box.max_lines(smallest)
-    lines = balanced_lines(pieces, box.width, max_lines, width_of)
+    lines = balanced_lines(pieces, box.width, max_lines, span_widths(pieces, width_of, None))
     if lines is not None:
         return TitleLayout(smallest, lines)
     return TitleLayout(smallest, _cut_with_ellipsis(pieces, box.width, max_lines, width_of), truncated=True)
 
 
-def _at(measure: Measure, size: int, text: str) -> float:
+def _at(measure: Callable[[str, int], _Width], size: int, text: str) -> _Width:
     return measure(text, size)
 
 
@@ -72,11 +83,44 @@ def line_text(units: Sequence[str]) -> str:
     return "".join(units).strip()
 
 
-def balanced_lines(
-    units: Sequence[str], width: float, max_lines: int, width_of: Callable[[str], float]
-) -> tuple[str, ...] | None:
-    """``units`` in at most ``max_lines`` lines no wider than ``width``: the fewest lines, then the
-    smallest sum of squared free space (even lines); None when no such wrapping exists."""
+def span_widths(
+    units: Sequence[str], width_of: Callable[[str], float], advances: Callable[[str], Sequence[float]] | None
+) -> SpanWidth:
+    """The width of a line of ``units`` (``line_text``): ``width_of`` it, or, given the
+    ``advances`` whose sum ``width_of`` is, a difference of their running sums. Advances are whole
+    1/64 pixels, so every sum is exact and the difference is the sum ``width_of`` would give."""
+    if advances is None:
+        return lambda start, end: width_of(line_text(units[start:end]))
+    text = "".join(units)
+    sums = list(itertools.accumulate(advances(text), initial=0.0))
+    offsets = list(itertools.accumulate(map(len, units), initial=0))
+    # Where a line starting or ending at each unit's start begins and ends once its spaces are stripped.
+    firsts = [_ink_start(text, offset) for offset in offsets]
+    lasts = [_ink_end(text, offset) for offset in offsets]
+
+    def span(start: int, end: int) -> float:
+        first, last = firsts[start], lasts[end]
+        return sums[last] - sums[first] if last > first else 0.0
+
+    return span
+
+
+def _ink_start(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+def _ink_end(text: str, at: int) -> int:
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def balanced_lines(units: Sequence[str], width: float, max_lines: int, span_width: SpanWidth) -> tuple[str, ...] | None:
+    """``units`` in at most ``max_lines`` lines no wider than ``width`` (``span_width``): the fewest
+    lines, then the smallest sum of squared free space (even lines); None when no such wrapping
+    exists."""
     count = len(units)
     # best[i]: (lines, raggedness, end of the first line) for units[i:], None when they cannot fit.
     best: list[tuple[int, float, int] | None] = [None] * (count + 1)
@@ -84,8 +128,7 @@ def balanced_lines(
     for start in range(count - 1, -1, -1):
         choice: tuple[int, float, int] | None = None
         for end in range(start + 1, count + 1):
-            text = line_text(units[start:end])
-            used = width_of(text)
+            used = span_width(start, end)
             if used > width:
                 break  # longer lines only get wider
             rest = best[end]

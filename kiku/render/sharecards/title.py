@@ -42,6 +42,11 @@ class _Metrics:
         self.measure(text, size)
         return sum(map(self.advances[size].__getitem__, text))
 
+    def advances_of(self, text: str, size: int) -> list[float]:
+        """The advance of each character of ``text`` (what ``text_width`` adds up)."""
+        self.measure(text, size)
+        return list(map(self.advances[size].__getitem__, text))
+
     def measure(self, text: str, size: int) -> None:
         """Measure the characters of ``text`` not measured yet at ``size``."""
         advances = self.advances.setdefault(size, {})
@@ -93,7 +98,7 @@ def title_layout(font: CardFont, title: str) -> TitleLayout:
     box = TITLE_BOX
     metrics = _metrics(font)
     for _ in range(_WRAP_ATTEMPTS):
-        layout = layout_title(title, box, metrics.text_width)
+        layout = layout_title(title, box, metrics.text_width, metrics.advances_of)
         near_edge = [line for line in layout.lines if _may_overhang(metrics, line, layout.size, TITLE_BOX.width)]
         overflow = max((ink_width(font, line, layout.size) - TITLE_BOX.width for line in near_edge), default=0.0)
         if overflow <= 0:

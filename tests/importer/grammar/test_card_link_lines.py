@@ -200,6 +200,34 @@ def test_the_link_may_be_labelled_here_and_point_with_any_arrow(line: str, publi
     assert (link.publisher, link.url) == (publisher, url)
 
 
+@pytest.mark.parametrize(("line", "publisher", "url"), [
+    ("🔖 続きを読む（港町タイムス）https://minato.example.jp/n/881", "港町タイムス", "https://minato.example.jp/n/881"),
+    ("☀️ 全文を読む 高原日報 出典: https://kogen.example.jp/a/3", "高原日報", "https://kogen.example.jp/a/3"),
+    ("✪ 記事を読む 湖北ニュース https://kohoku.example.jp/x", "湖北ニュース", "https://kohoku.example.jp/x"),
+])
+def test_any_symbol_glyph_may_lead_a_read_more_phrase(line: str, publisher: str, url: str) -> None:
+    link = read_card_link(line)
+    assert link is not None
+    assert (link.publisher, link.url) == (publisher, url)
+
+
+def test_a_symbol_glyph_before_words_that_are_no_read_more_phrase_makes_no_link() -> None:
+    assert read_card_link("★ 港町の朝市 https://minato.example.jp/n/881") is None
+
+
+@pytest.mark.parametrize(("line", "publisher", "url"), [
+    # a source label of other words, shaped as the known ones: a two-kanji noun and 元 or 源, then a colon
+    ("続きを読む → 港町タイムス　配信元: https://minato.example.jp/n/7", "港町タイムス", "https://minato.example.jp/n/7"),
+    ("続きを読む 高原日報オンライン提供元: https://kogen.example.jp/a/3", "高原日報オンライン", "https://kogen.example.jp/a/3"),
+    (">> 詳しくはこちら（取材元：湖北ニュース）https://kohoku.example.jp/x", "湖北ニュース", "https://kohoku.example.jp/x"),
+    ("詳しく見る≫配信元：https://kohoku.example.jp/y（湖北ニュース）", "湖北ニュース", "https://kohoku.example.jp/y"),
+])
+def test_a_source_label_is_known_by_its_shape_not_by_a_list(line: str, publisher: str, url: str) -> None:
+    link = read_card_link(line)
+    assert link is not None
+    assert (link.publisher, link.url) == (publisher, url)
+
+
 @pytest.mark.parametrize(("line", "publisher", "title"), [
     ("参考記事：港の朝市、春から毎週開催に（みなと日報） https://minato.example.jp/n/7", "みなと日報", "港の朝市、春から毎週開催に"),
     ("参考資料: 潮見市の観光統計 2024年版 (潮見市役所) https://city.example.lg.jp/stat", "潮見市役所", "潮見市の観光統計 2024年版"),

@@ -164,3 +164,16 @@ def test_a_cards_title_printed_after_its_date_is_split_from_it(tmp_path: Path) -
     assert (card.title, card.published) == ("峠線、冬は1日4本に減便", dt.date(2025, 12, 27))
     trimmed = [(item.rule, item.removed) for item in result.report.dropped if item.line.number == 7]
     assert trimmed == [("date-before-title", "掲載 2025/12/27")]
+
+
+def test_a_name_opening_with_the_day_kanji_beside_a_slashed_date_keeps_it() -> None:
+    # '日' after a slashed date and a space starts the name ('日向タイムス'), it is not the date's day mark
+    assert card_date("2024/11/02\u3000日向タイムス") == CardDate(dt.date(2024, 11, 2), "日向タイムス")
+    assert card_date("日向タイムス 2024.11.02") == CardDate(dt.date(2024, 11, 2), "日向タイムス")
+    # after a month written with 月, a spaced 日 is still the date's, and a weekday after the day stays one
+    assert card_date("2024年11月2 日") == CardDate(dt.date(2024, 11, 2), None)
+    assert card_date("2024/11/02 日曜") == CardDate(dt.date(2024, 11, 2), None)
+
+
+def test_a_source_label_shaped_as_a_noun_and_its_origin_names_the_publisher_beside_a_date() -> None:
+    assert card_date("2024/11/02 配信元：峠の里ニュース") == CardDate(dt.date(2024, 11, 2), "峠の里ニュース")

@@ -43,7 +43,8 @@ def test_a_table_of_labelled_facts_without_a_card_link_stays_as_it_is() -> None:
              "<tr><th>公式</th><td><a href='https://hama.example.jp/'>https://hama.example.jp/</a></td></tr></table>")
     lines = [line.text for line in read_html(f"<html><body><main><p>浜辺の資料館を訪ねた。</p>{facts}</main></body></html>",
                                              ImportReport("page.html"))]
-    assert "所在地" in lines and "浜辺町1-2" in lines and "開館" in lines
+    # Each row reads as its text dump's 'label：value' line (``html.labels``), not as a card's fields.
+    assert lines == ["浜辺の資料館を訪ねた。", "所在地：浜辺町1-2", "開館：午前9時から午後5時まで", "公式：https://hama.example.jp/"]
 
 
 _PAGE = f"""<!DOCTYPE html><html><head><meta charset="utf-8">

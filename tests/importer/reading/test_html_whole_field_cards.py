@@ -116,3 +116,12 @@ def test_summary_lines_broken_by_br_in_one_value_are_each_a_bullet() -> None:
                           "◎ 運航会社は12月から便数を減らすと発表した。<br>◎ 燃料費の高騰が理由だという。")
     lines = [line.text for line in read_html(f"<html><body><main>{card}</main></body></html>", ImportReport("p"))]
     assert lines[1:3] == ["◎ 運航会社は12月から便数を減らすと発表した。", "◎ 燃料費の高騰が理由だという。"]
+
+
+def test_a_short_headline_first_among_the_fields_is_the_title_not_a_name() -> None:
+    url = "https://www.minatomachi.example.lg.jp/asaichi/"
+    fields = (f"<dl><dt>タイトル</dt><dd>港の朝市の開催案内</dd><dt>リンク</dt><dd><a href='{url}'>{url}</a></dd>"
+              "<dt>発信元</dt><dd>港町役場</dd><dt>説明</dt><dd>朝市の日程と場所をまとめている。</dd></dl>")
+    lines = [line.text for line in read_html(f"<html><body><main><p>港の話題です。</p>{fields}</main></body></html>",
+                                             ImportReport("page.html"))]
+    assert lines[1:] == ["港の朝市の開催案内", "・朝市の日程と場所をまとめている。", f"→ 港町役場 {url}"]

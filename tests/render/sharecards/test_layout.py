@@ -4,8 +4,10 @@ at size 1, anything else half a unit (as Latin letters and digits roughly are)."
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from kiku.render.sharecards.layout import ELLIPSIS, Box, layout_title
+from kiku.render.sharecards.layout import ELLIPSIS, Box, layout_title, line_text, span_widths
 
 
 def width(text: str, size: int) -> float:
@@ -91,3 +93,17 @@ def test_spaces_between_latin_words_are_where_lines_break() -> None:
     lines = lines_of(title, Box(width=16, height=100, sizes=(1,)))
     assert " ".join(lines) == title
     assert all(not line.startswith(" ") and not line.endswith(" ") for line in lines)
+
+
+@given(st.lists(st.text(alphabet="停戦 AI　x\u3000", max_size=6), max_size=8))
+def test_a_span_measured_by_running_sums_is_its_line_measured_whole(units: list[str]) -> None:
+    def advances(text: str) -> list[float]:
+        return [width(character, 64) / 64 * 1.015625 for character in text]  # not whole pixels
+
+    def measured(text: str) -> float:
+        return sum(advances(text))
+
+    spans = span_widths(units, measured, advances)
+    for start in range(len(units)):
+        for end in range(start, len(units) + 1):
+            assert spans(start, end) == measured(line_text(units[start:end])), (units, start, end)

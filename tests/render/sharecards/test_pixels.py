@@ -37,7 +37,7 @@ DATES = ("2025年3月19日", "2026年12月31日", "")
 def pillow_card(font: CardFont, card: CardText) -> Image.Image:
     """The card as Pillow draws it: the frame's indices, each title line and the date drawn whole."""
     frame = card_frame(font, card.site_name, card.mark, card.footer_right)
-    indices = frame.scanlines.crop((1, 0, frame.scanlines.width, frame.scanlines.height))
+    indices = Image.fromarray(frame.scanlines[:, 1:])
     canvas = ImageDraw.Draw(indices)
     layout = title_layout(font, card.title)
     face = load_face(font, layout.size)

@@ -144,6 +144,11 @@ def split_url_and_remark(rest: str) -> UrlAndRemark:
     if match is None:
         return UrlAndRemark(None, rest)
     url, tail = match.group(), rest[match.end():]
+    opened = _unclosed_bracket(url)
+    if opened is not None:
+        # '…/k1001.html(NHK、2025年1月15日)': a URL's own brackets close within it ('…/Foo_(bar)'); one
+        # that does not opens the name and date printed after the URL.
+        url, tail = url[:opened], url[opened:] + tail
     extension = _PAGE_EXTENSION.search(url)
     if extension:
         # '….html8割という…': a page's path ends at its file extension; what is glued after it
@@ -210,6 +215,17 @@ def _opening_number(url: str) -> str | None:
 
 
 # A page's file extension with something glued after it ('….html8', '….phpAI').
+def _unclosed_bracket(url: str) -> int | None:
+    """Where the first '(' that no ')' closes within ``url`` stands, else None."""
+    depth_at: list[int] = []
+    for index, char in enumerate(url):
+        if char == "(":
+            depth_at.append(index)
+        elif char == ")" and depth_at:
+            depth_at.pop()
+    return depth_at[0] if depth_at else None
+
+
 _PAGE_EXTENSION = re.compile(r"\.(?>shtml|html|htm|php|aspx|asp|jsp|cgi|pdf)(?=[A-Za-z0-9][^/?#]*$)", re.IGNORECASE)
 # Counters that need a number before them, at the start of a glued remark ("8割", "3時間", "1日で",
 # "2人", "5年", "9月", "300円", "40%"), not the words they also begin ('日本', '人気', '年金',

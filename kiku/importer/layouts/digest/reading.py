@@ -10,6 +10,7 @@ structure is incomplete (a section without a question, a card without a date or 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from kiku.content.model import Section
@@ -23,6 +24,7 @@ from kiku.importer.grammar.card_names import (
     with_publishers_under_head_links,
     with_publishers_under_titles,
 )
+from kiku.importer.grammar.dates import date_prefix
 from kiku.importer.grammar.decode import Reading, best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
 from kiku.importer.grammar.feature_passes import (
@@ -93,7 +95,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
         raise ImportFailed("no reading of the page as a digest (title, sections of heading, question and "
                            "answer, source cards ending in a link line)")
     texts = [line.text for line in lines]
-    parts = [Part(part) for part in reading.parts]
+    parts = _closing_date([Part(part) for part in reading.parts], features, texts)
     previous_parts = [None, *parts[:-1]]
     for line, (part, runner_up, margin), previous in zip(lines, reading.margins, previous_parts, strict=True):
         if previous == Part.LINK and publisher_line(line.text) is not None:
@@ -141,6 +143,29 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
         conclusion=tuple(by_part.get(Part.CONCLUSION, [])),
     )
 
+
+# A section's question and a card's link: the page's closing text comes after the last of them (an
+# answer read after a date line is the site's line misread, the date line no heading).
+_SECTION_CORE = frozenset({Part.QUESTION, Part.LINK, Part.HEAD_LINK, Part.TITLED_LINK})
+_CARD_META = frozenset({Part.CARD_DATE, Part.HEAD_META})
+# The article's date stands alone or after a label naming the day ('公開日：', '更新日 '), not after a
+# publisher's name ('水産庁 ・ 2025年10月31日' is a card's meta line).
+_DATE_LABEL = re.compile(r"(?:\W{0,2}[^\s。、:：]{0,8}(?:[:：]|日時?)\s*)?")
+
+
+def _closing_date(parts: list[Part], features: list[LineFeatures], texts: list[str]) -> list[Part]:
+    """A page that prints its date nowhere above its text but under it ('…まとめ' · '公開日：2025.11.12'):
+    the first date line after the page's last question and card link, whatever the grammar
+    read it as (a heading over the site's lines after it), is the article's date."""
+    if Part.PRE_DATE in parts or Part.HEAD_DATE in parts:
+        return parts
+    last_core = max((index for index, part in enumerate(parts) if part in _SECTION_CORE), default=-1)
+    closing = next((index for index in range(last_core + 1, len(parts))
+                    if features[index].date is not None and parts[index] not in _CARD_META
+                    and _DATE_LABEL.fullmatch(date_prefix(texts[index]) or "")), None)
+    if closing is None:
+        return parts
+    return [*parts[:closing], Part.HEAD_DATE, *parts[closing + 1:]]
 
 
 def _after_conclusion(trailer: list[tuple[Line, LineFeatures]], grouped: list[SectionLines],
@@ -239,6 +264,8 @@ def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) 
             texts.setdefault(part, []).append(escape_markdown(feature.text))
         elif part in (Part.KEY_POINT, Part.CONCLUSION):
             texts.setdefault(part, []).append(escape_markdown(feature.unmarked))
+        elif part == Part.PLAIN_KEY_POINT:
+            texts.setdefault(Part.KEY_POINT, []).append(escape_markdown(feature.text))
     return texts
 
 

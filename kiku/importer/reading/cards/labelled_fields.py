@@ -86,12 +86,17 @@ class CardFields:
         """The card's lines as a text dump prints them (title, bullets, '→ names dates URL'), else
         None: a web link, a title or summary lines, and a title or source fields (a link and a
         sentence alone are a list of facts)."""
-        meta = " ".join(self.names + self.dates)
-        if self.url is None or self.titles > 1 or not (self.title or self.summary) \
-                or not (self.title or meta) or not is_card_meta(meta):
+        names, title = self.names, self.title
+        if title is None and self.summary and len(names) > 1 and len(names[0]) >= MIN_TITLE \
+                and all(len(names[0]) > len(name) for name in names[1:]):
+            # A short headline read as a name: the card's first field, longer than its source's names.
+            names, title = names[1:], (names[0], self.url_at)
+        meta = " ".join(names + self.dates)
+        if self.url is None or self.titles > 1 or not (title or self.summary) \
+                or not (title or meta) or not is_card_meta(meta):
             return None
         link = " ".join(part for part in (CARD_ARROW, meta, self.url) if part)
-        return (*([self.title] if self.title else []), *self.summary, (link, self.url_at))
+        return (*([title] if title else []), *self.summary, (link, self.url_at))
 
 
 def read_field_text(text: str, number: int, reading: CardFields) -> bool:

@@ -8,14 +8,16 @@
       <footer><cite><a href="https://…">title</a></cite>（NHK NEWS WEB／2025年3月18日）</footer>
     </blockquote>
 
-A ``<cite>`` names the source of a quotation; in a quote's last block with the quote's one web link
-(its URL printed, or the cited title), it closes a card; so does the caption of a <figure> holding
-the quote ('<figure><blockquote>…</blockquote><figcaption>— <cite>…</cite> …</figcaption></figure>').
+A ``<cite>`` names the source of a quotation, and so does a quote's ``<footer>`` holding its link
+('<footer>― 琉球新報 2025/09/12 <a href="https://…">https://…</a></footer>'); in a quote's last
+block with the quote's one web link (its URL printed, or the cited title), it closes a card; so
+does the caption of a <figure> holding the quote
+('<figure><blockquote>…</blockquote><figcaption>— <cite>…</cite> …</figcaption></figure>').
 When the link shows a title, not its URL, that is the card's title and the rest of the block the
 meta line; else the block without the URL is the meta line and the quote's first block, a headline,
-the title. The quote's other blocks are its
-summary. It is written as a text dump prints a card: the title, the summary bullets and the link
-line, the source block's text as printed ('→ — 信濃毎日新聞（2025年7月1日） https://…'). A quote
+the title. The quote's other blocks are its summary. It is written as a text dump prints a card:
+the title, the summary bullets and the link line, the source block's text as printed
+('→ — 信濃毎日新聞（2025年7月1日） https://…'). A quote
 whose source block reads as a link line already ('元記事を読む » <cite>…</cite>') is read as it stands.
 """
 
@@ -70,7 +72,9 @@ def _quote_card(quote: Tag, blocks: list[Tag]) -> FieldCard | None:
     source = blocks[-1]
     cite = source if source.name == "cite" else source.find("cite")
     url = _one_target(quote)
-    if not isinstance(cite, Tag) or url is None:
+    # A quote's <footer> credits its source as a <cite> does, when it holds the quote's link.
+    credited = source.name == "footer" and source.find("a", href=True) is not None
+    if not (isinstance(cite, Tag) or credited) or url is None:
         return None
     source_text = _text(source)
     if LINK_OPENING.match(source_text):

@@ -19,7 +19,7 @@ summary lines, then the source line as the link line ('→ publisher｜2025/12/1
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from itertools import islice
 
 from bs4 import BeautifulSoup, Tag
@@ -47,10 +47,11 @@ _WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
 _COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
 
 
-def title_link_cards(soup: BeautifulSoup, dropped: dict[int, str],
-                     taken: set[int]) -> Iterator[tuple[Tag, str, tuple[Tag, ...]]]:
+def title_link_cards(soup: BeautifulSoup, dropped: dict[int, str], taken: set[int],
+                     ads: Collection[int] = ()) -> Iterator[tuple[Tag, str, tuple[Tag, ...]]]:
     """Each box whose headline link is its card's link, with the link's URL and the box's summary
-    elements (``summary_blocks``); links in ``taken`` (read as cards already) are passed over."""
+    elements (``summary_blocks``); links in ``taken`` (read as cards already) are passed over. An
+    ad's box (its id in ``ads``, or inside one) names no source: its headline and summary are the card."""
     for anchor in soup.find_all("a", href=True):
         href = str(anchor["href"]).strip()
         if id(anchor) in taken or id(anchor) in dropped or not _WEB.match(href) or is_unsafe_link(href):
@@ -58,8 +59,10 @@ def title_link_cards(soup: BeautifulSoup, dropped: dict[int, str],
         headline = _COLLAPSIBLE.sub(" ", anchor.get_text(" ", strip=True)).strip()
         if not MIN_HEADLINE <= len(headline) <= MAX_HEADLINE or is_link_label(headline):
             continue
+        in_ad = any(id(parent) in ads for parent in anchor.parents)
         box = next((parent for parent in boxes_above(anchor)
-                    if parent.name in CARD_BOXES and _is_card_box(parent, anchor, headline, dropped)), None)
+                    if parent.name in CARD_BOXES and _is_card_box(parent, anchor, headline, dropped, in_ad=in_ad)),
+                   None)
         if box is not None:
             yield box, href, summary_blocks(box, anchor, dropped)
 
@@ -145,22 +148,34 @@ def _is_source(text: str) -> bool:
     return SENTENCE_END.search(text) is None and (len(text) <= MAX_SOURCE or find_date(text) is not None)
 
 
-def _is_card_box(box: Tag, anchor: Tag, headline: str, dropped: dict[int, str]) -> bool:
+def _is_card_box(box: Tag, anchor: Tag, headline: str, dropped: dict[int, str], *, in_ad: bool = False) -> bool:
     nodes = list(islice(box.descendants, MAX_BOX_NODES + 1))
     if len(nodes) > MAX_BOX_NODES or any(isinstance(node, Tag) and node.name == "a" and node is not anchor
                                          and id(node) not in dropped for node in nodes):
         return False
     joined = "".join(_kept_texts(nodes, dropped))
     start = joined.find("".join(headline.split()))
-    # Before the headline: nothing (a sponsor label dropped), or the card's date line.
-    if start < 0 or (start > 0 and line_date(joined[:start]) is None):
+    # Before the headline: nothing (a sponsor label dropped), the card's date line, or the box's label
+    # ('参考記事', '関連リンク').
+    if start < 0 or (start > 0 and line_date(joined[:start]) is None and not _is_box_label(joined[:start])):
         return False
     rest = [text for text in _lines_after(box, anchor, dropped) if text]
+    if in_ad and rest and all(SENTENCE_END.search(text) for text in rest):
+        return True  # an ad's headline and its pitch: no source line
     if len(rest) < 2:
         return False
     source = rest[-1]
     return len(source) <= MAX_SOURCE and SENTENCE_END.search(source) is None \
         and any(SENTENCE_END.search(text) for text in rest[:-1])
+
+
+# A box's label over the card: a word or two, no sentence, no date.
+MAX_BOX_LABEL = 8
+_LABEL_MARKS = re.compile(r"[。、,.!?！？「」]")
+
+
+def _is_box_label(text: str) -> bool:
+    return len(text) <= MAX_BOX_LABEL and _LABEL_MARKS.search(text) is None and find_date(text) is None
 
 
 def _kept_texts(nodes: Sequence[object], dropped: dict[int, str]) -> list[str]:

@@ -20,7 +20,7 @@ import warnings
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 
 from kiku.importer.page import Line
-from kiku.importer.reading.html.chrome.rules import is_attribution
+from kiku.importer.reading.html.chrome.rules import CHROME_RULES, CLASS_BLIND_RULES, is_attribution
 from kiku.importer.reading.html.chrome.shapes import EMBEDS
 from kiku.importer.reading.html.lines.sink import Sink
 from kiku.importer.reading.html.walk import walk
@@ -32,13 +32,14 @@ PRINTED_URL = "printed-link-url"
 CITED_PUBLISHER = "cited-publisher"
 
 
-def read_html(text: str, report: ImportReport) -> list[Line]:
-    """The content lines of a decoded HTML page; everything else is reported with its rule."""
+def read_html(text: str, report: ImportReport, *, class_blind: bool = False) -> list[Line]:
+    """The content lines of a decoded HTML page; everything else is reported with its rule.
+    ``class_blind``: no element is chrome by its class or id alone (``chrome.rules.CLASS_BLIND_RULES``)."""
     with warnings.catch_warnings():
         # A short page of text "looks like a filename" to bs4; it is the page itself.
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = BeautifulSoup(text, "html.parser")
-    plan = plan_page(soup)
+    plan = plan_page(soup, CLASS_BLIND_RULES if class_blind else CHROME_RULES)
     content = Sink()
     outside = Sink()
     kept_from_boxes: list[Line] = []

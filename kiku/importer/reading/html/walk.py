@@ -8,6 +8,7 @@ or number, a label before its field, a heading's markup) is written here as the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bs4 import Tag
@@ -20,6 +21,7 @@ from kiku.importer.reading.html.lines.card_items import is_card_line_item
 from kiku.importer.reading.html.lines.date_fields import date_field, starts_line
 from kiku.importer.reading.html.lines.labels import (
     CELLS,
+    DATE_FIELD_PARTS,
     is_field_label,
     is_letter_badge,
     is_marker_cell,
@@ -46,6 +48,10 @@ BLOCKS = frozenset({
     "thead", "tr", "ul", "title", "head", "noscript", "center", "form", "menu",
 })
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# What a list item writes before its text: its bullet mark or its number.
+_ITEM_MARK = re.compile(r"・|[0-9]{1,3}\.")
+# Elements a label element before them may label (``lines.labels.is_field_label``).
+_LABELLED_PARTS = frozenset({"dd", "td"}) | DATE_FIELD_PARTS
 MACHINE_DATE = "machine-date"
 
 
@@ -77,8 +83,6 @@ def walk(top: Tag, plan: Plan, content: Sink, outside: Sink, *,
                     sink.close_link(id(node), str(node["href"]).strip())
                 elif node.name == "cite":
                     sink.cites.append(COLLAPSIBLE.sub(" ", node.get_text()).strip())
-                if id(node) in plan.ad_cards:
-                    sink.ad_depth -= 1
                 if node.name == "li":
                     sink.list_depth -= 1
                 if id(node) in plan.card_links:
@@ -88,6 +92,8 @@ def walk(top: Tag, plan: Plan, content: Sink, outside: Sink, *,
                       or id(node) in lines_end_after) \
                         and not is_field_label(node) and not is_marker_cell(node):
                     sink.end_line()
+                if id(node) in plan.ad_cards:
+                    sink.ad_depth -= 1  # after the card's link line, which an ad box's card ends with
                 if node.name in _SINK_BOXES:
                     sink.close_box()
                 sink.write_held_link(id(node))
@@ -143,9 +149,10 @@ def walk(top: Tag, plan: Plan, content: Sink, outside: Sink, *,
             elif (line_style := whole_line_style(node)) is not None:
                 outer_styles[id(node)] = sink.block_style
                 sink.block_style = line_style
-            _enter(node, sink, list_counters, mark_item=mark_items and sink is content)
+            _enter(node, sink, list_counters, plan.dropped, mark_item=mark_items and sink is content,
+                   top=node is top)
             if id(node) in plan.card_summary and is_unmarked(node) and not sink.parts:
-                sink.text("・", node.sourceline or 0)
+                sink.text("・", node.sourceline or 0)  # after the line break a block starts
             if id(node) in plan.ad_cards:
                 sink.ad_depth += 1
             if id(node) == plan.title:
@@ -185,8 +192,11 @@ def _has_heading_role(node: Tag) -> bool:
     return node.name in BLOCKS and str(node.get("role") or "").strip().lower() == "heading"
 
 
-def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: bool) -> None:
-    labelled = node.name == "dd" and is_field_label(node.find_previous_sibling(True))
+def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], dropped: dict[int, str], *,
+           mark_item: bool, top: bool = False) -> None:
+    # A label outside the walked element is not on its line (a dropped cell's text in the report).
+    before = node.find_previous_sibling(True) if node.name in _LABELLED_PARTS and not top else None
+    labelled = before is not None and id(before) not in dropped and is_field_label(before)
     if labelled:
         sink.text("：", node.sourceline or 0)  # '<dt>質問</dt><dd>…</dd>' reads as '質問：…'
     elif node.name in CELLS and is_marker_cell(node.find_previous_sibling(True)):
@@ -194,6 +204,8 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], *, mark_item: b
     elif node.name in BLOCKS and (label := label_before(node, BLOCKS)) is not None \
             and label == "".join(sink.current_text().split()):
         sink.text(" ", node.sourceline or 0)  # '<span>Q.</span><p>…</p>' reads as 'Q. …'
+    elif node.name in BLOCKS and _ITEM_MARK.fullmatch(sink.current_text()):
+        pass  # '<li><div>…</div></li>': the item's text, in a block of its own, goes on its bullet's line
     elif node.name in BLOCKS or node.name == "br":
         sink.end_line()
     elif opens_field(node, BLOCKS):

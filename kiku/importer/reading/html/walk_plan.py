@@ -18,7 +18,7 @@ from kiku.importer.reading.cards.markup import card_links
 from kiku.importer.reading.cards.quotes import quote_cards
 from kiku.importer.reading.cards.tables import table_cards
 from kiku.importer.reading.cards.title_links import meta_first_cards, title_link_cards
-from kiku.importer.reading.html.article.root import MainColumn, content_root, text_weights
+from kiku.importer.reading.html.article.root import MainColumn, content_root, marks_its_root, text_weights
 from kiku.importer.reading.html.article.title import (
     date_line_beside,
     heading_container,
@@ -35,7 +35,7 @@ from kiku.importer.reading.html.chrome.ads import (
     is_ad_label,
 )
 from kiku.importer.reading.html.chrome.boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
-from kiku.importer.reading.html.chrome.rules import chrome_rule
+from kiku.importer.reading.html.chrome.rules import CHROME_RULES, ChromeRule, chrome_rule
 from kiku.importer.reading.html.chrome.shapes import BOXES, EMBEDS
 from kiku.importer.reading.html.lines.date_fields import date_over_title
 
@@ -70,23 +70,24 @@ class Plan:
 
 
 
-def plan_page(soup: BeautifulSoup) -> Plan:
-    """Which elements of the page the walk drops (and by which rule), keeps, or reads as cards."""
+def plan_page(soup: BeautifulSoup, rules: tuple[ChromeRule, ...] = CHROME_RULES) -> Plan:
+    """Which elements of the page the walk drops (and by which rule, of ``rules``), keeps, or reads as cards."""
     dropped: dict[int, str] = {}
     ad_cards: set[int] = set()
     first_title: Tag | None = None
-    # Without an <article> or <main>, the content is found later (by its text): an ad card
-    # anywhere may be in it, and one outside it is dropped with the rest of the outside.
-    no_content_root = soup.find(CONTENT_ROOTS) is None
+    page_weights = text_weights(soup, {id(embed): "" for embed in soup.find_all(EMBEDS)})
+    # Without an <article> or <main> (or only <article> teasers), the content is found later (by its
+    # text): an ad card anywhere may be in it, and one outside it is dropped with the rest of the outside.
+    no_content_root = not marks_its_root(soup, page_weights)
     # Each kept <article> and <main>, and the nearest one around it (``html_root``: its items).
     enclosing: dict[int, int | None] = {}
     stack: list[tuple[Tag, bool, bool, int | None]] = [(soup, False, False, None)]
-    main_column = MainColumn.of(soup, text_weights(soup, {id(embed): "" for embed in soup.find_all(EMBEDS)}))
+    main_column = MainColumn.of(soup, page_weights)
     while stack:
         element, inside_content, inside_ad, nearest_root = stack.pop()
         if element is not soup:
             rule = main_column.overrule(element, chrome_rule(element, inside_content=inside_content,
-                                                             first_text=box_heading))
+                                                             first_text=box_heading, rules=rules))
             may_hold_cards = inside_content or no_content_root
             if rule is None and may_hold_cards and not inside_ad and element.name in BOXES and has_ad_label(element):
                 rule = AD_CHROME_RULE  # a card box carrying a sponsor label anywhere among its parts
@@ -143,7 +144,7 @@ def plan_page(soup: BeautifulSoup) -> Plan:
                            *quote_cards(soup, dropped), *meta_first_cards(soup, dropped)]]
     taken = figure_anchors | {id(card.anchor) for card in cards} | {
         id(anchor) for card in fields for anchor in card.fields.find_all("a")}
-    titled = list(title_link_cards(soup, dropped, taken))
+    titled = list(title_link_cards(soup, dropped, taken, ad_cards))
     return Plan(dropped, frozenset(content), frozenset(ad_cards), title,
                  {**{id(card.anchor): str(card.anchor["href"]).strip() for card in cards if not card.closed_by_page},
                   **{id(box): url for box, url, _ in titled}},

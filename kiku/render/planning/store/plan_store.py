@@ -9,17 +9,18 @@ feed entry, tags, citations), the lists and the articles each page shows — so 
 per-page dependency record: given the new site, it re-plans exactly the pages whose inputs changed,
 and every other page of its plan is the very page the last build wrote.
 
-Two files. ``plan.pickle`` holds a planner whole with the articles it planned, as one build left
-it (the *base*: ~100 MB at 10,000 articles, seconds to pickle, about as long to load as reading the
-article cache's 10,000 entries). ``plan-log.pickle`` holds the sites planned since, each as its
-configuration and its articles' references (content file name and key, ``Site.content_keys``), so
-that a build stores only its own site (milliseconds) and the next one plans the logged sites again
-after the base, which costs what those edits reached. After ``_LOG_LIMIT`` builds the planner is
-stored whole again. A logged article is the base's, or the article cache's under its key
-(:mod:`kiku.content.cache.articles`, read before the loader replaces the entry of a changed file),
-or, for a version the cache no longer holds (one a later build replaced), kept whole in the log.
-The loader then hands the planner these very objects for every file that did not change
-(``TakenPlan.articles``), so the planner finds what changed by identity, as in the preview.
+Two files. ``plan.pickle`` holds a planner as one build left it (the *base*), its articles as
+references to the article cache's entries (:mod:`kiku.render.planning.store.plan_pickle`; whole, they were
+64 of its 84 MB at 10,000 articles, copies of what the cache holds). ``plan-log.pickle`` holds the
+sites planned since, each as its configuration and its articles' references (content file name and
+key, ``Site.content_keys``), so that a build stores only its own site (milliseconds) and the next
+one plans the logged sites again after the base, which costs what those edits reached. After
+``_LOG_LIMIT`` builds the planner is stored whole again. An article of the base or of a logged site
+is the article cache's under its key (:mod:`kiku.content.cache.articles`, read before the loader
+stores the article of a changed file), or, for a version the last site no longer holds (one a later
+build replaced), kept whole in the log. The loader then hands the planner these very objects for
+every file that did not change (``TakenPlan.articles``), so the planner finds what changed by
+identity, as in the preview.
 
 The store is never trusted. Each file's header names the format, kiku's version and the source of
 ``kiku.render`` and ``kiku.content`` (the classes pickled, the code that planned them); each payload
@@ -51,7 +52,7 @@ from kiku.render.planning.store import plan_pickle
 
 BASE_FILE = "plan.pickle"
 LOG_FILE = "plan-log.pickle"
-_FORMAT = b"kiku plan store 2"
+_FORMAT = b"kiku plan store 3"
 _DIGEST_SIZE = 32
 _ARTICLE_SUFFIX = ".yaml"
 _LOG_LIMIT = 8  # builds logged after the base at most: then the planner is stored whole again
@@ -124,13 +125,12 @@ def _restored(base: bytes, base_digest: bytes, log: tuple[PlannedSite, ...], loo
         return article
 
     try:
-        loaded = pickle.loads(base)
-        if not isinstance(loaded, tuple) or len(loaded) != 3:
+        loaded = plan_pickle.loads(base, resolve)
+        if not isinstance(loaded, tuple) or len(loaded) != 2:
             return None
-        base_articles, articles_whole, planner = cast(tuple[tuple[Reference, ...], tuple[Article, ...], object], loaded)
+        base_articles, planner = cast(tuple[tuple[Reference, ...], object], loaded)
         if not isinstance(planner, SitePlanner) or not all(isinstance(planned, PlannedSite) for planned in log):
             return None
-        resolved.update(zip(base_articles, articles_whole, strict=True))
         for planned in log:
             articles = tuple(resolve(*reference) for reference in planned.articles)
             planner.plan(Site(planned.config, articles, _content_keys(planned.articles)))
@@ -164,7 +164,8 @@ def store_plan(cache_dir: Path, planner: SitePlanner, site: Site, taken: TakenPl
         leftover.unlink(missing_ok=True)
     temporary = cache_dir / f".{BASE_FILE}.{os.getpid()}.tmp"
     header = _header(code, None)
-    base = Started(lambda: _write_base(temporary, header, (references, site.articles, planner)))
+    articles = tuple(zip(site.articles, references, strict=True))
+    base = Started(lambda: _write_base(temporary, header, (references, planner), articles))
     return PendingStore(cache_dir, code, None, (), (base, temporary))
 
 
@@ -207,20 +208,29 @@ class PendingStore:
             temporary.unlink(missing_ok=True)
 
 
-def _write_base(temporary: Path, header: bytes, base: object) -> bytes | None:
-    """Pickle ``base`` into ``temporary`` after ``header`` and its digest (in a forked process);
-    the digest, None when it could not be pickled or written."""
+def _write_base(temporary: Path, header: bytes, base: object,
+                articles: tuple[tuple[Article, Reference], ...]) -> bytes | None:
+    """Pickle ``base`` into ``temporary`` after ``header`` and its digest (in a forked process), the
+    ``articles`` and what is inside them as their references; the digest, None when it could not be
+    pickled or written. The pickle goes straight to the file, hashed on the way, and its digest into
+    the room left for it: held in memory and joined to its header, it was three copies of the store
+    in the process at its largest."""
+    digest = hashlib.blake2b(digest_size=_DIGEST_SIZE)
     try:
-        payload = plan_pickle.dumps(base)
-    except (TypeError, AttributeError, ValueError, RecursionError, pickle.PicklingError):
-        return None
-    digest = _digest(payload)
-    try:
-        temporary.write_bytes(b"".join((header, digest, payload)))
-    except OSError:
+        with temporary.open("wb") as file:
+            file.write(header + bytes(_DIGEST_SIZE))
+
+            def write(data: bytes) -> None:
+                digest.update(data)
+                file.write(data)
+
+            plan_pickle.dump(base, write, plan_pickle.stored_objects(articles))
+            file.seek(len(header))
+            file.write(digest.digest())
+    except (OSError, TypeError, AttributeError, ValueError, RecursionError, pickle.PicklingError):
         temporary.unlink(missing_ok=True)
         return None
-    return digest
+    return digest.digest()
 
 
 def plan_code() -> str:

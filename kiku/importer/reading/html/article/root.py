@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.reading.html.chrome.rules import ChromeRule, named_by_class_only
+from kiku.importer.reading.html.chrome.rules import CHROME_RULES, ChromeRule, named_by_class_only
+from kiku.importer.reading.html.chrome.shapes import class_and_id_tokens
 
 # The content root is the heaviest child while it holds at least this share of its parent's text.
 ROOT_SHARE = 0.8
@@ -55,6 +56,23 @@ def content_root(soup: BeautifulSoup, dropped: dict[int, str], weights: dict[int
         root = heaviest
 
 
+def marks_its_root(soup: BeautifulSoup, weights: dict[int, int]) -> bool:
+    """Whether the page marks its article's container: a <main>, or an <article> that is not one of
+    several items (a page whose only <article> elements are the teasers under it marks none)."""
+    if soup.find("main") is not None:
+        return True
+    articles = soup.find_all("article")
+    enclosing = {id(article): _id_or_none(article.find_parent(("article", "main"))) for article in articles}
+    title = soup.find("h1")
+    holds_title = {id(parent) for parent in title.parents} if title is not None else set()
+    items = _items(soup, weights, enclosing, holds_title)
+    return any(weights.get(id(article), 0) > 0 and id(article) not in items for article in articles)
+
+
+def _id_or_none(element: Tag | None) -> int | None:
+    return id(element) if element is not None else None
+
+
 def _items(soup: BeautifulSoup, weights: dict[int, int], enclosing: dict[int, int | None],
            holds_title: set[int]) -> set[int]:
     """The ids of the <article> elements that are items: one of two or more with text under the
@@ -80,23 +98,57 @@ class MainColumn:
     chrome is still dropped by the rules that name it). So is a box that only its class names as
     chrome of another kind (an author box, an ad, a share bar: boxes smaller than the article they
     stand beside): on the box holding most of the text, the class names one of the entry's facets
-    ('entry-author-<name>'), not a box; reader comments, which may outweigh a short post, excepted."""
+    ('entry-author-<name>'), not a box; reader comments, which may outweigh a short post, excepted.
+    A page builder classes every block it lays out as a widget, the title's and each paragraph's
+    ('<div class="pb-widget pb-widget-text">'): a widget class whose boxes together hold most of
+    the page's text names the builder's blocks, and no box is a sidebar by that class alone."""
 
     weights: dict[int, int]
     body_weight: int
+    block_tokens: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, soup: BeautifulSoup, weights: dict[int, int]) -> MainColumn:
         """``weights``: characters of text in each element of the whole page (no chrome dropped)."""
-        return cls(weights, weights.get(id(soup.body or soup), 0))
+        body_weight = weights.get(id(soup.body or soup), 0)
+        return cls(weights, body_weight, _block_tokens(soup, weights, body_weight))
 
     def overrule(self, element: Tag, rule: ChromeRule | None) -> ChromeRule | None:
-        """``rule``, unless it is a side column's and ``element`` holds most of the page's text."""
-        if rule is None or self.weights.get(id(element), 0) <= MAIN_COLUMN_SHARE * self.body_weight:
+        """``rule``, unless it is a side column's and ``element`` holds most of the page's text,
+        or it names ``element`` only by a class that names the page's blocks."""
+        if rule is None:
+            return rule
+        if rule.name in BESIDE_TEXT_RULES and self.block_tokens and named_by_class_only(element, rule) \
+                and all(token in self.block_tokens for token in _side_tokens(element)):
+            return None
+        if self.weights.get(id(element), 0) <= MAIN_COLUMN_SHARE * self.body_weight:
             return rule
         if rule.name in BESIDE_TEXT_RULES or (not rule.may_outweigh_article and named_by_class_only(element, rule)):
             return None
         return rule
+
+
+_SIDE_PATTERNS = tuple(rule.tokens for rule in CHROME_RULES if rule.name in BESIDE_TEXT_RULES and rule.tokens)
+
+
+def _side_tokens(element: Tag) -> list[str]:
+    """The class and id tokens of ``element`` that name a side column."""
+    return [token for token in class_and_id_tokens(element)
+            if any(pattern.fullmatch(token) for pattern in _SIDE_PATTERNS)]
+
+
+def _block_tokens(soup: BeautifulSoup, weights: dict[int, int], body_weight: int) -> frozenset[str]:
+    """The side-column class tokens whose outermost boxes together hold most of the page's text."""
+    held: Counter[str] = Counter()
+    stack: list[tuple[Tag, frozenset[str]]] = [(soup, frozenset())]
+    while stack:
+        element, open_tokens = stack.pop()
+        tokens = frozenset(_side_tokens(element)) if element is not soup else frozenset()
+        for token in tokens - open_tokens:
+            held[token] += weights.get(id(element), 0)
+        inner = open_tokens | tokens
+        stack.extend((child, inner) for child in element.contents if isinstance(child, Tag))
+    return frozenset(token for token, weight in held.items() if weight > MAIN_COLUMN_SHARE * body_weight)
 
 
 def text_weights(soup: BeautifulSoup, dropped: dict[int, str]) -> dict[int, int]:

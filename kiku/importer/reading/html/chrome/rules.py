@@ -9,6 +9,7 @@ here, not an edit to the reader.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable
@@ -167,6 +168,11 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                "its heading and prompt ('ニュースレターに登録', 'コメントを残す')",
                attributes=form_box),
 )
+
+
+# The chain without its class and id tokens: what a page's tags, roles, labels and shapes say is chrome
+# (a page whose class names hide its text is read again by these, ``pipeline``).
+CLASS_BLIND_RULES: tuple[ChromeRule, ...] = tuple(dataclasses.replace(rule, tokens=None) for rule in CHROME_RULES)
 
 
 def chrome_rule(element: Tag, *, inside_content: bool, first_text: Callable[[Tag], str],

@@ -85,12 +85,27 @@ _WEB_HREF = re.compile(r"^\s*https?://", re.IGNORECASE)
 
 def _quoted_card(caption: Tag) -> bool:
     """Whether a <figcaption> is a quoted card rather than a picture's caption: it holds a web link
-    and lines of its own, each its own block element (a photo credit is one line)."""
-    if caption.find("a", href=_WEB_HREF) is None:
+    and lines of its own, each its own block element or set off by <br> (a photo credit is one line),
+    or it prints the URL it links to (the source page cited, not a picture's credit)."""
+    link = caption.find("a", href=_WEB_HREF)
+    if link is None:
         return False
+    if link.get_text(strip=True) == str(link["href"]).strip():
+        return True
     lines = [child for child in caption.find_all(_CAPTION_LINES, limit=MIN_CARD_CAPTION_LINES + 1)
              if child.get_text(strip=True)]
-    return len(lines) > MIN_CARD_CAPTION_LINES
+    return len(lines) > MIN_CARD_CAPTION_LINES or _broken_lines(caption) > MIN_CARD_CAPTION_LINES
+
+
+def _broken_lines(caption: Tag) -> int:
+    """How many lines with text the caption's <br> elements set apart."""
+    count, text = 0, False
+    for node in caption.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            count, text = count + text, False
+        elif not isinstance(node, Tag) and str(node).strip():
+            text = True
+    return count + text
 
 
 # A line that is only an in-page link is a short one; longer text is read no further.
@@ -261,10 +276,13 @@ _NAME_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：「」]")
 
 def speaker_name(element: Tag) -> bool:
     """The name under a speaker's picture in a speech balloon ('<p><img><span>編集部</span></p>' beside
-    '<div>…words…</div>'): a line of a picture and a short name, in a box of two whose other part holds text.
+    '<div>…words…</div>'): a line of a picture and a short name, in a box of two whose other part holds text;
+    or the line naming who speaks over a box of remarks ('<p>担当者より</p><p>…</p>': 'from …').
     Who speaks is the site's persona, not the article; the words are kept."""
     if element.name not in _LINE_ELEMENTS and element.name != "figure":
         return False
+    if _remarks_from(element):
+        return True
     nodes = list(islice(element.descendants, MAX_IN_PAGE_NODES + 1))
     if len(nodes) > MAX_IN_PAGE_NODES or not any(isinstance(node, Tag) and node.name == "img" for node in nodes):
         return False
@@ -276,6 +294,21 @@ def speaker_name(element: Tag) -> bool:
     box = element.parent
     pair = box.find_all(True, recursive=False, limit=3) if box is not None else []
     return len(pair) == 2 and pair[0] is element and len(pair[1].get_text(strip=True)) > MAX_SPEAKER_NAME
+
+
+# 'X より': from whom the remarks below come ('担当者より', '店長より'); no number ('3月より' is a time).
+_FROM_SPEAKER = re.compile(r"[^\s0-9０-９]{1,10}より")
+
+
+def _remarks_from(element: Tag) -> bool:
+    """The first line of a box, naming who the box's other lines (its remarks) come from."""
+    text = element.get_text(strip=True)
+    box = element.parent
+    if _FROM_SPEAKER.fullmatch(text) is None or _NAME_PUNCTUATION.search(text) or box is None:
+        return False
+    parts = box.find_all(True, recursive=False, limit=MAX_IN_PAGE_NODES)
+    return len(parts) >= 2 and parts[0] is element and all(
+        len(part.get_text(strip=True)) > MAX_SPEAKER_NAME for part in parts[1:])
 
 
 # A word boundary inside a camelCase name: 'c-shareBtns' is 'c-share-btns', 'p-adBox' 'p-ad-box'.

@@ -1,6 +1,7 @@
 """Short text that only labels the text after it, read as one line with it, as a text dump prints it.
 
-- a <dt> term of a word or two before its <dd> ('<dt>質問</dt><dd>…</dd>': '質問：…');
+- a <dt> term of a word or two before its <dd> ('<dt>質問</dt><dd>…</dd>': '質問：…'), and a table row's
+  header cell so before its one data cell ('<tr><th>質問</th><td>…</td></tr>');
 - a table cell holding only a bullet mark before a cell of text ('<td>■</td><td>…</td>': '■…');
 - an inline element holding only a label ('Q.', 'A：', '質問:') before a block element
   ('<span>Q.</span><p>…</p>': 'Q. …').
@@ -13,6 +14,7 @@ import re
 from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
+from kiku.importer.grammar.dates import line_date
 from kiku.importer.reading.html.lines.style_runs import continues_run
 
 # A term that only labels its description: a word or two, no sentence ('質問', 'Q', '回答').
@@ -20,14 +22,43 @@ MAX_FIELD_LABEL = 6
 _LABEL_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：]")
 
 
+# A label and the element it labels: a <dt> and its <dd>, a row's header cell and its one data cell.
+_LABELLED = {"dt": "dd", "th": "td"}
+
+
+# A box of two elements, a label and a date ('<div><div>公開日</div><div>2025.11.12</div></div>').
+DATE_FIELD_PARTS = frozenset({"div", "p"})
+# A date's label names the day: '公開日', '更新日', '配信日時' (a name beside a date is a card's meta line).
+_DAY_LABEL = re.compile(r"\S{1,5}日時?")
+MAX_DATE_VALUE = 24
+
+
 def is_field_label(node: object) -> bool:
-    """A <dt> that is a short label of the <dd> right after it: both are read as one line."""
-    if not isinstance(node, Tag) or node.name != "dt":
+    """A <dt> that is a short label of the <dd> right after it, a row's <th> that is one of the
+    only <td> after it ('<tr><th>質問</th><td>…</td></tr>'), or the label of a date in a box of the two
+    ('<div><div>公開日</div><div>2025.11.12</div></div>'): both are read as one line."""
+    if isinstance(node, Tag) and node.name in DATE_FIELD_PARTS:
+        return _labels_date(node)
+    if not isinstance(node, Tag) or node.name not in _LABELLED:
         return False
     following = node.find_next_sibling(True)
+    if following is None or following.name != _LABELLED[node.name]:
+        return False
+    if node.name == "th" and (following.find_next_sibling(True) is not None or node.find_previous_sibling(True)):
+        return False
     text = node.get_text(strip=True)
-    return (following is not None and following.name == "dd" and 0 < len(text) <= MAX_FIELD_LABEL
-            and not _LABEL_PUNCTUATION.search(text))
+    return 0 < len(text) <= MAX_FIELD_LABEL and not _LABEL_PUNCTUATION.search(text)
+
+
+def _labels_date(node: Tag) -> bool:
+    parent = node.parent
+    parts = parent.find_all(True, recursive=False, limit=3) if parent is not None else []
+    if len(parts) != 2 or parts[0] is not node or parts[1].name not in DATE_FIELD_PARTS:
+        return False
+    label = _short_text(node, MAX_FIELD_LABEL)
+    value = _short_text(parts[1], MAX_DATE_VALUE)
+    return label is not None and _DAY_LABEL.fullmatch(label) is not None and not _LABEL_PUNCTUATION.search(label) \
+        and value is not None and line_date(value) is not None
 
 
 # A cell that only marks the row as a bullet ('■', '●', '・'): a mark or two, no letter or digit.

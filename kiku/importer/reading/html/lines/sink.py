@@ -150,12 +150,21 @@ class Sink:
         if last is not None and written is not None:
             link = dataclasses.replace(last, text=written)
             self.lines.pop()
+            self._mark_summary(first_line)
         else:
             link = Line(number, f"{CARD_ARROW} {url}", ad=self.ad_depth > 0)
         if after is not None:
             self._held_links[after] = link
         else:
             self.lines.append(link)
+
+    def _mark_summary(self, first_line: int) -> None:
+        """The sentences after a card's first line (its title, or its box's label) and before its meta
+        line are its summary: each unmarked one gets the bullet mark a text dump prints."""
+        for index in range(first_line + 1, len(self.lines)):
+            line = self.lines[index]
+            if _unmarked(line.text) and _SENTENCE_END.search(line.text):
+                self.lines[index] = dataclasses.replace(line, text=f"・{line.text}")
 
     def write_held_link(self, key: int) -> None:
         """The element ``key`` ended: a card link line held for it is written, numbered as the line
@@ -196,6 +205,8 @@ MAX_CARD_BOX = 12
 _WEB_LINK = re.compile(r"\s*https?://", re.IGNORECASE)
 
 
+# A summary line holds a full stop; a headline may end in '？' or '！'.
+_SENTENCE_END = re.compile(r"[。．]")
 _DATE_LABEL_END = re.compile(r"(?:[:：]|日時?|^)\s*$")
 
 
