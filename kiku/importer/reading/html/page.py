@@ -20,6 +20,7 @@ import warnings
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 
 from kiku.importer.page import Line
+from kiku.importer.reading.cards.indented_runs import box_indented_cards
 from kiku.importer.reading.html.chrome.rules import CHROME_RULES, CLASS_BLIND_RULES, is_attribution
 from kiku.importer.reading.html.chrome.shapes import EMBEDS
 from kiku.importer.reading.html.lines.sink import Sink
@@ -39,6 +40,7 @@ def read_html(text: str, report: ImportReport, *, class_blind: bool = False) -> 
         # A short page of text "looks like a filename" to bs4; it is the page itself.
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = BeautifulSoup(text, "html.parser")
+    box_indented_cards(soup)
     plan = plan_page(soup, CLASS_BLIND_RULES if class_blind else CHROME_RULES)
     content = Sink()
     outside = Sink()

@@ -50,8 +50,12 @@ def _run_markup(element: Tag) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
 
 def _is_typographic(style: str) -> bool:
     declarations = [part for part in style.split(";") if part.strip()]
-    return all(":" in part and _TYPOGRAPHIC.fullmatch(part.split(":", 1)[0].strip().lower()) is not None
-               for part in declarations)
+    return all(":" in part and is_typographic_declaration(part.split(":", 1)[0]) for part in declarations)
+
+
+def is_typographic_declaration(name: str) -> bool:
+    """Whether the style property ``name`` changes how letters look, not where the block stands."""
+    return _TYPOGRAPHIC.fullmatch(name.strip().lower()) is not None
 
 
 def _classes(element: Tag) -> tuple[str, ...]:
