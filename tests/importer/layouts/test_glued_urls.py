@@ -94,3 +94,16 @@ def test_a_number_glued_to_a_url_is_read_whole(rest: str, split: UrlAndRemark) -
 def test_a_whole_number_glued_to_a_url_is_read_whole(rest: str, split: UrlAndRemark) -> None:
     assert split_url_and_remark(rest) == split
     assert (split.url or "") + split.remark == rest
+
+
+def test_a_source_line_with_its_url_printed_alone_under_it_is_one_link_line(tmp_path: Path) -> None:
+    # The publisher and date behind a source label on one line, the bare URL on the next: one link line.
+    result = _import(
+        tmp_path, "図書館の夜間開館、広がるか", "公立図書館で夜間開館を試す動きが出ています。", "夜の図書館",
+        "夜間開館はどこで始まっていますか?", "都市部の一部の館", "■ 市立図書館は平日の閉館を21時に延ばす。",
+        "引用元：まちだより新聞（2025/5/14）", "https://machi.example.net/news/5521")
+    article = result.article
+    assert isinstance(article, DigestArticle)
+    card = article.sections[0].sources[0]
+    assert (card.url, card.publisher, str(card.published)) == (
+        "https://machi.example.net/news/5521", "まちだより新聞", "2025-05-14")

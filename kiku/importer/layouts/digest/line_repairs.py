@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kiku.importer.grammar.card_link import CardLink, is_bare_url, is_link_label_alone, needs_url, read_card_link
+from kiku.importer.grammar.card_link import (
+    CardLink,
+    is_bare_url,
+    is_link_label_alone,
+    needs_url,
+    publisher_line,
+    read_card_link,
+)
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.title import title_index
 from kiku.importer.layouts.labels import QA_LABEL_LINE
@@ -67,8 +74,9 @@ def _unglued(lines: list[Line], report: ImportReport) -> list[Line]:
 
 
 def _with_wrapped_urls(lines: list[Line], report: ImportReport) -> list[Line]:
-    """A card's link printed over two lines, joined: a link line that ends in its label ('… 出典/画像元:')
-    with the URL printed alone on the next line (the URL's line is reported as read into the card),
+    """A card's link printed over two lines, joined: a link line that ends in its label ('… 出典/画像元:'),
+    or a source line naming the publisher behind its label ('出典:NHK(2025年4月10日)'), with the URL
+    printed alone on the next line (the URL's line is reported as read into the card),
     and a link's opening printed alone ('元記事を読む') with the line naming the source and its URL
     (the opening's line is reported so)."""
     joined: list[Line] = []
@@ -76,7 +84,8 @@ def _with_wrapped_urls(lines: list[Line], report: ImportReport) -> list[Line]:
     while index < len(lines):
         line = lines[index]
         after = lines[index + 1] if index + 1 < len(lines) else None
-        if after is not None and is_bare_url(after.text) and needs_url(read_card_link(line.text), line.text):
+        if after is not None and is_bare_url(after.text) and (needs_url(read_card_link(line.text), line.text)
+                                                              or publisher_line(line.text) is not None):
             report.consume(after, "read-more-link-url")
             joined.append(GluedLink(line.number, f"{line.text} {after.text}", line))
             index += 2
