@@ -222,3 +222,13 @@ def test_a_box_headed_by_the_count_of_its_comments_is_the_readers_comments() -> 
     assert any(item.rule == "comments" and item.line.text == "冬も行けるのはうれしい。" for item in report.dropped)
     # A box headed by a bare 'コメント' may be the editor's remark: it stays.
     assert "編集部としても楽しみにしています。" in lines
+
+
+def test_a_headings_permalink_mark_is_dropped_and_a_symbol_link_elsewhere_is_kept() -> None:
+    page = ("<html><body><main><h1>港の朝市、日曜も開催へ<a class='hl' href='#top'>¶</a></h1><p>本文です。</p>"
+            "<h2 id='s2'>市場の改修 <a href='/minato/asaichi.html#s2' title='s2'>§</a></h2><p>改修は来春です。</p>"
+            "<p>評価 <a href='#rate'>★</a></p></main></body></html>")
+    report = ImportReport("page.html")
+    lines = [line.text for line in read_html(page, report)]
+    assert lines == ["港の朝市、日曜も開催へ", "本文です。", "市場の改修", "改修は来春です。", "評価 ★"]
+    assert [dropped.rule for dropped in report.dropped] == ["heading-permalink", "heading-permalink"]

@@ -29,6 +29,7 @@ from kiku.importer.reading.html.chrome.shapes import (
     classed_caption,
     copyright_block,
     form_box,
+    heading_permalink,
     hidden,
     in_link_card,
     marked_author,
@@ -115,6 +116,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                tokens=_tokens(r"(?:site|global|l|g|common)?[-_]?footer")),
     ChromeRule("in-page-link", "a line that is only a link within the page: back to the top, a jump",
                tags=frozenset(), attributes=only_in_page_link),
+    ChromeRule("heading-permalink", "a heading's permalink mark: a symbol linking to the heading itself ('†', '¶')",
+               attributes=heading_permalink),
     ChromeRule("copyright-block", "a small block of site lines one of which is its copyright notice "
                "(a visitor counter, 'Copyright (C) …')", attributes=copyright_block),
     ChromeRule("speaker-name", "the name under a speaker's picture in a speech balloon (their words are kept)",

@@ -133,6 +133,20 @@ def only_in_page_link(element: Tag) -> bool:
             and text == links[0].get_text(strip=True))
 
 
+# A heading's permalink mark: a symbol or two, no letter or digit ('†', '¶', '#', '§', '🔗').
+_PERMALINK_MARK = re.compile(r"[^\w\s]{1,2}")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def heading_permalink(element: Tag) -> bool:
+    """A link inside a heading to that heading's own place ('<h3>見出し <a href="page#s1">†</a></h3>'),
+    a wiki's or a blog's permalink mark: it names nothing, and glued to the heading it changes its text."""
+    if element.name != "a" or "#" not in str(element.get("href") or ""):
+        return False
+    return _PERMALINK_MARK.fullmatch(element.get_text(strip=True)) is not None \
+        and any(parent.name in _HEADINGS for parent in element.parents)
+
+
 # A site's copyright line: 'Copyright (C) 2004-2025 …', '© 2025 …', 'All Rights Reserved'.
 _COPYRIGHT = re.compile(r"^(?:Copyright\b|©|\(C\)\s*[0-9]{4})|All Rights Reserved", re.IGNORECASE)
 MAX_COPYRIGHT_BLOCK = 200
