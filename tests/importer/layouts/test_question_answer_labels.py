@@ -120,3 +120,23 @@ def test_a_glyph_and_a_space_before_the_question_and_the_answer_is_their_label(
     section = _import(tmp_path, "page.html", page).sections[0]
     assert (section.heading, section.question, section.answer) == (
         "記念式典に300人", "式典には誰が集まった？", "市民や出店者など約300人")
+
+
+_PLAIN = _TEXT.replace("Q.\n", "").replace("A.\n", "")
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("—式典には誰が集まった？", "市民や出店者など約300人"),  # an interviewer's dash, glued
+    ("― 式典には誰が集まった？", "市民や出店者など約300人"),
+    ("質 式典には誰が集まった？", "応 市民や出店者など約300人"),  # one-letter words opening both lines
+])
+def test_a_dash_or_a_paired_word_before_the_question_is_its_label(tmp_path: Path, question: str, answer: str) -> None:
+    text = _PLAIN.replace("式典には誰が集まった？", question).replace("市民や出店者など約300人\n", answer + "\n", 1)
+    section = _import(tmp_path, "page.txt", text).sections[0]
+    assert (section.question, section.answer) == ("式典には誰が集まった？", "市民や出店者など約300人")
+
+
+def test_a_short_word_before_the_question_alone_is_not_a_label(tmp_path: Path) -> None:
+    text = _PLAIN.replace("式典には誰が集まった？", "今年 式典には誰が集まった？")
+    section = _import(tmp_path, "page.txt", text).sections[0]
+    assert section.question == "今年 式典には誰が集まった？"

@@ -18,6 +18,7 @@ from kiku.importer.grammar.card_link import (
     publisher_line,
     read_card_link,
 )
+from kiku.importer.grammar.card_meta import date_after_title, labelled_publisher_before_title
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.title import title_index
 from kiku.importer.layouts.labels import QA_LABEL_LINE
@@ -85,7 +86,7 @@ def _with_wrapped_urls(lines: list[Line], report: ImportReport) -> list[Line]:
         line = lines[index]
         after = lines[index + 1] if index + 1 < len(lines) else None
         if after is not None and is_bare_url(after.text) and (needs_url(read_card_link(line.text), line.text)
-                                                              or publisher_line(line.text) is not None):
+                                                              or _is_source_line(line.text)):
             report.consume(after, "read-more-link-url")
             joined.append(GluedLink(line.number, f"{line.text} {after.text}", line))
             index += 2
@@ -98,6 +99,17 @@ def _with_wrapped_urls(lines: list[Line], report: ImportReport) -> list[Line]:
         joined.append(line)
         index += 1
     return joined
+
+
+def _is_source_line(text: str) -> bool:
+    """A source label and the publisher (and its date), no title after the name: '出典:NHK(2025年4月10日)'.
+    ('引用元：気象庁　title（date）' over its URL is a card's title line, read as such.)"""
+    return publisher_line(text) is not None and labelled_publisher_before_title(_undated(text)) is None
+
+
+def _undated(text: str) -> str:
+    dated = date_after_title(text)
+    return dated[0] if dated is not None else text
 
 
 def _carries_url(text: str) -> bool:

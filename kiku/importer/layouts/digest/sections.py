@@ -76,17 +76,20 @@ def read_section(number: int, lines: SectionLines, page: PageBigrams, page_title
         report.warn(f"{field}: marked lines without a card link after them (line {lines.marked_body[0].number}); "
                     "kept as body text")
     return Section(
-        heading=lines.heading.text, question=_unlabelled(lines.question, "Q", f"{field}.question", report),
-        answer=_unlabelled(lines.answer, "A", f"{field}.answer", report),
+        heading=lines.heading.text,
+        question=_unlabelled(lines.question, "Q", f"{field}.question", report,
+                             _paired_label(lines.question, lines.answer)),
+        answer=_unlabelled(lines.answer, "A", f"{field}.answer", report, _paired_label(lines.answer, lines.question)),
         comments=tuple(escape_markdown(text) for text in lines.comments), sources=tuple(cards),
         body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
 
 
-def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport) -> str | None:
+def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport,
+                paired: re.Match[str] | None = None) -> str | None:
     """The question's or answer's text without its printed 'Q.' / 'A：' label (reported as trimmed)."""
     if line is None:
         return None
-    label = QA_LABEL.match(line.text) or _GLYPH_LABEL.match(line.text)
+    label = QA_LABEL.match(line.text) or _GLYPH_LABEL.match(line.text) or _DASH_LABEL.match(line.text) or paired
     if label is None or not line.text[label.end():] or (
             label.groupdict().get("letter") and unicodedata.normalize("NFKC", label["letter"]) != letter):
         return line.text
@@ -96,4 +99,19 @@ def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport
 
 # A glyph set before the question or the answer ('► …？', '⇒ …'), a space after it: a label as 'Q.' is.
 _GLYPH_LABEL = re.compile(r"^\s*[^\w\s「『（(“\"#＃【［\[〔]{1,2}[ \u3000]+(?=\S)")
+# An interviewer's dash before the question, glued or spaced ('―…ですか?', '— …?').
+_DASH_LABEL = re.compile(r"^\s*[―—─–]{1,2}[ \u3000]*(?=\S)")
+# A word of one or two letters and a space ('問 …', '答 …', 'Ｑ …'): a label only when the question
+# and its answer both open so, each with a word of its own.
+_WORD_LABEL = re.compile(r"^\s*(?P<word>\w{1,2})[ \u3000]+(?=\S)")
+
+
+def _paired_label(line: Line | None, other: Line | None) -> re.Match[str] | None:
+    """``line``'s word label when ``other`` opens with a word label too, a different one."""
+    if line is None or other is None:
+        return None
+    label, other_label = _WORD_LABEL.match(line.text), _WORD_LABEL.match(other.text)
+    if label is None or other_label is None or label["word"] == other_label["word"]:
+        return None
+    return label
 
