@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from kiku.importer.cleaning import calls, chrome, comments, rows, shapes, site_lines, wiki_chrome
 from kiku.importer.grammar.dates import line_date
-from kiku.importer.layouts.labels import NEXT_PAGE
+from kiku.importer.layouts.labels import NEXT_PAGE, QUESTION_END
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 
@@ -131,8 +131,9 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               chrome.is_link_row),
     line_rule("share-verbs", "share buttons with their verbs: 'この記事をシェア　𝕏ポスト　LINEで送る'",
               shapes.is_share_words_row),
-    line_rule("form", "a form's button or prompt: 'コメントを書く', 'メールマガジンに登録する（無料）', '［登録］'",
-              shapes.is_form_line),
+    DebrisRule("form", "a form's button or prompt: 'コメントを書く', 'メールマガジンに登録する（無料）', '［登録］' "
+               "(not the answer right under a question: '…どうすればよいですか？' · 'サイトにIDを入力')",
+               lambda texts, index: int(shapes.is_form_line(texts[index]) and not _answers_question(texts, index))),
     line_rule("call-to-action", "a site's promotion closed by its button: '…をお届け｜ダウンロード（無料）'",
               shapes.is_call_to_action),
     line_rule("button-call", "a call closed by its button in brackets: '…をすぐにチェック【無料ダウンロード】', "
@@ -178,6 +179,11 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("headed-teaser", "a ranking's, related articles' or pager's heading and its entry on one line: "
               "'次に読まれている記事 ⇒ <title>'", rows.is_headed_teaser),
 )
+
+
+def _answers_question(texts: Sequence[str], index: int) -> bool:
+    """Whether the line right above asks a question: this line is its answer, what it may ask to do."""
+    return index > 0 and QUESTION_END.search(texts[index - 1]) is not None
 
 
 def _line_debris(text: str) -> bool:

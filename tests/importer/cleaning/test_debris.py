@@ -258,3 +258,13 @@ def test_a_list_of_links_stops_at_a_cards_title() -> None:
     kept, _ = _strip("あわせて読みたい", "はしかの流行が過去最多", "JR九州、新幹線の計画運休を発表",
                      "公開日:2025/08/28", "✅ JR九州は計画運休を発表した。")
     assert kept == ["JR九州、新幹線の計画運休を発表", "公開日:2025/08/28", "✅ JR九州は計画運休を発表した。"]
+
+
+def test_a_form_prompt_right_under_a_question_is_its_answer() -> None:
+    # '…を入力' alone is a form's prompt; under a question it answers the question.
+    lines = [Line(1, "オンライン申請はどうやって始めますか？"), Line(2, "マイページで氏名と住所を入力"),
+             Line(3, "感想を入力"), Line(4, "メールアドレスを入力")]
+    report = ImportReport("page.txt")
+    kept = strip_debris(lines, report)
+    assert [line.text for line in kept] == ["オンライン申請はどうやって始めますか？", "マイページで氏名と住所を入力"]
+    assert [dropped.rule for dropped in report.dropped] == ["form", "form"]
