@@ -207,3 +207,13 @@ def test_a_link_preview_the_page_closes_with_its_own_link_line_gets_none_and_its
                    "</main>")
     assert lines == ["公開日：2025/04/02", "村営バス、4月から毎日運行に", "・平日だけだった便を土日にも広げる。",
                      "続きを読む → 峠新報 https://toge.example.jp/n/50"]
+
+
+def test_a_link_cards_host_under_its_source_line_leaves_the_source_line_its_meta() -> None:
+    card = ("<a href='https://minato.example.jp/n/31' class='preview'><div><h4>港の朝市、日曜も開催へ</h4>"
+            "<p>漁協は日曜の朝市を7月から始めると発表した。</p><p>みなと日報 | 2024/8/3</p>"
+            "<p>minato.example.jp</p></div></a>")
+    page = f"<html><body><main><p>本文です。</p>{card}<p>次の段落です。</p></main></body></html>"
+    lines = [line.text for line in read_html(page, ImportReport("page.html"))]
+    assert lines[1:4] == ["港の朝市、日曜も開催へ", "・漁協は日曜の朝市を7月から始めると発表した。",
+                          "→ みなと日報 | 2024/8/3 https://minato.example.jp/n/31"]

@@ -60,6 +60,10 @@ def card_links(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[CardLin
         if id(anchor) in dropped or not _WEB.match(str(anchor["href"]).strip()):
             continue
         parts = _parts(anchor, dropped)
+        href = str(anchor["href"]).strip()
+        host_after_meta = len(parts) > MIN_CARD_PARTS and _is_host_of(parts[-1][1], href) \
+            and _names_and_dates(parts[-2][1]) and link_line(parts[-2][1], "") is not None
+        host_parts = (parts.pop()[0],) if host_after_meta else ()
         if len(parts) < MIN_CARD_PARTS:
             continue
         has_meta = link_line(parts[-1][1], "") is not None
@@ -67,11 +71,12 @@ def card_links(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[CardLin
         if not any(_SENTENCE_MARK.search(text) or len(text) >= MIN_SUMMARY for _, text in summary) \
                 and not (has_meta and len(parts) == MIN_CARD_PARTS and _names_and_dates(parts[-1][1])):
             continue  # a rank and a title, a title and a date: a list entry, not a quoted article
-        href = str(anchor["href"]).strip()
         closed = _linked_again(anchor, href)
+        # The link's host printed under the card's source and date ('日本経済新聞 ・ 2025年3月7日' ·
+        # 'www.nikkei.com'): the source line is the meta line, the host is the URL's text.
         yield CardLink(anchor, tuple(child for child, _ in parts), tuple(child for child, _ in summary),
                        None if summary or closed else _list_after(anchor), closed,
-                       tuple(child for child, text in parts if closed and _is_host_of(text, href)))
+                       host_parts + tuple(child for child, text in parts if closed and _is_host_of(text, href)))
 
 
 # How many wrappers deep a card's parts are looked for inside its link (bounded: stays linear).
