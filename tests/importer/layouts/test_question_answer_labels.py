@@ -120,3 +120,10 @@ def test_a_glyph_and_a_space_before_the_question_and_the_answer_is_their_label(
     section = _import(tmp_path, "page.html", page).sections[0]
     assert (section.heading, section.question, section.answer) == (
         "記念式典に300人", "式典には誰が集まった？", "市民や出店者など約300人")
+
+
+def test_a_question_and_answer_labelled_by_a_word_in_brackets_lose_the_label(tmp_path: Path) -> None:
+    text = _TEXT.replace("Q.\n式典には", "〈質問〉式典には").replace("A.\n市民や", "［回答］市民や")
+    section = _import(tmp_path, "bracketed.txt", text).sections[0]
+    assert section.question == "式典には誰が集まった？"
+    assert section.answer == "市民や出店者など約300人"
