@@ -28,7 +28,9 @@ READ_MORE = re.compile(
     r"^さらに読む\s*+(?:[⇒→➡]|=>|->|＞|>)?\s*+(?P<publisher>(?:\s*+\S)*?)\s*+"
     r"出典\s*+(?:[/／]\s*+画像元)?\s*+[:：]\s*+(?P<rest>.*)$"
 )
-NEXT_PAGE = re.compile(r"^次のページを読む\s*(?:[⇒→➡]|=>|->|＞|>)?\s*$")
+# The next article's title may follow the arrow on the same line: '次のページを読む ⇒ 副業の…' (a headline,
+# not a sentence).
+NEXT_PAGE = re.compile(r"^次のページを読む\s*(?:(?:[⇒→➡]|=>|->|＞|>)\s*(?:[^\s。．][^。．]{0,79})?)?\s*$")
 INTRO = re.compile(r"^それでは[、,]")
 QUESTION_END = re.compile(r"[?？]\s*$")
 SENTENCE_END = re.compile(r"[。．]\s*$")

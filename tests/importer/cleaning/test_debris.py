@@ -258,3 +258,11 @@ def test_a_list_of_links_stops_at_a_cards_title() -> None:
     kept, _ = _strip("あわせて読みたい", "はしかの流行が過去最多", "JR九州、新幹線の計画運休を発表",
                      "公開日:2025/08/28", "✅ JR九州は計画運休を発表した。")
     assert kept == ["JR九州、新幹線の計画運休を発表", "公開日:2025/08/28", "✅ JR九州は計画運休を発表した。"]
+
+
+def test_the_next_page_link_may_print_the_next_articles_title_after_its_arrow() -> None:
+    kept, dropped = _strip("本文。", "次のページを読む -> 年金の繰り下げ、損をしない3つの条件", "運営者情報")
+    assert kept == ["本文。"]
+    assert [rule for rule, _ in dropped][0] == "next-page"
+    kept, _ = _strip("本文。", "次のページを読む → ここから先は会員限定です。", "続きの本文。")
+    assert kept == ["本文。", "次のページを読む → ここから先は会員限定です。", "続きの本文。"]
