@@ -263,6 +263,6 @@ def test_a_list_of_links_stops_at_a_cards_title() -> None:
 def test_the_next_page_link_may_print_the_next_articles_title_after_its_arrow() -> None:
     kept, dropped = _strip("本文。", "次のページを読む -> 年金の繰り下げ、損をしない3つの条件", "運営者情報")
     assert kept == ["本文。"]
-    assert [rule for rule, _ in dropped][0] == "next-page"
+    assert dropped[0] == ("next-page", "次のページを読む -> 年金の繰り下げ、損をしない3つの条件")
     kept, _ = _strip("本文。", "次のページを読む → ここから先は会員限定です。", "続きの本文。")
     assert kept == ["本文。", "次のページを読む → ここから先は会員限定です。", "続きの本文。"]
