@@ -102,6 +102,9 @@ def _name(before: str) -> str | None:
     if separated is None:
         return None
     name = separated["name"].strip()
+    # The name may stand behind a source label: '出典元：東京都福祉局｜2025年9月26日'.
+    if (labelled := _LEADING_SOURCE_LABEL.match(name)) is not None:
+        name = name[labelled.end():].strip()
     if not 0 < len(name) <= MAX_NAME or _SENTENCE_MARKS.search(name) or re.search(r"[0-9]{2}", name):
         return None
     return name

@@ -23,9 +23,9 @@ _TIME = re.compile(r"(?:(?<=[\s:])|^)(?:(?:午前|午後)?[0-9]{1,2}時[0-9]{1,2
 MAX_DATE_LABEL = 10
 _SENTENCE_MARK = re.compile(r"[。、，,．!！?？]")
 # A post's other meta fields printed on its date line, each a label word, a colon and a value set off by
-# spaces: '投稿日：… カテゴリー：住宅・不動産', '更新日：… 執筆：編集部', '… Author: Tanaka'. The value is a
-# name, not a sentence.
-_META_FIELD = re.compile(r"[\s|｜/][^\W\d_]{1,6}\s*:\s*[^\s:。、，,．!！?？]{1,20}(?=\s|$)")
+# spaces: '投稿日：… カテゴリー：住宅・不動産', '更新日：… 執筆：編集部', '… Author: Tanaka'; a byline may set its
+# label off by an equals sign ('文＝編集部', '写真＝山田'). The value is a name, not a sentence.
+_META_FIELD = re.compile(r"[\s|｜/][^\W\d_]{1,6}\s*[:=]\s*[^\s:。、，,．!！?？]{1,20}(?=\s|$)")
 # The fields of a date line set apart by a bar: the date's label, a category, a feature's name.
 _FIELD_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 MAX_DATE_FIELDS = 3

@@ -28,7 +28,9 @@ READ_MORE = re.compile(
     r"^さらに読む\s*+(?:[⇒→➡]|=>|->|＞|>)?\s*+(?P<publisher>(?:\s*+\S)*?)\s*+"
     r"出典\s*+(?:[/／]\s*+画像元)?\s*+[:：]\s*+(?P<rest>.*)$"
 )
-NEXT_PAGE = re.compile(r"^次のページを読む\s*(?:[⇒→➡]|=>|->|＞|>)?\s*$")
+# The next article's title may follow the arrow on the same line: '次のページを読む ⇒ 副業の…' (a headline,
+# not a sentence).
+NEXT_PAGE = re.compile(r"^次のページを読む\s*(?:(?:[⇒→➡]|=>|->|＞|>)\s*(?:[^\s。．][^。．]{0,79})?)?\s*$")
 INTRO = re.compile(r"^それでは[、,]")
 QUESTION_END = re.compile(r"[?？]\s*$")
 SENTENCE_END = re.compile(r"[。．]\s*$")
@@ -38,9 +40,11 @@ PREDICATE_END = re.compile(r"(?:ました|ます|です|でした|ません|て�
 REMARK_END = re.compile(r"(?:ね|よ|な|わ|でしょう|ましょう|たい|だろう|かも)\s*[!！。]?$")
 
 # 'Q. ', 'Ｑ：', 'A) ', 'Q1.': the label some sites print before the question and the answer; or any
-# short word and a colon ('質問：', '回答:'): the line's place already says what it is.
+# short word and a colon ('質問：', '回答:') or in brackets ('【問い】', '〈回答〉'): the line's place
+# already says what it is.
 QA_LABEL = re.compile(
-    r"^\s*(?:(?P<letter>[QＱAＡ])\s*[0-9０-９]{0,2}\s*[.．:：)）]|[^\s\d:：。、？?！!]{1,4}[:：])\s*")
+    r"^\s*(?:(?P<letter>[QＱAＡ])\s*[0-9０-９]{0,2}\s*[.．:：)）]|[^\s\d:：。、？?！!]{1,4}[:：]"
+    r"|[【［\[〔〈《]\s*[^\s\d【】［］\[\]〔〕〈〉《》。、？?！!]{1,4}\s*[】］\]〕〉》])\s*")
 # The letter label alone on its line, over the question or the answer ('Q.', 'Ａ：', 'Q', 'Q1').
 QA_LABEL_LINE = re.compile(r"\s*[QＱAＡ]\s*[0-9０-９]{0,2}\s*[.．:：)）]?\s*")
 

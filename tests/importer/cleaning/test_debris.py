@@ -268,3 +268,11 @@ def test_a_form_prompt_right_under_a_question_is_its_answer() -> None:
     kept = strip_debris(lines, report)
     assert [line.text for line in kept] == ["オンライン申請はどうやって始めますか？", "マイページで氏名と住所を入力"]
     assert [dropped.rule for dropped in report.dropped] == ["form", "form"]
+
+
+def test_the_next_page_link_may_print_the_next_articles_title_after_its_arrow() -> None:
+    kept, dropped = _strip("本文。", "次のページを読む -> 年金の繰り下げ、損をしない3つの条件", "運営者情報")
+    assert kept == ["本文。"]
+    assert dropped[0] == ("next-page", "次のページを読む -> 年金の繰り下げ、損をしない3つの条件")
+    kept, _ = _strip("本文。", "次のページを読む → ここから先は会員限定です。", "続きの本文。")
+    assert kept == ["本文。", "次のページを読む → ここから先は会員限定です。", "続きの本文。"]

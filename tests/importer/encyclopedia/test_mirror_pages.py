@@ -235,3 +235,28 @@ def test_back_matter_before_the_footnotes_is_no_section(tmp_path: Path) -> None:
     rules = {item.line.text: (item.rule, item.debris) for item in result.report.dropped}
     for line in ("外部リンク [編集]", "・鳴沢村観光案内", "関連項目 [編集]", "富岳風穴", "溶岩洞"):
         assert rules[line] == ("wiki-back-matter", False)
+
+
+_FIELDS_OVER_SOURCE_PAGE = """ことばの森｜用語辞典
+ホーム > 自然 > 鳴門の渦潮
+鳴門の渦潮
+よみ: なるとのうずしお
+分野：地理
+出典：フリー百科事典『ウィキペディア（Wikipedia）』（2025/08/11 03:20 UTC 版）
+鳴門の渦潮（なるとのうずしお）は、鳴門海峡に発生する渦潮である[1]。
+成因
+潮の干満で海峡の両側に水位差が生じ、速い流れが渦を生む。
+脚注
+^ 「渦潮のしくみ」鳴門市 https://naruto.example.jp/uzushio 2025年7月1日閲覧。
+"""
+
+
+def test_a_frames_labelled_fields_between_the_headword_and_the_source_line_are_not_the_title(
+        tmp_path: Path) -> None:
+    result = _import(tmp_path, "uzushio.txt", _FIELDS_OVER_SOURCE_PAGE)
+    article = _encyclopedia(result)
+    assert article.title == "鳴門の渦潮"
+    assert article.lead == "鳴門の渦潮（なるとのうずしお）は、鳴門海峡に発生する渦潮である[1]。"
+    rules = {item.line.text: item.rule for item in result.report.dropped}
+    assert rules["よみ: なるとのうずしお"] == "dictionary-header"
+    assert rules["分野：地理"] == "dictionary-header"

@@ -177,3 +177,8 @@ def test_a_name_opening_with_the_day_kanji_beside_a_slashed_date_keeps_it() -> N
 
 def test_a_source_label_shaped_as_a_noun_and_its_origin_names_the_publisher_beside_a_date() -> None:
     assert card_date("2024/11/02 配信元：峠の里ニュース") == CardDate(dt.date(2024, 11, 2), "峠の里ニュース")
+
+
+def test_a_source_label_before_a_publisher_set_off_its_date_by_a_separator_is_no_part_of_the_name() -> None:
+    assert card_date("引用元: 川辺タイムス / 2025.3.4") == CardDate(dt.date(2025, 3, 4), "川辺タイムス")
+    assert card_date("情報源：山並み放送｜2025年5月6日") == CardDate(dt.date(2025, 5, 6), "山並み放送")

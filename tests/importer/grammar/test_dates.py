@@ -89,3 +89,9 @@ def test_a_date_glued_to_a_particle_is_a_phrase_not_a_date_line() -> None:
     assert line_date("2025/10/02の説明会で発表") is None
     assert line_date("2025年10月2日 受付開始") == dt.date(2025, 10, 2)
     assert line_date("2025.10.02更新") == dt.date(2025, 10, 2)
+
+
+def test_a_byline_whose_label_is_set_off_by_an_equals_sign_may_stand_on_the_date_line() -> None:
+    assert line_date("公開 2024.11.3　写真＝みなと新聞写真部") == dt.date(2024, 11, 3)
+    assert line_date("2024年11月3日 構成=ふるさと暮らし編集室") == dt.date(2024, 11, 3)
+    assert line_date("2024年11月3日 写真＝港に着いた船から、荷物が次々と降ろされた") is None  # a caption, not a name

@@ -61,3 +61,14 @@ def test_a_card_whose_link_line_separates_its_publisher_with_a_bar_names_the_pub
     assert isinstance(article, DigestArticle)
     assert [(card.title, card.publisher, card.published) for card in article.sections[0].sources] == [
         ("朝市が100周年、記念式典に300人", "港町新聞", dt.date(2025, 5, 10))]
+
+
+@pytest.mark.parametrize(("line", "publisher"), [
+    ("出典：湯けむり温泉予約センター｜PR｜https://yukemuri.example.com/lp?ref=digest", "湯けむり温泉予約センター"),
+    ("via ことば塾オンライン / Sponsored / https://kotoba.example.com/start", "ことば塾オンライン"),
+    ("via 港町新聞 / 地域 / https://minato.example.jp/news/100th", "港町新聞 / 地域"),  # a field not a sponsor's
+])
+def test_a_sponsor_label_in_a_field_after_the_publisher_is_no_part_of_its_name(line: str, publisher: str) -> None:
+    link = read_card_link(line)
+    assert link is not None
+    assert link.publisher == publisher

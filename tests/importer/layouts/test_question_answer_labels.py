@@ -140,3 +140,10 @@ def test_a_short_word_before_the_question_alone_is_not_a_label(tmp_path: Path) -
     text = _PLAIN.replace("式典には誰が集まった？", "今年 式典には誰が集まった？")
     section = _import(tmp_path, "page.txt", text).sections[0]
     assert section.question == "今年 式典には誰が集まった？"
+
+
+def test_a_question_and_answer_labelled_by_a_word_in_brackets_lose_the_label(tmp_path: Path) -> None:
+    text = _TEXT.replace("Q.\n式典には", "〈質問〉式典には").replace("A.\n市民や", "［回答］市民や")
+    section = _import(tmp_path, "bracketed.txt", text).sections[0]
+    assert section.question == "式典には誰が集まった？"
+    assert section.answer == "市民や出店者など約300人"

@@ -143,7 +143,7 @@ def _source_and_title(lines: list[Line], report: ImportReport) -> tuple[int, int
         # lines above it (a frame's fields such as '読み方：…' may stand between).
         marked = [index for index in range(max(0, source_index - MAX_FRAME_FIELDS), source_index)
                   if lines[index].heading]
-        title_at = marked[-1] if marked else source_index - 1
+        title_at = marked[-1] if marked else _above_frame_fields(lines, source_index)
         report.drop_all(lines[:title_at] + lines[title_at + 1:source_index], "dictionary-header")
         return title_at, source_index + 1, source
     # Nothing above the source line (a mirror printing it before its <h1>): the title is the line
@@ -157,6 +157,21 @@ def _source_and_title(lines: list[Line], report: ImportReport) -> tuple[int, int
                            "and for the title the licence statement names ('ウィキペディアの<title> (改訂履歴)')")
     report.drop_all(lines[below:title_at], "dictionary-header")
     return title_at, title_at + 1, source
+
+
+# A dictionary frame's field printed between its headword and the source line: a short label, a
+# colon and its value ('読み：しらかわごう', '品詞：名詞', '分野: 地理').
+FRAME_FIELD = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{1,5}\s*[:：]\s*\S")
+
+
+def _above_frame_fields(lines: list[Line], source_index: int) -> int:
+    """The line above the source line, or, when the frame prints its fields there, the line above
+    them: the headword the fields describe."""
+    lowest = max(0, source_index - MAX_FRAME_FIELDS)
+    at = source_index - 1
+    while at > lowest and FRAME_FIELD.match(lines[at].text.strip()):
+        at -= 1
+    return source_index - 1 if FRAME_FIELD.match(lines[at].text.strip()) else at
 
 
 # How far under the title a frame's own fields (reading, field, glosses) may run before its
