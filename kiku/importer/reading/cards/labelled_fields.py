@@ -182,6 +182,7 @@ def labelled_card(fields: list[tuple[Tag | None, Tag]], *, has_summary_after: bo
     link_at = 0
     head: list[tuple[str, Tag]] = []
     summary: list[tuple[str, int]] = []
+    linked: tuple[str, Tag] | None = None
     for _, value in fields:
         anchors = value.find_all("a", href=True)
         text = field_text(value)
@@ -194,6 +195,9 @@ def labelled_card(fields: list[tuple[Tag | None, Tag]], *, has_summary_after: bo
                 if any(anchor.get_text(" ", strip=True) != text for anchor in anchors):
                     return None  # a field of text around its link: not the card's link
                 head.append((text, value))  # the title is the link
+                linked = (text, value)
+        elif url is not None and text == url:
+            continue  # the link's address printed in a field of its own, beside the linked headline
         elif _SENTENCES.search(text):
             summary.extend((bullet(line), value.sourceline or 0) for line in _value_lines(value))
         elif text:
@@ -202,9 +206,11 @@ def labelled_card(fields: list[tuple[Tag | None, Tag]], *, has_summary_after: bo
         return None
     if not summary and not has_summary_after and not like_a_card and not any(find_date(text) for text, _ in head):
         return None  # no summary and no date: a table of facts with a web link, not a card
-    title_text, title_value = max(head, key=lambda field: len(field[0]))
+    # The headline the card links is its title, though it says two things ('冬の乾燥肌に。話題の…').
+    title_text, title_value = linked or max(head, key=lambda field: len(field[0]))
     meta = [text for text, value in head if value is not title_value]
-    if not _is_headline(title_text) or len(meta) > MAX_META_FIELDS \
+    headline = MIN_TITLE <= len(title_text) <= MAX_TITLE if linked else _is_headline(title_text)
+    if not headline or len(meta) > MAX_META_FIELDS \
             or any(len(text) > MAX_META_FIELD or len(text) >= len(title_text) for text in meta):
         return None
     names_dates = names_then_dates(meta)
