@@ -139,3 +139,24 @@ def test_a_qa_label_the_truth_keeps_is_not_asked_of_the_article() -> None:
     assert score.content_missing == ()
     wrong = {**labelled, "sections": [{**labelled["sections"][0], "question": "Q. いつ？"}, TRUTH["sections"][1]]}
     assert "sections[0].question: expected 'いつ？', got 'どこへ？'" in score_truth(ARTICLE, wrong).structure_failed
+
+
+def test_an_ad_cards_advertiser_reads_alike_with_its_sponsor_label_or_without() -> None:
+    labelled = DigestArticle(slug="x", title="台風10号", date=dt.date(2025, 8, 28), lead="非常に強い台風です。",
+                             sections=(Section(heading="進路", question="どこへ？", answer="九州", sources=(
+                                 ARTICLE.sections[0].sources[0],
+                                 SourceCard(url="https://b.jp/2", publisher="[PR] 比較ナビ", off_topic=True))),))
+
+    def truth_with(publisher: str, off_topic: bool = True) -> dict[str, Any]:
+        section = {**TRUTH["sections"][0], "sources": [
+            TRUTH["sections"][0]["sources"][0],
+            {"url": "https://b.jp/2", "publisher": publisher, "published": None, "off_topic": off_topic}]}
+        return {**TRUTH, "sections": [section]}
+
+    assert score_truth(labelled, truth_with("比較ナビ")).structure_failed == ()
+    assert score_truth(labelled, truth_with("PR：比較ナビ")).structure_failed == ()
+    assert score_truth(labelled, truth_with("比較ナビ株式会社")).structure_failed == (
+        "sections[0].sources[1].publisher: expected '比較ナビ株式会社', got '[PR] 比較ナビ'",)
+    # A real card's publisher is compared as printed.
+    assert "sections[0].sources[1].publisher: expected '比較ナビ', got '[PR] 比較ナビ'" in score_truth(
+        labelled, truth_with("比較ナビ", off_topic=False)).structure_failed
