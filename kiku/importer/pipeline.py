@@ -60,20 +60,25 @@ def import_page(path: Path, config: SiteConfig, *, scraped_from: str,
 def _read(path: Path, scraped_from: str, config: SiteConfig) -> tuple[list[Line], list[Line], ImportReport]:
     """The page's lines, those left once debris is dropped, and the report so far. A saved page that
     leaves nothing of the family's layout is read again class-blind (``_read_class_blind``)."""
-    report = ImportReport(scraped_from)
     html = path.suffix.lower() in HTML_SUFFIXES
     try:
-        lines = read_page(path, report, import_page_limit(config.limits))
+        first = _reading(path, scraped_from, config, class_blind=False)
     except ImportFailed:
         if not html or (blind := _read_class_blind(path, scraped_from, config)) is None:
             raise
         return blind
+    if html and not _has_layout(first[1]):
+        return _read_class_blind(path, scraped_from, config) or first
+    return first
+
+
+def _reading(path: Path, scraped_from: str, config: SiteConfig,
+             *, class_blind: bool) -> tuple[list[Line], list[Line], ImportReport]:
+    report = ImportReport(scraped_from)
+    lines = read_page(path, report, import_page_limit(config.limits), class_blind=class_blind)
     if not lines:
         raise ImportFailed(f"{scraped_from}: empty page")
-    cleaned = strip_debris(read_field_lines(lines, report), report)
-    if html and not _has_layout(cleaned):
-        return _read_class_blind(path, scraped_from, config) or (lines, cleaned, report)
-    return lines, cleaned, report
+    return lines, strip_debris(read_field_lines(lines, report), report), report
 
 
 def _has_layout(lines: list[Line]) -> bool:
@@ -85,12 +90,10 @@ def _read_class_blind(path: Path, scraped_from: str,
     """A saved page whose class names hid the text that makes it a page of the family (a page builder
     classing every block as a widget, an ad, a side column): read again with no element chrome by its
     class alone, when that reading has a layout. Refusing it would lose the whole page."""
-    report = ImportReport(scraped_from)
     try:
-        lines = read_page(path, report, import_page_limit(config.limits), class_blind=True)
+        lines, cleaned, report = _reading(path, scraped_from, config, class_blind=True)
     except ImportFailed:
         return None
-    cleaned = strip_debris(read_field_lines(lines, report), report)
     if not _has_layout(cleaned):
         return None
     report.warn("the page's class names hid its text (read as site chrome, nothing of the article was left): "
