@@ -99,10 +99,10 @@ class LineFeatures:
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
-# '① ' (before a space: '①東京' is a name), '【第1章】', '［2］' (not a decimal such as '1.5倍', nor a year).
+# '① ' (before a space: '①東京' is a name), '【第1章】', '［2］', '＜3＞' (not a decimal such as '1.5倍', nor a year).
 _ENUMERATOR = re.compile(
     r"^(?:[(（]\s*[0-9０-９]{1,2}\s*[)）]|[0-9０-９]{1,2}\s*[.．)）](?![0-9０-９])|[①-⑳](?=\s)"
-    r"|[【［\[]\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[章節部回話]?\s*[】］\]])\s*(?=\S)"
+    r"|[【［\[〔〈《＜<]\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[章節部回話]?\s*[】］\]〕〉》＞>])\s*(?=\S)"
 )
 
 
