@@ -64,6 +64,16 @@ def test_the_link_phrase_is_another_sites() -> None:
     assert link.endswith("https://news.example.jp/bus/0328 （出典：みなと新聞）")
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_the_link_line_is_a_label_the_url_and_the_source_in_brackets(seed: int) -> None:
+    variant = _rewritten("text_link_label_url", seed=seed)
+    link = next(line for line in variant.splitlines() if "https://news.example.jp/bus/0328" in line)
+    assert re.fullmatch(r"(?:リンク|URL|記事URL|記事)：https://news\.example\.jp/bus/0328 （みなと新聞）", link)
+    named_first = PAGE.replace("続きを読む → https://news.example.jp/bus/0328 （出典：みなと新聞）",
+                               "さらに読む ⇒ みなと新聞 出典：https://news.example.jp/bus/0328")
+    assert "（みなと新聞）" in MUTATIONS["text_link_label_url"].rewrite(named_first, random.Random(seed))
+
+
 _DAY = re.compile(r"(20\d\d)\D{1,2}(\d{1,2})\D{1,2}(\d{1,2})日?$")
 
 
