@@ -23,13 +23,18 @@ MAX_HEADER_FIELDS = 8
 
 
 def claim_mail_header(texts: Sequence[str], index: int) -> int:
-    """A field of the mail's header the page opens with: a run of three 'label: value' lines or more from its
-    first line, one of them an e-mail address ('差出人: 編集部 <news@example.jp>'). Its date line is left for
+    """A field of the mail's header near the page's top: a run of three 'label: value' lines or more among its
+    first lines, one of them an e-mail address ('差出人: 編集部 <news@example.jp>'). Its date line is left for
     the article's date."""
-    end = 0
-    while end < min(len(texts), MAX_HEADER_FIELDS) and _HEADER_FIELD.match(texts[end]):
+    if index >= MAX_HEADER_FIELDS or not _HEADER_FIELD.match(texts[index]):
+        return 0
+    start = index
+    while start > 0 and _HEADER_FIELD.match(texts[start - 1]):
+        start -= 1
+    end = index + 1
+    while end < min(len(texts), start + MAX_HEADER_FIELDS) and _HEADER_FIELD.match(texts[end]):
         end += 1
-    if index >= end or end < MIN_HEADER_FIELDS or not any(_ADDRESS.search(text) for text in texts[:end]):
+    if end - start < MIN_HEADER_FIELDS or not any(_ADDRESS.search(text) for text in texts[start:end]):
         return 0
     return int(line_date(texts[index]) is None)
 
@@ -66,18 +71,17 @@ _SENTENCE = re.compile(r"[。．]\s*$")
 
 
 def claim_ruled_footer(texts: Sequence[str], index: int) -> int:
-    """The page's foot under its last rule line: a few lines to the page's end (a closing rule aside), among them
+    """The site's foot set off by a rule line: a few lines up to the next rule line or the page's end, among them
     the site's copyright line and a link or an address of the site's ('配信停止：https://…'), at most one sentence:
     the site's name, its links and notes, not the article's closing words."""
     if not is_rule_line(texts[index]):
         return 0
-    block = list(texts[index + 1:])
-    while block and is_rule_line(block[-1]):
-        block.pop()
-    if not 0 < len(block) <= MAX_FOOTER or any(is_rule_line(text) for text in block):
+    end = next((at for at in range(index + 1, len(texts)) if is_rule_line(texts[at])), len(texts))
+    block = texts[index + 1:end]
+    if not 0 < len(block) <= MAX_FOOTER:
         return 0
     normal = [nfkc(text).strip() for text in block]
     footer = (any(_COPYRIGHT.search(text) for text in normal)
               and any(_WEB.search(text) or _ADDRESS.search(text) for text in normal)
               and sum(1 for text in normal if _SENTENCE.search(text)) <= 1)
-    return len(texts) - index if footer else 0
+    return min(end + 1, len(texts)) - index if footer else 0

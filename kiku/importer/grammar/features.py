@@ -17,7 +17,13 @@ import unicodedata
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_link import CardLink, read_card_link
-from kiku.importer.grammar.card_meta import CardDate, card_date, date_before_title, publisher_before_title
+from kiku.importer.grammar.card_meta import (
+    CardDate,
+    card_date,
+    date_before_title,
+    publisher_before_title,
+    source_label_before_title,
+)
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.digest.voice import reaction_score, remark_score
 from kiku.importer.layouts.labels import KEY_POINTS_LABEL_WORDS, PREDICATE_END
@@ -64,7 +70,7 @@ class LineFeatures:
     reaction: int
     # The saved page marks the line up as a heading element (a text dump never does).
     marked_heading: bool = False
-    # 'publisher｜headline': a card's title naming its source.
+    # 'publisher｜headline', '【出典】headline': a card's title naming its source or that it is one.
     names_publisher: bool = False
     # 'date headline': a card's title printed after its date on one line.
     dated_title: bool = False
@@ -168,7 +174,8 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         predicate=PREDICATE_END.search(text) is not None,
         is_label=KEY_POINTS_LABEL_WORDS.search(unmarked) is not None and len(unmarked) <= 25,
         length=len(text), remark=remark_score(unmarked), reaction=reaction_score(unmarked),
-        marked_heading=marked_heading, names_publisher=publisher_before_title(text) is not None,
+        marked_heading=marked_heading,
+        names_publisher=publisher_before_title(text) is not None or source_label_before_title(text) is not None,
         dated_title=marker is None and date_before_title(text) is not None,
         voice=_VOICE.match(unmarked) is not None or (marker is None and _ATTRIBUTION.match(text) is not None),
         subject_clause=_SUBJECT_CLAUSE.match(unmarked) is not None,

@@ -107,3 +107,12 @@ def test_a_label_over_a_row_of_words(text: str, is_row: bool) -> None:
 ])
 def test_a_pager_link_and_the_next_title_on_one_line(text: str, is_teaser: bool) -> None:
     assert is_headed_teaser(text) is is_teaser
+
+
+def test_the_header_under_a_line_of_the_site_s_and_a_footer_with_more_chrome_after_it() -> None:
+    texts = ["このメールは自動で送られています", "From: 編集室 <info@example.jp>", "To: 読者各位",
+             "Date: 2025年9月5日", "本文の見出し"]
+    assert [claim_mail_header(texts, index) for index in range(len(texts))] == [0, 1, 1, 0, 0]
+    page = ["本文です。", "=====", "港町だより", "解除：https://example.jp/stop", "© 2025 港町だより", "=====",
+            "#ニュース #まとめ"]
+    assert claim_ruled_footer(page, 1) == 5

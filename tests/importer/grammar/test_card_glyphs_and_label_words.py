@@ -13,6 +13,9 @@ import pytest
 
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.card_meta import card_date, colon_label_before_title, labelled_publisher_before_title
+from kiku.importer.grammar.digest_grammar import Part, fit
+from kiku.importer.grammar.features import line_features
+from kiku.importer.layouts.labels import fold
 from tests.support.importing import digest_of, import_text
 
 PAGE = """北海道のホタテ輸出が急減　海外の規制と国内の新たな販路
@@ -138,6 +141,7 @@ REFERENCE_PAGE = """駅前の再開発、計画を見直し
 【1】見直しの理由
 なぜ見直すのか？
 建設費が大きく上がったため
+市の説明会では、住民から多くの質問が出ました。
 ［参考］駅前再開発、建設費高騰で計画見直し
 （市民タイムス／2025年4月28日）
 https://www.shimin.example/n/77
@@ -148,7 +152,18 @@ https://www.shimin.example/n/77
 
 
 def test_a_reference_label_before_a_title_and_a_bracketed_meta_line(tmp_path: Path) -> None:
-    article = digest_of(import_text(tmp_path, "page.txt", REFERENCE_PAGE))
-    card = article.sections[0].sources[0]
+    result = import_text(tmp_path, "page.txt", REFERENCE_PAGE)
+    card = digest_of(result).sections[0].sources[0]
     assert (card.title, card.publisher, card.published) == (
         "駅前再開発、建設費高騰で計画見直し", "市民タイムス", dt.date(2025, 4, 28))
+    # The label says the line cites a source: a card's title, not a remark the grammar is unsure of.
+    assert not [warning for warning in result.report.warnings if "nearly as likely" in warning]
+
+
+def test_a_bracketed_source_label_before_a_headline_is_evidence_of_a_card_title() -> None:
+    texts = ["［参考］駅前再開発、建設費高騰で計画見直し", "【出典】路線バス、来春から減便へ", "【速報】路線バス、来春から減便へ"]
+    keys = [fold(text) for text in texts]
+    read = [line_features(texts, keys, index, "") for index in range(len(texts))]
+    assert [feature.names_publisher for feature in read] == [True, True, False]
+    scores = fit(read[0])
+    assert scores[Part.CARD_TITLE] > scores[Part.HEADING]
