@@ -152,10 +152,16 @@ def with_numbered_card_heads(features: list[LineFeatures]) -> list[LineFeatures]
     return read
 
 
+def _summary_or_link_at(features: list[LineFeatures], index: int) -> bool:
+    return index < len(features) and (features[index].marker is not None or features[index].link is not None)
+
+
 def _card_head_glyphs(features: list[LineFeatures]) -> set[str]:
     """The glyphs that mark the page's cards' heads ('📎 引用：…' over '配信：2025年6月25日'): a glyph on a
-    headline right above a card's date line, never on a line above a question (a section's heading) nor on
-    a line of a list (a marked line next to it with the same glyph)."""
+    headline right above a card's date line with the card's summary or link under that (no other line to be
+    the card's title: a heading over a card's date has the card's title under the date), never on a line
+    above a question (a section's heading) nor on a line of a list (a marked line next to it with the same
+    glyph)."""
     over_dates: set[str] = set()
     elsewhere: set[str] = set()
     for index, feature in enumerate(features[:-1]):
@@ -166,7 +172,8 @@ def _card_head_glyphs(features: list[LineFeatures]) -> set[str]:
         in_list = below.marker == marker or (index > 0 and features[index - 1].marker == marker)
         if below.question or in_list:
             elsewhere.add(marker)
-        elif below.card_date is not None and below.card_date.date is not None and _headline(feature):
+        elif below.card_date is not None and below.card_date.date is not None and _headline(feature) \
+                and _summary_or_link_at(features, index + 2):
             over_dates.add(marker)
     return over_dates - elsewhere
 

@@ -13,6 +13,7 @@ import pytest
 
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.card_meta import card_date, colon_label_before_title, labelled_publisher_before_title
+from kiku.importer.grammar.card_names import with_numbered_card_heads
 from kiku.importer.grammar.digest_grammar import Part, fit
 from kiku.importer.grammar.features import line_features
 from kiku.importer.layouts.labels import fold
@@ -167,3 +168,20 @@ def test_a_bracketed_source_label_before_a_headline_is_evidence_of_a_card_title(
     assert [feature.names_publisher for feature in read] == [True, True, False]
     scores = fit(read[0])
     assert scores[Part.CARD_TITLE] > scores[Part.HEADING]
+
+
+
+def _heads(texts: list[str]) -> list[bool]:
+    keys = [fold(text) for text in texts]
+    features = [line_features(texts, keys, index, "") for index in range(len(texts))]
+    return [feature.numbered_card_head for feature in with_numbered_card_heads(features)]
+
+
+def test_a_glyph_marks_cards_heads_where_the_card_has_no_other_title() -> None:
+    card = ["🔖 公園の遊具、半数が更新時期に", "公開：2025年6月2日", "— 市内の公園の遊具の半数が、設置から30年を超えた。",
+            "https://news.example.jp/p/3"]
+    assert _heads(card) == [True, False, False, False]
+    # A heading's glyph over a card's date and the card's own title under it marks the heading, not a card.
+    headed = ["■ 公園の遊具", "2025年6月2日", "公園の遊具、半数が更新時期に", "・市内の公園の遊具の半数が古くなった。",
+              "https://news.example.jp/p/3"]
+    assert _heads(headed) == [False] * 5
