@@ -143,6 +143,14 @@ def test_a_chrome_block_is_added_at_the_top_or_bottom(seed: int) -> None:
     assert PAGE.strip() in variant
 
 
+def test_the_page_is_framed_as_a_newsletter_s_text_and_every_added_line_is_chrome() -> None:
+    variant = _rewritten("text_newsletter")
+    assert variant.startswith("From: ") and PAGE.strip() in variant
+    added = [line for line in variant.splitlines() if line.strip() and line not in PAGE]
+    assert added and all(line in CHROME_LINES for line in added)
+    assert MUTATIONS["text_newsletter"].rewrite(variant, random.Random(1)) == variant
+
+
 QA_PAGE = """題名の行
 
 Q. なぜ減便するの？

@@ -35,6 +35,7 @@ TEXT_MUTATIONS = (
     PageMutation("text_spaced", "text", text_lines.spaced),
     PageMutation("text_crlf", "text", text_lines.crlf),
     PageMutation("text_chrome", "text", chrome.insert_text_chrome, inserts_chrome=True),
+    PageMutation("text_newsletter", "text", chrome.frame_as_newsletter, inserts_chrome=True),
 )
 HTML_MUTATIONS = (
     PageMutation("html_hashed_names", "html", html_attributes.hash_names),
