@@ -19,10 +19,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from kiku.importer.grammar.card_link import publisher_line
 from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, sponsored_name
 from kiku.importer.grammar.feature_passes import MAX_CARD_LINES, is_bracketed_label, link_below_names_no_publisher
 from kiku.importer.grammar.features import LineFeatures
+from kiku.importer.grammar.source_names import publisher_line
 
 _NAME_PUNCTUATION = re.compile(r"[。、，,．!！?？:：「」『』]")
 

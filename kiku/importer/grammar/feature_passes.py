@@ -10,9 +10,9 @@ import dataclasses
 import re
 from collections import Counter
 
-from kiku.importer.grammar.card_link import publisher_line
 from kiku.importer.grammar.card_meta import MAX_NAME, CardDate
 from kiku.importer.grammar.features import QUESTION_SENTENCE, LineFeatures
+from kiku.importer.grammar.source_names import publisher_line
 
 # A label over a list or over the page's closing words is a few characters and no sentence:
 # '要点', '3行でわかる', '最後に', 'おわりに'; what it says does not matter, where it stands does.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kiku.content.model import Section
 from kiku.importer.finishing.escape import escape_markdown
-from kiku.importer.grammar.card_link import publisher_line, read_card_link
+from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.card_meta import in_year_of
 from kiku.importer.grammar.card_names import (
     with_marker_changes,
@@ -36,6 +36,7 @@ from kiku.importer.grammar.feature_passes import (
 from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_features
 from kiku.importer.grammar.section_shape import second_reading_stands, shaped_terms
 from kiku.importer.grammar.sections import CardLines, SectionLines, group_sections
+from kiku.importer.grammar.source_names import publisher_line
 from kiku.importer.layouts.ads.relevance import PageBigrams
 from kiku.importer.layouts.digest.heading_style import with_heading_style
 from kiku.importer.layouts.digest.line_repairs import mended_lines
