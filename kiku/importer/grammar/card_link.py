@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_meta import MAX_NAME, SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
-from kiku.importer.grammar.dates import find_date, line_date
+from kiku.importer.grammar.dates import find_date, line_date, without_updated
 from kiku.importer.grammar.source_names import (
     ARROW,
     LEADING_SOURCE_LABEL,
@@ -166,6 +166,7 @@ def read_card_link(text: str) -> CardLink | None:
     elif not publisher_text.strip() and (after_url := name_after_url(glued)) is not None:
         # 'https://…　東京新聞デジタル', 'https://…/312245新潟日報': the publisher printed after the URL.
         publisher_text, glued = after_url, ""
+    publisher_text = without_updated(publisher_text)
     dated = find_date(publisher_text)
     if dated is not None:
         dated = (dated[0], _undated(publisher_text))

@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from kiku.importer.cleaning.chrome import is_ad_label
-from kiku.importer.grammar.dates import date_row, date_sides, find_date, line_date
+from kiku.importer.grammar.dates import date_row, date_sides, find_date, line_date, without_updated
 
 # A publisher's name is short and no sentence.
 MAX_NAME = 20
@@ -66,7 +66,7 @@ class CardDate:
 
 def card_date(text: str) -> CardDate | None:
     """The card date this line is, with or without a publisher before it, else None."""
-    normal = unicodedata.normalize("NFKC", text).strip()
+    normal = without_updated(unicodedata.normalize("NFKC", text)).strip()
     row = date_row(normal)
     if row:
         return CardDate(row[0], None, more_dates=tuple(row[1:]))

@@ -48,6 +48,11 @@ QA_LABEL = re.compile(
 # The letter label alone on its line, over the question or the answer ('Q.', 'Ａ：', 'Q', 'Q1').
 QA_LABEL_LINE = re.compile(r"\s*[QＱAＡ]\s*[0-9０-９]{0,2}\s*[.．:：)）]?\s*")
 
+# A heading's permalink glyph printed after it, a space apart: one or two symbols that are no sentence
+# mark or closing bracket ('見出し †', '見出し ¶', '見出し #', '見出し 🔗'), whichever glyph a site uses.
+_ANCHOR_GLYPH = r"[^\w\s?？!！。．、，…‥」』）)】］\]〉》〕\"'”’]"
+HEADING_ANCHOR = re.compile(rf"[ \t\u3000]+{_ANCHOR_GLYPH}{{1,2}}[\ufe0f]?\s*$")
+
 URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 # A glued sentence that starts with capitals ("NATO加盟…") after a lower-case or digit URL tail.
 GLUED_CAPITALS = re.compile(r"(?<=[a-z0-9/])[A-Z][A-Z0-9]+$")

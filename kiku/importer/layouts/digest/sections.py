@@ -14,7 +14,7 @@ from kiku.importer.grammar.sections import SectionLines
 from kiku.importer.layouts.ads.off_topic import off_topic_reason
 from kiku.importer.layouts.ads.relevance import PageBigrams
 from kiku.importer.layouts.digest.line_repairs import GluedLink
-from kiku.importer.layouts.labels import QA_LABEL
+from kiku.importer.layouts.labels import HEADING_ANCHOR, QA_LABEL
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 
@@ -76,12 +76,21 @@ def read_section(number: int, lines: SectionLines, page: PageBigrams, page_title
         report.warn(f"{field}: marked lines without a card link after them (line {lines.marked_body[0].number}); "
                     "kept as body text")
     return Section(
-        heading=lines.heading.text,
+        heading=_without_anchor(lines.heading, f"{field}.heading", report),
         question=_unlabelled(lines.question, "Q", f"{field}.question", report,
                              _paired_label(lines.question, lines.answer)),
         answer=_unlabelled(lines.answer, "A", f"{field}.answer", report, _paired_label(lines.answer, lines.question)),
         comments=tuple(escape_markdown(text) for text in lines.comments), sources=tuple(cards),
         body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
+
+
+def _without_anchor(line: Line, field: str, report: ImportReport) -> str:
+    """The heading without the permalink glyph a site prints after it (reported as trimmed)."""
+    anchor = HEADING_ANCHOR.search(line.text)
+    if anchor is None or not line.text[:anchor.start()].strip():
+        return line.text
+    report.trim(line, "heading-anchor", anchor.group().strip(), field)
+    return line.text[:anchor.start()]
 
 
 def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport,

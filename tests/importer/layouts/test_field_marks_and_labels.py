@@ -1,0 +1,58 @@
+"""Marks and labels around a field that say nothing of it: a heading's permalink glyph, a label of any
+words before a card's publisher, and an updated date printed beside the published one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.grammar.card_meta import card_date
+from kiku.importer.grammar.dates import line_date
+from kiku.importer.layouts.digest.cards import publisher_name
+from kiku.importer.layouts.labels import HEADING_ANCHOR
+from tests.support.importing import digest_of, import_text
+
+_PAGE = [
+    "峠の茶屋、50年ぶりに営業再開　登山客の休憩所に", "投稿日：2025/06/10（最終更新：2025/06/24）",
+    "峠の茶屋が半世紀ぶりに店を開けました。経緯をまとめました。",
+    "再開までの道のり ※", "誰が店を開けたの？", "地元の若者3人",
+    "町の発表を伝える記事です。",
+    "峠の茶屋、若者3人で再開へ",
+    "2025.06.02（2025.06.09 更新）",
+    "・ 町によると、空き家だった茶屋を地元出身の3人が改修した。",
+    "続きを読む → https://touge.example.jp/n/12 （報道元メディア：山並タイムズ）",
+    "懐かしい味が戻ってくるのはうれしいですね。",
+    "これからの課題 ＃", "続けられる？", "週末の営業から",
+    "▶ 茶屋の営業は当面、土日祝日に限る。",
+    "元記事 → 掲載媒体：峠ニュース https://touge-news.example.jp/a/3",
+    "無理のない形で続けてほしいものです。",
+]
+
+
+def test_permalink_glyphs_labels_and_updated_dates_are_no_part_of_the_fields(tmp_path: Path) -> None:
+    article = digest_of(import_text(tmp_path, "page.txt", "\n".join(_PAGE)))
+    assert article.date == dt.date(2025, 6, 10)
+    assert [section.heading for section in article.sections] == ["再開までの道のり", "これからの課題"]
+    cards = [card for section in article.sections for card in section.sources]
+    assert [(card.publisher, card.published) for card in cards] == [
+        ("山並タイムズ", dt.date(2025, 6, 2)), ("峠ニュース", None)]
+
+
+def test_a_heading_keeps_its_own_closing_marks() -> None:
+    for heading in ("再開までの道のりは？", "再開まで、あと一歩！", "茶屋の味（前編）", "茶屋「峠」", "再開まで★"):
+        assert HEADING_ANCHOR.search(heading) is None
+
+
+def test_an_updated_date_beside_the_published_one_dates_nothing() -> None:
+    assert line_date("更新日 2025年6月24日　公開日 2025年6月10日") == dt.date(2025, 6, 10)
+    assert line_date("2025/06/24 更新") == dt.date(2025, 6, 24)  # the only date the line gives
+    found = card_date("山並タイムズ・2025年6月2日 (Updated: 2025年6月9日)")
+    assert found is not None and (found.publisher, found.date) == ("山並タイムズ", dt.date(2025, 6, 2))
+
+
+def test_a_short_label_before_the_name_is_no_name_and_a_tagline_after_it_is() -> None:
+    assert publisher_name("取材元メディア：山並タイムズ") == "山並タイムズ"
+    assert publisher_name("山並タイムズ：山あいの暮らしを毎日伝えるニュースサイト") == "山並タイムズ"
+    link = read_card_link("続きを読む → 情報の出どころ：峠ニュース https://touge-news.example.jp/a/3")
+    assert link is not None and link.publisher == "峠ニュース"
