@@ -10,7 +10,7 @@ import dataclasses
 import re
 from collections import Counter
 
-from kiku.importer.grammar.card_meta import MAX_NAME, CardDate
+from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, labelled_name
 from kiku.importer.grammar.features import QUESTION_SENTENCE, LineFeatures
 from kiku.importer.grammar.source_names import publisher_line
 
@@ -189,16 +189,26 @@ def with_card_publishers(features: list[LineFeatures]) -> list[LineFeatures]:
     read = list(features)
     for index, feature in enumerate(features[:-1]):
         after_question = index > 0 and features[index - 1].question  # there, a short line is the answer
-        if not after_question and _name_shaped(feature) and _card_below_names_no_publisher(features, index + 1):
-            read[index] = dataclasses.replace(feature, card_date=CardDate(None, feature.text.strip()))
+        name = shaped_name(feature)
+        if not after_question and name is not None and _card_below_names_no_publisher(features, index + 1):
+            read[index] = dataclasses.replace(feature, card_date=CardDate(None, name))
     return read
 
 
-def _name_shaped(feature: LineFeatures) -> bool:
+def shaped_name(feature: LineFeatures) -> str | None:
+    """The name a name-shaped line gives (short, no sentence, no mark, no date), perhaps behind a field's
+    label ('配信元：NHKニュース'), else None."""
     text = feature.text.strip()
-    return (feature.marker is None and feature.link is None and feature.card_date is None and feature.date is None
+    name = labelled_name(text) or text
+    if (feature.marker is None and feature.link is None and feature.card_date is None and feature.date is None
             and not feature.marked_heading and not feature.is_title and not feature.predicate
-            and 2 <= len(text) <= MAX_NAME and not _NAME_PUNCTUATION.search(text) and not is_bracketed_label(text))
+            and 2 <= len(name) <= MAX_NAME and not _NAME_PUNCTUATION.search(name) and not is_bracketed_label(name)):
+        return name
+    return None
+
+
+def _name_shaped(feature: LineFeatures) -> bool:
+    return shaped_name(feature) is not None
 
 
 def _card_below_names_no_publisher(features: list[LineFeatures], start: int) -> bool:

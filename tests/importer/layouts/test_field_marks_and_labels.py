@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from kiku.importer.grammar.card_link import read_card_link
-from kiku.importer.grammar.card_meta import card_date
+from kiku.importer.grammar.card_meta import card_date, labelled_name
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.digest.cards import publisher_name
 from kiku.importer.layouts.labels import HEADING_ANCHOR
@@ -56,3 +56,36 @@ def test_a_short_label_before_the_name_is_no_name_and_a_tagline_after_it_is() ->
     assert publisher_name("山並タイムズ：山あいの暮らしを毎日伝えるニュースサイト") == "山並タイムズ"
     link = read_card_link("続きを読む → 情報の出どころ：峠ニュース https://touge-news.example.jp/a/3")
     assert link is not None and link.publisher == "峠ニュース"
+
+
+_NAME_FIRST_PAGE = [
+    "川の渡し、夏だけ復活　観光客に人気", "投稿日：2025/07/01",
+    "渡し船が夏の間だけ戻ってきました。まとめました。",
+    "夏の渡し", "いつ乗れる？", "8月末まで",
+    "取材元メディア：川辺日報",
+    "渡し船、夏季限定で運航",
+    "https://kawabe-nippo.example.jp/a/701",
+    "2025年6月28日",
+    "→ 市は、川の両岸を結ぶ渡し船を8月末まで運航すると発表した。",
+    "乗ってみたいですね。",
+    "運賃", "いくら？", "片道200円",
+    "報道元：みなと放送｜渡し船の運賃、片道200円に",
+    "2025年6月30日",
+    "・ 運賃は大人200円、子ども100円。",
+    "続きを読む → https://minato-tv.example.jp/n/630",
+    "手頃な値段です。",
+]
+
+
+def test_a_name_behind_a_label_of_any_words_is_the_cards_publisher_where_a_name_would_stand(tmp_path: Path) -> None:
+    article = digest_of(import_text(tmp_path, "page.txt", "\n".join(_NAME_FIRST_PAGE)))
+    cards = [card for section in article.sections for card in section.sources]
+    assert [(card.publisher, card.title, card.published) for card in cards] == [
+        ("川辺日報", "渡し船、夏季限定で運航", dt.date(2025, 6, 28)),
+        ("みなと放送", "渡し船の運賃、片道200円に", dt.date(2025, 6, 30))]
+
+
+def test_a_label_is_a_short_word_and_the_name_after_it_no_phrase() -> None:
+    assert labelled_name("取材元メディア：川辺日報") == "川辺日報"
+    assert labelled_name("A：都内に住む人") is None  # the answer's words say something
+    assert labelled_name("運賃：片道200円、往復350円") is None

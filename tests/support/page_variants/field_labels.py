@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from tests.support.import_truth import AD_LABELS
@@ -86,8 +86,12 @@ _MAX_CARD_LINE = 160
 def label_publishers(kind: PageKind) -> FieldRewrite:
     def rewrite(text: str, rng: random.Random, truth: Mapping[str, Any]) -> str:
         label = rng.choice(PUBLISHER_LABELS)
-        return _labelled_names(text, kind, [card for card in cards(truth) if not card.get("off_topic")],
-                               lambda name: label + name)
+        edits = []
+        for place in _publisher_places(text, kind, [card for card in cards(truth) if not card.get("off_topic")]):
+            existing = _NAME_LABEL.search(text[place.segment_start:place.start])
+            start = place.segment_start + existing.start() if existing is not None else place.start
+            edits.append((start, place.end, label + text[place.start:place.end]))
+        return rewritten(text, edits)
 
     return rewrite
 
@@ -95,32 +99,39 @@ def label_publishers(kind: PageKind) -> FieldRewrite:
 # An ad card's sponsor label in other shapes: before the advertiser or after it.
 AD_LABEL_FORMS = ("提供：{name}", "{name} / 広告", "{name}（スポンサー）", "【PR】{name}", "広告｜{name}",
                   "Sponsored by {name}")
-# What an ad card prints where its publisher stands, when it names no advertiser.
+# The words an ad card prints as its sponsor label, or where its publisher stands.
 AD_WORDS = tuple(sorted(AD_LABELS))
+_AD_WORD = re.compile(rf"(?<![\w/=?&.-])(?:{'|'.join(AD_WORDS)})(?![\w/=?&.-])", re.IGNORECASE)
 # A truth that keeps the sponsor label in the advertiser's name ('PR しずくの森ウォーター'): left alone.
 _AD_LABELLED = re.compile(r"^[\[【(（]?(?:PR|AD|広告|スポンサー|Sponsored|提供)", re.IGNORECASE)
 
 
 def relabel_ads(kind: PageKind) -> FieldRewrite:
+    """An ad card's label word swapped for another; an advertiser's name printed with no label given one."""
     def rewrite(text: str, rng: random.Random, truth: Mapping[str, Any]) -> str:
         form = rng.choice(AD_LABEL_FORMS)
-        ads = [card for card in cards(truth) if card.get("off_topic")]
-        words = [card for card in ads if str(card.get("publisher") or "") in AD_WORDS]
-        named = [card for card in ads if card not in words and not _AD_LABELLED.match(str(card.get("publisher") or ""))]
-        text = _labelled_names(text, kind, named, lambda name: form.format(name=name))
-        return _labelled_names(text, kind, words, lambda word: rng.choice([other for other in AD_WORDS
-                                                                           if other != word]),
-                               replace_label=False)
+        ads = [card for card in cards(truth) if card.get("off_topic")
+               and not (_AD_LABELLED.match(str(card.get("publisher") or "")) and card.get("publisher") not in AD_WORDS)]
+        edits = []
+        for place in _publisher_places(text, kind, ads):
+            name = text[place.start:place.end]
+            segment = text[place.segment_start:place.segment_end]
+            word = _AD_WORD.fullmatch(name) or _AD_WORD.search(segment)
+            if word is not None:
+                at = place.start if word.string is name else place.segment_start
+                other = rng.choice([other for other in AD_WORDS if other.lower() != word.group().lower()])
+                edits.append((at + word.start(), at + word.end(), other))
+            else:
+                edits.append((place.start, place.end, form.format(name=name)))
+        return rewritten(text, edits)
 
     return rewrite
 
 
-def _labelled_names(text: str, kind: PageKind, chosen: list[Mapping[str, Any]], labelled: Callable[[str], str],
-                    replace_label: bool = True) -> str:
-    """Each chosen card's publisher, where the card prints it (on its link line, or a short line of
-    the card's own), rewritten by ``labelled``; a label already before it goes."""
+def _publisher_places(text: str, kind: PageKind, chosen: list[Mapping[str, Any]]) -> list[Place]:
+    """Where each chosen card prints its publisher: on its link line, or on a short line of the card's own."""
     spans = segments(text, kind)
-    edits: list[tuple[int, int, str]] = []
+    found: list[Place] = []
     for card in chosen:
         name, url = str(card.get("publisher") or "").strip(), str(card.get("url") or "")
         if not name or not url or url not in text:
@@ -131,13 +142,9 @@ def _labelled_names(text: str, kind: PageKind, chosen: list[Mapping[str, Any]], 
                 continue
             if kind == "html" and not place.before and _label_element(previous_segment(text, spans, place)):
                 break  # its label is an element of its own ('<dt>出典</dt><dd>名</dd>'): not doubled
-            start = place.start
-            label = _NAME_LABEL.search(text[place.segment_start:place.start]) if replace_label else None
-            if label is not None:
-                start = place.segment_start + label.start()
-            edits.append((start, place.end, labelled(name)))
+            found.append(place)
             break
-    return rewritten(text, edits)
+    return found
 
 
 def _of_card(text: str, place: Place, url_at: int, url_length: int) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kiku.importer.cleaning.chrome import is_ad_label
-from kiku.importer.grammar.card_meta import MAX_NAME, sponsored_name
+from kiku.importer.grammar.card_meta import label_before_name, sponsored_name
 from kiku.importer.layouts.labels import (
     GLUED_CAPITALS,
     PREDICATE_END,
@@ -270,21 +270,6 @@ _TRAILING_FIELD = re.compile(r"(?P<name>.+?)\s*[/／|｜]\s*(?P<field>[^/／|｜
 _RELATIVE_AGE = re.compile(r"[\s\u3000]*(?:[0-9０-９]{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|カ月)前|一?昨日)$")
 
 
-# A field's label is a word or two ('媒体', '配信元', 'ニュース提供元'); a name's tagline says something of the
-# site, in more words and with the kana of a phrase ('世界のいまを伝えるウェブメディア').
-MAX_FIELD_LABEL = 8
-_KANA = re.compile(r"[\u3041-\u3096]")
-_SENTENCE_MARK = re.compile(r"[。、！？!?]")
-
-
-def _label_before_name(head: str, tail: str) -> bool:
-    """'head: tail' is a label and the name ('媒体：日本経済新聞'), not a name and its tagline: the head is
-    a short word, the tail a name no longer than a name is, with no more kana than the head."""
-    head, tail = head.strip(), tail.strip()
-    return (0 < len(head) <= MAX_FIELD_LABEL and not re.search(r"\s", head) and 0 < len(tail) <= MAX_NAME
-            and len(_KANA.findall(tail)) <= len(_KANA.findall(head)) and not _SENTENCE_MARK.search(tail))
-
-
 def publisher_name(raw: str) -> str | None:
     """The publisher's name without the site's tagline.
 
@@ -304,7 +289,7 @@ def publisher_name(raw: str) -> str | None:
     # label it sets the label off the advertiser's name ('PR：…'), which is kept as printed.
     if len(parts) == 2 and parts[0] and parts[0].count("（") + parts[0].count("(") <= (
             parts[0].count("）") + parts[0].count(")")) and sponsored_name(name) is None:
-        name = parts[1] if _label_before_name(parts[0], parts[1]) else parts[0]
+        name = parts[1] if label_before_name(parts[0], parts[1]) else parts[0]
     head, space, tail = name.partition(" ")
     if space and head and re.search(r"[、，,]", tail):
         name = head
