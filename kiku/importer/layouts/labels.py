@@ -53,6 +53,36 @@ QA_LABEL_LINE = re.compile(r"\s*[QＱAＡ]\s*[0-9０-９]{0,2}\s*[.．:：)）]?
 _ANCHOR_GLYPH = r"[^\w\s?？!！。．、，…‥」』）)】］\]〉》〕\"'”’]"
 HEADING_ANCHOR = re.compile(rf"[ \t\u3000]+{_ANCHOR_GLYPH}{{1,2}}[\ufe0f]?\s*$")
 
+# A heading's number in the page's list of sections: '1. ', '2．', '3）', '(4)', '⑤'.
+HEADING_NUMBER = re.compile(
+    r"^\s*(?:(?P<digits>[0-9０-９]{1,2})\s*(?P<mark>[.．)）])|[(（](?P<bracketed>[0-9０-９]{1,2})[)）]"
+    r"|(?P<circled>[①-⑳]))[ \t\u3000]*(?=\S)")
+
+
+def heading_number(text: str) -> tuple[int, re.Match[str]] | None:
+    """The number a heading opens with and its match, else None."""
+    match = HEADING_NUMBER.match(text)
+    if match is None:
+        return None
+    if match["circled"]:
+        return ord(match["circled"]) - ord("①") + 1, match
+    digits = unicodedata.normalize("NFKC", match["digits"] or match["bracketed"])
+    return int(digits), match
+
+
+def headings_numbered(headings: list[str]) -> bool:
+    """The page numbers its section headings 1, 2, 3… in order: the numbers are the list's, not the headings'
+    words. A lone heading's '1.' before a digit may be a decimal ('1.5倍に'), not a number."""
+    numbers = [heading_number(text) for text in headings]
+    if not numbers or any(number is None for number in numbers):
+        return False
+    if [number[0] for number in numbers if number is not None] != list(range(1, len(numbers) + 1)):
+        return False
+    first = numbers[0]
+    assert first is not None
+    return len(numbers) > 1 or not (first[1]["mark"] in (".", "．") and first[1].string[first[1].end():][:1].isdigit())
+
+
 URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 # A glued sentence that starts with capitals ("NATO加盟…") after a lower-case or digit URL tail.
 GLUED_CAPITALS = re.compile(r"(?<=[a-z0-9/])[A-Z][A-Z0-9]+$")

@@ -10,7 +10,7 @@ from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.card_meta import card_date, labelled_name
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.digest.cards import publisher_name
-from kiku.importer.layouts.labels import HEADING_ANCHOR
+from kiku.importer.layouts.labels import HEADING_ANCHOR, headings_numbered
 from tests.support.importing import digest_of, import_text
 
 _PAGE = [
@@ -89,3 +89,36 @@ def test_a_label_is_a_short_word_and_the_name_after_it_no_phrase() -> None:
     assert labelled_name("取材元メディア：川辺日報") == "川辺日報"
     assert labelled_name("A：都内に住む人") is None  # the answer's words say something
     assert labelled_name("運賃：片道200円、往復350円") is None
+
+
+def test_a_sponsor_label_in_brackets_after_the_advertiser_is_no_part_of_its_name() -> None:
+    assert publisher_name("ゆけむり宿ナビ（スポンサー）") == "ゆけむり宿ナビ"
+    assert publisher_name("ゆけむり宿ナビ [PR]") == "ゆけむり宿ナビ"
+    assert publisher_name("ヨミドクター（読売新聞）") == "ヨミドクター（読売新聞）"  # a name's own brackets stay
+
+
+_HTML_PAGE = """<html><head><title>峠の茶屋</title></head><body><article>
+<h1>峠の茶屋、50年ぶりに営業再開　登山客の休憩所に</h1><p>投稿日：2025/06/10</p>
+<p>峠の茶屋が半世紀ぶりに店を開けました。経緯をまとめました。</p>
+<h2>1．50年ぶりの再開まで</h2><p>誰が店を開けたの？</p><p>地元の若者3人</p>
+<h3>峠の茶屋、若者3人で再開へ</h3><p>2025年6月2日</p>
+<ul><li>町によると、空き家だった茶屋を地元出身の3人が改修した。</li></ul>
+<p>続きを読む → <a href="https://touge.example.jp/n/12">山並タイムズ</a></p>
+<p>懐かしい味が戻ってくるのはうれしいですね。</p>
+<h2>2．これからの課題</h2><p>続けられる？</p><p>週末の営業から</p>
+<h3>茶屋、当面は土日祝日に営業</h3><p>2025年6月5日</p>
+<ul><li>茶屋の営業は当面、土日祝日に限る。</li></ul>
+<p>続きを読む → <a href="https://touge-news.example.jp/a/3">峠ニュース</a></p>
+<p>無理のない形で続けてほしいものです。</p>
+</article></body></html>
+"""
+
+
+def test_headings_numbered_in_order_lose_the_numbers_and_a_number_of_the_words_stays(tmp_path: Path) -> None:
+    article = digest_of(import_text(tmp_path, "page.html", _HTML_PAGE))
+    # '1．50年…' is no bullet's number (a digit follows the dot): the headings' run 1, 2 says it is one.
+    assert [section.heading for section in article.sections] == ["50年ぶりの再開まで", "これからの課題"]
+    assert headings_numbered(["⑴ 茶屋", "② 峠"]) is False  # not one list's numbers
+    assert headings_numbered(["1. 茶屋の再開", "3. 峠の課題"]) is False
+    assert headings_numbered(["1.5倍に増えた登山客"]) is False
+    assert headings_numbered(["1）茶屋の再開"]) is True
