@@ -41,7 +41,7 @@ from kiku.importer.layouts.ads.relevance import PageBigrams
 from kiku.importer.layouts.digest.heading_style import with_heading_style
 from kiku.importer.layouts.digest.line_repairs import mended_lines
 from kiku.importer.layouts.digest.sections import read_section
-from kiku.importer.layouts.labels import fold, headings_numbered
+from kiku.importer.layouts.labels import fold, heading_number, headings_numbered
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.report import ImportReport
 
@@ -121,10 +121,10 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
              if part in (Part.PRE_DATE, Part.HEAD_DATE)]
     for section in grouped:
         _with_years(section.cards, dates[0] if dates else None, report)
-    # Read on the headings as printed: a bullet's number already split off one ('2．これから…') and not another
-    # ('1．50年…', a digit after the dot) is one list's all the same.
-    numbered = headings_numbered([feature.text for feature, part in zip(features, parts, strict=True)
-                                  if part == Part.HEADING])
+    # Read on the headings as printed, or behind their glyph ('■ ① …'): a bullet's number already split off one
+    # ('2．これから…') and not another ('1．50年…', a digit after the dot) is one list's all the same.
+    numbered = headings_numbered([feature.unmarked if heading_number(feature.unmarked) else feature.text
+                                  for feature, part in zip(features, parts, strict=True) if part == Part.HEADING])
     sections = tuple(read_section(number, section, page, title_line.text, report, marks_ads=marks_ads,
                                   numbered=numbered and not section.untitled)
                      for number, section in enumerate(grouped))
