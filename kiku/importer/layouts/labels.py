@@ -71,16 +71,16 @@ def heading_number(text: str) -> tuple[int, re.Match[str]] | None:
 
 
 def headings_numbered(headings: list[str]) -> bool:
-    """The page numbers its section headings 1, 2, 3… in order: the numbers are the list's, not the headings'
-    words. A lone heading's '1.' before a digit may be a decimal ('1.5倍に'), not a number."""
-    numbers = [heading_number(text) for text in headings]
-    if not numbers or any(number is None for number in numbers):
+    """The page numbers its section headings 1, 2, 3… in order (a closing heading may go unnumbered): the
+    numbers are the list's, not the headings' words. A lone heading's '1.' before a digit may be a decimal
+    ('1.5倍に'), not a number."""
+    numbers = [number for text in headings if (number := heading_number(text)) is not None]
+    if not numbers or [number for number, _ in numbers] != list(range(1, len(numbers) + 1)):
         return False
-    if [number[0] for number in numbers if number is not None] != list(range(1, len(numbers) + 1)):
-        return False
-    first = numbers[0]
-    assert first is not None
-    return len(numbers) > 1 or not (first[1]["mark"] in (".", "．") and first[1].string[first[1].end():][:1].isdigit())
+    first = numbers[0][1]
+    # One numbered heading among others is no list; a lone one is, unless a decimal's digit follows.
+    return len(numbers) > 1 or (len(headings) == 1 and not (first["mark"] in (".", "．")
+                                                          and first.string[first.end():][:1].isdigit()))
 
 
 URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")

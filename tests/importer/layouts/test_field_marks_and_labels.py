@@ -9,8 +9,9 @@ from pathlib import Path
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.card_meta import card_date, labelled_name
 from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.features import line_features
 from kiku.importer.layouts.digest.cards import publisher_name
-from kiku.importer.layouts.labels import HEADING_ANCHOR, headings_numbered
+from kiku.importer.layouts.labels import HEADING_ANCHOR, fold, headings_numbered
 from tests.support.importing import digest_of, import_text
 
 _PAGE = [
@@ -122,3 +123,15 @@ def test_headings_numbered_in_order_lose_the_numbers_and_a_number_of_the_words_s
     assert headings_numbered(["1. 茶屋の再開", "3. 峠の課題"]) is False
     assert headings_numbered(["1.5倍に増えた登山客"]) is False
     assert headings_numbered(["1）茶屋の再開"]) is True
+
+
+def test_a_permalink_glyph_says_nothing_of_how_a_line_ends() -> None:
+    texts = ["峠の茶屋", "茶屋はいつ開くのですか？ ※", "週末に開店しました ¶", "週末に開店しました"]
+    keys = [fold(text) for text in texts]
+    asked, told, plain = (line_features(texts, keys, index, keys[0]) for index in (1, 2, 3))
+    assert asked.question and told.predicate == plain.predicate is True
+
+
+def test_numbered_headings_may_close_with_an_unnumbered_one() -> None:
+    assert headings_numbered(["（1）茶屋の再開", "（2）峠の課題", "まとめ"]) is True
+    assert headings_numbered(["茶屋の再開", "（1）峠の課題"]) is False  # one numbered heading among others
