@@ -10,15 +10,19 @@ from collections.abc import Callable
 
 from kiku.content.model import Reference
 from kiku.importer.finishing.escape import escape_markdown
-from kiku.importer.layouts.labels import URL
+from kiku.importer.layouts.labels import FOOTNOTE_BACK_MARK, URL
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 
-# A footnote: "10. ^ text", "^ text", "↑ text", "1. text" (numbered, no mark).
-# or "[1] text" (the number in brackets, as the body cites it), or "*1 text" ("※1", the body's mark "*1").
+_MARK = FOOTNOTE_BACK_MARK
+# A footnote: "10. ^ text", "^ text", "↑ text", "1. text" (numbered, no mark), "[1] text" (the
+# number in brackets, as the body cites it), "(1) ⤴ text" (in parentheses), or "*1 text" ("※1",
+# the body's mark "*1"). Its back-link mark is a caret or an arrow pointing up, down or back
+# (``FOOTNOTE_BACK_MARK``).
 REFERENCE = re.compile(
-    r"^(?:(?:[^\d\s.．\[［^↑]{1,2}\s*)?(?P<id>\d{1,4})\s*[.．]\s*(?:\d{1,4}\s*[.．]\s*)?(?:[\^↑]\s*)?|[\^↑]\s*"
-    r"|[\[［](?P<bracketed>\d{1,4})[\]］]\s*|[*＊※](?P<starred>\d{1,4})\s+)(?P<text>\S.*)$"
+    rf"^(?:(?:(?:(?!{_MARK})[^\d\s.．\[［(（]){{1,2}}\s*)?(?P<id>\d{{1,4}})\s*[.．]\s*(?:\d{{1,4}}\s*[.．]\s*)?(?:{_MARK}\s*)?"
+    rf"|{_MARK}\s*|[\[［](?P<bracketed>\d{{1,4}})[\]］]\s*(?:{_MARK}\s*)?"
+    rf"|[(（](?P<parenthesised>\d{{1,4}})[)）]\s*(?:{_MARK}\s*)?|[*＊※](?P<starred>\d{{1,4}})\s+)(?P<text>\S.*)$"
 )
 # The rest of a URL that wrapped onto the next line: "senjoukousuitai.html 2025年6月1日閲覧。".
 URL_REST = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
@@ -27,7 +31,8 @@ URL_REST = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 URL_REST_NOT_FOOTNOTE = re.compile(r"^\d{1,4}\.[A-Za-z]")
 # A footnote's number printed alone on its line ("1.", "[1]", "*1"): an old CMS's table cell or a list
 # marker the page put on a line of its own; the footnote's text is the next line.
-NUMBER_ONLY = re.compile(r"^(?:(?P<id>\d{1,4})\s*[.．]|[\[［](?P<bracketed>\d{1,4})[\]］]|[*＊※](?P<starred>\d{1,4}))$")
+NUMBER_ONLY = re.compile(r"^(?:(?P<id>\d{1,4})\s*[.．]|[\[［](?P<bracketed>\d{1,4})[\]］]"
+                         r"|[(（](?P<parenthesised>\d{1,4})[)）]|[*＊※](?P<starred>\d{1,4}))$")
 # "a b c" back-links to each place a reference is cited; only runs that start at 'a'.
 BACK_LINKS = re.compile(r"^a(?: [b-z](?= ))+\s+")
 
@@ -123,7 +128,7 @@ def read_reference(line: Line, index: int) -> tuple[Reference, str, bool] | None
     ends_with_url = url_match is not None and not body[url_end:].strip()
     if url_match:
         body = (body[:url_match.start()].rstrip() + " " + body[url_end:].lstrip()).strip()
-    printed_number = match["id"] or match["bracketed"] or match["starred"]
+    printed_number = match["id"] or match["bracketed"] or match["parenthesised"] or match["starred"]
     number = int(unicodedata.normalize("NFKC", printed_number)) if printed_number else index + 1
     return Reference(id=number, text=escape_markdown(body), url=url), label, ends_with_url
 
