@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from tests.support.page_variants import (
     chrome,
+    encyclopedia,
     html_attributes,
     html_cards,
     html_structure,
@@ -33,6 +34,11 @@ TEXT_MUTATIONS = (
     PageMutation("text_dense", "text", text_lines.dense),
     PageMutation("text_spaced", "text", text_lines.spaced),
     PageMutation("text_crlf", "text", text_lines.crlf),
+    PageMutation("text_ency_edit_marks", "text", encyclopedia.swap_text_edit_marks),
+    PageMutation("text_ency_footnote_marks", "text", encyclopedia.swap_text_footnote_marks),
+    PageMutation("text_ency_references_heading", "text", encyclopedia.swap_text_references_heading),
+    PageMutation("text_ency_contents", "text", encyclopedia.swap_text_contents),
+    PageMutation("text_ency_source_credit", "text", encyclopedia.swap_source_credit),
     PageMutation("text_chrome", "text", chrome.insert_text_chrome, inserts_chrome=True),
 )
 HTML_MUTATIONS = (
@@ -46,6 +52,10 @@ HTML_MUTATIONS = (
     PageMutation("html_card_br", "html", html_cards.lines_with_breaks),
     PageMutation("html_card_list", "html", html_cards.lines_as_list),
     PageMutation("html_card_reorder", "html", html_cards.reordered_meta),
+    PageMutation("html_ency_edit_marks", "html", encyclopedia.swap_html_edit_marks),
+    PageMutation("html_ency_footnote_marks", "html", encyclopedia.swap_html_footnote_marks),
+    PageMutation("html_ency_references_heading", "html", encyclopedia.swap_html_references_heading),
+    PageMutation("html_ency_source_credit", "html", encyclopedia.swap_source_credit),
     PageMutation("html_chrome", "html", chrome.insert_html_chrome, inserts_chrome=True),
 )
 MUTATIONS = {mutation.name: mutation for mutation in (*TEXT_MUTATIONS, *HTML_MUTATIONS)}
