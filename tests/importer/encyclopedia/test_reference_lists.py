@@ -204,3 +204,49 @@ def test_a_heading_joining_two_names_for_the_footnotes_heads_them(tmp_path: Path
     page = _ARROWED_FOOTNOTES.replace("注記と参考文献", heading).format(first="^", second="^")
     article = _encyclopedia(tmp_path, "kumotori.txt", page)
     assert [reference.id for reference in article.references] == [1, 2]
+
+
+# --- A footnote wrapped twice: before its URL and inside it, or inside it twice --------------------------
+
+_WRAPPED_TWICE = """まちかど百科
+雲取山
+出典: フリー百科事典『ウィキペディア（Wikipedia）』 (2025/02/11 10:00 UTC 版)
+
+雲取山は、東京都・埼玉県・山梨県の境にある山である[1]。
+
+脚注[編集]
+
+{first}
+^ 山岳研究会『奥秩父の山』山と書房、2008年。
+
+この記事は、ウィキペディアの雲取山 (改訂履歴) の記事を複製、再配布したものにあたり、GNU Free Documentation Licenseというライセンスの下で提供されています。
+"""
+
+
+@pytest.mark.parametrize("first", [
+    "^ 奥多摩町「雲取山の登山道」\nhttps://okutama.example.jp/yama/\nkumotori/index.html 2025年1月5日閲覧。",
+    "^ 奥多摩町「雲取山の登山道」 https://okutama.example.jp/\nyama/kumotori/\nindex.html 2025年1月5日閲覧。",
+    "^ 奥多摩町「雲取山の登山道」\nhttps://okutama.example.jp/yama/kumotori/index.html2025年1月5日閲覧。",
+    "^ 奥多摩町「雲取山の登山道」 https://okutama.example.jp/yama/\nkumotori/index.html2025年1月5日閲覧。",
+])
+def test_a_url_wrapped_twice_or_glued_to_its_access_date_is_read_whole(tmp_path: Path, first: str) -> None:
+    article = _encyclopedia(tmp_path, "kumotori.txt", _WRAPPED_TWICE.format(first=first))
+    assert article.references == (
+        Reference(id=1, text="奥多摩町「雲取山の登山道」 2025年1月5日閲覧。",
+                  url="https://okutama.example.jp/yama/kumotori/index.html"),
+        Reference(id=2, text="山岳研究会『奥秩父の山』山と書房、2008年。", url=None),
+    )
+
+
+def test_a_line_between_two_footnotes_is_the_rest_of_the_first(tmp_path: Path) -> None:
+    page = _WRAPPED_TWICE.format(first="^ 奥多摩町「雲取山の登山道」、\n奥多摩町観光課、2024年。")
+    article = _encyclopedia(tmp_path, "kumotori.txt", page)
+    assert [reference.text for reference in article.references] == [
+        "奥多摩町「雲取山の登山道」、 奥多摩町観光課、2024年。", "山岳研究会『奥秩父の山』山と書房、2008年。"]
+
+
+def test_a_numbered_list_after_the_footnotes_that_does_not_go_on_from_them_is_not_theirs(tmp_path: Path) -> None:
+    page = _WRAPPED_TWICE.format(first="1. ^ 奥多摩町「雲取山の登山道」").replace(
+        "^ 山岳研究会『奥秩父の山』山と書房、2008年。\n", "2. ^ 山岳研究会『奥秩父の山』山と書房、2008年。\nよく読まれている言葉\n1. 大菩薩嶺\n2. 甲武信ヶ岳\n")
+    article = _encyclopedia(tmp_path, "kumotori.txt", page)
+    assert [reference.id for reference in article.references] == [1, 2]
