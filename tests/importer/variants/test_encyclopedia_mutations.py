@@ -101,3 +101,13 @@ def test_the_credit_line_is_another_mirrors_and_its_revision_stays(name: str) ->
     variant = _variant(name, dated, 2)
     assert "出典: フリー百科事典『ウィキペディア（Wikipedia）』" not in variant
     assert variant.count(" (2025/05/01 09:00 UTC 版)") == 1
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_footnotes_long_url_wraps_onto_the_next_line(seed: int) -> None:
+    variant = _variant("text_ency_wrapped_url", TEXT_PAGE, seed)
+    lines = variant.splitlines()
+    at = next(index for index, line in enumerate(lines) if "大雪山の自然" in line)
+    assert "".join(lines[at:at + 2]).replace("」 https", "」https").endswith(
+        "「大雪山の自然」https://kamikawa.example.jp/taisetsu 2025年5月1日閲覧。") or lines[at + 1].startswith("https://")
+    assert len(lines) == len(TEXT_PAGE.splitlines()) + 1

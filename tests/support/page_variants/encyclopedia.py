@@ -93,6 +93,34 @@ def _number(footnote: re.Match[str]) -> str | None:
     return footnote["digits"] or footnote["parenthesised"] or footnote["bracketed"]
 
 
+# A footnote's URL, after its label and words ('^ a b 「…」香川県。https://… 2025年9月20日閲覧。').
+_FOOTNOTE_URL = re.compile(_TEXT_FOOTNOTE.pattern + r"(?P<words>[^\n]*?)(?P<url>https?://[^\s]+)", re.MULTILINE)
+# Where a dump wraps a long footnote: inside its URL, after a slash, or before its URL.
+WRAPS = ("in the url", "before the url")
+MIN_WRAPPED_URL = 30
+
+
+def wrap_text_reference_urls(text: str, rng: random.Random) -> str:
+    """Every footnote's long URL wrapped onto the next line as a dump of a narrow page prints it:
+    after a slash in its second half, or whole, the line breaking before it."""
+    heading = _references_heading_at(text)
+    if heading is None or not _WIKIPEDIA.search(text):
+        return text
+    newline = "\r\n" if "\r\n" in text else "\n"
+    wrap = rng.choice(WRAPS)
+
+    def rewrite(match: re.Match[str]) -> str:
+        url, start = match["url"], match.group(0)[:match.start("url") - match.start()]
+        if len(url) < MIN_WRAPPED_URL:
+            return match.group(0)
+        if wrap == "before the url":
+            return start.rstrip(" \t") + newline + url
+        cut = url.find("/", len(url) // 2) + 1
+        return start + url[:cut] + newline + url[cut:] if 0 < cut < len(url) else match.group(0)
+
+    return text[:heading] + _FOOTNOTE_URL.sub(rewrite, text[heading:])
+
+
 def swap_html_footnote_marks(page: str, rng: random.Random) -> str:
     """Every back-link anchor's mark ('<a href="#cite_ref-1">↑</a>') printed as another glyph."""
     if not _WIKIPEDIA.search(page):

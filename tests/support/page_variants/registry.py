@@ -38,6 +38,7 @@ TEXT_MUTATIONS = (
     PageMutation("text_ency_footnote_marks", "text", encyclopedia.swap_text_footnote_marks),
     PageMutation("text_ency_references_heading", "text", encyclopedia.swap_text_references_heading),
     PageMutation("text_ency_contents", "text", encyclopedia.swap_text_contents),
+    PageMutation("text_ency_wrapped_url", "text", encyclopedia.wrap_text_reference_urls),
     PageMutation("text_ency_source_credit", "text", encyclopedia.swap_source_credit),
     PageMutation("text_chrome", "text", chrome.insert_text_chrome, inserts_chrome=True),
 )
