@@ -29,6 +29,7 @@ TEXT_MUTATIONS = (
     PageMutation("text_bullet_dropped", "text", text_lines.drop_one_bullet),
     PageMutation("text_link_phrase", "text", text_lines.swap_link_phrase),
     PageMutation("text_link_glyph", "text", text_lines.swap_link_glyph),
+    PageMutation("text_link_label_url", "text", text_lines.label_before_url),
     PageMutation("text_dates", "text", text_dates.reformat_dates),
     PageMutation("text_labels", "text", text_labels.swap_labels),
     PageMutation("text_dense", "text", text_lines.dense),
@@ -41,6 +42,7 @@ TEXT_MUTATIONS = (
     PageMutation("text_ency_wrapped_url", "text", encyclopedia.wrap_text_reference_urls),
     PageMutation("text_ency_source_credit", "text", encyclopedia.swap_source_credit),
     PageMutation("text_chrome", "text", chrome.insert_text_chrome, inserts_chrome=True),
+    PageMutation("text_newsletter", "text", chrome.frame_as_newsletter, inserts_chrome=True),
 )
 HTML_MUTATIONS = (
     PageMutation("html_hashed_names", "html", html_attributes.hash_names),
