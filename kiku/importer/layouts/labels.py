@@ -83,6 +83,9 @@ def headings_numbered(headings: list[str]) -> bool:
                                                           and first.string[first.end():][:1].isdigit()))
 
 
+# The mark a footnote prints before its text, linking back to where the article cites it: a caret,
+# or an arrow pointing up, down or back ('^', '↑', '↓', '⤴', '↩', '⬆'); never a sideways arrow, which leads on.
+FOOTNOTE_BACK_MARK = "[\\^＾↑↓↥↩↰↱⇑⇓⇡⇧⤒⤴⤵⬆⬇]"
 URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 # A glued sentence that starts with capitals ("NATO加盟…") after a lower-case or digit URL tail.
 GLUED_CAPITALS = re.compile(r"(?<=[a-z0-9/])[A-Z][A-Z0-9]+$")

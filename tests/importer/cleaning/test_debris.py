@@ -9,7 +9,7 @@ import pytest
 from kiku.importer.cleaning.debris import DEBRIS_RULES, line_rule, phrases, strip_debris
 from kiku.importer.layouts.ads.off_topic import is_off_topic
 from kiku.importer.layouts.digest.cards import find_card, split_glued_url
-from kiku.importer.layouts.encyclopedia.article import is_encyclopedia
+from kiku.importer.layouts.encyclopedia.head import is_encyclopedia
 from kiku.importer.layouts.labels import READ_MORE, parse_published
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
@@ -120,6 +120,14 @@ def test_a_table_of_contents_goes_and_the_headings_it_repeats_stay() -> None:
 def test_contents_entries_marked_with_arrows() -> None:
     kept, _ = _strip("目次", "▼ 臨時情報の仕組み", "▼ 発表中にすべきこと", "【PR】", "それでは見ていきましょう。")
     assert kept == ["それでは見ていきましょう。"]
+
+
+@pytest.mark.parametrize("numbers", [("1) ", "2) ", "2.1) "), ("1）", "2）", "2.1）"), ("(1) ", "(2) ", "（3）")])
+def test_contents_entries_numbered_with_a_closing_bracket(numbers: tuple[str, str, str]) -> None:
+    first, second, third = numbers
+    kept, _ = _strip("目次", f"{first}調査の方法", f"{second}わかったこと", f"{third}残る課題", "調査は春に行われた。",
+                     "調査の方法", "聞き取りで行った。")
+    assert kept == ["調査は春に行われた。", "調査の方法", "聞き取りで行った。"]
 
 
 def test_unmarked_contents_entries_are_the_ones_repeated_later() -> None:
