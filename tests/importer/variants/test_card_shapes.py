@@ -7,6 +7,7 @@ import random
 import pytest
 
 from tests.support.page_variants.findable import lost_strings, page_text
+from tests.support.page_variants.mutation import PageMutation
 from tests.support.page_variants.registry import CARD_SHAPE_MUTATIONS
 
 PAGE = """<html><body><article><h1>港の再開発、どこまで進んだ</h1>
@@ -35,7 +36,7 @@ ALWAYS = [mutation for mutation in CARD_SHAPE_MUTATIONS if "source_" not in muta
 
 
 @pytest.mark.parametrize("mutation", ALWAYS, ids=[mutation.name for mutation in ALWAYS])
-def test_every_card_is_printed_anew_with_its_text_and_the_article_is_left_alone(mutation) -> None:
+def test_every_card_is_printed_anew_with_its_text_and_the_article_is_left_alone(mutation: PageMutation) -> None:
     variant = mutation.apply(PAGE, random.Random(1), TRUTH)
     assert variant != PAGE
     assert lost_strings(TRUTH, PAGE, variant, is_html=True) == []
