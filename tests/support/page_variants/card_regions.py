@@ -29,6 +29,8 @@ _MAX_CLIMB = 6
 _DATE = re.compile(r"(20\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([/.\-])\s*(\d{1,2})\s*\4\s*(\d{1,2}))")
 # Elements that must sit in their own parent (a list item in its list): a card printed as one
 # keeps the element and has its content printed anew.
+_ASCII_SPACES = re.compile(r"[ \t\r\n\f]+")
+_FIELD_LABELS = frozenset({"th", "dt"})
 _HELD = frozenset({"li", "td", "th", "dd", "dt", "tr"})
 
 
@@ -276,6 +278,8 @@ def _described(run: list[Node], card: Mapping[str, Any]) -> CardRegion | None:
         run = run[:-1]
     if not run:
         return None
+    if any(element.name in _FIELD_LABELS for node in run if node.name for element in (node, *node.elements())):
+        return None  # a card of labelled fields ('<th>媒体</th><td>…</td>'): its labels stay beside their values
     box = run[0] if len(run) == 1 and run[0].name else None
     lines = [line for node in run for line in node_lines(node, str(card["url"]))]
     text = " ".join(line.text for line in lines)
@@ -320,7 +324,7 @@ def node_lines(node: Node, url: str | None) -> list[CardLine]:
 
     def end() -> None:
         nonlocal current
-        text = " ".join(current.text.split())
+        text = _ASCII_SPACES.sub(" ", current.text).strip(" ")  # an ideographic space is printed text
         if text or "<img" in current.raw.lower():
             lines.append(CardLine(current.raw.strip(), text, current.has_link))
         current = CardLine("", "")

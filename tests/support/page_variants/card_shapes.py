@@ -25,8 +25,8 @@ def reprinted(page: str, truth: Mapping[str, Any], shape: Shape, rng: random.Ran
     position = 0
     for region in card_regions(parse(page), truth):
         printed = shape(region, rng)
-        if printed is None:
-            continue
+        if printed is None or f'href="{html.escape(region.url)}"' not in printed[1]:
+            continue  # left as it is, or it would lose the card's link
         out += [page[position:region.start], _boxed(region, *printed)]
         position = region.end
     return "".join(out) + page[position:] if out else page
@@ -200,6 +200,8 @@ def _in_order(region: CardRegion, meta_rows: list[str]) -> str:
     for index, line in enumerate(region.lines):
         if index == (region.meta[0] if region.meta else -1):
             rows += meta_rows
+        elif index == region.title_index and not line.has_link:
+            rows.append(_title(region)[0])  # its link was around the whole card
         elif index not in region.meta:
             rows.append(line.raw)
     return _wrapped_each("p", rows)
