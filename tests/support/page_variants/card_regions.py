@@ -337,12 +337,15 @@ def node_lines(node: Node, url: str | None) -> list[CardLine]:
             return
         elif item.name == "br":
             end()
-        elif item.is_block() or _wraps_blocks(item) or item.name == "#root":
-            if item.is_block():
+        elif item.is_block() or _wraps_blocks(item) or item.name == "#root" or _stacks_lines(item):
+            boxed = item.is_block() or _stacks_lines(item)
+            if boxed:
                 end()
             for child in item.children:
                 visit(child, page_of)
-            if item.is_block():
+                if _stacks_lines(item) and child.name:
+                    end()
+            if boxed:
                 end()
         else:
             current.raw += _raw_of(item)
@@ -355,6 +358,15 @@ def node_lines(node: Node, url: str | None) -> list[CardLine]:
     visit(node, node)
     end()
     return lines
+
+
+def _stacks_lines(item: Node) -> bool:
+    """An inline element holding only elements, two of them at least ('<a><span>title</span>
+    <span>summary</span></a>'): a component's stacked lines, shown apart by its style."""
+    elements = [child for child in item.children if child.name and child.name not in ("!", "script", "style")]
+    return item.name not in ("#root", "img", "br") and not item.is_block() and len(elements) >= 2 \
+        and all(child.name or not child.text.strip() for child in item.children) \
+        and any(element.plain() for element in elements)
 
 
 def _raw_of(item: Node) -> str:

@@ -16,6 +16,8 @@ from tests.support.page_variants.html_tree import parse
 
 # A card printed anew: the tag of its box and the box's content (None: the card is left as it is).
 Shape = Callable[[CardRegion, random.Random], "tuple[str, str] | None"]
+# A link's own attributes: a box that was the card's link does not carry them to its new box.
+_LINK_ATTRIBUTES = frozenset({"href", "target", "rel", "hreflang", "download", "ping", "referrerpolicy"})
 _LEADING_SEPARATORS = " \t\u3000|｜/・,、-–—"
 
 
@@ -35,7 +37,8 @@ def reprinted(page: str, truth: Mapping[str, Any], shape: Shape, rng: random.Ran
 def _attributes(region: CardRegion) -> str:
     if region.box is None:
         return ""
-    return "".join(f' {name}="{html.escape(value)}"' for name, value in region.box.attrs.items())
+    return "".join(f' {name}="{html.escape(value)}"' for name, value in region.box.attrs.items()
+                   if name not in _LINK_ATTRIBUTES)
 
 
 def _boxed(region: CardRegion, tag: str, inner: str) -> str:
