@@ -337,6 +337,16 @@ def node_lines(node: Node, url: str | None) -> list[CardLine]:
             return
         elif item.name == "br":
             end()
+        elif item.name == "tr" and not any(element.is_block() for cell in item.children if cell.name
+                                          for element in cell.elements()):
+            end()  # a row of cells is one line, as a text dump prints it ('■ | summary。')
+            for cell in (child for child in item.children if child.name in ("td", "th")):
+                if current.text.strip():
+                    current.raw += " "
+                    current.text += " "
+                for child in cell.children:
+                    visit(child, page_of)
+            end()
         elif item.is_block() or _wraps_blocks(item) or item.name == "#root" or _stacks_lines(item):
             boxed = item.is_block() or _stacks_lines(item)
             if boxed:
