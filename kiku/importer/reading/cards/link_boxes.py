@@ -42,7 +42,7 @@ _FIELDS = frozenset({"span", "time", "small", "cite"})
 _STOP = frozenset({"body", "html", "main", "[document]"})
 _WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
 _PRINTED_URL = re.compile(r"https?://", re.IGNORECASE)
-_SPACES = re.compile(r"[ \t\n\r\f\u00a0\u3000]+")
+_SPACES = re.compile(r"[ \t\n\r\f\u00a0]+")  # an ideographic space is printed text
 MAX_LEVELS = 5
 # A card's box: a headline, a few summary lines and its source; more is a section or a list.
 MAX_LINES = 9
@@ -109,7 +109,7 @@ def _card_around(anchor: Tag, href: str, dropped: dict[int, str], claimed: Colle
                 or _links_elsewhere(box, href, dropped):
             return best
         lines = _box_lines(box, href, dropped)
-        if any(_PRINTED_URL.search(line.text) for line in lines):
+        if any(_PRINTED_URL.search(line.text) for line in lines) or _has_link_line(box, anchor, href):
             return None  # the card prints its link line as a text dump does: read as such
         if len(lines) > MAX_LINES or sum(len(line.text) for line in lines) > MAX_CHARS:
             return best
@@ -121,6 +121,14 @@ def _card_around(anchor: Tag, href: str, dropped: dict[int, str], claimed: Colle
             levels += 1
         below = box
     return best
+
+
+def _has_link_line(box: Tag, anchor: Tag, href: str) -> bool:
+    """Another link to the card in the box, not its headline ('原典を見る >> <cite>publisher</cite>'): the
+    card's own link line, which the text layout reads with what it names."""
+    headline = "".join(anchor.get_text().split())
+    return any(link is not anchor and "".join(link.get_text().split()) not in ("", headline)
+               for link in box.find_all("a", href=True) if str(link["href"]).strip() == href)
 
 
 def _only_wraps(parent: Tag, child: Tag) -> bool:
