@@ -109,7 +109,8 @@ def _card_around(anchor: Tag, href: str, dropped: dict[int, str], claimed: Colle
                 or _links_elsewhere(box, href, dropped):
             return best
         lines = _box_lines(box, href, dropped)
-        if any(_PRINTED_URL.search(line.text) for line in lines) or _has_link_line(box, anchor, href):
+        if any(_PRINTED_URL.search(line.text) for line in lines) or _has_link_line(box, anchor, href) \
+                or _one_of_a_list(anchor, box):
             return None  # the card prints its link line as a text dump does: read as such
         if len(lines) > MAX_LINES or sum(len(line.text) for line in lines) > MAX_CHARS:
             return best
@@ -121,6 +122,14 @@ def _card_around(anchor: Tag, href: str, dropped: dict[int, str], claimed: Colle
             levels += 1
         below = box
     return best
+
+
+def _one_of_a_list(anchor: Tag, box: Tag) -> bool:
+    """The link is one entry of a list the box holds ('1. …' · '2. <a>…</a>' · '3. …', a ranking): no card."""
+    item = anchor.find_parent("li")
+    if item is None or box not in item.parents:
+        return False
+    return item.find_next_sibling("li") is not None or item.find_previous_sibling("li") is not None
 
 
 def _has_link_line(box: Tag, anchor: Tag, href: str) -> bool:
@@ -214,6 +223,8 @@ def _beside_field(node: Tag) -> bool:
     return before is not None and before.name in _FIELDS and not gap.strip(_SEPARATORS)
 
 
+_LIST_NUMBER = re.compile(r"^\d{1,2}(?:[.．、)）]|位)")
+MIN_NUMBERED = 2
 _LEADING_ARROWS = " \u3000⇒→＞>»›▶►|｜"
 
 
@@ -228,6 +239,8 @@ def _read(box: Tag, lines: list[_Line], href: str, headline: str | None) -> Fiel
     heads = [index for index, line in enumerate(lines) if line.linked and squeezed in "".join(line.text.split())]
     if not heads:
         return None
+    if sum(1 for line in lines if _LIST_NUMBER.match(line.text)) >= MIN_NUMBERED:
+        return None  # numbered entries ('1. …' · '2. …'): a ranking or a list, not one card
     head = heads[0]
     title_line = lines[head]
     if any(rule.shape.match(title_line.text) for rule in LINK_RULES):
@@ -236,7 +249,9 @@ def _read(box: Tag, lines: list[_Line], href: str, headline: str | None) -> Fiel
     before_title, after_title = (title_line.text[:at].strip(), title_line.text[at + len(headline):].strip()) \
         if at >= 0 else ("", "")
     sources: list[str] = []
-    labels: list[str] = [before_title] if before_title else []
+    labels: list[str] = []
+    if before_title:
+        headline = title_line.text[:at + len(headline)].strip()  # a mark printed on the headline's line stays
     summary: list[tuple[str, int]] = []
     if after_title and _is_source(after_title.lstrip(_SEPARATORS)):
         sources.append(after_title.lstrip(_SEPARATORS))
