@@ -109,12 +109,11 @@ def _card_around(anchor: Tag, href: str, dropped: dict[int, str], claimed: Colle
                 or _links_elsewhere(box, href, dropped):
             return best
         lines = _box_lines(box, href, dropped)
-        if any(_PRINTED_URL.search(line.text) for line in lines) or _has_link_line(box, anchor, href) \
-                or _one_of_a_list(anchor, box):
+        if any(_PRINTED_URL.search(line.text) for line in lines) or _has_link_line(box, anchor, href):
             return None  # the card prints its link line as a text dump does: read as such
         if len(lines) > MAX_LINES or sum(len(line.text) for line in lines) > MAX_CHARS:
             return best
-        card = _read(box, lines, href, _headline(anchor))
+        card = _read(box, lines, href, _headline(anchor), listed=_one_of_a_list(anchor, box))
         if card is None and best is not None:
             return best
         best = card or best
@@ -125,9 +124,10 @@ def _card_around(anchor: Tag, href: str, dropped: dict[int, str], claimed: Colle
 
 
 def _one_of_a_list(anchor: Tag, box: Tag) -> bool:
-    """The link is one entry of a list the box holds ('1. …' · '2. <a>…</a>' · '3. …', a ranking): no card."""
+    """The link is one entry of a list ('<li><a>…</a> 2024.10.01</li>' · …): an entry of a list of
+    articles with their dates, a card only with a summary of its own."""
     item = anchor.find_parent("li")
-    if item is None or box not in item.parents:
+    if item is None or (box is not item and box not in item.parents):
         return False
     return item.find_next_sibling("li") is not None or item.find_previous_sibling("li") is not None
 
@@ -232,7 +232,7 @@ def _is_source(text: str) -> bool:
     return len(text) <= MAX_SOURCE and SENTENCE_END.search(text) is None
 
 
-def _read(box: Tag, lines: list[_Line], href: str, headline: str | None) -> FieldCard | None:
+def _read(box: Tag, lines: list[_Line], href: str, headline: str | None, *, listed: bool = False) -> FieldCard | None:
     if headline is None:
         return None
     squeezed = "".join(headline.split())
@@ -277,7 +277,7 @@ def _read(box: Tag, lines: list[_Line], href: str, headline: str | None) -> Fiel
         else:
             summary.append((text, line.number))
     dated = any(find_date(text) is not None for text in sources)
-    if not sources or not (dated or summary):
+    if not sources or not (dated or summary) or (listed and not summary):
         return None
     number = title_line.number
     written = link_line(" ".join(sources), href) or f"{CARD_ARROW} {href}"
