@@ -75,6 +75,9 @@ class Part(IntEnum):
     PLAIN_BULLET = 31
     # A key point printed without a bullet glyph: one by its place alone, under the key points' label.
     PLAIN_KEY_POINT = 32
+    # A card's publisher or date printed under its summary and over the link line that closes the card
+    # ('title' · bullets · '公開日：2025年6月13日' · '続きを読む … URL'): the card's, in another order.
+    SUMMARY_META = 33
 
 
 P = Part
@@ -136,8 +139,9 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     # Under a title alone, lines without glyphs are a summary only on more evidence than a remark needs.
     P.CARD_TITLE: _moves(((P.CARD_DATE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK, P.HEAD_LINK, P.PLAIN_BULLET), -1)),
     P.CARD_TITLE_AGAIN: _moves(((P.CARD_DATE, P.BULLET, P.PLAIN_BULLET), 0), ((P.HEAD_LINK,), -1)),
-    P.BULLET: _moves(((P.BULLET, P.LINK), 0)),
+    P.BULLET: _moves(((P.BULLET, P.LINK), 0), ((P.SUMMARY_META,), META_AFTER_SUMMARY_COST)),
     P.PLAIN_BULLET: _moves(((P.PLAIN_BULLET, P.LINK), 0)),
+    P.SUMMARY_META: _moves(((P.SUMMARY_META, P.LINK), 0)),
     P.LINK: _AFTER_LINK | {P.LINK_META: META_AFTER_LINK_COST},
     P.LINK_META: {P.LINK_META: 0.0} | _AFTER_LINK,
     # A link in the card's head is followed by the card's summary, and the card ends where it does; its
@@ -218,7 +222,7 @@ def fit(line: LineFeatures) -> list[float]:
     # Parts that only a certain kind of line can be.
     for part, allowed, bonus in ((P.PRE_DATE, line.date, 2), (P.HEAD_DATE, line.date, 2),
                                  (P.CARD_DATE, line.card_date, 3), (P.HEAD_META, line.card_date, 3),
-                                 (P.LINK_META, line.card_date, 3),
+                                 (P.LINK_META, line.card_date, 3), (P.SUMMARY_META, line.card_date, 3),
                                  (P.TITLE_AGAIN, line.is_title, 4), (P.CARD_TITLE_AGAIN, line.repeats_recent, 3),
                                  (P.KEY_POINTS_LABEL, line.is_label, 4), (P.CONCLUSION_LABEL, line.is_label, 3),
                                  (P.KEY_POINT, marked, 2), (P.BULLET, marked, 2), (P.LINKED_BULLET, marked, 2),

@@ -20,7 +20,7 @@ from tests.support.page_variants.fields import (
     rewritten,
     segments,
 )
-from tests.support.page_variants.mutation import FieldRewrite, PageKind
+from tests.support.page_variants.mutation import PageKind, TruthRewrite
 
 # (question, answer) labels as sites print them: a word in brackets, a letter and a colon, a dash
 # and an arrow, a word and a colon, a numbered letter ('{n}' is the section's number).
@@ -35,7 +35,7 @@ MAX_LABEL_ELEMENT = 6
 _KEPT_LABEL = re.compile(r"^[QAＱＡ]\s?[.:．：]")
 
 
-def relabel_questions(kind: PageKind) -> FieldRewrite:
+def relabel_questions(kind: PageKind) -> TruthRewrite:
     def rewrite(text: str, rng: random.Random, truth: Mapping[str, Any]) -> str:
         spans = segments(text, kind)
         pair = rng.choice(QA_LABELS)
@@ -83,7 +83,7 @@ _NAME_LABEL = re.compile(r"(?:[^\s:：（(【\[｜|・]{1,10}\s*[:：]\s*|(?:出
 _MAX_CARD_LINE = 160
 
 
-def label_publishers(kind: PageKind) -> FieldRewrite:
+def label_publishers(kind: PageKind) -> TruthRewrite:
     def rewrite(text: str, rng: random.Random, truth: Mapping[str, Any]) -> str:
         label = rng.choice(PUBLISHER_LABELS)
         edits = []
@@ -106,7 +106,7 @@ _AD_WORD = re.compile(rf"(?<![\w/=?&.-])(?:{'|'.join(AD_WORDS)})(?![\w/=?&.-])",
 _AD_LABELLED = re.compile(r"^[\[【(（]?(?:PR|AD|広告|スポンサー|Sponsored|提供)", re.IGNORECASE)
 
 
-def relabel_ads(kind: PageKind) -> FieldRewrite:
+def relabel_ads(kind: PageKind) -> TruthRewrite:
     """An ad card's label word swapped for another; an advertiser's name printed with no label given one."""
     def rewrite(text: str, rng: random.Random, truth: Mapping[str, Any]) -> str:
         form = rng.choice(AD_LABEL_FORMS)

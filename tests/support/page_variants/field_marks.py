@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from tests.support.page_variants.fields import Place, cards, digest_sections, places, rewritten, segments
-from tests.support.page_variants.mutation import FieldRewrite, PageKind
+from tests.support.page_variants.mutation import PageKind, TruthRewrite
 
 # What a wiki or a CMS prints after a heading as its permalink.
 ANCHORS = ("†", "¶", "#", "§", "🔗")
@@ -22,7 +22,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _BEFORE_HEADING = re.compile(r"^(?:[^\w\s]{1,3})?$")
 
 
-def mark_headings(kind: PageKind) -> FieldRewrite:
+def mark_headings(kind: PageKind) -> TruthRewrite:
     def rewrite(text: str, rng: random.Random, truth: Mapping[str, Any]) -> str:
         style = rng.choice(ANCHORS + NUMBERS)
         spans = segments(text, kind)
@@ -53,7 +53,7 @@ _UPDATED = re.compile(r"更新|[Uu]pdated|最終")
 UPDATED_FORMS = ("（更新日：{date}）", "　更新：{date}", " / 最終更新 {date}", "（{date} 更新）")
 
 
-def add_updated_dates(kind: PageKind) -> FieldRewrite:
+def add_updated_dates(kind: PageKind) -> TruthRewrite:
     """The page's date line and each card's date line with a later updated date after the date."""
     def rewrite(text: str, rng: random.Random, truth: Mapping[str, Any]) -> str:
         form = rng.choice(UPDATED_FORMS)

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
 Rewrite = Callable[[str, random.Random], str]
-# A rewrite of the lines that print one field of the page's truth (a question, a heading, a card's
-# publisher): it reads the truth to find them, as an editor who knows the page would.
-FieldRewrite = Callable[[str, random.Random, Mapping[str, Any]], str]
+# A rewrite that finds what to print anew by the page's ground truth (its cards' URLs, publishers
+# and dates), so that the variant provably keeps the page's meaning.
+TruthRewrite = Callable[[str, random.Random, Mapping[str, Any]], str]
 PageKind = Literal["text", "html"]
 T = TypeVar("T")
 
@@ -24,15 +24,23 @@ class PageMutation:
     # Adds chrome lines (from ``chrome.CHROME_BLOCKS``), which the variant counts as debris; applied
     # last in a combination so that no other rewrite changes them.
     inserts_chrome: bool = False
-    fields: FieldRewrite | None = None
+    truth_rewrite: TruthRewrite | None = None
 
-    def applied(self, text: str, rng: random.Random, truth: Mapping[str, Any]) -> str:
-        return self.rewrite(text, rng) if self.fields is None else self.fields(text, rng, truth)
+    def apply(self, page: str, rng: random.Random, truth: Mapping[str, Any] | None) -> str:
+        """The page rewritten; a rewrite by the truth leaves a page without one as it is."""
+        if self.truth_rewrite is not None:
+            return page if truth is None else self.truth_rewrite(page, rng, truth)
+        return self.rewrite(page, rng)
 
 
-def field_mutation(name: str, kind: PageKind, fields: FieldRewrite) -> PageMutation:
-    """A mutation of the lines printing a field of the truth; without a truth it knows no such line."""
-    return PageMutation(name, kind, lambda text, rng: text, fields=fields)
+def unchanged(page: str, rng: random.Random) -> str:
+    return page
+
+
+def field_mutation(name: str, kind: PageKind, fields: TruthRewrite) -> PageMutation:
+    """A mutation of the lines printing a field of the truth (a question, a heading, a card's publisher);
+    without a truth it knows no such line."""
+    return PageMutation(name, kind, unchanged, truth_rewrite=fields)
 
 
 def injective_choice(keys: Sequence[str], pool: Sequence[T], rng: random.Random) -> dict[str, T]:

@@ -6,6 +6,7 @@ import random
 from collections.abc import Sequence
 
 from tests.support.page_variants import (
+    card_shapes,
     chrome,
     encyclopedia,
     field_labels,
@@ -17,7 +18,7 @@ from tests.support.page_variants import (
     text_labels,
     text_lines,
 )
-from tests.support.page_variants.mutation import PageKind, PageMutation, field_mutation
+from tests.support.page_variants.mutation import PageKind, PageMutation, field_mutation, unchanged
 
 
 def identity(page: str, rng: random.Random) -> str:
@@ -73,7 +74,25 @@ HTML_MUTATIONS = (
     field_mutation("html_heading_marks", "html", field_marks.mark_headings("html")),
     field_mutation("html_updated_dates", "html", field_marks.add_updated_dates("html")),
 )
-MUTATIONS = {mutation.name: mutation for mutation in (*TEXT_MUTATIONS, *HTML_MUTATIONS)}
+
+
+def _card_shape(name: str, shape: card_shapes.Shape) -> PageMutation:
+    return PageMutation(name, "html", unchanged, truth_rewrite=card_shapes.shape_rewrite(shape))
+
+
+# Each card of a saved page printed in another markup a CMS uses (``card_shapes``).
+CARD_SHAPE_MUTATIONS = (
+    _card_shape("html_card_table", card_shapes.as_table),
+    _card_shape("html_card_dl", card_shapes.as_definition_list),
+    _card_shape("html_card_figure", card_shapes.as_figure),
+    _card_shape("html_card_preview", card_shapes.as_preview),
+    _card_shape("html_card_link_block", card_shapes.as_link_block),
+    _card_shape("html_card_quote", card_shapes.as_quotation),
+    _card_shape("html_card_source_first", card_shapes.source_first),
+    _card_shape("html_card_source_joined", card_shapes.sources_joined),
+    _card_shape("html_card_source_split", card_shapes.sources_split),
+)
+MUTATIONS = {mutation.name: mutation for mutation in (*TEXT_MUTATIONS, *HTML_MUTATIONS, *CARD_SHAPE_MUTATIONS)}
 
 
 def chain(mutations: Sequence[PageMutation]) -> tuple[PageMutation, ...]:

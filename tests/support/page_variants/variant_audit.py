@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -34,10 +34,10 @@ def kind_of(case: ImportCase) -> str:
 
 
 def mutated(source: PageSource, mutations: Sequence[PageMutation], rng: random.Random,
-            truth: Mapping[str, Any]) -> str:
+            truth: dict[str, Any] | None = None) -> str:
     text = source.text
     for mutation in mutations:
-        text = mutation.applied(text, rng, truth)
+        text = mutation.apply(text, rng, truth)
     return text
 
 
@@ -63,7 +63,7 @@ def audit_variant(case: ImportCase, ground: PageGround, mutations: Sequence[Page
     source = read_source(case.page)
     if source is None:
         return VariantOutcome(case.name, name, None, "the page does not read back to its bytes")
-    variant = mutated(source, mutations, random.Random(f"{seed}-{case.name}-{name}"), ground.truth or {})
+    variant = mutated(source, mutations, random.Random(f"{seed}-{case.name}-{name}"), ground.truth)
     if require_change and variant == source.text:
         return VariantOutcome(case.name, name, None, "unchanged")
     if ground.truth is not None:

@@ -153,7 +153,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
 # A section's question and a card's link: the page's closing text comes after the last of them (an
 # answer read after a date line is the site's line misread, the date line no heading).
 _SECTION_CORE = frozenset({Part.QUESTION, Part.LINK, Part.HEAD_LINK, Part.TITLED_LINK})
-_CARD_META = frozenset({Part.CARD_DATE, Part.HEAD_META})
+_CARD_META = frozenset({Part.CARD_DATE, Part.HEAD_META, Part.SUMMARY_META})
 # The article's date stands alone or after a label naming the day ('公開日：', '更新日 '), not after a
 # publisher's name ('水産庁 ・ 2025年10月31日' is a card's meta line).
 _DATE_LABEL = re.compile(r"(?:\W{0,2}[^\s。、:：]{0,8}(?:[:：]|日時?)\s*)?")

@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup, Tag
 
 from kiku.importer.reading.cards.field_lists import FIELD_LABEL_RULE, FieldCard, field_cards, link_placed
 from kiku.importer.reading.cards.figures import URL_TEXT_RULE, figure_cards
+from kiku.importer.reading.cards.link_boxes import link_box_cards
 from kiku.importer.reading.cards.markup import card_links
 from kiku.importer.reading.cards.quotes import quote_cards
 from kiku.importer.reading.cards.tables import table_cards
@@ -145,6 +146,9 @@ def plan_page(soup: BeautifulSoup, rules: tuple[ChromeRule, ...] = CHROME_RULES)
     taken = figure_anchors | {id(card.anchor) for card in cards} | {
         id(anchor) for card in fields for anchor in card.fields.find_all("a")}
     titled = list(title_link_cards(soup, dropped, taken, ad_cards))
+    claimed = {id(card.fields) for card in fields} | {id(box) for box, _, _ in titled} | figure_anchors | {
+        id(figure.figure) for figure in figures} | {id(part) for card in cards for part in (card.anchor, *card.parts)}
+    fields += link_box_cards(soup, dropped, taken, claimed)
     return Plan(dropped, frozenset(content), frozenset(ad_cards), title,
                  {**{id(card.anchor): str(card.anchor["href"]).strip() for card in cards if not card.closed_by_page},
                   **{id(box): url for box, url, _ in titled}},
