@@ -265,7 +265,7 @@ _BRACKETED_NAME = re.compile(r"[（(](?P<name>[^（）()]+)[）)]")
 _TAGLINE_SEPARATOR = re.compile(r"\s*[:：]\s*|\s+[-–—]\s+")
 _EMPTY_BRACKETS = re.compile(r"\s*(?:[（(]\s*[)）]|[\[［【]\s*[\]］】])")
 # Between a name and its date, or before a quotation's source ('― 北陸タイムス').
-_SEPARATORS = " \u3000/／|｜・:：-–—―"
+_SEPARATORS = " \u3000/／|｜・·•･:：-–—―"
 _TRAILING_FIELD = re.compile(r"(?P<name>.+?)\s*[/／|｜]\s*(?P<field>[^/／|｜]{1,12})")
 _RELATIVE_AGE = re.compile(r"[\s\u3000]*(?:[0-9０-９]{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|カ月)前|一?昨日)$")
 
