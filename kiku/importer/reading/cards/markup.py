@@ -83,8 +83,11 @@ def card_links(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[CardLin
                        host_parts + tuple(child for child, text in parts if closed and _is_host_of(text, href)))
 
 
-# How many wrappers deep a card's parts are looked for inside its link (bounded: stays linear).
-MAX_CARD_WRAPPERS = 6
+# How many boxes around a link are looked at for the card's box (each compared with the link's text).
+MAX_CARD_WRAPPERS = 3
+# How many wrappers deep a card's parts are looked for inside its link: each step looks at one box's
+# children only, so a theme nesting its card in many boxes (a > div > div > dl > dd) costs little.
+MAX_CARD_NESTING = 12
 
 
 def _parts(anchor: Tag, dropped: dict[int, str]) -> list[tuple[Tag, str]]:
@@ -92,7 +95,7 @@ def _parts(anchor: Tag, dropped: dict[int, str]) -> list[tuple[Tag, str]]:
     ('<a><div class="content">title, meta</div><div class="thumbnail"><img></div></a>') is looked into."""
     parts: list[tuple[Tag, str]] = []
     box = anchor
-    for _ in range(MAX_CARD_WRAPPERS):
+    for _ in range(MAX_CARD_NESTING):
         children = box.find_all(True, recursive=False, limit=MAX_CARD_CHILDREN)
         texts = [(child, child.get_text(" ", strip=True)) for child in children if id(child) not in dropped]
         parts = [(child, text) for child, text in texts if text]
