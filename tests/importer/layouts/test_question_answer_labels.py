@@ -149,6 +149,18 @@ def test_a_question_and_answer_labelled_by_a_word_in_brackets_lose_the_label(tmp
     assert section.answer == "市民や出店者など約300人"
 
 
+def test_a_word_and_an_arrow_before_the_answer_is_its_label(tmp_path: Path) -> None:
+    text = _TEXT.replace("Q.\n式典には", "式典には").replace("A.\n市民や", "こたえ ⇒市民や")
+    section = _import(tmp_path, "arrow.txt", text).sections[0]
+    assert section.answer == "市民や出店者など約300人"
+
+
+def test_a_word_glued_to_an_arrow_in_the_answer_is_its_text(tmp_path: Path) -> None:
+    text = _TEXT.replace("Q.\n式典には", "式典には").replace("A.\n市民や出店者など約300人", "市民→出店者の順に約300人")
+    section = _import(tmp_path, "glued.txt", text).sections[0]
+    assert section.answer == "市民→出店者の順に約300人"
+
+
 def test_a_word_label_spaced_off_its_colon_is_still_a_label(tmp_path: Path) -> None:
     # '<dt>質問</dt> <dd>…</dd>' as a text dump prints it: the space the markup left before the colon.
     text = _TEXT.replace("Q.\n式典には", "質問 ：式典には").replace("A.\n市民や", "回答　：市民や")
