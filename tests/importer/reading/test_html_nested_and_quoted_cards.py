@@ -88,6 +88,14 @@ def test_a_linked_headline_and_its_source_line_over_a_quoted_summary_is_one_card
         ("駅前再開発、商業棟が着工へ　事業費は1.3倍に", "北日報", dt.date(2026, 2, 1), 2)]
 
 
+def test_the_head_and_the_quoted_summary_each_wrapped_in_boxes_are_still_one_card() -> None:
+    # A component framework's extra <div> around every paragraph, the card's head and the quote's lines alike.
+    wrapped = _HEADLINE_OVER_QUOTE.replace("<p>", "<div><div><p>").replace("</p>", "</p></div></div>")
+    lines = _lines(wrapped)
+    assert "・資材価格の上昇で、事業費は当初の1.3倍に膨らんだ。" in lines
+    assert "→ 北日報 | 2026-02-01 https://kita.example.jp/news/20260201-ekimae" in lines
+
+
 _QUOTES_WITH_SOURCE_LINES = """<blockquote class="clip" cite="https://kita.example.jp/news/20260201-ekimae">
 <div class="clip-url"><a href="https://kita.example.jp/news/20260201-ekimae">https://kita.example.jp/news/20260201-ekimae</a></div>
 <cite>駅前再開発、商業棟が着工へ　事業費は1.3倍に</cite>

@@ -273,9 +273,25 @@ def quoted_summary(quote: Tag) -> tuple[Tag, ...]:
     bullets; a list's items are bullets by their markup already."""
     if quote.name != "blockquote" or quote.find("a") is not None:
         return ()
-    blocks = quote.find_all(True, recursive=False, limit=MAX_QUOTED_LINES + 1)
+    blocks = [_unwrapped(block) for block in quote.find_all(True, recursive=False, limit=MAX_QUOTED_LINES + 1)]
     if not blocks or len(blocks) > MAX_QUOTED_LINES or any(
             block.name not in _LINE_BLOCKS or block.find(_LINE_BLOCKS) is not None
             or not _SENTENCES.search(field_text(block)) for block in blocks):
         return ()
     return tuple(blocks)
+
+
+# How many wrappers around a line's block are looked through (a component framework's extra <div>s).
+MAX_LINE_WRAPPERS = 4
+
+
+def _unwrapped(block: Tag) -> Tag:
+    """The block holding a line's text: ``block``, or the one block it only wraps."""
+    for _ in range(MAX_LINE_WRAPPERS):
+        children = block.find_all(True, recursive=False, limit=2)
+        if len(children) != 1 or children[0].name not in _LINE_BLOCKS or any(
+                isinstance(node, NavigableString) and not isinstance(node, PreformattedString) and node.strip()
+                for node in block.children):
+            return block
+        block = children[0]
+    return block
