@@ -22,7 +22,7 @@ def _strip(*texts: str) -> tuple[list[str], list[tuple[str, str]]]:
 
 
 @pytest.mark.parametrize(("text", "rule"), [
-    ("広告", "ad-label"), ("ＰＲ", "ad-label"), ("[PR]", "ad-label"), ("【広告】", "ad-label"),
+    ("広告", "ad-label"), ("ＰＲ", "ad-label"), ("[PR]", "ad-label"), ("【広告】", "ad-label"), ("スポンサー", "ad-label"),
     ("Advertisement", "ad-label"), ("スポンサーリンク", "ad-label"), ("Ads by Google", "ad-label"),
     ("シェアする ツイート はてブ LINEで送る", "share-buttons"), ("ツイート 15 シェア 8 はてブ 3", "share-buttons"),
     ("Xでポスト", "share-buttons"), ("お問い合わせ", "footer-links"), ("シェア 保存", "share-buttons"),
