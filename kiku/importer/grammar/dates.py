@@ -52,10 +52,16 @@ def _western_initial_year(match: re.Match[str]) -> str:
     return str(_ERA_START[_ERA_OF_INITIAL[match["era"]]] + int(match["year"]))
 
 
+# A year printed with its other calendar's year in brackets ('2025年（令和7年）3月4日', '令和7年（2025年）'):
+# once the era is written as a Western year, the same year twice.
+_YEAR_TWICE = re.compile(r"(?P<year>(?:19|20)[0-9]{2}年)\s*[(（]\s*(?P=year)\s*[)）]")
+
+
 def _western(text: str) -> str:
-    """``text`` NFKC-folded, its era years written as Western ones."""
+    """``text`` NFKC-folded, its era years written as Western ones (a year given in both calendars once)."""
     normal = unicodedata.normalize("NFKC", text)
-    return _ERA_INITIAL.sub(_western_initial_year, _ERA_YEAR.sub(_western_year, normal))
+    western = _ERA_INITIAL.sub(_western_initial_year, _ERA_YEAR.sub(_western_year, normal))
+    return _YEAR_TWICE.sub(r"\g<year>", western)
 
 
 def find_date(text: str) -> tuple[dt.date, str] | None:

@@ -289,6 +289,13 @@ def with_standalone_lines(features: list[LineFeatures]) -> list[LineFeatures]:
     return read
 
 
+def with_lines_under_heading_elements(features: list[LineFeatures]) -> list[LineFeatures]:
+    """The features with ``under_heading_element`` set on a line right below a saved page's heading
+    element: what the page marks as its heading stands above it, so a short line there over a question
+    is the title of the question's box, not a second heading."""
+    return [dataclasses.replace(feature, under_heading_element=True)
+            if index and features[index - 1].marked_heading and not feature.marked_heading else feature
+            for index, feature in enumerate(features)]
 
 
 def _sentence_like(feature: LineFeatures) -> bool:

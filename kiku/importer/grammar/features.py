@@ -102,6 +102,8 @@ class LineFeatures:
     numbered_card_head: bool = False
     # Marked with another glyph than the marked line right above it: no item of the same list.
     marker_changes: bool = False
+    # Right below a saved page's heading element, not one itself (``with_lines_under_heading_elements``).
+    under_heading_element: bool = False
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',

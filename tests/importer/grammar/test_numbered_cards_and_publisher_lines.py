@@ -30,6 +30,7 @@ def test_a_publisher_line_gives_the_date_printed_in_brackets_after_the_name() ->
 def test_a_sponsor_label_before_a_name_marks_the_advertisers_name() -> None:
     assert sponsored_name("広告｜しまなみ旅館") == "しまなみ旅館"
     assert sponsored_name("スポンサー: 山の湯") == "山の湯"  # the word itself, as in 「スポンサーリンク」
+    assert sponsored_name("提供: 山の湯") is None  # not a sponsor label the chrome rules know
     assert sponsored_name("北国新報｜港の朝市") is None
 
 

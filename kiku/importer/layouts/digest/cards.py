@@ -265,7 +265,7 @@ _BRACKETED_NAME = re.compile(r"[（(](?P<name>[^（）()]+)[）)]")
 _TAGLINE_SEPARATOR = re.compile(r"\s*[:：]\s*|\s+[-–—]\s+")
 _EMPTY_BRACKETS = re.compile(r"\s*(?:[（(]\s*[)）]|[\[［【]\s*[\]］】])")
 # Between a name and its date, or before a quotation's source ('― 北陸タイムス').
-_SEPARATORS = " \u3000/／|｜・:：-–—―"
+_SEPARATORS = " \u3000/／|｜・·•･:：-–—―"
 _TRAILING_BRACKETED = re.compile(
     r"(?P<name>.+?)\s*[（(\[［【〔]\s*(?P<field>[^（()）\[\]［］【】〔〕]{1,12}?)\s*[）)\]］】〕]")
 _TRAILING_FIELD = re.compile(r"(?P<name>.+?)\s*[/／|｜]\s*(?P<field>[^/／|｜]{1,12})")

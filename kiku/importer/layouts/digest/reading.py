@@ -29,6 +29,7 @@ from kiku.importer.grammar.decode import Reading, best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
 from kiku.importer.grammar.feature_passes import (
     with_card_publishers,
+    with_lines_under_heading_elements,
     with_prose_summaries,
     with_shape_labels,
     with_standalone_lines,
@@ -49,7 +50,8 @@ from kiku.importer.report import ImportReport
 UNSURE_MARGIN = 1.0
 # Parts whose lines are read into fields rather than kept as text: the report says so.
 _CONSUMED = {Part.TITLE_AGAIN: "repeated-title", Part.KEY_POINTS_LABEL: "key-points-label",
-             Part.CONCLUSION_LABEL: "conclusion-label", Part.CARD_TITLE_AGAIN: "repeated-card-title"}
+             Part.CONCLUSION_LABEL: "conclusion-label", Part.CARD_TITLE_AGAIN: "repeated-card-title",
+             Part.QUESTION_LABEL: "question-box-label"}
 # Parts that are all shown as the section's or page's text: a doubt between two of them is the
 # writer's voice (a remark or a paragraph), not the article's structure, and is not reported.
 _TEXT_PARTS = frozenset({Part.LEAD, Part.INTRO, Part.COMMENT, Part.CARD_REMARK, Part.BODY, Part.REACTION,
@@ -256,7 +258,7 @@ def _features(lines: list[Line]) -> list[LineFeatures]:
     # Each pass reads what the passes before it found (a card's meta lines before its numbered title).
     for reread in (with_prose_summaries, with_shape_labels, with_card_publishers, with_publishers_under_titles,
                    with_publishers_under_head_links, with_publishers_beside_dates, with_numbered_card_heads,
-                   with_marker_changes,
+                   with_marker_changes, with_lines_under_heading_elements,
                    with_standalone_lines):
         features = reread(features)
     return features
