@@ -47,7 +47,7 @@ TRUTH: dict[str, Any] = {
 
 
 def _rewritten(name: str, seed: int) -> list[str]:
-    variant = MUTATIONS[name].applied(PAGE, random.Random(seed), TRUTH)
+    variant = MUTATIONS[name].apply(PAGE, random.Random(seed), TRUTH)
     assert variant != PAGE
     assert lost_strings(TRUTH, PAGE, variant, is_html=False) == []
     assert len(variant.splitlines()) == len(PAGE.splitlines())
@@ -65,7 +65,7 @@ def test_the_question_and_answer_labels_are_another_sites(seed: int) -> None:
 def test_a_truth_that_keeps_the_label_leaves_the_page_alone() -> None:
     truth = {**TRUTH, "sections": [{**TRUTH["sections"][0], "question": "Q. 渡し船はいつから運航されますか？",
                                     "answer": "A. 7月の週末から"}]}
-    assert MUTATIONS["text_qa_labels"].applied(PAGE, random.Random(1), truth) == PAGE
+    assert MUTATIONS["text_qa_labels"].apply(PAGE, random.Random(1), truth) == PAGE
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -99,11 +99,11 @@ def test_the_published_dates_get_a_later_updated_date_after_them(seed: int) -> N
 def test_an_html_field_gets_its_label_in_its_own_text_node() -> None:
     page = ("<html><body><h1>渡し船、60年ぶりに復活へ</h1><h2>なぜ今、渡し船なのか</h2>"
             "<p>渡し船はいつから運航されますか？</p><p>7月の週末から</p></body></html>")
-    variant = MUTATIONS["html_qa_labels"].applied(page, random.Random(2), TRUTH)
+    variant = MUTATIONS["html_qa_labels"].apply(page, random.Random(2), TRUTH)
     assert variant != page and "<h2>なぜ今、渡し船なのか</h2>" in variant
     assert lost_strings(TRUTH, page, variant, is_html=True) == []
 
 
 def test_an_html_question_whose_label_is_an_element_of_its_own_is_left_alone() -> None:
     page = "<html><body><p><b>Q</b>渡し船はいつから運航されますか？</p></body></html>"
-    assert MUTATIONS["html_qa_labels"].applied(page, random.Random(2), TRUTH) == page
+    assert MUTATIONS["html_qa_labels"].apply(page, random.Random(2), TRUTH) == page
