@@ -20,7 +20,9 @@ order) it rewrites only their records' packs and the shards of the tokens they g
 from __future__ import annotations
 
 import functools
+import itertools
 import json
+import operator
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -49,6 +51,7 @@ MIN_SHARDS_SHARE = 64  # shards per extra writing process
 MAX_PATCHED_SHARE = 8  # the last build's shards are patched when at most 1 article in 8 changed
 
 Write = Callable[[str, bytes], None]  # writes one file of the index (path under the output → bytes)
+_split_lines = operator.methodcaller("split", "\n")  # an entry's newline-joined runs, as a list
 
 
 def shard_path(number: int) -> str:
@@ -176,8 +179,9 @@ def _assemble(entries: Sequence[ArticleEntry], count: int) -> _Assembled:
     """The postings of ``entries`` in ``count`` shards, and their bigrams' shared contexts."""
     data = [entry.data for entry in entries]
     tokens = token_postings(data, count)
-    # The runs of every entry split at once (no list an entry); an entry without runs adds "".
-    runs = set("\n".join([entry.runs for entry in data]).split("\n"))
+    # Each entry's runs split and added in C loops (twice as fast as splitting them all joined, whose
+    # list of every run is made first); an entry without runs adds "".
+    runs = set(itertools.chain.from_iterable(map(_split_lines, [entry.runs for entry in data])))
     runs.discard("")
     return _Assembled(tokens, array_contexts(runs, tokens.shared_firsts, tokens.shared_seconds))
 

@@ -42,6 +42,8 @@ DICTIONARY_BYTES = WINDOW - 1024  # room for the end of the table before it
 # 2026-11-29, 2,000 articles): at 6 the real-prose index would pass 25 MB per 10,000 articles.
 _LEVEL = 9
 _ERRORS = "kiku-codebook-escape"
+# One encoder for every record (``json.dumps`` with options makes one a call).
+_compact_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
 _UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
 
 
@@ -87,24 +89,36 @@ def encode_text(text: str, table: str = CHARACTERS) -> bytes:
 def encode_texts(texts: Sequence[str], table: str = CHARACTERS) -> list[bytes]:
     """``encode_text`` of each of ``texts``, computed together.
 
-    Over arrays (numpy): each character's code is four bytes of a table, with a mask of those it
-    uses; the texts' codes and masks are taken at once, the bytes kept picked out and cut where
-    each text's characters end. ``translated_text`` (a character at a time) is slower on a record
-    and states the code plainly."""
+    Over arrays (numpy): each character's code is four bytes of a table, of which it uses the first
+    1, 2 or 4; the texts' codes and lengths are taken at once and each code's bytes placed where the
+    codes before it end (its first byte, then the second of the longer ones and the last two of the
+    escapes: picking the bytes out through a mask of all four took twice as long), the result cut
+    where each text's characters end. ``translated_text`` (a character at a time) is slower on a
+    record and states the code plainly."""
     points = np.frombuffer("".join(texts).encode(_UTF32, "surrogatepass"), dtype=np.uint32)
-    codes, kept = _code_rows(table)
+    codes = _code_rows(table)[0]
     last = len(codes) - 1  # the table's last row is a code point past it: escaped, its bytes filled in
     at = np.minimum(points, last)
     text_codes = codes.take(at).view(np.uint8).reshape(-1, 4)
     past = np.flatnonzero(points >= last)
     if len(past):
         text_codes[past, 1:] = (points[past, None] >> np.array([16, 8, 0], dtype=np.uint32)) & 255
-    coded = text_codes.reshape(-1)[kept.take(at).view(np.bool_)].tobytes()
+    lengths = _code_lengths(table).take(at)
+    bytes_before = np.zeros(len(points) + 1, dtype=np.int64)
+    np.cumsum(lengths, dtype=np.int64, out=bytes_before[1:])
+    starts = bytes_before[:-1]
+    coded = np.empty(int(bytes_before[-1]), dtype=np.uint8)
+    coded[starts] = text_codes[:, 0]
+    longer = np.flatnonzero(lengths > 1)
+    coded[starts[longer] + 1] = text_codes[longer, 1]
+    escaped = longer[lengths[longer] == 4]
+    for byte in (2, 3):
+        coded[starts[escaped] + byte] = text_codes[escaped, byte]
     if len(texts) == 1:
-        return [coded]
-    bytes_before = np.concatenate(([0], np.cumsum(_code_lengths(table).take(at), dtype=np.int64)))
+        return [coded.tobytes()]
     ends = bytes_before.take(np.cumsum([len(text) for text in texts], dtype=np.int64)).tolist()
-    return [coded[start:end] for start, end in itertools.pairwise([0, *ends])]
+    data = coded.tobytes()
+    return [data[start:end] for start, end in itertools.pairwise([0, *ends])]
 
 
 @functools.cache
@@ -189,7 +203,7 @@ def compress_record(value: object) -> bytes:
 
 def compress_records(values: Sequence[object]) -> list[bytes]:
     """``compress_record`` of each of ``values``, their code computed together."""
-    texts = [json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True) for value in values]
+    texts = list(map(_compact_json, values))
     primed = _primed()
     compressed = []
     for coded in encode_texts(texts):

@@ -7,7 +7,8 @@ one build to the next (``kiku serve``, a build cache) and reused while both are 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kiku.content.model import Article, EncyclopediaArticle, SiteConfig
@@ -114,8 +115,7 @@ def _article_texts(article: Article, tags: tuple[NumberedTag, ...]) -> tuple[str
     (fields joined by NUL: no token and no query word, which has none, spans two), and its record."""
     views = tuple(view for _, view in tags)
     text = searchable_text(article, views)
-    shown = _each(display_form, text.fields)
-    folded = _each(fold, shown)
+    shown, displayed = _displayed(text.fields)
     names = [name for name in map(tag_field, views) if name]  # the last fields: the manifest has them
     record: dict[str, object] = {
         "u": page_path(article_url(article.slug)),
@@ -127,10 +127,47 @@ def _article_texts(article: Article, tags: tuple[NumberedTag, ...]) -> tuple[str
     }
     if article.title != shown[0]:
         record["t"] = article.title  # else the script shows the first field
-    other = list(folded)
-    for index in reversed(text.head):  # a few fields: deleted in place, the rest kept in order
-        del other[index]
-    return "\x00".join([folded[index] for index in text.head]), "\x00".join(other), record
+    head, other = _head_and_other(fold(displayed), [len(field) for field in shown], text.head)
+    return head, other, record
+
+
+def _displayed(fields: Sequence[str]) -> tuple[list[str], str]:
+    """``display_form`` of each field, and of them all joined by NUL: computed on the joined fields,
+    one call for dozens of short fields. ``display_form`` changes NUL into nothing else, and nothing
+    into NUL, and works on each side of it alone (NUL is a starter that composes with nothing)."""
+    if not fields:
+        return [], ""
+    joined = display_form("\x00".join(fields))
+    shown = joined.split("\x00")
+    if len(shown) != len(fields):  # a field held NUL
+        shown = [display_form(field) for field in fields]
+        joined = "\x00".join(shown)
+    return shown, joined
+
+
+def _head_and_other(folded: str, lengths: Sequence[int], head: Sequence[int]) -> tuple[str, str]:
+    """The fields ``head`` (increasing) of ``folded``, fields of ``lengths`` joined by NUL, joined
+    by NUL, and the other fields joined by NUL: each a slice of ``folded`` (``fold`` keeps the length
+    of a ``display_form`` text), the others a few runs of fields between the head ones, not every
+    field cut apart and joined again."""
+    starts = list(itertools.accumulate((length + 1 for length in lengths), initial=0))
+    if starts[-1] != len(folded) + 1:  # never (see fold), but then the fields are cut apart
+        fields = folded.split("\x00")
+        kept = set(head)
+        return "\x00".join(fields[index] for index in head), "\x00".join(
+            field for index, field in enumerate(fields) if index not in kept
+        )
+    heads: list[str] = []
+    others: list[str] = []
+    after = 0  # the first field after the last head field seen
+    for index in head:
+        if index > after:
+            others.append(folded[starts[after] : starts[index] - 1])
+        heads.append(folded[starts[index] : starts[index + 1] - 1])
+        after = index + 1
+    if after < len(lengths):
+        others.append(folded[starts[after] :])
+    return "\x00".join(heads), "\x00".join(others)
 
 
 def tag_field(tag: TagView) -> str:
@@ -142,17 +179,6 @@ def tag_field(tag: TagView) -> str:
 def _shown_tag_field(text: str) -> str:
     # A site has a few dozen tags and every article several: each tag's field is computed once.
     return display_form(shown_text(text, markdown=False))
-
-
-def _each(change: Callable[[str], str], fields: Sequence[str]) -> list[str]:
-    """``[change(field) for field in fields]``, computed on the fields joined by NUL: one call for
-    dozens of short fields. ``display_form`` and ``fold`` change NUL into nothing else, and nothing
-    into NUL, and work on each side of it alone (NUL is a starter that composes with nothing, and
-    no cased letter)."""
-    if not fields:
-        return []
-    changed = change("\x00".join(fields)).split("\x00")
-    return changed if len(changed) == len(fields) else [change(field) for field in fields]
 
 
 def lines(joined: str) -> list[str]:

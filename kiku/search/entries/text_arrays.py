@@ -83,8 +83,8 @@ def batch_tokens(texts: Sequence[tuple[str, str]]) -> list[TextTokens]:
     bounds = np.concatenate(([0], np.cumsum(lengths, dtype=np.int64)))  # text g: bounds[g] to bounds[g + 1]
     points = np.frombuffer(joined.encode(_UTF32, "surrogatepass"), dtype=np.uint32)
     classes = character_classes()[points]
-    head_keys, other_keys = _keys(points, classes, bounds, len(texts))
     japanese = classes == _JAPANESE
+    head_keys, other_keys = _keys(points, japanese, bounds, len(texts))
     beside_japanese = np.zeros(len(points), dtype=np.bool_)
     beside_japanese[1:] = japanese[:-1]
     beside_japanese[:-1] |= japanese[1:]
@@ -123,7 +123,7 @@ def _kept(points: npt.NDArray[np.uint32], kept: npt.NDArray[np.bool_]) -> str:
 
 
 def _keys(
-    points: npt.NDArray[np.uint32], classes: npt.NDArray[np.uint8], bounds: Ints, articles: int
+    points: npt.NDArray[np.uint32], japanese: npt.NDArray[np.bool_], bounds: Ints, articles: int
 ) -> tuple[list[bytes], list[bytes]]:
     """Each article's sorted keys (as ``array('Q')`` bytes) in its head text, and in its other text
     but not in the head's.
@@ -131,7 +131,6 @@ def _keys(
     Each Japanese character followed by another character is a pair; its value is the keys' order
     (the key's high 32 bits, then its low ones: its two characters) and a flag, 1 in the other text,
     so that after an article's values are sorted a key in both texts is kept once, as the head's."""
-    japanese = classes == _JAPANESE
     characters: npt.NDArray[Any]  # 64-bit code points (wide) or 32-bit numbers
     wide = bool(len(points)) and int(points.max()) > 0xFFFF and bool(np.any(points[japanese] > 0xFFFF))
     if wide:
@@ -161,7 +160,7 @@ def _keys(
     low: npt.NDArray[Any] = values >> 1 & (1 << bits) - 1
     if not wide:
         high, low = code_of[high], code_of[low]
-    keys = high.astype(np.uint64) << np.uint64(32) | low.astype(np.uint64)
+    keys = high.astype(np.uint64, copy=False) << np.uint64(32) | low.astype(np.uint64, copy=False)
     head_keys, other_keys = keys[head], keys[~head]
     heads, others = [], []
     for article in range(articles):

@@ -53,7 +53,7 @@ def _key_groups(parts: list[bytes]) -> Groups:
         chunk = keys[start:end]
         firsts = (chunk >> first_shift & half).astype(np.int64)
         seconds = (chunk >> second_shift & half).astype(np.int64)
-        return firsts, seconds, np.searchsorted(part_ends, np.arange(start, end), side="right")
+        return firsts, seconds, _part_numbers(part_ends, start, end)
 
     def pack(start: int, end: int, code_bits: int, value_bits: int) -> Ints:
         firsts, seconds, values = triples_of(start, end)
@@ -61,6 +61,18 @@ def _key_groups(parts: list[bytes]) -> Groups:
         return packed
 
     return group_packed(len(keys), _CODE_BITS, max(1, (len(parts) - 1).bit_length()), pack, triples_of)
+
+
+def _part_numbers(part_ends: Ints, start: int, end: int) -> Ints:
+    """The part of each item ``start`` to ``end`` (parts ending at ``part_ends``): each part's number
+    repeated over its items in the range (a binary search per item took a third of the grouping)."""
+    if start >= end:
+        return np.empty(0, dtype=np.int64)
+    first = int(np.searchsorted(part_ends, start, side="right"))
+    last = int(np.searchsorted(part_ends, end - 1, side="right"))
+    sizes = np.diff(np.minimum(part_ends[first : last + 1], end), prepend=start)
+    numbers: Ints = np.repeat(np.arange(first, last + 1, dtype=np.int64), sizes)
+    return numbers
 
 
 def token_postings(entries: Sequence[EntryData], shard_count: int) -> TokenPostings:

@@ -70,6 +70,8 @@ _PREDECOMPOSE = re.compile(f"[{''.join(map(re.escape, _PREDECOMPOSED))}]")
 
 
 def _nfkc(text: str) -> str:
+    if unicodedata.is_normalized("NFKC", text):  # then it holds none of the characters above (NFKC changes each)
+        return text
     text = _PREDECOMPOSE.sub(lambda found: _PREDECOMPOSED[found.group()], text)
     return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 

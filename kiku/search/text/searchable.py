@@ -61,34 +61,44 @@ class SearchableText:
 
 
 class _Fields:
-    """The texts of an article as they are added, read at once by ``finish``."""
+    """The texts of an article as they are added, read at once by ``finish``. Most are Markdown
+    and not a heading: only the places of the others are listed (an article adds some sixty)."""
 
     def __init__(self) -> None:
         self.texts: list[str] = []
-        self.markdown: list[bool] = []
-        self.head: list[bool] = []
+        self.plain: list[int] = []  # the places of the texts that are not Markdown
+        self.head: list[int] = []  # those of the title, lead and headings
 
     def add(self, text: str | None, *, markdown: bool = True, head: bool = False) -> None:
         if text:
+            if not markdown:
+                self.plain.append(len(self.texts))
+            if head:
+                self.head.append(len(self.texts))
             self.texts.append(text)
-            self.markdown.append(markdown)
-            self.head.append(head)
+
+    def add_plain(self, text: str | None) -> None:
+        """``add(text, markdown=False)``, the commonest kind after Markdown (card titles, answers)."""
+        if text:
+            self.plain.append(len(self.texts))
+            self.texts.append(text)
 
     def add_all(self, texts: Iterable[str]) -> None:
-        kept = [text for text in texts if text]
-        self.texts += kept
-        self.markdown += [True] * len(kept)
-        self.head += [False] * len(kept)
+        self.texts += filter(None, texts)
 
     def finish(self) -> SearchableText:
-        shown_fields = shown_texts(self.texts, self.markdown)
+        markdown = [True] * len(self.texts)
+        for index in self.plain:
+            markdown[index] = False
+        shown_fields = shown_texts(self.texts, markdown)
         if all(shown_fields):  # nearly always: no field shows nothing
-            return SearchableText(tuple(shown_fields), tuple(itertools.compress(range(len(shown_fields)), self.head)))
+            return SearchableText(tuple(shown_fields), tuple(self.head))
+        heads = set(self.head)
         fields: list[str] = []
         head: list[int] = []
-        for shown, is_head in zip(shown_fields, self.head, strict=True):
+        for index, shown in enumerate(shown_fields):
             if shown:
-                if is_head:
+                if index in heads:
                     head.append(len(fields))
                 fields.append(shown)
         return SearchableText(tuple(fields), tuple(head))
@@ -99,19 +109,18 @@ def shown_texts(texts: list[str], markdown: list[bool]) -> list[str]:
 
     An article has dozens of short fields: each regular expression runs once over all of them,
     joined by NUL (in no text: no space run or syntax spans two fields), not once per field."""
-    joined = "\x00".join(texts)
-    if joined.count("\x00") != len(texts) - 1:  # a text holds NUL: one by one
-        return [shown_text(text, markdown=read) for text, read in zip(texts, markdown, strict=True)]
     # Joined by NUL and a newline, each field starts a line as it does alone: where does syntax occur?
     # (A match's last character is in the field it was found in; the text searched has a newline first.)
-    starts = list(itertools.accumulate((len(text) + 2 for text in texts[:-1]), initial=1))
     lines = "\n" + "\x00\n".join(texts)
+    if lines.count("\x00") != len(texts) - 1:  # a text holds NUL: one by one
+        return [shown_text(text, markdown=read) for text, read in zip(texts, markdown, strict=True)]
+    starts = list(itertools.accumulate((len(text) + 2 for text in texts[:-1]), initial=1))
     with_syntax = {bisect.bisect_right(starts, found.end() - 1) - 1 for found in _MARKDOWN_SYNTAX.finditer(lines)}
     shown = [" ".join(text.split()) for text in texts]  # _collapsed, inlined
     for index in with_syntax:
         if markdown[index]:
             shown[index] = visible_text(texts[index])
-    if _NOT_XML_BUT_NUL.search(joined) is not None:
+    if _NOT_XML_BUT_NUL.search(lines) is not None:  # (nor is a newline such a character)
         for index, read in enumerate(markdown):
             if read and index not in with_syntax:
                 shown[index] = xml_safe(shown[index]).strip()
@@ -172,7 +181,7 @@ def searchable_text(article: Article, tags: tuple[TagView, ...]) -> SearchableTe
     else:
         _encyclopedia(article, fields)
     for tag in tags:
-        fields.add(tag_text(tag), markdown=False)
+        fields.add_plain(tag_text(tag))
     return fields.finish()
 
 
@@ -193,12 +202,12 @@ def _digest(article: DigestArticle, fields: _Fields) -> None:
 
 def _section(section: Section, fields: _Fields) -> None:
     fields.add(section.heading, markdown=False, head=True)
-    fields.add(section.question, markdown=False)
-    fields.add(section.answer, markdown=False)
+    fields.add_plain(section.question)
+    fields.add_plain(section.answer)
     fields.add_all(section.comments)
     for card in section.sources:
-        fields.add(card.title or domain_of(card.url), markdown=False)
-        fields.add(card.publisher, markdown=False)
+        fields.add_plain(card.title or domain_of(card.url))
+        fields.add_plain(card.publisher)
         if not card.off_topic:
             fields.add_all(card.summary)
         fields.add_all(card.comments)
@@ -212,4 +221,4 @@ def _encyclopedia(article: EncyclopediaArticle, fields: _Fields) -> None:
         fields.add(section.heading, markdown=False, head=True)
         fields.add_all(section.body)
     fields.add_all(reference.text for reference in article.references)
-    fields.add(article.attribution.title, markdown=False)
+    fields.add_plain(article.attribution.title)
