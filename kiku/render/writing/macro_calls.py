@@ -18,9 +18,8 @@ from typing import Any
 
 from jinja2.runtime import Context, Macro
 from jinja2.utils import missing
-from markupsafe import Markup
 
-from kiku.render.writing.escaping import _RUNTIME_IMPORT, MarkupPassingGenerator
+from kiku.render.writing.escaping import _RUNTIME_IMPORT, MarkupPassingGenerator, as_markup
 
 _CONTEXT_CALL = "context.call("
 _FRAME_KEYWORDS = frozenset({"_loop_vars", "_block_vars"})  # what the compiler adds for pass_context callees
@@ -38,7 +37,7 @@ def call(context: Context, callee: Any, *args: Any, **kwargs: Any) -> Any:
         if len(args) < callee._argument_count:
             args = (*args, *(missing,) * (callee._argument_count - len(args)))
         output = callee._func(*args)
-        return Markup(output) if context.eval_ctx.autoescape else output
+        return as_markup(output) if context.eval_ctx.autoescape else output
     return context.call(callee, *args, **kwargs)
 
 
