@@ -16,7 +16,7 @@ from functools import lru_cache
 EntryTest = Callable[[Sequence[str], int, int], bool]
 
 AD_LABELS = frozenset({
-    "広告", "pr", "ad", "ads", "advertisement", "sponsored", "スポンサーリンク", "スポンサードリンク",
+    "広告", "pr", "ad", "ads", "advertisement", "sponsored", "スポンサー", "スポンサーリンク", "スポンサードリンク",
     "ads by google", "プロモーション", "promotion", "広告・pr", "pr・広告", "sponsored link", "sponsored links",
     "広告の下に記事が続きます", "広告の下にコンテンツが続きます", "この下に記事が続きます",
 })

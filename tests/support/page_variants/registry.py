@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 from tests.support.page_variants import (
     chrome,
+    field_labels,
+    field_marks,
     html_attributes,
     html_cards,
     html_structure,
@@ -14,7 +16,7 @@ from tests.support.page_variants import (
     text_labels,
     text_lines,
 )
-from tests.support.page_variants.mutation import PageKind, PageMutation
+from tests.support.page_variants.mutation import PageKind, PageMutation, field_mutation
 
 
 def identity(page: str, rng: random.Random) -> str:
@@ -28,12 +30,19 @@ TEXT_MUTATIONS = (
     PageMutation("text_bullet_dropped", "text", text_lines.drop_one_bullet),
     PageMutation("text_link_phrase", "text", text_lines.swap_link_phrase),
     PageMutation("text_link_glyph", "text", text_lines.swap_link_glyph),
+    PageMutation("text_link_label_url", "text", text_lines.label_before_url),
     PageMutation("text_dates", "text", text_dates.reformat_dates),
     PageMutation("text_labels", "text", text_labels.swap_labels),
     PageMutation("text_dense", "text", text_lines.dense),
     PageMutation("text_spaced", "text", text_lines.spaced),
     PageMutation("text_crlf", "text", text_lines.crlf),
     PageMutation("text_chrome", "text", chrome.insert_text_chrome, inserts_chrome=True),
+    PageMutation("text_newsletter", "text", chrome.frame_as_newsletter, inserts_chrome=True),
+    field_mutation("text_qa_labels", "text", field_labels.relabel_questions("text")),
+    field_mutation("text_publisher_labels", "text", field_labels.label_publishers("text")),
+    field_mutation("text_ad_labels", "text", field_labels.relabel_ads("text")),
+    field_mutation("text_heading_marks", "text", field_marks.mark_headings("text")),
+    field_mutation("text_updated_dates", "text", field_marks.add_updated_dates("text")),
 )
 HTML_MUTATIONS = (
     PageMutation("html_hashed_names", "html", html_attributes.hash_names),
@@ -47,6 +56,11 @@ HTML_MUTATIONS = (
     PageMutation("html_card_list", "html", html_cards.lines_as_list),
     PageMutation("html_card_reorder", "html", html_cards.reordered_meta),
     PageMutation("html_chrome", "html", chrome.insert_html_chrome, inserts_chrome=True),
+    field_mutation("html_qa_labels", "html", field_labels.relabel_questions("html")),
+    field_mutation("html_publisher_labels", "html", field_labels.label_publishers("html")),
+    field_mutation("html_ad_labels", "html", field_labels.relabel_ads("html")),
+    field_mutation("html_heading_marks", "html", field_marks.mark_headings("html")),
+    field_mutation("html_updated_dates", "html", field_marks.add_updated_dates("html")),
 )
 MUTATIONS = {mutation.name: mutation for mutation in (*TEXT_MUTATIONS, *HTML_MUTATIONS)}
 

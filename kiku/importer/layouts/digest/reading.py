@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kiku.content.model import Section
 from kiku.importer.finishing.escape import escape_markdown
-from kiku.importer.grammar.card_link import publisher_line, read_card_link
+from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.card_meta import in_year_of
 from kiku.importer.grammar.card_names import (
     with_marker_changes,
@@ -36,11 +36,12 @@ from kiku.importer.grammar.feature_passes import (
 from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_features
 from kiku.importer.grammar.section_shape import second_reading_stands, shaped_terms
 from kiku.importer.grammar.sections import CardLines, SectionLines, group_sections
+from kiku.importer.grammar.source_names import publisher_line
 from kiku.importer.layouts.ads.relevance import PageBigrams
 from kiku.importer.layouts.digest.heading_style import with_heading_style
 from kiku.importer.layouts.digest.line_repairs import mended_lines
 from kiku.importer.layouts.digest.sections import read_section
-from kiku.importer.layouts.labels import fold
+from kiku.importer.layouts.labels import fold, heading_number, headings_numbered
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.report import ImportReport
 
@@ -120,7 +121,12 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
              if part in (Part.PRE_DATE, Part.HEAD_DATE)]
     for section in grouped:
         _with_years(section.cards, dates[0] if dates else None, report)
-    sections = tuple(read_section(number, section, page, title_line.text, report, marks_ads=marks_ads)
+    # Read on the headings as printed, or behind their glyph ('■ ① …'): a bullet's number already split off one
+    # ('2．これから…') and not another ('1．50年…', a digit after the dot) is one list's all the same.
+    numbered = headings_numbered([feature.unmarked if heading_number(feature.unmarked) else feature.text
+                                  for feature, part in zip(features, parts, strict=True) if part == Part.HEADING])
+    sections = tuple(read_section(number, section, page, title_line.text, report, marks_ads=marks_ads,
+                                  numbered=numbered and not section.untitled)
                      for number, section in enumerate(grouped))
     if not sections:
         report.warn("no section (a heading followed by a question, or a source card) found; "

@@ -25,7 +25,7 @@ from itertools import islice
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.dates import find_date, line_date
+from kiku.importer.grammar.dates import find_date, line_date, without_updated
 from kiku.importer.reading.cards.field_lists import FieldCard
 from kiku.importer.reading.cards.labelled_fields import bullet
 from kiku.importer.reading.cards.markup import link_line
@@ -145,7 +145,8 @@ def _meta_first_card(box: Tag, anchor: Tag, headline: str, href: str, dropped: d
 
 def _is_source(text: str) -> bool:
     """A source line: no sentence, and short or dated ('読売新聞オンライン｜2025/12/18')."""
-    return SENTENCE_END.search(text) is None and (len(text) <= MAX_SOURCE or find_date(text) is not None)
+    return SENTENCE_END.search(text) is None and (len(without_updated(text).strip()) <= MAX_SOURCE
+                                                  or find_date(text) is not None)
 
 
 def _is_card_box(box: Tag, anchor: Tag, headline: str, dropped: dict[int, str], *, in_ad: bool = False) -> bool:
@@ -164,7 +165,7 @@ def _is_card_box(box: Tag, anchor: Tag, headline: str, dropped: dict[int, str], 
         return True  # an ad's headline and its pitch: no source line
     if len(rest) < 2:
         return False
-    source = rest[-1]
+    source = without_updated(rest[-1]).strip()  # the date it was updated on, beside the source's, is no more of it
     return len(source) <= MAX_SOURCE and SENTENCE_END.search(source) is None \
         and any(SENTENCE_END.search(text) for text in rest[:-1])
 
