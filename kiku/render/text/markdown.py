@@ -33,6 +33,7 @@ from markupsafe import Markup, escape
 
 from kiku.render.text.inline_spans import SYNTAX_ANYWHERE, SYNTAX_AT_START, Span, inline_spans
 from kiku.render.text.phrases import phrases
+from kiku.render.writing.escaping import as_markup
 
 _ALLOWED_LINK = re.compile(r"(?:https?://|#)", re.IGNORECASE)
 _EXTERNAL_LINK = re.compile(r"https?://", re.IGNORECASE)
@@ -172,10 +173,10 @@ def render_block(
         raise TypeError(f"markdown text must be a str, not {type(text).__name__}")
     plain = plain_text_html(text, phrased=phrased)
     if plain is not None:
-        return Markup(f"<p>{plain}</p>\n")
+        return as_markup(f"<p>{plain}</p>\n")
     spans = inline_spans(text)
     if spans is not None:
-        return Markup(f"<p>{_spans_html(spans, phrased)}</p>\n")
+        return as_markup(f"<p>{_spans_html(spans, phrased)}</p>\n")
     return Markup(_parser().render(text, _env(reference_ids, anchor_scope, phrased)))
 
 
@@ -187,10 +188,10 @@ def render_inline(
         raise TypeError(f"markdown text must be a str, not {type(text).__name__}")
     plain = plain_text_html(text, phrased=phrased)
     if plain is not None:
-        return Markup(plain)
+        return as_markup(plain)
     spans = inline_spans(text)
     if spans is not None:
-        return Markup(_spans_html(spans, phrased))
+        return as_markup(_spans_html(spans, phrased))
     return Markup(_parser().renderInline(text, _env(reference_ids, anchor_scope, phrased)))
 
 

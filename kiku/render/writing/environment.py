@@ -15,8 +15,8 @@ from kiku.errors import KikuError
 from kiku.render.text.markdown import render_block, render_inline
 from kiku.render.text.phrases import phrase_markup
 from kiku.render.writing.compact import CompactIndentation
-from kiku.render.writing.escaping import MarkupPassingGenerator
 from kiku.render.writing.fragments import Fragments
+from kiku.render.writing.macro_calls import DirectCallGenerator
 
 
 class TemplateRefused(KikuError):
@@ -62,7 +62,8 @@ def make_environment(templates_dir: Path, code_cache: BytecodeCache | None = Non
     ``phrases`` (plain text, escaped, with ``<wbr>`` between phrases) are the only way a template
     turns text into HTML; ``fragment`` reuses a macro's output (kiku/render/writing/fragments.py).
     The templates' own indentation is left out of HTML and XML pages (kiku/render/writing/compact.py),
-    and a value that is already markup is output without a copy (kiku/render/writing/escaping.py).
+    a value that is already markup is output without a copy (kiku/render/writing/escaping.py),
+    and a macro is called without Jinja's general call machinery (kiku/render/writing/macro_calls.py).
     Jinja's default globals (``range``, ``namespace``, ``cycler``, …) are
     removed: templates lay out what the page plan prepared, they do not compute.
     ``code_cache``: where compiled templates are kept between builds (kiku/render/writing/template_cache.py).
@@ -78,7 +79,7 @@ def make_environment(templates_dir: Path, code_cache: BytecodeCache | None = Non
         extensions=[CompactIndentation],
         bytecode_cache=code_cache,
     )
-    environment.code_generator_class = MarkupPassingGenerator
+    environment.code_generator_class = DirectCallGenerator
     environment.globals.clear()
     environment.filters["markdown"] = render_block
     environment.filters["markdown_inline"] = render_inline

@@ -18,6 +18,8 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from kiku.render.writing.escaping import as_markup
+
 MACROS_TEMPLATE = "_macros.html"
 _LIMIT = 200_000  # fragments kept; a long preview session starts over past this
 # What a macro is given as ``root`` when its fragment is rendered: the markup is then cut where it
@@ -57,7 +59,7 @@ class Fragments:
             parts = self._parts.get(key[::2])
             if parts is None:
                 parts = self._parts[key[::2]] = self._render(value, macro)
-            cached = self._rendered[key] = Markup(str.join(root, parts))  # (Markup.join would escape them)
+            cached = self._rendered[key] = as_markup(str.join(root, parts))  # (Markup.join would escape them)
         if len(self._by_identity) >= _LIMIT:
             self._by_identity.clear()
         self._by_identity[macro, root, id(value)] = (value, cached)
