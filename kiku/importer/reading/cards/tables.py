@@ -113,6 +113,13 @@ def _labelled(row: Tag) -> tuple[Tag, Tag] | None:
     return cells[0], cells[1]
 
 
+def _caption(table: Tag) -> tuple[Tag, ...]:
+    """A card table's caption ('引用した記事', '出典'): it labels the card as its row labels label the
+    fields, and is reported with them."""
+    caption = table.find("caption", recursive=False)
+    return (caption,) if isinstance(caption, Tag) and caption.get_text(strip=True) else ()
+
+
 def _one_link_target(table: Tag) -> bool:
     """One web link target in the table, and a link to it that only labels itself."""
     anchors = table.find_all("a", href=True)
@@ -134,7 +141,7 @@ def _table_card(table: Tag, *, like_a_card: bool = False) -> TableCard | None:
         pairs = [(label, value) for _, label, value in labelled]
         whole = labelled_card(pairs, has_summary_after=summary_after(table) is not None, like_a_card=like_a_card)
         if whole is not None:
-            return TableCard((FieldCard(table, whole.lines, whole.labels, whole.link),), ())
+            return TableCard((FieldCard(table, whole.lines, whole.labels + _caption(table), whole.link),), ())
     if not _one_link_target(table):
         return None
     fields = [(row, label, value) for row, label, value in labelled if label is not None and value.find("br") is None]
@@ -148,7 +155,7 @@ def _table_card(table: Tag, *, like_a_card: bool = False) -> TableCard | None:
     lines = [(head.title, title_value.sourceline or 0)]
     if head.meta:
         lines.append((head.meta, max(value.sourceline or 0 for _, _, value in fields)))
-    heads = [FieldCard(first_row, tuple(lines), tuple(label for _, label, _ in fields))]
+    heads = [FieldCard(first_row, tuple(lines), tuple(label for _, label, _ in fields) + _caption(table))]
     heads += [FieldCard(row, (), ()) for row, _, _ in fields[1:]]
     head_rows = {id(row) for row, _, _ in fields}
     return TableCard(tuple(heads), tuple(label for row, label, _ in labelled
