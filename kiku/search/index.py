@@ -176,9 +176,12 @@ def _assemble(entries: Sequence[ArticleEntry], count: int) -> _Assembled:
     """The postings of ``entries`` in ``count`` shards, and their bigrams' shared contexts."""
     data = [entry.data for entry in entries]
     tokens = token_postings(data, count)
-    # The runs of every entry split at once (no list an entry); an entry without runs adds "".
-    runs = set("\n".join([entry.runs for entry in data]).split("\n"))
-    runs.discard("")
+    # The distinct runs, gathered entry by entry: split all at once, every entry's runs were one list
+    # first (at 10,000 articles, 110 MB more at the search process's largest, for 5,000 distinct).
+    runs: set[str] = set()
+    for entry in data:
+        runs.update(entry.runs.split("\n"))
+    runs.discard("")  # an entry without runs adds ""
     return _Assembled(tokens, array_contexts(runs, tokens.shared_firsts, tokens.shared_seconds))
 
 
