@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kiku.importer.cleaning import calls, chrome, comments, rows, shapes, site_lines, wiki_chrome
+from kiku.importer.cleaning import calls, chrome, comments, rows, ruled_blocks, shapes, site_lines, wiki_chrome
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.labels import NEXT_PAGE, QUESTION_END
 from kiku.importer.page import Line
@@ -176,6 +176,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("ranking-row", "a ranking's entries on one line: 'ランキング　1位 …　2位 …　3位 …'", rows.is_ranking_row),
     line_rule("poll-row", "a poll's answers with their counts: 'この記事はいかがでしたか？　役に立った（128）　…（6）'",
               rows.is_poll_row),
+    line_rule("word-row", "a label over a row of words: '関連キーワード：さくらんぼ　山形県　高温障害'",
+              rows.is_labelled_word_row),
     line_rule("headed-teaser", "a ranking's, related articles' or pager's heading and its entry on one line: "
               "'次に読まれている記事 ⇒ <title>'", rows.is_headed_teaser),
 )
@@ -191,6 +193,12 @@ def _line_debris(text: str) -> bool:
 
 
 DEBRIS_RULES: tuple[DebrisRule, ...] = (
+    DebrisRule("mail-header", "an e-mail's header the page opens with: '差出人: 編集部 <news@…>', '宛先: …' "
+               "(its date line is the article's)", ruled_blocks.claim_mail_header),
+    DebrisRule("framed-ad", "an ad label framed by rules and the lines up to the closing rule: '━━ PR ━━' · … · "
+               "'━━━━'", ruled_blocks.claim_framed_ad, tail_name="framed-ad (its lines)"),
+    DebrisRule("ruled-footer", "the page's foot under its last rule line: the site's name, links and copyright",
+               ruled_blocks.claim_ruled_footer, tail_name="ruled-footer"),
     rest_rule("next-page", "'次のページを読む ⇒' and the next article's teaser after it", pattern(NEXT_PAGE.pattern)),
     block_rule("table-of-contents", "'目次' and its entries (numbered, bulleted, or repeating a later heading)",
                chrome.is_toc_heading, chrome.is_toc_entry, max_entries=30),
@@ -214,6 +222,7 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
     DebrisRule("stacked-menu", "a run of one-word lines stacked like a menu or share box: 'ホーム' '家計' '食' …",
                shapes.claim_menu_run),
     *LINE_RULES,
+    line_rule("rule-line", "a rule line of any length: '=========', '──────'", ruled_blocks.is_rule_line),
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kiku.importer.cleaning.chrome import is_block_heading, normalise
+from kiku.importer.cleaning.chrome import PAGE_NAVIGATION, is_block_heading, normalise
 
 # A rank before an entry: '1位', '2位', '第3位'; the entries of a row count up from 1.
 _RANK = re.compile(r"(?:^|\s)第?([0-9]{1,2})位\s*(?=\S)")
@@ -27,10 +27,32 @@ def is_ranking_row(text: str) -> bool:
 
 def is_headed_teaser(text: str) -> bool:
     """A ranking's, related articles' or pager's heading with its entry after an arrow or a colon, the entry a
-    headline (no sentence end): '次に読まれている記事 ⇒ <title>', '関連記事：<title>'."""
+    headline (no sentence end): '次に読まれている記事 ⇒ <title>', '関連記事：<title>', '次の記事 ≫ <title>'."""
     match = _HEAD_AND_ENTRY.match(text.strip())
-    return (match is not None and is_block_heading(match["head"].strip())
-            and not _SENTENCE_END.search(match["entry"]))
+    if match is None or _SENTENCE_END.search(match["entry"]):
+        return False
+    head = match["head"].strip()
+    return is_block_heading(head) or normalise(head) in PAGE_NAVIGATION
+
+
+# A label and a row of words after it, set apart by spaces: '関連キーワード：さくらんぼ　山形県　高温障害'.
+_LABELLED_ROW = re.compile(r"^(?P<label>[^\s:：。、]{1,12})\s*[:：]\s*(?P<row>\S.*)$")
+MIN_ROW_WORDS = 3
+MAX_ROW_WORD = 12
+_NOT_IN_ROW_WORD = re.compile(r"[。、，,．！？!?「」『』（）()]|https?://")
+
+
+def is_labelled_word_row(text: str) -> bool:
+    """A label, a colon and three short words or more set apart by spaces, none a sentence's or a link's: the
+    site's keyword, tag or share row ('関連キーワード：さくらんぼ　山形県　高温障害', 'タグ: 経済 物価 円安').
+    A card's meta line has a date or a URL; the article's text has particles, punctuation, longer words."""
+    match = _LABELLED_ROW.match(normalise(text))
+    if match is None:
+        return False
+    words = match["row"].split()
+    return len(words) >= MIN_ROW_WORDS and all(
+        len(word) <= MAX_ROW_WORD and not _NOT_IN_ROW_WORD.search(word) and not any(char.isdigit() for char in word)
+        for word in words)
 
 
 # A poll's answer with its count of votes in brackets: '役に立った（128）', '参考になった(12)', 'はい [40]'.

@@ -143,6 +143,9 @@ def read_card_link(text: str) -> CardLink | None:
             and url_at.start() - credit.end() <= MAX_PUBLISHER:
         # '― 琉球新報 2025/09/12 https://…': a quotation's credit line, led by a dash: its source, its date.
         publisher_text, tail = rest[credit.end():url_at.start()], rest[url_at.start():]
+    elif url_at is not None and _label_before_named_url(rest[:url_at.start()], rest[url_at.start():]):
+        # 'リンク：https://… （山形新聞）': a label word alone before the URL, the source named after it.
+        publisher_text, tail = "", rest[url_at.start():]
     elif url_at is not None and _ICON.fullmatch(rest[:url_at.start()]):
         # '🔗 https://…（出典：NHK）': the line opens with its URL, at most an icon before it.
         publisher_text, tail = "", rest[url_at.start():]
@@ -299,6 +302,23 @@ def _named_link(before_url: str) -> str | None:
     if REFERENCE_LABEL.fullmatch(label.group().strip().rstrip(":：")) and name.endswith((")", "）")):
         return None  # '参考: title (publisher) URL': a card on one line (``_one_line_card``)
     return name
+
+
+# A label word and its colon, nothing else: 'リンク：', 'URL: ', '記事 :'.
+_LABEL_ALONE = re.compile(r"\s*+[^\s:：]{1,8}\s*+[:：]\s*+")
+
+
+def _label_before_named_url(before_url: str, from_url: str) -> bool:
+    """Whether a line is a label word, its URL, and the source's name after the URL, in brackets or not
+    ('リンク：https://… （山形新聞）', 'URL: https://… 中国新聞'): a card's link line, as a bare URL is.
+    A label before a URL and nothing else ('配信停止はこちら：https://…') names no source: a site's link."""
+    if _LABEL_ALONE.fullmatch(before_url) is None:
+        return False
+    after = split_url_and_remark(from_url).remark.strip()
+    bracket = _NAME_AFTER_URL.fullmatch(after)
+    if bracket is not None:
+        return not _SENTENCE_MARKS.search(_undated(bracket["name"]))
+    return name_after_url(after) is not None
 
 
 # A publisher behind a short link label and an arrow: '記事全文はこちら >> NHK NEWS WEB'.

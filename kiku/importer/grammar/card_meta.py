@@ -66,7 +66,7 @@ class CardDate:
 
 def card_date(text: str) -> CardDate | None:
     """The card date this line is, with or without a publisher before it, else None."""
-    normal = unicodedata.normalize("NFKC", text).strip()
+    normal = _unbracketed(unicodedata.normalize("NFKC", text).strip())
     row = date_row(normal)
     if row:
         return CardDate(row[0], None, more_dates=tuple(row[1:]))
@@ -94,6 +94,15 @@ def card_date(text: str) -> CardDate | None:
         return CardDate(None, None)
     name = _name(before)
     return CardDate(None, name) if name else None
+
+
+# A meta line wholly in brackets: '（日本農業新聞／2025年12月5日）' is read as '日本農業新聞／2025年12月5日'.
+_BRACKETED_LINE = re.compile(r"^\((?P<inner>[^()]+)\)$")
+
+
+def _unbracketed(normal: str) -> str:
+    bracketed = _BRACKETED_LINE.match(normal)
+    return bracketed["inner"].strip() if bracketed is not None else normal
 
 
 def _name(before: str) -> str | None:
@@ -187,9 +196,14 @@ def source_label_before_title(title: str) -> tuple[str, str] | None:
     A bracket of other words ('【速報】', '【独自】') is the headline's own and stays."""
     match = _SOURCE_LABEL.match(title)
     word = unicodedata.normalize("NFKC", match["word"]).strip().lower() if match is not None else ""
-    if match is None or (word not in SOURCE_LABEL_WORDS and not _SHAPED_LABEL.fullmatch(word)):
+    if match is None or (word not in SOURCE_LABEL_WORDS and not _SHAPED_LABEL.fullmatch(word)
+                         and not _REFERENCE_WORD.fullmatch(word)):
         return None
     return match["label"], match["title"].strip()
+
+
+# A bracketed label naming the card as a reference: '［参考］', '【参考記事】'.
+_REFERENCE_WORD = re.compile(r"参考(?:リンク|記事|資料|サイト)?")
 
 
 def publisher_before_title(title: str) -> tuple[str, str] | None:
@@ -223,11 +237,30 @@ _BRACKETED_DATE_AFTER = re.compile(r"^(?P<title>.{6,}?)\s*(?P<date>[（(][^（()
 
 def labelled_publisher_before_title(title: str) -> tuple[str, str, str] | None:
     """(label, publisher, title) of a card title printed after a source label and the publisher's
-    name ('出典元：国税庁　令和7年度税制改正…'), else None."""
+    name ('出典元：国税庁　令和7年度税制改正…'), else None. A name ends in a noun, not in kana as a
+    phrase of the headline does ('引用：猛暑に負けない果樹づくりへ　山形県が支援策' names no one)."""
     match = _LABELLED_NAME_TITLE.match(title.strip())
-    if match is None or _SENTENCE_MARKS.search(match["name"]) or _SENTENCE_END.search(match["title"]):
+    if match is None or _SENTENCE_MARKS.search(match["name"]) or _SENTENCE_END.search(match["title"]) \
+            or _KANA_END.search(match["name"]):
         return None
     return match["label"], match["name"], match["title"].strip()
+
+
+_KANA_END = re.compile(r"[\u3041-\u3096]$")
+# A source label and a colon before a card's title: '引用：さくらんぼ、2年連続の不作'.
+_COLON_SOURCE_LABEL = re.compile(
+    rf"^(?P<label>(?:{'|'.join(SOURCE_LABEL_WORDS)}|{SOURCE_LABEL_SHAPE})\s*[:：]\s*)"
+    rf"(?P<title>\S.{{{MIN_HEADLINE - 1},}})$", re.IGNORECASE)
+
+
+def colon_label_before_title(title: str) -> tuple[str, str] | None:
+    """(label, title) of a line read as a card's title that opens with a source label and a colon ('引用：…'),
+    else None: the label says the line cites, the headline after it is the title. (Where a line of that shape
+    is a link line's label or a publisher's, ``card_link`` reads it first.)"""
+    match = _COLON_SOURCE_LABEL.match(title.strip())
+    if match is None or _SENTENCE_END.search(match["title"]):
+        return None
+    return match["label"], match["title"].strip()
 
 
 def date_after_title(title: str) -> tuple[str, str, dt.date] | None:

@@ -21,7 +21,12 @@ import re
 
 from kiku.importer.grammar.card_link import publisher_line
 from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, sponsored_name
-from kiku.importer.grammar.feature_passes import MAX_CARD_LINES, is_bracketed_label, link_below_names_no_publisher
+from kiku.importer.grammar.feature_passes import (
+    MAX_CARD_LINES,
+    NUMBER_MARKER,
+    is_bracketed_label,
+    link_below_names_no_publisher,
+)
 from kiku.importer.grammar.features import LineFeatures
 
 _NAME_PUNCTUATION = re.compile(r"[。、，,．!！?？:：「」『』]")
@@ -39,8 +44,6 @@ def with_publishers_under_titles(features: list[LineFeatures]) -> list[LineFeatu
     return read
 
 
-# A list's number as a line's marker: '1.', '2)', '(3)', '④'.
-_NUMBER_MARKER = re.compile(r"^(?:[(（]?[0-9０-９]{1,2}[.．)）]|[①-⑳])$")
 
 
 def with_publishers_under_head_links(features: list[LineFeatures]) -> list[LineFeatures]:
@@ -127,21 +130,52 @@ def with_marker_changes(features: list[LineFeatures]) -> list[LineFeatures]:
     for index in range(1, len(features)):
         above, feature = features[index - 1].marker, features[index].marker
         if above is not None and feature is not None and above != feature \
-                and not (_NUMBER_MARKER.match(above) and _NUMBER_MARKER.match(feature)):
+                and not (NUMBER_MARKER.match(above) and NUMBER_MARKER.match(feature)):
             read[index] = dataclasses.replace(features[index], marker_changes=True)
     return read
 
 
 def with_numbered_card_heads(features: list[LineFeatures]) -> list[LineFeatures]:
-    """The features with a numbered line right above a card's date or publisher line marked as the card's
-    numbered title (run after the card's meta lines are read)."""
+    """The features with a card's marked title read as one (run after the card's meta lines are read): a
+    numbered line right above a card's date or publisher line, its number the card's place in the page's
+    list of cards; or a headline marked with a glyph that the page gives its cards' heads
+    (``_card_head_glyphs``)."""
     read = list(features)
+    head_glyphs = _card_head_glyphs(features)
     for index, feature in enumerate(features[:-1]):
-        if feature.marker is not None and _NUMBER_MARKER.match(feature.marker) \
-                and (features[index + 1].card_date is not None or features[index + 1].link is not None) \
-                and _headline(feature):
+        if feature.marker is None or not _headline(feature):
+            continue
+        numbered = NUMBER_MARKER.match(feature.marker) is not None \
+            and (features[index + 1].card_date is not None or features[index + 1].link is not None)
+        if numbered or (feature.marker in head_glyphs and features[index + 1].marker != feature.marker):
             read[index] = dataclasses.replace(feature, numbered_card_head=True)
     return read
+
+
+def _summary_or_link_at(features: list[LineFeatures], index: int) -> bool:
+    return index < len(features) and (features[index].marker is not None or features[index].link is not None)
+
+
+def _card_head_glyphs(features: list[LineFeatures]) -> set[str]:
+    """The glyphs that mark the page's cards' heads ('📎 引用：…' over '配信：2025年6月25日'): a glyph on a
+    headline right above a card's date line with the card's summary or link under that (no other line to be
+    the card's title: a heading over a card's date has the card's title under the date), never on a line
+    above a question (a section's heading) nor on a line of a list (a marked line next to it with the same
+    glyph)."""
+    over_dates: set[str] = set()
+    elsewhere: set[str] = set()
+    for index, feature in enumerate(features[:-1]):
+        marker = feature.marker
+        if marker is None or NUMBER_MARKER.match(marker):
+            continue
+        below = features[index + 1]
+        in_list = below.marker == marker or (index > 0 and features[index - 1].marker == marker)
+        if below.question or in_list:
+            elsewhere.add(marker)
+        elif below.card_date is not None and below.card_date.date is not None and _headline(feature) \
+                and _summary_or_link_at(features, index + 2):
+            over_dates.add(marker)
+    return over_dates - elsewhere
 
 
 def _name(feature: LineFeatures) -> str | None:

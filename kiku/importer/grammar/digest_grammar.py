@@ -297,8 +297,10 @@ def fit(line: LineFeatures) -> list[float]:
         # A card's summary under its head link is one list, marked with one glyph.
         scores[P.LINKED_BULLET] -= MARKER_CHANGE_EVIDENCE
     if line.numbered_card_head:
-        # A card's title numbered in the page's list of cards: its number is no bullet's mark.
+        # A card's title numbered in the page's list of cards, or marked with the glyph the page gives its
+        # cards' heads: its mark is no bullet's.
         scores[P.CARD_TITLE] += NUMBERED_CARD_EVIDENCE
+        scores[P.BULLET] -= NUMBERED_CARD_EVIDENCE
     if line.heads_card_box:
         # First in a small box that a card's link line closes: the card's head.
         scores[P.CARD_TITLE] += CARD_BOX_EVIDENCE

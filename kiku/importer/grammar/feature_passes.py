@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections import Counter
 
 from kiku.importer.grammar.card_link import publisher_line
@@ -108,7 +109,7 @@ def _marked_label_over_points(features: list[LineFeatures], index: int) -> bool:
     ('― この記事のダイジェスト ―'). A marked point of the list shares the list's glyph."""
     feature = features[index]
     points = features[index + 1:index + 1 + MIN_CONCLUSION_POINTS]
-    if (len(points) < MIN_CONCLUSION_POINTS or len({point.marker for point in points}) != 1
+    if (len(points) < MIN_CONCLUSION_POINTS or len({_list_glyph(point.marker) for point in points}) != 1
             or points[0].marker is None or feature.card_date is not None or feature.link is not None
             or feature.is_title):
         return False
@@ -120,6 +121,15 @@ def _marked_label_over_points(features: list[LineFeatures], index: int) -> bool:
     else:
         return False
     return 0 < len(text) <= longest and not _LABEL_PUNCTUATION.search(text)
+
+
+# A list's number as a line's marker: '1.', '2)', '(3)', '④'.
+NUMBER_MARKER = re.compile(r"^(?:[(（]?[0-9０-９]{1,2}[.．)）]|[①-⑳])$")
+
+
+def _list_glyph(marker: str | None) -> str | None:
+    """What marks a list's points alike: its glyph, or its numbers ('①' and '②' mark one list)."""
+    return "1." if marker is not None and NUMBER_MARKER.match(marker) else marker
 
 
 def _marked_label_over_prose(features: list[LineFeatures], index: int) -> bool:
@@ -136,6 +146,25 @@ def _marked_label_over_prose(features: list[LineFeatures], index: int) -> bool:
             and 0 < len(text) <= MAX_LABEL_SHAPE and not _LABEL_PUNCTUATION.search(text))
 
 
+# A list's points say something: this many times longer than the label heading them, at least.
+POINT_TO_LABEL = 2
+
+
+def _first_of_its_list(features: list[LineFeatures], index: int) -> bool:
+    """A label printed as the first line of the list it heads, with the list's own glyph ('■ 今号の要点' over
+    '■ …' points): a noun phrase of a few characters, no punctuation, over points each far longer."""
+    feature = features[index]
+    points = features[index + 1:index + 1 + MIN_CONCLUSION_POINTS]
+    text = feature.unmarked.strip()
+    if (feature.marker is None or len(points) < MIN_CONCLUSION_POINTS
+            or any(point.marker != feature.marker for point in points)
+            or (index > 0 and features[index - 1].marker == feature.marker)):
+        return False
+    return (0 < len(text) <= MAX_LABEL_SHAPE and not _LABEL_PUNCTUATION.search(text)
+            and _NOUN_END.search(text) is not None
+            and all(len(point.unmarked.strip()) >= POINT_TO_LABEL * len(text) + MAX_LABEL_SHAPE for point in points))
+
+
 def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
     """The features with a label-shaped line read as a label when a run of bullets follows it,
     or when it is the last such line and no question or card link follows it anywhere below (it
@@ -146,7 +175,7 @@ def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
         feature = features[index]
         bullets_below = index + 1 < len(features) and features[index + 1].marker is not None
         shaped = _label_shaped(feature) or _marked_label_over_points(features, index) \
-            or _marked_label_over_prose(features, index)
+            or _marked_label_over_prose(features, index) or _first_of_its_list(features, index)
         closing = not section_below and not _names_a_topic_after_text(features, index)
         if not feature.is_label and not feature.heads_prose and shaped and (bullets_below or closing):
             labelled[index] = dataclasses.replace(feature, is_label=True)
@@ -189,16 +218,28 @@ def with_card_publishers(features: list[LineFeatures]) -> list[LineFeatures]:
     read = list(features)
     for index, feature in enumerate(features[:-1]):
         after_question = index > 0 and features[index - 1].question  # there, a short line is the answer
-        if not after_question and _name_shaped(feature) and _card_below_names_no_publisher(features, index + 1):
-            read[index] = dataclasses.replace(feature, card_date=CardDate(None, feature.text.strip()))
+        if not after_question and _name_shaped(features, index) and _card_below_names_no_publisher(features, index + 1):
+            read[index] = dataclasses.replace(feature, card_date=CardDate(None, feature.unmarked.strip()))
     return read
 
 
-def _name_shaped(feature: LineFeatures) -> bool:
-    text = feature.text.strip()
-    return (feature.marker is None and feature.link is None and feature.card_date is None and feature.date is None
+def _name_shaped(features: list[LineFeatures], index: int) -> bool:
+    """A name alone on its line, perhaps after an icon of its own ('📰 読売新聞オンライン'): a glyph that no line
+    next to it shares decorates the name, where a list's glyph marks each of its points."""
+    feature = features[index]
+    text = feature.unmarked.strip()
+    return ((feature.marker is None or _lone_icon(features, index)) and feature.link is None
+            and feature.card_date is None and feature.date is None
             and not feature.marked_heading and not feature.is_title and not feature.predicate
             and 2 <= len(text) <= MAX_NAME and not _NAME_PUNCTUATION.search(text) and not is_bracketed_label(text))
+
+
+def _lone_icon(features: list[LineFeatures], index: int) -> bool:
+    """The line opens with a pictograph (not a list's number or punctuation) that neither line beside it opens with."""
+    marker = features[index].marker
+    neighbours = features[max(0, index - 1):index] + features[index + 1:index + 2]
+    return marker is not None and unicodedata.category(marker[0]) == "So" \
+        and all(other.marker != marker for other in neighbours)
 
 
 def _card_below_names_no_publisher(features: list[LineFeatures], start: int) -> bool:

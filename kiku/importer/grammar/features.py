@@ -17,7 +17,13 @@ import unicodedata
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_link import CardLink, read_card_link
-from kiku.importer.grammar.card_meta import CardDate, card_date, date_before_title, publisher_before_title
+from kiku.importer.grammar.card_meta import (
+    CardDate,
+    card_date,
+    date_before_title,
+    publisher_before_title,
+    source_label_before_title,
+)
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.digest.voice import reaction_score, remark_score
 from kiku.importer.layouts.labels import KEY_POINTS_LABEL_WORDS, PREDICATE_END
@@ -64,7 +70,7 @@ class LineFeatures:
     reaction: int
     # The saved page marks the line up as a heading element (a text dump never does).
     marked_heading: bool = False
-    # 'publisher｜headline': a card's title naming its source.
+    # 'publisher｜headline', '【出典】headline': a card's title naming its source or that it is one.
     names_publisher: bool = False
     # 'date headline': a card's title printed after its date on one line.
     dated_title: bool = False
@@ -99,10 +105,10 @@ class LineFeatures:
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
-# '① ' (before a space: '①東京' is a name), '【第1章】', '［2］' (not a decimal such as '1.5倍', nor a year).
+# '① ' (before a space: '①東京' is a name), '【第1章】', '［2］', '＜3＞' (not a decimal such as '1.5倍', nor a year).
 _ENUMERATOR = re.compile(
     r"^(?:[(（]\s*[0-9０-９]{1,2}\s*[)）]|[0-9０-９]{1,2}\s*[.．)）](?![0-9０-９])|[①-⑳](?=\s)"
-    r"|[【［\[]\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[章節部回話]?\s*[】］\]])\s*(?=\S)"
+    r"|[【［\[〔〈《＜<]\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[章節部回話]?\s*[】］\]〕〉》＞>])\s*(?=\S)"
 )
 
 
@@ -168,7 +174,8 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         predicate=PREDICATE_END.search(text) is not None,
         is_label=KEY_POINTS_LABEL_WORDS.search(unmarked) is not None and len(unmarked) <= 25,
         length=len(text), remark=remark_score(unmarked), reaction=reaction_score(unmarked),
-        marked_heading=marked_heading, names_publisher=publisher_before_title(text) is not None,
+        marked_heading=marked_heading,
+        names_publisher=publisher_before_title(text) is not None or source_label_before_title(text) is not None,
         dated_title=marker is None and date_before_title(text) is not None,
         voice=_VOICE.match(unmarked) is not None or (marker is None and _ATTRIBUTION.match(text) is not None),
         subject_clause=_SUBJECT_CLAUSE.match(unmarked) is not None,

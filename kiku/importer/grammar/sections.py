@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from kiku.importer.grammar.card_link import dated_publisher_line
 from kiku.importer.grammar.card_meta import (
     MAX_NAME,
+    colon_label_before_title,
     date_after_title,
     date_before_title,
     labelled_publisher_before_title,
@@ -17,7 +19,7 @@ from kiku.importer.grammar.card_meta import (
 )
 from kiku.importer.grammar.card_names import name_likeness, unsponsored
 from kiku.importer.grammar.digest_grammar import Part
-from kiku.importer.grammar.features import LineFeatures
+from kiku.importer.grammar.features import LineFeatures, split_marker
 from kiku.importer.page import Line
 
 _CARD_HEAD = (Part.CARD_DATE, Part.CARD_TITLE, Part.CARD_TITLE_AGAIN, Part.BULLET, Part.PLAIN_BULLET)
@@ -124,7 +126,7 @@ def _title_and_publisher_by_shape(card: CardLines) -> None:
     names = card.name_lines
     if not names or card.title_publisher is not None:
         return
-    if card.publisher is not None and card.publisher not in {unsponsored(line.text) for line in names}:
+    if card.publisher is not None and card.publisher not in {name_text(line.text) for line in names}:
         # The link line or a labelled line named the publisher: a headline among the name lines is the title.
         headline = next((line for line in names if not _name_shaped(line.text)), None)
         if card.title is None and headline is not None:
@@ -148,8 +150,15 @@ def _title_and_publisher_by_shape(card: CardLines) -> None:
         publisher_line, title_line = card.title_line, names[0]
     else:
         return
-    card.publisher, card.publisher_line = unsponsored(publisher_line.text), publisher_line
+    card.publisher, card.publisher_line = name_text(publisher_line.text), publisher_line
     card.title, card.title_line = title_line.text.strip(), title_line
+
+
+def name_text(text: str) -> str:
+    """The name a publisher's line prints, without a sponsor label before it ('PR｜ホイールマート') nor the
+    pictograph that decorates it ('📰 読売新聞オンライン')."""
+    marker, rest = split_marker(text)
+    return unsponsored(rest if marker is not None and unicodedata.category(marker[0]) == "So" else text)
 
 
 def _name_shaped(text: str) -> bool:
@@ -167,7 +176,7 @@ def _head_meta_line(card: CardLines, line: Line, feature: LineFeatures) -> None:
         # '出典：NEXCO中日本（2025年4月10日）': the name behind its label, and the date beside it.
         card.publisher_line, card.publisher = line, card.publisher or named[0]
         card.published = card.published or named[1]
-    elif feature.card_date.publisher == unsponsored(feature.text):
+    elif feature.card_date.publisher == name_text(feature.text):
         card.publisher_line = line
         card.name_lines.append(line)
     else:
@@ -195,7 +204,7 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
     card = section.cards[-1]
     card.own_lines.append(line)
     if part == Part.CARD_DATE and feature.card_date is not None \
-            and feature.card_date.publisher == unsponsored(feature.text):
+            and feature.card_date.publisher == name_text(feature.text):
         # The publisher printed alone above the card ('日本経済新聞' · title · …) or under its title.
         card.publisher_line = line
         card.publisher = card.publisher or feature.card_date.publisher
@@ -231,6 +240,8 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         sourced = labelled_publisher_before_title(card.title) if labelled is None and named is None else None
         if sourced is not None:
             card.title_label, card.title_publisher, card.title = sourced
+        elif labelled is None and named is None and (colon := colon_label_before_title(card.title)) is not None:
+            card.title_label, card.title = colon
     elif part in (Part.BULLET, Part.PLAIN_BULLET):
         card.summary.append(feature.unmarked)
     elif part in _LINKS and feature.link is not None:

@@ -64,6 +64,16 @@ def test_the_link_phrase_is_another_sites() -> None:
     assert link.endswith("https://news.example.jp/bus/0328 （出典：みなと新聞）")
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_the_link_line_is_a_label_the_url_and_the_source_in_brackets(seed: int) -> None:
+    variant = _rewritten("text_link_label_url", seed=seed)
+    link = next(line for line in variant.splitlines() if "https://news.example.jp/bus/0328" in line)
+    assert re.fullmatch(r"(?:リンク|URL|記事URL|記事)：https://news\.example\.jp/bus/0328 （みなと新聞）", link)
+    named_first = PAGE.replace("続きを読む → https://news.example.jp/bus/0328 （出典：みなと新聞）",
+                               "さらに読む ⇒ みなと新聞 出典：https://news.example.jp/bus/0328")
+    assert "（みなと新聞）" in MUTATIONS["text_link_label_url"].rewrite(named_first, random.Random(seed))
+
+
 _DAY = re.compile(r"(20\d\d)\D{1,2}(\d{1,2})\D{1,2}(\d{1,2})日?$")
 
 
@@ -131,6 +141,14 @@ def test_a_chrome_block_is_added_at_the_top_or_bottom(seed: int) -> None:
     assert added
     assert variant.startswith(added[0]) or variant.rstrip().endswith(added[-1])
     assert PAGE.strip() in variant
+
+
+def test_the_page_is_framed_as_a_newsletter_s_text_and_every_added_line_is_chrome() -> None:
+    variant = _rewritten("text_newsletter")
+    assert variant.startswith("From: ") and PAGE.strip() in variant
+    added = [line for line in variant.splitlines() if line.strip() and line not in PAGE]
+    assert added and all(line in CHROME_LINES for line in added)
+    assert MUTATIONS["text_newsletter"].rewrite(variant, random.Random(1)) == variant
 
 
 QA_PAGE = """題名の行

@@ -30,7 +30,15 @@ CHROME_BLOCKS = (
     ChromeBlock("author box", ("この記事を書いた人", "まとめ編集部・佐藤ゆかり",
                                "暮らしとお金のニュースを中心に、毎日の話題をわかりやすく整理しています。"), "bottom"),
 )
-CHROME_LINES = frozenset(line for block in CHROME_BLOCKS for line in block.lines)
+# What an e-mail newsletter prints around the article when its text is saved: the mail's header (its date
+# left out: the page's own date line stays the article's), and the site's footer between rule lines.
+NEWSLETTER_HEADER = ("From: まとめ通信編集部 <letter@matome-tsushin.example>", "To: 購読者のみなさま",
+                     "Subject: まとめ通信 第12号")
+NEWSLETTER_RULE = "＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝"
+NEWSLETTER_FOOTER = (NEWSLETTER_RULE, "まとめ通信", "配信の停止：https://matome-tsushin.example/stop",
+                     "Copyright 2025 Matome Tsushin", NEWSLETTER_RULE)
+CHROME_LINES = frozenset(line for block in CHROME_BLOCKS for line in block.lines) \
+    | frozenset(NEWSLETTER_HEADER) | frozenset(NEWSLETTER_FOOTER)
 
 
 def _fitting_blocks(page: str) -> list[ChromeBlock]:
@@ -48,6 +56,15 @@ def insert_text_chrome(text: str, rng: random.Random) -> str:
     if block.place == "top":
         return inserted + newline + newline + text
     return text.rstrip("\r\n") + newline + newline + inserted + newline
+
+
+def frame_as_newsletter(text: str, rng: random.Random) -> str:
+    """The page as an e-mail newsletter's text: the mail's header above it, the site's ruled footer under it."""
+    if any(line in text for line in (*NEWSLETTER_HEADER, *NEWSLETTER_FOOTER)):
+        return text
+    newline = "\r\n" if "\r\n" in text else "\n"
+    return (newline.join(NEWSLETTER_HEADER) + newline + newline + text.rstrip("\r\n") + newline + newline
+            + newline.join(NEWSLETTER_FOOTER) + newline)
 
 
 _BODY_OPEN = re.compile(r"<body\b[^>]*>", re.IGNORECASE)

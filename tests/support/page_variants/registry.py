@@ -28,12 +28,14 @@ TEXT_MUTATIONS = (
     PageMutation("text_bullet_dropped", "text", text_lines.drop_one_bullet),
     PageMutation("text_link_phrase", "text", text_lines.swap_link_phrase),
     PageMutation("text_link_glyph", "text", text_lines.swap_link_glyph),
+    PageMutation("text_link_label_url", "text", text_lines.label_before_url),
     PageMutation("text_dates", "text", text_dates.reformat_dates),
     PageMutation("text_labels", "text", text_labels.swap_labels),
     PageMutation("text_dense", "text", text_lines.dense),
     PageMutation("text_spaced", "text", text_lines.spaced),
     PageMutation("text_crlf", "text", text_lines.crlf),
     PageMutation("text_chrome", "text", chrome.insert_text_chrome, inserts_chrome=True),
+    PageMutation("text_newsletter", "text", chrome.frame_as_newsletter, inserts_chrome=True),
 )
 HTML_MUTATIONS = (
     PageMutation("html_hashed_names", "html", html_attributes.hash_names),

@@ -84,6 +84,35 @@ def swap_link_phrase(text: str, rng: random.Random) -> str:
     return _LINK_PHRASE.sub(lambda match: match.group(1) + phrase, text)
 
 
+_OPENING = (r"^(?P<indent>[ \t\u3000]*)(?:続きを読む|さらに読む|元記事を読む|全文を読む|記事全文を読む|記事を読む)"
+            r"[ \t\u3000]*(?:⇒|→|＞|>>|≫|»|>|▶|▷)?[ \t\u3000]*")
+_NAME = r"(?P<name>[^\s:：。、（）()/／][^:：。、（）()/／]{0,19}?)"
+_SOURCE_WORD = r"(?:出典/画像元|出典|ソース|引用元|情報元)"
+# A URL's own characters: a remark glued to it ('…/0328試合時間が…') is no part of it.
+_URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]"
+# 'さらに読む ⇒ NHKニュース 出典：https://…' and '続きを読む → https://… （出典：みなと新聞）', nothing after.
+_NAME_THEN_URL = re.compile(
+    rf"{_OPENING}{_NAME}[ \t\u3000]*{_SOURCE_WORD}[ \t]*[:：][ \t\u3000]*(?P<url>https?://{_URL_CHARS}+)[ \t\u3000]*$",
+    re.MULTILINE)
+_URL_THEN_NAME = re.compile(
+    rf"{_OPENING}(?P<url>https?://{_URL_CHARS}+)[ \t\u3000]*[（(](?:{_SOURCE_WORD}[ \t]*[:：])?[ \t\u3000]*{_NAME}"
+    r"[ \t\u3000]*[）)][ \t\u3000]*$", re.MULTILINE)
+# What other sites print before a card's URL, the source's name after it in brackets.
+URL_LABELS = ("リンク", "URL", "記事URL", "記事")
+
+
+def label_before_url(text: str, rng: random.Random) -> str:
+    """Each card's link line printed as a label word, the URL and the source's name in brackets after it
+    ('リンク：https://… （みなと新聞）'), the same label on every card; a line with more than the phrase, the
+    name and the URL is left alone."""
+    label = rng.choice(URL_LABELS)
+
+    def relabelled(match: re.Match[str]) -> str:
+        return f"{match['indent']}{label}：{match['url']} （{match['name'].strip()}）"
+
+    return _URL_THEN_NAME.sub(relabelled, _NAME_THEN_URL.sub(relabelled, text))
+
+
 def _same_lines(before: str, after: str) -> bool:
     """The reader sees the same lines: no paragraph got joined as hard-wrapped, none split."""
     return [line.text for line in split_lines(before)] == [line.text for line in split_lines(after)]

@@ -76,12 +76,27 @@ def read_section(number: int, lines: SectionLines, page: PageBigrams, page_title
         report.warn(f"{field}: marked lines without a card link after them (line {lines.marked_body[0].number}); "
                     "kept as body text")
     return Section(
-        heading=lines.heading.text,
+        heading=_unframed(lines.heading, f"{field}.heading", report),
         question=_unlabelled(lines.question, "Q", f"{field}.question", report,
                              _paired_label(lines.question, lines.answer)),
         answer=_unlabelled(lines.answer, "A", f"{field}.answer", report, _paired_label(lines.answer, lines.question)),
         comments=tuple(escape_markdown(text) for text in lines.comments), sources=tuple(cards),
         body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
+
+
+# A heading framed by a pair of brackets and nothing else: '【暫定目標値から水質基準へ】', '［産地の声］'.
+_FRAMED = re.compile(r"^\s*(?P<open>[【［\[〔《])(?P<text>[^【】［］\[\]〔〕《》]{2,})(?P<close>[】］\]〕》])\s*$")
+_PAIRS = {"【": "】", "［": "］", "[": "]", "〔": "〕", "《": "》"}
+
+
+def _unframed(heading: Line, field: str, report: ImportReport) -> str:
+    """The heading without the brackets that frame it (reported as trimmed): they decorate the heading as a
+    glyph before it does, whatever the page's style."""
+    framed = _FRAMED.match(heading.text)
+    if framed is None or _PAIRS[framed["open"]] != framed["close"]:
+        return heading.text
+    report.trim(heading, "heading-brackets", framed["open"] + framed["close"], field)
+    return framed["text"].strip()
 
 
 def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport,
@@ -101,9 +116,9 @@ def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport
 _GLYPH_LABEL = re.compile(r"^\s*[^\w\s「『（(“\"#＃【［\[〔]{1,2}[ \u3000]+(?=\S)")
 # An interviewer's dash before the question, glued or spaced ('―…ですか?', '— …?').
 _DASH_LABEL = re.compile(r"^\s*[―—─–]{1,2}[ \u3000]*(?=\S)")
-# A word of one or two letters and a space ('問 …', '答 …', 'Ｑ …'): a label only when the question
-# and its answer both open so, each with a word of its own.
-_WORD_LABEL = re.compile(r"^\s*(?P<word>\w{1,2})[ \u3000]+(?=\S)")
+# A word of one or two letters and a space or a slash ('問 …', '答 …', 'Ｑ …', '問い／…'): a label only when
+# the question and its answer both open so, each with a word of its own.
+_WORD_LABEL = re.compile(r"^\s*(?P<word>\w{1,2})(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)(?=\S)")
 
 
 def _paired_label(line: Line | None, other: Line | None) -> re.Match[str] | None:

@@ -29,6 +29,7 @@ MAX_FIELD_LINES = 16
 _FIELD = re.compile(r"^(?P<label>[^\s\d:：。、，,！？!?「」『』()（）【】\[\]<>＜＞・]{1,6})\s*[:：]\s*"
                     r"(?P<value>\S.*)$")
 _BARE_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+_WEB = re.compile(r"https?://", re.IGNORECASE)
 
 
 def read_field_lines(lines: Sequence[Line], report: ImportReport) -> list[Line]:
@@ -67,6 +68,10 @@ def _card(run: Sequence[Line]) -> tuple[tuple[str, int], ...] | None:
             if fields.url is not None:
                 return None
             fields.url, fields.url_at = value, line.number
+        elif _WEB.search(value):
+            # A URL among other words ('ソース：毎日新聞　https://…'): a link line of its own, closing the card
+            # above it, not one field of a card.
+            return None
         elif not read_field_text(value, line.number, fields):
             return None
     return fields.card_lines()

@@ -1,0 +1,87 @@
+"""Blocks a text dump sets off by their shape rather than their words, as an e-mail newsletter prints them:
+the mail's header above the article, an ad framed by rule lines, and the footer under the last rule line.
+
+    件名: 【…通信 vol.142】…          差出人: 編集部 <news@example.jp>     日付: 2025年12月12日(金)
+    ━━━━ PR ━━━━  ·  [PR] …  ·  https://…  ·  ━━━━━━━━
+    ━━━━━━━━  ·  <the site's name>  ·  配信停止：https://…  ·  Copyright (C) …
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kiku.importer.cleaning.chrome import is_ad_label, nfkc
+from kiku.importer.grammar.dates import line_date
+
+# A header field: a label of a word ('差出人', 'From', '宛先') and a colon, then its value.
+_HEADER_FIELD = re.compile(r"^\s*[^\s:：]{1,8}\s*[:：]\s*\S")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+MIN_HEADER_FIELDS = 3
+# The mail's header is the page's first lines: this many at most.
+MAX_HEADER_FIELDS = 8
+
+
+def claim_mail_header(texts: Sequence[str], index: int) -> int:
+    """A field of the mail's header near the page's top: a run of three 'label: value' lines or more among its
+    first lines, one of them an e-mail address ('差出人: 編集部 <news@example.jp>'). Its date line is left for
+    the article's date."""
+    if index >= MAX_HEADER_FIELDS or not _HEADER_FIELD.match(texts[index]):
+        return 0
+    start = index
+    while start > 0 and _HEADER_FIELD.match(texts[start - 1]):
+        start -= 1
+    end = index + 1
+    while end < min(len(texts), start + MAX_HEADER_FIELDS) and _HEADER_FIELD.match(texts[end]):
+        end += 1
+    if end - start < MIN_HEADER_FIELDS or not any(_ADDRESS.search(text) for text in texts[start:end]):
+        return 0
+    return int(line_date(texts[index]) is None)
+
+
+# A rule line: one drawing character or dash repeated ('━━━━', '──────', '=====').
+_RULE_CHARS = "━─═＝=\\-－_＿~〜"
+_RULE = re.compile(rf"^\s*(?P<char>[{_RULE_CHARS}])(?P=char){{3,}}\s*$")
+# A label framed by rules: '━━━━ PR ━━━━', '=== 広告 ==='.
+_FRAMED_LABEL = re.compile(
+    rf"^\s*(?P<char>[{_RULE_CHARS}])(?P=char){{2,}}\s*(?P<label>\S.{{0,11}}?)\s*(?P=char){{3,}}\s*$")
+# An ad framed so holds a line or two and its link; a footer a few of the site's lines.
+MAX_FRAMED_AD = 6
+MAX_FOOTER = 10
+
+
+def is_rule_line(text: str) -> bool:
+    return _RULE.match(text) is not None
+
+
+def claim_framed_ad(texts: Sequence[str], index: int) -> int:
+    """An ad label framed by rules ('━━━━ PR ━━━━') and the lines up to the rule line that closes it: the ad's
+    text and link, never the article's (the rules set the block apart)."""
+    framed = _FRAMED_LABEL.match(nfkc(texts[index]))
+    if framed is None or not is_ad_label(framed["label"]):
+        return 0
+    closing = next((at for at in range(index + 1, min(len(texts), index + 2 + MAX_FRAMED_AD))
+                    if is_rule_line(texts[at])), None)
+    return 1 if closing is None else closing - index + 1
+
+
+_COPYRIGHT = re.compile(r"(?i)^(?:©|Ⓒ|\(c\)|copyright\b)|all rights reserved")
+_WEB = re.compile(r"https?://|www\.")
+_SENTENCE = re.compile(r"[。．]\s*$")
+
+
+def claim_ruled_footer(texts: Sequence[str], index: int) -> int:
+    """The site's foot set off by a rule line: a few lines up to the next rule line or the page's end, among them
+    the site's copyright line and a link or an address of the site's ('配信停止：https://…'), at most one sentence:
+    the site's name, its links and notes, not the article's closing words."""
+    if not is_rule_line(texts[index]):
+        return 0
+    end = next((at for at in range(index + 1, len(texts)) if is_rule_line(texts[at])), len(texts))
+    block = texts[index + 1:end]
+    if not 0 < len(block) <= MAX_FOOTER:
+        return 0
+    normal = [nfkc(text).strip() for text in block]
+    footer = (any(_COPYRIGHT.search(text) for text in normal)
+              and any(_WEB.search(text) or _ADDRESS.search(text) for text in normal)
+              and sum(1 for text in normal if _SENTENCE.search(text)) <= 1)
+    return min(end + 1, len(texts)) - index if footer else 0
