@@ -19,7 +19,8 @@ from kiku.importer.finishing.slug import make_slug
 from kiku.importer.finishing.tagging import suggest_tags
 from kiku.importer.grammar.dates import find_date
 from kiku.importer.layouts.digest.reading import looks_like_digest, parse_digest
-from kiku.importer.layouts.encyclopedia.article import is_encyclopedia, parse_encyclopedia
+from kiku.importer.layouts.encyclopedia.article import parse_encyclopedia
+from kiku.importer.layouts.encyclopedia.head import is_encyclopedia, reads_as_encyclopedia
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.reading.cards.field_lines import read_field_lines
 from kiku.importer.reading.page_file import HTML_SUFFIXES, read_page
@@ -82,7 +83,7 @@ def _reading(path: Path, scraped_from: str, config: SiteConfig,
 
 
 def _has_layout(lines: list[Line]) -> bool:
-    return bool(lines) and (is_encyclopedia(lines) or looks_like_digest(lines))
+    return bool(lines) and (is_encyclopedia(lines) or looks_like_digest(lines) or reads_as_encyclopedia(lines))
 
 
 def _read_class_blind(path: Path, scraped_from: str,
@@ -124,14 +125,16 @@ class _Dating:
 
 
 def _article(lines: list[Line], report: ImportReport, scraped_from: str, dating: _Dating) -> Article:
-    if is_encyclopedia(lines):
+    credited = is_encyclopedia(lines)
+    digest_like = not credited and looks_like_digest(lines)
+    if not digest_like and (credited or reads_as_encyclopedia(lines)):
         encyclopedia = parse_encyclopedia(lines, report)
         page_date = dating.article_date(encyclopedia.date, "no revision 版 or 最終更新 line", report)
         article: Article = EncyclopediaArticle(
             slug="", title=encyclopedia.title, date=page_date,
             attribution=encyclopedia.attribution, lead=encyclopedia.lead, sections=encyclopedia.sections,
             references=encyclopedia.references, scraped_from=scraped_from)
-    elif looks_like_digest(lines):
+    elif digest_like:
         digest = parse_digest(lines, report)
         card_dates = [card.published for section in digest.sections for card in section.sources
                       if card.published]
@@ -147,7 +150,8 @@ def _article(lines: list[Line], report: ImportReport, scraped_from: str, dating:
             scraped_from=scraped_from)
     else:
         raise ImportFailed(f"{scraped_from}: no recognisable layout (neither a digest page with source cards "
-                           "(a 'さらに読む … 出典: URL' link line) or question sections, nor a Wikipedia article)")
+                           "(a 'さらに読む … 出典: URL' link line) or question sections, nor a Wikipedia article "
+                           "(a source line, a licence statement or footnotes, and a lead opening with the title))")
     return article
 
 

@@ -222,7 +222,7 @@ def _is_prose_only(section: dict[str, Any]) -> bool:
 
 
 # What an ad card prints where a publisher stands; a truth writes it as the publisher or as null.
-_AD_LABELS = frozenset({"広告", "PR", "スポンサー", "Sponsored", "AD", "提供"})
+AD_LABELS = frozenset({"広告", "PR", "スポンサー", "Sponsored", "AD", "提供"})
 # A sponsor label before an ad card's advertiser ('[PR] 名', 'PR:名', 'Sponsored by 名', '提供：名').
 _SPONSOR_LABEL = re.compile(r"^[\[【(（]?(?:PR|AD|広告|スポンサー|Sponsored(?: by)?|提供)[\]】)）]?\s*[:：｜|/／]?\s*",
                             re.IGNORECASE)
@@ -235,7 +235,7 @@ def _ad_publisher(expected_card: dict[str, Any], got: str | None) -> object:
     expected = expected_card.get("publisher")
     if not expected_card.get("off_topic"):
         return got
-    labels_or_none = {None, *_AD_LABELS}
+    labels_or_none = {None, *AD_LABELS}
     if expected in labels_or_none and got in labels_or_none:
         return expected
     if isinstance(expected, str) and isinstance(got, str) \

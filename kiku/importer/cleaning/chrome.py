@@ -16,7 +16,7 @@ from functools import lru_cache
 EntryTest = Callable[[Sequence[str], int, int], bool]
 
 AD_LABELS = frozenset({
-    "広告", "pr", "ad", "ads", "advertisement", "sponsored", "スポンサーリンク", "スポンサードリンク",
+    "広告", "pr", "ad", "ads", "advertisement", "sponsored", "スポンサー", "スポンサーリンク", "スポンサードリンク",
     "ads by google", "プロモーション", "promotion", "広告・pr", "pr・広告", "sponsored link", "sponsored links",
     "広告の下に記事が続きます", "広告の下にコンテンツが続きます", "この下に記事が続きます",
 })
@@ -148,7 +148,9 @@ _OPENER = re.compile(r"^(?P<heading>.{1,16}?)\s*を?\s*(?P<verb>[^\sを]{1,6})$"
 _SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[・/]\s+|\s+")
 # Only the link separators: a row of multi-word links ('Privacy Policy | Terms of Use').
 _LINK_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[・/]\s+")
-_ENTRY_MARK = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+|\d+(?:\.\d+)*\.(?=\S)|[・•●■◆▶▸▼▽►→\-*]\s*)\S")
+# A list entry's number closes with a full stop, a bracket or nothing ('1 ', '2.1 ', '3.', '4) ',
+# '(5) '), or its bullet.
+_ENTRY_MARK = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?\s+|\d+(?:\.\d+)*[.)](?=\S)|\(\d+\)\s*|[・•●■◆▶▸▼▽►→\-*]\s*)\S")
 _SENTENCE = re.compile(r"[。．]")
 # Lines that are the page's structure, never an entry of a list of links.
 _STRUCTURE = re.compile(

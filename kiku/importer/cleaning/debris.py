@@ -125,6 +125,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("related-label", "a related article named after its label: '関連記事：…', '📌 あわせて読みたい：…'",
               chrome.is_related_label_line),
     line_rule("hashtags", "a row of hashtags: '#経済 #円安'", chrome.is_hashtag_row),
+    line_rule("taxonomy-line", "a post's tag or category line: 'タグ: 新幹線 JR東海', 'カテゴリー：くらし'",
+              shapes.is_taxonomy_line),
     line_rule("site-note", "the site's note on how the article was made: '※この記事は生成AIを利用して…'",
               chrome.is_site_note),
     line_rule("link-row", "a row of the site's section links joined by '|' or '｜': 'ホーム｜家計｜物価｜投資'",

@@ -345,3 +345,23 @@ def claim_pager_link(texts: Sequence[str], index: int) -> int:
     teaser = (2 * index > len(texts) and 0 < len(below) <= MAX_TEASER and not below.endswith(("。", "．"))
               and line_date(below) is None and split_marker(below)[0] is None)
     return 2 if teaser else 1
+
+
+# A post's tag or category line: its label and a colon, then a few short terms ('タグ: 新幹線 JR東海 検測車',
+# 'Tags: 奈良, 正倉院展', 'カテゴリー：くらし'). What the article is filed under, not its text.
+_TAXONOMY_LABEL = re.compile(r"^(?:関連)?(?:タグ|tags?|カテゴリー?|categor(?:y|ies)|キーワード|keywords?|ジャンル)"
+                             r"\s*[:：]\s*", re.IGNORECASE)
+_TERM_SEPARATORS = re.compile(r"[\s,、，|｜/／]+")
+MAX_TAXONOMY_TERM = 20
+MAX_TAXONOMY_TERMS = 10
+
+
+def is_taxonomy_line(text: str) -> bool:
+    """A tag or category line: a taxonomy label and a colon, then one to ten short terms, no sentence."""
+    normal = nfkc(text).strip()
+    label = _TAXONOMY_LABEL.match(normal)
+    if label is None:
+        return False
+    terms = [term for term in _TERM_SEPARATORS.split(normal[label.end():]) if term]
+    return 0 < len(terms) <= MAX_TAXONOMY_TERMS and all(
+        len(term) <= MAX_TAXONOMY_TERM and _PUNCTUATION.search(term.lstrip("#")) is None for term in terms)

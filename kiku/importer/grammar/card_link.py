@@ -21,13 +21,18 @@ import unicodedata
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_meta import MAX_NAME, SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
-from kiku.importer.grammar.dates import find_date, line_date
+from kiku.importer.grammar.dates import find_date, line_date, without_updated
+from kiku.importer.grammar.source_names import (
+    ARROW,
+    LEADING_SOURCE_LABEL,
+    MAX_PUBLISHER,
+    SENTENCE_MARKS,
+    URL_START,
+    name_after_url,
+    unwrapped,
+)
 from kiku.importer.layouts.digest.cards import publisher_name, split_url_and_remark
 
-# No two quantifiers share a run of spaces: a line of thousands of spaces fails in linear time.
-# Arrows that point on to the article: the arrows' rightward ones and every dingbat arrow (U+2794-27BF:
-# ➔ ➜ ➡ ➤ ➨ …), triangles, guillemets, '>'.
-_ARROW = r"(?:[⇒→⇨⇛⇢⇾⟶⟹⮕\u2794-\u27bf▶►▷▸▹»›≫》＞>]{1,2}|=>|->)"
 # The short label of a link, made of these words: '記事全文', '元記事', '全文', '続き', '記事ページ'.
 _LINK_LABEL = r"(?:元記事|記事|全文|続き|本文|詳細|原文){1,2}(?:ページ)?"
 # 'さらに読む', '続きを読む', '元記事を見る', 'さらに詳しく', '詳しくはこちら', 'Read more'.
@@ -36,12 +41,12 @@ _PHRASE = (rf"(?:さらに|つづきを|もっと|記事の続きを|ニュー�
            rf"|(?:詳しく|{_LINK_LABEL})は(?:こちら|コチラ)|[Rr]ead [Mm]ore"
            # A word or two naming what is read, then the verb, before an arrow or alone: 'ソースを見る >>',
            # '原典を読む'; a longer object ('次のページを読む') leads elsewhere than the card's article.
-           rf"|[^\s、。,.!?！？「」の]{{1,3}}を(?:読む|見る)(?=\s*+(?:{_ARROW}|$))"
+           rf"|[^\s、。,.!?！？「」の]{{1,3}}を(?:読む|見る)(?=\s*+(?:{ARROW}|$))"
            # A bare label standing before an arrow, perhaps with 'へ' (to it): '記事全文 ＞', '元記事 →', '全文へ »'.
-           rf"|{_LINK_LABEL}へ?(?=\s*+{_ARROW})")
+           rf"|{_LINK_LABEL}へ?(?=\s*+{ARROW})")
 _OPENING = re.compile(
-    rf"^(?P<lead>{_ARROW}\s*+)?(?:(?P<phrase>{_PHRASE})\s*+)?"
-    rf"(?P<arrow>{_ARROW})?\s*+"
+    rf"^(?P<lead>{ARROW}\s*+)?(?:(?P<phrase>{_PHRASE})\s*+)?"
+    rf"(?P<arrow>{ARROW})?\s*+"
 )
 _PHRASE_START = re.compile(rf"(?:{_PHRASE})")
 # Any symbol or emoji may lead a read-more phrase as an arrow does ('👉 記事を読む', '★ 続きを読む'): the phrase
@@ -50,21 +55,14 @@ _GLYPH_CATEGORIES = frozenset({"So", "Sm", "Sk"})
 _GLYPH_TAIL_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
 MAX_LEAD_GLYPHS = 2
 # A line that opens like a card's link: a read-more phrase, or an arrow.
-LINK_OPENING = re.compile(rf"^(?:{_ARROW}\s*)?(?:{_PHRASE})|^{_ARROW}")
+LINK_OPENING = re.compile(rf"^(?:{ARROW}\s*)?(?:{_PHRASE})|^{ARROW}")
 # The label may open a bracket that closes after the URL: '朝日新聞（出典元：https://…）'. '元' alone is
 # a label only apart from the name before it ('共同通信 元: https://…'; '…地元:' is a name's end).
 _LABEL = re.compile(
     rf"(?P<bracket>[（(]\s*+)?(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource|(?<![^\s（(])元|{SOURCE_LABEL_SHAPE}(?=\s*+[:：]))"
-    rf"(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+(?:[:：]|{_ARROW})\s*+"
+    rf"(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+(?:[:：]|{ARROW})\s*+"
 )
-_URL_START = re.compile(r"https?://")
 _BARE_URL = re.compile(r"^\s*https?://[^\s　]+\s*$")
-_LEADING_LABEL = re.compile(
-    rf"^(?:出典元|出典|画像元|引用元|引用|ソース|[Ss]ource|{SOURCE_LABEL_SHAPE}(?=\s*+[:：]))(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?"
-    rf"(?:\s*+(?:[:：]|{_ARROW})|(?=\s))\s*+"
-)
-MAX_PUBLISHER = 40
-_SENTENCE_MARKS = re.compile(r"[。、！？!?]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +109,7 @@ def read_card_link(text: str) -> CardLink | None:
         # glued to its end ('https://…/0000/システムの…'), split off as on any link line.
         bare = split_url_and_remark(text)
         bracket = _NAME_AFTER_URL.fullmatch(bare.remark.strip())
-        if bracket is not None and not _SENTENCE_MARKS.search(_undated(bracket["name"])):
+        if bracket is not None and not SENTENCE_MARKS.search(_undated(bracket["name"])):
             # 'https://…(文部科学省)': the source's name (and date) in brackets glued to the URL.
             bracketed_date = find_date(bracket["name"])
             return CardLink(url=bare.url, publisher=publisher_name(_undated(bracket["name"])), glued_text="",
@@ -124,15 +122,15 @@ def read_card_link(text: str) -> CardLink | None:
     has_opening = bool(opening["lead"] or opening["phrase"] or opening["arrow"])
     rest = text[opening.end():]
     label = _last_label(rest)
-    url_at = _URL_START.search(rest)
+    url_at = URL_START.search(rest)
     if label is not None:
         publisher_text, tail = rest[:label.start()], rest[label.end():]
         if url_at is not None and url_at.start() < label.start():
             return None  # a URL before the label: a sentence citing a link, not a card's link line
     elif has_opening and url_at is not None and (opening["phrase"] or url_at.start() <= 60):
         # 'さらに読む ⇒出典/画像元: ロイター https://…' (a saved page's href written in after the name).
-        publisher_text, tail = _LEADING_LABEL.sub("", rest[:url_at.start()]), rest[url_at.start():]
-    elif (leading := _LEADING_LABEL.match(rest)) is not None and url_at is not None \
+        publisher_text, tail = LEADING_SOURCE_LABEL.sub("", rest[:url_at.start()]), rest[url_at.start():]
+    elif (leading := LEADING_SOURCE_LABEL.match(rest)) is not None and url_at is not None \
             and url_at.start() - leading.end() <= MAX_PUBLISHER:
         # '出典：NHKニュース https://…': the label first, then the publisher, then the URL.
         publisher_text, tail = rest[leading.end():url_at.start()], rest[url_at.start():]
@@ -163,7 +161,7 @@ def read_card_link(text: str) -> CardLink | None:
     if url is None and tail.strip():
         return None  # a label followed by text, not a link: '出典: 気象庁の発表'
     if not publisher_text.strip() and (named_after := _NAME_AFTER_URL.match(glued)) is not None \
-            and not _SENTENCE_MARKS.search(_undated(named_after["name"])):
+            and not SENTENCE_MARKS.search(_undated(named_after["name"])):
         # 'さらに読む » https://…（中国新聞）', '… https://…（元記事：中国新聞）初日から…': the publisher in
         # brackets right after the URL, perhaps behind a label, perhaps with its date ('(NHK、2025年1月15日)');
         # a remark glued after the bracket stays one.
@@ -171,6 +169,7 @@ def read_card_link(text: str) -> CardLink | None:
     elif not publisher_text.strip() and (after_url := name_after_url(glued)) is not None:
         # 'https://…　東京新聞デジタル', 'https://…/312245新潟日報': the publisher printed after the URL.
         publisher_text, glued = after_url, ""
+    publisher_text = without_updated(publisher_text)
     dated = find_date(publisher_text)
     if dated is not None:
         dated = (dated[0], _undated(publisher_text))
@@ -179,13 +178,13 @@ def read_card_link(text: str) -> CardLink | None:
         # the card's date printed after its URL ('… https://… 2025.11.28'), perhaps with its source's name
         # ('https://… 沖縄タイムス(2025年8月3日)')
         named = _undated(glued)
-        if not publisher_text.strip() and 0 < len(named) <= MAX_NAME and not _SENTENCE_MARKS.search(named):
+        if not publisher_text.strip() and 0 < len(named) <= MAX_NAME and not SENTENCE_MARKS.search(named):
             publisher_text = named
         dated, glued = (date_after, ""), ""
     # A source label opening the name's brackets is not the name: '（出典：埼玉新聞）' names 埼玉新聞; nor is
     # a source label in brackets of its own beside the name: '総務省統計局（出典）', '【出典】埼玉新聞'.
     unlabelled = _BRACKETED_SOURCE_LABEL.sub("", publisher_text.strip()).strip()
-    publisher = _without_link_label(_LEADING_LABEL.sub("", _unwrapped(unlabelled), count=1))
+    publisher = _without_link_label(LEADING_SOURCE_LABEL.sub("", unwrapped(unlabelled), count=1))
     title = None
     if (quoted := name_and_quoted_title(publisher)) is not None:
         publisher, title = quoted
@@ -204,25 +203,9 @@ _NAME_QUOTED_TITLE = re.compile(
 def name_and_quoted_title(text: str) -> tuple[str, str] | None:
     """(publisher, title) of a citation 'name「title」', else None."""
     match = _NAME_QUOTED_TITLE.match(text.strip())
-    if match is None or _SENTENCE_MARKS.search(match["name"]):
+    if match is None or SENTENCE_MARKS.search(match["name"]):
         return None
     return match["name"].strip(), match["title"].strip()
-
-
-# A name printed after a link's URL, glued to it or after a space: no sentence, no date, no bracket or quote,
-# and no word ending in kana as a phrase or a verb does ('…の難しさ', '…が続く'): a publisher's name ends in
-# a noun ('東京新聞デジタル', 'NHK金沢放送局', '中日新聞Web').
-_PHRASE_END = re.compile(r"[\u3041-\u3096]$")
-_NOT_IN_NAME = re.compile(r"[。、！？!?「」『』（）()【】\[\]]")
-
-
-def name_after_url(glued: str) -> str | None:
-    """The publisher's name that is all a link line prints after its URL, else None."""
-    name = glued.strip()
-    if not 2 <= len(name) <= MAX_NAME or _NOT_IN_NAME.search(name) or _PHRASE_END.search(name) \
-            or find_date(name) is not None or _URL_START.search(name):
-        return None
-    return name
 
 
 _EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
@@ -244,9 +227,9 @@ def _more_sources(glued: str) -> tuple[tuple[CardLink, ...], str]:
     after a separator, and what is glued after the last of them."""
     more: list[CardLink] = []
     while (separator := _SOURCE_SEPARATOR.match(glued)) is not None \
-            and (url_at := _URL_START.search(glued, separator.end())) is not None:
+            and (url_at := URL_START.search(glued, separator.end())) is not None:
         name = glued[separator.end():url_at.start()].strip()
-        if len(name) > MAX_NAME or _SENTENCE_MARKS.search(name):
+        if len(name) > MAX_NAME or SENTENCE_MARKS.search(name):
             break
         split = split_url_and_remark(glued[url_at.start():])
         more.append(CardLink(url=split.url, publisher=publisher_name(name) if name else None, glued_text=""))
@@ -274,7 +257,7 @@ def _cited_name(before_url: str, from_url: str) -> str | None:
     url_end = re.match(r"\S+", from_url)
     after = from_url[url_end.end():] if url_end else ""
     quoted = name_and_quoted_title(name)
-    if not name or (len(name) > MAX_NAME and quoted is None) or _SENTENCE_MARKS.search(quoted[0] if quoted else name) \
+    if not name or (len(name) > MAX_NAME and quoted is None) or SENTENCE_MARKS.search(quoted[0] if quoted else name) \
             or line_date(after) is None:
         return None
     return name
@@ -297,7 +280,7 @@ def _named_link(before_url: str) -> str | None:
     name = before_url[label.end():].strip()
     quoted = name_and_quoted_title(name)  # the title in quotes after the name may say anything
     if not name or (len(name) > MAX_PUBLISHER and quoted is None) \
-            or _SENTENCE_MARKS.search(quoted[0] if quoted else name):
+            or SENTENCE_MARKS.search(quoted[0] if quoted else name):
         return None
     if REFERENCE_LABEL.fullmatch(label.group().strip().rstrip(":：")) and name.endswith((")", "）")):
         return None  # '参考: title (publisher) URL': a card on one line (``_one_line_card``)
@@ -317,19 +300,12 @@ def _label_before_named_url(before_url: str, from_url: str) -> bool:
     after = split_url_and_remark(from_url).remark.strip()
     bracket = _NAME_AFTER_URL.fullmatch(after)
     if bracket is not None:
-        return not _SENTENCE_MARKS.search(_undated(bracket["name"]))
+        return not SENTENCE_MARKS.search(_undated(bracket["name"]))
     return name_after_url(after) is not None
 
 
 # A publisher behind a short link label and an arrow: '記事全文はこちら >> NHK NEWS WEB'.
-_LABEL_BEFORE_ARROW = re.compile(rf"^[^。、！？!?]{{1,12}}?\s*+{_ARROW}\s*+(?=\S)")
-
-
-def _unwrapped(text: str) -> str:
-    """'（朝日新聞）' → '朝日新聞'; 'ヨミドクター（読売新聞）' stays whole."""
-    if len(text) >= 2 and text[0] in "（([【「" and text[-1] in "）)]】」":
-        return text[1:-1].strip()
-    return text
+_LABEL_BEFORE_ARROW = re.compile(rf"^[^。、！？!?]{{1,12}}?\s*+{ARROW}\s*+(?=\S)")
 
 
 # The words of the link itself, printed after the publisher in saved pages: '日本経済新聞 記事ページへ'.
@@ -339,8 +315,8 @@ _LINK_WORDS = re.compile(r"\s*(?:記事ページへ|記事ページ|元記事へ
 # The link's label or an arrow beside the publisher, apart from it by a space, an arrow or a colon:
 # '記事全文 ＞ 京都新聞', '福井新聞ONLINE　元記事：', '京都新聞 ≫'. A name that ends in one of the
 # words ('…新聞記事') is kept whole.
-_LEADING_LINK_LABEL = re.compile(rf"^(?:{_LINK_LABEL}\s*+(?:{_ARROW}|[:：])|{_LINK_LABEL}\s+|{_ARROW})\s*+")
-_TRAILING_LINK_LABEL = re.compile(rf"(?:\s+{_LINK_LABEL}|\s*+{_ARROW}(?:\s*+{_LINK_LABEL})?)$")
+_LEADING_LINK_LABEL = re.compile(rf"^(?:{_LINK_LABEL}\s*+(?:{ARROW}|[:：])|{_LINK_LABEL}\s+|{ARROW})\s*+")
+_TRAILING_LINK_LABEL = re.compile(rf"(?:\s+{_LINK_LABEL}|\s*+{ARROW}(?:\s*+{_LINK_LABEL})?)$")
 # A label and an arrow are short: the name's end is read within this many characters.
 _TAIL = 16
 
@@ -360,13 +336,9 @@ def _last_label(rest: str) -> re.Match[str] | None:
     found = None
     for match in _LABEL.finditer(rest):
         after = rest[match.end():]
-        if not after.strip() or _URL_START.match(after):
+        if not after.strip() or URL_START.match(after):
             found = match
     return found
-
-
-# A name printed on its own line after the link, behind a source label: '出典/画像元：NHKニュース'
-# (a <figcaption> holding a <cite> under a saved page's card, or a text dump of it).
 
 
 def is_link_label_alone(text: str) -> bool:
@@ -385,33 +357,6 @@ def needs_url(link: CardLink | None, text: str) -> bool:
     return link is not None and link.url is None and not link.glued_text and text.rstrip().endswith((":", "："))
 
 
-# A name followed by its date in brackets: 'NHK（2025年4月10日）', 'NHK (2025/4/10)'.
-_NAME_AND_BRACKETED_DATE = re.compile(r"^(?P<name>.+?)\s*+[（(](?P<date>[^（）()]+)[）)]$")
-
-
-def publisher_line(text: str) -> str | None:
-    """The publisher a line names behind a source label (no URL, no sentence), else None."""
-    named = dated_publisher_line(text)
-    return named[0] if named is not None else None
-
-
-def dated_publisher_line(text: str) -> tuple[str, dt.date | None] | None:
-    """The publisher a line names behind a source label (no URL, no sentence) and the date printed in
-    brackets after the name ('出典：NHK（2025年4月10日）'), else None."""
-    label = _LEADING_LABEL.match(text.strip())
-    if label is None:
-        return None
-    name = text.strip()[label.end():].strip()
-    if not name or len(name) > MAX_PUBLISHER or _URL_START.search(name) or _SENTENCE_MARKS.search(name):
-        return None
-    date = None
-    if (dated := _NAME_AND_BRACKETED_DATE.match(name)) is not None \
-            and (date := line_date(dated["date"])) is not None:
-        name = dated["name"]
-    named = publisher_name(_unwrapped(name))
-    return (named, date) if named is not None else None
-
-
 # A card printed on one line: 'publisher: title (date) URL' ('神奈川新聞: 日産、… (2025/07/15) https://…').
 _CARD_NAME = re.compile(r"^(?P<name>[^:：]{2,20}?)\s*+[:：]")
 _LAST_URL = re.compile(r"https?://\S+\s*$")
@@ -425,7 +370,7 @@ def _one_line_card(text: str) -> CardLink | None:
     from both ends, not by one pattern, so that a long line is read in linear time."""
     line = text.strip()
     named, url_at = _CARD_NAME.match(line), _LAST_URL.search(line)
-    if named is None or url_at is None or _SENTENCE_MARKS.search(named["name"]):
+    if named is None or url_at is None or SENTENCE_MARKS.search(named["name"]):
         return None
     between = line[named.end():url_at.start()].strip()
     opening = max(between.rfind("("), between.rfind("（"))
@@ -434,12 +379,12 @@ def _one_line_card(text: str) -> CardLink | None:
     title, bracketed = between[:opening].strip(), between[opening + 1:-1].strip()
     published, name = line_date(bracketed), named["name"]
     if published is None and REFERENCE_LABEL.fullmatch(name.strip()) and 0 < len(bracketed) <= MAX_NAME \
-            and not _SENTENCE_MARKS.search(bracketed):
+            and not SENTENCE_MARKS.search(bracketed):
         # '参考：title（北海道新聞） URL': a label in the publisher's place, the publisher in brackets.
         name = bracketed
     elif published is None:
         return None
-    if len(title) < MIN_TITLE or title.endswith(("。", "．")) or _URL_START.search(title):
+    if len(title) < MIN_TITLE or title.endswith(("。", "．")) or URL_START.search(title):
         return None
     split = split_url_and_remark(url_at.group())
     return CardLink(url=split.url, publisher=publisher_name(name), glued_text=split.remark,

@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from kiku.importer.cleaning.chrome import is_ad_label
-from kiku.importer.grammar.dates import date_row, date_sides, find_date, line_date
+from kiku.importer.grammar.dates import date_row, date_sides, find_date, line_date, without_updated
 
 # A publisher's name is short and no sentence.
 MAX_NAME = 20
@@ -66,7 +66,7 @@ class CardDate:
 
 def card_date(text: str) -> CardDate | None:
     """The card date this line is, with or without a publisher before it, else None."""
-    normal = _unbracketed(unicodedata.normalize("NFKC", text).strip())
+    normal = _unbracketed(without_updated(unicodedata.normalize("NFKC", text)).strip())
     row = date_row(normal)
     if row:
         return CardDate(row[0], None, more_dates=tuple(row[1:]))
@@ -114,6 +114,7 @@ def _name(before: str) -> str | None:
     # The name may stand behind a source label: '出典元：東京都福祉局｜2025年9月26日'.
     if (labelled := _LEADING_SOURCE_LABEL.match(name)) is not None:
         name = name[labelled.end():].strip()
+    name = labelled_name(name) or name  # or a label of other words: '媒体：東京都福祉局｜…'
     if not 0 < len(name) <= MAX_NAME or _SENTENCE_MARKS.search(name) or re.search(r"[0-9]{2}", name):
         return None
     return name
@@ -212,7 +213,7 @@ def publisher_before_title(title: str) -> tuple[str, str] | None:
     match = _NAME_BEFORE_TITLE.match(title.strip())
     if match is None or _SENTENCE_MARKS.search(match["name"]) or is_ad_label(match["name"]):
         return None
-    return match["name"].strip(), match["title"].strip()
+    return labelled_name(match["name"]) or match["name"].strip(), match["title"].strip()
 
 
 # A sponsor label before a name, set off by a bar or a colon: 'PR｜ホイールマート', '広告: ○○ショップ'.
@@ -225,6 +226,30 @@ def sponsored_name(text: str) -> str | None:
     if match is None or not is_ad_label(match["label"]):
         return None
     return match["name"].strip()
+
+
+# A field's label is a word or two ('媒体', '配信元', 'ニュース提供元'); a name's tagline says something of the
+# site, a phrase whose particles and endings stand in kana between its words ('世界のいまを伝えるウェブメディア').
+# A name may open or close in kana ('みなと放送'), not hold a particle between two words.
+MAX_FIELD_LABEL = 8
+_KANA_BETWEEN_WORDS = re.compile(r"[^\u3041-\u3096\s][\u3041-\u3096]+[^\u3041-\u3096\s]")
+_FIELD_COLON = re.compile(r"\s*[:：]\s*")
+
+
+def label_before_name(head: str, tail: str) -> bool:
+    """'head: tail' is a label and the name ('媒体：日本経済新聞'), not a name and its tagline: the head is
+    a short word, the tail a name no longer than a name is, no phrase."""
+    head, tail = head.strip(), tail.strip()
+    return (0 < len(head) <= MAX_FIELD_LABEL and not re.search(r"\s", head) and 0 < len(tail) <= MAX_NAME
+            and not _KANA_BETWEEN_WORDS.search(tail) and not _SENTENCE_MARKS.search(tail))
+
+
+def labelled_name(text: str) -> str | None:
+    """The name a line gives behind a label of any words ('配信元：NHKニュース', '掲載媒体: 峠ニュース'), else None."""
+    parts = _FIELD_COLON.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or not label_before_name(*parts) or _FIELD_COLON.search(parts[1]):
+        return None
+    return parts[1].strip()
 
 
 # A source label with a colon, then the publisher and, after a space, the title: '出典元：国税庁　令和7年度…'.

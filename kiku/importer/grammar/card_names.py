@@ -19,8 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from kiku.importer.grammar.card_link import publisher_line
-from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, sponsored_name
+from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, labelled_name, sponsored_name
 from kiku.importer.grammar.feature_passes import (
     MAX_CARD_LINES,
     NUMBER_MARKER,
@@ -28,6 +27,7 @@ from kiku.importer.grammar.feature_passes import (
     link_below_names_no_publisher,
 )
 from kiku.importer.grammar.features import LineFeatures
+from kiku.importer.grammar.source_names import publisher_line
 
 _NAME_PUNCTUATION = re.compile(r"[。、，,．!！?？:：「」『』]")
 
@@ -184,7 +184,7 @@ def _name(feature: LineFeatures) -> str | None:
             or feature.date is not None or feature.marked_heading or feature.is_title or feature.predicate
             or feature.question or feature.sentence):
         return None
-    sponsored = sponsored_name(text)
+    sponsored = sponsored_name(text) or labelled_name(text)
     if sponsored is not None:
         return sponsored if len(sponsored) <= MAX_NAME else None
     return text if 2 <= len(text) <= MAX_NAME and not _NAME_PUNCTUATION.search(text) \
@@ -198,8 +198,8 @@ def _headline(feature: LineFeatures) -> bool:
 
 
 def unsponsored(text: str) -> str:
-    """The name on a publisher's line, without the sponsor label before it."""
-    return sponsored_name(text) or text.strip()
+    """The name on a publisher's line, without the sponsor's or the field's label before it."""
+    return sponsored_name(text) or labelled_name(text) or text.strip()
 
 
 def _summary_link_names_no_publisher(features: list[LineFeatures], start: int) -> bool:

@@ -52,10 +52,16 @@ def _western_initial_year(match: re.Match[str]) -> str:
     return str(_ERA_START[_ERA_OF_INITIAL[match["era"]]] + int(match["year"]))
 
 
+# A year printed with its other calendar's year in brackets ('2025年（令和7年）3月4日', '令和7年（2025年）'):
+# once the era is written as a Western year, the same year twice.
+_YEAR_TWICE = re.compile(r"(?P<year>(?:19|20)[0-9]{2}年)\s*[(（]\s*(?P=year)\s*[)）]")
+
+
 def _western(text: str) -> str:
-    """``text`` NFKC-folded, its era years written as Western ones."""
+    """``text`` NFKC-folded, its era years written as Western ones (a year given in both calendars once)."""
     normal = unicodedata.normalize("NFKC", text)
-    return _ERA_INITIAL.sub(_western_initial_year, _ERA_YEAR.sub(_western_year, normal))
+    western = _ERA_INITIAL.sub(_western_initial_year, _ERA_YEAR.sub(_western_year, normal))
+    return _YEAR_TWICE.sub(r"\g<year>", western)
 
 
 def find_date(text: str) -> tuple[dt.date, str] | None:
@@ -107,8 +113,58 @@ def _glued_to_particle(text: str) -> bool:
         and _PARTICLE_AFTER.match(normal[match.end():]) is not None
 
 
+# A date the line labels as the day the article changed, before it ('更新日：', '（最終更新 ', 'Updated: ') or
+# after it ('2025/04/02 更新'): beside the day it was published, it dates nothing.
+_UPDATED_BEFORE = re.compile(
+    r"(?P<open>[(（]\s*)?(?:最終)?(?:更新|改訂|[Uu]pdated|[Ll]ast[ -]?[Mm]odified)(?:日時?)?\s*[:：]?\s*$")
+_UPDATED_AFTER = re.compile(r"^\s*(?:更新|改訂|[Uu]pdated)(?![\u3040-\u30ff\u3400-\u9fff]|\s*[:：0-9])(?:\s*[)）])?")
+_OPEN_BEFORE = re.compile(r"[(（]\s*$")
+_CLOSE_AFTER = re.compile(r"^\s*[)）]")
+MAX_UPDATED_LABEL = 14
+
+
+def without_updated(text: str) -> str:
+    """``text`` (NFKC-folded) without the dates it labels as updated, with their labels and brackets, when
+    another date stays ('公開日：2025/03/19（更新日：2025/04/02）' → '公開日：2025/03/19'); else ``text``."""
+    normal = _western(text)
+    dates = [match for match in _DATE.finditer(normal) if _valid(match)]
+    if len(dates) < 2:
+        return text
+    spans = [span for match in dates if (span := _updated_span(normal, match)) is not None]
+    if not spans or len(spans) == len(dates):
+        return text
+    for start, end in reversed(spans):
+        normal = normal[:start] + " " + normal[end:]
+    return normal
+
+
+def _updated_span(normal: str, match: re.Match[str]) -> tuple[int, int] | None:
+    before = _UPDATED_BEFORE.search(normal[max(0, match.start() - MAX_UPDATED_LABEL):match.start()])
+    if before is not None:
+        start, end = match.start() - len(before.group()), match.end()
+        if before["open"] and (close := _CLOSE_AFTER.match(normal[end:])) is not None:
+            end += close.end()
+        return start, end
+    after = _UPDATED_AFTER.match(normal[match.end():])
+    if after is None:
+        return None
+    start = match.start()
+    if after.group().rstrip().endswith((")", "）")) and (opened := _OPEN_BEFORE.search(normal[:start])) is not None:
+        start = opened.start()
+    return start, match.end() + after.end()
+
+
+def _valid(match: re.Match[str]) -> bool:
+    try:
+        dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return False
+    return True
+
+
 def line_date(text: str) -> dt.date | None:
     """The date of a line that is a date (with a short label or category at most), else None."""
+    text = without_updated(text)
     found = find_date(text.strip())
     if found is None:
         return None

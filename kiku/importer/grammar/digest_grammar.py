@@ -2,7 +2,7 @@
 well a line's features fit each part.
 
     [date] · title · [byline · date] · [date] · lead · [title again] · [label · key points] · [intro]
-    section*: heading · question · answer · remarks · (card · remarks)* · body · reaction
+    section*: heading · [question label] · question · answer · remarks · (card · remarks)* · body · reaction
         card: [date] · [title] · [title again] · [date] · summary bullets · link line
            or [date] · title or date · link line · summary bullets (the citation in the card's head)
     [outro] · [label] · [conclusion bullets]
@@ -75,6 +75,12 @@ class Part(IntEnum):
     PLAIN_BULLET = 31
     # A key point printed without a bullet glyph: one by its place alone, under the key points' label.
     PLAIN_KEY_POINT = 32
+    # A card's publisher or date printed under its summary and over the link line that closes the card
+    # ('title' · bullets · '公開日：2025年6月13日' · '続きを読む … URL'): the card's, in another order.
+    SUMMARY_META = 33
+    # The title of the box a section's question and answer are printed in ('気になる疑問', 'Q&A'), between
+    # the heading and the question: a label, neither the heading nor the question.
+    QUESTION_LABEL = 34
 
 
 P = Part
@@ -105,6 +111,11 @@ _AFTER_LINK = _moves(((P.CARD_REMARK,), 0.5), (_CARD_START, -0.5), ((P.BODY, P.H
                      ((P.REACTION,), -1), (_PAGE_END, -1), ((P.TRAILING_LINK,), TRAILING_LINK_COST))
 # A card's publisher or date printed under its link line (rarer than a date heading the next card).
 META_AFTER_LINK_COST = -1.5
+# A label over the question box: rare, so a short line under a heading element and over a question is read
+# so only when that element is the better heading.
+QUESTION_LABEL_COST = -1.0
+# A box's label is a word or a few: no longer than this.
+MAX_QUESTION_LABEL = 12
 
 
 # What may follow each part, and what following it costs (0: the usual order; negative: a
@@ -125,7 +136,9 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
                               (_CARD_START, -3)),
     P.INTRO: _moves(((P.INTRO,), -0.3), ((P.HEADING,), 0), (_CARD_START, -3)),
     # A heading is a heading by what follows it: a question, else a card, rarely text.
-    P.HEADING: _moves(((P.QUESTION,), 0), (_CARD_START, -1.5), ((P.COMMENT, P.BODY), -1.5), ((P.ANSWER,), -3)),
+    P.HEADING: _moves(((P.QUESTION,), 0), (_CARD_START, -1.5), ((P.COMMENT, P.BODY), -1.5), ((P.ANSWER,), -3),
+                      ((P.QUESTION_LABEL,), QUESTION_LABEL_COST)),
+    P.QUESTION_LABEL: _moves(((P.QUESTION,), 0)),
     P.QUESTION: _moves(((P.ANSWER,), 0.5), (_CARD_START, -1), ((P.COMMENT,), -1.5), ((P.BODY,), -2)),
     P.ANSWER: _moves(((P.COMMENT,), 0), (_CARD_START, 0), ((P.BODY,), -0.5), ((P.HEADING,), -2)),
     P.COMMENT: _moves(((P.COMMENT,), -0.5), (_CARD_START, 0), ((P.BODY,), -1), ((P.REACTION,), -1),
@@ -136,8 +149,9 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     # Under a title alone, lines without glyphs are a summary only on more evidence than a remark needs.
     P.CARD_TITLE: _moves(((P.CARD_DATE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK, P.HEAD_LINK, P.PLAIN_BULLET), -1)),
     P.CARD_TITLE_AGAIN: _moves(((P.CARD_DATE, P.BULLET, P.PLAIN_BULLET), 0), ((P.HEAD_LINK,), -1)),
-    P.BULLET: _moves(((P.BULLET, P.LINK), 0)),
+    P.BULLET: _moves(((P.BULLET, P.LINK), 0), ((P.SUMMARY_META,), META_AFTER_SUMMARY_COST)),
     P.PLAIN_BULLET: _moves(((P.PLAIN_BULLET, P.LINK), 0)),
+    P.SUMMARY_META: _moves(((P.SUMMARY_META, P.LINK), 0)),
     P.LINK: _AFTER_LINK | {P.LINK_META: META_AFTER_LINK_COST},
     P.LINK_META: {P.LINK_META: 0.0} | _AFTER_LINK,
     # A link in the card's head is followed by the card's summary, and the card ends where it does; its
@@ -218,7 +232,7 @@ def fit(line: LineFeatures) -> list[float]:
     # Parts that only a certain kind of line can be.
     for part, allowed, bonus in ((P.PRE_DATE, line.date, 2), (P.HEAD_DATE, line.date, 2),
                                  (P.CARD_DATE, line.card_date, 3), (P.HEAD_META, line.card_date, 3),
-                                 (P.LINK_META, line.card_date, 3),
+                                 (P.LINK_META, line.card_date, 3), (P.SUMMARY_META, line.card_date, 3),
                                  (P.TITLE_AGAIN, line.is_title, 4), (P.CARD_TITLE_AGAIN, line.repeats_recent, 3),
                                  (P.KEY_POINTS_LABEL, line.is_label, 4), (P.CONCLUSION_LABEL, line.is_label, 3),
                                  (P.KEY_POINT, marked, 2), (P.BULLET, marked, 2), (P.LINKED_BULLET, marked, 2),
@@ -243,6 +257,13 @@ def fit(line: LineFeatures) -> list[float]:
                          - (4 if ends_with_full_stop else 0) - (3 if line.predicate else 0)
                          - (3 if line.length > LONG else 0) - (1 if line.remark >= 2 else 0)
                          - (0.5 if line.question else 0))
+    # A box's label: a few words, no sentence, no question, no glyph, right under the page's heading element
+    # (a text dump shows no box: a short line there may as well be the heading).
+    box_label = (not ends_with_full_stop and not line.predicate and not marked and not line.question
+                 and line.under_heading_element
+                 and not line.styled_heading and not line.date and not line.card_date
+                 and line.length <= MAX_QUESTION_LABEL)
+    scores[P.QUESTION_LABEL] = 0 if box_label else IMPOSSIBLE
     scores[P.QUESTION] = (prose_penalty + (2.5 if line.question else -2.5) - (2 if "。" in line.text else 0)
                           - (3 if line.length > 2 * LONG else 0))
     scores[P.ANSWER] = (prose_penalty + (0.5 if line.length <= SHORT else 0) - (3 if line.length > MAX_ANSWER else 0)

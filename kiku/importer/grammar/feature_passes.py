@@ -11,9 +11,9 @@ import re
 import unicodedata
 from collections import Counter
 
-from kiku.importer.grammar.card_link import publisher_line
-from kiku.importer.grammar.card_meta import MAX_NAME, CardDate
+from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, labelled_name
 from kiku.importer.grammar.features import QUESTION_SENTENCE, LineFeatures
+from kiku.importer.grammar.source_names import publisher_line
 
 # A label over a list or over the page's closing words is a few characters and no sentence:
 # '要点', '3行でわかる', '最後に', 'おわりに'; what it says does not matter, where it stands does.
@@ -218,20 +218,25 @@ def with_card_publishers(features: list[LineFeatures]) -> list[LineFeatures]:
     read = list(features)
     for index, feature in enumerate(features[:-1]):
         after_question = index > 0 and features[index - 1].question  # there, a short line is the answer
-        if not after_question and _name_shaped(features, index) and _card_below_names_no_publisher(features, index + 1):
-            read[index] = dataclasses.replace(feature, card_date=CardDate(None, feature.unmarked.strip()))
+        name = shaped_name(features, index)
+        if not after_question and name is not None and _card_below_names_no_publisher(features, index + 1):
+            read[index] = dataclasses.replace(feature, card_date=CardDate(None, name))
     return read
 
 
-def _name_shaped(features: list[LineFeatures], index: int) -> bool:
-    """A name alone on its line, perhaps after an icon of its own ('📰 読売新聞オンライン'): a glyph that no line
-    next to it shares decorates the name, where a list's glyph marks each of its points."""
+def shaped_name(features: list[LineFeatures], index: int) -> str | None:
+    """The name a name-shaped line gives (short, no sentence, no mark, no date), perhaps behind a field's
+    label ('配信元：NHKニュース') or after an icon of its own ('📰 読売新聞オンライン': a glyph that no line
+    next to it shares decorates the name, where a list's glyph marks each of its points), else None."""
     feature = features[index]
     text = feature.unmarked.strip()
-    return ((feature.marker is None or _lone_icon(features, index)) and feature.link is None
+    name = labelled_name(text) or text
+    if ((feature.marker is None or _lone_icon(features, index)) and feature.link is None
             and feature.card_date is None and feature.date is None
             and not feature.marked_heading and not feature.is_title and not feature.predicate
-            and 2 <= len(text) <= MAX_NAME and not _NAME_PUNCTUATION.search(text) and not is_bracketed_label(text))
+            and 2 <= len(name) <= MAX_NAME and not _NAME_PUNCTUATION.search(name) and not is_bracketed_label(name)):
+        return name
+    return None
 
 
 def _lone_icon(features: list[LineFeatures], index: int) -> bool:
@@ -284,6 +289,13 @@ def with_standalone_lines(features: list[LineFeatures]) -> list[LineFeatures]:
     return read
 
 
+def with_lines_under_heading_elements(features: list[LineFeatures]) -> list[LineFeatures]:
+    """The features with ``under_heading_element`` set on a line right below a saved page's heading
+    element: what the page marks as its heading stands above it, so a short line there over a question
+    is the title of the question's box, not a second heading."""
+    return [dataclasses.replace(feature, under_heading_element=True)
+            if index and features[index - 1].marked_heading and not feature.marked_heading else feature
+            for index, feature in enumerate(features)]
 
 
 def _sentence_like(feature: LineFeatures) -> bool:

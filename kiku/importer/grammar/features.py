@@ -26,7 +26,7 @@ from kiku.importer.grammar.card_meta import (
 )
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.digest.voice import reaction_score, remark_score
-from kiku.importer.layouts.labels import KEY_POINTS_LABEL_WORDS, PREDICATE_END
+from kiku.importer.layouts.labels import HEADING_ANCHOR, KEY_POINTS_LABEL_WORDS, PREDICATE_END
 
 # Categories of a bullet glyph: other symbols (emoji, ●, ✔), math symbols (→), modifiers,
 # and the variation selectors / joiners / keycaps that follow an emoji.
@@ -102,6 +102,8 @@ class LineFeatures:
     numbered_card_head: bool = False
     # Marked with another glyph than the marked line right above it: no item of the same list.
     marker_changes: bool = False
+    # Right below a saved page's heading element, not one itself (``with_lines_under_heading_elements``).
+    under_heading_element: bool = False
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
@@ -163,6 +165,8 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
     marker, unmarked = split_marker(text)
     if marker is None and _in_circled_run(texts, index):
         marker, unmarked = text[0], text[1:].strip()
+    # A permalink glyph after the line ('…ですか？ #', '… ¶') says nothing of how the line ends.
+    ended = HEADING_ANCHOR.sub("", text)
     key = keys[index]
     recent = {keys[other] for other in (index - 1, index - 2) if other >= 0}
     below = {keys[other] for other in (index + 1, index + 2) if other < len(texts)}
@@ -170,8 +174,8 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         text=text, marker=marker, unmarked=unmarked, date=line_date(text), link=read_card_link(text),
         card_date=card_date(text),
         is_title=key == title_key, repeats_recent=key in recent, repeated_below=key in below,
-        question=QUESTION_END.search(text) is not None, sentence=SENTENCE_END.search(text) is not None,
-        predicate=PREDICATE_END.search(text) is not None,
+        question=QUESTION_END.search(ended) is not None, sentence=SENTENCE_END.search(ended) is not None,
+        predicate=PREDICATE_END.search(ended) is not None,
         is_label=KEY_POINTS_LABEL_WORDS.search(unmarked) is not None and len(unmarked) <= 25,
         length=len(text), remark=remark_score(unmarked), reaction=reaction_score(unmarked),
         marked_heading=marked_heading,

@@ -15,7 +15,6 @@ question sections, gives too little evidence and is read once.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 
 from kiku.importer.grammar.decode import Detour
 from kiku.importer.grammar.digest_grammar import Part
@@ -43,8 +42,8 @@ def shaped_terms(parts: Sequence[Part], features: Sequence[LineFeatures],
     if asking_sections(parts, features) < QUESTION_SECTIONS:
         return None
     # The shape is the sections': the page's head (its title, date, tags, key points) is read as before.
-    start = next(index for index, (part, after) in enumerate(pairwise(parts))
-                 if part == Part.HEADING and after == Part.QUESTION and features[index + 1].question)
+    start = next(index for index, part in enumerate(parts)
+                 if part == Part.HEADING and _asks_after(index, parts, features))
     misshapen = [index >= start and _misshapen(index, parts, features) for index in range(len(parts))]
     if sum(misshapen) < MISSHAPEN_SECTIONS:
         return None
@@ -86,9 +85,16 @@ def _dropped(parts: Sequence[Part]) -> int:
 
 
 def asking_sections(parts: Sequence[Part], features: Sequence[LineFeatures]) -> int:
-    """How many headings of a reading open on a question that asks ('…？')."""
-    return sum(1 for (part, after), feature in zip(pairwise(parts), features[1:], strict=True)
-               if part == Part.HEADING and after == Part.QUESTION and feature.question)
+    """How many headings of a reading open on a question that asks ('…？'), perhaps under its box's label."""
+    return sum(1 for index, part in enumerate(parts) if part == Part.HEADING and _asks_after(index, parts, features))
+
+
+def _asks_after(index: int, parts: Sequence[Part], features: Sequence[LineFeatures]) -> bool:
+    """Whether the heading at ``index`` opens on a question that asks, perhaps under its box's label."""
+    after = index + 1
+    if after < len(parts) and parts[after] == Part.QUESTION_LABEL:
+        after += 1
+    return after < len(parts) and parts[after] == Part.QUESTION and features[after].question
 
 
 def _misshapen(index: int, parts: Sequence[Part], features: Sequence[LineFeatures]) -> bool:
@@ -96,8 +102,7 @@ def _misshapen(index: int, parts: Sequence[Part], features: Sequence[LineFeature
     'question' that asks nothing (a card's title over its date, read as a section)."""
     if parts[index] != Part.HEADING or index + 1 == len(parts):
         return False
-    after = parts[index + 1]
-    return not (after == Part.QUESTION and features[index + 1].question) and after not in _SECTION_OPENINGS
+    return not _asks_after(index, parts, features) and parts[index + 1] not in _SECTION_OPENINGS
 
 
 def _page_marks_heading(feature: LineFeatures) -> bool:

@@ -7,7 +7,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from kiku.importer.grammar.card_link import dated_publisher_line
 from kiku.importer.grammar.card_meta import (
     MAX_NAME,
     colon_label_before_title,
@@ -20,9 +19,11 @@ from kiku.importer.grammar.card_meta import (
 from kiku.importer.grammar.card_names import name_likeness, unsponsored
 from kiku.importer.grammar.digest_grammar import Part
 from kiku.importer.grammar.features import LineFeatures, split_marker
+from kiku.importer.grammar.source_names import dated_publisher_line
 from kiku.importer.page import Line
 
-_CARD_HEAD = (Part.CARD_DATE, Part.CARD_TITLE, Part.CARD_TITLE_AGAIN, Part.BULLET, Part.PLAIN_BULLET)
+_CARD_HEAD = (Part.CARD_DATE, Part.CARD_TITLE, Part.CARD_TITLE_AGAIN, Part.BULLET, Part.PLAIN_BULLET,
+              Part.SUMMARY_META)
 _LINKS = (Part.LINK, Part.HEAD_LINK, Part.TITLED_LINK)
 
 
@@ -203,6 +204,8 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         section.cards.append(CardLines())
     card = section.cards[-1]
     card.own_lines.append(line)
+    if part == Part.SUMMARY_META:
+        part = Part.CARD_DATE  # the card's date or publisher line, printed under its summary
     if part == Part.CARD_DATE and feature.card_date is not None \
             and feature.card_date.publisher == name_text(feature.text):
         # The publisher printed alone above the card ('日本経済新聞' · title · …) or under its title.

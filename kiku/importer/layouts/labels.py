@@ -40,14 +40,53 @@ PREDICATE_END = re.compile(r"(?:ました|ます|です|でした|ません|て�
 REMARK_END = re.compile(r"(?:ね|よ|な|わ|でしょう|ましょう|たい|だろう|かも)\s*[!！。]?$")
 
 # 'Q. ', 'Ｑ：', 'A) ', 'Q1.': the label some sites print before the question and the answer; or any
-# short word and a colon ('質問：', '回答:') or in brackets ('【問い】', '〈回答〉'): the line's place
-# already says what it is.
+# short word and a colon ('質問：', '回答:', '問い ：'), a space and an arrow ('答え →'), or in brackets
+# ('【問い】', '〈回答〉'): the line's place already says what it is.
 QA_LABEL = re.compile(
-    r"^\s*(?:(?P<letter>[QＱAＡ])\s*[0-9０-９]{0,2}\s*[.．:：)）]|[^\s\d:：。、？?！!]{1,4}[:：]"
+    r"^\s*(?:(?P<letter>[QＱAＡ])\s*[0-9０-９]{0,2}\s*[.．:：)）]|[^\s\d:：。、？?！!]{1,4}[ \u3000]?[:：]"
+    r"|[^\s\d:：。、？?！!→⇒➡]{1,4}[ \u3000]+[→⇒➡]"
     r"|[【［\[〔〈《]\s*[^\s\d【】［］\[\]〔〕〈〉《》。、？?！!]{1,4}\s*[】］\]〕〉》])\s*")
 # The letter label alone on its line, over the question or the answer ('Q.', 'Ａ：', 'Q', 'Q1').
 QA_LABEL_LINE = re.compile(r"\s*[QＱAＡ]\s*[0-9０-９]{0,2}\s*[.．:：)）]?\s*")
 
+# A heading's permalink glyph printed after it, a space apart: one or two symbols that are no sentence
+# mark or closing bracket ('見出し †', '見出し ¶', '見出し #', '見出し 🔗'), whichever glyph a site uses.
+_ANCHOR_GLYPH = r"[^\w\s?？!！。．、，…‥」』）)】］\]〉》〕\"'”’]"
+HEADING_ANCHOR = re.compile(rf"[ \t\u3000]+{_ANCHOR_GLYPH}{{1,2}}[\ufe0f]?\s*$")
+
+# A heading's number in the page's list of sections: '1. ', '2．', '3）', '(4)', '⑤'.
+HEADING_NUMBER = re.compile(
+    r"^\s*(?:(?P<digits>[0-9０-９]{1,2})\s*(?P<mark>[.．)）])|[(（](?P<bracketed>[0-9０-９]{1,2})[)）]"
+    r"|(?P<circled>[①-⑳]))[ \t\u3000]*(?=\S)")
+
+
+def heading_number(text: str) -> tuple[int, re.Match[str]] | None:
+    """The number a heading opens with and its match, else None."""
+    match = HEADING_NUMBER.match(text)
+    if match is None:
+        return None
+    if match["circled"]:
+        return ord(match["circled"]) - ord("①") + 1, match
+    digits = unicodedata.normalize("NFKC", match["digits"] or match["bracketed"])
+    return int(digits), match
+
+
+def headings_numbered(headings: list[str]) -> bool:
+    """The page numbers its section headings 1, 2, 3… in order (a closing heading may go unnumbered): the
+    numbers are the list's, not the headings' words. A lone heading's '1.' before a digit may be a decimal
+    ('1.5倍に'), not a number."""
+    numbers = [number for text in headings if (number := heading_number(text)) is not None]
+    if not numbers or [number for number, _ in numbers] != list(range(1, len(numbers) + 1)):
+        return False
+    first = numbers[0][1]
+    # One numbered heading among others is no list; a lone one is, unless a decimal's digit follows.
+    return len(numbers) > 1 or (len(headings) == 1 and not (first["mark"] in (".", "．")
+                                                          and first.string[first.end():][:1].isdigit()))
+
+
+# The mark a footnote prints before its text, linking back to where the article cites it: a caret,
+# or an arrow pointing up, down or back ('^', '↑', '↓', '⤴', '↩', '⬆'); never a sideways arrow, which leads on.
+FOOTNOTE_BACK_MARK = "[\\^＾↑↓↥↩↰↱⇑⇓⇡⇧⤒⤴⤵⬆⬇]"
 URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 # A glued sentence that starts with capitals ("NATO加盟…") after a lower-case or digit URL tail.
 GLUED_CAPITALS = re.compile(r"(?<=[a-z0-9/])[A-Z][A-Z0-9]+$")

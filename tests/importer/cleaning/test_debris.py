@@ -9,7 +9,7 @@ import pytest
 from kiku.importer.cleaning.debris import DEBRIS_RULES, line_rule, phrases, strip_debris
 from kiku.importer.layouts.ads.off_topic import is_off_topic
 from kiku.importer.layouts.digest.cards import find_card, split_glued_url
-from kiku.importer.layouts.encyclopedia.article import is_encyclopedia
+from kiku.importer.layouts.encyclopedia.head import is_encyclopedia
 from kiku.importer.layouts.labels import READ_MORE, parse_published
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
@@ -22,7 +22,7 @@ def _strip(*texts: str) -> tuple[list[str], list[tuple[str, str]]]:
 
 
 @pytest.mark.parametrize(("text", "rule"), [
-    ("広告", "ad-label"), ("ＰＲ", "ad-label"), ("[PR]", "ad-label"), ("【広告】", "ad-label"),
+    ("広告", "ad-label"), ("ＰＲ", "ad-label"), ("[PR]", "ad-label"), ("【広告】", "ad-label"), ("スポンサー", "ad-label"),
     ("Advertisement", "ad-label"), ("スポンサーリンク", "ad-label"), ("Ads by Google", "ad-label"),
     ("シェアする ツイート はてブ LINEで送る", "share-buttons"), ("ツイート 15 シェア 8 はてブ 3", "share-buttons"),
     ("Xでポスト", "share-buttons"), ("お問い合わせ", "footer-links"), ("シェア 保存", "share-buttons"),
@@ -63,6 +63,9 @@ def _strip(*texts: str) -> tuple[list[str], list[tuple[str, str]]]:
     ("この記事が役に立ったら フォローしてね 新着記事をお知らせします", "follow-call"),
     # Several skip links of a wiki mirror on one line.
     ("本文へスキップ メインメニュー", "wiki-navigation"), ("検索に移動 ナビゲーションに移動", "wiki-navigation"),
+    # What the post is filed under: a taxonomy label, a colon, a few short terms.
+    ("タグ: 路線バス 運転手不足 地方交通", "taxonomy-line"), ("Tags: 朝市, 港町", "taxonomy-line"),
+    ("ジャンル：くらし・家計", "taxonomy-line"),
 ])
 def test_a_line_that_is_debris_is_dropped_with_its_rule(text: str, rule: str) -> None:
     assert _strip("本文です。", text) == (["本文です。"], [(rule, text)])
@@ -78,6 +81,7 @@ def test_a_line_that_is_debris_is_dropped_with_its_rule(text: str, rule: str) ->
     "統計", "保存", "ホーム", "開発者", "LINE", "提供",
     "Privacy Policy", "Terms of Use / 規約改定の狙い",
     "【速報】日経平均が最高値を更新", "「PR」という言葉の意味", "#1の座を守った", "※2025年6月時点の数字です。",
+    "タグ：荷札に書かれた番号で、持ち主が分かる仕組みです。", "キーワードは「地産地消」です。",
     "※ページ数は前年の2倍になった。", "※記録は速報値です。",
     "A｜B、どちらを選ぶ？｜比較", "ロゴの変更でメニューも一新された。",
     "詳しい手続きは市のサイトを見てください。はこちら", "▶ 申し込みは11月末まで。詳細はこちら",
@@ -120,6 +124,14 @@ def test_a_table_of_contents_goes_and_the_headings_it_repeats_stay() -> None:
 def test_contents_entries_marked_with_arrows() -> None:
     kept, _ = _strip("目次", "▼ 臨時情報の仕組み", "▼ 発表中にすべきこと", "【PR】", "それでは見ていきましょう。")
     assert kept == ["それでは見ていきましょう。"]
+
+
+@pytest.mark.parametrize("numbers", [("1) ", "2) ", "2.1) "), ("1）", "2）", "2.1）"), ("(1) ", "(2) ", "（3）")])
+def test_contents_entries_numbered_with_a_closing_bracket(numbers: tuple[str, str, str]) -> None:
+    first, second, third = numbers
+    kept, _ = _strip("目次", f"{first}調査の方法", f"{second}わかったこと", f"{third}残る課題", "調査は春に行われた。",
+                     "調査の方法", "聞き取りで行った。")
+    assert kept == ["調査は春に行われた。", "調査の方法", "聞き取りで行った。"]
 
 
 def test_unmarked_contents_entries_are_the_ones_repeated_later() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kiku.content.model import EncyclopediaArticle
 from kiku.importer.pipeline import ImportResult
 from tests.support.importing import import_text as _import
@@ -58,10 +60,12 @@ def test_a_toggle_after_a_heading_marks_it_and_is_not_its_text(tmp_path: Path) -
     assert [reference.url for reference in article.references] == ["https://kogen.example.jp/lake"]
 
 
-def test_an_edit_icon_after_a_heading_marks_it_and_is_not_its_text(tmp_path: Path) -> None:
-    """A mirror prints the edit link as its icon alone (a pencil or a pen), glued or after a space."""
+@pytest.mark.parametrize("space", [" ", "", "\u3000 ", "  "])
+def test_an_edit_icon_after_a_heading_marks_it_and_is_not_its_text(tmp_path: Path, space: str) -> None:
+    """A mirror prints the edit link as its icon alone (a pencil or a pen), glued or after a space or
+    two of any width."""
     page = ("山の湖\n出典: フリー百科事典『ウィキペディア（Wikipedia）』\n山の湖は、高原にある湖である[1]。\n"
-            "地形 ✏\n湖は火山の噴火でできた。\n生き物🖊\n固有の魚が住む。\n"
+            f"地形{space}✏\n湖は火山の噴火でできた。\n生き物🖊\n固有の魚が住む。\n"
             "脚注\n^ 「山の湖」高原町 https://kogen.example.jp/lake\n"
             "この記事は、ウィキペディアの山の湖 (改訂履歴) の記事を複製、再配布したものにあたり、"
             "GNU Free Documentation Licenseというライセンスの下で提供されています。\n")

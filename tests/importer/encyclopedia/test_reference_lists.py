@@ -148,3 +148,105 @@ def test_a_footnote_wrapped_before_its_url_gets_the_url_on_the_line_below(tmp_pa
     assert [(reference.id, reference.url) for reference in article.references] == [
         (1, "https://coast.example.org/lights/shiomidai"), (2, None)]
     assert article.references[0].text.startswith('"Shiomidai Lighthouse" (English). Coastal Heritage Foundation.')
+
+
+# --- Footnotes numbered in parentheses, with an arrow of another shape, under a joined heading --------
+
+_ARROWED_FOOTNOTES = """まちかど百科
+雲取山
+出典: フリー百科事典『ウィキペディア（Wikipedia）』 (2025/02/11 10:00 UTC 版)
+
+雲取山は、東京都・埼玉県・山梨県の境にある山である[1]。
+
+登山[編集]
+
+山頂付近には避難小屋がある[2]。
+
+注記と参考文献[編集]
+
+{first} 奥多摩町「雲取山の登山道」 https://okutama.example.jp/kumotori 2025年1月5日閲覧。
+{second} 山岳研究会『奥秩父の山』山と書房、2008年。
+
+この記事は、ウィキペディアの雲取山 (改訂履歴) の記事を複製、再配布したものにあたり、GNU Free Documentation Licenseというライセンスの下で提供されています。
+"""
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("(1) ↩", "(2) ↩ a b"),
+    ("（1）⬆", "（2）⬆"),
+    ("1. ⤴", "2. ⤴"),
+    ("↰", "↰ a b"),
+    ("[1] ⇑", "[2] ⇑"),
+])
+def test_a_footnote_numbered_in_parentheses_or_marked_by_any_arrow_is_a_reference(
+        tmp_path: Path, first: str, second: str) -> None:
+    article = _encyclopedia(tmp_path, "kumotori.txt", _ARROWED_FOOTNOTES.format(first=first, second=second))
+    assert article.references == (
+        Reference(id=1, text="奥多摩町「雲取山の登山道」 2025年1月5日閲覧。", url="https://okutama.example.jp/kumotori"),
+        Reference(id=2, text="山岳研究会『奥秩父の山』山と書房、2008年。", url=None),
+    )
+    assert [section.heading for section in article.sections] == ["登山"]
+
+
+def test_a_saved_pages_footnote_numbered_in_parentheses_keeps_its_links_url(tmp_path: Path) -> None:
+    page = ("<html><body><h1>雲取山</h1><p>出典: フリー百科事典『ウィキペディア（Wikipedia）』 (2025/02/11 10:00 UTC 版)</p>"
+            "<p>雲取山は、東京都・埼玉県・山梨県の境にある山である[1]。</p><h2>注釈・出典</h2>"
+            "<p>(1) <a href=\"#r1\">⤴</a> <a href=\"https://okutama.example.jp/kumotori\">「雲取山の登山道」</a> 奥多摩町</p>"
+            "<p>この記事は、ウィキペディアの雲取山 (改訂履歴) の記事を複製、再配布したものにあたり、"
+            "GNU Free Documentation Licenseというライセンスの下で提供されています。</p></body></html>")
+    article = _encyclopedia(tmp_path, "kumotori.html", page)
+    assert [(reference.id, reference.url) for reference in article.references] == [
+        (1, "https://okutama.example.jp/kumotori")]
+
+
+@pytest.mark.parametrize("heading", ["注釈・出典", "脚注と出典", "出典／参考文献", "注記および引用文献"])
+def test_a_heading_joining_two_names_for_the_footnotes_heads_them(tmp_path: Path, heading: str) -> None:
+    page = _ARROWED_FOOTNOTES.replace("注記と参考文献", heading).format(first="^", second="^")
+    article = _encyclopedia(tmp_path, "kumotori.txt", page)
+    assert [reference.id for reference in article.references] == [1, 2]
+
+
+# --- A footnote wrapped twice: before its URL and inside it, or inside it twice --------------------------
+
+_WRAPPED_TWICE = """まちかど百科
+雲取山
+出典: フリー百科事典『ウィキペディア（Wikipedia）』 (2025/02/11 10:00 UTC 版)
+
+雲取山は、東京都・埼玉県・山梨県の境にある山である[1]。
+
+脚注[編集]
+
+{first}
+^ 山岳研究会『奥秩父の山』山と書房、2008年。
+
+この記事は、ウィキペディアの雲取山 (改訂履歴) の記事を複製、再配布したものにあたり、GNU Free Documentation Licenseというライセンスの下で提供されています。
+"""
+
+
+@pytest.mark.parametrize("first", [
+    "^ 奥多摩町「雲取山の登山道」\nhttps://okutama.example.jp/yama/\nkumotori/index.html 2025年1月5日閲覧。",
+    "^ 奥多摩町「雲取山の登山道」 https://okutama.example.jp/\nyama/kumotori/\nindex.html 2025年1月5日閲覧。",
+    "^ 奥多摩町「雲取山の登山道」\nhttps://okutama.example.jp/yama/kumotori/index.html2025年1月5日閲覧。",
+    "^ 奥多摩町「雲取山の登山道」 https://okutama.example.jp/yama/\nkumotori/index.html2025年1月5日閲覧。",
+])
+def test_a_url_wrapped_twice_or_glued_to_its_access_date_is_read_whole(tmp_path: Path, first: str) -> None:
+    article = _encyclopedia(tmp_path, "kumotori.txt", _WRAPPED_TWICE.format(first=first))
+    assert article.references == (
+        Reference(id=1, text="奥多摩町「雲取山の登山道」 2025年1月5日閲覧。",
+                  url="https://okutama.example.jp/yama/kumotori/index.html"),
+        Reference(id=2, text="山岳研究会『奥秩父の山』山と書房、2008年。", url=None),
+    )
+
+
+def test_a_line_between_two_footnotes_is_the_rest_of_the_first(tmp_path: Path) -> None:
+    page = _WRAPPED_TWICE.format(first="^ 奥多摩町「雲取山の登山道」、\n奥多摩町観光課、2024年。")
+    article = _encyclopedia(tmp_path, "kumotori.txt", page)
+    assert [reference.text for reference in article.references] == [
+        "奥多摩町「雲取山の登山道」、 奥多摩町観光課、2024年。", "山岳研究会『奥秩父の山』山と書房、2008年。"]
+
+
+def test_a_numbered_list_after_the_footnotes_that_does_not_go_on_from_them_is_not_theirs(tmp_path: Path) -> None:
+    page = _WRAPPED_TWICE.format(first="1. ^ 奥多摩町「雲取山の登山道」").replace(
+        "^ 山岳研究会『奥秩父の山』山と書房、2008年。\n", "2. ^ 山岳研究会『奥秩父の山』山と書房、2008年。\nよく読まれている言葉\n1. 大菩薩嶺\n2. 甲武信ヶ岳\n")
+    article = _encyclopedia(tmp_path, "kumotori.txt", page)
+    assert [reference.id for reference in article.references] == [1, 2]

@@ -92,3 +92,22 @@ def test_a_revision_printed_with_its_weekday_in_brackets_is_the_source_line(tmp_
     assert (article.title, article.date) == ("黒部峡谷", dt.date(2024, 7, 16))
     assert article.attribution.revision == "2024/07/16（火）18:05 UTC"
     assert [item.rule for item in result.report.dropped if "ウィキペディア" in item.line.text] == ["wikipedia-revision"]
+
+
+def test_a_source_line_naming_the_japanese_edition_dates_the_page(tmp_path: Path) -> None:
+    result = _import(tmp_path, "くらし百科", "立山黒部", "出典：ウィキペディア日本語版（2025/06/01 10:00 UTC 版）",
+                     "立山黒部は、富山県と長野県にまたがる山岳観光ルートである。", "歴史", "1971年に全線が開通した。")
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert (article.title, article.date, article.attribution.revision) == ("立山黒部", dt.date(2025, 6, 1),
+                                                                           "2025/06/01 10:00 UTC")
+    assert article.lead == "立山黒部は、富山県と長野県にまたがる山岳観光ルートである。"
+
+
+def test_a_source_line_over_the_title_under_the_sites_name_leaves_the_title_below(tmp_path: Path) -> None:
+    result = _import(tmp_path, "くらし百科", "出典：ウィキペディア日本語版（2025/06/01 10:00 UTC 版）", "立山黒部",
+                     "立山黒部は、富山県と長野県にまたがる山岳観光ルートである。", "歴史", "1971年に全線が開通した。")
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert (article.title, article.lead) == ("立山黒部", "立山黒部は、富山県と長野県にまたがる山岳観光ルートである。")
+    assert {item.line.text: item.rule for item in result.report.dropped}["くらし百科"] == "dictionary-header"

@@ -61,6 +61,13 @@ def test_an_era_year_is_a_date() -> None:
     assert line_date("平成30年1月9日（火）") == dt.date(2018, 1, 9)
 
 
+def test_a_year_printed_in_both_calendars_is_one_year() -> None:
+    # A newspaper's dateline gives the era year in brackets beside the Western one, or the other way round.
+    assert line_date("２０２４年（令和６年）１１月２日　土曜日") == dt.date(2024, 11, 2)
+    assert line_date("令和6年(2024年)11月2日") == dt.date(2024, 11, 2)
+    assert line_date("2024年（令和5年）11月2日") is None  # two different years: no date
+
+
 def test_an_era_by_its_initial_before_a_dotted_date_is_a_date() -> None:
     assert line_date("更新 R6.2.29") == dt.date(2024, 2, 29)
     assert line_date("H30/1/9") == dt.date(2018, 1, 9)

@@ -165,9 +165,9 @@ CARD = ["公開日:2025/08/28", "✅ 気象庁は台風10号が上陸するお�
 def test_unknown_lines_after_the_conclusion_are_dropped_with_a_warning_not_refused(tmp_path: Path) -> None:
     article, warnings, dropped = _import_text(tmp_path, [
         "台風10号の進路", "台風が接近しています。", "台風の進路", "どこへ向かう？", "九州南部", *CARD, "早めの備えを。",
-        "💡 台風は九州南部へ。", "この記事が気に入ったらフォローしてね", "関連タグ：台風・防災"])
+        "💡 台風は九州南部へ。", "この記事が気に入ったらフォローしてね", "みなと気象ノート 編集室"])
     assert article.conclusion == ("台風は九州南部へ。",)
-    assert dropped[-2:] == ["この記事が気に入ったらフォローしてね", "関連タグ：台風・防災"]
+    assert dropped[-2:] == ["この記事が気に入ったらフォローしてね", "みなと気象ノート 編集室"]
     assert any(warning.startswith("lines 11-12 after the conclusion") for warning in warnings)
 
 

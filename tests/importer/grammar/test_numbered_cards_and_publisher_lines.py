@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.importer.grammar.card_link import dated_publisher_line, read_card_link
+from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.card_meta import sponsored_name
+from kiku.importer.grammar.source_names import dated_publisher_line
 from tests.support.importing import digest_of, import_text
 
 
@@ -28,7 +29,8 @@ def test_a_publisher_line_gives_the_date_printed_in_brackets_after_the_name() ->
 
 def test_a_sponsor_label_before_a_name_marks_the_advertisers_name() -> None:
     assert sponsored_name("広告｜しまなみ旅館") == "しまなみ旅館"
-    assert sponsored_name("スポンサー: 山の湯") is None  # not a sponsor label the chrome rules know
+    assert sponsored_name("スポンサー: 山の湯") == "山の湯"  # the word itself, as in 「スポンサーリンク」
+    assert sponsored_name("提供: 山の湯") is None  # not a sponsor label the chrome rules know
     assert sponsored_name("北国新報｜港の朝市") is None
 
 

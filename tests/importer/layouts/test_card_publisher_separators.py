@@ -20,6 +20,9 @@ from tests.support.paths import REPO
     ("続きを読む | Minato Times https://minato.example.jp/news/100th", "Minato Times"),
     ("元記事を読む ／ 湾岸タイムズ 出典：https://wangan.example.jp/articles/3021", "湾岸タイムズ"),
     ("さらに読む ⇒・港町新聞 出典/画像元: https://minato.example.jp/news/100th", "港町新聞"),
+    # Fields set apart by a middle dot (U+00B7) or a bullet, as a newsletter's credit line prints them.
+    ("— 湾岸タイムズ · 2025/5/2 · https://wangan.example.jp/articles/3021", "湾岸タイムズ"),
+    ("― 港町新聞 • 2025.05.02 https://minato.example.jp/news/100th", "港町新聞"),
     # A mark inside the name is the name's own.
     ("続きを読む » 港町新聞｜くらし https://minato.example.jp/news/100th", "港町新聞｜くらし"),
 ])

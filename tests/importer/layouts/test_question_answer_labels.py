@@ -147,3 +147,35 @@ def test_a_question_and_answer_labelled_by_a_word_in_brackets_lose_the_label(tmp
     section = _import(tmp_path, "bracketed.txt", text).sections[0]
     assert section.question == "式典には誰が集まった？"
     assert section.answer == "市民や出店者など約300人"
+
+
+def test_a_word_and_an_arrow_before_the_answer_is_its_label(tmp_path: Path) -> None:
+    text = _TEXT.replace("Q.\n式典には", "式典には").replace("A.\n市民や", "こたえ ⇒市民や")
+    section = _import(tmp_path, "arrow.txt", text).sections[0]
+    assert section.answer == "市民や出店者など約300人"
+
+
+def test_a_word_glued_to_an_arrow_in_the_answer_is_its_text(tmp_path: Path) -> None:
+    text = _TEXT.replace("Q.\n式典には", "式典には").replace("A.\n市民や出店者など約300人", "市民→出店者の順に約300人")
+    section = _import(tmp_path, "glued.txt", text).sections[0]
+    assert section.answer == "市民→出店者の順に約300人"
+
+
+def test_a_word_label_spaced_off_its_colon_is_still_a_label(tmp_path: Path) -> None:
+    # '<dt>質問</dt> <dd>…</dd>' as a text dump prints it: the space the markup left before the colon.
+    text = _TEXT.replace("Q.\n式典には", "質問 ：式典には").replace("A.\n市民や", "回答　：市民や")
+    section = _import(tmp_path, "spaced.txt", text).sections[0]
+    assert (section.question, section.answer) == ("式典には誰が集まった？", "市民や出店者など約300人")
+
+
+_VARIANT_BADGES = """<section><h2>記念式典に300人</h2>
+<div class="faq"><p class="faq-ask"><b class="pill pill--ask">Q</b>式典には誰が集まった？</p>
+<p class="faq-reply"><b class="pill pill--reply">A</b>市民や出店者など約300人</p></div>
+<p>にぎやかな式典になったようです。</p></section>"""
+
+
+def test_letter_badges_classed_as_two_variants_are_the_question_and_answer_labels() -> None:
+    # The question's and the answer's blocks are styled apart, and so are their badges ('pill--ask',
+    # 'pill--reply'): still one kind of badge, each a label line over its text.
+    lines = [line.text for line in read_html(f"<html><body>{_VARIANT_BADGES}</body></html>", ImportReport("p.html"))]
+    assert lines[:5] == ["記念式典に300人", "Q", "式典には誰が集まった？", "A", "市民や出店者など約300人"]

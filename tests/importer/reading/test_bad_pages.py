@@ -39,10 +39,10 @@ def _import(tmp_path: Path, name: str, data: bytes, config: SiteConfig) -> Impor
      "chrome-only.html: no text left once the page's chrome is removed (2 lines of it, e.g. [document-head] T)"),
     ("prose.html", "<p>今日は晴れです。</p><p>散歩に行きました。</p>".encode(),
      "prose.html: no recognisable layout (neither a digest page with source cards (a 'さらに読む … 出典: URL' link line) or question sections, "
-     "nor a Wikipedia article)"),
+     "nor a Wikipedia article (a source line, a licence statement or footnotes, and a lead opening with the title))"),
     ("prose.txt", "今日は晴れです。\n散歩に行きました。\n".encode(),
      "prose.txt: no recognisable layout (neither a digest page with source cards (a 'さらに読む … 出典: URL' link line) or question sections, "
-     "nor a Wikipedia article)"),
+     "nor a Wikipedia article (a source line, a licence statement or footnotes, and a lead opening with the title))"),
 ])
 def test_bad_page_fails_with_one_line(tmp_path: Path, name: str, data: bytes, message: str,
                                       config: SiteConfig) -> None:

@@ -118,3 +118,17 @@ def test_a_cards_publisher_printed_before_its_date_follows_it() -> None:
                         '<p class="card-meta"><cite>みやこ新聞</cite>　<time datetime="2025-03-18">2025年3月18日</time></p>')
     variant = _rewritten("html_card_reorder", page=page)
     assert '<time datetime="2025-03-18">2025年3月18日</time>　<cite>みやこ新聞</cite>' in variant
+
+
+LINK_CARD_PAGE = PAGE.replace(
+    '<p><a href="#s1">▲ 上へ</a></p>',
+    '<a class="embed" href="https://news.example.jp/sakura/0317"><div class="embed-box"><h5>大阪でも桜が開花</h5>'
+    '<p>大阪で桜の開花が発表された。</p></div></a><p><a href="#s1">▲ 上へ</a></p>')
+
+
+def test_a_link_wrapping_blocks_gets_two_or_three_more_boxes_inside_it() -> None:
+    variant = MUTATIONS["html_link_card_wrappers"].rewrite(LINK_CARD_PAGE, random.Random(5))
+    assert lost_strings(TRUTH, LINK_CARD_PAGE, variant, is_html=True) == []
+    assert re.search(r'0317">(?:<div>){2,3}<div class="embed-box">.*?</div>(?:</div>){2,3}</a>', variant)
+    assert '<a href="#s1">▲ 上へ</a>' in variant  # a link around text alone stays as it is
+    assert MUTATIONS["html_link_card_wrappers"].rewrite(PAGE, random.Random(5)) == PAGE

@@ -97,6 +97,20 @@ def test_an_update_label_is_kept() -> None:
     assert "更新日：" in variant and _days(variant) == [(2025, 4, 2)]
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_date_lines_print_their_year_in_both_calendars_and_keep_their_label(seed: int) -> None:
+    variant = _rewritten("text_dates_two_calendars", seed=seed)
+    dated = [line for line in variant.splitlines() if "令和7年" in line]
+    assert [line[:4] for line in dated] == ["配信日：", "掲載日："]
+    assert all("（2025年）" in line or "2025年（令和7年）" in line for line in dated)
+    assert [line.endswith(day) for line, day in zip(dated, ("4月2日", "3月28日"), strict=True)] == [True, True]
+
+
+def test_a_year_before_the_era_is_left_as_printed() -> None:
+    page = "題名\n\n公開日：2018/04/02\n本文です。\n"
+    assert MUTATIONS["text_dates_two_calendars"].rewrite(page, random.Random(1)) == page
+
+
 def test_dense_removes_blank_lines_and_reads_the_same_lines() -> None:
     variant = _rewritten("text_dense")
     assert "\n\n" not in variant

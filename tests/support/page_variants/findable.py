@@ -7,7 +7,7 @@ import re
 import unicodedata
 from typing import Any
 
-from tests.support.import_truth import without_marker
+from tests.support.import_truth import AD_LABELS, without_marker
 
 _TAG = re.compile(r"<[^<>]*>")
 _RAW = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -30,14 +30,16 @@ def _normalised(text: str) -> str:
 
 def truth_needles(truth: dict[str, Any]) -> list[tuple[str, bool]]:
     """The truth's strings with whether each is compared after NFKC: content strings are
-    compared as written, names (title, headings, publishers) as NFKC, URLs as written."""
+    compared as written, names (title, headings, publishers) as NFKC, URLs as written. An ad card's
+    label word where a publisher stands ('PR', '広告') is no name: the audit takes any of them alike."""
     needles = [(without_marker(str(text)), False) for text in truth.get("content") or [] if text]
     names = [truth.get("title")]
     for section in truth.get("sections") or []:
         if isinstance(section, dict):
             names.append(section.get("heading"))
             for card in section.get("sources") or []:
-                names.append(card.get("publisher"))
+                if not (card.get("off_topic") and card.get("publisher") in AD_LABELS):
+                    names.append(card.get("publisher"))
                 needles.append((str(card.get("url") or ""), False))
         else:
             names.append(section)

@@ -96,3 +96,20 @@ def date_above_title(page: str, rng: random.Random) -> str:
     if date is None or len(text) > _SHORT_TEXT or _DATE.search(text) is None:
         return page
     return page[:title.start()] + date.group(0).strip() + "\n" + title.group(0) + page[date.end():]
+
+
+_LINK_CARD = re.compile(r"(<a\b[^>]*\bhref=\"https?://[^\"]*\"[^>]*>)(.*?)(</a\s*>)", re.IGNORECASE | re.DOTALL)
+_BLOCK_INSIDE = re.compile(r"<(?:div|p|h[1-6]|dl|ul|ol|figure|section|header|footer)\b", re.IGNORECASE)
+
+
+def wrap_link_cards(page: str, rng: random.Random) -> str:
+    """The inside of every link that wraps blocks (a card that is one link) in two or three more
+    <div>s, as a theme's card nests its title and excerpt (a > div.box > div.inner > dl > dd …)."""
+    def wrapped(match: re.Match[str]) -> str:
+        if _BLOCK_INSIDE.search(match.group(2)) is None:
+            return match.group(0)
+        depth = rng.choice((2, 3))
+        return match.group(1) + "<div>" * depth + match.group(2) + "</div>" * depth + match.group(3)
+
+    head, body, tail = body_of(page)
+    return head + outside_raw(body, lambda stretch: _LINK_CARD.sub(wrapped, stretch)) + tail

@@ -6,7 +6,11 @@ import random
 from collections.abc import Sequence
 
 from tests.support.page_variants import (
+    card_shapes,
     chrome,
+    encyclopedia,
+    field_labels,
+    field_marks,
     html_attributes,
     html_cards,
     html_structure,
@@ -14,7 +18,7 @@ from tests.support.page_variants import (
     text_labels,
     text_lines,
 )
-from tests.support.page_variants.mutation import PageKind, PageMutation
+from tests.support.page_variants.mutation import PageKind, PageMutation, field_mutation, unchanged
 
 
 def identity(page: str, rng: random.Random) -> str:
@@ -30,17 +34,30 @@ TEXT_MUTATIONS = (
     PageMutation("text_link_glyph", "text", text_lines.swap_link_glyph),
     PageMutation("text_link_label_url", "text", text_lines.label_before_url),
     PageMutation("text_dates", "text", text_dates.reformat_dates),
+    PageMutation("text_dates_two_calendars", "text", text_dates.both_calendars),
     PageMutation("text_labels", "text", text_labels.swap_labels),
     PageMutation("text_dense", "text", text_lines.dense),
     PageMutation("text_spaced", "text", text_lines.spaced),
     PageMutation("text_crlf", "text", text_lines.crlf),
+    PageMutation("text_ency_edit_marks", "text", encyclopedia.swap_text_edit_marks),
+    PageMutation("text_ency_footnote_marks", "text", encyclopedia.swap_text_footnote_marks),
+    PageMutation("text_ency_references_heading", "text", encyclopedia.swap_text_references_heading),
+    PageMutation("text_ency_contents", "text", encyclopedia.swap_text_contents),
+    PageMutation("text_ency_wrapped_url", "text", encyclopedia.wrap_text_reference_urls),
+    PageMutation("text_ency_source_credit", "text", encyclopedia.swap_source_credit),
     PageMutation("text_chrome", "text", chrome.insert_text_chrome, inserts_chrome=True),
     PageMutation("text_newsletter", "text", chrome.frame_as_newsletter, inserts_chrome=True),
+    field_mutation("text_qa_labels", "text", field_labels.relabel_questions("text")),
+    field_mutation("text_publisher_labels", "text", field_labels.label_publishers("text")),
+    field_mutation("text_ad_labels", "text", field_labels.relabel_ads("text")),
+    field_mutation("text_heading_marks", "text", field_marks.mark_headings("text")),
+    field_mutation("text_updated_dates", "text", field_marks.add_updated_dates("text")),
 )
 HTML_MUTATIONS = (
     PageMutation("html_hashed_names", "html", html_attributes.hash_names),
     PageMutation("html_no_classes", "html", html_attributes.drop_classes),
     PageMutation("html_wrapped", "html", html_structure.wrap_blocks),
+    PageMutation("html_link_card_wrappers", "html", html_structure.wrap_link_cards),
     PageMutation("html_containers", "html", html_structure.swap_containers),
     PageMutation("html_charrefs", "html", html_structure.symbols_as_charrefs),
     PageMutation("html_time", "html", html_structure.dates_in_time),
@@ -48,9 +65,36 @@ HTML_MUTATIONS = (
     PageMutation("html_card_br", "html", html_cards.lines_with_breaks),
     PageMutation("html_card_list", "html", html_cards.lines_as_list),
     PageMutation("html_card_reorder", "html", html_cards.reordered_meta),
+    PageMutation("html_ency_edit_marks", "html", encyclopedia.swap_html_edit_marks),
+    PageMutation("html_ency_footnote_marks", "html", encyclopedia.swap_html_footnote_marks),
+    PageMutation("html_ency_references_heading", "html", encyclopedia.swap_html_references_heading),
+    PageMutation("html_ency_source_credit", "html", encyclopedia.swap_source_credit),
     PageMutation("html_chrome", "html", chrome.insert_html_chrome, inserts_chrome=True),
+    field_mutation("html_qa_labels", "html", field_labels.relabel_questions("html")),
+    field_mutation("html_publisher_labels", "html", field_labels.label_publishers("html")),
+    field_mutation("html_ad_labels", "html", field_labels.relabel_ads("html")),
+    field_mutation("html_heading_marks", "html", field_marks.mark_headings("html")),
+    field_mutation("html_updated_dates", "html", field_marks.add_updated_dates("html")),
 )
-MUTATIONS = {mutation.name: mutation for mutation in (*TEXT_MUTATIONS, *HTML_MUTATIONS)}
+
+
+def _card_shape(name: str, shape: card_shapes.Shape) -> PageMutation:
+    return PageMutation(name, "html", unchanged, truth_rewrite=card_shapes.shape_rewrite(shape))
+
+
+# Each card of a saved page printed in another markup a CMS uses (``card_shapes``).
+CARD_SHAPE_MUTATIONS = (
+    _card_shape("html_card_table", card_shapes.as_table),
+    _card_shape("html_card_dl", card_shapes.as_definition_list),
+    _card_shape("html_card_figure", card_shapes.as_figure),
+    _card_shape("html_card_preview", card_shapes.as_preview),
+    _card_shape("html_card_link_block", card_shapes.as_link_block),
+    _card_shape("html_card_quote", card_shapes.as_quotation),
+    _card_shape("html_card_source_first", card_shapes.source_first),
+    _card_shape("html_card_source_joined", card_shapes.sources_joined),
+    _card_shape("html_card_source_split", card_shapes.sources_split),
+)
+MUTATIONS = {mutation.name: mutation for mutation in (*TEXT_MUTATIONS, *HTML_MUTATIONS, *CARD_SHAPE_MUTATIONS)}
 
 
 def chain(mutations: Sequence[PageMutation]) -> tuple[PageMutation, ...]:

@@ -61,3 +61,26 @@ def reformat_dates(text: str, rng: random.Random) -> str:
         return match.group("lead") + prefix + format_date(year, month, day, style)
 
     return _DATE_LINE.sub(replaced, text)
+
+
+# The first year of the Reiwa era, less one: 2019 is 令和元年 (written 令和1年 here, as many sites do).
+_REIWA_BEFORE = 2018
+
+
+def both_calendars(text: str, rng: random.Random) -> str:
+    """Every date line's year printed in both calendars, as a newspaper's dateline does: the Western
+    year with the era year in brackets ('2025年（令和7年）3月19日'), or the other way round."""
+    era_first = rng.random() < 0.5
+
+    def replaced(match: re.Match[str]) -> str:
+        year = int(match.group("year"))
+        if year <= _REIWA_BEFORE:
+            return match.group(0)
+        month = int(match.group("m1") or match.group("m2"))
+        day = int(match.group("d1") or match.group("d2"))
+        era = f"令和{year - _REIWA_BEFORE}年"
+        years = f"{era}（{year}年）" if era_first else f"{year}年（{era}）"
+        prefix = match.group(0)[len(match.group("lead")):match.start("year") - match.start()]
+        return match.group("lead") + prefix + f"{years}{month}月{day}日"
+
+    return _DATE_LINE.sub(replaced, text)

@@ -6,6 +6,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from kiku.importer.page import split_lines
 from tests.support.import_audit import CaseAudit, PageGround, page_audit_or_refusal, scraped_from
@@ -32,10 +33,11 @@ def kind_of(case: ImportCase) -> str:
     return "text" if case.page.suffix.lower() == ".txt" else "html"
 
 
-def mutated(source: PageSource, mutations: Sequence[PageMutation], rng: random.Random) -> str:
+def mutated(source: PageSource, mutations: Sequence[PageMutation], rng: random.Random,
+            truth: dict[str, Any] | None = None) -> str:
     text = source.text
     for mutation in mutations:
-        text = mutation.rewrite(text, rng)
+        text = mutation.apply(text, rng, truth)
     return text
 
 
@@ -61,7 +63,7 @@ def audit_variant(case: ImportCase, ground: PageGround, mutations: Sequence[Page
     source = read_source(case.page)
     if source is None:
         return VariantOutcome(case.name, name, None, "the page does not read back to its bytes")
-    variant = mutated(source, mutations, random.Random(f"{seed}-{case.name}-{name}"))
+    variant = mutated(source, mutations, random.Random(f"{seed}-{case.name}-{name}"), ground.truth)
     if require_change and variant == source.text:
         return VariantOutcome(case.name, name, None, "unchanged")
     if ground.truth is not None:

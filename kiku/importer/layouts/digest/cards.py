@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kiku.importer.cleaning.chrome import is_ad_label
-from kiku.importer.grammar.card_meta import sponsored_name
+from kiku.importer.grammar.card_meta import label_before_name, sponsored_name
 from kiku.importer.layouts.labels import (
     GLUED_CAPITALS,
     PREDICATE_END,
@@ -265,7 +265,9 @@ _BRACKETED_NAME = re.compile(r"[（(](?P<name>[^（）()]+)[）)]")
 _TAGLINE_SEPARATOR = re.compile(r"\s*[:：]\s*|\s+[-–—]\s+")
 _EMPTY_BRACKETS = re.compile(r"\s*(?:[（(]\s*[)）]|[\[［【]\s*[\]］】])")
 # Between a name and its date, or before a quotation's source ('― 北陸タイムス').
-_SEPARATORS = " \u3000/／|｜・:：-–—―"
+_SEPARATORS = " \u3000/／|｜・·•･:：-–—―"
+_TRAILING_BRACKETED = re.compile(
+    r"(?P<name>.+?)\s*[（(\[［【〔]\s*(?P<field>[^（()）\[\]［］【】〔〕]{1,12}?)\s*[）)\]］】〕]")
 _TRAILING_FIELD = re.compile(r"(?P<name>.+?)\s*[/／|｜]\s*(?P<field>[^/／|｜]{1,12})")
 _RELATIVE_AGE = re.compile(r"[\s\u3000]*(?:[0-9０-９]{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|カ月)前|一?昨日)$")
 
@@ -284,12 +286,15 @@ def publisher_name(raw: str) -> str | None:
     # A sponsor label in a field of its own after the name, where the date would stand ('○○事務局 / 広告').
     if (labelled := _TRAILING_FIELD.fullmatch(name)) is not None and is_ad_label(labelled["field"]):
         name = labelled["name"].strip(_SEPARATORS)
+    # Or in brackets after it ('○○ショップ（スポンサー）', '○○ [PR]').
+    elif (bracketed := _TRAILING_BRACKETED.fullmatch(name)) is not None and is_ad_label(bracketed["field"]):
+        name = bracketed["name"].strip(_SEPARATORS)
     parts = _TAGLINE_SEPARATOR.split(name, maxsplit=1)
     # A separator inside brackets is part of the name: 'Yahoo!ニュース（出典：時事通信）'; after a sponsor
     # label it sets the label off the advertiser's name ('PR：…'), which is kept as printed.
     if len(parts) == 2 and parts[0] and parts[0].count("（") + parts[0].count("(") <= (
             parts[0].count("）") + parts[0].count(")")) and sponsored_name(name) is None:
-        name = parts[0]
+        name = parts[1] if label_before_name(parts[0], parts[1]) else parts[0]
     head, space, tail = name.partition(" ")
     if space and head and re.search(r"[、，,]", tail):
         name = head

@@ -15,11 +15,11 @@ from kiku.importer.grammar.card_link import (
     is_bare_url,
     is_link_label_alone,
     needs_url,
-    publisher_line,
     read_card_link,
 )
 from kiku.importer.grammar.card_meta import date_after_title, labelled_publisher_before_title
 from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.source_names import publisher_line
 from kiku.importer.grammar.title import title_index
 from kiku.importer.layouts.labels import QA_LABEL_LINE
 from kiku.importer.page import Line

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kiku.content.model import Section
 from kiku.importer.finishing.escape import escape_markdown
-from kiku.importer.grammar.card_link import publisher_line, read_card_link
+from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.card_meta import in_year_of
 from kiku.importer.grammar.card_names import (
     with_marker_changes,
@@ -29,6 +29,7 @@ from kiku.importer.grammar.decode import Reading, best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
 from kiku.importer.grammar.feature_passes import (
     with_card_publishers,
+    with_lines_under_heading_elements,
     with_prose_summaries,
     with_shape_labels,
     with_standalone_lines,
@@ -36,11 +37,12 @@ from kiku.importer.grammar.feature_passes import (
 from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_features
 from kiku.importer.grammar.section_shape import second_reading_stands, shaped_terms
 from kiku.importer.grammar.sections import CardLines, SectionLines, group_sections
+from kiku.importer.grammar.source_names import publisher_line
 from kiku.importer.layouts.ads.relevance import PageBigrams
 from kiku.importer.layouts.digest.heading_style import with_heading_style
 from kiku.importer.layouts.digest.line_repairs import mended_lines
 from kiku.importer.layouts.digest.sections import read_section
-from kiku.importer.layouts.labels import fold
+from kiku.importer.layouts.labels import fold, heading_number, headings_numbered
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.report import ImportReport
 
@@ -48,7 +50,8 @@ from kiku.importer.report import ImportReport
 UNSURE_MARGIN = 1.0
 # Parts whose lines are read into fields rather than kept as text: the report says so.
 _CONSUMED = {Part.TITLE_AGAIN: "repeated-title", Part.KEY_POINTS_LABEL: "key-points-label",
-             Part.CONCLUSION_LABEL: "conclusion-label", Part.CARD_TITLE_AGAIN: "repeated-card-title"}
+             Part.CONCLUSION_LABEL: "conclusion-label", Part.CARD_TITLE_AGAIN: "repeated-card-title",
+             Part.QUESTION_LABEL: "question-box-label"}
 # Parts that are all shown as the section's or page's text: a doubt between two of them is the
 # writer's voice (a remark or a paragraph), not the article's structure, and is not reported.
 _TEXT_PARTS = frozenset({Part.LEAD, Part.INTRO, Part.COMMENT, Part.CARD_REMARK, Part.BODY, Part.REACTION,
@@ -120,7 +123,12 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
              if part in (Part.PRE_DATE, Part.HEAD_DATE)]
     for section in grouped:
         _with_years(section.cards, dates[0] if dates else None, report)
-    sections = tuple(read_section(number, section, page, title_line.text, report, marks_ads=marks_ads)
+    # Read on the headings as printed, or behind their glyph ('■ ① …'): a bullet's number already split off one
+    # ('2．これから…') and not another ('1．50年…', a digit after the dot) is one list's all the same.
+    numbered = headings_numbered([feature.unmarked if heading_number(feature.unmarked) else feature.text
+                                  for feature, part in zip(features, parts, strict=True) if part == Part.HEADING])
+    sections = tuple(read_section(number, section, page, title_line.text, report, marks_ads=marks_ads,
+                                  numbered=numbered and not section.untitled)
                      for number, section in enumerate(grouped))
     if not sections:
         report.warn("no section (a heading followed by a question, or a source card) found; "
@@ -147,7 +155,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
 # A section's question and a card's link: the page's closing text comes after the last of them (an
 # answer read after a date line is the site's line misread, the date line no heading).
 _SECTION_CORE = frozenset({Part.QUESTION, Part.LINK, Part.HEAD_LINK, Part.TITLED_LINK})
-_CARD_META = frozenset({Part.CARD_DATE, Part.HEAD_META})
+_CARD_META = frozenset({Part.CARD_DATE, Part.HEAD_META, Part.SUMMARY_META})
 # The article's date stands alone or after a label naming the day ('公開日：', '更新日 '), not after a
 # publisher's name ('水産庁 ・ 2025年10月31日' is a card's meta line).
 _DATE_LABEL = re.compile(r"(?:\W{0,2}[^\s。、:：]{0,8}(?:[:：]|日時?)\s*)?")
@@ -250,7 +258,7 @@ def _features(lines: list[Line]) -> list[LineFeatures]:
     # Each pass reads what the passes before it found (a card's meta lines before its numbered title).
     for reread in (with_prose_summaries, with_shape_labels, with_card_publishers, with_publishers_under_titles,
                    with_publishers_under_head_links, with_publishers_beside_dates, with_numbered_card_heads,
-                   with_marker_changes,
+                   with_marker_changes, with_lines_under_heading_elements,
                    with_standalone_lines):
         features = reread(features)
     return features

@@ -14,13 +14,13 @@ from kiku.importer.grammar.sections import SectionLines
 from kiku.importer.layouts.ads.off_topic import off_topic_reason
 from kiku.importer.layouts.ads.relevance import PageBigrams
 from kiku.importer.layouts.digest.line_repairs import GluedLink
-from kiku.importer.layouts.labels import QA_LABEL
+from kiku.importer.layouts.labels import HEADING_ANCHOR, QA_LABEL, heading_number
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 
 
 def read_section(number: int, lines: SectionLines, page: PageBigrams, page_title: str, report: ImportReport, *,
-             marks_ads: bool = False) -> Section:
+                 marks_ads: bool = False, numbered: bool = False) -> Section:
     field = f"sections[{number}]"
     if lines.untitled:
         report.warn(f"{field}: a source card before the first heading (line {lines.cards[0].own_lines[0].number}); "
@@ -76,7 +76,8 @@ def read_section(number: int, lines: SectionLines, page: PageBigrams, page_title
         report.warn(f"{field}: marked lines without a card link after them (line {lines.marked_body[0].number}); "
                     "kept as body text")
     return Section(
-        heading=_unframed(lines.heading, f"{field}.heading", report),
+        heading=_unframed(_without_anchor(lines.heading, f"{field}.heading", report, numbered),
+                          lines.heading, f"{field}.heading", report),
         question=_unlabelled(lines.question, "Q", f"{field}.question", report,
                              _paired_label(lines.question, lines.answer)),
         answer=_unlabelled(lines.answer, "A", f"{field}.answer", report, _paired_label(lines.answer, lines.question)),
@@ -89,14 +90,29 @@ _FRAMED = re.compile(r"^\s*(?P<open>[【［\[〔《])(?P<text>[^【】［］\[\]
 _PAIRS = {"【": "】", "［": "］", "[": "]", "〔": "〕", "《": "》"}
 
 
-def _unframed(heading: Line, field: str, report: ImportReport) -> str:
+def _unframed(text: str, heading: Line, field: str, report: ImportReport) -> str:
     """The heading without the brackets that frame it (reported as trimmed): they decorate the heading as a
     glyph before it does, whatever the page's style."""
-    framed = _FRAMED.match(heading.text)
+    framed = _FRAMED.match(text)
     if framed is None or _PAIRS[framed["open"]] != framed["close"]:
-        return heading.text
+        return text
     report.trim(heading, "heading-brackets", framed["open"] + framed["close"], field)
     return framed["text"].strip()
+
+
+def _without_anchor(line: Line, field: str, report: ImportReport, numbered: bool) -> str:
+    """The heading without the permalink glyph a site prints after it, nor the number of the page's list of
+    headings before it (each reported as trimmed)."""
+    text = line.text
+    anchor = HEADING_ANCHOR.search(text)
+    if anchor is not None and text[:anchor.start()].strip():
+        report.trim(line, "heading-anchor", anchor.group().strip(), field)
+        text = text[:anchor.start()]
+    number = heading_number(text) if numbered else None
+    if number is not None:
+        report.trim(line, "heading-number", number[1].group().strip(), field)
+        text = text[number[1].end():]
+    return text
 
 
 def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport,

@@ -10,15 +10,19 @@ from collections.abc import Callable
 
 from kiku.content.model import Reference
 from kiku.importer.finishing.escape import escape_markdown
-from kiku.importer.layouts.labels import URL
+from kiku.importer.layouts.labels import FOOTNOTE_BACK_MARK, URL
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 
-# A footnote: "10. ^ text", "^ text", "↑ text", "1. text" (numbered, no mark).
-# or "[1] text" (the number in brackets, as the body cites it), or "*1 text" ("※1", the body's mark "*1").
+_MARK = FOOTNOTE_BACK_MARK
+# A footnote: "10. ^ text", "^ text", "↑ text", "1. text" (numbered, no mark), "[1] text" (the
+# number in brackets, as the body cites it), "(1) ⤴ text" (in parentheses), or "*1 text" ("※1",
+# the body's mark "*1"). Its back-link mark is a caret or an arrow pointing up, down or back
+# (``FOOTNOTE_BACK_MARK``).
 REFERENCE = re.compile(
-    r"^(?:(?:[^\d\s.．\[［^↑]{1,2}\s*)?(?P<id>\d{1,4})\s*[.．]\s*(?:\d{1,4}\s*[.．]\s*)?(?:[\^↑]\s*)?|[\^↑]\s*"
-    r"|[\[［](?P<bracketed>\d{1,4})[\]］]\s*|[*＊※](?P<starred>\d{1,4})\s+)(?P<text>\S.*)$"
+    rf"^(?:(?:(?:(?!{_MARK})[^\d\s.．\[［(（]){{1,2}}\s*)?(?P<id>\d{{1,4}})\s*[.．]\s*(?:\d{{1,4}}\s*[.．]\s*)?(?:{_MARK}\s*)?"
+    rf"|{_MARK}\s*|[\[［](?P<bracketed>\d{{1,4}})[\]］]\s*(?:{_MARK}\s*)?"
+    rf"|[(（](?P<parenthesised>\d{{1,4}})[)）]\s*(?:{_MARK}\s*)?|[*＊※](?P<starred>\d{{1,4}})\s+)(?P<text>\S.*)$"
 )
 # The rest of a URL that wrapped onto the next line: "senjoukousuitai.html 2025年6月1日閲覧。".
 URL_REST = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
@@ -27,7 +31,8 @@ URL_REST = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 URL_REST_NOT_FOOTNOTE = re.compile(r"^\d{1,4}\.[A-Za-z]")
 # A footnote's number printed alone on its line ("1.", "[1]", "*1"): an old CMS's table cell or a list
 # marker the page put on a line of its own; the footnote's text is the next line.
-NUMBER_ONLY = re.compile(r"^(?:(?P<id>\d{1,4})\s*[.．]|[\[［](?P<bracketed>\d{1,4})[\]］]|[*＊※](?P<starred>\d{1,4}))$")
+NUMBER_ONLY = re.compile(r"^(?:(?P<id>\d{1,4})\s*[.．]|[\[［](?P<bracketed>\d{1,4})[\]］]"
+                         r"|[(（](?P<parenthesised>\d{1,4})[)）]|[*＊※](?P<starred>\d{1,4}))$")
 # "a b c" back-links to each place a reference is cited; only runs that start at 'a'.
 BACK_LINKS = re.compile(r"^a(?: [b-z](?= ))+\s+")
 
@@ -45,8 +50,9 @@ def unwrapped_url(reference: Reference, lines: list[Line], index: int, number: i
     if rest is None or is_footnote or len(rest.group()) < 2 or not re.search(r"[0-9/._\-?=&%]", rest.group()):
         return reference, index
     report.consume(lines[index + 1], "wrapped-reference-url", f"references[{number}].url")
-    text = (reference.text + " " + escape_markdown(following[rest.end():].strip())).strip()
-    return dataclasses.replace(reference, url=reference.url + rest.group(), text=text), index + 1
+    end = _before_glued_year(following, rest.end())
+    text = (reference.text + " " + escape_markdown(following[end:].strip())).strip()
+    return dataclasses.replace(reference, url=reference.url + following[:end], text=text), index + 1
 
 
 def url_on_next_line(reference: Reference, lines: list[Line], index: int, number: int,
@@ -61,9 +67,10 @@ def url_on_next_line(reference: Reference, lines: list[Line], index: int, number
     if url is None:
         return reference, index
     report.consume(lines[index + 1], "wrapped-reference-url", f"references[{number}].url")
-    rest = (following[:url.start()].strip() + " " + following[url.end():].strip()).strip()
+    end = _before_glued_year(following, url.end())
+    rest = (following[:url.start()].strip() + " " + following[end:].strip()).strip()
     text = (reference.text + " " + escape_markdown(rest)).strip()
-    return dataclasses.replace(reference, url=url.group(), text=text), index + 1
+    return dataclasses.replace(reference, url=following[url.start():end], text=text), index + 1
 
 
 # The few words of a footnote that wrapped before its URL ('Centre. https://…', 'センター. https://…'):
@@ -107,6 +114,14 @@ _ACCESS_DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1
 _YEAR_DIGITS = 4
 
 
+def _before_glued_year(text: str, url_end: int) -> int:
+    """Where the URL ending at ``url_end`` really ends: before an access date's year glued to it
+    ('…/index.php2025年8月20日閲覧': the year is the date's), unless a digit precedes the year."""
+    start = url_end - _YEAR_DIGITS
+    glued = start > 0 and _ACCESS_DATE.match(text, start) is not None and not text[start - 1].isdigit()
+    return start if glued else url_end
+
+
 def read_reference(line: Line, index: int) -> tuple[Reference, str, bool] | None:
     """The reference on ``line`` (the ``index``-th one), its label ('10. ^ a b') and whether its
     URL ends the line (it may go on on the next one), or None."""
@@ -117,13 +132,12 @@ def read_reference(line: Line, index: int) -> tuple[Reference, str, bool] | None
     label = line.text[:len(line.text) - len(body)].strip()
     url_match = URL.search(body)
     url, url_end = (url_match.group(), url_match.end()) if url_match else (None, 0)
-    if url is not None and _ACCESS_DATE.match(body, url_end - _YEAR_DIGITS) and not url[-_YEAR_DIGITS - 1].isdigit():
-        # '…/index.php2025年8月20日閲覧': the access date's year glued to the URL is the date's.
-        url, url_end = url[:-_YEAR_DIGITS], url_end - _YEAR_DIGITS
+    if url is not None and (end := _before_glued_year(body, url_end)) != url_end:
+        url, url_end = url[:end - url_end], end
     ends_with_url = url_match is not None and not body[url_end:].strip()
     if url_match:
         body = (body[:url_match.start()].rstrip() + " " + body[url_end:].lstrip()).strip()
-    printed_number = match["id"] or match["bracketed"] or match["starred"]
+    printed_number = match["id"] or match["bracketed"] or match["parenthesised"] or match["starred"]
     number = int(unicodedata.normalize("NFKC", printed_number)) if printed_number else index + 1
     return Reference(id=number, text=escape_markdown(body), url=url), label, ends_with_url
 
@@ -159,16 +173,49 @@ def read_references(lines: list[Line], at: int, report: ImportReport, *,
             report.consume(lines[at], "references-heading")  # the block printed again
         elif (found := _reference_at(lines, at, len(references), report)) is not None:
             (reference, label, url_ends_line), at = found
-            line = lines[at]
-            if url_ends_line:
-                reference, at = unwrapped_url(reference, lines, at, len(references), report)
-            else:
+            line, text_at = lines[at], at
+            if not url_ends_line:
                 reference, at = url_on_next_line(reference, lines, at, len(references), report)
+                # The URL on the next line may wrap again ('https://…/kankyochiri/' / 'koshou_index.html …').
+                url_ends_line = (at != text_at and reference.url is not None
+                                 and lines[at].text.rstrip().endswith(reference.url))
+            while url_ends_line:
+                joined_at = at
+                reference, at = unwrapped_url(reference, lines, at, len(references), report)
+                # A long URL may wrap twice: a line of its characters alone goes on on the next.
+                url_ends_line = at != joined_at and URL_REST.fullmatch(lines[at].text.strip()) is not None
             add_reference(references, line, reference, label, report)
+        elif references and _continues_footnote(lines, at, references[-1].id, is_heading):
+            _join_continuation(references, lines[at], report)
         else:
             break
         at += 1
     return references, at
+
+
+# A footnote's line wrapped where the list goes on is at most this long.
+MAX_CONTINUATION = 200
+
+
+def _continues_footnote(lines: list[Line], at: int, last_id: int, is_heading: Callable[[str], bool]) -> bool:
+    """A line between two footnotes that is no footnote itself: the rest of the one above, which the
+    page wrapped ('^ …国土地理院. https://www.gsi.go.jp/kankyochiri/' / 'koshou_index.html 2025年…').
+    A numbered list under it must go on from the footnotes' numbers (a ranking's '1. …' does not)."""
+    following = lines[at + 1].text if at + 1 < len(lines) else ""
+    text = lines[at].text
+    footnote = REFERENCE.match(following)
+    if footnote is None or len(text) > MAX_CONTINUATION or is_heading(text) or URL_REST_NOT_FOOTNOTE.match(following):
+        return False
+    printed = footnote["id"] or footnote["bracketed"] or footnote["parenthesised"] or footnote["starred"]
+    return printed is None or int(unicodedata.normalize("NFKC", printed)) == last_id + 1
+
+
+def _join_continuation(references: list[Reference], line: Line, report: ImportReport) -> None:
+    number = len(references) - 1
+    report.consume(line, "wrapped-reference", f"references[{number}]")
+    previous = references[number]
+    text = (previous.text + " " + escape_markdown(line.text.strip())).strip()
+    references[number] = dataclasses.replace(previous, text=text)
 
 
 def _reference_at(lines: list[Line], at: int, count: int,

@@ -4,32 +4,50 @@ is the page's structure but not a section."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import unicodedata
 
 from kiku.content.model import EncyclopediaSection
 from kiku.importer.finishing.escape import escape_markdown
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 
-_DIGIT = "[0-9０-９]"
+DIGIT = "[0-9０-９]"
 # Wikipedia's own footer: "最終更新 2025年5月3日 (土) 09:12" or "このページの最終更新日時は 2025年5月3日 …".
 LAST_EDITED = re.compile(
-    rf"最終更新(?:日時は)?\s*[:：]?\s*(?P<year>{_DIGIT}{{4}})\s*年\s*(?P<month>{_DIGIT}{{1,2}})\s*月\s*(?P<day>{_DIGIT}{{1,2}})\s*日"
+    rf"最終更新(?:日時は)?\s*[:：]?\s*(?P<year>{DIGIT}{{4}})\s*年\s*(?P<month>{DIGIT}{{1,2}})\s*月\s*(?P<day>{DIGIT}{{1,2}})\s*日"
 )
+
+
+def matched_date(match: re.Match[str]) -> dt.date | None:
+    """The date a pattern's year, month and day groups name, or None when there is no such day."""
+    year, month, day = (int(unicodedata.normalize("NFKC", match[name])) for name in ("year", "month", "day"))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 # A mirror's last-edited line printed above the article is short (a sentence naming a date is text).
 MAX_DATE_LINE = 60
 # Sections Wikipedia prints after the footnotes.
 END_SECTION_HEADING = re.compile(r"^(?:外部リンク|関連項目|参考文献|関連文献|関連書籍|外部サイト)$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9 .,'&\-]*$")
+# The footnotes' heading: one of Wikipedia's names for them, or several joined ('注釈・出典', '脚注と出典',
+# '出典／参考文献').
+_REFERENCES_WORD = "(?:脚注|出典|注釈|参考文献|引用文献|参考資料|参照|注記|注)"
+REFERENCES_HEADING = re.compile(rf"^{_REFERENCES_WORD}(?:\s*(?:[・、,，/／&＆]|および|及び|と)\s*{_REFERENCES_WORD})*$")
 BACK_MATTER_HEADING = re.compile(r"^(?:外部リンク|関連項目|外部サイト)$")
 # Wikipedia's edit link printed after a heading: "歴史[編集]", "歴史 [ソースを編集]".
 # No leading \s*: searched at every position, it would rescan a long run of spaces each time.
 # Any short toggle word in brackets marks a heading the same way: '地理 [表示]', '歴史 [hide]'.
-# A mirror may print the edit link as its icon alone, a pencil or a pen, after the heading: '歴史 ✎', '地理🖉'.
+# A mirror may print the edit link as its icon alone, a pencil or a pen, after the heading: '歴史 ✎', '地理🖉',
+# after a space or two of any width ('概要　 ✎').
 _EDIT_ICON = "\u270e-\u2712\U0001f4dd\U0001f589-\U0001f58d"
 EDIT_LINK = re.compile(
     r"[\[［]\s*(?:ソースを)?(?:編集|[^\]］\s\d|｜]{1,6}?)(?:\s*\|\s*(?:ソースを)?編集)?\s*[\]］]\s*$"
-    rf"|(?<=\S)\s?[{_EDIT_ICON}]\ufe0f?\s*$")
+    rf"|(?<=\S)\s{{0,3}}[{_EDIT_ICON}]\ufe0f?\s*$")
 # A heading is a short line; its edit link stands within this many characters of the line's start.
 MAX_HEADING_LENGTH = 30
 
@@ -43,6 +61,10 @@ def has_edit_link(text: str) -> bool:
     (a body sentence may end in an inline tag such as '[要出典]')."""
     found = EDIT_LINK.search(text)
     return found is not None and found.start() <= MAX_HEADING_LENGTH and not re.search(r"[。．]", text[:found.start()])
+
+
+def is_references_heading(text: str) -> bool:
+    return REFERENCES_HEADING.match(heading_text(text)) is not None
 
 
 def is_end_heading(text: str) -> bool:

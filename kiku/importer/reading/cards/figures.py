@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
+from kiku.importer.reading.cards.field_lists import whole_card
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
 
 URL_TEXT_RULE = "card-link-url"
@@ -55,11 +56,20 @@ def figure_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[Figur
         if not _summary_after(anchors[-1], figure) or _prints_a_url(figure, anchors):
             continue
         anchor = anchors[0]
+        if _in_whole_card(anchor, dropped):
+            continue
         url = str(anchor["href"]).strip()
         cite = figure.find("cite")
         publisher = cite.get_text(" ", strip=True) if cite is not None else ""
         written = link_line(publisher, url) if publisher and len(publisher) <= MAX_PUBLISHER else None
         yield FigureCard(figure, anchor, written or f"{CARD_ARROW} {url}", tuple(_url_texts(anchor)))
+
+
+def _in_whole_card(anchor: Tag, dropped: dict[int, str]) -> bool:
+    """Whether the link is a field of a list of labelled fields that prints a whole card (title, source,
+    link: ``field_lists.whole_card``): that list writes the card's lines, its link line among them."""
+    fields = anchor.find_parent("dl")
+    return fields is not None and whole_card(fields, dropped) is not None
 
 
 def _kept(anchor: Tag, figure: Tag, dropped: dict[int, str]) -> bool:

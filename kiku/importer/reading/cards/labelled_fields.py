@@ -249,9 +249,11 @@ def bullet(line: str) -> str:
 
 
 def summary_after(box: Tag) -> Tag | None:
-    """The summary list printed right after the card's fields, else None."""
+    """The summary printed right after the card's fields, else None: a list, or a quotation of the
+    article's sentences, each in a block of its own (``quoted_summary``)."""
     following = box.find_next_sibling(True)
-    if following is None or following.name not in SUMMARY_LISTS or following.find("li") is None:
+    is_list = following is not None and following.name in SUMMARY_LISTS and following.find("li") is not None
+    if following is None or not (is_list or quoted_summary(following)):
         return None
     between = box.next_sibling
     while between is not None and between is not following:
@@ -259,3 +261,37 @@ def summary_after(box: Tag) -> Tag | None:
             return None
         between = between.next_sibling
     return following
+
+
+# A quoted summary: a few of the article's sentences, no more than a card's summary holds.
+MAX_QUOTED_LINES = 8
+
+
+def quoted_summary(quote: Tag) -> tuple[Tag, ...]:
+    """The lines of a quotation that is a card's summary (``<blockquote><p>sentence。</p>…</blockquote>``):
+    its blocks, each a sentence and none a link, else (). A text dump prints them as the card's
+    bullets; a list's items are bullets by their markup already."""
+    if quote.name != "blockquote" or quote.find("a") is not None:
+        return ()
+    blocks = [_unwrapped(block) for block in quote.find_all(True, recursive=False, limit=MAX_QUOTED_LINES + 1)]
+    if not blocks or len(blocks) > MAX_QUOTED_LINES or any(
+            block.name not in _LINE_BLOCKS or block.find(_LINE_BLOCKS) is not None
+            or not _SENTENCES.search(field_text(block)) for block in blocks):
+        return ()
+    return tuple(blocks)
+
+
+# How many wrappers around a line's block are looked through (a component framework's extra <div>s).
+MAX_LINE_WRAPPERS = 4
+
+
+def _unwrapped(block: Tag) -> Tag:
+    """The block holding a line's text: ``block``, or the one block it only wraps."""
+    for _ in range(MAX_LINE_WRAPPERS):
+        children = block.find_all(True, recursive=False, limit=2)
+        if len(children) != 1 or children[0].name not in _LINE_BLOCKS or any(
+                isinstance(node, NavigableString) and not isinstance(node, PreformattedString) and node.strip()
+                for node in block.children):
+            return block
+        block = children[0]
+    return block

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString
 
 from kiku.importer.grammar.dates import find_date
 from kiku.importer.reading.html.lines.links import MAX_CARD_META, SENTENCE_END
@@ -35,6 +36,8 @@ CARD_ARROW = "→"
 _ISO_DATE = re.compile(r"^\s*(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})")
 _SENTENCE_MARK = re.compile(r"[。、！？!?]")
 _WEB = re.compile(r"^https?://", re.IGNORECASE)
+# Blocks an excerpt box prints its sentences in, one a line.
+_PARAGRAPHS = frozenset({"p", "div"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,15 +75,19 @@ def card_links(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[CardLin
                 and not (has_meta and len(parts) == MIN_CARD_PARTS and _names_and_dates(parts[-1][1])):
             continue  # a rank and a title, a title and a date: a list entry, not a quoted article
         closed = _linked_again(anchor, href)
+        summary_lines = tuple(line for child, _ in summary for line in _summary_lines(child, dropped))
         # The link's host printed under the card's source and date ('日本経済新聞 ・ 2025年3月7日' ·
         # 'www.nikkei.com'): the source line is the meta line, the host is the URL's text.
-        yield CardLink(anchor, tuple(child for child, _ in parts), tuple(child for child, _ in summary),
+        yield CardLink(anchor, tuple(child for child, _ in parts) + summary_lines, summary_lines,
                        None if summary or closed else _list_after(anchor), closed,
                        host_parts + tuple(child for child, text in parts if closed and _is_host_of(text, href)))
 
 
-# How many wrappers deep a card's parts are looked for inside its link (bounded: stays linear).
+# How many boxes around a link are looked at for the card's box (each compared with the link's text).
 MAX_CARD_WRAPPERS = 3
+# How many wrappers deep a card's parts are looked for inside its link: each step looks at one box's
+# children only, so a theme nesting its card in many boxes (a > div > div > dl > dd) costs little.
+MAX_CARD_NESTING = 12
 
 
 def _parts(anchor: Tag, dropped: dict[int, str]) -> list[tuple[Tag, str]]:
@@ -88,7 +95,7 @@ def _parts(anchor: Tag, dropped: dict[int, str]) -> list[tuple[Tag, str]]:
     ('<a><div class="content">title, meta</div><div class="thumbnail"><img></div></a>') is looked into."""
     parts: list[tuple[Tag, str]] = []
     box = anchor
-    for _ in range(MAX_CARD_WRAPPERS):
+    for _ in range(MAX_CARD_NESTING):
         children = box.find_all(True, recursive=False, limit=MAX_CARD_CHILDREN)
         texts = [(child, child.get_text(" ", strip=True)) for child in children if id(child) not in dropped]
         parts = [(child, text) for child, text in texts if text]
@@ -96,6 +103,19 @@ def _parts(anchor: Tag, dropped: dict[int, str]) -> list[tuple[Tag, str]]:
             return parts
         box = parts[0][0]
     return parts
+
+
+def _summary_lines(part: Tag, dropped: dict[int, str]) -> tuple[Tag, ...]:
+    """The summary lines one part of a card prints: the part, or each paragraph of an excerpt box
+    holding several ('<div class="excerpt"><p>…</p><p>…</p></div>'), each its own bullet as a
+    text dump prints a summary of several sentences."""
+    if any(isinstance(child, NavigableString) and child.strip() for child in part.children):
+        return (part,)
+    blocks = [child for child in part.find_all(True, recursive=False, limit=MAX_CARD_CHILDREN)
+              if id(child) not in dropped and child.get_text(strip=True)]
+    if len(blocks) < MIN_CARD_PARTS or any(block.name not in _PARAGRAPHS for block in blocks):
+        return (part,)
+    return tuple(blocks)
 
 
 def _card_box(anchor: Tag) -> Tag:

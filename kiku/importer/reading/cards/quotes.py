@@ -8,6 +8,12 @@
       <footer><cite><a href="https://…">title</a></cite>（NHK NEWS WEB／2025年3月18日）</footer>
     </blockquote>
 
+A quote may also print its URL in a block of its own, its title in a ``<cite>`` and its source last,
+a line of a name and a date alone (read into the link line; without a title it is an untitled card):
+
+    <blockquote cite="https://…"> <p><a href="https://…">https://…</a></p> <cite>title</cite>
+      <ul><li>summary。</li></ul> <footer>— 共同通信（2025年3月21日）</footer> </blockquote>
+
 A ``<cite>`` names the source of a quotation, and so does a quote's ``<footer>`` holding its link
 ('<footer>― 琉球新報 2025/09/12 <a href="https://…">https://…</a></footer>'); in a quote's last
 block with the quote's one web link (its URL printed, or the cited title), it closes a card; so
@@ -30,7 +36,7 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.grammar.card_link import LINK_OPENING
-from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.dates import find_date, line_date
 from kiku.importer.reading.cards.field_lists import FieldCard
 from kiku.importer.reading.cards.labelled_fields import bullet
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
@@ -44,6 +50,7 @@ MIN_TITLE = 8
 MAX_TITLE = 100
 MAX_QUOTE_BLOCKS = 10
 _LISTS = frozenset({"ul", "ol"})
+_NAME = re.compile(r"\w")
 
 
 def quote_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[FieldCard]:
@@ -72,14 +79,21 @@ def _quote_card(quote: Tag, blocks: list[Tag]) -> FieldCard | None:
     source = blocks[-1]
     cite = source if source.name == "cite" else source.find("cite")
     url = _one_target(quote)
-    # A quote's <footer> credits its source as a <cite> does, when it holds the quote's link.
-    credited = source.name == "footer" and source.find("a", href=True) is not None
-    if not (isinstance(cite, Tag) or credited) or url is None:
+    if url is None:
         return None
     source_text = _text(source)
+    # A quote's <footer> credits its source as a <cite> does, when it holds the quote's link; a last
+    # block that is only a source line ('— NHK（2025年3月25日）') credits it too, the link printed above.
+    credited = source.name == "footer" and source.find("a", href=True) is not None
+    sourced = _is_source_line(source, source_text)
+    if not (isinstance(cite, Tag) or credited or sourced):
+        return None
     if LINK_OPENING.match(source_text):
         return None  # '元記事を読む » <cite>…</cite>': a link line as it stands
-    lines = [(text, block.sourceline or 0) for block in blocks[:-1] for text in _block_lines(block)]
+    # A block printing only the quote's URL is read into the link line.
+    printed = tuple(block for block in blocks[:-1] if _text(block) == url)
+    lines = [(text, block.sourceline or 0) for block in blocks[:-1] if block not in printed
+             for text in _block_lines(block)]
     linked = source.find("a", href=True)
     linked_title = _text(linked) if isinstance(linked, Tag) else ""
     if linked_title and linked_title != url:
@@ -92,11 +106,26 @@ def _quote_card(quote: Tag, blocks: list[Tag]) -> FieldCard | None:
     # The card's date line under its title ('<p>title<br>2025年4月1日</p>') is printed as it stands.
     dated = [lines.pop(0)] if lines and line_date(lines[0][0]) is not None else []
     summary = [(bullet(text), number) for text, number in lines]
-    if title is None or not _is_headline(title[0]) or not summary \
+    # A quote closed by its source line is a card though it prints no title (an untitled card).
+    untitled = title is None and sourced and not isinstance(cite, Tag)
+    if (title is None and not untitled) or (title is not None and not _is_headline(title[0])) or not summary \
             or not all(_SENTENCES.search(text) for text, _ in lines):
         return None
     written = (link_line(meta, url) if meta else None) or f"{CARD_ARROW} {url}"
-    return FieldCard(quote, (title, *dated, *summary, (written, source.sourceline or 0)), ())
+    return FieldCard(quote, (*([title] if title else []), *dated, *summary, (written, source.sourceline or 0)),
+                     printed)
+
+
+# A source line: a name and a date at most this long, no sentence.
+MAX_SOURCE_LINE = 40
+
+
+def _is_source_line(source: Tag, text: str) -> bool:
+    """The quote's last block names its source and its date ('— 共同通信（2025年3月21日）'): short, dated, no
+    sentence, no list and no link (a quote's own last sentence is none)."""
+    found = find_date(text)
+    return source.name not in _LISTS and source.find("a") is None and len(text) <= MAX_SOURCE_LINE \
+        and not _SENTENCES.search(text) and found is not None and _NAME.search(found[1]) is not None
 
 
 def _one_target(quote: Tag) -> str | None:

@@ -13,7 +13,13 @@ The source may instead stand right under the headline, the summary after it:
       <ul><li>✓ summary。</li></ul> </blockquote>
 
 Such a box is written as a text dump prints the card (``meta_first_cards``): the headline, the
-summary lines, then the source line as the link line ('→ publisher｜2025/12/18 URL').
+summary lines, then the source line as the link line ('→ publisher｜2025/12/18 URL'). The summary may
+stand right after the box instead, a quotation of its sentences, the headline perhaps behind a glyph:
+
+    <p>📰 <a href="https://…">headline</a><br>publisher / 2025-01-29</p>
+    <blockquote><p>summary。</p><p>summary。</p></blockquote>
+
+Then the link line is written after that summary (``field_lists.link_placed``), each quoted sentence a bullet.
 """
 
 from __future__ import annotations
@@ -25,9 +31,9 @@ from itertools import islice
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.dates import find_date, line_date
+from kiku.importer.grammar.dates import find_date, line_date, without_updated
 from kiku.importer.reading.cards.field_lists import FieldCard
-from kiku.importer.reading.cards.labelled_fields import bullet
+from kiku.importer.reading.cards.labelled_fields import bullet, is_marked, quoted_summary, summary_after
 from kiku.importer.reading.cards.markup import link_line
 from kiku.importer.reading.html.chrome.shapes import is_unsafe_link
 from kiku.importer.reading.html.lines.links import SENTENCE_END, is_link_label
@@ -36,6 +42,10 @@ from kiku.importer.reading.html.lines.links import SENTENCE_END, is_link_label
 CARD_BOXES = frozenset({"li", "div", "section", "article", "aside", "dd", "td", "figure", "dl"})
 # A quotation box holds a card whose source stands under its headline (``meta_first_cards``).
 META_FIRST_BOXES = CARD_BOXES | {"blockquote"}
+# A paragraph heads a card (headline, source) whose summary is printed right after it.
+HEAD_BOXES = frozenset({"p"})
+# A glyph or two before a card's headline ('📰', '▶️').
+MAX_HEAD_MARK = 3
 MAX_DEPTH = 3
 MAX_WRAPPERS = 4
 # A card's box holds a headline, a few summary lines and its source; a bigger box is a page's text.
@@ -89,16 +99,17 @@ def summary_blocks(box: Tag, anchor: Tag, dropped: dict[int, str]) -> tuple[Tag,
 
 def meta_first_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[FieldCard]:
     """Each box whose one link is its headline, followed by the source line (a name and/or a date,
-    no sentence) and then the summary (sentences only): a card, written title, summary, link line."""
+    no sentence) and then the summary (sentences only, in the box or quoted right after it): a card,
+    written title, summary, link line."""
     for anchor in soup.find_all("a", href=True):
         href = str(anchor["href"]).strip()
         if id(anchor) in dropped or not _WEB.match(href) or is_unsafe_link(href):
             continue
         headline = _COLLAPSIBLE.sub(" ", anchor.get_text(" ", strip=True)).strip()
-        if not MIN_HEADLINE <= len(headline) <= MAX_HEADLINE or is_link_label(headline):
-            continue
+        if not MIN_HEADLINE <= len(headline) <= MAX_HEADLINE or is_link_label(headline) or _WEB.match(headline):
+            continue  # a link printing its own URL is no headline
         for box in boxes_above(anchor):
-            if box.name in META_FIRST_BOXES and id(box) not in dropped \
+            if (box.name in META_FIRST_BOXES or box.name in HEAD_BOXES) and id(box) not in dropped \
                     and (card := _meta_first_card(box, anchor, headline, href, dropped)) is not None:
                 yield card
                 break
@@ -131,21 +142,33 @@ def _meta_first_card(box: Tag, anchor: Tag, headline: str, href: str, dropped: d
     if len(nodes) > MAX_BOX_NODES or any(isinstance(node, Tag) and node.name == "a" and node is not anchor
                                          for node in nodes):
         return None
-    if not "".join(_kept_texts(nodes, dropped)).startswith("".join(headline.split())):
+    if not _opens_with("".join(_kept_texts(nodes, dropped)), "".join(headline.split())):
         return None
     rest = [text for text in _lines_after(box, anchor, dropped) if text]
-    if len(rest) < 2 or not _is_source(rest[0]) or not all(SENTENCE_END.search(text) for text in rest[1:]):
-        return None
-    written = link_line(rest[0], href)
-    if written is None:
-        return None
+    written = link_line(rest[0], href) if rest and _is_source(rest[0]) else None
     number = anchor.sourceline or 0
+    if written is not None and len(rest) == 1 and (summary := summary_after(box)) is not None \
+            and quoted_summary(summary):
+        # Its summary quoted right after its box: the link line closes the card there.
+        return FieldCard(box, ((headline, number),), (), link=(written, number))
+    if box.name not in META_FIRST_BOXES or len(rest) < 2 or written is None \
+            or not all(SENTENCE_END.search(text) for text in rest[1:]):
+        return None
     return FieldCard(box, ((headline, number), *((bullet(text), number) for text in rest[1:]), (written, number)), ())
+
+
+def _opens_with(text: str, headline: str) -> bool:
+    """Whether the box's text opens with the headline, or with a mark and the headline ('📰 …'): the
+    mark decorates the card's head as a bullet's glyph does a line."""
+    start = text.find(headline)
+    marks = [char for char in text[:start] if char != "\ufe0f"]
+    return start == 0 or (0 < start <= MAX_HEAD_MARK and all(is_marked(char) for char in marks))
 
 
 def _is_source(text: str) -> bool:
     """A source line: no sentence, and short or dated ('読売新聞オンライン｜2025/12/18')."""
-    return SENTENCE_END.search(text) is None and (len(text) <= MAX_SOURCE or find_date(text) is not None)
+    return SENTENCE_END.search(text) is None and (len(without_updated(text).strip()) <= MAX_SOURCE
+                                                  or find_date(text) is not None)
 
 
 def _is_card_box(box: Tag, anchor: Tag, headline: str, dropped: dict[int, str], *, in_ad: bool = False) -> bool:
@@ -164,7 +187,7 @@ def _is_card_box(box: Tag, anchor: Tag, headline: str, dropped: dict[int, str], 
         return True  # an ad's headline and its pitch: no source line
     if len(rest) < 2:
         return False
-    source = rest[-1]
+    source = without_updated(rest[-1]).strip()  # the date it was updated on, beside the source's, is no more of it
     return len(source) <= MAX_SOURCE and SENTENCE_END.search(source) is None \
         and any(SENTENCE_END.search(text) for text in rest[:-1])
 

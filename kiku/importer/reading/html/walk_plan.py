@@ -14,6 +14,8 @@ from bs4 import BeautifulSoup, Tag
 
 from kiku.importer.reading.cards.field_lists import FIELD_LABEL_RULE, FieldCard, field_cards, link_placed
 from kiku.importer.reading.cards.figures import URL_TEXT_RULE, figure_cards
+from kiku.importer.reading.cards.labelled_fields import quoted_summary, summary_after
+from kiku.importer.reading.cards.link_boxes import link_box_cards
 from kiku.importer.reading.cards.markup import card_links
 from kiku.importer.reading.cards.quotes import quote_cards
 from kiku.importer.reading.cards.tables import table_cards
@@ -139,18 +141,24 @@ def plan_page(soup: BeautifulSoup, rules: tuple[ChromeRule, ...] = CHROME_RULES)
     tables = list(table_cards(soup, dropped))
     dropped.update((id(label), FIELD_LABEL_RULE) for table in tables for label in table.other_labels)
     links_after = {id(figure.figure): figure.line for figure in figures}
-    fields = [link_placed(card, links_after)
-              for card in [*field_cards(soup, dropped), *(head for table in tables for head in table.heads),
-                           *quote_cards(soup, dropped), *meta_first_cards(soup, dropped)]]
+    unplaced = [*field_cards(soup, dropped), *(head for table in tables for head in table.heads),
+                *quote_cards(soup, dropped), *meta_first_cards(soup, dropped)]
+    # A quotation printed after a card's fields is its summary: each sentence a bullet, as a text dump prints it.
+    quoted = {id(line) for card in unplaced if card.link is not None and (summary := summary_after(card.fields))
+              for line in quoted_summary(summary)}
+    fields = [link_placed(card, links_after) for card in unplaced]
     taken = figure_anchors | {id(card.anchor) for card in cards} | {
         id(anchor) for card in fields for anchor in card.fields.find_all("a")}
     titled = list(title_link_cards(soup, dropped, taken, ad_cards))
+    claimed = {id(card.fields) for card in fields} | {id(box) for box, _, _ in titled} | figure_anchors | {
+        id(figure.figure) for figure in figures} | {id(part) for card in cards for part in (card.anchor, *card.parts)}
+    fields += link_box_cards(soup, dropped, taken, claimed)
     return Plan(dropped, frozenset(content), frozenset(ad_cards), title,
                  {**{id(card.anchor): str(card.anchor["href"]).strip() for card in cards if not card.closed_by_page},
                   **{id(box): url for box, url, _ in titled}},
                  frozenset(id(part) for card in cards for part in card.parts),
                  frozenset({*(id(line) for card in cards for line in card.summary),
-                            *(id(line) for _, _, summary in titled for line in summary)}),
+                            *(id(line) for _, _, summary in titled for line in summary), *quoted}),
                  {id(card.fields): card for card in fields},
                  links_after,
                  _id_or_none(date_over_title(first_title) if first_title is not None else None),

@@ -24,6 +24,7 @@ import re
 import unicodedata
 
 from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.layouts.labels import FOOTNOTE_BACK_MARK
 from kiku.importer.page import Line, squeeze_spaces, without_invisible
 from kiku.importer.report import ImportReport
 
@@ -40,7 +41,7 @@ _LINK = re.compile(r"\[(?P<label>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]"
 _BULLET = re.compile(r"^\s*[*+-]\s+")
 _NUMBERED = re.compile(r"^\s*(\d{1,4}[.)])\s+")
 _QUOTE = re.compile(r"^\s*>\s?")
-_REFERENCE = re.compile(r"^\s*(?:\d{1,4}[.．]\s*)?[\^↑]")
+_REFERENCE = re.compile(rf"^\s*(?:\d{{1,4}}[.．]\s*|[(（]\d{{1,4}}[)）]\s*)?{FOOTNOTE_BACK_MARK}")
 _HTTP = re.compile(r"^https?://", re.IGNORECASE)
 # What a line of links may hold besides them: separators, list numbers, page numbers, arrows.
 _LINK_ROW_FILLER = re.compile(r"^[\s|｜/／>＞›»«·・,、\-–—*+\d.．]*$")

@@ -112,10 +112,11 @@ _LETTER_BADGE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]{0,2}")
 def is_letter_badge(node: Tag, blocks: frozenset[str]) -> bool:
     """An inline element holding only a letter ('<span class="x">Q</span>新しい…') that opens its block,
     when the line block beside it (in page order, whatever wraps either) opens with a badge of the same
-    markup and another letter (a question and its answer): the badge is a label over its line, read as
+    element and another letter (a question and its answer): the badge is a label over its line, read as
     a line of its own, as 'Q' over the question. The two blocks must be styled apart (a question's and
-    an answer's class) or, on a page that classes neither, the same pair of letters must open blocks
-    again elsewhere (a Q&A per section). A letter opening paragraphs alike may be a word's
+    an answer's class; their badges then may be classed apart too) or, on a page that classes neither,
+    badges of the same class and the same pair of letters must open blocks again elsewhere (a Q&A per
+    section). A letter opening paragraphs alike may be a word's
     ('<b>A</b>社は…') and stays where it is."""
     block = node.parent
     if node.name in blocks or block is None or block.name not in blocks or _opening_badge(block, blocks) is not node:
@@ -123,11 +124,12 @@ def is_letter_badge(node: Tag, blocks: frozenset[str]) -> bool:
     letter = node.get_text(strip=True)
     for sibling, after in _line_blocks_beside(block, blocks):
         other = _opening_badge(sibling, blocks)
-        if other is None or other.name != node.name or other.get("class") != node.get("class") \
-                or other.get_text(strip=True) == letter:
+        if other is None or other.name != node.name or other.get_text(strip=True) == letter:
             continue
         if _styled_apart(block, sibling):
-            return True
+            return True  # a question's and an answer's badge may be styled as two variants ('badge badge-a')
+        if other.get("class") != node.get("class"):
+            continue
         pair = (letter, other.get_text(strip=True)) if after else (other.get_text(strip=True), letter)
         if not block.get("class") and not sibling.get("class") and _pair_repeats(node, pair, blocks):
             return True

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_link import LINK_OPENING, REFERENCE_LABEL, read_card_link
-from kiku.importer.layouts.labels import URL
+from kiku.importer.layouts.labels import FOOTNOTE_BACK_MARK, URL
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,8 +25,9 @@ class Anchor:
 
 
 # A footnote as a mirror prints it: numbered or not, led by its back-link mark ('1. ^ …', '2. ↑ …',
-# '↑ …'), or by its number in brackets ('[3] …').
-_REFERENCE = re.compile(r"^(?:(?:\d{1,4}[.．]\s*)?[\^↑]|[\[［]\d{1,4}[\]］])\s*\S")
+# '↑ …', '(4) ⤴ …'), or by its number in brackets ('[3] …').
+_REFERENCE = re.compile(
+    rf"^(?:(?:\d{{1,4}}[.．]\s*|[(（]\d{{1,4}}[)）]\s*)?{FOOTNOTE_BACK_MARK}|[\[［]\d{{1,4}}[\]］])\s*\S")
 # A card's source line naming its publisher after a label, the publisher the link ('出典：<a>…</a>');
 # not a sentence, not an encyclopedia's source line ('出典: フリー百科事典『ウィキペディア』').
 _SOURCE_LABEL = re.compile(r"^(?:出典元|出典|画像元|引用元|ソース|[Ss]ource)\s*[:：]\s*[^『』。、]{1,40}$")

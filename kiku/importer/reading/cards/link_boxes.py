@@ -1,0 +1,293 @@
+"""A source card recognised by its shape, whatever its tags, class names or field order:
+
+    any box holding one web link whose text is a headline (or a link around the whole box), a few
+    lines, one of them the card's source: a short line with no sentence that gives a date, or a name
+    when the card also has a summary.
+
+    <table><tr><td><a href="https://…">headline</a></td></tr><tr><td>summary。</td></tr>
+      <tr><td>publisher</td><td>2025/07/12</td></tr></table>
+    <figure><blockquote>summary。</blockquote><figcaption><a href="https://…">headline</a>
+      <span>publisher</span> <span>2025/07/12</span></figcaption></figure>
+
+It is read last, for links no other card reader took (``walk_plan``), and written as a text dump
+prints a card: the headline, the summary as bullets, then the link line with the source
+('→ publisher 2025/07/12 URL'), whichever order the box printed them in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString, PreformattedString
+
+from kiku.importer.grammar.dates import find_date
+from kiku.importer.reading.cards.field_lists import FieldCard
+from kiku.importer.reading.cards.labelled_fields import bullet
+from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
+from kiku.importer.reading.html.chrome.shapes import is_unsafe_link
+from kiku.importer.reading.html.lines.links import LINK_RULES, SENTENCE_END, is_link_label
+
+# Elements that end a line of the box (everything else flows into the line).
+_LINE_BREAKERS = frozenset({
+    "address", "article", "aside", "blockquote", "caption", "dd", "div", "dl", "dt", "figcaption", "figure",
+    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "ol", "p", "section", "table", "td", "th",
+    "tr", "ul", "br", "cite",
+})
+# A box's fields sit side by side in these ('<span>publisher</span><span>2025/07/12</span>').
+_FIELDS = frozenset({"span", "time", "small", "cite"})
+_STOP = frozenset({"body", "html", "main", "[document]"})
+_WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
+_PRINTED_URL = re.compile(r"https?://", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\n\r\f\u00a0]+")  # an ideographic space is printed text
+MAX_LEVELS = 5
+# A card's box: a headline, a few summary lines and its source; more is a section or a list.
+MAX_LINES = 9
+MAX_CHARS = 800
+MIN_HEADLINE = 8
+MAX_HEADLINE = 100
+MAX_SOURCE = 40
+_SEPARATORS = " |｜/・,、-–—"
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    text: str
+    number: int
+    linked: bool  # holds a link to the card's URL
+
+
+def link_box_cards(soup: BeautifulSoup, dropped: dict[int, str], taken: Collection[int],
+                   claimed: Collection[int]) -> Iterator[FieldCard]:
+    """Each box read as a card by its shape; links in ``taken`` and boxes in, or around, a box in
+    ``claimed`` (read as cards already) are passed over."""
+    own_host = _own_host(soup)
+    found: list[Tag] = []
+    for anchor in soup.find_all("a", href=True):
+        href = str(anchor["href"]).strip()
+        if id(anchor) in taken or id(anchor) in dropped or not _WEB.match(href) or is_unsafe_link(href) \
+                or urlsplit(href).hostname == own_host or any(box in anchor.parents for box in found) \
+                or any(id(parent) in claimed for parent in anchor.parents):
+            continue
+        if _names_the_page(anchor, soup):
+            continue  # the entry's own title, linked to its permalink
+        card = _card_around(anchor, href, dropped, claimed)
+        if card is not None:
+            found.append(card.fields)
+            yield card
+
+
+def _names_the_page(anchor: Tag, soup: BeautifulSoup) -> bool:
+    text = "".join(anchor.get_text().split())
+    title = soup.find("title")
+    named = [title.get_text()] if title is not None else []
+    named += [heading.get_text() for heading in soup.find_all("h1")]
+    return bool(text) and any(text in "".join(name.split()) for name in named)
+
+
+def _own_host(soup: BeautifulSoup) -> str | None:
+    """The page's own host, by its canonical link or og:url: a link there is the site's, not a source."""
+    canonical = soup.find("link", rel="canonical", href=True) or soup.find("meta", property="og:url", content=True)
+    if not isinstance(canonical, Tag):
+        return None
+    value = str(canonical.get("href") or canonical.get("content") or "")
+    return urlsplit(value).hostname if _WEB.match(value) else None
+
+
+def _card_around(anchor: Tag, href: str, dropped: dict[int, str], claimed: Collection[int]) -> FieldCard | None:
+    """The largest box around ``anchor`` that reads as a card (a caption's card grows to its figure,
+    the summary quoted above it)."""
+    below: Tag = anchor
+    levels = 0
+    best: FieldCard | None = None
+    for box in anchor.parents:
+        if box.name in _STOP or id(box) in dropped or levels == MAX_LEVELS \
+                or id(box) in claimed or any(id(inner) in claimed for inner in box.find_all(True)) \
+                or _links_elsewhere(box, href, dropped):
+            return best
+        lines = _box_lines(box, href, dropped)
+        if any(_PRINTED_URL.search(line.text) for line in lines) or _has_link_line(box, anchor, href):
+            return None  # the card prints its link line as a text dump does: read as such
+        if len(lines) > MAX_LINES or sum(len(line.text) for line in lines) > MAX_CHARS:
+            return best
+        card = _read(box, lines, href, _headline(anchor), listed=_one_of_a_list(anchor, box))
+        if card is None and best is not None:
+            return best
+        best = card or best
+        if not _only_wraps(box, below):
+            levels += 1
+        below = box
+    return best
+
+
+def _one_of_a_list(anchor: Tag, box: Tag) -> bool:
+    """The link is one entry of a list ('<li><a>…</a> 2024.10.01</li>' · …): an entry of a list of
+    articles with their dates, a card only with a summary of its own."""
+    item = anchor.find_parent("li")
+    if item is None or (box is not item and box not in item.parents):
+        return False
+    return item.find_next_sibling("li") is not None or item.find_previous_sibling("li") is not None
+
+
+def _has_link_line(box: Tag, anchor: Tag, href: str) -> bool:
+    """Another link to the card in the box, not its headline ('原典を見る >> <cite>publisher</cite>'): the
+    card's own link line, which the text layout reads with what it names."""
+    headline = "".join(anchor.get_text().split())
+    return any(link is not anchor and "".join(link.get_text().split()) not in ("", headline)
+               for link in box.find_all("a", href=True) if str(link["href"]).strip() == href)
+
+
+def _only_wraps(parent: Tag, child: Tag) -> bool:
+    return all(node is child or (isinstance(node, NavigableString) and not node.strip()) for node in parent.contents)
+
+
+def _headline(anchor: Tag) -> str | None:
+    """The link's text when it is a headline; a link around the whole box: its first line."""
+    if anchor.find(_LINE_BREAKERS - {"br", "cite"}) is not None:
+        first = next((_SPACES.sub(" ", text).strip() for text in anchor.stripped_strings), "")
+        return first if MIN_HEADLINE <= len(first) <= MAX_HEADLINE else None
+    text = _SPACES.sub(" ", anchor.get_text(" ", strip=True)).strip()
+    if not MIN_HEADLINE <= len(text) <= MAX_HEADLINE or is_link_label(text) or _WEB.match(text) \
+            or any(rule.shape.match(text) for rule in LINK_RULES) or _ends_in_label(text):
+        return None  # a link line the text layout reads ('元記事を読む（日本経済新聞）»', '…で続きを読む')
+    return text
+
+
+# A link phrase closing a link's text names no headline ('オリコンニュースで続きを読む').
+MIN_LABEL_TAIL = 4
+
+
+def _ends_in_label(text: str) -> bool:
+    core = text.rstrip(_LEADING_ARROWS)
+    return any(is_link_label(core[start:]) for start in range(1, len(core) - MIN_LABEL_TAIL + 1))
+
+
+def _links_elsewhere(box: Tag, href: str, dropped: dict[int, str]) -> bool:
+    return any(str(link["href"]).strip() != href and not _in_dropped(link, box, dropped)
+               for link in box.find_all("a", href=True))
+
+
+def _in_dropped(node: Tag | NavigableString, box: Tag, dropped: dict[int, str]) -> bool:
+    for parent in (node, *node.parents):
+        if parent is box:
+            return False
+        if id(parent) in dropped:
+            return True
+    return False
+
+
+def _box_lines(box: Tag, href: str, dropped: dict[int, str]) -> list[_Line]:
+    """The box's text, one entry per line-ending element or <br> line; a field element
+    (<span>, <time>) beside another is a line of its own, as the page shows it apart."""
+    lines: list[_Line] = []
+    parts: list[str] = []
+    number = box.sourceline or 0
+    linked = False
+
+    def end() -> None:
+        nonlocal parts, linked
+        text = _SPACES.sub(" ", "".join(parts)).strip()
+        if text:
+            lines.append(_Line(text, number, linked))
+        parts, linked = [], False
+
+    for node in box.descendants:
+        if isinstance(node, Tag):
+            if node.name in _LINE_BREAKERS or (node.name in _FIELDS and _beside_field(node)):
+                end()
+        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString) \
+                and node.strip() and not _in_dropped(node, box, dropped) and not _in_label_link(node, href):
+            if not parts:
+                number = node.parent.sourceline if node.parent is not None and node.parent.sourceline else number
+            parts.append(str(node))
+            if any(isinstance(parent, Tag) and parent.name == "a" and str(parent.get("href") or "").strip() == href
+                   for parent in node.parents):
+                linked = True
+    end()
+    return lines
+
+
+def _in_label_link(node: NavigableString, href: str) -> bool:
+    link = node.find_parent("a", href=True)
+    return link is not None and str(link["href"]).strip() == href and is_link_label(link.get_text(" ", strip=True))
+
+
+def _beside_field(node: Tag) -> bool:
+    """A field element right after another one: '<span>publisher</span><span>date</span>'."""
+    before = node.find_previous_sibling(True)
+    between = node.previous_sibling
+    gap = str(between) if isinstance(between, NavigableString) else ""
+    return before is not None and before.name in _FIELDS and not gap.strip(_SEPARATORS)
+
+
+_LIST_NUMBER = re.compile(r"^\d{1,2}(?:[.．、)）]|位)")
+MIN_NUMBERED = 2
+_LEADING_ARROWS = " \u3000⇒→＞>»›▶►|｜"
+
+
+def _is_source(text: str) -> bool:
+    return len(text) <= MAX_SOURCE and SENTENCE_END.search(text) is None
+
+
+def _read(box: Tag, lines: list[_Line], href: str, headline: str | None, *, listed: bool = False) -> FieldCard | None:
+    if headline is None:
+        return None
+    squeezed = "".join(headline.split())
+    heads = [index for index, line in enumerate(lines) if line.linked and squeezed in "".join(line.text.split())]
+    if not heads:
+        return None
+    if sum(1 for line in lines if _LIST_NUMBER.match(line.text)) >= MIN_NUMBERED:
+        return None  # numbered entries ('1. …' · '2. …'): a ranking or a list, not one card
+    head = heads[0]
+    title_line = lines[head]
+    if any(rule.shape.match(title_line.text) for rule in LINK_RULES):
+        return None  # the link stands in a link line the text layout reads ('出典元：<a>publisher</a>')
+    at = title_line.text.find(headline)
+    before_title, after_title = (title_line.text[:at].strip(), title_line.text[at + len(headline):].strip()) \
+        if at >= 0 else ("", "")
+    sources: list[str] = []
+    labels: list[str] = []
+    if before_title:
+        headline = title_line.text[:at + len(headline)].strip()  # a mark printed on the headline's line stays
+    summary: list[tuple[str, int]] = []
+    if after_title and _is_source(after_title.lstrip(_SEPARATORS)):
+        sources.append(after_title.lstrip(_SEPARATORS))
+    elif after_title:
+        return None
+    above = lines[:head]
+    dated_above = any(find_date(line.text) is not None for line in above)
+    for line in above:
+        if dated_above and _is_source(line.text):
+            sources.append(line.text)
+        elif _is_source(line.text) and len(labels) < 2:
+            labels.append(line.text)
+        elif SENTENCE_END.search(line.text):
+            summary.append((line.text, title_line.number))  # quoted above its headline and source
+        else:
+            return None
+    for line in lines[head + 1:]:
+        text = line.text.lstrip(_LEADING_ARROWS) if line.linked else line.text
+        if not text:
+            continue
+        if _is_source(text):
+            sources.append(text)
+        else:
+            summary.append((text, line.number))
+    dated = any(find_date(text) is not None for text in sources)
+    if not sources or not (dated or summary) or (listed and not summary):
+        return None
+    number = title_line.number
+    written = link_line(" ".join(sources), href) or f"{CARD_ARROW} {href}"
+    return FieldCard(box, (*((label, number) for label in labels), (headline, number),
+                           *((bullet(text), at) for text, at in summary), (written, lines[-1].number)),
+                     tuple(_label_links(box, href)))
+
+
+def _label_links(box: Tag, href: str) -> list[Tag]:
+    """The box's links to the card that are only a label ('続きを読む ⇒'): read into its link line."""
+    return [link for link in box.find_all("a", href=True)
+            if str(link["href"]).strip() == href and is_link_label(link.get_text(" ", strip=True))]
+

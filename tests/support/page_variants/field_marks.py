@@ -1,0 +1,95 @@
+"""Marks around a field that say nothing of it: a heading's anchor glyph after it or its number before
+it ('急拡大するスキマバイト †', '2. 直前キャンセルと休業手当'), and an updated date printed beside a
+published one ('公開日：2025/03/19（更新日：2025/04/02）'). The truth says which line holds the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from tests.support.page_variants.fields import Place, cards, digest_sections, places, rewritten, segments
+from tests.support.page_variants.mutation import PageKind, TruthRewrite
+
+# What a wiki or a CMS prints after a heading as its permalink.
+ANCHORS = ("†", "¶", "#", "§", "🔗")
+# How a heading's number is printed ('{n}' the section's number).
+NUMBERS = ("{n}. ", "{n}）", "（{n}）", "{circled} ", "{n}．")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# What may already stand before a heading on its line: a glyph or a markdown mark.
+_BEFORE_HEADING = re.compile(r"^(?:[^\w\s]{1,3})?$")
+
+
+def mark_headings(kind: PageKind) -> TruthRewrite:
+    def rewrite(text: str, rng: random.Random, truth: Mapping[str, Any]) -> str:
+        style = rng.choice(ANCHORS + NUMBERS)
+        spans = segments(text, kind)
+        title = str(truth.get("title") or "").strip()
+        edits: list[tuple[int, int, str]] = []
+        for number, section in enumerate(digest_sections(truth), start=1):
+            heading = str(section.get("heading") or "").strip()
+            if not heading or heading in title:
+                continue
+            for place in places(text, spans, heading, max_before=3):
+                if _BEFORE_HEADING.match(place.before):
+                    edits.append(_marked(text, place, style, number))
+        return rewritten(text, edits)
+
+    return rewrite
+
+
+def _marked(text: str, place: Place, style: str, number: int) -> tuple[int, int, str]:
+    heading = text[place.start:place.end]
+    if style in ANCHORS:
+        return place.start, place.end, f"{heading} {style}"
+    circled = _CIRCLED[number - 1] if number <= len(_CIRCLED) else str(number)
+    return place.start, place.end, style.format(n=number, circled=circled) + heading
+
+
+_DATE = re.compile(r"(?P<year>20\d\d)\s*[/.\-年]\s*(?P<month>\d{1,2})\s*[/.\-月]\s*(?P<day>\d{1,2})(?:\s*日)?(?!\d)")
+_UPDATED = re.compile(r"更新|[Uu]pdated|最終")
+UPDATED_FORMS = ("（更新日：{date}）", "　更新：{date}", " / 最終更新 {date}", "（{date} 更新）")
+
+
+def add_updated_dates(kind: PageKind) -> TruthRewrite:
+    """The page's date line and each card's date line with a later updated date after the date."""
+    def rewrite(text: str, rng: random.Random, truth: Mapping[str, Any]) -> str:
+        form = rng.choice(UPDATED_FORMS)
+        dates = [truth.get("date"), *(card.get("published") for card in cards(truth))]
+        edits: list[tuple[int, int, str]] = []
+        spans = segments(text, kind)
+        for published in {date for date in dates if isinstance(date, dt.date)}:
+            for start, end in spans:
+                found = _only_date(text[start:end], published)
+                if found is not None:
+                    # After all the segment says of the date (its weekday, its time), not inside it.
+                    at = start + len(text[start:end].rstrip())
+                    later = published + dt.timedelta(days=rng.randint(2, 20))
+                    edits.append((at, at, form.format(date=_written_like(found.group(), later))))
+        return rewritten(text, edits)
+
+    return rewrite
+
+
+def _only_date(segment: str, published: dt.date) -> re.Match[str] | None:
+    """The date in a segment that prints ``published`` as its only date, not as an updated one."""
+    if len(segment.strip()) > 40 or _UPDATED.search(segment):
+        return None
+    found = list(_DATE.finditer(segment))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    day = (int(match["year"]), int(match["month"]), int(match["day"]))
+    return match if day == (published.year, published.month, published.day) else None
+
+
+def _written_like(original: str, date: dt.date) -> str:
+    """``date`` in the format of ``original`` ('2025/03/19', '2025年3月19日', '2025.3.19')."""
+    if "年" in original:
+        return f"{date.year}年{date.month}月{date.day}日"
+    separator = next(char for char in original[4:] if char in "/.-")
+    padded = "-" in original or re.search(r"[/.]0\d", original) is not None
+    month, day = (f"{date.month:02}", f"{date.day:02}") if padded else (str(date.month), str(date.day))
+    return f"{date.year}{separator}{month}{separator}{day}"
