@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiku.content.cache.articles import CACHE_DIR
+from kiku.content.cache.slim import slim_article, stop_reading_whole
 from kiku.content.loading.schedule import published_on, today_in_japan
 from kiku.content.model import Article
 from kiku.errors import ContentErrors, KikuError
@@ -115,6 +116,7 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     if unchanged is not None:
         return replace(unchanged, pages_unchanged=unchanged.pages_written, pages_rendered=0, nothing_changed=True)
     forget_build(cache_dir)  # until this build succeeds, no record may vouch for the output
+    stop_reading_whole()
     # Imported only now: loading, planning and rendering are most of what kiku imports.
     from kiku.content.checking.config import normalise_base_url
     from kiku.content.loading.loader import load_site
@@ -124,7 +126,8 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
     try:  # the site is left out of collection until render_site's collector_frozen ends
         with collector_paused(then_frozen=True):
             taken = _take_plan(site_root, cache_dir)  # before the loader replaces the entries of changed files
-            site = load_site(site_root, cache=True, earlier=taken.articles if taken is not None else None)
+            # Slim: the articles' text is read again from the article cache by the pages showing it.
+            site = load_site(site_root, cache=True, earlier=taken.articles if taken is not None else None, slim=True)
     except ContentErrors as errors:
         raise with_folder_problems(errors, site_root) from None
     if base_url is not None:
@@ -154,8 +157,13 @@ def _take_plan(site_root: Path, cache_dir: Path) -> TakenPlan | None:
     from kiku.render.writing.pagememo import memo_digest
 
     stored = StoredArticles(cache_dir / ARTICLES_DIR)
+
+    def lookup(file_name: str, key: bytes) -> Article | None:
+        article = stored.get(file_name, key)
+        return None if article is None else slim_article(article, key)  # as the loader holds them
+
     try:
-        return take_plan(cache_dir, code=plan_code(), memo_digest=memo_digest(cache_dir), lookup=stored.get)
+        return take_plan(cache_dir, code=plan_code(), memo_digest=memo_digest(cache_dir), lookup=lookup)
     finally:
         stored.close()
 

@@ -79,6 +79,15 @@ class DigestArticle:
 
 
 @dataclass(frozen=True, slots=True)
+class SlimDigestArticle(DigestArticle):
+    """A digest article without its text, as a build plans a large site (kiku.content.cache.slim):
+    the whole article is the article cache's entry under ``text_key``. Never equal to a whole one,
+    and equal to another only with the same key: an edit of the text alone is a change."""
+
+    text_key: bytes = b""
+
+
+@dataclass(frozen=True, slots=True)
 class EncyclopediaSection:
     heading: str
     body: tuple[str, ...] = ()

@@ -122,17 +122,18 @@ def test_refuses_the_site_root_or_its_parent_as_output(tmp_path: Path) -> None:
 
 def test_build_loads_the_site_then_renders_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The loader is another module's job; this checks only the wiring, with a stand-in.
-    calls: list[tuple[Path, bool]] = []
+    calls: list[tuple[Path, bool, bool]] = []
 
-    def load_site(site_root: Path, *, cache: bool = False, earlier: object = None) -> Site:
-        calls.append((site_root, cache))
+    def load_site(site_root: Path, *, cache: bool = False, earlier: object = None, slim: bool = False) -> Site:
+        calls.append((site_root, cache, slim))
         return sample_site()
 
     loader = types.ModuleType("kiku.content.loading.loader")
     loader.load_site = load_site  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "kiku.content.loading.loader", loader)
     report = build(REPO_ROOT, tmp_path / "_site")
-    assert calls == [(REPO_ROOT, True)]  # a build keeps the validated articles in .kiku-cache/
+    # A build keeps the validated articles in .kiku-cache/, and holds them slim (kiku.content.cache.slim).
+    assert calls == [(REPO_ROOT, True, True)]
     written = [path for path in (tmp_path / "_site").rglob("*") if path.is_file()]
     index_files = [
         path for path in written if path.parent.name in ("shards", "records") or path.suffix in (".json", ".bin")

@@ -102,9 +102,9 @@ def test_any_change_of_inputs_or_output_makes_a_real_build(
     calls: list[Path] = []
     real_load_site = loader.load_site
 
-    def counting(site: Path, *, cache: bool = False, earlier: Any = None) -> object:
+    def counting(site: Path, *, cache: bool = False, earlier: Any = None, slim: bool = False) -> object:
         calls.append(site)
-        return real_load_site(site, cache=cache, earlier=earlier)
+        return real_load_site(site, cache=cache, earlier=earlier, slim=slim)
 
     monkeypatch.setattr(loader, "load_site", counting)
     build(site_root, out_dir, base_url)

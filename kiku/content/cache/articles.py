@@ -90,6 +90,7 @@ class ArticleCache:
         # back as those bytes; not in this process, which sends nothing.
         self._pickled: dict[int, tuple[Article, bytes]] = {}
         self._pid = os.getpid()
+        self.send_pickled = True  # False: the loaders send something else (slim articles) back
 
     def key(self, file_name: str, data: bytes) -> bytes:
         """The key of ``content/<file_name>`` holding ``data``."""
@@ -116,7 +117,7 @@ class ArticleCache:
         if writer is None:
             return
         payload = _pickled(article)
-        if os.getpid() != self._pid:
+        if self.send_pickled and os.getpid() != self._pid:
             self._pickled[id(article)] = (article, payload)
         try:
             writer.add(file_name, key, payload)

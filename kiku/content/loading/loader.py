@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kiku.content.cache.articles import ArticleCache, ByConstructors
+from kiku.content.cache.slim import Reread, open_packs, read_whole_from, slim_article
 from kiku.content.checking.article import load_article, parse_article
 from kiku.content.checking.config import load_config, read_config
 from kiku.content.checking.limits import content_file_limit
@@ -53,7 +54,8 @@ _SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.~-]*")
 
 
 def load_site(
-    site_root: Path, *, cache: bool = False, earlier: Mapping[str, tuple[bytes, Article]] | None = None
+    site_root: Path, *, cache: bool = False, earlier: Mapping[str, tuple[bytes, Article]] | None = None,
+    slim: bool = False,
 ) -> Site:
     """Load ``site.yaml`` and every ``content/*.yaml`` under ``site_root``.
 
@@ -64,13 +66,15 @@ def load_site(
     articles of earlier builds (``kiku.content.cache.articles``); files are read on every core either way.
     ``earlier`` (with ``cache``): articles already taken from the cache, by file name with their key
     (the last build's planner, ``kiku.render.planning.store.plan_store``); a file whose key is still that
-    one gives that very object.
+    one gives that very object. ``slim`` (with ``cache``): digest articles are held without their
+    text, which ``kiku.content.cache.slim.full_article`` reads back from the cache (a build).
     """
-    return load_site_and_warnings(site_root, cache=cache, earlier=earlier)[0]
+    return load_site_and_warnings(site_root, cache=cache, earlier=earlier, slim=slim)[0]
 
 
 def load_site_and_warnings(
-    site_root: Path, *, cache: bool = False, earlier: Mapping[str, tuple[bytes, Article]] | None = None
+    site_root: Path, *, cache: bool = False, earlier: Mapping[str, tuple[bytes, Article]] | None = None,
+    slim: bool = False,
 ) -> tuple[Site, tuple[OpenWarning, ...]]:
     """``load_site``, plus every content file's open importer warnings, by file and line (only of
     the files read: an article taken from the cache brings none, so ``kiku check`` reads them all)."""
@@ -81,9 +85,15 @@ def load_site_and_warnings(
     warn_skipped(listing)
     # The key of a cached article covers what validation depends on: the vocabulary and the limits.
     article_cache = ArticleCache(site_root, (vocabulary, limits)) if cache and config is not None else None
-    files = _load_files(site_root, listing.names, vocabulary, limits, article_cache, earlier or {})
+    if article_cache is not None and slim:
+        read_whole_from(article_cache.folder, _reread(site_root, vocabulary, limits, article_cache))
+        article_cache.send_pickled = False  # the loaders send their articles slim
+    files = _load_files(site_root, listing.names, vocabulary, limits, article_cache, earlier or {},
+                        slim=slim and article_cache is not None)
     if article_cache is not None:
         article_cache.prune((file.file_name, file.key) for file in files if file.key is not None)
+        if slim:
+            open_packs()  # here, before the build forks: its processes share the packs' index
     site = assemble_site(config, errors, files)
     return site, tuple(warning for loaded in files for warning in loaded.warnings)
 
@@ -98,8 +108,11 @@ def _load_files(
     limits: Limits,
     cache: ArticleCache | None,
     earlier: Mapping[str, tuple[bytes, Article]],
+    *,
+    slim: bool = False,
 ) -> list[ContentFile]:
-    """Every file, in order: from the cache where it holds the file, the others read on every core."""
+    """Every file, in order: from the cache where it holds the file, the others read on every core;
+    ``slim``: digest articles held slim (``kiku.content.cache.slim``)."""
     loaded: dict[str, ContentFile] = {}
     keys: dict[str, bytes] = {}
     statuses: dict[str, os.stat_result] = {}  # each taken before the file is read
@@ -127,7 +140,11 @@ def _load_files(
                 key = cache.key(file_name, data)
             assert key is not None
             taken = earlier.get(file_name)
-            article = taken[1] if taken is not None and taken[0] == key else cache.get(file_name, key)
+            article = taken[1] if taken is not None and taken[0] == key else None  # as the planner holds it
+            if article is None:
+                article = cache.get(file_name, key)
+                if article is not None and slim:
+                    article = slim_article(article, key)
             if article is None:
                 if read_here:  # a key from the index is not the key of what is read below
                     keys[file_name] = key
@@ -138,8 +155,10 @@ def _load_files(
     def read(share: Sequence[str]) -> ByConstructors[list[ContentFile]]:
         if cache is None:
             return ByConstructors([load_content_file(site_root, file_name, vocabulary, limits) for file_name in share])
-        files = [_load_and_keep(real_paths, file_name, vocabulary, limits, cache, keys.get(file_name))
-                 for file_name in share]
+        files = []
+        for file_name in share:
+            file = _load_and_keep(real_paths, file_name, vocabulary, limits, cache, keys.get(file_name))
+            files.append(_slimmed(file) if slim else file)
         cache.flush()  # this process's pack
         return ByConstructors(files, cache.pickled())  # its articles sent as pickled for the pack
 
@@ -152,6 +171,32 @@ def _load_files(
             for file in files if file.key is not None and file.file_name in statuses
         })
     return files
+
+
+def _slimmed(file: ContentFile) -> ContentFile:
+    """``file`` with its article slim, when it has a key (``kiku.content.cache.slim``), as soon as it
+    is read: a loader holding its whole share read held most of a site at once."""
+    if file.article is None or file.key is None:
+        return file
+    article = slim_article(file.article, file.key)
+    return file if article is file.article else replace(file, article=article)
+
+
+def _reread(site_root: Path, vocabulary: Mapping[str, Tag] | None, limits: Limits, cache: ArticleCache) -> Reread:
+    """How a slim article is read whole when its cache entry cannot be: its file read and checked
+    again, if it still holds what was loaded (the same key)."""
+    real_paths = RealPaths(site_root)
+
+    def reread(file_name: str, key: bytes) -> Article | None:
+        try:
+            data = read_regular_file(site_root / CONTENT_DIR / file_name, content_file_limit(limits), real_paths)
+        except UnreadableFile:
+            return None
+        if cache.key(file_name, data) != key:
+            return None
+        return load_content_file(site_root, file_name, vocabulary, limits, data=data).article
+
+    return reread
 
 
 def _status(path: str) -> os.stat_result | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from kiku.content.cache.slim import full_article
 from kiku.content.model import Article, DigestArticle, SiteConfig
 from kiku.content.reading.open_warnings import OpenWarning
 from kiku.render.pages.builder import Page, PageBuilder
@@ -106,7 +107,8 @@ def article_context(
     navigation: ArticleNavView,
     editor_warnings: tuple[OpenWarning, ...],
 ) -> Mapping[str, object]:
-    """The context of ``article``'s page."""
+    """The context of ``article``'s page: of the whole article, when a build planned it slim."""
+    article = full_article(article)
     parts = article_parts(article, tags, builder.config)
     return builder.context(
         article_url(article.slug),

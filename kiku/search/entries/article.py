@@ -11,6 +11,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kiku.content.cache.slim import full_article
 from kiku.content.model import Article, EncyclopediaArticle, SiteConfig
 from kiku.render.planning.urls import article_url, page_path
 from kiku.render.views.page import TagView
@@ -114,7 +115,7 @@ def _article_texts(article: Article, tags: tuple[NumberedTag, ...]) -> tuple[str
     """The normalised text of ``article``'s title, lead and headings, that of its other fields
     (fields joined by NUL: no token and no query word, which has none, spans two), and its record."""
     views = tuple(view for _, view in tags)
-    text = searchable_text(article, views)
+    text = searchable_text(full_article(article), views)  # a build's articles are slim (kiku.content.cache.slim)
     shown, displayed = _displayed(text.fields)
     names = [name for name in map(tag_field, views) if name]  # the last fields: the manifest has them
     record: dict[str, object] = {
