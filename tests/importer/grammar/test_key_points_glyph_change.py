@@ -8,16 +8,18 @@ from pathlib import Path
 from tests.support.importing import digest_of as _digest
 from tests.support.importing import import_text as _import
 
-_TEXT = """商店街に無料の休憩所、春に開設へ
-2025年2月14日
-駅前の商店街に、誰でも使える休憩所ができることになりました。
-★この記事のポイント
-●空き店舗を改装し、3月から無料で開放
-●授乳室と車いす用トイレも備える
-■どんな休憩所になるの？
-質問：休憩所はどこにできるのですか？
-回答：駅前通りの空き店舗を改装
+_TEXT = """まちかどニュース｜身近な話題をわかりやすく
+商店街に無料の休憩所、春に開設へ　授乳室も備える
+掲載 2025.02.14（金）　カテゴリ：まち・くらし
+駅前の商店街に、誰でも使える休憩所ができることになりました。費用は組合と市が分担し、3月から開放されます。施設の中身と狙いを紹介します。
+【2つのポイント】
+◎空き店舗を改装し、3月から無料で開放
+◎授乳室と車いす用トイレも備える
+▍休憩所の中身はどうなっている？
+〈質問〉商店街の休憩所には、何が備えられるのですか？
+〈回答〉授乳室と車いす用トイレ、無料のお茶
 商店街の組合が市と協力して整備します。
+
 港町日報｜2025.02.13
 駅前商店街に無料休憩所　空き店舗を改装、3月開設
 →商店街の空き店舗を改装し、無料の休憩所を3月に開設すると発表した。
@@ -31,6 +33,6 @@ def test_a_line_marked_otherwise_under_the_key_points_heads_the_first_section(tm
     article = _digest(_import(tmp_path, "rest.txt", _TEXT))
     assert article.key_points == ("空き店舗を改装し、3月から無料で開放", "授乳室と車いす用トイレも備える")
     section = article.sections[0]
-    assert section.heading == "どんな休憩所になるの？"
-    assert section.question == "休憩所はどこにできるのですか？"
-    assert section.answer == "駅前通りの空き店舗を改装"
+    assert section.heading == "休憩所の中身はどうなっている？"
+    assert section.question == "商店街の休憩所には、何が備えられるのですか？"
+    assert section.answer == "授乳室と車いす用トイレ、無料のお茶"
