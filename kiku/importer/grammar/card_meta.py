@@ -48,6 +48,18 @@ SOURCE_LABEL_SHAPE = r"[\u4e00-\u9fff]{2}[元源]"
 _SHAPED_LABEL = re.compile(SOURCE_LABEL_SHAPE)
 _SOURCE_LABEL = re.compile(
     r"^\s*(?P<label>[【［\[〔〈《(（]\s*(?P<word>[^】］\]〕〉》)）]{1,8}?)\s*[】］\]〕〉》)）])\s*(?P<title>\S.*)$")
+# A source label and a bracketed note alone, no title or name after it: '出典（タイトルなし）', '引用元 [リンク]'.
+_LABEL_NOTE = re.compile(
+    rf"^\s*(?:{'|'.join(SOURCE_LABEL_WORDS)}|{SOURCE_LABEL_SHAPE})\s*[（(【［\[〔〈《][^（()）【】［］\[\]〔〕〈〉《》]{{0,12}}"
+    r"[）)】］\]〕〉》]\s*$", re.IGNORECASE)
+
+
+def is_label_note(text: str) -> bool:
+    """A card's head line that is its source label and a note on it alone ('出典（タイトルなし）'): it names
+    neither the source's title nor its publisher."""
+    return _LABEL_NOTE.match(text) is not None
+
+
 # A publisher before a card's title: '北海道新聞｜…', 'NHK 北海道｜…'.
 _NAME_BEFORE_TITLE = re.compile(r"^(?P<name>[^|｜]{2,20}?)\s*[|｜]\s*(?P<title>[^|｜]{6,})$")
 

@@ -12,6 +12,7 @@ from kiku.importer.grammar.card_meta import (
     colon_label_before_title,
     date_after_title,
     date_before_title,
+    is_label_note,
     labelled_publisher_before_title,
     publisher_before_title,
     source_label_before_title,
@@ -227,6 +228,9 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         title = feature.unmarked.strip() if feature.numbered_card_head else feature.text
         card.title, card.title_line, card.title_label, card.title_publisher = title, line, None, None
         card.title_date = None
+        if is_label_note(title):
+            card.title, card.title_label = None, title  # '出典（タイトルなし）': the card names no title
+            return
         dated = date_before_title(card.title)
         if dated is not None:
             card.title_date, card.published, card.title = dated[0], card.published or dated[1], dated[2]
