@@ -24,8 +24,8 @@ from kiku.importer.reading.html.lines.labels import (
     DATE_FIELD_PARTS,
     is_field_label,
     is_letter_badge,
-    is_word_badge,
     is_marker_cell,
+    is_word_badge,
     label_before,
     opens_field,
 )
