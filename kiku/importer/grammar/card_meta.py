@@ -48,6 +48,18 @@ SOURCE_LABEL_SHAPE = r"[\u4e00-\u9fff]{2}[元源]"
 _SHAPED_LABEL = re.compile(SOURCE_LABEL_SHAPE)
 _SOURCE_LABEL = re.compile(
     r"^\s*(?P<label>[【［\[〔〈《(（]\s*(?P<word>[^】］\]〕〉》)）]{1,8}?)\s*[】］\]〕〉》)）])\s*(?P<title>\S.*)$")
+# A source label and a bracketed note alone, no title or name after it: '出典（タイトルなし）', '引用元 [リンク]'.
+_LABEL_NOTE = re.compile(
+    rf"^\s*(?:{'|'.join(SOURCE_LABEL_WORDS)}|{SOURCE_LABEL_SHAPE})\s*[（(【［\[〔〈《][^（()）【】［］\[\]〔〕〈〉《》]{{0,12}}"
+    r"[）)】］\]〕〉》]\s*$", re.IGNORECASE)
+
+
+def is_label_note(text: str) -> bool:
+    """A card's head line that is its source label and a note on it alone ('出典（タイトルなし）'): it names
+    neither the source's title nor its publisher."""
+    return _LABEL_NOTE.match(text) is not None
+
+
 # A publisher before a card's title: '北海道新聞｜…', 'NHK 北海道｜…'.
 _NAME_BEFORE_TITLE = re.compile(r"^(?P<name>[^|｜]{2,20}?)\s*[|｜]\s*(?P<title>[^|｜]{6,})$")
 
@@ -125,6 +137,8 @@ def _name(before: str) -> str | None:
 # ('公開日', '更新：', '配信') or a category in brackets stands there too and names no publisher.
 _DATE_LABEL_SHAPE = re.compile(
     r"(?:[:：]|日時?|時刻)$|^(?:公開|更新|掲載|配信|投稿|作成|発行|posted|updated|published)", re.IGNORECASE)
+_TRAILING_SEPARATOR = re.compile(r"\s*[・|/｜·•]\s*$")
+_LEADING_SEPARATOR = re.compile(r"^\s*[・|/｜·•]\s*")
 _BRACKETS = re.compile(r"[【】\[\]〔〕《》()（）]")
 _LEADING_SOURCE_LABEL = re.compile(
     rf"^(?:(?:{'|'.join(SOURCE_LABEL_WORDS)})(?:\s*[:：]\s*|\s+)|{SOURCE_LABEL_SHAPE}\s*[:：]\s*)", re.IGNORECASE)
@@ -141,9 +155,14 @@ def _name_beside_date(normal: str) -> CardDate | None:
         return None  # nothing beside the date, or words on both sides
     apart = before.endswith((" ", "\u3000")) if before.strip() else after.startswith((" ", "\u3000"))
     side = (before or after).strip()
-    labelled = _LEADING_SOURCE_LABEL.match(side)
+    # A separator glyph between the name and the date ('IPA 情報処理推進機構 ／ 2025/05/28') sets the name
+    # apart from the date whatever its length: it is not the name's.
+    bare = (_TRAILING_SEPARATOR if before.strip() else _LEADING_SEPARATOR).sub("", side)
+    labelled = _LEADING_SOURCE_LABEL.match(bare)
     if labelled is not None:
-        side = side[labelled.end():]
+        side = bare[labelled.end():]
+    elif bare != side:
+        side = bare
     elif not apart or line_date(normal) is None:
         return None  # glued to the date (a label's word or the date's own), or longer than a date line's words
     if not 0 < len(side) <= MAX_NAME or _SENTENCE_MARKS.search(side) or re.search(r"[0-9]{2}", side) \

@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, labelled_name, sponsored_name
+from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, is_label_note, labelled_name, sponsored_name
 from kiku.importer.grammar.feature_passes import (
     MAX_CARD_LINES,
     NUMBER_MARKER,
@@ -60,7 +60,8 @@ def with_publishers_under_head_links(features: list[LineFeatures]) -> list[LineF
         # Under it a name, or the card's title printed under its link ('消費者庁' · URL · '…の見直し、来年度から'):
         # read as a name line too, ``grammar.sections`` telling publisher from title by what each line is.
         name = _name(feature) or (feature.text.strip() if _headline(feature) and feature.marker is None
-                                  and len(feature.text.strip()) <= MAX_HEAD_TITLE else None)
+                                  and len(feature.text.strip()) <= MAX_HEAD_TITLE
+                                  and not is_label_note(feature.text) else None)
         if name is not None and link is not None and link.publisher is None and link.title is None \
                 and not above_is_bullet and (below.card_date is not None or below.marker is not None):
             read[index] = dataclasses.replace(feature, card_date=CardDate(None, name))
@@ -188,7 +189,7 @@ def _name(feature: LineFeatures) -> str | None:
     if sponsored is not None:
         return sponsored if len(sponsored) <= MAX_NAME else None
     return text if 2 <= len(text) <= MAX_NAME and not _NAME_PUNCTUATION.search(text) \
-        and not is_bracketed_label(text) else None
+        and not is_bracketed_label(text) and not is_label_note(text) else None
 
 
 def _headline(feature: LineFeatures) -> bool:

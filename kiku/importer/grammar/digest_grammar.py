@@ -315,8 +315,10 @@ def fit(line: LineFeatures) -> list[float]:
     scores[P.TRAILER] = -0.5 + (1.5 if marked else 0)
     scores[P.TRAILING_LINK] = LINK_ONLY_EVIDENCE if line.link_only else IMPOSSIBLE
     if line.marker_changes:
-        # A card's summary under its head link is one list, marked with one glyph.
+        # A card's summary under its head link is one list, marked with one glyph; so are the key points (a
+        # line under them marked otherwise, '◎ …' then '▍ …', starts what follows them: a heading).
         scores[P.LINKED_BULLET] -= MARKER_CHANGE_EVIDENCE
+        scores[P.KEY_POINT] -= MARKER_CHANGE_EVIDENCE
     if line.numbered_card_head:
         # A card's title numbered in the page's list of cards, or marked with the glyph the page gives its
         # cards' heads: its mark is no bullet's.

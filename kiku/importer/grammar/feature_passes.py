@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, labelled_name
+from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, is_label_note, labelled_name
 from kiku.importer.grammar.features import QUESTION_SENTENCE, LineFeatures
 from kiku.importer.grammar.source_names import publisher_line
 
@@ -234,7 +234,8 @@ def shaped_name(features: list[LineFeatures], index: int) -> str | None:
     if ((feature.marker is None or _lone_icon(features, index)) and feature.link is None
             and feature.card_date is None and feature.date is None
             and not feature.marked_heading and not feature.is_title and not feature.predicate
-            and 2 <= len(name) <= MAX_NAME and not _NAME_PUNCTUATION.search(name) and not is_bracketed_label(name)):
+            and 2 <= len(name) <= MAX_NAME and not _NAME_PUNCTUATION.search(name) and not is_bracketed_label(name)
+            and not is_label_note(name)):
         return name
     return None
 

@@ -12,6 +12,7 @@ from kiku.importer.grammar.card_meta import (
     colon_label_before_title,
     date_after_title,
     date_before_title,
+    is_label_note,
     labelled_publisher_before_title,
     publisher_before_title,
     source_label_before_title,
@@ -47,6 +48,8 @@ class CardLines:
     done: bool = False
     # The publisher printed before the title ('北海道新聞｜…'), used when no other line names one.
     title_publisher: str | None = None
+    # The title as printed after its label, before a name was split off its head ('出典：X　Y': X, then Y).
+    title_whole: str | None = None
     # The bracketed source label printed before the title ('【出典】'), not part of it.
     title_label: str | None = None
     title_line: Line | None = None
@@ -112,11 +115,20 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
             _text_line(sections[-1], line, feature, part)
     for section in sections:
         for card in section.cards:
+            _whole_title_unless_named(card)
             _title_and_publisher_by_shape(card)
     return sections
 
 
 _SENTENCE_MARKS = re.compile(r"[。、，,．!！?？「」『』]")
+
+
+def _whole_title_unless_named(card: CardLines) -> None:
+    """A name split off the head of a labelled title ('出典：X　Y') is no publisher when the card's own date
+    or link line names another: X is the headline's first phrase, set apart by a full-width space."""
+    if card.title_whole is not None and card.title_publisher is not None and card.publisher is not None \
+            and card.publisher != card.title_publisher:
+        card.title, card.title_publisher = card.title_whole, None
 
 
 def _title_and_publisher_by_shape(card: CardLines) -> None:
@@ -227,6 +239,9 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         title = feature.unmarked.strip() if feature.numbered_card_head else feature.text
         card.title, card.title_line, card.title_label, card.title_publisher = title, line, None, None
         card.title_date = None
+        if is_label_note(title):
+            card.title, card.title_label = None, title  # '出典（タイトルなし）': the card names no title
+            return
         dated = date_before_title(card.title)
         if dated is not None:
             card.title_date, card.published, card.title = dated[0], card.published or dated[1], dated[2]
@@ -242,6 +257,7 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
             card.published = card.published or dated_after[2]
         sourced = labelled_publisher_before_title(card.title) if labelled is None and named is None else None
         if sourced is not None:
+            card.title_whole = card.title.strip()[len(sourced[0]):].strip()
             card.title_label, card.title_publisher, card.title = sourced
         elif labelled is None and named is None and (colon := colon_label_before_title(card.title)) is not None:
             card.title_label, card.title = colon

@@ -232,3 +232,17 @@ def test_a_headings_permalink_mark_is_dropped_and_a_symbol_link_elsewhere_is_kep
     lines = [line.text for line in read_html(page, report)]
     assert lines == ["港の朝市、日曜も開催へ", "本文です。", "市場の改修", "改修は来春です。", "評価 ★"]
     assert [dropped.rule for dropped in report.dropped] == ["heading-permalink", "heading-permalink"]
+
+
+def test_a_section_heading_linking_to_itself_stays_whatever_its_class_says() -> None:
+    # A theme classes every section heading for the offset under its sticky menu bar ('…-menu-offset');
+    # the heading links to its own id, as a site's sections do and its menus do not.
+    page = ("<html><body><article><h1>図書館の夜間開館、試行へ</h1><p>市立図書館が開館時間を延ばします。</p>"
+            "<h2 class='heading stickyMenuOffset' id='why'>なぜ夜に開けるのか<a href='#why' class='h-anchor'>#</a></h2>"
+            "<p>仕事帰りの利用が増えています。</p>"
+            "<div class='site-menu'><h2 class='menuTitle'>メニュー</h2><p>ホーム</p></div></article></body></html>")
+    report = ImportReport("page.html")
+    lines = [line.text for line in read_html(page, report)]
+    assert lines == ["図書館の夜間開館、試行へ", "市立図書館が開館時間を延ばします。", "なぜ夜に開けるのか",
+                     "仕事帰りの利用が増えています。"]
+    assert {dropped.rule for dropped in report.dropped} == {"heading-permalink", "navigation"}

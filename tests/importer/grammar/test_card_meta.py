@@ -182,3 +182,13 @@ def test_a_source_label_shaped_as_a_noun_and_its_origin_names_the_publisher_besi
 def test_a_source_label_before_a_publisher_set_off_its_date_by_a_separator_is_no_part_of_the_name() -> None:
     assert card_date("引用元: 川辺タイムス / 2025.3.4") == CardDate(dt.date(2025, 3, 4), "川辺タイムス")
     assert card_date("情報源：山並み放送｜2025年5月6日") == CardDate(dt.date(2025, 5, 6), "山並み放送")
+
+
+def test_a_separator_glyph_between_a_publisher_and_a_slashed_date_is_no_part_of_the_name() -> None:
+    # The date's own slashes keep the publisher-separator-date pattern from matching; the name beside the
+    # date then kept the separator, and a name longer than a date label's words was not read at all.
+    assert card_date("港町タイムズ ／ 2024/11/08") == CardDate(dt.date(2024, 11, 8), "港町タイムズ")
+    assert card_date("北陸地域交通研究センター ｜ 2024/11/08") == CardDate(dt.date(2024, 11, 8), "北陸地域交通研究センター")
+    assert card_date("港町タイムズ／2024/11/08") == CardDate(dt.date(2024, 11, 8), "港町タイムズ")
+    assert card_date("2024/11/08 ／ 港町タイムズ") == CardDate(dt.date(2024, 11, 8), "港町タイムズ")
+    assert card_date("雨は、夜まで続く ／ 2024/11/08") is None

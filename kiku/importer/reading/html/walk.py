@@ -25,6 +25,7 @@ from kiku.importer.reading.html.lines.labels import (
     is_field_label,
     is_letter_badge,
     is_marker_cell,
+    is_word_badge,
     label_before,
     opens_field,
 )
@@ -74,6 +75,7 @@ def walk(top: Tag, plan: Plan, content: Sink, outside: Sink, *,
     list_counters: dict[int, int] = {}
     card_starts: dict[int, int] = {}
     lines_end_after: set[int] = set()
+    spaced_after: set[int] = set()
     outer_styles: dict[int, str] = {}  # the block's style, while a whole line's inline element is walked
     while stack:
         node, leaving, sink, preformatted = stack.pop()
@@ -92,6 +94,8 @@ def walk(top: Tag, plan: Plan, content: Sink, outside: Sink, *,
                       or id(node) in lines_end_after) \
                         and not is_field_label(node) and not is_marker_cell(node):
                     sink.end_line()
+                elif id(node) in spaced_after:
+                    sink.text(" ", node.sourceline or 0)
                 if id(node) in plan.ad_cards:
                     sink.ad_depth -= 1  # after the card's link line, which an ad box's card ends with
                 if node.name in _SINK_BOXES:
@@ -132,6 +136,8 @@ def walk(top: Tag, plan: Plan, content: Sink, outside: Sink, *,
                 lines_end_after.add(id(node))
             if is_letter_badge(node, BLOCKS):
                 lines_end_after.add(id(node))  # 'Q' in a badge over its question: a label line of its own
+            elif is_word_badge(node, BLOCKS):
+                spaced_after.add(id(node))  # 'QUESTION' glued to its question: a label a space apart
             if id(node) == plan.title_date:
                 sink.end_line()  # the article's date between names above its title: a line of its own
                 lines_end_after.add(id(node))

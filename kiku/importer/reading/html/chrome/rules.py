@@ -35,6 +35,7 @@ from kiku.importer.reading.html.chrome.shapes import (
     marked_author,
     media_caption,
     only_in_page_link,
+    permalinked_heading,
     speaker_name,
     taxonomy_field,
     taxonomy_links,
@@ -188,7 +189,8 @@ def chrome_rule(element: Tag, *, inside_content: bool, first_text: Callable[[Tag
     name = element.name.lower()
     role = str(element.get("role") or "").lower()
     label = str(element.get("aria-label") or "")
-    tokens = list(class_and_id_tokens(element))
+    # The article's own section heading is not chrome by its class alone (``permalinked_heading``).
+    tokens = [] if inside_content and permalinked_heading(element) else list(class_and_id_tokens(element))
     heading: str | None = None
     for rule in rules:
         if rule.outside_content_only and inside_content:

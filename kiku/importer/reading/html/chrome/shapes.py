@@ -147,6 +147,16 @@ def heading_permalink(element: Tag) -> bool:
         and any(parent.name in _HEADINGS for parent in element.parents)
 
 
+def permalinked_heading(element: Tag) -> bool:
+    """A heading holding a link to its own id ('<h2 id="s1">見出し<a href="#s1">#</a></h2>'): a site gives
+    a permalink to the article's sections, not to its menus, whatever the heading's classes say (a theme's
+    'anchorWithStickyNavbar' names the scroll offset under a sticky navigation bar, not a menu)."""
+    anchor_id = str(element.get("id") or "")
+    if element.name not in _HEADINGS or not anchor_id:
+        return False
+    return any(str(link.get("href") or "").endswith(f"#{anchor_id}") for link in element.find_all("a", limit=3))
+
+
 # A site's copyright line: 'Copyright (C) 2004-2025 …', '© 2025 …', 'All Rights Reserved'.
 _COPYRIGHT = re.compile(r"^(?:Copyright\b|©|\(C\)\s*[0-9]{4})|All Rights Reserved", re.IGNORECASE)
 MAX_COPYRIGHT_BLOCK = 200

@@ -136,6 +136,40 @@ def is_letter_badge(node: Tag, blocks: frozenset[str]) -> bool:
     return False
 
 
+# A word badge ('QUESTION', 'ANSWER', 'Point') opening its block: a word of Latin letters, no digit.
+MAX_BADGE_WORD = 10
+_WORD_BADGE = re.compile(rf"[A-Za-zＡ-Ｚａ-ｚ]{{3,{MAX_BADGE_WORD}}}")
+
+
+def is_word_badge(node: Tag, blocks: frozenset[str]) -> bool:
+    """An inline element holding only a word of Latin letters that opens its block, when the line block
+    beside it opens with a badge of the same element and another such word ('<span>QUESTION</span>…' over
+    '<span>ANSWER</span>…'): a label its box sets apart from the text glued to it, written a space apart
+    as a text dump prints it ('QUESTION 「…」'), the question's and the answer's reader then telling it a label."""
+    block = node.parent
+    if node.name in blocks or block is None or block.name not in blocks:
+        return False
+    word = _badge_word(block, blocks)
+    if word is None or _opening_inline(block, blocks) is not node:
+        return False
+    return any((other := _badge_word(sibling, blocks)) is not None and other != word
+               and _opening_inline(sibling, blocks).name == node.name  # type: ignore[union-attr]
+               for sibling, _ in _line_blocks_beside(block, blocks))
+
+
+def _opening_inline(block: Tag, blocks: frozenset[str]) -> Tag | None:
+    children = [child for child in block.children if not _blank(child)]
+    if len(children) < 2 or not isinstance(children[0], Tag) or children[0].name in blocks:
+        return None
+    return children[0]
+
+
+def _badge_word(block: Tag, blocks: frozenset[str]) -> str | None:
+    opening = _opening_inline(block, blocks)
+    text = _short_text(opening, MAX_BADGE_WORD) if opening is not None else None
+    return text if text and _WORD_BADGE.fullmatch(text) else None
+
+
 # How far the line blocks beside a badge's block, and the badges of a page, are looked for.
 MAX_BESIDE_SCAN = 64
 MAX_BADGES_SCANNED = 400

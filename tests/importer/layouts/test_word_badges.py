@@ -1,0 +1,56 @@
+"""A Latin word badge glued to the question and another to its answer ('<span>ASK</span>…',
+'<span>REPLY</span>…') is their label: written a space apart as a text dump prints it, then trimmed as a
+pair of word labels is, whether the page saved it as markup or as text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiku.importer.reading.html.page import read_html
+from kiku.importer.report import ImportReport
+from tests.support.importing import digest_of as _digest
+from tests.support.importing import import_text as _import
+
+
+def _lines(body: str) -> list[str]:
+    return [line.text for line in read_html(f"<html><body><article>{body}</article></body></html>",
+                                            ImportReport("page.html"))]
+
+
+def test_a_pair_of_word_badges_is_written_a_space_apart_from_its_text() -> None:
+    body = ("<h2>渡し船が復活</h2><div class='faq'><p><b class='tag ask'>Ask</b>いつから乗れる？</p>"
+            "<p><b class='tag reply'>Reply</b>4月の週末から</p></div>")
+    assert _lines(body) == ["渡し船が復活", "Ask いつから乗れる？", "Reply 4月の週末から"]
+
+
+def test_a_word_badge_with_no_other_beside_it_stays_glued() -> None:
+    # One badge is no pair: a brand or a model name may open a paragraph so ('<b>Nova</b>シリーズは…').
+    body = "<h2>新型の端末</h2><p><b class='tag'>Nova</b>シリーズの新型が出ます。</p><p>価格は未定です。</p>"
+    assert _lines(body) == ["新型の端末", "Novaシリーズの新型が出ます。", "価格は未定です。"]
+
+
+_TEXT = """川の渡し船が復活！春から週末に運航
+2025年3月2日
+川の渡し船が、10年ぶりに復活することになりました。
+渡し船が戻ってくる
+ASK いつから乗れるのですか？
+REPLY 4月の週末から
+町は観光客の増加を見込んでいます。
+川の渡し船、10年ぶり復活へ　4月から週末運航
+2025年3月1日
+・町は4月から週末に渡し船を運航すると発表した。
+元記事を読む » 川辺新聞 https://kawabe.example.jp/news/ferry
+懐かしい風景が戻りますね。
+"""
+
+
+def test_a_pair_of_latin_word_labels_is_trimmed_from_the_question_and_the_answer(tmp_path: Path) -> None:
+    section = _digest(_import(tmp_path, "ferry.txt", _TEXT)).sections[0]
+    assert section.question == "いつから乗れるのですか？"
+    assert section.answer == "4月の週末から"
+
+
+def test_one_latin_word_opening_the_question_alone_stays_in_it(tmp_path: Path) -> None:
+    text = _TEXT.replace("REPLY 4月の週末から", "4月の週末から").replace("ASK いつから", "NHK の取材でいつから")
+    section = _digest(_import(tmp_path, "ferry.txt", text)).sections[0]
+    assert section.question == "NHK の取材でいつから乗れるのですか？"
