@@ -1,0 +1,90 @@
+"""A mirror's section numbers before its headings ('1 歴史', '2. 地理', '3.1 気候', '４）脚注') and the
+permalink glyph after them ('歴史¶', '地理 §'): the mirror's, not the headings' words.
+
+A number is the page's only when the headings it stands before count 1, 2, 3… in page order
+(a sub-section '3.1' keeps its parent's number), and some other line stands between two of them:
+a short numbered list ('1. 東京' / '2. 大阪') is content, and keeps its numbers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from itertools import pairwise
+
+from kiku.importer.layouts.encyclopedia.sections import MAX_HEADING_LENGTH, has_edit_link
+from kiku.importer.layouts.labels import FOOTNOTE_BACK_MARK, HEADING_ANCHOR
+from kiku.importer.page import Line
+from kiku.importer.report import ImportReport
+
+# '1 ', '1. ', '1.', '2.1 ', '３）', '(4) ': digits (dotted for a sub-section), then a mark or a space.
+_NUMBER = re.compile(
+    r"^(?:(?P<digits>[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})*)(?:[.．)）][ \t\u3000]*|[ \t\u3000]+)"
+    r"|[(（](?P<bracketed>[0-9０-９]{1,2})[)）][ \t\u3000]*)(?=\S)")
+# A permalink glyph printed glued to a heading element's text ('歴史¶'); one a space apart may be any symbol
+# (``HEADING_ANCHOR``).
+_GLUED_ANCHOR = re.compile(r"(?<=\S)[¶§†‡⚓🔗]\ufe0f?\s*$")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Numbered:
+    index: int
+    top: int
+    sub: bool
+    end: int
+
+
+def without_section_numbers(lines: list[Line], report: ImportReport) -> list[Line]:
+    """The lines with the page's section numbers and permalink glyphs trimmed off its headings."""
+    numbered = [found for index, line in enumerate(lines) if (found := _numbered(lines, index)) is not None]
+    if not _counts_up(numbered):
+        return [_without_anchor(line, report) if line.heading else line for line in lines]
+    at = {found.index: found for found in numbered}
+    kept: list[Line] = []
+    for index, line in enumerate(lines):
+        found = at.get(index)
+        if found is not None:
+            report.trim(line, "section-number", line.text[:found.end].strip(), "sections.heading")
+            line = dataclasses.replace(line, text=line.text[found.end:])
+        kept.append(_without_anchor(line, report) if found is not None or line.heading else line)
+    return kept
+
+
+def _numbered(lines: list[Line], index: int) -> _Numbered | None:
+    """The number before ``lines[index]`` when the line may be a heading (a heading element, a line with
+    an edit link, or a short line that is no sentence and no footnote), else None."""
+    line = lines[index]
+    found = _NUMBER.match(line.text)
+    if found is None:
+        return None
+    rest = line.text[found.end():]
+    if re.match(FOOTNOTE_BACK_MARK, rest) or not (line.heading or has_edit_link(line.text) or _short(rest)):
+        return None
+    number = unicodedata.normalize("NFKC", found["digits"] or found["bracketed"])
+    parts = number.split(".")
+    return _Numbered(index, int(parts[0]), len(parts) > 1, found.end())
+
+
+def _short(text: str) -> bool:
+    return len(text) <= MAX_HEADING_LENGTH and re.search(r"[。．]", text) is None
+
+
+def _counts_up(numbered: list[_Numbered]) -> bool:
+    """The numbers count 1, 2, 3… (a sub-section's keeps the one above), with a line between two of them
+    unless the second is a sub-section opening its parent."""
+    if len(numbered) < 2 or numbered[0].top != 1:
+        return False
+    for before, after in pairwise(numbered):
+        step = after.top - before.top
+        if not (step == 1 or (step == 0 and after.sub)):
+            return False
+    return any(after.index > before.index + 1 for before, after in pairwise(numbered))
+
+
+def _without_anchor(line: Line, report: ImportReport) -> Line:
+    anchor = _GLUED_ANCHOR.search(line.text) or HEADING_ANCHOR.search(line.text)
+    if anchor is None or not line.text[:anchor.start()].strip():
+        return line
+    report.trim(line, "heading-anchor", anchor.group().strip(), "sections.heading")
+    return dataclasses.replace(line, text=line.text[:anchor.start()].rstrip())
