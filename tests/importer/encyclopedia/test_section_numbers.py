@@ -87,3 +87,45 @@ def test_a_short_numbered_list_in_a_section_keeps_its_numbers(tmp_path: Path) ->
     sections = _encyclopedia(tmp_path, "page.txt", page).sections
     assert [section.heading for section in sections] == ["地理", "湖水", "利用"]
     assert sections[2].body[1:3] == ("1\\. 長瀬川", "2\\. 舟津川")
+
+
+def test_a_numbered_heading_right_under_the_contents_is_no_entry_of_them(tmp_path: Path) -> None:
+    page = """湖畔百科
+猪苗代湖
+出典: フリー百科事典『ウィキペディア（Wikipedia）』
+猪苗代湖は、福島県のほぼ中央にある湖である[1]。
+目次
+1 地理
+2 利用
+3 脚注
+1. 地理　[編集する]
+面積は日本で四番目に大きく、湖面の標高は514メートルである。
+2. 利用　[編集する]
+湖の水は安積疏水を通して郡山盆地へ送られている。
+3. 脚注　[編集する]
+^ 「猪苗代湖の自然」福島県 https://fukushima.example.jp/inawashiro/
+GFDLのもとで公開されたウィキペディアの記事「猪苗代湖」を利用しています。
+"""
+    article = _encyclopedia(tmp_path, "page.txt", page)
+    assert [section.heading for section in article.sections] == ["地理", "利用"]
+    assert article.lead == "猪苗代湖は、福島県のほぼ中央にある湖である[1]。"
+
+
+FOOTER_CREDIT = """<html><head><meta charset="utf-8"></head><body>
+<h1>阿蘇山</h1>
+<p>阿蘇山（あそさん）は、熊本県東部にある活火山である[1]。</p>
+<h2>(1) 地形</h2>
+<p>世界有数の大きさのカルデラを持つ。</p>
+<h2>(2) 参考文献</h2>
+<ol><li><a href="#r1">⤴</a> 「阿蘇の火山」阿蘇市 https://aso.example.jp/kazan/</li></ol>
+<footer><p>出典: フリー百科事典『ウィキペディア（Wikipedia）』</p>
+<p>ウィキペディアの記事「阿蘇山」を CC BY-SA 4.0 のもとで利用しています。</p></footer>
+</body></html>
+"""
+
+
+def test_a_numbered_footnotes_heading_places_a_credit_under_it_in_the_footer(tmp_path: Path) -> None:
+    article = _encyclopedia(tmp_path, "page.html", FOOTER_CREDIT)
+    assert article.title == "阿蘇山"
+    assert [section.heading for section in article.sections] == ["地形"]
+    assert [reference.url for reference in article.references] == ["https://aso.example.jp/kazan/"]

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from itertools import pairwise
 
-from kiku.importer.layouts.encyclopedia.sections import MAX_HEADING_LENGTH, has_edit_link
+from kiku.importer.layouts.encyclopedia.sections import EDIT_LINK, MAX_HEADING_LENGTH, has_edit_link
 from kiku.importer.layouts.labels import FOOTNOTE_BACK_MARK, HEADING_ANCHOR
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
@@ -27,6 +27,12 @@ _NUMBER = re.compile(
 _GLUED_ANCHOR = re.compile(r"(?<=\S)[¶§†‡⚓🔗]\ufe0f?\s*$")
 
 
+def without_number(text: str) -> str:
+    """``text`` without a section number before it ('4. 脚注' reads '脚注')."""
+    found = _NUMBER.match(text)
+    return text[found.end():] if found else text
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class _Numbered:
     index: int
@@ -38,6 +44,10 @@ class _Numbered:
 def without_section_numbers(lines: list[Line], report: ImportReport) -> list[Line]:
     """The lines with the page's section numbers and permalink glyphs trimmed off its headings."""
     numbered = [found for index, line in enumerate(lines) if (found := _numbered(lines, index)) is not None]
+    # Where the page marks its headings (heading elements, edit links), only they are its headings: a
+    # short footnote under them ('8. 同上') is not.
+    marked = [found for found in numbered if _is_marked(lines[found.index])]
+    numbered = marked or numbered
     if not _counts_up(numbered):
         return [_without_anchor(line, report) if line.heading else line for line in lines]
     at = {found.index: found for found in numbered}
@@ -59,11 +69,15 @@ def _numbered(lines: list[Line], index: int) -> _Numbered | None:
     if found is None:
         return None
     rest = line.text[found.end():]
-    if re.match(FOOTNOTE_BACK_MARK, rest) or not (line.heading or has_edit_link(line.text) or _short(rest)):
+    if re.match(FOOTNOTE_BACK_MARK, rest) or not (_is_marked(line) or _short(rest)):
         return None
     number = unicodedata.normalize("NFKC", found["digits"] or found["bracketed"])
     parts = number.split(".")
     return _Numbered(index, int(parts[0]), len(parts) > 1, found.end())
+
+
+def _is_marked(line: Line) -> bool:
+    return line.heading or has_edit_link(line.text)
 
 
 def _short(text: str) -> bool:
@@ -83,8 +97,11 @@ def _counts_up(numbered: list[_Numbered]) -> bool:
 
 
 def _without_anchor(line: Line, report: ImportReport) -> Line:
-    anchor = _GLUED_ANCHOR.search(line.text) or HEADING_ANCHOR.search(line.text)
-    if anchor is None or not line.text[:anchor.start()].strip():
+    """The line without the glyph after its heading's words (before its edit link, when it has one)."""
+    edit_link = EDIT_LINK.search(line.text) if has_edit_link(line.text) else None
+    words = line.text[:edit_link.start() if edit_link else len(line.text)].rstrip()
+    anchor = _GLUED_ANCHOR.search(words) or HEADING_ANCHOR.search(words)
+    if anchor is None or not words[:anchor.start()].strip():
         return line
     report.trim(line, "heading-anchor", anchor.group().strip(), "sections.heading")
-    return dataclasses.replace(line, text=line.text[:anchor.start()].rstrip())
+    return dataclasses.replace(line, text=words[:anchor.start()].rstrip() + line.text[len(words):])
