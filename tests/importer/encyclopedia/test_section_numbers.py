@@ -72,6 +72,7 @@ GFDLのもとで公開されたウィキペディアの記事「猪苗代湖」�
     ("1) ", "1.1) ", "2) ", "3) ", " ¶"),
     ("１．", "１．１ ", "２．", "３．", " #"),
     ("(1) ", "", "(2) ", "(3) ", ""),
+    ("", "", "", "", " †"),
 ])
 def test_a_dumps_numbered_headings_lose_their_numbers_and_anchors(
         tmp_path: Path, one: str, sub: str, two: str, three: str, anchor: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from collections import Counter
 from itertools import pairwise
 
 from kiku.importer.layouts.encyclopedia.sections import EDIT_LINK, MAX_HEADING_LENGTH, has_edit_link
@@ -48,16 +49,16 @@ def without_section_numbers(lines: list[Line], report: ImportReport) -> list[Lin
     # short footnote under them ('8. 同上') is not.
     marked = [found for found in numbered if _is_marked(lines[found.index])]
     numbered = marked or numbered
-    if not _counts_up(numbered):
-        return [_without_anchor(line, report) if line.heading else line for line in lines]
-    at = {found.index: found for found in numbered}
+    at = {found.index: found for found in numbered} if _counts_up(numbered) else {}
+    anchored = _repeated_anchor_glyph(lines)
     kept: list[Line] = []
     for index, line in enumerate(lines):
         found = at.get(index)
         if found is not None:
             report.trim(line, "section-number", line.text[:found.end].strip(), "sections.heading")
             line = dataclasses.replace(line, text=line.text[found.end:])
-        kept.append(_without_anchor(line, report) if found is not None or line.heading else line)
+        heading_like = found is not None or line.heading or (anchored is not None and _anchor_glyph(line) == anchored)
+        kept.append(_without_anchor(line, report) if heading_like else line)
     return kept
 
 
@@ -94,6 +95,25 @@ def _counts_up(numbered: list[_Numbered]) -> bool:
         if not (step == 1 or (step == 0 and after.sub)):
             return False
     return any(after.index > before.index + 1 for before, after in pairwise(numbered))
+
+
+def _anchor_glyph(line: Line) -> str | None:
+    """The glyph a short line that is no sentence ends with a space apart ('歴史 ¶'), else None."""
+    if not _short(line.text):
+        return None
+    anchor = HEADING_ANCHOR.search(line.text)
+    return anchor.group().strip() if anchor is not None and line.text[:anchor.start()].strip() else None
+
+
+def _repeated_anchor_glyph(lines: list[Line]) -> str | None:
+    """The glyph two or more short lines end with: a site prints its headings' permalinks alike, so one
+    short line ending in a symbol is no heading's."""
+    glyphs = Counter(glyph for line in lines if (glyph := _anchor_glyph(line)) is not None)
+    glyph, count = next(iter(glyphs.most_common(1)), (None, 0))
+    return glyph if count >= MIN_ANCHORED_HEADINGS else None
+
+
+MIN_ANCHORED_HEADINGS = 2
 
 
 def _without_anchor(line: Line, report: ImportReport) -> Line:
