@@ -241,16 +241,17 @@ _FIRST_WORDS = re.compile(r"(?<=>)(?P<words>[^<>]*\S)(?=\s*<)|^(?P<bare>[^<>]*\S
 
 def number_text_headings(text: str, rng: random.Random) -> str:
     """Every section heading of a dump (a line with an edit link) numbered 1, 2, 3… as a mirror that
-    numbers its sections prints them, in one style per page."""
+    numbers its sections prints them, in one style per page, with a permalink glyph after its words."""
     if not _WIKIPEDIA.search(text) or len(_TEXT_EDIT_LINE.findall(text)) < 2:
         return text
-    style = rng.choice(SECTION_NUMBERS)
+    style, anchor = rng.choice(SECTION_NUMBERS), rng.choice(HEADING_ANCHORS)
     count = 0
 
     def rewrite(match: re.Match[str]) -> str:
         nonlocal count
         count += 1
-        return style.format(n=count) + match.group(0)
+        line = match.group(0)
+        return style.format(n=count) + match["head"] + anchor + line[match.end("head") - match.start():]
 
     return _TEXT_EDIT_LINE.sub(rewrite, text)
 
