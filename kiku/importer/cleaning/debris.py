@@ -88,6 +88,10 @@ def _heads_a_card(texts: Sequence[str], index: int) -> bool:
     return line_date(texts[index + 1]) is not None and _SENTENCE_END.search(texts[index + 2]) is not None
 
 
+def _contents_entry(texts: Sequence[str], index: int, position: int) -> bool:
+    return chrome.is_toc_entry(texts, index, position) and not wiki_chrome.restarts_numbering(texts, index, position)
+
+
 LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("site-menu", "the site's logo and menu button: '<any site name> Logo Menu opener', '… ロゴ メニュー'",
               chrome.is_logo_menu),
@@ -203,7 +207,7 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
                ruled_blocks.claim_ruled_footer, tail_name="ruled-footer"),
     rest_rule("next-page", "'次のページを読む ⇒' and the next article's teaser after it", pattern(NEXT_PAGE.pattern)),
     block_rule("table-of-contents", "'目次' and its entries (numbered, bulleted, or repeating a later heading)",
-               chrome.is_toc_heading, chrome.is_toc_entry, max_entries=30),
+               chrome.is_toc_heading, _contents_entry, max_entries=30),
     block_rule("related-articles", "'関連記事' / 'あわせて読みたい' and the article titles listed under it",
                chrome.is_related_heading, chrome.is_listed_title, max_entries=10),
     block_rule("author-box", "'この記事を書いた人' and the writer's name and profile",

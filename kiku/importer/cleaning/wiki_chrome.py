@@ -102,3 +102,19 @@ def claim_infobox(texts: Sequence[str], index: int) -> int:
         else:
             break
     return end - index if rows >= MIN_INFOBOX_ROWS else 0
+
+
+# A contents entry's number: '2', '2.1', '(3)', '４．'.
+_CONTENTS_NUMBER = re.compile(r"^\s*[(（]?(?P<top>[0-9]{1,2})(?P<sub>(?:\.[0-9]{1,2})+)?(?![0-9])")
+
+
+def restarts_numbering(texts: Sequence[str], index: int, position: int) -> bool:
+    """The line's number does not go on from the entry above ('1 歴史' … '5 外部リンク' · '1. 歴史'): the
+    list of contents has ended and the article's first numbered heading begins."""
+    if position == 0:
+        return False
+    above, here = _CONTENTS_NUMBER.match(nfkc(texts[index - 1])), _CONTENTS_NUMBER.match(nfkc(texts[index]))
+    if above is None or here is None:
+        return False
+    step = int(here["top"]) - int(above["top"])
+    return step < 0 or (step == 0 and here["sub"] is None)

@@ -4,6 +4,7 @@ another mirror does, keep every truth string findable, and leave a page naming n
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -111,3 +112,18 @@ def test_a_footnotes_long_url_wraps_onto_the_next_line(seed: int) -> None:
     assert "".join(lines[at:at + 2]).replace("」 https", "」https").endswith(
         "「大雪山の自然」https://kamikawa.example.jp/taisetsu 2025年5月1日閲覧。") or lines[at + 1].startswith("https://")
     assert len(lines) == len(TEXT_PAGE.splitlines()) + 1
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_dumps_edit_linked_headings_are_numbered_in_order(seed: int) -> None:
+    variant = _variant("text_ency_section_numbers", TEXT_PAGE, seed)
+    headings = [line for line in variant.splitlines() if line.endswith("[編集]")]
+    assert [re.sub(r"[^0-9]", "", heading.split("地形")[0].split("脚注")[0]) for heading in headings] == ["1", "2"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_saved_pages_section_headings_are_numbered_inside_their_elements(seed: int) -> None:
+    variant = _variant("html_ency_section_numbers", HTML_PAGE, seed)
+    numbers = re.findall(r'<h2><span class="secno">\(?([0-9])[^<]*</span>', variant)
+    assert numbers == ["1", "2"]
+    assert "<h1>大雪山</h1>" in variant

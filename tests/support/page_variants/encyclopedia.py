@@ -224,3 +224,86 @@ def swap_source_credit(page: str, rng: random.Random) -> str:
         return page
     credit = rng.choice([credit for credit in SOURCE_CREDITS if credit != found.group(0)])
     return _SOURCE_CREDIT.sub(credit, page)
+
+
+# --- Section numbers ----------------------------------------------------------------------------------
+
+# How a mirror numbers its section headings (n: '1', or '2.1' under a page's sub-sections).
+SECTION_NUMBERS = ("{n} ", "{n}. ", "{n}.", "{n}）", "({n}) ", "{n}\u3000")
+# The permalink glyph a mirror prints after a heading's words ('' for none).
+HEADING_ANCHORS = ("", "¶", " §", " #", "†")
+_HTML_SECTION_HEADING = re.compile(r"(?P<open><h(?P<level>[2-4])\b[^>]*>)(?P<inner>.*?)(?P<close></h(?P=level)>)", re.DOTALL)
+_BACK_WORDS = re.compile(r"^(?:脚注|出典|注釈|参考文献|関連項目|外部リンク)")
+_CONTENTS_WORDS = re.compile(r"^(?:目次|もくじ|Contents)")
+# The first words of a heading's markup: its text before the next tag.
+_FIRST_WORDS = re.compile(r"(?<=>)(?P<words>[^<>]*\S)(?=\s*<)|^(?P<bare>[^<>]*\S)(?=\s*(?:<|$))")
+
+
+def number_text_headings(text: str, rng: random.Random) -> str:
+    """Every section heading of a dump (a line with an edit link) numbered 1, 2, 3… as a mirror that
+    numbers its sections prints them, in one style per page, with a permalink glyph after its words."""
+    if not _WIKIPEDIA.search(text) or len(_TEXT_EDIT_LINE.findall(text)) < 2:
+        return text
+    style, anchor = rng.choice(SECTION_NUMBERS), rng.choice(HEADING_ANCHORS)
+    count = 0
+
+    def rewrite(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        line = match.group(0)
+        return style.format(n=count) + match["head"] + anchor + line[match.end("head") - match.start():]
+
+    return _TEXT_EDIT_LINE.sub(rewrite, text)
+
+
+def number_html_headings(page: str, rng: random.Random) -> str:
+    """The article's section headings (h2–h4 after the title, up to the footnotes and back matter)
+    numbered 1, 2, 2.1… in one style, with a permalink glyph after their words."""
+    title = page.find("<h1")
+    if not _WIKIPEDIA.search(page) or title < 0:
+        return page
+    headings = [match for match in _HTML_SECTION_HEADING.finditer(page, title)
+                if not _CONTENTS_WORDS.match(_visible(match["inner"]))]
+    last = max((index for index, match in enumerate(headings) if _BACK_WORDS.match(_visible(match["inner"]))),
+               default=None)
+    if last is None or last < 1:
+        return page
+    headings = headings[:last + 1]
+    top = min(int(match["level"]) for match in headings)
+    style, anchor = rng.choice(SECTION_NUMBERS), rng.choice(HEADING_ANCHORS)
+    numbers = _section_numbers([int(match["level"]) > top for match in headings])
+    pieces: list[str] = []
+    at = 0
+    for match, number in zip(headings, numbers, strict=True):
+        inner = _with_anchor(match["inner"], anchor)
+        pieces += [page[at:match.start()], match["open"], f'<span class="secno">{style.format(n=number)}</span>',
+                   inner, match["close"]]
+        at = match.end()
+    return "".join(pieces) + page[at:]
+
+
+def _section_numbers(subs: list[bool]) -> list[str]:
+    numbers: list[str] = []
+    top = sub = 0
+    for is_sub in subs:
+        if is_sub and top:
+            sub += 1
+            numbers.append(f"{top}.{sub}")
+        else:
+            top, sub = top + 1, 0
+            numbers.append(str(top))
+    return numbers
+
+
+def _visible(inner: str) -> str:
+    return re.sub(r"<[^>]*>", "", inner).strip()
+
+
+def _with_anchor(inner: str, anchor: str) -> str:
+    if not anchor:
+        return inner
+    words = _FIRST_WORDS.search(inner)
+    if words is None:
+        return inner
+    spacing = " " if anchor.startswith(" ") else ""
+    return inner[:words.end()] + f'{spacing}<a class="permalink" href="#">{anchor.strip()}</a>' + inner[words.end():]

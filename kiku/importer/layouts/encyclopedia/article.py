@@ -23,6 +23,7 @@ from kiku.importer.layouts.encyclopedia.head import (
     title_text,
 )
 from kiku.importer.layouts.encyclopedia.infobox import after_infobox, infobox_rows
+from kiku.importer.layouts.encyclopedia.numbering import without_section_numbers
 from kiku.importer.layouts.encyclopedia.references import read_references
 from kiku.importer.layouts.encyclopedia.sections import (
     DIGIT,
@@ -105,6 +106,7 @@ def parse_encyclopedia(lines: list[Line], report: ImportReport) -> EncyclopediaP
             report.consume(lines[title_at], "encyclopedia-title", "title")
     body_at = after_infobox(lines, body_at, report)
     source_index = body_at - 1
+    lines = lines[:source_index + 1] + without_section_numbers(lines[source_index + 1:], report)
     revision = source["revision"] if source else None
 
     references_at = next((i for i in range(source_index + 1, len(lines))

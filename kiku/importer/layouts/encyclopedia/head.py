@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kiku.importer.layouts.encyclopedia.numbering import without_number
 from kiku.importer.layouts.encyclopedia.references import REFERENCE
 from kiku.importer.layouts.encyclopedia.sections import DIGIT, has_edit_link, is_references_heading
 from kiku.importer.layouts.encyclopedia.statements import names_licence, statement_title
@@ -141,7 +142,8 @@ def _marks_article_heading(lines: list[Line], index: int) -> bool:
     followed by no sentence."""
     text = lines[index].text
     following = lines[index + 1].text if index + 1 < len(lines) else ""
-    if is_references_heading(text):
+    # A mirror numbering its sections numbers the footnotes' heading too ('4. 脚注').
+    if is_references_heading(text) or is_references_heading(without_number(text)):
         return REFERENCE.match(following) is not None
     return has_edit_link(text) and "。" in following
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # (words that name the licence in the statement, the licence's name, its text)
 LICENSES: tuple[tuple[str, str, str], ...] = (
@@ -24,11 +25,29 @@ WIKIPEDIA_COPY = re.compile(r"ウィキペディアの(?P<title>.+?)\s*[(（]改
 # GNU Free Documentation License…', '本文はウィキペディア日本語版「マイナ保険証」…'. Only with a
 # licence named on the same line does it name the page's article (a digest may quote Wikipedia).
 WIKIPEDIA_NAMED = re.compile(
-    r"(?:ウィキペディア|Wikipedia)(?:\s*日本語版)?(?:\s*の)?(?:\s*(?:article|記事))?\s*[「『\"“](?P<title>[^」』\"”]{1,60})[」』\"”]")
+    r"(?:ウィキペディア|Wikipedia)(?:\s*日本語版)?(?:\s*の)?(?:\s*(?:article|記事|項目|ページ))?\s*[「『\"“](?P<title>[^」』\"”]{1,60})[」』\"”]")
+
+
+# What may join a licence's words, as each site prints them: 'クリエイティブ・コモンズ・表示・継承',
+# 'クリエイティブ・コモンズ 表示-継承', 'CC-BY-SA', 'CC BY SA'.
+_JOINERS = re.compile(r"[\s・･\-‐‑–—_/]+")
+
+
+def _joined(text: str) -> str:
+    return _JOINERS.sub("", unicodedata.normalize("NFKC", text))
+
+
+_FOLDED_LICENSES = tuple((_joined(words), name, url) for words, name, url in LICENSES)
+
+
+def licence_named(text: str) -> tuple[str, str] | None:
+    """The licence (its name and text) ``text`` names, however its words are joined, or None."""
+    joined = _joined(text)
+    return next(((name, url) for words, name, url in _FOLDED_LICENSES if words in joined), None)
 
 
 def names_licence(text: str) -> bool:
-    return any(words in text for words, _, _ in LICENSES)
+    return licence_named(text) is not None
 
 
 def statement_title(text: str) -> str | None:

@@ -9,13 +9,13 @@ from dataclasses import dataclass
 
 from kiku.importer.layouts.encyclopedia.head import source_line
 from kiku.importer.layouts.encyclopedia.sections import LAST_EDITED, matched_date
-from kiku.importer.layouts.encyclopedia.statements import LICENSES, statement_title
+from kiku.importer.layouts.encyclopedia.statements import licence_named, names_licence, statement_title
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 
 
 def _starts_trailer(text: str) -> bool:
-    return (any(words in text for words, _, _ in LICENSES) or statement_title(text) is not None
+    return (names_licence(text) or statement_title(text) is not None
             or LAST_EDITED.search(text) is not None or source_line(text) is not None)
 
 
@@ -50,7 +50,7 @@ def read_trailer(lines: list[Line], report: ImportReport, *, dated: bool) -> Tra
     # available under the terms of the GNU Free Documentation License.') is the site's footer.
     names_article = any(statement_title(line.text) for line in lines)
     for line in lines:
-        named = next(((name, url) for words, name, url in LICENSES if words in line.text), None)
+        named = licence_named(line.text)
         edited = LAST_EDITED.search(line.text)
         copies = statement_title(line.text)
         if named and names_article and not copies:
