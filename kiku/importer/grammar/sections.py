@@ -13,6 +13,7 @@ from kiku.importer.grammar.card_meta import (
     date_after_title,
     date_before_title,
     is_label_note,
+    labelled_name,
     labelled_publisher_before_title,
     publisher_before_title,
     source_label_before_title,
@@ -61,6 +62,11 @@ class CardLines:
     title_date: str | None = None
     # The card's lines that are a name alone (its publisher's, or a short title's), in reading order.
     name_lines: list[Line] = field(default_factory=list)
+    # The link line named the publisher: no name line of the card's head overrides it.
+    link_named: bool = False
+    # Name lines the card read neither as its publisher nor as its title ('領域 引用元カード' over a card
+    # whose '提供：警察庁' names the publisher): reported, never lost.
+    unused_names: list[Line] = field(default_factory=list)
 
 
 @dataclass
@@ -117,6 +123,7 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
         for card in section.cards:
             _whole_title_unless_named(card)
             _title_and_publisher_by_shape(card)
+            _labelled_publisher(card)
     return sections
 
 
@@ -167,6 +174,29 @@ def _title_and_publisher_by_shape(card: CardLines) -> None:
     card.title, card.title_line = title_line.text.strip(), title_line
 
 
+def _labelled_publisher(card: CardLines) -> None:
+    """The card's publisher among its name lines, and the name lines it does not use. A name behind a label
+    and a colon ('提供：警察庁', '配信元：…') says what it is: it names the publisher over a name line without one
+    (a kicker or a reader's role announcement over the title, '領域 引用元カード'), even where it stands in the
+    title's place and no other line is the title. The link line's name stands over both."""
+    names = card.name_lines
+    labelled = [line for line in names if labelled_name(line.text) is not None]
+    title_name = labelled_name(card.title_line.text) if card.title_line is not None else None
+    if not labelled and names and card.title_line is not None and card.title_line not in names \
+            and title_name is not None and card.title in (card.title_line.text, title_name):
+        labelled = [card.title_line]
+        names = [*names, card.title_line]
+    source = next((line for line in names if name_text(line.text) == card.publisher), None)
+    if labelled and not card.link_named and source is not None and source not in labelled:
+        source = labelled[0]
+        card.publisher = name_text(source.text)
+        if source is card.title_line:
+            card.title, card.title_line, card.title_label = None, None, None
+    if card.publisher_line is None or card.publisher_line in names:
+        card.publisher_line = source
+    card.unused_names = [line for line in names if line is not card.publisher_line and line is not card.title_line]
+
+
 def name_text(text: str) -> str:
     """The name a publisher's line prints, without a sponsor label before it ('PR｜ホイールマート') nor the
     pictograph that decorates it ('📰 読売新聞オンライン')."""
@@ -190,8 +220,7 @@ def _head_meta_line(card: CardLines, line: Line, feature: LineFeatures) -> None:
         card.publisher_line, card.publisher = line, card.publisher or named[0]
         card.published = card.published or named[1]
     elif feature.card_date.publisher == name_text(feature.text):
-        card.publisher_line = line
-        card.name_lines.append(line)
+        card.name_lines.append(line)  # which name is the publisher's: ``_labelled_publisher``
     else:
         card.date_lines.append(line)
         card.published = card.published or feature.card_date.date
@@ -221,7 +250,6 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
     if part == Part.CARD_DATE and feature.card_date is not None \
             and feature.card_date.publisher == name_text(feature.text):
         # The publisher printed alone above the card ('日本経済新聞' · title · …) or under its title.
-        card.publisher_line = line
         card.publisher = card.publisher or feature.card_date.publisher
         card.name_lines.append(line)
     elif part == Part.CARD_DATE:
@@ -269,6 +297,7 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
             card.title, card.title_line = card.title or feature.link.title, card.title_line or line
         card.link_line, card.url = line, feature.link.url
         card.publisher = feature.link.publisher or card.publisher
+        card.link_named = card.link_named or feature.link.publisher is not None
         card.published = card.published or feature.link.published
         card.done = True
         for number, more in enumerate(feature.link.more):

@@ -43,6 +43,8 @@ def read_section(number: int, lines: SectionLines, page: PageBigrams, page_title
         report.consume(link, "read-more-link", f"{card_field}.publisher, {card_field}.url")
         if card.publisher_line is not None:
             report.consume(card.publisher_line, "card-publisher", f"{card_field}.publisher")
+        for name in card.unused_names:
+            report.consume(name, "card-name-unused")
         for date_line in card.date_lines:
             report.consume(date_line, "published-date", f"{card_field}.published")
         if card.url is None:
