@@ -145,11 +145,11 @@ def _median(results: list[dict[str, Any]], part: str, clock: str) -> float:
 
 def _summary(code: str, kind: str, results: list[dict[str, Any]], articles: int) -> None:
     loads = [result["load"] for result in results]
-    print(f"{code}, {articles} articles, {TITLES[kind]} ({len(results)} builds, load {min(loads):.1f}-{max(loads):.1f}):")
+    print(f"{code}, {articles} articles, {TITLES[kind]} ({len(results)} builds,"
+          f" load {min(loads):.1f}-{max(loads):.1f}):")
     for clock in ("cpu", "user", "system", "wall"):
         full, alone = _median(results, "build", clock), _median(results, "index", clock)
-        shares = sorted((_cpu(r["index"]) / _cpu(r["build"]) if clock == "cpu" else r["index"][clock] / r["build"][clock])
-                        for r in results)
+        shares = sorted(_median([r], "index", clock) / _median([r], "build", clock) for r in results)
         verdict = ""
         if kind == TARGET_KIND and clock in ("cpu", "user"):
             verdict = " (ok)" if alone / full <= TARGET_RATIO else f" (over the {TARGET_RATIO:.0%} target)"
