@@ -157,6 +157,19 @@ def _summary(code: str, kind: str, results: list[dict[str, Any]], articles: int)
               f" article): {alone / full:.1%} of the build{verdict}; each build {shares[0]:.1%}-{shares[-1]:.1%}")
 
 
+def _same_index(roots: dict[str, Path]) -> str:
+    """Whether the last builds of both codes wrote the same index, file for file, byte for byte."""
+    trees = [
+        {path.relative_to(root.parent / "_site"): path.read_bytes()
+         for path in sorted((root.parent / "_site" / "search").rglob("*")) if path.is_file()}
+        for root in roots.values()
+    ]
+    if trees[0] == trees[1]:
+        return f"the same ({len(trees[0])} files)"
+    differing = [str(path) for path in trees[0].keys() | trees[1].keys() if trees[0].get(path) != trees[1].get(path)]
+    return f"{len(differing)} differ ({', '.join(sorted(differing)[:3])}…)"
+
+
 def _edit_one_article(root: Path, round_number: int) -> None:
     """Add a body paragraph to the middle article (another one each round): an editor's edit."""
     files = sorted((root / "content").glob("*.yaml"))
@@ -238,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
                     print(_describe(f"round {round_number + 1}, {code}, {TITLES[kind]}", result), flush=True)
         for (code, kind), runs in results.items():
             _summary(code, kind, runs, arguments.articles)
+        if "against" in roots:
+            print(f"the index files of the last builds of both: {_same_index(roots)}")
         _sizes(roots["this"], roots["this"].parent / "_site", arguments.articles, not arguments.no_browser)
         if arguments.keep:
             shutil.copytree(roots["this"].parent / "_site", arguments.keep)
