@@ -53,7 +53,6 @@ from kiku.render.writing.pagememo import (
     written_page,
 )
 from kiku.render.writing.template_cache import template_cache
-from kiku.search.heap import reuse_freed_memory
 from kiku.search.incremental.cache import EntryCache
 from kiku.search.index import IndexWritten, write_search_index
 
@@ -138,8 +137,6 @@ def _write_site(
         # The search index is written by a forked process while the pages are planned and written
         # (kiku.forks.alongside): an edit build renders few pages, and planning them all is one core's work.
         # The processes rendering pages write the share cards after them (each its share of both).
-        build_process = os.getpid()
-
         def identity_and_search_index() -> IndexWritten:
             # The icons are drawn large and reduced (some 40 MiB for a moment): here, before the
             # index, not in the page process at its largest.
@@ -148,10 +145,7 @@ def _write_site(
             # The index is made in this one process: the pages' processes already take every core,
             # so workers forked to index, write or encode would only share them, at the cost of their
             # forks (2026-11-30, 10,000 articles: 8 % less processor time for indexing alone, the
-            # index still done long before the pages). A forked process ends with the index: the
-            # memory its batches free is kept for the next ones (kiku.search.heap), not faulted in anew.
-            if os.getpid() != build_process:
-                reuse_freed_memory()
+            # index still done long before the pages).
             return write_search_index(site, writer, entry_cache, fork=False)
 
         def plan_and_write_pages() -> tuple[Plan, WriteStats, PendingStore | None]:
