@@ -255,12 +255,19 @@ def _card_below_names_no_publisher(features: list[LineFeatures], start: int) -> 
     if head.link is not None:
         # A card that opens with its link line, naming no one: the name above it is the card's (its
         # publisher, or a short title; ``grammar.sections`` tells which by what each line is).
-        after = features[start + 1].text if start + 1 < len(features) else ""
-        return head.link.publisher is None and head.link.title is None and publisher_line(after) is None
+        after = features[start + 1] if start + 1 < len(features) else None
+        return head.link.publisher is None and head.link.title is None \
+            and (after is None or (publisher_line(after.text) is None and not _names_publisher(after)))
     if head.question or head.sentence or head.marker is not None \
             or head.card_date is not None or head.date is not None:
         return False  # a date line under it: the line above is the card's title, printed before its date
     return link_below_names_no_publisher(features, start + 1)
+
+
+def _names_publisher(feature: LineFeatures) -> bool:
+    """A card's date line that names the publisher beside the date ('dev-notes ・ 2025-04-18')."""
+    return feature.card_date is not None and feature.card_date.date is not None \
+        and feature.card_date.publisher is not None
 
 
 def link_below_names_no_publisher(features: list[LineFeatures], start: int) -> bool:
