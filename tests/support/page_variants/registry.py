@@ -77,6 +77,7 @@ HTML_MUTATIONS = (
     field_mutation("html_ad_labels", "html", field_labels.relabel_ads("html")),
     field_mutation("html_heading_marks", "html", field_marks.mark_headings("html")),
     field_mutation("html_updated_dates", "html", field_marks.add_updated_dates("html")),
+    field_mutation("html_heading_kickers", "html", field_marks.kick_headings),
 )
 
 

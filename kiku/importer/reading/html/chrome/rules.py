@@ -20,6 +20,7 @@ from bs4 import Tag
 
 from kiku.importer.reading.html.chrome.buttons import button_bar
 from kiku.importer.reading.html.chrome.hidden_text import link_annotation, visually_hidden
+from kiku.importer.reading.html.chrome.kickers import heading_kicker
 from kiku.importer.reading.html.chrome.shapes import (
     BOXES,
     EMBEDS,
@@ -123,6 +124,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                tags=frozenset(), attributes=only_in_page_link),
     ChromeRule("heading-permalink", "a heading's permalink mark: a symbol linking to the heading itself ('†', '¶')",
                attributes=heading_permalink),
+    ChromeRule("heading-kicker", "a chapter's or step's number in an element of its own opening a heading "
+               "('<span>CHAPTER 01</span>…'), the page's other headings numbered so", attributes=heading_kicker),
     ChromeRule("copyright-block", "a small block of site lines one of which is its copyright notice "
                "(a visitor counter, 'Copyright (C) …')", attributes=copyright_block),
     ChromeRule("speaker-name", "the name under a speaker's picture in a speech balloon (their words are kept)",
