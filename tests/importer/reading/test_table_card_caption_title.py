@@ -1,4 +1,4 @@
-"""A card printed as a table of labelled rows: its caption, when a headline, is the card's title (the rows
+"""A card printed as a table of labelled rows: its caption, when a headline and no field is one, is the card's title (the rows
 then its source and summary); a row labelled as the source ('発行元', '提供者', '出典') is a name of the
 source, never the title, and a card of a labelled name, a date, a summary and a link has no title."""
 
@@ -27,7 +27,7 @@ def _lines(table: str) -> tuple[list[str], list[tuple[str, str]]]:
 
 
 def test_a_headline_caption_is_the_cards_title() -> None:
-    lines, dropped = _lines(_table("渓谷の吊り橋が架け替えへ", "配信"))
+    lines, dropped = _lines(_table("渓谷の吊り橋が架け替えへ", "配信元"))
     assert lines == ["渓谷の吊り橋が架け替えへ", "・老朽化した吊り橋の架け替えが決まった。", "・工事は来春に始まる。",
                      f"→ 山びこタイムズ編集部 2025年6月12日 {_URL}"]
     assert ("card-field-label", "渓谷の吊り橋が架け替えへ") not in dropped

@@ -247,18 +247,19 @@ def is_source_label(text: str) -> bool:
 def _title(head: list[tuple[str, Tag]], linked: tuple[str, Tag] | None, caption: tuple[str, int] | None,
            sourced: set[int]) -> tuple[str, Tag | None, int] | None:
     """The card's title (text, the field holding it or None for the caption, its line): the headline the card
-    links, though it says two things ('冬の乾燥肌に。話題の…'); else a caption that is a headline; else the longest
-    field not labelled as the source."""
+    links, though it says two things ('冬の乾燥肌に。話題の…'); else the longest field not labelled as the source,
+    when one is a headline (beside a labelled source a date alone is none); else a caption that is a headline."""
     if linked is not None:
         return linked[0], linked[1], linked[1].sourceline or 0
+    unsourced = [(text, value) for text, value in head if id(value) not in sourced]
+    headlines = [(text, value) for text, value in unsourced if _is_headline(text) and find_date(text) is None]
+    if unsourced and (headlines or not sourced) and not (caption is not None and not headlines
+                                                         and _is_headline(caption[0])):
+        text, value = max(unsourced, key=lambda field: len(field[0]))
+        return text, value, value.sourceline or 0
     if caption is not None and _is_headline(caption[0]):
         return caption[0], None, caption[1]
-    unsourced = [(text, value) for text, value in head if id(value) not in sourced]
-    if not unsourced or (sourced and not any(_is_headline(text) and find_date(text) is None for text, _ in unsourced)):
-        # Beside a labelled source, a date alone is no title.
-        return None
-    text, value = max(unsourced, key=lambda field: len(field[0]))
-    return text, value, value.sourceline or 0
+    return None
 
 
 def _is_headline(text: str) -> bool:
