@@ -87,7 +87,6 @@ P = Part
 # After a page that closes on its text, not on a conclusion, the site's trailing lines are told only
 # by their markup (a banner link), never by their words: a rare reading that needs that evidence.
 TRAILING_LINK_COST = -3.0
-OUTRO_TRAILER_COST = -3.0
 # A card's date or publisher under its summary rather than over it: rarer, so a date line there that can
 # head the next card does.
 META_AFTER_SUMMARY_COST = -0.3
@@ -168,10 +167,7 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     # A reaction closes its section: what follows starts the next one, or the page's closing.
     P.REACTION: _moves(((P.HEADING, P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION), 0), ((P.REACTION,), -1),
                        ((P.BODY,), -2.5), (_CARD_START, -1.5), ((P.TRAILING_LINK,), TRAILING_LINK_COST)),
-    # The closing words end the text: a line after them that is no prose at all (a date line, the page's stamp
-    # of its last update) is the site's, at a cost that a short closing line does not pay.
-    P.OUTRO: _moves(((P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION), 0), ((P.TRAILING_LINK,), TRAILING_LINK_COST),
-                    ((P.TRAILER,), OUTRO_TRAILER_COST)),
+    P.OUTRO: _moves(((P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION), 0), ((P.TRAILING_LINK,), TRAILING_LINK_COST)),
     # A label may head the closing words as well as the conclusion's bullets ('最後に', 'おわりに').
     P.CONCLUSION_LABEL: _moves(((P.CONCLUSION,), 0), ((P.OUTRO,), -0.5)),
     # After the conclusion: more of it, a card printed late (read into the last section), or the
