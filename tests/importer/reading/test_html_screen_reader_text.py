@@ -36,6 +36,8 @@ def _page(link_inside: str, url: str = _URL) -> str:
     # No class that says so: an icon and its label, ending the link after its URL.
     "<i class='k9x2'><img src='/ext.png' alt=''><b class='q7'>外部リンク</b></i>",
     " <span class='zz1'><svg viewBox='0 0 8 8'><path d='M0 0h8v8z'></path></svg><span class='zz2'>new window</span></span>",
+    # The icon before the label, each an element of its own.
+    "<i class='ic'><img src='/ext.png' alt=''></i><span class='lb'>別窓</span>",
 ])
 def test_screen_reader_text_in_a_link_does_not_glue_onto_its_url(tmp_path: Path, inside: str) -> None:
     [section] = digest_of(import_text(tmp_path, "bench.html", _page(inside))).sections
@@ -65,6 +67,17 @@ def test_a_visible_word_in_a_link_without_an_icon_stays() -> None:
             f"<p><a href='{_URL}'>市の発表<span class='em'>（速報）</span></a></p></main></body></html>")
     kept = [line.text for line in read_html(page, ImportReport("page.html"))]
     assert any("（速報）" in text for text in kept)
+
+
+def test_a_note_inside_a_title_link_does_not_break_the_card(tmp_path: Path) -> None:
+    page = _page("").replace(
+        f"<p><a href='{_URL}' target='_blank'>{_URL}</a></p>",
+        f"<p><a href='{_URL}'>{_URL}</a></p>").replace(
+        "<p class='box-head'>ベンチの色、市民投票の結果を発表</p>",
+        f"<p class='box-head'><a href='{_URL}'>ベンチの色、市民投票の結果を発表<span class='sr-only'>（別ウィンドウ）</span></a></p>")
+    [section] = digest_of(import_text(tmp_path, "bench.html", page)).sections
+    [card] = section.sources
+    assert (card.title, card.publisher) == ("ベンチの色、市民投票の結果を発表", "こうえんナビ")
 
 
 def test_a_short_title_over_a_link_line_is_no_publisher_when_the_date_line_names_one(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from tests.support.page_variants import (
     html_attributes,
     html_cards,
     html_structure,
+    link_notes,
     text_dates,
     text_labels,
     text_lines,
@@ -78,6 +79,7 @@ HTML_MUTATIONS = (
     field_mutation("html_heading_marks", "html", field_marks.mark_headings("html")),
     field_mutation("html_updated_dates", "html", field_marks.add_updated_dates("html")),
     field_mutation("html_heading_kickers", "html", field_marks.kick_headings),
+    field_mutation("html_link_screen_reader_notes", "html", link_notes.note_card_links),
 )
 
 

@@ -49,18 +49,30 @@ def visually_hidden(element: Tag) -> bool:
 
 
 def link_annotation(element: Tag) -> bool:
-    """An inline element that ends an inline link, on its line after the link's own text, and holds an icon
-    and a short note ('<a>https://…<span><svg/><span>open in new window</span></span></a>'): the icon's label."""
-    if element.name in _KEPT or element.name == "a" or not any(_is_icon(inner) for inner in element.find_all(True)):
-        return False
-    note = element.get_text(" ", strip=True)
-    if not note or len(note) > MAX_ICON_LABEL:
+    """An inline element that ends an inline link, on its line after the link's own text, and holds an icon,
+    or follows one, and a short note ('<a>https://…<span><svg/><span>open in new window</span></span></a>'):
+    the icon's label."""
+    if element.name in _KEPT or element.name == "a":
         return False
     link = next((parent for parent in islice(element.parents, MAX_LINK_DEPTH) if parent.name == "a"), None)
     # A link around blocks is a card: a favicon and the site's name at its foot are its publisher line.
-    if link is None or link.find(_KEPT) is not None or _text_after(element, link):
+    if link is None or link.find(_KEPT) is not None or not _beside_icon(element):
+        return False
+    note = element.get_text(" ", strip=True)
+    if not note or len(note) > MAX_ICON_LABEL or _text_after(element, link):
         return False
     return _text_before(element, link)
+
+
+def screen_reader_texts(soup: Tag) -> list[Tag]:
+    """The elements holding text for screen readers only, outermost first, none inside another."""
+    found: list[Tag] = []
+    for element in soup.find_all(True):
+        if found and found[-1] in element.parents:
+            continue
+        if visually_hidden(element) or link_annotation(element):
+            found.append(element)
+    return found
 
 
 def _text_after(element: Tag, link: Tag) -> bool:
@@ -79,6 +91,15 @@ def _text_before(element: Tag, link: Tag) -> bool:
         if _shown_text(node):
             return True
     return False
+
+
+def _beside_icon(element: Tag) -> bool:
+    """An icon inside the element, or the element right after an icon of its own ('<i><img></i><span>…</span>')."""
+    if any(_is_icon(inner) for inner in element.find_all(True)):
+        return True
+    before = element.find_previous_sibling(True)
+    return before is not None and not before.get_text(strip=True) \
+        and (_is_icon(before) or any(_is_icon(inner) for inner in before.find_all(True)))
 
 
 def _is_icon(element: Tag) -> bool:

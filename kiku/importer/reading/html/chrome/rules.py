@@ -19,7 +19,6 @@ from itertools import islice
 from bs4 import Tag
 
 from kiku.importer.reading.html.chrome.buttons import button_bar
-from kiku.importer.reading.html.chrome.hidden_text import link_annotation, visually_hidden
 from kiku.importer.reading.html.chrome.kickers import heading_kicker
 from kiku.importer.reading.html.chrome.polls import poll_box
 from kiku.importer.reading.html.chrome.shapes import (
@@ -83,9 +82,6 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     ChromeRule("script", "scripts, styles, templates and embedded frames: code, not text",
                tags=EMBEDS | frozenset({"noscript"})),
     ChromeRule("hidden", "elements the page hides: hidden, aria-hidden, display:none", attributes=hidden),
-    ChromeRule("screen-reader-text", "text written for screen readers only: an inline element the page hides "
-               "visually (its class or clip style), or an icon's label ending a link ('open in new window')",
-               attributes=lambda element: visually_hidden(element) or link_annotation(element)),
     ChromeRule("form", "forms and their controls (search boxes, newsletter sign-up, comment forms)",
                tags=frozenset({"form", "button", "input", "select", "textarea", "dialog"})),
     ChromeRule("cookie-banner", "cookie and consent banners",
