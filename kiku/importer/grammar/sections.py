@@ -88,6 +88,8 @@ class SectionLines:
 
 # Lines after the article's text read as the site's (``layouts.digest`` drops or keeps them).
 _SITE_TRAILER = (Part.TRAILER, Part.TRAILING_LINK)
+# The page's closing words and conclusion, read into the article's own fields, not a section's.
+_CLOSING = (Part.OUTRO, Part.CONCLUSION_LABEL, Part.CONCLUSION)
 
 
 def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[Part],
@@ -104,7 +106,7 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
             continue
         if part == Part.HEADING:
             sections.append(SectionLines(Line(line.number, feature.unmarked), summary=feature.heads_prose))
-        elif sections and sections[-1].summary and part not in _SITE_TRAILER:
+        elif sections and sections[-1].summary and part not in (*_SITE_TRAILER, *_CLOSING):
             sections[-1].body.append(feature.unmarked)  # a summary's paragraphs, their marks dropped
         elif not sections and part in (*_CARD_HEAD, *_LINKS):
             sections.append(SectionLines(title, untitled=True))
@@ -182,6 +184,13 @@ def _labelled_publisher(card: CardLines) -> None:
     names = card.name_lines
     labelled = [line for line in names if labelled_name(line.text) is not None]
     title_name = labelled_name(card.title_line.text) if card.title_line is not None else None
+    if not names and card.publisher is None and not card.link_named and title_name is not None \
+            and card.title_line is not None and card.title in (card.title_line.text, title_name):
+        # The card's only head line names who behind its label ('提供：…' · date · bullets · URL): no title.
+        card.publisher, card.publisher_line = title_name, card.title_line
+        card.title, card.title_line, card.title_label = None, None, None
+        card.unused_names = []
+        return
     if not labelled and names and card.title_line is not None and card.title_line not in names \
             and title_name is not None and card.title in (card.title_line.text, title_name):
         labelled = [card.title_line]
