@@ -88,8 +88,6 @@ class SectionLines:
 
 # Lines after the article's text read as the site's (``layouts.digest`` drops or keeps them).
 _SITE_TRAILER = (Part.TRAILER, Part.TRAILING_LINK)
-# The page's closing words and conclusion, read into the article's own fields, not a section's.
-_CLOSING = (Part.OUTRO, Part.CONCLUSION_LABEL, Part.CONCLUSION)
 
 
 def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[Part],
@@ -106,7 +104,7 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
             continue
         if part == Part.HEADING:
             sections.append(SectionLines(Line(line.number, feature.unmarked), summary=feature.heads_prose))
-        elif sections and sections[-1].summary and part not in (*_SITE_TRAILER, *_CLOSING):
+        elif sections and sections[-1].summary and part not in _SITE_TRAILER:
             sections[-1].body.append(feature.unmarked)  # a summary's paragraphs, their marks dropped
         elif not sections and part in (*_CARD_HEAD, *_LINKS):
             sections.append(SectionLines(title, untitled=True))

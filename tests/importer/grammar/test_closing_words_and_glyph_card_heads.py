@@ -52,8 +52,9 @@ def test_closing_words_under_a_marked_label_stay_and_the_site_s_lines_after_them
     assert "ブックスタンド" not in written and "グッズ" not in written
 
 
-def test_a_closing_summary_does_not_repeat_the_conclusion_s_points(tmp_path: Path) -> None:
-    # The summary's heading marked up as the sections' are: a section over its paragraph, then the points.
+def test_a_closing_summary_s_points_are_printed_once(tmp_path: Path) -> None:
+    # The summary's heading marked up as the sections' are: a section over its paragraph and the points, which
+    # are then not the article's conclusion as well.
     page = ("<html><body><article><h1>駅前の古書店街、週末に「一箱古本市」</h1><p>2024年10月2日</p>"
             "<p>駅前の古書店街で、週末に一箱古本市が開かれます。</p>"
             "<h2 class='midashi'>いつ開かれる?</h2><p>古本市はいつ開かれるのですか?</p><p>10月の第2土曜と日曜です</p>"
@@ -65,5 +66,6 @@ def test_a_closing_summary_does_not_repeat_the_conclusion_s_points(tmp_path: Pat
             "<ul><li>✔ 2日間で80箱が出店</li><li>✔ 絵本と文庫本が人気</li><li>✔ 雨天は店内で開催</li></ul>"
             "</article></body></html>")
     article = digest_of(import_text(tmp_path, "page.html", page))
-    assert article.conclusion == ("2日間で80箱が出店", "絵本と文庫本が人気", "雨天は店内で開催")
-    assert article.sections[-1].body == ("古本市は年に一度、街の本好きが集まる機会になっています。",)
+    assert article.sections[-1].body == ("古本市は年に一度、街の本好きが集まる機会になっています。",
+                                         "2日間で80箱が出店", "絵本と文庫本が人気", "雨天は店内で開催")
+    assert (article.conclusion, article.outro) == ((), ())
