@@ -117,3 +117,9 @@ def test_a_transcript_page_imports_as_the_page_it_reads_aloud(tmp_path: Path) ->
     for announcement in ("見出し レベル", "リンク", "グループ", "ランドマーク", "トップ写真", "シェア"):
         assert announcement not in written
     assert not [warning for warning in result.report.warnings if "neither in the article" in warning]
+
+
+def test_one_heading_announced_with_lists_opened_and_closed_is_a_transcript() -> None:
+    assert is_transcript(_lines("見出し レベル 1", "朝市が30回目", "リスト 2項目", "・一つ目の点です", "・二つ目の点です",
+                                "リストの終わり", "リスト 2項目", "・三つ目", "・四つ目", "リストの終わり"))
+    assert not is_transcript(_lines("見出し レベル 1", "朝市が30回目", "リスト 2項目", "・一つ目の点です"))

@@ -13,8 +13,6 @@ from typing import Any
 from tests.support.page_variants.text_lines import BULLETS
 
 _ANNOUNCEMENT = re.compile(r"^(?:見出し レベル [1-6]|リンク|リスト \d+項目|リストの終わり)$")
-# What may stand before a heading's words on its line: Markdown's '#', a glyph or a number, a space.
-_HEADING_LEAD = re.compile(r"^[#\s\ufeff]*(?:[^\w\s「『（(【\[]{1,3}\s*|[0-9０-９]{1,2}[.．)）]\s*)?")
 _LINK_LINE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?https?://\S+")
 
 
@@ -31,15 +29,19 @@ def announce_roles(text: str, rng: random.Random, truth: Mapping[str, Any]) -> s
     spaced = sum(1 for line in lines if not line.strip()) * 3 >= len(lines)
     title = str(truth.get("title") or "").strip()
     headings = {_heading(section) for section in truth.get("sections") or []} - {""}
+    # A heading's line is the last that prints it (a list of contents above prints it too, as a link).
+    heading_lines = {max((index for index, line in enumerate(lines) if _prints(line.strip(), heading)), default=-1)
+                     for heading in headings}
+    # The title's line prints it alone, else with little around it ('【速報】…').
+    title_line = next((index for index, line in enumerate(lines) if title and line.strip() == title),
+                      next((index for index, line in enumerate(lines) if title and _prints(line.strip(), title)), -1))
     out: list[str] = []
-    titled = False
     for index, line in enumerate(lines):
         stripped = line.strip()
-        bare = _HEADING_LEAD.sub("", stripped, count=1)
         announcement = None
-        if not titled and title and title in (stripped, bare):
-            announcement, titled = "見出し レベル 1", True
-        elif stripped and (stripped in headings or bare in headings):
+        if index == title_line:
+            announcement = "見出し レベル 1"
+        elif index in heading_lines:
             announcement = "見出し レベル 2"
         elif _LINK_LINE.match(stripped):
             announcement = "リンク"
@@ -53,6 +55,15 @@ def announce_roles(text: str, rng: random.Random, truth: Mapping[str, Any]) -> s
     return newline.join(out) + (newline if text.endswith(("\n", "\r")) else "")
 
 
+# What a heading's line may print around its words: a glyph, a number or a kicker ('【第1章】'), brackets.
+_AROUND_HEADING = 8
+
+
+def _prints(line: str, words: str) -> bool:
+    """The line prints ``words`` and little else."""
+    return words in line and len(line) - len(words) <= _AROUND_HEADING
+
+
 def _heading(section: object) -> str:
     """A digest section's heading, or an encyclopedia's section (its heading alone)."""
     return str((section.get("heading") if isinstance(section, Mapping) else section) or "").strip()
@@ -60,7 +71,7 @@ def _heading(section: object) -> str:
 
 def _bullet(line: str) -> str | None:
     stripped = line.strip()
-    return stripped[0] if len(stripped) > 2 and stripped[0] in BULLETS and stripped[1] in " \u3000" else None
+    return stripped[0] if len(stripped) > 2 and stripped[0] in BULLETS else None
 
 
 def _neighbour(lines: list[str], index: int, step: int) -> str:

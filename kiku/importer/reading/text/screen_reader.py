@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from enum import Enum
 
@@ -60,8 +61,10 @@ _ROLE_PATTERNS: tuple[tuple[Role, str], ...] = (
 )
 _ROLES = tuple((found, re.compile(pattern, re.IGNORECASE)) for found, pattern in _ROLE_PATTERNS)
 _HEADING_PREFIX = re.compile(rf"^{_HEADING}(?:[\s、,:：]+)(?=\S)", re.IGNORECASE)
-# A transcript announces its headings: a page that does so at least this often is one.
+# A transcript announces its headings: a page that does so at least this often is one, or that announces
+# this many headings, lists and regions (each list or region opened and closed).
 MIN_HEADINGS = 2
+MIN_ANNOUNCED = 3
 # An image's alternative text is a name, not a paragraph: a longer line, or a sentence, after an
 # image's announcement is the article's (an image with no alternative text).
 _ALT_TEXT_MAX = 40
@@ -76,9 +79,12 @@ def role(text: str) -> Role | None:
 
 
 def is_transcript(lines: Sequence[Line]) -> bool:
-    """Whether the page announces its headings as a screen reader does."""
-    announced = sum(1 for line in lines if role(line.text) is Role.HEADING or _HEADING_PREFIX.match(_nfkc(line.text)))
-    return announced >= MIN_HEADINGS
+    """Whether the page announces its headings as a screen reader does: two of them, or one with lists or
+    regions whose opening and closing are both announced (a page whose sections' headings are not marked up)."""
+    roles = Counter(role(line.text) for line in lines)
+    headings = roles[Role.HEADING] + sum(1 for line in lines if _HEADING_PREFIX.match(_nfkc(line.text)))
+    paired = min(roles[Role.LIST_START], roles[Role.LIST_END]) + min(roles[Role.REGION_START], roles[Role.REGION_END])
+    return headings >= MIN_HEADINGS or (headings >= 1 and headings + paired >= MIN_ANNOUNCED)
 
 
 def read_transcript(lines: Sequence[Line], report: ImportReport) -> list[Line]:
