@@ -89,7 +89,8 @@ def _heads_a_card(texts: Sequence[str], index: int) -> bool:
 
 
 def _contents_entry(texts: Sequence[str], index: int, position: int) -> bool:
-    return chrome.is_toc_entry(texts, index, position) and not wiki_chrome.restarts_numbering(texts, index, position)
+    return (chrome.is_toc_entry(texts, index, position) and not wiki_chrome.restarts_numbering(texts, index, position)
+            and not wiki_chrome.repeats_an_entry(texts, index, position))
 
 
 LINE_RULES: tuple[DebrisRule, ...] = (

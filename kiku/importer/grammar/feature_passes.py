@@ -99,6 +99,8 @@ def _prose_line(feature: LineFeatures) -> bool:
 
 # A line framed by the same mark at both ends: '― この記事のダイジェスト ―', '◆ 要点 ◆'.
 _FRAME = re.compile(r"^(?P<mark>[^\w\s「『（(【\[])(?P=mark)?\s*+(?P<text>\S.*?)\s*+(?P=mark)(?P=mark)?$")
+# A line framed by a pair of brackets: '＜このページの要点＞', '《今回のポイント》'.
+_BRACKET_FRAME = re.compile(r"^[<＜〈《【\[［〔]\s*(?P<text>[^<>＜＞〈〉《》【】\[\]［］〔〕]+?)\s*[>＞〉》】\]］〕]$")
 # The frame marks a label by itself; a label framed so may say a little more.
 MAX_FRAMED_LABEL = 16
 
@@ -113,7 +115,7 @@ def _marked_label_over_points(features: list[LineFeatures], index: int) -> bool:
             or points[0].marker is None or feature.card_date is not None or feature.link is not None
             or feature.is_title):
         return False
-    framed = _FRAME.match(feature.text.strip())
+    framed = _FRAME.match(feature.text.strip()) or _BRACKET_FRAME.match(feature.text.strip())
     if framed is not None:
         text, longest = framed["text"], MAX_FRAMED_LABEL
     elif feature.marker is not None and feature.marker != points[0].marker:

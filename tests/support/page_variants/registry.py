@@ -15,6 +15,7 @@ from tests.support.page_variants import (
     html_cards,
     html_structure,
     link_notes,
+    screen_reader,
     text_dates,
     text_labels,
     text_lines,
@@ -54,6 +55,8 @@ TEXT_MUTATIONS = (
     field_mutation("text_ad_labels", "text", field_labels.relabel_ads("text")),
     field_mutation("text_heading_marks", "text", field_marks.mark_headings("text")),
     field_mutation("text_updated_dates", "text", field_marks.add_updated_dates("text")),
+    PageMutation("text_screen_reader", "text", unchanged, inserts_chrome=True,
+                 truth_rewrite=screen_reader.announce_roles),
 )
 HTML_MUTATIONS = (
     PageMutation("html_hashed_names", "html", html_attributes.hash_names),
