@@ -27,6 +27,7 @@ from kiku.importer.cleaning import (
     rows,
     ruled_blocks,
     shapes,
+    share_lists,
     site_lines,
     wiki_chrome,
 )
@@ -236,6 +237,8 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
                "and each comment, 'コメントを書く'", comments.claim_comments),
     DebrisRule("infobox", "an infobox printed as label–value rows: '所在地　　　東京都千代田区…' (three or more)",
                wiki_chrome.claim_infobox),
+    DebrisRule("share-list", "a share bar printed as a list: '・ポスト' '・はてブ' '・LINE', bulleted alike",
+               share_lists.claim_share_list),
     DebrisRule("stacked-menu", "a run of one-word lines stacked like a menu or share box: 'ホーム' '家計' '食' …",
                shapes.claim_menu_run),
     *LINE_RULES,
