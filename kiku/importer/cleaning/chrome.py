@@ -162,6 +162,7 @@ def is_ad_label(text: str) -> bool:
 _COUNT = re.compile(r"^[0-9][0-9,.]*[万千kK]?$")
 _COUNTED = re.compile(r"^[0-9][0-9,.]*[万千kK]?\s*(?:件の)?")
 _BUTTON_NOTE = re.compile(r"(?<=\S)\([^()]{1,12}\)$")
+_SERVICE_NAME = re.compile(r"[a-z][a-z0-9.!+-]{0,11}")
 
 
 def is_share_row(text: str) -> bool:
@@ -169,9 +170,14 @@ def is_share_row(text: str) -> bool:
     A button's icon printed as a token of its own (a symbol, a frame mark, a service's letter: '＼ この記事を
     シェアする ／', 'f シェア', '🔗 リンクをコピー') is no word: a row of two or more buttons besides them is one."""
     # A count before a button: '1,284件の返信', '12 いいね'; a note after it: 'X（旧Twitter）'.
-    words = [_BUTTON_NOTE.sub("", _COUNTED.sub("", token)) for token in _tokens(text) if not _COUNT.match(token)]
+    words = [_button_word(_BUTTON_NOTE.sub("", _COUNTED.sub("", token))) for token in _tokens(text)
+             if not _COUNT.match(token)]
     buttons = [word for word in words if word in SHARE_BUTTONS or word in SHARE_BUTTONS_ALONE]
     if len(buttons) >= MIN_BUTTONS_BESIDE_ICONS and all(word in buttons or _is_icon(word) for word in words):
+        return True
+    # A share label, then the services it hands the page to, each a Latin name: 'シェアする Facebook X LinkedIn'.
+    if len(words) > MIN_BUTTONS_BESIDE_ICONS and words[0] in SHARE_BUTTONS_ALONE and all(
+            word in SHARE_BUTTONS or _SERVICE_NAME.fullmatch(word) for word in words[1:]):
         return True
     if len(words) == 1:
         return words[0] in SHARE_BUTTONS_ALONE
@@ -179,6 +185,11 @@ def is_share_row(text: str) -> bool:
 
 
 MIN_BUTTONS_BESIDE_ICONS = 2
+
+
+def _button_word(word: str) -> str:
+    """The word of a button printed with its exclamation mark ('いいね！'), unless the mark is its own ('B!')."""
+    return word if word in SHARE_BUTTONS else word.rstrip("!")
 
 
 def _is_icon(token: str) -> bool:

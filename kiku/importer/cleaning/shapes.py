@@ -217,8 +217,9 @@ def _is_one_counted_button(text: str) -> bool:
     button = _COUNTED_BUTTON.match(normal)
     if button is None:
         return False
-    # A label's colon after the word ('ヒット数: 18342'), and '数' after it: the count of that button.
-    word = _OF_THIS_ARTICLE.sub("", normalise(button["word"] or button["counted"])).rstrip(":： ")
+    # A label's colon after the word ('ヒット数: 18342'), and '数' after it: the count of that button;
+    # its word may be printed with its exclamation mark ('いいね！ 128').
+    word = _OF_THIS_ARTICLE.sub("", normalise(button["word"] or button["counted"])).rstrip(":： !")
     return word in COUNTED_BUTTONS or (word.endswith("数") and word[:-1] in COUNTED_BUTTONS)
 
 
