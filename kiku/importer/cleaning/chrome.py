@@ -308,7 +308,15 @@ def is_toc_opener(text: str) -> bool:
 
 
 def is_related_heading(text: str) -> bool:
-    return normalise(text) in RELATED_HEADINGS
+    """A related-articles heading, or one named for whose list it is: '<the site's name>のおすすめ記事'."""
+    normal = normalise(text)
+    if normal in RELATED_HEADINGS:
+        return True
+    owner, _, heading = normal.rpartition("の")
+    return heading in RELATED_HEADINGS and 0 < len(owner) <= MAX_LIST_OWNER and not _ITEM_SENTENCE.search(owner)
+
+
+MAX_LIST_OWNER = 20
 
 
 # The same heading in other words: the article's writer named by any of its words ('この記事の筆者',
