@@ -27,6 +27,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from kiku.render.planning.urls import CARD_HEIGHT, CARD_WIDTH
+from kiku.render.sharecards import nibbles
 from kiku.render.sharecards.fonts import CardFont, load_face
 from kiku.render.sharecards.glyphs import PlacedLine, paste_line, place_line
 from kiku.render.sharecards.layout import TitleLayout
@@ -153,8 +154,8 @@ def _date_parts(font: CardFont, date: str) -> tuple[_Part, ...]:
     line = _line_part(font, DATE_SIZE, date, baseline, MUTED_RAMP_END, (date_area, MUTED_RAMP), placed)
 
     def area(band: Rows, band_top: int, alone: bool = True) -> None:
-        # Column 0 of scanlines is the filter byte: the area's columns 0 to right are 1 to right + 1.
-        band[max(0, DATE_AREA_TOP - band_top) : max(0, HEIGHT - band_top), 1 : right + 2] = MUTED_RAMP
+        # Column 0 of scanlines is the filter byte; the pixels follow, two a byte.
+        nibbles.fill(band[max(0, DATE_AREA_TOP - band_top) : max(0, HEIGHT - band_top), 1:], 0, right + 1, MUTED_RAMP)
 
     def area_and_date(band: Rows, band_top: int, alone: bool) -> None:
         area(band, band_top)
@@ -189,7 +190,7 @@ def _line_part(
         on_plain = left <= placed.left <= placed.right <= right + 1 and top <= placed.top <= placed.bottom <= bottom + 1
 
         def paste(band: Rows, band_top: int, alone: bool) -> None:
-            paste_line(band, glyphs, ink, (-1, band_top), background if alone and on_plain else None)
+            paste_line(band[:, 1:], glyphs, ink, (0, band_top), background if alone and on_plain else None)
 
         return _Part(placed.top, placed.bottom, paste)
     face = load_face(font, size)
@@ -198,9 +199,9 @@ def _line_part(
     text_top, text_bottom = int(baseline) + int(box[1]), int(baseline) + int(box[3]) + 1
 
     def draw(band: Rows, band_top: int, alone: bool) -> None:
-        image = Image.fromarray(band)
-        ImageDraw.Draw(image).text((MARGIN + 1, baseline - band_top), text, font=face, fill=ink, anchor="ls")
-        band[...] = np.asarray(image)
+        image = Image.fromarray(nibbles.unpack(band[:, 1:]))
+        ImageDraw.Draw(image).text((MARGIN, baseline - band_top), text, font=face, fill=ink, anchor="ls")
+        band[:, 1:] = nibbles.pack(np.asarray(image))
 
     return _Part(text_top, text_bottom, draw)
 
