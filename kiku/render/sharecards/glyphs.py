@@ -72,6 +72,10 @@ class PlacedGlyph(NamedTuple):
     glyph: Glyph | None
 
 
+# A line makes one for each glyph: the tuple's constructor takes a third of the time of the NamedTuple's.
+_placed = tuple.__new__
+
+
 @dataclass(frozen=True, slots=True)
 class PlacedLine:
     """A line's glyphs in place, the box their ink covers (right and bottom excluded) and the
@@ -121,7 +125,7 @@ def place_line(font: CardFont, size: int, text: str, x: int, baseline: float) ->
                 del placed[meets:]
                 left, y, width, height = new.x, new.y, new.width, new.height
             else:
-                new = PlacedGlyph(ink, left, y, width, height, glyph)
+                new = _placed(PlacedGlyph, (ink, left, y, width, height, glyph))
             if left + width > reach:
                 reach = left + width
             if left < leftmost:
