@@ -34,7 +34,7 @@ from kiku.render.sharecards.layout import TitleLayout
 from kiku.render.sharecards.png import Piece, PngFrame, Rows, deflate, png_bytes
 from kiku.render.sharecards.title import MARGIN, TITLE_BOX, TITLE_TOP, title_layout
 
-DRAW_VERSION = 6
+DRAW_VERSION = 7
 WIDTH, HEIGHT = CARD_WIDTH, CARD_HEIGHT
 PAPER = (251, 248, 241)
 INK = (31, 28, 23)
