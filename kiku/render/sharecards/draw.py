@@ -11,10 +11,11 @@ that palette (``card_frame``). A card then only draws its title and date, straig
 indices: the title area holds the first index of the paper-to-ink ramp, and Pillow's anti-aliased
 text, blending index values linearly, lands on the matching shade of that ramp. No card is quantized.
 
-A card draws only bands of rows (numpy arrays), copied from the frame: the rows its title's ink
-covers, and the date's. The glyphs are rendered once per process and pasted (``glyphs``), and the
-PNG reuses the frame's rows between the bands already compressed (``png``), so a card costs about
-0.7 ms once its glyphs are at hand, 0.3 ms of it deflating its title's rows (bench/share_card_pairs.py).
+A card draws only bands of rows (numpy arrays of 4-bit indices, two a byte: ``nibbles``), copied
+from the frame: the rows its title's ink covers, and the date's. The glyphs are rendered once per
+process and pasted ready-packed (``glyphs``), and the PNG reuses the frame's rows between the bands
+already compressed (``png``), so a card costs about 0.6 ms once its glyphs are at hand, 0.2 ms of it
+deflating its title's rows (bench/share_card_pairs.py).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ FOOTER_CENTRE = 584
 # in time. Side by side at 1× the three look the same; zoomed 6×, 4 shades leave a one-pixel edge of
 # two greys where 8 leave one of six. Deflating the title's rows with matching (level 5, not
 # run-length) would save 1.6 KiB more a card for twice the drawing time (0.7 → 1.4 ms a card).
+# Three ramps of 4 and two solid colours are 14, at most the 16 of a 4-bit PNG (``png.PngFrame``).
 RAMP_SHADES = 4
 _INK_RAMP = 0
 MUTED_RAMP = _INK_RAMP + RAMP_SHADES

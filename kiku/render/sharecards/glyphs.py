@@ -100,7 +100,7 @@ def place_line(font: CardFont, size: int, text: str, x: int, baseline: float) ->
     contexts = _script_letters(text, kinds)
     row = _baseline_row(baseline)
     pen = 0
-    reach, leftmost = -(2**31), 2**31  # the rightmost ink column so far, and the leftmost
+    reach = -(2**31)  # where the ink so far ends (excluded): every glyph's box starts there or after it
     placed: list[PlacedGlyph] = []
     top, bottom = 2**31, -(2**31)
     previous = _NO_GLYPH
@@ -126,10 +126,7 @@ def place_line(font: CardFont, size: int, text: str, x: int, baseline: float) ->
                 left, y, width, height = new.x, new.y, new.width, new.height
             else:
                 new = _placed(PlacedGlyph, (ink, left, y, width, height, glyph))
-            if left + width > reach:
-                reach = left + width
-            if left < leftmost:
-                leftmost = left
+            reach = left + width  # the glyphs before lie left of it, or in it when blended with it
             if y < top:
                 top = y
             if y + height > bottom:
@@ -140,7 +137,7 @@ def place_line(font: CardFont, size: int, text: str, x: int, baseline: float) ->
         previous_kind = kinds[index]
     if not placed:
         return PlacedLine((), x, row, x, row, pen)
-    return PlacedLine(tuple(placed), leftmost, top, reach, bottom, pen)
+    return PlacedLine(tuple(placed), placed[0].x, top, reach, bottom, pen)  # boxes left to right
 
 
 def paste_line(

@@ -30,11 +30,11 @@ _ZLIB_HEADER = b"\x78\x01"  # deflate, 32 KiB window, fastest level (informative
 _ADLER_BASE = 65521
 # Deflate's run-length strategy suits a card's long flat runs: three times as fast as the default
 # strategy at level 6, for files about 15 % larger. zlib-ng runs it 2.5 times as fast as zlib, into
-# files of the same size (a card's title rows: 0.46 against 1.16 ms).
+# files of the same size (a card's title rows: 0.46 against 1.16 ms). The level does not change
+# run-length coding (levels 1 and 6 give the same bytes in the same time), nor does memLevel 8 or 9.
 _LEVEL, _STRATEGY = 6, zlib.Z_RLE
-# Rows compressed once for many images (the frame's, a day's date) are worth deflate's matching:
-# a card 1.9 KiB smaller than with the run-length strategy for 0.06 ms more a card (a day's date is
-# compressed once per day). Level 9 saves 0.3 KiB more for four times that.
+# Rows compressed once for many images (the frame's) are worth deflate's matching: a card 1.9 KiB
+# smaller than with the run-length strategy. Level 9 saves 0.3 KiB more for four times the time.
 _SHARED_LEVEL, _SHARED_STRATEGY = 6, zlib.Z_DEFAULT_STRATEGY
 # Rows kept while they recur (a day's date) are compressed once per day and process, as a card's own
 # rows are: a build's worker meets a day's date on two or three cards (five articles a day, two
