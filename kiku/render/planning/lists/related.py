@@ -19,6 +19,7 @@ Ties go to the article nearer in the date order, then the newer one.
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -178,11 +179,13 @@ def _best(scores: dict[int, float], index: int) -> list[int]:
 
 
 def _plain_features(article: Article) -> Iterator[Feature]:
-    for key in article.tags:
-        yield ("tag", key)
+    yield from map(_tag_feature, article.tags)
     for url in article.source_urls:
         yield ("url", url)
 
+
+# One feature per tag, not one per article and tag: a site has some tens of tags, each on thousands of articles.
+_tag_feature = functools.lru_cache(maxsize=4096)(lambda key: ("tag", key))
 
 _KIND_WEIGHTS = {"tag": TAG_WEIGHT, "url": URL_WEIGHT, "outlet": OUTLET_WEIGHT}
 
