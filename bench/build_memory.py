@@ -159,7 +159,8 @@ def build(site: Path, out: Path, trace: Path | None) -> tuple[float, float, int,
     started = time.perf_counter()
     sampled = Sampled()
     with open(out.parent / f"{out.name}.log", "ab") as log:
-        process = subprocess.Popen(command, stdout=log, stderr=log)
+        # Not in this folder: ``-m kiku`` would import the kiku beside it before PYTHONPATH's.
+        process = subprocess.Popen(command, stdout=log, stderr=log, cwd=out.parent)
         while True:
             finished, status, usage = os.wait4(process.pid, os.WNOHANG)
             if finished:
@@ -206,8 +207,8 @@ def traced(folder: Path) -> None:
             base_path = parents.get(f"parent-{parent}-{fork}.snap")
             base = tracemalloc.Snapshot.load(str(base_path)) if base_path else None
         if base is not None:
-            for stat in snapshot.compare_to(base, "lineno")[:12]:
-                print(f"  {stat.size_diff / 2**20:+8.1f} MiB {stat.count_diff:+9d}  {stat.traceback[0]}")
+            for grown in snapshot.compare_to(base, "lineno")[:12]:
+                print(f"  {grown.size_diff / 2**20:+8.1f} MiB {grown.count_diff:+9d}  {grown.traceback[0]}")
         else:
             for stat in snapshot.statistics("lineno")[:15]:
                 print(f"  {stat.size / 2**20:8.1f} MiB {stat.count:9d}  {stat.traceback[0]}")

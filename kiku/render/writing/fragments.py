@@ -67,7 +67,7 @@ class Fragments:
                 self._by_identity.clear()
             self._by_identity[macro, id(value)] = (value, found)
             cut = found
-        return cut if type(cut) is Markup else _joined(cut, root)
+        return cut if isinstance(cut, Markup) else _joined(cut, root)
 
     def _render(self, value: object, macro: str) -> list[str]:
         """The markup of ``macro`` for ``value``, cut where it shows the root."""
