@@ -118,12 +118,15 @@ _FOOTNOTE_MARK = re.compile(r"\[(?:注\s?)?\d{1,3}\]")
 
 # A question or answer label before its line ('Q. ', 'Ａ：'): some truths keep it, most leave it out.
 _QA_LABEL = re.compile(r"^[QAＱＡ]\s?[.:．：]\s*")
+# A chapter number before a heading ('第1章　', 'CHAPTER 01', 'Step 2:'): some truths keep it, some leave it out.
+_CHAPTER_NUMBER = re.compile(r"^(?:第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?[章節部回]|(?:chapter|step|part|section)"
+                             r"\s?[0-9０-９]{1,3})\s*[.:．：\-–—]?\s*", re.IGNORECASE)
 
 
 def without_marker(text: str) -> str:
     """The content string stripped, less one leading bullet glyph and the spaces after it, or
     less a Q/A label ('Q. ', 'A：')."""
-    stripped = _QA_LABEL.sub("", text.strip())
+    stripped = _CHAPTER_NUMBER.sub("", _QA_LABEL.sub("", text.strip()))
     glyph, rest = stripped[:1], stripped[1:]
     is_glyph = glyph in _BULLET_PUNCTUATION or unicodedata.category(glyph or " ") in ("So", "Sm")
     if is_glyph and rest[:1].isspace():
@@ -180,7 +183,7 @@ def _check_digest(checks: _Checks, article: Article, truth: dict[str, Any]) -> N
             checks.fail_all([f"{name}.heading", f"{name}.question", f"{name}.card count", *card_checks],
                             f"no section {expected.get('heading')!r} in the article")
             continue
-        checks.equal(f"{name}.heading", expected.get("heading"), section.heading)
+        checks.equal(f"{name}.heading", _unnumbered(expected.get("heading")), _unnumbered(section.heading))
         checks.equal(f"{name}.question", _unlabelled(expected.get("question")), _unlabelled(section.question))
         cards = section_cards(section)
         checks.equal(f"{name}.card count", len(expected_cards), len(cards))
@@ -196,6 +199,10 @@ def _check_digest(checks: _Checks, article: Article, truth: dict[str, Any]) -> N
                          _ad_publisher(expected_card, card.publisher))
             checks.equal(f"{card_name}.published", expected_card.get("published"), card.published)
             checks.equal(f"{card_name}.off_topic", bool(expected_card.get("off_topic")), card.off_topic)
+
+
+def _unnumbered(text: object) -> object:
+    return _CHAPTER_NUMBER.sub("", text.strip()) if isinstance(text, str) else text
 
 
 def _unlabelled(text: object) -> object:
@@ -248,13 +255,13 @@ def _matching_section(expected: dict[str, Any], number: int, sections: Sequence[
                       expected_sections: Sequence[dict[str, Any]]) -> Section | None:
     """The article's section with the expected heading, else the one at the same place unless
     that one is another expected section (one merged section must not fail all that follow)."""
-    heading = _comparable(expected.get("heading"))
+    heading = _comparable(_unnumbered(expected.get("heading")))
     for section in sections:
-        if _comparable(section.heading) == heading:
+        if _comparable(_unnumbered(section.heading)) == heading:
             return section
     if number < len(sections):
-        headings = {_comparable(other.get("heading")) for other in expected_sections}
-        if _comparable(sections[number].heading) not in headings:
+        headings = {_comparable(_unnumbered(other.get("heading"))) for other in expected_sections}
+        if _comparable(_unnumbered(sections[number].heading)) not in headings:
             return sections[number]
     return None
 

@@ -160,3 +160,17 @@ def test_an_ad_cards_advertiser_reads_alike_with_its_sponsor_label_or_without() 
     # A real card's publisher is compared as printed.
     assert "sections[0].sources[1].publisher: expected '比較ナビ', got '[PR] 比較ナビ'" in score_truth(
         labelled, truth_with("比較ナビ", off_topic=False)).structure_failed
+
+
+def test_a_chapter_number_before_a_heading_is_read_alike_kept_or_left_out() -> None:
+    numbered = {**TRUTH, "sections": [{**TRUTH["sections"][0], "heading": "第1章　進路"}, TRUTH["sections"][1]],
+                "content": ["第1章　進路", "北上しています。"]}
+    score = score_truth(ARTICLE, numbered)
+    assert not any(failure.startswith("sections[0]") for failure in score.structure_failed)
+    assert score.content_missing == ()
+    glued = DigestArticle(slug="x", title=ARTICLE.title, date=ARTICLE.date, lead=ARTICLE.lead,
+                          sections=(Section(heading="CHAPTER 01進路", question="どこへ？", answer="九州",
+                                            sources=ARTICLE.sections[0].sources),))
+    assert not any(failure.startswith("sections[0]") for failure in score_truth(glued, TRUTH).structure_failed)
+    other = {**TRUTH, "sections": [{**TRUTH["sections"][0], "heading": "第2章　交通"}, TRUTH["sections"][1]]}
+    assert "sections[0].heading: expected '交通', got '進路'" in score_truth(ARTICLE, other).structure_failed
