@@ -101,7 +101,7 @@ def main() -> int:
         print("|---|---|---|---|---|---|")
         for (name, clean), done in runs.items():
             def median(field: str, done: list[Run] = done) -> float:
-                return statistics.median(getattr(run, field) for run in done)
+                return float(statistics.median(getattr(run, field) for run in done))
 
             print(f"| {name}, previous {clean} | {median('wall'):.1f} s | {median('user'):.2f} s"
                   f" | {median('system'):.2f} s | {median('peak_rss_mib'):.0f} MiB | {median('minor_faults'):,.0f} |")
