@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
 from functools import lru_cache
-
-# Is texts[index] an entry of a block, being the block's entry number ``position`` (from 0)?
-EntryTest = Callable[[Sequence[str], int, int], bool]
 
 AD_LABELS = frozenset({
     "広告", "pr", "ad", "ads", "advertisement", "sponsored", "スポンサー", "スポンサーリンク", "スポンサードリンク",
@@ -113,16 +109,6 @@ _HASHTAG = re.compile(r"^#[^\s#]*[^\s#0-9][^\s#]*$")
 _ROW_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[/／]\s+")
 MAX_ROW_ITEM = 14
 _ITEM_SENTENCE = re.compile(r"[。、，,!！?？]")
-# A ranked entry of a list of articles: '1位 …', '1. …', '第1位 …'.
-RANKED_ENTRY = re.compile(r"^(?:第?\d{1,2}\s*位|\d{1,2}\s*[.．、)）])\s*\S")
-PROFILE_WORDS = re.compile(
-    r"ライター|記者|編集者|編集長|執筆|取材|ジャーナリスト|出身|職員|経歴|@\w+|プロフィール|記事一覧"
-)
-# A writer's profile opens with what they are, a bare noun and a full stop: '元高校教員。…', '気象予報士。…'
-# (a sentence of the article has a subject or an object, or ends in a verb or an adjective, whose
-# last kana is hiragana).
-_SELF_INTRODUCTION = re.compile(r"^[^。、，,「」『』\sはがをにでともへ]{2,12}(?<![ぁ-ゖ])。")
-MAX_PROFILE = 120
 # A button that closes a site's promotion of its app, newsletter or membership, after '｜' or '|' and
 # perhaps with a note in brackets: '…をプッシュ通知でお届け｜ダウンロード（無料）', '…｜今すぐ登録'.
 CALL_TO_ACTION_BUTTONS = frozenset({
@@ -148,15 +134,7 @@ _OPENER = re.compile(r"^(?P<heading>.{1,16}?)\s*を?\s*(?P<verb>[^\sを]{1,6})$"
 _SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[・/]\s+|\s+")
 # Only the link separators: a row of multi-word links ('Privacy Policy | Terms of Use').
 _LINK_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[・/]\s+")
-# A list entry's number closes with a full stop, a bracket or nothing ('1 ', '2.1 ', '3.', '4) ',
-# '(5) '), or its bullet.
-_ENTRY_MARK = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?\s+|\d+(?:\.\d+)*[.)](?=\S)|\(\d+\)\s*|[・•●■◆▶▸▼▽►→\-*]\s*)\S")
 _SENTENCE = re.compile(r"[。．]")
-# Lines that are the page's structure, never an entry of a list of links.
-_STRUCTURE = re.compile(
-    r"^(?:✅|💡|📘|公開日|さらに読む|出典\s*[:：]\s*フリー百科事典)|[\[［]\s*(?:ソースを)?編集\s*[\]］]$"
-)
-MAX_ENTRY_LENGTH = 60
 
 
 @lru_cache(maxsize=256)
@@ -184,6 +162,7 @@ def is_ad_label(text: str) -> bool:
 _COUNT = re.compile(r"^[0-9][0-9,.]*[万千kK]?$")
 _COUNTED = re.compile(r"^[0-9][0-9,.]*[万千kK]?\s*(?:件の)?")
 _BUTTON_NOTE = re.compile(r"(?<=\S)\([^()]{1,12}\)$")
+_SERVICE_NAME = re.compile(r"[a-z][a-z0-9.!+-]{0,11}")
 
 
 def is_share_row(text: str) -> bool:
@@ -191,9 +170,14 @@ def is_share_row(text: str) -> bool:
     A button's icon printed as a token of its own (a symbol, a frame mark, a service's letter: '＼ この記事を
     シェアする ／', 'f シェア', '🔗 リンクをコピー') is no word: a row of two or more buttons besides them is one."""
     # A count before a button: '1,284件の返信', '12 いいね'; a note after it: 'X（旧Twitter）'.
-    words = [_BUTTON_NOTE.sub("", _COUNTED.sub("", token)) for token in _tokens(text) if not _COUNT.match(token)]
+    words = [_button_word(_BUTTON_NOTE.sub("", _COUNTED.sub("", token))) for token in _tokens(text)
+             if not _COUNT.match(token)]
     buttons = [word for word in words if word in SHARE_BUTTONS or word in SHARE_BUTTONS_ALONE]
     if len(buttons) >= MIN_BUTTONS_BESIDE_ICONS and all(word in buttons or _is_icon(word) for word in words):
+        return True
+    # A share label, then the services it hands the page to, each a Latin name: 'シェアする Facebook X LinkedIn'.
+    if len(words) > MIN_BUTTONS_BESIDE_ICONS and words[0] in SHARE_BUTTONS_ALONE and all(
+            word in SHARE_BUTTONS or _SERVICE_NAME.fullmatch(word) for word in words[1:]):
         return True
     if len(words) == 1:
         return words[0] in SHARE_BUTTONS_ALONE
@@ -201,6 +185,11 @@ def is_share_row(text: str) -> bool:
 
 
 MIN_BUTTONS_BESIDE_ICONS = 2
+
+
+def _button_word(word: str) -> str:
+    """The word of a button printed with its exclamation mark ('いいね！'), unless the mark is its own ('B!')."""
+    return word if word in SHARE_BUTTONS else word.rstrip("!")
 
 
 def _is_icon(token: str) -> bool:
@@ -319,7 +308,15 @@ def is_toc_opener(text: str) -> bool:
 
 
 def is_related_heading(text: str) -> bool:
-    return normalise(text) in RELATED_HEADINGS
+    """A related-articles heading, or one named for whose list it is: '<the site's name>のおすすめ記事'."""
+    normal = normalise(text)
+    if normal in RELATED_HEADINGS:
+        return True
+    owner, _, heading = normal.rpartition("の")
+    return heading in RELATED_HEADINGS and 0 < len(owner) <= MAX_LIST_OWNER and not _ITEM_SENTENCE.search(owner)
+
+
+MAX_LIST_OWNER = 20
 
 
 # The same heading in other words: the article's writer named by any of its words ('この記事の筆者',
@@ -348,54 +345,3 @@ def is_popular_heading(text: str) -> bool:
 def is_block_heading(text: str) -> bool:
     return (is_toc_heading(text) or is_related_heading(text) or is_author_heading(text)
             or is_popular_heading(text))
-
-
-def _is_short_title(text: str) -> bool:
-    return len(text) <= MAX_ENTRY_LENGTH and not _SENTENCE.search(text) and not _STRUCTURE.search(text)
-
-
-def is_toc_entry(texts: Sequence[str], index: int, position: int) -> bool:
-    """A numbered or bulleted entry, or an unmarked one that repeats a later line (its heading)."""
-    text = texts[index]
-    if not _is_short_title(text):
-        return False
-    if _ENTRY_MARK.match(nfkc(text)):
-        return True
-    # Its repeat must come later, not on the next line (a heading printed twice is not a contents).
-    key = normalise(text)
-    return any(normalise(later) == key for later in texts[index + 2:])
-
-
-def is_listed_title(texts: Sequence[str], index: int, position: int) -> bool:
-    """An article title in a list: ranked ('1位 …', '2. …'), or short, not a sentence, and neither
-    a digest heading (which a question line follows) nor a card's title (which its date or
-    bullets follow). A list whose first entry is ranked is ranked throughout: it ends at the
-    first line without a rank (the article's title, printed right under a ranking)."""
-    text = texts[index]
-    ranked = RANKED_ENTRY.match(nfkc(text)) is not None
-    if ranked and len(text) <= MAX_ENTRY_LENGTH:
-        return True
-    if position > 0 and RANKED_ENTRY.match(nfkc(texts[index - position])):
-        return False
-    if position > 0 and _same_bullet(texts[index - 1], text) and _is_short_title(text):
-        return True  # the next entry of a list bulleted alike, whatever follows it
-    follows = texts[index + 1] if index + 1 < len(texts) else ""
-    # A question under a heading makes it a section's, unless it is the next entry of the same
-    # list, bulleted alike ('・夢洲IR、開業は2030年秋に' over '・ミャクミャク、大阪の顔に?').
-    next_entry = _same_bullet(text, follows)
-    return (_is_short_title(text) and (next_entry or not re.search(r"[?？]\s*$", follows))
-            and not re.match(r"^(?:✅|公開日)", follows))
-
-
-def _same_bullet(text: str, other: str) -> bool:
-    """Both lines open with the same mark (not a letter, digit or bracket)."""
-    first, second = text.strip()[:1], other.strip()[:1]
-    return first != "" and first == second and not first.isalnum() and first not in "「『（(【[〔"
-
-
-def is_profile_line(texts: Sequence[str], index: int, position: int) -> bool:
-    """The writer's name (a short line right under the heading) or a line of their profile."""
-    text = texts[index]
-    is_name = position == 0 and len(text) <= 20 and not _SENTENCE.search(text) and not _STRUCTURE.search(text)
-    return is_name or (len(text) <= MAX_PROFILE and (PROFILE_WORDS.search(text) is not None
-                                                     or _SELF_INTRODUCTION.match(nfkc(text).strip()) is not None))

@@ -3,7 +3,7 @@
 The chain is data, tried in order at each line (in the spirit of markdown-it-py's rule
 chains). Every rule is a name, a one-line description and a *claim*: how many lines,
 starting at a given one, are this rule's debris (0: not this rule). Three kinds are built
-from small predicates in ``kiku.importer.cleaning.chrome``:
+from small predicates in ``kiku.importer.cleaning.chrome`` (a block's entries in ``block_entries``):
 
 - a line rule claims one line that IS debris (``広告``, a share row, a copyright line);
 - a block rule claims a heading and the run of entries under it (``目次`` and its numbered
@@ -19,7 +19,18 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kiku.importer.cleaning import calls, chrome, comments, rows, ruled_blocks, shapes, site_lines, wiki_chrome
+from kiku.importer.cleaning import (
+    block_entries,
+    calls,
+    chrome,
+    comments,
+    rows,
+    ruled_blocks,
+    shapes,
+    share_lists,
+    site_lines,
+    wiki_chrome,
+)
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.labels import NEXT_PAGE, QUESTION_END
 from kiku.importer.page import Line
@@ -60,7 +71,7 @@ def rest_rule(name: str, description: str, starts: Predicate) -> DebrisRule:
                       tail_name=f"{name} (teaser)")
 
 
-def block_rule(name: str, description: str, heading: Predicate, entry: chrome.EntryTest,
+def block_rule(name: str, description: str, heading: Predicate, entry: block_entries.EntryTest,
                max_entries: int = 12) -> DebrisRule:
     """A heading line and the run of entries after it; the run stops at the first line that is
     not an entry, that a line rule claims on its own, or that heads another block."""
@@ -89,7 +100,9 @@ def _heads_a_card(texts: Sequence[str], index: int) -> bool:
 
 
 def _contents_entry(texts: Sequence[str], index: int, position: int) -> bool:
-    return chrome.is_toc_entry(texts, index, position) and not wiki_chrome.restarts_numbering(texts, index, position)
+    return (block_entries.is_toc_entry(texts, index, position)
+            and not wiki_chrome.restarts_numbering(texts, index, position)
+            and not wiki_chrome.repeats_an_entry(texts, index, position))
 
 
 LINE_RULES: tuple[DebrisRule, ...] = (
@@ -209,11 +222,11 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
     block_rule("table-of-contents", "'目次' and its entries (numbered, bulleted, or repeating a later heading)",
                chrome.is_toc_heading, _contents_entry, max_entries=30),
     block_rule("related-articles", "'関連記事' / 'あわせて読みたい' and the article titles listed under it",
-               chrome.is_related_heading, chrome.is_listed_title, max_entries=10),
+               chrome.is_related_heading, block_entries.is_listed_title, max_entries=10),
     block_rule("author-box", "'この記事を書いた人' and the writer's name and profile",
-               chrome.is_author_heading, chrome.is_profile_line, max_entries=4),
+               chrome.is_author_heading, block_entries.is_profile_line, max_entries=4),
     block_rule("popular-keywords", "a ranking of the site's popular keywords or articles",
-               chrome.is_popular_heading, chrome.is_listed_title, max_entries=10),
+               chrome.is_popular_heading, block_entries.is_listed_title, max_entries=10),
     DebrisRule("pager", "a link to the next or previous article, and at the page's foot the title under it: "
                "'次の記事 ≫' · '<title>'", shapes.claim_pager_link, tail_name="pager (teaser)"),
     DebrisRule("pager-teaser", "a pager label alone near the page's end ('NEXT', '次のページ') and the next "
@@ -225,6 +238,8 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
                "and each comment, 'コメントを書く'", comments.claim_comments),
     DebrisRule("infobox", "an infobox printed as label–value rows: '所在地　　　東京都千代田区…' (three or more)",
                wiki_chrome.claim_infobox),
+    DebrisRule("share-list", "a share bar printed as a list: '・ポスト' '・はてブ' '・LINE', bulleted alike",
+               share_lists.claim_share_list),
     DebrisRule("stacked-menu", "a run of one-word lines stacked like a menu or share box: 'ホーム' '家計' '食' …",
                shapes.claim_menu_run),
     *LINE_RULES,

@@ -134,10 +134,13 @@ def is_page_navigation_phrase(text: str) -> bool:
 def is_share_words_row(text: str) -> bool:
     """Two or more share buttons with their verbs: 'この記事をシェア　𝕏ポスト　LINEで送る　リンクをコピー'."""
     tokens = [token for token in re.split(r"\s+|[/／|｜:：]", normalise(text)) if token]
-    return len(tokens) >= 2 and all(
-        token in SHARE_BUTTONS or token in SHARE_BUTTONS_ALONE
-        or (len(token) <= 12 and re.search(r"(?:シェア|ポスト|送る|コピー|共有|ブックマーク)$", token) is not None)
-        for token in tokens)
+    return len(tokens) >= 2 and all(token in SHARE_BUTTONS or token in SHARE_BUTTONS_ALONE or is_share_token(token)
+                                    for token in tokens)
+
+
+def is_share_token(token: str) -> bool:
+    """A short word ending in a verb of sharing: 'Facebookでシェア', '𝕏ポスト', 'LINEで送る' (normalised)."""
+    return len(token) <= 12 and re.search(r"(?:シェア|ポスト|送る|コピー|共有|ブックマーク)$", token) is not None
 
 
 def claim_ad_line(texts: Sequence[str], index: int) -> int:
@@ -214,8 +217,9 @@ def _is_one_counted_button(text: str) -> bool:
     button = _COUNTED_BUTTON.match(normal)
     if button is None:
         return False
-    # A label's colon after the word ('ヒット数: 18342'), and '数' after it: the count of that button.
-    word = _OF_THIS_ARTICLE.sub("", normalise(button["word"] or button["counted"])).rstrip(":： ")
+    # A label's colon after the word ('ヒット数: 18342'), and '数' after it: the count of that button;
+    # its word may be printed with its exclamation mark ('いいね！ 128').
+    word = _OF_THIS_ARTICLE.sub("", normalise(button["word"] or button["counted"])).rstrip(":： !")
     return word in COUNTED_BUTTONS or (word.endswith("数") and word[:-1] in COUNTED_BUTTONS)
 
 

@@ -118,3 +118,20 @@ def restarts_numbering(texts: Sequence[str], index: int, position: int) -> bool:
         return False
     step = int(here["top"]) - int(above["top"])
     return step < 0 or (step == 0 and here["sub"] is None)
+
+
+# What marks a contents entry before its words: a number ('2.', '(3)', '2.1'), a bullet or pointer glyph.
+_ENTRY_LEAD = re.compile(r"^\s*(?:[(（]?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)）]?\s*|[^\w\s「『（(【\[]{1,2}\s*)")
+
+
+def repeats_an_entry(texts: Sequence[str], index: int, position: int) -> bool:
+    """The line names what an entry of the list above already named, whatever marks each ('1. なぜ…?'
+    … '▼なぜ…?'): every entry of a list of contents names one heading once, so the line is that heading,
+    in the article, and the list has ended."""
+    words = _entry_words(texts[index])
+    return bool(words) and any(_entry_words(entry) == words for entry in texts[index - position:index])
+
+
+def _entry_words(text: str) -> str:
+    folded = nfkc(text)
+    return normalise(_ENTRY_LEAD.sub("", folded, count=1))

@@ -137,6 +137,9 @@ def _name(before: str) -> str | None:
 # ('公開日', '更新：', '配信') or a category in brackets stands there too and names no publisher.
 _DATE_LABEL_SHAPE = re.compile(
     r"(?:[:：]|日時?|時刻)$|^(?:公開|更新|掲載|配信|投稿|作成|発行|posted|updated|published)", re.IGNORECASE)
+# A date's own label before it, as _DATE_LABEL_SHAPE reads one: '公開日：', '配信 ', '掲載日時:', 'Posted on'.
+_DATE_OWN_LABEL = re.compile(r"(?:^|(?<=[\s|｜・/]))(?:(?:公開|更新|掲載|配信|投稿|作成|発行)[^\s:：|｜]{0,3}|日付|日時"
+                             r"|(?:posted|updated|published)(?: on)?)\s*[:：]?\s*$", re.IGNORECASE)
 _TRAILING_SEPARATOR = re.compile(r"\s*[・|/｜·•]\s*$")
 _LEADING_SEPARATOR = re.compile(r"^\s*[・|/｜·•]\s*")
 _BRACKETS = re.compile(r"[【】\[\]〔〕《》()（）]")
@@ -151,6 +154,9 @@ def _name_beside_date(normal: str) -> CardDate | None:
     if sides is None or found is None:
         return None
     before, after = sides
+    unlabelled = _DATE_OWN_LABEL.sub("", before)
+    if unlabelled != before and not (unlabelled.strip() and after.strip()):
+        return _labelled_name(found[0], unlabelled) if unlabelled.strip() else _labelled_name_after(found[0], after)
     if bool(before.strip()) == bool(after.strip()):
         return None  # nothing beside the date, or words on both sides
     apart = before.endswith((" ", "\u3000")) if before.strip() else after.startswith((" ", "\u3000"))
@@ -169,6 +175,35 @@ def _name_beside_date(normal: str) -> CardDate | None:
             or _BRACKETS.search(side) or _DATE_LABEL_SHAPE.search(side):
         return None
     return CardDate(found[0], side)
+
+
+def _labelled_name_after(date: dt.date, after: str) -> CardDate | None:
+    """The date after its own label, a name after it ('公開日：<date> ｜ 出典：<name>', '配信日：<date>（<name>）'):
+    the name carries its own label (a source's, or any word's and a colon) or brackets; a bare word there is
+    the page's category ('配信 <date> 量子')."""
+    side = _LEADING_SEPARATOR.sub("", after.strip())
+    labelled = _LEADING_SOURCE_LABEL.match(side)
+    bracketed = _BRACKETED_LINE.match(side)
+    name = (side[labelled.end():] if labelled is not None else bracketed["inner"] if bracketed is not None
+            else labelled_name(side))
+    return _named(date, name)
+
+
+def _labelled_name(date: dt.date, before: str) -> CardDate | None:
+    """A name before the date's own label ('日刊スポーツ 配信：<date>', '出典：<name> ｜ 公開日：<date>'); a bare one
+    is one word (words set apart by a space may be a label of other words and its name: '配信元 <name>')."""
+    side = _TRAILING_SEPARATOR.sub("", before.strip())
+    labelled = _LEADING_SOURCE_LABEL.match(side)
+    bare = side if not _SPACE.search(side) else None
+    return _named(date, side[labelled.end():] if labelled is not None else labelled_name(side) or bare)
+
+
+def _named(date: dt.date, name: str | None) -> CardDate | None:
+    name = name.strip() if name else None
+    if not name or len(name) > MAX_NAME or _SENTENCE_MARKS.search(name) or re.search(r"[0-9]{2}", name) \
+            or _BRACKETS.search(name):
+        return None
+    return CardDate(date, name)
 
 
 def in_year_of(month_day: tuple[int, int], page_date: dt.date) -> dt.date | None:

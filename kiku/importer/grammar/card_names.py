@@ -157,9 +157,15 @@ def _summary_or_link_at(features: list[LineFeatures], index: int) -> bool:
     return index < len(features) and (features[index].marker is not None or features[index].link is not None)
 
 
+def _summary_marked_otherwise(features: list[LineFeatures], index: int, marker: str) -> bool:
+    """A summary's bullet at ``index``, marked with another glyph than the line over the link."""
+    return index < len(features) and features[index].marker is not None and features[index].marker != marker
+
+
 def _card_head_glyphs(features: list[LineFeatures]) -> set[str]:
     """The glyphs that mark the page's cards' heads ('📎 引用：…' over '配信：2025年6月25日'): a glyph on a
-    headline right above a card's date line with the card's summary or link under that (no other line to be
+    headline right above a card's date line with the card's summary or link under that, or right above the
+    card's link line with its summary under that, marked with another glyph ('📎 …' · URL · '→ …') (no other line to be
     the card's title: a heading over a card's date has the card's title under the date), never on a line
     above a question (a section's heading) nor on a line of a list (a marked line next to it with the same
     glyph)."""
@@ -176,6 +182,8 @@ def _card_head_glyphs(features: list[LineFeatures]) -> set[str]:
         elif below.card_date is not None and below.card_date.date is not None and _headline(feature) \
                 and _summary_or_link_at(features, index + 2):
             over_dates.add(marker)
+        elif below.link is not None and _headline(feature) and _summary_marked_otherwise(features, index + 2, marker):
+            over_dates.add(marker)  # over the card's link line, its summary under that: the card's head
     return over_dates - elsewhere
 
 

@@ -167,7 +167,8 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     # A reaction closes its section: what follows starts the next one, or the page's closing.
     P.REACTION: _moves(((P.HEADING, P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION), 0), ((P.REACTION,), -1),
                        ((P.BODY,), -2.5), (_CARD_START, -1.5), ((P.TRAILING_LINK,), TRAILING_LINK_COST)),
-    P.OUTRO: _moves(((P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION), 0), ((P.TRAILING_LINK,), TRAILING_LINK_COST)),
+    P.OUTRO: _moves(((P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION), 0), ((P.TRAILING_LINK,), TRAILING_LINK_COST),
+                    ((P.TRAILER,), -1)),
     # A label may head the closing words as well as the conclusion's bullets ('最後に', 'おわりに').
     P.CONCLUSION_LABEL: _moves(((P.CONCLUSION,), 0), ((P.OUTRO,), -0.5)),
     # After the conclusion: more of it, a card printed late (read into the last section), or the

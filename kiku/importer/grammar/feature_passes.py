@@ -99,6 +99,8 @@ def _prose_line(feature: LineFeatures) -> bool:
 
 # A line framed by the same mark at both ends: '― この記事のダイジェスト ―', '◆ 要点 ◆'.
 _FRAME = re.compile(r"^(?P<mark>[^\w\s「『（(【\[])(?P=mark)?\s*+(?P<text>\S.*?)\s*+(?P=mark)(?P=mark)?$")
+# A line framed by a pair of brackets: '＜このページの要点＞', '《今回のポイント》'.
+_BRACKET_FRAME = re.compile(r"^[<＜〈《【\[［〔]\s*(?P<text>[^<>＜＞〈〉《》【】\[\]［］〔〕]+?)\s*[>＞〉》】\]］〕]$")
 # The frame marks a label by itself; a label framed so may say a little more.
 MAX_FRAMED_LABEL = 16
 
@@ -113,7 +115,7 @@ def _marked_label_over_points(features: list[LineFeatures], index: int) -> bool:
             or points[0].marker is None or feature.card_date is not None or feature.link is not None
             or feature.is_title):
         return False
-    framed = _FRAME.match(feature.text.strip())
+    framed = _FRAME.match(feature.text.strip()) or _BRACKET_FRAME.match(feature.text.strip())
     if framed is not None:
         text, longest = framed["text"], MAX_FRAMED_LABEL
     elif feature.marker is not None and feature.marker != points[0].marker:
@@ -255,12 +257,19 @@ def _card_below_names_no_publisher(features: list[LineFeatures], start: int) -> 
     if head.link is not None:
         # A card that opens with its link line, naming no one: the name above it is the card's (its
         # publisher, or a short title; ``grammar.sections`` tells which by what each line is).
-        after = features[start + 1].text if start + 1 < len(features) else ""
-        return head.link.publisher is None and head.link.title is None and publisher_line(after) is None
+        after = features[start + 1] if start + 1 < len(features) else None
+        return head.link.publisher is None and head.link.title is None \
+            and (after is None or (publisher_line(after.text) is None and not _names_publisher(after)))
     if head.question or head.sentence or head.marker is not None \
             or head.card_date is not None or head.date is not None:
         return False  # a date line under it: the line above is the card's title, printed before its date
     return link_below_names_no_publisher(features, start + 1)
+
+
+def _names_publisher(feature: LineFeatures) -> bool:
+    """A card's date line that names the publisher beside the date ('dev-notes ・ 2025-04-18')."""
+    return feature.card_date is not None and feature.card_date.date is not None \
+        and feature.card_date.publisher is not None
 
 
 def link_below_names_no_publisher(features: list[LineFeatures], start: int) -> bool:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from kiku.importer.grammar.card_link import name_and_quoted_title
 from kiku.importer.grammar.card_meta import (
     MAX_NAME,
     colon_label_before_title,
@@ -182,6 +183,13 @@ def _labelled_publisher(card: CardLines) -> None:
     names = card.name_lines
     labelled = [line for line in names if labelled_name(line.text) is not None]
     title_name = labelled_name(card.title_line.text) if card.title_line is not None else None
+    if not names and card.publisher is None and not card.link_named and title_name is not None \
+            and card.title_line is not None and card.title in (card.title_line.text, title_name):
+        # The card's only head line names who behind its label ('提供：…' · date · bullets · URL): no title.
+        card.publisher, card.publisher_line = title_name, card.title_line
+        card.title, card.title_line, card.title_label = None, None, None
+        card.unused_names = []
+        return
     if not labelled and names and card.title_line is not None and card.title_line not in names \
             and title_name is not None and card.title in (card.title_line.text, title_name):
         labelled = [card.title_line]
@@ -287,6 +295,8 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         if sourced is not None:
             card.title_whole = card.title.strip()[len(sourced[0]):].strip()
             card.title_label, card.title_publisher, card.title = sourced
+        elif labelled is None and named is None and (quoted := _labelled_citation(card.title)) is not None:
+            card.title_label, card.title_publisher, card.title = quoted
         elif labelled is None and named is None and (colon := colon_label_before_title(card.title)) is not None:
             card.title_label, card.title = colon
     elif part in (Part.BULLET, Part.PLAIN_BULLET):
@@ -322,3 +332,18 @@ def _text_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         if feature.marker is not None:
             section.marked_body.append(line)
         section.body.append(line.text)
+
+
+# A field's label of any word before a citation: '参考：', 'Source:'.
+_CITATION_LABEL = re.compile(r"^(?P<label>[^\s:：「『]{1,8}\s*[:：]\s*)(?P<rest>\S.*)$")
+
+
+def _labelled_citation(title: str) -> tuple[str, str, str] | None:
+    """(label, publisher, title) of a card printed on one line as a citation, a label of any word before it:
+    '参考：みどり市環境部「粗大ごみ収集の…」' (its date after it already read); else None. Without the label,
+    'name「…」' is as often a headline quoting someone ('日銀総裁「…」')."""
+    match = _CITATION_LABEL.match(title.strip())
+    quoted = name_and_quoted_title(match["rest"]) if match is not None else None
+    if match is None or quoted is None:
+        return None
+    return match["label"].strip(), quoted[0], quoted[1]

@@ -54,10 +54,25 @@ QA_LABEL_LINE = re.compile(r"\s*[QＱAＡ]\s*[0-9０-９]{0,2}\s*[.．:：)）]?
 _ANCHOR_GLYPH = r"[^\w\s?？!！。．、，…‥」』）)】］\]〉》〕\"'”’]"
 HEADING_ANCHOR = re.compile(rf"[ \t\u3000]+{_ANCHOR_GLYPH}{{1,2}}[\ufe0f]?\s*$")
 
+
+def heading_number_pattern(*, sub_sections: bool = False, space_ends: bool = False,
+                           circled: bool = False) -> re.Pattern[str]:
+    """The number a layout prints before its headings: digits closed by a mark ('1. ', '2．', '3）') or in
+    brackets ('(4)'); with ``sub_sections`` dotted for a sub-section ('3.1'), with ``space_ends`` closed by a
+    space alone ('1 歴史': a digest's '1 月の…' is a date's, not a number), with ``circled`` a circled
+    digit ('⑤'). Groups: ``digits``, ``mark`` (None when a space closed it), ``bracketed``, ``circled``."""
+    digit = "[0-9０-９]{1,2}"
+    digits = rf"{digit}(?:[.．]{digit})*" if sub_sections else digit
+    space = r"[ \t\u3000]"
+    closes = rf"\s*(?P<mark>[.．)）])|{space}+(?=\S)" if space_ends else r"\s*(?P<mark>[.．)）])"
+    forms = [rf"(?P<digits>{digits})(?:{closes})", rf"[(（](?P<bracketed>{digit})[)）]"]
+    if circled:
+        forms.append("(?P<circled>[①-⑳])")
+    return re.compile(rf"^\s*(?:{'|'.join(forms)}){space}*(?=\S)")
+
+
 # A heading's number in the page's list of sections: '1. ', '2．', '3）', '(4)', '⑤'.
-HEADING_NUMBER = re.compile(
-    r"^\s*(?:(?P<digits>[0-9０-９]{1,2})\s*(?P<mark>[.．)）])|[(（](?P<bracketed>[0-9０-９]{1,2})[)）]"
-    r"|(?P<circled>[①-⑳]))[ \t\u3000]*(?=\S)")
+HEADING_NUMBER = heading_number_pattern(circled=True)
 
 
 def heading_number(text: str) -> tuple[int, re.Match[str]] | None:

@@ -10,6 +10,7 @@ from kiku.importer.page import DEFAULT_PAGE_LIMIT, ImportFailed, Line, decode_te
 from kiku.importer.reading.decoding import UndecodableBytes, decode_html
 from kiku.importer.reading.html.page import read_html
 from kiku.importer.reading.text.markdown_dump import is_markdown_dump, read_markdown_dump
+from kiku.importer.reading.text.screen_reader import is_transcript, read_transcript
 from kiku.importer.report import ImportReport
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -28,7 +29,7 @@ def read_page(path: Path, report: ImportReport, limit: SizeLimit = DEFAULT_PAGE_
         text = decode_text_dump(read_page_bytes(path, limit), str(path))
         if is_markdown_dump(text):
             return read_markdown_dump(text.splitlines(), report)
-        return split_lines(text)
+        return _text_lines(text, report)
     raw = read_page_bytes(path, limit, report.source)
     if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ImportFailed(f"{report.source}: binary file, not an HTML page")
@@ -38,10 +39,16 @@ def read_page(path: Path, report: ImportReport, limit: SizeLimit = DEFAULT_PAGE_
         raise ImportFailed(f"{report.source}: {error}") from error
     if _MARKUP.search(text) is None:
         # Saved with an .html name but no markup at all: a text dump, whose line breaks are its structure.
-        return split_lines(text)
+        return _text_lines(text, report)
     lines = read_html(text, report, class_blind=class_blind)
     if not lines and report.dropped:
         raise ImportFailed(f"{report.source}: no text left once the page's chrome is removed "
                            f"({len(report.dropped)} lines of it, e.g. [{report.dropped[0].rule}] "
                            f"{report.dropped[0].line.text[:40]})")
     return lines
+
+
+def _text_lines(text: str, report: ImportReport) -> list[Line]:
+    """A text dump's lines; a screen reader's transcript is read with what its announcements say."""
+    lines = split_lines(text)
+    return read_transcript(lines, report) if is_transcript(lines) else lines

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from typing import Any
 
 import pytest
@@ -107,3 +108,24 @@ def test_an_html_field_gets_its_label_in_its_own_text_node() -> None:
 def test_an_html_question_whose_label_is_an_element_of_its_own_is_left_alone() -> None:
     page = "<html><body><p><b>Q</b>渡し船はいつから運航されますか？</p></body></html>"
     assert MUTATIONS["html_qa_labels"].apply(page, random.Random(2), TRUTH) == page
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_heading_element_gets_a_kicker_element_before_its_text(seed: int) -> None:
+    page = ("<html><body><h1>渡し船、60年ぶりに復活へ</h1><h2>なぜ今、渡し船なのか</h2>"
+            "<p>なぜ今、渡し船なのか</p></body></html>")
+    variant = MUTATIONS["html_heading_kickers"].apply(page, random.Random(seed), TRUTH)
+    assert re.search(r"<h2><(span|em|small|b) class=\"kicker\">[^<]*1[^<]*</\1>なぜ今、渡し船なのか</h2>", variant)
+    assert "<p>なぜ今、渡し船なのか</p>" in variant and "<h1>渡し船、60年ぶりに復活へ</h1>" in variant
+    assert lost_strings(TRUTH, page, variant, is_html=True) == []
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_an_inline_card_link_gets_a_screen_readers_note_before_its_end(seed: int) -> None:
+    page = ("<html><body><h1>渡し船、60年ぶりに復活へ</h1><p><a href='https://kawabe.example.jp/n/518'>渡し船の試験運航、"
+            "7月に開始</a></p><p><a href='https://kawabe.example.jp/'>川辺新報</a></p>"
+            "<a href='https://kawabe.example.jp/n/518'><div>box</div></a></body></html>")
+    variant = MUTATIONS["html_link_screen_reader_notes"].apply(page, random.Random(seed), TRUTH)
+    assert re.search(r"7月に開始<(?:span|i) .*</(?:span|i)></a></p><p><a href='https://kawabe.example.jp/'>川辺新報</a>", variant)
+    assert "<div>box</div></a>" in variant
+    assert lost_strings(TRUTH, page, variant, is_html=True) == []

@@ -49,3 +49,20 @@ def test_a_rewritten_debris_line_and_an_added_chrome_line_are_debris(tmp_path: P
     assert swapped.strip() in rewritten.debris
     assert any(line in CHROME_LINES for line in rewritten.debris)
     assert "本文の一行目" not in "".join(rewritten.debris)
+
+
+def test_a_screen_reader_s_announcements_are_added_lines_counted_as_debris(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("港の朝市、今年で30回目\n\n■ 朝市の歴史\n\nいつ始まった?\n\n・明治の初め\n・漁師の町から\n\n"
+                    "https://minato.example.jp/ichi\n", encoding="utf-8")
+    source = read_source(page)
+    assert source is not None
+    truth = {"title": "港の朝市、今年で30回目", "sections": [{"heading": "朝市の歴史"}]}
+    variant = MUTATIONS["text_screen_reader"].apply(source.text, random.Random(3), truth)
+    assert [line for line in variant.splitlines() if line.strip()] == [
+        "見出し レベル 1", "港の朝市、今年で30回目", "見出し レベル 2", "■ 朝市の歴史", "いつ始まった?",
+        "リスト 2項目", "・明治の初め", "・漁師の町から", "リストの終わり", "リンク", "https://minato.example.jp/ichi"]
+    rewritten, aligned = variant_ground(PageGround(debris=(), ads=(), truth=None), source, variant)
+    assert aligned
+    assert sorted(rewritten.debris) == sorted({"見出し レベル 1", "見出し レベル 2", "リスト 2項目", "リストの終わり",
+                                               "リンク"})

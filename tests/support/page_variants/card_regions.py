@@ -311,9 +311,21 @@ def _assign_roles(region: CardRegion) -> None:
             region.meta.append(index)
 
 
+# A source line prints the card's publisher or date and little besides (a label, a separator); a summary
+# sentence that names the publisher ('◇ 帝国データバンクの調査によると、…。') is none, and a mutation that
+# moves source lines must leave it where it stands.
+MAX_SOURCE_REST = 20
+
+
 def _names_source(text: str, region: CardRegion) -> bool:
-    return bool(region.publisher and squeezed(region.publisher) in squeezed(text)) or bool(
-        region.published and date_span(text, region.published) is not None)
+    rest, named = width_folded(text), False
+    span = date_span(text, region.published) if region.published else None
+    if span is not None:
+        rest, named = rest[:span[0]] + rest[span[1]:], True
+    rest = squeezed(rest)
+    if region.publisher and squeezed(region.publisher) in rest:
+        rest, named = rest.replace(squeezed(region.publisher), "", 1), True
+    return named and len(rest) <= MAX_SOURCE_REST and "。" not in rest
 
 
 def node_lines(node: Node, url: str | None) -> list[CardLine]:

@@ -48,6 +48,30 @@ def _marked(text: str, place: Place, style: str, number: int) -> tuple[int, int,
     return place.start, place.end, style.format(n=number, circled=circled) + heading
 
 
+# A chapter's or step's number in an element of its own, glued before the heading's text ('{n}' its number,
+# '{nn}' zero-padded): another site's numbering of the same sections.
+KICKERS = ("CHAPTER {nn}", "STEP {n}", "Part.{n}", "第{n}章", "{nn}", "POINT {n}")
+_HEADING_OPEN = re.compile(r"<h[1-6]\b[^>]*>\s*$", re.IGNORECASE)
+
+
+def kick_headings(text: str, rng: random.Random, truth: Mapping[str, Any]) -> str:
+    """Each section heading printed alone in a heading element gets a kicker element opening it."""
+    kicker = rng.choice(KICKERS)
+    element = rng.choice(("span", "em", "small", "b"))
+    spans = segments(text, "html")
+    title = str(truth.get("title") or "").strip()
+    edits: list[tuple[int, int, str]] = []
+    for number, section in enumerate(digest_sections(truth), start=1):
+        heading = str(section.get("heading") or "").strip()
+        if not heading or heading in title:
+            continue
+        for place in places(text, spans, heading, max_before=0):
+            if _HEADING_OPEN.search(text[max(0, place.segment_start - 200):place.segment_start]):
+                label = kicker.format(n=number, nn=f"{number:02}")
+                edits.append((place.start, place.start, f'<{element} class="kicker">{label}</{element}>'))
+    return rewritten(text, edits)
+
+
 _DATE = re.compile(r"(?P<year>20\d\d)\s*[/.\-年]\s*(?P<month>\d{1,2})\s*[/.\-月]\s*(?P<day>\d{1,2})(?:\s*日)?(?!\d)")
 _UPDATED = re.compile(r"更新|[Uu]pdated|最終")
 UPDATED_FORMS = ("（更新日：{date}）", "　更新：{date}", " / 最終更新 {date}", "（{date} 更新）")

@@ -14,6 +14,8 @@ from tests.support.page_variants import (
     html_attributes,
     html_cards,
     html_structure,
+    link_notes,
+    screen_reader,
     text_dates,
     text_labels,
     text_lines,
@@ -53,6 +55,8 @@ TEXT_MUTATIONS = (
     field_mutation("text_ad_labels", "text", field_labels.relabel_ads("text")),
     field_mutation("text_heading_marks", "text", field_marks.mark_headings("text")),
     field_mutation("text_updated_dates", "text", field_marks.add_updated_dates("text")),
+    PageMutation("text_screen_reader", "text", unchanged, inserts_chrome=True,
+                 truth_rewrite=screen_reader.announce_roles),
 )
 HTML_MUTATIONS = (
     PageMutation("html_hashed_names", "html", html_attributes.hash_names),
@@ -77,6 +81,8 @@ HTML_MUTATIONS = (
     field_mutation("html_ad_labels", "html", field_labels.relabel_ads("html")),
     field_mutation("html_heading_marks", "html", field_marks.mark_headings("html")),
     field_mutation("html_updated_dates", "html", field_marks.add_updated_dates("html")),
+    field_mutation("html_heading_kickers", "html", field_marks.kick_headings),
+    field_mutation("html_link_screen_reader_notes", "html", link_notes.note_card_links),
 )
 
 

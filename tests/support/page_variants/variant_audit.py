@@ -15,6 +15,7 @@ from tests.support.page_variants.chrome import CHROME_LINES
 from tests.support.page_variants.findable import lost_strings
 from tests.support.page_variants.mutation import PageMutation
 from tests.support.page_variants.page_source import PageSource, read_source
+from tests.support.page_variants.screen_reader import is_announcement
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,11 @@ def variant_ground(ground: PageGround, source: PageSource, variant: str) -> tupl
     """The page's ground for its variant: a debris line the variant rewrote counts as debris in
     its new words, and a chrome line it added counts too."""
     inserted = sorted(line for line in CHROME_LINES if line in variant and line not in source.text)
+    if not source.is_html:
+        # A screen reader's announcements (``screen_reader``): lines of their own the page did not hold.
+        held = {line.text for line in split_lines(source.text)}
+        inserted = sorted({*inserted, *(line.text for line in split_lines(variant)
+                                        if is_announcement(line.text) and line.text not in held)})
     if source.is_html:
         return replace(ground, debris=(*ground.debris, *inserted)), True
     original = split_lines(source.text)

@@ -191,10 +191,16 @@ def split_url_and_remark(rest: str) -> UrlAndRemark:
             number = _opening_number(url)
             if number:
                 url, tail, guessed = url[:-len(number)], number + tail, number
-    return UrlAndRemark(url, tail.strip(), guessed)
+    return UrlAndRemark(url, _ACCESSIBILITY_NOTE.sub("", tail.strip(), count=1).strip(), guessed)
 
 
 _OPENING_BRACKETS = "（【［〔「『"
+# What a link's hidden text or icon says after it, read out by a scrape with the link's text: a note that the
+# link opens elsewhere ('（新しいウィンドウで開く）', '外部サイト'), never the remark's words. Data, as chrome is.
+_ACCESSIBILITY_NOTE = re.compile(
+    r"^[（(]?\s*(?:新しい(?:ウィンドウ|タブ)で開(?:く|きます)|別(?:ウィンドウ|タブ)で開(?:く|きます)"
+    r"|新規(?:ウィンドウ|タブ)で開(?:く|きます)|外部サイト(?:へ移動します|に移動します)?|外部リンク"
+    r"|opens? in (?:a )?new (?:window|tab)|external link)\s*[）)]?", re.IGNORECASE)
 
 
 def _opening_number(url: str) -> str | None:

@@ -265,9 +265,15 @@ def _features(lines: list[Line]) -> list[LineFeatures]:
 
 
 def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) -> dict[Part, list[str]]:
-    """The texts of the parts outside sections, marker glyphs removed from listed points."""
+    """The texts of the parts outside sections, marker glyphs removed from listed points. Under a closing
+    summary's heading (a section over paragraphs, ``grammar.sections``) the closing words and points are
+    that section's: not printed again as the article's."""
     texts: dict[Part, list[str]] = {}
+    in_summary = False
     for feature, part in zip(features, parts, strict=True):
+        in_summary = feature.heads_prose if part == Part.HEADING else in_summary
+        if in_summary and part in (Part.OUTRO, Part.CONCLUSION):
+            continue
         if part in (Part.LEAD, Part.INTRO, Part.OUTRO):
             texts.setdefault(part, []).append(escape_markdown(feature.text))
         elif part in (Part.KEY_POINT, Part.CONCLUSION):

@@ -15,14 +15,12 @@ from collections import Counter
 from itertools import pairwise
 
 from kiku.importer.layouts.encyclopedia.sections import EDIT_LINK, MAX_HEADING_LENGTH, has_edit_link
-from kiku.importer.layouts.labels import FOOTNOTE_BACK_MARK, HEADING_ANCHOR
+from kiku.importer.layouts.labels import FOOTNOTE_BACK_MARK, HEADING_ANCHOR, heading_number_pattern
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 
 # '1 ', '1. ', '1.', '2.1 ', '３）', '(4) ': digits (dotted for a sub-section), then a mark or a space.
-_NUMBER = re.compile(
-    r"^(?:(?P<digits>[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})*)(?:[.．)）][ \t\u3000]*|[ \t\u3000]+)"
-    r"|[(（](?P<bracketed>[0-9０-９]{1,2})[)）][ \t\u3000]*)(?=\S)")
+_NUMBER = heading_number_pattern(sub_sections=True, space_ends=True)
 # A permalink glyph printed glued to a heading element's text ('歴史¶'); one a space apart may be any symbol
 # (``HEADING_ANCHOR``).
 _GLUED_ANCHOR = re.compile(r"(?<=\S)[¶§†‡⚓🔗]\ufe0f?\s*$")

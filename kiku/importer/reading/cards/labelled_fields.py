@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
+from kiku.importer.grammar.card_meta import SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
 from kiku.importer.grammar.dates import find_date
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line, machine_date
 from kiku.importer.reading.html.lines.labels import MAX_FIELD_LABEL
@@ -170,20 +171,23 @@ class LabelledCard:
 
 
 def labelled_card(fields: list[tuple[Tag | None, Tag]], *, has_summary_after: bool,
-                  like_a_card: bool = False) -> LabelledCard | None:
+                  like_a_card: bool = False, caption: tuple[str, int] | None = None) -> LabelledCard | None:
     """The card that the (label, value) ``fields`` print, else None. A card has a summary (a field
     of sentences, or a list right after the fields: ``has_summary_after``) or a date, unless the page
     prints its cards in fields labelled alike (``like_a_card``): one may leave its date out. Every
     field is labelled (a summary row across a table may not be: its label is None), one field holds
     nothing but the card's one web link (its URL printed, or a link label), the others no link; the
     field that is a headline (the longest with no full stop inside) is the card's title, the short
-    fields besides it its meta line, and a field of sentences its summary."""
+    fields besides it its meta line, and a field of sentences its summary. A field labelled as the source
+    ('発行元', '出典', '提供者') is a name of the meta line, never the title; a ``caption`` over the fields that is
+    a headline is the card's title when no field links one; a card of names and dates alone has no title."""
     url: str | None = None
     link_at = 0
     head: list[tuple[str, Tag]] = []
     summary: list[tuple[str, int]] = []
     linked: tuple[str, Tag] | None = None
-    for _, value in fields:
+    sourced: set[int] = set()
+    for label, value in fields:
         anchors = value.find_all("a", href=True)
         text = field_text(value)
         if anchors:
@@ -202,25 +206,60 @@ def labelled_card(fields: list[tuple[Tag | None, Tag]], *, has_summary_after: bo
             summary.extend((bullet(line), value.sourceline or 0) for line in _value_lines(value))
         elif text:
             head.append((text, value))
+            if label is not None and is_source_label(label.get_text(strip=True)):
+                sourced.add(id(value))
     if url is None or not head:
         return None
     if not summary and not has_summary_after and not like_a_card and not any(find_date(text) for text, _ in head):
         return None  # no summary and no date: a table of facts with a web link, not a card
-    # The headline the card links is its title, though it says two things ('冬の乾燥肌に。話題の…').
-    title_text, title_value = linked or max(head, key=lambda field: len(field[0]))
-    meta = [text for text, value in head if value is not title_value]
-    headline = MIN_TITLE <= len(title_text) <= MAX_TITLE if linked else _is_headline(title_text)
-    if not headline or len(meta) > MAX_META_FIELDS \
-            or any(len(text) > MAX_META_FIELD or len(text) >= len(title_text) for text in meta):
+    title = _title(head, linked, caption, sourced)
+    meta = [text for text, value in head if title is None or value is not title[1]]
+    if title is not None:
+        title_text = title[0]
+        headline = MIN_TITLE <= len(title_text) <= MAX_TITLE if linked else _is_headline(title_text)
+        if not headline or any(len(text) >= len(title_text) for text in meta):
+            return None
+    elif not summary or not any(id(value) in sourced for _, value in head):
+        return None  # no title: a card only when its summary and its labelled source say so
+    if len(meta) > MAX_META_FIELDS or any(len(text) > MAX_META_FIELD for text in meta):
         return None
     names_dates = names_then_dates(meta)
     written = (link_line(names_dates, url) if names_dates else None) or f"{CARD_ARROW} {url}"
-    lines = ((title_text, title_value.sourceline or 0), *summary)
+    title_line = [] if title is None else [(title[0], title[2])]
+    lines = (*title_line, *summary)
     labels = tuple(label for label, _ in fields if label is not None)
     if summary:
         # Its summary is one of its fields: a list after the card is the page's own.
         return LabelledCard((*lines, (written, link_at)), None, labels)
     return LabelledCard(lines, (written, link_at), labels)
+
+
+# A label naming where the article came from: the source label words, a noun and 元/源 ('発行元', '配信元'),
+# or a noun and 者/社 (who published it: '発行者', '提供社').
+_SOURCE_LABEL = re.compile(rf"(?:{'|'.join(SOURCE_LABEL_WORDS)}|{SOURCE_LABEL_SHAPE}|[\u4e00-\u9fff]{{1,3}}[者社])",
+                           re.IGNORECASE)
+
+
+def is_source_label(text: str) -> bool:
+    return _SOURCE_LABEL.fullmatch(text.strip(" :：")) is not None
+
+
+def _title(head: list[tuple[str, Tag]], linked: tuple[str, Tag] | None, caption: tuple[str, int] | None,
+           sourced: set[int]) -> tuple[str, Tag | None, int] | None:
+    """The card's title (text, the field holding it or None for the caption, its line): the headline the card
+    links, though it says two things ('冬の乾燥肌に。話題の…'); else the longest field not labelled as the source,
+    when one is a headline (beside a labelled source a date alone is none); else a caption that is a headline."""
+    if linked is not None:
+        return linked[0], linked[1], linked[1].sourceline or 0
+    unsourced = [(text, value) for text, value in head if id(value) not in sourced]
+    headlines = [(text, value) for text, value in unsourced if _is_headline(text) and find_date(text) is None]
+    if unsourced and (headlines or not sourced) and not (caption is not None and not headlines
+                                                         and _is_headline(caption[0])):
+        text, value = max(unsourced, key=lambda field: len(field[0]))
+        return text, value, value.sourceline or 0
+    if caption is not None and _is_headline(caption[0]):
+        return caption[0], None, caption[1]
+    return None
 
 
 def _is_headline(text: str) -> bool:

@@ -139,9 +139,14 @@ def _table_card(table: Tag, *, like_a_card: bool = False) -> TableCard | None:
         labelled.append((row, *cells))
     if len(labelled) == len(rows):
         pairs = [(label, value) for _, label, value in labelled]
-        whole = labelled_card(pairs, has_summary_after=summary_after(table) is not None, like_a_card=like_a_card)
+        caption = _caption(table)
+        titled = (field_text(caption[0]), caption[0].sourceline or 0) if caption else None
+        whole = labelled_card(pairs, has_summary_after=summary_after(table) is not None, like_a_card=like_a_card,
+                              caption=titled)
         if whole is not None:
-            return TableCard((FieldCard(table, whole.lines, whole.labels + _caption(table), whole.link),), ())
+            # A caption read as the card's title is no label.
+            labels = caption if not titled or all(text != titled[0] for text, _ in whole.lines) else ()
+            return TableCard((FieldCard(table, whole.lines, whole.labels + labels, whole.link),), ())
     if not _one_link_target(table):
         return None
     fields = [(row, label, value) for row, label, value in labelled if label is not None and value.find("br") is None]

@@ -21,6 +21,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 
 from kiku.importer.page import Line
 from kiku.importer.reading.cards.indented_runs import box_indented_cards
+from kiku.importer.reading.html.chrome.hidden_text import screen_reader_texts
 from kiku.importer.reading.html.chrome.rules import CHROME_RULES, CLASS_BLIND_RULES, is_attribution
 from kiku.importer.reading.html.chrome.shapes import EMBEDS
 from kiku.importer.reading.html.lines.sink import Sink
@@ -31,6 +32,7 @@ from kiku.importer.report import ImportReport
 OUTSIDE_CONTENT = "outside-content"
 PRINTED_URL = "printed-link-url"
 CITED_PUBLISHER = "cited-publisher"
+SCREEN_READER_TEXT = "screen-reader-text"
 
 
 def read_html(text: str, report: ImportReport, *, class_blind: bool = False) -> list[Line]:
@@ -40,11 +42,15 @@ def read_html(text: str, report: ImportReport, *, class_blind: bool = False) -> 
         # A short page of text "looks like a filename" to bs4; it is the page itself.
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = BeautifulSoup(text, "html.parser")
-    box_indented_cards(soup)
-    plan = plan_page(soup, CLASS_BLIND_RULES if class_blind else CHROME_RULES)
     content = Sink()
     outside = Sink()
     kept_from_boxes: list[Line] = []
+    # Taken out first: no card reader reads a screen reader's note as part of a link, a URL or a name.
+    for hidden in screen_reader_texts(soup):
+        for line in _element_lines(hidden.extract(), SCREEN_READER_TEXT):
+            report.drop(line, SCREEN_READER_TEXT)
+    box_indented_cards(soup)
+    plan = plan_page(soup, CLASS_BLIND_RULES if class_blind else CHROME_RULES)
     for element, rule in walk(soup, plan, content, outside):
         for line in _element_lines(element, rule):
             _drop_or_keep(line, rule, report, kept_from_boxes)

@@ -19,6 +19,8 @@ from itertools import islice
 from bs4 import Tag
 
 from kiku.importer.reading.html.chrome.buttons import button_bar
+from kiku.importer.reading.html.chrome.kickers import heading_kicker
+from kiku.importer.reading.html.chrome.polls import poll_box
 from kiku.importer.reading.html.chrome.shapes import (
     BOXES,
     EMBEDS,
@@ -119,6 +121,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                tags=frozenset(), attributes=only_in_page_link),
     ChromeRule("heading-permalink", "a heading's permalink mark: a symbol linking to the heading itself ('†', '¶')",
                attributes=heading_permalink),
+    ChromeRule("heading-kicker", "a chapter's or step's number in an element of its own opening a heading "
+               "('<span>CHAPTER 01</span>…'), the page's other headings numbered so", attributes=heading_kicker),
     ChromeRule("copyright-block", "a small block of site lines one of which is its copyright notice "
                "(a visitor counter, 'Copyright (C) …')", attributes=copyright_block),
     ChromeRule("speaker-name", "the name under a speaker's picture in a speech balloon (their words are kept)",
@@ -168,6 +172,18 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                heading=re.compile(r"(?:(?:みんなの|読者の?)?コメント|[Cc]omments?)\s*[（(]?\s*[0-9０-９,]+\s*件?\s*[)）]?"
                                   r"|(?:みんなの|読者の?)コメント|コメント一覧"),
                may_outweigh_article=True),
+    # A municipal or corporate CMS closes each page with the office to ask and a poll on the page.
+    ChromeRule("inquiry-box", "the box naming whom to ask about the page: its office, phone and mail "
+               "('このページに関するお問い合わせ')",
+               tokens=_tokens(_ANY + r"(?:inquiry|inquiries|enquiry|toiawase|otoiawase|contact-?(?:info|us|box))"
+                              + _END),
+               heading=re.compile(r"(?:この(?:ページ|記事|情報|件)に(?:関する|ついての))?(?:お)?問(?:い)?合(?:わ)?せ(?:先|窓口)?"
+                                  r"|(?:担当|所管)(?:課|部署|窓口)|Contact(?: us)?")),
+    ChromeRule("page-feedback", "the poll asking whether the page helped ('このページの情報は役に立ちましたか?'): "
+               "a box of choices to tick", attributes=poll_box,
+               tokens=_tokens(_ANY + r"(?:feedback|questionnaire|enquete|page-?rating|helpful(?:ness)?)" + _END),
+               heading=re.compile(r"(?:この(?:ページ|記事)(?:の(?:情報|内容))?は)(?:役に立ちましたか|(?:わか|分か)りやすかったですか)"
+                                  r"[?？]?|Was this (?:page|article|information) helpful\??")),
     ChromeRule("form-box", "a small box around a form asking for an e-mail address (a sign-up or a comment form): "
                "its heading and prompt ('ニュースレターに登録', 'コメントを残す')",
                attributes=form_box),

@@ -1,0 +1,44 @@
+"""A share bar printed as a list: its buttons one to a line, bulleted alike ('・ポスト' '・はてブ' '・LINE').
+
+A page read with no class names (or a dump of one) keeps a bar's items as a list's entries; nothing but their
+words says they are buttons. A list of the article's points has words of its own, and is never made of buttons
+only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kiku.importer.cleaning.chrome import SHARE_BUTTONS, SHARE_BUTTONS_ALONE, is_share_row, normalise
+from kiku.importer.cleaning.shapes import is_share_token
+from kiku.importer.grammar.features import split_marker
+
+MIN_ITEMS = 2
+
+
+def claim_share_list(texts: Sequence[str], index: int) -> int:
+    """Two or more lines bulleted alike, each a share button ('シェア', 'Facebookでシェア', 'X 12'), one of them
+    a button no heading or point could be ('はてブ', 'リンクをコピー', 'LINEで送る'): all of them."""
+    marker = split_marker(texts[index].strip())[0]
+    if marker is None:
+        return 0
+    end = index
+    definite = False
+    while end < len(texts):
+        item_marker, item = split_marker(texts[end].strip())
+        if item_marker != marker or not _is_button(item):
+            break
+        definite = definite or _is_definite(item)
+        end += 1
+    return end - index if end - index >= MIN_ITEMS and definite else 0
+
+
+def _is_button(text: str) -> bool:
+    normal = normalise(text)
+    return normal in SHARE_BUTTONS or _is_definite(text) or is_share_row(text)
+
+
+def _is_definite(text: str) -> bool:
+    normal = normalise(text)
+    # A bare verb ('シェア', 'コピー') may head a section; one after a service or object ('Facebookでシェア') not.
+    return normal in SHARE_BUTTONS_ALONE or (" " not in normal and normal not in SHARE_BUTTONS
+                                            and is_share_token(normal))
