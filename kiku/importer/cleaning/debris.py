@@ -171,7 +171,7 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               "'▼ 記事の続きは下へ ▼'", shapes.is_pointer_line),
     line_rule("aged-entry", "a listed article with its age: '新着記事　…（3日前）'", shapes.is_aged_entry),
     line_rule("media-placeholder", "an image's or embed's placeholder, its credit or note: '[IMG]', '（写真：共同）', "
-              "'※画像はイメージです', 'Xで見る', a player's running time '1:32'", shapes.is_media_placeholder),
+              "'※画像はイメージです', 'Xで見る'", shapes.is_media_placeholder),
     line_rule("image-caption", "a picture's caption: '画像：…', '…（写真はイメージ）', '▲…（資料写真）'",
               shapes.is_image_caption),
     line_rule("credit-line", "who is credited for the article, a role and a name: '文：編集部', '取材・文／山田花子'",
@@ -179,6 +179,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("counted-button", "a button of the site's with its count: 'コメント 24件', '💬 コメント（12）'",
               shapes.is_counted_button),
     line_rule("separator-only", "a line of separators alone: '·', '｜'", shapes.is_separator_only),
+    line_rule("clock-alone", "a clock reading alone: a player's running time '1:32', a phone's status bar '9:41'",
+              shapes.is_clock_alone),
     line_rule("reading-time", "how long the article takes to read: 'この記事は約7分で読めます', '読了時間：5分'",
               shapes.is_reading_time),
     line_rule("toc-opener", "a folded contents box's button: 'この記事のもくじを開く ▼', '目次を表示'",

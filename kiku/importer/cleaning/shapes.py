@@ -251,19 +251,21 @@ def is_reading_time(text: str) -> bool:
             and _MINUTES.search(normal) is not None and READING_WORDS.search(normal) is not None)
 
 
-# A video's or a podcast's running time alone on its line, perhaps behind a play glyph ('1:32', '▶ 12:05',
-# '1:02:33'): what a player prints, never the article's words.
-_RUNNING_TIME = re.compile(r"(?:[^\w\s]\s*)?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}")
-
-
 def is_media_placeholder(text: str) -> bool:
-    """An image's or an embed's placeholder, a photo credit, an image note, an embed's open button, a
-    player's running time."""
+    """An image's or an embed's placeholder, a photo credit, an image note, an embed's open button."""
     stripped = nfkc(text).strip()
     bracketed = stripped[:1] in "[［" and stripped[-1:] in "]］"
     return ((bracketed and normalise(stripped) in _PLACEHOLDER_WORDS) or _PHOTO_CREDIT.match(text.strip()) is not None
-            or _IMAGE_NOTE.match(stripped) is not None or _OPEN_ON_SERVICE.match(normalise(stripped)) is not None
-            or _RUNNING_TIME.fullmatch(stripped) is not None)
+            or _IMAGE_NOTE.match(stripped) is not None or _OPEN_ON_SERVICE.match(normalise(stripped)) is not None)
+
+
+# A clock reading alone on its line, perhaps behind a glyph ('1:32', '▶ 12:05', '1:02:33'): a player's running
+# time or a phone's status bar, never the article's words.
+_CLOCK_ALONE = re.compile(r"(?:[^\w\s]\s*)?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}")
+
+
+def is_clock_alone(text: str) -> bool:
+    return _CLOCK_ALONE.fullmatch(nfkc(text).strip()) is not None
 
 
 # A call to follow or register: the reader's act as a condition or asked for, then the site's promise

@@ -22,7 +22,7 @@ def test_media_placeholders_credits_image_notes_and_embed_buttons_are_chrome() -
 
 def test_a_players_running_time_alone_on_its_line_is_chrome() -> None:
     assert _dropped(["2:48", "▶ 14:05", "１:０２:３３", "午後2:48に放送", "2:48から中継します。"]) == [
-        ("2:48", "media-placeholder"), ("▶ 14:05", "media-placeholder"), ("１:０２:３３", "media-placeholder")]
+        ("2:48", "clock-alone"), ("▶ 14:05", "clock-alone"), ("１:０２:３３", "clock-alone")]
 
 
 def test_an_embedded_posts_buttons_with_their_counts_are_a_share_row() -> None:
