@@ -77,13 +77,17 @@ def read_section(number: int, lines: SectionLines, page: PageBigrams, page_title
     if lines.marked_body:
         report.warn(f"{field}: marked lines without a card link after them (line {lines.marked_body[0].number}); "
                     "kept as body text")
+    comments = [escape_markdown(text) for text in lines.comments]
+    if lines.question is None and lines.answer is None and not lines.cards:
+        # A comment remarks on an answer or a card: a section with neither has only its text ('最後に' over it).
+        body, comments = comments + body, []
     return Section(
         heading=_unframed(_without_anchor(lines.heading, f"{field}.heading", report, numbered),
                           lines.heading, f"{field}.heading", report),
         question=_unlabelled(lines.question, "Q", f"{field}.question", report,
                              _paired_label(lines.question, lines.answer)),
         answer=_unlabelled(lines.answer, "A", f"{field}.answer", report, _paired_label(lines.answer, lines.question)),
-        comments=tuple(escape_markdown(text) for text in lines.comments), sources=tuple(cards),
+        comments=tuple(comments), sources=tuple(cards),
         body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
 
 
