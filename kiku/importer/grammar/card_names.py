@@ -62,7 +62,7 @@ def with_publishers_under_head_links(features: list[LineFeatures]) -> list[LineF
         name = _name(feature) or (feature.text.strip() if _headline(feature) and feature.marker is None
                                   and len(feature.text.strip()) <= MAX_HEAD_TITLE
                                   and not is_label_note(feature.text) else None)
-        if name is not None and link is not None and not link.names_publisher and link.title is None \
+        if name is not None and link is not None and link.publisher is None and link.title is None \
                 and not above_is_bullet and (below.card_date is not None or below.marker is not None):
             read[index] = dataclasses.replace(feature, card_date=CardDate(None, name))
     return read
@@ -91,7 +91,7 @@ def with_publishers_beside_dates(features: list[LineFeatures]) -> list[LineFeatu
                 and not after_question and _more_name_like(feature, above)) \
                 or (dated_below and len(below) > 1 and _headline(below[1]) and below[1].marker is None and over_card
                     and _more_name_like(feature, below[1])) \
-                or (above is not None and above.link is not None and not above.link.names_publisher
+                or (above is not None and above.link is not None and above.link.publisher is None
                     and above.link.title is None and _text_or_end(below)):
             read[index] = dataclasses.replace(feature, card_date=CardDate(None, name))
     return read

@@ -258,7 +258,7 @@ def _card_below_names_no_publisher(features: list[LineFeatures], start: int) -> 
         # A card that opens with its link line, naming no one: the name above it is the card's (its
         # publisher, or a short title; ``grammar.sections`` tells which by what each line is).
         after = features[start + 1] if start + 1 < len(features) else None
-        return not head.link.names_publisher and head.link.title is None \
+        return head.link.publisher is None and head.link.title is None \
             and (after is None or (publisher_line(after.text) is None and not _names_publisher(after)))
     if head.question or head.sentence or head.marker is not None \
             or head.card_date is not None or head.date is not None:

@@ -57,3 +57,26 @@ def test_a_link_alone_still_names_its_publisher_in_brackets() -> None:
     assert link.in_link_brackets and not link.names_publisher
     plain = read_card_link("元記事を読む → みなと日報 https://minato-nippo.example.jp/a/1")
     assert plain is not None and plain.names_publisher
+
+
+LINK_FIRST = """駅前に新しい公園
+2025年9月2日
+
+駅前の空き地が、子どもも遊べる公園に生まれ変わりました。
+
+■ 公園のようす
+どんな公園？
+遊具と芝生広場のある公園
+週末は家族連れでにぎわっています。
+駅前広場の完成式
+元記事を読む（みなと日報） https://minato-nippo.example.jp/a/0902
+・駅前に整備された公園の完成式が開かれ、市長らがテープカットをした。
+・芝生広場と複合遊具を備える。
+楽しみな場所が増えました。
+"""
+
+
+def test_a_short_title_over_a_link_first_card_stays_its_title(tmp_path: Path) -> None:
+    # The card opens with its link line: the name line the link's brackets could yield to is not there.
+    card = digest_of(_import(tmp_path, "page.txt", LINK_FIRST)).sections[0].sources[0]
+    assert (card.title, card.publisher) == ("駅前広場の完成式", "みなと日報")
