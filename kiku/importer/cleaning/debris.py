@@ -179,6 +179,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("counted-button", "a button of the site's with its count: 'コメント 24件', '💬 コメント（12）'",
               shapes.is_counted_button),
     line_rule("separator-only", "a line of separators alone: '·', '｜'", shapes.is_separator_only),
+    line_rule("clock-alone", "a clock reading alone: a player's running time '1:32', a phone's status bar '9:41'",
+              shapes.is_clock_alone),
     line_rule("reading-time", "how long the article takes to read: 'この記事は約7分で読めます', '読了時間：5分'",
               shapes.is_reading_time),
     line_rule("toc-opener", "a folded contents box's button: 'この記事のもくじを開く ▼', '目次を表示'",

@@ -259,6 +259,15 @@ def is_media_placeholder(text: str) -> bool:
             or _IMAGE_NOTE.match(stripped) is not None or _OPEN_ON_SERVICE.match(normalise(stripped)) is not None)
 
 
+# A clock reading alone on its line, perhaps behind a glyph ('1:32', '▶ 12:05', '1:02:33'): a player's running
+# time or a phone's status bar, never the article's words.
+_CLOCK_ALONE = re.compile(r"(?:[^\w\s]\s*)?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}")
+
+
+def is_clock_alone(text: str) -> bool:
+    return _CLOCK_ALONE.fullmatch(nfkc(text).strip()) is not None
+
+
 # A call to follow or register: the reader's act as a condition or asked for, then the site's promise
 # in the humble form ('LINEで友だち追加すると、…をいち早くお届けします', 'メルマガに登録すれば、…をお知らせします',
 # '気に入ったら フォローしよう 新着をお届けします').

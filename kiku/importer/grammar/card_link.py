@@ -79,6 +79,15 @@ class CardLink:
     more: tuple[CardLink, ...] = ()
     # The card's title, when the whole card is printed on its line ('name: title (date) URL').
     title: str | None = None
+    # The publisher was read from brackets right after the read-more phrase ('記事を読む（朝日新聞）'), where a
+    # link as often notes where it leads ('記事を読む（外部サイト）'): a name line of the card's own names it
+    # over this one (``names_publisher``).
+    in_link_brackets: bool = False
+
+    @property
+    def names_publisher(self) -> bool:
+        """Whether the line names the card's publisher as a card's own name line cannot override."""
+        return self.publisher is not None and not self.in_link_brackets
 
 
 def _lead_glyph_end(text: str) -> int:
@@ -119,6 +128,7 @@ def read_card_link(text: str) -> CardLink | None:
         return CardLink(url=bare.url, publisher=None, glued_text=bare.remark, guessed_digits=bare.guessed_digits)
     opening = _OPENING.match(text)
     assert opening is not None  # every part of it is optional
+    in_brackets = False
     has_opening = bool(opening["lead"] or opening["phrase"] or opening["arrow"])
     rest = text[opening.end():]
     label = _last_label(rest)
@@ -130,6 +140,7 @@ def read_card_link(text: str) -> CardLink | None:
     elif has_opening and url_at is not None and (opening["phrase"] or url_at.start() <= 60):
         # 'さらに読む ⇒出典/画像元: ロイター https://…' (a saved page's href written in after the name).
         publisher_text, tail = LEADING_SOURCE_LABEL.sub("", rest[:url_at.start()]), rest[url_at.start():]
+        in_brackets = bool(opening["phrase"]) and _WHOLLY_BRACKETED.fullmatch(publisher_text.strip()) is not None
     elif (leading := LEADING_SOURCE_LABEL.match(rest)) is not None and url_at is not None \
             and url_at.start() - leading.end() <= MAX_PUBLISHER:
         # '出典：NHKニュース https://…': the label first, then the publisher, then the URL.
@@ -191,7 +202,11 @@ def read_card_link(text: str) -> CardLink | None:
     more, glued = _more_sources(glued)
     return CardLink(url=url, publisher=publisher_name(publisher), glued_text=glued,
                     published=dated[0] if dated else None, guessed_digits=split.guessed_digits, more=more,
-                    title=title)
+                    title=title, in_link_brackets=in_brackets)
+
+
+# Text in one pair of brackets and nothing else: '（外部サイト）', '(NHK)'.
+_WHOLLY_BRACKETED = re.compile(r"[（(][^（()）]+[）)]")
 
 
 # A publisher's name and the article's title in quotes after it: 'ロイター「日本製鉄、買収を完了」',

@@ -218,7 +218,7 @@ def _summary_link_names_no_publisher(features: list[LineFeatures], start: int) -
         below = features[index]
         if below.link is not None:
             after = features[index + 1].text if index + 1 < len(features) else ""
-            return below.link.publisher is None and publisher_line(after) is None
+            return not below.link.names_publisher and publisher_line(after) is None
         if below.marker is None:
             return False
     return False

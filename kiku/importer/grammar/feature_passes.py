@@ -281,7 +281,7 @@ def link_below_names_no_publisher(features: list[LineFeatures], start: int) -> b
             return False
         if below.link is not None:
             after = features[index + 1].text if index + 1 < len(features) else ""
-            return below.link.publisher is None and publisher_line(after) is None
+            return not below.link.names_publisher and publisher_line(after) is None
     return False
 
 

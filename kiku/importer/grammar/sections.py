@@ -306,8 +306,11 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
             # The title the link line quotes ('name「title」 URL'), when no line of the card's head gave one.
             card.title, card.title_line = card.title or feature.link.title, card.title_line or line
         card.link_line, card.url = line, feature.link.url
-        card.publisher = feature.link.publisher or card.publisher
-        card.link_named = card.link_named or feature.link.publisher is not None
+        if feature.link.names_publisher:
+            card.publisher = feature.link.publisher
+        else:
+            card.publisher = card.publisher or feature.link.publisher  # the card's own name line first
+        card.link_named = card.link_named or feature.link.names_publisher
         card.published = card.published or feature.link.published
         card.done = True
         for number, more in enumerate(feature.link.more):

@@ -20,6 +20,11 @@ def test_media_placeholders_credits_image_notes_and_embed_buttons_are_chrome() -
         ("※写真はイメージです", "media-placeholder"), ("Instagramで見る", "media-placeholder")]
 
 
+def test_a_players_running_time_alone_on_its_line_is_chrome() -> None:
+    assert _dropped(["2:48", "▶ 14:05", "１:０２:３３", "午後2:48に放送", "2:48から中継します。"]) == [
+        ("2:48", "clock-alone"), ("▶ 14:05", "clock-alone"), ("１:０２:３３", "clock-alone")]
+
+
 def test_an_embedded_posts_buttons_with_their_counts_are_a_share_row() -> None:
     assert _dropped(["532件の返信　リポスト　1.2万 いいね", "返信が相次いだ。"]) == [
         ("532件の返信　リポスト　1.2万 いいね", "share-buttons")]

@@ -129,11 +129,19 @@ _PLAIN = _TEXT.replace("Q.\n", "").replace("A.\n", "")
     ("—式典には誰が集まった？", "市民や出店者など約300人"),  # an interviewer's dash, glued
     ("― 式典には誰が集まった？", "市民や出店者など約300人"),
     ("質 式典には誰が集まった？", "応 市民や出店者など約300人"),  # one-letter words opening both lines
+    ("たずね\u3000式典には誰が集まった？", "おへんじ\u3000市民や出店者など約300人"),  # words in kana, 3 and 4 long
 ])
 def test_a_dash_or_a_paired_word_before_the_question_is_its_label(tmp_path: Path, question: str, answer: str) -> None:
     text = _PLAIN.replace("式典には誰が集まった？", question).replace("市民や出店者など約300人\n", answer + "\n", 1)
     section = _import(tmp_path, "page.txt", text).sections[0]
     assert (section.question, section.answer) == ("式典には誰が集まった？", "市民や出店者など約300人")
+
+
+def test_words_of_three_with_a_digit_opening_both_lines_are_no_labels(tmp_path: Path) -> None:
+    text = _PLAIN.replace("式典には誰が集まった？", "100年 式典には誰が集まった？") \
+        .replace("市民や出店者など約300人\n", "約3百 市民や出店者など約300人\n", 1)
+    section = _import(tmp_path, "page.txt", text).sections[0]
+    assert (section.question, section.answer) == ("100年 式典には誰が集まった？", "約3百 市民や出店者など約300人")
 
 
 def test_a_short_word_before_the_question_alone_is_not_a_label(tmp_path: Path) -> None:

@@ -125,3 +125,15 @@ def test_a_short_headline_first_among_the_fields_is_the_title_not_a_name() -> No
     lines = [line.text for line in read_html(f"<html><body><main><p>港の話題です。</p>{fields}</main></body></html>",
                                              ImportReport("page.html"))]
     assert lines[1:] == ["港の朝市の開催案内", "・朝市の日程と場所をまとめている。", f"→ 港町役場 {url}"]
+
+
+def test_a_name_behind_its_label_leaves_the_headline_among_the_other_names_the_title() -> None:
+    # The source's value carries its own label ('協賛：…'); the headline, short enough to be a name, is printed
+    # after it: it is still the card's title, not a second name on the link line.
+    sponsored = _list(_group("発信", "協賛：みなとベーカリー"), _group("日付", "2025.11.03"),
+                      _group("題", "焼きたてパンの定期便"),
+                      _group("紹介", "毎週届く焼きたてパン。初回は半額です。"),
+                      _group("URL", "<a href='https://bakery.example.jp/lp'>https://bakery.example.jp/lp</a>"))
+    lines = [line.text for line in read_html(f"<html><body><main>{sponsored}</main></body></html>", ImportReport("p"))]
+    assert lines == ["焼きたてパンの定期便", "・毎週届く焼きたてパン。初回は半額です。",
+                     "→ 協賛：みなとベーカリー 2025.11.03 https://bakery.example.jp/lp"]

@@ -77,13 +77,17 @@ def read_section(number: int, lines: SectionLines, page: PageBigrams, page_title
     if lines.marked_body:
         report.warn(f"{field}: marked lines without a card link after them (line {lines.marked_body[0].number}); "
                     "kept as body text")
+    comments = [escape_markdown(text) for text in lines.comments]
+    if lines.question is None and lines.answer is None and not lines.cards:
+        # A comment remarks on an answer or a card: a section with neither has only its text ('最後に' over it).
+        body, comments = comments + body, []
     return Section(
         heading=_unframed(_without_anchor(lines.heading, f"{field}.heading", report, numbered),
                           lines.heading, f"{field}.heading", report),
         question=_unlabelled(lines.question, "Q", f"{field}.question", report,
                              _paired_label(lines.question, lines.answer)),
         answer=_unlabelled(lines.answer, "A", f"{field}.answer", report, _paired_label(lines.answer, lines.question)),
-        comments=tuple(escape_markdown(text) for text in lines.comments), sources=tuple(cards),
+        comments=tuple(comments), sources=tuple(cards),
         body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
 
 
@@ -134,10 +138,11 @@ def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport
 _GLYPH_LABEL = re.compile(r"^\s*[^\w\s「『（(“\"#＃【［\[〔]{1,2}[ \u3000]+(?=\S)")
 # An interviewer's dash before the question, glued or spaced ('―…ですか?', '— …?').
 _DASH_LABEL = re.compile(r"^\s*[―—─–]{1,2}[ \u3000]*(?=\S)")
-# A word of one or two letters, or a Latin word ('QUESTION …'), and a space or a slash ('問 …', '答 …', 'Ｑ …',
-# '問い／…'): a label only when the question and its answer both open so, each with a word of its own.
+# A word of one or two letters, a word of up to four letters without a digit ('きく …', 'こたえ …'), or a Latin
+# word ('QUESTION …'), and a space or a slash ('問 …', '答 …', 'Ｑ …', '問い／…'): a label only when the question
+# and its answer both open so, each with a word of its own.
 _WORD_LABEL = re.compile(
-    r"^\s*(?P<word>\w{1,2}|[A-Za-zＡ-Ｚａ-ｚ]{3,10})(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)(?=\S)")
+    r"^\s*(?P<word>\w{1,2}|[^\W\d_]{3,4}|[A-Za-zＡ-Ｚａ-ｚ]{3,10})(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)(?=\S)")
 
 
 def _paired_label(line: Line | None, other: Line | None) -> re.Match[str] | None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.card_meta import SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
+from kiku.importer.grammar.card_meta import SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS, labelled_name
 from kiku.importer.grammar.dates import find_date
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line, machine_date
 from kiku.importer.reading.html.lines.labels import MAX_FIELD_LABEL
@@ -88,10 +88,13 @@ class CardFields:
         None: a web link, a title or summary lines, and a title or source fields (a link and a
         sentence alone are a list of facts)."""
         names, title = self.names, self.title
-        if title is None and self.summary and len(names) > 1 and len(names[0]) >= MIN_TITLE \
-                and all(len(names[0]) > len(name) for name in names[1:]):
-            # A short headline read as a name: the card's first field, longer than its source's names.
-            names, title = names[1:], (names[0], self.url_at)
+        # A name behind its label ('提供：…', '配信元：…') says it is one: the headline is among the others.
+        unlabelled = [name for name in names if labelled_name(name) is None]
+        first = unlabelled[0] if unlabelled else ""
+        if title is None and self.summary and len(names) > 1 and len(first) >= MIN_TITLE \
+                and all(len(first) > len(labelled_name(name) or name) for name in names if name is not first):
+            # A short headline read as a name: the card's first unlabelled field, longer than its source's names.
+            names, title = [name for name in names if name is not first], (first, self.url_at)
         meta = " ".join(names + self.dates)
         if self.url is None or self.titles > 1 or not (title or self.summary) \
                 or not (title or meta) or not is_card_meta(meta):

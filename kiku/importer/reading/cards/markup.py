@@ -186,11 +186,12 @@ def _is_host_of(text: str, url: str) -> bool:
     return host is not None and name in (host, host.removeprefix("www."))
 
 
-def machine_date(element: Tag) -> str | None:
+def machine_date(element: Tag, *, own_line: bool = False) -> str | None:
     """The date a ``<time datetime>`` means, written '2025/04/22', when its visible text gives no
-    year and it stands in a meta line (a date inside a sentence is the sentence's words)."""
+    year and it stands in a meta line (a date inside a sentence is the sentence's words), or on a
+    line of its own (``own_line``: the article's date by its title, 'September 28, 2025')."""
     match = _ISO_DATE.match(_machine_value(element))
-    if match is None or find_date(element.get_text()) is not None or not _short(element.parent):
+    if match is None or find_date(element.get_text()) is not None or not (own_line or _short(element.parent)):
         return None
     try:
         date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))

@@ -66,7 +66,7 @@ def table_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[TableC
     """Each table printing a card; then each table labelled as one of those is (a card that leaves its
     date out, printed by the same template as the page's dated ones)."""
     tables = [table for table in soup.find_all("table") if id(table) not in dropped]
-    cards = {id(table): card for table in tables if (card := _table_card(table)) is not None}
+    cards = {id(table): card for table in tables if (card := _table_card(table) or _column_cards(table)) is not None}
     card_labels = [labels for table in tables if id(table) in cards and (labels := _labels(table))]
     for table in tables:
         card = cards.get(id(table))
@@ -74,6 +74,33 @@ def table_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[TableC
             card = _table_card(table, like_a_card=True)
         if card is not None:
             yield card
+
+
+def _column_cards(table: Tag) -> TableCard | None:
+    """A table whose first row labels its columns and whose every other row prints a whole card, one field a
+    cell ('<tr><th>発表元</th><th>資料名</th><th>掲載日</th><th>URL</th></tr>' over a row a card): each row read
+    as a card of labelled fields is, its cells labelled by their column's head. The heads and the caption are
+    reported as read into the cards' lines."""
+    rows = _rows(table)
+    thead = table.find("thead", recursive=False)
+    head_row = thead.find("tr") if isinstance(thead, Tag) else rows[0] if rows else None
+    body = rows if isinstance(thead, Tag) else rows[1:]
+    if not isinstance(head_row, Tag) or not 0 < len(body) <= MAX_CARD_ROWS:
+        return None
+    heads = head_row.find_all(True, recursive=False)
+    if len(heads) < MIN_HEAD_FIELDS or any(head.name != "th" or head.find("a") is not None
+                                           or not is_label(head.get_text(strip=True)) for head in heads):
+        return None
+    cards: list[FieldCard] = []
+    for row in body:
+        cells = row.find_all(True, recursive=False)
+        if len(cells) != len(heads) or any(cell.name not in CELLS for cell in cells):
+            return None
+        whole = labelled_card(list(zip(heads, cells, strict=True)), has_summary_after=False)
+        if whole is None:
+            return None
+        cards.append(FieldCard(row, whole.lines, (), whole.link))
+    return TableCard(tuple(cards), (*heads, *_caption(table)))
 
 
 def _labels(table: Tag) -> frozenset[str]:

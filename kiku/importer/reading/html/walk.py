@@ -142,7 +142,7 @@ def walk(top: Tag, plan: Plan, content: Sink, outside: Sink, *,
                 sink.end_line()  # the article's date between names above its title: a line of its own
                 lines_end_after.add(id(node))
             if machine_dates and (node.name == "time" or node.has_attr("itemprop")) \
-                    and (date := machine_date(node)) is not None:
+                    and (date := machine_date(node, own_line=id(node) == plan.title_date)) is not None:
                 sink.text(date, node.sourceline or 0)
                 if id(node) in lines_end_after:
                     sink.end_line()

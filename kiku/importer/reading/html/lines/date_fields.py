@@ -91,22 +91,51 @@ MAX_HEADER_TIMES = 4
 
 
 def date_over_title(title: Tag) -> Tag | None:
-    """The ``<time>`` printed above the article's title in its header box, when the names beside it
-    make its line no date line, else None: a post's date set between its author's name and its
-    category ('<a>name</a> <time>2025年4月2日</time> <a>category</a>') is the article's date, read on a
-    line of its own. (A label or a category beside it leaves a date line: it stays on it.)"""
+    """The ``<time>`` printed above the article's title in its header box, or right under it (a byline under
+    the title, only short names between them), when the names beside it make its line no date line, else
+    None: a post's date set between its author's name and its category ('<a>name</a> <time>2025年4月2日</time>
+    <a>category</a>', '投稿者 <span>name</span> <time>…</time>') is the article's date, read on a line of its
+    own. (A label or a category beside it leaves a date line: it stays on it.)"""
     box = title.parent
     for _ in range(HEADER_DEPTH):
         if box is None:
             return None
-        above = [time for time in box.find_all("time", limit=MAX_HEADER_TIMES)
-                 if _before(time, title) and time.find_parent("a") is None]
+        times = [time for time in box.find_all("time", limit=MAX_HEADER_TIMES) if time.find_parent("a") is None]
+        above = [time for time in times if _before(time, title)]
         if above:
             line = above[0].parent
             hidden = line is not None and line_date(" ".join(_text_start(line).split())) is None
             return above[0] if hidden else None
+        under = next((time for time in times if not _before(time, title) and time not in title.descendants), None)
+        byline = _byline_between(title, under) if under is not None else None
+        if under is not None and byline is not None:
+            return under if line_date(f"{byline} {_text_start(under)}") is None else None
         box = box.parent
     return None
+
+
+# A byline under the title: its label and a name or two, no sentence, before the date.
+MAX_BYLINE = 30
+
+
+def _byline_between(title: Tag, time: Tag) -> str | None:
+    """The few short names standing between the end of ``title`` and ``time`` (a byline), else None (read no
+    further than that)."""
+    text = ""
+    for string in title.next_elements:
+        if not isinstance(string, NavigableString):
+            continue
+        if time in string.parents:
+            return text.strip()
+        if title in string.parents or isinstance(string, PreformattedString):
+            continue
+        text += " " + string.strip()
+        if len(text) > MAX_BYLINE or _SENTENCE.search(text):
+            return None
+    return None
+
+
+_SENTENCE = re.compile(r"[。！？!?]")
 
 
 def _before(element: Tag, other: Tag) -> bool:
