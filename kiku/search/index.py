@@ -4,9 +4,9 @@ Written under ``search/`` beside the search page (docs/search.md describes every
 
 * ``search/manifest.json``: format, tokenizer version, article and shard counts, the tag names;
 * ``search/shards/<n>.json.gz``: token → posting string (kiku.search.encoding.shards);
-* ``search/records/<p>.bin``: the records (kiku.search.entries.article) of 16 articles, each
-  compressed against ``search/codebook.bin`` (kiku.search.encoding.codebook), and
-  ``search/records/lengths.bin.gz`` where each one lies (kiku.search.encoding.records).
+* ``search/records/<p>.bin``: the records (kiku.search.entries.article) of 16 articles, four at
+  a time compressed against ``search/codebook.bin`` (kiku.search.encoding.codebook), and
+  ``search/records/lengths.bin.gz`` where each four lie (kiku.search.encoding.records).
 
 ``write_search_index`` is the build's: it streams, writing each record as its article is added to
 the postings and each shard as soon as it is encoded (by worker processes when there are many),
@@ -14,7 +14,7 @@ so that only the compact postings (kiku.search.postings.inverted) and the site's
 are held at once. ``build_search_index`` is the same index as a mapping of files.
 ``SearchIndex.update`` (``kiku serve``) re-indexes only the articles whose content or tags
 changed; while the articles keep their numbers (no article added, removed or moved in the date
-order) it rewrites only their records' packs and the shards of the tokens they gained or lost.
+order) it rewrites only their records' units' packs and the shards of the tokens they gained or lost.
 """
 
 from __future__ import annotations
@@ -30,7 +30,15 @@ from kiku import forks
 from kiku.content.model import Site, SiteConfig
 from kiku.render.views.page import TagView
 from kiku.search.encoding.codebook import codebook_file
-from kiku.search.encoding.records import LENGTHS_PATH, PACK, lengths_file, pack_files, record_paths
+from kiku.search.encoding.records import (
+    LENGTHS_PATH,
+    PACK,
+    UNIT,
+    deflated_units,
+    lengths_file,
+    pack_files,
+    record_paths,
+)
 from kiku.search.encoding.shards import gzip_json, shard_count
 from kiku.search.entries.article import ArticleEntry, EntryData, lines, tag_field, tag_numbers
 from kiku.search.entries.keys import Key, key_text
@@ -169,9 +177,9 @@ def _write_records(config: SiteConfig, entries: Sequence[ArticleEntry], write: W
     """Write the manifest, the codebook and every article's record (in packs, and their lengths)."""
     write(MANIFEST_PATH, _manifest(config, len(entries), shard_count(len(entries))))
     write(CODEBOOK_PATH, codebook_file())
-    records = [entry.data.record for entry in entries]
-    write(LENGTHS_PATH, lengths_file(records))
-    for path, data in pack_files(records):
+    units = deflated_units([entry.data.record for entry in entries])
+    write(LENGTHS_PATH, lengths_file(units))
+    for path, data in pack_files(units):
         write(path, data)
 
 
@@ -219,6 +227,7 @@ class SearchIndex:
         self._postings = Postings()
         self._shard_keys: list[set[Key]] = []
         self._extensions: Mapping[str, Extension] = {}
+        self._units: list[bytes] = []  # the records deflated, a unit at a time (kiku.search.encoding.records)
 
     def update(self, site: Site) -> IndexChange:
         """Bring the index up to ``site``; returns the files that changed."""
@@ -250,9 +259,9 @@ class SearchIndex:
             data = entries[slug].data
             self._postings.add(number, data)
             runs.update(lines(data.runs))
-        records = [entries[slug].data.record for slug in order]
-        yield LENGTHS_PATH, lengths_file(records)
-        yield from pack_files(records)
+        self._units = deflated_units([entries[slug].data.record for slug in order])
+        yield LENGTHS_PATH, lengths_file(self._units)
+        yield from pack_files(self._units)
         self._extensions = shared_contexts(runs, self._postings.shared_bigrams(MIN_ARTICLES))
         self._shard_keys = self._postings.by_shard(shard_count(len(order)))
         yield from self._shard_files(range(len(self._shard_keys)))
@@ -264,14 +273,14 @@ class SearchIndex:
         Only the bigrams of the runs they gained or lost can change context (kiku.search.incremental.patch)."""
         files: dict[str, bytes] = {}
         dirty: set[int] = set()
-        packs: set[int] = set()
+        units: set[int] = set()
         bigrams: set[int] = set()
         count = len(self._shard_keys)
         for number, slug in enumerate(order):
             before, after = old[slug], new[slug]
             if before is after:
                 continue
-            packs.add(number // PACK)
+            units.add(number // UNIT)
             bigrams.update(changed_bigrams(before.data, after.data))
             for key in self._postings.replace(number, before.data.tokens(), after.data.tokens()):
                 shard = shard_of_key(key, count)
@@ -295,10 +304,12 @@ class SearchIndex:
                     else:
                         contexts[bigram] = context
             self._extensions = contexts
-        if packs:
+        if units:
             records = [new[slug].data.record for slug in order]
-            files[LENGTHS_PATH] = lengths_file(records)
-            files.update(pack_files(records, sorted(packs)))
+            for unit, data in zip(sorted(units), deflated_units(records, sorted(units)), strict=True):
+                self._units[unit] = data
+            files[LENGTHS_PATH] = lengths_file(self._units)
+            files.update(pack_files(self._units, sorted({unit * UNIT // PACK for unit in units})))
         files.update(self._shard_files(sorted(dirty)))
         return files
 
@@ -315,6 +326,7 @@ def _manifest(config: SiteConfig, articles: int, shards: int) -> bytes:
         "tokenizer": TOKENIZER_VERSION,
         "articles": articles,
         "pack": PACK,
+        "unit": UNIT,
         "shards": shards,
         "tags": tags,
     }
