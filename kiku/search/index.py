@@ -38,6 +38,7 @@ from kiku.search.encoding.records import (
     lengths_file,
     pack_files,
     record_paths,
+    unit_count,
 )
 from kiku.search.encoding.shards import gzip_json, shard_count
 from kiku.search.entries.article import ArticleEntry, EntryData, lines, tag_field, tag_numbers
@@ -123,23 +124,26 @@ def write_search_index(
     state = read_state(cache.folder) if cache is not None else None
     shards = _patched(state, keys, entries, cache) if state is not None and cache is not None else None
 
-    def keep_records() -> tuple[int, int]:
-        """Write the manifest and the records, keep the entries: (files, bytes) written."""
+    def keep_records() -> tuple[int, int, list[bytes]]:
+        """Write the manifest and the records, keep the entries: (files, bytes) written, and the units."""
         sizes: list[int] = []
 
         def counted(path: str, data: bytes) -> None:
             sizes.append(len(data))
             write(path, data)
 
-        _write_records(site.config, entries, counted)
+        units = _write_records(site.config, entries, counted, _kept_units(state, keys))
         if cache is not None:
             cache.save(entries)
-        return len(sizes), sum(sizes)
+        return len(sizes), sum(sizes), units
 
     if shards is None:
         # The records and the entry pack are written by a forked process meanwhile, when one can be.
         assemble = functools.partial(_assemble, entries, shard_count(len(entries)))
-        assembled, (files, size) = forks.alongside(assemble, keep_records) if fork else (assemble(), keep_records())
+        if fork:
+            assembled, (files, size, units) = forks.alongside(assemble, keep_records)
+        else:
+            assembled, (files, size, units) = assemble(), keep_records()
         del entries  # from here on only the postings and the runs are needed
 
         def write_shards(numbers: Sequence[int]) -> list[bytes]:
@@ -153,11 +157,13 @@ def write_search_index(
         processes = forks.process_count(count, MIN_SHARDS_SHARE) if fork else 1
         shards = forks.interleave(forks.map_shares(write_shards, range(count), processes))
     else:
-        files, size = keep_records()
+        files, size, units = keep_records()
         for number, data in enumerate(shards):
             write(shard_path(number), data)
-    if cache is not None and (state is None or state.entry_keys != tuple(keys) or state.shards != tuple(shards)):
-        write_state(cache.folder, keys, shards)
+    if cache is not None and (
+        state is None or state.entry_keys != tuple(keys) or state.shards != tuple(shards) or state.units != tuple(units)
+    ):
+        write_state(cache.folder, keys, shards, units)
     return IndexWritten(files=files + len(shards), bytes=size + sum(map(len, shards)))
 
 
@@ -173,14 +179,38 @@ def build_search_index(site: Site, cache: EntryCache | None = None) -> IndexFile
     return IndexFiles(files)
 
 
-def _write_records(config: SiteConfig, entries: Sequence[ArticleEntry], write: Write) -> None:
-    """Write the manifest, the codebook and every article's record (in packs, and their lengths)."""
+def _write_records(
+    config: SiteConfig, entries: Sequence[ArticleEntry], write: Write, kept: Mapping[int, bytes] | None = None
+) -> list[bytes]:
+    """Write the manifest, the codebook and every article's record (in units in packs, and their
+    lengths); ``kept``: units still right (by number), not deflated again. Returns the units."""
     write(MANIFEST_PATH, _manifest(config, len(entries), shard_count(len(entries))))
     write(CODEBOOK_PATH, codebook_file())
-    units = deflated_units([entry.data.record for entry in entries])
+    records = [entry.data.record for entry in entries]
+    units = [b""] * unit_count(len(records))
+    kept = kept or {}
+    missing = [number for number in range(len(units)) if number not in kept]
+    for number, data in zip(missing, deflated_units(records, missing), strict=True):
+        units[number] = data
+    for number, data in kept.items():
+        units[number] = data
     write(LENGTHS_PATH, lengths_file(units))
     for path, data in pack_files(units):
         write(path, data)
+    return units
+
+
+def _kept_units(state: IndexState | None, keys: Sequence[str]) -> dict[int, bytes]:
+    """The last build's units (kiku.search.incremental.state) whose articles are the same entries
+    at the same places: the same records, the same bytes."""
+    if state is None or not keys:
+        return {}
+    old = state.entry_keys
+    return {
+        number: unit
+        for number, unit in enumerate(state.units[: unit_count(len(keys))])
+        if keys[number * UNIT : (number + 1) * UNIT] == list(old[number * UNIT : (number + 1) * UNIT])
+    }
 
 
 def _assemble(entries: Sequence[ArticleEntry], count: int) -> _Assembled:
