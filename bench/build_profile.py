@@ -53,6 +53,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("render: Jinja", "jinja2/"),
     ("write: fingerprints", "fingerprints.py"),
     ("write: pages", "writing/output.py"),
+    ("write: extras records", "staged_records"),  # the cards' memo records, in the pages' processes
     ("end: memo, extras", "writing/pagememo.py"),
     ("end: memo, extras", "kept_extras"),
     ("start: imports", "_find_and_load"),

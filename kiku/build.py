@@ -37,7 +37,8 @@ from kiku.render.sharecards.report import CardReport
 
 if TYPE_CHECKING:
     from kiku.render.planning.store.plan_store import TakenPlan
-    from kiku.render.site import file_writer, render_page, render_site
+    from kiku.render.site import render_page, render_site
+    from kiku.render.writing.extras import file_writer
 
 __all__ = [
     "SEARCH_CACHE", "SPARE_SITE", "BuildReport", "RenderError", "build", "collector_frozen", "collector_paused",
@@ -231,9 +232,11 @@ _MOVED = frozenset({"render_site", "render_page", "file_writer"})
 
 
 def __getattr__(name: str) -> object:
-    """The rendering functions that moved to ``kiku.render.site``, imported when first asked for."""
+    """The rendering functions that moved to ``kiku.render.site`` (``file_writer``: to
+    ``kiku.render.writing.extras``), imported when first asked for."""
     if name in _MOVED:
         from kiku.render import site
+        from kiku.render.writing import extras
 
-        return getattr(site, name)
+        return getattr(extras if name == "file_writer" else site, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -5,10 +5,8 @@ which decides first whether there is anything to do)."""
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 import os
-import shutil
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import cast
@@ -40,9 +38,10 @@ from kiku.render.sharecards.fonts import INSTALL_HINT, CardFont, find_card_font
 from kiku.render.sharecards.render import CardJob, CardWriter, card_jobs, merged_report
 from kiku.render.sharecards.report import CardReport
 from kiku.render.writing.environment import make_environment
+from kiku.render.writing.extras import file_writer, kept_extras, staged_records
 from kiku.render.writing.fingerprints import Fingerprints
 from kiku.render.writing.identity import IDENTITY_URLS, write_identity_files
-from kiku.render.writing.output import WriteStats, holds, relink_unchanged, write_pages
+from kiku.render.writing.output import WriteStats, relink_unchanged, write_pages
 from kiku.render.writing.pagememo import (
     PageMemo,
     WrittenPage,
@@ -50,7 +49,6 @@ from kiku.render.writing.pagememo import (
     render_salt,
     renderer_fingerprint,
     save_memo,
-    written_page,
 )
 from kiku.render.writing.template_cache import template_cache
 from kiku.search.incremental.cache import EntryCache
@@ -137,16 +135,27 @@ def _write_site(
         # The search index is written by a forked process while the pages are planned and written
         # (kiku.forks.alongside): an edit build renders few pages, and planning them all is one core's work.
         # The processes rendering pages write the share cards after them (each its share of both).
-        def identity_and_search_index() -> IndexWritten:
+        last_extras = memo.extras if memo is not None else {}
+
+        def identity_and_search_index() -> tuple[IndexWritten, dict[str, WrittenPage]]:
             # The icons are drawn large and reduced (some 40 MiB for a moment): here, before the
             # index, not in the page process at its largest.
             write_identity_files(site.config, staging.site_dir, cache_dir)
-            writer = file_writer(staging.site_dir, previous, memo.extras if memo is not None else None)
+            records: dict[str, WrittenPage] = {}  # for the page memo (kiku.render.writing.extras)
+            writer = file_writer(staging.site_dir, previous, last_extras, records=records, epoch=epoch)
             # The index is made in this one process: the pages' processes already take every core,
             # so workers forked to index, write or encode would only share them, at the cost of their
             # forks (2026-11-30, 10,000 articles: 8 % less processor time for indexing alone, the
             # index still done long before the pages).
-            return write_search_index(site, writer, entry_cache, fork=False)
+            return write_search_index(site, writer, entry_cache, fork=False), records
+
+        def cards_after_pages(share: Sequence[Page]) -> tuple[CardReport, dict[str, WrittenPage]]:
+            # The memo's records of the cards, made here on every core, not at the end on one.
+            mine = _cards_of(share, cards_by_page)
+            report = cast(CardWriter, cards).write(mine)
+            return report, staged_records(staging.site_dir, [job.url for job in mine], last_extras, epoch)
+
+        cards_by_page: dict[str, list[CardJob]] = {}
 
         def plan_and_write_pages() -> tuple[Plan, WriteStats, PendingStore | None]:
             # The plan too is left out of collection, here and in the processes rendering the pages
@@ -160,22 +169,25 @@ def _write_site(
                     # first build, or the templates changed): its templates are compiled once, before the forks
                     _compile_templates(render, plan.pages)
                 fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
-                cards_by_page = _cards_by_page(jobs, plan.pages)
+                cards_by_page.update(_cards_by_page(jobs, plan.pages))
                 return plan, write_pages(
                     render, plan.pages, site_dir, previous, memo, epoch, fingerprints, plan.planned,
-                    after_pages=(lambda share: cards.write(_cards_of(share, cards_by_page))) if cards else None,
+                    after_pages=cards_after_pages if cards else None,
                 ), pending
             except BaseException:
                 if pending is not None:
                     pending.cancel()
                 raise
 
-        (plan, written, pending), search_index = alongside(plan_and_write_pages, identity_and_search_index)
+        (plan, written, pending), (search_index, fresh) = alongside(plan_and_write_pages, identity_and_search_index)
+        after = cast(tuple[tuple[CardReport, dict[str, WrittenPage]], ...], written.after)
+        for _, records in after:
+            fresh.update(records)
         pages = plan.pages
         bytes_written = written.bytes_written + search_index.bytes
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
         _write_hosting_files(hosting, staging.site_dir)
-        card_report = merged_report([cast(CardReport, report) for report in written.after]) if cards else None
+        card_report = merged_report([report for report, _ in after]) if cards else None
         site_dir.prune([*written.written, *placed])
         extras = _extras(staging.site_dir, placed, written.written)
         if previous is not None:  # files written again: keep those that did not change
@@ -189,7 +201,7 @@ def _write_site(
             pending.cancel()
         discard(staging, out_dir)
         raise
-    kept = kept_extras(out_dir, extras, memo.extras if memo is not None else {})
+    kept = kept_extras(out_dir, extras, last_extras, fresh)
     if cache_dir is not None:
         stored = save_memo(cache_dir, PageMemo(salt, str(out_dir), written.written, kept))
         if pending is not None and stored is not None:
@@ -281,85 +293,6 @@ def _copy_static(site_root: Path, files: list[SiteFile], target: Path) -> None:
             copy_regular_file(file.path, copy, STATIC_FILE_LIMIT, site_root)
         except UnreadableFile as refused:  # replaced since it was listed
             raise ContentErrors([ContentError(f"{STATIC_DIR}/{file.relative}", str(refused))]) from None
-
-
-def file_writer(
-    staging: Path, previous: Path | None = None, known: Mapping[str, WrittenPage] | None = None
-) -> Callable[[str, bytes], None]:
-    """A function writing a file (path relative to ``staging``, bytes), also in a forked worker; a
-    file ``previous`` (the last output) holds with the same bytes is hard-linked instead (copied with
-    its time where links are refused), so that it keeps its identity and time. ``known``:
-    the page memo's record of the files the last build left in ``previous`` (``kept_extras``): a
-    file still as recorded there, with the digest of these bytes, is linked without being read."""
-    folders: set[str] = set()
-    # Strings joined by hand, not pathlib: thousands of index files each made several Path objects.
-    staging_top = os.fspath(staging)
-    previous_top = os.fspath(previous) if previous is not None else None
-
-    def write(path: str, data: bytes) -> None:
-        target = f"{staging_top}/{path}"
-        folder = target.rpartition("/")[0]
-        if folder not in folders:
-            os.makedirs(folder, exist_ok=True)
-            folders.add(folder)
-        if previous_top is None:
-            Path(target).write_bytes(data)
-            return
-        old = f"{previous_top}/{path}"
-        record = known.get(path) if known else None
-        if record is not None and record.fingerprint == content_digest(data) and _as_recorded(old, record):
-            _keep(old, target, data)  # the very bytes: kept unread
-        elif holds(old, data):
-            _keep(old, target, data)
-        else:
-            Path(target).write_bytes(data)  # (a Path only for the files written, few in an edit build)
-
-    return write
-
-
-def _keep(old: str, target: str, data: bytes) -> None:
-    """Make ``target`` the file ``old``, which holds ``data``: a hard link, else (no hard links here)
-    ``data`` written with ``old``'s time."""
-    try:
-        os.link(old, target)
-    except OSError:
-        Path(target).write_bytes(data)
-        shutil.copystat(old, target)
-
-
-def content_digest(data: bytes) -> bytes:
-    """What the page memo keeps of a file that is not a page (its ``fingerprint``): a hash of its bytes."""
-    return hashlib.blake2b(data, digest_size=16).digest()
-
-
-def _as_recorded(path: str, record: WrittenPage) -> bool:
-    try:
-        status = os.stat(path)
-    except OSError:
-        return False
-    return (status.st_ino, status.st_size, status.st_mtime_ns) == (record.inode, record.size, record.mtime_ns)
-
-
-def kept_extras(out_dir: Path, extras: Iterable[str], last: Mapping[str, WrittenPage]) -> dict[str, WrittenPage]:
-    """The page memo's record of the files of ``out_dir`` that are not pages, each with the digest of
-    its bytes (``content_digest``): carried over from ``last`` (the last build's record) for the very
-    file it describes (same inode, size and time: a build never writes into a file it keeps), else
-    read. An edit build reads the few files it wrote anew, a first build every one of them."""
-    kept: dict[str, WrittenPage] = {}
-    top = os.fspath(out_dir)
-    for relative in extras:
-        path = f"{top}/{relative}"
-        status = os.stat(path)
-        record = last.get(relative)
-        if record is not None and record.fingerprint and (status.st_ino, status.st_size, status.st_mtime_ns) == (
-            record.inode, record.size, record.mtime_ns
-        ):
-            kept[relative] = record
-            continue
-        with open(path, "rb") as file:
-            digest = content_digest(file.read())
-        kept[relative] = written_page(digest, status, None)
-    return kept
 
 
 def _extras(staging: Path, placed: Iterable[str], pages: Collection[str]) -> tuple[str, ...]:

@@ -116,7 +116,7 @@ def test_search_files_the_memo_vouches_for_are_linked_unread_and_a_hand_edited_o
             log.write(old.rpartition("/search/")[2] + "\n")
         return holds(old, data)
 
-    monkeypatch.setattr("kiku.render.site.holds", counting)
+    monkeypatch.setattr("kiku.render.writing.extras.holds", counting)
     hand_edited = out_dir / "search" / "codebook.bin"
     hand_edited.write_bytes(hand_edited.read_bytes() + b"!")  # a byte more: not the file the memo recorded
     replace_in(site / "content" / PHONE_CALL_FILE, "\ntitle: ", "\ntitle: 【続報】")

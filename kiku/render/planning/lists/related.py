@@ -19,6 +19,7 @@ Ties go to the article nearer in the date order, then the newer one.
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -70,8 +71,7 @@ class RelatedIndex:
         self.related: dict[str, tuple[str, ...]] = {}  # slug → related slugs, best first
         self._order: tuple[str, ...] = ()
         self._features: dict[str, tuple[Feature, ...]] = {}
-        self._postings: dict[Feature, list[int]] = {}
-        self._positions: list[list[tuple[Feature, int]]] = []
+        self._postings: dict[Feature, list[int]] = {}  # feature → its articles' numbers, ascending
         self._weights: dict[Feature, float] = {}
 
     def update(self, order: tuple[str, ...], features: Mapping[str, tuple[Feature, ...]]) -> set[str]:
@@ -101,23 +101,17 @@ class RelatedIndex:
         scores every article. Returns the slugs whose related list changed, as ``update`` does."""
         changed = {slug for slug, others in found.items() if self.related.get(slug) != others}
         self.related = dict(found)
-        self._order, self._features, self._postings, self._positions, self._weights = (), {}, {}, [], {}
+        self._order, self._features, self._postings, self._weights = (), {}, {}, {}
         return changed
 
     def _index(self) -> None:
         self._number = {slug: number for number, slug in enumerate(self._order)}
         postings: dict[Feature, list[int]] = {}
-        # Where each article stands in each of its features' lists: found while the lists are built.
-        positions: list[list[tuple[Feature, int]]] = []
         for number, slug in enumerate(self._order):
-            at: list[tuple[Feature, int]] = []
             for feature in self._features[slug]:
-                posting = postings.setdefault(feature, [])
-                at.append((feature, len(posting)))
-                posting.append(number)
-            positions.append(at)
+                postings.setdefault(feature, []).append(number)
         total = len(self._order)
-        self._postings, self._positions = postings, positions
+        self._postings = postings
         self._weights = {feature: _weight(feature, len(posting), total) for feature, posting in postings.items()}
 
     def _affected(
@@ -147,8 +141,11 @@ class RelatedIndex:
     def _score(self, index: int) -> list[int]:
         scores: dict[int, float] = {}
         get = scores.get
-        for feature, position in self._positions[index]:
+        # Where the article stands in each of its features' lists is looked up, not kept: a pair per
+        # article and feature was a fifth of the planner's related index (2026-11-30).
+        for feature in self._features[self._order[index]]:
             posting = self._postings[feature]
+            position = bisect.bisect_left(posting, index)
             weight = self._weights[feature]
             for other in posting[max(0, position - NEIGHBOURS) : position]:
                 scores[other] = get(other, 0.0) + weight
@@ -182,11 +179,13 @@ def _best(scores: dict[int, float], index: int) -> list[int]:
 
 
 def _plain_features(article: Article) -> Iterator[Feature]:
-    for key in article.tags:
-        yield ("tag", key)
+    yield from map(_tag_feature, article.tags)
     for url in article.source_urls:
         yield ("url", url)
 
+
+# One feature per tag, not one per article and tag: a site has some tens of tags, each on thousands of articles.
+_tag_feature = functools.lru_cache(maxsize=4096)(lambda key: ("tag", key))
 
 _KIND_WEIGHTS = {"tag": TAG_WEIGHT, "url": URL_WEIGHT, "outlet": OUTLET_WEIGHT}
 

@@ -35,30 +35,64 @@ def dumps(value: object) -> bytes:
     return buffer.getvalue()
 
 
-def dump(value: object, write: Callable[[bytes], object], stored: Mapping[int, Stored]) -> None:
+def dump(value: object, write: Callable[[bytes], object], stored: Mapping[int, Stored] | StoredObjects) -> None:
     """Pickle ``value`` through ``write`` (see the module docstring), each object of ``stored`` (by
     its id: ``stored_objects``) as its reference. ``loads`` reads it."""
     _PlanPickler(_Writer(write), stored).dump(value)
 
 
-def stored_objects(articles: Iterable[tuple[Article, Reference]]) -> dict[int, Stored]:
+class StoredObjects:
+    """Every article of some articles and every dataclass inside it, by id, with the reference it is
+    pickled as (``get``: the article's, and the path to it).
+
+    Each object's place is one number (its article's and its path's, the paths kept once): a
+    reference tuple and a path tuple for every object inside every article were a sixth of what
+    the process storing a planner added to the build's (2026-11-30); a reference is made only for
+    the few objects the planner holds (articles, cited source cards)."""
+
+    def __init__(self, articles: Iterable[tuple[Article, Reference]]) -> None:
+        self._references: list[Reference] = []
+        self._paths: list[Path] = []
+        path_numbers: dict[Path, int] = {}
+        places: dict[int, int] = {}
+        for number, (article, reference) in enumerate(articles):
+            self._references.append(reference)
+            pending: list[tuple[object, Path]] = [(article, ())]
+            while pending:
+                value, path = pending.pop()
+                path_number = path_numbers.get(path)
+                if path_number is None:
+                    path_number = path_numbers[path] = len(self._paths)
+                    self._paths.append(path)
+                places[id(value)] = number << _PATH_BITS | path_number
+                kind: type = type(value)
+                for name, many in _model_fields(kind):
+                    field = getattr(value, name)
+                    if not many:
+                        if field is not None:
+                            pending.append((field, (*path, name)))
+                    else:
+                        pending.extend((item, (*path, name, index)) for index, item in enumerate(field))
+        if len(self._paths) > 1 << _PATH_BITS:
+            raise ValueError(f"{len(self._paths)} paths inside articles: more than a place can name")
+        self._places = places
+
+    def get(self, identity: int) -> Stored | None:
+        place = self._places.get(identity)
+        if place is None:
+            return None
+        file_name, key = self._references[place >> _PATH_BITS]
+        return file_name, key, self._paths[place & _PATH_MASK]
+
+
+_PATH_BITS = 24
+_PATH_MASK = (1 << _PATH_BITS) - 1
+
+
+def stored_objects(articles: Iterable[tuple[Article, Reference]]) -> StoredObjects:
     """Every article of ``articles`` and every dataclass inside it, by id, as the reference it is
     pickled as (the article's, and the path to it)."""
-    found: dict[int, Stored] = {}
-    for article, (file_name, key) in articles:
-        pending: list[tuple[object, Path]] = [(article, ())]
-        while pending:
-            value, path = pending.pop()
-            found[id(value)] = (file_name, key, path)
-            kind: type = type(value)
-            for name, many in _model_fields(kind):
-                field = getattr(value, name)
-                if not many:
-                    if field is not None:
-                        pending.append((field, (*path, name)))
-                else:
-                    pending.extend((item, (*path, name, index)) for index, item in enumerate(field))
-    return found
+    return StoredObjects(articles)
 
 
 @functools.cache
@@ -108,7 +142,7 @@ def _stored(file_name: str, key: bytes, path: Path) -> object:
 
 
 class _PlanPickler(pickle.Pickler):
-    def __init__(self, file: _Writer, stored: Mapping[int, Stored]) -> None:
+    def __init__(self, file: _Writer, stored: Mapping[int, Stored] | StoredObjects) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self._stored = stored
 
