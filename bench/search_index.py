@@ -183,7 +183,7 @@ def _sizes(root: Path, out: Path, articles: int, browser: bool) -> None:
     from search_query import QUERIES, first_query_downloads, print_downloads
 
     from kiku.content.loading.loader import load_site
-    from kiku.search.encoding.records import LENGTHS_PATH, read_lengths
+    from kiku.search.encoding.records import LENGTHS_PATH, UNIT, read_lengths
     from kiku.search.index import build_search_index
 
     built = build_search_index(load_site(root))
@@ -191,13 +191,13 @@ def _sizes(root: Path, out: Path, articles: int, browser: bool) -> None:
     total = sum(sizes.values())
     shards = [size for path, size in sizes.items() if "/shards/" in path]
     packs = [size for path, size in sizes.items() if path.startswith("search/records/") and path.endswith(".bin")]
-    records = read_lengths(built.files[LENGTHS_PATH])
+    units = read_lengths(built.files[LENGTHS_PATH])  # a unit: UNIT records deflated together
     print(f"index: {total / 1e6:.2f} MB in {len(sizes)} files ({total / articles / 1e3:.2f} KB"
           f" per article; {total / 1e6 * 10_000 / articles:.2f} MB per 10,000 articles)")
     print(f"  {len(shards)} shards: {sum(shards) / 1e6:.2f} MB, median {statistics.median(shards) / 1e3:.1f} KB,"
           f" largest {max(shards) / 1e3:.1f} KB")
-    print(f"  {len(records)} records in {len(packs)} packs: {sum(packs) / 1e6:.2f} MB, median record"
-          f" {statistics.median(records) / 1e3:.2f} KB, median pack {statistics.median(packs) / 1e3:.1f} KB;"
+    print(f"  {articles} records in {len(units)} units of {UNIT} in {len(packs)} packs: {sum(packs) / 1e6:.2f} MB,"
+          f" median unit {statistics.median(units) / 1e3:.2f} KB, median pack {statistics.median(packs) / 1e3:.1f} KB;"
           f" their lengths {sizes[LENGTHS_PATH] / 1e3:.1f} KB")
     if browser:
         print_downloads(first_query_downloads(out, QUERIES))

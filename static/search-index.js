@@ -12,6 +12,7 @@
     this.manifest = null;
     this.shards = new Map();
     this.records = new Map();
+    this.units = new Map();  // unit number → its records as written (a unit: `unit` records deflated together)
     this.books = new Map();  // the codebook and the records' places
     this.packs = new Map();  // pack url → its bytes, from a server that ignores ranges (search-records.js)
     this.decoded = new Map();  // need → its posting list: a repeated query decodes nothing
@@ -53,20 +54,31 @@
 
   Index.prototype.places = function () {
     var url = this.base + "records/lengths.bin.gz";
-    var pack = this.manifest.pack;
+    var perPack = this.manifest.pack / this.manifest.unit;
     return cached(this.books, url, function () {
-      return spec.fetchInflated(url).then(function (bytes) { return spec.readPlaces(bytes, pack); });
+      return spec.fetchInflated(url).then(function (bytes) { return spec.readPlaces(bytes, perPack); });
     });
   };
 
-  /* Article `number`'s record, read from its pack (records/<number / pack>.bin). */
+  /* The records of unit `unit` as written, read from its pack (records/<unit × unit size / pack>.bin). */
+  Index.prototype.unit = function (unit) {
+    var index = this;
+    var url = this.base + "records/" + Math.floor(unit * this.manifest.unit / this.manifest.pack) + ".bin";
+    return cached(this.units, unit, async function () {
+      var bytes = spec.unitBytes(url, unit, await index.places(), index.packs);
+      var read = await Promise.all([index.codebook(), bytes]);
+      return spec.readUnit(read[0], read[1]);
+    });
+  };
+
+  /* Article `number`'s record, read from its unit (each record is prepared once). */
   Index.prototype.record = function (number) {
     var index = this;
-    var url = this.base + "records/" + Math.floor(number / this.manifest.pack) + ".bin";
+    var size = this.manifest.unit;
     return cached(this.records, number, async function () {
-      var bytes = spec.recordBytes(url, number, await index.places(), index.packs);
-      var read = await Promise.all([index.codebook(), bytes]);
-      return prepareRecord(await spec.readRecord(read[0], read[1]), index.manifest);
+      var records = await index.unit(Math.floor(number / size));
+      if (number % size >= records.length) throw new Error("records/: no record " + number);
+      return prepareRecord(records[number % size], index.manifest);
     });
   };
 

@@ -4,9 +4,9 @@ Written under ``search/`` beside the search page (docs/search.md describes every
 
 * ``search/manifest.json``: format, tokenizer version, article and shard counts, the tag names;
 * ``search/shards/<n>.json.gz``: token → posting string (kiku.search.encoding.shards);
-* ``search/records/<p>.bin``: the records (kiku.search.entries.article) of 16 articles, each
-  compressed against ``search/codebook.bin`` (kiku.search.encoding.codebook), and
-  ``search/records/lengths.bin.gz`` where each one lies (kiku.search.encoding.records).
+* ``search/records/<p>.bin``: the records (kiku.search.entries.article) of 16 articles, four at
+  a time compressed against ``search/codebook.bin`` (kiku.search.encoding.codebook), and
+  ``search/records/lengths.bin.gz`` where each four lie (kiku.search.encoding.records).
 
 ``write_search_index`` is the build's: it streams, writing each record as its article is added to
 the postings and each shard as soon as it is encoded (by worker processes when there are many),
@@ -14,7 +14,7 @@ so that only the compact postings (kiku.search.postings.inverted) and the site's
 are held at once. ``build_search_index`` is the same index as a mapping of files.
 ``SearchIndex.update`` (``kiku serve``) re-indexes only the articles whose content or tags
 changed; while the articles keep their numbers (no article added, removed or moved in the date
-order) it rewrites only their records' packs and the shards of the tokens they gained or lost.
+order) it rewrites only their records' units' packs and the shards of the tokens they gained or lost.
 """
 
 from __future__ import annotations
@@ -30,7 +30,16 @@ from kiku import forks
 from kiku.content.model import Site, SiteConfig
 from kiku.render.views.page import TagView
 from kiku.search.encoding.codebook import codebook_file
-from kiku.search.encoding.records import LENGTHS_PATH, PACK, lengths_file, pack_files, record_paths
+from kiku.search.encoding.records import (
+    LENGTHS_PATH,
+    PACK,
+    UNIT,
+    deflated_units,
+    lengths_file,
+    pack_files,
+    record_paths,
+    unit_count,
+)
 from kiku.search.encoding.shards import gzip_json, shard_count
 from kiku.search.entries.article import ArticleEntry, EntryData, lines, tag_field, tag_numbers
 from kiku.search.entries.keys import Key, key_text
@@ -115,23 +124,26 @@ def write_search_index(
     state = read_state(cache.folder) if cache is not None else None
     shards = _patched(state, keys, entries, cache) if state is not None and cache is not None else None
 
-    def keep_records() -> tuple[int, int]:
-        """Write the manifest and the records, keep the entries: (files, bytes) written."""
+    def keep_records() -> tuple[int, int, list[bytes]]:
+        """Write the manifest and the records, keep the entries: (files, bytes) written, and the units."""
         sizes: list[int] = []
 
         def counted(path: str, data: bytes) -> None:
             sizes.append(len(data))
             write(path, data)
 
-        _write_records(site.config, entries, counted)
+        units = _write_records(site.config, entries, counted, _kept_units(state, keys))
         if cache is not None:
             cache.save(entries)
-        return len(sizes), sum(sizes)
+        return len(sizes), sum(sizes), units
 
     if shards is None:
         # The records and the entry pack are written by a forked process meanwhile, when one can be.
         assemble = functools.partial(_assemble, entries, shard_count(len(entries)))
-        assembled, (files, size) = forks.alongside(assemble, keep_records) if fork else (assemble(), keep_records())
+        if fork:
+            assembled, (files, size, units) = forks.alongside(assemble, keep_records)
+        else:
+            assembled, (files, size, units) = assemble(), keep_records()
         del entries  # from here on only the postings and the runs are needed
 
         def write_shards(numbers: Sequence[int]) -> list[bytes]:
@@ -145,11 +157,13 @@ def write_search_index(
         processes = forks.process_count(count, MIN_SHARDS_SHARE) if fork else 1
         shards = forks.interleave(forks.map_shares(write_shards, range(count), processes))
     else:
-        files, size = keep_records()
+        files, size, units = keep_records()
         for number, data in enumerate(shards):
             write(shard_path(number), data)
-    if cache is not None and (state is None or state.entry_keys != tuple(keys) or state.shards != tuple(shards)):
-        write_state(cache.folder, keys, shards)
+    if cache is not None and (
+        state is None or state.entry_keys != tuple(keys) or state.shards != tuple(shards) or state.units != tuple(units)
+    ):
+        write_state(cache.folder, keys, shards, units)
     return IndexWritten(files=files + len(shards), bytes=size + sum(map(len, shards)))
 
 
@@ -165,14 +179,38 @@ def build_search_index(site: Site, cache: EntryCache | None = None) -> IndexFile
     return IndexFiles(files)
 
 
-def _write_records(config: SiteConfig, entries: Sequence[ArticleEntry], write: Write) -> None:
-    """Write the manifest, the codebook and every article's record (in packs, and their lengths)."""
+def _write_records(
+    config: SiteConfig, entries: Sequence[ArticleEntry], write: Write, kept: Mapping[int, bytes] | None = None
+) -> list[bytes]:
+    """Write the manifest, the codebook and every article's record (in units in packs, and their
+    lengths); ``kept``: units still right (by number), not deflated again. Returns the units."""
     write(MANIFEST_PATH, _manifest(config, len(entries), shard_count(len(entries))))
     write(CODEBOOK_PATH, codebook_file())
     records = [entry.data.record for entry in entries]
-    write(LENGTHS_PATH, lengths_file(records))
-    for path, data in pack_files(records):
+    units = [b""] * unit_count(len(records))
+    kept = kept or {}
+    missing = [number for number in range(len(units)) if number not in kept]
+    for number, data in zip(missing, deflated_units(records, missing), strict=True):
+        units[number] = data
+    for number, data in kept.items():
+        units[number] = data
+    write(LENGTHS_PATH, lengths_file(units))
+    for path, data in pack_files(units):
         write(path, data)
+    return units
+
+
+def _kept_units(state: IndexState | None, keys: Sequence[str]) -> dict[int, bytes]:
+    """The last build's units (kiku.search.incremental.state) whose articles are the same entries
+    at the same places: the same records, the same bytes."""
+    if state is None or not keys:
+        return {}
+    old = state.entry_keys
+    return {
+        number: unit
+        for number, unit in enumerate(state.units[: unit_count(len(keys))])
+        if keys[number * UNIT : (number + 1) * UNIT] == list(old[number * UNIT : (number + 1) * UNIT])
+    }
 
 
 def _assemble(entries: Sequence[ArticleEntry], count: int) -> _Assembled:
@@ -219,6 +257,7 @@ class SearchIndex:
         self._postings = Postings()
         self._shard_keys: list[set[Key]] = []
         self._extensions: Mapping[str, Extension] = {}
+        self._units: list[bytes] = []  # the records deflated, a unit at a time (kiku.search.encoding.records)
 
     def update(self, site: Site) -> IndexChange:
         """Bring the index up to ``site``; returns the files that changed."""
@@ -250,9 +289,9 @@ class SearchIndex:
             data = entries[slug].data
             self._postings.add(number, data)
             runs.update(lines(data.runs))
-        records = [entries[slug].data.record for slug in order]
-        yield LENGTHS_PATH, lengths_file(records)
-        yield from pack_files(records)
+        self._units = deflated_units([entries[slug].data.record for slug in order])
+        yield LENGTHS_PATH, lengths_file(self._units)
+        yield from pack_files(self._units)
         self._extensions = shared_contexts(runs, self._postings.shared_bigrams(MIN_ARTICLES))
         self._shard_keys = self._postings.by_shard(shard_count(len(order)))
         yield from self._shard_files(range(len(self._shard_keys)))
@@ -264,14 +303,14 @@ class SearchIndex:
         Only the bigrams of the runs they gained or lost can change context (kiku.search.incremental.patch)."""
         files: dict[str, bytes] = {}
         dirty: set[int] = set()
-        packs: set[int] = set()
+        units: set[int] = set()
         bigrams: set[int] = set()
         count = len(self._shard_keys)
         for number, slug in enumerate(order):
             before, after = old[slug], new[slug]
             if before is after:
                 continue
-            packs.add(number // PACK)
+            units.add(number // UNIT)
             bigrams.update(changed_bigrams(before.data, after.data))
             for key in self._postings.replace(number, before.data.tokens(), after.data.tokens()):
                 shard = shard_of_key(key, count)
@@ -295,10 +334,12 @@ class SearchIndex:
                     else:
                         contexts[bigram] = context
             self._extensions = contexts
-        if packs:
+        if units:
             records = [new[slug].data.record for slug in order]
-            files[LENGTHS_PATH] = lengths_file(records)
-            files.update(pack_files(records, sorted(packs)))
+            for unit, data in zip(sorted(units), deflated_units(records, sorted(units)), strict=True):
+                self._units[unit] = data
+            files[LENGTHS_PATH] = lengths_file(self._units)
+            files.update(pack_files(self._units, sorted({unit * UNIT // PACK for unit in units})))
         files.update(self._shard_files(sorted(dirty)))
         return files
 
@@ -315,6 +356,7 @@ def _manifest(config: SiteConfig, articles: int, shards: int) -> bytes:
         "tokenizer": TOKENIZER_VERSION,
         "articles": articles,
         "pack": PACK,
+        "unit": UNIT,
         "shards": shards,
         "tags": tags,
     }

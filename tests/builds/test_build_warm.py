@@ -3,6 +3,7 @@ file whose bytes did not change stays the very same file (inode, bytes, modifica
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from collections.abc import Iterator
@@ -17,8 +18,7 @@ from kiku.content.cache import articles as article_cache
 from kiku.content.cache.articles import ARTICLES_DIR, CACHE_DIR
 from kiku.render.pages.sitemap import SitemapLimits
 from kiku.render.writing import pagememo
-from kiku.search.encoding.codebook import decompress_record
-from kiku.search.encoding.records import LENGTHS_PATH, read_lengths, record_bytes
+from kiku.search.encoding.records import read_record
 from kiku.unchanged import RECORD_FILE, _kiku_fingerprint
 from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in
 from tests.support.site_tree import site_tree, tree_differences
@@ -184,8 +184,9 @@ def _stored_keys(site: Path) -> dict[str, set[bytes]]:
 
 def _search_record(out_dir: Path, slug: str) -> dict[str, object]:
     files = {path.relative_to(out_dir).as_posix(): path.read_bytes() for path in (out_dir / "search").rglob("*.bin*")}
-    for number in range(len(read_lengths(files[LENGTHS_PATH]))):
-        record = decompress_record(record_bytes(files, number))
+    manifest = json.loads((out_dir / "search" / "manifest.json").read_bytes())
+    for number in range(manifest["articles"]):
+        record = read_record(files, number)
         assert isinstance(record, dict)
         if record["u"] == f"articles/{slug}/index.html":
             return record

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from hypothesis import strategies as st
 from kiku import forks
 from kiku.build import file_writer
 from kiku.content.model import Site
+from kiku.search import index as index_module
+from kiku.search.encoding.records import UNIT, deflated_units
 from kiku.search.encoding.shards import encode_postings, encode_values, shard_count
 from kiku.search.entries.article import lines
 from kiku.search.entries.keys import japanese_keys, key_text, pack_keys, pair_key
@@ -136,6 +139,28 @@ def test_a_warm_write_from_the_cache_is_the_cold_one(
     write_search_index(site, file_writer(tmp_path / "warm"), warm_cache)
     assert (cold_cache.hits, warm_cache.hits) == (0, 40)
     assert _written(tmp_path / "warm") == _written(tmp_path / "cold") == build_search_index(site).files
+
+
+def test_a_build_deflates_again_only_the_units_of_the_articles_that_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = _many_articles(40)
+    write_search_index(site, file_writer(tmp_path / "cold"), EntryCache(tmp_path / "cache"), fork=False)
+    deflated: list[int] = []
+
+    def counted(records: Sequence[bytes], units: Sequence[int] | None = None) -> list[bytes]:
+        deflated.extend(units if units is not None else range(-(-len(records) // UNIT)))
+        return deflated_units(records, units)
+
+    monkeypatch.setattr(index_module, "deflated_units", counted)
+    edited = replace(site.articles[9], title="和平協議の行方")
+    new_site = replace(site, articles=tuple(edited if number == 9 else a for number, a in enumerate(site.articles)))
+    write_search_index(new_site, file_writer(tmp_path / "edit"), EntryCache(tmp_path / "cache"), fork=False)
+    assert deflated == [9 // UNIT]
+    assert _written(tmp_path / "edit") == build_search_index(new_site).files
+    deflated.clear()  # nothing changed: every unit the last build's
+    write_search_index(new_site, file_writer(tmp_path / "warm"), EntryCache(tmp_path / "cache"), fork=False)
+    assert deflated == [] and _written(tmp_path / "warm") == _written(tmp_path / "edit")
 
 
 _RUN_CHARACTERS = st.sampled_from("ゼレンスキー大統領停戦交渉作戦")

@@ -14,15 +14,17 @@ from hypothesis import strategies as st
 from kiku.render.text.plaintext import plain_text
 from kiku.search.encoding.codebook import (
     CHARACTERS,
+    code_records,
     compress_record,
-    compress_records,
     decode_text,
     decompress_record,
+    decompress_unit,
+    deflate_unit,
     encode_text,
     encode_texts,
     translated_text,
 )
-from kiku.search.encoding.records import LENGTHS_PATH, pack_path, read_lengths, record_bytes
+from kiku.search.encoding.records import LENGTHS_PATH, UNIT, pack_path, read_lengths, read_record, unit_bytes
 from kiku.search.encoding.shards import decode_postings, encode_postings, encode_values, fnv1a, shard_count, shard_of
 from kiku.search.index import CODEBOOK_PATH, MANIFEST_PATH, SearchIndex, build_search_index, shard_path
 from kiku.search.postings.extensions import extensions
@@ -35,6 +37,10 @@ from tests.support.search_tokens_cases import NASTY
 
 def _json(data: bytes) -> object:
     return json.loads(gzip.decompress(data))
+
+
+def _units(files: dict[str, bytes]) -> list[bytes]:
+    return [unit_bytes(files, unit) for unit in range(len(read_lengths(files[LENGTHS_PATH])))]
 
 
 def test_the_letter_table_is_this_pythons_unicode_database() -> None:
@@ -125,25 +131,27 @@ def test_the_index_of_the_search_site() -> None:
     site = search_site()
     files = build_search_index(site).files
     manifest = json.loads(files[MANIFEST_PATH])
-    assert manifest["format"] == "kiku-search" and manifest["tokenizer"] == 5
+    assert manifest["format"] == "kiku-search" and manifest["tokenizer"] == 6
     assert manifest["articles"] == 7 and manifest["shards"] == 1 and manifest["pack"] == 16
+    assert manifest["unit"] == 4
     # The tags in key order; a record names its tags by their places in this list.
     keys = [tag[0] for tag in manifest["tags"]]
     assert keys == sorted(site.config.tags)
     assert manifest["tags"][keys.index("nato")] == ["nato", "NATO", "NATO", "tags/nato/index.html", "NATO NATO"]
     # The field a tag adds to each of its articles' text: the script appends it to the record's.
     assert manifest["tags"][keys.index("economy")][4] == "経済 Economy"
-    # The 7 records in one pack, one after another, their lengths beside it.
+    # The 7 records in one pack, four at a time (two units), their units' lengths beside it.
     assert set(files) == {MANIFEST_PATH, CODEBOOK_PATH, shard_path(0), pack_path(0), LENGTHS_PATH}
     lengths = read_lengths(files[LENGTHS_PATH])
-    assert len(lengths) == 7 and sum(lengths) == len(files[pack_path(0)])
+    assert UNIT == 4 and len(lengths) == 2 and sum(lengths) == len(files[pack_path(0)])
+    assert [len(decompress_unit(unit)) for unit in _units(files)] == [4, 3]
     shard = _json(files[shard_path(0)])
     assert isinstance(shard, dict)
     # NATO: in SUMMIT's title (full-width there, head) and in the encyclopedia article's text.
     assert decode_postings(shard["nato"]) == [(1, True), (3, False)]
     # 停戦交渉's bigrams are all in the decoy (number 5), which never says 停戦交渉.
     assert all(5 in dict(decode_postings(shard[bigram])) for bigram in ("停戦", "戦交", "交渉"))
-    record = decompress_record(record_bytes(files, 0))
+    record = read_record(files, 0)
     assert isinstance(record, dict)
     assert record["u"] == f"articles/{PRICES.slug}/index.html"
     # The title is the first field, in display form: stored again only when that differs.
@@ -155,7 +163,7 @@ def test_the_index_of_the_search_site() -> None:
     assert any("ガソリン価格" in field for field in record["x"])
     assert "経済 Economy" not in record["x"]  # the manifest holds the tag's field
     assert [record["x"][index] for index in record["h"]] == [PRICES.title, record["x"][1], "家計への影響"]
-    summit = decompress_record(record_bytes(files, 1))
+    summit = read_record(files, 1)
     assert isinstance(summit, dict)
     assert summit["t"] == SUMMIT.title and summit["x"][0] == SUMMIT.title.replace("ＮＡＴＯ", "NATO")
 
@@ -168,7 +176,7 @@ def test_an_edit_rewrites_the_record_and_the_shards_it_touches_only() -> None:
     change = index.update(replace(site, articles=tuple(edited if a is DECOY else a for a in site.articles)))
     # The edited record's pack and (when the record's length changed) the lengths.
     assert set(change.written) - {LENGTHS_PATH} == {pack_path(0), shard_path(0)} and change.removed == ()
-    decoy = decompress_record(record_bytes(index.files, 5))
+    decoy = read_record(index.files, 5)
     assert isinstance(decoy, dict) and any("和平協議" in field for field in decoy["x"])
     shard = _json(change.written[shard_path(0)])
     assert isinstance(shard, dict)
@@ -177,8 +185,8 @@ def test_an_edit_rewrites_the_record_and_the_shards_it_touches_only() -> None:
     # Removing an article renumbers the older ones: their records move up in the pack.
     change = index.update(replace(site, articles=tuple(a for a in site.articles if a is not SUMMIT)))
     assert change.removed == () and {pack_path(0), LENGTHS_PATH} <= set(change.written)
-    assert len(read_lengths(index.files[LENGTHS_PATH])) == 6
-    moved = decompress_record(record_bytes(index.files, 1))
+    assert [len(decompress_unit(unit)) for unit in _units(index.files)] == [4, 2]
+    moved = read_record(index.files, 1)
     assert isinstance(moved, dict) and moved["u"] == f"articles/{site.articles[2].slug}/index.html"
 
 
@@ -234,10 +242,11 @@ def test_record_text_code_over_arrays_is_the_code_one_character_at_a_time(text: 
 _CODED = st.text(st.characters(codec=None, blacklist_categories=())) | st.text(st.sampled_from(CHARACTERS[:400] + "\x00\ud800\U0010ffff"))
 
 
-@given(st.lists(_CODED, max_size=5))
+@given(st.lists(_CODED, min_size=1, max_size=5))
 def test_texts_coded_together_are_each_texts_code(texts: list[str]) -> None:
     assert encode_texts(texts) == [translated_text(text) for text in texts]
-    assert compress_records(texts) == [compress_record(text) for text in texts]
+    assert decompress_unit(deflate_unit(code_records(texts))) == texts
+    assert [deflate_unit([coded]) for coded in code_records(texts)] == [compress_record(text) for text in texts]
 
 
 def test_record_text_code_escapes_past_a_short_table() -> None:

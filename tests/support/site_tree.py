@@ -45,7 +45,7 @@ def readable_tree(tree: dict[str, bytes]) -> dict[str, bytes]:
 
 
 def _readable(path: str, content: bytes) -> tuple[str, bytes]:
-    from kiku.search.encoding.codebook import decode_text, decompress_record
+    from kiku.search.encoding.codebook import decode_text, decompress_unit
     from kiku.search.encoding.records import LENGTHS_PATH, read_lengths
 
     if path == LENGTHS_PATH:
@@ -53,7 +53,7 @@ def _readable(path: str, content: bytes) -> tuple[str, bytes]:
     if path.endswith(".gz"):
         return path.removesuffix(".gz"), gzip.decompress(content)
     if path.startswith("search/records/") and path.endswith(".bin"):
-        records = [decompress_record(record) for record in _pack_records(content)]
+        records = [record for unit in _pack_units(content) for record in decompress_unit(unit)]
         text = json.dumps(records, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         return path.removesuffix(".bin") + ".json", text.encode("utf-8")
     if path == "search/codebook.bin":
@@ -63,17 +63,17 @@ def _readable(path: str, content: bytes) -> tuple[str, bytes]:
     return path, content
 
 
-def _pack_records(pack: bytes) -> list[bytes]:
-    """A pack's records, read without its lengths: each ends its raw deflate stream (its final block)."""
+def _pack_units(pack: bytes) -> list[bytes]:
+    """A pack's units of records, read without its lengths: each ends its raw deflate stream (its final block)."""
     from kiku.search.encoding.codebook import WINDOW, codebook_bytes
 
-    records = []
+    units = []
     while pack:
         inflate = zlib.decompressobj(-zlib.MAX_WBITS, zdict=codebook_bytes()[-WINDOW:])
         inflate.decompress(pack)
-        records.append(pack[: len(pack) - len(inflate.unused_data)])
+        units.append(pack[: len(pack) - len(inflate.unused_data)])
         pack = inflate.unused_data
-    return records
+    return units
 
 
 def tree_differences(actual: dict[str, bytes], expected: dict[str, bytes]) -> list[str]:

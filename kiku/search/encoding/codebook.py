@@ -6,14 +6,17 @@ codes poorly in files of a few kilobytes. Here every character of the table
 repository's real articles, most frequent first) is coded by its place ``i`` in it: the first
 ``SINGLE`` in one byte, ``i``, the next ``15 × 256`` in two, ``0xF0 + (j >> 8)`` then ``j & 255``
 (``j = i - SINGLE``); any other character is four bytes, ``0xFF`` and its code point in three
-(big-endian). The bytes are then deflated (raw deflate, RFC 1951) with a preset dictionary: the
+(big-endian). The records of a *unit* (kiku.search.encoding.records: four consecutive articles')
+are joined by the code of a newline, which compact JSON never holds, and their bytes deflated
+together (raw deflate, RFC 1951) with a preset dictionary: the
 last 32 KiB of the *codebook*, the table in UTF-8, a NUL byte, and ``DICTIONARY`` (frequent
 strings of those articles) in this code, which every record may refer back into.
 
 The index publishes the codebook as ``search/codebook.bin``, a raw deflate stream of those bytes
-whose blocks are not final and which ends on a byte boundary: the script reads a record by
-inflating that stream followed by the record's bytes (the record's back references then find the
-dictionary where the compressor saw it) and skipping the codebook's bytes. On the repository's
+whose blocks are not final and which ends on a byte boundary: the script reads a unit by
+inflating that stream followed by the unit's bytes (its back references then find the
+dictionary where the compressor saw it), skipping the codebook's bytes and cutting the text at
+its newlines. On the repository's
 real texts and on bench/prose.py's, a record is about a third smaller than gzipped UTF-8 JSON.
 """
 
@@ -196,24 +199,35 @@ def _primed() -> zlib_ng._Compress:
     )
 
 
+def code_records(values: Sequence[object]) -> list[bytes]:
+    """Each of ``values`` as compact JSON in the code, not deflated (an entry's record: the records of
+    a unit are deflated together, kiku.search.encoding.records)."""
+    return encode_texts(list(map(_compact_json, values)))
+
+
+# Between the records of a unit: a newline, which compact JSON never holds.
+SEPARATOR = encode_text("\n")
+
+
+def deflate_unit(coded: Sequence[bytes]) -> bytes:
+    """The coded records ``coded`` joined by ``SEPARATOR``, deflated against the dictionary."""
+    deflate: zlib_ng._Compress = _primed().copy()  # type: ignore[attr-defined]  # zlib_ng's stubs lack copy()
+    return deflate.compress(SEPARATOR.join(coded)) + deflate.flush()
+
+
 def compress_record(value: object) -> bytes:
-    """``value`` as compact JSON in the code, deflated against the dictionary (the record file)."""
-    return compress_records([value])[0]
+    """``value`` as compact JSON in the code, deflated against the dictionary (a unit of one record)."""
+    return deflate_unit(code_records([value]))
 
 
-def compress_records(values: Sequence[object]) -> list[bytes]:
-    """``compress_record`` of each of ``values``, their code computed together."""
-    texts = list(map(_compact_json, values))
-    primed = _primed()
-    compressed = []
-    for coded in encode_texts(texts):
-        deflate = primed.copy()  # type: ignore[attr-defined]  # zlib_ng's stubs lack copy()
-        compressed.append(deflate.compress(coded) + deflate.flush())
-    return compressed
+def decompress_unit(data: bytes) -> list[object]:
+    """The values of the unit ``deflate_unit`` wrote (the script's reading, in Python, for tests)."""
+    inflate = zlib_ng.decompressobj(-zlib_ng.MAX_WBITS)
+    written = inflate.decompress(codebook_file() + data) + inflate.flush()
+    return [json.loads(text) for text in decode_text(written[len(codebook_bytes()) :]).split("\n")]
 
 
 def decompress_record(data: bytes) -> object:
     """The value ``compress_record`` wrote (the script's reading, in Python, for tests)."""
-    inflate = zlib_ng.decompressobj(-zlib_ng.MAX_WBITS)
-    written = inflate.decompress(codebook_file() + data) + inflate.flush()
-    return json.loads(decode_text(written[len(codebook_bytes()) :]))
+    (value,) = decompress_unit(data)
+    return value

@@ -15,7 +15,7 @@ from kiku.content.cache.slim import full_article
 from kiku.content.model import Article, EncyclopediaArticle, SiteConfig
 from kiku.render.planning.urls import article_url, page_path
 from kiku.render.views.page import TagView
-from kiku.search.encoding.codebook import compress_records
+from kiku.search.encoding.codebook import code_records
 from kiku.search.entries.keys import Key, unpack_keys
 from kiku.search.entries.text_arrays import batch_tokens
 from kiku.search.text.normalise import display_form, fold
@@ -31,7 +31,8 @@ class EntryData:
     lead and headings, and of the others; ``words_head``/``words``: its word tokens in the same two
     groups, newline-separated (no token holds a newline); ``runs``: its distinct Japanese runs of
     two or more characters, normalised, newline-separated (kiku.search.postings.extensions reads them);
-    ``record``: the JSON the script fetches for a result, compressed (kiku.search.encoding.codebook): ``u``
+    ``record``: the JSON the script fetches for a result, in the records' code, not yet deflated
+    (kiku.search.encoding.codebook; a unit of records is deflated together, kiku.search.encoding.records): ``u``
     the page's site-relative path, ``t`` the title when it is not the first field (its display
     form), ``i`` the ISO date (the script writes it as the pages do), ``k`` the kind's label, ``g`` the
     tags' numbers (their places in the manifest's list, ``tag_numbers``), ``x`` the
@@ -96,7 +97,7 @@ def index_articles(jobs: Sequence[tuple[Article, tuple[NumberedTag, ...]]]) -> l
     for start in range(0, len(jobs), BATCH):
         texts = [_article_texts(article, tags) for article, tags in jobs[start : start + BATCH]]
         tokens = batch_tokens([(head, other) for head, other, _ in texts])
-        records = compress_records([record for _, _, record in texts])
+        records = code_records([record for _, _, record in texts])
         found += (
             EntryData(
                 japanese_head=token.japanese_head,

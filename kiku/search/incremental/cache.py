@@ -39,7 +39,7 @@ from kiku.search.encoding.codebook import codebook_bytes
 from kiku.search.entries.article import ArticleEntry, EntryData, NumberedTag
 from kiku.search.text.normalise import TOKENIZER_VERSION
 
-CACHE_FORMAT = 5  # bump when index_article's output changes for the same article
+CACHE_FORMAT = 6  # bump when index_article's output changes for the same article
 PACK_NAME = "entries.pack"
 MAX_STALE_SHARE = 4  # the pack is rewritten when more than 1 entry in 4 is stale
 # The records' code is in every entry's record: a pack written with another codebook is foreign.

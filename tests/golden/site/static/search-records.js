@@ -1,6 +1,7 @@
-/* kiku search, 2 of 4: reading the index's files. Fetches and inflates them, and reads a record:
-   its bytes from its pack (an HTTP Range request, or the whole pack from a server that ignores
-   ranges), inflated after the codebook and decoded (docs/search.md, kiku/search/encoding/). */
+/* kiku search, 2 of 4: reading the index's files. Fetches and inflates them, and reads a unit of
+   records: its bytes from its pack (an HTTP Range request, or the whole pack from a server that
+   ignores ranges), inflated after the codebook, decoded and cut at its newlines (docs/search.md,
+   kiku/search/encoding/). */
 (function () {
   "use strict";
 
@@ -60,12 +61,15 @@
     return pieces.join("");
   }
 
-  async function readRecord(codebook, bytes) {
+  /* The records of a unit's bytes: their JSON texts joined by newlines (which JSON leaves out). */
+  async function readUnit(codebook, bytes) {
     var inflated = await inflateRaw([codebook.stream, bytes]);
-    return JSON.parse(decodeText(inflated.subarray(codebook.length), codebook.table));
+    return decodeText(inflated.subarray(codebook.length), codebook.table).split("\n").map(function (text) {
+      return JSON.parse(text);
+    });
   }
 
-  /* Where each record lies in its pack of `pack` (records/lengths.bin.gz: LEB128 lengths):
+  /* Where each unit lies in its pack of `pack` units (records/lengths.bin.gz: LEB128 lengths):
      {start: its first byte, end: past its last}. */
   function readPlaces(bytes, pack) {
     var starts = [];
@@ -85,10 +89,10 @@
     return { start: starts, end: ends };
   }
 
-  /* Record `number`'s bytes from pack `url` (`places`: readPlaces'). `packs`: pack url → the
+  /* Unit `number`'s bytes from pack `url` (`places`: readPlaces'). `packs`: pack url → the
      promise of its whole bytes, for a server that ignores ranges (then `packs.whole` is set, and
      every pack is fetched whole, once). */
-  async function recordBytes(url, number, places, packs) {
+  async function unitBytes(url, number, places, packs) {
     var start = places.start[number];
     var end = places.end[number];
     if (!packs.has(url) && !packs.whole) {
@@ -109,7 +113,7 @@
   spec.fetchBytes = fetchBytes;
   spec.readCodebook = readCodebook;
   spec.decodeText = decodeText;
-  spec.readRecord = readRecord;
+  spec.readUnit = readUnit;
   spec.readPlaces = readPlaces;
-  spec.recordBytes = recordBytes;
+  spec.unitBytes = unitBytes;
 })();
