@@ -181,6 +181,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("separator-only", "a line of separators alone: '·', '｜'", shapes.is_separator_only),
     line_rule("reading-time", "how long the article takes to read: 'この記事は約7分で読めます', '読了時間：5分'",
               shapes.is_reading_time),
+    line_rule("reader-view", "the button that leaves a reading view: 'リーダー表示を終了', 'Exit Reader View'",
+              chrome.is_reader_view_button),
     line_rule("toc-opener", "a folded contents box's button: 'この記事のもくじを開く ▼', '目次を表示'",
               chrome.is_toc_opener),
     line_rule("wiki-hatnote", "an article's note on a redirected name or another meaning: "
