@@ -227,6 +227,10 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
                chrome.is_related_heading, block_entries.is_listed_title, max_entries=10),
     block_rule("author-box", "'この記事を書いた人' and the writer's name and profile",
                chrome.is_author_heading, block_entries.is_profile_line, max_entries=4),
+    block_rule("inquiry-box", "'このページに関するお問い合わせ' and whom to ask: the office, its phone, mail, form",
+               site_lines.is_inquiry_heading, site_lines.is_contact_entry, max_entries=8),
+    block_rule("page-feedback", "the poll asking whether the page helped ('このページの情報は役に立ちましたか？') "
+               "and its choices", site_lines.is_feedback_question, site_lines.is_poll_entry, max_entries=10),
     block_rule("popular-keywords", "a ranking of the site's popular keywords or articles",
                chrome.is_popular_heading, block_entries.is_listed_title, max_entries=10),
     DebrisRule("pager", "a link to the next or previous article, and at the page's foot the title under it: "

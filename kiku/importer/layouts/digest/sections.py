@@ -134,10 +134,11 @@ def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport
 _GLYPH_LABEL = re.compile(r"^\s*[^\w\s「『（(“\"#＃【［\[〔]{1,2}[ \u3000]+(?=\S)")
 # An interviewer's dash before the question, glued or spaced ('―…ですか?', '— …?').
 _DASH_LABEL = re.compile(r"^\s*[―—─–]{1,2}[ \u3000]*(?=\S)")
-# A word of one or two letters, or a Latin word ('QUESTION …'), and a space or a slash ('問 …', '答 …', 'Ｑ …',
-# '問い／…'): a label only when the question and its answer both open so, each with a word of its own.
+# A word of one to four letters, or a Latin word ('QUESTION …'), and a space or a slash ('問 …', '答 …', 'Ｑ …',
+# '問い／…', 'きく　…', 'こたえ　…'): a label only when the question and its answer both open so, each with a
+# word of its own.
 _WORD_LABEL = re.compile(
-    r"^\s*(?P<word>\w{1,2}|[A-Za-zＡ-Ｚａ-ｚ]{3,10})(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)(?=\S)")
+    r"^\s*(?P<word>\w{1,4}|[A-Za-zＡ-Ｚａ-ｚ]{3,10})(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)(?=\S)")
 
 
 def _paired_label(line: Line | None, other: Line | None) -> re.Match[str] | None:
