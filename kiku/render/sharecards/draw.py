@@ -11,10 +11,11 @@ that palette (``card_frame``). A card then only draws its title and date, straig
 indices: the title area holds the first index of the paper-to-ink ramp, and Pillow's anti-aliased
 text, blending index values linearly, lands on the matching shade of that ramp. No card is quantized.
 
-A card draws only bands of rows (numpy arrays), copied from the frame: the rows its title's ink
-covers, and the date's. The glyphs are rendered once per process and pasted (``glyphs``), and the
-PNG reuses the frame's rows between the bands already compressed (``png``), so a card costs about
-0.7 ms once its glyphs are at hand, 0.3 ms of it deflating its title's rows (bench/share_card_pairs.py).
+A card draws only bands of rows (numpy arrays of 4-bit indices, two a byte: ``nibbles``), copied
+from the frame: the rows its title's ink covers, and the date's. The glyphs are rendered once per
+process and pasted ready-packed (``glyphs``), and the PNG reuses the frame's rows between the bands
+already compressed (``png``), so a card costs about 0.6 ms once its glyphs are at hand, 0.2 ms of it
+deflating its title's rows (bench/share_card_pairs.py).
 """
 
 from __future__ import annotations
@@ -27,13 +28,14 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from kiku.render.planning.urls import CARD_HEIGHT, CARD_WIDTH
+from kiku.render.sharecards import nibbles
 from kiku.render.sharecards.fonts import CardFont, load_face
 from kiku.render.sharecards.glyphs import PlacedLine, paste_line, place_line
 from kiku.render.sharecards.layout import TitleLayout
 from kiku.render.sharecards.png import Piece, PngFrame, Rows, deflate, png_bytes
 from kiku.render.sharecards.title import MARGIN, TITLE_BOX, TITLE_TOP, title_layout
 
-DRAW_VERSION = 6
+DRAW_VERSION = 7
 WIDTH, HEIGHT = CARD_WIDTH, CARD_HEIGHT
 PAPER = (251, 248, 241)
 INK = (31, 28, 23)
@@ -54,6 +56,7 @@ FOOTER_CENTRE = 584
 # in time. Side by side at 1× the three look the same; zoomed 6×, 4 shades leave a one-pixel edge of
 # two greys where 8 leave one of six. Deflating the title's rows with matching (level 5, not
 # run-length) would save 1.6 KiB more a card for twice the drawing time (0.7 → 1.4 ms a card).
+# Three ramps of 4 and two solid colours are 14, at most the 16 of a 4-bit PNG (``png.PngFrame``).
 RAMP_SHADES = 4
 _INK_RAMP = 0
 MUTED_RAMP = _INK_RAMP + RAMP_SHADES
@@ -153,8 +156,8 @@ def _date_parts(font: CardFont, date: str) -> tuple[_Part, ...]:
     line = _line_part(font, DATE_SIZE, date, baseline, MUTED_RAMP_END, (date_area, MUTED_RAMP), placed)
 
     def area(band: Rows, band_top: int, alone: bool = True) -> None:
-        # Column 0 of scanlines is the filter byte: the area's columns 0 to right are 1 to right + 1.
-        band[max(0, DATE_AREA_TOP - band_top) : max(0, HEIGHT - band_top), 1 : right + 2] = MUTED_RAMP
+        # Column 0 of scanlines is the filter byte; the pixels follow, two a byte.
+        nibbles.fill(band[max(0, DATE_AREA_TOP - band_top) : max(0, HEIGHT - band_top), 1:], 0, right + 1, MUTED_RAMP)
 
     def area_and_date(band: Rows, band_top: int, alone: bool) -> None:
         area(band, band_top)
@@ -189,7 +192,7 @@ def _line_part(
         on_plain = left <= placed.left <= placed.right <= right + 1 and top <= placed.top <= placed.bottom <= bottom + 1
 
         def paste(band: Rows, band_top: int, alone: bool) -> None:
-            paste_line(band, glyphs, ink, (-1, band_top), background if alone and on_plain else None)
+            paste_line(band[:, 1:], glyphs, ink, (0, band_top), background if alone and on_plain else None)
 
         return _Part(placed.top, placed.bottom, paste)
     face = load_face(font, size)
@@ -198,9 +201,9 @@ def _line_part(
     text_top, text_bottom = int(baseline) + int(box[1]), int(baseline) + int(box[3]) + 1
 
     def draw(band: Rows, band_top: int, alone: bool) -> None:
-        image = Image.fromarray(band)
-        ImageDraw.Draw(image).text((MARGIN + 1, baseline - band_top), text, font=face, fill=ink, anchor="ls")
-        band[...] = np.asarray(image)
+        image = Image.fromarray(nibbles.unpack(band[:, 1:]))
+        ImageDraw.Draw(image).text((MARGIN, baseline - band_top), text, font=face, fill=ink, anchor="ls")
+        band[:, 1:] = nibbles.pack(np.asarray(image))
 
     return _Part(text_top, text_bottom, draw)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -20,6 +21,7 @@ from typing import TypeVar
 from kiku.render.text.phrases import CLOSING, LATIN_RUN, OPENING, phrases
 
 ELLIPSIS = "…"
+_SPACE = re.compile(r"\s")  # what str.strip strips (and str.isspace finds)
 # The width of ``text`` drawn at font size ``size``, in the card's pixels.
 Measure = Callable[[str, int], float]
 # The advance of each character of ``text`` at font size ``size``, for a measure that is their sum.
@@ -94,9 +96,11 @@ def span_widths(
     text = "".join(units)
     sums = list(itertools.accumulate(advances(text), initial=0.0))
     offsets = list(itertools.accumulate(map(len, units), initial=0))
-    # Where a line starting or ending at each unit's start begins and ends once its spaces are stripped.
-    firsts = [_ink_start(text, offset) for offset in offsets]
-    lasts = [_ink_end(text, offset) for offset in offsets]
+    # Where a line starting or ending at each unit's start begins and ends once its spaces are stripped
+    # (most Japanese titles have no space).
+    spaced = _SPACE.search(text) is not None
+    firsts = [_ink_start(text, offset) for offset in offsets] if spaced else offsets
+    lasts = [_ink_end(text, offset) for offset in offsets] if spaced else offsets
 
     def span(start: int, end: int) -> float:
         first, last = firsts[start], lasts[end]

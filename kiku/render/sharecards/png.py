@@ -1,10 +1,11 @@
 """Writing a palette PNG whose rows are mostly those of a frame shared by many images.
 
+Its pixels are 4-bit palette indices, two a byte (``nibbles``): the palette has at most 16 colours.
 A PNG's pixels are one zlib stream of its rows (each after a filter byte: 0, none, or 2, "Up";
 see ``deflate``). The rows are numpy arrays, drawn on and compressed without a copy. Deflate
 output cut with a full flush ends on a byte boundary and refers to nothing before it, so pieces
 compressed apart concatenate into one valid stream: the frame's rows between the changed bands are
-compressed once per build (``PngFrame.rows_between``) and only the bands are compressed per image.
+compressed once per build (``PngFrame.kept``) and only the bands are compressed per image.
 The stream's Adler-32 is combined from the pieces' checksums, so no image's rows are read twice.
 """
 
@@ -22,22 +23,27 @@ import numpy.typing as npt
 from PIL import Image
 from zlib_ng import zlib_ng as zlib
 
+from kiku.render.sharecards import nibbles
+
 _SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _ZLIB_HEADER = b"\x78\x01"  # deflate, 32 KiB window, fastest level (informative only), no dictionary
 _ADLER_BASE = 65521
 # Deflate's run-length strategy suits a card's long flat runs: three times as fast as the default
 # strategy at level 6, for files about 15 % larger. zlib-ng runs it 2.5 times as fast as zlib, into
-# files of the same size (a card's title rows: 0.46 against 1.16 ms).
+# files of the same size (a card's title rows: 0.46 against 1.16 ms). The level does not change
+# run-length coding (levels 1 and 6 give the same bytes in the same time), nor does memLevel 8 or 9.
 _LEVEL, _STRATEGY = 6, zlib.Z_RLE
-# Rows compressed once for many images (the frame's, a day's date) are worth deflate's matching:
-# a card 1.9 KiB smaller than with the run-length strategy for 0.06 ms more a card (a day's date is
-# compressed once per day). Level 9 saves 0.3 KiB more for four times that.
+# Rows compressed once for many images (the frame's) are worth deflate's matching: a card 1.9 KiB
+# smaller than with the run-length strategy. Level 9 saves 0.3 KiB more for four times the time.
 _SHARED_LEVEL, _SHARED_STRATEGY = 6, zlib.Z_DEFAULT_STRATEGY
-# Rows kept while they recur (a day's date) are compressed once per day and process: level 5 takes
-# half the time of 6 (0.13 against 0.23 ms a date) for 51 bytes more.
-_RECENT, _RECENT_LEVEL = 64, 5
+# Rows kept while they recur (a day's date) are compressed once per day and process, as a card's own
+# rows are: a build's worker meets a day's date on two or three cards (five articles a day, two
+# workers), so its compression is a card's cost too; run-length coding takes 0.05 ms a date where
+# level 5's matching took 0.12, for 0.5 KiB more (2.6 against 2.1 KiB).
+_RECENT = 64
 _UP = 2  # PNG's filter type "Up": each byte less the byte above it
-# Scanlines: a row of bytes per image row, column 0 the row's filter byte, then its palette indices.
+# Scanlines: a row of bytes per image row, column 0 the row's filter byte, then its palette indices
+# two a byte (``nibbles``): column 1 + x // 2 holds pixel x, in its high nibble when x is even.
 Rows = npt.NDArray[np.uint8]
 
 
@@ -65,11 +71,18 @@ class PngFrame:
 
     @classmethod
     def of(cls, indices: Image.Image, palette: bytes) -> PngFrame:
-        """The frame of palette ``indices`` (an ``L`` image) and ``palette`` (RGB triplets)."""
-        scanlines = np.zeros((indices.height, indices.width + 1), np.uint8)
-        scanlines[:, 1:] = np.asarray(indices)
-        header = struct.pack(">IIBBBBB", indices.width, indices.height, 8, 3, 0, 0, 0)  # 8-bit palette indices
+        """The frame of palette ``indices`` (an ``L`` image of an even width) and ``palette`` (RGB
+        triplets, at most 16)."""
+        if len(palette) > 3 * nibbles.COLOURS or indices.width % 2:
+            raise ValueError("a frame has an even width and at most 16 colours")
+        scanlines = np.zeros((indices.height, indices.width // 2 + 1), np.uint8)
+        scanlines[:, 1:] = nibbles.pack(np.asarray(indices))
+        header = struct.pack(">IIBBBBB", indices.width, indices.height, 4, 3, 0, 0, 0)  # 4-bit palette indices
         return cls(scanlines, palette, b"".join([_SIGNATURE, _chunk(b"IHDR", header), _chunk(b"PLTE", palette)]))
+
+    def indices(self) -> nibbles.Pixels:
+        """The frame's palette indices, a byte a pixel."""
+        return nibbles.unpack(self.scanlines[:, 1:])
 
     def band(self, top: int, bottom: int) -> Rows:
         """A copy of the frame's rows ``top`` to ``bottom`` (excluded) as scanlines, to draw on."""
@@ -99,7 +112,7 @@ class PngFrame:
             band = self.band(top, bottom)
             if draw is not None:
                 draw(band, top, True)
-            found = self._recent[key] = deflate(band, shared=True, level=_RECENT_LEVEL)
+            found = self._recent[key] = deflate(band)
             if len(self._recent) > _RECENT:
                 self._recent.popitem(last=False)
         else:
@@ -163,8 +176,13 @@ def png_bytes(frame: PngFrame, pieces: list[tuple[int, Piece]]) -> bytes:
     adler = 1
     for piece in stream:
         adler = _adler32_combine(adler, piece.adler, piece.length)
-    idat = b"".join([_ZLIB_HEADER, *(piece.deflated for piece in stream), _final_block(), struct.pack(">I", adler)])
-    return b"".join([frame.head, _chunk(b"IDAT", idat), _IEND])
+    # The IDAT chunk is joined with the file in one copy: its length and CRC are taken from the parts.
+    idat = [_ZLIB_HEADER, *(piece.deflated for piece in stream), _final_block(), struct.pack(">I", adler)]
+    crc = _IDAT_CRC
+    for part in idat:
+        crc = zlib.crc32(part, crc)
+    length = struct.pack(">I", sum(map(len, idat)))
+    return b"".join([frame.head, length, b"IDAT", *idat, struct.pack(">I", crc), _IEND])
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
@@ -172,6 +190,7 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
 
 
 _IEND = _chunk(b"IEND", b"")
+_IDAT_CRC = zlib.crc32(b"IDAT")
 
 
 @functools.cache

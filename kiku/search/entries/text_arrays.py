@@ -61,14 +61,15 @@ def character_classes() -> npt.NDArray[np.uint8]:
 
 
 @functools.cache
-def _numbers() -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint64]]:
-    """Each BMP code point's number (1, 2, … for the Japanese ones in code point order, else 0), and
-    the code point of each number (0 for 0)."""
+def _numbers() -> tuple[npt.NDArray[np.uint16], npt.NDArray[np.uint64]]:
+    """Every code point's number (1, 2, … for the BMP Japanese ones in code point order, else 0:
+    read for every character at once, with no clamping of the others first), and the code point of
+    each number (0 for 0)."""
     points = np.flatnonzero(character_classes()[:0x10000] == _JAPANESE)
     if len(points) >= 1 << _NUMBER_BITS:  # pragma: no cover - the ranges are fixed
         raise AssertionError("too many BMP Japanese characters for 15-bit numbers")
-    numbers = np.zeros(0x10000, dtype=np.uint32)
-    numbers[points] = np.arange(1, len(points) + 1, dtype=np.uint32)
+    numbers = np.zeros(0x110000, dtype=np.uint16)
+    numbers[points] = np.arange(1, len(points) + 1, dtype=np.uint16)
     return numbers, np.concatenate(([0], points)).astype(np.uint64)
 
 
@@ -82,7 +83,7 @@ def batch_tokens(texts: Sequence[tuple[str, str]]) -> list[TextTokens]:
     lengths = [len(text) + 1 for pair in texts for text in pair]
     bounds = np.concatenate(([0], np.cumsum(lengths, dtype=np.int64)))  # text g: bounds[g] to bounds[g + 1]
     points = np.frombuffer(joined.encode(_UTF32, "surrogatepass"), dtype=np.uint32)
-    classes = character_classes()[points]
+    classes = character_classes().take(points)
     japanese = classes == _JAPANESE
     head_keys, other_keys = _keys(points, japanese, bounds, len(texts))
     beside_japanese = np.zeros(len(points), dtype=np.bool_)
@@ -131,26 +132,28 @@ def _keys(
     Each Japanese character followed by another character is a pair; its value is the keys' order
     (the key's high 32 bits, then its low ones: its two characters) and a flag, 1 in the other text,
     so that after an article's values are sorted a key in both texts is kept once, as the head's."""
-    characters: npt.NDArray[Any]  # 64-bit code points (wide) or 32-bit numbers
+    characters: npt.NDArray[Any]  # 64-bit code points (wide) or 32-bit numbers, 0 if not Japanese
     wide = bool(len(points)) and int(points.max()) > 0xFFFF and bool(np.any(points[japanese] > 0xFFFF))
     if wide:
         bits, characters = _CODE_BITS, np.where(japanese, points, 0).astype(np.uint64)
     else:
         numbers, code_of = _numbers()
-        bits, characters = _NUMBER_BITS, numbers[np.minimum(points, 0xFFFF)]  # 0: not Japanese
-    places = np.flatnonzero(characters[:-1])  # the last character is a NUL
-    firsts, seconds = characters[places], characters[places + 1]
+        bits, characters = _NUMBER_BITS, numbers.take(points).astype(np.uint32)
+    # Every character and the next, kept where the first is Japanese (the last character is a NUL):
+    # a pass over all of them and one mask, not a list of places and two reads through it.
+    pair = characters != 0  # the last is not: a NUL
+    firsts, seconds = characters[:-1], characters[1:]
     major, minor = (seconds, firsts) if FIRST_SHIFT == 0 else (firsts, seconds)  # the keys' order
-    values = major << (bits + 1) | minor << 1
-    cuts = np.searchsorted(places, bounds).tolist()  # text g's pairs: cuts[g] to cuts[g + 1]
+    values = (major << (bits + 1) | minor << 1)[pair[:-1]]
+    pairs_of_text = np.add.reduceat(pair, bounds[:-1], dtype=np.int64).tolist()  # no text is empty: each has its NUL
+    cuts = list(itertools.accumulate(pairs_of_text, initial=0))  # text g's pairs: cuts[g] to cuts[g + 1]
     for text in range(1, len(cuts) - 1, 2):
         values[cuts[text] : cuts[text + 1]] |= 1
     article_cuts = cuts[::2]
     for start, end in itertools.pairwise(article_cuts):
         values[start:end].sort()
-    shifted = values >> 1
-    kept = np.ones(len(values), dtype=np.bool_)
-    np.not_equal(shifted[1:], shifted[:-1], out=kept[1:])
+    kept = np.empty(len(values), dtype=np.bool_)
+    np.greater(values[1:] ^ values[:-1], 1, out=kept[1:])  # another key than the one before
     kept[[cut for cut in article_cuts[:-1] if cut < len(values)]] = True
     kept_before = np.concatenate(([0], np.cumsum(kept))).take(article_cuts).tolist()
     values = values[kept]
@@ -159,7 +162,7 @@ def _keys(
     high: npt.NDArray[Any] = values >> (bits + 1)
     low: npt.NDArray[Any] = values >> 1 & (1 << bits) - 1
     if not wide:
-        high, low = code_of[high], code_of[low]
+        high, low = code_of.take(high), code_of.take(low)
     keys = high.astype(np.uint64, copy=False) << np.uint64(32) | low.astype(np.uint64, copy=False)
     head_keys, other_keys = keys[head], keys[~head]
     heads, others = [], []

@@ -60,7 +60,12 @@ def _key_groups(parts: list[bytes]) -> Groups:
         packed: Ints = firsts << (code_bits + value_bits) | seconds << value_bits | values
         return packed
 
-    return group_packed(len(keys), _CODE_BITS, max(1, (len(parts) - 1).bit_length()), pack, triples_of)
+    # Each part's keys are sorted (by second character, then first: stretches in the packed order
+    # too): a merge sort of them took 0.66-0.69 s, not 0.84, at 10,000 real-prose articles (11.7
+    # million keys; generated 5.8 million, 0.27-0.30 s, not 0.37-0.43).
+    return group_packed(
+        len(keys), _CODE_BITS, max(1, (len(parts) - 1).bit_length()), pack, triples_of, in_runs=True
+    )
 
 
 def _part_numbers(part_ends: Ints, start: int, end: int) -> Ints:

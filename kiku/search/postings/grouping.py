@@ -43,16 +43,20 @@ Pack = Callable[[int, int, int, int], Ints]  # (start, end, code bits, value bit
 Triples = Callable[[int, int], tuple[Ints, Ints, Ints]]  # (start, end) → their firsts, seconds, values
 
 
-def group_packed(length: int, code_bits: int, value_bits: int, pack: Pack, triples: Triples) -> Groups:
+def group_packed(
+    length: int, code_bits: int, value_bits: int, pack: Pack, triples: Triples, *, in_runs: bool = False
+) -> Groups:
     """The groups of ``length`` triples, packed by ``pack`` a chunk at a time (codes below
     ``2 ** code_bits``, values below ``2 ** value_bits``); ``triples(0, length)`` gives them as
-    arrays instead when they do not fit in ``MAX_BITS``."""
+    arrays instead when they do not fit in ``MAX_BITS``. ``in_runs``: the packed numbers come in
+    long stretches already nearly in order (each article's keys, sorted), which a merge sort takes
+    as they are: sorted so (numpy's ``stable``), not by quicksort, which would start afresh."""
     if 2 * code_bits + value_bits > MAX_BITS:
         return group_pairs(*triples(0, length))
     packed = np.empty(length, dtype=np.int64)
     for start in range(0, length, CHUNK):
         packed[start : start + CHUNK] = pack(start, min(length, start + CHUNK), code_bits, value_bits)
-    packed.sort()
+    packed.sort(kind="stable" if in_runs else "quicksort")
     starts = [np.zeros(min(length, 1), dtype=np.int64)]
     for start in range(0, length - 1, CHUNK):
         end = min(length - 1, start + CHUNK)

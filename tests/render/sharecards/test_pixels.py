@@ -6,13 +6,14 @@ from __future__ import annotations
 import io
 import random
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from kiku.render.sharecards import draw
+from kiku.render.sharecards import draw, nibbles
 from kiku.render.sharecards.draw import CardText, card_frame, draw_card, title_baselines
 from kiku.render.sharecards.fonts import CardFont, load_face
-from kiku.render.sharecards.glyphs import place_line
+from kiku.render.sharecards.glyphs import paste_line, place_line
 from kiku.render.sharecards.title import MARGIN, title_layout
 from tests.render.sharecards.test_cards import generated_titles, real_titles
 
@@ -37,7 +38,7 @@ DATES = ("2025年3月19日", "2026年12月31日", "")
 def pillow_card(font: CardFont, card: CardText) -> Image.Image:
     """The card as Pillow draws it: the frame's indices, each title line and the date drawn whole."""
     frame = card_frame(font, card.site_name, card.mark, card.footer_right)
-    indices = Image.fromarray(frame.scanlines[:, 1:])
+    indices = Image.fromarray(frame.indices())
     canvas = ImageDraw.Draw(indices)
     layout = title_layout(font, card.title)
     face = load_face(font, layout.size)
@@ -84,3 +85,22 @@ def test_lines_only_pillow_can_shape_are_left_to_it(font: CardFont) -> None:
     assert place_line(font, 72, "平和 שלום", MARGIN, 300.0) is None  # right to left
     placed = place_line(font, 72, "𠮷野家🎉", MARGIN, 300.0)  # a glyph the font lacks is its box (豆腐)
     assert placed is not None and len(placed.glyphs) == 4
+
+
+@pytest.mark.parametrize("background", [None, 0, 5])
+@pytest.mark.parametrize("left", [MARGIN, MARGIN + 1])
+def test_a_line_pasted_into_packed_rows_has_the_pixels_pillow_draws(font: CardFont, background: int | None,
+                                                                     left: int) -> None:
+    """Glyph by glyph (no background known) or ready-blended, from an even pixel or an odd one, on
+    index 0 or another, clipped to the rows: glyphs whose boxes share a byte keep each other's ink."""
+    plain = background or 0
+    for title in (TITLES["meeting Latin glyphs"], TITLES["Latin and digits"][:20], TITLES["brackets"][:16]):
+        placed = place_line(font, 56, title, left, 70.0)
+        assert placed is not None
+        expected = Image.new("L", (draw.WIDTH, 100), plain)
+        ImageDraw.Draw(expected).text((left, 70.0), title, font=load_face(font, 56), fill=plain + 3, anchor="ls")
+        for top in (0, 30):  # the whole line, and its rows from the 30th on
+            rows = nibbles.pack(np.full((100 - top, draw.WIDTH), plain, np.uint8))
+            paste_line(rows, placed, plain + 3, (0, top), background if top == 0 else None)
+            wrong = np.count_nonzero(nibbles.unpack(rows) != np.asarray(expected)[top:])
+            assert wrong == 0, (title, top)
