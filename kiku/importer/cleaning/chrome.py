@@ -43,7 +43,15 @@ PAGE_NAVIGATION = frozenset({
     "ページトップへ", "ページの先頭へ", "ページの先頭に戻る", "トップへ戻る", "先頭へ戻る", "記事一覧へ戻る",
     "記事一覧に戻る", "一覧へ戻る", "一覧に戻る", "前の記事", "次の記事", "前の記事へ", "次の記事へ", "back to top",
     "page top", "pagetop",
+    # A link to the site's other articles, under a pager or its teaser.
+    "ほかの記事を読む", "他の記事を読む", "ほかの記事も読む", "他の記事も読む", "ほかの記事を見る", "他の記事を見る",
+    "もっと記事を読む", "記事一覧を見る", "more articles", "read more articles",
 })
+# A browser's or site's reading view and the button that leaves it, as a reader-mode dump prints it:
+# 'リーダー表示を終了', 'リーダーモードを閉じる', 'Exit Reader View'.
+_READER_VIEW = re.compile(
+    r"^(?:リーダー|閲覧|読書|簡易|reader)\s*(?:表示|モード|ビュー|view|mode)\s*を?\s*(?:終了|閉じる|解除|オフ|やめる)(?:する)?$"
+    r"|^(?:exit|close|leave|quit)\s+reader(?:\s+(?:view|mode))?$")
 FOOTER_LINKS_ALONE = frozenset({
     "プライバシーポリシー", "プライバシー・ポリシー", "個人情報保護方針", "お問い合わせ", "お問合せ", "運営会社",
     "運営者情報", "利用規約", "サイトマップ", "免責事項", "特定商取引法に基づく表記", "広告掲載について",
@@ -298,6 +306,10 @@ def is_wiki_navigation(text: str) -> bool:
 
 def is_toc_heading(text: str) -> bool:
     return normalise(_TOGGLE.sub("", nfkc(text))) in TOC_HEADINGS
+
+
+def is_reader_view_button(text: str) -> bool:
+    return _READER_VIEW.match(normalise(text).strip("×✕✖ ")) is not None
 
 
 def is_toc_opener(text: str) -> bool:

@@ -15,6 +15,7 @@ A new site's debris is a new entry here or in a rule's word list, not an edit to
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -84,6 +85,15 @@ def block_rule(name: str, description: str, heading: Predicate, entry: block_ent
             end += 1
         return end - index
     return DebrisRule(name, description, claim)
+
+
+def with_entries(rule: DebrisRule) -> DebrisRule:
+    """The block rule claiming its heading only with an entry under it: alone, the heading is a link or a
+    line that other rules judge ('お問い合わせ' in a footer's row)."""
+    def claim(texts: Sequence[str], index: int) -> int:
+        count = rule.claim(texts, index)
+        return count if count > 1 else 0
+    return dataclasses.replace(rule, claim=claim)
 
 
 # A summary sentence ends in a full stop, or an ad's in an exclamation ('…が登場！'); a list's
@@ -183,6 +193,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               shapes.is_clock_alone),
     line_rule("reading-time", "how long the article takes to read: 'この記事は約7分で読めます', '読了時間：5分'",
               shapes.is_reading_time),
+    line_rule("reader-view", "the button that leaves a reading view: 'リーダー表示を終了', 'Exit Reader View'",
+              chrome.is_reader_view_button),
     line_rule("toc-opener", "a folded contents box's button: 'この記事のもくじを開く ▼', '目次を表示'",
               chrome.is_toc_opener),
     line_rule("wiki-hatnote", "an article's note on a redirected name or another meaning: "
@@ -227,6 +239,11 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
                chrome.is_related_heading, block_entries.is_listed_title, max_entries=10),
     block_rule("author-box", "'この記事を書いた人' and the writer's name and profile",
                chrome.is_author_heading, block_entries.is_profile_line, max_entries=4),
+    with_entries(block_rule("inquiry-box", "'このページに関するお問い合わせ' and whom to ask: the office, its phone, "
+                            "mail, form", site_lines.is_inquiry_heading, site_lines.is_contact_entry, max_entries=8)),
+    with_entries(block_rule("page-feedback", "the poll asking whether the page helped ('このページの情報は役に立ち"
+                            "ましたか？') and its choices", site_lines.is_feedback_question, site_lines.is_poll_entry,
+                            max_entries=10)),
     block_rule("popular-keywords", "a ranking of the site's popular keywords or articles",
                chrome.is_popular_heading, block_entries.is_listed_title, max_entries=10),
     DebrisRule("pager", "a link to the next or previous article, and at the page's foot the title under it: "

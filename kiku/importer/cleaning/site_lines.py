@@ -51,3 +51,48 @@ def claim_pager_teaser(texts: Sequence[str], index: int) -> int:
 
 def _is_pager_label(text: str) -> bool:
     return _POINTING_ENDS.sub("", normalise(text)) in _PAGER_LABELS
+
+
+# A municipal CMS's box naming whom to ask about the page, and its poll on whether the page helped. As
+# data: the box's headings ('このページに関するお問い合わせ', '問い合わせ先', '担当課'), the poll's question
+# ('このページの情報は役に立ちましたか？', '…わかりやすかったですか'); entries by their shape.
+_INQUIRY_HEADING = re.compile(
+    r"^(?:(?:(?:この|本)(?:ページ|記事|件|情報)に(?:関する|ついての)\s*)?(?:お)?問(?:い)?合(?:わ)?せ(?:先|窓口)?"
+    r"|担当(?:課|部署|窓口)?|所管課|連絡先)$")
+_FEEDBACK_QUESTION = re.compile(
+    r"^(?:この|本)(?:ページ|記事)(?:の(?:情報|内容))?(?:は\s*(?:役に立ちましたか|(?:わか|分か)りやすかったですか"
+    r"|見つけやすかったですか)|について(?:の)?(?:ご意見|アンケート))\s*[?？]?$")
+# A contact line: an office ('農林水産部 スマート農業推進課', '…センター'), a labelled field ('電話：…', 'FAX …',
+# 'メール：…', '〒…', '受付時間 …'), a phone number or an e-mail address, a form's link.
+_OFFICE = re.compile(r"(?:課|部|室|係|局|所|センター|事務所|グループ|担当|チーム)(?:\s*[（(][^）)]{1,20}[）)])?$")
+_CONTACT_FIELD = re.compile(
+    r"^(?:電話(?:番号)?|TEL|FAX|ファクス|ファックス|メール|E-?mail|住所|所在地|〒|受付時間|開庁時間|内線)",
+    re.IGNORECASE)
+_PHONE_OR_MAIL = re.compile(r"\d{2,5}\s*[-‐－ー(（]\s*\d{1,4}\s*[-‐－ー)）]\s*\d{3,4}|[\w.+-]+@[\w-]+\.[\w.-]+")
+_FORM_LINK = re.compile(r"(?:問い?合わ?せ|ご意見)(?:フォーム|用フォーム)|フォーム(?:から|で)")
+MAX_CONTACT_LINE = 60
+MAX_POLL_CHOICE = 20
+
+
+def is_inquiry_heading(text: str) -> bool:
+    normal = nfkc(text).strip().rstrip(":：")
+    return len(normal) <= MAX_CONTACT_LINE and _INQUIRY_HEADING.match(normal) is not None
+
+
+def is_contact_entry(texts: Sequence[str], index: int, position: int) -> bool:
+    """An office, a contact field, a phone number or an e-mail address, or a link to the office's form."""
+    normal = nfkc(texts[index]).strip()
+    if len(normal) > MAX_CONTACT_LINE or "。" in normal:
+        return False
+    return (_OFFICE.search(normal) is not None or _CONTACT_FIELD.match(normal) is not None
+            or _PHONE_OR_MAIL.search(normal) is not None or _FORM_LINK.search(normal) is not None)
+
+
+def is_feedback_question(text: str) -> bool:
+    return _FEEDBACK_QUESTION.match(nfkc(text).strip()) is not None
+
+
+def is_poll_entry(texts: Sequence[str], index: int, position: int) -> bool:
+    """A poll's choice or button ('役に立った', 'どちらともいえない', '送信'), or its next question."""
+    normal = nfkc(texts[index]).strip().lstrip("○◯●◎□■☐☑・")
+    return is_feedback_question(normal) or (0 < len(normal) <= MAX_POLL_CHOICE and not re.search(r"[。、]", normal))

@@ -87,7 +87,7 @@ def with_publishers_beside_dates(features: list[LineFeatures]) -> list[LineFeatu
         dated_below = bool(below) and _date_only(below[0])
         over_card = link_below_names_no_publisher(features, index + 1)
         after_question = index > 1 and features[index - 2].question  # the line above is the answer
-        if (dated_below and above is not None and _headline(above) and above.marker is None and over_card
+        if (dated_below and above is not None and _headline(above) and _unlisted(features, index - 1) and over_card
                 and not after_question and _more_name_like(feature, above)) \
                 or (dated_below and len(below) > 1 and _headline(below[1]) and below[1].marker is None and over_card
                     and _more_name_like(feature, below[1])) \
@@ -95,6 +95,13 @@ def with_publishers_beside_dates(features: list[LineFeatures]) -> list[LineFeatu
                     and above.link.title is None and _text_or_end(below)):
             read[index] = dataclasses.replace(feature, card_date=CardDate(None, name))
     return read
+
+
+def _unlisted(features: list[LineFeatures], index: int) -> bool:
+    """Unmarked, or marked with a glyph no line beside it shares: a card's head ('📰 …'), not a list's item."""
+    marker = features[index].marker
+    return marker is None or all(features[near].marker != marker for near in (index - 1, index + 1)
+                                 if 0 <= near < len(features))
 
 
 _KANA = re.compile(r"[\u3041-\u3096]")
@@ -182,9 +189,20 @@ def _card_head_glyphs(features: list[LineFeatures]) -> set[str]:
         elif below.card_date is not None and below.card_date.date is not None and _headline(feature) \
                 and _summary_or_link_at(features, index + 2):
             over_dates.add(marker)
+        elif _name_over_date(features, index + 1) and _headline(feature) and _summary_or_link_at(features, index + 3):
+            over_dates.add(marker)  # over the card's publisher alone on its line, its date under that
         elif below.link is not None and _headline(feature) and _summary_marked_otherwise(features, index + 2, marker):
             over_dates.add(marker)  # over the card's link line, its summary under that: the card's head
     return over_dates - elsewhere
+
+
+def _name_over_date(features: list[LineFeatures], index: int) -> bool:
+    """A card's publisher alone on the line at ``index`` (read as a meta line naming no date), its date under it."""
+    if index + 1 >= len(features):
+        return False
+    name, below = features[index].card_date, features[index + 1].card_date
+    return name is not None and name.date is None and name.publisher is not None \
+        and below is not None and below.date is not None
 
 
 def _name(feature: LineFeatures) -> str | None:

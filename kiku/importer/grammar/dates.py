@@ -138,6 +138,14 @@ def without_updated(text: str) -> str:
     return normal
 
 
+def labels_updated(text: str) -> bool:
+    """Whether every date on the line is labelled as the day the article changed ('更新：2025年6月9日',
+    '2025/06/09 更新'): a line that dates the article only when no other date line does."""
+    normal = _western(text)
+    dates = [match for match in _DATE.finditer(normal) if _valid(match)]
+    return bool(dates) and all(_updated_span(normal, match) is not None for match in dates)
+
+
 def _updated_span(normal: str, match: re.Match[str]) -> tuple[int, int] | None:
     before = _UPDATED_BEFORE.search(normal[max(0, match.start() - MAX_UPDATED_LABEL):match.start()])
     if before is not None:

@@ -121,12 +121,13 @@ MAX_QUESTION_LABEL = 12
 # What may follow each part, and what following it costs (0: the usual order; negative: a
 # reading the family allows but rarely uses, so it needs the lines' evidence).
 FOLLOWS: dict[Part, dict[Part, float]] = {
-    P.PRE_DATE: _moves(((P.TITLE,), 0)),
+    P.PRE_DATE: _moves(((P.TITLE,), 0), ((P.PRE_DATE,), -1)),
     # A card before any heading is rare, but must not make the page unreadable (its section is
     # then headed by the title, with a warning).
     P.TITLE: _moves(((P.LEAD, P.HEAD_DATE, P.TITLE_AGAIN, P.KEY_POINTS_LABEL, P.BYLINE), 0),
                     ((P.KEY_POINT, P.INTRO, P.HEADING), -1), (_CARD_START, -3)),
-    P.HEAD_DATE: _moves((_HEADER_NEXT, 0), ((P.HEAD_DATE,), IMPOSSIBLE), (_CARD_START, -3)),
+    # Two date lines under the title: the day it was published and the day it changed ('更新：…' · '公開：…').
+    P.HEAD_DATE: _moves((_HEADER_NEXT, 0), ((P.HEAD_DATE,), -1), (_CARD_START, -3)),
     P.LEAD: _moves((_HEADER_NEXT, 0), ((P.LEAD,), -0.3), ((P.KEY_POINT,), -1), (_CARD_START, -3)),
     P.TITLE_AGAIN: _moves((_HEADER_NEXT, 0), ((P.TITLE_AGAIN,), IMPOSSIBLE), (_CARD_START, -3)),
     P.KEY_POINTS_LABEL: _moves(((P.KEY_POINT, P.PLAIN_KEY_POINT), 0)),

@@ -79,3 +79,43 @@ def test_the_statement_naming_the_article_as_its_wikipedia_kiji_is_the_licence_k
     assert article.title == "潮見台灯台"
     assert article.attribution.notice == _STATEMENT
     assert article.attribution.license == "Creative Commons Attribution-ShareAlike"
+
+
+_LICENCE = "本文は CC BY-SA 4.0 と GFDL の二つのライセンスのもとで使うことができます。"
+_COPY = "このページは、ウィキペディアの潮見台灯台 (改訂履歴) の記事を再掲したものです。"
+
+
+def test_a_statement_in_two_lines_licence_then_copied_article_is_kept_whole(tmp_path: Path) -> None:
+    """The line naming the article names no licence: the licence line over it is the same statement's,
+    not the site's footer, and both are the notice, word for word."""
+    page = _ENGLISH_THEN_STATEMENT.replace(_STATEMENT, f"{_LICENCE}\n{_COPY}")
+    article = _import(tmp_path, "toudai.txt", page).article
+    assert isinstance(article, EncyclopediaArticle)
+    assert article.attribution.notice == f"{_LICENCE}\n{_COPY}"
+    assert article.attribution.license == "Creative Commons Attribution-ShareAlike"
+
+
+def test_a_licence_line_beside_a_statement_naming_its_own_licence_is_the_sites_footer(tmp_path: Path) -> None:
+    page = _ENGLISH_THEN_STATEMENT.replace(_STATEMENT, f"{_LICENCE}\n{_STATEMENT}")
+    result = _import(tmp_path, "toudai.txt", page)
+    assert isinstance(result.article, EncyclopediaArticle)
+    assert result.article.attribution.notice == _STATEMENT
+    assert {item.line.text: item.rule for item in result.report.dropped}[_LICENCE] == "site-license-footer"
+
+
+_HTML_MIRROR = f"""<html><body><div id="wrap"><div id="body"><h1>潮見台灯台</h1>
+<p>出典: フリー百科事典『ウィキペディア（Wikipedia）』</p>
+<p>潮見台灯台（しおみだいとうだい）は、海辺県潮見市にある灯台である。明治時代に建てられ、今も船を導いている[1]。</p>
+<h2>歴史</h2><p>1898年に初めて点灯した。戦後に建て替えられ、現在の塔は二代目である。</p>
+<h2>脚注</h2><ol><li>「灯台のあゆみ」海辺県 https://umibe.example.jp/toudai</li></ol>
+</div>
+<section class="credit"><p>{_LICENCE}</p><p>{_COPY}</p></section>
+</div><footer><a href="/about">このサイトについて</a></footer></body></html>
+"""
+
+
+def test_a_two_line_statement_in_a_box_outside_the_article_is_kept(tmp_path: Path) -> None:
+    """Neither line names both Wikipedia and a licence, yet the pair is the attribution: not the box's chrome."""
+    article = _import(tmp_path, "page.html", _HTML_MIRROR).article
+    assert isinstance(article, EncyclopediaArticle)
+    assert article.attribution.notice == f"{_LICENCE}\n{_COPY}"

@@ -78,3 +78,18 @@ LABELLED_LIST = """週末の天気、台風の影響に注意
 def test_a_label_printed_as_the_first_line_of_its_own_list(tmp_path: Path) -> None:
     article = digest_of(import_text(tmp_path, "page.txt", LABELLED_LIST))
     assert [point[:6] for point in article.key_points] == ["土曜の夕方か", "日曜の朝には"]
+
+
+def test_a_question_and_its_answer_behind_kana_words_and_a_wide_space_lose_them(tmp_path: Path) -> None:
+    """'たずね　…？' over 'こたえる　…': two words of a few letters, a different one on each, then a space."""
+    page = PAGE.replace("問い／", "たずね\u3000").replace("答え／", "こたえる\u3000")
+    article = digest_of(import_text(tmp_path, "page.txt", page))
+    assert [(section.question, section.answer) for section in article.sections] == [
+        ("どれくらい利用者が増えたのか？", "前年の3割増で過去最多"),
+        ("市はどのような対策を考えているのか？", "開場時間の延長と予約制の導入")]
+
+
+def test_a_question_opening_on_a_word_and_a_space_keeps_it_when_its_answer_does_not(tmp_path: Path) -> None:
+    page = PAGE.replace("問い／どれくらい", "利用者は　どれくらい").replace("答え／前年", "前年")
+    article = digest_of(import_text(tmp_path, "page.txt", page))
+    assert article.sections[0].question == "利用者は　どれくらい利用者が増えたのか？"

@@ -23,10 +23,10 @@ from tests.support.page_variants.fields import (
 from tests.support.page_variants.mutation import PageKind, TruthRewrite
 
 # (question, answer) labels as sites print them: a word in brackets, a letter and a colon, a dash
-# and an arrow, a word and a colon, a numbered letter ('{n}' is the section's number), a word in kana
-# and a full-width space.
+# and an arrow, a word and a colon, a numbered letter ('{n}' is the section's number), a word of a few kana
+# and a wide space.
 QA_LABELS = (("【問い】", "【答え】"), ("Q：", "A："), ("―", "→ "), ("質問:", "回答:"), ("〈Q〉", "〈A〉"),
-             ("問 ", "答 "), ("Q{n}. ", "A{n}. "), ("しつもん\u3000", "かいとう\u3000"))
+             ("問 ", "答 "), ("Q{n}. ", "A{n}. "), ("しつもん\u3000", "おへんじ\u3000"))
 # What a question or an answer may already carry before it: a label of a few characters, or a glyph.
 _LABEL_BEFORE = re.compile(
     r"^(?:[QＱAＡ]\s*[0-9０-９]{0,2}\s*[.．:：)）]?|[^\s。、！？!?]{1,5}\s*[:：]|[【［\[〔〈《(（][^】］\]〕〉》)）]{1,5}"

@@ -97,6 +97,35 @@ def add_updated_dates(kind: PageKind) -> TruthRewrite:
     return rewrite
 
 
+# The day the article changed, on a line of its own over the line of the day it was published.
+UPDATED_LINES = ("更新：{date}", "最終更新日 {date}", "{date} 更新")
+
+
+def add_updated_date_lines(kind: PageKind) -> TruthRewrite:
+    """The page's own date line under a line of a later updated date (a text dump: '更新：…' · '公開日：…')."""
+    def rewrite(text: str, rng: random.Random, truth: Mapping[str, Any]) -> str:
+        published = truth.get("date")
+        if not isinstance(published, dt.date):
+            return text
+        form = rng.choice(UPDATED_LINES)
+        edits: list[tuple[int, int, str]] = []
+        for start, end in segments(text, kind)[:_HEAD_SEGMENTS]:
+            found = _only_date(text[start:end], published)
+            if found is not None:
+                later = published + dt.timedelta(days=rng.randint(2, 20))
+                lead = text[start:end][:len(text[start:end]) - len(text[start:end].lstrip())]
+                newline = "\r\n" if "\r\n" in text else "\n"
+                edits.append((start, start, f"{lead}{form.format(date=_written_like(found.group(), later))}{newline}"))
+                break
+        return rewritten(text, edits)
+
+    return rewrite
+
+
+# The page's own date line is among its first lines (a card's date further down is no page's).
+_HEAD_SEGMENTS = 12
+
+
 def _only_date(segment: str, published: dt.date) -> re.Match[str] | None:
     """The date in a segment that prints ``published`` as its only date, not as an updated one."""
     if len(segment.strip()) > 40 or _UPDATED.search(segment):

@@ -55,6 +55,7 @@ TEXT_MUTATIONS = (
     field_mutation("text_ad_labels", "text", field_labels.relabel_ads("text")),
     field_mutation("text_heading_marks", "text", field_marks.mark_headings("text")),
     field_mutation("text_updated_dates", "text", field_marks.add_updated_dates("text")),
+    field_mutation("text_updated_date_lines", "text", field_marks.add_updated_date_lines("text")),
     PageMutation("text_screen_reader", "text", unchanged, inserts_chrome=True,
                  truth_rewrite=screen_reader.announce_roles),
 )

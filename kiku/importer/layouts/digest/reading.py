@@ -24,7 +24,7 @@ from kiku.importer.grammar.card_names import (
     with_publishers_under_head_links,
     with_publishers_under_titles,
 )
-from kiku.importer.grammar.dates import date_prefix
+from kiku.importer.grammar.dates import date_prefix, labels_updated
 from kiku.importer.grammar.decode import Reading, best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
 from kiku.importer.grammar.feature_passes import (
@@ -119,8 +119,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
                        if feature.link is None)
     # A saved page that marks some of its ad cards (data-ad, an ad class, a sponsor label): evidence on every card.
     marks_ads = any(line.ad for line in lines)
-    dates = [feature.date for feature, part in zip(features, parts, strict=True)
-             if part in (Part.PRE_DATE, Part.HEAD_DATE)]
+    dates = _article_dates(lines, features, parts)
     for section in grouped:
         _with_years(section.cards, dates[0] if dates else None, report)
     # Read on the headings as printed, or behind their glyph ('■ ① …'): a bullet's number already split off one
@@ -159,6 +158,15 @@ _CARD_META = frozenset({Part.CARD_DATE, Part.HEAD_META, Part.SUMMARY_META})
 # The article's date stands alone or after a label naming the day ('公開日：', '更新日 '), not after a
 # publisher's name ('水産庁 ・ 2025年10月31日' is a card's meta line).
 _DATE_LABEL = re.compile(r"(?:\W{0,2}[^\s。、:：]{0,8}(?:[:：]|日時?)\s*)?")
+
+
+def _article_dates(lines: list[Line], features: list[LineFeatures], parts: list[Part]) -> list[dt.date]:
+    """The dates of the article's date lines, a line labelled as the day it changed last ('更新：…' over
+    '公開：…': the day it was published dates it)."""
+    dated = [(labels_updated(line.text), feature.date)
+             for line, feature, part in zip(lines, features, parts, strict=True)
+             if part in (Part.PRE_DATE, Part.HEAD_DATE) and feature.date is not None]
+    return [date for _, date in sorted(dated, key=lambda pair: pair[0])]
 
 
 def _closing_date(parts: list[Part], features: list[LineFeatures], texts: list[str]) -> list[Part]:

@@ -49,13 +49,20 @@ def read_trailer(lines: list[Line], report: ImportReport, *, dated: bool) -> Tra
     # Beside a statement naming the article, a line naming a licence and no article ('All text is
     # available under the terms of the GNU Free Documentation License.') is the site's footer.
     names_article = any(statement_title(line.text) for line in lines)
-    for line in lines:
+    # A statement naming the article and no licence, printed over or under a line naming one ('テキストは…
+    # ライセンスの下で利用可能です。' · 'この記事は、ウィキペディアの<title> (改訂履歴) の記事を…'): one statement in
+    # two lines, both kept word for word.
+    paired = _licence_beside_copy(lines)
+    licence_part: str | None = None
+    for index, line in enumerate(lines):
         named = licence_named(line.text)
         edited = LAST_EDITED.search(line.text)
         copies = statement_title(line.text)
-        if named and names_article and not copies:
+        if named and names_article and not copies and index not in paired:
             report.drop(line, "site-license-footer")
             continue
+        if named and index in paired:
+            licence_part = licence_part or line.text
         if copies:
             # The licence line is kept word for word, as the page prints it: a sentence the site
             # adds on the same line ('…の記事も、全てGNU Free Documentation Licenseの元に…') is
@@ -75,7 +82,21 @@ def read_trailer(lines: list[Line], report: ImportReport, *, dated: bool) -> Tra
             report.consume(line, "wikipedia-last-edited", "date")
         else:
             report.drop(line, "dictionary-trailer")
+    if licence_part is not None and copy_notice is not None:
+        first, second = sorted((licence_part, copy_notice), key=[line.text for line in lines].index)
+        return Trailer(license_found, date, f"{first}\n{second}")
     return Trailer(license_found, date, copy_notice or license_notice)
+
+
+def _licence_beside_copy(lines: list[Line]) -> set[int]:
+    """The indexes of lines naming a licence and no article right over or under a line naming the article and
+    no licence; empty when a line names both (the lines beside it are the site's footer)."""
+    copies = [index for index, line in enumerate(lines) if statement_title(line.text) is not None]
+    if any(names_licence(lines[index].text) for index in copies):
+        return set()
+    return {index for index in range(len(lines)) for copy in copies
+            if abs(index - copy) == 1 and names_licence(lines[index].text)
+            and statement_title(lines[index].text) is None}
 
 
 def unstated_license(report: ImportReport) -> tuple[str, str]:

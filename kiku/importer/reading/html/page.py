@@ -22,7 +22,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 from kiku.importer.page import Line
 from kiku.importer.reading.cards.indented_runs import box_indented_cards
 from kiku.importer.reading.html.chrome.hidden_text import screen_reader_texts
-from kiku.importer.reading.html.chrome.rules import CHROME_RULES, CLASS_BLIND_RULES, is_attribution
+from kiku.importer.reading.html.chrome.rules import CHROME_RULES, CLASS_BLIND_RULES, attribution_lines
 from kiku.importer.reading.html.chrome.shapes import EMBEDS
 from kiku.importer.reading.html.lines.sink import Sink
 from kiku.importer.reading.html.walk import walk
@@ -52,28 +52,28 @@ def read_html(text: str, report: ImportReport, *, class_blind: bool = False) -> 
     box_indented_cards(soup)
     plan = plan_page(soup, CLASS_BLIND_RULES if class_blind else CHROME_RULES)
     for element, rule in walk(soup, plan, content, outside):
-        for line in _element_lines(element, rule):
-            _drop_or_keep(line, rule, report, kept_from_boxes)
+        _drop_or_keep(_element_lines(element, rule), rule, report, kept_from_boxes)
     content.end_line()
     outside.end_line()
     for printed in content.printed_urls:
         report.consume(printed, PRINTED_URL, "the link line above it")
     for printed in content.as_printed:
         report.consume(printed, CITED_PUBLISHER, "the link line, its cited publisher before its URL")
-    for line in outside.lines:
-        _drop_or_keep(line, OUTSIDE_CONTENT, report, kept_from_boxes)
+    _drop_or_keep(outside.lines, OUTSIDE_CONTENT, report, kept_from_boxes)
     if not kept_from_boxes:
         return content.lines
     return sorted(content.lines + kept_from_boxes, key=lambda line: line.number)
 
 
-def _drop_or_keep(line: Line, rule: str, report: ImportReport, kept: list[Line]) -> None:
-    """A line of a chrome box is dropped, unless it is the article's attribution, which mirrors
-    print in their header or footer (``html_chrome.is_attribution``): it stays, in page order."""
-    if rule != UNSAFE_LINK_CARD and is_attribution(line.text):
-        kept.append(line)
-    else:
-        report.drop(line, rule)
+def _drop_or_keep(lines: list[Line], rule: str, report: ImportReport, kept: list[Line]) -> None:
+    """The lines of a chrome box are dropped, except the article's attribution, which mirrors print in
+    their header or footer (``html_chrome.is_attribution``): it stays, in page order."""
+    attributions = set() if rule == UNSAFE_LINK_CARD else attribution_lines([line.text for line in lines])
+    for index, line in enumerate(lines):
+        if index in attributions:
+            kept.append(line)
+        else:
+            report.drop(line, rule)
 
 
 

@@ -18,6 +18,7 @@ from itertools import islice
 
 from bs4 import Tag
 
+from kiku.importer.layouts.encyclopedia.statements import WIKIPEDIA_COPY
 from kiku.importer.reading.html.chrome.buttons import button_bar
 from kiku.importer.reading.html.chrome.kickers import heading_kicker
 from kiku.importer.reading.html.chrome.polls import poll_box
@@ -265,3 +266,18 @@ _NAMES_LICENCE = re.compile(r"ライセンス|License|licence|クリエイティ
 def is_attribution(text: str) -> bool:
     return _SOURCE_ATTRIBUTION.search(text) is not None or (
         _NAMES_WIKIPEDIA.search(text) is not None and _NAMES_LICENCE.search(text) is not None)
+
+
+def attribution_lines(texts: list[str]) -> set[int]:
+    """The indexes of the attribution's lines among a box's lines: each line that is one by itself, and a
+    statement printed in two lines, the copied article on one ('この記事は、ウィキペディアの<title> (改訂履歴) の
+    記事を…') and its licence on the line over or under it ('テキストは…ライセンスの下で利用可能です。')."""
+    kept = {index for index, text in enumerate(texts) if is_attribution(text)}
+    for index, text in enumerate(texts):
+        if WIKIPEDIA_COPY.search(text) is None:
+            continue
+        licensed = [near for near in (index - 1, index + 1)
+                    if 0 <= near < len(texts) and _NAMES_LICENCE.search(texts[near]) is not None]
+        if licensed:
+            kept.update({index, *licensed})
+    return kept
