@@ -191,6 +191,10 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("separator-only", "a line of separators alone: '·', '｜'", shapes.is_separator_only),
     line_rule("clock-alone", "a clock reading alone: a player's running time '1:32', a phone's status bar '9:41'",
               shapes.is_clock_alone),
+    line_rule("page-number", "a printed page's number alone, as a PDF or print view copies it: '- 3 -', '— 12 —', "
+              "'p. 4', '5 / 12 ページ', 'Page 2 of 9'",
+              pattern(r"^\s*(?:[-－―—–‐]\s*[0-9０-９]{1,4}\s*[-－―—–‐]|[pPｐＰ]\.\s?[0-9０-９]{1,4}"
+                      r"|[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}\s*ページ|[Pp]age\s[0-9]{1,4}(?:\sof\s[0-9]{1,4})?)\s*$")),
     line_rule("reading-time", "how long the article takes to read: 'この記事は約7分で読めます', '読了時間：5分'",
               shapes.is_reading_time),
     line_rule("reader-view", "the button that leaves a reading view: 'リーダー表示を終了', 'Exit Reader View'",

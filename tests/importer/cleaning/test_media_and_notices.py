@@ -25,6 +25,13 @@ def test_a_players_running_time_alone_on_its_line_is_chrome() -> None:
         ("2:48", "clock-alone"), ("▶ 14:05", "clock-alone"), ("１:０２:３３", "clock-alone")]
 
 
+def test_a_printed_pages_number_alone_on_its_line_is_chrome() -> None:
+    assert _dropped(["- 7 -", "－１２－", "— 3 —", "p. 4", "2 / 9 ページ", "Page 2 of 9",
+                     "- 7 -から始まる", "3 - 2 = 1", "p. 4を参照。", "2/9"]) == [
+        ("- 7 -", "page-number"), ("－１２－", "page-number"), ("— 3 —", "page-number"), ("p. 4", "page-number"),
+        ("2 / 9 ページ", "page-number"), ("Page 2 of 9", "page-number")]
+
+
 def test_an_embedded_posts_buttons_with_their_counts_are_a_share_row() -> None:
     assert _dropped(["532件の返信　リポスト　1.2万 いいね", "返信が相次いだ。"]) == [
         ("532件の返信　リポスト　1.2万 いいね", "share-buttons")]
