@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from tests.support.page_variants.fields import Place, cards, digest_sections, places, rewritten, segments
@@ -22,16 +22,21 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _BEFORE_HEADING = re.compile(r"^(?:[^\w\s]{1,3})?$")
 
 
+def section_headings(truth: Mapping[str, Any]) -> Iterator[tuple[int, str]]:
+    """Each section's number and heading, but a heading the title also holds (its places are the title's)."""
+    title = str(truth.get("title") or "").strip()
+    for number, section in enumerate(digest_sections(truth), start=1):
+        heading = str(section.get("heading") or "").strip()
+        if heading and heading not in title:
+            yield number, heading
+
+
 def mark_headings(kind: PageKind) -> TruthRewrite:
     def rewrite(text: str, rng: random.Random, truth: Mapping[str, Any]) -> str:
         style = rng.choice(ANCHORS + NUMBERS)
         spans = segments(text, kind)
-        title = str(truth.get("title") or "").strip()
         edits: list[tuple[int, int, str]] = []
-        for number, section in enumerate(digest_sections(truth), start=1):
-            heading = str(section.get("heading") or "").strip()
-            if not heading or heading in title:
-                continue
+        for number, heading in section_headings(truth):
             for place in places(text, spans, heading, max_before=3):
                 if _BEFORE_HEADING.match(place.before):
                     edits.append(_marked(text, place, style, number))
@@ -59,12 +64,8 @@ def kick_headings(text: str, rng: random.Random, truth: Mapping[str, Any]) -> st
     kicker = rng.choice(KICKERS)
     element = rng.choice(("span", "em", "small", "b"))
     spans = segments(text, "html")
-    title = str(truth.get("title") or "").strip()
     edits: list[tuple[int, int, str]] = []
-    for number, section in enumerate(digest_sections(truth), start=1):
-        heading = str(section.get("heading") or "").strip()
-        if not heading or heading in title:
-            continue
+    for number, heading in section_headings(truth):
         for place in places(text, spans, heading, max_before=0):
             if _HEADING_OPEN.search(text[max(0, place.segment_start - 200):place.segment_start]):
                 label = kicker.format(n=number, nn=f"{number:02}")
