@@ -29,6 +29,7 @@ from kiku.importer.grammar.source_names import (
     SENTENCE_MARKS,
     URL_START,
     name_after_url,
+    name_and_quoted_title,
     unwrapped,
 )
 from kiku.importer.layouts.digest.cards import publisher_name, split_url_and_remark
@@ -207,20 +208,6 @@ def read_card_link(text: str) -> CardLink | None:
 
 # Text in one pair of brackets and nothing else: '（外部サイト）', '(NHK)'.
 _WHOLLY_BRACKETED = re.compile(r"[（(][^（()）]+[）)]")
-
-
-# A publisher's name and the article's title in quotes after it: 'ロイター「日本製鉄、買収を完了」',
-# '環境省『トキの野生復帰について』'. The name is short and no sentence; the title closes the text.
-_NAME_QUOTED_TITLE = re.compile(
-    rf"^(?P<name>[^「『\s][^「『]{{0,{MAX_NAME - 1}}}?)\s*+[「『](?P<title>[^「『」』]{{2,}})[」』]$")
-
-
-def name_and_quoted_title(text: str) -> tuple[str, str] | None:
-    """(publisher, title) of a citation 'name「title」', else None."""
-    match = _NAME_QUOTED_TITLE.match(text.strip())
-    if match is None or SENTENCE_MARKS.search(match["name"]):
-        return None
-    return match["name"].strip(), match["title"].strip()
 
 
 _EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")

@@ -7,7 +7,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from kiku.importer.grammar.card_link import name_and_quoted_title
 from kiku.importer.grammar.card_meta import (
     MAX_NAME,
     colon_label_before_title,
@@ -22,7 +21,7 @@ from kiku.importer.grammar.card_meta import (
 from kiku.importer.grammar.card_names import name_likeness, unsponsored
 from kiku.importer.grammar.digest_grammar import Part
 from kiku.importer.grammar.features import LineFeatures, split_marker
-from kiku.importer.grammar.source_names import dated_publisher_line
+from kiku.importer.grammar.source_names import dated_publisher_line, name_and_quoted_title
 from kiku.importer.page import Line
 
 _CARD_HEAD = (Part.CARD_DATE, Part.CARD_TITLE, Part.CARD_TITLE_AGAIN, Part.BULLET, Part.PLAIN_BULLET,

@@ -76,3 +76,17 @@ def dated_publisher_line(text: str) -> tuple[str, dt.date | None] | None:
         name = dated["name"]
     named = publisher_name(unwrapped(name))
     return (named, date) if named is not None else None
+
+
+# A publisher's name and the article's title in quotes after it: 'ロイター「日本製鉄、買収を完了」',
+# '環境省『トキの野生復帰について』'. The name is short and no sentence; the title closes the text.
+_NAME_QUOTED_TITLE = re.compile(
+    rf"^(?P<name>[^「『\s][^「『]{{0,{MAX_NAME - 1}}}?)\s*+[「『](?P<title>[^「『」』]{{2,}})[」』]$")
+
+
+def name_and_quoted_title(text: str) -> tuple[str, str] | None:
+    """(publisher, title) of a citation 'name「title」', else None."""
+    match = _NAME_QUOTED_TITLE.match(text.strip())
+    if match is None or SENTENCE_MARKS.search(match["name"]):
+        return None
+    return match["name"].strip(), match["title"].strip()
