@@ -6,6 +6,7 @@ import random
 from collections.abc import Sequence
 
 from tests.support.page_variants import (
+    card_rows,
     card_shapes,
     chrome,
     encyclopedia,
@@ -102,6 +103,10 @@ CARD_SHAPE_MUTATIONS = (
     _card_shape("html_card_source_first", card_shapes.source_first),
     _card_shape("html_card_source_joined", card_shapes.sources_joined),
     _card_shape("html_card_source_split", card_shapes.sources_split),
+    _card_shape("html_card_details", card_rows.as_details),
+    _card_shape("html_card_row", card_rows.as_row),
+    _card_shape("html_card_label_table", card_rows.as_label_table),
+    _card_shape("html_card_header_table", card_rows.as_header_table),
 )
 MUTATIONS = {mutation.name: mutation for mutation in (*TEXT_MUTATIONS, *HTML_MUTATIONS, *CARD_SHAPE_MUTATIONS)}
 
