@@ -13,7 +13,6 @@ import random
 from dataclasses import dataclass
 
 from tests.support.page_variants.card_regions import CardRegion, date_span
-from tests.support.page_variants.card_shapes import split_source
 
 # Words a box prints before or above a card's fields, naming what the card is or what a field is.
 _BOX_LABELS = ("参照", "出典", "関連リンク", "Source", "引用元", "参考")
@@ -36,37 +35,27 @@ class _Fields:
 
 
 def _fields(region: CardRegion) -> _Fields | None:
-    """The card's fields as plain texts (the headline without its link); None for a card whose
-    source lines cannot be told apart (three of them, or none)."""
-    meta = [region.lines[index].text for index in region.meta]
-    publisher = date = None
-    if len(meta) == 1:
-        split = split_source(region, meta[0])
-        if split is not None:
-            publisher, date = (split[0], split[1]) if region.publisher and region.publisher in split[0] else \
-                (split[1], split[0])
-        elif region.published and date_span(meta[0], region.published) is not None:
-            date = meta[0]
-        elif region.publisher and region.publisher in meta[0]:
-            publisher = meta[0]
-        else:
-            return None
-    elif len(meta) == 2:
-        dated = [text for text in meta if region.published and date_span(text, region.published) is not None]
-        if len(dated) != 1:
-            return None
-        date = dated[0]
-        publisher = next(text for text in meta if text != date)
-    else:
+    """The card's fields as plain texts: its headline, publisher and date as the truth names them
+    (the date as printed when a source line prints it), its other lines as its summary; None for a
+    card that names neither a publisher nor a date."""
+    if not region.publisher and not region.published:
         return None
-    published = region.published if isinstance(region.published, dt.date) else None
-    if region.published and published is None:
-        published = dt.date.fromisoformat(str(region.published))
-    title = region.title if region.title_index is not None else None
-    if title is not None and region.title_index is not None and title not in region.lines[region.title_index].text:
-        return None
+    published = _date(region.published)
+    date = None
+    for index in region.meta:
+        text = region.lines[index].text
+        if published and (span := date_span(text, published)) is not None:
+            date = text[span[0]:span[1]]
+    if published and date is None:
+        date = published.isoformat()
     summary = [line.raw for line in (*region.rest(True), *region.rest(False))]
-    return _Fields(title, publisher, date, published, summary, region.url)
+    return _Fields(region.title, region.publisher, date, published, summary, region.url)
+
+
+def _date(value: object) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)) if value else None
 
 
 def _e(text: str) -> str:

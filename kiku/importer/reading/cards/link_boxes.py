@@ -9,7 +9,8 @@
     <figure><blockquote>summary。</blockquote><figcaption><a href="https://…">headline</a>
       <span>publisher</span> <span>2025/07/12</span></figcaption></figure>
 
-It is read last, for links no other card reader took (``walk_plan``), and written as a text dump
+A link that prints its own address instead of a headline is read by the shapes of the smallest box's
+other lines (``url_boxes``). It is read last, for links no other card reader took (``walk_plan``), and written as a text dump
 prints a card: the headline, the summary as bullets, then the link line with the source
 ('→ publisher 2025/07/12 URL'), whichever order the box printed them in.
 """
@@ -28,6 +29,7 @@ from kiku.importer.grammar.dates import find_date
 from kiku.importer.reading.cards.field_lists import FieldCard
 from kiku.importer.reading.cards.labelled_fields import bullet
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
+from kiku.importer.reading.cards.url_boxes import prints_url, url_box_card
 from kiku.importer.reading.html.chrome.shapes import is_unsafe_link
 from kiku.importer.reading.html.lines.links import LINK_RULES, SENTENCE_END, is_link_label
 
@@ -109,6 +111,16 @@ def _card_around(anchor: Tag, href: str, dropped: dict[int, str], claimed: Colle
                 or _links_elsewhere(box, href, dropped):
             return best
         lines = _box_lines(box, href, dropped)
+        if prints_url(anchor, href):
+            # the smallest box that reads as a card: a box around it holds the article's own lines
+            if _has_link_line(box, anchor, href) or len(lines) > MAX_LINES \
+                    or sum(len(line.text) for line in lines) > MAX_CHARS:
+                return None
+            if (card := url_box_card(box, lines, href, anchor)) is not None:
+                return card
+            levels += 0 if _only_wraps(box, below) else 1
+            below = box
+            continue
         if any(_PRINTED_URL.search(line.text) for line in lines) or _has_link_line(box, anchor, href):
             return None  # the card prints its link line as a text dump does: read as such
         if len(lines) > MAX_LINES or sum(len(line.text) for line in lines) > MAX_CHARS:

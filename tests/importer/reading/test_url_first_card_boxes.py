@@ -1,0 +1,42 @@
+"""A card whose link prints its own address, not a headline, is read by the shapes of its box's other
+lines, whatever the box's tags and their order (``cards.url_boxes``): a date line is its source, a
+headline its title, sentences its summary; a word standing alone is the box's label, never its publisher."""
+
+from __future__ import annotations
+
+from kiku.importer.reading.html.page import read_html
+from kiku.importer.report import ImportReport
+
+_URL = "https://yamabiko.example.org/report/2024/glacier"
+
+
+def _lines(body: str) -> list[str]:
+    page = f"<html><body><article><h1>氷河の後退を追う</h1><p>観測の結果が出ました。</p>{body}</article></body></html>"
+    return [line.text for line in read_html(page, ImportReport("page.html"))]
+
+
+def test_a_collapsible_box_with_the_address_first_is_a_card_and_its_label_no_publisher() -> None:
+    box = (f'<section class="callout"><header>Reference</header><div><a href="{_URL}">{_URL}</a></div>'
+           "<div><i>山彦観測所</i> — 2024/11/03</div><div><b>北アルプスの氷河、10年で3割縮小</b></div>"
+           "<ol><li>観測所は衛星写真と現地調査を比べ、縮小の速さを示した。</li></ol></section>")
+    assert _lines(box)[2:] == ["北アルプスの氷河、10年で3割縮小", "・観測所は衛星写真と現地調査を比べ、縮小の速さを示した。",
+                               f"→ 山彦観測所 — 2024/11/03 {_URL}"]
+
+
+def test_a_row_of_cells_in_any_order_is_a_card() -> None:
+    row = (f"<table><tr><td>2024年11月3日</td><td>観測所は衛星写真と現地調査を比べた。</td><td>山彦観測所</td>"
+           f'<td>北アルプスの氷河、10年で3割縮小</td><td><a href="{_URL}">{_URL}</a></td></tr></table>')
+    assert _lines(row)[2:] == ["北アルプスの氷河、10年で3割縮小", "・観測所は衛星写真と現地調査を比べた。",
+                               f"→ 山彦観測所 2024年11月3日 {_URL}"]
+
+
+def test_a_short_headline_beside_a_named_date_line_is_the_title() -> None:
+    box = (f'<div><p>氷河の縮小速度を測る</p><p><a href="{_URL}">{_URL}</a></p><p>yamabiko ・ 2024-11-03</p>'
+           "<ul><li>衛星写真と現地調査を比べた。</li></ul></div>")
+    assert _lines(box)[2:] == ["氷河の縮小速度を測る", "・衛星写真と現地調査を比べた。", f"→ yamabiko ・ 2024-11-03 {_URL}"]
+
+
+def test_a_redirect_printing_another_address_is_left_to_the_text_layout() -> None:
+    box = (f'<div><p><b>北アルプスの氷河、10年で3割縮小</b></p><p><a href="https://redirect.example.com/?u={_URL}">'
+           f"{_URL}</a></p><p>山彦観測所 2024/11/03</p><ul><li>衛星写真と現地調査を比べた。</li></ul></div>")
+    assert not any(line.startswith("→") for line in _lines(box))
