@@ -348,6 +348,16 @@ def is_author_line(text: str) -> bool:
     return bool(colon) and head.strip() in AUTHOR_HEADINGS and 0 < len(name.strip()) <= 40 and "。" not in name
 
 
+# A reporter's credit closing a newspaper's article, in brackets: the desk (a noun naming an office:
+# '…部', '…局', '…課', '…班', '…室') and the name, or a name and '記者' ('（スポーツ部・宮川拓也）').
+_REPORTER_CREDIT = re.compile(r"^\((?:[^()・\s。、]{1,10}[部局課班室][・\s][^()・\s。、]{2,8}"
+                              r"|[^()・\s。、]{2,8}\s?記者)\)$")
+
+
+def is_reporter_credit(text: str) -> bool:
+    return _REPORTER_CREDIT.match(nfkc(text).strip()) is not None
+
+
 def is_popular_heading(text: str) -> bool:
     """A ranking's heading: short, and not a row of links that happens to end with 'ランキング'."""
     normal = normalise(text)

@@ -173,6 +173,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               "'LINEで友だち追加すると、…をお届けします'", shapes.is_follow_call),
     line_rule("author-line", "the author heading with the writer's name: 'この記事を書いた人：編集部'",
               chrome.is_author_line),
+    line_rule("reporter-credit", "a reporter's credit in brackets closing a news article: '（スポーツ部・宮川拓也）', "
+              "'（山田太郎記者）'", chrome.is_reporter_credit),
     line_rule("site-disclaimer", "a sentence whose subject is the site itself: "
               "'当サイトは…に代わるものではありません。'",
               site_lines.is_site_disclaimer),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kiku.importer.cleaning.chrome import is_reporter_credit
 from kiku.importer.cleaning.debris import strip_debris
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
@@ -58,3 +59,10 @@ def test_a_name_and_an_age_under_the_title_is_the_articles_byline_not_a_comment(
     kept, dropped = _strip(title, "みなと編集室 5時間前", lead, *_BODY)
     assert kept == [title, lead, *_BODY]
     assert dropped == [("aged-byline", "みなと編集室 5時間前")]
+
+
+def test_a_reporters_credit_in_brackets_is_debris_and_a_bracketed_note_is_not() -> None:
+    assert is_reporter_credit("（経済部・佐藤花子）") and is_reporter_credit("(函館支局・森一郎)")
+    assert is_reporter_credit("（鈴木次郎記者）")
+    assert not is_reporter_credit("（写真・共同）") and not is_reporter_credit("（北海道・函館）")
+    assert not is_reporter_credit("（注・数字は速報値です。）")

@@ -44,6 +44,7 @@ from kiku.importer.reading.html.chrome.shapes import (
     taxonomy_links,
     unlinked_call_to_action,
 )
+from kiku.importer.reading.html.chrome.single_card import one_source_card
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +138,7 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                attributes=lambda element: taxonomy_links(element) or taxonomy_field(element)),
     ChromeRule("related-articles", "related, recommended and next-article lists",
                tokens=_tokens(_ANY + r"(?:related|recommend(?:ed|ation)?s?|osusume|pickup|yarpp|next-?articles?"
-                              r"|pager|pagination)" + _END),
+                              r"|pager|pagination)" + _END), unless=one_source_card,
                heading=re.compile(r"関連(?:記事|ニュース|リンク)|あわせて読みたい|合わせて読みたい|"
                                   r"おすすめ(?:記事)?|こちらの記事もおすすめ|Related (?:articles|posts)")),
     ChromeRule("call-to-action", "a box inviting the reader to subscribe or sign up (newsletter, membership), "
@@ -221,7 +222,7 @@ def chrome_rule(element: Tag, *, inside_content: bool, first_text: Callable[[Tag
             return rule
         if rule.heading is not None and name in BOXES:
             heading = _unmarked_heading(first_text(element)) if heading is None else heading
-            if heading and rule.heading.fullmatch(heading):
+            if heading and rule.heading.fullmatch(heading) and not (rule.unless and rule.unless(element)):
                 return rule
     return None
 
