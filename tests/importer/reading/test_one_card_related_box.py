@@ -25,3 +25,12 @@ def test_a_related_box_holding_one_dated_summarised_card_is_the_card() -> None:
 def test_a_related_box_of_a_dated_link_with_no_summary_stays_chrome() -> None:
     teaser = _BOX.replace("<tr><th>内容</th><td>漁協は毎週日曜に朝市を開くと決めた。</td></tr>", "")
     assert _lines(teaser) == ["港の朝市が再開", "朝市が戻ってきました。", "楽しみです。"]
+
+
+def test_the_title_of_a_box_holding_a_header_row_card_table_is_no_section_heading() -> None:
+    # A list web part: its title over a table whose first row names the fields, a card a row.
+    part = ('<div class="part"><div><span role="heading" aria-level="3">読んだ記事</span></div>'
+            "<table><thead><tr><th>媒体</th><th>掲載</th><th>記事</th><th>URL</th></tr></thead><tbody><tr>"
+            f'<td>港新報</td><td>2024/05/12</td><td>港の朝市、4年ぶりに再開へ</td><td><a href="{_URL}">{_URL}</a></td>'
+            "</tr></tbody></table></div>")
+    assert _lines(part)[2:4] == ["港の朝市、4年ぶりに再開へ", f"→ 港新報 2024/05/12 {_URL}"]

@@ -10,8 +10,8 @@
       <span>publisher</span> <span>2025/07/12</span></figcaption></figure>
 
 A link that prints its own address instead of a headline is read by the shapes of the smallest box's
-other lines (``url_boxes``). It is read last, for links no other card reader took (``walk_plan``), and written as a text dump
-prints a card: the headline, the summary as bullets, then the link line with the source
+other lines (``url_boxes``). It is read last, for links no other card reader took (``walk_plan``), and
+written as a text dump prints a card: the headline, the summary as bullets, then the link line with the source
 ('→ publisher 2025/07/12 URL'), whichever order the box printed them in.
 """
 

@@ -100,7 +100,7 @@ def _column_cards(table: Tag) -> TableCard | None:
         if whole is None:
             return None
         cards.append(FieldCard(row, whole.lines, (), whole.link))
-    return TableCard(tuple(cards), (*heads, *_caption(table)))
+    return TableCard(tuple(cards), (*heads, *_caption(table), *_box_title(table)))
 
 
 def _labels(table: Tag) -> frozenset[str]:
@@ -145,6 +145,27 @@ def _caption(table: Tag) -> tuple[Tag, ...]:
     fields, and is reported with them."""
     caption = table.find("caption", recursive=False)
     return (caption,) if isinstance(caption, Tag) and caption.get_text(strip=True) else ()
+
+
+# A box's title over a table: a word or a short phrase, no sentence.
+MAX_BOX_TITLE = 30
+
+
+def _box_title(table: Tag) -> tuple[Tag, ...]:
+    """The title of the box that holds nothing but it and the table ('<div><div><span role="heading">参考資料
+    </span></div><table>…</table></div>', a list web part): a caption of the cards, reported with their heads."""
+    box = table.parent
+    if box is None or box.name in ("body", "html", "[document]"):
+        return ()
+    children = box.find_all(True, recursive=False)
+    if len(children) != 2 or children[1] is not table or any(
+            str(node).strip() for node in box.children if not isinstance(node, Tag)):
+        return ()
+    title = children[0]
+    text = field_text(title)
+    if not text or len(text) > MAX_BOX_TITLE or SENTENCE_END.search(text) or title.find(["a", "table", "ul", "ol"]):
+        return ()
+    return (title,)
 
 
 def _one_link_target(table: Tag) -> bool:
