@@ -14,6 +14,7 @@ from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, Site
 from kiku.importer.cleaning.debris import strip_debris
 from kiku.importer.finishing.accounting import unaccounted_lines
 from kiku.importer.finishing.checks import dropped_digit_warnings
+from kiku.importer.finishing.chrome_date import chrome_date
 from kiku.importer.finishing.escape import unescape_markdown
 from kiku.importer.finishing.slug import make_slug
 from kiku.importer.finishing.tagging import suggest_tags
@@ -138,7 +139,8 @@ def _article(lines: list[Line], report: ImportReport, scraped_from: str, dating:
         digest = parse_digest(lines, report)
         card_dates = [card.published for section in digest.sections for card in section.sources
                       if card.published]
-        found = digest.date or max(card_dates, default=None)
+        # The page's own date dropped with its chrome before the cards' dates, which date other articles.
+        found = digest.date or chrome_date(lines, report) or max(card_dates, default=None)
         if found is None and dating.given is None:
             found = _newest_mentioned(lines, report)
         article_date = dating.article_date(
