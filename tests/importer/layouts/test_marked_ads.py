@@ -94,3 +94,12 @@ def test_a_card_with_a_sponsor_label_among_its_parts_is_an_ad(tmp_path: Path) ->
     assert _flags(tmp_path, on_topic)[-1] == ("https://toge.example.jp/n/17", False)
     labelled = on_topic.replace("</ul>", "</ul><span>PR</span>", 1)
     assert _flags(tmp_path, labelled)[-1] == ("https://toge.example.jp/n/17", True)
+
+
+def test_a_sponsor_label_opening_an_ad_cards_source_line_keeps_the_publisher() -> None:
+    # The label sits in the card's source line, beside the sponsor's name, not alone under the card's box.
+    card = ("<section class='teaser'><div class='meta'><span class='tag'>広告</span> <span>みどり保険</span></div>"
+            "<p><a href='https://midori-hoken.example.com/lp/bus'>通勤の事故にも備える自転車保険</a></p>"
+            "<ul><li>月額150円から加入できます。</li></ul></section>")
+    lines = _lines(_page(card))
+    assert "みどり保険" in lines and "広告" not in lines

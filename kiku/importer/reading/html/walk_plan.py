@@ -32,6 +32,7 @@ from kiku.importer.reading.html.chrome.ads import (
     AD_CHROME_RULE,
     AD_LABEL_RULE,
     AD_RULE,
+    ad_card_above,
     has_ad_label,
     is_ad_card,
     is_ad_label,
@@ -95,6 +96,10 @@ def plan_page(soup: BeautifulSoup, rules: tuple[ChromeRule, ...] = CHROME_RULES)
                 rule = AD_CHROME_RULE  # a card box carrying a sponsor label anywhere among its parts
             kept_ad = rule is not None and rule.name == AD_RULE and may_hold_cards and (
                 inside_ad or is_ad_card(element))
+            if rule is not None and rule.name == AD_RULE and may_hold_cards and not kept_ad \
+                    and (card := ad_card_above(element)) is not None:
+                ad_cards.add(id(card))  # the label opens the card's source line ('Sponsored 〇〇社'): keep the line
+                inside_ad, rule = True, None
             if kept_ad and not inside_ad:
                 ad_cards.add(id(element))
                 inside_ad = True

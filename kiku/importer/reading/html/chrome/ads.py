@@ -49,3 +49,17 @@ def is_ad_label(element: Tag) -> bool:
 def has_ad_label(box: Tag) -> bool:
     """A box one of whose parts is a sponsor label alone ('<span>PR</span>' after its title)."""
     return any(is_ad_label(child) for child in box.find_all(True, recursive=False, limit=MAX_LABEL_CHILDREN))
+
+
+# A card's worth of text at most: a box around a whole article holds more.
+MAX_AD_CARD_TEXT = 400
+
+
+def ad_card_above(box: Tag) -> Tag | None:
+    """The card holding ``box``, a part of it carrying the sponsor label beside other text ('<div><span>Sponsored
+    </span> <span>publisher</span></div>' over the card's title and link): its parent when that reads as an ad
+    card of a card's size, else None (the box alone is an ad slot)."""
+    parent = box.parent
+    if parent is None or parent.name in ("body", "html", "[document]", "main", "article"):
+        return None
+    return parent if is_ad_card(parent) and len(parent.get_text(strip=True)) <= MAX_AD_CARD_TEXT else None
