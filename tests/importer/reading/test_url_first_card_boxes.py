@@ -40,3 +40,18 @@ def test_a_redirect_printing_another_address_is_left_to_the_text_layout() -> Non
     box = (f'<div><p><b>北アルプスの氷河、10年で3割縮小</b></p><p><a href="https://redirect.example.com/?u={_URL}">'
            f"{_URL}</a></p><p>山彦観測所 2024/11/03</p><ul><li>衛星写真と現地調査を比べた。</li></ul></div>")
     assert not any(line.startswith("→") for line in _lines(box))
+
+
+def test_a_list_row_of_fields_set_apart_by_ideographic_spaces_is_a_card_in_any_order() -> None:
+    row = ("<ul><li><span>2024/11/03</span>　<span>観測所は衛星写真と現地調査を比べた。</span>　"
+           f'<span><a href="{_URL}">北アルプスの氷河、10年で3割縮小</a></span>　<span>山彦観測所</span></li></ul>'
+           "<h2>これからの観測</h2>" + "".join(f"<p>{month}月にも同じ地点で測ります。</p>" for month in range(4, 11)))
+    assert _lines(row)[2:5] == ["北アルプスの氷河、10年で3割縮小", "・観測所は衛星写真と現地調査を比べた。",
+                               f"→ 2024/11/03 山彦観測所 {_URL}"]
+
+
+def test_the_header_row_over_a_card_row_names_its_fields_and_is_no_line() -> None:
+    table = ("<table><tr><th>見出し</th><th>媒体</th><th>URL</th></tr>"
+             f'<tr><td>北アルプスの氷河、10年で3割縮小</td><td>山彦観測所</td><td><a href="{_URL}">{_URL}</a></td></tr></table>'
+             + "".join(f"<p>{month}月にも同じ地点で測ります。</p>" for month in range(4, 11)))
+    assert _lines(table)[2:4] == ["北アルプスの氷河、10年で3割縮小", f"→ 山彦観測所 {_URL}"]

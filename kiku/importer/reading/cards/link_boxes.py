@@ -52,7 +52,9 @@ MAX_CHARS = 800
 MIN_HEADLINE = 8
 MAX_HEADLINE = 100
 MAX_SOURCE = 40
-_SEPARATORS = " |｜/・,、-–—"
+_SEPARATORS = " \u3000|｜/・,、-–—"
+# What a field's line keeps of the separator printed before the next field ('summary。 ｜').
+_TRAILING_SEPARATORS = " \u3000|｜"
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +203,7 @@ def _box_lines(box: Tag, href: str, dropped: dict[int, str]) -> list[_Line]:
 
     def end() -> None:
         nonlocal parts, linked
-        text = _SPACES.sub(" ", "".join(parts)).strip()
+        text = _SPACES.sub(" ", "".join(parts)).strip().rstrip(_TRAILING_SEPARATORS)
         if text:
             lines.append(_Line(text, number, linked))
         parts, linked = [], False

@@ -69,6 +69,8 @@ def url_box_card(box: Tag, lines: Sequence[BoxLine], href: str, anchor: Tag) -> 
             if line.text.replace(shown, "").strip():
                 return None  # a link line with the source beside the link, which the text layout reads
             reading.url_at = line.number or reading.url_at
+        elif "".join(line.text.split()) == "".join(href.split()):
+            continue  # the link's address printed again (a bookmark's footer)
         elif any(start in line.text for start in _URL_STARTS):
             return None  # another printed address: a link line the text layout reads
         else:
@@ -87,7 +89,21 @@ def url_box_card(box: Tag, lines: Sequence[BoxLine], href: str, anchor: Tag) -> 
     lines_read = reading.card_lines()
     if lines_read is None or not (reading.dates or reading.title):
         return None  # a link with a name and a sentence: a list of facts, not a card
-    return FieldCard(box, lines_read, tuple(label for label in labels if label is not None))
+    heads = _column_heads(box)
+    return FieldCard(box, lines_read, (*(label for label in labels if label is not None), *heads))
+
+
+def _column_heads(row: Tag) -> tuple[Tag, ...]:
+    """The cells of the header row over a card that is a table's row: they name its fields, and are read
+    into it; a table's other rows are cards of their own, not labels."""
+    table = row.find_parent("table")
+    if row.name != "tr" or table is None:
+        return ()
+    first = table.find("tr")
+    if first is None or first is row:
+        return ()
+    cells = first.find_all(True, recursive=False)
+    return tuple(cells) if cells and all(cell.name == "th" for cell in cells) else ()
 
 
 def _label_words(reading: CardFields, lines: Sequence[BoxLine]) -> list[str]:

@@ -157,7 +157,11 @@ def plan_page(soup: BeautifulSoup, rules: tuple[ChromeRule, ...] = CHROME_RULES)
     titled = list(title_link_cards(soup, dropped, taken, ad_cards))
     claimed = {id(card.fields) for card in fields} | {id(box) for box, _, _ in titled} | figure_anchors | {
         id(figure.figure) for figure in figures} | {id(part) for card in cards for part in (card.anchor, *card.parts)}
-    fields += link_box_cards(soup, dropped, taken, claimed)
+    boxes = list(link_box_cards(soup, dropped, taken, claimed))
+    # A label outside its card's box (the header row over a card that is a table's row) is dropped where it stands.
+    dropped.update((id(label), FIELD_LABEL_RULE) for card in boxes for label in card.labels
+                   if card.fields not in label.parents)
+    fields += boxes
     return Plan(dropped, frozenset(content), frozenset(ad_cards), title,
                  {**{id(card.anchor): str(card.anchor["href"]).strip() for card in cards if not card.closed_by_page},
                   **{id(box): url for box, url, _ in titled}},
