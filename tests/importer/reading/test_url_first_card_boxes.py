@@ -55,3 +55,13 @@ def test_the_header_row_over_a_card_row_names_its_fields_and_is_no_line() -> Non
              f'<tr><td>北アルプスの氷河、10年で3割縮小</td><td>山彦観測所</td><td><a href="{_URL}">{_URL}</a></td></tr></table>'
              + "".join(f"<p>{month}月にも同じ地点で測ります。</p>" for month in range(4, 11)))
     assert _lines(table)[2:4] == ["北アルプスの氷河、10年で3割縮小", f"→ 山彦観測所 {_URL}"]
+
+
+def test_an_address_printed_over_a_card_that_ends_in_its_link_line_only_repeats_it() -> None:
+    box = (f'<aside><p><a href="{_URL}">{_URL}</a></p><p><b>北アルプスの氷河、10年で3割縮小</b></p>'
+           "<ul><li>観測所は衛星写真と現地調査を比べた。</li></ul>"
+           f'<p>元記事はこちら ＞ 山彦観測所 2024/11/03 <a href="{_URL}">{_URL}</a></p></aside>'
+           + "".join(f"<p>{month}月にも同じ地点で測ります。</p>" for month in range(4, 11)))
+    lines = _lines(box)
+    assert _URL not in lines and lines[2] == "北アルプスの氷河、10年で3割縮小"
+    assert lines[4].endswith(f"山彦観測所 2024/11/03 {_URL}")

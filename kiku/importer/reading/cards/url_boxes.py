@@ -11,7 +11,9 @@ source ('publisher · 2025-10-07' whole), a name is the publisher, a headline th
 summary. A word or two standing alone (no date, no punctuation) where the source is printed beside
 its date already, or above the rest as the box's first line, is a label naming the box ('参照',
 '出典', 'Source'), never the publisher: it is reported as read into the card. The card is written
-as a text dump prints it: the title, the summary bullets, '→ publisher date URL'.
+as a text dump prints it: the title, the summary bullets, '→ publisher date URL'. A box that also
+prints a link line of its own to the same address ('≫続きを読む　publisher　https://…') is read as the text
+layout reads a card, the line printing the address alone left out (it repeats the link line).
 """
 
 from __future__ import annotations
@@ -67,12 +69,18 @@ def url_box_card(box: Tag, lines: Sequence[BoxLine], href: str, anchor: Tag) -> 
     for line in lines:
         if line.linked:
             if line.text.replace(shown, "").strip():
-                return None  # a link line with the source beside the link, which the text layout reads
+                # a link line with the source beside the link, which the text layout reads (a line above
+                # that only prints the address repeats it)
+                alone = any(other.linked and other.text.strip() == shown for other in lines)
+                return repeated_link_card(box, lines, anchor) if alone else None
             reading.url_at = line.number or reading.url_at
         elif "".join(line.text.split()) == "".join(href.split()):
             continue  # the link's address printed again (a bookmark's footer)
         elif any(start in line.text for start in _URL_STARTS):
-            return None  # another printed address: a link line the text layout reads
+            # another printed address: a link line the text layout reads; the same address printed in it,
+            # the link above only repeats it, and the box's other lines are read as the text layout reads them
+            return repeated_link_card(box, lines, anchor) if "".join(href.split()) in "".join(line.text.split()) \
+                else None
         else:
             rest.append(line)
     if not rest:
@@ -91,6 +99,14 @@ def url_box_card(box: Tag, lines: Sequence[BoxLine], href: str, anchor: Tag) -> 
         return None  # a link with a name and a sentence: a list of facts, not a card
     heads = _column_heads(box)
     return FieldCard(box, lines_read, (*(label for label in labels if label is not None), *heads))
+
+
+def repeated_link_card(box: Tag, lines: Sequence[BoxLine], anchor: Tag) -> FieldCard:
+    """The box's lines without the link that prints the address its link line links or prints again
+    ('≫続きを読む　publisher　https://…'): they are read as the text layout reads a card's lines."""
+    shown = "".join(anchor.get_text().split())
+    kept = tuple((line.text, line.number) for line in lines if "".join(line.text.split()) != shown)
+    return FieldCard(box, kept, (anchor,))
 
 
 def _column_heads(row: Tag) -> tuple[Tag, ...]:
