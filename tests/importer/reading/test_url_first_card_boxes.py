@@ -65,3 +65,11 @@ def test_an_address_printed_over_a_card_that_ends_in_its_link_line_only_repeats_
     lines = _lines(box)
     assert _URL not in lines and lines[2] == "北アルプスの氷河、10年で3割縮小"
     assert lines[4].endswith(f"山彦観測所 2024/11/03 {_URL}")
+
+
+def test_a_headline_cards_address_printed_again_among_its_fields_belongs_to_its_link() -> None:
+    row = (f'<ul><li><span><a href="{_URL}">北アルプスの氷河、10年で3割縮小</a></span>　<span>2024/11/03</span>　'
+           f"<span>山彦観測所</span>　<span>{_URL}</span>　<span>観測所は衛星写真と現地調査を比べた。</span></li></ul>"
+           + "".join(f"<p>{month}月にも同じ地点で測ります。</p>" for month in range(4, 11)))
+    assert _lines(row)[2:5] == ["北アルプスの氷河、10年で3割縮小", "・観測所は衛星写真と現地調査を比べた。",
+                                f"→ 2024/11/03 山彦観測所 {_URL}"]

@@ -123,6 +123,8 @@ def _card_around(anchor: Tag, href: str, dropped: dict[int, str], claimed: Colle
             levels += 0 if _only_wraps(box, below) else 1
             below = box
             continue
+        # the link's address printed again on a line of its own ('<span class="url">https://…</span>') is the link's
+        lines = [line for line in lines if "".join(line.text.split()) != "".join(href.split())]
         if any(_PRINTED_URL.search(line.text) for line in lines) or _has_link_line(box, anchor, href):
             return None  # the card prints its link line as a text dump does: read as such
         if len(lines) > MAX_LINES or sum(len(line.text) for line in lines) > MAX_CHARS:
