@@ -239,6 +239,9 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
     rest_rule("next-page", "'次のページを読む ⇒' and the next article's teaser after it", pattern(NEXT_PAGE.pattern)),
     block_rule("table-of-contents", "'目次' and its entries (numbered, bulleted, or repeating a later heading)",
                chrome.is_toc_heading, _contents_entry, max_entries=30),
+    DebrisRule("contents-list", "a table of contents by shape: numbered lines counting up from 1 whose words "
+               "reappear later as headings ('1　歴史' · '2　地理' … '§ 歴史〔編集〕'), under any heading or none",
+               wiki_chrome.claim_contents_list),
     block_rule("related-articles", "'関連記事' / 'あわせて読みたい' and the article titles listed under it",
                chrome.is_related_heading, block_entries.is_listed_title, max_entries=10),
     block_rule("author-box", "'この記事を書いた人' and the writer's name and profile",

@@ -136,15 +136,18 @@ def is_page_navigation_phrase(text: str) -> bool:
 
 
 def is_share_words_row(text: str) -> bool:
-    """Two or more share buttons with their verbs: 'この記事をシェア　𝕏ポスト　LINEで送る　リンクをコピー'."""
+    """Two or more share, copy or print buttons with their verbs: 'この記事をシェア　𝕏ポスト　LINEで送る　リンクをコピー',
+    'この記事を印刷する　リンクをコピー'."""
     tokens = [token for token in re.split(r"\s+|[/／|｜:：]", normalise(text)) if token]
     return len(tokens) >= 2 and all(token in SHARE_BUTTONS or token in SHARE_BUTTONS_ALONE or is_share_token(token)
                                     for token in tokens)
 
 
 def is_share_token(token: str) -> bool:
-    """A short word ending in a verb of sharing: 'Facebookでシェア', '𝕏ポスト', 'LINEで送る' (normalised)."""
-    return len(token) <= 12 and re.search(r"(?:シェア|ポスト|送る|コピー|共有|ブックマーク)$", token) is not None
+    """A short word ending in a verb of sharing, copying or printing the page, perhaps with 'する':
+    'Facebookでシェア', '𝕏ポスト', 'LINEで送る', 'この記事を印刷する' (normalised)."""
+    return len(token) <= 12 and re.search(r"(?:シェア|ポスト|送る|コピー|共有|ブックマーク|印刷|保存)(?:する)?$",
+                                          token) is not None
 
 
 def claim_ad_line(texts: Sequence[str], index: int) -> int:
