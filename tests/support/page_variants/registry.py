@@ -48,6 +48,8 @@ TEXT_MUTATIONS = (
     PageMutation("text_ency_wrapped_url", "text", encyclopedia.wrap_text_reference_urls),
     PageMutation("text_ency_source_credit", "text", encyclopedia.swap_source_credit),
     PageMutation("text_ency_section_numbers", "text", encyclopedia.number_text_headings),
+    PageMutation("text_ency_added_contents", "text", encyclopedia.add_text_contents),
+    PageMutation("text_ency_glyphed_headings", "text", encyclopedia.glyph_text_headings),
     PageMutation("text_chrome", "text", chrome.insert_text_chrome, inserts_chrome=True),
     PageMutation("text_newsletter", "text", chrome.frame_as_newsletter, inserts_chrome=True),
     field_mutation("text_qa_labels", "text", field_labels.relabel_questions("text")),

@@ -61,8 +61,8 @@ def without_section_numbers(lines: list[Line], report: ImportReport) -> list[Lin
     return kept
 
 
-# A glyph a page prints before each of its headings, a space apart: '§ 歴史〔編集〕', '■ 地理 [編集]'.
-_LEAD_GLYPH = re.compile(r"^[^\w\s「『（(【\[［〔〈《<＜\"'“‘]\ufe0f?[ \t\u3000]+(?=\S)")
+# A glyph a page prints before each of its headings, glued or a space apart: '§ 歴史〔編集〕', '◆地理 [編集]'.
+_LEAD_GLYPH = re.compile(r"^[^\w\s「『（(【\[［〔〈《<＜\"'“‘]\ufe0f?[ \t\u3000]*(?=\w)")
 MIN_GLYPHED_HEADINGS = 2
 
 

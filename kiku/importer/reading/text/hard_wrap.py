@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 # A terminal is at least this wide, and lines are wrapped at most this wide.
@@ -59,16 +60,47 @@ def wrap_column(lines: Sequence[str]) -> int | None:
             else None)
 
 
+# A PDF export wraps at a count of characters, whatever their width, and lets a closing mark hang past it
+# ('…整理しま' · 'す。'): the count most of its long lines reach within a character, none far beyond.
+MIN_CHAR_WRAP = 24
+MAX_CHAR_WRAP = 120
+CHAR_SLACK = 1
+MIN_CHAR_FULL_LINES = 8
+CHAR_FULL_SHARE = 0.5
+MAX_OVERRUN = 1.5
+
+
+def wrap_count(lines: Sequence[str]) -> int | None:
+    """The count of characters the page was wrapped at, or None when no count holds most of its long lines."""
+    lengths = [len(line.strip()) for line in lines if line.strip() and not _HAS_URL.search(line)]
+    long = [length for length in lengths if length >= MIN_CHAR_WRAP]
+    if not long:
+        return None
+    count = max(set(long), key=lambda size: (sum(1 for length in long if abs(length - size) <= CHAR_SLACK), size))
+    full = sum(1 for length in long if abs(length - count) <= CHAR_SLACK)
+    near = sum(1 for length in long if length > NEAR_FULL * count)
+    fits = MIN_CHAR_WRAP <= count <= MAX_CHAR_WRAP and max(long) <= MAX_OVERRUN * count
+    return count if fits and full >= MIN_CHAR_FULL_LINES and full >= CHAR_FULL_SHARE * near else None
+
+
 def unwrapped(lines: Sequence[str]) -> list[tuple[int, str]]:
     """(1-based number of its first line, text) for each line of the page, a wrapped paragraph
-    or item joined back into one line (numbered by its first line); other lines as they are."""
+    or item joined back into one line (numbered by its first line); other lines as they are. A page
+    wrapped at a column of the screen is measured in columns, one wrapped at a count of characters in those."""
     column = wrap_column(lines)
+    measure = _Measure(width, SLACK)
+    count = wrap_count(lines)
+    by_count = _Measure(lambda text: len(text.strip()), CHAR_SLACK)
+    if count is not None and (column is None
+                              or _full_rows(lines, count, by_count) > _full_rows(lines, column, measure)):
+        column, measure = count, by_count
     joined: list[tuple[int, str]] = []
     index = 0
     while index < len(lines):
         number, first = index + 1, lines[index]
         rows = [first]
-        while column is not None and index + 1 < len(lines) and _continues(first, rows[-1], lines[index + 1], column):
+        while column is not None and index + 1 < len(lines) \
+                and _continues(first, rows[-1], lines[index + 1], column, measure):
             index += 1
             rows.append(lines[index])
         joined.append((number, _joined(rows)))
@@ -76,16 +108,31 @@ def unwrapped(lines: Sequence[str]) -> list[tuple[int, str]]:
     return joined
 
 
-def _continues(first: str, row: str, following: str, column: int) -> bool:
+def _full_rows(lines: Sequence[str], column: int, measure: _Measure) -> int:
+    """How many of the page's rows reach ``column`` as ``measure`` tells it: the measure the page was wrapped
+    by explains the more of them."""
+    return sum(1 for line in lines if line.strip() and not _HAS_URL.search(line)
+               and measure.size(line.rstrip()) >= column - measure.slack)
+
+
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    """How a row's length is told (columns or characters) and how far short of the wrap a full row may end."""
+
+    size: Callable[[str], int]
+    slack: int
+
+
+def _continues(first: str, row: str, following: str, column: int, measure: _Measure) -> bool:
     """``following`` carries on ``row`` (the last printed row of a paragraph or item that starts
     with ``first``), which was cut at the wrap column."""
-    if width(row.rstrip()) < column - SLACK or not following.strip():
+    if measure.size(row.rstrip()) < column - measure.slack or not following.strip():
         return False
     opening = following.strip()
     if _STARTS_LINE.match(opening) or unicodedata.category(opening[0]) in _SYMBOL_CATEGORIES:
         return False  # a bullet of any glyph or emoji ('👉 …') starts a line of its own
     if row.rstrip().endswith(_SENTENCE_ENDS) and not opening.endswith(_SENTENCE_ENDS) \
-            and width(following.rstrip()) < column - SLACK:
+            and measure.size(following.rstrip()) < column - measure.slack:
         return False  # a sentence that happened to fill the row, then a heading
     indent = len(following) - len(following.lstrip())
     if indent == len(first) - len(first.lstrip()):
