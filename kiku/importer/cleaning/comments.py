@@ -71,14 +71,14 @@ MAX_COMMENT = 140
 
 def _unsigned_comments(texts: Sequence[str], start: int) -> int:
     """How many lines from ``start`` are comments printed without a writer's name: a few short unmarked lines
-    right under the thread's heading, then the site's next block (a heading of its lists) or the page's end."""
+    right under the thread's heading, then the site's next block (a heading of its lists: '関連ニュース')."""
     end = start
     while end < len(texts) and end - start < MAX_UNSIGNED and not is_block_heading(texts[end]):
         text = texts[end].strip()
         if len(text) > MAX_COMMENT or split_marker(text)[0] is not None:
             return 0
         end += 1
-    return end - start if end > start and (end == len(texts) or is_block_heading(texts[end])) else 0
+    return end - start if end > start and end < len(texts) and is_block_heading(texts[end]) else 0
 
 
 _TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}")

@@ -272,12 +272,12 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
                wiki_chrome.claim_infobox),
     DebrisRule("share-list", "a share bar printed as a list: '・ポスト' '・はてブ' '・LINE', bulleted alike",
                share_lists.claim_share_list),
-    DebrisRule("word-row", "a bare row of four words or more (a menu, a dictionary's related words), the short "
-               "heading over it and its current tab under it: 'ホーム　エンタメ　スポーツ　マネー' · 'エンタメ'",
-               rows.claim_word_row),
     DebrisRule("stacked-menu", "a run of one-word lines stacked like a menu or share box: 'ホーム' '家計' '食' …",
                shapes.claim_menu_run),
     *LINE_RULES,
+    DebrisRule("word-row", "a bare row of four words or more (a menu, a dictionary's related words), the short "
+               "heading over it and its current tab under it: 'ホーム　エンタメ　スポーツ　マネー' · 'エンタメ'",
+               rows.claim_word_row),
     line_rule("rule-line", "a rule line of any length: '=========', '──────'", ruled_blocks.is_rule_line),
 )
 

@@ -18,6 +18,7 @@ from tests.support.page_variants import (
     screen_reader,
     text_dates,
     text_labels,
+    text_cards,
     text_lines,
 )
 from tests.support.page_variants.mutation import PageKind, PageMutation, field_mutation, unchanged
@@ -49,6 +50,7 @@ TEXT_MUTATIONS = (
     PageMutation("text_ency_source_credit", "text", encyclopedia.swap_source_credit),
     PageMutation("text_ency_section_numbers", "text", encyclopedia.number_text_headings),
     PageMutation("text_ency_added_contents", "text", encyclopedia.add_text_contents),
+    field_mutation("text_one_line_cards", "text", text_cards.one_line_cards),
     PageMutation("text_ency_glyphed_headings", "text", encyclopedia.glyph_text_headings),
     PageMutation("text_chrome", "text", chrome.insert_text_chrome, inserts_chrome=True),
     PageMutation("text_newsletter", "text", chrome.frame_as_newsletter, inserts_chrome=True),

@@ -61,13 +61,16 @@ def wrap_column(lines: Sequence[str]) -> int | None:
 
 
 # A PDF export wraps at a count of characters, whatever their width, and lets a closing mark hang past it
-# ('…整理しま' · 'す。'): the count most of its long lines reach within a character, none far beyond.
+# ('…整理しま' · 'す。'): the count most of its long lines reach within a character, few far beyond.
 MIN_CHAR_WRAP = 24
 MAX_CHAR_WRAP = 120
 CHAR_SLACK = 1
 MIN_CHAR_FULL_LINES = 8
 CHAR_FULL_SHARE = 0.5
 MAX_OVERRUN = 1.5
+# An unwrapped page's paragraphs run far past any count; a wrapped one has a few long lines of its own (a URL's
+# neighbour, a card printed on one line).
+MAX_OVERRUN_SHARE = 0.1
 
 
 def wrap_count(lines: Sequence[str]) -> int | None:
@@ -79,7 +82,8 @@ def wrap_count(lines: Sequence[str]) -> int | None:
     count = max(set(long), key=lambda size: (sum(1 for length in long if abs(length - size) <= CHAR_SLACK), size))
     full = sum(1 for length in long if abs(length - count) <= CHAR_SLACK)
     near = sum(1 for length in long if length > NEAR_FULL * count)
-    fits = MIN_CHAR_WRAP <= count <= MAX_CHAR_WRAP and max(long) <= MAX_OVERRUN * count
+    overrun = sum(1 for length in long if length > MAX_OVERRUN * count)
+    fits = MIN_CHAR_WRAP <= count <= MAX_CHAR_WRAP and overrun <= MAX_OVERRUN_SHARE * len(long)
     return count if fits and full >= MIN_CHAR_FULL_LINES and full >= CHAR_FULL_SHARE * near else None
 
 
