@@ -16,9 +16,9 @@ from tests.support.page_variants import (
     html_structure,
     link_notes,
     screen_reader,
+    text_cards,
     text_dates,
     text_labels,
-    text_cards,
     text_lines,
 )
 from tests.support.page_variants.mutation import PageKind, PageMutation, field_mutation, unchanged
