@@ -35,6 +35,7 @@ from kiku.importer.cleaning import (
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.labels import NEXT_PAGE, QUESTION_END
 from kiku.importer.page import Line
+from kiku.importer.reading.text import hard_wrap
 from kiku.importer.report import ImportReport
 
 Predicate = Callable[[str], bool]
@@ -192,7 +193,7 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("clock-alone", "a clock reading alone: a player's running time '1:32', a phone's status bar '9:41'",
               shapes.is_clock_alone),
     line_rule("page-number", "a printed page's number alone, as a PDF or print view copies it: '- 3 -', '— 12 —', "
-              "'p. 4', '5 / 12 ページ', 'Page 2 of 9'", ruled_blocks.is_page_number),
+              "'p. 4', '5 / 12 ページ', 'Page 2 of 9'", hard_wrap.is_page_number),
     line_rule("reading-time", "how long the article takes to read: 'この記事は約7分で読めます', '読了時間：5分'",
               shapes.is_reading_time),
     line_rule("reader-view", "the button that leaves a reading view: 'リーダー表示を終了', 'Exit Reader View'",

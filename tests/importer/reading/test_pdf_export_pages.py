@@ -54,3 +54,17 @@ def test_a_line_repeated_at_each_page_break_beside_its_number_is_the_running_hea
 def test_a_line_repeated_away_from_page_breaks_is_kept() -> None:
     kept = _kept("まとめ", "本文です。", "p. 1", "本文の続きです。", "まとめ", "最後の段落です。")
     assert kept == ["まとめ", "本文です。", "本文の続きです。", "まとめ", "最後の段落です。"]
+
+
+def test_a_paragraph_broken_by_a_page_break_is_joined_over_the_number_and_running_header() -> None:
+    rows = WRAPPED.splitlines()
+    broken = [*rows[:3], "- 1 -", "県立図書館だより　2025年秋号", *rows[3:]]
+    texts = [text for _, text in unwrapped(broken)]
+    assert texts[2].startswith("県立図書館は、電子書籍の貸し出しサービスを10月1日から県内すべての市町村で利用できるように")
+    assert texts[2].endswith("返却の手間もかかりません。")
+    assert texts[3:5] == ["- 1 -", "県立図書館だより　2025年秋号"]
+
+
+def test_the_running_header_heading_the_first_page_is_chrome_too() -> None:
+    kept = _kept("郷土史研究ノート　第12集", "本文の一段落目です。", "p. 1", "郷土史研究ノート　第12集", "本文の二段落目です。")
+    assert kept == ["本文の一段落目です。", "本文の二段落目です。"]

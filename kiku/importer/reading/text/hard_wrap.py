@@ -39,6 +39,33 @@ _STARTS_LINE = re.compile(r"^(?:[・•●◆■□▶▼▽◇○◎★☆※^�
 _BULLET = re.compile(r"^(\s*)(?:[・•●◆■▶★☆✅✔*+\-]|\d{1,3}[.．)）])\s*")
 
 
+# A printed page's number alone on its line, as a PDF or print view copies it: '- 3 -', '— 12 —', 'p. 4',
+# '5 / 12 ページ', 'Page 2 of 9'.
+PAGE_NUMBER = re.compile(r"^\s*(?:[-－―—–‐]\s*[0-9０-９]{1,4}\s*[-－―—–‐]|[pPｐＰ]\.\s?[0-9０-９]{1,4}"
+                         r"|[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}\s*ページ|[Pp]age\s[0-9]{1,4}(?:\sof\s[0-9]{1,4})?)\s*$")
+# A running header or footer beside it is a short line the page prints again.
+MAX_FURNITURE = 40
+
+
+def is_page_number(text: str) -> bool:
+    return PAGE_NUMBER.match(text) is not None or PAGE_NUMBER.match(unicodedata.normalize("NFKC", text)) is not None
+
+
+def _page_break(lines: Sequence[str], at: int) -> int:
+    """How many lines from ``at`` are a page break's furniture: the page's number, and a short line printed
+    again elsewhere (the running header) before or after it; 0 when ``lines[at]`` starts no break."""
+    if not any(is_page_number(line) for line in lines[at:at + 2]):
+        return 0
+    end = at
+    while end < min(len(lines), at + 2):
+        text = lines[end].strip()
+        if not (is_page_number(text) or (0 < len(text) <= MAX_FURNITURE
+                                         and sum(1 for line in lines if line.strip() == text) > 1)):
+            break
+        end += 1
+    return end - at if any(is_page_number(line) for line in lines[at:end]) else 0
+
+
 def width(text: str) -> int:
     """The columns ``text`` takes on a terminal (a full-width or wide character takes two)."""
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
@@ -103,11 +130,17 @@ def unwrapped(lines: Sequence[str]) -> list[tuple[int, str]]:
     while index < len(lines):
         number, first = index + 1, lines[index]
         rows = [first]
-        while column is not None and index + 1 < len(lines) \
-                and _continues(first, rows[-1], lines[index + 1], column, measure):
-            index += 1
+        furniture: list[int] = []
+        while column is not None and index + 1 < len(lines):
+            # A paragraph goes on over a page break: the page's number and running header stand between its rows.
+            following = index + 1 + _page_break(lines, index + 1)
+            if following >= len(lines) or not _continues(first, rows[-1], lines[following], column, measure):
+                break
+            furniture += range(index + 1, following)
+            index = following
             rows.append(lines[index])
         joined.append((number, _joined(rows)))
+        joined += [(at + 1, lines[at]) for at in furniture]
         index += 1
     return joined
 
