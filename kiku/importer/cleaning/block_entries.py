@@ -27,7 +27,7 @@ _ENTRY_MARK = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?\s+|\d+(?:\.\d+)*[.)](?=\S)|\(\
 _SENTENCE = re.compile(r"[。．]")
 # Lines that are the page's structure, never an entry of a list of links.
 _STRUCTURE = re.compile(
-    r"^(?:✅|💡|📘|公開日|さらに読む|出典\s*[:：]\s*フリー百科事典)|[\[［]\s*(?:ソースを)?編集\s*[\]］]$"
+    r"^(?:✅|💡|📘|公開日|さらに読む|出典\s*[:：]\s*フリー百科事典)|[\[［〔]\s*(?:ソースを)?編集\s*[\]］〕]$"
 )
 MAX_ENTRY_LENGTH = 60
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kiku.importer.cleaning.chrome import nfkc
+from kiku.importer.cleaning.chrome import is_block_heading, nfkc
 from kiku.importer.cleaning.shapes import MAX_USER_NAME, RELATIVE_DATE, is_comment_header, is_form_line
 from kiku.importer.grammar.dates import date_sides
 from kiku.importer.grammar.features import split_marker
@@ -57,9 +57,28 @@ def claim_comments(texts: Sequence[str], index: int) -> int:
             saw_comment = True
         elif is_form_line(texts[end]):
             end += 1
+        elif headed and not saw_comment and (closed := _unsigned_comments(texts, end)):
+            end += closed  # comments printed without their writers, the thread closed by the site's next block
+            saw_comment = True
         else:
             break
     return end - index if saw_comment else 0
+
+
+MAX_UNSIGNED = 5
+MAX_COMMENT = 140
+
+
+def _unsigned_comments(texts: Sequence[str], start: int) -> int:
+    """How many lines from ``start`` are comments printed without a writer's name: a few short unmarked lines
+    right under the thread's heading, then the site's next block (a heading of its lists: '関連ニュース')."""
+    end = start
+    while end < len(texts) and end - start < MAX_UNSIGNED and not is_block_heading(texts[end]):
+        text = texts[end].strip()
+        if len(text) > MAX_COMMENT or split_marker(text)[0] is not None:
+            return 0
+        end += 1
+    return end - start if end > start and end < len(texts) and is_block_heading(texts[end]) else 0
 
 
 _TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}")

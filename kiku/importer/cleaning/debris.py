@@ -35,6 +35,7 @@ from kiku.importer.cleaning import (
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.labels import NEXT_PAGE, QUESTION_END
 from kiku.importer.page import Line
+from kiku.importer.reading.text import hard_wrap
 from kiku.importer.report import ImportReport
 
 Predicate = Callable[[str], bool]
@@ -194,9 +195,7 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("clock-alone", "a clock reading alone: a player's running time '1:32', a phone's status bar '9:41'",
               shapes.is_clock_alone),
     line_rule("page-number", "a printed page's number alone, as a PDF or print view copies it: '- 3 -', '— 12 —', "
-              "'p. 4', '5 / 12 ページ', 'Page 2 of 9'",
-              pattern(r"^\s*(?:[-－―—–‐]\s*[0-9０-９]{1,4}\s*[-－―—–‐]|[pPｐＰ]\.\s?[0-9０-９]{1,4}"
-                      r"|[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}\s*ページ|[Pp]age\s[0-9]{1,4}(?:\sof\s[0-9]{1,4})?)\s*$")),
+              "'p. 4', '5 / 12 ページ', 'Page 2 of 9'", hard_wrap.is_page_number),
     line_rule("reading-time", "how long the article takes to read: 'この記事は約7分で読めます', '読了時間：5分'",
               shapes.is_reading_time),
     line_rule("reader-view", "the button that leaves a reading view: 'リーダー表示を終了', 'Exit Reader View'",
@@ -217,6 +216,12 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               rows.is_poll_row),
     line_rule("word-row", "a label over a row of words: '関連キーワード：さくらんぼ　山形県　高温障害'",
               rows.is_labelled_word_row),
+    line_rule("reaction-row", "a row of pictograms with their counts: 'この記事に反応する　👍 1,203　😮 88'",
+              rows.is_reaction_row),
+    line_rule("age-alone", "how long ago the page was posted, alone on its line: '3時間前'", rows.is_age_alone),
+    line_rule("plus-button", "a button of a plus sign and a word: '＋フォロー'", rows.is_plus_button),
+    line_rule("goes-on-pointer", "a pointer saying the text goes on below: '▼ 広告の後に続きます'",
+              rows.is_goes_on_pointer),
     line_rule("headed-teaser", "a ranking's, related articles' or pager's heading and its entry on one line: "
               "'次に読まれている記事 ⇒ <title>'", rows.is_headed_teaser),
 )
@@ -236,11 +241,16 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
                "(its date line is the article's)", ruled_blocks.claim_mail_header),
     DebrisRule("framed-ad", "an ad label framed by rules and the lines up to the closing rule: '━━ PR ━━' · … · "
                "'━━━━'", ruled_blocks.claim_framed_ad, tail_name="framed-ad (its lines)"),
+    DebrisRule("running-header", "a short line printed again at every page break, beside the page's number: "
+               "'<publication>　2025年12月号' · '- 2 -'", ruled_blocks.claim_running_header),
     DebrisRule("ruled-footer", "the page's foot under its last rule line: the site's name, links and copyright",
                ruled_blocks.claim_ruled_footer, tail_name="ruled-footer"),
     rest_rule("next-page", "'次のページを読む ⇒' and the next article's teaser after it", pattern(NEXT_PAGE.pattern)),
     block_rule("table-of-contents", "'目次' and its entries (numbered, bulleted, or repeating a later heading)",
                chrome.is_toc_heading, _contents_entry, max_entries=30),
+    DebrisRule("contents-list", "a table of contents by shape: numbered lines counting up from 1 whose words "
+               "reappear later as headings ('1　歴史' · '2　地理' … '§ 歴史〔編集〕'), under any heading or none",
+               wiki_chrome.claim_contents_list),
     block_rule("related-articles", "'関連記事' / 'あわせて読みたい' and the article titles listed under it",
                chrome.is_related_heading, block_entries.is_listed_title, max_entries=10),
     block_rule("author-box", "'この記事を書いた人' and the writer's name and profile",
@@ -268,6 +278,9 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
     DebrisRule("stacked-menu", "a run of one-word lines stacked like a menu or share box: 'ホーム' '家計' '食' …",
                shapes.claim_menu_run),
     *LINE_RULES,
+    DebrisRule("word-row", "a bare row of four words or more (a menu, a dictionary's related words), the short "
+               "heading over it and its current tab under it: 'ホーム　エンタメ　スポーツ　マネー' · 'エンタメ'",
+               rows.claim_word_row),
     line_rule("rule-line", "a rule line of any length: '=========', '──────'", ruled_blocks.is_rule_line),
 )
 

@@ -1,12 +1,16 @@
 """Blocks of a site's chrome printed on one line: a ranking's entries in a row ('ランキング　1位 …　2位 …'),
 a block's heading with its one entry after an arrow ('次に読まれている記事 ⇒ <title>'), a poll's answers with
-their counts ('役に立った（128）　役に立たなかった（6）')."""
+their counts ('役に立った（128）　役に立たなかった（6）'), a bare row of words (a menu, related words), a reaction bar
+('👍 1,203　😮 88'), and an app's one-word stamps and buttons ('3時間前', '＋フォロー', '▼ 広告の後に続きます')."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Sequence
 
-from kiku.importer.cleaning.chrome import PAGE_NAVIGATION, is_block_heading, normalise
+from kiku.importer.cleaning.chrome import PAGE_NAVIGATION, is_block_heading, nfkc, normalise
+from kiku.importer.cleaning.shapes import RELATIVE_DATE
 
 # A rank before an entry: '1位', '2位', '第3位'; the entries of a row count up from 1.
 _RANK = re.compile(r"(?:^|\s)第?([0-9]{1,2})位\s*(?=\S)")
@@ -71,3 +75,72 @@ def is_poll_row(text: str) -> bool:
     question = fields[0] if rest else ""
     return (len(answers) >= MIN_ANSWERS and rest in ([], [question])
             and (not question or (len(question) <= MAX_POLL_QUESTION and question.endswith(("?", "？")))))
+
+
+# A row of words set apart by spaces and nothing else: a site's menu ('ホーム　エンタメ　スポーツ　マネー'), a
+# dictionary's related or neighbouring words. Four words at least; a sentence has particles and punctuation, a
+# headline joins two phrases, an English sentence has lower-case words.
+MIN_BARE_ROW_WORDS = 4
+# A headline quotes ('“届かない” 理由は …'); a menu's words do not.
+_QUOTES = re.compile(r"[“”‘’\"'〝〟]")
+MAX_ROW_HEADING = 24
+
+
+def is_word_row(text: str) -> bool:
+    words = normalise(text).split()
+    return len(words) >= MIN_BARE_ROW_WORDS and all(
+        len(word) <= MAX_ROW_WORD and not _NOT_IN_ROW_WORD.search(word) and not any(char.isdigit() for char in word)
+        and re.search(r"[^\W\d_]", word) is not None and not (word.isascii() and word.islower())
+        and not word.startswith("#") and not _QUOTES.search(word) for word in words)
+
+
+def claim_word_row(texts: Sequence[str], index: int) -> int:
+    """A row of words (``is_word_row``), the short heading over it ('関連する用語' · the row), and one of its words
+    alone under it (a menu's current tab, 'カルチャー'): the site's, never the article's. The page's first line
+    over a row is its site's name or the title, which the masthead rule judges."""
+    text = texts[index]
+    headed = (index > 0 and not is_word_row(text) and index + 1 < len(texts) and is_word_row(texts[index + 1])
+              and len(text.strip()) <= MAX_ROW_HEADING and not _SENTENCE_END.search(text)
+              and re.match(r"\s*\w", text) is not None)  # a marked line is a point of the article's list
+    row_at = index + 1 if headed else index
+    if not headed and not is_word_row(text):
+        return 0
+    end = row_at + 1
+    if end < len(texts) and normalise(texts[end]) in normalise(texts[row_at]).split():
+        end += 1
+    return end - index
+
+
+# A pictogram and a count: '👍 1,203', '😮88'; a row of two or more, perhaps after a short label, is a reaction bar.
+_PICTOGRAM_COUNT = re.compile(r"(?P<symbol>[^\w\s])\ufe0f?\s*[0-9]{1,3}(?:,[0-9]{3})*(?![0-9.,])")
+MIN_REACTIONS = 2
+MAX_REACTION_LABEL = 14
+
+
+def is_reaction_row(text: str) -> bool:
+    """Two pictograms or more each with its count, perhaps after a short label ('反応する　👍 1,203　😮 88')."""
+    normal = nfkc(text).strip()
+    counts = [found for found in _PICTOGRAM_COUNT.finditer(normal)
+              if unicodedata.category(found["symbol"]) == "So"]
+    label = _PICTOGRAM_COUNT.sub("", normal).strip()
+    return len(counts) >= MIN_REACTIONS and len(label) <= MAX_REACTION_LABEL and not _SENTENCE_END.search(label)
+
+
+# How long ago the article was posted, alone on its line ('3時間前', '🕒 2日前'): an app's feed stamp.
+_AGE_ALONE = re.compile(rf"(?:[^\w\s]\s*)?{RELATIVE_DATE.pattern}")
+# A button of a plus sign and a word ('＋フォロー', '+ マイページ'): the site's, as a share button is.
+_PLUS_BUTTON = re.compile(r"[+＋]\s*[^\s\d。、.,!！?？]{2,8}")
+# A pointer saying the text goes on below or after something ('▼ 広告の後に続きます', '↓ 記事は下に続く').
+_GOES_ON = re.compile(r"[▼▽↓⬇⇩]\s*[^。]{0,16}(?:続きます|続く|続き|下へ|下に)\s*[▼▽↓⬇⇩]?")
+
+
+def is_age_alone(text: str) -> bool:
+    return _AGE_ALONE.fullmatch(nfkc(text).strip()) is not None
+
+
+def is_plus_button(text: str) -> bool:
+    return _PLUS_BUTTON.fullmatch(nfkc(text).strip()) is not None
+
+
+def is_goes_on_pointer(text: str) -> bool:
+    return _GOES_ON.fullmatch(nfkc(text).strip()) is not None

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from kiku.importer.cleaning.chrome import is_ad_label, nfkc
 from kiku.importer.grammar.dates import line_date
+from kiku.importer.reading.text.hard_wrap import is_page_number
 
 # A header field: a label of a word ('差出人', 'From', '宛先') and a colon, then its value.
 _HEADER_FIELD = re.compile(r"^\s*[^\s:：]{1,8}\s*[:：]\s*\S")
@@ -85,3 +86,23 @@ def claim_ruled_footer(texts: Sequence[str], index: int) -> int:
               and any(_WEB.search(text) or _ADDRESS.search(text) for text in normal)
               and sum(1 for text in normal if _SENTENCE.search(text)) <= 1)
     return min(end + 1, len(texts)) - index if footer else 0
+
+
+# A running header or footer is a short line: a publication's name, its issue, a chapter's title.
+MAX_RUNNING_LINE = 40
+
+
+def claim_running_header(texts: Sequence[str], index: int) -> int:
+    """A short line printed again at every page break (the page's number right above or under each copy, or the
+    page's first line): the running header or footer a PDF export repeats on each page, never the article's."""
+    text = texts[index].strip()
+    if not text or len(text) > MAX_RUNNING_LINE or is_page_number(text) or text.endswith(("。", "．")):
+        return 0
+    copies = [at for at, other in enumerate(texts) if other.strip() == text]
+    # The copy heading the first page stands at the page's top, no number above it.
+    at_breaks = all(at == 0 or any(0 <= near < len(texts) and is_page_number(texts[near]) for near in (at - 1, at + 1))
+                    for at in copies)
+    return int(len(copies) >= MIN_RUNNING_COPIES and at_breaks)
+
+
+MIN_RUNNING_COPIES = 2

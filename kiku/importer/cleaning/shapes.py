@@ -136,25 +136,32 @@ def is_page_navigation_phrase(text: str) -> bool:
 
 
 def is_share_words_row(text: str) -> bool:
-    """Two or more share buttons with their verbs: 'この記事をシェア　𝕏ポスト　LINEで送る　リンクをコピー'."""
+    """Two or more share, copy or print buttons with their verbs: 'この記事をシェア　𝕏ポスト　LINEで送る',
+    'この記事を印刷する　リンクをコピー'."""
     tokens = [token for token in re.split(r"\s+|[/／|｜:：]", normalise(text)) if token]
     return len(tokens) >= 2 and all(token in SHARE_BUTTONS or token in SHARE_BUTTONS_ALONE or is_share_token(token)
                                     for token in tokens)
 
 
 def is_share_token(token: str) -> bool:
-    """A short word ending in a verb of sharing: 'Facebookでシェア', '𝕏ポスト', 'LINEで送る' (normalised)."""
-    return len(token) <= 12 and re.search(r"(?:シェア|ポスト|送る|コピー|共有|ブックマーク)$", token) is not None
+    """A short word ending in a verb of sharing, copying or printing the page, perhaps with 'する':
+    'Facebookでシェア', '𝕏ポスト', 'LINEで送る', 'この記事を印刷する' (normalised)."""
+    return len(token) <= 12 and re.search(r"(?:シェア|ポスト|送る|コピー|共有|ブックマーク|印刷|保存)(?:する)?$",
+                                          token) is not None
+
+
+_URL_ALONE = re.compile(r"\s*https?://\S+\s*")
 
 
 def claim_ad_line(texts: Sequence[str], index: int) -> int:
-    """An ad's line ('【PR】…'), unless it titles a card: its date, itself again or a run of
-    bullets stands under it (the card is kept, and judged an ad by its title's label)."""
+    """An ad's line ('【PR】…'), unless it titles a card: its date, itself again, a run of bullets or a bullet
+    and the card's URL stands under it (the card is kept, and judged an ad by its title's label)."""
     if not is_ad_line(texts[index]):
         return 0
     below = [text.strip() for text in texts[index + 1:index + 3]]
     titles_card = (bool(below) and line_date(below[0]) is not None) or texts[index].strip() in below or (
-        len(below) == 2 and all(split_marker(text)[0] is not None for text in below))
+        len(below) == 2 and all(split_marker(text)[0] is not None for text in below)) or (
+        len(below) == 2 and split_marker(below[0])[0] is not None and _URL_ALONE.fullmatch(below[1]) is not None)
     return 0 if titles_card else 1
 
 

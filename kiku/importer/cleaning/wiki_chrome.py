@@ -135,3 +135,59 @@ def repeats_an_entry(texts: Sequence[str], index: int, position: int) -> bool:
 def _entry_words(text: str) -> str:
     folded = nfkc(text)
     return normalise(_ENTRY_LEAD.sub("", folded, count=1))
+
+
+# A contents entry: its number, a mark or a space, and the few words of a heading ('1　歴史', '2.1. 気候').
+_CONTENTS_ENTRY = re.compile(r"^\s*(?P<number>[0-9]{1,2}(?:\.[0-9]{1,2})*)(?:[.)]\s*|\s+)(?P<words>\S.{0,39})$")
+# What a heading carries around its words: a leading glyph or number, a trailing edit link, toggle or anchor.
+_HEADING_LEAD = re.compile(r"^(?:[^\w\s「『（(]{1,2}\s*|[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?\s+)")
+_HEADING_TAIL = re.compile(r"\s*(?:[\[［〔(（][^\]］〕)）]{1,8}[\]］〕)）]|[^\w\s」』）)]{1,2})\s*$")
+MAX_CONTENTS = 30
+MIN_CONTENTS = 2
+
+
+def claim_contents_list(texts: Sequence[str], index: int) -> int:
+    """A run of short numbered lines counting up from 1 (a sub-section's '2.1' under its '2') whose words
+    most reappear later as lines of their own, the headings they list: a table of contents, whatever
+    heading or toggle ('目次', '［非表示］') it was printed under, or none."""
+    entries = _contents_run(texts, index)
+    if len(entries) < MIN_CONTENTS:
+        return 0
+    later = {_heading_words(text) for text in texts[index + len(entries):]}
+    listed = sum(1 for words in entries if words in later)
+    return len(entries) if listed >= MIN_CONTENTS and listed * 2 > len(entries) else 0
+
+
+def _contents_run(texts: Sequence[str], index: int) -> list[str]:
+    """The words of the numbered entries from ``texts[index]`` on, while their numbers go on from 1."""
+    words: list[str] = []
+    previous: list[int] = []
+    for text in texts[index:index + MAX_CONTENTS]:
+        found = _CONTENTS_ENTRY.match(nfkc(text))
+        if found is None or _SENTENCE_MARK.search(found["words"]):
+            break
+        number = [int(part) for part in found["number"].split(".")]
+        if not _goes_on(previous, number):
+            break
+        words.append(normalise(found["words"]))
+        previous = number
+    return words
+
+
+_SENTENCE_MARK = re.compile(r"[。．！？!?]")
+
+
+def _goes_on(previous: list[int], number: list[int]) -> bool:
+    """``number`` comes next after ``previous`` in a list of contents: the first is 1; then the next
+    number at the same depth, a first sub-number ('2' → '2.1'), or the next number higher up."""
+    if not previous:
+        return number == [1]
+    if number == [*previous, 1]:
+        return True
+    depth = len(number)
+    return depth <= len(previous) and number[:-1] == previous[:depth - 1] and number[-1] == previous[depth - 1] + 1
+
+
+def _heading_words(text: str) -> str:
+    words = _HEADING_TAIL.sub("", _HEADING_LEAD.sub("", nfkc(text).strip(), count=1))
+    return normalise(words)

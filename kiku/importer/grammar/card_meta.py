@@ -263,11 +263,19 @@ _REFERENCE_WORD = re.compile(r"参考(?:リンク|記事|資料|サイト)?")
 
 def publisher_before_title(title: str) -> tuple[str, str] | None:
     """(publisher, title) of a card title printed as 'publisher｜title', else None. A sponsor label in
-    the publisher's place ('PR｜…', '広告 | …') names no publisher: it marks the title as an ad's."""
+    the publisher's place ('PR｜…', '広告 | …') names no publisher: it marks the title as an ad's; before the
+    publisher ('広告｜name｜title') it marks the card so, and the name is the advertiser's."""
     match = _NAME_BEFORE_TITLE.match(title.strip())
+    if match is None and (sponsored := _SPONSORED_NAME_BEFORE_TITLE.match(title.strip())) is not None \
+            and is_ad_label(sponsored["label"]):
+        match = sponsored  # 'PR｜name｜title': the advertiser's name between the label and the title
     if match is None or _SENTENCE_MARKS.search(match["name"]) or is_ad_label(match["name"]):
         return None
     return labelled_name(match["name"]) or match["name"].strip(), match["title"].strip()
+
+
+_SPONSORED_NAME_BEFORE_TITLE = re.compile(
+    r"^(?P<label>[^|｜]{1,8}?)\s*[|｜]\s*(?P<name>[^|｜]{2,20}?)\s*[|｜]\s*(?P<title>[^|｜]{6,})$")
 
 
 # A sponsor label before a name, set off by a bar or a colon: 'PR｜ホイールマート', '広告: ○○ショップ'.

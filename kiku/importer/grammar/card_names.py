@@ -193,6 +193,8 @@ def _card_head_glyphs(features: list[LineFeatures]) -> set[str]:
             over_dates.add(marker)  # over the card's publisher alone on its line, its date under that
         elif below.link is not None and _headline(feature) and _summary_marked_otherwise(features, index + 2, marker):
             over_dates.add(marker)  # over the card's link line, its summary under that: the card's head
+        elif feature.names_publisher and _summary_or_link_at(features, index + 1) and below.marker != marker:
+            over_dates.add(marker)  # a card on one line ('📰 name｜title（date）'), its summary or link under it
     return over_dates - elsewhere
 
 

@@ -185,9 +185,19 @@ def line_date(text: str) -> dt.date | None:
     rest = re.sub(r"\s+", " ", rest)
     if _SENTENCE_MARK.search(rest):
         return None
-    if len(rest) <= MAX_DATE_LABEL * (1 + len(_DATE.findall(found[1]))) or _is_row_of_fields(rest):
+    if (len(rest) <= MAX_DATE_LABEL * (1 + len(_DATE.findall(found[1]))) or _is_row_of_fields(rest)
+            or _is_name_and_label(found[1])):
         return found[0]
     return None
+
+
+def _is_name_and_label(rest: str) -> bool:
+    """What stands beside the date is a short word before it and one after it ('歌舞伎ジャーナル　<date>配信'): a
+    dateline, who published and the label of the date, each a field of its own where the date parts them; a
+    noun each ('東京都は <date> 発表した' is a sentence)."""
+    fields = [field for field in re.split(r"\s{2,}", rest.strip()) if field]
+    return len(fields) == 2 and all(len(field) <= MAX_DATE_LABEL and " " not in field
+                                    and not re.search(r"[\u3041-\u3096]$", field) for field in fields)
 
 
 def _is_row_of_fields(rest: str) -> bool:

@@ -307,3 +307,36 @@ def _with_anchor(inner: str, anchor: str) -> str:
         return inner
     spacing = " " if anchor.startswith(" ") else ""
     return inner[:words.end()] + f'{spacing}<a class="permalink" href="#">{anchor.strip()}</a>' + inner[words.end():]
+
+
+# --- A contents list and glyphed headings added ---------------------------------------------------------
+
+# A contents box's heading and the toggle a mirror prints on the line under it ('' for none).
+ADDED_CONTENTS = (("目次", "［非表示］"), ("もくじ", "[hide]"), ("Contents", ""), ("目次", "［表示］"))
+ADDED_NUMBERS = ("{n}\u3000", "{n} ", "{n}. ")
+# A glyph a mirror sets before each heading, and the edit link it prints after it.
+HEADING_GLYPHS = ("§ ", "■ ", "◆", "▍")
+GLYPHED_EDIT_MARKS = ("〔編集〕", " [編集]", "［編集］")
+
+
+def add_text_contents(text: str, rng: random.Random) -> str:
+    """A numbered list of contents (the headings with edit links, in order) inserted over the first heading of a
+    dump that prints none, under a contents heading and perhaps its toggle on a line of its own."""
+    headings = list(_TEXT_EDIT_LINE.finditer(text))
+    if not _WIKIPEDIA.search(text) or len(headings) < 2 or _CONTENTS_HEADING.search(text):
+        return text
+    newline = "\r\n" if "\r\n" in text else "\n"
+    title, toggle = rng.choice(ADDED_CONTENTS)
+    number = rng.choice(ADDED_NUMBERS)
+    entries = [number.format(n=count) + match["head"].strip() for count, match in enumerate(headings, start=1)]
+    block = newline.join([title, *([toggle] if toggle else []), *entries]) + newline + newline
+    first = headings[0].start()
+    return text[:first] + block + text[first:]
+
+
+def glyph_text_headings(text: str, rng: random.Random) -> str:
+    """Every heading with an edit link printed after a glyph and with another mirror's edit link ('§ 歴史〔編集〕')."""
+    if not _WIKIPEDIA.search(text) or len(_TEXT_EDIT_LINE.findall(text)) < 2:
+        return text
+    glyph, mark = rng.choice(HEADING_GLYPHS), rng.choice(GLYPHED_EDIT_MARKS)
+    return _TEXT_EDIT_LINE.sub(lambda match: glyph + match["head"].strip() + mark + match["tail"], text)

@@ -126,7 +126,8 @@ def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport
     """The question's or answer's text without its printed 'Q.' / 'A：' label (reported as trimmed)."""
     if line is None:
         return None
-    label = QA_LABEL.match(line.text) or _GLYPH_LABEL.match(line.text) or _DASH_LABEL.match(line.text) or paired
+    label = (QA_LABEL.match(line.text) or _GLYPH_LABEL.match(line.text) or _GLUED_GLYPH.match(line.text)
+             or _DASH_LABEL.match(line.text) or paired)
     if label is None or not line.text[label.end():] or (
             label.groupdict().get("letter") and unicodedata.normalize("NFKC", label["letter"]) != letter):
         return line.text
@@ -136,6 +137,8 @@ def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport
 
 # A glyph set before the question or the answer ('► …？', '⇒ …'), a space after it: a label as 'Q.' is.
 _GLYPH_LABEL = re.compile(r"^\s*[^\w\s「『（(“\"#＃【［\[〔]{1,2}[ \u3000]+(?=\S)")
+# A pictogram glued to the question or the answer ('❓なぜ…?', '👉…のため'): a label as a spaced glyph is.
+_GLUED_GLYPH = re.compile(r"^\s*[^\w\s「『（(“\"#＃【［\[〔〈《―—─–\-・･.．。、,，…‥*＊]\ufe0f?(?=\w)")
 # An interviewer's dash before the question, glued or spaced ('―…ですか?', '— …?').
 _DASH_LABEL = re.compile(r"^\s*[―—─–]{1,2}[ \u3000]*(?=\S)")
 # A word of one or two letters, a word of up to four letters without a digit ('きく …', 'こたえ …'), or a Latin

@@ -15,7 +15,7 @@ from kiku.importer.report import ImportReport
 # "出典: フリー百科事典『ウィキペディア（Wikipedia）』" and what a mirror prints after it: the
 # revision "(2025/03/21 04:36 UTC 版)" or "（2025年5月30日 11:02 版）", or the last-edited date
 # "最終更新 2025年4月2日 (水) 09:12 UTC" (a revision may print its weekday so too: "2025年11月3日 (月)
-# 02:40 UTC 版"), or the day the mirror copied it "｜最終取得 2025年8月30日 11:02";
+# 02:40 UTC 版"), or the day the mirror copied it "｜最終取得 2025年8月30日 11:02", "（2025年9月10日取得）";
 # the whole line may stand in brackets: "（出典: 『ウィキペディア (Wikipedia)』 2025/04/18 22:41 UTC 版）".
 # The label may be 提供 or 引用元, and the encyclopedia's name may come before "フリー百科事典":
 # "提供：ウィキペディア フリー百科事典（2025年8月3日 06:41 UTC 版）". With no label, the name is followed by
@@ -27,7 +27,8 @@ SOURCE_LINE = re.compile(
     r"(?(label)|(?:より|から)\s*(?:転載|引用|抜粋)?\s*)"
     rf"(?:[(（]?\s*(?P<revision>(?P<year>{DIGIT}{{4}})\s*(?:[/／]|年)\s*(?P<month>{DIGIT}{{1,2}})\s*(?:[/／]|月)\s*"
     rf"(?P<day>{DIGIT}{{1,2}})(?:[(（][月火水木金土日][)）]|[^)）])*?)\s*(?:の\s*)?版\s*[)）]?)?"
-    r"\s*(?P<after>[(（]?\s*(?:[|｜]\s*)?(?:最終更新|更新|最終取得|取得日|Last edited).*)?"
+    r"\s*(?P<after>[(（]?\s*(?:[|｜]\s*)?(?:(?:最終更新|更新|最終取得|取得日|Last edited).*"
+    rf"|{DIGIT}{{4}}\s*(?:[/／]|年)\s*{DIGIT}{{1,2}}\s*(?:[/／]|月)\s*{DIGIT}{{1,2}}\s*日?(?:\s*{DIGIT}{{1,2}}[:：]{DIGIT}{{2}})?\s*(?:取得|閲覧|現在|時点).*))?"
     r"\s*[)）]?$"
 )
 # A dictionary frame's entry header naming Wikipedia: 'ウィキペディア（Wikipedia） の解説', 'Wikipedia より'.

@@ -42,6 +42,7 @@ class _Numbered:
 
 def without_section_numbers(lines: list[Line], report: ImportReport) -> list[Line]:
     """The lines with the page's section numbers and permalink glyphs trimmed off its headings."""
+    lines = _without_lead_glyphs(lines, report)
     numbered = [found for index, line in enumerate(lines) if (found := _numbered(lines, index)) is not None]
     # Where the page marks its headings (heading elements, edit links), only they are its headings: a
     # short footnote under them ('8. 同上') is not.
@@ -57,6 +58,29 @@ def without_section_numbers(lines: list[Line], report: ImportReport) -> list[Lin
             line = dataclasses.replace(line, text=line.text[found.end:])
         heading_like = found is not None or line.heading or (anchored is not None and _anchor_glyph(line) == anchored)
         kept.append(_without_anchor(line, report) if heading_like else line)
+    return kept
+
+
+# A glyph a page prints before each of its headings, glued or a space apart: '§ 歴史〔編集〕', '◆地理 [編集]'.
+_LEAD_GLYPH = re.compile(r"^[^\w\s「『（(【\[［〔〈《<＜\"'“‘]\ufe0f?[ \t\u3000]*(?=\w)")
+MIN_GLYPHED_HEADINGS = 2
+
+
+def _without_lead_glyphs(lines: list[Line], report: ImportReport) -> list[Line]:
+    """The lines with the glyph two or more marked headings open with trimmed off them: a site sets its
+    headings off alike, so the glyph is the site's, not the heading's words."""
+    glyphs = Counter(found.group().strip() for line in lines
+                     if _is_marked(line) and (found := _LEAD_GLYPH.match(line.text)) is not None)
+    glyph, count = next(iter(glyphs.most_common(1)), (None, 0))
+    if glyph is None or count < MIN_GLYPHED_HEADINGS:
+        return lines
+    kept: list[Line] = []
+    for line in lines:
+        found = _LEAD_GLYPH.match(line.text)
+        if found is not None and found.group().strip() == glyph and _is_marked(line):
+            report.trim(line, "heading-glyph", glyph, "sections.heading")
+            line = dataclasses.replace(line, text=line.text[found.end():])
+        kept.append(line)
     return kept
 
 

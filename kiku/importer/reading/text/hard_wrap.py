@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 # A terminal is at least this wide, and lines are wrapped at most this wide.
@@ -38,6 +39,33 @@ _STARTS_LINE = re.compile(r"^(?:[・•●◆■□▶▼▽◇○◎★☆※^�
 _BULLET = re.compile(r"^(\s*)(?:[・•●◆■▶★☆✅✔*+\-]|\d{1,3}[.．)）])\s*")
 
 
+# A printed page's number alone on its line, as a PDF or print view copies it: '- 3 -', '— 12 —', 'p. 4',
+# '5 / 12 ページ', 'Page 2 of 9'.
+PAGE_NUMBER = re.compile(r"^\s*(?:[-－―—–‐]\s*[0-9０-９]{1,4}\s*[-－―—–‐]|[pPｐＰ]\.\s?[0-9０-９]{1,4}"
+                         r"|[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}\s*ページ|[Pp]age\s[0-9]{1,4}(?:\sof\s[0-9]{1,4})?)\s*$")
+# A running header or footer beside it is a short line the page prints again.
+MAX_FURNITURE = 40
+
+
+def is_page_number(text: str) -> bool:
+    return PAGE_NUMBER.match(text) is not None or PAGE_NUMBER.match(unicodedata.normalize("NFKC", text)) is not None
+
+
+def _page_break(lines: Sequence[str], at: int) -> int:
+    """How many lines from ``at`` are a page break's furniture: the page's number, and a short line printed
+    again elsewhere (the running header) before or after it; 0 when ``lines[at]`` starts no break."""
+    if not any(is_page_number(line) for line in lines[at:at + 2]):
+        return 0
+    end = at
+    while end < min(len(lines), at + 2):
+        text = lines[end].strip()
+        if not (is_page_number(text) or (0 < len(text) <= MAX_FURNITURE
+                                         and sum(1 for line in lines if line.strip() == text) > 1)):
+            break
+        end += 1
+    return end - at if any(is_page_number(line) for line in lines[at:end]) else 0
+
+
 def width(text: str) -> int:
     """The columns ``text`` takes on a terminal (a full-width or wide character takes two)."""
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
@@ -59,33 +87,89 @@ def wrap_column(lines: Sequence[str]) -> int | None:
             else None)
 
 
+# A PDF export wraps at a count of characters, whatever their width, and lets a closing mark hang past it
+# ('…整理しま' · 'す。'): the count most of its long lines reach within a character, few far beyond.
+MIN_CHAR_WRAP = 24
+MAX_CHAR_WRAP = 120
+CHAR_SLACK = 1
+MIN_CHAR_FULL_LINES = 8
+CHAR_FULL_SHARE = 0.5
+MAX_OVERRUN = 1.5
+# An unwrapped page's paragraphs run far past any count; a wrapped one has a few long lines of its own (a URL's
+# neighbour, a card printed on one line).
+MAX_OVERRUN_SHARE = 0.1
+
+
+def wrap_count(lines: Sequence[str]) -> int | None:
+    """The count of characters the page was wrapped at, or None when no count holds most of its long lines."""
+    lengths = [len(line.strip()) for line in lines if line.strip() and not _HAS_URL.search(line)]
+    long = [length for length in lengths if length >= MIN_CHAR_WRAP]
+    if not long:
+        return None
+    count = max(set(long), key=lambda size: (sum(1 for length in long if abs(length - size) <= CHAR_SLACK), size))
+    full = sum(1 for length in long if abs(length - count) <= CHAR_SLACK)
+    near = sum(1 for length in long if length > NEAR_FULL * count)
+    overrun = sum(1 for length in long if length > MAX_OVERRUN * count)
+    fits = MIN_CHAR_WRAP <= count <= MAX_CHAR_WRAP and overrun <= MAX_OVERRUN_SHARE * len(long)
+    return count if fits and full >= MIN_CHAR_FULL_LINES and full >= CHAR_FULL_SHARE * near else None
+
+
 def unwrapped(lines: Sequence[str]) -> list[tuple[int, str]]:
     """(1-based number of its first line, text) for each line of the page, a wrapped paragraph
-    or item joined back into one line (numbered by its first line); other lines as they are."""
+    or item joined back into one line (numbered by its first line); other lines as they are. A page
+    wrapped at a column of the screen is measured in columns, one wrapped at a count of characters in those."""
     column = wrap_column(lines)
+    measure = _Measure(width, SLACK)
+    count = wrap_count(lines)
+    by_count = _Measure(lambda text: len(text.strip()), CHAR_SLACK)
+    if count is not None and (column is None
+                              or _full_rows(lines, count, by_count) > _full_rows(lines, column, measure)):
+        column, measure = count, by_count
     joined: list[tuple[int, str]] = []
     index = 0
     while index < len(lines):
         number, first = index + 1, lines[index]
         rows = [first]
-        while column is not None and index + 1 < len(lines) and _continues(first, rows[-1], lines[index + 1], column):
-            index += 1
+        furniture: list[int] = []
+        while column is not None and index + 1 < len(lines):
+            # A paragraph goes on over a page break: the page's number and running header stand between its rows.
+            following = index + 1 + _page_break(lines, index + 1)
+            if following >= len(lines) or not _continues(first, rows[-1], lines[following], column, measure):
+                break
+            furniture += range(index + 1, following)
+            index = following
             rows.append(lines[index])
         joined.append((number, _joined(rows)))
+        joined += [(at + 1, lines[at]) for at in furniture]
         index += 1
     return joined
 
 
-def _continues(first: str, row: str, following: str, column: int) -> bool:
+def _full_rows(lines: Sequence[str], column: int, measure: _Measure) -> int:
+    """How many of the page's rows reach ``column`` as ``measure`` tells it: the measure the page was wrapped
+    by explains the more of them."""
+    return sum(1 for line in lines if line.strip() and not _HAS_URL.search(line)
+               and measure.size(line.rstrip()) >= column - measure.slack)
+
+
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    """How a row's length is told (columns or characters) and how far short of the wrap a full row may end."""
+
+    size: Callable[[str], int]
+    slack: int
+
+
+def _continues(first: str, row: str, following: str, column: int, measure: _Measure) -> bool:
     """``following`` carries on ``row`` (the last printed row of a paragraph or item that starts
     with ``first``), which was cut at the wrap column."""
-    if width(row.rstrip()) < column - SLACK or not following.strip():
+    if measure.size(row.rstrip()) < column - measure.slack or not following.strip():
         return False
     opening = following.strip()
     if _STARTS_LINE.match(opening) or unicodedata.category(opening[0]) in _SYMBOL_CATEGORIES:
         return False  # a bullet of any glyph or emoji ('👉 …') starts a line of its own
     if row.rstrip().endswith(_SENTENCE_ENDS) and not opening.endswith(_SENTENCE_ENDS) \
-            and width(following.rstrip()) < column - SLACK:
+            and measure.size(following.rstrip()) < column - measure.slack:
         return False  # a sentence that happened to fill the row, then a heading
     indent = len(following) - len(following.lstrip())
     if indent == len(first) - len(first.lstrip()):
