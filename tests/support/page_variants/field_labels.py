@@ -46,7 +46,7 @@ def relabel_questions(kind: PageKind) -> TruthRewrite:
                 value = section.get(field)
                 if not isinstance(value, str) or _KEPT_LABEL.match(value.strip()):
                     continue
-                place = _labelled_place(text, spans, value, kind)
+                place = labelled_place(text, spans, value, kind)
                 if place is not None:
                     edits.append((place.segment_start, place.end, _lead(text, place) + label.format(n=number)
                                   + text[place.start:place.end]))
@@ -55,7 +55,7 @@ def relabel_questions(kind: PageKind) -> TruthRewrite:
     return rewrite
 
 
-def _labelled_place(text: str, spans: list[tuple[int, int]], value: str, kind: PageKind) -> Place | None:
+def labelled_place(text: str, spans: list[tuple[int, int]], value: str, kind: PageKind) -> Place | None:
     """The one segment that prints ``value`` whole, at most behind a label."""
     found = [place for place in places(text, spans, value, max_before=6) if _LABEL_BEFORE.match(place.before)]
     if len(found) != 1:
