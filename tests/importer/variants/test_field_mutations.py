@@ -154,3 +154,10 @@ def test_the_key_points_label_is_set_after_the_leads_last_sentence(seed: int) ->
     variant = MUTATIONS["html_points_label_in_lead"].apply(page, random.Random(seed), truth)
     assert re.search(r"<p>川の両岸を結ぶ渡し船が戻ってきます。(?: <strong>|<br>(?:<span[^>]*>)?)[^<]{2,12}", variant)
     assert lost_strings(truth, page, variant, is_html=True) == []
+
+
+def test_a_lead_with_no_points_after_it_gets_no_points_label() -> None:
+    truth = {**TRUTH, "content": ["渡し船、60年ぶりに復活へ", "川の両岸を結ぶ渡し船が戻ってきます。"]}
+    page = ("<html><body><h1>渡し船、60年ぶりに復活へ</h1><p>川の両岸を結ぶ渡し船が戻ってきます。</p>"
+            "<h2>なぜ今、渡し船なのか</h2></body></html>")
+    assert MUTATIONS["html_points_label_in_lead"].apply(page, random.Random(1), truth) == page

@@ -63,12 +63,22 @@ def points_label_in_lead(text: str, rng: random.Random, truth: Mapping[str, Any]
     lead = _lead(truth)
     if lead is None:
         return text
-    found = list(places(text, segments(text, "html"), lead, max_before=0))
-    if len(found) != 1:
+    spans = segments(text, "html")
+    found = list(places(text, spans, lead, max_before=0))
+    if len(found) != 1 or not _points_follow(text, spans, found[0].segment_end):
         return text
     place = found[0]
     label = rng.choice(_POINTS_ELEMENTS).format(label=rng.choice(POINTS_LABELS))
     return rewritten(text, [(place.start, place.end, text[place.start:place.end] + label)])
+
+
+def _points_follow(text: str, spans: list[tuple[int, int]], end: int) -> bool:
+    """The lead's next line is a list's item or a bulleted line: the key points a label would head."""
+    following = next(((start, stop) for start, stop in spans if start >= end), None)
+    if following is None:
+        return False
+    first = text[following[0]:following[1]].strip()[:1]
+    return "<li" in text[end:following[0]].lower() or (bool(first) and not first.isalnum() and first not in "「『（(")
 
 
 def _lead(truth: Mapping[str, Any]) -> str | None:

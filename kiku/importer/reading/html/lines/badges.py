@@ -5,6 +5,7 @@ sets it off by a line break or a space."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bs4 import Tag
 from bs4.element import NavigableString
@@ -48,6 +49,7 @@ MAX_BADGE_WORD = 10
 _LATIN_WORD = re.compile(rf"[A-Za-zＡ-Ｚａ-ｚ]{{3,{MAX_BADGE_WORD}}}")
 _BADGE_LABEL = re.compile(rf"[A-Za-zＡ-Ｚａ-ｚ]{{1,{MAX_BADGE_WORD}}}[0-9０-９]{{0,2}}|[^\W\d_A-Za-zＡ-Ｚａ-ｚ]{{1,4}}")
 _QUESTION_END = re.compile(r"[?？]\s*$")
+_LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]{1,2}[0-9０-９]{0,2}")
 
 
 def is_word_badge(node: Tag, blocks: frozenset[str]) -> bool:
@@ -57,7 +59,8 @@ def is_word_badge(node: Tag, blocks: frozenset[str]) -> bool:
     '<b>回答</b>…'): a label its box sets apart from the text glued to it, written a space apart as a text
     dump prints it ('QUESTION 「…」'), the question's and the answer's reader then telling it a label. A
     pair of Latin words is a pair of labels as it stands; a pair of letters or of kana or kanji words (which
-    may as well open two sentences: '<b>東京</b>では…') only when the first of the two lines is a question."""
+    may as well open two sentences: '<b>東京</b>では…') only when the first of the two lines is a question,
+    and of letters only the pair 'Q' over 'A'."""
     block = _line_block(node, blocks)
     if block is None or _opening_label(block, blocks) is not node:
         return False
@@ -68,9 +71,18 @@ def is_word_badge(node: Tag, blocks: frozenset[str]) -> bool:
             continue
         if _LATIN_WORD.fullmatch(label) and _LATIN_WORD.fullmatch(other.get_text(strip=True)):
             return True
+        question, answer = (label, other.get_text(strip=True)) if after else (other.get_text(strip=True), label)
+        if (_LETTERS.fullmatch(question) or _LETTERS.fullmatch(answer)) and not _q_and_a(question, answer):
+            continue  # a letter may be a word's ('<b>A</b>社は…？' over '<b>B</b>社は…')
         if _QUESTION_END.search((block if after else sibling).get_text()):
             return True
     return False
+
+
+def _q_and_a(question: str, answer: str) -> bool:
+    """The letters 'Q' and 'A' (any width or case, a number after each): the pair's own letters, no words'."""
+    return (unicodedata.normalize("NFKC", question[:1]).upper(), unicodedata.normalize("NFKC", answer[:1]).upper()) \
+        == ("Q", "A")
 
 
 def _line_block(node: Tag, blocks: frozenset[str]) -> Tag | None:
