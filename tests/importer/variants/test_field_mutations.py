@@ -161,3 +161,8 @@ def test_a_lead_with_no_points_after_it_gets_no_points_label() -> None:
     page = ("<html><body><h1>渡し船、60年ぶりに復活へ</h1><p>川の両岸を結ぶ渡し船が戻ってきます。</p>"
             "<h2>なぜ今、渡し船なのか</h2></body></html>")
     assert MUTATIONS["html_points_label_in_lead"].apply(page, random.Random(1), truth) == page
+
+
+def test_an_html_question_after_a_word_badge_of_its_own_gets_no_second_label() -> None:
+    page = "<html><body><p><span class='badge'>Question</span>渡し船はいつから運航されますか？</p></body></html>"
+    assert MUTATIONS["html_qa_labels"].apply(page, random.Random(2), TRUTH) == page

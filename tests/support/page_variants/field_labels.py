@@ -67,8 +67,12 @@ def labelled_place(text: str, spans: list[tuple[int, int]], value: str, kind: Pa
 
 
 def _label_element(text: str) -> bool:
-    """A text node short enough to be a field's label ('Q', '質問', '出典：'), no sentence."""
-    return 0 < len(text) <= MAX_LABEL_ELEMENT and re.search(r"[。、！？!?]", text) is None
+    """A text node short enough to be a field's label ('Q', '質問', '出典：', a badge's 'Question'), no sentence."""
+    return (0 < len(text) <= MAX_LABEL_ELEMENT and re.search(r"[。、！？!?]", text) is None) \
+        or _LATIN_BADGE.fullmatch(text) is not None
+
+
+_LATIN_BADGE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]{3,10}")
 
 
 def _lead(text: str, place: Place) -> str:
