@@ -73,3 +73,14 @@ def test_one_latin_word_opening_the_question_alone_stays_in_it(tmp_path: Path) -
     text = _TEXT.replace("REPLY 4月の週末から", "4月の週末から").replace("ASK いつから", "NHK の取材でいつから")
     section = _digest(_import(tmp_path, "ferry.txt", text)).sections[0]
     assert section.question == "NHK の取材でいつから乗れるのですか？"
+
+
+def test_badges_opening_lines_set_off_by_breaks_are_a_pair_too() -> None:
+    body = ("<h2>市営プールの再開</h2><div><font><b>たずね</b>いつ泳げるようになる？<br>"
+            "<b>こたえ</b>7月の海の日から<br>改修は予定より早く終わりました。</font></div>")
+    assert _lines(body)[1:3] == ["たずね いつ泳げるようになる？", "こたえ 7月の海の日から"]
+
+
+def test_bold_words_opening_lines_set_off_by_breaks_with_no_question_stay_glued() -> None:
+    body = "<h2>各地の人出</h2><p><b>札幌</b>では雪まつりが始まりました。<br><b>那覇</b>では海開きです。</p>"
+    assert "札幌では雪まつりが始まりました。" in _lines(body)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 
 from bs4 import Tag
 from bs4.element import NavigableString
@@ -61,22 +62,85 @@ def is_word_badge(node: Tag, blocks: frozenset[str]) -> bool:
     pair of Latin words is a pair of labels as it stands; a pair of letters or of kana or kanji words (which
     may as well open two sentences: '<b>東京</b>では…') only when the first of the two lines is a question,
     and of letters only the pair 'Q' over 'A'."""
-    block = _line_block(node, blocks)
-    if block is None or _opening_label(block, blocks) is not node:
-        return False
     label = node.get_text(strip=True)
-    for sibling, after in _line_blocks_beside(block, blocks):
-        other = _opening_label(sibling, blocks)
-        if other is None or other.name != node.name or other.get_text(strip=True) == label:
-            continue
-        if _LATIN_WORD.fullmatch(label) and _LATIN_WORD.fullmatch(other.get_text(strip=True)):
-            return True
-        question, answer = (label, other.get_text(strip=True)) if after else (other.get_text(strip=True), label)
-        if (_LETTERS.fullmatch(question) or _LETTERS.fullmatch(answer)) and not _q_and_a(question, answer):
-            continue  # a letter may be a word's ('<b>A</b>社は…？' over '<b>B</b>社は…')
-        if _QUESTION_END.search((block if after else sibling).get_text()):
-            return True
-    return False
+    block = _line_block(node, blocks)
+    if block is not None and _opening_label(block, blocks) is node:
+        for sibling, after in _line_blocks_beside(block, blocks):
+            other = _opening_label(sibling, blocks)
+            if other is not None and other.name == node.name \
+                    and _label_pair(label, other.get_text(strip=True), after, (block if after else sibling).get_text()):
+                return True
+    return _opens_br_line(node) and _badge_text(node) is not None and any(
+        other.name == node.name and (other_label := _badge_text(other)) is not None
+        and _label_pair(label, other_label, after, _br_line_text(node if after else other))
+        for other, after in _br_lines_beside(node))
+
+
+def _label_pair(label: str, other: str, after: bool, question_line: str) -> bool:
+    """Whether a badge and the one opening the line beside it (``after`` it, or before) label a question and
+    its answer: two Latin words, or a question line under Q and A letters or under two words."""
+    if other == label:
+        return False
+    if _LATIN_WORD.fullmatch(label) and _LATIN_WORD.fullmatch(other):
+        return True
+    question, answer = (label, other) if after else (other, label)
+    if (_LETTERS.fullmatch(question) or _LETTERS.fullmatch(answer)) and not _q_and_a(question, answer):
+        return False  # a letter may be a word's ('<b>A</b>社は…？' over '<b>B</b>社は…')
+    return _QUESTION_END.search(question_line) is not None
+
+
+# A line of a block set off by <br> ('<span>質問</span>…？<br><span>回答</span>…'): its badge opens it right
+# after the <br> (or as the block's first text), and the lines beside it are its siblings past the next <br>.
+MAX_BR_LINE_NODES = 16
+
+
+def _opens_br_line(node: Tag) -> bool:
+    """Right after a <br>, or first in its parent."""
+    before = _before(node)
+    return before is None or (isinstance(before, Tag) and before.name == "br")
+
+
+def _before(node: Tag) -> object | None:
+    before = node.previous_sibling
+    while before is not None and blank(before):
+        before = before.previous_sibling
+    return before
+
+
+def _badge_text(element: Tag) -> str | None:
+    label = short_text(element, MAX_BADGE_WORD)
+    return label if label and _BADGE_LABEL.fullmatch(label) and _br_line_text(element) != label else None
+
+
+def _br_line_text(opening: Tag) -> str:
+    """The text of the <br> line ``opening`` starts."""
+    parts = [opening.get_text()]
+    for sibling in islice(opening.next_siblings, MAX_BR_LINE_NODES):
+        if isinstance(sibling, Tag) and sibling.name == "br":
+            break
+        parts.append(sibling.get_text() if isinstance(sibling, Tag) else str(sibling))
+    return "".join(parts).strip()
+
+
+def _br_lines_beside(node: Tag) -> list[tuple[Tag, bool]]:
+    """The elements opening the <br> lines right after and right before ``node``'s (True: after)."""
+    beside: list[tuple[Tag, bool]] = []
+    siblings = list(islice(node.next_siblings, MAX_BR_LINE_NODES))
+    breaks = [index for index, sibling in enumerate(siblings) if isinstance(sibling, Tag) and sibling.name == "br"]
+    following = [sibling for sibling in siblings[breaks[0] + 1:] if not blank(sibling)] if breaks else []
+    if following and isinstance(following[0], Tag):
+        beside.append((following[0], True))
+    # past the <br> that opens this line, if one does
+    earlier = list(islice(node.previous_siblings, MAX_BR_LINE_NODES))[1:] if _before(node) is not None else []
+    line: list[object] = []
+    for sibling in earlier:
+        if isinstance(sibling, Tag) and sibling.name == "br":
+            break
+        if not blank(sibling):
+            line.append(sibling)
+    if line and isinstance(line[-1], Tag):
+        beside.append((line[-1], False))
+    return beside
 
 
 def _q_and_a(question: str, answer: str) -> bool:
