@@ -18,17 +18,8 @@ from pathlib import Path
 from types import MappingProxyType
 
 from kiku.content.checking.config import read_config
-from kiku.content.loading.loader import (
-    ARTICLE_SUFFIX,
-    CONTENT_DIR,
-    ContentFile,
-    assemble_site,
-    load_content_file,
-    newest_first_key,
-    scan_content,
-    warn_skipped,
-    why_skipped,
-)
+from kiku.content.loading.listing import ARTICLE_SUFFIX, CONTENT_DIR, scan_content, warn_skipped, why_skipped
+from kiku.content.loading.loader import ContentFile, assemble_site, load_content_file, newest_first_key
 from kiku.content.model import Article, Limits, Site, SiteConfig
 from kiku.content.reading.open_warnings import OpenWarning
 from kiku.errors import ContentError

@@ -33,7 +33,7 @@ import jinja2
 from markupsafe import Markup
 
 from kiku.build import source_date_epoch
-from kiku.content.loading.loader import CONTENT_DIR
+from kiku.content.loading.listing import CONTENT_DIR
 from kiku.content.loading.schedule import published_on, today_in_japan
 from kiku.content.model import Site
 from kiku.content.reading.tree import with_folder_problems

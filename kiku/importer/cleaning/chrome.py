@@ -36,7 +36,8 @@ SHARE_BUTTONS_ALONE = frozenset({
     "シェアする", "ツイート", "ツイートする", "ポストする", "はてブ", "はてなブックマーク", "xでポスト", "xでシェア",
     "lineで送る", "lineで共有", "urlをコピー", "リンクをコピー", "この記事をシェアする", "この記事をシェア",
     "記事をシェアする", "この記事を共有する", "シェアしよう", "シェアしてね", "この記事のurlをコピーする",
-    "urlをコピーする", "リンクをコピーする",
+    "urlをコピーする", "リンクをコピーする", "このページを共有", "このページを共有する", "このページをシェア",
+    "このページをシェアする", "共有",
 })
 # Links that move around the site rather than say anything: a line that is only one of them.
 PAGE_NAVIGATION = frozenset({
@@ -169,6 +170,7 @@ def is_ad_label(text: str) -> bool:
 
 _COUNT = re.compile(r"^[0-9][0-9,.]*[万千kK]?$")
 _COUNTED = re.compile(r"^[0-9][0-9,.]*[万千kK]?\s*(?:件の)?")
+_COUNT_AFTER = re.compile(r"\s*[0-9][0-9,.]*[万千kK]?$")
 _BUTTON_NOTE = re.compile(r"(?<=\S)\([^()]{1,12}\)$")
 _SERVICE_NAME = re.compile(r"[a-z][a-z0-9.!+-]{0,11}")
 
@@ -188,8 +190,28 @@ def is_share_row(text: str) -> bool:
             word in SHARE_BUTTONS or _SERVICE_NAME.fullmatch(word) for word in words[1:]):
         return True
     if len(words) == 1:
-        return words[0] in SHARE_BUTTONS_ALONE
+        # alone, or with a colon as the label over the buttons ('共有:', 'シェア:')
+        return words[0] in SHARE_BUTTONS_ALONE or (words[0].endswith(":") and words[0].rstrip(":") in SHARE_WORDS)
+    if _bar_of_buttons(text):
+        return True
     return bool(words) and all(word in SHARE_BUTTONS or word in SHARE_BUTTONS_ALONE for word in words)
+
+
+SHARE_WORDS = SHARE_BUTTONS | SHARE_BUTTONS_ALONE
+# A bar of the site's buttons: three or more short items between bars, most of them share buttons (a count
+# beside them allowed); the others, whatever their words, are buttons of the same bar ('リブログ').
+MIN_BAR_ITEMS = 3
+MAX_BAR_ITEM = 8
+
+
+def _bar_of_buttons(text: str) -> bool:
+    items = [item for item in _LINK_SEPARATORS.split(normalise(text)) if item]
+    if len(items) < MIN_BAR_ITEMS or "|" not in nfkc(text) or any(
+            len(item) > MAX_BAR_ITEM or _SENTENCE.search(item) or "、" in item for item in items):
+        return False
+    buttons = [item for item in items
+               if _button_word(_COUNT_AFTER.sub("", _COUNTED.sub("", item))) in SHARE_WORDS]
+    return 2 * len(buttons) > len(items)
 
 
 MIN_BUTTONS_BESIDE_ICONS = 2

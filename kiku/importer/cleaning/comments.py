@@ -37,7 +37,8 @@ def claim_aged_byline(texts: Sequence[str], index: int) -> int:
 
 def claim_comments(texts: Sequence[str], index: int) -> int:
     """A comment thread: its heading, then comment headers each with the comment under it (or, under
-    the heading, each comment after its writer's name and a colon), and the form to write one.
+    the heading, each comment after its writer's name and a colon), and the form to write one (under the
+    heading, the form alone is a thread no one has written in yet).
     Without the heading, only a header giving an age ('匿名 3日前') starts one (a title over a date
     with a time may be a card's); a comment is never a bullet."""
     aged = _is_aged_header(texts[index]) and not claim_aged_byline(texts, index)  # a byline is the article's
@@ -45,7 +46,7 @@ def claim_comments(texts: Sequence[str], index: int) -> int:
         return 0
     headed = is_comment_heading(texts[index])
     end = index + 1 if headed else index
-    saw_comment = False
+    saw_comment = saw_form = False
     while end < len(texts):
         if headed and (_is_named_comment(texts[end]) or _is_comment_row(texts[end])):
             end += 1  # under the thread's heading, a comment may follow its writer's name on one line
@@ -57,12 +58,14 @@ def claim_comments(texts: Sequence[str], index: int) -> int:
             saw_comment = True
         elif is_form_line(texts[end]):
             end += 1
+            saw_form = True
         elif headed and not saw_comment and (closed := _unsigned_comments(texts, end)):
             end += closed  # comments printed without their writers, the thread closed by the site's next block
             saw_comment = True
         else:
             break
-    return end - index if saw_comment else 0
+    # A thread with no comment yet is its heading over the form ('コメント' · '…にはログインしてください。').
+    return end - index if saw_comment or (headed and saw_form) else 0
 
 
 MAX_UNSIGNED = 5

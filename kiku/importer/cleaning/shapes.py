@@ -53,7 +53,12 @@ _FORM_ACTION = re.compile(
 # The same verbs with a note in brackets are the site's offer even on a bulleted line ('📩 …に登録する（無料）').
 _NOTED_FORM_ACTION = re.compile(r"(?:登録|同意|購読)する?\s*[（(][^）)]{1,8}[）)]$")
 MAX_BUTTON = 6
-_BUTTON_VERB = re.compile(r"^(?:登録|同意|購読|送信)する$")
+# A button's verb, maybe with how it is done ('無料で購読する', 'メールで登録する').
+_BUTTON_VERB = re.compile(r"^(?:[^\s。、]{1,4}で)?(?:登録|同意|購読|送信)する$")
+# A prompt gating an action behind an account: 'コメントを投稿するにはログインしてください。'.
+_GATED_ACTION = re.compile(r"^(?:コメント|続き|全文|この記事|記事)を?[^\s。、]{0,6}[うくぐすつぬぶむる]には"
+                           r"(?:ログイン|サインイン|購読|登録|会員登録)(?:して(?:ください|下さい)|が必要です)[。.!！]?$")
+MAX_FORM_PARTS = 3
 MAX_FORM_LINE = 30
 # A banner between backslash and slash marks: '＼ 毎週金曜に届く、健康ニュースのまとめ ／'.
 _BANNER = re.compile(r"^[＼\\]\s*.{1,40}\s*[／/]$")
@@ -107,8 +112,13 @@ def is_form_line(text: str) -> bool:
     if split_marker(normal)[0] is not None:
         # A bulleted point may end in a verb ('◆ 参加者は事前に名前を入力'); an offer's note does not.
         return len(normal) <= MAX_FORM_LINE and "。" not in normal and _NOTED_FORM_ACTION.search(normal) is not None
-    if len(normal) <= MAX_BUTTON and _BUTTON_VERB.match(normal):
+    if len(normal) <= MAX_BUTTON + 4 and _BUTTON_VERB.match(normal):
         return True
+    if len(normal) <= MAX_FORM_LINE and _GATED_ACTION.search(normal):
+        return True
+    parts = normal.split()
+    if 1 < len(parts) <= MAX_FORM_PARTS and len(normal) <= MAX_FORM_LINE and all(is_form_line(part) for part in parts):
+        return True  # a field's prompt and its button: 'アドレスを入力 登録する'
     return len(normal) <= MAX_FORM_LINE and "。" not in normal and _FORM_ACTION.search(normal) is not None
 
 
@@ -373,8 +383,8 @@ def claim_pager_link(texts: Sequence[str], index: int) -> int:
 
 # A post's tag or category line: its label and a colon, then a few short terms ('タグ: 新幹線 JR東海 検測車',
 # 'Tags: 奈良, 正倉院展', 'カテゴリー：くらし'). What the article is filed under, not its text.
-_TAXONOMY_LABEL = re.compile(r"^(?:関連)?(?:タグ|tags?|カテゴリー?|categor(?:y|ies)|キーワード|keywords?|ジャンル)"
-                             r"\s*[:：]\s*", re.IGNORECASE)
+_TAXONOMY_LABEL = re.compile(r"^(?:関連)?(?:タグ|tags?|カテゴリー?|categor(?:y|ies)|キーワード|keywords?|ジャンル"
+                             r"|テーマ)\s*[:：]\s*", re.IGNORECASE)
 _TERM_SEPARATORS = re.compile(r"[\s,、，|｜/／]+")
 MAX_TAXONOMY_TERM = 20
 MAX_TAXONOMY_TERMS = 10

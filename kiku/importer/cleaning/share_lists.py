@@ -6,6 +6,7 @@ only."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kiku.importer.cleaning.chrome import SHARE_BUTTONS, SHARE_BUTTONS_ALONE, is_share_row, normalise
@@ -37,8 +38,19 @@ def _is_button(text: str) -> bool:
     return normal in SHARE_BUTTONS or _is_definite(text) or is_share_row(text)
 
 
+# A button's text for screen readers: its service and verb, then how to use it and a note on the window it
+# opens ('X で共有するにはクリックしてください (新しいウィンドウで開きます)').
+_SPOKEN_BUTTON = re.compile(r"^(?P<button>\S{1,12}(?: ?で)? ?\S{1,6}?)(?:する)?には(?:クリック|タップ)(?:してください)?"
+                            r"(?: ?\([^()]{1,20}\))?$")
+
+
+def _spoken_button(normal: str) -> bool:
+    spoken = _SPOKEN_BUTTON.match(normal)
+    return spoken is not None and is_share_token(spoken["button"].replace(" ", ""))
+
+
 def _is_definite(text: str) -> bool:
     normal = normalise(text)
     # A bare verb ('シェア', 'コピー') may head a section; one after a service or object ('Facebookでシェア') not.
-    return normal in SHARE_BUTTONS_ALONE or (" " not in normal and normal not in SHARE_BUTTONS
-                                            and is_share_token(normal))
+    return normal in SHARE_BUTTONS_ALONE or _spoken_button(normal) or (
+        " " not in normal and normal not in SHARE_BUTTONS and is_share_token(normal))

@@ -7,11 +7,14 @@ import re
 from collections.abc import Sequence
 
 from kiku.importer.cleaning.chrome import nfkc, normalise
+from kiku.importer.grammar.dates import find_date
+from kiku.importer.grammar.features import split_marker
 
-# The roles a credit names, alone or joined: '文：…', '取材・文：…', '文・写真／…', '監修：…'.
-_ROLE = r"(?:文|写真|取材|執筆|構成|編集|監修|撮影|イラスト|聞き手)"
+# The roles a credit names, alone or joined: '文：…', '取材・文：…', '文・写真／…', '監修：…', 'ライター：…'.
+_ROLE = r"(?:文|写真|取材|執筆者?|構成|編集|監修|撮影|イラスト|聞き手|ライター|著者|筆者|投稿者|作成者)"
 _CREDIT = re.compile(rf"^{_ROLE}(?:\s*[・/／&＆]\s*{_ROLE})*\s*[:：／/]\s*(?P<name>\S.*)$")
 MAX_CREDITED_NAME = 30
+_LIST_BULLETS = frozenset("・•◦‣-*")
 # A note whose subject is the site itself, with no mark before it: '当サイトは医療機関の受診に代わるものでは
 # ありません。', '本サイトの情報は…'. ('この記事は…' opens an article's own sentences; the site's name for
 # itself, 当/本 + サイト/ブログ/メディア, does not.)
@@ -27,8 +30,21 @@ MAX_TEASER_TITLE = 80
 
 def is_credit_line(text: str) -> bool:
     """Who is credited for the article, a role and a name: '文：からだ編集部', '取材・文／山田花子'."""
-    match = _CREDIT.match(nfkc(text).strip())
-    return match is not None and len(match["name"]) <= MAX_CREDITED_NAME and "。" not in match["name"]
+    marker, rest = split_marker(nfkc(text).strip())
+    # A list's item of a post's details ('・著者：…') too; a pictogram's line ('👤編集：…') is a byline a layout reads.
+    match = _CREDIT.match(rest if marker is not None and marker.strip() in _LIST_BULLETS else nfkc(text).strip())
+    # A byline with the date beside the name ('投稿者: 編集部 投稿日時: …') dates the article: no credit alone.
+    return match is not None and len(match["name"]) <= MAX_CREDITED_NAME and "。" not in match["name"] \
+        and find_date(match["name"]) is None
+
+
+# A link to edit the page where its source is kept: 'このページを GitHub で編集', 'Edit this page on GitLab'.
+_EDIT_LINK = re.compile(r"^(?:(?:この|本)?(?:ページ|記事)を\s?(?:\S{1,12}\s?で\s?)?(?:編集|修正)(?:する)?"
+                        r"|edit this page(?: on \S{1,12})?)$", re.IGNORECASE)
+
+
+def is_edit_link(text: str) -> bool:
+    return _EDIT_LINK.match(normalise(text)) is not None
 
 
 def is_site_disclaimer(text: str) -> bool:

@@ -33,3 +33,15 @@ def test_bare_verbs_alone_may_be_a_lists_entries() -> None:
 def test_a_list_with_one_entry_of_its_own_words_is_no_share_bar() -> None:
     kept, _ = _strip("・はてブ", "・地域の防災計画を見直す", "手続きは三つの段階に分かれます。")
     assert "・地域の防災計画を見直す" in kept
+
+
+def test_buttons_read_out_for_screen_readers_make_a_share_bar() -> None:
+    kept, dropped = _strip("本文の最後の文です。", "・Threads でシェアするにはタップしてください (別タブで開きます)",
+                           "・LINE で送るにはクリック", "© 港町ニュース")
+    assert kept == ["本文の最後の文です。"]
+    assert [rule for rule, _ in dropped][:2] == ["share-list"] * 2
+
+
+def test_a_bulleted_how_to_that_asks_for_a_click_stays() -> None:
+    kept, _ = _strip("申請の手順", "・申請画面を開くにはクリックしてください", "・内容を確認するにはタップしてください")
+    assert kept == ["申請の手順", "・申請画面を開くにはクリックしてください", "・内容を確認するにはタップしてください"]

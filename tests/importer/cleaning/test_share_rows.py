@@ -32,3 +32,17 @@ def test_a_share_label_then_the_services_it_hands_the_page_to_is_a_share_row(tex
 @pytest.mark.parametrize("text", ["この記事をシェアする 東京 大阪", "シェアする Tokyo", "いいね！ 今日の天気"])
 def test_a_label_before_other_words_is_no_share_row(text: str) -> None:
     assert _dropped(text) == []
+
+
+@pytest.mark.parametrize("text", ["シェア 41 ｜ クリップ ｜ ポスト", "いいね！ 7 | 応援する | リンクをコピー"])
+def test_a_bar_of_mostly_share_buttons_takes_the_sites_own_button_with_it(text: str) -> None:
+    assert _dropped(text) == ["share-buttons"]
+
+
+@pytest.mark.parametrize("text", ["東京 ｜ 大阪 ｜ シェア", "シェア ｜ 値上げの理由 ｜ 家計への影響", "このページを共有"])
+def test_a_bar_of_other_words_beside_one_share_button_is_no_share_bar(text: str) -> None:
+    assert ("share-buttons" in _dropped(text)) == ("｜" not in text)  # a bar of words may be the site's links
+
+
+def test_a_share_word_with_a_colon_over_its_buttons_is_their_label() -> None:
+    assert _dropped("シェア：") == ["share-buttons"]

@@ -26,8 +26,14 @@ def test_an_unclassed_pair_of_badges_repeated_in_each_section_is_a_label_line() 
                             "運賃は据え置き", "Q", "料金は変わる？", "A", "大人200円のまま"]
 
 
-def test_an_unclassed_pair_standing_once_stays_in_its_words() -> None:
-    assert _lines(_pair("いつから乗れる？", "4月の週末から")) == ["Qいつから乗れる？", "A4月の週末から"]
+def test_an_unclassed_pair_standing_once_is_no_label_line_but_a_label_a_space_apart() -> None:
+    # Once, unclassed, no label line of its own; Q over A and a question make it a badge ('badges.is_word_badge').
+    assert _lines(_pair("いつから乗れる？", "4月の週末から")) == ["Q いつから乗れる？", "A 4月の週末から"]
+
+
+def test_letters_opening_a_question_and_a_sentence_once_stay_in_their_words() -> None:
+    body = "<p><i>A</i>社は何を発表した？</p><p><i>B</i>社は値下げを発表しました。</p>"
+    assert _lines(body) == ["A社は何を発表した？", "B社は値下げを発表しました。"]
 
 
 def test_badged_blocks_in_wrappers_of_their_own_are_paired_in_page_order() -> None:

@@ -129,3 +129,40 @@ def test_an_inline_card_link_gets_a_screen_readers_note_before_its_end(seed: int
     assert re.search(r"7月に開始<(?:span|i) .*</(?:span|i)></a></p><p><a href='https://kawabe.example.jp/'>川辺新報</a>", variant)
     assert "<div>box</div></a>" in variant
     assert lost_strings(TRUTH, page, variant, is_html=True) == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_question_and_its_answer_get_badge_elements_glued_before_their_text(seed: int) -> None:
+    page = ("<html><body><h1>渡し船、60年ぶりに復活へ</h1><h2>なぜ今、渡し船なのか</h2>"
+            "<p>Q. 渡し船はいつから運航されますか？</p><p>7月の週末から</p></body></html>")
+    variant = MUTATIONS["html_qa_badges"].apply(page, random.Random(seed), TRUTH)
+    assert re.search(r"<p><(span|b)[^>]*>[^<]{1,8}</\1>渡し船はいつから運航されますか？</p>", variant)
+    assert re.search(r"<p><(span|b)[^>]*>[^<]{1,8}</\1>7月の週末から</p>", variant)
+    assert "Q. " not in variant and lost_strings(TRUTH, page, variant, is_html=True) == []
+
+
+def test_a_question_with_a_badge_of_its_own_gets_no_second_one() -> None:
+    page = "<html><body><p><b>Question</b>渡し船はいつから運航されますか？</p></body></html>"
+    assert MUTATIONS["html_qa_badges"].apply(page, random.Random(2), TRUTH) == page
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_key_points_label_is_set_after_the_leads_last_sentence(seed: int) -> None:
+    truth = {**TRUTH, "content": ["渡し船、60年ぶりに復活へ", "川の両岸を結ぶ渡し船が戻ってきます。"]}
+    page = ("<html><body><h1>渡し船、60年ぶりに復活へ</h1><p>川の両岸を結ぶ渡し船が戻ってきます。</p>"
+            "<ul><li>7月に試験運航</li></ul></body></html>")
+    variant = MUTATIONS["html_points_label_in_lead"].apply(page, random.Random(seed), truth)
+    assert re.search(r"<p>川の両岸を結ぶ渡し船が戻ってきます。(?: <strong>|<br>(?:<span[^>]*>)?)[^<]{2,12}", variant)
+    assert lost_strings(truth, page, variant, is_html=True) == []
+
+
+def test_a_lead_with_no_points_after_it_gets_no_points_label() -> None:
+    truth = {**TRUTH, "content": ["渡し船、60年ぶりに復活へ", "川の両岸を結ぶ渡し船が戻ってきます。"]}
+    page = ("<html><body><h1>渡し船、60年ぶりに復活へ</h1><p>川の両岸を結ぶ渡し船が戻ってきます。</p>"
+            "<h2>なぜ今、渡し船なのか</h2></body></html>")
+    assert MUTATIONS["html_points_label_in_lead"].apply(page, random.Random(1), truth) == page
+
+
+def test_an_html_question_after_a_word_badge_of_its_own_gets_no_second_label() -> None:
+    page = "<html><body><p><span class='badge'>Question</span>渡し船はいつから運航されますか？</p></body></html>"
+    assert MUTATIONS["html_qa_labels"].apply(page, random.Random(2), TRUTH) == page

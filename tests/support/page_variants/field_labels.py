@@ -46,7 +46,7 @@ def relabel_questions(kind: PageKind) -> TruthRewrite:
                 value = section.get(field)
                 if not isinstance(value, str) or _KEPT_LABEL.match(value.strip()):
                     continue
-                place = _labelled_place(text, spans, value, kind)
+                place = labelled_place(text, spans, value, kind)
                 if place is not None:
                     edits.append((place.segment_start, place.end, _lead(text, place) + label.format(n=number)
                                   + text[place.start:place.end]))
@@ -55,7 +55,7 @@ def relabel_questions(kind: PageKind) -> TruthRewrite:
     return rewrite
 
 
-def _labelled_place(text: str, spans: list[tuple[int, int]], value: str, kind: PageKind) -> Place | None:
+def labelled_place(text: str, spans: list[tuple[int, int]], value: str, kind: PageKind) -> Place | None:
     """The one segment that prints ``value`` whole, at most behind a label."""
     found = [place for place in places(text, spans, value, max_before=6) if _LABEL_BEFORE.match(place.before)]
     if len(found) != 1:
@@ -67,8 +67,12 @@ def _labelled_place(text: str, spans: list[tuple[int, int]], value: str, kind: P
 
 
 def _label_element(text: str) -> bool:
-    """A text node short enough to be a field's label ('Q', '質問', '出典：'), no sentence."""
-    return 0 < len(text) <= MAX_LABEL_ELEMENT and re.search(r"[。、！？!?]", text) is None
+    """A text node short enough to be a field's label ('Q', '質問', '出典：', a badge's 'Question'), no sentence."""
+    return (0 < len(text) <= MAX_LABEL_ELEMENT and re.search(r"[。、！？!?]", text) is None) \
+        or _LATIN_BADGE.fullmatch(text) is not None
+
+
+_LATIN_BADGE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]{3,10}")
 
 
 def _lead(text: str, place: Place) -> str:

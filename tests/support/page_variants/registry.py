@@ -6,6 +6,7 @@ import random
 from collections.abc import Sequence
 
 from tests.support.page_variants import (
+    badges,
     card_rows,
     card_shapes,
     chrome,
@@ -91,6 +92,8 @@ HTML_MUTATIONS = (
     field_mutation("html_updated_dates", "html", field_marks.add_updated_dates("html")),
     field_mutation("html_heading_kickers", "html", field_marks.kick_headings),
     field_mutation("html_link_screen_reader_notes", "html", link_notes.note_card_links),
+    field_mutation("html_qa_badges", "html", badges.badge_questions),
+    field_mutation("html_points_label_in_lead", "html", badges.points_label_in_lead),
 )
 
 

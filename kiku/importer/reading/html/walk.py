@@ -17,15 +17,14 @@ from bs4.element import NavigableString, PreformattedString
 from kiku.importer.reading.cards.field_lists import FIELD_LABEL_RULE
 from kiku.importer.reading.cards.markup import machine_date
 from kiku.importer.reading.html.chrome.shapes import BOXES
+from kiku.importer.reading.html.lines.badges import is_letter_badge, is_word_badge
 from kiku.importer.reading.html.lines.card_items import is_card_line_item
 from kiku.importer.reading.html.lines.date_fields import date_field, starts_line
 from kiku.importer.reading.html.lines.labels import (
     CELLS,
     DATE_FIELD_PARTS,
     is_field_label,
-    is_letter_badge,
     is_marker_cell,
-    is_word_badge,
     label_before,
     opens_field,
 )

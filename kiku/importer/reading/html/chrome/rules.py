@@ -39,6 +39,7 @@ from kiku.importer.reading.html.chrome.shapes import (
     media_caption,
     only_in_page_link,
     permalinked_heading,
+    picture_caption,
     speaker_name,
     taxonomy_field,
     taxonomy_links,
@@ -96,8 +97,10 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                tokens=_tokens(_ANY + r"(?:toc|mokuji|table-?of-?contents|ez-toc)" + _END),
                heading=re.compile(r"目次|もくじ|Contents|この記事の目次")),
     ChromeRule("media-caption", "the caption and credit of a photo or a video: a <figcaption> in a <figure> "
-               "holding no other text, or a short line the page classes as a caption (no link in it)",
-               attributes=lambda element: media_caption(element) or classed_caption(element)),
+               "holding no other text, a short line the page classes as a caption (no link in it), or a short "
+               "line alone under a picture in its box",
+               attributes=lambda element: media_caption(element) or classed_caption(element)
+               or picture_caption(element)),
     # A wiki's boxes around the article's text (MediaWiki's class names, which its mirrors keep).
     ChromeRule("wiki-infobox", "a wiki article's infobox and navigation boxes: a table of facts, not its text",
                tokens=_tokens(r"infobox|navbox|vertical-navbox|sidebar-wiki|toccolours")),

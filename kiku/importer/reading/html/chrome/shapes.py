@@ -77,6 +77,32 @@ def classed_caption(element: Tag) -> bool:
     return 0 < len(text) <= MAX_CAPTION and not _INNER_SENTENCE_END.search(text)
 
 
+_PICTURES = frozenset({"img", "picture", "video"})
+_PICTURE_CAPTIONS = frozenset({"p", "div", "span", "small", "em", "i", "font"})
+
+
+def picture_caption(element: Tag) -> bool:
+    """A short line in a box that holds only a picture above it ('<div><img …><br><span>…</span></div>'),
+    whatever the page classes either: the picture's caption, as a <figcaption> is."""
+    box = element.parent
+    if element.name not in _PICTURE_CAPTIONS or box is None or element.find("a", href=True) is not None \
+            or element.find_parent("a") is not None:
+        return False  # a linked picture and its line are a card's or a banner's, not a caption
+    parts = [child for child in box.contents if isinstance(child, Tag) or str(child).strip()]
+    pictures = [part for part in parts if isinstance(part, Tag) and part.name in _PICTURES]
+    if len(pictures) != 1 or parts.index(pictures[0]) > parts.index(element) or any(
+            part is not element and part is not pictures[0] and not (isinstance(part, Tag) and part.name == "br")
+            for part in parts):
+        return False
+    text = element.get_text(strip=True)
+    # A logo's name printed beside it (its alt text) or a menu's row under it ('ホーム ｜ 社会') is the masthead's.
+    return 0 < len(text) <= MAX_CAPTION and not _INNER_SENTENCE_END.search(text) \
+        and text != str(pictures[0].get("alt") or "").strip() and not _BAR.search(text)
+
+
+_BAR = re.compile(r"[|｜]")
+
+
 # A caption of lines (a title, a date, summary lines) and a web link quotes an article: a card.
 MIN_CARD_CAPTION_LINES = 2
 _CAPTION_LINES = frozenset({"p", "div", "li", "dd", "dt", "blockquote"})
