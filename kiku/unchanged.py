@@ -89,6 +89,11 @@ def unchanged_build(cache_dir: Path, inputs: bytes, site_root: Path, out_dir: Pa
     return record.report
 
 
+def last_build_recorded(cache_dir: Path) -> bool:
+    """Whether there is a record of a last build (without it, ``unchanged_build`` is always None)."""
+    return (cache_dir / RECORD_FILE).is_file()
+
+
 def remember_build(cache_dir: Path, inputs: bytes, report: BuildReport) -> None:
     """Record a successful build; a cache that cannot be written only makes the next build slower."""
     target = cache_dir / RECORD_FILE

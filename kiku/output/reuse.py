@@ -139,6 +139,15 @@ class StagedSite:
                     os.unlink(f"{self._top}/{relative}")
 
     def _make_folder(self, folder: str) -> None:
+        if folder.rpartition("/")[0] in self._folders:  # a page's own folder, most often: one mkdir,
+            # not makedirs' look at the parent first (10,000 articles: 17,000 folders, ~0.2 CPU-s)
+            try:
+                os.mkdir(f"{self._top}/{folder}")
+            except OSError:  # made by another process meanwhile, or a taken file is in the way
+                pass
+            else:
+                self._folders.add(folder)
+                return
         try:
             os.makedirs(f"{self._top}/{folder}", exist_ok=True)
         except (FileExistsError, NotADirectoryError):  # a taken file where a folder goes
