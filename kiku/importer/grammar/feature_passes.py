@@ -139,8 +139,6 @@ def _marked_label_over_prose(features: list[LineFeatures], index: int) -> bool:
     decorates the label; a list's point is followed by the next point, not by a paragraph. (A heading
     element is read by its markup: ``with_prose_summaries``, ``digest_grammar.fit``.)"""
     feature = features[index]
-    if feature.marked_heading:
-        return False
     below = features[index + 1] if index + 1 < len(features) else None
     text = feature.unmarked.strip()
     return (feature.marker is not None and below is not None and below.marker is None and below.sentence
