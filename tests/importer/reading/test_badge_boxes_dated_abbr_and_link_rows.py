@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from kiku.importer.cleaning.rows import is_headed_teaser
 from kiku.importer.reading.html.page import read_html
 from kiku.importer.report import ImportReport
 from tests.support.importing import digest_of as _digest
@@ -67,3 +68,9 @@ def test_a_glyph_marked_closing_heading_over_sentences_heads_the_closing_words(t
     assert [section.heading for section in article.sections] == ["再開の経緯", "客足の変化"]
     assert article.outro == ("朝市は港町のにぎわいを取り戻すきっかけになりそうです。", "冬の間も続けられるかが次の課題です。")
     assert article.date == dt.date(2024, 12, 3)
+
+
+def test_a_pager_label_behind_a_guillemet_heads_its_teaser() -> None:
+    assert is_headed_teaser("‹ 前の記事：港の朝市、冬の営業時間を短縮へ")
+    assert is_headed_teaser("« 次の記事：漁協の新しい直売所がオープン")
+    assert not is_headed_teaser("« 港の朝市：冬の営業時間を短縮へ")
