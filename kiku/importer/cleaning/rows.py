@@ -29,13 +29,17 @@ def is_ranking_row(text: str) -> bool:
     return len(ranks) >= MIN_RANKED and ranks == list(range(1, len(ranks) + 1))
 
 
+_POINTER = re.compile(r"^[\s«≪‹<←⇐◀◁]+")
+
+
 def is_headed_teaser(text: str) -> bool:
     """A ranking's, related articles' or pager's heading with its entry after an arrow or a colon, the entry a
     headline (no sentence end): '次に読まれている記事 ⇒ <title>', '関連記事：<title>', '次の記事 ≫ <title>'."""
     match = _HEAD_AND_ENTRY.match(text.strip())
     if match is None or _SENTENCE_END.search(match["entry"]):
         return False
-    head = match["head"].strip()
+    # The arrow or guillemet a pager's link points with may stand before its label too ('« 前の記事：<title>').
+    head = _POINTER.sub("", match["head"]).strip()
     return is_block_heading(head) or normalise(head) in PAGE_NAVIGATION
 
 

@@ -134,15 +134,21 @@ def _list_glyph(marker: str | None) -> str | None:
     return "1." if marker is not None and NUMBER_MARKER.match(marker) else marker
 
 
+# A word of transition ends in the particle that makes it an adverb ('最後に', '結びに', 'おわりに'): it labels the
+# closing words; a heading element that names a topic ('今後の見通し') heads a section of them.
+_ADVERB_END = "に"
+
+
 def _marked_label_over_prose(features: list[LineFeatures], index: int) -> bool:
     """A label printed with a glyph over a sentence with none ('📌 結論' over '…ます。'): the glyph
-    decorates the label; a list's point is followed by the next point, not by a paragraph. (A heading
-    element is read by its markup: ``with_prose_summaries``, ``digest_grammar.fit``.)"""
+    decorates the label; a list's point is followed by the next point, not by a paragraph. A heading
+    element is read by its markup (``with_prose_summaries``, ``digest_grammar.fit``) unless it is a word of
+    transition or says nothing ('<h3>■ おわりに</h3>'): that labels the closing words."""
     feature = features[index]
-    if feature.marked_heading:
-        return False
     below = features[index + 1] if index + 1 < len(features) else None
     text = feature.unmarked.strip()
+    if feature.marked_heading and not (feature.names_nothing or text.endswith(_ADVERB_END)):
+        return False  # a heading element naming a topic heads its section ('<h3>◆今後の見通し</h3>')
     return (feature.marker is not None and below is not None and below.marker is None and below.sentence
             and below.link is None and feature.card_date is None and feature.link is None
             and 0 < len(text) <= MAX_LABEL_SHAPE and not _LABEL_PUNCTUATION.search(text))

@@ -164,3 +164,19 @@ def test_a_flagged_ad_cards_lines_listed_as_debris_have_not_leaked(
     unnamed = audit_case(ImportCase(page))
     assert unnamed.flagged_real_cards == ("電気代を抑えるならこの転職サイト 年収アップで家計にゆとりを",)
     assert [line.text for line in unnamed.debris_not_dropped] == ad_lines[:2]
+
+
+
+def test_a_debris_date_that_the_slug_opens_with_has_not_leaked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A byline's ISO date listed as debris is the article's date, which the importer writes into the slug it
+    makes ('2025-08-26-…'): the slug is not the page's text, and the date has not leaked."""
+    monkeypatch.setattr("tests.support.import_cases.IMPORT_FIXTURES", tmp_path)
+    monkeypatch.setattr("tests.support.import_audit._import", lambda page, source: import_page(
+        page, load_config(REPO), scraped_from=page.name))
+    source = REPO / "tests/fixtures/import/digest_heatwave_power_ad_card.txt"
+    page = tmp_path / "dated.txt"
+    page.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    slug = import_page(page, load_config(REPO), scraped_from=page.name).article.slug
+    (tmp_path / "dated.debris").write_text(slug[:10] + "\n", encoding="utf-8")
+    (tmp_path / "dated.offtopic").write_text("", encoding="utf-8")
+    assert audit_case(ImportCase(page)).leaked_into_article == ()

@@ -43,9 +43,12 @@ def read_field_lines(lines: Sequence[Line], report: ImportReport) -> list[Line]:
             out.append(lines[index])
             index += 1
             continue
-        for line in lines[index:end]:
+        run = lines[index:end]
+        for line in run:
             report.consume(line, FIELD_LINE_RULE, "the card's lines")
-        out.extend(Line(number, text) for text, number in card)
+        # A sponsor's box (a saved page's mark on the lines) stays marked on the card's lines.
+        ad = any(line.ad for line in run)
+        out.extend(Line(number, text, ad=ad) for text, number in card)
         index = end
     return out
 
@@ -54,15 +57,25 @@ def _run_end(lines: Sequence[Line], start: int) -> int:
     """The end of the run of labelled lines (and marked lines after one) starting at ``start``."""
     end = start
     while end < len(lines) and end - start < MAX_FIELD_LINES and (
-            _FIELD.match(lines[end].text) or (end > start and is_marked(lines[end].text))):
+            _is_field(lines[end].text) or (end > start and is_marked(lines[end].text))):
+        end += 1
+    # The card's bare URL printed after its labelled fields and summary, unlabelled, closes the run
+    # ('媒体：NHK / 配信：2025.08.29 / 記事：… / ・… / https://…'), when no field held one.
+    if start < end < len(lines) and _BARE_URL.match(lines[end].text) \
+            and not any(_WEB.search(line.text) for line in lines[start:end]):
         end += 1
     return end
+
+
+def _is_field(text: str) -> bool:
+    """A 'label：value' line ('https://…' is a URL, not the label 'https')."""
+    return _FIELD.match(text) is not None and _BARE_URL.match(text) is None
 
 
 def _card(run: Sequence[Line]) -> tuple[tuple[str, int], ...] | None:
     fields = CardFields()
     for line in run:
-        match = _FIELD.match(line.text)
+        match = _FIELD.match(line.text) if _is_field(line.text) else None
         value = match["value"].strip() if match else line.text.strip()
         if _BARE_URL.match(value):
             if fields.url is not None:

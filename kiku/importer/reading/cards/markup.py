@@ -190,8 +190,12 @@ def machine_date(element: Tag, *, own_line: bool = False) -> str | None:
     """The date a ``<time datetime>`` means, written '2025/04/22', when its visible text gives no
     year and it stands in a meta line (a date inside a sentence is the sentence's words), or on a
     line of its own (``own_line``: the article's date by its title, 'September 28, 2025')."""
-    match = _ISO_DATE.match(_machine_value(element))
-    if match is None or find_date(element.get_text()) is not None or not (own_line or _short(element.parent)):
+    titled = _titled_date(element)
+    match = _ISO_DATE.match(titled or _machine_value(element))
+    # A date in an element's title stands for the element's own text ('<abbr title="2025-10-21T07:00">
+    # Published: 火 21 10月 2025</abbr>'): that text is the meta line.
+    meta_line = _short(element) if titled else _short(element.parent)
+    if match is None or find_date(element.get_text()) is not None or not (own_line or meta_line):
         return None
     try:
         date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
@@ -207,6 +211,17 @@ def _machine_value(element: Tag) -> str:
     if "date" in str(element.get("itemprop") or "").lower():
         return str(element.get("content") or "")
     return ""
+
+
+def _titled_date(element: Tag) -> str:
+    """The ISO date a microformat prints in an <abbr>'s title ('<abbr class="published" title="2025-10-21T07:00:00
+    +09:00">'), the visible text a localised form of it; else ''."""
+    title = str(element.get("title") or "") if element.name == "abbr" else ""
+    return title if _ISO_DATE.match(title) else ""
+
+
+def is_dated_by_title(element: Tag) -> bool:
+    return bool(_titled_date(element))
 
 
 def _short(element: Tag | None) -> bool:

@@ -15,7 +15,7 @@ from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.reading.cards.field_lists import FIELD_LABEL_RULE
-from kiku.importer.reading.cards.markup import machine_date
+from kiku.importer.reading.cards.markup import is_dated_by_title, machine_date
 from kiku.importer.reading.html.chrome.shapes import BOXES
 from kiku.importer.reading.html.lines.badges import is_letter_badge, is_word_badge
 from kiku.importer.reading.html.lines.card_items import is_card_line_item
@@ -23,6 +23,8 @@ from kiku.importer.reading.html.lines.date_fields import date_field, starts_line
 from kiku.importer.reading.html.lines.labels import (
     CELLS,
     DATE_FIELD_PARTS,
+    follows_headline_link,
+    inline_before,
     is_field_label,
     is_marker_cell,
     label_before,
@@ -140,7 +142,7 @@ def walk(top: Tag, plan: Plan, content: Sink, outside: Sink, *,
             if id(node) == plan.title_date:
                 sink.end_line()  # the article's date between names above its title: a line of its own
                 lines_end_after.add(id(node))
-            if machine_dates and (node.name == "time" or node.has_attr("itemprop")) \
+            if machine_dates and (node.name == "time" or node.has_attr("itemprop") or is_dated_by_title(node)) \
                     and (date := machine_date(node, own_line=id(node) == plan.title_date)) is not None:
                 sink.text(date, node.sourceline or 0)
                 if id(node) in lines_end_after:
@@ -154,8 +156,9 @@ def walk(top: Tag, plan: Plan, content: Sink, outside: Sink, *,
             elif (line_style := whole_line_style(node)) is not None:
                 outer_styles[id(node)] = sink.block_style
                 sink.block_style = line_style
+            badge = inline_before(node, BLOCKS) if node.name in BLOCKS else None
             _enter(node, sink, list_counters, plan.dropped, mark_item=mark_items and sink is content,
-                   top=node is top)
+                   top=node is top, after_badge=badge is not None and id(badge) in spaced_after)
             if id(node) in plan.card_summary and is_unmarked(node) and not sink.parts:
                 sink.text("・", node.sourceline or 0)  # after the line break a block starts
             if id(node) in plan.ad_cards:
@@ -198,7 +201,7 @@ def _has_heading_role(node: Tag) -> bool:
 
 
 def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], dropped: dict[int, str], *,
-           mark_item: bool, top: bool = False) -> None:
+           mark_item: bool, top: bool = False, after_badge: bool = False) -> None:
     # A label outside the walked element is not on its line (a dropped cell's text in the report).
     before = node.find_previous_sibling(True) if node.name in _LABELLED_PARTS and not top else None
     labelled = before is not None and id(before) not in dropped and is_field_label(before)
@@ -209,9 +212,11 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], dropped: dict[i
     elif node.name in BLOCKS and (label := label_before(node, BLOCKS)) is not None \
             and label == "".join(sink.current_text().split()):
         sink.text(" ", node.sourceline or 0)  # '<span>Q.</span><p>…</p>' reads as 'Q. …'
+    elif after_badge and sink.current_text().strip():
+        pass  # '<span>問</span><p>…？</p>' over '<span>答</span><p>…</p>': the badge a space before its line
     elif node.name in BLOCKS and _ITEM_MARK.fullmatch(sink.current_text()):
         pass  # '<li><div>…</div></li>': the item's text, in a block of its own, goes on its bullet's line
-    elif node.name in BLOCKS or node.name == "br":
+    elif node.name in BLOCKS or node.name == "br" or follows_headline_link(node, BLOCKS):
         sink.end_line()
     elif opens_field(node, BLOCKS):
         sink.text(" ", node.sourceline or 0)  # '<span>2025.09.22</span><span>出典</span>': '2025.09.22 出典'

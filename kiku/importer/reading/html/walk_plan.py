@@ -33,6 +33,8 @@ from kiku.importer.reading.html.chrome.ads import (
     AD_LABEL_RULE,
     AD_RULE,
     ad_card_above,
+    card_sized,
+    card_under_label,
     has_ad_label,
     is_ad_card,
     is_ad_label,
@@ -77,6 +79,7 @@ def plan_page(soup: BeautifulSoup, rules: tuple[ChromeRule, ...] = CHROME_RULES)
     """Which elements of the page the walk drops (and by which rule, of ``rules``), keeps, or reads as cards."""
     dropped: dict[int, str] = {}
     ad_cards: set[int] = set()
+    labelled_ads: set[int] = set()  # card boxes a sponsor label stands over, as their sibling
     first_title: Tag | None = None
     page_weights = text_weights(soup, {id(embed): "" for embed in soup.find_all(EMBEDS)})
     # Without an <article> or <main> (or only <article> teasers), the content is found later (by its
@@ -92,8 +95,13 @@ def plan_page(soup: BeautifulSoup, rules: tuple[ChromeRule, ...] = CHROME_RULES)
             rule = main_column.overrule(element, chrome_rule(element, inside_content=inside_content,
                                                              first_text=box_heading, rules=rules))
             may_hold_cards = inside_content or no_content_root
-            if rule is None and may_hold_cards and not inside_ad and element.name in BOXES and has_ad_label(element):
-                rule = AD_CHROME_RULE  # a card box carrying a sponsor label anywhere among its parts
+            if rule is None and may_hold_cards and not inside_ad and element.name in BOXES and (
+                    id(element) in labelled_ads or (has_ad_label(element) and card_sized(element))):
+                rule = AD_CHROME_RULE  # a card box carrying a sponsor label among its parts, or over it
+            if may_hold_cards and not inside_ad and (under := card_under_label(element)) is not None:
+                labelled_ads.add(id(under))
+                dropped[id(element)] = AD_LABEL_RULE
+                continue
             kept_ad = rule is not None and rule.name == AD_RULE and may_hold_cards and (
                 inside_ad or is_ad_card(element))
             if rule is not None and rule.name == AD_RULE and may_hold_cards and not kept_ad \

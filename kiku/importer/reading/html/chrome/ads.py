@@ -15,7 +15,7 @@ import re
 from bs4 import Tag
 
 from kiku.importer.reading.html.chrome.rules import CHROME_RULES, ChromeRule
-from kiku.importer.reading.html.chrome.shapes import is_unsafe_link
+from kiku.importer.reading.html.chrome.shapes import BOXES, is_unsafe_link
 
 AD_RULE = "advertisement"
 AD_CHROME_RULE: ChromeRule = next(rule for rule in CHROME_RULES if rule.name == AD_RULE)
@@ -26,6 +26,8 @@ AD_LABEL_RULE = "ad-label"
 MIN_AD_CARD_TEXT = 30
 # How many links an ad card may hold (a card links to one page; a link farm is a widget).
 MAX_AD_CARD_LINKS = 2
+# A card's worth of text at most: a box around a whole article holds more.
+MAX_AD_CARD_TEXT = 400
 AD_LABEL = re.compile(r"(?i)[\[［【(（]?\s*(?:広告|スポンサー(?:リンク|ード)?|PR|Sponsored|Advertisement|Ad)"
                       r"\s*[\]］】)）]?")
 
@@ -46,13 +48,32 @@ def is_ad_label(element: Tag) -> bool:
     return text is not None and AD_LABEL.fullmatch(str(text).strip()) is not None
 
 
+def card_sized(box: Tag) -> bool:
+    """At most a card's worth of text: a section holding a labelled card among its paragraphs is no ad."""
+    return len(box.get_text(strip=True)) <= MAX_AD_CARD_TEXT
+
+
+def card_under_label(element: Tag) -> Tag | None:
+    """The card box a sponsor label stands over as its own element ('<p>PR</p><div>title, summary, link</div>'),
+    else None: the label marks the box right after it, not the box around both."""
+    if not is_ad_label(element):
+        return None
+    following = element.find_next_sibling(True)
+    between = element.next_sibling
+    while between is not None and between is not following:
+        if str(between).strip():
+            return None  # text between the label and the box: the label is part of a line
+        between = between.next_sibling
+    if following is None or following.name not in BOXES or not is_ad_card(following) or not card_sized(following):
+        return None
+    return following
+
+
 def has_ad_label(box: Tag) -> bool:
-    """A box one of whose parts is a sponsor label alone ('<span>PR</span>' after its title)."""
-    return any(is_ad_label(child) for child in box.find_all(True, recursive=False, limit=MAX_LABEL_CHILDREN))
-
-
-# A card's worth of text at most: a box around a whole article holds more.
-MAX_AD_CARD_TEXT = 400
+    """A box one of whose parts is a sponsor label alone ('<span>PR</span>' after its title), not one standing
+    over a card box of its own (``card_under_label``: that box is the ad, not the one around both)."""
+    return any(is_ad_label(child) and card_under_label(child) is None
+               for child in box.find_all(True, recursive=False, limit=MAX_LABEL_CHILDREN))
 
 
 def ad_card_above(box: Tag) -> Tag | None:

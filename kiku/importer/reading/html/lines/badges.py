@@ -189,7 +189,7 @@ def _line_blocks_beside(block: Tag, blocks: frozenset[str]) -> list[tuple[Tag, b
     ancestors = {id(parent) for parent in block.parents}
     for element in block.find_all_previous(True, limit=MAX_BESIDE_SCAN):
         if id(element) not in ancestors and element.name in blocks and _holds_own_text(element, blocks):
-            beside.append((element, False))
+            beside.append((_badged_wrapper(element, ancestors, blocks), False))
             break
     for element in block.find_all_next(True, limit=MAX_BESIDE_SCAN):
         if block in element.parents:
@@ -198,6 +198,21 @@ def _line_blocks_beside(block: Tag, blocks: frozenset[str]) -> list[tuple[Tag, b
             beside.append((element, True))
             break
     return beside
+
+
+# How many wrappers around a line block are looked through for the badge opening them.
+MAX_BADGE_WRAPPERS = 4
+
+
+def _badged_wrapper(element: Tag, ancestors: set[int], blocks: frozenset[str]) -> Tag:
+    """The box a badge opens around the line block ``element`` ('<div><span>問</span><p>…？</p></div>': the
+    <div>, not the <p>), found walking back from the block after it; else ``element``."""
+    for wrapper in islice(element.parents, MAX_BADGE_WRAPPERS):
+        if id(wrapper) in ancestors or wrapper.name not in blocks:
+            break
+        if _opening_label(wrapper, blocks) is not None:
+            return wrapper
+    return element
 
 
 def _holds_own_text(element: Tag, blocks: frozenset[str]) -> bool:

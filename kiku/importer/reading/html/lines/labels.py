@@ -93,13 +93,19 @@ MAX_INLINE_LABEL = 6
 _INLINE_LABEL = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]{0,2}[.．:：)）]?|[^\s\d.．:：。、？?！!]{1,4}[:：]")
 
 
-def label_before(block: Tag, blocks: frozenset[str]) -> str | None:
-    """The text of the inline element right before ``block`` (blank text and comments aside) when
-    it is only a label, else None."""
+def inline_before(block: Tag, blocks: frozenset[str]) -> Tag | None:
+    """The inline element right before ``block`` (blank text and comments aside), else None."""
     sibling = block.previous_sibling
     while isinstance(sibling, NavigableString) and (isinstance(sibling, PreformattedString) or not sibling.strip()):
         sibling = sibling.previous_sibling
-    if not isinstance(sibling, Tag) or sibling.name in blocks:
+    return sibling if isinstance(sibling, Tag) and sibling.name not in blocks else None
+
+
+def label_before(block: Tag, blocks: frozenset[str]) -> str | None:
+    """The text of the inline element right before ``block`` (blank text and comments aside) when
+    it is only a label, else None."""
+    sibling = inline_before(block, blocks)
+    if sibling is None:
         return None
     text = short_text(sibling, MAX_INLINE_LABEL)
     return text if text and _INLINE_LABEL.fullmatch(text) else None
@@ -149,3 +155,24 @@ def is_shown_mark(element: Tag) -> bool:
     while after is not None and blank(after):
         after = after.next_sibling
     return after is not None and bool(after.get_text(strip=True) if isinstance(after, Tag) else str(after).strip())
+
+
+# A link's text long enough to be a headline, not a menu's or a tag's word ('前の記事：<title>').
+MIN_HEADLINE_LINK = 16
+MAX_LINK_ROW = 8
+
+
+def follows_headline_link(node: Tag, blocks: frozenset[str]) -> bool:
+    """A link right after another in a box that holds only links, both headlines ('<div><a>« 前の記事：…</a>
+    <a>次の記事：… »</a></div>', a pager or a list of teasers): each entry a line of its own, as a text dump
+    prints a list of articles. A row of short links (a menu, tags) stays one line, which the row rules read."""
+    row = node.parent
+    before = node.previous_sibling
+    while before is not None and blank(before):
+        before = before.previous_sibling
+    if node.name != "a" or row is None or row.name not in blocks or not isinstance(before, Tag) or before.name != "a":
+        return False
+    children = [child for child in row.contents if not blank(child)]
+    return len(children) <= MAX_LINK_ROW and all(
+        isinstance(child, Tag) and child.name == "a" and child.find(blocks) is None
+        and len(child.get_text(strip=True)) >= MIN_HEADLINE_LINK for child in children)
