@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kiku.importer.grammar.dates import line_date
+
 AD_LABELS = frozenset({
     "広告", "pr", "ad", "ads", "advertisement", "sponsored", "スポンサー", "スポンサーリンク", "スポンサードリンク",
     "ads by google", "プロモーション", "promotion", "広告・pr", "pr・広告", "sponsored link", "sponsored links",
@@ -92,7 +94,7 @@ AD_BRACKET_LABELS = frozenset({
     "pr", "広告", "ad", "ads", "期間限定", "スポンサー", "スポンサーリンク", "sponsored", "プロモーション",
     "タイアップ", "提供", "advertisement", "promotion", "セール", "今だけ", "特価",
 })
-_BRACKETED_LABEL = re.compile(r"^[【\[(〔《<]\s*([^】\])〕》>]{1,12}?)\s*[】\])〕》>]")
+_BRACKETED_LABEL = re.compile(r"^[【\[(〔《<\\]\s*([^】\])〕》>/]{1,12}?)\s*[】\])〕》>/]")
 # The site's own notes about the article or the site itself, how it was made or may be used: a note
 # whose subject is the article, page or site ('※この記事は生成AIを…', '※記事の内容は…配信時点のものです。',
 # '※当サイトの情報は投資の勧誘を…'), not a note on the article's facts ('※2025年6月時点の数字です。').
@@ -287,10 +289,12 @@ def is_hashtag_row(text: str) -> bool:
 
 
 def is_link_row(text: str) -> bool:
-    """Three or more short items joined by '|' or '｜', none of them a sentence: a site's navigation."""
+    """Three or more short items joined by '|' or '｜', none of them a sentence nor a date: a site's navigation
+    ('📰 出典｜BBCニュース｜2025/11/23' is a card's source and date)."""
     items = [item for item in _ROW_SEPARATOR.split(nfkc(text).strip()) if item]
     return (len(items) >= 3 and _ROW_SEPARATOR.search(text) is not None
-            and all(len(item) <= MAX_ROW_ITEM and not _ITEM_SENTENCE.search(item) for item in items))
+            and all(len(item) <= MAX_ROW_ITEM and not _ITEM_SENTENCE.search(item) and line_date(item) is None
+                    for item in items))
 
 
 def is_footer_row(text: str) -> bool:

@@ -184,7 +184,7 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("banner", "a banner between '＼' and '／': '＼ 毎週届く、ニュースのまとめ ／'", shapes.is_banner),
     line_rule("pointer-line", "a line framed by the same arrow at both ends that points the reader on: "
               "'▼ 記事の続きは下へ ▼'", shapes.is_pointer_line),
-    line_rule("aged-entry", "a listed article with its age: '新着記事　…（3日前）'", shapes.is_aged_entry),
+    line_rule("aged-entry", "a listed article with its age: '新着記事　…（3日前）'", rows.is_aged_entry),
     line_rule("media-placeholder", "an image's or embed's placeholder, its credit or note: '[IMG]', '（写真：共同）', "
               "'※画像はイメージです', 'Xで見る'", shapes.is_media_placeholder),
     line_rule("image-caption", "a picture's caption: '画像：…', '…（写真はイメージ）', '▲…（資料写真）'",
@@ -255,6 +255,8 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
                wiki_chrome.claim_contents_list),
     block_rule("related-articles", "'関連記事' / 'あわせて読みたい' and the article titles listed under it",
                chrome.is_related_heading, block_entries.is_listed_title, max_entries=10),
+    DebrisRule("aged-list", "a heading of any words over articles listed with their ages: "
+               "'この記事を読んだ人はこちらも' · '…（3時間前）' · '…（昨日）'", rows.claim_aged_list),
     block_rule("author-box", "'この記事を書いた人' and the writer's name and profile",
                chrome.is_author_heading, block_entries.is_profile_line, max_entries=4),
     with_entries(block_rule("inquiry-box", "'このページに関するお問い合わせ' and whom to ask: the office, its phone, "

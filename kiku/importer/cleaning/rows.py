@@ -1,7 +1,8 @@
 """Blocks of a site's chrome printed on one line: a ranking's entries in a row ('ランキング　1位 …　2位 …'),
 a block's heading with its one entry after an arrow ('次に読まれている記事 ⇒ <title>'), a poll's answers with
 their counts ('役に立った（128）　役に立たなかった（6）'), a bare row of words (a menu, related words), a reaction bar
-('👍 1,203　😮 88'), and an app's one-word stamps and buttons ('3時間前', '＋フォロー', '▼ 広告の後に続きます')."""
+('👍 1,203　😮 88'), a list of articles each dated by its age under a heading of any words, and an app's
+one-word stamps and buttons ('3時間前', '＋フォロー', '▼ 広告の後に続きます')."""
 
 from __future__ import annotations
 
@@ -148,3 +149,32 @@ def is_plus_button(text: str) -> bool:
 
 def is_goes_on_pointer(text: str) -> bool:
     return _GOES_ON.fullmatch(nfkc(text).strip()) is not None
+
+
+# A list's heading is a short line, no sentence; two entries at least make it a list.
+MAX_LIST_HEADING = 30
+MIN_AGED_ENTRIES = 2
+
+
+def claim_aged_list(texts: Sequence[str], index: int) -> int:
+    """A heading of any words over two listed articles or more, each closed by its age in brackets
+    ('この記事を読んだ人はこちらも' · '…（3時間前）' · '…（昨日）'): a feed's list of other articles, its heading
+    included, wherever it stands."""
+    heading = nfkc(texts[index]).strip()
+    if not 0 < len(heading) <= MAX_LIST_HEADING or _SENTENCE_END.search(heading) or is_aged_entry(heading):
+        return 0
+    end = index + 1
+    while end < len(texts) and is_aged_entry(texts[end]):
+        end += 1
+    return end - index if end - index > MIN_AGED_ENTRIES else 0
+
+
+# A day named relative to today, as an age: '昨日', '一昨日'.
+DAY_WORD = r"(?:昨日|今日|本日|一昨日|おととい)"
+
+
+def is_aged_entry(text: str) -> bool:
+    """A listed article with its age in brackets at the end: '新着記事　月面着陸機、計画（3日前）', '…（昨日）'."""
+    normal = nfkc(text).strip()
+    return (len(normal) <= 60 and "。" not in normal
+            and re.search(rf"[（(]\s*(?:{RELATIVE_DATE.pattern}|{DAY_WORD})\s*[）)]$", normal) is not None)

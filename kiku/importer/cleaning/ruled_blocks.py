@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kiku.importer.cleaning.chrome import is_ad_label, nfkc
+from kiku.importer.cleaning.chrome import is_ad_label, is_ad_line, nfkc
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.reading.text.hard_wrap import is_page_number
 
@@ -40,15 +40,19 @@ def claim_mail_header(texts: Sequence[str], index: int) -> int:
     return int(line_date(texts[index]) is None)
 
 
-# A rule line: one drawing character or dash repeated ('━━━━', '──────', '=====').
+# A rule line: one drawing character or dash repeated, perhaps spaced out ('━━━━', '──────', '=====',
+# '─ ─ ─ ─', as a mail client's plain text draws a dashed rule).
 _RULE_CHARS = "━─═＝=\\-－_＿~〜"
-_RULE = re.compile(rf"^\s*(?P<char>[{_RULE_CHARS}])(?P=char){{3,}}\s*$")
+_RULE = re.compile(rf"^\s*(?P<char>[{_RULE_CHARS}])(?:[ \u3000]?(?P=char)){{3,}}\s*$")
 # A label framed by rules: '━━━━ PR ━━━━', '=== 広告 ==='.
 _FRAMED_LABEL = re.compile(
     rf"^\s*(?P<char>[{_RULE_CHARS}])(?P=char){{2,}}\s*(?P<label>\S.{{0,11}}?)\s*(?P=char){{3,}}\s*$")
 # An ad framed so holds a line or two and its link; a footer a few of the site's lines.
 MAX_FRAMED_AD = 6
 MAX_FOOTER = 10
+# A footer is the site's names, links and labels: a sentence or two among them is a note (the next issue's
+# topic, 'do not reply'); a sentence for every few lines is the article's closing words beside a copyright.
+FOOTER_LINES_A_SENTENCE = 4
 
 
 def is_rule_line(text: str) -> bool:
@@ -60,10 +64,20 @@ def claim_framed_ad(texts: Sequence[str], index: int) -> int:
     text and link, never the article's (the rules set the block apart)."""
     framed = _FRAMED_LABEL.match(nfkc(texts[index]))
     if framed is None or not is_ad_label(framed["label"]):
-        return 0
+        return _claim_ruled_ad_block(texts, index)
     closing = next((at for at in range(index + 1, min(len(texts), index + 2 + MAX_FRAMED_AD))
                     if is_rule_line(texts[at])), None)
     return 1 if closing is None else closing - index + 1
+
+
+def _claim_ruled_ad_block(texts: Sequence[str], index: int) -> int:
+    """A rule line over a block whose first line opens with an ad's label ('＼PR／…', '【PR】…', '[広告] …'), up to
+    the rule line closing it: the ad's text and link set apart by rules, as a plain-text mail prints its ad."""
+    if not is_rule_line(texts[index]) or index + 1 >= len(texts) or not is_ad_line(texts[index + 1]):
+        return 0
+    closing = next((at for at in range(index + 2, min(len(texts), index + 2 + MAX_FRAMED_AD))
+                    if is_rule_line(texts[at])), None)
+    return 0 if closing is None else closing - index + 1
 
 
 _COPYRIGHT = re.compile(r"(?i)^(?:©|Ⓒ|\(c\)|copyright\b)|all rights reserved")
@@ -73,8 +87,8 @@ _SENTENCE = re.compile(r"[。．]\s*$")
 
 def claim_ruled_footer(texts: Sequence[str], index: int) -> int:
     """The site's foot set off by a rule line: a few lines up to the next rule line or the page's end, among them
-    the site's copyright line and a link or an address of the site's ('配信停止：https://…'), at most one sentence:
-    the site's name, its links and notes, not the article's closing words."""
+    the site's copyright line and a link or an address of the site's ('配信停止：https://…'), a sentence at most
+    for every few lines: the site's name, its links and notes, not the article's closing words."""
     if not is_rule_line(texts[index]):
         return 0
     end = next((at for at in range(index + 1, len(texts)) if is_rule_line(texts[at])), len(texts))
@@ -84,7 +98,7 @@ def claim_ruled_footer(texts: Sequence[str], index: int) -> int:
     normal = [nfkc(text).strip() for text in block]
     footer = (any(_COPYRIGHT.search(text) for text in normal)
               and any(_WEB.search(text) or _ADDRESS.search(text) for text in normal)
-              and sum(1 for text in normal if _SENTENCE.search(text)) <= 1)
+              and sum(1 for text in normal if _SENTENCE.search(text)) <= max(1, len(normal) // FOOTER_LINES_A_SENTENCE))
     return min(end + 1, len(texts)) - index if footer else 0
 
 

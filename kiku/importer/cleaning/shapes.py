@@ -131,13 +131,6 @@ def is_pointer_line(text: str) -> bool:
     return pointer is not None and KEY_POINTS_LABEL_WORDS.search(pointer["text"]) is None
 
 
-def is_aged_entry(text: str) -> bool:
-    """A listed article with its age in brackets at the end: '新着記事　月面着陸機、計画（3日前）'."""
-    normal = nfkc(text).strip()
-    return (len(normal) <= 60 and "。" not in normal
-            and re.search(rf"[（(]\s*{RELATIVE_DATE.pattern}\s*[）)]$", normal) is not None)
-
-
 def is_page_navigation_phrase(text: str) -> bool:
     """'このページの先頭へ', '↑ 記事の先頭に戻る': a short navigation link with a demonstrative or a target."""
     normal = normalise(text).strip("↑▲^ ")
@@ -265,7 +258,11 @@ MAX_READING_TIME = 30
 
 
 def is_reading_time(text: str) -> bool:
+    """How long the article takes to read; not beside its date ('2025年11月24日 07:12 ・ 11分で読めます'),
+    which makes the line the article's date line, read for the date."""
     normal = nfkc(text).strip()
+    if line_date(normal) is not None:
+        return False
     one_line = "。" not in normal.rstrip("。")
     about_article = _OF_THE_ARTICLE.match(normal) is not None or _SUBJECT.search(normal) is None
     return (len(normal) <= MAX_READING_TIME and one_line and about_article and _READING_END.search(normal) is not None

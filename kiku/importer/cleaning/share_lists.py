@@ -1,4 +1,4 @@
-"""A share bar printed as a list: its buttons one to a line, bulleted alike ('・ポスト' '・はてブ' '・LINE').
+"""A share bar printed as a list: its buttons one to a line, bulleted alike ('・ポスト' '・はてブ' '・LINE') or not.
 
 A page read with no class names (or a dump of one) keeps a bar's items as a list's entries; nothing but their
 words says they are buttons. A list of the article's points has words of its own, and is never made of buttons
@@ -17,11 +17,10 @@ MIN_ITEMS = 2
 
 
 def claim_share_list(texts: Sequence[str], index: int) -> int:
-    """Two or more lines bulleted alike, each a share button ('シェア', 'Facebookでシェア', 'X 12'), one of them
-    a button no heading or point could be ('はてブ', 'リンクをコピー', 'LINEで送る'): all of them."""
+    """Two or more lines bulleted alike (or none of them bulleted: an app's buttons stacked, '記事を保存' · 'シェア'),
+    each a share button ('シェア', 'Facebookでシェア', 'X 12'), one of them a button no heading or point could be
+    ('はてブ', 'リンクをコピー', 'LINEで送る', '記事を保存'): all of them."""
     marker = split_marker(texts[index].strip())[0]
-    if marker is None:
-        return 0
     end = index
     definite = False
     while end < len(texts):

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from kiku.importer.cleaning.chrome import is_ad_label
+from kiku.importer.cleaning.chrome import AD_BRACKET_LABELS, is_ad_label, normalise
 from kiku.importer.grammar.dates import date_row, date_sides, find_date, line_date, without_updated
 
 # A publisher's name is short and no sentence.
@@ -144,7 +144,16 @@ _TRAILING_SEPARATOR = re.compile(r"\s*[・|/｜·•]\s*$")
 _LEADING_SEPARATOR = re.compile(r"^\s*[・|/｜·•]\s*")
 _BRACKETS = re.compile(r"[【】\[\]〔〕《》()（）]")
 _LEADING_SOURCE_LABEL = re.compile(
-    rf"^(?:(?:{'|'.join(SOURCE_LABEL_WORDS)})(?:\s*[:：]\s*|\s+)|{SOURCE_LABEL_SHAPE}\s*[:：]\s*)", re.IGNORECASE)
+    rf"^(?:(?:{'|'.join(SOURCE_LABEL_WORDS)})(?:\s*[:：|｜]\s*|\s+)|{SOURCE_LABEL_SHAPE}\s*[:：|｜]\s*)", re.IGNORECASE)
+
+
+def without_icon(text: str) -> str:
+    """The text behind the pictographs it opens with ('📰 出典｜…' → '出典｜…'): an icon decorates a field, it is
+    no word of it."""
+    start = 0
+    while start < len(text) and (unicodedata.category(text[start]) in ("So", "Sk", "Mn") or text[start] == "\ufe0f"):
+        start += 1
+    return text[start:].lstrip() if start else text
 
 
 def _name_beside_date(normal: str) -> CardDate | None:
@@ -163,7 +172,7 @@ def _name_beside_date(normal: str) -> CardDate | None:
     side = (before or after).strip()
     # A separator glyph between the name and the date ('IPA 情報処理推進機構 ／ 2025/05/28') sets the name
     # apart from the date whatever its length: it is not the name's.
-    bare = (_TRAILING_SEPARATOR if before.strip() else _LEADING_SEPARATOR).sub("", side)
+    bare = without_icon((_TRAILING_SEPARATOR if before.strip() else _LEADING_SEPARATOR).sub("", side))
     labelled = _LEADING_SOURCE_LABEL.match(bare)
     if labelled is not None:
         side = bare[labelled.end():]
@@ -307,11 +316,27 @@ def label_before_name(head: str, tail: str) -> bool:
 
 
 def labelled_name(text: str) -> str | None:
-    """The name a line gives behind a label of any words ('配信元：NHKニュース', '掲載媒体: 峠ニュース'), else None."""
+    """The name a line gives behind a label of any words ('配信元：NHKニュース', '掲載媒体: 峠ニュース'), or behind
+    a source's or an ad's label and a bar ('出典｜BBCニュース', '提供｜…'), else None. Behind a bar, a word of
+    other kinds is a name before its tagline ('北海道新聞｜道内のニュース')."""
     parts = _FIELD_COLON.split(text.strip(), maxsplit=1)
-    if len(parts) != 2 or not label_before_name(*parts) or _FIELD_COLON.search(parts[1]):
+    if len(parts) != 2:
+        parts = _FIELD_BAR.split(text.strip(), maxsplit=1)
+        if len(parts) != 2 or not _is_field_label(parts[0]) or _FIELD_BAR.search(parts[1]):
+            return None
+    if not label_before_name(*parts) or _FIELD_COLON.search(parts[1]):
         return None
     return parts[1].strip()
+
+
+_FIELD_BAR = re.compile(r"\s*[|｜]\s*")
+
+
+def _is_field_label(word: str) -> bool:
+    """A source's label ('出典', '配信元') or an ad's ('提供', 'PR'), whatever stands behind it."""
+    word = word.strip()
+    return (word.lower() in SOURCE_LABEL_WORDS or _SHAPED_LABEL.fullmatch(word) is not None or is_ad_label(word)
+            or normalise(word) in AD_BRACKET_LABELS)
 
 
 # A source label with a colon, then the publisher and, after a space, the title: '出典元：国税庁　令和7年度…'.

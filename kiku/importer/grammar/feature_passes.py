@@ -210,8 +210,9 @@ _NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z0-9０-９Ａ-�
 # How far below a publisher printed above a card its link line may stand (title, date, bullets).
 MAX_CARD_LINES = 12
 _NAME_PUNCTUATION = re.compile(r"[。、，,．!！?？:：「」『』]")
-# A label in brackets alone on its line ('【参考記事】', '［関連］'): what follows is, not who published it.
-_BRACKETED_LABEL = re.compile(r"^[【［\[〔《][^】］\]〕》]+[】］\]〕》]$")
+# A label in brackets alone on its line ('【参考記事】', '［関連］', '＜参照した情報＞'): what follows is, not who
+# published it.
+_BRACKETED_LABEL = re.compile(r"^[【［\[〔《＜〈<][^】］\]〕》＞〉>]+[】］\]〕》＞〉>]$")
 
 
 def is_bracketed_label(text: str) -> bool:

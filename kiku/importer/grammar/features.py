@@ -128,6 +128,8 @@ def split_marker(text: str) -> tuple[str | None, str]:
     dashed = _DASH_BULLET.match(text)
     if dashed is not None:
         return dashed["dash"], dashed["rest"]
+    if _bracketed_whole(text):
+        return None, text
     head = text
     reference = _CHARACTER_REFERENCE.match(text)
     if reference:
@@ -143,6 +145,17 @@ def split_marker(text: str) -> tuple[str | None, str]:
     if not rest or (head[0] in "-−*" and not head[end:end + 1].isspace()):
         return None, text
     return head[:end].strip(), rest
+
+
+# An opening angle bracket that its closing one answers at the line's end frames the whole line, a label
+# ('＜参照した情報＞', '《お知らせ》'): no bullet before a text.
+_ANGLE_PAIRS = {"＜": "＞", "<": ">", "〈": "〉", "《": "》", "≪": "≫", "«": "»"}
+
+
+def _bracketed_whole(text: str) -> bool:
+    stripped = text.strip()
+    closing = _ANGLE_PAIRS.get(stripped[:1])
+    return closing is not None and len(stripped) > 2 and stripped.endswith(closing)
 
 
 def _is_marker_char(char: str, *, first: bool) -> bool:

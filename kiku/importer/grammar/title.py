@@ -10,7 +10,8 @@ family does with it, weighed over the first few lines rather than taken as the f
 - the lead follows it: a paragraph, with a full stop in it;
 - it reads as a headline: no full stop at its end, no bullet mark before it, longer than a
   site's name or a menu label;
-- a site's line is split by ``｜``/``|`` into its name and tagline, or has the site's menu (a row
+- a site's line is split by ``｜``/``|`` into its name and tagline, or closes on a periodical's issue
+  number ('… 第214号', '… vol.142'), or has the site's menu (a row
   of short words) right under it; a menu row itself is short words, not a headline;
 - a saved page marks its title up (``<h1>``, or the ``<title>``'s text in heading markup) (strong);
 - other things equal, the earlier line (the masthead is a line or two).
@@ -19,6 +20,7 @@ family does with it, weighed over the first few lines rather than taken as the f
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from kiku.importer.grammar.dates import line_date
@@ -48,6 +50,9 @@ MARKED_TITLE = 3.0
 
 # A site's name and its tagline: 'AIトレンド速報 ｜ 生成AIのまとめ', 'TechMatome+ | テクノロジーの今'.
 _SITE_SEPARATOR = re.compile(r"\S\s*[|｜]\s*\S")
+# A periodical's name closed by its issue number, set off by a space: 'からだ便り　メールマガジン　第214号',
+# '食卓ウォッチ通信 vol.142', 'Weekly Letter No. 8' (a headline's '台風10号' is glued to its word).
+_ISSUE_NUMBER = re.compile(r"\s(?:第\s*[0-9]+\s*号|vol\.?\s*[0-9]+|no\.\s*[0-9]+)\s*$", re.IGNORECASE)
 # A menu: three or more short words and nothing like a sentence ('検索 ログイン 会員登録').
 MAX_MENU_WORD = 6
 _MENU_WORD_SPLIT = re.compile(r"\s+")
@@ -89,7 +94,7 @@ def title_evidence(texts: list[str], index: int, counts: Counter[str], marked: b
         evidence += LEAD_BELOW
     if _reads_as_title(text) and len(text) > MAX_LABEL:
         evidence += HEADLINE
-    if _SITE_SEPARATOR.search(text):
+    if _SITE_SEPARATOR.search(text) or _ISSUE_NUMBER.search(unicodedata.normalize("NFKC", text)):
         evidence += SITE_LINE
     if below and is_menu_row(below):
         evidence += MENU_BELOW

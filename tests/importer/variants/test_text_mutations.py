@@ -165,6 +165,15 @@ def test_the_page_is_framed_as_a_newsletter_s_text_and_every_added_line_is_chrom
     assert MUTATIONS["text_newsletter"].rewrite(variant, random.Random(1)) == variant
 
 
+@pytest.mark.parametrize("seed", range(2))
+def test_the_page_is_framed_as_a_mail_magazine_and_every_added_line_is_chrome(seed: int) -> None:
+    variant = _rewritten("text_mail_magazine", seed=seed)
+    assert PAGE.strip() in variant and "第37号" in variant.split(PAGE.strip())[0]
+    added = [line for line in variant.splitlines() if line.strip() and line not in PAGE]
+    assert added and all(line in CHROME_LINES for line in added)
+    assert MUTATIONS["text_mail_magazine"].rewrite(variant, random.Random(1)) == variant
+
+
 QA_PAGE = """題名の行
 
 Q. なぜ減便するの？

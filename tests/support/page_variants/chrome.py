@@ -39,8 +39,22 @@ NEWSLETTER_HEADER = ("From: まとめ通信編集部 <letter@matome-tsushin.exam
 NEWSLETTER_RULE = "＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝"
 NEWSLETTER_FOOTER = (NEWSLETTER_RULE, "まとめ通信", "配信の停止：https://matome-tsushin.example/stop",
                      "Copyright 2025 Matome Tsushin", NEWSLETTER_RULE)
+# A mail magazine's frame, as a plain-text mail prints it: its name closed by the issue number between rule
+# lines and a note on the mail above the article; an ad between dashed rules drawn with spaces, and a footer of
+# marked labels over the links and notes (the next issue, unsubscribing, 'do not reply') under it.
+MAGAZINE_RULE = "━━━━━━━━━━━━━━━━━━━━"
+MAGAZINE_DASHES = "＝ ＝ ＝ ＝ ＝ ＝ ＝ ＝ ＝ ＝"
+MAGAZINE_HEADER = (MAGAZINE_RULE, "くらしの窓　メールマガジン　第37号", MAGAZINE_RULE,
+                   "このメールは、くらしの窓の読者登録をされた方にお届けしています。")
+MAGAZINE_AD = (MAGAZINE_DASHES, "＼PR／料理版「台所の窓」がスタート! 詳しくはこちら",
+               "https://kurashi-mado.example/r/daidokoro?m=37", MAGAZINE_DASHES)
+MAGAZINE_FOOTER = (MAGAZINE_RULE, "■ 次号のお知らせ", "次号は「冬の光熱費の見直し方」をお届けします。",
+                   "■ 配信停止・メールアドレスの変更", "https://kurashi-mado.example/mypage/", "■ ご意見・ご感想",
+                   "desk@kurashi-mado.example", "※本メールは送信専用のアドレスから配信しています。返信はできません。",
+                   "発行：くらしの窓編集部", "Copyright(C) kurashi-mado All rights reserved.", MAGAZINE_RULE)
+MAGAZINE_LINES = frozenset((*MAGAZINE_HEADER, *MAGAZINE_AD, *MAGAZINE_FOOTER))
 CHROME_LINES = frozenset(line for block in CHROME_BLOCKS for line in block.lines) \
-    | frozenset(NEWSLETTER_HEADER) | frozenset(NEWSLETTER_FOOTER) | PDF_LINES
+    | frozenset(NEWSLETTER_HEADER) | frozenset(NEWSLETTER_FOOTER) | MAGAZINE_LINES | PDF_LINES
 
 
 def _fitting_blocks(page: str) -> list[ChromeBlock]:
@@ -67,6 +81,16 @@ def frame_as_newsletter(text: str, rng: random.Random) -> str:
     newline = "\r\n" if "\r\n" in text else "\n"
     return (newline.join(NEWSLETTER_HEADER) + newline + newline + text.rstrip("\r\n") + newline + newline
             + newline.join(NEWSLETTER_FOOTER) + newline)
+
+
+def frame_as_mail_magazine(text: str, rng: random.Random) -> str:
+    """The page as a mail magazine's plain text: its masthead above the page, its ad block and footer under it."""
+    if any(line in text for line in MAGAZINE_LINES):
+        return text
+    newline = "\r\n" if "\r\n" in text else "\n"
+    gap = newline * rng.choice((1, 2))  # a mail prints its blocks with a blank line between them, or none
+    return (newline.join(MAGAZINE_HEADER) + gap + text.strip("\r\n") + gap + newline.join(MAGAZINE_AD) + gap
+            + newline.join(MAGAZINE_FOOTER) + newline)
 
 
 _BODY_OPEN = re.compile(r"<body\b[^>]*>", re.IGNORECASE)

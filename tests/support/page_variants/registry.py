@@ -57,6 +57,7 @@ TEXT_MUTATIONS = (
     PageMutation("text_ency_glyphed_headings", "text", encyclopedia.glyph_text_headings),
     PageMutation("text_chrome", "text", chrome.insert_text_chrome, inserts_chrome=True),
     PageMutation("text_newsletter", "text", chrome.frame_as_newsletter, inserts_chrome=True),
+    PageMutation("text_mail_magazine", "text", chrome.frame_as_mail_magazine, inserts_chrome=True),
     PageMutation("text_pdf_export", "text", pdf_pages.as_pdf_export, inserts_chrome=True),
     field_mutation("text_qa_labels", "text", field_labels.relabel_questions("text")),
     field_mutation("text_publisher_labels", "text", field_labels.label_publishers("text")),

@@ -1,6 +1,7 @@
 """The lines of a digest page mended before its grammar reads them.
 
-The site's masthead above the title is dropped (a date line printed there is the article's); a 'Q.' or
+The site's masthead above the title is dropped (a date line printed there is the article's, the title printed
+there too is the title's); a 'Q.' or
 'A：' label printed alone over its line is read into it; a remark glued to a card's URL
 ('…/15630313停戦交渉の難しさ…') is cut off onto a line of its own; a card's link printed over two
 lines is joined. Each mended line is reported, and a guess where a glued URL ends is warned about.
@@ -21,7 +22,7 @@ from kiku.importer.grammar.card_meta import date_after_title, labelled_publisher
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.source_names import publisher_line
 from kiku.importer.grammar.title import title_index
-from kiku.importer.layouts.labels import QA_LABEL_LINE
+from kiku.importer.layouts.labels import QA_LABEL_LINE, fold
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 
@@ -37,8 +38,11 @@ def _without_masthead(lines: list[Line], report: ImportReport) -> list[Line]:
     start = title_index([line.text for line in lines],
                         frozenset(index for index, line in enumerate(lines) if line.heading))
     kept = []
+    title = fold(lines[start].text) if start < len(lines) else None
     for line in lines[:start]:
-        if line_date(line.text) is None:
+        if fold(line.text) == title:
+            report.consume(line, "repeated-title")  # printed above it too (a contents' entry): the title's text
+        elif line_date(line.text) is None:
             report.drop(line, "masthead")
         else:
             kept.append(line)

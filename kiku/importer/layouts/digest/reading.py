@@ -24,7 +24,7 @@ from kiku.importer.grammar.card_names import (
     with_publishers_under_head_links,
     with_publishers_under_titles,
 )
-from kiku.importer.grammar.dates import date_prefix, labels_updated
+from kiku.importer.grammar.dates import date_prefix, labels_updated, line_date
 from kiku.importer.grammar.decode import Reading, best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
 from kiku.importer.grammar.feature_passes import (
@@ -258,7 +258,9 @@ def _in_section_shape(reading: Reading, features: list[LineFeatures]) -> Reading
 def _features(lines: list[Line]) -> list[LineFeatures]:
     texts = [line.text for line in lines]
     keys = [fold(text) for text in texts]
-    features = [line_features(texts, keys, index, keys[0], marked_heading=line.heading,
+    # The title is the first line that is no date: a date line printed above it is kept for the article's date.
+    title_key = next((key for key, text in zip(keys, texts, strict=True) if line_date(text) is None), keys[0])
+    features = [line_features(texts, keys, index, title_key, marked_heading=line.heading,
                               heading_markup=line.heading_markup, list_item=line.list_item,
                               styled_heading=line.styled_heading, link_only=line.link_only,
                               heads_card_box=line.heads_card_box)
