@@ -23,7 +23,7 @@ A new site configuration, or a plan that failed, plans everything again the next
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -95,6 +95,13 @@ class SitePlanner:
         """Whether every page names a share card (a planner kept for a site with or without them
         plans for that site only)."""
         return self._share_cards
+
+    def parts(self) -> Iterator[object]:
+        """What a store writes before the planner itself (:mod:`kiku.render.planning.store.plan_pickle`),
+        a few at a time: every article's facets, then every page (what the rest of it refers to most)."""
+        if self._config is not None:
+            yield from self._facets.values()
+            yield from self._pages
 
     def plan(self, site: Site, editor_warnings: Mapping[str, tuple[OpenWarning, ...]] | None = None) -> Plan:
         """Every page of ``site``; raises PlanError as ``plan_site`` does (the next plan is then whole)."""

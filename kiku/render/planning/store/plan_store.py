@@ -39,7 +39,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -52,7 +52,7 @@ from kiku.render.planning.store import plan_pickle
 
 BASE_FILE = "plan.pickle"
 LOG_FILE = "plan-log.pickle"
-_FORMAT = b"kiku plan store 3"
+_FORMAT = b"kiku plan store 4"
 _DIGEST_SIZE = 32
 _ARTICLE_SUFFIX = ".yaml"
 _LOG_LIMIT = 8  # builds logged after the base at most: then the planner is stored whole again
@@ -102,7 +102,7 @@ def take_plan(cache_dir: Path, *, code: str, memo_digest: bytes | None, lookup: 
     if checked_log is None:
         return None
     try:
-        base_digest, log = cast(tuple[bytes, object], pickle.loads(checked_log[1]))
+        base_digest, log = cast(tuple[bytes, object], plan_pickle.loads(checked_log[1]))
         checked_base = _checked((cache_dir / BASE_FILE).read_bytes(), _header(code, None))
     except Exception:  # not a log this code can read
         return None
@@ -165,7 +165,7 @@ def store_plan(cache_dir: Path, planner: SitePlanner, site: Site, taken: TakenPl
     temporary = cache_dir / f".{BASE_FILE}.{os.getpid()}.tmp"
     header = _header(code, None)
     articles = tuple(zip(site.articles, references, strict=True))
-    base = Started(lambda: _write_base(temporary, header, (references, planner), articles))
+    base = Started(lambda: _write_base(temporary, header, (references, planner), articles, planner.parts()))
     return PendingStore(cache_dir, code, None, (), (base, temporary))
 
 
@@ -209,7 +209,7 @@ class PendingStore:
 
 
 def _write_base(temporary: Path, header: bytes, base: object,
-                articles: tuple[tuple[Article, Reference], ...]) -> bytes | None:
+                articles: tuple[tuple[Article, Reference], ...], parts: Iterable[object]) -> bytes | None:
     """Pickle ``base`` into ``temporary`` after ``header`` and its digest (in a forked process), the
     ``articles`` and what is inside them as their references; the digest, None when it could not be
     pickled or written. The pickle goes straight to the file, hashed on the way, and its digest into
@@ -224,7 +224,7 @@ def _write_base(temporary: Path, header: bytes, base: object,
                 digest.update(data)
                 file.write(data)
 
-            plan_pickle.dump(base, write, plan_pickle.stored_objects(articles))
+            plan_pickle.dump(base, write, plan_pickle.stored_objects(articles), parts)
             file.seek(len(header))
             file.write(digest.digest())
     except (OSError, TypeError, AttributeError, ValueError, RecursionError, pickle.PicklingError):
