@@ -363,5 +363,21 @@ class SitePlanner:
         self._place = {page.url: number for number, page in enumerate(pages)}
         self._relayout, self._sitemap_dirty = False, True
 
+    def __getstate__(self) -> dict[str, object]:
+        # Stored (kiku.render.planning.store) without what the rest of it gives again when read.
+        return {name: value for name, value in self.__dict__.items() if name not in _DERIVED}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        if self._config is None:
+            return
+        self._index = {slug: number for number, slug in enumerate(self._order)}
+        self._place = {page.url: number for number, page in enumerate(self._pages)}
+        self._listed_by = {}
+        for slug, others in self._related.related.items():
+            for other in others:
+                self._listed_by.setdefault(other, set()).add(slug)
+
 
 _URL = operator.attrgetter("url")
+_DERIVED = frozenset({"_index", "_place", "_listed_by"})  # made again from the rest when read

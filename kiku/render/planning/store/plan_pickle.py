@@ -60,11 +60,20 @@ def dump(value: object, write: Callable[[bytes], object], stored: Mapping[int, S
     """Write ``parts`` (``_PART_SIZE`` to a pickle), then ``value``, through ``write`` (see the
     module docstring), each object of ``stored`` (by its id: ``stored_objects``) as its reference.
     ``loads`` reads it."""
-    pickler = _PlanPickler(_Writer(write), stored)
+    written = [0, 0]  # bytes written, and when the memo was last cleared
+
+    def counted(data: bytes) -> None:
+        written[0] += len(data)
+        write(data)
+
+    pickler = _PlanPickler(_Writer(counted), stored)
 
     def record(*fields: object) -> None:
+        if written[0] - written[1] > _MEMO_BYTES:
+            pickler.clear_memo()
+            pickler.dump(_FRESH)
+            written[1] = written[0]
         pickler.dump(fields)
-        pickler.clear_memo()
 
     remaining = iter(parts)
     while chunk := tuple(itertools.islice(remaining, _PART_SIZE)):
@@ -75,18 +84,24 @@ def dump(value: object, write: Callable[[bytes], object], stored: Mapping[int, S
 
 
 _PART_SIZE = 256  # objects to a pickle: its memo stays small, its classes are named once for many
-_PART, _NEW, _SET, _MORE, _VALUE = range(5)  # what a pickle of the stream holds (its first field)
+_PART, _NEW, _SET, _MORE, _STATE, _VALUE = range(6)  # what a pickle of the stream holds (its first field)
+# The pickles after one that holds only this name no object written before it by the memo (they
+# are read with a new memo): the memo is cleared after some megabytes, what it holds kept alive till then.
+_FRESH = -1
+_MEMO_BYTES = 4 << 20
 
 
 def _split(value: object, pickler: _PlanPickler, record: Callable[..., None]) -> None:
     """Write ``value``, an object of kiku's own with a ``__dict__`` (the planner, its lists, its
     related articles…), as a pickle that makes it and one for each of its attributes, the big
     collections among them ``_PART_SIZE`` items to a pickle; each such object held there first."""
-    cls = type(value)
-    if not cls.__module__.startswith(_OWN) or constructor_fields(cls) is not None or pickler.anchored(value):
+    cls: type = type(value)
+    if not cls.__module__.startswith(_OWN) or constructor_fields(cls) is not None or pickler.anchored(value) or (
+        not _made_by_object(cls)
+    ):
         return
     reduced = value.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
-    if not isinstance(reduced, tuple) or reduced[0] is not copyreg.__newobj__ or reduced[1] != (cls,):
+    if not isinstance(reduced, tuple) or reduced[0] is not _NEWOBJ or reduced[1] != (cls,):
         return
     state = reduced[2] if len(reduced) > 2 else None
     if type(state) is not dict or any(more is not None for more in reduced[3:]):
@@ -103,6 +118,8 @@ def _split(value: object, pickler: _PlanPickler, record: Callable[..., None]) ->
         items = iter(attribute.items() if kind is dict else attribute)
         while chunk := tuple(itertools.islice(items, _PART_SIZE)):
             record(_MORE, number, name, chunk)
+    if getattr(cls, "__setstate__", None) is not None:
+        record(_STATE, number)  # once all is set: what it keeps out of its state made again
 
 
 class StoredObjects:
@@ -197,8 +214,12 @@ def loads(data: bytes, resolve: Callable[[str, bytes], Article] | None = None) -
 
     file = io.BytesIO(data)
     anchored: dict[int, object] = {}  # made out of order: an object's fields are made before it
+    unpickler = _PlanUnpickler(file, stored, anchored)
     while True:
-        record = _PlanUnpickler(file, stored, anchored).load()
+        record = unpickler.load()
+        if record == _FRESH:
+            unpickler = _PlanUnpickler(file, stored, anchored)
+            continue
         if type(record) is not tuple or not record or record[0] not in _READ:
             raise pickle.UnpicklingError("not a record of a plan")
         if record[0] == _VALUE:
@@ -211,7 +232,7 @@ def loads(data: bytes, resolve: Callable[[str, bytes], Article] | None = None) -
 def _new(anchored: dict[int, object], number: int, cls: type) -> None:
     if not cls.__module__.startswith(_OWN):
         raise pickle.UnpicklingError(f"{cls!r}: not kiku's own")
-    anchored[number] = cls.__new__(cls)
+    anchored[number] = object.__new__(cls)
 
 
 def _set(anchored: dict[int, object], number: int, name: str, value: object) -> None:
@@ -228,11 +249,20 @@ def _more(anchored: dict[int, object], number: int, name: str, items: tuple[Any,
         collection.update(items)
 
 
+def _state(anchored: dict[int, object], number: int) -> None:
+    value = anchored[number]
+    state = dict(value.__dict__)
+    value.__dict__.clear()
+    value.__setstate__(state)  # type: ignore[attr-defined]
+
+
 def _part(anchored: dict[int, object], objects: tuple[object, ...]) -> None:
     pass  # read for the objects it holds, named by number by the pickles after it
 
 
-_READ: dict[int, Callable[..., None]] = {_PART: _part, _NEW: _new, _SET: _set, _MORE: _more, _VALUE: _part}
+_READ: dict[int, Callable[..., None]] = {
+    _PART: _part, _NEW: _new, _SET: _set, _MORE: _more, _STATE: _state, _VALUE: _part,
+}
 
 
 def _mapping_proxy(items: dict[str, object]) -> MappingProxyType[str, object]:
@@ -266,28 +296,38 @@ class _PlanPickler(pickle.Pickler):
 
     def reducer_override(self, obj: object) -> Any:
         cls: type = type(obj)
+        if cls is _Made:
+            return cast(_Made, obj).reduced
         if cls is MappingProxyType:
             return _mapping_proxy, (dict(cast("MappingProxyType[str, object]", obj)),)
         number = self._anchors.get(id(obj))
         if number is not None:
             return _anchor, (number,)
         stored = self._stored.get(id(obj))
-        if stored is not None:
-            return _stored, stored
+        if stored is not None:  # read once, named by its number after
+            return _anchored, (self.anchor(obj), _Made((_stored, stored)))
         fields = constructor_fields(cls)
         if fields is not None:
             if cls in _UNSHARED:
                 return cls, fields(obj)
-            return _anchored, (self.anchor(obj), cls, *fields(obj))
+            return _anchored, (self.anchor(obj), _Made((cls, fields(obj))))
         if not cls.__module__.startswith(_OWN):
             return NotImplemented  # pickled the ordinary way (a date, a function, a bound method…)
         reduced = obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
-        if not isinstance(reduced, tuple) or reduced[0] is not copyreg.__newobj__ or reduced[1] != (cls,):
+        if not isinstance(reduced, tuple) or reduced[0] is not _NEWOBJ or reduced[1] != (cls,) or (
+            not _made_by_object(cls)
+        ):
             return NotImplemented
-        return (_anchored_new, (self.anchor(obj), cls), *reduced[2:])
+        return (_anchored, (self.anchor(obj), _Made((object.__new__, (cls,)))), *reduced[2:])
 
 
 _OWN = "kiku."
+def _made_by_object(cls: type) -> bool:
+    """Whether ``cls`` makes its objects as ``object`` does (no ``__new__`` of its own)."""
+    return getattr(cls, "__new__", None) is object.__new__
+
+
+_NEWOBJ = copyreg.__newobj__  # type: ignore[attr-defined]  # what pickle makes an object of a class by
 
 # Kinds of which the planner makes one object for one place (a page's pagination, its lazily made
 # context, an article's page input, a citation): written where they are met, given no number.
@@ -299,32 +339,28 @@ def _anchor(number: int) -> object:
     raise pickle.UnpicklingError(f"object {number}: read by another reader than this module's")
 
 
-def _anchored(number: int, cls: type, *fields: object) -> object:
-    """Where a pickle makes an object given a number; ``loads`` puts its maker here."""
+def _anchored(number: int, value: object) -> object:
+    """Where a pickle gives the object just made a number; ``loads`` puts its keeper here."""
     raise pickle.UnpicklingError(f"object {number}: read by another reader than this module's")
 
 
-def _anchored_new(number: int, cls: type) -> object:
-    """Where a pickle makes an object given a number, its state set after; ``loads`` puts its maker here."""
-    raise pickle.UnpicklingError(f"object {number}: read by another reader than this module's")
+class _Made:
+    """An object to be given a number, as it is made: what pickle makes it by (a class and the
+    values its constructor takes, or ``__newobj__`` and the class, its state set after)."""
+
+    __slots__ = ("reduced",)
+
+    def __init__(self, reduced: tuple[object, ...]) -> None:
+        self.reduced = reduced
 
 
 class _PlanUnpickler(pickle.Unpickler):
     def __init__(self, file: io.BytesIO, stored: Callable[[str, bytes, Path], object],
                  anchored: dict[int, object]) -> None:
         super().__init__(file)
-
-        def made(number: int, cls: type, *fields: object) -> object:
-            value = anchored[number] = cls(*fields)
-            return value
-
-        def made_new(number: int, cls: type) -> object:
-            value = anchored[number] = cls.__new__(cls)
-            return value
-
+        # Both called by the unpickler itself (C): each object is made as pickle makes any.
         self._own: dict[str, Callable[..., object]] = {
-            _stored.__name__: stored, _anchor.__name__: anchored.__getitem__,
-            _anchored.__name__: made, _anchored_new.__name__: made_new,
+            _stored.__name__: stored, _anchor.__name__: anchored.__getitem__, _anchored.__name__: anchored.setdefault,
         }
 
     def find_class(self, module: str, name: str) -> Any:
