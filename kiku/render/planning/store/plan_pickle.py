@@ -86,9 +86,11 @@ def dump(value: object, write: Callable[[bytes], object], stored: Mapping[int, S
 _PART_SIZE = 256  # objects to a pickle: its memo stays small, its classes are named once for many
 _PART, _NEW, _SET, _MORE, _STATE, _VALUE = range(6)  # what a pickle of the stream holds (its first field)
 # The pickles after one that holds only this name no object written before it by the memo (they
-# are read with a new memo): the memo is cleared after some megabytes, what it holds kept alive till then.
+# are read with a new memo). The memo is cleared after each megabyte written: it keeps what it holds
+# alive till then (10,000 articles, the storing process at its largest: 38 MiB traced against 55
+# clearing it every 4 MB; its pickles share text, so that clearing after each one wrote 5 % more).
 _FRESH = -1
-_MEMO_BYTES = 4 << 20
+_MEMO_BYTES = 1 << 20
 
 
 def _split(value: object, pickler: _PlanPickler, record: Callable[..., None]) -> None:
