@@ -50,7 +50,10 @@ def before():
 os.register_at_fork(before=before)
 import atexit
 main_pid = os.getpid()
-atexit.register(lambda: os.getpid() == main_pid and tracemalloc.take_snapshot().dump(f"{out}/parent-{main_pid}-end.snap"))
+def at_exit():
+    if os.getpid() == main_pid:
+        tracemalloc.take_snapshot().dump(f"{out}/parent-{main_pid}-end.snap")
+atexit.register(at_exit)
 child = forks._child
 def traced_child(task, items, result):
     import multiprocessing.connection as mc
