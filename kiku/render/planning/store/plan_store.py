@@ -12,10 +12,11 @@ and every other page of its plan is the very page the last build wrote.
 Two files. ``plan.pickle`` holds a planner as one build left it (the *base*), its articles as
 references to the article cache's entries (whole, they were 64 of its 84 MB at 10,000 articles,
 copies of what the cache holds), written by a forked process as a stream of small pickles, so that
-no memo of every object it wrote grows with the site (:mod:`kiku.render.planning.store.plan_pickle`).
-``plan-log.pickle`` holds the sites planned since, each as its configuration and its articles'
-references (content file name and key, ``Site.content_keys``), so that a build stores only its own site (milliseconds) and the next
-one plans the logged sites again after the base, which costs what those edits reached. After
+no memo of every object it wrote grows with the site
+(:mod:`kiku.render.planning.store.plan_pickle`). ``plan-log.pickle`` holds the sites planned since,
+each as its configuration and its articles' references (content file name and key,
+``Site.content_keys``), so that a build stores only its own site (milliseconds) and the next one
+plans the logged sites again after the base, which costs what those edits reached. After
 ``_LOG_LIMIT`` builds the planner is stored whole again. An article of the base or of a logged site
 is the article cache's under its key (:mod:`kiku.content.cache.articles`, read before the loader
 stores the article of a changed file), or, for a version the last site no longer holds (one a later
