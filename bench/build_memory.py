@@ -15,8 +15,9 @@ than the interval; ``VmHWM`` and ``ru_maxrss`` cannot.
 
 ``--trace DIR``: the build runs under tracemalloc (slower, larger: read the lines, not the totals).
 The parent dumps a snapshot each time it forks (what its workers start from); each forked worker
-dumps one when its task ends. The ten lines that grew most, per snapshot (against the parent's
-snapshot at that fork for a worker), are printed.
+dumps one when its task ends, and the parent one when it exits. The ten lines that grew most, per
+snapshot (against the parent's snapshot at that fork for a worker, at its last fork for the parent's
+last), are printed.
 """
 
 from __future__ import annotations
@@ -47,6 +48,12 @@ def before():
     seen[0] += 1
     tracemalloc.take_snapshot().dump(f"{out}/parent-{os.getpid()}-fork{seen[0]}.snap")
 os.register_at_fork(before=before)
+import atexit
+main_pid = os.getpid()
+def at_exit():
+    if os.getpid() == main_pid:
+        tracemalloc.take_snapshot().dump(f"{out}/parent-{main_pid}-end.snap")
+atexit.register(at_exit)
 child = forks._child
 def traced_child(task, items, result):
     import multiprocessing.connection as mc
@@ -206,6 +213,10 @@ def traced(folder: Path) -> None:
             _, parent, fork = path.name.split("-")[:3]
             base_path = parents.get(f"parent-{parent}-{fork}.snap")
             base = tracemalloc.Snapshot.load(str(base_path)) if base_path else None
+        elif path.name.endswith("-end.snap"):  # the build's own growth after its last fork
+            forks = sorted((p for name, p in parents.items() if name.startswith(path.name[:-8])), key=os.path.getmtime)
+            forks = [p for p in forks if p != path]
+            base = tracemalloc.Snapshot.load(str(forks[-1])) if forks else None
         if base is not None:
             for grown in snapshot.compare_to(base, "lineno")[:12]:
                 print(f"  {grown.size_diff / 2**20:+8.1f} MiB {grown.count_diff:+9d}  {grown.traceback[0]}")

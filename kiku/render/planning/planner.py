@@ -23,7 +23,7 @@ A new site configuration, or a plan that failed, plans everything again the next
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -95,6 +95,13 @@ class SitePlanner:
         """Whether every page names a share card (a planner kept for a site with or without them
         plans for that site only)."""
         return self._share_cards
+
+    def parts(self) -> Iterator[object]:
+        """What a store writes before the planner itself (:mod:`kiku.render.planning.store.plan_pickle`),
+        a few at a time: every article's facets, then every page (what the rest of it refers to most)."""
+        if self._config is not None:
+            yield from self._facets.values()
+            yield from self._pages
 
     def plan(self, site: Site, editor_warnings: Mapping[str, tuple[OpenWarning, ...]] | None = None) -> Plan:
         """Every page of ``site``; raises PlanError as ``plan_site`` does (the next plan is then whole)."""
@@ -356,5 +363,21 @@ class SitePlanner:
         self._place = {page.url: number for number, page in enumerate(pages)}
         self._relayout, self._sitemap_dirty = False, True
 
+    def __getstate__(self) -> dict[str, object]:
+        # Stored (kiku.render.planning.store) without what the rest of it gives again when read.
+        return {name: value for name, value in self.__dict__.items() if name not in _DERIVED}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        if self._config is None:
+            return
+        self._index = {slug: number for number, slug in enumerate(self._order)}
+        self._place = {page.url: number for number, page in enumerate(self._pages)}
+        self._listed_by = {}
+        for slug, others in self._related.related.items():
+            for other in others:
+                self._listed_by.setdefault(other, set()).add(slug)
+
 
 _URL = operator.attrgetter("url")
+_DERIVED = frozenset({"_index", "_place", "_listed_by"})  # made again from the rest when read

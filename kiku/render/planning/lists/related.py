@@ -74,6 +74,14 @@ class RelatedIndex:
         self._postings: dict[Feature, list[int]] = {}  # feature → its articles' numbers, ascending
         self._weights: dict[Feature, float] = {}
 
+    def __getstate__(self) -> dict[str, object]:
+        # Stored (kiku.render.planning.store) without what the order and features give again.
+        return {"related": self.related, "_order": self._order, "_features": self._features}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._index()
+
     def update(self, order: tuple[str, ...], features: Mapping[str, tuple[Feature, ...]]) -> set[str]:
         """Bring the lists up to the articles ``order`` (slugs, newest first) with ``features``
         (slug → its features); returns the slugs whose related list changed (or is new)."""

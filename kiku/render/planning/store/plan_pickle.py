@@ -1,7 +1,20 @@
-"""How the plan store (:mod:`kiku.render.planning.store.plan_store`) pickles a planner: read-only mappings
-as their items, every dataclass as its constructor and field values (as the article cache stores
-an article), and the articles the article cache holds, with every dataclass inside them (a section,
-a source card the planner cites), as references to its entries (and the path from the article).
+"""How the plan store (:mod:`kiku.render.planning.store.plan_store`) writes a planner: a stream of
+pickles, one after another, each with a memo of its own (dropped when it ends), the last one the
+planner itself. Read-only mappings are written as their items, every dataclass as its constructor
+and field values (as the article cache stores an article), and the articles the article cache
+holds, with every dataclass inside them (a section, a source card the planner cites), as
+references to its entries (and the path from the article).
+
+One pickle of the whole planner memoized every object it wrote (at 10,000 articles some 800,000,
+with every temporary tuple of field values kept alive by the memo until the end): the process
+storing it grew by 100 MB at 10,000 articles, near 1 GB at 100,000. Here the objects a planner
+refers to most (each article's facets, then every page: ``SitePlanner.parts``) are written first,
+a few hundred to a pickle, then the planner; an object of kiku's own classes is given a number where
+it is first written, and a later pickle names it by that number (``_anchor``), so that what was
+one object is one object again when read. Only the objects of a kind the planner makes for one
+place alone (``_UNSHARED``) and builtins (text, tuples, dates) are written again where a later
+pickle meets them, as copies.
+
 The default pickling of a frozen dataclass with slots reads its fields through ``dataclasses.fields``
 for every object, and sets them one by one when loaded: most of the time a store of 10,000 articles took. The
 articles were most of its bytes (at 10,000 articles, 64 of 84 MB), each a copy of an entry of the
@@ -10,9 +23,11 @@ pages, were copies too (a third of what was left), and held twice in memory once
 
 from __future__ import annotations
 
+import copyreg
 import dataclasses
 import functools
 import io
+import itertools
 import pickle
 import typing
 from collections.abc import Callable, Iterable, Mapping
@@ -22,6 +37,11 @@ from typing import Any, cast
 from kiku.content import model
 from kiku.content.cache.articles import constructor_fields
 from kiku.content.model import Article
+from kiku.render.pages.builder import LazyContext
+from kiku.render.pages.pagination import ListPage
+from kiku.render.pages.sources import CitedCard
+from kiku.render.planning.lists.outlets import Citation
+from kiku.render.views.listing import PageLinkView, PaginationView
 
 Reference = tuple[str, bytes]  # an article by its content file name and key in the article cache
 Path = tuple[str | int, ...]  # from an article to an object inside it: field names and tuple indexes
@@ -29,16 +49,79 @@ Stored = tuple[str, bytes, Path]  # what an object of an article is pickled as
 
 
 def dumps(value: object) -> bytes:
-    """``value`` pickled (see the module docstring); ``pickle.loads`` reads it."""
+    """``value`` written as ``dump`` writes it (no articles by reference); ``loads`` reads it."""
     buffer = io.BytesIO()
     dump(value, buffer.write, {})
     return buffer.getvalue()
 
 
-def dump(value: object, write: Callable[[bytes], object], stored: Mapping[int, Stored] | StoredObjects) -> None:
-    """Pickle ``value`` through ``write`` (see the module docstring), each object of ``stored`` (by
-    its id: ``stored_objects``) as its reference. ``loads`` reads it."""
-    _PlanPickler(_Writer(write), stored).dump(value)
+def dump(value: object, write: Callable[[bytes], object], stored: Mapping[int, Stored] | StoredObjects,
+         parts: Iterable[object] = ()) -> None:
+    """Write ``parts`` (``_PART_SIZE`` to a pickle), then ``value``, through ``write`` (see the
+    module docstring), each object of ``stored`` (by its id: ``stored_objects``) as its reference.
+    ``loads`` reads it."""
+    written = [0, 0]  # bytes written, and when the memo was last cleared
+
+    def counted(data: bytes) -> None:
+        written[0] += len(data)
+        write(data)
+
+    pickler = _PlanPickler(_Writer(counted), stored)
+
+    def record(*fields: object) -> None:
+        if written[0] - written[1] > _MEMO_BYTES:
+            pickler.clear_memo()
+            pickler.dump(_FRESH)
+            written[1] = written[0]
+        pickler.dump(fields)
+
+    remaining = iter(parts)
+    while chunk := tuple(itertools.islice(remaining, _PART_SIZE)):
+        record(_PART, chunk)
+    for item in value if type(value) is tuple else (value,):
+        _split(item, pickler, record)
+    record(_VALUE, value)
+
+
+_PART_SIZE = 256  # objects to a pickle: its memo stays small, its classes are named once for many
+_PART, _NEW, _SET, _MORE, _STATE, _VALUE = range(6)  # what a pickle of the stream holds (its first field)
+# The pickles after one that holds only this name no object written before it by the memo (they
+# are read with a new memo). The memo is cleared after each megabyte written: it keeps what it holds
+# alive till then (10,000 articles, the storing process at its largest: 38 MiB traced against 55
+# clearing it every 4 MB; its pickles share text, so that clearing after each one wrote 5 % more).
+_FRESH = -1
+_MEMO_BYTES = 1 << 20
+
+
+def _split(value: object, pickler: _PlanPickler, record: Callable[..., None]) -> None:
+    """Write ``value``, an object of kiku's own with a ``__dict__`` (the planner, its lists, its
+    related articles…), as a pickle that makes it and one for each of its attributes, the big
+    collections among them ``_PART_SIZE`` items to a pickle; each such object held there first."""
+    cls: type = type(value)
+    if not cls.__module__.startswith(_OWN) or constructor_fields(cls) is not None or pickler.anchored(value) or (
+        not _made_by_object(cls)
+    ):
+        return
+    reduced = value.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
+    if not isinstance(reduced, tuple) or reduced[0] is not _NEWOBJ or reduced[1] != (cls,):
+        return
+    state = reduced[2] if len(reduced) > 2 else None
+    if type(state) is not dict or any(more is not None for more in reduced[3:]):
+        return  # slots, or items of its own: written as pickle writes it
+    number = pickler.anchor(value)
+    record(_NEW, number, cls)
+    for name, attribute in state.items():
+        _split(attribute, pickler, record)
+        kind = type(attribute)
+        if kind not in (dict, list, set) or len(attribute) <= _PART_SIZE:
+            record(_SET, number, name, attribute)
+            continue
+        record(_SET, number, name, kind())
+        items = iter(attribute.items() if kind is dict else attribute)
+        while chunk := tuple(itertools.islice(items, _PART_SIZE)):
+            record(_MORE, number, name, chunk)
+    if getattr(cls, "__setstate__", None) is not None:
+        record(_STATE, number)  # once all is set: what it keeps out of its state made again
 
 
 class StoredObjects:
@@ -120,16 +203,68 @@ class _Writer:
         self.write = write
 
 
-def loads(data: bytes, resolve: Callable[[str, bytes], Article]) -> object:
-    """What ``dump`` pickled, each reference made the article ``resolve`` gives for it, or the
+def loads(data: bytes, resolve: Callable[[str, bytes], Article] | None = None) -> object:
+    """What ``dump`` wrote, each reference made the article ``resolve`` gives for it, or the
     object at its path inside it (``resolve`` raises when there is none: the whole load fails)."""
     def stored(file_name: str, key: bytes, path: Path) -> object:
+        if resolve is None:
+            raise pickle.UnpicklingError(f"{file_name}: an article reference, read without the article cache")
         value: object = resolve(file_name, key)
         for step in path:
             value = value[step] if isinstance(step, int) else getattr(value, step)  # type: ignore[index]
         return value
 
-    return _PlanUnpickler(io.BytesIO(data), stored).load()
+    file = io.BytesIO(data)
+    anchored: dict[int, object] = {}  # made out of order: an object's fields are made before it
+    unpickler = _PlanUnpickler(file, stored, anchored)
+    while True:
+        record = unpickler.load()
+        if record == _FRESH:
+            unpickler = _PlanUnpickler(file, stored, anchored)
+            continue
+        if type(record) is not tuple or not record or record[0] not in _READ:
+            raise pickle.UnpicklingError("not a record of a plan")
+        if record[0] == _VALUE:
+            if file.tell() != len(data):
+                raise pickle.UnpicklingError("more after the last pickle of a plan")
+            return record[1]
+        _READ[record[0]](anchored, *record[1:])
+
+
+def _new(anchored: dict[int, object], number: int, cls: type) -> None:
+    if not cls.__module__.startswith(_OWN):
+        raise pickle.UnpicklingError(f"{cls!r}: not kiku's own")
+    anchored[number] = object.__new__(cls)
+
+
+def _set(anchored: dict[int, object], number: int, name: str, value: object) -> None:
+    anchored[number].__dict__[name] = value
+
+
+def _more(anchored: dict[int, object], number: int, name: str, items: tuple[Any, ...]) -> None:
+    collection = anchored[number].__dict__[name]
+    if isinstance(collection, dict):
+        collection.update(items)
+    elif isinstance(collection, list):
+        collection.extend(items)
+    else:
+        collection.update(items)
+
+
+def _state(anchored: dict[int, object], number: int) -> None:
+    value = anchored[number]
+    state = dict(value.__dict__)
+    value.__dict__.clear()
+    value.__setstate__(state)  # type: ignore[attr-defined]
+
+
+def _part(anchored: dict[int, object], objects: tuple[object, ...]) -> None:
+    pass  # read for the objects it holds, named by number by the pickles after it
+
+
+_READ: dict[int, Callable[..., None]] = {
+    _PART: _part, _NEW: _new, _SET: _set, _MORE: _more, _STATE: _state, _VALUE: _part,
+}
 
 
 def _mapping_proxy(items: dict[str, object]) -> MappingProxyType[str, object]:
@@ -142,27 +277,95 @@ def _stored(file_name: str, key: bytes, path: Path) -> object:
 
 
 class _PlanPickler(pickle.Pickler):
+    """Pickles one stream of pickles (its memo cleared after each): each object of kiku's own
+    classes but ``_UNSHARED`` is given a number where it is first met (``_anchored``), by which a
+    later pickle names it (``_anchor``)."""
+
     def __init__(self, file: _Writer, stored: Mapping[int, Stored] | StoredObjects) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self._stored = stored
+        self._anchors: dict[int, int] = {}  # an anchored object's id → its number
+        self._alive: list[object] = []  # the anchored objects, so that no id is another's while this runs
+
+    def anchored(self, obj: object) -> bool:
+        return id(obj) in self._anchors
+
+    def anchor(self, obj: object) -> int:
+        """A number for ``obj``: a later pickle names it by that number."""
+        number = self._anchors[id(obj)] = len(self._alive)
+        self._alive.append(obj)
+        return number
 
     def reducer_override(self, obj: object) -> Any:
         cls: type = type(obj)
+        if cls is _Made:
+            return cast(_Made, obj).reduced
         if cls is MappingProxyType:
             return _mapping_proxy, (dict(cast("MappingProxyType[str, object]", obj)),)
-        fields = constructor_fields(cls)
-        if fields is None:
-            return NotImplemented
+        number = self._anchors.get(id(obj))
+        if number is not None:
+            return _anchor, (number,)
         stored = self._stored.get(id(obj))
-        return (cls, fields(obj)) if stored is None else (_stored, stored)
+        if stored is not None:  # read once, named by its number after
+            return _anchored, (self.anchor(obj), _Made((_stored, stored)))
+        fields = constructor_fields(cls)
+        if fields is not None:
+            if cls in _UNSHARED:
+                return cls, fields(obj)
+            return _anchored, (self.anchor(obj), _Made((cls, fields(obj))))
+        if not cls.__module__.startswith(_OWN):
+            return NotImplemented  # pickled the ordinary way (a date, a function, a bound method…)
+        reduced = obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
+        if not isinstance(reduced, tuple) or reduced[0] is not _NEWOBJ or reduced[1] != (cls,) or (
+            not _made_by_object(cls)
+        ):
+            return NotImplemented
+        return (_anchored, (self.anchor(obj), _Made((object.__new__, (cls,)))), *reduced[2:])
+
+
+_OWN = "kiku."
+def _made_by_object(cls: type) -> bool:
+    """Whether ``cls`` makes its objects as ``object`` does (no ``__new__`` of its own)."""
+    return getattr(cls, "__new__", None) is object.__new__
+
+
+_NEWOBJ = copyreg.__newobj__  # type: ignore[attr-defined]  # what pickle makes an object of a class by
+
+# Kinds of which the planner makes one object for one place (a page's pagination, its lazily made
+# context, an article's page input, a citation): written where they are met, given no number.
+_UNSHARED: frozenset[type] = frozenset({LazyContext, ListPage, PaginationView, PageLinkView, Citation, CitedCard})
+
+
+def _anchor(number: int) -> object:
+    """Where a pickle names an object given a number earlier; ``loads`` puts its resolver here."""
+    raise pickle.UnpicklingError(f"object {number}: read by another reader than this module's")
+
+
+def _anchored(number: int, value: object) -> object:
+    """Where a pickle gives the object just made a number; ``loads`` puts its keeper here."""
+    raise pickle.UnpicklingError(f"object {number}: read by another reader than this module's")
+
+
+class _Made:
+    """An object to be given a number, as it is made: what pickle makes it by (a class and the
+    values its constructor takes, or ``__newobj__`` and the class, its state set after)."""
+
+    __slots__ = ("reduced",)
+
+    def __init__(self, reduced: tuple[object, ...]) -> None:
+        self.reduced = reduced
 
 
 class _PlanUnpickler(pickle.Unpickler):
-    def __init__(self, file: io.BytesIO, stored: Callable[[str, bytes, Path], object]) -> None:
+    def __init__(self, file: io.BytesIO, stored: Callable[[str, bytes, Path], object],
+                 anchored: dict[int, object]) -> None:
         super().__init__(file)
-        self._stored = stored
+        # Both called by the unpickler itself (C): each object is made as pickle makes any.
+        self._own: dict[str, Callable[..., object]] = {
+            _stored.__name__: stored, _anchor.__name__: anchored.__getitem__, _anchored.__name__: anchored.setdefault,
+        }
 
     def find_class(self, module: str, name: str) -> Any:
-        if module == __name__ and name == _stored.__name__:
-            return self._stored
+        if module == __name__ and name in self._own:
+            return self._own[name]
         return super().find_class(module, name)

@@ -10,11 +10,13 @@ per-page dependency record: given the new site, it re-plans exactly the pages wh
 and every other page of its plan is the very page the last build wrote.
 
 Two files. ``plan.pickle`` holds a planner as one build left it (the *base*), its articles as
-references to the article cache's entries (:mod:`kiku.render.planning.store.plan_pickle`; whole, they were
-64 of its 84 MB at 10,000 articles, copies of what the cache holds). ``plan-log.pickle`` holds the
-sites planned since, each as its configuration and its articles' references (content file name and
-key, ``Site.content_keys``), so that a build stores only its own site (milliseconds) and the next
-one plans the logged sites again after the base, which costs what those edits reached. After
+references to the article cache's entries (whole, they were 64 of its 84 MB at 10,000 articles,
+copies of what the cache holds), written by a forked process as a stream of small pickles, so that
+no memo of every object it wrote grows with the site
+(:mod:`kiku.render.planning.store.plan_pickle`). ``plan-log.pickle`` holds the sites planned since,
+each as its configuration and its articles' references (content file name and key,
+``Site.content_keys``), so that a build stores only its own site (milliseconds) and the next one
+plans the logged sites again after the base, which costs what those edits reached. After
 ``_LOG_LIMIT`` builds the planner is stored whole again. An article of the base or of a logged site
 is the article cache's under its key (:mod:`kiku.content.cache.articles`, read before the loader
 stores the article of a changed file), or, for a version the last site no longer holds (one a later
@@ -39,7 +41,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -52,7 +54,7 @@ from kiku.render.planning.store import plan_pickle
 
 BASE_FILE = "plan.pickle"
 LOG_FILE = "plan-log.pickle"
-_FORMAT = b"kiku plan store 3"
+_FORMAT = b"kiku plan store 4"
 _DIGEST_SIZE = 32
 _ARTICLE_SUFFIX = ".yaml"
 _LOG_LIMIT = 8  # builds logged after the base at most: then the planner is stored whole again
@@ -102,7 +104,7 @@ def take_plan(cache_dir: Path, *, code: str, memo_digest: bytes | None, lookup: 
     if checked_log is None:
         return None
     try:
-        base_digest, log = cast(tuple[bytes, object], pickle.loads(checked_log[1]))
+        base_digest, log = cast(tuple[bytes, object], plan_pickle.loads(checked_log[1]))
         checked_base = _checked((cache_dir / BASE_FILE).read_bytes(), _header(code, None))
     except Exception:  # not a log this code can read
         return None
@@ -165,7 +167,7 @@ def store_plan(cache_dir: Path, planner: SitePlanner, site: Site, taken: TakenPl
     temporary = cache_dir / f".{BASE_FILE}.{os.getpid()}.tmp"
     header = _header(code, None)
     articles = tuple(zip(site.articles, references, strict=True))
-    base = Started(lambda: _write_base(temporary, header, (references, planner), articles))
+    base = Started(lambda: _write_base(temporary, header, (references, planner), articles, planner.parts()))
     return PendingStore(cache_dir, code, None, (), (base, temporary))
 
 
@@ -209,7 +211,7 @@ class PendingStore:
 
 
 def _write_base(temporary: Path, header: bytes, base: object,
-                articles: tuple[tuple[Article, Reference], ...]) -> bytes | None:
+                articles: tuple[tuple[Article, Reference], ...], parts: Iterable[object]) -> bytes | None:
     """Pickle ``base`` into ``temporary`` after ``header`` and its digest (in a forked process), the
     ``articles`` and what is inside them as their references; the digest, None when it could not be
     pickled or written. The pickle goes straight to the file, hashed on the way, and its digest into
@@ -224,7 +226,7 @@ def _write_base(temporary: Path, header: bytes, base: object,
                 digest.update(data)
                 file.write(data)
 
-            plan_pickle.dump(base, write, plan_pickle.stored_objects(articles))
+            plan_pickle.dump(base, write, plan_pickle.stored_objects(articles), parts)
             file.seek(len(header))
             file.write(digest.digest())
     except (OSError, TypeError, AttributeError, ValueError, RecursionError, pickle.PicklingError):
