@@ -92,7 +92,8 @@ def plan_page(soup: BeautifulSoup, rules: tuple[ChromeRule, ...] = CHROME_RULES)
             rule = main_column.overrule(element, chrome_rule(element, inside_content=inside_content,
                                                              first_text=box_heading, rules=rules))
             may_hold_cards = inside_content or no_content_root
-            if rule is None and may_hold_cards and not inside_ad and element.name in BOXES and has_ad_label(element):
+            if rule is None and may_hold_cards and not inside_ad and element.name in BOXES and has_ad_label(element) \
+                    and not main_column.holds_most_text(element):
                 rule = AD_CHROME_RULE  # a card box carrying a sponsor label anywhere among its parts
             kept_ad = rule is not None and rule.name == AD_RULE and may_hold_cards and (
                 inside_ad or is_ad_card(element))

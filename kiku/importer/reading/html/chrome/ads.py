@@ -26,6 +26,8 @@ AD_LABEL_RULE = "ad-label"
 MIN_AD_CARD_TEXT = 30
 # How many links an ad card may hold (a card links to one page; a link farm is a widget).
 MAX_AD_CARD_LINKS = 2
+# A card's worth of text at most: a box around a whole article holds more.
+MAX_AD_CARD_TEXT = 400
 AD_LABEL = re.compile(r"(?i)[\[［【(（]?\s*(?:広告|スポンサー(?:リンク|ード)?|PR|Sponsored|Advertisement|Ad)"
                       r"\s*[\]］】)）]?")
 
@@ -47,12 +49,13 @@ def is_ad_label(element: Tag) -> bool:
 
 
 def has_ad_label(box: Tag) -> bool:
-    """A box one of whose parts is a sponsor label alone ('<span>PR</span>' after its title)."""
-    return any(is_ad_label(child) for child in box.find_all(True, recursive=False, limit=MAX_LABEL_CHILDREN))
+    """A card's box one of whose parts is a sponsor label alone ('<span>PR</span>' after its title). A box
+    holding more than a card's worth of text (or most of the page's, ``walk_plan``) is not one card: its
+    label part is an ad slot of its own (a mirror's 'スポンサーリンク' slot over the article's column),
+    dropped by itself."""
+    return any(is_ad_label(child) for child in box.find_all(True, recursive=False, limit=MAX_LABEL_CHILDREN)) \
+        and len(box.get_text(strip=True)) <= MAX_AD_CARD_TEXT
 
-
-# A card's worth of text at most: a box around a whole article holds more.
-MAX_AD_CARD_TEXT = 400
 
 
 def ad_card_above(box: Tag) -> Tag | None:

@@ -245,6 +245,21 @@ def named_by_class_only(element: Tag, rule: ChromeRule) -> bool:
                 or (rule.attributes is not None and rule.attributes(element)))
 
 
+def named_by_heading_only(element: Tag, rule: ChromeRule) -> bool:
+    """Whether ``rule`` names ``element`` by the text the box starts with alone (no tag, role, ARIA
+    label, attribute or class token of its own says it is chrome). That text may be a smaller box's
+    own: an ad slot's 'スポンサーリンク' opening the column that holds the whole article."""
+    if rule.heading is None:
+        return False
+    role = str(element.get("role") or "").lower()
+    label = str(element.get("aria-label") or "")
+    return not (element.name.lower() in rule.tags or (role and role in rule.roles)
+                or (rule.tokens is not None and any(rule.tokens.fullmatch(token)
+                                                    for token in class_and_id_tokens(element)))
+                or (rule.label is not None and label and rule.label.search(label))
+                or (rule.attributes is not None and rule.attributes(element)))
+
+
 def _inside(element: Tag, names: frozenset[str]) -> bool:
     return any(parent.name in names for parent in islice(element.parents, MAX_ENCLOSING_DEPTH))
 
