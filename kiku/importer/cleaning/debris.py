@@ -132,7 +132,7 @@ LINE_RULES: tuple[DebrisRule, ...] = (
                       "の関連用語", "のお隣キーワード", "のページの著作権", "情報提供元は", "参加元一覧")),
     line_rule("wiki-navigation", "Wikipedia's skip links and edit links: 'ナビゲーションに移動', '[編集]'",
               chrome.is_wiki_navigation),
-    line_rule("wiki-jump-links", "MediaWiki's jump links under the title: '移動先: 案内、 検索', 'Jump to: navigation, search'",
+    line_rule("wiki-jump-links", "MediaWiki's jump links under the title: '移動先: 案内、 検索', 'Jump to: …'",
               wiki_chrome.is_jump_links),
     line_rule("page-navigation", "a link that moves around the site: 'ページトップへ', '記事一覧へ戻る'",
               chrome.is_page_navigation),

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from tests.support.page_variants.mirror_frame import FRAME_LINES
 from tests.support.page_variants.pdf_pages import PDF_LINES
 
 
@@ -40,7 +41,7 @@ NEWSLETTER_RULE = "＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝"
 NEWSLETTER_FOOTER = (NEWSLETTER_RULE, "まとめ通信", "配信の停止：https://matome-tsushin.example/stop",
                      "Copyright 2025 Matome Tsushin", NEWSLETTER_RULE)
 CHROME_LINES = frozenset(line for block in CHROME_BLOCKS for line in block.lines) \
-    | frozenset(NEWSLETTER_HEADER) | frozenset(NEWSLETTER_FOOTER) | PDF_LINES
+    | frozenset(NEWSLETTER_HEADER) | frozenset(NEWSLETTER_FOOTER) | PDF_LINES | FRAME_LINES
 
 
 def _fitting_blocks(page: str) -> list[ChromeBlock]:
