@@ -93,7 +93,7 @@ def plan_page(soup: BeautifulSoup, rules: tuple[ChromeRule, ...] = CHROME_RULES)
                                                              first_text=box_heading, rules=rules))
             may_hold_cards = inside_content or no_content_root
             if rule is None and may_hold_cards and not inside_ad and element.name in BOXES and has_ad_label(element) \
-                    and not main_column.holds_most_text(element):
+                    and (is_ad_card(element) or not main_column.holds_most_text(element)):
                 rule = AD_CHROME_RULE  # a card box carrying a sponsor label anywhere among its parts
             kept_ad = rule is not None and rule.name == AD_RULE and may_hold_cards and (
                 inside_ad or is_ad_card(element))

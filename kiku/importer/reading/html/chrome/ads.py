@@ -50,9 +50,9 @@ def is_ad_label(element: Tag) -> bool:
 
 def has_ad_label(box: Tag) -> bool:
     """A card's box one of whose parts is a sponsor label alone ('<span>PR</span>' after its title). A box
-    holding more than a card's worth of text (or most of the page's, ``walk_plan``) is not one card: its
-    label part is an ad slot of its own (a mirror's 'スポンサーリンク' slot over the article's column),
-    dropped by itself."""
+    holding more than a card's worth of text (or most of the page's and no card's link, ``walk_plan``) is
+    not one card: its label part is an ad slot of its own (a mirror's 'スポンサーリンク' slot over the
+    article's column), dropped by itself."""
     return any(is_ad_label(child) for child in box.find_all(True, recursive=False, limit=MAX_LABEL_CHILDREN)) \
         and len(box.get_text(strip=True)) <= MAX_AD_CARD_TEXT
 

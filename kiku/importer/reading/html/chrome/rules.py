@@ -19,6 +19,7 @@ from itertools import islice
 from bs4 import Tag
 
 from kiku.importer.layouts.encyclopedia.statements import WIKIPEDIA_COPY
+from kiku.importer.reading.html.chrome.boxes import opens_with_a_box
 from kiku.importer.reading.html.chrome.buttons import button_bar
 from kiku.importer.reading.html.chrome.kickers import heading_kicker
 from kiku.importer.reading.html.chrome.polls import poll_box
@@ -247,9 +248,9 @@ def named_by_class_only(element: Tag, rule: ChromeRule) -> bool:
 
 def named_by_heading_only(element: Tag, rule: ChromeRule) -> bool:
     """Whether ``rule`` names ``element`` by the text the box starts with alone (no tag, role, ARIA
-    label, attribute or class token of its own says it is chrome). That text may be a smaller box's
-    own: an ad slot's 'スポンサーリンク' opening the column that holds the whole article."""
-    if rule.heading is None:
+    label, attribute or class token of its own says it is chrome), that text printed in a smaller box
+    of its own: an ad slot's '<div>スポンサーリンク</div>' opening the column that holds the article."""
+    if rule.heading is None or not opens_with_a_box(element):
         return False
     role = str(element.get("role") or "").lower()
     label = str(element.get("aria-label") or "")
