@@ -16,6 +16,7 @@ from kiku.importer.finishing.accounting import unaccounted_lines
 from kiku.importer.finishing.checks import dropped_digit_warnings
 from kiku.importer.finishing.chrome_date import chrome_date
 from kiku.importer.finishing.escape import unescape_markdown
+from kiku.importer.finishing.prose import FULLER_READING, prose_weight
 from kiku.importer.finishing.slug import make_slug
 from kiku.importer.finishing.tagging import suggest_tags
 from kiku.importer.grammar.dates import find_date
@@ -71,7 +72,19 @@ def _read(path: Path, scraped_from: str, config: SiteConfig) -> tuple[list[Line]
         return blind
     if html and not _has_layout(first[1]):
         return _read_class_blind(path, scraped_from, config) or first
+    if html and _lost_most_prose(first):
+        blind = _read_class_blind(path, scraped_from, config)
+        if blind is not None and prose_weight(blind[1]) >= FULLER_READING * prose_weight(first[1]):
+            return blind
     return first
+
+
+def _lost_most_prose(reading: tuple[list[Line], list[Line], ImportReport]) -> bool:
+    """Whether the article kept less than half the prose the page prints (its sentences, in what the reader
+    kept and in what it dropped as chrome): one box taken for chrome may hold the whole article."""
+    lines, cleaned, report = reading
+    printed = prose_weight(lines) + prose_weight([dropped.line for dropped in report.dropped if dropped.debris])
+    return prose_weight(cleaned) * 2 < printed
 
 
 def _reading(path: Path, scraped_from: str, config: SiteConfig,

@@ -111,6 +111,8 @@ def _heads_a_card(texts: Sequence[str], index: int) -> bool:
 
 
 def _contents_entry(texts: Sequence[str], index: int, position: int) -> bool:
+    if wiki_chrome.copies_an_entry(texts, index, position):
+        return True
     return (block_entries.is_toc_entry(texts, index, position)
             and not wiki_chrome.restarts_numbering(texts, index, position)
             and not wiki_chrome.repeats_an_entry(texts, index, position))
@@ -130,6 +132,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
                       "の関連用語", "のお隣キーワード", "のページの著作権", "情報提供元は", "参加元一覧")),
     line_rule("wiki-navigation", "Wikipedia's skip links and edit links: 'ナビゲーションに移動', '[編集]'",
               chrome.is_wiki_navigation),
+    line_rule("wiki-jump-links", "MediaWiki's jump links under the title: '移動先: 案内、 検索', 'Jump to: …'",
+              wiki_chrome.is_jump_links),
     line_rule("page-navigation", "a link that moves around the site: 'ページトップへ', '記事一覧へ戻る'",
               chrome.is_page_navigation),
     line_rule("wiki-categories", "Wikipedia's category links: 'カテゴリ: A | B'",

@@ -8,6 +8,7 @@ infobox printed as label–value rows, and the page's tool buttons and section t
   ('この記事は…出典が…不十分です。', '出典を追加して…ご協力ください。（2024年11月）').
 - An infobox printed as text: three or more rows of a short label, a gap of two or more spaces
   (or a tab), and a value ('所在地　　　東京都千代田区…').
+- MediaWiki's jump links under the title ('移動先: 案内、 検索'), whatever words name their targets.
 - A mobile page's tool row ('☆ ウォッチ　⤴ 共有　文A 言語') and a section's toggle alone on its
   line ('閉じる', '▼ 展開').
 """
@@ -76,6 +77,15 @@ def is_edit_age(text: str) -> bool:
     return _EDIT_AGE.match(nfkc(text).strip()) is not None
 
 
+# MediaWiki's jump links under the title, its targets in the mirror's words ('移動先: 案内、 検索', 'Jump to:
+# navigation, search'): the label, then a few short link words split by commas, no sentence.
+_JUMP_LINKS = re.compile(r"^(?:移動先|jump to)\s*[:：]\s*[^\s、,。:：]{1,12}(?:\s*[、,]\s*[^\s、,。:：]{1,12}){0,3}$")
+
+
+def is_jump_links(text: str) -> bool:
+    return _JUMP_LINKS.match(nfkc(text).strip().lower()) is not None
+
+
 def is_tool_row(text: str) -> bool:
     """Only a page's tool buttons, each with or without its icon ('☆ ウォッチ　⤴ 共有　文A 言語')."""
     words = [word for word in normalise(text).split() if not _SYMBOLS.match(word)]
@@ -131,6 +141,17 @@ def repeats_an_entry(texts: Sequence[str], index: int, position: int) -> bool:
     in the article, and the list has ended."""
     words = _entry_words(texts[index])
     return bool(words) and any(_entry_words(entry) == words for entry in texts[index - position:index])
+
+
+def copies_an_entry(texts: Sequence[str], index: int, position: int) -> bool:
+    """The line prints an entry of the list above again, number and words alike ('3 主な内容' under '8 関連項目'),
+    and the heading it names still comes later: the dump printed part of the box twice (a folded or pinned
+    copy), so the copy is the list's too, not the heading it names."""
+    here = normalise(nfkc(texts[index]))
+    if position == 0 or not any(normalise(nfkc(entry)) == here for entry in texts[index - position:index]):
+        return False
+    words = _entry_words(texts[index])
+    return bool(words) and any(_heading_words(text) == words for text in texts[index + 1:])
 
 
 def _entry_words(text: str) -> str:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from tests.support.page_variants.mirror_frame import FRAME_LINES
 from tests.support.page_variants.pdf_pages import PDF_LINES
 
 
@@ -54,7 +55,7 @@ MAGAZINE_FOOTER = (MAGAZINE_RULE, "■ 次号のお知らせ", "次号は「冬�
                    "発行：くらしの窓編集部", "Copyright(C) kurashi-mado All rights reserved.", MAGAZINE_RULE)
 MAGAZINE_LINES = frozenset((*MAGAZINE_HEADER, *MAGAZINE_AD, *MAGAZINE_FOOTER))
 CHROME_LINES = frozenset(line for block in CHROME_BLOCKS for line in block.lines) \
-    | frozenset(NEWSLETTER_HEADER) | frozenset(NEWSLETTER_FOOTER) | MAGAZINE_LINES | PDF_LINES
+    | frozenset(NEWSLETTER_HEADER) | frozenset(NEWSLETTER_FOOTER) | MAGAZINE_LINES | PDF_LINES | FRAME_LINES
 
 
 def _fitting_blocks(page: str) -> list[ChromeBlock]:

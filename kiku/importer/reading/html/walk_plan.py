@@ -33,7 +33,6 @@ from kiku.importer.reading.html.chrome.ads import (
     AD_LABEL_RULE,
     AD_RULE,
     ad_card_above,
-    card_sized,
     card_under_label,
     has_ad_label,
     is_ad_card,
@@ -96,7 +95,8 @@ def plan_page(soup: BeautifulSoup, rules: tuple[ChromeRule, ...] = CHROME_RULES)
                                                              first_text=box_heading, rules=rules))
             may_hold_cards = inside_content or no_content_root
             if rule is None and may_hold_cards and not inside_ad and element.name in BOXES and (
-                    id(element) in labelled_ads or (has_ad_label(element) and card_sized(element))):
+                    id(element) in labelled_ads or (has_ad_label(element) and (
+                        is_ad_card(element) or not main_column.holds_most_text(element)))):
                 rule = AD_CHROME_RULE  # a card box carrying a sponsor label among its parts, or over it
             if may_hold_cards and not inside_ad and (under := card_under_label(element)) is not None:
                 labelled_ads.add(id(under))

@@ -19,7 +19,12 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.reading.html.chrome.rules import CHROME_RULES, ChromeRule, named_by_class_only
+from kiku.importer.reading.html.chrome.rules import (
+    CHROME_RULES,
+    ChromeRule,
+    named_by_class_only,
+    named_by_heading_only,
+)
 from kiku.importer.reading.html.chrome.shapes import class_and_id_tokens
 
 # The content root is the heaviest child while it holds at least this share of its parent's text.
@@ -99,6 +104,8 @@ class MainColumn:
     chrome of another kind (an author box, an ad, a share bar: boxes smaller than the article they
     stand beside): on the box holding most of the text, the class names one of the entry's facets
     ('entry-author-<name>'), not a box; reader comments, which may outweigh a short post, excepted.
+    So is a box named only by the text it starts with: on the main column that text is a smaller box's
+    (an ad slot's sponsor label, a contents box's '目次' over the article it stands in), not its heading.
     A page builder classes every block it lays out as a widget, the title's and each paragraph's
     ('<div class="pb-widget pb-widget-text">'): a widget class whose boxes together hold most of
     the page's text names the builder's blocks, and no box is a sidebar by that class alone."""
@@ -113,6 +120,9 @@ class MainColumn:
         body_weight = weights.get(id(soup.body or soup), 0)
         return cls(weights, body_weight, _block_tokens(soup, weights, body_weight))
 
+    def holds_most_text(self, element: Tag) -> bool:
+        return self.weights.get(id(element), 0) > MAIN_COLUMN_SHARE * self.body_weight
+
     def overrule(self, element: Tag, rule: ChromeRule | None) -> ChromeRule | None:
         """``rule``, unless it is a side column's and ``element`` holds most of the page's text,
         or it names ``element`` only by a class that names the page's blocks."""
@@ -121,9 +131,10 @@ class MainColumn:
         if rule.name in BESIDE_TEXT_RULES and self.block_tokens and named_by_class_only(element, rule) \
                 and all(token in self.block_tokens for token in _side_tokens(element)):
             return None
-        if self.weights.get(id(element), 0) <= MAIN_COLUMN_SHARE * self.body_weight:
+        if not self.holds_most_text(element):
             return rule
-        if rule.name in BESIDE_TEXT_RULES or (not rule.may_outweigh_article and named_by_class_only(element, rule)):
+        if rule.name in BESIDE_TEXT_RULES or (not rule.may_outweigh_article and (
+                named_by_class_only(element, rule) or named_by_heading_only(element, rule))):
             return None
         return rule
 

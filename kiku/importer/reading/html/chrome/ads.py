@@ -70,10 +70,13 @@ def card_under_label(element: Tag) -> Tag | None:
 
 
 def has_ad_label(box: Tag) -> bool:
-    """A box one of whose parts is a sponsor label alone ('<span>PR</span>' after its title), not one standing
-    over a card box of its own (``card_under_label``: that box is the ad, not the one around both)."""
-    return any(is_ad_label(child) and card_under_label(child) is None
-               for child in box.find_all(True, recursive=False, limit=MAX_LABEL_CHILDREN))
+    """A card's box one of whose parts is a sponsor label alone ('<span>PR</span>' after its title), not one
+    standing over a card box of its own (``card_under_label``: that box is the ad, not the one around both). A
+    box holding more than a card's worth of text (or most of the page's and no card's link, ``walk_plan``) is
+    not one card: its label part is an ad slot of its own (a mirror's 'スポンサーリンク' slot over the
+    article's column), dropped by itself."""
+    return card_sized(box) and any(is_ad_label(child) and card_under_label(child) is None
+                                   for child in box.find_all(True, recursive=False, limit=MAX_LABEL_CHILDREN))
 
 
 def ad_card_above(box: Tag) -> Tag | None:

@@ -51,6 +51,13 @@ def box_heading(box: Tag) -> str:
     return ""
 
 
+def opens_with_a_box(box: Tag) -> bool:
+    """Whether the box's first part with text is a box of its own (an ad slot's '<div>スポンサーリンク</div>',
+    a contents box's title in a '<div>'), not a heading or a line of the box."""
+    first, _ = _first_two_with_text(box)
+    return isinstance(first, Tag) and first.name in BOXES
+
+
 def _first_two_with_text(node: Tag) -> tuple[Tag | NavigableString | None, Tag | NavigableString | None]:
     """The node's first two children that are elements or non-blank text (bounded scan)."""
     found: list[Tag | NavigableString] = []

@@ -19,6 +19,7 @@ from itertools import islice
 from bs4 import Tag
 
 from kiku.importer.layouts.encyclopedia.statements import WIKIPEDIA_COPY
+from kiku.importer.reading.html.chrome.boxes import opens_with_a_box
 from kiku.importer.reading.html.chrome.buttons import button_bar
 from kiku.importer.reading.html.chrome.kickers import heading_kicker
 from kiku.importer.reading.html.chrome.polls import poll_box
@@ -241,6 +242,21 @@ def named_by_class_only(element: Tag, rule: ChromeRule) -> bool:
     role = str(element.get("role") or "").lower()
     label = str(element.get("aria-label") or "")
     return not (element.name.lower() in rule.tags or (role and role in rule.roles)
+                or (rule.label is not None and label and rule.label.search(label))
+                or (rule.attributes is not None and rule.attributes(element)))
+
+
+def named_by_heading_only(element: Tag, rule: ChromeRule) -> bool:
+    """Whether ``rule`` names ``element`` by the text the box starts with alone (no tag, role, ARIA
+    label, attribute or class token of its own says it is chrome), that text printed in a smaller box
+    of its own: an ad slot's '<div>スポンサーリンク</div>' opening the column that holds the article."""
+    if rule.heading is None or not opens_with_a_box(element):
+        return False
+    role = str(element.get("role") or "").lower()
+    label = str(element.get("aria-label") or "")
+    return not (element.name.lower() in rule.tags or (role and role in rule.roles)
+                or (rule.tokens is not None and any(rule.tokens.fullmatch(token)
+                                                    for token in class_and_id_tokens(element)))
                 or (rule.label is not None and label and rule.label.search(label))
                 or (rule.attributes is not None and rule.attributes(element)))
 
