@@ -29,8 +29,7 @@ def array_contexts(runs: Iterable[str], wanted_firsts: Ints, wanted_seconds: Int
     """``shared_contexts``: bigram → (left, right) for the bigrams wanted (given by their code
     points) that share a context in ``runs`` (distinct normalised runs)."""
     padding = "\x00" * (CONTEXT + 1)  # a context read from any occurrence stays inside the text
-    text = padding + "\x00".join(runs) + padding
-    codes = np.frombuffer(text.encode(_UTF32), dtype=np.uint32)
+    codes = np.frombuffer((padding + "\x00".join(runs) + padding).encode(_UTF32), dtype=np.uint32)
 
     def triples_of(start: int, end: int) -> tuple[Ints, Ints, Ints]:
         firsts, seconds = codes[start:end].astype(np.int64), codes[start + 1 : end + 1].astype(np.int64)
@@ -46,14 +45,17 @@ def array_contexts(runs: Iterable[str], wanted_firsts: Ints, wanted_seconds: Int
     counts = groups.counts()
     wanted = _among(groups.firsts << _CODE_BITS | groups.seconds, wanted_firsts << _CODE_BITS | wanted_seconds)
     positions = groups.values[np.repeat(wanted, counts)]
+    del groups  # its values (every pair's offset) are as large as the positions kept
     counts = counts[wanted]
-    right = _context_lengths(codes, positions, counts, 2, 1)
-    left = _context_lengths(codes, positions, counts, -1, -1)
+    right = _context_lengths(codes, positions, counts, 2)
+    left = _context_lengths(codes, positions, counts, -1)
     shared: dict[str, Extension] = {}
     some = (left > 0) | (right > 0)  # most bigrams share nothing: only the others are made into strings
     firsts = positions[(np.cumsum(counts) - counts)[some]]
     for at, left_length, right_length in zip(firsts.tolist(), left[some].tolist(), right[some].tolist(), strict=True):
-        shared[text[at : at + 2]] = (text[at - left_length : at], text[at + 2 : at + 2 + right_length])
+        # Read back from the codes (the text is not kept beside them: as large again, or half)
+        around = codes[at - left_length : at + 2 + right_length].tobytes().decode(_UTF32)
+        shared[around[left_length : left_length + 2]] = (around[:left_length], around[left_length + 2 :])
     return shared
 
 
@@ -67,17 +69,23 @@ def _among(values: Ints, wanted: Ints) -> npt.NDArray[np.bool_]:
     return found
 
 
-def _context_lengths(codes: npt.NDArray[np.uint32], positions: Ints, counts: Ints, first: int, step: int) -> Ints:
-    """Each group's context length on one side: the characters at ``position + first``,
-    ``position + first + step``, … while they are the same in all the group's occurrences (the
-    ``positions``, in groups of ``counts``) and no run's end, ``CONTEXT`` at most."""
+def _context_lengths(codes: npt.NDArray[np.uint32], positions: Ints, counts: Ints, first: int) -> Ints:
+    """Each group's context length on one side: the characters at ``position + first``, then
+    onwards (``first`` > 0: the right side) or backwards (``first`` < 0: the left side), while they
+    are the same in all the group's occurrences (the ``positions``, in groups of ``counts``) and no
+    run's end, ``CONTEXT`` at most.
+
+    The character d places on is read through a view of ``codes`` starting that far from its
+    start (``take``), not by adding d to every position first: an array of the positions' size
+    less, made and read at every step (every position is at least ``CONTEXT`` + 1 into ``codes``)."""
     lengths = np.zeros(len(counts), dtype=np.int64)
     groups = np.arange(len(counts))  # the groups still growing
-    members = positions
+    members = positions if first > 0 else positions - (CONTEXT + 1)
     for depth in range(CONTEXT):
         if not len(groups):
             break
-        characters = codes[members + first + step * depth]
+        shift = first + depth if first > 0 else CONTEXT + 1 + first - depth
+        characters = codes[shift:].take(members)
         group_starts = np.cumsum(counts) - counts
         lowest = np.minimum.reduceat(characters, group_starts)
         same = (lowest == np.maximum.reduceat(characters, group_starts)) & (lowest != 0)
