@@ -231,7 +231,7 @@ def _assemble(data: Sequence[EntryData], count: int, *, release: bool = False) -
     runs = set(itertools.chain.from_iterable(map(_split_lines, [entry.runs for entry in data])))
     runs.discard("")
     tokens = token_postings(data, count, release=release)
-    return _Assembled(tokens, array_contexts(runs, tokens.shared_firsts, tokens.shared_seconds))
+    return _Assembled(tokens, array_contexts(runs, tokens.shared_firsts, tokens.shared_seconds, release=release))
 
 
 def _patched(

@@ -25,11 +25,16 @@ _CODE_BITS = 21  # of a code point
 _UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
 
 
-def array_contexts(runs: Iterable[str], wanted_firsts: Ints, wanted_seconds: Ints) -> dict[str, Extension]:
+def array_contexts(
+    runs: Iterable[str], wanted_firsts: Ints, wanted_seconds: Ints, *, release: bool = False
+) -> dict[str, Extension]:
     """``shared_contexts``: bigram → (left, right) for the bigrams wanted (given by their code
-    points) that share a context in ``runs`` (distinct normalised runs)."""
+    points) that share a context in ``runs`` (distinct normalised runs). ``release``: ``runs`` is a
+    set this call empties once it has read it (its strings are as large as the codes read from them)."""
     padding = "\x00" * (CONTEXT + 1)  # a context read from any occurrence stays inside the text
     codes = np.frombuffer((padding + "\x00".join(runs) + padding).encode(_UTF32), dtype=np.uint32)
+    if release and isinstance(runs, set):
+        runs.clear()
 
     def triples_of(start: int, end: int) -> tuple[Ints, Ints, Ints]:
         firsts, seconds = codes[start:end].astype(np.int64), codes[start + 1 : end + 1].astype(np.int64)
