@@ -9,10 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiku.search.encoding import rice_arrays
-from kiku.search.encoding.shards import rice_string
-from kiku.search.index import SearchIndex, build_search_index
-from kiku.search.encoding.shards import shard_count
+from kiku.search.encoding.shards import rice_string, shard_count
 from kiku.search.entries.site import index_entries
+from kiku.search.index import SearchIndex, build_search_index
 from kiku.search.postings import arrays, grouping
 from kiku.search.postings.context_arrays import array_contexts
 from kiku.search.postings.extensions import extensions
