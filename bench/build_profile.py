@@ -1,8 +1,9 @@
 """Profile: where a cold ``kiku build``'s CPU-seconds go, by stage, in every process it forks.
 
-    .venv/bin/python bench/build_profile.py --articles 2000 [--stacks FOLDER] [--detail STAGE]
+    .venv/bin/python bench/build_profile.py --articles 2000 [--stacks FOLDER] [--detail STAGE] [--corpus DIR]
 
-Writes the corpus of ``bench/corpus.py`` into a temporary folder and builds it once, cold, in a child
+Writes the corpus of ``bench/corpus.py`` into a temporary folder (or copies ``--corpus``, a site
+``bench/corpus.py`` wrote, say with ``--real-prose``, without its build cache) and builds it once, cold, in a child
 process sampled by CPU time: every ``--interval`` CPU-seconds (``ITIMER_PROF``) the running Python
 stack is recorded with the user and system time its thread spent since the last sample
 (``RUSAGE_THREAD``), so a long C call (pickling, zlib, a write) is charged in full to the stack
@@ -19,6 +20,7 @@ import argparse
 import collections
 import os
 import resource
+import shutil
 import signal
 import subprocess
 import sys
@@ -67,6 +69,7 @@ def main() -> int:
     parser.add_argument("--interval", type=float, default=0.002, help="CPU-seconds between samples")
     parser.add_argument("--stacks", type=Path, help="keep each process's samples in this folder")
     parser.add_argument("--detail", help="also list this stage's costliest innermost frames")
+    parser.add_argument("--corpus", type=Path, help="a site bench/corpus.py wrote, copied and built instead")
     parser.add_argument("--sampled-build", nargs=3, metavar=("SITE", "OUT", "STACKS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.sampled_build:
@@ -74,7 +77,11 @@ def main() -> int:
         return sampled_build(Path(site), Path(out), Path(stacks), args.interval)
     with tempfile.TemporaryDirectory(prefix="kiku-profile-") as temporary:
         site, stacks = Path(temporary) / "site", args.stacks or Path(temporary) / "stacks"
-        write_corpus(site, args.articles)
+        if args.corpus:
+            shutil.copytree(args.corpus, site, ignore=shutil.ignore_patterns(".kiku-cache"))
+            args.articles = len(list((site / "content").glob("*.yaml")))
+        else:
+            write_corpus(site, args.articles)
         command = [sys.executable, __file__, "--interval", str(args.interval),
                    "--sampled-build", str(site), str(Path(temporary) / "out"), str(stacks)]
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)

@@ -124,7 +124,7 @@ def write_search_index(
     state = read_state(cache.folder) if cache is not None else None
     shards = _patched(state, keys, entries, cache) if state is not None and cache is not None else None
 
-    def keep_records() -> tuple[int, int, list[bytes]]:
+    def keep_records(entries: Sequence[ArticleEntry]) -> tuple[int, int, list[bytes]]:
         """Write the manifest and the records, keep the entries: (files, bytes) written, and the units."""
         sizes: list[int] = []
 
@@ -138,28 +138,36 @@ def write_search_index(
         return len(sizes), sum(sizes), units
 
     if shards is None:
-        # The records and the entry pack are written by a forked process meanwhile, when one can be.
-        assemble = functools.partial(_assemble, entries, shard_count(len(entries)))
+        count = shard_count(len(entries))
         if fork:
-            assembled, (files, size, units) = forks.alongside(assemble, keep_records)
+            # The records and the entry pack are written by a forked process meanwhile, when one can be.
+            data = [entry.data for entry in entries]
+            assembled, (files, size, units) = forks.alongside(
+                functools.partial(_assemble, data, count), functools.partial(keep_records, entries)
+            )
+            del data, entries
         else:
-            assembled, (files, size, units) = assemble(), keep_records()
-        del entries  # from here on only the postings and the runs are needed
+            # The records and the entry pack first: then the entries are let go while their keys
+            # are packed into the postings (the one large array of a full build: kiku.search.postings.arrays).
+            files, size, units = keep_records(entries)
+            data = [entry.data for entry in entries]
+            del entries
+            assembled = _assemble(data, count, release=True)
+        # from here on only the postings and the runs' contexts are needed
 
         def write_shards(numbers: Sequence[int]) -> list[bytes]:
             written = []
-            for path, data in assembled.shard_files(numbers):
-                write(path, data)  # at once: no shard waits in the worker for the others
-                written.append(data)
+            for path, shard in assembled.shard_files(numbers):
+                write(path, shard)  # at once: no shard waits in the worker for the others
+                written.append(shard)
             return written
 
-        count = len(assembled.tokens.shards)
         processes = forks.process_count(count, MIN_SHARDS_SHARE) if fork else 1
         shards = forks.interleave(forks.map_shares(write_shards, range(count), processes))
     else:
-        files, size, units = keep_records()
-        for number, data in enumerate(shards):
-            write(shard_path(number), data)
+        files, size, units = keep_records(entries)
+        for number, shard in enumerate(shards):
+            write(shard_path(number), shard)
     if cache is not None and (
         state is None or state.entry_keys != tuple(keys) or state.shards != tuple(shards) or state.units != tuple(units)
     ):
@@ -174,7 +182,7 @@ def build_search_index(site: Site, cache: EntryCache | None = None) -> IndexFile
     _write_records(site.config, entries, files.__setitem__)
     if cache is not None:
         cache.save(entries)
-    assembled = _assemble(entries, shard_count(len(entries)))
+    assembled = _assemble([entry.data for entry in entries], shard_count(len(entries)))
     files.update(assembled.shard_files(range(len(assembled.tokens.shards))))
     return IndexFiles(files)
 
@@ -213,15 +221,17 @@ def _kept_units(state: IndexState | None, keys: Sequence[str]) -> dict[int, byte
     }
 
 
-def _assemble(entries: Sequence[ArticleEntry], count: int) -> _Assembled:
-    """The postings of ``entries`` in ``count`` shards, and their bigrams' shared contexts."""
-    data = [entry.data for entry in entries]
-    tokens = token_postings(data, count)
+def _assemble(data: Sequence[EntryData], count: int, *, release: bool = False) -> _Assembled:
+    """The postings of the entries' ``data`` in ``count`` shards, and their bigrams' shared contexts.
+    ``release``: ``data`` is a list of the only references to the entries' data, which is let go
+    as the postings are built (``token_postings``)."""
     # Each entry's runs split and added in C loops (twice as fast as splitting them all joined, whose
-    # list of every run is made first); an entry without runs adds "".
+    # list of every run is made first); an entry without runs adds "". Read first: the postings may
+    # let the entries go.
     runs = set(itertools.chain.from_iterable(map(_split_lines, [entry.runs for entry in data])))
     runs.discard("")
-    return _Assembled(tokens, array_contexts(runs, tokens.shared_firsts, tokens.shared_seconds))
+    tokens = token_postings(data, count, release=release)
+    return _Assembled(tokens, array_contexts(runs, tokens.shared_firsts, tokens.shared_seconds, release=release))
 
 
 def _patched(

@@ -9,9 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiku.search.encoding import rice_arrays
-from kiku.search.encoding.shards import rice_string
+from kiku.search.encoding.shards import rice_string, shard_count
+from kiku.search.entries.site import index_entries
 from kiku.search.index import SearchIndex, build_search_index
-from kiku.search.postings import grouping
+from kiku.search.postings import arrays, grouping
 from kiku.search.postings.context_arrays import array_contexts
 from kiku.search.postings.extensions import extensions
 from tests.support.search_site import search_site
@@ -73,3 +74,17 @@ def test_grouping_in_chunks_or_the_slow_way_gives_the_same_index(
     monkeypatch.setattr(grouping, "MAX_BITS", max_bits)  # 20: nothing fits, every triple sorted by lexsort
     monkeypatch.setattr(grouping, "CHUNK", chunk)
     assert build_search_index(site).files == expected
+
+
+@pytest.mark.parametrize("chunk", [3, 1 << 16])
+def test_postings_built_letting_the_keys_go_are_the_same(monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
+    data = [entry.data for entry in index_entries(search_site(), fork=False)]
+    expected = arrays.token_postings(data, shard_count(len(data)))
+    monkeypatch.setattr(grouping, "CHUNK", chunk)  # 3: ranges that start and end inside an article's keys
+    monkeypatch.setattr(arrays, "_GIVE_BACK_EVERY", 5)
+    given = list(data)
+    released = arrays.token_postings(given, shard_count(len(data)), release=True)
+    assert given == []  # the caller's list is emptied: the entries can go
+    assert (released.texts, released.encoded, released.shards) == (expected.texts, expected.encoded, expected.shards)
+    assert released.shared_firsts.tolist() == expected.shared_firsts.tolist()
+    assert released.shared_seconds.tolist() == expected.shared_seconds.tolist()

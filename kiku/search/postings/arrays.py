@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 import numpy.typing as npt
 
+from kiku import heap
 from kiku.search.encoding.rice_arrays import batches, rice_strings
 from kiku.search.encoding.shards import fnv1a, shard_of
 from kiku.search.entries.article import EntryData, lines
@@ -43,14 +45,51 @@ class TokenPostings:
     shared_seconds: Ints
 
 
-def _key_groups(parts: list[bytes]) -> Groups:
-    """The values of the keys of ``parts`` (part p's keys have value p) grouped by key."""
-    part_ends = np.cumsum([len(part) // 8 for part in parts], dtype=np.int64)
-    keys = np.frombuffer(b"".join(parts), dtype=np.uint64)
+class _PartKeys:
+    """The keys of ``parts`` (each part's 64-bit keys as bytes), read a range at a time in increasing
+    order: only the parts a range touches are joined (not every key copied into one array first,
+    which held the site's keys twice), and with ``release`` each part read to its end is let go
+    (its place set to None), its memory given back to the system every ``_GIVE_BACK_EVERY`` keys, so
+    that the array the keys are packed into grows while they shrink (kiku.heap)."""
+
+    def __init__(self, parts: list[bytes | None], release: bool) -> None:
+        self.parts = parts
+        self.ends = np.cumsum([len(part) // 8 if part is not None else 0 for part in parts], dtype=np.int64)
+        self.release = release
+        self._released = 0  # parts before it are let go
+        self._given_back_at = 0
+
+    def between(self, start: int, end: int) -> npt.NDArray[np.uint64]:
+        if start >= end:
+            return np.empty(0, dtype=np.uint64)
+        first = int(np.searchsorted(self.ends, start, side="right"))
+        last = int(np.searchsorted(self.ends, end - 1, side="right"))
+        offset = start - (int(self.ends[first - 1]) if first else 0)
+        # (no part from ``first`` on has been let go: ranges are read in increasing order)
+        joined = np.frombuffer(b"".join(cast(list[bytes], self.parts[first : last + 1])), dtype=np.uint64)
+        keys = joined[offset : offset + end - start]
+        if self.release:
+            done = int(np.searchsorted(self.ends, end, side="right"))  # parts wholly read
+            self.parts[self._released : done] = [None] * (done - self._released)
+            self._released = max(self._released, done)
+            if end - self._given_back_at >= _GIVE_BACK_EVERY or end == int(self.ends[-1]):
+                heap.give_back()
+                self._given_back_at = end
+        return keys
+
+
+_GIVE_BACK_EVERY = 1 << 21  # keys (16 MB of them) read between two heap.give_back calls
+
+
+def _key_groups(parts: list[bytes | None], *, release: bool = False) -> Groups:
+    """The values of the keys of ``parts`` (part p's keys have value p) grouped by key; with
+    ``release``, ``parts`` is emptied as it is read (``_PartKeys``)."""
+    keys = _PartKeys(parts, release)
+    part_ends = keys.ends
     first_shift, second_shift, half = np.uint64(FIRST_SHIFT), np.uint64(SECOND_SHIFT), np.uint64(_HALF)
 
     def triples_of(start: int, end: int) -> tuple[Ints, Ints, Ints]:
-        chunk = keys[start:end]
+        chunk = keys.between(start, end)
         firsts = (chunk >> first_shift & half).astype(np.int64)
         seconds = (chunk >> second_shift & half).astype(np.int64)
         return firsts, seconds, _part_numbers(part_ends, start, end)
@@ -63,9 +102,8 @@ def _key_groups(parts: list[bytes]) -> Groups:
     # Each part's keys are sorted (by second character, then first: stretches in the packed order
     # too): a merge sort of them took 0.66-0.69 s, not 0.84, at 10,000 real-prose articles (11.7
     # million keys; generated 5.8 million, 0.27-0.30 s, not 0.37-0.43).
-    return group_packed(
-        len(keys), _CODE_BITS, max(1, (len(parts) - 1).bit_length()), pack, triples_of, in_runs=True
-    )
+    length = int(part_ends[-1]) if len(part_ends) else 0
+    return group_packed(length, _CODE_BITS, max(1, (len(parts) - 1).bit_length()), pack, triples_of, in_runs=True)
 
 
 def _part_numbers(part_ends: Ints, start: int, end: int) -> Ints:
@@ -80,16 +118,22 @@ def _part_numbers(part_ends: Ints, start: int, end: int) -> Ints:
     return numbers
 
 
-def token_postings(entries: Sequence[EntryData], shard_count: int) -> TokenPostings:
-    """The postings of ``entries`` (article number = place in ``entries``) in ``shard_count`` shards."""
+def token_postings(entries: Sequence[EntryData], shard_count: int, *, release: bool = False) -> TokenPostings:
+    """The postings of ``entries`` (article number = place in ``entries``) in ``shard_count`` shards.
+    ``release``: ``entries`` is a list this call may empty, and its keys are let go as they are
+    packed (``_PartKeys``): with no other reference to the entries, the postings are built in the
+    memory of one copy of the keys, not three."""
     words: dict[str, list[int]] = {}
-    parts: list[bytes] = []
+    parts: list[bytes | None] = []
     for number, data in enumerate(entries):
         parts += (data.japanese, data.japanese_head)  # part 2n + head holds values 2n + head
         for value, joined in ((number * 2, data.words), (number * 2 + 1, data.words_head)):
             for word in lines(joined):
                 words.setdefault(word, []).append(value)
-    japanese = _key_groups(parts)
+    if release and isinstance(entries, list):
+        entries.clear()  # their runs, records and words go: only the keys are left, in ``parts``
+        heap.give_back()
+    japanese = _key_groups(parts, release=release)
     del parts
     word_sizes = np.array([len(values) for values in words.values()], dtype=np.int64)
     word_values = np.fromiter((value for values in words.values() for value in values), np.int64, word_sizes.sum())

@@ -25,16 +25,23 @@ _CODE_BITS = 21  # of a code point
 _UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
 
 
-def array_contexts(runs: Iterable[str], wanted_firsts: Ints, wanted_seconds: Ints) -> dict[str, Extension]:
+def array_contexts(
+    runs: Iterable[str], wanted_firsts: Ints, wanted_seconds: Ints, *, release: bool = False
+) -> dict[str, Extension]:
     """``shared_contexts``: bigram → (left, right) for the bigrams wanted (given by their code
-    points) that share a context in ``runs`` (distinct normalised runs)."""
+    points) that share a context in ``runs`` (distinct normalised runs). ``release``: ``runs`` is a
+    set this call empties once it has read it (its strings are as large as the codes read from them)."""
     padding = "\x00" * (CONTEXT + 1)  # a context read from any occurrence stays inside the text
-    text = padding + "\x00".join(runs) + padding
-    codes = np.frombuffer(text.encode(_UTF32), dtype=np.uint32)
+    codes = np.frombuffer((padding + "\x00".join(runs) + padding).encode(_UTF32), dtype=np.uint32)
+    if release and isinstance(runs, set):
+        runs.clear()
 
     def triples_of(start: int, end: int) -> tuple[Ints, Ints, Ints]:
-        firsts, seconds = codes[start:end].astype(np.int64), codes[start + 1 : end + 1].astype(np.int64)
-        return firsts, seconds, np.arange(start, end, dtype=np.int64)
+        # Only the pairs of two characters of a run: a pair with a run's end (NUL) is no bigram
+        # (one in eight of real prose's pairs, whose sort and grouping were for nothing).
+        firsts, seconds = codes[start:end], codes[start + 1 : end + 1]
+        inside = np.flatnonzero((firsts != 0) & (seconds != 0))
+        return firsts[inside].astype(np.int64), seconds[inside].astype(np.int64), inside + start
 
     def pack(start: int, end: int, code_bits: int, value_bits: int) -> Ints:
         firsts, seconds, offsets = triples_of(start, end)
@@ -46,14 +53,17 @@ def array_contexts(runs: Iterable[str], wanted_firsts: Ints, wanted_seconds: Int
     counts = groups.counts()
     wanted = _among(groups.firsts << _CODE_BITS | groups.seconds, wanted_firsts << _CODE_BITS | wanted_seconds)
     positions = groups.values[np.repeat(wanted, counts)]
+    del groups  # its values (every pair's offset) are as large as the positions kept
     counts = counts[wanted]
-    right = _context_lengths(codes, positions, counts, 2, 1)
-    left = _context_lengths(codes, positions, counts, -1, -1)
+    right = _context_lengths(codes, positions, counts, 2)
+    left = _context_lengths(codes, positions, counts, -1)
     shared: dict[str, Extension] = {}
     some = (left > 0) | (right > 0)  # most bigrams share nothing: only the others are made into strings
     firsts = positions[(np.cumsum(counts) - counts)[some]]
     for at, left_length, right_length in zip(firsts.tolist(), left[some].tolist(), right[some].tolist(), strict=True):
-        shared[text[at : at + 2]] = (text[at - left_length : at], text[at + 2 : at + 2 + right_length])
+        # Read back from the codes (the text is not kept beside them: as large again, or half)
+        around = codes[at - left_length : at + 2 + right_length].tobytes().decode(_UTF32)
+        shared[around[left_length : left_length + 2]] = (around[:left_length], around[left_length + 2 :])
     return shared
 
 
@@ -67,17 +77,23 @@ def _among(values: Ints, wanted: Ints) -> npt.NDArray[np.bool_]:
     return found
 
 
-def _context_lengths(codes: npt.NDArray[np.uint32], positions: Ints, counts: Ints, first: int, step: int) -> Ints:
-    """Each group's context length on one side: the characters at ``position + first``,
-    ``position + first + step``, … while they are the same in all the group's occurrences (the
-    ``positions``, in groups of ``counts``) and no run's end, ``CONTEXT`` at most."""
+def _context_lengths(codes: npt.NDArray[np.uint32], positions: Ints, counts: Ints, first: int) -> Ints:
+    """Each group's context length on one side: the characters at ``position + first``, then
+    onwards (``first`` > 0: the right side) or backwards (``first`` < 0: the left side), while they
+    are the same in all the group's occurrences (the ``positions``, in groups of ``counts``) and no
+    run's end, ``CONTEXT`` at most.
+
+    The character d places on is read through a view of ``codes`` starting that far from its
+    start (``take``), not by adding d to every position first: an array of the positions' size
+    less, made and read at every step (every position is at least ``CONTEXT`` + 1 into ``codes``)."""
     lengths = np.zeros(len(counts), dtype=np.int64)
     groups = np.arange(len(counts))  # the groups still growing
-    members = positions
+    members = positions if first > 0 else positions - (CONTEXT + 1)
     for depth in range(CONTEXT):
         if not len(groups):
             break
-        characters = codes[members + first + step * depth]
+        shift = first + depth if first > 0 else CONTEXT + 1 + first - depth
+        characters = codes[shift:].take(members)
         group_starts = np.cumsum(counts) - counts
         lowest = np.minimum.reduceat(characters, group_starts)
         same = (lowest == np.maximum.reduceat(characters, group_starts)) & (lowest != 0)

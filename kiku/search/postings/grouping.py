@@ -48,14 +48,22 @@ def group_packed(
 ) -> Groups:
     """The groups of ``length`` triples, packed by ``pack`` a chunk at a time (codes below
     ``2 ** code_bits``, values below ``2 ** value_bits``); ``triples(0, length)`` gives them as
-    arrays instead when they do not fit in ``MAX_BITS``. ``in_runs``: the packed numbers come in
-    long stretches already nearly in order (each article's keys, sorted), which a merge sort takes
-    as they are: sorted so (numpy's ``stable``), not by quicksort, which would start afresh."""
+    arrays instead when they do not fit in ``MAX_BITS``. ``pack`` and ``triples`` may leave out
+    some of a range's triples (the same ones): those are in no group. ``in_runs``: the packed
+    numbers come in long stretches already nearly in order (each article's keys, sorted), which a
+    merge sort takes as they are: sorted so (numpy's ``stable``), not by quicksort, which would
+    start afresh."""
     if 2 * code_bits + value_bits > MAX_BITS:
         return group_pairs(*triples(0, length))
     packed = np.empty(length, dtype=np.int64)
+    filled = 0
     for start in range(0, length, CHUNK):
-        packed[start : start + CHUNK] = pack(start, min(length, start + CHUNK), code_bits, value_bits)
+        chunk = pack(start, min(length, start + CHUNK), code_bits, value_bits)
+        packed[filled : filled + len(chunk)] = chunk
+        filled += len(chunk)
+    if filled < length:
+        packed = packed[:filled]  # a view: the rest of the array is never read
+        length = filled
     packed.sort(kind="stable" if in_runs else "quicksort")
     starts = [np.zeros(min(length, 1), dtype=np.int64)]
     for start in range(0, length - 1, CHUNK):
