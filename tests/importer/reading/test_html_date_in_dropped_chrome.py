@@ -9,23 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.importer.reading.test_html_byline_dates_under_title import _BODY
 from tests.support.importing import digest_of
 from tests.support.importing import import_text as _import
-
-_BODY = """
-<p>山あいの町で、古い校舎を使った宿泊施設が開業しました。週末には家族連れでにぎわっています。</p>
-<h2>校舎が宿に生まれ変わった</h2>
-<p>どんな宿になった？</p>
-<p>教室を客室にした素泊まりの宿</p>
-<p>黒板や机はそのまま残されています。</p>
-<div class="ref">
-  <p>廃校を宿泊施設に　町が改修費を補助</p>
-  <p>山里新報 2025/04/20</p>
-  <ul><li>町は旧小学校の校舎を宿泊施設に改修する事業者に、費用の一部を補助した。</li></ul>
-  <p>続きを読む → https://yamazato.example.jp/news/0420</p>
-</div>
-<p>懐かしい雰囲気が人気のようです。</p>
-"""
 
 SIDEBAR = f"""<html><body><div class="layout">
 <div class="sidebar"><ul class="post-meta"><li><time datetime="2025-05-03">2025年5月3日</time></li>
