@@ -41,11 +41,11 @@ REMARK_END = re.compile(r"(?:ね|よ|な|わ|でしょう|ましょう|たい|�
 
 # 'Q. ', 'Ｑ：', 'A) ', 'Q1.': the label some sites print before the question and the answer; or any
 # short word and a colon ('質問：', '回答:', '問い ：'), a space and an arrow ('答え →'), or in brackets
-# ('【問い】', '〈回答〉'): the line's place already says what it is.
+# ('【問い】', '〈回答〉', '（問）'), whichever brackets: the line's place already says what it is.
 QA_LABEL = re.compile(
     r"^\s*(?:(?P<letter>[QＱAＡ])\s*[0-9０-９]{0,2}\s*[.．:：)）]|[^\s\d:：。、？?！!]{1,4}[ \u3000]?[:：]"
     r"|[^\s\d:：。、？?！!→⇒➡]{1,4}[ \u3000]+[→⇒➡]"
-    r"|[【［\[〔〈《]\s*[^\s\d【】［］\[\]〔〕〈〉《》。、？?！!]{1,4}\s*[】］\]〕〉》])\s*")
+    r"|[【［\[〔〈《(（]\s*[^\s\d【】［］\[\]〔〕〈〉《》()（）。、？?！!]{1,4}\s*[】］\]〕〉》)）])\s*")
 # The letter label alone on its line, over the question or the answer ('Q.', 'Ａ：', 'Q', 'Q1').
 QA_LABEL_LINE = re.compile(r"\s*[QＱAＡ]\s*[0-9０-９]{0,2}\s*[.．:：)）]?\s*")
 
@@ -58,14 +58,17 @@ HEADING_ANCHOR = re.compile(rf"[ \t\u3000]+{_ANCHOR_GLYPH}{{1,2}}[\ufe0f]?\s*$")
 def heading_number_pattern(*, sub_sections: bool = False, space_ends: bool = False,
                            circled: bool = False) -> re.Pattern[str]:
     """The number a layout prints before its headings: digits closed by a mark ('1. ', '2．', '3）') or in
-    brackets ('(4)'); with ``sub_sections`` dotted for a sub-section ('3.1'), with ``space_ends`` closed by a
-    space alone ('1 歴史': a digest's '1 月の…' is a date's, not a number), with ``circled`` a circled
-    digit ('⑤'). Groups: ``digits``, ``mark`` (None when a space closed it), ``bracketed``, ``circled``."""
+    brackets, after a counting word or none ('(4)', '【その4】'); with ``sub_sections`` dotted for a sub-section
+    ('3.1'), with ``space_ends`` closed by a space alone ('1 歴史': a digest's '1 月の…' is a date's, not a
+    number), with ``circled`` a circled digit ('⑤'). Groups: ``digits``, ``mark`` (None when a space closed
+    it), ``bracketed``, ``circled``."""
     digit = "[0-9０-９]{1,2}"
     digits = rf"{digit}(?:[.．]{digit})*" if sub_sections else digit
     space = r"[ \t\u3000]"
     closes = rf"\s*(?P<mark>[.．)）])|{space}+(?=\S)" if space_ends else r"\s*(?P<mark>[.．)）])"
-    forms = [rf"(?P<digits>{digits})(?:{closes})", rf"[(（](?P<bracketed>{digit})[)）]"]
+    # In brackets of any shape, after a counting word of a few letters: '(4)', '【その2】', '［No.3］'.
+    forms = [rf"(?P<digits>{digits})(?:{closes})",
+             rf"[(（【［\[〔〈《]\s*[^\s\d()（）【】［］\[\]〔〕〈〉《》]{{0,3}}?(?P<bracketed>{digit})\s*[)）】］\]〕〉》]"]
     if circled:
         forms.append("(?P<circled>[①-⑳])")
     return re.compile(rf"^\s*(?:{'|'.join(forms)}){space}*(?=\S)")

@@ -36,3 +36,16 @@ def test_an_encyclopedia_has_no_circled_numbers() -> None:
 def test_only_an_encyclopedia_reads_a_dotted_number_as_one() -> None:
     digest = HEADING_NUMBER.match("4.2 山岳")
     assert digest is not None and digest[0] == "4."
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("【パート2】 出店者の声", "出店者の声"), ("［第3］今後の予定", "今後の予定"), ("〈No.4〉課題", "課題"),
+])
+def test_a_number_in_brackets_of_any_shape_may_follow_a_counting_word(text: str, rest: str) -> None:
+    found = HEADING_NUMBER.match(text)
+    assert found is not None and text[found.end():] == rest
+
+
+def test_a_bracketed_word_of_four_letters_or_a_date_is_no_number() -> None:
+    assert HEADING_NUMBER.match("【2025年】の振り返り") is None
+    assert HEADING_NUMBER.match("【スタッフ1】の声") is None

@@ -157,6 +157,17 @@ def test_a_question_and_answer_labelled_by_a_word_in_brackets_lose_the_label(tmp
     assert section.answer == "市民や出店者など約300人"
 
 
+def test_a_word_in_round_brackets_before_the_question_and_answer_is_their_label(tmp_path: Path) -> None:
+    text = _TEXT.replace("Q.\n式典には", "(質問)式典には").replace("A.\n市民や", "（回答） 市民や")
+    section = _import(tmp_path, "round.txt", text).sections[0]
+    assert (section.question, section.answer) == ("式典には誰が集まった？", "市民や出店者など約300人")
+
+
+def test_a_number_in_brackets_after_a_counting_word_is_the_headings_number(tmp_path: Path) -> None:
+    text = _TEXT.replace("\n記念式典に300人\nQ.", "\n〔パート1〕記念式典に300人\nQ.")
+    assert _import(tmp_path, "counted.txt", text).sections[0].heading == "記念式典に300人"
+
+
 def test_a_word_and_an_arrow_before_the_answer_is_its_label(tmp_path: Path) -> None:
     text = _TEXT.replace("Q.\n式典には", "式典には").replace("A.\n市民や", "こたえ ⇒市民や")
     section = _import(tmp_path, "arrow.txt", text).sections[0]

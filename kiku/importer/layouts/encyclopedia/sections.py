@@ -45,9 +45,11 @@ BACK_MATTER_HEADING = re.compile(r"^(?:外部リンク|関連項目|外部サイ
 # A mirror may print the edit link as its icon alone, a pencil or a pen, after the heading: '歴史 ✎', '地理🖉',
 # after a space or two of any width ('概要　 ✎').
 _EDIT_ICON = "\u270e-\u2712\U0001f4dd\U0001f589-\U0001f58d"
-# The brackets may be square or tortoise-shell, half- or full-width: '歴史〔編集〕'.
+# The brackets may be of any shape, half- or full-width: '歴史〔編集〕', '歴史（編集）'. Round brackets also
+# hold a heading's reading or gloss ('狩野川（かのがわ）'), so in them only the edit word itself counts.
 EDIT_LINK = re.compile(
     r"[\[［〔]\s*(?:ソースを)?(?:編集|[^\]］〕\s\d|｜]{1,6}?)(?:\s*\|\s*(?:ソースを)?編集)?\s*[\]］〕]\s*$"
+    r"|[(（]\s*(?:ソースを)?編集(?:\s*[|｜]\s*(?:ソースを)?編集)?\s*[)）]\s*$"
     rf"|(?<=\S)\s{{0,3}}[{_EDIT_ICON}]\ufe0f?\s*$")
 # A heading is a short line; its edit link stands within this many characters of the line's start.
 MAX_HEADING_LENGTH = 30
