@@ -41,7 +41,8 @@ _MONTH_DAY = re.compile(
     r"(?(label)|(?=\S))"
     rf"(?:[(（][月火水木金土日][)）])?\s*(?:[0-9]{{1,2}}:[0-9]{{2}})?\s*{_DATE_WORD}?$")
 # A label naming the card as the source, bracketed before its title: '【出典】…', '［引用元］…', '(Source) …'.
-SOURCE_LABEL_WORDS = ("出典元", "出典", "引用元", "引用", "参照元", "参照", "情報源", "ソース", "元記事", "source")
+SOURCE_LABEL_WORDS = ("出典元", "出典", "引用元", "引用", "参照元", "参照", "参考", "情報源", "ソース", "元記事",
+                      "source")
 # A source label of other words, shaped as most of those are: a noun of two kanji, then 元 or 源 (where the
 # article came from: '情報元', '配信元', '提供元'), whatever the noun. Before a colon only: a name may end so.
 SOURCE_LABEL_SHAPE = r"[\u4e00-\u9fff]{2}[元源]"
@@ -332,10 +333,16 @@ def labelled_name(text: str) -> str | None:
 _FIELD_BAR = re.compile(r"\s*[|｜]\s*")
 
 
+def is_source_label(word: str) -> bool:
+    """A word naming the card as the source ('出典', '参考', '配信元'): a label, never a publisher."""
+    word = word.strip()
+    return word.lower() in SOURCE_LABEL_WORDS or _SHAPED_LABEL.fullmatch(word) is not None
+
+
 def _is_field_label(word: str) -> bool:
     """A source's label ('出典', '配信元') or an ad's ('提供', 'PR'), whatever stands behind it."""
     word = word.strip()
-    return (word.lower() in SOURCE_LABEL_WORDS or _SHAPED_LABEL.fullmatch(word) is not None or is_ad_label(word)
+    return (is_source_label(word) or is_ad_label(word)
             or normalise(word) in AD_BRACKET_LABELS)
 
 

@@ -13,6 +13,7 @@ from kiku.importer.grammar.card_meta import (
     date_after_title,
     date_before_title,
     is_label_note,
+    is_source_label,
     labelled_name,
     labelled_publisher_before_title,
     publisher_before_title,
@@ -143,7 +144,10 @@ def _title_and_publisher_by_shape(card: CardLines) -> None:
     by where it stands: the publisher is a name (short, its words nouns), the title a headline that says
     something of it (its particles in kana: '…制度の見直しについて'). A card printing its publisher first and
     its title under its link ('消費者庁' · URL · '…の見直しについて') is read so, whatever its order."""
-    names = card.name_lines
+    names = [line for line in card.name_lines if not is_block_label(line.text)]
+    if card.title_publisher is None and card.publisher is not None and is_block_label(card.publisher):
+        # A label word is never the publisher: the first name under it is, if any.
+        card.publisher, card.publisher_line = (name_text(names[0].text), names[0]) if names else (None, None)
     if not names or card.title_publisher is not None:
         return
     if card.publisher is not None and card.publisher not in {name_text(line.text) for line in names}:
@@ -209,6 +213,17 @@ def name_text(text: str) -> str:
     pictograph that decorates it ('📰 読売新聞オンライン')."""
     marker, rest = split_marker(text)
     return unsponsored(rest if marker is not None and unicodedata.category(marker[0]) == "So" else text)
+
+
+# A word between the glyphs or brackets that set it off: '▼参照', '◇◇ 参考 ◇◇', '【出典】'.
+_SET_OFF_WORD = re.compile(r"^[\W_]*(?P<word>.*?)[\W_]*$")
+
+
+def is_block_label(text: str) -> bool:
+    """A line naming the block rather than who published it: a source's label word alone, whatever glyphs set
+    it off ('▼参照', '◇◇ 参考 ◇◇'). (An ad's label stands for its sponsor: kept.)"""
+    word = _SET_OFF_WORD.match(text)
+    return word is not None and is_source_label(word["word"])
 
 
 def _name_shaped(text: str) -> bool:
