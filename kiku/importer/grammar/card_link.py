@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from kiku.importer.grammar.card_meta import MAX_NAME, SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
 from kiku.importer.grammar.dates import find_date, line_date, without_updated
+from kiku.importer.grammar.field_row_link import read_field_row
 from kiku.importer.grammar.source_names import (
     ARROW,
     LEADING_SOURCE_LABEL,
@@ -107,6 +108,9 @@ _NAMED_PHRASE = re.compile(rf"^(?P<name>[^\s。、！？!?「」]{{2,{MAX_NAME}}
 
 def read_card_link(text: str) -> CardLink | None:
     """The card link on this line, or None when the line is not one."""
+    if (row := read_field_row(text)) is not None:
+        return CardLink(url=row.url, publisher=row.publisher, glued_text=row.remark, published=row.published,
+                        guessed_digits=row.guessed_digits, title=row.title)
     glyph_end = _lead_glyph_end(text)
     if glyph_end and _PHRASE_START.match(text[glyph_end:].lstrip()):
         return read_card_link(text[glyph_end:].lstrip())
