@@ -47,3 +47,20 @@ def test_the_rows_cards_keep_their_publishers_and_dates(tmp_path: Path) -> None:
     cards = [(card.publisher, card.title, card.published) for card in article.sections[0].sources]
     assert cards == [("北浜新報", "路面電車に新型車両　来春から運行", dt.date(2025, 8, 2)),
                      ("市交通局", "新型低床車両の導入について", dt.date(2025, 7, 30))]
+
+
+# A row whose title cell the template left marked empty ('—'): the card is its name and its date, untitled.
+_UNTITLED = """<table>
+<tr><th>発行</th><th>表題</th><th>掲載</th><th>URL</th></tr>
+<tr><td>県水産課</td><td>—</td><td>2025-06-18</td>
+<td><a href="https://pref.example.lg.jp/suisan/0618">https://pref.example.lg.jp/suisan/0618</a></td></tr>
+</table>
+<ul><li>・サンマの水揚げ量は昨年の二倍に増えた。</li></ul>"""
+
+
+def test_a_row_whose_title_cell_is_marked_empty_is_an_untitled_card() -> None:
+    report = ImportReport("page.html")
+    lines = [line.text for line in read_html(f"<html><body><main>{_UNTITLED}</main></body></html>", report)]
+    assert "→ 県水産課 2025-06-18 https://pref.example.lg.jp/suisan/0618" in lines
+    assert "発行" not in " ".join(lines)
+    assert "—" in {item.line.text for item in report.dropped}

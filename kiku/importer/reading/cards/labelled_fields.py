@@ -52,6 +52,8 @@ _NAME_BREAKERS = re.compile(r"[。、，,！？!?「」『』]")
 _SENTENCE = re.compile(r"[。．]|[！？!?]\s*$")
 # A summary is sentences: a full stop at its end or between two of them. A headline may end in '？'.
 _SENTENCES = re.compile(r"[。．](?:\s*$|(?=.))")
+# A field left empty by a template that prints a dash in its place.
+_EMPTY_MARK = re.compile(r"\s*[-－—―‐–ー]{1,3}\s*")
 _LINE_BLOCKS = frozenset({"p", "li", "div"})
 
 
@@ -166,7 +168,7 @@ def card_head(texts: list[str], title_end: re.Pattern[str]) -> CardHead | None:
 class LabelledCard:
     """The lines a card of labelled fields reads as: its title and summary lines, its link line
     (None when the lines end with it: the card has a summary field), each with its line in the
-    file, and its labels (read into those lines)."""
+    file, and its labels (read into those lines) and fields marked empty."""
 
     lines: tuple[tuple[str, int], ...]
     link: tuple[str, int] | None
@@ -174,7 +176,8 @@ class LabelledCard:
 
 
 def labelled_card(fields: list[tuple[Tag | None, Tag]], *, has_summary_after: bool,
-                  like_a_card: bool = False, caption: tuple[str, int] | None = None) -> LabelledCard | None:
+                  like_a_card: bool = False, caption: tuple[str, int] | None = None,
+                  dated_untitled: bool = False) -> LabelledCard | None:
     """The card that the (label, value) ``fields`` print, else None. A card has a summary (a field
     of sentences, or a list right after the fields: ``has_summary_after``) or a date, unless the page
     prints its cards in fields labelled alike (``like_a_card``): one may leave its date out. Every
@@ -183,13 +186,16 @@ def labelled_card(fields: list[tuple[Tag | None, Tag]], *, has_summary_after: bo
     field that is a headline (the longest with no full stop inside) is the card's title, the short
     fields besides it its meta line, and a field of sentences its summary. A field labelled as the source
     ('発行元', '出典', '提供者') is a name of the meta line, never the title; a ``caption`` over the fields that is
-    a headline is the card's title when no field links one; a card of names and dates alone has no title."""
+    a headline is the card's title when no field links one; a card of names and dates alone has no title. A
+    field that only marks itself empty ('－', '—', '-') is no field. A card of a template that labels its
+    fields (``dated_untitled``: a column of a table headed by labels) may be a name and a date alone."""
     url: str | None = None
     link_at = 0
     head: list[tuple[str, Tag]] = []
     summary: list[tuple[str, int]] = []
     linked: tuple[str, Tag] | None = None
     sourced: set[int] = set()
+    emptied: list[Tag] = []
     for label, value in fields:
         anchors = value.find_all("a", href=True)
         text = field_text(value)
@@ -205,6 +211,8 @@ def labelled_card(fields: list[tuple[Tag | None, Tag]], *, has_summary_after: bo
                 linked = (text, value)
         elif url is not None and text == url:
             continue  # the link's address printed in a field of its own, beside the linked headline
+        elif _EMPTY_MARK.fullmatch(text):
+            emptied.append(value)
         elif _SENTENCES.search(text):
             summary.extend((bullet(line), value.sourceline or 0) for line in _value_lines(value))
         elif text:
@@ -216,13 +224,16 @@ def labelled_card(fields: list[tuple[Tag | None, Tag]], *, has_summary_after: bo
     if not summary and not has_summary_after and not like_a_card and not any(find_date(text) for text, _ in head):
         return None  # no summary and no date: a table of facts with a web link, not a card
     title = _title(head, linked, caption, sourced)
+    if dated_untitled and title is not None and linked is None and not _is_headline(title[0]):
+        title = None  # the template's title field left empty: its longest other field is a name
     meta = [text for text, value in head if title is None or value is not title[1]]
     if title is not None:
         title_text = title[0]
         headline = MIN_TITLE <= len(title_text) <= MAX_TITLE if linked else _is_headline(title_text)
         if not headline or any(len(text) >= len(title_text) for text in meta):
             return None
-    elif not summary or not any(id(value) in sourced for _, value in head):
+    elif not (dated_untitled and any(find_date(text) for text, _ in head)) \
+            and (not summary or not any(id(value) in sourced for _, value in head)):
         return None  # no title: a card only when its summary and its labelled source say so
     if len(meta) > MAX_META_FIELDS or any(len(text) > MAX_META_FIELD for text in meta):
         return None
@@ -230,7 +241,7 @@ def labelled_card(fields: list[tuple[Tag | None, Tag]], *, has_summary_after: bo
     written = (link_line(names_dates, url) if names_dates else None) or f"{CARD_ARROW} {url}"
     title_line = [] if title is None else [(title[0], title[2])]
     lines = (*title_line, *summary)
-    labels = tuple(label for label, _ in fields if label is not None)
+    labels = (*(label for label, _ in fields if label is not None), *emptied)
     if summary:
         # Its summary is one of its fields: a list after the card is the page's own.
         return LabelledCard((*lines, (written, link_at)), None, labels)

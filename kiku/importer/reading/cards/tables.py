@@ -96,10 +96,12 @@ def _column_cards(table: Tag) -> TableCard | None:
         cells = row.find_all(True, recursive=False)
         if len(cells) != len(heads) or any(cell.name not in CELLS for cell in cells):
             return None
-        whole = labelled_card(list(zip(heads, cells, strict=True)), has_summary_after=False)
+        whole = labelled_card(list(zip(heads, cells, strict=True)), has_summary_after=False, dated_untitled=True)
         if whole is None:
             return None
-        cards.append(FieldCard(row, whole.lines, (), whole.link))
+        head_ids = {id(head) for head in heads}
+        cards.append(FieldCard(row, whole.lines, tuple(tag for tag in whole.labels if id(tag) not in head_ids),
+                               whole.link))
     return TableCard(tuple(cards), (*heads, *_caption(table), *_box_title(table)))
 
 
