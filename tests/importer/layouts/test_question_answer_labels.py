@@ -137,6 +137,20 @@ def test_a_dash_or_a_paired_word_before_the_question_is_its_label(tmp_path: Path
     assert (section.question, section.answer) == ("式典には誰が集まった？", "市民や出店者など約300人")
 
 
+@pytest.mark.parametrize("question", ["Q\u3000式典には誰が集まった？", "Ｑ 式典には誰が集まった？"])
+def test_the_letter_q_spaced_before_the_question_is_its_label_whatever_marks_the_answer(
+        tmp_path: Path, question: str) -> None:
+    text = _PLAIN.replace("式典には誰が集まった？", question).replace("市民や出店者など約300人\n", "≫ 市民や出店者など約300人\n", 1)
+    section = _import(tmp_path, "page.txt", text).sections[0]
+    assert section.question == "式典には誰が集まった？"
+
+
+def test_the_letter_a_opening_an_english_question_is_no_label(tmp_path: Path) -> None:
+    text = _PLAIN.replace("式典には誰が集まった？", "A festival for whom？")
+    section = _import(tmp_path, "page.txt", text).sections[0]
+    assert section.question == "A festival for whom？"
+
+
 def test_words_of_three_with_a_digit_opening_both_lines_are_no_labels(tmp_path: Path) -> None:
     text = _PLAIN.replace("式典には誰が集まった？", "100年 式典には誰が集まった？") \
         .replace("市民や出店者など約300人\n", "約3百 市民や出店者など約300人\n", 1)
