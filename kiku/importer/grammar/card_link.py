@@ -29,6 +29,7 @@ from kiku.importer.grammar.source_names import (
     MAX_PUBLISHER,
     SENTENCE_MARKS,
     URL_START,
+    credited_title,
     name_after_url,
     name_and_quoted_title,
     unwrapped,
@@ -202,7 +203,7 @@ def read_card_link(text: str) -> CardLink | None:
     unlabelled = _BRACKETED_SOURCE_LABEL.sub("", publisher_text.strip()).strip()
     publisher = _without_link_label(LEADING_SOURCE_LABEL.sub("", unwrapped(unlabelled), count=1))
     title = None
-    if (quoted := name_and_quoted_title(publisher)) is not None:
+    if (quoted := name_and_quoted_title(publisher) or credited_title(publisher)) is not None:
         publisher, title = quoted
     more, glued = _more_sources(glued)
     return CardLink(url=url, publisher=publisher_name(publisher), glued_text=glued,

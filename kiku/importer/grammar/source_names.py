@@ -90,3 +90,14 @@ def name_and_quoted_title(text: str) -> tuple[str, str] | None:
     if match is None or SENTENCE_MARKS.search(match["name"]):
         return None
     return match["name"].strip(), match["title"].strip()
+
+
+# A quotation's credit led by a dash, the quoted work's title, then its source after the last comma
+# ('— 令和6年産…について、農林水産省', '— Night-time heat…、Journal of …'): the name is no sentence.
+_CREDITED_TITLE = re.compile(r"^[―—─–]{1,2}[ \u3000]*(?P<title>.{8,})、[ \u3000]*(?P<name>[^、。！？!?「」]{2,40})$")
+
+
+def credited_title(text: str) -> tuple[str, str] | None:
+    """(publisher, title) of a dash-led credit '— title、name', else None."""
+    match = _CREDITED_TITLE.match(text.strip())
+    return None if match is None else (match["name"].strip(), match["title"].strip())

@@ -83,6 +83,16 @@ def is_card_meta(text: str) -> bool:
     return len(text) <= MAX_CARD_META and SENTENCE_END.search(text) is None
 
 
+# A quotation's credit led by a dash may name the quoted work's title before its source and date
+# ('— title、publisher（date）'): longer than a meta line, still no sentence.
+_CREDIT = re.compile(r"^[―—─–]{1,2}[ \u3000]*\S")
+MAX_CREDIT = 160
+
+
+def _is_credit(text: str) -> bool:
+    return _CREDIT.match(text) is not None and len(text) <= MAX_CREDIT and SENTENCE_END.search(text) is None
+
+
 def is_bare_link(text: str, anchors: Sequence[Anchor]) -> bool:
     """The line is nothing but a web link's label ('元記事', '>>')."""
     return any(anchor.text == text and _HTTP.match(anchor.href) and is_link_label(text) for anchor in anchors)
@@ -95,7 +105,7 @@ def _label_last(text: str, anchor: Anchor, url: str) -> str | None:
     if not label or not text.endswith(label):
         return None
     meta = text[:-len(label)].strip()
-    if not is_card_meta(meta):
+    if not is_card_meta(meta) and not _is_credit(meta):
         return None
     opening = label if LINK_OPENING.match(label) else f"{label} →"
     return " ".join(part for part in (opening, meta, url) if part)
