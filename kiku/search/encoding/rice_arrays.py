@@ -94,10 +94,12 @@ def _batch(values: Ints, starts: Ints) -> list[str]:
     shifted = ((1 << k) | values & ((1 << k) - 1)) << (8 * spans - ones % 8 - k - 1)
     first_bytes = ones // 8
     size = int(padded.sum()) // 8
-    stream = np.zeros(size, dtype=np.float64)
+    # Added in place as bytes (``np.add.at``: ten times as fast as a float ``bincount`` of the stream's
+    # length a byte); a code's last bytes may pass the stream's end (as zeros): room for them.
+    stream = np.zeros(size + spans, dtype=np.uint8)
     for byte in range(spans):
-        stream += np.bincount(first_bytes + byte, (shifted >> (8 * (spans - 1 - byte))) & 255, size)[:size]
-    text = base64.urlsafe_b64encode(stream.astype(np.uint8).tobytes()).decode("ascii")
+        np.add.at(stream, first_bytes + byte, (shifted >> (8 * (spans - 1 - byte))).astype(np.uint8))  # (mod 256)
+    text = base64.urlsafe_b64encode(stream[:size].tobytes()).decode("ascii")
     return [
         DIGITS[parameter] + text[start // 6 : (start + length) // 6].rstrip("A")
         for parameter, start, length in zip(k_of_list.tolist(), list_starts.tolist(), padded.tolist(), strict=True)
