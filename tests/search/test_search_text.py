@@ -98,3 +98,12 @@ _NFKC_MIX = st.text(st.sampled_from("Ａａ１！？（）　…\u0301\u0308\u30
 @given(_NFKC_MIX)
 def test_the_display_form_is_nfkc_whatever_comes_first(text: str) -> None:
     assert display_form(text) == unicodedata.normalize("NFKC", text).replace("\u0130", "i\u0307")
+
+
+@settings(max_examples=500)
+@given(st.lists(_NFKC_MIX, min_size=2, max_size=5))
+def test_fields_joined_by_nul_are_nfkc_whichever_of_them_need_it(fields: list[str]) -> None:
+    """An article's fields joined by NUL: the pieces are normalised one by one, only those that
+    need it (a combining mark after NUL stays after it)."""
+    text = "\x00".join(fields)
+    assert display_form(text) == unicodedata.normalize("NFKC", text).replace("\u0130", "i\u0307")

@@ -73,7 +73,18 @@ def _nfkc(text: str) -> str:
     if unicodedata.is_normalized("NFKC", text):  # then it holds none of the characters above (NFKC changes each)
         return text
     text = _PREDECOMPOSE.sub(lambda found: _PREDECOMPOSED[found.group()], text)
-    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    if "\x00" not in text:
+        return unicodedata.normalize("NFKC", text)
+    # An article's fields are joined by NUL, a starter that composes with nothing: each piece is
+    # normalised alone, and only the pieces that need it (the full normalisation costs ~0.3 µs a
+    # character, a millisecond for an article's ~3,000: 4 % of real-prose articles needed it, for
+    # a character or two).
+    return "\x00".join(
+        piece if unicodedata.is_normalized("NFKC", piece) else unicodedata.normalize("NFKC", piece)
+        for piece in text.split("\x00")
+    )
 
 
 def display_form(text: str) -> str:
