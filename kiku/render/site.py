@@ -38,7 +38,7 @@ from kiku.render.sharecards.fonts import INSTALL_HINT, CardFont, find_card_font
 from kiku.render.sharecards.render import CardJob, CardWriter, card_jobs, merged_report
 from kiku.render.sharecards.report import CardReport
 from kiku.render.writing.environment import make_environment
-from kiku.render.writing.extras import file_writer, kept_extras, staged_records
+from kiku.render.writing.extras import content_digest, file_writer, kept_extras, staged_records
 from kiku.render.writing.fingerprints import Fingerprints
 from kiku.render.writing.identity import IDENTITY_URLS, write_identity_files
 from kiku.render.writing.output import WriteStats, relink_unchanged, write_pages
@@ -49,6 +49,7 @@ from kiku.render.writing.pagememo import (
     render_salt,
     renderer_fingerprint,
     save_memo,
+    written_page,
 )
 from kiku.render.writing.template_cache import template_cache
 from kiku.search.incremental.cache import EntryCache
@@ -150,10 +151,17 @@ def _write_site(
             return write_search_index(site, writer, entry_cache, fork=False), records
 
         def cards_after_pages(share: Sequence[Page]) -> tuple[CardReport, dict[str, WrittenPage]]:
-            # The memo's records of the cards, made here on every core, not at the end on one.
+            # The memo's records of the cards, made here on every core, not at the end on one: a
+            # drawn card's from its bytes in hand (a cold build at 10,000 articles read each back).
             mine = _cards_of(share, cards_by_page)
-            report = cast(CardWriter, cards).write(mine)
-            return report, staged_records(staging.site_dir, [job.url for job in mine], last_extras, epoch)
+            records: dict[str, WrittenPage] = {}
+
+            def drawn(url: str, png: bytes, status: os.stat_result) -> None:
+                records[url] = written_page(content_digest(png), status, epoch)
+
+            report = cast(CardWriter, cards).write(mine, drawn)
+            placed = [job.url for job in mine if job.url not in records]
+            return report, records | staged_records(staging.site_dir, placed, last_extras, epoch)
 
         cards_by_page: dict[str, list[CardJob]] = {}
 

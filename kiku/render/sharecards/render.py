@@ -18,7 +18,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from kiku.content.model import Site
 from kiku.errors import KikuError
 from kiku.forks import map_shares, process_count
+from kiku.output.newfile import create
 from kiku.render.planning.urls import SITE_CARD_URL, article_card_url, article_url, home_url
 from kiku.render.sharecards.draw import DRAW_VERSION, CardText, card_frame, draw_card
 from kiku.render.sharecards.fonts import CardFont
@@ -97,19 +98,22 @@ class CardWriter:
             card_frame(font, first.site_name, first.mark, first.footer_right)  # drawn once, inherited
         return cls(font, out_dir, cache_dir, font.fingerprint(), cached)
 
-    def write(self, jobs: Sequence[CardJob]) -> CardReport:
-        """Write the cards of ``jobs``: from the cache when there, else drawn (and cached)."""
+    def write(self, jobs: Sequence[CardJob], drawn: Callable[[str, bytes, os.stat_result], None] | None = None
+              ) -> CardReport:
+        """Write the cards of ``jobs``: from the cache when there, else drawn (and cached).
+        ``drawn(url, png, status)`` is told of each card drawn, with its new file's status (so that
+        its record for the page memo is made from the bytes in hand, not read back)."""
         to_draw: list[_Drawing] = []
         for job in jobs:
             target = self.out_dir / job.url
             if self.cache_dir is None:
-                to_draw.append(_Drawing(job.text, target, None))
+                to_draw.append(_Drawing(job.url, job.text, target, None))
                 continue
             name = f"{_cache_key(job.text, self.font_key)}.png"
             cached = self.cache_dir / name
             if name not in self.cached or not _place(cached, target):
-                to_draw.append(_Drawing(job.text, target, cached))
-        _draw_share(self.font, to_draw)
+                to_draw.append(_Drawing(job.url, job.text, target, cached))
+        _draw_share(self.font, to_draw, drawn)
         return CardReport(written=len(jobs), drawn=len(to_draw), from_cache=len(jobs) - len(to_draw))
 
 
@@ -124,53 +128,42 @@ def merged_report(reports: Sequence[CardReport]) -> CardReport:
 
 @dataclass(frozen=True, slots=True)
 class _Drawing:
-    """A card to draw: into the cache file ``cached`` (then linked to ``target``) or into ``target``."""
+    """A card to draw (the one at ``url``): into ``target``, then linked into the cache as ``cached``."""
 
+    url: str
     text: CardText
     target: Path
     cached: Path | None
 
 
-def _draw_share(font: CardFont, share: Sequence[_Drawing]) -> None:
+def _draw_share(
+    font: CardFont, share: Sequence[_Drawing], drawn: Callable[[str, bytes, os.stat_result], None] | None
+) -> None:
     for drawing in share:
         png = draw_card(font, drawing.text)
         try:
-            _write_new(drawing.target, png)
+            status = _write_new(drawing.target, png)
+            if drawn is not None:
+                drawn(drawing.url, png, status)
             if drawing.cached is not None:
                 _keep(drawing.target, drawing.cached, png)
         except OSError as error:
             raise CardError(f"writing the share card {drawing.target}: {error.strerror or error}") from None
 
 
-def _write_new(target: Path, png: bytes) -> None:
+def _write_new(target: Path, png: bytes) -> os.stat_result:
     """``png`` as a new file at ``target`` (it may become the cache's): a file already there, an
     earlier site's card (kiku.output.reuse), perhaps a link to a cached one, is replaced, never
     written in place; the folder is made when missing (its page may come later, in another worker).
     Both are rare, so they are tried after the file, not before it."""
     for _ in range(2):
         try:
-            _create(target, png)
-            return
+            return create(target, png)
         except (FileNotFoundError, NotADirectoryError):  # mkdir says what is in the folder's way
             target.parent.mkdir(parents=True, exist_ok=True)
         except FileExistsError:
             target.unlink()
-    _create(target, png)
-
-
-_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-
-
-def _create(target: Path, data: bytes) -> None:
-    """``data`` as a new file at ``target`` (FileExistsError when one is there): the system calls
-    alone, without a buffered file object (a tenth of the user time of ``open("xb")``)."""
-    handle = os.open(target, _NEW_FILE, 0o666)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(handle, view) :]
-    finally:
-        os.close(handle)
+    return create(target, png)  # the file's status, once written (the cache's link leaves it as it is)
 
 
 def _process_count(cards: int) -> int:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiku.forks import map_shares, process_count
+from kiku.output.newfile import create
 from kiku.output.reuse import StagedSite
 from kiku.render.planning.plan import Page
 from kiku.render.writing.fingerprints import Fingerprints
@@ -171,11 +172,8 @@ def _write_share(
                 staging.link(old, output_path, same.st_ino)
                 target = f"{staging.root}/{output_path}"
             else:
-                target = staging.target(output_path)
-                with open(target, "xb") as file:
-                    file.write(data)  # bytes: always UTF-8, \n
-                    file.flush()
-                    status = os.fstat(file.fileno())  # the new file's: no second look-up of its path
+                # bytes: always UTF-8, \n; the new file's status, with no second look-up of its path
+                status = create(staging.target(output_path), data)
                 size += status.st_size
                 written[output_path] = written_page(digest, status, epoch)
                 continue
