@@ -19,14 +19,17 @@ from kiku.importer.reading.text.hard_wrap import is_page_number
 _HEADER_FIELD = re.compile(r"^\s*[^\s:：]{1,8}\s*[:：]\s*\S")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MIN_HEADER_FIELDS = 3
+# Opening the page, a sender's address and one more field are the header (a client that prints only 'From' and
+# 'Subject'): the article never opens with its own 'label: value' lines.
+MIN_OPENING_FIELDS = 2
 # The mail's header is the page's first lines: this many at most.
 MAX_HEADER_FIELDS = 8
 
 
 def claim_mail_header(texts: Sequence[str], index: int) -> int:
     """A field of the mail's header near the page's top: a run of three 'label: value' lines or more among its
-    first lines, one of them an e-mail address ('差出人: 編集部 <news@example.jp>'). Its date line is left for
-    the article's date."""
+    first lines (two when the run opens the page), one of them an e-mail address ('差出人: 編集部
+    <news@example.jp>'). Its date line is left for the article's date."""
     if index >= MAX_HEADER_FIELDS or not _HEADER_FIELD.match(texts[index]):
         return 0
     start = index
@@ -35,7 +38,8 @@ def claim_mail_header(texts: Sequence[str], index: int) -> int:
     end = index + 1
     while end < min(len(texts), start + MAX_HEADER_FIELDS) and _HEADER_FIELD.match(texts[end]):
         end += 1
-    if end - start < MIN_HEADER_FIELDS or not any(_ADDRESS.search(text) for text in texts[start:end]):
+    if end - start < (MIN_OPENING_FIELDS if start == 0 else MIN_HEADER_FIELDS) \
+            or not any(_ADDRESS.search(text) for text in texts[start:end]):
         return 0
     return int(line_date(texts[index]) is None)
 

@@ -38,6 +38,20 @@ def is_credit_line(text: str) -> bool:
         and find_date(match["name"]) is None
 
 
+# A mail's note on its own delivery, the mail itself its subject: '※このメールは…にご登録いただいた方にお送りして
+# います。', '本メールは送信専用です。…' — why the reader got it and how to stop or answer it, never the article's.
+_MAIL_SUBJECT = re.compile(r"^[※＊*]?\s*(?:この|本)\s*(?:メール(?:マガジン)?|メルマガ|ニュースレター)"
+                           r"\s*(?:は|の|に|を|へ|では|、)")
+_DELIVERY = re.compile(r"送|届|配信|登録|返信|購読|解除")
+
+
+def is_mail_notice(text: str) -> bool:
+    """A sentence about the mail's own delivery, the mail its subject: a newsletter's delivery notice."""
+    normal = nfkc(text).strip()
+    return (normal.endswith(("。", "．")) and _MAIL_SUBJECT.match(normal) is not None
+            and _DELIVERY.search(normal) is not None)
+
+
 # A link to edit the page where its source is kept: 'このページを GitHub で編集', 'Edit this page on GitLab'.
 _EDIT_LINK = re.compile(r"^(?:(?:この|本)?(?:ページ|記事)を\s?(?:\S{1,12}\s?で\s?)?(?:編集|修正)(?:する)?"
                         r"|edit this page(?: on \S{1,12})?)$", re.IGNORECASE)
