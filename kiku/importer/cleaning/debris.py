@@ -298,6 +298,7 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
 def strip_debris(lines: Sequence[Line], report: ImportReport,
                  rules: Sequence[DebrisRule] = DEBRIS_RULES) -> list[Line]:
     """The lines no rule claims; each claimed line goes to ``report`` with its rule's name."""
+    lines = ruled_blocks.with_framed_ads_marked(lines)
     texts = [line.text for line in lines]
     kept: list[Line] = []
     index = 0
