@@ -183,6 +183,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("site-disclaimer", "a sentence whose subject is the site itself: "
               "'当サイトは…に代わるものではありません。'",
               site_lines.is_site_disclaimer),
+    DebrisRule("head-desk", "an editorial desk's name alone in the page's head, its byline: '…ニュース編集部'",
+               site_lines.claim_head_desk),
     line_rule("mail-notice", "a mail's note on its own delivery: '※このメールは…お送りしています。'",
               site_lines.is_mail_notice),
     line_rule("edit-link", "a link to edit the page's source: 'このページを GitHub で編集', 'Edit this page'",
