@@ -138,8 +138,16 @@ def is_reaction_row(text: str) -> bool:
               if unicodedata.category(found["symbol"]) == "So"]
     label = _PICTOGRAM_COUNT.sub("", normal).strip()
     if len(counts) == 1 and (counts[0].end() == len(normal) or normal[counts[0].end()].isspace()):
-        return all(_is_button(word) for word in label.split())
+        return not _is_mark(counts[0]["symbol"]) and all(_is_button(word) for word in label.split())
     return len(counts) >= MIN_REACTIONS and len(label) <= MAX_REACTION_LABEL and not _SENTENCE_END.search(label)
+
+
+# Arrows and geometric shapes mark a rise or a fall ('▲ 12') or a list's item, not a reaction.
+_MARK_BLOCKS = ((0x2190, 0x21FF), (0x25A0, 0x25FF), (0x2B00, 0x2BFF))
+
+
+def _is_mark(symbol: str) -> bool:
+    return any(start <= ord(symbol) <= end for start, end in _MARK_BLOCKS)
 
 
 def _is_button(word: str) -> bool:

@@ -39,11 +39,10 @@ def is_credit_line(text: str) -> bool:
     # A list's item of a post's details ('・著者：…') too; a pictogram's line ('👤編集：…') is a byline a layout reads.
     match = _CREDIT.match(rest if marker is not None and marker.strip() in _LIST_BULLETS else nfkc(text).strip())
     # A byline with the date beside the name ('投稿者: 編集部 投稿日時: …') dates the article: no credit alone.
-    name = match is not None and (match["name"] or match["dotted"] or match["english"])
-    if match is not None and match["english"] and not _is_name(match["english"]):
+    if match is None or (match["english"] and not _is_name(match["english"])):
         return False  # 'by the way, …' opens a sentence
-    return bool(name) and len(name) <= MAX_CREDITED_NAME and not _SENTENCE_MARKS.search(name) \
-        and find_date(name) is None
+    name: str = match["name"] or match["dotted"] or match["english"]
+    return len(name) <= MAX_CREDITED_NAME and not _SENTENCE_MARKS.search(name) and find_date(name) is None
 
 
 def _is_name(text: str) -> bool:
@@ -57,7 +56,8 @@ MAX_NAME_WORDS = 4
 
 
 # An editorial desk named alone, as a byline under the title prints it: '<site>編集部', '…ニュース編集室', '…取材班'.
-_DESK = re.compile(r"^[^\s。、．！？!?：:「」]{1,24}?\s?(?:編集部|編集室|編集局|編集チーム|編集グループ|取材班|報道部)$")
+_DESK = re.compile(r"^[^\s。、．！？!?：:「」]{1,24}?\s?"
+                   r"(?:編集部|編集室|編集局|編集チーム|編集グループ|取材班|報道部)$")
 # The article's head: its title, date and byline stand within its first lines, above any sentence or link.
 MAX_HEAD_LINES = 6
 
