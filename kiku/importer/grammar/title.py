@@ -16,6 +16,7 @@ family does with it, weighed over the first few lines rather than taken as the f
 - a saved page marks its title up (``<h1>``, or the ``<title>``'s text in heading markup) (strong);
 - a line that only opens another, longer line of the head is that headline clipped (a mail's subject,
   '件名: 【…通信 Vol.48】ペットと一緒に避難できる？', over the article's full heading): not the title;
+- a field of a header (a run of 'label: value' lines) or a line holding a web address is no title;
 - other things equal, the earlier line (the masthead is a line or two).
 """
 
@@ -50,6 +51,7 @@ MENU_ROW = -1.0
 PER_LINE_DOWN = -0.5
 MARKED_TITLE = 3.0
 CLIPPED_COPY = -4.0
+HEADER_FIELD = -4.0
 
 # A site's name and its tagline: 'AIトレンド速報 ｜ 生成AIのまとめ', 'TechMatome+ | テクノロジーの今'.
 _SITE_SEPARATOR = re.compile(r"\S\s*[|｜]\s*\S")
@@ -63,9 +65,13 @@ _SENTENCE_MARK = re.compile(r"[。、，,!！?？]")
 
 
 def _reads_as_title(text: str) -> bool:
-    """A headline: not a sentence, not a paragraph, not a bulleted line (a key point under the title)."""
+    """A headline: not a sentence, not a paragraph, not a bulleted line (a key point under the title), no web
+    address (a reader's or a mail's header field: 'URL Source: https://…')."""
     return (len(text) <= MAX_TITLE and not text.rstrip().endswith(("。", "．"))
-            and split_marker(text.strip())[0] is None)
+            and split_marker(text.strip())[0] is None and _WEB_ADDRESS.search(text) is None)
+
+
+_WEB_ADDRESS = re.compile(r"https?://|www\.")
 
 
 def _reads_as_lead(text: str) -> bool:
@@ -105,7 +111,19 @@ def title_evidence(texts: list[str], index: int, counts: Counter[str], marked: b
         evidence += MENU_ROW
     if _clipped_copy(texts, index):
         evidence += CLIPPED_COPY
+    if _in_field_run(texts, index):
+        evidence += HEADER_FIELD
     return evidence
+
+
+# A header's field: a label of a word or two, a colon, its value ('Published Time: …', '件名：…', 'URL Source: …').
+_FIELD_LINE = re.compile(r"^\s*[^\s:：]{1,14}(?:\s[^\s:：]{1,14})?\s*[:：]\s*\S")
+
+
+def _in_field_run(texts: list[str], index: int) -> bool:
+    """The line and one beside it are header fields: a mail's or a reader tool's header, not the title."""
+    return _FIELD_LINE.match(texts[index]) is not None and any(
+        0 <= near < len(texts) and _FIELD_LINE.match(texts[near]) is not None for near in (index - 1, index + 1))
 
 
 # A field's label before the text ('件名:', 'Subject:'), and a bracketed tag before it ('【…通信 Vol.48】', '[PR]').

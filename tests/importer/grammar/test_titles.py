@@ -56,3 +56,11 @@ def test_a_line_that_only_opens_a_longer_headline_is_its_clipped_copy() -> None:
     assert title_index(texts) == 2
     # A lead that opens with the title's words is no fuller copy of it.
     assert title_index(["秋祭りの準備進む、山車の修理", "秋祭りの準備進む、山車の修理が終わり、試し曳きが行われました。"]) == 0
+
+
+def test_a_header_s_fields_and_a_web_address_are_no_title() -> None:
+    # A reader tool's header pasted under a mail's masthead: its fields, one over a timestamp, are not the title.
+    texts = ["港町だより　第60号", "Source URL: https://minato.example/news/60", "Fetched At: 2025-09-19T07:00:00",
+             "Content Type: text", "朝市の新しい顔ぶれ", "今週から三つの店が加わりました。"]
+    assert title_index(texts) in (0, 4)
+    assert title_index(["https://minato.example/news/60", "朝市の新しい顔ぶれ", "今週から三つの店が加わりました。"]) == 1
