@@ -183,6 +183,10 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("site-disclaimer", "a sentence whose subject is the site itself: "
               "'当サイトは…に代わるものではありません。'",
               site_lines.is_site_disclaimer),
+    DebrisRule("head-desk", "an editorial desk's name alone in the page's head, its byline: '…ニュース編集部'",
+               site_lines.claim_head_desk),
+    line_rule("mail-notice", "a mail's note on its own delivery: '※このメールは…お送りしています。'",
+              site_lines.is_mail_notice),
     line_rule("edit-link", "a link to edit the page's source: 'このページを GitHub で編集', 'Edit this page'",
               site_lines.is_edit_link),
     line_rule("banner", "a banner between '＼' and '／': '＼ 毎週届く、ニュースのまとめ ／'", shapes.is_banner),
@@ -296,6 +300,7 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
 def strip_debris(lines: Sequence[Line], report: ImportReport,
                  rules: Sequence[DebrisRule] = DEBRIS_RULES) -> list[Line]:
     """The lines no rule claims; each claimed line goes to ``report`` with its rule's name."""
+    lines = ruled_blocks.with_framed_ads_marked(lines)
     texts = [line.text for line in lines]
     kept: list[Line] = []
     index = 0

@@ -10,7 +10,14 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from kiku.importer.cleaning.chrome import PAGE_NAVIGATION, is_block_heading, nfkc, normalise
+from kiku.importer.cleaning.chrome import (
+    COUNTED_BUTTONS,
+    PAGE_NAVIGATION,
+    SHARE_WORDS,
+    is_block_heading,
+    nfkc,
+    normalise,
+)
 from kiku.importer.cleaning.shapes import RELATIVE_DATE
 
 # A rank before an entry: '1位', '2位', '第3位'; the entries of a row count up from 1.
@@ -123,12 +130,30 @@ MAX_REACTION_LABEL = 14
 
 
 def is_reaction_row(text: str) -> bool:
-    """Two pictograms or more each with its count, perhaps after a short label ('反応する　👍 1,203　😮 88')."""
+    """Two pictograms or more each with its count, perhaps after a short label ('反応する　👍 1,203　😮 88'); or one
+    with its count set apart, beside nothing but the site's buttons ('♡ 128　保存する', '🔖 12'): an app's
+    reaction bar. (A glyph and a number before other words is a numbered heading: '■ 1　準備すること'.)"""
     normal = nfkc(text).strip()
     counts = [found for found in _PICTOGRAM_COUNT.finditer(normal)
               if unicodedata.category(found["symbol"]) == "So"]
     label = _PICTOGRAM_COUNT.sub("", normal).strip()
+    if len(counts) == 1 and (counts[0].end() == len(normal) or normal[counts[0].end()].isspace()):
+        return not _is_mark(counts[0]["symbol"]) and all(_is_button(word) for word in label.split())
     return len(counts) >= MIN_REACTIONS and len(label) <= MAX_REACTION_LABEL and not _SENTENCE_END.search(label)
+
+
+# Arrows and geometric shapes mark a rise or a fall ('▲ 12') or a list's item, not a reaction.
+_MARK_BLOCKS = ((0x2190, 0x21FF), (0x25A0, 0x25FF), (0x2B00, 0x2BFF))
+
+
+def _is_mark(symbol: str) -> bool:
+    return any(start <= ord(symbol) <= end for start, end in _MARK_BLOCKS)
+
+
+def _is_button(word: str) -> bool:
+    """A button of the site's, perhaps as a verb ('保存する', 'シェアする', 'いいね')."""
+    folded = normalise(word)
+    return folded in SHARE_WORDS or folded in COUNTED_BUTTONS or folded.removesuffix("する") in SHARE_WORDS
 
 
 # How long ago the article was posted, alone on its line ('3時間前', '🕒 2日前'): an app's feed stamp.

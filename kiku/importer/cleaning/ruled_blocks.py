@@ -9,24 +9,30 @@ the mail's header above the article, an ad framed by rule lines, and the footer 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kiku.importer.cleaning.chrome import is_ad_label, is_ad_line, nfkc
 from kiku.importer.grammar.dates import line_date
+from kiku.importer.page import Line
 from kiku.importer.reading.text.hard_wrap import is_page_number
 
 # A header field: a label of a word ('差出人', 'From', '宛先') and a colon, then its value.
 _HEADER_FIELD = re.compile(r"^\s*[^\s:：]{1,8}\s*[:：]\s*\S")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MIN_HEADER_FIELDS = 3
+# Opening the page, a sender's address and one more field are the header (a client that prints only 'From' and
+# 'Subject'): the article never opens with its own 'label: value' lines.
+MIN_OPENING_FIELDS = 2
 # The mail's header is the page's first lines: this many at most.
 MAX_HEADER_FIELDS = 8
 
 
 def claim_mail_header(texts: Sequence[str], index: int) -> int:
     """A field of the mail's header near the page's top: a run of three 'label: value' lines or more among its
-    first lines, one of them an e-mail address ('差出人: 編集部 <news@example.jp>'). Its date line is left for
-    the article's date."""
+    first lines (two when the run opens the page), one of them an e-mail address ('差出人: 編集部
+    <news@example.jp>'). Its date line is left for the article's date."""
     if index >= MAX_HEADER_FIELDS or not _HEADER_FIELD.match(texts[index]):
         return 0
     start = index
@@ -35,39 +41,94 @@ def claim_mail_header(texts: Sequence[str], index: int) -> int:
     end = index + 1
     while end < min(len(texts), start + MAX_HEADER_FIELDS) and _HEADER_FIELD.match(texts[end]):
         end += 1
-    if end - start < MIN_HEADER_FIELDS or not any(_ADDRESS.search(text) for text in texts[start:end]):
+    if end - start < (MIN_OPENING_FIELDS if start == 0 else MIN_HEADER_FIELDS) \
+            or not any(_ADDRESS.search(text) for text in texts[start:end]):
         return 0
     return int(line_date(texts[index]) is None)
 
 
-# A rule line: one drawing character or dash repeated, perhaps spaced out ('━━━━', '──────', '=====',
-# '─ ─ ─ ─', as a mail client's plain text draws a dashed rule).
-_RULE_CHARS = "━─═＝=\\-－_＿~〜"
-_RULE = re.compile(rf"^\s*(?P<char>[{_RULE_CHARS}])(?:[ \u3000]?(?P=char)){{3,}}\s*$")
-# A label framed by rules: '━━━━ PR ━━━━', '=== 広告 ==='.
-_FRAMED_LABEL = re.compile(
-    rf"^\s*(?P<char>[{_RULE_CHARS}])(?P=char){{2,}}\s*(?P<label>\S.{{0,11}}?)\s*(?P=char){{3,}}\s*$")
+# A rule line: one glyph repeated, or two in turn, perhaps spaced out ('━━━━', '──────', '=====', '◇◇◇◇',
+# '─ ─ ─ ─' as a mail client's plain text draws a dashed rule, '◆◇◆◇'): any symbol or mark, no letter or digit.
+_RULE_CATEGORIES = frozenset({"So", "Sm", "Sk", "Pd", "Pc", "Po"})
+_NOT_RULE_GLYPHS = frozenset("。、，,！？!?")
+MIN_RULE = 4
+# A label framed by rules: '━━ PR ━━', '=== 広告 ===', '◇◇◇◇　PR　◇◇◇◇', '＝＝ SPONSORED ＝＝'.
+MIN_FRAME = 2
+MAX_FRAMED_LABEL = 12
 # An ad framed so holds a line or two and its link; a footer a few of the site's lines.
 MAX_FRAMED_AD = 6
+# A framed ad that is a card the site sells: its link line and a title, a summary or its seller's name beside it.
+MIN_AD_CARD_LINES = 2
 MAX_FOOTER = 10
 # A footer is the site's names, links and labels: a sentence or two among them is a note (the next issue's
 # topic, 'do not reply'); a sentence for every few lines is the article's closing words beside a copyright.
 FOOTER_LINES_A_SENTENCE = 4
 
 
+def _is_rule_glyph(char: str) -> bool:
+    return unicodedata.category(char) in _RULE_CATEGORIES and char not in _NOT_RULE_GLYPHS
+
+
 def is_rule_line(text: str) -> bool:
-    return _RULE.match(text) is not None
+    glyphs = "".join(text.split())
+    if len(glyphs) < MIN_RULE or not all(_is_rule_glyph(char) for char in glyphs):
+        return False
+    return len(set(glyphs)) == 1 or (len(set(glyphs)) == 2 and glyphs == (glyphs[:2] * len(glyphs))[:len(glyphs)])
+
+
+def framed_label(text: str) -> str | None:
+    """The label a rule frames on both sides ('━━ 広告 ━━' → '広告'), else None: the line is a divider."""
+    normal = nfkc(text).strip()
+    if not normal or not _is_rule_glyph(normal[0]) or normal[-1] != normal[0]:
+        return None
+    glyph = normal[0]
+    opening, closing = len(normal) - len(normal.lstrip(glyph)), len(normal) - len(normal.rstrip(glyph))
+    label = normal[opening:len(normal) - closing].strip()
+    if opening < MIN_FRAME or closing < MIN_FRAME or not 0 < len(label) <= MAX_FRAMED_LABEL:
+        return None
+    return label if any(char.isalnum() for char in label) else None
 
 
 def claim_framed_ad(texts: Sequence[str], index: int) -> int:
     """An ad label framed by rules ('━━━━ PR ━━━━') and the lines up to the rule line that closes it: the ad's
-    text and link, never the article's (the rules set the block apart)."""
-    framed = _FRAMED_LABEL.match(nfkc(texts[index]))
-    if framed is None or not is_ad_label(framed["label"]):
+    text and link, never the article's (the rules set the block apart). A block that is a card the site sells
+    (``framed_ad_card``) stays, marked as an ad: only its label line is the rule's."""
+    label = framed_label(texts[index])
+    if label is None or not is_ad_label(label):
         return _claim_ruled_ad_block(texts, index)
-    closing = next((at for at in range(index + 1, min(len(texts), index + 2 + MAX_FRAMED_AD))
-                    if is_rule_line(texts[at])), None)
-    return 1 if closing is None else closing - index + 1
+    closing = _closing_rule(texts, index + 1)
+    return 1 if closing is None or framed_ad_card(texts, index) else closing - index + 1
+
+
+def framed_ad_card(texts: Sequence[str], index: int) -> bool:
+    """The lines between an ad label framed by rules and the rule closing them are a card: one link line and a
+    title, a summary or the seller's name beside it (an ad line and its link alone are a banner)."""
+    label = framed_label(texts[index])
+    closing = _closing_rule(texts, index + 1) if label is not None and is_ad_label(label) else None
+    if closing is None:
+        return False
+    block = texts[index + 1:closing]
+    links = sum(1 for text in block if _WEB.search(text))
+    return links == 1 and len(block) - links >= MIN_AD_CARD_LINES
+
+
+def with_framed_ads_marked(lines: Sequence[Line]) -> list[Line]:
+    """The lines, those of a card framed as an ad (``framed_ad_card``) marked as an ad's and its first line as the
+    head of a card's box, as a saved page marks its ad boxes: the rules set it apart and its label names it,
+    whatever its words."""
+    texts = [line.text for line in lines]
+    marked = list(lines)
+    for index in range(len(lines)):
+        if framed_ad_card(texts, index):
+            closing = _closing_rule(texts, index + 1) or index
+            marked[index + 1:closing] = [replace(line, ad=True, heads_card_box=at == index + 1)
+                                         for at, line in enumerate(marked[index + 1:closing], start=index + 1)]
+    return marked
+
+
+def _closing_rule(texts: Sequence[str], start: int) -> int | None:
+    return next((at for at in range(start, min(len(texts), start + 1 + MAX_FRAMED_AD)) if is_rule_line(texts[at])),
+                None)
 
 
 def _claim_ruled_ad_block(texts: Sequence[str], index: int) -> int:

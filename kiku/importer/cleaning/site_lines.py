@@ -12,8 +12,13 @@ from kiku.importer.grammar.features import split_marker
 
 # The roles a credit names, alone or joined: '文：…', '取材・文：…', '文・写真／…', '監修：…', 'ライター：…'.
 _ROLE = r"(?:文|写真|取材|執筆者?|構成|編集|監修|撮影|イラスト|聞き手|ライター|著者|筆者|投稿者|作成者)"
-_CREDIT = re.compile(rf"^{_ROLE}(?:\s*[・/／&＆]\s*{_ROLE})*\s*[:：／/]\s*(?P<name>\S.*)$")
+_CREDIT = re.compile(rf"^{_ROLE}(?:\s*[・/／&＆]\s*{_ROLE})*\s*[:：／/]\s*(?P<name>\S.*)$"
+                     # a one-character role set off by a middle dot ('文・産直ストア編集部', '著・山田花子'), or an
+                     # English credit ('Text by …', 'Written by 山田花子'; a card's source may say 'by Reuters')
+                     rf"|^(?:文|絵|著|訳)\s*・\s*(?!{_ROLE})(?P<dotted>\S.*)$"
+                     r"|^(?i:(?:text|words|written|story|photos?|illustrations?)\s+by)\s+(?P<english>\S.*)$")
 MAX_CREDITED_NAME = 30
+_SENTENCE_MARKS = re.compile(r"[。．！？!?]")
 _LIST_BULLETS = frozenset("・•◦‣-*")
 # A note whose subject is the site itself, with no mark before it: '当サイトは医療機関の受診に代わるものでは
 # ありません。', '本サイトの情報は…'. ('この記事は…' opens an article's own sentences; the site's name for
@@ -34,8 +39,50 @@ def is_credit_line(text: str) -> bool:
     # A list's item of a post's details ('・著者：…') too; a pictogram's line ('👤編集：…') is a byline a layout reads.
     match = _CREDIT.match(rest if marker is not None and marker.strip() in _LIST_BULLETS else nfkc(text).strip())
     # A byline with the date beside the name ('投稿者: 編集部 投稿日時: …') dates the article: no credit alone.
-    return match is not None and len(match["name"]) <= MAX_CREDITED_NAME and "。" not in match["name"] \
-        and find_date(match["name"]) is None
+    if match is None or (match["english"] and not _is_name(match["english"])):
+        return False  # 'by the way, …' opens a sentence
+    name: str = match["name"] or match["dotted"] or match["english"]
+    return len(name) <= MAX_CREDITED_NAME and not _SENTENCE_MARKS.search(name) and find_date(name) is None
+
+
+def _is_name(text: str) -> bool:
+    """A name after 'by': a few words, each capitalised or not Latin, no comma ('Hanako Yamada', '山田花子')."""
+    words = text.split()
+    return len(words) <= MAX_NAME_WORDS and "," not in text and "、" not in text \
+        and all(not word.isascii() or word[0].isupper() for word in words)
+
+
+MAX_NAME_WORDS = 4
+
+
+# An editorial desk named alone, as a byline under the title prints it: '<site>編集部', '…ニュース編集室', '…取材班'.
+_DESK = re.compile(r"^[^\s。、．！？!?：:「」]{1,24}?\s?"
+                   r"(?:編集部|編集室|編集局|編集チーム|編集グループ|取材班|報道部)$")
+# The article's head: its title, date and byline stand within its first lines, above any sentence or link.
+MAX_HEAD_LINES = 6
+
+
+def claim_head_desk(texts: Sequence[str], index: int) -> int:
+    """An editorial desk's name alone in the page's head, above its first sentence or link: the article's byline
+    with no label ('ネオネットニュース編集部'). Further down, such a name may be a card's publisher."""
+    if index >= MAX_HEAD_LINES or _DESK.match(nfkc(texts[index]).strip()) is None:
+        return 0
+    above = texts[:index]
+    return int(not any(text.rstrip().endswith(("。", "．")) or "://" in text for text in above))
+
+
+# A mail's note on its own delivery, the mail itself its subject: '※このメールは…にご登録いただいた方にお送りして
+# います。', '本メールは送信専用です。…' — why the reader got it and how to stop or answer it, never the article's.
+_MAIL_SUBJECT = re.compile(r"^[※＊*]?\s*(?:この|本)\s*(?:メール(?:マガジン)?|メルマガ|ニュースレター)"
+                           r"\s*(?:は|の|に|を|へ|では|、)")
+_DELIVERY = re.compile(r"送|届|配信|登録|返信|購読|解除")
+
+
+def is_mail_notice(text: str) -> bool:
+    """A sentence about the mail's own delivery, the mail its subject: a newsletter's delivery notice."""
+    normal = nfkc(text).strip()
+    return (normal.endswith(("。", "．")) and _MAIL_SUBJECT.match(normal) is not None
+            and _DELIVERY.search(normal) is not None)
 
 
 # A link to edit the page where its source is kept: 'このページを GitHub で編集', 'Edit this page on GitLab'.

@@ -180,7 +180,7 @@ def line_date(text: str) -> dt.date | None:
         return None
     # A line of several dates, each with its label ('投稿日：… 最終更新日：…') is a date line: the first is the post's.
     others = _TIME.sub(" ", _DATE.sub(" ", found[1]))
-    rest = _BRACKETED_CATEGORY.sub(" ", _META_FIELD.sub(" ", " " + others)).strip(" :：|｜/-・·()（）[]【】")
+    rest = _BRACKETED_CATEGORY.sub(" ", _META_FIELD.sub(" ", " " + others)).strip(" :：|｜/-・·•()（）[]【】")
     # The label's length is its words': the spaces left where the date stood do not count.
     rest = re.sub(r"\s+", " ", rest)
     if _SENTENCE_MARK.search(rest):

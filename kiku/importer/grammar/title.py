@@ -14,6 +14,9 @@ family does with it, weighed over the first few lines rather than taken as the f
   number ('… 第214号', '… vol.142'), or has the site's menu (a row
   of short words) right under it; a menu row itself is short words, not a headline;
 - a saved page marks its title up (``<h1>``, or the ``<title>``'s text in heading markup) (strong);
+- a line that only opens another, longer line of the head is that headline clipped (a mail's subject,
+  '件名: 【…通信 Vol.48】ペットと一緒に避難できる？', over the article's full heading): not the title;
+- a field of a header (a run of 'label: value' lines) or a line holding a web address is no title;
 - other things equal, the earlier line (the masthead is a line or two).
 """
 
@@ -47,6 +50,8 @@ MENU_BELOW = -1.0
 MENU_ROW = -1.0
 PER_LINE_DOWN = -0.5
 MARKED_TITLE = 3.0
+CLIPPED_COPY = -4.0
+HEADER_FIELD = -4.0
 
 # A site's name and its tagline: 'AIトレンド速報 ｜ 生成AIのまとめ', 'TechMatome+ | テクノロジーの今'.
 _SITE_SEPARATOR = re.compile(r"\S\s*[|｜]\s*\S")
@@ -60,9 +65,13 @@ _SENTENCE_MARK = re.compile(r"[。、，,!！?？]")
 
 
 def _reads_as_title(text: str) -> bool:
-    """A headline: not a sentence, not a paragraph, not a bulleted line (a key point under the title)."""
+    """A headline: not a sentence, not a paragraph, not a bulleted line (a key point under the title), no web
+    address (a reader's or a mail's header field: 'URL Source: https://…')."""
     return (len(text) <= MAX_TITLE and not text.rstrip().endswith(("。", "．"))
-            and split_marker(text.strip())[0] is None)
+            and split_marker(text.strip())[0] is None and _WEB_ADDRESS.search(text) is None)
+
+
+_WEB_ADDRESS = re.compile(r"https?://|www\.")
 
 
 def _reads_as_lead(text: str) -> bool:
@@ -100,7 +109,38 @@ def title_evidence(texts: list[str], index: int, counts: Counter[str], marked: b
         evidence += MENU_BELOW
     if is_menu_row(text):
         evidence += MENU_ROW
+    if _clipped_copy(texts, index):
+        evidence += CLIPPED_COPY
+    if _in_field_run(texts, index):
+        evidence += HEADER_FIELD
     return evidence
+
+
+# A header's field: a label of a word or two, a colon, its value ('Published Time: …', '件名：…', 'URL Source: …').
+_FIELD_LINE = re.compile(r"^\s*[^\s:：]{1,14}(?:\s[^\s:：]{1,14})?\s*[:：]\s*\S")
+
+
+def _in_field_run(texts: list[str], index: int) -> bool:
+    """The line and one beside it are header fields: a mail's or a reader tool's header, not the title."""
+    return _FIELD_LINE.match(texts[index]) is not None and any(
+        0 <= near < len(texts) and _FIELD_LINE.match(texts[near]) is not None for near in (index - 1, index + 1))
+
+
+# A field's label before the text ('件名:', 'Subject:'), and a bracketed tag before it ('【…通信 Vol.48】', '[PR]').
+_FIELD_LABEL = re.compile(r"^[^\s:：]{1,8}\s*[:：]\s*")
+_BRACKET_TAGS = re.compile(r"^(?:\s*(?:【[^】]{0,30}】|\[[^\]]{0,30}\]|［[^］]{0,30}］))+\s*")
+# A clipped copy keeps enough of the headline to be told as one: no site's name or word of a menu.
+MIN_CLIPPED = 8
+
+
+def _clipped_copy(texts: list[str], index: int) -> bool:
+    """``texts[index]``, without a field's label and bracketed tags, opens a longer headline of the head (a
+    paragraph that opens with the title's words is the lead, not the title's fuller copy)."""
+    core = fold(_BRACKET_TAGS.sub("", _FIELD_LABEL.sub("", texts[index].strip())))
+    if len(core) < MIN_CLIPPED:
+        return False
+    return any(other != index and len(fold(texts[other])) > len(core) and fold(texts[other]).startswith(core)
+               and _reads_as_title(texts[other]) for other in range(min(len(texts), MAX_MASTHEAD + 2)))
 
 
 # A byline is a name: short, no sentence.

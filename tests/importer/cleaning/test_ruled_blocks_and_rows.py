@@ -116,3 +116,14 @@ def test_the_header_under_a_line_of_the_site_s_and_a_footer_with_more_chrome_aft
     page = ["本文です。", "=====", "港町だより", "解除：https://example.jp/stop", "© 2025 港町だより", "=====",
             "#ニュース #まとめ"]
     assert claim_ruled_footer(page, 1) == 5
+
+
+def test_two_header_fields_opening_the_page_with_the_sender_s_address_are_the_mail_s() -> None:
+    texts = ["Subject: 港町だより 第59号　秋祭りの準備進む", "From: 港町だより <hello@minato.example>",
+             "秋祭りの準備進む　山車の修理が終わる", "今週は祭りの準備の様子です。"]
+    assert [claim_mail_header(texts, index) for index in range(len(texts))] == [1, 1, 0, 0]
+    # Not opening the page, two fields are a card's or a notice's lines; nor without an address.
+    later = ["秋祭りの準備進む", "問い合わせ: 実行委員会", "連絡先: info@minato.example", "本文です。"]
+    assert [claim_mail_header(later, index) for index in range(len(later))] == [0, 0, 0, 0]
+    unaddressed = ["開催日: 10月5日", "会場: 港の広場", "本文です。"]
+    assert [claim_mail_header(unaddressed, index) for index in range(len(unaddressed))] == [0, 0, 0]

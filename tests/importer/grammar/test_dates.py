@@ -102,3 +102,9 @@ def test_a_byline_whose_label_is_set_off_by_an_equals_sign_may_stand_on_the_date
     assert line_date("公開 2024.11.3　写真＝みなと新聞写真部") == dt.date(2024, 11, 3)
     assert line_date("2024年11月3日 構成=ふるさと暮らし編集室") == dt.date(2024, 11, 3)
     assert line_date("2024年11月3日 写真＝港に着いた船から、荷物が次々と降ろされた") is None  # a caption, not a name
+
+
+def test_a_bullet_setting_the_reading_time_apart_keeps_a_date_line() -> None:
+    # A theme's byline meta: the date, a bullet (U+2022), how long the article takes to read.
+    assert line_date("2024年11月3日 • 8 min read") == dt.date(2024, 11, 3)
+    assert line_date("2024年11月3日 • 港でひらかれた朝市の様子を伝える") is None

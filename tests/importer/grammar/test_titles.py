@@ -47,3 +47,20 @@ def test_a_date_line_above_the_lead_is_not_the_title(tmp_path: Path) -> None:
                                "川辺だより\n川の水位、今年はどうなる\n作成：令和7年6月2日　改訂：令和7年6月5日\n")
     article = _digest(_import(tmp_path, "page.txt", page))
     assert (article.title, article.date) == ("川の水位、今年はどうなる", dt.date(2025, 6, 2))
+
+
+def test_a_line_that_only_opens_a_longer_headline_is_its_clipped_copy() -> None:
+    # A mail's subject (its field's label and issue tag before it) repeats the heading's opening words only.
+    texts = ["Subject: ［港町だより 第59号］秋祭りの準備進む、山車の修理", "2025年9月12日",
+             "秋祭りの準備進む、山車の修理が終わり試し曳きへ", "今週は祭りの準備の様子をお伝えします。"]
+    assert title_index(texts) == 2
+    # A lead that opens with the title's words is no fuller copy of it.
+    assert title_index(["秋祭りの準備進む、山車の修理", "秋祭りの準備進む、山車の修理が終わり、試し曳きが行われました。"]) == 0
+
+
+def test_a_header_s_fields_and_a_web_address_are_no_title() -> None:
+    # A reader tool's header pasted under a mail's masthead: its fields, one over a timestamp, are not the title.
+    texts = ["港町だより　第60号", "Source URL: https://minato.example/news/60", "Fetched At: 2025-09-19T07:00:00",
+             "Content Type: text", "朝市の新しい顔ぶれ", "今週から三つの店が加わりました。"]
+    assert title_index(texts) in (0, 4)
+    assert title_index(["https://minato.example/news/60", "朝市の新しい顔ぶれ", "今週から三つの店が加わりました。"]) == 1

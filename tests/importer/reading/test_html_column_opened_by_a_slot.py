@@ -50,3 +50,16 @@ def test_a_box_around_a_card_with_a_sponsor_label_part_is_still_an_ad() -> None:
     assert all(any(text in line for line in kept) for text in _PARAGRAPHS)
     assert "船の灯りを再現したランプ、数量限定で販売中です" in kept
     assert dropped.get("PR") == "ad-label"  # the card's sponsor label: the card stays, marked as an ad
+
+
+def test_a_slot_opening_the_main_element_inside_a_wrapper_names_neither() -> None:
+    """The slot stands first in a <main> that a layout's wrapper holds beside a side column: the wrapper starts
+    with the slot's text too, two levels down, and is no ad for it."""
+    body = "".join(f"<p>{text}</p>" for text in _PARAGRAPHS)
+    markup = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>岬灯台</title></head><body>"
+              "<div class='x7'><main><div class='q2'>スポンサーリンク</div><h1>岬灯台</h1><h2>歴史</h2>"
+              f"{body}</main><aside><h3>今日のことば</h3><p>潮目</p></aside></div></body></html>")
+    kept, dropped = _read(markup)
+    assert all(text in kept for text in _PARAGRAPHS)
+    assert "岬灯台" in kept
+    assert dropped.get("スポンサーリンク") == "advertisement"

@@ -68,3 +68,32 @@ def test_a_paragraph_broken_by_a_page_break_is_joined_over_the_number_and_runnin
 def test_the_running_header_heading_the_first_page_is_chrome_too() -> None:
     kept = _kept("郷土史研究ノート　第12集", "本文の一段落目です。", "p. 1", "郷土史研究ノート　第12集", "本文の二段落目です。")
     assert kept == ["本文の一段落目です。", "本文の二段落目です。"]
+
+
+
+# A short page wrapped at 26 characters, most of its lines bullets and headings shorter than the count: few rows
+# reach it, and many lines are nearly as long without being cut.
+_SHORT_PARAGRAPHS = ("漁協は、これまで日曜日だけだった港の朝市を来月から土曜日にも開くと決めました。地元の鮮魚や干物を直接"
+                     "買えると評判で、遠方からの客も増えています。",
+                     "一方で、周辺の道路が混み合うことから、町は交通整理の係員を増やし、臨時の駐車場も用意する方針です。",
+                     "漁協の担当者は、若い世代にも魚のおいしさを知ってほしいと話し、料理教室も開く考えを示しました。")
+_SHORT_HEAD = ["港の朝市、土曜日も開催へ", "■ 鮮魚の直売が人気で、来場者はこの春に倍増した",
+               "■ 駐車場は臨時に二か所を追加し、係員も置く", "■ 雨の日でも屋根の下で続けるという"]
+
+
+def _wrapped_at(count: int, text: str) -> list[str]:
+    return [text[start:start + count] for start in range(0, len(text), count)]
+
+
+def test_a_short_page_whose_longest_rows_are_cut_mid_sentence_is_joined_back() -> None:
+    rows = _SHORT_HEAD + [row for paragraph in _SHORT_PARAGRAPHS for row in _wrapped_at(26, paragraph)]
+    assert max(len(row) for row in rows) == 26 and sum(len(row) == 26 for row in rows) < 8
+    texts = [text for _, text in unwrapped(rows)]
+    assert texts == [*_SHORT_HEAD, *_SHORT_PARAGRAPHS]
+
+
+def test_a_page_whose_longest_lines_are_whole_sentences_keeps_its_lines() -> None:
+    lines = ["商店街の夏祭り、三年ぶりに夜店が並ぶことになりました", "実行委員会は七月の週末に、駅前で夏祭りを開きます。",
+             "夜店は三十店が並び、盆踊りも予定されている（予定）。", "会場の周辺は、午後から車の通行が止まります。",
+             "雨の場合は、翌週の土曜日に延期となる見込みです。", "問い合わせは、商店街の事務所までお願いします。"]
+    assert [text for _, text in unwrapped(lines)] == lines

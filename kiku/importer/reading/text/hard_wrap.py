@@ -111,7 +111,29 @@ def wrap_count(lines: Sequence[str]) -> int | None:
     near = sum(1 for length in long if length > NEAR_FULL * count)
     overrun = sum(1 for length in long if length > MAX_OVERRUN * count)
     fits = MIN_CHAR_WRAP <= count <= MAX_CHAR_WRAP and overrun <= MAX_OVERRUN_SHARE * len(long)
-    return count if fits and full >= MIN_CHAR_FULL_LINES and full >= CHAR_FULL_SHARE * near else None
+    if fits and full >= MIN_CHAR_FULL_LINES and full >= CHAR_FULL_SHARE * near:
+        return count
+    return _ceiling_count([line.strip() for line in lines if len(line.strip()) >= MIN_CHAR_WRAP
+                           and not _HAS_URL.search(line)])
+
+
+# A short page wrapped at a count has few full rows, and its lines of bullets and headings make many nearly full
+# ones: told instead by its ceiling. No line runs past the count (but a hanging mark), a few rows reach it, and
+# most of those stop in the middle of a sentence; an unwrapped page's longest lines are whole sentences.
+MIN_CEILING_ROWS = 4
+_WHOLE_ENDS = (*_SENTENCE_ENDS, "」", "』", "）", ")")
+
+
+def _ceiling_count(long: Sequence[str]) -> int | None:
+    """The count the page's longest rows all reach (within a hanging mark) when most of them are cut mid-sentence."""
+    if not long:
+        return None
+    top = max(len(text) for text in long)
+    count = top - 1 if sum(len(text) == top - 1 for text in long) > sum(len(text) == top for text in long) else top
+    full = [text for text in long if len(text) >= count - CHAR_SLACK]
+    cut = sum(1 for text in full if not text.endswith(_WHOLE_ENDS))
+    return (count if MIN_CHAR_WRAP <= count <= MAX_CHAR_WRAP and len(full) >= MIN_CEILING_ROWS
+            and cut >= CHAR_FULL_SHARE * len(full) else None)
 
 
 def unwrapped(lines: Sequence[str]) -> list[tuple[int, str]]:

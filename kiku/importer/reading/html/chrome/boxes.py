@@ -52,10 +52,19 @@ def box_heading(box: Tag) -> str:
 
 
 def opens_with_a_box(box: Tag) -> bool:
-    """Whether the box's first part with text is a box of its own (an ad slot's '<div>スポンサーリンク</div>',
-    a contents box's title in a '<div>'), not a heading or a line of the box."""
-    first, _ = _first_two_with_text(box)
-    return isinstance(first, Tag) and first.name in BOXES
+    """Whether the text the box starts with is printed in a box of its own (an ad slot's
+    '<div>スポンサーリンク</div>', a contents box's title in a '<div>'), not a heading or a line of the box:
+    followed down the first part with text at each level, as ``box_heading`` does, so a slot opening the
+    <main> inside a layout's wrapper opens the wrapper too."""
+    node: Tag = box
+    for _ in range(HEADING_DEPTH):
+        first, _second = _first_two_with_text(node)
+        if not isinstance(first, Tag):
+            return False
+        if first.name in BOXES:
+            return True
+        node = first
+    return False
 
 
 def _first_two_with_text(node: Tag) -> tuple[Tag | NavigableString | None, Tag | NavigableString | None]:
