@@ -104,6 +104,8 @@ class LineFeatures:
     marker_changes: bool = False
     # Right below a saved page's heading element, not one itself (``with_lines_under_heading_elements``).
     under_heading_element: bool = False
+    # 'Q' or 'A': the page labels the line as a question or its answer (``qa_labels.with_qa_labels``).
+    qa_label: str | None = None
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
