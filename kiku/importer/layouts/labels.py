@@ -57,6 +57,12 @@ _ANCHOR_GLYPH = r"[^\w\s?？!！。．、，…‥」』）)】］\]〉》〕\"'
 HEADING_ANCHOR = re.compile(rf"[ \t\u3000]+{_ANCHOR_GLYPH}{{1,2}}[\ufe0f]?\s*$")
 
 
+# The brackets a list's or a chapter's number is printed in, whatever their shape ('【1】', '＜その１＞', '«1»'):
+# a line opening with one is numbered (``features.split_marker``).
+NUMBER_OPENS = "【［\\[〔〈《＜<«‹〘〖(（"
+NUMBER_CLOSES = "】］\\]〕〉》＞>»›〙〗)）"
+
+
 def heading_number_pattern(*, sub_sections: bool = False, space_ends: bool = False,
                            circled: bool = False) -> re.Pattern[str]:
     """The number a layout prints before its headings: digits closed by a mark ('1. ', '2．', '3）') or in
