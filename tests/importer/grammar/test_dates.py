@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from kiku.content.model import DigestArticle
-from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.dates import labels_updated, line_date
 from tests.support.importing import import_text as _import
 
 IMPORT_DAY = dt.date(2026, 3, 9)
@@ -102,3 +102,12 @@ def test_a_byline_whose_label_is_set_off_by_an_equals_sign_may_stand_on_the_date
     assert line_date("公開 2024.11.3　写真＝みなと新聞写真部") == dt.date(2024, 11, 3)
     assert line_date("2024年11月3日 構成=ふるさと暮らし編集室") == dt.date(2024, 11, 3)
     assert line_date("2024年11月3日 写真＝港に着いた船から、荷物が次々と降ろされた") is None  # a caption, not a name
+
+
+def test_a_date_line_may_close_on_a_particle_and_what_was_done_that_day() -> None:
+    assert line_date("2024.11.02に投稿") == dt.date(2024, 11, 2)
+    assert line_date("2024年11月2日に改訂") == dt.date(2024, 11, 2)
+    assert labels_updated("2024/11/02に更新")
+    # A phrase of the text goes on after the verbal noun, or names no deed of the page's.
+    assert line_date("2024年11月2日に発表された") is None
+    assert line_date("2024年11月2日の会見") is None
