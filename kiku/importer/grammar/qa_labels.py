@@ -1,12 +1,13 @@
 """A question's and an answer's labels told by their shape and their pairing, not by their words.
 
 A label is a short word set before the text: in brackets of any shape ('【ぎもん】', '〈問〉'), before a
-colon ('たずね：'), a closing bracket ('問）') or an arrow ('問い →'); the letter Q or A with a stop or set apart
-by a space ('Ｑ．', 'A1:', 'Ｑ　'); a Latin word and a space ('Question '); or a glyph and a space ('→ ', '▶ '). Whatever the words, a page that prints its questions
-and answers under labels prints the same two labels, one over the other, section after section: a pair of
-labelled lines whose labels recur so, the first line asking (a question's mark or the particle か at its
-end; the letters Q and A say it themselves), is a question and its answer. A card's field labels recur too
-('見出し：' over '発信元：' over '日付：'), but they label a chain of three or more lines, a name, a date.
+colon ('たずね：'), a closing bracket ('問）'), an arrow ('問い →') or a space ('質問 '); the letter Q or A with
+a stop or set apart by a space ('Ｑ．', 'A1:', 'Ｑ　'); a Latin word and a space ('Question '); or a glyph and a
+space ('→ ', '▶ '). Whatever the words, a page that prints its questions and answers under labels prints the
+same two labels, one over the other, section after section: a pair of labelled lines whose labels recur so,
+the first line asking (a question's mark or the particle か at its end; the letters Q and A say it themselves),
+is a question and its answer. A card's field labels recur too ('見出し：' over '発信元：' over '日付：'), but
+they label a chain of three or more lines, a name, a date.
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ _CLOSE = "】］\\]〕〉》＞>»›)）｝}〗〙"
 # A label's word: a few letters, no digit (a number in brackets numbers a heading), no sentence mark.
 _WORD = rf"[^\s\d０-９:：。、，,？?！!「」『』{_OPEN}{_CLOSE}→⇒➡]{{1,5}}"
 _LABEL = re.compile(
-    rf"^\s*(?:(?P<letter>[QＱAＡ])(?:\s*[0-9０-９]{{0,2}}\s*[.．:：{_CLOSE}]|[0-9０-９]{{0,2}}[ \u3000]+(?=[^\x00-\x7f]))"
+    rf"^\s*(?:(?P<letter>[QＱAＡ])"
+    rf"(?:\s*[0-9０-９]{{0,2}}\s*[.．:：{_CLOSE}]|[0-9０-９]{{0,2}}[ \u3000]+(?=[^\x00-\x7f]))"
     rf"|(?P<latin>[A-Za-zＡ-Ｚａ-ｚ]{{3,10}})[ \u3000]+(?=[^\x00-\x7f])"
     rf"|[{_OPEN}]\s*(?P<bracketed>{_WORD})\s*[{_CLOSE}]"
-    rf"|(?P<word>{_WORD})(?:[ \u3000]?[:：]|[{_CLOSE}]|[ \u3000]*[→⇒➡])"
+    rf"|(?P<word>{_WORD})(?:[ \u3000]?[:：]|[{_CLOSE}]|[ \u3000]*[→⇒➡])|(?P<spaced>[^\W\d_]{{1,4}})[ \u3000]+"
     rf"|(?P<glyph>[^\w\s「『{_OPEN}{_CLOSE}]{{1,2}})[ \u3000]+)\s*(?=\S)")
 # A question asks: it ends in a question mark, or in the particle か (maybe 'のか', 'ですか', 'か。').
 _ASKS = re.compile(r"(?:[?？]|か[。．]?)\s*$")
@@ -48,7 +50,7 @@ def _field_value(text: str, *, worded: bool = False) -> bool:
     """A labelled line whose text is a date or a link: a card's field, never a question or an answer. ``worded``:
     labelled with a word (a glyph before a link, '🔗 https://…', marks the link line as a bullet would)."""
     match = qa_label(text)
-    if match is None or (worded and not (match["word"] or match["bracketed"] or match["latin"])):
+    if match is None or (worded and not (match["word"] or match["spaced"] or match["bracketed"] or match["latin"])):
         return False
     value = text[match.end():].strip()
     return value.startswith(("http://", "https://")) or line_date(value) is not None
@@ -56,7 +58,9 @@ def _field_value(text: str, *, worded: bool = False) -> bool:
 
 def _key(match: re.Match[str]) -> str:
     """What makes two labels the same label: their word or glyph, width and digits folded ('Q1.' is 'Q2.')."""
-    raw = match["letter"] or match["latin"] or match["bracketed"] or match["word"] or match["glyph"] or ""
+    groups = match.groupdict()
+    raw = next((groups[name] for name in ("letter", "latin", "bracketed", "word", "spaced", "glyph")
+                if groups.get(name)), "")
     return re.sub(r"\d", "", unicodedata.normalize("NFKC", raw)).upper()
 
 
@@ -91,3 +95,21 @@ def with_qa_labels(features: list[LineFeatures]) -> list[LineFeatures]:
     roles = labelled_questions([feature.text for feature in features])
     return [dataclasses.replace(feature, qa_label=roles[index], question=feature.question or roles[index] == "Q")
             if index in roles else feature for index, feature in enumerate(features)]
+
+
+# A label printed alone on its line, over the text it labels: a short word in brackets, before a colon, or bare
+# ('〔たずね〕', 'ききたい：', '質問'); the letters alone ('Q.') are folded before (``line_repairs``).
+_LABEL_LINE = re.compile(rf"^\s*(?:[{_OPEN}]\s*(?P<bracketed>{_WORD})\s*[{_CLOSE}]|(?P<word>{_WORD})\s*[:：]?"
+                         rf"|(?P<latin>[A-Za-zＡ-Ｚａ-ｚ]{{3,10}})\s*[:：]?)\s*$")
+
+
+def label_lines(texts: list[str]) -> set[int]:
+    """The lines that are a question's or an answer's label printed alone over it: a label line over a line of
+    text, another label under that and a line of text under it, the two labels printed so at least twice on the
+    page and the first text asking (the pairing of ``labelled_questions``, one line down)."""
+    keys = [_key(match) if (match := _LABEL_LINE.match(text)) is not None else None for text in texts]
+    pairs = [(index, (keys[index], keys[index + 2])) for index in range(len(texts) - 3)
+             if keys[index] is not None and keys[index + 2] is not None and keys[index] != keys[index + 2]
+             and keys[index + 1] is None and _ASKS.search(texts[index + 1])]
+    counts = Counter(pair for _, pair in pairs)
+    return {line for index, pair in pairs if counts[pair] >= MIN_PAIRS for line in (index, index + 2)}

@@ -58,3 +58,17 @@ def test_pairs_are_read_by_shape_and_recurrence() -> None:
 def test_a_chain_of_labelled_card_fields_is_no_question_and_answer() -> None:
     card = ["題：値上げは続くのか", "元：港町新聞", "日：2026年1月5日"]
     assert labelled_questions(["見出し", *card, "本文。", *card]) == {}
+
+
+@pytest.mark.parametrize(("question_label", "answer_label"), [("〔たずね〕", "〔こたえる〕"), ("質問", "回答"),
+                                                              ("ききたい：", "おこたえ：")])
+def test_a_pair_of_labels_each_alone_over_its_line_is_read_into_it(
+        tmp_path: Path, question_label: str, answer_label: str) -> None:
+    page = _PAGE.format(q=question_label + "\n", a=answer_label + "\n")
+    result = import_text(tmp_path, "page.txt", page)
+    sections = digest_of(result).sections
+    assert [(section.heading, section.question, section.answer) for section in sections] == [
+        ("空き店舗の使い道", "空き店舗はどのように使われるのか", "二階を仕事場として貸し出す"),
+        ("利用する人", "どんな人が借りているのか", "近くに住む在宅勤務の会社員")]
+    assert [item.line.text for item in result.report.dropped if item.rule == "qa-label"][:2] == [
+        question_label, answer_label]
