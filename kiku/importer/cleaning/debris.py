@@ -240,8 +240,10 @@ def _answers_question(texts: Sequence[str], index: int) -> bool:
 
 def _claim_closing_note(texts: Sequence[str], index: int) -> int:
     """The site's note on how the article was made, printed without a note mark among its lines at the page's
-    foot: the line above it is the site's, and so is every line below it (or none follows)."""
-    if index == 0 or not site_lines.is_article_note(texts[index]) or not _claimed(texts, index - 1):
+    foot: every line below it is the site's, and so is the line above it or at least one line follows it (the
+    last line of a page whose text ends there may be the article's own)."""
+    if index == 0 or not site_lines.is_article_note(texts[index]) \
+            or not (_claimed(texts, index - 1) or index + 1 < len(texts)):
         return 0
     after = index + 1
     while after < len(texts):

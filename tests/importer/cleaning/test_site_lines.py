@@ -84,3 +84,10 @@ def test_the_same_note_among_the_articles_own_lines_is_kept() -> None:
     # Over more of the article's text, even after a line of the site's.
     assert _strip(*_BODY, "#朝市 #港町", _NOTE, "朝市は毎週日曜日に開かれます。")[0] == [
         *_BODY, _NOTE, "朝市は毎週日曜日に開かれます。"]
+
+
+@pytest.mark.parametrize("note", [_NOTE, f"（{_NOTE}）", f"ⓘ {_NOTE}"])
+def test_the_note_closing_the_text_over_the_sites_footer_is_dropped_whatever_frames_it(note: str) -> None:
+    kept, dropped = _strip(*_BODY, note, "コメントを書く", "© 2026 港町だより")
+    assert kept == _BODY
+    assert ("closing-note", note) in dropped
