@@ -56,7 +56,8 @@ def _without_label_lines(lines: list[Line], report: ImportReport) -> list[Line]:
     ('〔たずね〕' over the question, '〔こたえ〕' over the answer, section after section) is read into its line, set
     before the text as the page prints a label on the line itself: the pair of labels tells the question."""
     kept: list[Line] = []
-    worded = label_lines([line.text for line in lines])
+    worded = {index for index in label_lines([line.text for line in lines])
+              if not QA_LABEL_LINE.fullmatch(lines[index].text)}
     for index, line in enumerate(lines):
         if QA_LABEL_LINE.fullmatch(line.text) and index + 1 < len(lines):
             report.consume(line, "qa-label")
