@@ -145,7 +145,9 @@ def split_marker(text: str) -> tuple[str | None, str]:
     if reference:
         head = html.unescape(reference.group()) + text[reference.end():]
     end = 0
-    while end < len(head) and _is_marker_char(head[end], first=end == 0):
+    # A glyph before a bracketed number ('■＜その1＞…') ends where the number's bracket opens.
+    while end < len(head) and _is_marker_char(head[end], first=end == 0) \
+            and not (end and _ENUMERATOR.match(head[end:])):
         end += 1
     while end < len(head) and unicodedata.category(head[end]) in _MARKER_TAIL_CATEGORIES:
         end += 1

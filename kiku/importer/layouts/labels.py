@@ -58,7 +58,7 @@ HEADING_ANCHOR = re.compile(rf"[ \t\u3000]+{_ANCHOR_GLYPH}{{1,2}}[\ufe0f]?\s*$")
 
 
 # The brackets a list's or a chapter's number is printed in, whatever their shape ('【1】', '＜その１＞', '«1»'):
-# a line opening with one is numbered (``features.split_marker``).
+# a line opening with one is numbered (``features.split_marker``), and so is a heading behind its glyph.
 NUMBER_OPENS = "【［\\[〔〈《＜<«‹〘〖(（"
 NUMBER_CLOSES = "】］\\]〕〉》＞>»›〙〗)）"
 
@@ -74,9 +74,9 @@ def heading_number_pattern(*, sub_sections: bool = False, space_ends: bool = Fal
     digits = rf"{digit}(?:[.．]{digit})*" if sub_sections else digit
     space = r"[ \t\u3000]"
     closes = rf"\s*(?P<mark>[.．)）])|{space}+(?=\S)" if space_ends else r"\s*(?P<mark>[.．)）])"
-    # In brackets of any shape, after a counting word of a few letters: '(4)', '【その2】', '［No.3］'.
+    # In brackets of any shape, after a counting word of a few letters: '(4)', '【その2】', '［No.3］', '«5»'.
     forms = [rf"(?P<digits>{digits})(?:{closes})",
-             rf"[(（【［\[〔〈《]\s*[^\s\d()（）【】［］\[\]〔〕〈〉《》]{{0,3}}?(?P<bracketed>{digit})\s*[)）】］\]〕〉》]"]
+             rf"[{NUMBER_OPENS}]\s*[^\s\d{NUMBER_OPENS}{NUMBER_CLOSES}]{{0,3}}?(?P<bracketed>{digit})\s*[{NUMBER_CLOSES}]"]
     if circled:
         forms.append("(?P<circled>[①-⑳])")
     return re.compile(rf"^\s*(?:{'|'.join(forms)}){space}*(?=\S)")

@@ -38,3 +38,10 @@ def test_the_bracketed_number_of_a_heading_is_split_off_whole(tmp_path: Path, on
 def test_a_bracketed_label_with_no_number_is_no_marker() -> None:
     assert split_marker("＜参照した情報＞") == (None, "＜参照した情報＞")
     assert split_marker("〈その3〉水位") == ("〈その3〉", "水位")
+
+
+@pytest.mark.parametrize(("one", "two"), [("■＜その1＞", "■＜その2＞"), ("▼«1» ", "▼«2» ")])
+def test_a_bracketed_number_behind_the_headings_glyph_is_split_off_too(tmp_path: Path, one: str, two: str) -> None:
+    sections = digest_of(import_text(tmp_path, "page.txt", _PAGE.format(one=one, two=two))).sections
+    assert [section.heading for section in sections] == ["公開の中身", "わかること"]
+    assert split_marker(f"{one}公開の中身") == (one[0], f"{one[1:]}公開の中身")
