@@ -242,6 +242,27 @@ def _answers_question(texts: Sequence[str], index: int) -> bool:
     return index > 0 and QUESTION_END.search(texts[index - 1]) is not None
 
 
+def _claim_closing_note(texts: Sequence[str], index: int) -> int:
+    """The site's note on how the article was made, printed without a note mark among its lines at the page's
+    foot: every line below it is the site's, and so is the line above it or at least one line follows it (the
+    last line of a page whose text ends there may be the article's own)."""
+    if index == 0 or not site_lines.is_article_note(texts[index]) \
+            or not (_claimed(texts, index - 1) or index + 1 < len(texts)):
+        return 0
+    after = index + 1
+    while after < len(texts):
+        claimed = _claimed(texts, after)
+        if not claimed:
+            return 0
+        after += claimed
+    return 1
+
+
+def _claimed(texts: Sequence[str], index: int) -> int:
+    """How many lines from ``index`` on a rule of the chain claims (0: none)."""
+    return next((count for rule in DEBRIS_RULES if (count := rule.claim(texts, index))), 0)
+
+
 def _line_debris(text: str) -> bool:
     return any(rule.claim([text], 0) for rule in LINE_RULES)
 
@@ -290,6 +311,10 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
     DebrisRule("stacked-menu", "a run of one-word lines stacked like a menu or share box: 'ホーム' '家計' '食' …",
                shapes.claim_menu_run),
     *LINE_RULES,
+    DebrisRule("closing-note", "the site's note on how the article was made, unmarked, among the site's lines at "
+               "the page's foot: '#タグ' · 'この記事はAIが要約した内容を編集部が確認して掲載しています。' · "
+               "'コメント（3件）'",
+               _claim_closing_note),
     DebrisRule("word-row", "a bare row of four words or more (a menu, a dictionary's related words), the short "
                "heading over it and its current tab under it: 'ホーム　エンタメ　スポーツ　マネー' · 'エンタメ'",
                rows.claim_word_row),

@@ -4,11 +4,13 @@ site says about itself, and the next article's teaser at the foot of the page.""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from kiku.importer.cleaning.chrome import nfkc, normalise
 from kiku.importer.grammar.dates import find_date
 from kiku.importer.grammar.features import split_marker
+from kiku.importer.layouts.encyclopedia.statements import names_licence, statement_title
 
 # The roles a credit names, alone or joined: '文：…', '取材・文：…', '文・写真／…', '監修：…', 'ライター：…'.
 _ROLE = r"(?:文|写真|取材|執筆者?|構成|編集|監修|撮影|イラスト|聞き手|ライター|著者|筆者|投稿者|作成者)"
@@ -99,6 +101,35 @@ def is_site_disclaimer(text: str) -> bool:
     on the article's facts)."""
     normal = nfkc(text).strip()
     return normal.endswith("。") and _SITE_SUBJECT.match(normal) is not None
+
+
+# A note whose subject is the article itself: 'この記事はAIが要約した内容を編集部が確認して掲載しています。',
+# '本記事は報道をもとに作成しました。'. Printed without the note mark ('※'), only where it stands tells it from
+# the article's own sentence: among the site's lines at the page's foot (``debris``).
+_ARTICLE_SUBJECT = re.compile(r"^(?:この|本|当)(?:記事|ページ|コンテンツ)(?:の内容)?は")
+MAX_ARTICLE_NOTE = 120
+
+
+def is_article_note(text: str) -> bool:
+    """A sentence about the article itself, how it was made (not a licence statement nor the statement naming the
+    Wikipedia article it copies, which are the copy's)."""
+    normal = _NOTE_CLOSE.sub("", nfkc(_unframed(text)).strip())
+    return (normal.endswith("。") and len(normal) <= MAX_ARTICLE_NOTE and _ARTICLE_SUBJECT.match(normal) is not None
+            and not names_licence(normal) and statement_title(normal) is None)
+
+
+# The bracket that closes a note set in brackets: '（この記事は…。）'.
+_NOTE_CLOSE = re.compile(r"(?<=。)\s*[)）】\]〕]$")
+MAX_NOTE_MARKS = 2
+
+
+def _unframed(text: str) -> str:
+    """The note without the glyphs or the bracket it opens with ('ⓘ この記事は…', '（この記事は…')."""
+    stripped = text.strip()
+    marks = 0
+    while marks < MAX_NOTE_MARKS and stripped[marks:marks + 1] and unicodedata.category(stripped[marks])[0] in "SP":
+        marks += 1
+    return stripped[marks:]
 
 
 def claim_pager_teaser(texts: Sequence[str], index: int) -> int:

@@ -103,6 +103,9 @@ def _first_valid_date(normal: str) -> re.Match[str] | None:
 # a phrase of the text; a date line's label after the date is a noun ('2025-03-31更新', '2025.4.1 配信').
 # (A category glued to the date, 'くらし', 'お金と仕事', is a date line's word, not a particle.)
 _PARTICLE_AFTER = re.compile(r"^(?:の|に|を|が|は|で|と|から|まで|より)(?=\S)")
+# A date line's label may still follow a particle where the line ends on it: '2025/10/08に公開', '2025年6月3日に更新'
+# — the day and what was done to the page that day (a verbal noun of two kanji), nothing more.
+_LABEL_AFTER_PARTICLE = re.compile(r"^に[\u4e00-\u9fff]{2}\s*$")
 
 
 def _glued_to_particle(text: str) -> bool:
@@ -110,14 +113,15 @@ def _glued_to_particle(text: str) -> bool:
     normal = _western(text)
     match = _first_valid_date(normal)
     return match is not None and not match.group()[-1].isspace() \
-        and _PARTICLE_AFTER.match(normal[match.end():]) is not None
+        and _PARTICLE_AFTER.match(normal[match.end():]) is not None \
+        and _LABEL_AFTER_PARTICLE.match(normal[match.end():]) is None
 
 
 # A date the line labels as the day the article changed, before it ('更新日：', '（最終更新 ', 'Updated: ') or
 # after it ('2025/04/02 更新'): beside the day it was published, it dates nothing.
 _UPDATED_BEFORE = re.compile(
     r"(?P<open>[(（]\s*)?(?:最終)?(?:更新|改訂|[Uu]pdated|[Ll]ast[ -]?[Mm]odified)(?:日時?)?\s*[:：]?\s*$")
-_UPDATED_AFTER = re.compile(r"^\s*(?:更新|改訂|[Uu]pdated)(?![\u3040-\u30ff\u3400-\u9fff]|\s*[:：0-9])(?:\s*[)）])?")
+_UPDATED_AFTER = re.compile(r"^\s*に?(?:更新|改訂|[Uu]pdated)(?![\u3040-\u30ff\u3400-\u9fff]|\s*[:：0-9])(?:\s*[)）])?")
 _OPEN_BEFORE = re.compile(r"[(（]\s*$")
 _CLOSE_AFTER = re.compile(r"^\s*[)）]")
 MAX_UPDATED_LABEL = 14

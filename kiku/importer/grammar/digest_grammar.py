@@ -208,6 +208,7 @@ CARD_BOX_EVIDENCE = 2.0
 NUMBERED_CARD_EVIDENCE = 3.0
 BRACKETED_LABEL_EVIDENCE = 3.0
 MARKER_CHANGE_EVIDENCE = 3.0
+QA_LABEL_EVIDENCE = 3.0
 STANDALONE_HEADING_EVIDENCE = 1.5
 # A summary line that does not read as a sentence may still be one (a clause that lost its full stop),
 # but a card's title is likelier.
@@ -343,6 +344,13 @@ def fit(line: LineFeatures) -> list[float]:
         # A fragment between two sentences of text heads the text below it (a section of text alone,
         # 'その後の課題' over a paragraph), whatever its punctuation; it is no remark of the card above.
         scores[P.HEADING] += STANDALONE_HEADING_EVIDENCE
+    if line.qa_label is not None:
+        # The page labels the line as its question or its answer, the pair of labels printed section after
+        # section: no other part of the page.
+        own = P.QUESTION if line.qa_label == "Q" else P.ANSWER
+        for part in Part:
+            if part != own:
+                scores[part] -= QA_LABEL_EVIDENCE
     if line.styled_heading:
         # Styled as the page's section headings are: a heading, even over no question (a section
         # that only cites cards), not the question or the answer of the heading above it.

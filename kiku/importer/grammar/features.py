@@ -26,7 +26,13 @@ from kiku.importer.grammar.card_meta import (
 )
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.layouts.digest.voice import reaction_score, remark_score
-from kiku.importer.layouts.labels import HEADING_ANCHOR, KEY_POINTS_LABEL_WORDS, PREDICATE_END
+from kiku.importer.layouts.labels import (
+    HEADING_ANCHOR,
+    KEY_POINTS_LABEL_WORDS,
+    NUMBER_CLOSES,
+    NUMBER_OPENS,
+    PREDICATE_END,
+)
 
 # Categories of a bullet glyph: other symbols (emoji, ●, ✔), math symbols (→), modifiers,
 # and the variation selectors / joiners / keycaps that follow an emoji.
@@ -104,13 +110,17 @@ class LineFeatures:
     marker_changes: bool = False
     # Right below a saved page's heading element, not one itself (``with_lines_under_heading_elements``).
     under_heading_element: bool = False
+    # 'Q' or 'A': the page labels the line as a question or its answer (``qa_labels.with_qa_labels``).
+    qa_label: str | None = None
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
-# '① ' (before a space: '①東京' is a name), '【第1章】', '［2］', '＜3＞' (not a decimal such as '1.5倍', nor a year).
+# '① ' (before a space: '①東京' is a name), '【第1章】', '［2］', '＜3＞', '＜その１＞', '«1»': a number in brackets of
+# any shape, after a counting word of a few letters or none (not a decimal such as '1.5倍', nor a year).
 _ENUMERATOR = re.compile(
     r"^(?:[(（]\s*[0-9０-９]{1,2}\s*[)）]|[0-9０-９]{1,2}\s*[.．)）](?![0-9０-９])|[①-⑳](?=\s)"
-    r"|[【［\[〔〈《＜<]\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[章節部回話]?\s*[】］\]〕〉》＞>])\s*(?=\S)"
+    rf"|[{NUMBER_OPENS}]\s*[^\s\d０-９{NUMBER_OPENS}{NUMBER_CLOSES}。、]{{0,3}}?\s*[0-9０-９一二三四五六七八九十]{{1,3}}"
+    rf"\s*[章節部回話]?\s*[{NUMBER_CLOSES}])\s*(?=\S)"
 )
 
 
@@ -135,7 +145,9 @@ def split_marker(text: str) -> tuple[str | None, str]:
     if reference:
         head = html.unescape(reference.group()) + text[reference.end():]
     end = 0
-    while end < len(head) and _is_marker_char(head[end], first=end == 0):
+    # A glyph before a bracketed number ('■＜その1＞…') ends where the number's bracket opens.
+    while end < len(head) and _is_marker_char(head[end], first=end == 0) \
+            and not (end and _ENUMERATOR.match(head[end:])):
         end += 1
     while end < len(head) and unicodedata.category(head[end]) in _MARKER_TAIL_CATEGORIES:
         end += 1

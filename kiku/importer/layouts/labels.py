@@ -40,11 +40,13 @@ PREDICATE_END = re.compile(r"(?:ました|ます|です|でした|ません|て�
 REMARK_END = re.compile(r"(?:ね|よ|な|わ|でしょう|ましょう|たい|だろう|かも)\s*[!！。]?$")
 
 # 'Q. ', 'Ｑ：', 'A) ', 'Q1.': the label some sites print before the question and the answer; or any
-# short word and a colon ('質問：', '回答:', '問い ：'), a space and an arrow ('答え →'), or in brackets
-# ('【問い】', '〈回答〉', '（問）'), whichever brackets: the line's place already says what it is.
+# short word and a colon ('質問：', '回答:', '問い ：'), a space and an arrow ('答え →'), in brackets
+# ('【問い】', '〈回答〉', '（問）') or before a closing one alone ('問）', '答〉'), whichever brackets: the line's
+# place already says what it is.
 QA_LABEL = re.compile(
     r"^\s*(?:(?P<letter>[QＱAＡ])\s*[0-9０-９]{0,2}\s*[.．:：)）]|[^\s\d:：。、？?！!]{1,4}[ \u3000]?[:：]"
     r"|[^\s\d:：。、？?！!→⇒➡]{1,4}[ \u3000]+[→⇒➡]"
+    r"|[^\s\d:：。、？?！!()（）【】［］\[\]〔〕〈〉《》<>＜＞]{1,4}[)）】］\]〕〉》>＞]"
     r"|[【［\[〔〈《(（]\s*[^\s\d【】［］\[\]〔〕〈〉《》()（）。、？?！!]{1,4}\s*[】］\]〕〉》)）])\s*")
 # The letter label alone on its line, over the question or the answer ('Q.', 'Ａ：', 'Q', 'Q1').
 QA_LABEL_LINE = re.compile(r"\s*[QＱAＡ]\s*[0-9０-９]{0,2}\s*[.．:：)）]?\s*")
@@ -53,6 +55,12 @@ QA_LABEL_LINE = re.compile(r"\s*[QＱAＡ]\s*[0-9０-９]{0,2}\s*[.．:：)）]?
 # mark or closing bracket ('見出し †', '見出し ¶', '見出し #', '見出し 🔗'), whichever glyph a site uses.
 _ANCHOR_GLYPH = r"[^\w\s?？!！。．、，…‥」』）)】］\]〉》〕\"'”’]"
 HEADING_ANCHOR = re.compile(rf"[ \t\u3000]+{_ANCHOR_GLYPH}{{1,2}}[\ufe0f]?\s*$")
+
+
+# The brackets a list's or a chapter's number is printed in, whatever their shape ('【1】', '＜その１＞', '«1»'):
+# a line opening with one is numbered (``features.split_marker``), and so is a heading behind its glyph.
+NUMBER_OPENS = "【［\\[〔〈《＜<«‹〘〖(（"
+NUMBER_CLOSES = "】］\\]〕〉》＞>»›〙〗)）"
 
 
 def heading_number_pattern(*, sub_sections: bool = False, space_ends: bool = False,
@@ -66,9 +74,9 @@ def heading_number_pattern(*, sub_sections: bool = False, space_ends: bool = Fal
     digits = rf"{digit}(?:[.．]{digit})*" if sub_sections else digit
     space = r"[ \t\u3000]"
     closes = rf"\s*(?P<mark>[.．)）])|{space}+(?=\S)" if space_ends else r"\s*(?P<mark>[.．)）])"
-    # In brackets of any shape, after a counting word of a few letters: '(4)', '【その2】', '［No.3］'.
+    # In brackets of any shape, after a counting word of a few letters: '(4)', '【その2】', '［No.3］', '«5»'.
     forms = [rf"(?P<digits>{digits})(?:{closes})",
-             rf"[(（【［\[〔〈《]\s*[^\s\d()（）【】［］\[\]〔〕〈〉《》]{{0,3}}?(?P<bracketed>{digit})\s*[)）】］\]〕〉》]"]
+             rf"[{NUMBER_OPENS}]\s*[^\s\d{NUMBER_OPENS}{NUMBER_CLOSES}]{{0,3}}?(?P<bracketed>{digit})\s*[{NUMBER_CLOSES}]"]
     if circled:
         forms.append("(?P<circled>[①-⑳])")
     return re.compile(rf"^\s*(?:{'|'.join(forms)}){space}*(?=\S)")

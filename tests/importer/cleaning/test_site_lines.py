@@ -66,3 +66,28 @@ def test_a_reporters_credit_in_brackets_is_debris_and_a_bracketed_note_is_not() 
     assert is_reporter_credit("（鈴木次郎記者）")
     assert not is_reporter_credit("（写真・共同）") and not is_reporter_credit("（北海道・函館）")
     assert not is_reporter_credit("（注・数字は速報値です。）")
+
+
+_NOTE = "この記事は生成AIの下書きをもとに編集部がまとめたものです。"
+
+
+def test_an_unmarked_note_on_how_the_article_was_made_among_the_sites_closing_lines_is_dropped() -> None:
+    kept, dropped = _strip(*_BODY, "#朝市 #港町", _NOTE, "コメントを書く", "© 2026 港町だより")
+    assert kept == _BODY
+    assert ("closing-note", _NOTE) in dropped
+
+
+def test_the_same_note_among_the_articles_own_lines_is_kept() -> None:
+    # Under the text, the article's last sentence; between two of its sentences, its own words.
+    assert _strip(*_BODY, _NOTE)[0] == [*_BODY, _NOTE]
+    assert _strip(_BODY[0], _NOTE, *_BODY[1:])[0] == [_BODY[0], _NOTE, *_BODY[1:]]
+    # Over more of the article's text, even after a line of the site's.
+    assert _strip(*_BODY, "#朝市 #港町", _NOTE, "朝市は毎週日曜日に開かれます。")[0] == [
+        *_BODY, _NOTE, "朝市は毎週日曜日に開かれます。"]
+
+
+@pytest.mark.parametrize("note", [_NOTE, f"（{_NOTE}）", f"ⓘ {_NOTE}"])
+def test_the_note_closing_the_text_over_the_sites_footer_is_dropped_whatever_frames_it(note: str) -> None:
+    kept, dropped = _strip(*_BODY, note, "コメントを書く", "© 2026 港町だより")
+    assert kept == _BODY
+    assert ("closing-note", note) in dropped

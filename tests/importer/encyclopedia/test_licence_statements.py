@@ -119,3 +119,16 @@ def test_a_two_line_statement_in_a_box_outside_the_article_is_kept(tmp_path: Pat
     article = _import(tmp_path, "page.html", _HTML_MIRROR).article
     assert isinstance(article, EncyclopediaArticle)
     assert article.attribution.notice == f"{_LICENCE}\n{_COPY}"
+
+
+_COPY_IN_OTHER_WORDS = "この項目は、ウィキペディアの「潮見台灯台」（編集の記録）を書き直したものです。"
+
+
+def test_the_copied_article_in_other_words_beside_its_licence_line_is_kept_whole(tmp_path: Path) -> None:
+    """Whatever words name the copy ('（版の履歴）を元に', '（編集の記録）を書き直した'), a line naming Wikipedia beside
+    the licence line is the same statement, kept with it out of the box."""
+    page = _HTML_MIRROR.replace(_COPY, _COPY_IN_OTHER_WORDS)
+    article = _import(tmp_path, "page.html", page).article
+    assert isinstance(article, EncyclopediaArticle)
+    assert article.attribution.notice == f"{_LICENCE}\n{_COPY_IN_OTHER_WORDS}"
+    assert article.attribution.license == "Creative Commons Attribution-ShareAlike"

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from kiku.content.model import DigestArticle
-from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.dates import labels_updated, line_date
 from tests.support.importing import import_text as _import
 
 IMPORT_DAY = dt.date(2026, 3, 9)
@@ -108,3 +108,12 @@ def test_a_bullet_setting_the_reading_time_apart_keeps_a_date_line() -> None:
     # A theme's byline meta: the date, a bullet (U+2022), how long the article takes to read.
     assert line_date("2024年11月3日 • 8 min read") == dt.date(2024, 11, 3)
     assert line_date("2024年11月3日 • 港でひらかれた朝市の様子を伝える") is None
+
+
+def test_a_date_line_may_close_on_a_particle_and_what_was_done_that_day() -> None:
+    assert line_date("2024.11.02に投稿") == dt.date(2024, 11, 2)
+    assert line_date("2024年11月2日に改訂") == dt.date(2024, 11, 2)
+    assert labels_updated("2024/11/02に更新")
+    # A phrase of the text goes on after the verbal noun, or names no deed of the page's.
+    assert line_date("2024年11月2日に発表された") is None
+    assert line_date("2024年11月2日の会見") is None

@@ -28,3 +28,14 @@ def test_a_date_line_dropped_above_the_text_dates_the_article(tmp_path: Path, pa
     article = digest_of(_import(tmp_path, "page.html", page))
     assert article.date == dt.date(2025, 5, 3)
     assert article.sections[0].sources[0].published == dt.date(2025, 4, 20)
+
+
+# The day and what was done to the page that day, glued by a particle: '2025/05/03に投稿', outside the post's box.
+DONE_ON_THE_DAY = f"""<html><body><div class="post-head"><h1>廃校の宿、週末はにぎわう</h1>
+<div class="post-when"><span>2025/05/03に投稿</span></div></div>
+<article class="post-body">{_BODY}</article></body></html>"""
+
+
+def test_a_date_glued_to_what_was_done_that_day_dates_the_article(tmp_path: Path) -> None:
+    article = digest_of(_import(tmp_path, "page.html", DONE_ON_THE_DAY))
+    assert article.date == dt.date(2025, 5, 3)

@@ -24,13 +24,14 @@ from tests.support.page_variants.mutation import PageKind, TruthRewrite
 
 # (question, answer) labels as sites print them: a word in brackets, a letter and a colon, a dash
 # and an arrow, a word and a colon, a numbered letter ('{n}' is the section's number), a word of a few kana
-# and a wide space.
+# and a wide space, a word before a closing bracket, a word of five kana in brackets, a letter over an arrow.
 QA_LABELS = (("【問い】", "【答え】"), ("Q：", "A："), ("―", "→ "), ("質問:", "回答:"), ("〈Q〉", "〈A〉"),
-             ("問 ", "答 "), ("Q{n}. ", "A{n}. "), ("しつもん\u3000", "おへんじ\u3000"))
+             ("問 ", "答 "), ("Q{n}. ", "A{n}. "), ("しつもん\u3000", "おへんじ\u3000"), ("問）", "答）"),
+             ("【たずねる】", "【こたえる】"), ("Ｑ．", "⇒ "))
 # What a question or an answer may already carry before it: a label of a few characters, or a glyph.
 _LABEL_BEFORE = re.compile(
     r"^(?:[QＱAＡ]\s*[0-9０-９]{0,2}\s*[.．:：)）]?|[^\s。、！？!?]{1,5}\s*[:：]|[【［\[〔〈《(（][^】］\]〕〉》)）]{1,5}"
-    r"[】］\]〕〉》)）]|[―—─ー\-]{1,2}|[^\w\s])?$")
+    r"[】］\]〕〉》)）]|[^\s。、！？!?()（）]{1,3}[)）]|[―—─ー\-]{1,2}|[^\w\s])?$")
 MAX_LABEL_ELEMENT = 6
 # A truth that keeps the label as part of the question ('Q. 2割特例を…'): the page is left alone.
 _KEPT_LABEL = re.compile(r"^[QAＱＡ]\s?[.:．：]")

@@ -15,8 +15,8 @@ from tests.support.page_variants.mutation import PageKind, TruthRewrite
 
 # What a wiki or a CMS prints after a heading as its permalink.
 ANCHORS = ("†", "¶", "#", "§", "🔗")
-# How a heading's number is printed ('{n}' the section's number).
-NUMBERS = ("{n}. ", "{n}）", "（{n}）", "{circled} ", "{n}．")
+# How a heading's number is printed ('{n}' the section's number), in brackets of any shape after a counting word too.
+NUMBERS = ("{n}. ", "{n}）", "（{n}）", "{circled} ", "{n}．", "＜その{n}＞", "〈第{n}〉", "«{n}» ")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # What may already stand before a heading on its line: a glyph or a markdown mark.
 _BEFORE_HEADING = re.compile(r"^(?:[^\w\s]{1,3})?$")

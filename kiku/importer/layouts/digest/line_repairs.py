@@ -20,6 +20,7 @@ from kiku.importer.grammar.card_link import (
 )
 from kiku.importer.grammar.card_meta import date_after_title, labelled_publisher_before_title
 from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.qa_labels import label_lines
 from kiku.importer.grammar.source_names import publisher_line
 from kiku.importer.grammar.title import title_index
 from kiku.importer.layouts.labels import QA_LABEL_LINE, fold
@@ -51,10 +52,18 @@ def _without_masthead(lines: list[Line], report: ImportReport) -> list[Line]:
 
 def _without_label_lines(lines: list[Line], report: ImportReport) -> list[Line]:
     """The lines without a question's or answer's label printed alone over its line ('Q.' over
-    the question, 'A：' over the answer): the line after it is what it labels, told by its place."""
+    the question, 'A：' over the answer): the line after it is what it labels, told by its place. A word label
+    ('〔たずね〕' over the question, '〔こたえ〕' over the answer, section after section) is read into its line, set
+    before the text as the page prints a label on the line itself: the pair of labels tells the question."""
     kept: list[Line] = []
+    worded = {index for index in label_lines([line.text for line in lines])
+              if not QA_LABEL_LINE.fullmatch(lines[index].text)}
     for index, line in enumerate(lines):
         if QA_LABEL_LINE.fullmatch(line.text) and index + 1 < len(lines):
+            report.consume(line, "qa-label")
+        elif index - 1 in worded:
+            kept.append(Line(line.number, f"{lines[index - 1].text.strip()} {line.text}"))
+        elif index in worded:
             report.consume(line, "qa-label")
         else:
             kept.append(line)

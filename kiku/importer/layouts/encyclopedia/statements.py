@@ -20,7 +20,10 @@ LICENSES: tuple[tuple[str, str, str], ...] = (
     # The GFDL's Japanese name: 'GNUフリー文書利用許諾契約書'.
     ("フリー文書利用許諾契約書", "GNU Free Documentation License", "https://www.gnu.org/licenses/fdl-1.3.html"),
 )
-WIKIPEDIA_COPY = re.compile(r"ウィキペディアの(?P<title>.+?)\s*[(（]改訂履歴[)）]\s*の記事")
+# The copied article named with its history's link after it: 'ウィキペディアの<title> (改訂履歴) の記事', or its title
+# in quotes and the link in brackets of any words ('ウィキペディアの「<title>」（版の履歴）を元に…').
+WIKIPEDIA_COPY = re.compile(r"ウィキペディアの(?P<title>.+?)\s*[(（]改訂履歴[)）]\s*の記事"
+                            r"|ウィキペディア(?:日本語版)?の\s*[「『](?P<quoted>[^」』]{1,60})[」』]\s*[(（][^()（）]{1,8}[)）]")
 # A licence line naming the article it copies in brackets: '出典：Wikipedia「桜島」 このページの文章は
 # GNU Free Documentation License…', '本文はウィキペディア日本語版「マイナ保険証」…'. Only with a
 # licence named on the same line does it name the page's article (a digest may quote Wikipedia).
@@ -54,7 +57,7 @@ def statement_title(text: str) -> str | None:
     """The article title a licence statement names, or None when ``text`` is not one."""
     copies = WIKIPEDIA_COPY.search(text)
     if copies:
-        return copies["title"].strip().strip("「」『』")
+        return (copies["title"] or copies["quoted"]).strip().strip("「」『』")
     named = WIKIPEDIA_NAMED.search(text)
     if named and names_licence(text):
         return named["title"].strip()
