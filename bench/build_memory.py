@@ -3,6 +3,8 @@
     .venv/bin/python bench/build_memory.py SITE [SITE …] [--repeat 1]
     .venv/bin/python bench/build_memory.py --articles 10000 [--keep /tmp/corpus-10k]
     .venv/bin/python bench/build_memory.py SITE --trace /tmp/traces   # tracemalloc, by file and line
+    .venv/bin/python bench/build_memory.py --articles 20000 50000 100000 --keep /tmp/corpora \
+        [--before /tmp/kiku-before]   # the scale table (issue 12: 100,000 articles < 2 min, < 2 GB)
 
 Each run removes ``SITE/.kiku-cache`` and the output folder, then builds the site as a child process
 while this one samples the child and every process it forks (``/proc/<pid>/task/<pid>/children``)
@@ -12,6 +14,13 @@ process's RSS and of their PSS (proportional: a page shared by n processes count
 the sum is the build's real footprint). ``ru_maxrss`` of the child (``os.wait4``) is the largest
 single process, as ``bench/build_vs_hugo.py`` reports it. Sampled figures can miss a peak shorter
 than the interval; ``VmHWM`` and ``ru_maxrss`` cannot.
+
+``--articles N [N …]`` writes a corpus of each size (``bench/corpus.py``; under ``--keep`` as
+``N/``, kept for the next run) and ends with one table: per size, wall and CPU seconds (user +
+system, the build and every process it forked), the peak RSS of each process (the build first,
+then its forks as they started) and the cost per article. ``--before DIR``: a kiku source tree
+(``git archive REV kiku | tar -x -C DIR``) built the same way, alternating with this checkout's
+(PYTHONPATH), so that both meet the same load.
 
 ``--trace DIR``: the build runs under tracemalloc (slower, larger: read the lines, not the totals).
 The parent dumps a snapshot each time it forks (what its workers start from); each forked worker
@@ -153,7 +162,24 @@ def _sample(root: int, sampled: Sampled, now: float) -> None:
     sampled.peak_count = max(sampled.peak_count, count)
 
 
-def build(site: Path, out: Path, trace: Path | None) -> tuple[float, float, int, Sampled]:
+@dataclass
+class Built:
+    site: Path
+    code: str  # "this checkout" or the --before tree
+    wall: float
+    user: float
+    system: float
+    maxrss: int  # KiB
+    sampled: Sampled
+    load: tuple[float, float]  # the 1-minute load average before and after
+
+
+def build(site: Path, out: Path, trace: Path | None, code: Path | None = None) -> tuple[float, float, int, Sampled]:
+    built = build_once(site, out, trace, code)
+    return built.wall, built.user + built.system, built.maxrss, built.sampled
+
+
+def build_once(site: Path, out: Path, trace: Path | None, code: Path | None = None) -> Built:
     shutil.rmtree(site / ".kiku-cache", ignore_errors=True)
     shutil.rmtree(out, ignore_errors=True)
     python = str(Path(sys.executable))
@@ -163,21 +189,42 @@ def build(site: Path, out: Path, trace: Path | None) -> tuple[float, float, int,
         command = [python, "-c", _TRACER, str(trace), *arguments]
     else:
         command = [python, "-m", "kiku", *arguments]
+    environment = dict(os.environ)
+    if code is not None:
+        environment["PYTHONPATH"] = str(code)
+    load_before = os.getloadavg()[0]
     started = time.perf_counter()
     sampled = Sampled()
     with open(out.parent / f"{out.name}.log", "ab") as log:
         # Not in this folder: ``-m kiku`` would import the kiku beside it before PYTHONPATH's.
-        process = subprocess.Popen(command, stdout=log, stderr=log, cwd=out.parent)
+        process = subprocess.Popen(command, stdout=log, stderr=log, cwd=out.parent, env=environment)
         while True:
             finished, status, usage = os.wait4(process.pid, os.WNOHANG)
             if finished:
                 break
             _sample(process.pid, sampled, time.perf_counter() - started)
             time.sleep(INTERVAL)
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"{' '.join(command)} failed; see {out.parent / f'{out.name}.log'}")
+    if os.waitstatus_to_exitcode(status) != 0:  # the log's end: the folder holding it is temporary
+        tail = (out.parent / f"{out.name}.log").read_text(encoding="utf-8", errors="replace").splitlines()[-40:]
+        sys.exit("\n".join([*tail, f"{' '.join(command)} failed (exit status {os.waitstatus_to_exitcode(status)})"]))
     wall = time.perf_counter() - started
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, sampled
+    return Built(site, str(code) if code else "this checkout", wall, usage.ru_utime, usage.ru_stime, usage.ru_maxrss,
+                 sampled, (load_before, os.getloadavg()[0]))
+
+
+def table(rows: list[tuple[int, Built]]) -> None:
+    """The scale table: per size and code, wall, CPU, each process's peak RSS, cost per article."""
+    mib = 1024
+    print("\narticles  code            wall s  CPU-s (user+sys)   load      largest  peak RSS MiB per process"
+          " (build, then forks)    ms/article wall, CPU")
+    for articles, built in rows:
+        ordered = sorted(built.sampled.processes.values(), key=lambda p: p.first)
+        peaks = " ".join(f"{process.peak_rss / mib:.0f}" for process in ordered)
+        cpu = built.user + built.system
+        name = Path(built.code).name[:14]
+        print(f"{articles:>8}  {name:<14} {built.wall:7.1f}  {cpu:6.1f} ({built.user:.1f}+{built.system:.1f})"
+              f"  {built.load[0]:4.1f}-{built.load[1]:4.1f}  {built.maxrss / mib:6.0f}  {peaks:<40}"
+              f"  {1000 * built.wall / articles:6.2f} {1000 * cpu / articles:6.2f}")
 
 
 def report(site: Path, wall: float, cpu: float, maxrss: int, sampled: Sampled, timeline: float) -> None:
@@ -228,27 +275,39 @@ def traced(folder: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("sites", type=Path, nargs="*")
-    parser.add_argument("--articles", type=int, help="write a corpus of this many articles (bench/corpus.py)")
-    parser.add_argument("--keep", type=Path, help="where to write that corpus (default: a temporary folder)")
+    parser.add_argument("--articles", type=int, nargs="+", default=[],
+                        help="write a corpus of each of these many articles (bench/corpus.py) and print the table")
+    parser.add_argument("--keep", type=Path, help="where to write those corpora (default: a temporary folder)")
+    parser.add_argument("--before", type=Path, help="a kiku source tree built too, alternating with this checkout's")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--timeline", type=float, default=0.0,
                         help="print each process's RSS and private memory every this many seconds")
     parser.add_argument("--trace", type=Path, help="tracemalloc snapshots into this folder (see above)")
     arguments = parser.parse_args()
-    sites = list(arguments.sites)
+    sites: list[tuple[int, Path]] = [(0, site) for site in arguments.sites]
+    codes: list[Path | None] = [None] if arguments.before is None else [arguments.before.resolve(), None]
+    rows: list[tuple[int, Built]] = []
     with tempfile.TemporaryDirectory(prefix="kiku-memory-") as temporary:
-        if arguments.articles:
+        for articles in arguments.articles:
             from corpus import write_corpus  # a script beside this one
 
-            site = arguments.keep or Path(temporary) / "site"
+            site = (arguments.keep or Path(temporary)) / str(articles)
             if not (site / "site.yaml").exists():
-                write_corpus(site, arguments.articles)
-            sites.append(site)
-        for site in sites:
+                write_corpus(site, articles)
+            sites.append((articles, site))
+        for articles, site in sites:
             for _ in range(arguments.repeat):
-                out = Path(temporary) / "out"
-                report(site, *build(site.resolve(), out, arguments.trace), arguments.timeline)
-                shutil.rmtree(out, ignore_errors=True)
+                for code in codes:
+                    out = Path(temporary) / "out"
+                    built = build_once(site.resolve(), out, arguments.trace, code)
+                    shutil.rmtree(out, ignore_errors=True)
+                    if code is not None:
+                        print(f"[{code}]")
+                    report(site, built.wall, built.user + built.system, built.maxrss, built.sampled, arguments.timeline)
+                    if articles:
+                        rows.append((articles, built))
+        if rows:
+            table(rows)
         if arguments.trace is not None:
             traced(arguments.trace)
     return 0

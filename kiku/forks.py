@@ -81,7 +81,9 @@ class Started(Generic[R]):
     asked for): the process inherits everything, its result is pickled back (so should be small)."""
 
     def __init__(self, task: Callable[[], R]) -> None:
-        self._task = task
+        # Not kept once its process has it: what the task holds (a planner being stored) may be let
+        # go here while that process runs.
+        self._task: Callable[[], R] | None = task
         self._process: BaseProcess | None = None
         self._receiver: Connection | None = None
         if process_count(2, 1) >= 2:
@@ -90,11 +92,17 @@ class Started(Generic[R]):
             process = context.Process(target=_child, args=(_call_first, [task], sender), daemon=True)
             process.start()
             sender.close()
-            self._process, self._receiver = process, receiver
+            self._process, self._receiver, self._task = process, receiver, None
+
+    @property
+    def forked(self) -> bool:
+        """Whether the task runs in a process of its own (else here, when its result is asked for)."""
+        return self._process is not None
 
     def result(self) -> R:
         """The task's result (waiting for its process); its error is raised here."""
         if self._process is None or self._receiver is None:
+            assert self._task is not None
             return self._task()
         return cast(R, _received(self._process, self._receiver))
 

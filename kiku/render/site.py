@@ -27,6 +27,7 @@ from kiku.content.reading.files import UnreadableFile, copy_regular_file
 from kiku.content.reading.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files
 from kiku.errors import ContentError, ContentErrors
 from kiku.forks import alongside
+from kiku.heap import give_back
 from kiku.hosting import OutputSize, articles_by_year
 from kiku.output.reuse import StagedSite
 from kiku.output.staging import begin_staging, clamp_times, discard, swap_into_place
@@ -37,7 +38,7 @@ from kiku.render.planning.urls import home_url
 from kiku.render.sharecards.fonts import INSTALL_HINT, CardFont, find_card_font
 from kiku.render.sharecards.render import CardJob, CardWriter, card_jobs, merged_report
 from kiku.render.sharecards.report import CardReport
-from kiku.render.writing.environment import make_environment
+from kiku.render.writing.environment import forget_fragments, make_environment
 from kiku.render.writing.extras import content_digest, file_writer, kept_extras, staged_records
 from kiku.render.writing.fingerprints import Fingerprints
 from kiku.render.writing.identity import IDENTITY_URLS, write_identity_files
@@ -153,6 +154,7 @@ def _write_site(
         def cards_after_pages(share: Sequence[Page]) -> tuple[CardReport, dict[str, WrittenPage]]:
             # The memo's records of the cards, made here on every core, not at the end on one: a
             # drawn card's from its bytes in hand (a cold build at 10,000 articles read each back).
+            forget_fragments(environment)  # the pages are written: the cards reuse that memory
             mine = _cards_of(share, cards_by_page)
             records: dict[str, WrittenPage] = {}
 
@@ -173,15 +175,22 @@ def _write_site(
             # The planner is stored for the next build (a new base is pickled by a forked process meanwhile).
             pending = store_plan(cache_dir, planner, site, taken, code=plan_code()) if cache_dir is not None else None
             try:
+                if pending is None or not pending.needs_planner():
+                    # What only planning needed is let go before the pages' processes fork, which
+                    # would each hold it too (20,000 articles: a quarter of what planning made).
+                    planner.forget()
+                    give_back()
                 if memo is None or not memo.pages:  # every page is rendered (no memo, or an empty one: a
                     # first build, or the templates changed): its templates are compiled once, before the forks
                     _compile_templates(render, plan.pages)
                 fingerprints = Fingerprints(salt, (site.config, card_font is not None), plan.stand_ins)
                 cards_by_page.update(_cards_by_page(jobs, plan.pages))
-                return plan, write_pages(
+                written = write_pages(
                     render, plan.pages, site_dir, previous, memo, epoch, fingerprints, plan.planned,
                     after_pages=cards_after_pages if cards else None,
-                ), pending
+                )
+                forget_fragments(environment)
+                return plan, written, pending
             except BaseException:
                 if pending is not None:
                     pending.cancel()
@@ -191,7 +200,12 @@ def _write_site(
         after = cast(tuple[tuple[CardReport, dict[str, WrittenPage]], ...], written.after)
         for _, records in after:
             fresh.update(records)
-        pages = plan.pages
+        counts = _page_counts(plan.pages)
+        # The pages are written: they, their views and the cards' jobs are let go before the memo
+        # and the report are made (at 20,000 articles the main process's largest moment).
+        del plan
+        cards_by_page.clear()
+        give_back()
         bytes_written = written.bytes_written + search_index.bytes
         _copy_static(site_root, static, staging.site_dir / STATIC_DIR)
         _write_hosting_files(hosting, staging.site_dir)
@@ -221,11 +235,11 @@ def _write_site(
 
     report = BuildReport(
         out_dir=out_dir,
-        pages_written=len(pages),
+        pages_written=counts[0],
         digest_articles=sum(isinstance(article, DigestArticle) for article in site.articles),
         encyclopedia_articles=sum(isinstance(article, EncyclopediaArticle) for article in site.articles),
-        tag_pages=sum(page.template == "tag.html" for page in pages),
-        home_pages=sum(page.template == "index.html" for page in pages),
+        tag_pages=counts[1],
+        home_pages=counts[2],
         static_files=len(static),
         bytes_written=bytes_written,
         search_files=search_index.files,
@@ -237,6 +251,12 @@ def _write_site(
     )
     log.debug("wrote %d pages and %d static files to %s", report.pages_written, len(static), out_dir)
     return report
+
+
+def _page_counts(pages: Sequence[Page]) -> tuple[int, int, int]:
+    """Every page, the tags' pages, the home pages."""
+    return (len(pages), sum(page.template == "tag.html" for page in pages),
+            sum(page.template == "index.html" for page in pages))
 
 
 def _compile_templates(render: Callable[[Page], bytes], pages: Sequence[Page]) -> None:

@@ -103,6 +103,13 @@ class SitePlanner:
             yield from self._facets.values()
             yield from self._pages
 
+    def forget(self) -> None:
+        """Let go of everything the last plan was made from (its pages stay whole): a build's
+        planner, once stored, before the pages' processes fork. The next plan is whole."""
+        for name in [name for name in vars(self) if name not in _SETTINGS]:
+            delattr(self, name)  # the lists' planner refers back to this one: the cycle is cut here
+        self._config = None
+
     def plan(self, site: Site, editor_warnings: Mapping[str, tuple[OpenWarning, ...]] | None = None) -> Plan:
         """Every page of ``site``; raises PlanError as ``plan_site`` does (the next plan is then whole)."""
         try:
@@ -380,4 +387,5 @@ class SitePlanner:
 
 
 _URL = operator.attrgetter("url")
+_SETTINGS = frozenset({"_share_cards", "_related_store", "_sitemap_limits"})  # kept by ``forget``
 _DERIVED = frozenset({"_index", "_place", "_listed_by"})  # made again from the rest when read

@@ -86,3 +86,13 @@ def make_environment(templates_dir: Path, code_cache: BytecodeCache | None = Non
     environment.filters["phrases"] = phrase_markup
     environment.filters["fragment"] = Fragments(environment)
     return environment
+
+
+def forget_fragments(environment: Environment) -> None:
+    """Let go of what ``environment`` kept to render more pages (a build process once its pages
+    are written): the fragments and the phrase markup of titles. The phrases themselves stay: the
+    share cards drawn next cut the same titles."""
+    fragments = environment.filters.get("fragment")
+    if isinstance(fragments, Fragments):
+        fragments.clear()
+    phrase_markup.cache_clear()

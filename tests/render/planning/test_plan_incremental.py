@@ -210,3 +210,15 @@ def test_unchanged_site_plans_nothing(many: Site, tmp_path: Path) -> None:
     again = planner.plan(Site(many.config, tuple(many.articles)))
     assert again.planned == ()
     assert all(new is old for new, old in zip(again.pages, first.pages, strict=True))
+
+
+def test_a_forgotten_planner_keeps_its_pages_and_plans_everything_next(many: Site) -> None:
+    """``forget`` (a build, once its planner is stored) lets go of what planning kept, not of the pages."""
+    planner = SitePlanner(share_cards=True)
+    plan = planner.plan(many)
+    planner.forget()
+    assert plan.pages == plan_site(many, share_cards=True)
+    again = planner.plan(many)
+    assert planner.share_cards
+    assert len(again.planned) == len(again.pages)
+    assert again.pages == plan.pages

@@ -180,6 +180,11 @@ class PendingStore:
         self._cache_dir, self._code = cache_dir, code
         self._base_digest, self._log, self._base = base_digest, log, base
 
+    def needs_planner(self) -> bool:
+        """Whether the planner is still to be stored from this process (no process could be forked
+        for it): else it may be let go here (``SitePlanner.forget``)."""
+        return self._base is not None and not self._base[0].forked
+
     def commit(self, memo_digest: bytes) -> None:
         """Put the store in place beside the page memo hashing to ``memo_digest`` (what the build
         wrote); a store that cannot be written only makes the next build slower."""
