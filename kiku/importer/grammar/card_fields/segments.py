@@ -1,0 +1,87 @@
+"""A card's line cut into the fields it may hold, each a candidate for one of the card's parts.
+
+A line is cut at the separators a card prints between fields (a bar; a dot, slash or dash with spaces
+around it), around a web address glued to the text before or after it, before a label in a bracket that
+opens it ('【参照】…'), around a date in brackets ('publisher（2025/5/1）') and where a space or a comma sets a
+date apart from a name ('NHK 2025.05.07', '2025年1月15日、共同通信'). A sentence is never cut: it is one field."""
+
+from __future__ import annotations
+
+import re
+
+from kiku.importer.grammar.card_fields.features import is_sentence
+from kiku.importer.grammar.dates import find_date, line_date
+from kiku.importer.layouts.digest.cards import split_url_and_remark
+from kiku.importer.layouts.labels import URL
+
+_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[·・/／—–\-]\s+|\s*[·•]\s*")
+_OPEN, _CLOSE = "【［\\[〔〈《", "】］\\]〕〉》"
+_LEADING_BRACKET = re.compile(rf"^\s*(?P<label>[{_OPEN}]\s*[^{_CLOSE}]{{1,8}}?\s*[{_CLOSE}])\s*(?P<rest>\S.*)$")
+_TRAILING_BRACKET = re.compile(r"^(?P<rest>.*\S)\s*[（(](?P<inner>[^（()）]{4,24})[)）]\s*$")
+# What a field's edge keeps of the separator printed before or after a web address.
+_EDGE_SEPARATORS = " \t\u3000|｜/／·・•—–-"
+# Where a date may be set apart from a name: a space (of any width) or a comma.
+_DATE_GAP = re.compile(r"[ \t\u3000]+|\s*[、，,]\s*")
+
+
+def split_line(text: str) -> list[str]:
+    """The fields of one line of a card, in their order."""
+    text = text.strip()
+    if not text:
+        return []
+    if is_sentence(text) and URL.search(text) is None:
+        return [text]
+    fields: list[str] = []
+    for part in _around_urls(text):
+        if URL.match(part):
+            fields.append(part)
+            continue
+        for piece in _SEPARATOR.split(part):
+            fields += _cut_piece(piece.strip())
+    return [field for field in fields if field]
+
+
+def _around_urls(text: str) -> list[str]:
+    """The text before each web address, the address, and a remark glued after it."""
+    parts: list[str] = []
+    rest = text
+    while (found := URL.search(rest)) is not None:
+        parts.append(rest[:found.start()])
+        split = split_url_and_remark(rest[found.start():])
+        if split.url is None:
+            parts.append(rest[found.start():])
+            return parts
+        parts.append(split.url)
+        rest = split.remark
+        if rest and not URL.search(rest):
+            break
+    parts.append(rest)
+    trimmed = (part.strip(_EDGE_SEPARATORS) for part in parts)
+    return [part for part in trimmed if part]
+
+
+def _cut_piece(piece: str) -> list[str]:
+    if not piece:
+        return []
+    if is_sentence(piece):
+        return [piece]
+    if (bracket := _LEADING_BRACKET.match(piece)) is not None:
+        return [bracket["label"], *_cut_piece(bracket["rest"])]
+    if (bracket := _TRAILING_BRACKET.match(piece)) is not None and line_date(bracket["inner"]) is not None:
+        return [*_cut_piece(bracket["rest"]), bracket["inner"].strip()]
+    return _date_apart(piece)
+
+
+def _date_apart(piece: str) -> list[str]:
+    """``piece`` cut where a gap sets the shortest date line apart from the rest, else whole."""
+    if find_date(piece) is None:
+        return [piece]
+    best: tuple[int, list[str]] | None = None
+    for gap in _DATE_GAP.finditer(piece):
+        before, after = piece[:gap.start()].strip(), piece[gap.end():].strip()
+        if not before or not after:
+            continue
+        for date, other, cut in ((before, after, [before, after]), (after, before, [before, after])):
+            if line_date(date) is not None and line_date(other) is None and (best is None or len(date) < best[0]):
+                best = (len(date), cut)
+    return best[1] if best is not None else [piece]
