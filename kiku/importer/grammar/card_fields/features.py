@@ -28,7 +28,10 @@ _HIRAGANA = re.compile(r"[\u3041-\u3096]")
 _WORD = r"[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z0-9]"
 _PARTICLE = re.compile(rf"(?<={_WORD})[\u3041-\u3096]{{1,3}}(?={_WORD})")
 _KANJI_END = re.compile(r"[\u4e00-\u9fff々]$")
-_SENTENCE_END = re.compile(r"(?:[。．!！]|です|ます|でした|ました|ません)\s*[」』）)]?\s*$")
+_SENTENCE_END = re.compile(r"[。．!！]\s*[」』）)]?\s*$")
+# A polite ending closes a sentence of a summary, or a press release's headline ('…を開始します'): long, a sentence.
+_POLITE_END = re.compile(r"(?:です|ます|でした|ました|ません)\s*[」』）)]?\s*$")
+MIN_POLITE_SENTENCE = 30
 _INNER_STOP = re.compile(r"。(?=.)")
 _NAME_BREAKERS = re.compile(r"[。、，,！？!?「」『』]")
 _COLON_LABEL = re.compile(r"^[^\s:：]{1,8}\s*[:：]$")
@@ -82,9 +85,10 @@ def _is_sponsor_mark(text: str) -> bool:
 
 
 def is_sentence(text: str) -> bool:
-    """A summary's sentence: a full stop or polite ending at its end, a full stop inside, or too long to be
-    a headline. A question mark ends a headline as well ('…どうなる？')."""
-    return bool(_SENTENCE_END.search(text) or _INNER_STOP.search(text)) or len(text) > MAX_HEADLINE
+    """A summary's sentence: a full stop at its end or inside, a polite ending closing a long line, or too long
+    to be a headline. A question mark ends a headline as well ('…どうなる？')."""
+    return bool(_SENTENCE_END.search(text) or _INNER_STOP.search(text)) or len(text) > MAX_HEADLINE \
+        or (_POLITE_END.search(text) is not None and len(text) >= MIN_POLITE_SENTENCE)
 
 
 def _kana_ratio(text: str) -> float:

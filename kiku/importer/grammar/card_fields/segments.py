@@ -3,7 +3,7 @@
 A line is cut at the separators a card prints between fields (a bar; a dot, slash or dash with spaces
 around it), around a web address glued to the text before or after it, before a label in a bracket that
 opens it ('【参照】…'), around a date in brackets ('publisher（2025/5/1）') and where a space or a comma sets a
-date apart from a name ('NHK 2025.05.07', '2025年1月15日、共同通信'). A sentence is never cut: it is one field."""
+date apart from a name ('NHK 2025.05.07', '2025年1月15日、共同通信'). A sentence is cut at nothing but bars."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from kiku.importer.grammar.dates import find_date, line_date
 from kiku.importer.layouts.digest.cards import split_url_and_remark
 from kiku.importer.layouts.labels import URL
 
-_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[·・/／—–\-]\s+|\s*[·•]\s*")
+_BAR = re.compile(r"\s*[|｜]\s*")
+_SEPARATOR = re.compile(r"\s+[·・/／—–\-]\s+|\s*[·•]\s*")
 _OPEN, _CLOSE = "【［\\[〔〈《", "】］\\]〕〉》"
 _LEADING_BRACKET = re.compile(rf"^\s*(?P<label>[{_OPEN}]\s*[^{_CLOSE}]{{1,8}}?\s*[{_CLOSE}])\s*(?P<rest>\S.*)$")
 _TRAILING_BRACKET = re.compile(r"^(?P<rest>.*\S)\s*[（(](?P<inner>[^（()）]{4,24})[)）]\s*$")
@@ -29,15 +30,15 @@ def split_line(text: str) -> list[str]:
     text = text.strip()
     if not text:
         return []
-    if is_sentence(text) and URL.search(text) is None:
-        return [text]
     fields: list[str] = []
     for part in _around_urls(text):
         if URL.match(part):
             fields.append(part)
             continue
-        for piece in _SEPARATOR.split(part):
-            fields += _cut_piece(piece.strip())
+        for barred in _BAR.split(part):
+            pieces = [barred] if is_sentence(barred) else _SEPARATOR.split(barred)
+            for piece in pieces:
+                fields += _cut_piece(piece.strip())
     return [field for field in fields if field]
 
 
