@@ -1,6 +1,6 @@
 """A whole card printed on one line as a row of fields between bars, the link last:
-'参照｜<date>｜<publisher>｜<title>｜<URL><remark glued to it>'. The fields are assigned by the card scorer
-(``card_fields``), by their shape, in any order."""
+'参照｜<date>｜<publisher>｜<title>｜<URL><remark glued to it>', the title perhaps glued before the URL. The
+fields are assigned by the card scorer (``card_fields``), by their shape, in any order."""
 
 from __future__ import annotations
 
@@ -33,14 +33,12 @@ def read_field_row(text: str) -> FieldRow | None:
     fields = _BAR.split(text.strip())
     if len(fields) < MIN_FIELDS or (url_at := URL.search(fields[-1])) is None:
         return None
-    if fields[-1][:url_at.start()].strip():
-        # A title glued before the link in its field ('…｜<title> https://…') leaves the row to the other readers:
-        # read here, the text layout drew the page's headings into the cards (heldout31 grocery: 15 -> 12 checks).
-        return None
     split = split_url_and_remark(fields[-1][url_at.start():])
     if split.url is None:
         return None
-    reading = read_card([CardLine("｜".join(fields[:-1])), CardLine(split.url)])
+    # The title may be glued before the link in its field ('…｜<title> https://…').
+    head = "｜".join([*fields[:-1], fields[-1][:url_at.start()].strip()])
+    reading = read_card([CardLine(head), CardLine(split.url)])
     if reading.publisher is None or reading.remarks or reading.summary or reading.url is None:
         return None
     return FieldRow(url=split.url, publisher=reading.publisher.text, published=reading.published,

@@ -19,6 +19,8 @@ from kiku.importer.grammar.card_fields.segments import split_line
 
 # A name printed right beside the date or the link is where a card prints its publisher.
 BESIDE_BONUS = 0.4
+# A word this short opening the card, its publisher printed elsewhere, is the card's label ('関連', '参考').
+MAX_OPENING_LABEL = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +74,18 @@ def read_card(lines: Sequence[CardLine]) -> CardReading:
     url = urls[0] if urls else None
     candidates = [field for field in fields if field.features.name > 0 or field.features.headline > 0]
     title, publisher = _best_pair(candidates, [field for field in (date, url) if field is not None], fields)
+    opening = fields[0] if fields else None
+    if opening is not None and publisher is not None and opening is not title and opening is not publisher \
+            and _is_opening_word(opening):
+        labels.insert(0, opening)  # a word opening a card whose publisher stands elsewhere names the card ('関連')
     chosen = {id(field) for field in (url, date, title, publisher, *labels, *summary) if field is not None}
     remarks = tuple(field for field in fields if id(field) not in chosen)
     return CardReading(url, title, publisher, date, tuple(summary), tuple(labels), remarks)
+
+
+def _is_opening_word(field: Field) -> bool:
+    return len(field.text) <= MAX_OPENING_LABEL and field.features.name > 0 and not any(
+        char.isdigit() for char in field.text)
 
 
 def _best_pair(candidates: list[Field], anchors: list[Field],
