@@ -18,6 +18,7 @@ MIN_HEADLINE = 8
 MIN_LINKED_HEADLINE = 4
 MAX_HEADLINE = 100
 MAX_NAME = 20
+SHORT_WORD = 2
 # A Latin name is spelt out in words ('Python Software Foundation').
 MAX_LATIN_NAME = 32
 # A label is a word or two before its colon or inside its bracket.
@@ -27,11 +28,15 @@ _HIRAGANA = re.compile(r"[\u3041-\u3096]")
 # Kana between two words of another script: a particle, which a sentence or a headline has and a name rarely.
 _WORD = r"[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z0-9]"
 _PARTICLE = re.compile(rf"(?<={_WORD})[\u3041-\u3096]{{1,3}}(?={_WORD})")
+# A Latin headline's small words between its nouns ('What's new in Python'), as kana are in Japanese.
+_LATIN_FUNCTION_WORD = re.compile(r"(?<= )(?:a|an|the|in|on|of|to|for|and|with|is|are|at|by)(?= )")
 _KANJI_END = re.compile(r"[\u4e00-\u9fff々]$")
 _SENTENCE_END = re.compile(r"[。．!！]\s*[」』）)]?\s*$")
 # A polite ending closes a sentence of a summary, or a press release's headline ('…を開始します'): long, a sentence.
 _POLITE_END = re.compile(r"(?:です|ます|でした|ました|ません)\s*[」』）)]?\s*$")
 MIN_POLITE_SENTENCE = 30
+# A sentence in a Latin script: words, closed by a full stop ('… is now supported (PEP 779).').
+_LATIN_SENTENCE = re.compile(r"^(?:\S+\s+){3,}\S*[.!]\s*$")
 _INNER_STOP = re.compile(r"。(?=.)")
 _NAME_BREAKERS = re.compile(r"[。、，,！？!?「」『』]")
 _COLON_LABEL = re.compile(r"^[^\s:：]{1,8}\s*[:：]$")
@@ -77,6 +82,11 @@ def is_label(text: str) -> bool:
     return is_source_label(core.strip(" :：")) or _COLON_LABEL.match(core) is not None
 
 
+def is_bracketed_label(text: str) -> bool:
+    """A word or two alone in a bracket ('〔参照〕', '《出典》')."""
+    return _BRACKETED.match(text.strip()) is not None
+
+
 def _is_sponsor_mark(text: str) -> bool:
     core = text.strip()
     bracketed = _BRACKETED.match(core)
@@ -88,7 +98,8 @@ def is_sentence(text: str) -> bool:
     """A summary's sentence: a full stop at its end or inside, a polite ending closing a long line, or too long
     to be a headline. A question mark ends a headline as well ('…どうなる？')."""
     return bool(_SENTENCE_END.search(text) or _INNER_STOP.search(text)) or len(text) > MAX_HEADLINE \
-        or (_POLITE_END.search(text) is not None and len(text) >= MIN_POLITE_SENTENCE)
+        or (_POLITE_END.search(text) is not None and len(text) >= MIN_POLITE_SENTENCE) \
+        or (text.isascii() and _LATIN_SENTENCE.match(text) is not None)
 
 
 def _kana_ratio(text: str) -> float:
@@ -102,12 +113,20 @@ def name_score(text: str) -> float:
     if not 2 <= len(text) <= limit or _NAME_BREAKERS.search(text):
         return 0.0
     kana = _kana_ratio(text)
-    score = 1.0 - 0.03 * len(text) - 0.8 * kana - 0.3 * len(_PARTICLE.findall(text))
+    particles = len(_PARTICLE.findall(text)) + len(_LATIN_FUNCTION_WORD.findall(text))
+    score = 1.0 - 0.03 * _length(text) - 0.8 * kana - 0.3 * particles
     if kana == 0 and _KANJI_END.search(text):
         score += 0.2
+    if len(text) <= SHORT_WORD and not text.isascii():
+        score -= 0.3  # a word of two characters is as often a field's label ('概要', '日付') as a name
     if _INNER_SPACE.search(text) and not text.isascii():
         score -= 0.3
     return max(score, 0.0)
+
+
+def _length(text: str) -> int:
+    """A text's length as a reader weighs it: a Latin word counts as a kanji pair does."""
+    return 3 * len(text.split()) if text.isascii() else len(text)
 
 
 def headline_score(text: str, *, linked: bool = False) -> float:
@@ -116,7 +135,7 @@ def headline_score(text: str, *, linked: bool = False) -> float:
     if not (MIN_LINKED_HEADLINE if linked else MIN_HEADLINE) <= len(text) <= MAX_HEADLINE:
         return 0.0
     score = 0.3 + 0.02 * min(len(text), 40)
-    if _HIRAGANA.search(text):
+    if _HIRAGANA.search(text) or _LATIN_FUNCTION_WORD.search(text):
         score += 0.4
     if _QUOTED.match(text):
         score += 0.2

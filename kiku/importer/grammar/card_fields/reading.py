@@ -19,8 +19,13 @@ from kiku.importer.grammar.card_fields.segments import split_line
 
 # A name printed right beside the date or the link is where a card prints its publisher.
 BESIDE_BONUS = 0.4
+# More when printed on the same line ('publisher（2025/5/1）', 'publisher · 2025-10-07').
+SAME_LINE_BONUS = 0.2
 # A word this short opening the card, its publisher printed elsewhere, is the card's label ('関連', '参考').
 MAX_OPENING_LABEL = 4
+# A field's label printed before its value is a word or two; two values so labelled show a card that labels all.
+MAX_FIELD_LABEL = 6
+MIN_LABELLED_VALUES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +52,8 @@ class CardReading:
     summary: tuple[Field, ...]
     labels: tuple[Field, ...]
     remarks: tuple[Field, ...]
+    # Every field of the card, in its order.
+    fields: tuple[Field, ...] = ()
 
     @property
     def published(self) -> dt.date | None:
@@ -78,9 +85,23 @@ def read_card(lines: Sequence[CardLine]) -> CardReading:
     if opening is not None and publisher is not None and opening is not title and opening is not publisher \
             and _is_opening_word(opening):
         labels.insert(0, opening)  # a word opening a card whose publisher stands elsewhere names the card ('関連')
-    chosen = {id(field) for field in (url, date, title, publisher, *labels, *summary) if field is not None}
+    values = {id(field) for field in (url, date, title, publisher, *summary) if field is not None}
+    labels += _label_column(fields, values, labels)
+    chosen = values | {id(field) for field in labels}
     remarks = tuple(field for field in fields if id(field) not in chosen)
-    return CardReading(url, title, publisher, date, tuple(summary), tuple(labels), remarks)
+    return CardReading(url, title, publisher, date, tuple(summary), tuple(labels), remarks, tuple(fields))
+
+
+def _label_column(fields: list[Field], values: set[int], labels: list[Field]) -> list[Field]:
+    """The short words each printed right before a field's value ('見出し' before the headline, '概要' before the
+    summary) when at least two values are so labelled: the card labels its fields, and the words are labels."""
+    known = {id(field) for field in labels}
+    before = [field for field, after in itertools.pairwise(fields)
+              if id(after) in values and id(field) not in values and id(field) not in known
+              and len(field.text) <= MAX_FIELD_LABEL and not field.features.sentence]
+    labelled = sum(1 for field, after in itertools.pairwise(fields)
+                   if id(after) in values and (id(field) in known or field in before))
+    return before if labelled >= MIN_LABELLED_VALUES else []
 
 
 def _is_opening_word(field: Field) -> bool:
@@ -105,7 +126,8 @@ def _best_pair(candidates: list[Field], anchors: list[Field],
         if publisher is not None:
             if publisher.features.name <= 0:
                 continue
-            score += publisher.features.name + (BESIDE_BONUS if _beside(publisher, anchors, fields) else 0.0)
+            score += publisher.features.name + (BESIDE_BONUS if _beside(publisher, anchors, fields) else 0.0) \
+                + (SAME_LINE_BONUS if any(anchor.line == publisher.line for anchor in anchors) else 0.0)
         if score > best[0]:
             best = (score, title, publisher)
     return best[1], best[2]
