@@ -56,8 +56,8 @@ def as_shuffled(region: CardRegion, rng: random.Random) -> tuple[str, str] | Non
 
 
 def text_shuffled(text: str, rng: random.Random, truth: Mapping[str, Any]) -> str:
-    """Each card of a text dump whose title and source lines can be found printed as one line of shuffled
-    fields, its URL among them after a bracketed label; the source line removed."""
+    """Each card of a text dump whose title, source and link lines can be found printed as one line of shuffled
+    fields, its URL among them after a bracketed label; the source and link lines removed."""
     lines = [line for line in re.findall(r"[^\r\n]*(?:\r?\n|$)", text) if line]
     changed = False
     for card in cards(truth):
@@ -67,7 +67,8 @@ def text_shuffled(text: str, rng: random.Random, truth: Mapping[str, Any]) -> st
             continue
         at = title_at(lines, title, publisher)
         meta = meta_at(lines, at, publisher) if at is not None else None
-        if at is None or meta is None or url not in lines[meta]:
+        link = _url_line(lines, at, url) if at is not None else None
+        if at is None or meta is None or link is None:
             continue
         ending = lines[at][len(lines[at].rstrip("\r\n")):]
         date = f"{published.year}/{published.month}/{published.day}"
@@ -75,6 +76,23 @@ def text_shuffled(text: str, rng: random.Random, truth: Mapping[str, Any]) -> st
         parts = [*plain]
         parts.insert(rng.randrange(len(parts) + 1), f"{rng.choice(LINK_LABELS)}{url}")
         lines[at] = _separator(plain, rng).join(parts) + ending
-        lines[meta] = ""
+        lines[meta] = lines[link] = ""
         changed = True
     return "".join(lines) if changed else text
+
+
+# How far under the title a card prints the line holding its link.
+LINK_REACH = 6
+
+
+def _url_line(lines: list[str], title_at: int, url: str) -> int | None:
+    """The first line of the few under the title that prints the card's URL with little else (a link phrase, a
+    publisher and a date), else None."""
+    for index in range(title_at + 1, min(title_at + 1 + LINK_REACH, len(lines))):
+        line = lines[index].strip()
+        if url in line and len(line) - len(url) <= MAX_BESIDE_URL:
+            return index
+    return None
+
+
+MAX_BESIDE_URL = 40
