@@ -18,7 +18,7 @@ from kiku.importer.grammar.card_fields.features import FieldFeatures, features
 from kiku.importer.grammar.card_fields.segments import split_line
 
 # A name printed right beside the date or the link is where a card prints its publisher.
-BESIDE_BONUS = 0.4
+BESIDE_BONUS = 0.5
 # More when printed on the same line ('publisher（2025/5/1）', 'publisher · 2025-10-07').
 SAME_LINE_BONUS = 0.2
 # A word this short opening the card, its publisher printed elsewhere, is the card's label ('関連', '参考').

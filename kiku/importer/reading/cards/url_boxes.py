@@ -22,15 +22,11 @@ from typing import Protocol
 from bs4 import Tag
 
 from kiku.importer.grammar.card_fields.features import is_bracketed_label
-from kiku.importer.grammar.card_fields.reading import CardLine, CardReading, read_card
+from kiku.importer.grammar.card_fields.reading import CardLine, read_card
 from kiku.importer.reading.cards.field_lists import FieldCard
-from kiku.importer.reading.cards.labelled_fields import bullet
-from kiku.importer.reading.cards.markup import CARD_ARROW
-from kiku.importer.reading.html.lines.links import is_card_meta
+from kiku.importer.reading.cards.scored_card import scored_card_lines
 
 _URL_STARTS = ("http://", "https://")
-# A card's fields are its title, source and summary; a label or a category word may stand beside them.
-MAX_UNREAD = 1
 _FIELD_LABELS = ("th", "dt")
 _ELLIPSIS = "….・"
 
@@ -89,7 +85,7 @@ def url_box_card(box: Tag, lines: Sequence[BoxLine], href: str, anchor: Tag) -> 
     labels = [_element_printing(box, text) for text in left]
     if any(label is None for label in labels) or any(field.features.url for field in reading.remarks):
         return None
-    lines_read = _card_lines(reading, rest, numbers, link_labels, href, url_at)
+    lines_read = scored_card_lines(reading, rest, numbers, link_labels, href, url_at)
     if lines_read is None:
         return None  # a link with a name and a sentence: a list of facts, not a card
     heads = _column_heads(box)
@@ -100,35 +96,6 @@ def _only_labels(text: str) -> bool:
     """The text beside the link is a label in a bracket ('〔参照〕'), nothing else: a link phrase or a colon label
     beside it makes a link line the text layout reads ('出典/画像元: https://…')."""
     return is_bracketed_label(text)
-
-
-def _card_lines(reading: CardReading, lines: list[CardLine], numbers: list[int], link_labels: list[str],
-                href: str, url_at: int) -> tuple[tuple[str, int], ...] | None:
-    """The card's lines as a text dump prints them (title, bullets, '→ publisher date URL'), else None: a
-    title or a date, a title or a summary, and at most one field left unread (more: a table of facts with a
-    web link)."""
-    if not (reading.title or reading.published) or not (reading.title or reading.summary) \
-            or len(reading.remarks) > MAX_UNREAD:
-        return None
-    meta = _meta(reading, lines)
-    if meta and not is_card_meta(meta):
-        return None
-    title = [(reading.title.text, numbers[reading.title.line])] if reading.title else []
-    summary = [(bullet(field.text), numbers[field.line]) for field in reading.summary]
-    link = " ".join(part for part in (CARD_ARROW, *link_labels, meta, href) if part)
-    return (*title, *summary, (link, url_at))
-
-
-def _meta(reading: CardReading, lines: list[CardLine]) -> str:
-    """The publisher and the date as the link line prints them: their line as printed when they alone share
-    one ('publisher ／ 2025/06/17'), else the two joined."""
-    source = [field for field in (reading.publisher, reading.date) if field is not None]
-    shared = {field.line for field in source}
-    if len(source) == 2 and len(shared) == 1:
-        line = next(iter(shared))
-        if not [field for field in reading.fields if field.line == line and field not in source]:
-            return lines[line].text.strip()
-    return " ".join(field.text for field in source)
 
 
 def repeated_link_card(box: Tag, lines: Sequence[BoxLine], anchor: Tag) -> FieldCard:

@@ -86,3 +86,11 @@ def test_features_tell_a_name_from_a_headline_by_length_and_kana() -> None:
     assert headline.headline > name.headline
     assert features("令和6年10月1日").date == dt.date(2024, 10, 1)
     assert features("配信元").label and features("媒体：").label
+
+
+def test_a_name_with_kana_alone_on_its_line_above_the_date_is_the_publisher_not_a_title() -> None:
+    reading = read_card([CardLine(text) for text in (
+        "ひかり経済ノート編集部", "2024年9月12日", "https://hikari.example.jp/n/5",
+        "新紙幣への切り替えが進み、券売機の改修も始まった。")])
+    assert reading.title is None
+    assert reading.publisher is not None and reading.publisher.text == "ひかり経済ノート編集部"
