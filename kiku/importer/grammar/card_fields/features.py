@@ -65,7 +65,9 @@ def features(text: str, *, linked: bool = False) -> FieldFeatures:
     date = None if url else line_date(text)
     sponsor = not url and _is_sponsor_mark(text)
     label = not url and date is None and (sponsor or is_label(text))
-    sentence = not url and is_sentence(text)
+    # The text of the card's link is its headline though a stop stands inside it ('…見直すなら今。月々980円から').
+    sentence = not url and is_sentence(text) and not (
+        linked and len(text) <= MAX_HEADLINE and _SENTENCE_END.search(text) is None)
     plain = not (url or date or label or sentence)
     return FieldFeatures(text, url, date, label, sponsor, sentence,
                          name_score(text) if plain else 0.0,

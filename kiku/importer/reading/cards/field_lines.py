@@ -94,4 +94,4 @@ def _card(run: Sequence[Line]) -> tuple[tuple[str, int], ...] | None:
         numbers.append(line.number)
     if url is None:
         return None
-    return scored_card_lines(read_card(values), values, numbers, (), *url)
+    return scored_card_lines(read_card(values), values, numbers, (), *url, labelled=True)
