@@ -218,6 +218,8 @@ POLITE_END = re.compile(r"(?:ます|です|ました|でした|ましょう|ま�
 # Lengths that tell a heading, a short answer or a card title from a paragraph.
 SHORT = 30
 LONG = 50
+# How well a link line that prints its card's title fits a link under a title line of its own.
+TITLED_LINK_AS_LINK = 3
 MAX_ANSWER = 80
 
 
@@ -226,8 +228,10 @@ def fit(line: LineFeatures) -> list[float]:
     scores = [0.0] * len(Part)
     if line.link is not None:
         scores = [IMPOSSIBLE] * len(Part)
-        scores[P.LINK] = scores[P.HEAD_LINK] = 6
-        scores[P.TITLED_LINK] = 6 if line.link.title is not None else IMPOSSIBLE
+        # A link line printing its card's title is the whole card's head: a line above it is no second title.
+        titled = line.link.title is not None
+        scores[P.LINK] = scores[P.HEAD_LINK] = TITLED_LINK_AS_LINK if titled else 6
+        scores[P.TITLED_LINK] = 6 if titled else IMPOSSIBLE
         return scores
     scores[P.LINK] = scores[P.HEAD_LINK] = scores[P.TITLED_LINK] = IMPOSSIBLE
     marked = line.marker is not None

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.grammar.digest_grammar import Part, fit
+from kiku.importer.grammar.features import line_features
 from kiku.importer.grammar.field_row_link import read_field_row
 
 
@@ -34,3 +36,20 @@ def test_a_title_in_a_field_of_its_own_before_the_link_is_told_from_the_name_by_
     assert row is not None
     assert (row.publisher, row.title, row.published) == (
         "港町観光課", "水族館のペンギンが赤ちゃんを産みました", dt.date(2024, 8, 3))
+
+
+def test_a_title_glued_before_the_link_in_its_field_is_the_cards_title() -> None:
+    row = read_field_row("資料｜港町観光課｜2024.08.03｜水族館のペンギン　夏の特別公開のお知らせ https://aqua.example.jp/n/summer.html"
+                         "ぜひ見に行きたいですね。")
+    assert row is not None
+    assert (row.publisher, row.title, row.published, row.url, row.remark) == (
+        "港町観光課", "水族館のペンギン　夏の特別公開のお知らせ", dt.date(2024, 8, 3), "https://aqua.example.jp/n/summer.html",
+        "ぜひ見に行きたいですね。")
+
+
+def test_a_link_line_printing_its_title_fits_a_titled_link_better_than_a_link_under_a_title() -> None:
+    # One title per card: the row names its own, so the line above it is not the card's title.
+    text = "資料｜港町観光課｜2024.08.03｜水族館のペンギン　夏の特別公開のお知らせ https://aqua.example.jp/n/summer.html"
+    scores = fit(line_features([text], [text], 0, ""))
+    assert scores[Part.TITLED_LINK] > scores[Part.LINK]
+    assert scores[Part.TITLED_LINK] > scores[Part.HEAD_LINK]

@@ -73,3 +73,15 @@ def test_a_figure_whose_link_a_rule_dropped_gets_no_link_line() -> None:
     lines = [line.text for line in read_html(f"<html><body><main>{figure}</main></body></html>",
                                              ImportReport("page.html"))]
     assert lines == ["港新聞", "◇ 漁協は朝市を再開する。"]
+
+
+def test_a_bookmark_figure_without_a_cite_names_the_publisher_the_card_scorer_reads_beside_its_date() -> None:
+    # A link around the whole bookmark: its headline, a sentence of summary, a metadata row of a category word
+    # and the site's name, then the caption's date. The name beside the date is the publisher, not the category.
+    figure = ("<figure><a href='https://hama.example.jp/r/9'><div><div>港の倉庫街がカフェの町に変わるまで</div>"
+              "<div>古い倉庫を改装した店が十軒を超え、週末には行列もできている。</div>"
+              "<div><span>まちづくり</span><span>浜辺経済ジャーナル</span></div></div></a>"
+              "<figcaption>2025年3月4日</figcaption></figure>")
+    lines = [line.text for line in read_html(f"<html><body><main>{figure}</main></body></html>",
+                                             ImportReport("page.html"))]
+    assert "→ 浜辺経済ジャーナル https://hama.example.jp/r/9" in lines

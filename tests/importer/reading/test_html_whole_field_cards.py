@@ -7,6 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from bs4 import BeautifulSoup, Tag
+
+from kiku.importer.reading.cards.field_lists import whole_card
 from kiku.importer.reading.html.page import read_html
 from kiku.importer.report import ImportReport
 from tests.support.importing import digest_of, import_text
@@ -137,3 +140,15 @@ def test_a_name_behind_its_label_leaves_the_headline_among_the_other_names_the_t
     lines = [line.text for line in read_html(f"<html><body><main>{sponsored}</main></body></html>", ImportReport("p"))]
     assert lines == ["焼きたてパンの定期便", "・毎週届く焼きたてパン。初回は半額です。",
                      "→ 協賛：みなとベーカリー 2025.11.03 https://bakery.example.jp/lp"]
+
+
+def test_a_linked_headline_with_a_stop_inside_and_its_sponsor_mark_stays_the_title() -> None:
+    offer = _list(_group("広告", "<a href='https://juku.example.jp/lp?ref=x'>【PR】夏期講習、申し込むなら今。"
+                                 "体験授業は無料</a>"),
+                  _group("内容", "オンラインでも受講できます。"), _group("運営", "ひまわり個別塾"),
+                  _group("掲載", "2025-07-01"))
+    found = BeautifulSoup(offer, "html.parser").find("dl")
+    card = whole_card(found, {}) if isinstance(found, Tag) else None
+    assert card is not None and [text for text, _ in card.lines] == [
+        "【PR】夏期講習、申し込むなら今。体験授業は無料", "・オンラインでも受講できます。",
+        "→ ひまわり個別塾 2025-07-01 https://juku.example.jp/lp?ref=x"]

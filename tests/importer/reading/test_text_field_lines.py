@@ -44,3 +44,12 @@ def test_labelled_facts_with_a_link_and_no_title_nor_summary_stay_as_they_are() 
     texts = ["所在地：長崎県五島市", "開業：1958年", "運営：五島汽船", "公式サイト：https://goto.example.jp/"]
     lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
     assert [line.text for line in read_field_lines(lines, ImportReport("page.txt"))] == texts
+
+
+def test_labelled_lines_in_another_order_read_as_the_same_card() -> None:
+    texts = ["URL：https://yamabiko.example.jp/k/12", "要旨：県は来春から山間部の路線バスを予約制に切り替える。",
+             "日時：2025/02/14", "記事：山あいの路線バス、来春から予約制に", "出所：やまびこ日報"]
+    lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
+    assert [line.text for line in read_field_lines(lines, ImportReport("page.txt"))] == [
+        "山あいの路線バス、来春から予約制に", "・県は来春から山間部の路線バスを予約制に切り替える。",
+        "→ やまびこ日報 2025/02/14 https://yamabiko.example.jp/k/12"]

@@ -73,3 +73,17 @@ def test_a_headline_cards_address_printed_again_among_its_fields_belongs_to_its_
            + "".join(f"<p>{month}月にも同じ地点で測ります。</p>" for month in range(4, 11)))
     assert _lines(row)[2:5] == ["北アルプスの氷河、10年で3割縮小", "・観測所は衛星写真と現地調査を比べた。",
                                 f"→ 2024/11/03 山彦観測所 {_URL}"]
+
+
+def test_a_label_in_a_new_bracket_beside_the_address_is_the_link_lines_label() -> None:
+    row = (f'<table><tr><td>北アルプスの氷河、10年で3割縮小</td><td>〈リンク〉<a href="{_URL}">{_URL}</a></td>'
+           "<td>山彦観測所（2024/11/03）</td><td>観測所は衛星写真と現地調査を比べた。</td></tr></table>")
+    assert _lines(row)[2:] == ["北アルプスの氷河、10年で3割縮小", "・観測所は衛星写真と現地調査を比べた。",
+                               f"→ 〈リンク〉 山彦観測所（2024/11/03） {_URL}"]
+
+
+def test_words_printed_before_each_value_are_the_fields_labels_not_the_publisher() -> None:
+    box = (f'<div><p><a href="{_URL}">{_URL}</a></p><p>提供</p><p>山彦観測所（2024年11月3日）</p>'
+           "<p>件名</p><p>北アルプスの氷河、10年で3割縮小</p><p>要旨</p><p>観測所は衛星写真と現地調査を比べた。</p></div>")
+    assert _lines(box)[2:] == ["北アルプスの氷河、10年で3割縮小", "・観測所は衛星写真と現地調査を比べた。",
+                               f"→ 山彦観測所（2024年11月3日） {_URL}"]

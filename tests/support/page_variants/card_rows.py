@@ -34,7 +34,7 @@ class _Fields:
     url: str
 
 
-def _fields(region: CardRegion) -> _Fields | None:
+def card_fields(region: CardRegion) -> _Fields | None:
     """The card's fields as plain texts: its headline, publisher and date as the truth names them
     (the date as printed when a source line prints it), its other lines as its summary; None for a
     card that names neither a publisher nor a date."""
@@ -84,7 +84,7 @@ def _source(publisher: str | None, date: str | None) -> str:
 def as_details(region: CardRegion, rng: random.Random) -> tuple[str, str] | None:
     """A collapsible admonition: a label word as its summary, the URL as the link, the source under
     it ('<em>publisher</em> · 2025-10-07'), then the headline in bold and the summary lines."""
-    fields = _fields(region)
+    fields = card_fields(region)
     if fields is None:
         return None
     publisher = f"<em>{_e(fields.publisher)}</em>" if fields.publisher else ""
@@ -99,7 +99,7 @@ def as_details(region: CardRegion, rng: random.Random) -> tuple[str, str] | None
 def as_row(region: CardRegion, rng: random.Random) -> tuple[str, str] | None:
     """One list item of side-by-side fields in a shuffled order: the headline linked (or the URL
     when the card has none), the publisher, the date and the summary."""
-    fields = _fields(region)
+    fields = card_fields(region)
     if fields is None:
         return None
     parts = [f"<span>{_url_link(fields, fields.title)}</span>"]
@@ -125,7 +125,7 @@ def _labelled(fields: _Fields, rng: random.Random) -> list[tuple[str, str]]:
 def as_label_table(region: CardRegion, rng: random.Random) -> tuple[str, str] | None:
     """A table of label rows, one field each, in a shuffled order (an empty headline cell for an
     untitled card)."""
-    fields = _fields(region)
+    fields = card_fields(region)
     if fields is None:
         return None
     rows = [f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in _labelled(fields, rng)]
@@ -134,7 +134,7 @@ def as_label_table(region: CardRegion, rng: random.Random) -> tuple[str, str] | 
 
 def as_header_table(region: CardRegion, rng: random.Random) -> tuple[str, str] | None:
     """A list web part: a header row naming the fields, then the card's one row of cells."""
-    fields = _fields(region)
+    fields = card_fields(region)
     if fields is None:
         return None
     columns = _labelled(fields, rng)

@@ -20,6 +20,7 @@ from tests.support.page_variants import (
     mirror_frame,
     pdf_pages,
     screen_reader,
+    shuffled_fields,
     text_cards,
     text_dates,
     text_labels,
@@ -55,6 +56,7 @@ TEXT_MUTATIONS = (
     PageMutation("text_ency_section_numbers", "text", encyclopedia.number_text_headings),
     PageMutation("text_ency_added_contents", "text", encyclopedia.add_text_contents),
     field_mutation("text_one_line_cards", "text", text_cards.one_line_cards),
+    field_mutation("text_card_shuffled", "text", shuffled_fields.text_shuffled),
     PageMutation("text_ency_glyphed_headings", "text", encyclopedia.glyph_text_headings),
     PageMutation("text_chrome", "text", chrome.insert_text_chrome, inserts_chrome=True),
     PageMutation("text_newsletter", "text", chrome.frame_as_newsletter, inserts_chrome=True),
@@ -119,6 +121,7 @@ CARD_SHAPE_MUTATIONS = (
     _card_shape("html_card_row", card_rows.as_row),
     _card_shape("html_card_label_table", card_rows.as_label_table),
     _card_shape("html_card_header_table", card_rows.as_header_table),
+    _card_shape("html_card_shuffled", shuffled_fields.as_shuffled),
 )
 MUTATIONS = {mutation.name: mutation for mutation in (*TEXT_MUTATIONS, *HTML_MUTATIONS, *CARD_SHAPE_MUTATIONS)}
 

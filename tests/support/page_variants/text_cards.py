@@ -32,8 +32,8 @@ def one_line_cards(text: str, rng: random.Random, truth: Mapping[str, Any]) -> s
         title, publisher, published = card.get("title"), card.get("publisher"), card.get("published")
         if not (isinstance(title, str) and isinstance(publisher, str) and isinstance(published, dt.date)):
             continue
-        at = _title_at(lines, title, publisher)
-        meta = _meta_at(lines, at, publisher) if at is not None else None
+        at = title_at(lines, title, publisher)
+        meta = meta_at(lines, at, publisher) if at is not None else None
         if at is None or meta is None:
             continue
         ending = lines[at][len(lines[at].rstrip("\r\n")):]
@@ -48,7 +48,7 @@ def one_line_cards(text: str, rng: random.Random, truth: Mapping[str, Any]) -> s
     return "".join(lines) if changed else text
 
 
-def _title_at(lines: list[str], title: str, publisher: str) -> int | None:
+def title_at(lines: list[str], title: str, publisher: str) -> int | None:
     for index, line in enumerate(lines):
         at = line.find(title)
         if at < 0 or publisher in line or "http" in line:
@@ -58,7 +58,7 @@ def _title_at(lines: list[str], title: str, publisher: str) -> int | None:
     return None
 
 
-def _meta_at(lines: list[str], title_at: int, publisher: str) -> int | None:
+def meta_at(lines: list[str], title_at: int, publisher: str) -> int | None:
     """The first of the few printed lines under the title that gives the card's date (and perhaps its publisher
     and URL) and little else."""
     printed = [index for index in range(title_at + 1, len(lines)) if lines[index].strip()][:META_REACH]

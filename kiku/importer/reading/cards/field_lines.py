@@ -8,7 +8,7 @@
     リンク：https://…
 
 A run of at least three 'label：value' lines (a label of a word or two), one of them a bare web URL,
-is read by the values' shapes (``labelled_fields``) as a whole card's <dl> is (``field_lists``): the
+is read by the card scorer (``grammar.card_fields``) as a URL box is (``url_boxes``): the
 title, the summary lines and the link line '→ NHK 2025/04/01 https://…' replace the run; each labelled
 line is reported as read into the card. A run that is no card (no title nor summary, no source, a
 second URL) stays as it is.
@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kiku.importer.grammar.card_fields.reading import CardLine, read_card
 from kiku.importer.page import Line
-from kiku.importer.reading.cards.labelled_fields import CardFields, is_marked, read_field_text
+from kiku.importer.reading.cards.labelled_fields import is_marked
+from kiku.importer.reading.cards.scored_card import scored_card_lines
 from kiku.importer.report import ImportReport
 
 FIELD_LINE_RULE = "card-field-line"
@@ -73,18 +75,23 @@ def _is_field(text: str) -> bool:
 
 
 def _card(run: Sequence[Line]) -> tuple[tuple[str, int], ...] | None:
-    fields = CardFields()
+    """The card the run prints, its values (labels cut off) read by the card scorer, else None."""
+    values: list[CardLine] = []
+    numbers: list[int] = []
+    url: tuple[str, int] | None = None
     for line in run:
         match = _FIELD.match(line.text) if _is_field(line.text) else None
         value = match["value"].strip() if match else line.text.strip()
         if _BARE_URL.match(value):
-            if fields.url is not None:
+            if url is not None:
                 return None
-            fields.url, fields.url_at = value, line.number
+            url = (value, line.number)
         elif _WEB.search(value):
             # A URL among other words ('ソース：毎日新聞　https://…'): a link line of its own, closing the card
             # above it, not one field of a card.
             return None
-        elif not read_field_text(value, line.number, fields):
-            return None
-    return fields.card_lines()
+        values.append(CardLine(value))
+        numbers.append(line.number)
+    if url is None:
+        return None
+    return scored_card_lines(read_card(values), values, numbers, (), *url, labelled=True)

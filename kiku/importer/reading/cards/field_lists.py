@@ -27,7 +27,7 @@ A field list may also print a whole card, its title, summary and source each a f
 
 A term may stand over several values (``<dt>要約</dt><dd>✅ …</dd><dd>✅ …</dd>``, ``<dt>出典</dt><dd>NHK</dd>
 <dd><a href="…">…</a></dd>``), and a value may have lost its term (a sponsor label dropped before it).
-Each value is read by its shape, whatever its label says (``labelled_fields``):
+Each value is read by its shape, whatever its label says (the card scorer, ``grammar.card_fields``):
 
 - the list's one web link: its text is its URL, a link label ('続きを読む') or the card's headline
   (a name linking to a site's front page is the publisher's);
@@ -50,6 +50,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
+from kiku.importer.grammar.card_fields.reading import CardLine, read_card
 from kiku.importer.grammar.dates import find_date
 from kiku.importer.reading.cards.labelled_fields import (
     COLLAPSIBLE,
@@ -57,15 +58,14 @@ from kiku.importer.reading.cards.labelled_fields import (
     MIN_TITLE,
     SENTENCE_END,
     WEB,
-    CardFields,
     card_head,
     is_label,
     is_name,
-    read_field_text,
     summary_after,
     value_text,
 )
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
+from kiku.importer.reading.cards.scored_card import scored_card_lines
 from kiku.importer.reading.html.lines.labels import is_field_label
 from kiku.importer.reading.html.lines.links import is_card_meta, is_link_label
 
@@ -199,19 +199,34 @@ class WholeCard:
 
 
 def whole_card(fields: Tag, dropped: dict[int, str]) -> WholeCard | None:
-    """The card a field list prints whole (``CardFields.card_lines``), else None."""
+    """The card a field list prints whole, its values read by the card scorer, else None."""
     children = [child for child in _groups_opened(fields) if id(child) not in dropped]
     terms = [child for child in children if child.name == "dt"]
     values = [child for child in children if child.name == "dd"]
     if len(terms) + len(values) != len(children) or len(terms) < MIN_TERMS or not 0 < len(values) <= MAX_VALUES \
             or not all(_is_label(term) for term in terms):
         return None
-    reading = CardFields()
+    read = _Values()
     for value in values:
-        if not _read_value(value, dropped, reading):
+        if not _read_value(value, dropped, read):
             return None
-    lines = reading.card_lines()
+    if read.link is None:
+        return None
+    lines = scored_card_lines(read_card(read.lines), read.lines, read.numbers, (), *read.link, labelled=True)
     return WholeCard(lines, tuple(terms)) if lines is not None else None
+
+
+@dataclass
+class _Values:
+    """A field list's values as card lines for the scorer, and its one web link (URL, line)."""
+
+    lines: list[CardLine] = dataclasses.field(default_factory=list)
+    numbers: list[int] = dataclasses.field(default_factory=list)
+    link: tuple[str, int] | None = None
+
+    def add(self, text: str, number: int, *, linked: bool = False) -> None:
+        self.lines.append(CardLine(text, linked=linked))
+        self.numbers.append(number)
 
 
 def _groups_opened(fields: Tag) -> list[Tag]:
@@ -226,31 +241,35 @@ def _is_label(term: Tag) -> bool:
     return is_label(term.get_text(strip=True))
 
 
-def _read_value(value: Tag, dropped: dict[int, str], reading: CardFields) -> bool:
-    """Read one value into ``reading``; False when it is no card's field (a second link, text around a link)."""
+def _read_value(value: Tag, dropped: dict[int, str], read: _Values) -> bool:
+    """Read one value into ``read``; False when it is no card's field (a second link, text around a link)."""
     number = value.sourceline or 0
     text = value_text(value)
     anchors = [anchor for anchor in value.find_all("a", href=True) if id(anchor) not in dropped]
-    if anchors:
-        href = str(anchors[0]["href"]).strip()
-        label = COLLAPSIBLE.sub(" ", anchors[0].get_text(" ", strip=True)).strip()
-        if len(anchors) == 1 and text == label and _names_its_site(label, href):
-            reading.names.append(label)  # the publisher, linked to its site's front page
-            return True
-        if reading.url is not None or len(anchors) != 1 or not WEB.match(href) or label not in text:
+    if not anchors:
+        for line in _lines(value):
+            read.add(line, number)
+        return True
+    href = str(anchors[0]["href"]).strip()
+    label = COLLAPSIBLE.sub(" ", anchors[0].get_text(" ", strip=True)).strip()
+    if len(anchors) == 1 and text == label and _names_its_site(label, href):
+        read.add(label, number)  # the publisher, linked to its site's front page
+        return True
+    if read.link is not None or len(anchors) != 1 or not WEB.match(href) or label not in text:
+        return False
+    read.link = (href, number)
+    if label != href and not is_link_label(label):
+        if not MIN_TITLE <= len(label) <= MAX_TITLE or label != text:
             return False
-        reading.url, reading.url_at = href, number
-        if label != href and not is_link_label(label):
-            if not MIN_TITLE <= len(label) <= MAX_TITLE or label != text:
-                return False
-            reading.title, reading.titles = (label, number), reading.titles + 1
-        # A name or a date beside the link ('<dd>NHK <a>続きを読む</a></dd>') is read as a field of its own.
-        text = text.replace(label, " ", 1).strip()
-        if not text:
-            return True
-        sources = len(reading.names) + len(reading.dates)
-        return read_field_text(text, number, reading) and len(reading.names) + len(reading.dates) > sources
-    return all(read_field_text(line, number, reading) for line in _lines(value))
+        read.add(label, number, linked=True)
+    read.add(href, number)  # the link, beside which a card prints its source
+    # A name or a date beside the link ('<dd>NHK <a>続きを読む</a></dd>') is read as a field of its own.
+    beside = text.replace(label, " ", 1).strip()
+    if beside:
+        if SENTENCE_END.search(beside) or (find_date(beside) is None and not is_name(beside)):
+            return False
+        read.add(beside, number)
+    return True
 
 
 def _lines(value: Tag) -> list[str]:

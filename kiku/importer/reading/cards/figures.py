@@ -21,12 +21,16 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
+from kiku.importer.grammar.card_fields.reading import CardLine, read_card
 from kiku.importer.reading.cards.field_lists import whole_card
+from kiku.importer.reading.cards.link_boxes import box_lines
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
+from kiku.importer.reading.html.chrome.ads import AD_LABEL_RULE
 
 URL_TEXT_RULE = "card-link-url"
 _WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
 _URL_TEXT = re.compile(r"^https?://\S+$", re.IGNORECASE)
+_BLOCKS = ("div", "p", "li", "dd", "dt", "h2", "h3", "h4", "figcaption", "blockquote")
 _SENTENCE_END = re.compile(r"[。．！？!?]\s*$")
 # A publisher's name is short; a longer <cite> is a quoted title, not the name.
 MAX_PUBLISHER = 40
@@ -61,8 +65,23 @@ def figure_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[Figur
         url = str(anchor["href"]).strip()
         cite = figure.find("cite")
         publisher = cite.get_text(" ", strip=True) if cite is not None else ""
+        publisher = publisher or _scored_publisher(figure, anchor, url, dropped) or ""
         written = link_line(publisher, url) if publisher and len(publisher) <= MAX_PUBLISHER else None
         yield FigureCard(figure, anchor, written or f"{CARD_ARROW} {url}", tuple(_url_texts(anchor)))
+
+
+def _scored_publisher(figure: Tag, anchor: Tag, url: str, dropped: dict[int, str]) -> str | None:
+    """With no <cite>, the publisher the card scorer reads among the figure's lines (the most name-like field,
+    beside the date or the link: a bookmark's metadata row 'category  publisher' over a caption's date), else
+    None. The link's text is the headline only when it is a line of its own, not a box around the card."""
+    lines = box_lines(figure, url, dropped)
+    headline = anchor.find(_BLOCKS) is None
+    reading = read_card([CardLine(line.text, linked=headline and line.linked) for line in lines])
+    if reading.publisher is None or (reading.title is not None and reading.title.line == reading.publisher.line) \
+            or any(label.features.sponsor for label in reading.labels) \
+            or any(dropped.get(id(element)) == AD_LABEL_RULE for element in figure.find_all(True)):
+        return None  # a sponsor's mark: the ad readers name an ad's advertiser
+    return reading.publisher.text
 
 
 def _in_whole_card(anchor: Tag, dropped: dict[int, str]) -> bool:

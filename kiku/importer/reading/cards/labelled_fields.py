@@ -11,21 +11,21 @@ so it is read here, with the thresholds every front end shares:
   names before dates as a text dump's link line prints them (``names_then_dates``);
 - its summary: sentences, or lines led by a bullet mark.
 
-Three readings are offered: a whole card read value by value by shape (``CardFields``: a <dl>, text
-lines), a card's head of title and meta fields (``card_head``: a <dl> or the rows heading a card
-table), and a whole card whose one field is its link (``labelled_card``: a table of labelled rows).
+Two readings are offered: a card's head of title and meta fields (``card_head``: a <dl> or the rows heading
+a card table), and a whole card whose one field is its link (``labelled_card``: a table of labelled rows). A
+whole card of labelled fields (a <dl>, text lines) is read by the card scorer (``grammar.card_fields``).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.card_meta import SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS, labelled_name
+from kiku.importer.grammar.card_meta import SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
 from kiku.importer.grammar.dates import find_date
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line, machine_date
 from kiku.importer.reading.html.lines.labels import MAX_FIELD_LABEL
@@ -39,7 +39,6 @@ MAX_NAME = 20
 # The card's head: a headline, and a few short fields besides it (a name, a date).
 MAX_META_FIELD = 30
 MAX_META_FIELDS = 3
-SUMMARY_MARK = "・"
 SUMMARY_LISTS = frozenset({"ul", "ol"})
 WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
 # Spaces as HTML collapses them; an ideographic space is the text's own.
@@ -48,8 +47,6 @@ COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
 SENTENCE_END = re.compile(r"[。．！？!?]\s*$")
 _LABEL_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：]")
 _NAME_BREAKERS = re.compile(r"[。、，,！？!?「」『』]")
-# A summary line of a card read by shape: a full stop anywhere, or a closing mark at its end.
-_SENTENCE = re.compile(r"[。．]|[！？!?]\s*$")
 # A summary is sentences: a full stop at its end or between two of them. A headline may end in '？'.
 _SENTENCES = re.compile(r"[。．](?:\s*$|(?=.))")
 # A field left empty by a template that prints a dash in its place.
@@ -71,53 +68,6 @@ def names_then_dates(meta: list[str]) -> str:
     """A card's short fields as its link line prints them: the names, then the dates ('NHK 2025.05.07');
     a date first reads as the date's label."""
     return " ".join([text for text in meta if find_date(text) is None] + [text for text in meta if find_date(text)])
-
-
-@dataclass
-class CardFields:
-    """A card's fields as read so far: its link, its title, its source's names and dates, its summary."""
-
-    url: str | None = None
-    url_at: int = 0
-    title: tuple[str, int] | None = None
-    titles: int = 0
-    names: list[str] = field(default_factory=list)
-    dates: list[str] = field(default_factory=list)
-    summary: list[tuple[str, int]] = field(default_factory=list)
-
-    def card_lines(self) -> tuple[tuple[str, int], ...] | None:
-        """The card's lines as a text dump prints them (title, bullets, '→ names dates URL'), else
-        None: a web link, a title or summary lines, and a title or source fields (a link and a
-        sentence alone are a list of facts)."""
-        names, title = self.names, self.title
-        # A name behind its label ('提供：…', '配信元：…') says it is one: the headline is among the others.
-        unlabelled = [name for name in names if labelled_name(name) is None]
-        first = unlabelled[0] if unlabelled else ""
-        if title is None and self.summary and len(names) > 1 and len(first) >= MIN_TITLE \
-                and all(len(first) > len(labelled_name(name) or name) for name in names if name is not first):
-            # A short headline read as a name: the card's first unlabelled field, longer than its source's names.
-            names, title = [name for name in names if name is not first], (first, self.url_at)
-        meta = " ".join(names + self.dates)
-        if self.url is None or self.titles > 1 or not (title or self.summary) \
-                or not (title or meta) or not is_card_meta(meta):
-            return None
-        link = " ".join(part for part in (CARD_ARROW, meta, self.url) if part)
-        return (*([title] if title else []), *self.summary, (link, self.url_at))
-
-
-def read_field_text(text: str, number: int, reading: CardFields) -> bool:
-    """Read a field's text (no link) into ``reading``; False when it is none of a card's fields."""
-    if is_marked(text) or _SENTENCE.search(text) or len(text) > MAX_TITLE:
-        reading.summary.append((text if is_marked(text) else SUMMARY_MARK + text, number))
-    elif find_date(text) is not None and is_card_meta(text) and len(text) <= MAX_NAME:
-        reading.dates.append(text)
-    elif is_name(text):
-        reading.names.append(text)
-    elif len(text) >= MIN_TITLE:
-        reading.title, reading.titles = (text, number), reading.titles + 1
-    else:
-        return False
-    return True
 
 
 def is_name(text: str) -> bool:

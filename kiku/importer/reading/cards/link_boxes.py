@@ -112,7 +112,7 @@ def _card_around(anchor: Tag, href: str, dropped: dict[int, str], claimed: Colle
                 or id(box) in claimed or any(id(inner) in claimed for inner in box.find_all(True)) \
                 or _links_elsewhere(box, href, dropped):
             return best
-        lines = _box_lines(box, href, dropped)
+        lines = box_lines(box, href, dropped)
         if prints_url(anchor, href):
             # the smallest box that reads as a card: a box around it holds the article's own lines
             if _has_link_line(box, anchor, href) or len(lines) > MAX_LINES \
@@ -195,7 +195,7 @@ def _in_dropped(node: Tag | NavigableString, box: Tag, dropped: dict[int, str]) 
     return False
 
 
-def _box_lines(box: Tag, href: str, dropped: dict[int, str]) -> list[_Line]:
+def box_lines(box: Tag, href: str, dropped: dict[int, str]) -> list[_Line]:
     """The box's text, one entry per line-ending element or <br> line; a field element
     (<span>, <time>) beside another is a line of its own, as the page shows it apart."""
     lines: list[_Line] = []

@@ -1,0 +1,142 @@
+"""A card's fields assigned by the best reading of the whole card, whatever order or markup printed them.
+
+Every line is cut into candidate fields (``segments``) and each scored by its shape (``features``). Under
+the card's constraints — one link, at most one title, one publisher and one date, a label never a field's
+value — the reading chosen is the one whose title is the most headline-like and whose publisher the most
+name-like, a name standing beside the date or the link counting as more the publisher. Sentences are the
+summary; what is left (a second date, a category word, a second name) is a remark, returned to be reported,
+never dropped silently."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kiku.importer.grammar.card_fields.features import FieldFeatures, features
+from kiku.importer.grammar.card_fields.segments import split_line
+
+# A name printed right beside the date or the link is where a card prints its publisher.
+BESIDE_BONUS = 0.5
+# More when printed on the same line ('publisher（2025/5/1）', 'publisher · 2025-10-07').
+SAME_LINE_BONUS = 0.2
+# A word this short opening the card, its publisher printed elsewhere, is the card's label ('関連', '参考').
+MAX_OPENING_LABEL = 4
+# A field's label printed before its value is a word or two; two values so labelled show a card that labels all.
+MAX_FIELD_LABEL = 6
+MIN_LABELLED_VALUES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class CardLine:
+    text: str
+    # The line is (or holds) the text of the card's link.
+    linked: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    text: str
+    line: int  # the index of the card line it was printed on
+    order: int  # its place among all the card's fields
+    features: FieldFeatures
+
+
+@dataclass(frozen=True, slots=True)
+class CardReading:
+    url: Field | None
+    title: Field | None
+    publisher: Field | None
+    date: Field | None
+    summary: tuple[Field, ...]
+    labels: tuple[Field, ...]
+    remarks: tuple[Field, ...]
+    # Every field of the card, in its order.
+    fields: tuple[Field, ...] = ()
+
+    @property
+    def published(self) -> dt.date | None:
+        return self.date.features.date if self.date is not None else None
+
+
+def card_fields(lines: Sequence[CardLine]) -> list[Field]:
+    """Every candidate field of the card's lines, in their order."""
+    fields: list[Field] = []
+    for index, line in enumerate(lines):
+        for text in split_line(line.text):
+            linked = line.linked and text in line.text and not text.startswith(("http://", "https://"))
+            fields.append(Field(text, index, len(fields), features(text, linked=linked)))
+    return fields
+
+
+def read_card(lines: Sequence[CardLine]) -> CardReading:
+    """The best reading of a card printed as ``lines``."""
+    fields = card_fields(lines)
+    urls = [field for field in fields if field.features.url]
+    dates = [field for field in fields if field.features.date is not None]
+    labels = [field for field in fields if field.features.label]
+    summary = [field for field in fields if field.features.sentence]
+    date = dates[0] if dates else None
+    url = urls[0] if urls else None
+    candidates = [field for field in fields if field.features.name > 0 or field.features.headline > 0]
+    title, publisher = _best_pair(candidates, [field for field in (date, url) if field is not None], fields)
+    opening = fields[0] if fields else None
+    if opening is not None and publisher is not None and opening is not title and opening is not publisher \
+            and _is_opening_word(opening):
+        labels.insert(0, opening)  # a word opening a card whose publisher stands elsewhere names the card ('関連')
+    values = {id(field) for field in (url, date, title, publisher, *summary) if field is not None}
+    labels += _label_column(fields, values, labels)
+    chosen = values | {id(field) for field in labels}
+    remarks = tuple(field for field in fields if id(field) not in chosen)
+    return CardReading(url, title, publisher, date, tuple(summary), tuple(labels), remarks, tuple(fields))
+
+
+def _label_column(fields: list[Field], values: set[int], labels: list[Field]) -> list[Field]:
+    """The short words each printed right before a field's value ('見出し' before the headline, '概要' before the
+    summary) when at least two values are so labelled: the card labels its fields, and the words are labels."""
+    known = {id(field) for field in labels}
+    before = [field for field, after in itertools.pairwise(fields)
+              if id(after) in values and id(field) not in values and id(field) not in known
+              and len(field.text) <= MAX_FIELD_LABEL and not field.features.sentence]
+    labelled = sum(1 for field, after in itertools.pairwise(fields)
+                   if id(after) in values and (id(field) in known or field in before))
+    return before if labelled >= MIN_LABELLED_VALUES else []
+
+
+def _is_opening_word(field: Field) -> bool:
+    return len(field.text) <= MAX_OPENING_LABEL and field.features.name > 0 and not any(
+        char.isdigit() for char in field.text)
+
+
+def _best_pair(candidates: list[Field], anchors: list[Field],
+               fields: list[Field]) -> tuple[Field | None, Field | None]:
+    """The (title, publisher) of the highest score: a headline's score plus a name's, the name beside an
+    anchor (the date, the link) scoring more."""
+    options: list[Field | None] = [None, *candidates]
+    best: tuple[float, Field | None, Field | None] = (0.0, None, None)
+    for title, publisher in itertools.product(options, options):
+        if title is not None and title is publisher:
+            continue
+        score = 0.0
+        if title is not None:
+            if title.features.headline <= 0:
+                continue
+            score += title.features.headline
+        if publisher is not None:
+            if publisher.features.name <= 0:
+                continue
+            score += publisher.features.name + (BESIDE_BONUS if _beside(publisher, anchors, fields) else 0.0) \
+                + (SAME_LINE_BONUS if any(anchor.line == publisher.line for anchor in anchors) else 0.0)
+        if score > best[0]:
+            best = (score, title, publisher)
+    return best[1], best[2]
+
+
+def _beside(field: Field, anchors: list[Field], fields: list[Field]) -> bool:
+    """No field but labels stands between ``field`` and one of ``anchors``."""
+    for anchor in anchors:
+        low, high = sorted((field.order, anchor.order))
+        if all(other.features.label for other in fields[low + 1:high]):
+            return True
+    return False

@@ -1,0 +1,99 @@
+"""A card's line cut into the fields it may hold, each a candidate for one of the card's parts.
+
+A line is cut at the separators a card prints between fields (a bar; a dot, slash or dash with spaces
+around it), around a web address glued to the text before or after it, after a label in a bracket or
+before a colon that opens it ('【参照】…', '媒体：…'), around a date in brackets ('publisher（2025/5/1）') and
+where a space or a comma sets a date apart from a name ('NHK 2025.05.07', '2025年1月15日、共同通信').
+A sentence is cut at nothing but bars."""
+
+from __future__ import annotations
+
+import re
+
+from kiku.importer.grammar.card_fields.features import is_sentence
+from kiku.importer.grammar.dates import find_date, line_date
+from kiku.importer.layouts.digest.cards import split_url_and_remark
+from kiku.importer.layouts.labels import URL
+
+_BAR = re.compile(r"\s*[|｜]\s*")
+_SEPARATOR = re.compile(r"\s+[·・/／—–\-]\s+|\s*[·•]\s*")
+_OPEN, _CLOSE = "【［\\[〔〈《", "】］\\]〕〉》"
+_LEADING_BRACKET = re.compile(rf"^\s*(?P<label>[{_OPEN}]\s*[^{_CLOSE}]{{1,8}}?\s*[{_CLOSE}])\s*(?P<rest>\S.*)$")
+_LEADING_COLON = re.compile(r"^\s*(?P<label>[^\s:：/]{1,8}[:：])\s*(?P<rest>[^/].*)$")
+_TRAILING_BRACKET = re.compile(r"^(?P<rest>.*\S)\s*[（(](?P<inner>[^（()）]{4,24})[)）]\s*$")
+# What a field's edge keeps of the separator printed before or after a web address.
+_EDGE_SEPARATORS = " \t\u3000|｜/／·・•—–-"
+# A separator left at a line's edge by the field cut off beside it ('／ publisher').
+_EDGE_SEPARATOR = re.compile(r"^[|｜/／·・•—–\-]\s+|\s+[|｜/／·・•—–\-]$")
+# Where a date may be set apart from a name: a space (of any width) or a comma.
+_DATE_GAP = re.compile(r"[ \t\u3000]+|\s*[、，,]\s*")
+
+
+def has_field_separator(text: str) -> bool:
+    """The line sets fields apart by a separator a card prints between them (a bar; a dot, slash or dash with
+    spaces around it), not only by spaces."""
+    return _BAR.search(text) is not None or _SEPARATOR.search(text) is not None
+
+
+def split_line(text: str) -> list[str]:
+    """The fields of one line of a card, in their order."""
+    text = _EDGE_SEPARATOR.sub("", text.strip())
+    if not text:
+        return []
+    fields: list[str] = []
+    for part in _around_urls(text):
+        if URL.match(part):
+            fields.append(part)
+            continue
+        for barred in _BAR.split(part):
+            pieces = [barred] if is_sentence(barred) else _SEPARATOR.split(barred)
+            for piece in pieces:
+                fields += _cut_piece(piece.strip())
+    return [field for field in fields if field]
+
+
+def _around_urls(text: str) -> list[str]:
+    """The text before each web address, the address, and a remark glued after it; the separator printed
+    between a field and the address is neither's."""
+    parts: list[str] = []
+    rest = text
+    while (found := URL.search(rest)) is not None:
+        parts.append(rest[:found.start()].rstrip(_EDGE_SEPARATORS))
+        split = split_url_and_remark(rest[found.start():])
+        if split.url is None:
+            parts.append(rest[found.start():])
+            rest = ""
+            break
+        parts.append(split.url)
+        rest = split.remark.lstrip(_EDGE_SEPARATORS)
+        if rest and not URL.search(rest):
+            break
+    parts.append(rest)
+    return [part.strip() for part in parts if part.strip()]
+
+
+def _cut_piece(piece: str) -> list[str]:
+    if not piece:
+        return []
+    if is_sentence(piece):
+        return [piece]
+    if (bracket := _LEADING_BRACKET.match(piece) or _LEADING_COLON.match(piece)) is not None:
+        return [bracket["label"], *_cut_piece(bracket["rest"])]
+    if (bracket := _TRAILING_BRACKET.match(piece)) is not None and line_date(bracket["inner"]) is not None:
+        return [*_cut_piece(bracket["rest"]), bracket["inner"].strip()]
+    return _date_apart(piece)
+
+
+def _date_apart(piece: str) -> list[str]:
+    """``piece`` cut where a gap sets the shortest date line apart from the rest, else whole."""
+    if find_date(piece) is None:
+        return [piece]
+    best: tuple[int, list[str]] | None = None
+    for gap in _DATE_GAP.finditer(piece):
+        before, after = piece[:gap.start()].strip(), piece[gap.end():].strip()
+        if not before or not after:
+            continue
+        for date, other, cut in ((before, after, [before, after]), (after, before, [before, after])):
+            if line_date(date) is not None and line_date(other) is None and (best is None or len(date) < best[0]):
+                best = (len(date), cut)
+    return best[1] if best is not None else [piece]

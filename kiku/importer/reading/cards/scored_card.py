@@ -1,0 +1,62 @@
+"""A card read by the card scorer (``grammar.card_fields``), written as a text dump prints a card.
+
+Every front end that knows a card's box but not which of its lines is which field (a URL box, a run of
+labelled text lines) hands the lines to the scorer and writes its reading back the same way: the title,
+the summary bullets, '→ publisher date URL'. A reading with no title nor date, with neither title nor
+summary, or with more than one field left unread (a table of facts with a web link) is no card."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kiku.importer.grammar.card_fields.reading import CardLine, CardReading
+from kiku.importer.reading.cards.labelled_fields import bullet
+from kiku.importer.reading.cards.markup import CARD_ARROW
+from kiku.importer.reading.html.lines.links import is_card_meta
+
+# A card's fields are its title, source and summary; a label or a category word may stand beside them.
+MAX_UNREAD = 1
+
+
+def scored_card_lines(reading: CardReading, lines: Sequence[CardLine], numbers: Sequence[int],
+                      link_labels: Sequence[str], href: str, url_at: int, *,
+                      labelled: bool = False) -> tuple[tuple[str, int], ...] | None:
+    """The card's lines as a text dump prints them, else None (see the module). Fields under labels of their
+    own (``labelled``) are a card with a publisher alone as well: the labels say the box is one."""
+    if not (reading.title or reading.published or (labelled and reading.publisher)) \
+            or not (reading.title or reading.summary) \
+            or len(reading.remarks) > MAX_UNREAD:
+        return None
+    meta = source_text(reading, lines)
+    if meta and not is_card_meta(meta):
+        return None
+    title = [(_title_text(reading, lines), numbers[reading.title.line])] if reading.title else []
+    summary = [(bullet(field.text), numbers[field.line]) for field in reading.summary]
+    link = " ".join(part for part in (CARD_ARROW, *link_labels, meta, href) if part)
+    return (*title, *summary, (link, url_at))
+
+
+def _title_text(reading: CardReading, lines: Sequence[CardLine]) -> str:
+    """The title, as its line prints it when a sponsor's mark alone stands beside it ('【PR】…'): the mark tells
+    the card is an ad."""
+    assert reading.title is not None
+    title = reading.title
+    others = [field for field in reading.fields if field.line == title.line and field is not title]
+    if others and all(field.features.sponsor for field in others):
+        return lines[title.line].text.strip()
+    return title.text
+
+
+def source_text(reading: CardReading, lines: Sequence[CardLine]) -> str:
+    """The publisher and the date as the link line prints them: a line as printed when they, and labels, alone
+    fill it ('publisher ／ 2025/06/17', '協賛：publisher' — a value's own label says what the name is), else
+    each field's text, joined."""
+    source = [field for field in (reading.publisher, reading.date) if field is not None]
+    texts: list[str] = []
+    for line in dict.fromkeys(field.line for field in source):
+        others = [field for field in reading.fields if field.line == line and field not in source]
+        if all(field.features.label for field in others):
+            texts.append(lines[line].text.strip())
+        else:
+            texts.extend(field.text for field in source if field.line == line)
+    return " ".join(texts)
