@@ -14,6 +14,12 @@ def unaccounted_lines(lines: Iterable[Line], article_texts: Iterable[str], repor
     # A line is identified by its number and text: lines of an HTML page share the number of their element's
     # source line, and a one-line (minified) page would otherwise account for every line with one drop.
     dropped = {(item.line.number, item.line.text) for item in report.dropped}
+    # A reader may trim a label off a line it has already taken a glyph from ('■１．見出し': '１．'
+    # trimmed off '１．見出し'): what it trimmed is accounted for on the line of that number.
+    trimmed: dict[int, list[str]] = {}
+    for item in report.dropped:
+        if item.removed:
+            trimmed.setdefault(item.line.number, []).append(item.removed.strip())
     texts = list(article_texts)
     # Most lines are a whole text paragraph; looking those up first keeps a 5 MB page linear.
     paragraphs = {paragraph.strip() for text in texts for paragraph in text.split("\n")}
@@ -25,6 +31,15 @@ def unaccounted_lines(lines: Iterable[Line], article_texts: Iterable[str], repor
         text = split_marker(line.text)[1]
         if text[:1] in CIRCLED_NUMBERS:
             text = text[1:].strip()  # a list's number glued to its point ('①…' over '②…': ``features``)
+        text = _untrimmed(text, trimmed.get(line.number, ()))
         if text not in paragraphs and text not in article_text and line.text not in article_text:
             missing.append(line)
     return missing
+
+
+def _untrimmed(text: str, removed: Iterable[str]) -> str:
+    """``text`` without the labels a reader trimmed off its start."""
+    for label in removed:
+        if label and text.startswith(label):
+            text = text[len(label):].strip()
+    return text
