@@ -77,9 +77,15 @@ class CardDate:
     more_dates: tuple[dt.date, ...] = ()
 
 
+# A run of dashes and a space before a card's date line leads into it, as a dash leads an attribution
+# ('—— 2025/02/25 <name>'): no word of the name beside the date.
+_LEADING_DASHES = re.compile(r"^[—―–]{1,3}[ \t\u3000]+")
+
+
 def card_date(text: str) -> CardDate | None:
     """The card date this line is, with or without a publisher before it, else None."""
     normal = _unbracketed(without_updated(unicodedata.normalize("NFKC", text)).strip())
+    normal = _LEADING_DASHES.sub("", normal)
     row = date_row(normal)
     if row:
         return CardDate(row[0], None, more_dates=tuple(row[1:]))
@@ -144,8 +150,10 @@ _DATE_OWN_LABEL = re.compile(r"(?:^|(?<=[\s|｜・/]))(?:(?:公開|更新|掲載
 _TRAILING_SEPARATOR = re.compile(r"\s*[・|/｜·•]\s*$")
 _LEADING_SEPARATOR = re.compile(r"^\s*[・|/｜·•]\s*")
 _BRACKETS = re.compile(r"[【】\[\]〔〕《》()（）]")
+# The label may stand in brackets of any shape instead ('〔参考〕<name>｜<date>'), as it does before a title.
 _LEADING_SOURCE_LABEL = re.compile(
-    rf"^(?:(?:{'|'.join(SOURCE_LABEL_WORDS)})(?:\s*[:：|｜]\s*|\s+)|{SOURCE_LABEL_SHAPE}\s*[:：|｜]\s*)", re.IGNORECASE)
+    rf"^(?:(?:{'|'.join(SOURCE_LABEL_WORDS)})(?:\s*[:：|｜]\s*|\s+)|{SOURCE_LABEL_SHAPE}\s*[:：|｜]\s*"
+    rf"|[【［\[〔〈《(（]\s*(?:{'|'.join(SOURCE_LABEL_WORDS)}|{SOURCE_LABEL_SHAPE})\s*[】］\]〕〉》)）]\s*)", re.IGNORECASE)
 
 
 def without_icon(text: str) -> str:

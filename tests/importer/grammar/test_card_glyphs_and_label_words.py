@@ -185,3 +185,16 @@ def test_a_glyph_marks_cards_heads_where_the_card_has_no_other_title() -> None:
     headed = ["■ 公園の遊具", "2025年6月2日", "公園の遊具、半数が更新時期に", "・市内の公園の遊具の半数が古くなった。",
               "https://news.example.jp/p/3"]
     assert _heads(headed) == [False] * 5
+
+
+@pytest.mark.parametrize("text", ["［出典］北海道新聞｜2024/11/02", "《引用元》北海道新聞 2024年11月2日",
+                                  "2024/11/02 ｜ （情報元）北海道新聞"])
+def test_a_bracketed_source_label_before_the_publisher_beside_a_date_is_no_part_of_its_name(text: str) -> None:
+    found = card_date(text)
+    assert found is not None and found.publisher == "北海道新聞"
+
+
+@pytest.mark.parametrize("text", ["― 2024年11月2日 北海道新聞", "–– 2024/11/02　北海道新聞"])
+def test_a_dash_run_leading_into_a_date_line_leaves_the_publisher_beside_the_date(text: str) -> None:
+    found = card_date(text)
+    assert found is not None and found.publisher == "北海道新聞" and found.date == dt.date(2024, 11, 2)
