@@ -153,7 +153,8 @@ _BRACKETS = re.compile(r"[【】\[\]〔〕《》()（）]")
 # The label may stand in brackets of any shape instead ('〔参考〕<name>｜<date>'), as it does before a title.
 _LEADING_SOURCE_LABEL = re.compile(
     rf"^(?:(?:{'|'.join(SOURCE_LABEL_WORDS)})(?:\s*[:：|｜]\s*|\s+)|{SOURCE_LABEL_SHAPE}\s*[:：|｜]\s*"
-    rf"|[【［\[〔〈《(（]\s*(?:{'|'.join(SOURCE_LABEL_WORDS)}|{SOURCE_LABEL_SHAPE})\s*[】］\]〕〉》)）]\s*)", re.IGNORECASE)
+    rf"|[【［\[〔〈《(（]\s*(?:{'|'.join(SOURCE_LABEL_WORDS)}|{SOURCE_LABEL_SHAPE})\s*[】］\]〕〉》)）]\s*)",
+    re.IGNORECASE)
 
 
 def without_icon(text: str) -> str:
