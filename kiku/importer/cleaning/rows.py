@@ -139,7 +139,26 @@ def is_reaction_row(text: str) -> bool:
     label = _PICTOGRAM_COUNT.sub("", normal).strip()
     if len(counts) == 1 and (counts[0].end() == len(normal) or normal[counts[0].end()].isspace()):
         return not _is_mark(counts[0]["symbol"]) and all(_is_button(word) for word in label.split())
-    return len(counts) >= MIN_REACTIONS and len(label) <= MAX_REACTION_LABEL and not _SENTENCE_END.search(label)
+    if len(counts) >= MIN_REACTIONS:
+        return len(label) <= MAX_REACTION_LABEL and not _SENTENCE_END.search(label)
+    return _is_counted_button_row(normal.split())
+
+
+_COUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*")
+
+
+def _is_counted_button_row(words: list[str]) -> bool:
+    """The site's buttons in a row, two or more with their counts after them ('いいね 24　コメント 3　保存'): the
+    same reaction bar, its buttons printed as words instead of pictograms."""
+    counted = 0
+    for at, word in enumerate(words):
+        if _COUNT.fullmatch(word):
+            if at == 0 or _COUNT.fullmatch(words[at - 1]):
+                return False
+            counted += 1
+        elif not _is_button(word):
+            return False
+    return counted >= MIN_REACTIONS
 
 
 # Arrows and geometric shapes mark a rise or a fall ('▲ 12') or a list's item, not a reaction.

@@ -45,3 +45,13 @@ def test_a_desk_s_name_under_the_text_or_a_link_is_no_byline() -> None:
 ])
 def test_one_pictogram_s_count_beside_the_site_s_buttons_is_a_reaction_bar(text: str, bar: bool) -> None:
     assert is_reaction_row(text) is bar
+
+
+@pytest.mark.parametrize(("text", "bar"), [
+    ("シェア 1,024　返信 8", True),
+    ("コメント 12 ブックマーク 40 保存", True),
+    ("返信 3 参加者 12", False),  # a word that is no button of the site's: a sentence's words
+    ("いいね 7", False),  # one count alone may be any figure's
+])
+def test_the_site_s_buttons_as_words_each_with_its_count_are_a_reaction_bar(text: str, bar: bool) -> None:
+    assert is_reaction_row(text) is bar
