@@ -100,6 +100,9 @@ _BRACKETED_LABEL = re.compile(r"^[【\[(〔《<\\]\s*([^】\])〕》>/]{1,12}?)\
 # '※当サイトの情報は投資の勧誘を…'), not a note on the article's facts ('※2025年6月時点の数字です。').
 _SITE_NOTE = re.compile(r"^[※＊*]\s*(?:(?:この|本|当|各)\s*)?"
                         r"(?:記事|サイト|ページ|ブログ|エントリー?|掲載(?:情報|内容)?)(?=[のはでにをがも内中、,]|$)")
+# Unmarked, a note that this text was written by a machine ('この要約はAIが生成した文章を…確認したものです。').
+_MACHINE_MADE_NOTE = re.compile(r"^(?:(?:この|本|当)\s*)?(?:記事|要約|まとめ|文章|本文|解説)(?:の\S{1,4})?は"
+                                r"[^。]{0,20}(?:AI|人工知能)[^。]{0,30}(?:生成|作成|執筆)[^。]{0,30}。$")
 # A logo and a menu button, in any words: 'SPORTS PICK UP Logo メニュー', 'くらしのマネー帖 ロゴ メニューを開く'.
 _LOGO_MENU = re.compile(r"(?i)(?:\blogo\b|ロゴ)\s*(?:\S+\s*){0,1}(?:\bmenu\b|メニュー)"
                         r"|(?:^|\s)(?:≡|☰)\s*(?:menu|メニュー)?\s*$|^(?:menu|メニュー)\s*$")
@@ -251,7 +254,8 @@ _SPACED_AD_LABEL = re.compile(r"^(?P<label>[^\s|｜:]{2,12})(?:\s+|\s*[|｜]\s*)
 
 
 def is_site_note(text: str) -> bool:
-    return _SITE_NOTE.match(nfkc(text).strip()) is not None
+    normal = nfkc(text).strip()
+    return _SITE_NOTE.match(normal) is not None or _MACHINE_MADE_NOTE.match(normal) is not None
 
 
 def is_logo_menu(text: str) -> bool:

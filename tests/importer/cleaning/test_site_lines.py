@@ -91,3 +91,13 @@ def test_the_note_closing_the_text_over_the_sites_footer_is_dropped_whatever_fra
     kept, dropped = _strip(*_BODY, note, "コメントを書く", "© 2026 港町だより")
     assert kept == _BODY
     assert ("closing-note", note) in dropped
+
+
+def test_an_unmarked_note_that_the_text_was_written_by_a_machine_is_the_sites_note() -> None:
+    note = "本文は人工知能で作成した下書きを記者が校正したものです。"
+    kept, dropped = _strip(*_BODY, note)
+    assert kept == _BODY
+    assert dropped == [("site-note", note)]
+    # The article speaking of machines is its own text.
+    prose = "この記事はAIを活用した朝市の集客を紹介します。"
+    assert _strip(*_BODY, prose)[0] == [*_BODY, prose]
