@@ -86,8 +86,10 @@ AUTHOR_HEADINGS = frozenset({
     "この記事を書いた人", "この記事の著者", "著者プロフィール", "執筆者プロフィール", "ライター紹介",
     "筆者紹介", "この記事の執筆者", "about the author",
 })
+# (The site's index of topics beside the article lists them alike: '関連するトピック', '関連キーワード'.)
 POPULAR_HEADING = re.compile(
-    r"(?:人気キーワード|注目キーワード|人気の記事|人気記事|ランキング|読まれている記事|よく読まれている|ranking)$"
+    r"(?:人気キーワード|注目キーワード|人気の記事|人気記事|ランキング|読まれている記事|よく読まれている|ranking"
+    r"|関連(?:する|の)?(?:トピック|キーワード|タグ|テーマ))$"
 )
 # The label of an ad slot printed in brackets at the start of a line: '【PR】…', '［広告］…', '【期間限定】…'.
 AD_BRACKET_LABELS = frozenset({

@@ -101,3 +101,11 @@ def test_an_unmarked_note_that_the_text_was_written_by_a_machine_is_the_sites_no
     # The article speaking of machines is its own text.
     prose = "この記事はAIを活用した朝市の集客を紹介します。"
     assert _strip(*_BODY, prose)[0] == [*_BODY, prose]
+
+
+@pytest.mark.parametrize("heading", ["関連キーワード", "この記事の関連タグ"])
+def test_the_sites_related_topics_listed_under_their_heading_are_its_index(heading: str) -> None:
+    topics = [heading, "水産業", "観光", "港町"]
+    kept, dropped = _strip(*_BODY, *topics)
+    assert kept == _BODY
+    assert [text for _, text in dropped] == topics
