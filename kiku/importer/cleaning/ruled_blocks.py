@@ -157,10 +157,24 @@ def claim_ruled_footer(texts: Sequence[str], index: int) -> int:
     if not 0 < len(block) <= MAX_FOOTER:
         return 0
     normal = [nfkc(text).strip() for text in block]
+    # The site's notices ruled off right above its foot ('◇次号予告：…', '◇セミナーのご案内：…', its URL) are the
+    # foot's too: labelled lines and web addresses only, one address at least.
+    if end < len(texts) and _are_notices(normal) and (below := claim_ruled_footer(texts, end)):
+        return end - index + below
     footer = (any(_COPYRIGHT.search(text) for text in normal)
               and any(_WEB.search(text) or _ADDRESS.search(text) for text in normal)
               and sum(1 for text in normal if _SENTENCE.search(text)) <= max(1, len(normal) // FOOTER_LINES_A_SENTENCE))
     return min(end + 1, len(texts)) - index if footer else 0
+
+
+# A notice of the site's: a glyph perhaps, a short label and a colon, then its text ('◇次号予告：…').
+_NOTICE = re.compile(r"^[^\w\s]{0,2}\s*[^\s:：。、「」]{1,10}[:：]\s*\S")
+_URL_ALONE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:https?://|www\.)\S+$")
+
+
+def _are_notices(normal: list[str]) -> bool:
+    return (any(_URL_ALONE.match(text) for text in normal)
+            and all(_NOTICE.match(text) or _URL_ALONE.match(text) for text in normal))
 
 
 # A running header or footer is a short line: a publication's name, its issue, a chapter's title.

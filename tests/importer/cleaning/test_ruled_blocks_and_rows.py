@@ -127,3 +127,19 @@ def test_two_header_fields_opening_the_page_with_the_sender_s_address_are_the_ma
     assert [claim_mail_header(later, index) for index in range(len(later))] == [0, 0, 0, 0]
     unaddressed = ["開催日: 10月5日", "会場: 港の広場", "本文です。"]
     assert [claim_mail_header(unaddressed, index) for index in range(len(unaddressed))] == [0, 0, 0]
+
+
+_FOOT = ["＝＝＝＝＝＝＝＝＝＝", "編集：港町だより編集室", "購読解除：https://minato.example.org/stop",
+         "(c) 2024 Minato Dayori"]
+
+
+def test_the_site_s_notices_ruled_off_right_above_its_foot_are_the_foot_s() -> None:
+    notices = ["＝＝＝＝＝＝＝＝＝＝", "★来月の特集：漁港の朝ごはん", "★読者アンケート：ご意見をお寄せください",
+               "▶ https://minato.example.org/enquete"]
+    assert claim_ruled_footer([*notices, *_FOOT], 0) == len(notices) + len(_FOOT)
+
+
+def test_the_article_s_closing_words_ruled_off_above_the_foot_stay() -> None:
+    closing = ["＝＝＝＝＝＝＝＝＝＝", "まとめ：朝市は町の顔です。", "https://minato.example.org/asaichi",
+               "来年もまた訪れたいと思います。"]
+    assert claim_ruled_footer([*closing, *_FOOT], 0) == 0
