@@ -37,7 +37,7 @@ from kiku.importer.reading.html.lines.links import LINK_RULES, SENTENCE_END, is_
 _LINE_BREAKERS = frozenset({
     "address", "article", "aside", "blockquote", "caption", "dd", "div", "dl", "dt", "figcaption", "figure",
     "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "ol", "p", "section", "table", "td", "th",
-    "tr", "ul", "br", "cite",
+    "tr", "ul", "br", "cite", "details", "summary",
 })
 # A box's fields sit side by side in these ('<span>publisher</span><span>2025/07/12</span>').
 _FIELDS = frozenset({"span", "time", "small", "cite"})
@@ -215,7 +215,8 @@ def box_lines(box: Tag, href: str, dropped: dict[int, str]) -> list[_Line]:
             if node.name in _LINE_BREAKERS or (node.name in _FIELDS and _beside_field(node)):
                 end()
         elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString) \
-                and node.strip() and not _in_dropped(node, box, dropped) and not _in_label_link(node, href):
+                and node.strip() and not _in_dropped(node, box, dropped) and not _in_label_link(node, href) \
+                and not _in_toggle(node):
             if not parts:
                 number = node.parent.sourceline if node.parent is not None and node.parent.sourceline else number
             parts.append(str(node))
@@ -224,6 +225,12 @@ def box_lines(box: Tag, href: str, dropped: dict[int, str]) -> list[_Line]:
                 linked = True
     end()
     return lines
+
+
+def _in_toggle(node: NavigableString) -> bool:
+    """The caption of a disclosure's toggle ('<details><summary>要約を開く</summary>…'): a button, not a field."""
+    toggle = node.find_parent("summary")
+    return toggle is not None and toggle.parent is not None and toggle.parent.name == "details"
 
 
 def _in_label_link(node: NavigableString, href: str) -> bool:
