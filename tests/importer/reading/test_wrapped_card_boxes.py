@@ -55,3 +55,17 @@ def test_a_disclosure_toggles_caption_is_not_glued_to_the_cards_date() -> None:
                                              ImportReport("page.html"))]
     assert "続きを表示" not in "\n".join(lines)
     assert lines[-1] == "→ 配信: 海岸日報 · 2025-04-02 https://kaigan.example.jp/n/7731"
+
+
+_PASSAGE = "".join(f"<p>週末の{day}曜日にも、渡し船は港と集落を結びます。</p>" for day in "月火水木金土日")
+
+
+def test_a_tables_header_row_names_its_columns_and_is_no_field() -> None:
+    table = ("<table><thead><tr><th>掲載日</th><th>媒体</th><th>見出し</th></tr></thead><tbody><tr>"
+             "<td>2025.04.02</td><td>海岸日報</td><td><a href='https://kaigan.example.jp/n/7731'>"
+             "渡し船が40年ぶりに復活、週末に運航</a><br>対岸の集落と港を結ぶ渡し船が、週末に運航を再開する。</td>"
+             "</tr></tbody></table>")
+    lines = [line.text for line in read_html(f"<html><body><article><h1>渡し船の話</h1><p>渡し船が戻ります。</p>{table}"
+                                             f"{_PASSAGE}</article></body></html>",
+                                             ImportReport("page.html"))]
+    assert "→ 2025.04.02 海岸日報 https://kaigan.example.jp/n/7731" in lines
