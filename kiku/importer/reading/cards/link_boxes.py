@@ -235,9 +235,12 @@ def _in_header_row(node: NavigableString) -> bool:
 
 
 def _in_toggle(node: NavigableString) -> bool:
-    """The caption of a disclosure's toggle ('<details><summary>要約を開く</summary>…'): a button, not a field."""
+    """The caption of a disclosure folding the card's summary list ('<details><summary>要約を開く</summary><ul>…'):
+    a button, not a field (a disclosure folding the card itself is captioned by the card's label)."""
     toggle = node.find_parent("summary")
-    return toggle is not None and toggle.parent is not None and toggle.parent.name == "details"
+    folded = toggle.parent if toggle is not None else None
+    return folded is not None and folded.name == "details" and all(
+        child.name in ("ul", "ol") for child in folded.find_all(True, recursive=False) if child is not toggle)
 
 
 def _in_label_link(node: NavigableString, href: str) -> bool:
