@@ -45,18 +45,6 @@ def test_a_quoted_cards_title_and_date_broken_by_br_are_two_lines() -> None:
     assert lines[-1].endswith("https://kaigan.example.jp/n/7731")
 
 
-def test_a_disclosure_toggles_caption_is_not_glued_to_the_cards_date() -> None:
-    # The summary folded in a <details> opens on its toggle's caption: a button, its own line, no field.
-    folded = ('<section><p><a href="https://kaigan.example.jp/n/7731">渡し船が40年ぶりに復活、週末に運航</a></p>'
-              "<p><span>配信: 海岸日報</span> <span>·</span> <time>2025-04-02</time></p>"
-              "<details><summary>続きを表示</summary><ul>"
-              "<li>対岸の集落と港を結ぶ渡し船が、週末に限って運航を再開する。</li></ul></details></section>")
-    lines = [line.text for line in read_html(f"<html><body><article><h1>渡し船の話</h1>{folded}</article></body></html>",
-                                             ImportReport("page.html"))]
-    assert "続きを表示" not in "\n".join(lines)
-    assert lines[-1] == "→ 配信: 海岸日報 · 2025-04-02 https://kaigan.example.jp/n/7731"
-
-
 _PASSAGE = "".join(f"<p>週末の{day}曜日にも、渡し船は港と集落を結びます。</p>" for day in "月火水木金土日")
 
 

@@ -37,7 +37,7 @@ from kiku.importer.reading.html.lines.links import LINK_RULES, SENTENCE_END, is_
 _LINE_BREAKERS = frozenset({
     "address", "article", "aside", "blockquote", "caption", "dd", "div", "dl", "dt", "figcaption", "figure",
     "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "ol", "p", "section", "table", "td", "th",
-    "tr", "ul", "br", "cite", "details", "summary",
+    "tr", "ul", "br", "cite",
 })
 # A box's fields sit side by side in these ('<span>publisher</span><span>2025/07/12</span>').
 _FIELDS = frozenset({"span", "time", "small", "cite"})
@@ -216,7 +216,7 @@ def box_lines(box: Tag, href: str, dropped: dict[int, str]) -> list[_Line]:
                 end()
         elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString) \
                 and node.strip() and not _in_dropped(node, box, dropped) and not _in_label_link(node, href) \
-                and not _in_toggle(node) and not _in_header_row(node):
+                and not _in_header_row(node):
             if not parts:
                 number = node.parent.sourceline if node.parent is not None and node.parent.sourceline else number
             parts.append(str(node))
@@ -232,15 +232,6 @@ def _in_header_row(node: NavigableString) -> bool:
     cell = node.find_parent("th")
     row = cell.find_parent("tr") if cell is not None else None
     return row is not None and all(child.name == "th" for child in row.find_all(("td", "th"), recursive=False))
-
-
-def _in_toggle(node: NavigableString) -> bool:
-    """The caption of a disclosure folding the card's summary list ('<details><summary>要約を開く</summary><ul>…'):
-    a button, not a field (a disclosure folding the card itself is captioned by the card's label)."""
-    toggle = node.find_parent("summary")
-    folded = toggle.parent if toggle is not None else None
-    return folded is not None and folded.name == "details" and all(
-        child.name in ("ul", "ol") for child in folded.find_all(True, recursive=False) if child is not toggle)
 
 
 def _in_label_link(node: NavigableString, href: str) -> bool:
