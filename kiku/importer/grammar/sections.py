@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from kiku.importer.grammar.card_fields.reading import read_labelled_line
 from kiku.importer.grammar.card_meta import (
     MAX_NAME,
     colon_label_before_title,
@@ -291,6 +292,14 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         card.title_date = None
         if is_label_note(title):
             card.title, card.title_label = None, title  # '出典（タイトルなし）': the card names no title
+            return
+        if (whole := read_labelled_line(card.title)) is not None and whole.title is not None \
+                and (whole.publisher or whole.date) and not whole.remarks:
+            # '《記事》title／《発信元》name／《掲載》date': the card's fields on its title line, each under its label.
+            card.title_publisher = whole.publisher.text if whole.publisher else None
+            card.title_date = whole.date.text if whole.date else None
+            card.title_label = " ".join(label.text for label in whole.labels) or None
+            card.published, card.title = card.published or whole.published, whole.title.text
             return
         dated = date_before_title(card.title)
         if dated is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kiku.importer.grammar.card_fields.segments import headline_and_name
 from kiku.importer.grammar.card_meta import MAX_NAME, SOURCE_LABEL_SHAPE
 from kiku.importer.grammar.dates import find_date, line_date
 from kiku.importer.layouts.digest.cards import publisher_name
@@ -98,6 +99,13 @@ _CREDITED_TITLE = re.compile(r"^[―—─–]{1,2}[ \u3000]*(?P<title>.{8,})、
 
 
 def credited_title(text: str) -> tuple[str, str] | None:
-    """(publisher, title) of a dash-led credit '— title、name', else None."""
+    """(publisher, title) of a dash-led credit '— title、name' or '— title／name', else None."""
+    dash = _CREDIT_DASH.match(text.strip())
+    # The slash first: a headline holds commas ('— 金利上昇、返済額を試算／日本経済新聞').
+    if dash is not None and (slashed := headline_and_name(text.strip()[dash.end():])) is not None:
+        return slashed[1], slashed[0]
     match = _CREDITED_TITLE.match(text.strip())
     return None if match is None else (match["name"].strip(), match["title"].strip())
+
+
+_CREDIT_DASH = re.compile(r"^[―—─–]{1,2}[ \u3000]*")

@@ -152,3 +152,11 @@ def test_a_linked_headline_with_a_stop_inside_and_its_sponsor_mark_stays_the_tit
     assert card is not None and [text for text, _ in card.lines] == [
         "【PR】夏期講習、申し込むなら今。体験授業は無料", "・オンラインでも受講できます。",
         "→ ひまわり個別塾 2025-07-01 https://juku.example.jp/lp?ref=x"]
+
+
+def test_a_value_printed_in_brackets_under_its_own_term_is_the_value() -> None:
+    # The term labels the field: the bracket around all of its value is the page's print style, not a label.
+    bracketed = _FERRY.replace("<dd>潮騒ニュース</dd>", "<dd>【潮騒ニュース】</dd>")
+    lines = [line.text for line in read_html(f"<html><body><main>{bracketed}</main></body></html>",
+                                             ImportReport("page.html"))]
+    assert lines[-1] == "→ 潮騒ニュース H31/3/28 https://shiosai.example.jp/a/88"

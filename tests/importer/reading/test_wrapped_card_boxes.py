@@ -43,3 +43,17 @@ def test_a_quoted_cards_title_and_date_broken_by_br_are_two_lines() -> None:
                                              ImportReport("page.html"))]
     assert lines[1:3] == ["渡し船が40年ぶりに復活", "2025年4月2日"]
     assert lines[-1].endswith("https://kaigan.example.jp/n/7731")
+
+
+_PASSAGE = "".join(f"<p>週末の{day}曜日にも、渡し船は港と集落を結びます。</p>" for day in "月火水木金土日")
+
+
+def test_a_tables_header_row_names_its_columns_and_is_no_field() -> None:
+    table = ("<table><thead><tr><th>掲載日</th><th>媒体</th><th>見出し</th></tr></thead><tbody><tr>"
+             "<td>2025.04.02</td><td>海岸日報</td><td><a href='https://kaigan.example.jp/n/7731'>"
+             "渡し船が40年ぶりに復活、週末に運航</a><br>対岸の集落と港を結ぶ渡し船が、週末に運航を再開する。</td>"
+             "</tr></tbody></table>")
+    lines = [line.text for line in read_html(f"<html><body><article><h1>渡し船の話</h1><p>渡し船が戻ります。</p>{table}"
+                                             f"{_PASSAGE}</article></body></html>",
+                                             ImportReport("page.html"))]
+    assert "→ 2025.04.02 海岸日報 https://kaigan.example.jp/n/7731" in lines

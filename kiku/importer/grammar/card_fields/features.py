@@ -89,6 +89,12 @@ def is_bracketed_label(text: str) -> bool:
     return _BRACKETED.match(text.strip()) is not None
 
 
+def bracketed_word(text: str) -> str | None:
+    """The word a bracket holds when it is all of ``text`` ('〔経済産業省〕' → '経済産業省'), else None."""
+    bracketed = _BRACKETED.match(text.strip())
+    return bracketed["word"].strip() if bracketed is not None else None
+
+
 def _is_sponsor_mark(text: str) -> bool:
     core = text.strip()
     bracketed = _BRACKETED.match(core)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_fields.features import FieldFeatures, features
-from kiku.importer.grammar.card_fields.segments import split_line
+from kiku.importer.grammar.card_fields.segments import labelled_line_fields, split_line
 
 # A name printed right beside the date or the link is where a card prints its publisher.
 BESIDE_BONUS = 0.5
@@ -140,3 +140,9 @@ def _beside(field: Field, anchors: list[Field], fields: list[Field]) -> bool:
         if all(other.features.label for other in fields[low + 1:high]):
             return True
     return False
+
+
+def read_labelled_line(text: str) -> CardReading | None:
+    """The reading of a line whose every field has a label of its own in a bracket, else None."""
+    fields = labelled_line_fields(text)
+    return read_card([CardLine(field) for field in fields]) if fields is not None else None

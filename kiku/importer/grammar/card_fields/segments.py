@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kiku.importer.grammar.card_fields.features import is_sentence
+from kiku.importer.grammar.card_fields.features import MAX_NAME, headline_score, is_sentence, name_score
 from kiku.importer.grammar.dates import find_date, line_date
 from kiku.importer.layouts.digest.cards import split_url_and_remark
 from kiku.importer.layouts.labels import URL
@@ -25,6 +25,8 @@ _TRAILING_BRACKET = re.compile(r"^(?P<rest>.*\S)\s*[（(](?P<inner>[^（()）]{4
 _EDGE_SEPARATORS = " \t\u3000|｜/／·・•—–-"
 # A separator left at a line's edge by the field cut off beside it ('／ publisher').
 _EDGE_SEPARATOR = re.compile(r"^[|｜/／·・•—–\-]\s+|\s+[|｜/／·・•—–\-]$")
+# A slash printed between two fields without spaces ('title／publisher'), not a date's ('3/20').
+_GLUED_SLASH = re.compile(r"(?<![0-9０-９])[/／](?![0-9０-９])")
 # Where a date may be set apart from a name: a space (of any width) or a comma.
 _DATE_GAP = re.compile(r"[ \t\u3000]+|\s*[、，,]\s*")
 
@@ -81,6 +83,8 @@ def _cut_piece(piece: str) -> list[str]:
         return [bracket["label"], *_cut_piece(bracket["rest"])]
     if (bracket := _TRAILING_BRACKET.match(piece)) is not None and line_date(bracket["inner"]) is not None:
         return [*_cut_piece(bracket["rest"]), bracket["inner"].strip()]
+    if (credit := headline_and_name(piece)) is not None:
+        return [*credit[:1], *_cut_piece(credit[1])]
     return _date_apart(piece)
 
 
@@ -97,3 +101,39 @@ def _date_apart(piece: str) -> list[str]:
             if line_date(date) is not None and line_date(other) is None and (best is None or len(date) < best[0]):
                 best = (len(date), cut)
     return best[1] if best is not None else [piece]
+
+
+def headline_and_name(text: str) -> tuple[str, str] | None:
+    """(headline, name) of a headline and a name joined by a slash with no space ('title／publisher・date'):
+    what stands before the last slash cannot be a name (too long, a comma in it) and reads as a headline, what
+    stands after it reads as a name, perhaps with its date."""
+    slashes = list(_GLUED_SLASH.finditer(text))
+    if not slashes:
+        return None
+    head, name = text[:slashes[-1].start()].strip(), text[slashes[-1].end():].strip()
+    dated = find_date(name)
+    bare_name = (dated[1] if dated is not None else name).strip(" \u3000・·、,（）()")
+    if find_date(head) is not None or is_sentence(head) or name_score(head) > 0 or headline_score(head) <= 0 \
+            or not 0 < len(bare_name) <= MAX_NAME or name_score(bare_name) <= 0:
+        return None
+    return head, name
+
+
+# A label in a bracket opening the line or standing after a separator: each field of the line has its own.
+_LABEL_LED = re.compile(rf"(?:^|(?<=[/／|｜・·\s]))[{_OPEN}]\s*[^{_CLOSE}]{{1,8}}?\s*[{_CLOSE}]")
+_VALUE_EDGE = " \t\u3000/／|｜・·"
+MIN_LABELLED_FIELDS = 2
+
+
+def labelled_line_fields(text: str) -> list[str] | None:
+    """Each label and value of a line whose every field follows a label of its own in a bracket ('《記事》title／
+    《発信元》name／《掲載》date'), else None: the labels name the fields, the values are read by their shapes."""
+    labels = list(_LABEL_LED.finditer(text.strip()))
+    if len(labels) < MIN_LABELLED_FIELDS or labels[0].start() != 0:
+        return None
+    text = text.strip()
+    ends = [label.start() for label in labels[1:]] + [len(text)]
+    fields: list[str] = []
+    for label, end in zip(labels, ends, strict=True):
+        fields += [label.group(), text[label.end():end].strip(_VALUE_EDGE)]
+    return fields if all(fields) else None

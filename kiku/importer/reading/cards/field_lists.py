@@ -50,6 +50,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
+from kiku.importer.grammar.card_fields.features import bracketed_word
 from kiku.importer.grammar.card_fields.reading import CardLine, read_card
 from kiku.importer.grammar.dates import find_date
 from kiku.importer.reading.cards.labelled_fields import (
@@ -248,7 +249,8 @@ def _read_value(value: Tag, dropped: dict[int, str], read: _Values) -> bool:
     anchors = [anchor for anchor in value.find_all("a", href=True) if id(anchor) not in dropped]
     if not anchors:
         for line in _lines(value):
-            read.add(line, number)
+            # A value under its own label is a value: a bracket around all of it is how the page prints it.
+            read.add(bracketed_word(line) or line, number)
         return True
     href = str(anchors[0]["href"]).strip()
     label = COLLAPSIBLE.sub(" ", anchors[0].get_text(" ", strip=True)).strip()

@@ -215,7 +215,8 @@ def box_lines(box: Tag, href: str, dropped: dict[int, str]) -> list[_Line]:
             if node.name in _LINE_BREAKERS or (node.name in _FIELDS and _beside_field(node)):
                 end()
         elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString) \
-                and node.strip() and not _in_dropped(node, box, dropped) and not _in_label_link(node, href):
+                and node.strip() and not _in_dropped(node, box, dropped) and not _in_label_link(node, href) \
+                and not _in_header_row(node):
             if not parts:
                 number = node.parent.sourceline if node.parent is not None and node.parent.sourceline else number
             parts.append(str(node))
@@ -224,6 +225,13 @@ def box_lines(box: Tag, href: str, dropped: dict[int, str]) -> list[_Line]:
                 linked = True
     end()
     return lines
+
+
+def _in_header_row(node: NavigableString) -> bool:
+    """A table's header cell ('<tr><th>日付</th><th>発信元</th>…'): it names a column, it is no card's field."""
+    cell = node.find_parent("th")
+    row = cell.find_parent("tr") if cell is not None else None
+    return row is not None and all(child.name == "th" for child in row.find_all(("td", "th"), recursive=False))
 
 
 def _in_label_link(node: NavigableString, href: str) -> bool:
