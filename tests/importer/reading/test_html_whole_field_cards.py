@@ -160,3 +160,16 @@ def test_a_value_printed_in_brackets_under_its_own_term_is_the_value() -> None:
     lines = [line.text for line in read_html(f"<html><body><main>{bracketed}</main></body></html>",
                                              ImportReport("page.html"))]
     assert lines[-1] == "→ 潮騒ニュース H31/3/28 https://shiosai.example.jp/a/88"
+
+
+def test_a_value_printed_in_brackets_is_read_without_them_and_accounted_for_in_the_report(tmp_path: Path) -> None:
+    # The page prints the publisher in brackets under its own term: the card reads the name alone, and the
+    # report says where the bracketed text went (nothing is lost silently).
+    titled = _list(_group("見出し", "減便に島民「通院どうすれば」　町が臨時便を要望"), _group("掲載", "2025.11.30"),
+                   _group("ポイント", "◎ 島の住民から通院や買い物への影響を心配する声が出ている。"),
+                   _group("提供元", "《みなと日報》"),
+                   _group("リンク", "<a href='https://minato-nippo.example.jp/n/5'>https://minato-nippo.example.jp/n/5</a>"))
+    result = import_text(tmp_path, "page.html", PAGE.format(untitled="", titled=titled, sponsored=""))
+    cards = [(card.publisher, card.url) for section in digest_of(result).sections for card in section.sources]
+    assert cards == [("みなと日報", "https://minato-nippo.example.jp/n/5")]
+    assert "[card-field-label] 《みなと日報》" in result.report.format()

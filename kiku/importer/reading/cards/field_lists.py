@@ -193,7 +193,8 @@ def _closes_a_card(fields: Tag) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class WholeCard:
-    """A field list read as a whole card: its lines (text, line in the file) and its terms."""
+    """A field list read as a whole card: its lines (text, line in the file), its terms and the values read without
+    their brackets (reported as read into the link line)."""
 
     lines: tuple[tuple[str, int], ...]
     terms: tuple[Tag, ...]
@@ -214,7 +215,7 @@ def whole_card(fields: Tag, dropped: dict[int, str]) -> WholeCard | None:
     if read.link is None:
         return None
     lines = scored_card_lines(read_card(read.lines), read.lines, read.numbers, (), *read.link, labelled=True)
-    return WholeCard(lines, tuple(terms)) if lines is not None else None
+    return WholeCard(lines, (*terms, *read.unbracketed)) if lines is not None else None
 
 
 @dataclass
@@ -224,6 +225,8 @@ class _Values:
     lines: list[CardLine] = dataclasses.field(default_factory=list)
     numbers: list[int] = dataclasses.field(default_factory=list)
     link: tuple[str, int] | None = None
+    # The values printed wholly in brackets, read without them.
+    unbracketed: list[Tag] = dataclasses.field(default_factory=list)
 
     def add(self, text: str, number: int, *, linked: bool = False) -> None:
         self.lines.append(CardLine(text, linked=linked))
@@ -250,7 +253,10 @@ def _read_value(value: Tag, dropped: dict[int, str], read: _Values) -> bool:
     if not anchors:
         for line in _lines(value):
             # A value under its own label is a value: a bracket around all of it is how the page prints it.
-            read.add(bracketed_word(line) or line, number)
+            word = bracketed_word(line)
+            read.add(word or line, number)
+            if word is not None and value not in read.unbracketed:
+                read.unbracketed.append(value)  # reported as read into the link line: its brackets are not
         return True
     href = str(anchors[0]["href"]).strip()
     label = COLLAPSIBLE.sub(" ", anchors[0].get_text(" ", strip=True)).strip()
