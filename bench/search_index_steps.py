@@ -46,7 +46,7 @@ STEPS: tuple[tuple[Any, str], ...] = (
     (EntryCache, "save"),
     (index_module, "_assemble"),
     (index_module, "token_postings"),
-    (index_module, "joined_contexts"),
+    (index_module, "array_contexts"),
     (index_module, "write_state"),
 )
 

@@ -20,7 +20,9 @@ order) it rewrites only their records' units' packs and the shards of the tokens
 from __future__ import annotations
 
 import functools
+import itertools
 import json
+import operator
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -46,7 +48,7 @@ from kiku.search.incremental.cache import EntryCache
 from kiku.search.incremental.patch import bigram_context, changed_bigrams, patched_shards
 from kiku.search.incremental.state import IndexState, read_state, write_state
 from kiku.search.postings.arrays import TokenPostings, token_postings
-from kiku.search.postings.context_arrays import joined_contexts
+from kiku.search.postings.context_arrays import array_contexts
 from kiku.search.postings.extensions import MIN_ARTICLES, Extension, shared_contexts
 from kiku.search.postings.inverted import Postings, shard_of_key
 from kiku.search.text.normalise import TOKENIZER_VERSION
@@ -58,6 +60,7 @@ MIN_SHARDS_SHARE = 64  # shards per extra writing process
 MAX_PATCHED_SHARE = 8  # the last build's shards are patched when at most 1 article in 8 changed
 
 Write = Callable[[str, bytes], None]  # writes one file of the index (path under the output → bytes)
+_split_lines = operator.methodcaller("split", "\n")  # an entry's newline-joined runs, as a list
 
 
 def shard_path(number: int) -> str:
@@ -222,12 +225,13 @@ def _assemble(data: Sequence[EntryData], count: int, *, release: bool = False) -
     """The postings of the entries' ``data`` in ``count`` shards, and their bigrams' shared contexts.
     ``release``: ``data`` is a list of the only references to the entries' data, which is let go
     as the postings are built (``token_postings``)."""
-    # Every entry's runs as they are, joined (a run in many articles read as often: no set of the
-    # site's distinct runs, which took as long as the contexts). Read first: the postings may let
-    # the entries go.
-    runs = "\n".join([entry.runs for entry in data])
+    # Each entry's runs split and added in C loops (twice as fast as splitting them all joined, whose
+    # list of every run is made first); an entry without runs adds "". Read first: the postings may
+    # let the entries go.
+    runs = set(itertools.chain.from_iterable(map(_split_lines, [entry.runs for entry in data])))
+    runs.discard("")
     tokens = token_postings(data, count, release=release)
-    return _Assembled(tokens, joined_contexts(runs, tokens.shared_firsts, tokens.shared_seconds))
+    return _Assembled(tokens, array_contexts(runs, tokens.shared_firsts, tokens.shared_seconds, release=release))
 
 
 def _patched(

@@ -12,8 +12,8 @@ from kiku.search.encoding import rice_arrays
 from kiku.search.encoding.shards import rice_string, shard_count
 from kiku.search.entries.site import index_entries
 from kiku.search.index import SearchIndex, build_search_index
-from kiku.search.postings import arrays, context_arrays, grouping
-from kiku.search.postings.context_arrays import array_contexts, joined_contexts
+from kiku.search.postings import arrays, grouping
+from kiku.search.postings.context_arrays import array_contexts
 from kiku.search.postings.extensions import extensions
 from tests.support.search_site import search_site
 
@@ -54,32 +54,10 @@ def test_contexts_over_arrays_are_the_specs(runs: set[str], wanted: set[str]) ->
     assert array_contexts(runs, firsts, seconds) == extensions(runs, wanted)
 
 
-@settings(max_examples=400, deadline=None)
-@given(
-    st.lists(st.text(_RUN_CHARACTERS, min_size=2, max_size=30), max_size=12),
-    st.lists(st.integers(0, 12), min_size=1, max_size=5),
-    st.sets(st.tuples(_RUN_CHARACTERS, _RUN_CHARACTERS).map("".join), max_size=40),
-    st.sampled_from([(1 << 26, 1 << 20), (1 << 26, 3), (4, 1 << 20)]),
-)
-def test_contexts_of_every_entrys_runs_joined_are_the_specs(
-    runs: list[str], cuts: list[int], wanted: set[str], limits: tuple[int, int]
-) -> None:
-    """Runs repeated (as in several articles), entries without runs, the pairs looked up a few at a
-    time, and a table too large (the sorted way instead)."""
-    entries = ["\n".join(runs[cut:] + runs[:cut]) for cut in cuts]
-    firsts = np.array([ord(bigram[0]) for bigram in wanted], dtype=np.int64)
-    seconds = np.array([ord(bigram[1]) for bigram in wanted], dtype=np.int64)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(context_arrays, "_MAX_TABLE", limits[0])
-        patch.setattr(context_arrays, "_PAIRS_AT_ONCE", limits[1])
-        assert joined_contexts("\n".join(entries), firsts, seconds) == extensions(set(runs), wanted)
-
-
 def test_a_long_run_keeps_twelve_characters_a_side() -> None:
     runs = ["あ" * 20 + "ゼレ" + "い" * 20, "う" * 30 + "ゼレ" + "い" * 5]
     wanted = np.array([ord("ゼ")]), np.array([ord("レ")])
     assert array_contexts(runs, *wanted) == extensions(runs, {"ゼレ"}) == {"ゼレ": ("", "い" * 5)}
-    assert joined_contexts("\n".join(runs), *wanted) == {"ゼレ": ("", "い" * 5)}
 
 
 def test_the_built_index_is_the_one_posting_lists_make() -> None:
