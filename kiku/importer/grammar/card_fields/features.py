@@ -10,14 +10,14 @@ import re
 from dataclasses import dataclass
 
 from kiku.importer.cleaning.chrome import AD_BRACKET_LABELS, is_ad_label, normalise
-from kiku.importer.grammar.card_meta import is_source_label
+from kiku.importer.grammar.card_meta import MAX_NAME, is_source_label
 from kiku.importer.grammar.dates import find_date, line_date
 
+# A card's headline: at least this long and at most this long (``title_links`` reads boxes by it too).
 MIN_HEADLINE = 8
 # A linked text is the card's headline though short ('速報まとめ').
 MIN_LINKED_HEADLINE = 4
 MAX_HEADLINE = 100
-MAX_NAME = 20
 SHORT_WORD = 2
 # A Latin name is spelt out in words ('Python Software Foundation').
 MAX_LATIN_NAME = 32

@@ -31,6 +31,7 @@ from itertools import islice
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
+from kiku.importer.grammar.card_fields.features import MAX_HEADLINE, MIN_HEADLINE
 from kiku.importer.grammar.dates import find_date, line_date, without_updated
 from kiku.importer.reading.cards.field_lists import FieldCard
 from kiku.importer.reading.cards.labelled_fields import bullet, is_marked, quoted_summary, summary_after
@@ -50,8 +51,6 @@ MAX_DEPTH = 3
 MAX_WRAPPERS = 4
 # A card's box holds a headline, a few summary lines and its source; a bigger box is a page's text.
 MAX_BOX_NODES = 60
-MIN_HEADLINE = 8
-MAX_HEADLINE = 100
 MAX_SOURCE = 30
 _WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
 _COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
