@@ -144,10 +144,14 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               chrome.is_ad_label),
     line_rule("share-buttons", "a row of share buttons, with or without counts: 'シェアする ツイート はてブ'",
               chrome.is_share_row),
+    line_rule("icon-buttons", "a bar of buttons, each a pictogram of its own and a short word: '♡ 保存　🔔 フォロー'",
+              rows.is_icon_button_row),
     line_rule("footer-links", "a row of the site's footer links: 'プライバシーポリシー | お問い合わせ | 運営会社'",
               chrome.is_footer_row),
-    line_rule("copyright", "the site's copyright line: '©', 'Copyright', 'All Rights Reserved'",
-              pattern(r"(?i)^(?:©|Ⓒ|\(c\)|copyright\b)|all rights reserved|無断転載")),
+    line_rule("copyright", "the site's copyright line: '©', 'Copyright', 'All Rights Reserved', the site's name "
+              "before the sign and its year ('<site> © 2025 …')",
+              pattern(r"(?i)^(?:©|Ⓒ|\(c\)|copyright\b)|all rights reserved|無断転載"
+                      r"|^[^\s。、]{1,20}\s*(?:©|Ⓒ|\(c\)|copyright)\s*(?:19|20)[0-9]{2}\b")),
     DebrisRule("link-host", "an embedded card's site line: the host of the link printed below it alone "
                "('www.example.co.jp')", shapes.claim_link_host),
     DebrisRule("ad-line", "a line that opens with an ad's bracketed label: '【PR】…', '【広告】…', '【期間限定】…' "
@@ -157,6 +161,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("related-label", "a related article named after its label: '関連記事：…', '📌 あわせて読みたい：…'",
               chrome.is_related_label_line),
     line_rule("hashtags", "a row of hashtags: '#経済 #円安'", chrome.is_hashtag_row),
+    DebrisRule("hashtag-run", "hashtags one under another, each alone on its line: '#経済' · '#円安'",
+               rows.claim_hashtag_run),
     line_rule("taxonomy-line", "a post's tag or category line: 'タグ: 新幹線 JR東海', 'カテゴリー：くらし'",
               shapes.is_taxonomy_line),
     line_rule("site-note", "the site's note on how the article was made: '※この記事は生成AIを利用して…'",
@@ -243,10 +249,10 @@ def _answers_question(texts: Sequence[str], index: int) -> bool:
 
 
 def _claim_closing_note(texts: Sequence[str], index: int) -> int:
-    """The site's note on how the article was made, printed without a note mark among its lines at the page's
-    foot: every line below it is the site's, and so is the line above it or at least one line follows it (the
+    """The site's note on how the article was made or its notice of the next issue ('次号は…配信予定です。'),
+    printed without a note mark among its lines at the page's foot: every line below it is the site's, and so is the line above it or at least one line follows it (the
     last line of a page whose text ends there may be the article's own)."""
-    if index == 0 or not site_lines.is_article_note(texts[index]) \
+    if index == 0 or not (site_lines.is_article_note(texts[index]) or site_lines.is_next_issue_notice(texts[index])) \
             or not (_claimed(texts, index - 1) or index + 1 < len(texts)):
         return 0
     after = index + 1
@@ -311,9 +317,9 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
     DebrisRule("stacked-menu", "a run of one-word lines stacked like a menu or share box: 'ホーム' '家計' '食' …",
                shapes.claim_menu_run),
     *LINE_RULES,
-    DebrisRule("closing-note", "the site's note on how the article was made, unmarked, among the site's lines at "
-               "the page's foot: '#タグ' · 'この記事はAIが要約した内容を編集部が確認して掲載しています。' · "
-               "'コメント（3件）'",
+    DebrisRule("closing-note", "the site's note on how the article was made or on its next issue, unmarked, among "
+               "the site's lines at the page's foot: '#タグ' · 'この記事はAIが要約した内容を編集部が確認して掲載しています。' "
+               "· 'コメント（3件）'; '次号は…配信予定です。' · '────'",
                _claim_closing_note),
     DebrisRule("word-row", "a bare row of four words or more (a menu, a dictionary's related words), the short "
                "heading over it and its current tab under it: 'ホーム　エンタメ　スポーツ　マネー' · 'エンタメ'",

@@ -43,7 +43,7 @@ _POINTER = re.compile(r"^[\s«≪‹<←⇐◀◁]+")
 def is_headed_teaser(text: str) -> bool:
     """A ranking's, related articles' or pager's heading with its entry after an arrow or a colon, the entry a
     headline (no sentence end): '次に読まれている記事 ⇒ <title>', '関連記事：<title>', '次の記事 ≫ <title>'."""
-    match = _HEAD_AND_ENTRY.match(text.strip())
+    match = _HEAD_AND_ENTRY.match(nfkc(text).strip())
     if match is None or _SENTENCE_END.search(match["entry"]):
         return False
     # The arrow or guillemet a pager's link points with may stand before its label too ('« 前の記事：<title>').
@@ -161,6 +161,25 @@ def _is_counted_button_row(words: list[str]) -> bool:
     return counted >= MIN_REACTIONS
 
 
+# A button's word beside its pictogram: a short word, no digit, no sentence mark ('保存', 'フォロー', 'Save').
+_BUTTON_WORD = re.compile(r"[^\W\d_]{1,8}")
+MIN_ICON_BUTTONS = 2
+
+
+def is_icon_button_row(text: str) -> bool:
+    """Two buttons or more, each a pictogram of its own and one short word, and nothing else on the line ('♡ 保存
+    🔔 フォロー', '★ Save ✉ Mail'): an app's button bar, whatever its words. A list repeats one bullet before its
+    items, and an arrow or a geometric shape marks a list's item or a rise ('■ 東京 ■ 大阪', '▲ 上昇')."""
+    tokens = nfkc(text).split()
+    if len(tokens) < 2 * MIN_ICON_BUTTONS or len(tokens) % 2:
+        return False
+    icons, words = tokens[0::2], tokens[1::2]
+    return (len(set(icons)) == len(icons)
+            and all(len(icon.rstrip("\ufe0f")) == 1 and unicodedata.category(icon[0]) == "So" and not _is_mark(icon[0])
+                    for icon in icons)
+            and all(_BUTTON_WORD.fullmatch(word) for word in words))
+
+
 # Arrows and geometric shapes mark a rise or a fall ('▲ 12') or a list's item, not a reaction.
 _MARK_BLOCKS = ((0x2190, 0x21FF), (0x25A0, 0x25FF), (0x2B00, 0x2BFF))
 
@@ -222,3 +241,17 @@ def is_aged_entry(text: str) -> bool:
     normal = nfkc(text).strip()
     return (len(normal) <= 60 and "。" not in normal
             and re.search(rf"[（(]\s*(?:{RELATIVE_DATE.pattern}|{DAY_WORD})\s*[）)]$", normal) is not None)
+
+
+# One hashtag alone on its line ('#金価格', '＃子育て'; not '#1', a number).
+_HASHTAG_ALONE = re.compile(r"#[^\s#]*[^\s#0-9][^\s#]*")
+MIN_HASHTAG_LINES = 2
+
+
+def claim_hashtag_run(texts: Sequence[str], index: int) -> int:
+    """Two lines or more in a row, each one hashtag alone: the post's tags printed one under another, as a row
+    of hashtags is on one line. (One alone may be the article's heading or a point: '#1 …' is a number.)"""
+    end = index
+    while end < len(texts) and _HASHTAG_ALONE.fullmatch(nfkc(texts[end]).strip()):
+        end += 1
+    return end - index if end - index >= MIN_HASHTAG_LINES else 0

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kiku.importer.cleaning.chrome import is_ad_label, is_ad_line, nfkc
+from kiku.importer.cleaning.site_lines import is_mail_notice
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.page import Line
 from kiku.importer.reading.text.hard_wrap import is_page_number
@@ -148,8 +149,9 @@ _SENTENCE = re.compile(r"[。．]\s*$")
 
 def claim_ruled_footer(texts: Sequence[str], index: int) -> int:
     """The site's foot set off by a rule line: a few lines up to the next rule line or the page's end, among them
-    the site's copyright line and a link or an address of the site's ('配信停止：https://…'), a sentence at most
-    for every few lines: the site's name, its links and notes, not the article's closing words."""
+    the site's own mark (its copyright line, or a mail's note on its own delivery) and a link or an address of the
+    site's ('配信停止：https://…'), a sentence at most for every few lines: the site's name, its links and notes, not
+    the article's closing words."""
     if not is_rule_line(texts[index]):
         return 0
     end = next((at for at in range(index + 1, len(texts)) if is_rule_line(texts[at])), len(texts))
@@ -161,7 +163,7 @@ def claim_ruled_footer(texts: Sequence[str], index: int) -> int:
     # foot's too: labelled lines and web addresses only, one address at least.
     if end < len(texts) and _are_notices(normal) and (below := claim_ruled_footer(texts, end)):
         return end - index + below
-    footer = (any(_COPYRIGHT.search(text) for text in normal)
+    footer = (any(_COPYRIGHT.search(text) or is_mail_notice(text) for text in normal)
               and any(_WEB.search(text) or _ADDRESS.search(text) for text in normal)
               and sum(1 for text in normal if _SENTENCE.search(text)) <= max(1, len(normal) // FOOTER_LINES_A_SENTENCE))
     return min(end + 1, len(texts)) - index if footer else 0

@@ -118,6 +118,20 @@ def is_article_note(text: str) -> bool:
             and not names_licence(normal) and statement_title(normal) is None)
 
 
+# The mail's or the series' notice of its next issue: '次号は7月17日配信予定です。', '次回の配信は来週金曜日です。'. The
+# subject is the publication's next issue, the predicate its delivery.
+_NEXT_ISSUE = re.compile(r"^(?:次号|次回|次の号|来週号)(?:の(?:配信|更新|発行|お届け|テーマ))?(?:は|も)")
+_ISSUE_DELIVERY = re.compile(r"配信|お届け|発行|更新|公開")
+
+
+def is_next_issue_notice(text: str) -> bool:
+    """A sentence announcing the publication's next issue and when it comes, not the article's text."""
+    normal = nfkc(_unframed(text)).strip()
+    first = normal.split("。")[0]
+    return (normal.endswith("。") or "。" in normal) and len(normal) <= MAX_ARTICLE_NOTE \
+        and _NEXT_ISSUE.match(normal) is not None and _ISSUE_DELIVERY.search(first) is not None
+
+
 # The bracket that closes a note set in brackets: '（この記事は…。）'.
 _NOTE_CLOSE = re.compile(r"(?<=。)\s*[)）】\]〕]$")
 MAX_NOTE_MARKS = 2
