@@ -84,17 +84,37 @@ def heading_number_pattern(*, sub_sections: bool = False, space_ends: bool = Fal
 
 # A heading's number in the page's list of sections: '1. ', '2．', '3）', '(4)', '⑤'.
 HEADING_NUMBER = heading_number_pattern(circled=True)
+_KANJI_DIGITS = "一二三四五六七八九"
+_COUNT = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
+# A heading's number with its counting word, set off by a space or a colon: '第一話　', '第2章：', 'その3 ', 'Part 4 ',
+# 'CHAPTER.5：' — whichever counter ('第N' and one letter, 'その', a Latin word) the page numbers its sections with.
+_COUNTED_NUMBER = re.compile(
+    rf"^\s*(?:第(?P<counted>{_COUNT})[^\W\d_]|その(?P<sono>{_COUNT})|[A-Za-zＡ-Ｚａ-ｚ]{{2,8}}[.．]?[ \u3000]?"
+    rf"(?P<latin>[0-9０-９]{{1,2}}))(?P<mark>)(?:[ \t\u3000]*[:：]|[ \t\u3000]+)[ \t\u3000]*(?=\S)")
 
 
 def heading_number(text: str) -> tuple[int, re.Match[str]] | None:
     """The number a heading opens with and its match, else None."""
     match = HEADING_NUMBER.match(text)
     if match is None:
-        return None
+        counted = _COUNTED_NUMBER.match(text)
+        number = counted and (counted["counted"] or counted["sono"] or counted["latin"])
+        return (_count(number), counted) if counted and number else None
     if match["circled"]:
         return ord(match["circled"]) - ord("①") + 1, match
     digits = unicodedata.normalize("NFKC", match["digits"] or match["bracketed"])
     return int(digits), match
+
+
+def _count(number: str) -> int:
+    """A number in digits or in kanji up to 99 ('12', '３', '七', '十二', '二十四')."""
+    if not number[0] in _KANJI_DIGITS + "十":
+        return int(unicodedata.normalize("NFKC", number))
+    tens, _, ones = number.rpartition("十")
+    if "十" not in number:
+        tens, ones = "", number
+    value = (_KANJI_DIGITS.index(tens) + 1 if tens else 1) * 10 if "十" in number else 0
+    return value + (_KANJI_DIGITS.index(ones) + 1 if ones else 0)
 
 
 def headings_numbered(headings: list[str]) -> bool:

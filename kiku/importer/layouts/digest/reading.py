@@ -42,7 +42,7 @@ from kiku.importer.grammar.source_names import publisher_line
 from kiku.importer.layouts.ads.relevance import PageBigrams
 from kiku.importer.layouts.digest.heading_style import with_heading_style
 from kiku.importer.layouts.digest.line_repairs import mended_lines
-from kiku.importer.layouts.digest.sections import read_section
+from kiku.importer.layouts.digest.sections import read_section, recurring_labels
 from kiku.importer.layouts.labels import fold, heading_number, headings_numbered
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.report import ImportReport
@@ -127,8 +127,9 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     # ('2．これから…') and not another ('1．50年…', a digit after the dot) is one list's all the same.
     numbered = headings_numbered([feature.unmarked if heading_number(feature.unmarked) else feature.text
                                   for feature, part in zip(features, parts, strict=True) if part == Part.HEADING])
+    labels = recurring_labels([section.question.text for section in grouped if section.question is not None])
     sections = tuple(read_section(number, section, page, title_line.text, report, marks_ads=marks_ads,
-                                  numbered=numbered and not section.untitled)
+                                  numbered=numbered and not section.untitled, question_labels=labels)
                      for number, section in enumerate(grouped))
     if not sections:
         report.warn("no section (a heading followed by a question, or a source card) found; "

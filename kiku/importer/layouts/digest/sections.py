@@ -20,7 +20,9 @@ from kiku.importer.report import ImportReport
 
 
 def read_section(number: int, lines: SectionLines, page: PageBigrams, page_title: str, report: ImportReport, *,
-                 marks_ads: bool = False, numbered: bool = False) -> Section:
+                 marks_ads: bool = False, numbered: bool = False,
+                 question_labels: frozenset[str] = frozenset()) -> Section:
+    """``question_labels``: the bracketed words that open the page's questions, section after section."""
     field = f"sections[{number}]"
     if lines.untitled:
         report.warn(f"{field}: a source card before the first heading (line {lines.cards[0].own_lines[0].number}); "
@@ -85,7 +87,8 @@ def read_section(number: int, lines: SectionLines, page: PageBigrams, page_title
         heading=_unframed(_without_anchor(lines.heading, f"{field}.heading", report, numbered),
                           lines.heading, f"{field}.heading", report),
         question=_unlabelled(lines.question, "Q", f"{field}.question", report,
-                             _paired_label(lines.question, lines.answer)),
+                             _recurring_label(lines.question, question_labels)
+                             or _paired_label(lines.question, lines.answer)),
         answer=_unlabelled(lines.answer, "A", f"{field}.answer", report, _paired_label(lines.answer, lines.question)),
         comments=tuple(comments), sources=tuple(cards),
         body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
@@ -149,6 +152,26 @@ _DASH_LABEL = re.compile(r"^\s*[―—─–]{1,2}[ \u3000]*(?=\S)")
 # and its answer both open so, each with a word of its own.
 _WORD_LABEL = re.compile(
     r"^\s*(?P<word>\w{1,2}|[^\W\d_]{3,4}|[A-Za-zＡ-Ｚａ-ｚ]{3,10})(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)(?=\S)")
+
+
+# A bracketed phrase opening a question ('（いちばん気になるところ）…？', '【今回の疑問】…'): a label when the page opens
+# its questions with it section after section, however long its words.
+_BRACKETED_OPENING = re.compile(r"^\s*[(（【［\[〔〈《][^()（）【】［］\[\]〔〕〈〉《》。？?！!]{1,24}[)）】］\]〕〉》]")
+MIN_LABELLED_QUESTIONS = 2
+
+
+def recurring_labels(questions: list[str]) -> frozenset[str]:
+    """The bracketed phrases that open two of the page's questions or more, the same words each time."""
+    openings = [match.group().strip() for text in questions if (match := _BRACKETED_OPENING.match(text))]
+    return frozenset(opening for opening in openings if openings.count(opening) >= MIN_LABELLED_QUESTIONS)
+
+
+def _recurring_label(line: Line | None, labels: frozenset[str]) -> re.Match[str] | None:
+    """``line``'s opening when it is one of the page's recurring labels and text follows it."""
+    if line is None:
+        return None
+    match = _BRACKETED_OPENING.match(line.text)
+    return match if match is not None and match.group().strip() in labels else None
 
 
 def _paired_label(line: Line | None, other: Line | None) -> re.Match[str] | None:
