@@ -157,14 +157,15 @@ _URL_ALONE = re.compile(r"\s*https?://\S+\s*")
 
 
 def claim_ad_line(texts: Sequence[str], index: int) -> int:
-    """An ad's line ('【PR】…'), unless it titles a card: its date, itself again, a run of bullets or a bullet
-    and the card's URL stands under it (the card is kept, and judged an ad by its title's label)."""
+    """An ad's line ('【PR】…'), unless it titles a card: its date, itself again, a run of bullets, or a bullet
+    and the card's URL in either order stands under it (the card is kept, and judged an ad by its title's label)."""
     if not is_ad_line(texts[index]):
         return 0
     below = [text.strip() for text in texts[index + 1:index + 3]]
     titles_card = (bool(below) and line_date(below[0]) is not None) or texts[index].strip() in below or (
         len(below) == 2 and all(split_marker(text)[0] is not None for text in below)) or (
-        len(below) == 2 and split_marker(below[0])[0] is not None and _URL_ALONE.fullmatch(below[1]) is not None)
+        len(below) == 2 and split_marker(below[0])[0] is not None and _URL_ALONE.fullmatch(below[1]) is not None) or (
+        len(below) == 2 and _URL_ALONE.fullmatch(below[0]) is not None and split_marker(below[1])[0] is not None)
     return 0 if titles_card else 1
 
 

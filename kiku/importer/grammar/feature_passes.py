@@ -227,7 +227,7 @@ def with_card_publishers(features: list[LineFeatures]) -> list[LineFeatures]:
     read = list(features)
     for index, feature in enumerate(features[:-1]):
         after_question = index > 0 and features[index - 1].question  # there, a short line is the answer
-        name = shaped_name(features, index)
+        name = shaped_name(features, index) or _stacked_bracket_name(features, index)
         if not after_question and name is not None and _card_below_names_no_publisher(features, index + 1):
             read[index] = dataclasses.replace(feature, card_date=CardDate(None, name))
     return read
@@ -247,6 +247,17 @@ def shaped_name(features: list[LineFeatures], index: int) -> str | None:
             and not is_label_note(name)):
         return name
     return None
+
+
+def _stacked_bracket_name(features: list[LineFeatures], index: int) -> str | None:
+    """The name a bracketed line gives under a bracketed label ('〔参考〕' · '〔環境省〕' · title …): a card's head
+    labelled so prints its label first and the name under it, each in its brackets, else None."""
+    if index == 0 or not is_bracketed_label(features[index].text) or not is_bracketed_label(features[index - 1].text) \
+            or features[index].marker is not None:
+        return None
+    name = features[index].text.strip()[1:-1].strip()
+    return name if 2 <= len(name) <= MAX_NAME and not _NAME_PUNCTUATION.search(name) \
+        and not is_label_note(name) and name != features[index - 1].text.strip()[1:-1].strip() else None
 
 
 def _lone_icon(features: list[LineFeatures], index: int) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from kiku.importer.grammar.card_fields.reading import read_labelled_line
 from kiku.importer.grammar.card_meta import (
     MAX_NAME,
+    card_date,
     colon_label_before_title,
     date_after_title,
     date_before_title,
@@ -304,6 +305,8 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         dated = date_before_title(card.title)
         if dated is not None:
             card.title_date, card.published, card.title = dated[0], card.published or dated[1], dated[2]
+            # The date's bracket may hold the publisher beside it: '[name｜date] title'.
+            card.title_publisher = _publisher_beside(dated[0])
         labelled = source_label_before_title(card.title)
         if labelled is not None:
             card.title_label, card.title = labelled
@@ -362,6 +365,16 @@ def _text_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
 
 # A field's label of any word before a citation: '参考：', 'Source:'.
 _CITATION_LABEL = re.compile(r"^(?P<label>[^\s:：「『]{1,8}\s*[:：]\s*)(?P<rest>\S.*)$")
+
+
+# The brackets a card's meta prefix is printed in, whatever their shape (NFKC folds the full-width ones).
+_META_BRACKETS = "()[]〔〕〈〉《》【】"
+
+
+def _publisher_beside(head: str) -> str | None:
+    """The publisher a title's dated prefix names beside its date ('[日経｜2025/10/08]', '〔NHK 2025年6月1日〕')."""
+    meta = card_date(unicodedata.normalize("NFKC", head).strip().strip(_META_BRACKETS))
+    return meta.publisher if meta is not None else None
 
 
 def _labelled_citation(title: str) -> tuple[str, str, str] | None:
