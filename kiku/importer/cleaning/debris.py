@@ -250,8 +250,9 @@ def _answers_question(texts: Sequence[str], index: int) -> bool:
 
 def _claim_closing_note(texts: Sequence[str], index: int) -> int:
     """The site's note on how the article was made or its notice of the next issue ('次号は…配信予定です。'),
-    printed without a note mark among its lines at the page's foot: every line below it is the site's, and so is the line above it or at least one line follows it (the
-    last line of a page whose text ends there may be the article's own)."""
+    printed without a note mark among its lines at the page's foot: every line below it is the site's, and so is
+    the line above it or at least one line follows it (the last line of a page whose text ends there may be the
+    article's own)."""
     if index == 0 or not (site_lines.is_article_note(texts[index]) or site_lines.is_next_issue_notice(texts[index])) \
             or not (_claimed(texts, index - 1) or index + 1 < len(texts)):
         return 0
@@ -318,8 +319,9 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
                shapes.claim_menu_run),
     *LINE_RULES,
     DebrisRule("closing-note", "the site's note on how the article was made or on its next issue, unmarked, among "
-               "the site's lines at the page's foot: '#タグ' · 'この記事はAIが要約した内容を編集部が確認して掲載しています。' "
-               "· 'コメント（3件）'; '次号は…配信予定です。' · '────'",
+               "the site's lines at the page's foot: '#タグ' · "
+               "'この記事はAIが要約した内容を編集部が確認して掲載しています。' · 'コメント（3件）'; "
+               "'次号は…配信予定です。' · '────'",
                _claim_closing_note),
     DebrisRule("word-row", "a bare row of four words or more (a menu, a dictionary's related words), the short "
                "heading over it and its current tab under it: 'ホーム　エンタメ　スポーツ　マネー' · 'エンタメ'",

@@ -7,10 +7,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from kiku.importer.grammar.bracket_prefix import named_prefix, prefix_bracket, publisher_beside_date
 from kiku.importer.grammar.card_fields.reading import read_labelled_line
 from kiku.importer.grammar.card_meta import (
     MAX_NAME,
-    card_date,
     colon_label_before_title,
     date_after_title,
     date_before_title,
@@ -127,7 +127,19 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
             _whole_title_unless_named(card)
             _title_and_publisher_by_shape(card)
             _labelled_publisher(card)
+    _named_prefixes([card for section in sections for card in section.cards])
     return sections
+
+
+def _named_prefixes(cards: list[CardLines]) -> None:
+    """A name alone in the bracket the page's cards print their publisher and date in ('[name｜date] title') is
+    the publisher of a card that gives no date ('[name] title')."""
+    brackets = {bracket for card in cards if card.title_date and card.title_publisher
+                and (bracket := prefix_bracket(card.title_date)) is not None}
+    for card in cards:
+        if brackets and card.title is not None and card.publisher is None and card.title_publisher is None \
+                and (named := named_prefix(card.title, brackets)) is not None:
+            card.title_publisher, card.title = named
 
 
 _SENTENCE_MARKS = re.compile(r"[。、，,．!！?？「」『』]")
@@ -306,7 +318,7 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         if dated is not None:
             card.title_date, card.published, card.title = dated[0], card.published or dated[1], dated[2]
             # The date's bracket may hold the publisher beside it: '[name｜date] title'.
-            card.title_publisher = _publisher_beside(dated[0])
+            card.title_publisher = publisher_beside_date(dated[0])
         labelled = source_label_before_title(card.title)
         if labelled is not None:
             card.title_label, card.title = labelled
@@ -365,16 +377,6 @@ def _text_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
 
 # A field's label of any word before a citation: '参考：', 'Source:'.
 _CITATION_LABEL = re.compile(r"^(?P<label>[^\s:：「『]{1,8}\s*[:：]\s*)(?P<rest>\S.*)$")
-
-
-# The brackets a card's meta prefix is printed in, whatever their shape (NFKC folds the full-width ones).
-_META_BRACKETS = "()[]〔〕〈〉《》【】"
-
-
-def _publisher_beside(head: str) -> str | None:
-    """The publisher a title's dated prefix names beside its date ('[日経｜2025/10/08]', '〔NHK 2025年6月1日〕')."""
-    meta = card_date(unicodedata.normalize("NFKC", head).strip().strip(_META_BRACKETS))
-    return meta.publisher if meta is not None else None
 
 
 def _labelled_citation(title: str) -> tuple[str, str, str] | None:

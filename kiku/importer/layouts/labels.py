@@ -108,7 +108,7 @@ def heading_number(text: str) -> tuple[int, re.Match[str]] | None:
 
 def _count(number: str) -> int:
     """A number in digits or in kanji up to 99 ('12', '３', '七', '十二', '二十四')."""
-    if not number[0] in _KANJI_DIGITS + "十":
+    if number[0] not in _KANJI_DIGITS + "十":
         return int(unicodedata.normalize("NFKC", number))
     tens, _, ones = number.rpartition("十")
     if "十" not in number:

@@ -46,3 +46,20 @@ def test_an_ad_s_title_over_its_url_and_bullets_titles_its_card() -> None:
     texts = ["【PR】川遊びの保険、いまなら初月無料", "https://ad.example.jp/lp?utm=kawa", "　・月額300円から加入できます。"]
     assert claim_ad_line(texts, 0) == 0
     assert claim_ad_line([texts[0], "夏休みの予定は？", "https://ad.example.jp/lp"], 0) == 1
+
+
+def test_a_name_alone_in_the_bracket_the_page_dates_its_cards_in(tmp_path: Path) -> None:
+    page = [*_HEAD,
+            "［川辺日報／2025.06.28］ 渡し船、夏季限定で運航へ　観光協会が計画",
+            "＞観光協会が7月から8月まで渡し船を運航する。", "＞運賃は片道200円。",
+            "記事を読む→https://kawabe.example.jp/n/301",
+            "［かわあそび保険］ 夏のレジャー保険、1日100円から",
+            "＞川遊びのけがを補償します。", "＞スマホで30秒で申し込めます。",
+            "記事を読む→https://ad.kawaasobi.example.jp/lp?utm=kawabe"]
+    article = digest_of(import_text(tmp_path, "page.txt", "\n".join(page)))
+    last = article.sections[-1].sources[-1]
+    assert (last.publisher, last.title) == ("かわあそび保険", "夏のレジャー保険、1日100円から")
+    # Where no card of the page names its publisher in that bracket, the bracket is the headline's own.
+    page[6], page[7] = "渡し船、夏季限定で運航へ", "川辺日報　2025.06.28"
+    article = digest_of(import_text(tmp_path, "page.txt", "\n".join(page)))
+    assert article.sections[-1].sources[-1].title == "［かわあそび保険］ 夏のレジャー保険、1日100円から"

@@ -154,9 +154,10 @@ _WORD_LABEL = re.compile(
     r"^\s*(?P<word>\w{1,2}|[^\W\d_]{3,4}|[A-Za-zＡ-Ｚａ-ｚ]{3,10})(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)(?=\S)")
 
 
-# A bracketed phrase opening a question ('（いちばん気になるところ）…？', '【今回の疑問】…'): a label when the page opens
-# its questions with it section after section, however long its words.
-_BRACKETED_OPENING = re.compile(r"^\s*[(（【［\[〔〈《][^()（）【】［］\[\]〔〕〈〉《》。？?！!]{1,24}[)）】］\]〕〉》]")
+# A bracketed phrase opening a question ('（いちばん気になるところ）…？', '【今回の疑問】…'): a label when the page
+# opens its questions with it section after section, however long its words.
+_BRACKETED_OPENING = re.compile(
+    r"^\s*[(（【［\[〔〈《][^()（）【】［］\[\]〔〕〈〉《》。？?！!]{1,24}[)）】］\]〕〉》]")
 MIN_LABELLED_QUESTIONS = 2
 
 
