@@ -127,9 +127,10 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     # ('2．これから…') and not another ('1．50年…', a digit after the dot) is one list's all the same.
     numbered = headings_numbered([feature.unmarked if heading_number(feature.unmarked) else feature.text
                                   for feature, part in zip(features, parts, strict=True) if part == Part.HEADING])
-    labels = recurring_labels([section.question.text for section in grouped if section.question is not None])
+    labels = recurring_labels([section.question.text for section in grouped if section.question is not None]) \
+        | recurring_labels([section.answer.text for section in grouped if section.answer is not None])
     sections = tuple(read_section(number, section, page, title_line.text, report, marks_ads=marks_ads,
-                                  numbered=numbered and not section.untitled, question_labels=labels)
+                                  numbered=numbered and not section.untitled, qa_labels=labels)
                      for number, section in enumerate(grouped))
     if not sections:
         report.warn("no section (a heading followed by a question, or a source card) found; "

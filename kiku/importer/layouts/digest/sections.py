@@ -21,8 +21,8 @@ from kiku.importer.report import ImportReport
 
 def read_section(number: int, lines: SectionLines, page: PageBigrams, page_title: str, report: ImportReport, *,
                  marks_ads: bool = False, numbered: bool = False,
-                 question_labels: frozenset[str] = frozenset()) -> Section:
-    """``question_labels``: the bracketed words that open the page's questions, section after section."""
+                 qa_labels: frozenset[str] = frozenset()) -> Section:
+    """``qa_labels``: the openings the page labels its questions or its answers with (``recurring_labels``)."""
     field = f"sections[{number}]"
     if lines.untitled:
         report.warn(f"{field}: a source card before the first heading (line {lines.cards[0].own_lines[0].number}); "
@@ -87,9 +87,10 @@ def read_section(number: int, lines: SectionLines, page: PageBigrams, page_title
         heading=_unframed(_without_anchor(lines.heading, f"{field}.heading", report, numbered),
                           lines.heading, f"{field}.heading", report),
         question=_unlabelled(lines.question, "Q", f"{field}.question", report,
-                             _recurring_label(lines.question, question_labels)
+                             _recurring_label(lines.question, qa_labels)
                              or _paired_label(lines.question, lines.answer)),
-        answer=_unlabelled(lines.answer, "A", f"{field}.answer", report, _paired_label(lines.answer, lines.question)),
+        answer=_unlabelled(lines.answer, "A", f"{field}.answer", report,
+                           _recurring_label(lines.answer, qa_labels) or _paired_label(lines.answer, lines.question)),
         comments=tuple(comments), sources=tuple(cards),
         body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
 
@@ -154,24 +155,25 @@ _WORD_LABEL = re.compile(
     r"^\s*(?P<word>\w{1,2}|[^\W\d_]{3,4}|[A-Za-zＡ-Ｚａ-ｚ]{3,10})(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)(?=\S)")
 
 
-# A bracketed phrase opening a question ('（いちばん気になるところ）…？', '【今回の疑問】…'): a label when the page
-# opens its questions with it section after section, however long its words.
-_BRACKETED_OPENING = re.compile(
-    r"^\s*[(（【［\[〔〈《][^()（）【】［］\[\]〔〕〈〉《》。？?！!]{1,24}[)）】］\]〕〉》]")
-MIN_LABELLED_QUESTIONS = 2
+# A bracketed phrase opening a question ('（いちばん気になるところ）…？', '【今回の疑問】…') or a short word glued to an
+# arrow opening an answer ('答え→…', 'ここがポイント⇒…'): a label when the page opens its questions or its answers
+# with it section after section, however long its words.
+_OPENING = re.compile(r"^\s*(?:[(（【［\[〔〈《][^()（）【】［］\[\]〔〕〈〉《》。？?！!]{1,24}[)）】］\]〕〉》]"
+                      r"|[^\s\d:：。、？?！!→⇒➡「」『』]{1,8}[ \u3000]*[→⇒➡])[ \u3000]*")
+MIN_LABELLED_LINES = 2
 
 
-def recurring_labels(questions: list[str]) -> frozenset[str]:
-    """The bracketed phrases that open two of the page's questions or more, the same words each time."""
-    openings = [match.group().strip() for text in questions if (match := _BRACKETED_OPENING.match(text))]
-    return frozenset(opening for opening in openings if openings.count(opening) >= MIN_LABELLED_QUESTIONS)
+def recurring_labels(texts: list[str]) -> frozenset[str]:
+    """The openings (``_OPENING``) of two of ``texts`` or more, the same words each time."""
+    openings = [match.group().strip() for text in texts if (match := _OPENING.match(text))]
+    return frozenset(opening for opening in openings if openings.count(opening) >= MIN_LABELLED_LINES)
 
 
 def _recurring_label(line: Line | None, labels: frozenset[str]) -> re.Match[str] | None:
     """``line``'s opening when it is one of the page's recurring labels and text follows it."""
     if line is None:
         return None
-    match = _BRACKETED_OPENING.match(line.text)
+    match = _OPENING.match(line.text)
     return match if match is not None and match.group().strip() in labels else None
 
 
