@@ -11,7 +11,8 @@ import re
 import unicodedata
 from collections import Counter
 
-from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, is_label_note, labelled_name
+from kiku.importer.cleaning.chrome import is_ad_label
+from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, is_label_note, is_source_label, labelled_name
 from kiku.importer.grammar.features import QUESTION_SENTENCE, LineFeatures
 from kiku.importer.grammar.source_names import publisher_line
 
@@ -227,7 +228,7 @@ def with_card_publishers(features: list[LineFeatures]) -> list[LineFeatures]:
     read = list(features)
     for index, feature in enumerate(features[:-1]):
         after_question = index > 0 and features[index - 1].question  # there, a short line is the answer
-        name = shaped_name(features, index) or _stacked_bracket_name(features, index)
+        name = _stacked_bracket_name(features, index) or shaped_name(features, index)
         if not after_question and name is not None and _card_below_names_no_publisher(features, index + 1):
             read[index] = dataclasses.replace(feature, card_date=CardDate(None, name))
     return read
@@ -251,13 +252,23 @@ def shaped_name(features: list[LineFeatures], index: int) -> str | None:
 
 def _stacked_bracket_name(features: list[LineFeatures], index: int) -> str | None:
     """The name a bracketed line gives under a bracketed label ('〔参考〕' · '〔環境省〕' · title …): a card's head
-    labelled so prints its label first and the name under it, each in its brackets, else None."""
+    labelled so prints its label first and the name under it, each in its brackets, a field's or an ad's label
+    perhaps beside the name ('〔配信元：環境省〕', '〔山の道具店 / 広告〕'), else None."""
     if index == 0 or not is_bracketed_label(features[index].text) or not is_bracketed_label(features[index - 1].text) \
             or features[index].marker is not None:
         return None
-    name = features[index].text.strip()[1:-1].strip()
+    inner = features[index].text.strip()[1:-1]
+    labelled = _COLON_LABEL.match(inner)  # a short word before a colon labels what follows, whatever the word
+    names = [part for part in _FIELD_SEPARATORS.split(inner[labelled.end():] if labelled else inner)
+             if part.strip() and not is_source_label(part) and not is_ad_label(part)]
+    name = names[0].strip() if len(names) == 1 else ""
     return name if 2 <= len(name) <= MAX_NAME and not _NAME_PUNCTUATION.search(name) \
         and not is_label_note(name) and name != features[index - 1].text.strip()[1:-1].strip() else None
+
+
+# What sets a name apart from a label beside it in the same brackets: a bar, a slash, a bracket.
+_FIELD_SEPARATORS = re.compile(r"\s*[|｜/／]\s*|\s*[(（)）]\s*")
+_COLON_LABEL = re.compile(r"^\s*[^\s:：|｜/／]{1,6}\s*[:：]\s*(?=\S)")
 
 
 def _lone_icon(features: list[LineFeatures], index: int) -> bool:

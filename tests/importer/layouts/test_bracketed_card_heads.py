@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from kiku.importer.cleaning.shapes import claim_ad_line
 from tests.support.importing import digest_of, import_text
 
@@ -29,8 +31,9 @@ def test_the_publisher_beside_the_date_in_the_title_s_bracket(tmp_path: Path) ->
         ("みなと放送", dt.date(2025, 6, 30), "渡し船の船頭、元漁師の3人に")]
 
 
-def test_a_name_in_brackets_under_a_bracketed_label_is_the_publisher(tmp_path: Path) -> None:
-    card = ["【参照】", "【{name}】", "{title}", "{date}付", "{url}", "　・{bullet}。", "　・運賃は片道200円。"]
+@pytest.mark.parametrize("shape", ["【{name}】", "【発行：{name}】", "【{name}｜スポンサー】"])
+def test_a_name_in_brackets_under_a_bracketed_label_is_the_publisher(tmp_path: Path, shape: str) -> None:
+    card = ["【参照】", shape, "{title}", "{date}付", "{url}", "　・{bullet}。", "　・運賃は片道200円。"]
     first = [line.format(name="川辺日報", title="渡し船、夏季限定で運航へ", date="2025年6月28日",
                          url="https://kawabe.example.jp/n/301", bullet="観光協会が7月から運航する") for line in card]
     second = [line.format(name="みなと放送", title="渡し船の船頭、元漁師の3人に", date="2025年6月30日",
