@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kiku.importer.cleaning.chrome import is_ad_label, is_ad_line, nfkc
+from kiku.importer.cleaning.chrome import is_ad_label, is_ad_line, is_block_heading, nfkc
 from kiku.importer.cleaning.site_lines import is_mail_notice
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.page import Line
@@ -154,7 +154,9 @@ def claim_ruled_footer(texts: Sequence[str], index: int) -> int:
     the article's closing words."""
     if not is_rule_line(texts[index]):
         return 0
-    end = next((at for at in range(index + 1, len(texts)) if is_rule_line(texts[at])), len(texts))
+    rule = next((at for at in range(index + 1, len(texts)) if is_rule_line(texts[at])), len(texts))
+    # A block of the site's own heading under the foot ('この記事を書いた人' · …) is judged by its rule.
+    end = next((at for at in range(index + 2, rule) if is_block_heading(texts[at])), rule)
     block = texts[index + 1:end]
     if not 0 < len(block) <= MAX_FOOTER:
         return 0
@@ -166,7 +168,9 @@ def claim_ruled_footer(texts: Sequence[str], index: int) -> int:
     footer = (any(_COPYRIGHT.search(text) or is_mail_notice(text) for text in normal)
               and any(_WEB.search(text) or _ADDRESS.search(text) for text in normal)
               and sum(1 for text in normal if _SENTENCE.search(text)) <= max(1, len(normal) // FOOTER_LINES_A_SENTENCE))
-    return min(end + 1, len(texts)) - index if footer else 0
+    # The closing rule is the foot's, unless it opens a ruled ad of its own ('＝＝＝' · '＼PR／…' · URL · '＝＝＝').
+    closing = end + 1 if end == rule < len(texts) and not _claim_ruled_ad_block(texts, end) else end
+    return min(closing, len(texts)) - index if footer else 0
 
 
 # A notice of the site's: a glyph perhaps, a short label and a colon, then its text ('◇次号予告：…').

@@ -83,3 +83,17 @@ def test_a_mail_s_foot_under_its_rule_and_the_notice_above_it() -> None:
         == ["登録解除はこちら", "https://yamanoeki.example.jp/leave"]
     # The notice among the article's lines, a sentence below it, is the article's.
     assert _strip(foot[0], *_BODY)[0] == [foot[0], *_BODY]
+
+
+def test_a_mail_s_foot_leaves_the_blocks_under_it_to_their_rules() -> None:
+    foot = ["━━━━━━━━━━", "このニュースレターは、やまのえきに登録された方へお送りしています。",
+            "https://yamanoeki.example.jp/leave"]
+    author = ["この記事を書いた人", "やまのえき編集室・北村"]
+    kept, dropped = _strip(*_BODY, *foot, *author)
+    assert kept == _BODY
+    assert [rule for rule, _ in dropped] == ["ruled-footer"] * 3 + ["author-box"] * 2
+    ad = ["＝＝＝＝＝＝＝＝", "【PR】山の道具、夏の大売り出し", "https://ad.example.jp/yama", "＝＝＝＝＝＝＝＝"]
+    kept, dropped = _strip(*_BODY, *foot, *ad)
+    assert kept == _BODY
+    assert [rule for rule, _ in dropped][:3] == ["ruled-footer"] * 3
+    assert dropped[3] == ("framed-ad", ad[0])
