@@ -17,6 +17,9 @@ from markdown_it.token import Token
 
 # Whitespace (Unicode too, e.g. the ideographic space U+3000) and C0/C1 control characters.
 _FORBIDDEN_IN_URL = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
+# An http(s) URL whose host is ASCII letters, digits, dots and hyphens, ending the URL or followed by
+# its path, query or fragment: ``urlsplit`` finds that host, no port and no error in it (tested).
+_PLAIN_HTTP_URL = re.compile(r"https?://[a-z0-9.-]+(?:[/?#]|\Z)", re.ASCII | re.IGNORECASE)
 
 # --- the fast path: most text with links holds only plain ``[x](https://…)`` links ----------
 # Backslash escapes, entities and reference definitions can change what a destination is:
@@ -41,6 +44,8 @@ def is_http_url(value: str) -> bool:
     """
     if not value or _FORBIDDEN_IN_URL.search(value):
         return False
+    if _PLAIN_HTTP_URL.match(value):  # almost every URL: a fifth of the time of splitting it
+        return True
     try:
         parts = urlsplit(value)
         host = parts.hostname

@@ -11,6 +11,9 @@ from kiku.errors import KikuError
 # A slug or tag key becomes one path segment: no separators, no dot-segments, nothing a URL
 # or a file system would read specially.
 _UNSAFE_SEGMENT = re.compile(r"[/\\?#%\x00-\x1f\x7f]")
+# A URL with a scheme whose host is ASCII letters, digits, dots and hyphens, ending the URL or followed
+# by its path, query or fragment: ``urlsplit(url).hostname`` is that host in lower case (tested).
+_PLAIN_HOST = re.compile(r"[a-z][a-z0-9+.-]*://([a-z0-9.-]+)(?:[/?#]|\Z)", re.ASCII | re.IGNORECASE)
 
 
 class PlanError(KikuError):
@@ -91,7 +94,8 @@ def tag_feed_url(key: str) -> str:
 @functools.lru_cache(maxsize=65_536)  # a card's URL is named on its card, in the sources list and by its outlet
 def domain_of(url: str) -> str:
     """The host of ``url`` without ``www.``: how a link's site is named on a page."""
-    hostname = urlsplit(url).hostname or url
+    plain = _PLAIN_HOST.match(url)  # almost every URL: a fifth of the time of splitting it
+    hostname = plain.group(1).lower() if plain else urlsplit(url).hostname or url
     return hostname.removeprefix("www.")
 
 
