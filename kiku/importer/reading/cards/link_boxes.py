@@ -341,7 +341,8 @@ MAX_BADGE_TAIL = 4
 
 def _is_source_badge(text: str) -> bool:
     word = next((word for word in SOURCE_LABEL_WORDS if text.lower().startswith(word)), None)
-    return word is not None and len(text) - len(word) <= MAX_BADGE_TAIL and _BADGE_TAIL.fullmatch(text[len(word):])
+    return word is not None and len(text) - len(word) <= MAX_BADGE_TAIL \
+        and _BADGE_TAIL.fullmatch(text[len(word):]) is not None
 
 
 _BADGE_TAIL = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]*")
