@@ -289,6 +289,9 @@ def fit(line: LineFeatures) -> list[float]:
         # A label in brackets alone ('【参考記事】') or a lesser heading element over a list names the kind of
         # what follows, not a section's topic.
         scores[P.HEADING] -= BRACKETED_LABEL_EVIDENCE
+    if line.list_heading:
+        # Nor does it name one card of the list: it stands over them all.
+        scores[P.CARD_TITLE] -= BRACKETED_LABEL_EVIDENCE
     if line.voice:
         # Someone's words with who said them are the section's text, never its heading.
         scores[P.HEADING] -= 3
