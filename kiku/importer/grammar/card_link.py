@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_meta import MAX_NAME, SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
-from kiku.importer.grammar.dates import find_date, line_date, without_updated
+from kiku.importer.grammar.dates import find_date, line_date, without_date_labels, without_updated
 from kiku.importer.grammar.field_row_link import read_field_row
 from kiku.importer.grammar.source_names import (
     ARROW,
@@ -219,10 +219,12 @@ _EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
 
 
 def _undated(name: str) -> str:
-    """A name without the date printed beside it and the comma, space or brackets around the date
-    ('NHK、2025年1月15日', '沖縄タイムス(2025年8月3日)')."""
-    dated = find_date(name)
-    return name if dated is None else _EMPTY_BRACKETS.sub("", dated[1]).strip(" 　、,，・")
+    """A name without the date printed beside it, the date's own label ('2025-08-01 掲載') and the comma, space or
+    brackets around the date ('NHK、2025年1月15日', '沖縄タイムス(2025年8月3日)')."""
+    if (dated := find_date(name)) is None:
+        return name
+    rest = without_date_labels(_EMPTY_BRACKETS.sub("", dated[1])).strip(" 　、,，・")
+    return rest if any(char.isalnum() for char in rest) else ""  # a dash or a mark alone names no one
 
 
 # What sets a further source off the URL before it: a slash, a bar, a middle dot, a comma.

@@ -232,3 +232,17 @@ def date_row(text: str) -> list[dt.date]:
         end = match.end()
     return dates if len(dates) > 1 and not normal[end:].strip() else []
 
+
+
+# A date's own label, a word of its own beside the date ('2025-08-01 掲載', '配信日：', '公開日時', 'Posted on',
+# '最終更新'): what was done to the page that day, no name.
+_DATE_LABEL_WORD = re.compile(
+    r"(?:^|(?<=\s))(?:(?:最終)?(?:公開|更新|掲載|配信|投稿|作成|発行|発表)(?:日時?|時刻)?|日付|日時"
+    r"|(?:posted|updated|published)(?:\s+on)?)\s*[:：]?(?=\s|$)", re.IGNORECASE)
+
+
+def without_date_labels(text: str) -> str:
+    """What a date line prints beside its date (the date taken out) without the date's own label words."""
+    if _DATE_LABEL_WORD.search(text) is None:
+        return text
+    return re.sub(r"[ \t]{2,}", " ", _DATE_LABEL_WORD.sub(" ", text)).strip()

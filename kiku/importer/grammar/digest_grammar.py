@@ -285,9 +285,13 @@ def fit(line: LineFeatures) -> list[float]:
         # A headline naming its source or printed after its date is a card's title.
         scores[P.CARD_TITLE] += 2
         scores[P.HEADING] -= 1
-    if is_bracketed_label(line.text):
-        # A label in brackets alone ('【参考記事】') names the kind of what follows, not a section's topic.
+    if is_bracketed_label(line.text) or line.list_heading:
+        # A label in brackets alone ('【参考記事】') or a lesser heading element over a list names the kind of
+        # what follows, not a section's topic.
         scores[P.HEADING] -= BRACKETED_LABEL_EVIDENCE
+    if line.list_heading:
+        # Nor does it name one card of the list: it stands over them all.
+        scores[P.CARD_TITLE] -= BRACKETED_LABEL_EVIDENCE
     if line.voice:
         # Someone's words with who said them are the section's text, never its heading.
         scores[P.HEADING] -= 3

@@ -110,6 +110,8 @@ class LineFeatures:
     marker_changes: bool = False
     # Right below a saved page's heading element, not one itself (``with_lines_under_heading_elements``).
     under_heading_element: bool = False
+    # A heading element of a lesser rank than the page's section headings, over a list (``heading_ranks``).
+    list_heading: bool = False
     # 'Q' or 'A': the page labels the line as a question or its answer (``qa_labels.with_qa_labels``).
     qa_label: str | None = None
 

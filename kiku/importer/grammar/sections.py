@@ -24,6 +24,7 @@ from kiku.importer.grammar.card_meta import (
 from kiku.importer.grammar.card_names import name_likeness, unsponsored
 from kiku.importer.grammar.digest_grammar import Part
 from kiku.importer.grammar.features import LineFeatures, split_marker
+from kiku.importer.grammar.quoted_citation import quoted_citation
 from kiku.importer.grammar.source_names import dated_publisher_line, name_and_quoted_title
 from kiku.importer.page import Line
 
@@ -313,6 +314,11 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
             card.title_date = whole.date.text if whole.date else None
             card.title_label = " ".join(label.text for label in whole.labels) or None
             card.published, card.title = card.published or whole.published, whole.title.text
+            return
+        if (cited := quoted_citation(card.title)) is not None:
+            # '参照｜「title」（publisher、2025年4月1日付）': the card's fields on its one line.
+            card.title_label, card.title, card.title_publisher = cited.label, cited.title, cited.publisher
+            card.title_date, card.published = cited.when, card.published or cited.published
             return
         dated = date_before_title(card.title)
         if dated is not None:

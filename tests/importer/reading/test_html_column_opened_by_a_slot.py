@@ -63,3 +63,12 @@ def test_a_slot_opening_the_main_element_inside_a_wrapper_names_neither() -> Non
     assert all(text in kept for text in _PARAGRAPHS)
     assert "岬灯台" in kept
     assert dropped.get("スポンサーリンク") == "advertisement"
+
+
+def test_a_comment_box_classed_with_a_prefix_is_reader_comments() -> None:
+    # A utility prefix before the plural ('xy-Comments') names the reader comments' box as 'comments' does.
+    box = ("<section class='xy-Comments'><h2>コメント</h2><p>まだ書き込みはありません。</p>"
+           "<a href='/join?next=comment'>登録して書き込む</a></section>")
+    kept, dropped = _read(_page("").replace("</div><div id='colB'>", box + "</div><div id='colB'>"))
+    assert all(text in kept for text in _PARAGRAPHS)
+    assert dropped.get("まだ書き込みはありません。") == "comments"

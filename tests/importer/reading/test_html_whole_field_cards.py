@@ -173,3 +173,15 @@ def test_a_value_printed_in_brackets_is_read_without_them_and_accounted_for_in_t
     cards = [(card.publisher, card.url) for section in digest_of(result).sections for card in section.sources]
     assert cards == [("みなと日報", "https://minato-nippo.example.jp/n/5")]
     assert "[card-field-label] 《みなと日報》" in result.report.format()
+
+
+def test_a_value_the_card_does_not_print_is_accounted_for_in_the_report() -> None:
+    # A dash stands where the list has no date: the scorer reads no field from it, and the report says where it went.
+    undated = _list(_group("記事名", "離島フェリー、冬ダイヤで1日2往復に　燃料高で減便"), _group("更新", "－"),
+                    _group("媒体", "潮騒ニュース"),
+                    _group("あらまし", "運航会社は12月から便数を減らすと発表した。燃料費の高騰が理由だという。"),
+                    _group("元記事", "<a href='https://shiosai.example.jp/a/88'>https://shiosai.example.jp/a/88</a>"))
+    report = ImportReport("page.html")
+    lines = [line.text for line in read_html(f"<html><body><main>{undated}</main></body></html>", report)]
+    assert lines[-1] == "→ 潮騒ニュース https://shiosai.example.jp/a/88"
+    assert "－" in [item.line.text for item in report.dropped if item.rule == "card-field-label"]

@@ -57,3 +57,16 @@ def test_a_tables_header_row_names_its_columns_and_is_no_field() -> None:
                                              f"{_PASSAGE}</article></body></html>",
                                              ImportReport("page.html"))]
     assert "→ 2025.04.02 海岸日報 https://kaigan.example.jp/n/7731" in lines
+
+
+def test_an_undated_row_of_a_header_table_of_dated_cards_is_a_card_too() -> None:
+    # The table's template prints every row a card; a sponsor's row leaves its date cell a dash.
+    rows = ("<tr><td>海岸日報</td><td>渡し船が40年ぶりに復活、週末に運航</td><td>2025.04.02</td>"
+            "<td><a href='https://kaigan.example.jp/n/7731'>https://kaigan.example.jp/n/7731</a></td></tr>"
+            "<tr><td>しおかぜ旅行</td><td>【PR】週末の島めぐりツアー、今なら早割</td><td>―</td>"
+            "<td><a href='https://shiokaze.example.com/tour?ref=k'>https://shiokaze.example.com/tour?ref=k</a></td></tr>")
+    table = f"<table><thead><tr><th>媒体</th><th>見出し</th><th>掲載日</th><th>URL</th></tr></thead><tbody>{rows}</tbody></table>"
+    lines = [line.text for line in read_html(f"<html><body><article><h1>渡し船の話</h1><p>渡し船が戻ります。</p>{table}"
+                                             f"{_PASSAGE}</article></body></html>", ImportReport("page.html"))]
+    assert "→ しおかぜ旅行 https://shiokaze.example.com/tour?ref=k" in lines
+    assert "【PR】週末の島めぐりツアー、今なら早割" in lines

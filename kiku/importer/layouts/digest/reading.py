@@ -35,6 +35,7 @@ from kiku.importer.grammar.feature_passes import (
     with_standalone_lines,
 )
 from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_features
+from kiku.importer.grammar.heading_ranks import with_list_headings
 from kiku.importer.grammar.qa_labels import with_qa_labels
 from kiku.importer.grammar.section_shape import second_reading_stands, shaped_terms
 from kiku.importer.grammar.sections import CardLines, SectionLines, group_sections
@@ -272,7 +273,7 @@ def _features(lines: list[Line]) -> list[LineFeatures]:
     for reread in (with_qa_labels, with_prose_summaries, with_shape_labels, with_card_publishers,
                    with_publishers_under_titles, with_publishers_under_head_links, with_publishers_beside_dates,
                    with_numbered_card_heads, with_marker_changes, with_lines_under_heading_elements,
-                   with_standalone_lines):
+                   with_standalone_lines, with_list_headings):
         features = reread(features)
     return features
 

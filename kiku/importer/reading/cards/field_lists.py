@@ -193,8 +193,8 @@ def _closes_a_card(fields: Tag) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class WholeCard:
-    """A field list read as a whole card: its lines (text, line in the file), its terms and the values read without
-    their brackets (reported as read into the link line)."""
+    """A field list read as a whole card: its lines (text, line in the file), its terms and the values its lines do
+    not print as the page does (reported, so that no text is lost silently)."""
 
     lines: tuple[tuple[str, int], ...]
     terms: tuple[Tag, ...]
@@ -215,7 +215,16 @@ def whole_card(fields: Tag, dropped: dict[int, str]) -> WholeCard | None:
     if read.link is None:
         return None
     lines = scored_card_lines(read_card(read.lines), read.lines, read.numbers, (), *read.link, labelled=True)
-    return WholeCard(lines, (*terms, *read.unbracketed)) if lines is not None else None
+    if lines is None:
+        return None
+    return WholeCard(lines, (*terms, *_unwritten(read, lines)))
+
+
+def _unwritten(read: _Values, lines: tuple[tuple[str, int], ...]) -> list[Tag]:
+    """The values whose text the card's lines do not print: read without their brackets ('〔NHK〕'), or left
+    unread by the scorer (a dash standing for no date)."""
+    written = "\n".join(text for text, _ in lines)
+    return list(dict.fromkeys(value for text, value in read.plain if text not in written))
 
 
 @dataclass
@@ -225,8 +234,8 @@ class _Values:
     lines: list[CardLine] = dataclasses.field(default_factory=list)
     numbers: list[int] = dataclasses.field(default_factory=list)
     link: tuple[str, int] | None = None
-    # The values printed wholly in brackets, read without them.
-    unbracketed: list[Tag] = dataclasses.field(default_factory=list)
+    # Each line of text read from a value without a link, with its value.
+    plain: list[tuple[str, Tag]] = dataclasses.field(default_factory=list)
 
     def add(self, text: str, number: int, *, linked: bool = False) -> None:
         self.lines.append(CardLine(text, linked=linked))
@@ -253,10 +262,8 @@ def _read_value(value: Tag, dropped: dict[int, str], read: _Values) -> bool:
     if not anchors:
         for line in _lines(value):
             # A value under its own label is a value: a bracket around all of it is how the page prints it.
-            word = bracketed_word(line)
-            read.add(word or line, number)
-            if word is not None and value not in read.unbracketed:
-                read.unbracketed.append(value)  # reported as read into the link line: its brackets are not
+            read.add(bracketed_word(line) or line, number)
+            read.plain.append((line, value))
         return True
     href = str(anchors[0]["href"]).strip()
     label = COLLAPSIBLE.sub(" ", anchors[0].get_text(" ", strip=True)).strip()

@@ -25,9 +25,11 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.dates import find_date
+from kiku.importer.cleaning.chrome import is_ad_label
+from kiku.importer.grammar.card_meta import SOURCE_LABEL_WORDS
+from kiku.importer.grammar.dates import find_date, without_date_labels
 from kiku.importer.reading.cards.field_lists import FieldCard
-from kiku.importer.reading.cards.labelled_fields import bullet
+from kiku.importer.reading.cards.labelled_fields import bullet, is_name
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
 from kiku.importer.reading.cards.url_boxes import prints_url, url_box_card
 from kiku.importer.reading.html.chrome.shapes import is_unsafe_link
@@ -39,6 +41,8 @@ _LINE_BREAKERS = frozenset({
     "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "ol", "p", "section", "table", "td", "th",
     "tr", "ul", "br", "cite",
 })
+# The line-ending elements whose end ends the line too (a <br> has none; a <cite> flows on as a field does).
+_BLOCKS = _LINE_BREAKERS - {"br", "cite"}
 # A box's fields sit side by side in these ('<span>publisher</span><span>2025/07/12</span>').
 _FIELDS = frozenset({"span", "time", "small", "cite"})
 _STOP = frozenset({"body", "html", "main", "[document]"})
@@ -210,6 +214,7 @@ def box_lines(box: Tag, href: str, dropped: dict[int, str]) -> list[_Line]:
             lines.append(_Line(text, number, linked))
         parts, linked = [], False
 
+    block: Tag | None = None
     for node in box.descendants:
         if isinstance(node, Tag):
             if node.name in _LINE_BREAKERS or (node.name in _FIELDS and _beside_field(node)):
@@ -217,6 +222,9 @@ def box_lines(box: Tag, href: str, dropped: dict[int, str]) -> list[_Line]:
         elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString) \
                 and node.strip() and not _in_dropped(node, box, dropped) and not _in_label_link(node, href) \
                 and not _in_header_row(node):
+            if (inside := _block_of(node, box)) is not block:
+                end()  # a block closed before this text ('<ul>…</ul><a>headline</a>'): the line ended with it
+                block = inside
             if not parts:
                 number = node.parent.sourceline if node.parent is not None and node.parent.sourceline else number
             parts.append(str(node))
@@ -225,6 +233,16 @@ def box_lines(box: Tag, href: str, dropped: dict[int, str]) -> list[_Line]:
                 linked = True
     end()
     return lines
+
+
+def _block_of(node: NavigableString, box: Tag) -> Tag | None:
+    """The innermost element around ``node`` (inside ``box``) that holds a line of its own."""
+    for parent in node.parents:
+        if parent is box:
+            return None
+        if parent.name in _BLOCKS:
+            return parent
+    return None
 
 
 def _in_header_row(node: NavigableString) -> bool:
@@ -300,6 +318,12 @@ def _read(box: Tag, lines: list[_Line], href: str, headline: str | None, *, list
             sources.append(text)
         else:
             summary.append((text, line.number))
+    badges = [label for label in labels if _is_source_badge(label)]
+    labels = [label for label in labels if label not in badges]
+    names = [label for label in labels if not is_ad_label(label)]
+    if len(names) == 1 and not any(_names_someone(text) for text in sources) and is_name(names[0]):
+        sources.insert(0, names[0])  # the publisher printed over the card (beside a sponsor's mark), its date below
+        labels.remove(names[0])
     dated = any(find_date(text) is not None for text in sources)
     if not sources or not (dated or summary) or (listed and not summary):
         return None
@@ -307,7 +331,33 @@ def _read(box: Tag, lines: list[_Line], href: str, headline: str | None, *, list
     written = link_line(" ".join(sources), href) or f"{CARD_ARROW} {href}"
     return FieldCard(box, (*((label, number) for label in labels), (headline, number),
                            *((bullet(text), at) for text, at in summary), (written, lines[-1].number)),
-                     tuple(_label_links(box, href)))
+                     (*_label_links(box, href), *_elements_printing(box, badges)))
+
+
+# A source label and a noun or two after it, alone on its line over the card ('出典カード', '参考記事'): the box's
+# badge, no name.
+MAX_BADGE_TAIL = 4
+
+
+def _is_source_badge(text: str) -> bool:
+    word = next((word for word in SOURCE_LABEL_WORDS if text.lower().startswith(word)), None)
+    return word is not None and len(text) - len(word) <= MAX_BADGE_TAIL \
+        and _BADGE_TAIL.fullmatch(text[len(word):]) is not None
+
+
+_BADGE_TAIL = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]*")
+
+
+def _names_someone(source: str) -> bool:
+    """Whether a source line gives a name: more than a date and its own label ('—— 2025-08-01 掲載')."""
+    found = find_date(source)
+    return found is None or any(char.isalnum() for char in without_date_labels(found[1]))
+
+
+def _elements_printing(box: Tag, texts: list[str]) -> list[Tag]:
+    """The elements in ``box`` whose whole text is one of ``texts`` (reported as read into the card)."""
+    return [node.parent for node in box.find_all(string=True)
+            if node.parent is not None and _SPACES.sub(" ", str(node)).strip() in texts]
 
 
 def _label_links(box: Tag, href: str) -> list[Tag]:

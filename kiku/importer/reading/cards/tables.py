@@ -91,15 +91,22 @@ def _column_cards(table: Tag) -> TableCard | None:
     if len(heads) < MIN_HEAD_FIELDS or any(head.name != "th" or head.find("a") is not None
                                            or not is_label(head.get_text(strip=True)) for head in heads):
         return None
-    cards: list[FieldCard] = []
+    rows_fields: list[list[tuple[Tag | None, Tag]]] = []
     for row in body:
         cells = row.find_all(True, recursive=False)
         if len(cells) != len(heads) or any(cell.name not in CELLS for cell in cells):
             return None
-        whole = labelled_card(list(zip(heads, cells, strict=True)), has_summary_after=False, dated_untitled=True)
+        rows_fields.append(list(zip(heads, cells, strict=True)))
+    wholes = [labelled_card(fields, has_summary_after=False, dated_untitled=True) for fields in rows_fields]
+    if any(whole is not None for whole in wholes):
+        # A row of the template the table's cards are printed by may leave its date out (an ad's row).
+        wholes = [whole or labelled_card(fields, has_summary_after=False, dated_untitled=True, like_a_card=True)
+                  for whole, fields in zip(wholes, rows_fields, strict=True)]
+    cards: list[FieldCard] = []
+    head_ids = {id(head) for head in heads}
+    for row, whole in zip(body, wholes, strict=True):
         if whole is None:
             return None
-        head_ids = {id(head) for head in heads}
         cards.append(FieldCard(row, whole.lines, tuple(tag for tag in whole.labels if id(tag) not in head_ids),
                                whole.link))
     return TableCard(tuple(cards), (*heads, *_caption(table), *_box_title(table)))

@@ -84,6 +84,7 @@ def ad_card_above(box: Tag) -> Tag | None:
     </span> <span>publisher</span></div>' over the card's title and link): its parent when that reads as an ad
     card of a card's size, else None (the box alone is an ad slot)."""
     parent = box.parent
-    if parent is None or parent.name in ("body", "html", "[document]", "main", "article"):
-        return None
+    if parent is None or parent.name in ("body", "html", "[document]", "main") \
+            or (parent.name == "article" and parent.find("h1") is not None):
+        return None  # the page itself, or its article around its title (a card is an <article> element too)
     return parent if is_ad_card(parent) and len(parent.get_text(strip=True)) <= MAX_AD_CARD_TEXT else None

@@ -172,7 +172,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                               r"(?:[-_]+(?:area|inner|wrap|box|col|column|contents?|l|r|left|right))*")),
     # Not "comment": a digest page may mark its editor's remarks that way.
     ChromeRule("comments", "reader comments",
-               tokens=_tokens(r"comments|comments?-(?:area|list|form|section)|disqus(?:_thread)?|respond"),
+               # A BEM/utility prefix may stand before the plural ('it-Comments', 'p-comments').
+               tokens=_tokens(_ANY + r"(?:comments|comments?-(?:area|list|form|section))|disqus(?:_thread)?|respond"),
                # A box headed by the count of its comments, or by the readers' comments (not a bare
                # 'コメント': a digest page may head its editor's remarks so).
                heading=re.compile(r"(?:(?:みんなの|読者の?)?コメント|[Cc]omments?)\s*[（(]?\s*[0-9０-９,]+\s*件?\s*[)）]?"
