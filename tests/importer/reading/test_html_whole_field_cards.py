@@ -173,3 +173,13 @@ def test_a_value_printed_in_brackets_is_read_without_them_and_accounted_for_in_t
     cards = [(card.publisher, card.url) for section in digest_of(result).sections for card in section.sources]
     assert cards == [("みなと日報", "https://minato-nippo.example.jp/n/5")]
     assert "[card-field-label] 《みなと日報》" in result.report.format()
+
+
+def test_a_value_the_card_leaves_unread_is_reported_as_read_into_it() -> None:
+    # A category word under a term of its own is no title, publisher, date nor summary: the card keeps its
+    # other fields and the report names the word (the scorer hands back what it leaves unread).
+    tagged = _FERRY.replace(_group("媒体", "潮騒ニュース"), _group("分野", "島の暮らし") + _group("媒体", "潮騒ニュース"))
+    report = ImportReport("page.html")
+    lines = [line.text for line in read_html(f"<html><body><main>{tagged}</main></body></html>", report)]
+    assert lines[-1] == "→ 潮騒ニュース H31/3/28 https://shiosai.example.jp/a/88"
+    assert "島の暮らし" in [item.line.text for item in report.dropped if item.rule == "card-field-label"]

@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kiku.importer.grammar.card_fields.features import FieldFeatures, features
+from kiku.importer.grammar.card_fields.features import FieldFeatures, bracketed_word, features
 from kiku.importer.grammar.card_fields.segments import labelled_line_fields, split_line
 
 # A name printed right beside the date or the link is where a card prints its publisher.
@@ -33,6 +33,9 @@ class CardLine:
     text: str
     # The line is (or holds) the text of the card's link.
     linked: bool = False
+    # The line is one field's value under a label of its own: a bracket around all of it is how the page
+    # prints the value ('〔経済産業省〕'), not a label.
+    value: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,12 @@ class Field:
     line: int  # the index of the card line it was printed on
     order: int  # its place among all the card's fields
     features: FieldFeatures
+    # The field as the page prints it, when the reading takes it otherwise (a value without its brackets).
+    printed: str = ""
+
+    @property
+    def as_printed(self) -> str:
+        return self.printed or self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +73,9 @@ def card_fields(lines: Sequence[CardLine]) -> list[Field]:
     """Every candidate field of the card's lines, in their order."""
     fields: list[Field] = []
     for index, line in enumerate(lines):
+        if line.value and (word := bracketed_word(line.text)) is not None:
+            fields.append(Field(word, index, len(fields), features(word, linked=line.linked), line.text.strip()))
+            continue
         for text in split_line(line.text):
             linked = line.linked and text in line.text and not text.startswith(("http://", "https://"))
             fields.append(Field(text, index, len(fields), features(text, linked=linked)))

@@ -3,13 +3,18 @@
 Every front end that knows a card's box but not which of its lines is which field (a URL box, a run of
 labelled text lines) hands the lines to the scorer and writes its reading back the same way: the title,
 the summary bullets, '→ publisher date URL'. A reading with no title nor date, with neither title nor
-summary, or with more than one field left unread (a table of facts with a web link) is no card."""
+summary, or with more than one field left unread (a table of facts with a web link) is no card.
+
+The fields the written lines do not print as the page does — a label, a remark left unread (a category word,
+a caption), a value read without its brackets — are handed back with the lines: every reader reports them,
+none is dropped silently."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from kiku.importer.grammar.card_fields.reading import CardLine, CardReading
+from kiku.importer.grammar.card_fields.reading import CardLine, CardReading, Field
 from kiku.importer.reading.cards.labelled_fields import bullet
 from kiku.importer.reading.cards.markup import CARD_ARROW
 from kiku.importer.reading.html.lines.links import is_card_meta
@@ -18,11 +23,20 @@ from kiku.importer.reading.html.lines.links import is_card_meta
 MAX_UNREAD = 1
 
 
+@dataclass(frozen=True, slots=True)
+class ScoredCard:
+    """A card's lines as a text dump prints them (text, line in the file), and the fields they do not print as
+    the page does, which the reader reports as read into the card."""
+
+    lines: tuple[tuple[str, int], ...]
+    unread: tuple[Field, ...]
+
+
 def scored_card_lines(reading: CardReading, lines: Sequence[CardLine], numbers: Sequence[int],
                       link_labels: Sequence[str], href: str, url_at: int, *,
-                      labelled: bool = False) -> tuple[tuple[str, int], ...] | None:
-    """The card's lines as a text dump prints them, else None (see the module). Fields under labels of their
-    own (``labelled``) are a card with a publisher alone as well: the labels say the box is one."""
+                      labelled: bool = False) -> ScoredCard | None:
+    """The card's lines and its unread fields, else None (see the module). Fields under labels of their own
+    (``labelled``) are a card with a publisher alone as well: the labels say the box is one."""
     if not (reading.title or reading.published or (labelled and reading.publisher)) \
             or not (reading.title or reading.summary) \
             or len(reading.remarks) > MAX_UNREAD:
@@ -33,7 +47,19 @@ def scored_card_lines(reading: CardReading, lines: Sequence[CardLine], numbers: 
     title = [(_title_text(reading, lines), numbers[reading.title.line])] if reading.title else []
     summary = [(bullet(field.text), numbers[field.line]) for field in reading.summary]
     link = " ".join(part for part in (CARD_ARROW, *link_labels, meta, href) if part)
-    return (*title, *summary, (link, url_at))
+    written = (*title, *summary, (link, url_at))
+    return ScoredCard(written, _unread(reading, lines, [text for text, _ in written]))
+
+
+def _unread(reading: CardReading, lines: Sequence[CardLine], written: Sequence[str]) -> tuple[Field, ...]:
+    """The fields of the card that no written line prints as the page does: those the reading took as no value
+    (labels, remarks) and the values it read otherwise than printed, unless their whole line is written."""
+    values = {id(field) for field in (reading.url, reading.title, reading.publisher, reading.date, *reading.summary)
+              if field is not None}
+    whole = {index for index, line in enumerate(lines)
+             if line.text.strip() and any(line.text.strip() in text for text in written)}
+    return tuple(field for field in reading.fields if field.line not in whole
+                 and (id(field) not in values or field.as_printed != field.text))
 
 
 def _title_text(reading: CardReading, lines: Sequence[CardLine]) -> str:
@@ -49,13 +75,14 @@ def _title_text(reading: CardReading, lines: Sequence[CardLine]) -> str:
 
 def source_text(reading: CardReading, lines: Sequence[CardLine]) -> str:
     """The publisher and the date as the link line prints them: a line as printed when they, and labels, alone
-    fill it ('publisher ／ 2025/06/17', '協賛：publisher' — a value's own label says what the name is), else
-    each field's text, joined."""
+    fill it ('publisher ／ 2025/06/17', '協賛：publisher' — a value's own label says what the name is) as the page
+    prints them, else each field's text, joined."""
     source = [field for field in (reading.publisher, reading.date) if field is not None]
     texts: list[str] = []
     for line in dict.fromkeys(field.line for field in source):
         others = [field for field in reading.fields if field.line == line and field not in source]
-        if all(field.features.label for field in others):
+        if all(field.features.label for field in others) \
+                and all(field.as_printed == field.text for field in source if field.line == line):
             texts.append(lines[line].text.strip())
         else:
             texts.extend(field.text for field in source if field.line == line)
