@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from kiku.importer.cleaning.chrome import AD_BRACKET_LABELS, is_ad_label, normalise
 from kiku.importer.grammar.card_meta import MAX_NAME, is_source_label
 from kiku.importer.grammar.dates import find_date, line_date
+from kiku.importer.grammar.sentence_marks import SENTENCE_END
 
 # A card's headline: at least this long and at most this long (``title_links`` reads boxes by it too).
 MIN_HEADLINE = 8
@@ -31,7 +32,6 @@ _PARTICLE = re.compile(rf"(?<={_WORD})[\u3041-\u3096]{{1,3}}(?={_WORD})")
 # A Latin headline's small words between its nouns ('What's new in Python'), as kana are in Japanese.
 _LATIN_FUNCTION_WORD = re.compile(r"(?<= )(?:a|an|the|in|on|of|to|for|and|with|is|are|at|by)(?= )")
 _KANJI_END = re.compile(r"[\u4e00-\u9fff々]$")
-_SENTENCE_END = re.compile(r"[。．!！]\s*[」』）)]?\s*$")
 # A polite ending closes a sentence of a summary, or a press release's headline ('…を開始します'): long, a sentence.
 _POLITE_END = re.compile(r"(?:です|ます|でした|ました|ません)\s*[」』）)]?\s*$")
 MIN_POLITE_SENTENCE = 30
@@ -67,7 +67,7 @@ def features(text: str, *, linked: bool = False) -> FieldFeatures:
     label = not url and date is None and (sponsor or is_label(text))
     # The text of the card's link is its headline though a stop stands inside it ('…見直すなら今。月々980円から').
     sentence = not url and is_sentence(text) and not (
-        linked and len(text) <= MAX_HEADLINE and _SENTENCE_END.search(text) is None)
+        linked and len(text) <= MAX_HEADLINE and SENTENCE_END.search(text) is None)
     plain = not (url or date or label or sentence)
     return FieldFeatures(text, url, date, label, sponsor, sentence,
                          name_score(text) if plain else 0.0,
@@ -105,7 +105,7 @@ def _is_sponsor_mark(text: str) -> bool:
 def is_sentence(text: str) -> bool:
     """A summary's sentence: a full stop at its end or inside, a polite ending closing a long line, or too long
     to be a headline. A question mark ends a headline as well ('…どうなる？')."""
-    return bool(_SENTENCE_END.search(text) or _INNER_STOP.search(text)) or len(text) > MAX_HEADLINE \
+    return bool(SENTENCE_END.search(text) or _INNER_STOP.search(text)) or len(text) > MAX_HEADLINE \
         or (_POLITE_END.search(text) is not None and len(text) >= MIN_POLITE_SENTENCE) \
         or (text.isascii() and _LATIN_SENTENCE.match(text) is not None)
 
