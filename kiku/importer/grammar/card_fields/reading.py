@@ -36,6 +36,8 @@ class CardLine:
     # The line is one field's value under a label of its own: a bracket around all of it is how the page
     # prints the value ('〔経済産業省〕'), not a label.
     value: bool = False
+    # A caption or heading over the card's fields ('引用した記事'): it may title the card, it never names its source.
+    caption: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +94,8 @@ def read_card(lines: Sequence[CardLine]) -> CardReading:
     date = dates[0] if dates else None
     url = urls[0] if urls else None
     candidates = [field for field in fields if field.features.name > 0 or field.features.headline > 0]
-    title, publisher = _best_pair(candidates, [field for field in (date, url) if field is not None], fields)
+    captions = {index for index, line in enumerate(lines) if line.caption}
+    title, publisher = _best_pair(candidates, [field for field in (date, url) if field is not None], fields, captions)
     opening = fields[0] if fields else None
     if opening is not None and publisher is not None and opening is not title and opening is not publisher \
             and _is_opening_word(opening):
@@ -121,10 +124,10 @@ def _is_opening_word(field: Field) -> bool:
         char.isdigit() for char in field.text)
 
 
-def _best_pair(candidates: list[Field], anchors: list[Field],
-               fields: list[Field]) -> tuple[Field | None, Field | None]:
+def _best_pair(candidates: list[Field], anchors: list[Field], fields: list[Field],
+               captions: set[int]) -> tuple[Field | None, Field | None]:
     """The (title, publisher) of the highest score: a headline's score plus a name's, the name beside an
-    anchor (the date, the link) scoring more."""
+    anchor (the date, the link) scoring more; a caption's line names no publisher."""
     options: list[Field | None] = [None, *candidates]
     best: tuple[float, Field | None, Field | None] = (0.0, None, None)
     for title, publisher in itertools.product(options, options):
@@ -136,7 +139,7 @@ def _best_pair(candidates: list[Field], anchors: list[Field],
                 continue
             score += title.features.headline
         if publisher is not None:
-            if publisher.features.name <= 0:
+            if publisher.features.name <= 0 or publisher.line in captions:
                 continue
             score += publisher.features.name + (BESIDE_BONUS if _beside(publisher, anchors, fields) else 0.0) \
                 + (SAME_LINE_BONUS if any(anchor.line == publisher.line for anchor in anchors) else 0.0)

@@ -29,7 +29,7 @@ from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.grammar.card_fields.reading import CardLine, Field, read_card
 from kiku.importer.reading.cards.field_lists import FieldCard
-from kiku.importer.reading.cards.scored_card import scored_card_lines
+from kiku.importer.reading.cards.scored_card import scored_card_lines, sponsor_mark
 from kiku.importer.reading.cards.url_boxes import (
     column_heads,
     element_holding,
@@ -276,17 +276,14 @@ def _read(box: Tag, lines: list[_Line], href: str, headline: str | None, *, list
     card_lines = [CardLine(line.text if index == heads[0] or not line.linked else line.text.lstrip(_LEADING_ARROWS),
                            linked=index == heads[0]) for index, line in enumerate(lines)]
     reading = read_card(card_lines)
-    sponsor = [label for label in reading.labels if label.features.sponsor and label.line != heads[0]]
     if reading.title is None or reading.title.line != heads[0] \
-            or not (reading.publisher or reading.date or sponsor) or not (reading.date or reading.summary) \
-            or (listed and not reading.summary):
+            or not (reading.publisher or reading.date or sponsor_mark(reading)) \
+            or not (reading.date or reading.summary) or (listed and not reading.summary):
         return None
-    marks = [mark.text for mark in sponsor[:1]] if reading.publisher is None else []
-    card = scored_card_lines(reading, card_lines, [line.number for line in lines], marks, href, lines[-1].number)
+    card = scored_card_lines(reading, card_lines, [line.number for line in lines], (), href, lines[-1].number)
     if card is None:
         return None
-    unread = [field for field in card.unread if field not in sponsor[:len(marks)]]
-    return FieldCard(box, card.lines, (*_label_links(box, href), *_elements(box, unread), *_header_cells(box),
+    return FieldCard(box, card.lines, (*_label_links(box, href), *_elements(box, card.unread), *_header_cells(box),
                                        *column_heads(box)))
 
 

@@ -7,7 +7,7 @@ summary, or with more than one field left unread (a table of facts with a web li
 
 The fields the written lines do not print as the page does — a label, a remark left unread (a category word,
 a caption), a value read without its brackets — are handed back with the lines: every reader reports them,
-none is dropped silently."""
+none is dropped silently. A sponsor's mark of a card naming no publisher stands on its link line."""
 
 from __future__ import annotations
 
@@ -34,11 +34,12 @@ class ScoredCard:
 
 def scored_card_lines(reading: CardReading, lines: Sequence[CardLine], numbers: Sequence[int],
                       link_labels: Sequence[str], href: str, url_at: int, *,
-                      labelled: bool = False) -> ScoredCard | None:
+                      labelled: bool = False, untitled: bool = False) -> ScoredCard | None:
     """The card's lines and its unread fields, else None (see the module). Fields under labels of their own
-    (``labelled``) are a card with a publisher alone as well: the labels say the box is one."""
+    (``labelled``) are a card with a publisher alone as well: the labels say the box is one; a template that labels
+    its fields (``untitled``) prints a card of a name and a date alone."""
     if not (reading.title or reading.published or (labelled and reading.publisher)) \
-            or not (reading.title or reading.summary) \
+            or not (reading.title or reading.summary or (untitled and reading.publisher and reading.published)) \
             or len(reading.remarks) > MAX_UNREAD:
         return None
     meta = source_text(reading, lines)
@@ -46,9 +47,20 @@ def scored_card_lines(reading: CardReading, lines: Sequence[CardLine], numbers: 
         return None
     title = [(_title_text(reading, lines), numbers[reading.title.line])] if reading.title else []
     summary = [(bullet(field.text), numbers[field.line]) for field in reading.summary]
-    link = " ".join(part for part in (CARD_ARROW, *link_labels, meta, href) if part)
+    mark = sponsor_mark(reading)
+    link = " ".join(part for part in (CARD_ARROW, *link_labels, mark.text if mark else "", meta, href) if part)
     written = (*title, *summary, (link, url_at))
-    return ScoredCard(written, _unread(reading, lines, [text for text, _ in written]))
+    return ScoredCard(written, tuple(field for field in _unread(reading, lines, [text for text, _ in written])
+                                     if field is not mark))
+
+
+def sponsor_mark(reading: CardReading) -> Field | None:
+    """A sponsor's mark printed apart from the title ('PR', '広告') of a card that names no publisher: it stands
+    on the link line in the publisher's place ('→ PR https://…'), as a text dump prints an ad's card."""
+    if reading.publisher is not None:
+        return None
+    return next((label for label in reading.labels if label.features.sponsor
+                 and (reading.title is None or label.line != reading.title.line)), None)
 
 
 def _unread(reading: CardReading, lines: Sequence[CardLine], written: Sequence[str]) -> tuple[Field, ...]:
