@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.card_fields.reading import CardLine, Field, read_card
+from kiku.importer.grammar.card_fields.reading import CardLine, read_card
 from kiku.importer.reading.cards.field_lists import FieldCard
 from kiku.importer.reading.cards.scored_card import scored_card_lines, sponsor_mark
 from kiku.importer.reading.cards.url_boxes import (
@@ -59,6 +59,7 @@ MAX_CHARS = 800
 MIN_HEADLINE = 8
 MAX_HEADLINE = 100
 _SEPARATORS = " \u3000|｜/・,、-–—"
+_SEPARATOR_MARKS = _SEPARATORS + "·•"
 # What a field's line keeps of the separator printed before the next field ('summary。 ｜').
 _TRAILING_SEPARATORS = " \u3000|｜"
 
@@ -267,6 +268,9 @@ def _read(box: Tag, lines: list[_Line], href: str, headline: str | None, *, list
     source (a name or a date, or a sponsor's mark) and has a date or a summary; an entry of a list has a summary."""
     if headline is None:
         return None
+    # A separator printed in an element of its own ('<span>·</span>') is no field: reported as read into the card.
+    separators = [line.text for line in lines if not line.text.strip(_SEPARATOR_MARKS)]
+    lines = [line for line in lines if line.text.strip(_SEPARATOR_MARKS)]
     squeezed = "".join(headline.split())
     heads = [index for index, line in enumerate(lines) if line.linked and squeezed in "".join(line.text.split())]
     if not heads or sum(1 for line in lines if _LIST_NUMBER.match(line.text)) >= MIN_NUMBERED:
@@ -283,7 +287,8 @@ def _read(box: Tag, lines: list[_Line], href: str, headline: str | None, *, list
     card = scored_card_lines(reading, card_lines, [line.number for line in lines], (), href, lines[-1].number)
     if card is None:
         return None
-    return FieldCard(box, card.lines, (*_label_links(box, href), *_elements(box, card.unread), *_header_cells(box),
+    unread = [field.as_printed for field in card.unread] + separators
+    return FieldCard(box, card.lines, (*_label_links(box, href), *_elements(box, unread), *_header_cells(box),
                                        *column_heads(box)))
 
 
@@ -292,11 +297,11 @@ def _header_cells(box: Tag) -> list[Tag]:
     return [cell for cell in box.find_all("th") if _in_header_row_cell(cell)]
 
 
-def _elements(box: Tag, fields: Sequence[Field]) -> list[Tag]:
-    """The elements printing ``fields``, reported as read into the card: the innermost one printing each whole,
+def _elements(box: Tag, texts: Sequence[str]) -> list[Tag]:
+    """The elements printing ``texts``, reported as read into the card: the innermost one printing each whole,
     else the innermost one holding it."""
-    return [element for field in fields if (element := element_printing(box, field.as_printed)
-                                            or element_holding(box, field.as_printed)) is not None]
+    return [element for text in texts if (element := element_printing(box, text) or element_holding(box, text))
+            is not None]
 
 
 def _label_links(box: Tag, href: str) -> list[Tag]:

@@ -50,8 +50,9 @@ def scored_card_lines(reading: CardReading, lines: Sequence[CardLine], numbers: 
     mark = sponsor_mark(reading)
     link = " ".join(part for part in (CARD_ARROW, *link_labels, mark.text if mark else "", meta, href) if part)
     written = (*title, *summary, (link, url_at))
+    # The mark is read into the link line; printed otherwise ('〔PR〕' → 'PR'), it is reported as well.
     return ScoredCard(written, tuple(field for field in _unread(reading, lines, [text for text, _ in written])
-                                     if field is not mark))
+                                     if field is not mark or field.as_printed != field.text))
 
 
 def sponsor_mark(reading: CardReading) -> Field | None:
