@@ -40,7 +40,8 @@ _LATIN_SENTENCE = re.compile(r"^(?:\S+\s+){3,}\S*[.!]\s*$")
 _INNER_STOP = re.compile(r"。(?=.)")
 _NAME_BREAKERS = re.compile(r"[。、，,！？!?「」『』]")
 _COLON_LABEL = re.compile(r"^[^\s:：]{1,8}\s*[:：]$")
-_BRACKETED = re.compile(r"^[【［\[〔〈《(（<]\s*(?P<word>[^】］\]〕〉》)）>]{1,8}?)\s*[】］\]〕〉》)）>]$")
+_BRACKETED = re.compile(r"^[【［\[〔〈《(（<]\s*(?P<word>[^】］\]〕〉》)）>]{1,8}?)\s*[】］\]〕〉》)）>]$"
+                        r"|^[「『]\s*(?P<quoted>[^」』\s]{1,4})\s*[」』]$")
 _QUOTED = re.compile(r"^[「『“\"].+[」』”\"]$")
 _INNER_SPACE = re.compile(r"\S[ \u3000]+\S")
 
@@ -92,13 +93,13 @@ def is_bracketed_label(text: str) -> bool:
 def bracketed_word(text: str) -> str | None:
     """The word a bracket holds when it is all of ``text`` ('〔経済産業省〕' → '経済産業省'), else None."""
     bracketed = _BRACKETED.match(text.strip())
-    return bracketed["word"].strip() if bracketed is not None else None
+    return (bracketed["word"] or bracketed["quoted"]).strip() if bracketed is not None else None
 
 
 def _is_sponsor_mark(text: str) -> bool:
     core = text.strip()
     bracketed = _BRACKETED.match(core)
-    word = bracketed["word"] if bracketed is not None else core
+    word = (bracketed["word"] or bracketed["quoted"]) if bracketed is not None else core
     return is_ad_label(word) or normalise(word) in AD_BRACKET_LABELS
 
 
