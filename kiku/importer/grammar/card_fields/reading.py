@@ -38,6 +38,8 @@ class CardLine:
     value: bool = False
     # A caption or heading over the card's fields ('引用した記事'): it may title the card, it never names its source.
     caption: bool = False
+    # The value of a field labelled as the source ('発行元', '出典'): it names the publisher, never titles the card.
+    source: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,9 @@ def read_card(lines: Sequence[CardLine]) -> CardReading:
     url = urls[0] if urls else None
     candidates = [field for field in fields if field.features.name > 0 or field.features.headline > 0]
     captions = {index for index, line in enumerate(lines) if line.caption}
-    title, publisher = _best_pair(candidates, [field for field in (date, url) if field is not None], fields, captions)
+    sources = {index for index, line in enumerate(lines) if line.source}
+    title, publisher = _best_pair(candidates, [field for field in (date, url) if field is not None], fields, captions,
+                                  sources)
     opening = fields[0] if fields else None
     if opening is not None and publisher is not None and opening is not title and opening is not publisher \
             and _is_opening_word(opening):
@@ -125,9 +129,9 @@ def _is_opening_word(field: Field) -> bool:
 
 
 def _best_pair(candidates: list[Field], anchors: list[Field], fields: list[Field],
-               captions: set[int]) -> tuple[Field | None, Field | None]:
+               captions: set[int], sources: set[int]) -> tuple[Field | None, Field | None]:
     """The (title, publisher) of the highest score: a headline's score plus a name's, the name beside an
-    anchor (the date, the link) scoring more; a caption's line names no publisher."""
+    anchor (the date, the link) scoring more; a caption's line names no publisher, a source's titles nothing."""
     options: list[Field | None] = [None, *candidates]
     best: tuple[float, Field | None, Field | None] = (0.0, None, None)
     for title, publisher in itertools.product(options, options):
@@ -135,7 +139,7 @@ def _best_pair(candidates: list[Field], anchors: list[Field], fields: list[Field
             continue
         score = 0.0
         if title is not None:
-            if title.features.headline <= 0:
+            if title.features.headline <= 0 or title.line in sources:
                 continue
             score += title.features.headline
         if publisher is not None:

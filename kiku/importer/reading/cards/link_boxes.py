@@ -38,7 +38,7 @@ from kiku.importer.reading.cards.url_boxes import (
     url_box_card,
 )
 from kiku.importer.reading.html.chrome.shapes import is_unsafe_link
-from kiku.importer.reading.html.lines.links import LINK_RULES, is_link_label
+from kiku.importer.reading.html.lines.links import LINK_RULES, SENTENCE_END, is_link_label
 
 # Elements that end a line of the box (everything else flows into the line).
 _LINE_BREAKERS = frozenset({
@@ -60,6 +60,8 @@ MIN_HEADLINE = 8
 MAX_HEADLINE = 100
 _SEPARATORS = " \u3000|｜/・,、-–—"
 _SEPARATOR_MARKS = _SEPARATORS + "·•"
+# What a headline's line prints after it is the card's source: short, no sentence.
+MAX_SOURCE = 40
 # What a field's line keeps of the separator printed before the next field ('summary。 ｜').
 _TRAILING_SEPARATORS = " \u3000|｜"
 
@@ -277,6 +279,16 @@ def _read(box: Tag, lines: list[_Line], href: str, headline: str | None, *, list
         return None  # numbered entries ('1. …' · '2. …'): a ranking or a list, not one card
     if any(rule.shape.match(lines[heads[0]].text) for rule in LINK_RULES):
         return None  # the link stands in a link line the text layout reads ('出典元：<a>publisher</a>')
+    # What the headline's line prints after the headline ('headline <span>publisher</span>') is a field of its own.
+    title_text = lines[heads[0]].text
+    at = title_text.find(headline)
+    after = title_text[at + len(headline):].strip(_SEPARATOR_MARKS) if at >= 0 else ""
+    if after and (len(after) > MAX_SOURCE or SENTENCE_END.search(after)):
+        return None  # a headline going on into sentences: a reference or a passage, not a card's source
+    if after:
+        title_line = lines[heads[0]]
+        lines = [*lines[:heads[0]], _Line(title_text[:at + len(headline)].strip(), title_line.number, True),
+                 _Line(after, title_line.number, False), *lines[heads[0] + 1:]]
     card_lines = [CardLine(line.text if index == heads[0] or not line.linked else line.text.lstrip(_LEADING_ARROWS),
                            linked=index == heads[0]) for index, line in enumerate(lines)]
     reading = read_card(card_lines)
@@ -284,12 +296,17 @@ def _read(box: Tag, lines: list[_Line], href: str, headline: str | None, *, list
             or not (reading.publisher or reading.date or sponsor_mark(reading)) \
             or not (reading.date or reading.summary) or (listed and not reading.summary):
         return None
-    card = scored_card_lines(reading, card_lines, [line.number for line in lines], (), href, lines[-1].number)
+    card = scored_card_lines(reading, card_lines, [line.number for line in lines], (), href, lines[-1].number,
+                             in_page_order=True)
     if card is None:
         return None
-    unread = [field.as_printed for field in card.unread] + separators
-    return FieldCard(box, card.lines, (*_label_links(box, href), *_elements(box, unread), *_header_cells(box),
-                                       *column_heads(box)))
+    # A label printed on a line of its own over the headline ('特集') stays a line over the card, as it stands.
+    kickers = [field for field in card.unread if field in reading.labels and field.line < heads[0]
+               and field.as_printed == lines[field.line].text and not field.features.sponsor]
+    unread = [field.as_printed for field in card.unread if field not in kickers] + separators
+    written = (*((field.as_printed, lines[field.line].number) for field in kickers), *card.lines)
+    return FieldCard(box, written, (*_label_links(box, href), *_elements(box, unread), *_header_cells(box),
+                                    *column_heads(box)))
 
 
 def _header_cells(box: Tag) -> list[Tag]:

@@ -34,15 +34,16 @@ class ScoredCard:
 
 def scored_card_lines(reading: CardReading, lines: Sequence[CardLine], numbers: Sequence[int],
                       link_labels: Sequence[str], href: str, url_at: int, *,
-                      labelled: bool = False, untitled: bool = False) -> ScoredCard | None:
+                      labelled: bool = False, untitled: bool = False, in_page_order: bool = False) -> ScoredCard | None:
     """The card's lines and its unread fields, else None (see the module). Fields under labels of their own
     (``labelled``) are a card with a publisher alone as well: the labels say the box is one; a template that labels
-    its fields (``untitled``) prints a card of a name and a date alone."""
+    its fields (``untitled``) prints a card of a name and a date alone. The source is written names first, or as the
+    page orders it (``in_page_order``: a row of fields side by side)."""
     if not (reading.title or reading.published or (labelled and reading.publisher)) \
             or not (reading.title or reading.summary or (untitled and reading.publisher and reading.published)) \
             or len(reading.remarks) > MAX_UNREAD:
         return None
-    meta = source_text(reading, lines)
+    meta = source_text(reading, lines, in_page_order=in_page_order)
     if meta and not is_card_meta(meta):
         return None
     title = [(_title_text(reading, lines), numbers[reading.title.line])] if reading.title else []
@@ -86,11 +87,13 @@ def _title_text(reading: CardReading, lines: Sequence[CardLine]) -> str:
     return title.text
 
 
-def source_text(reading: CardReading, lines: Sequence[CardLine]) -> str:
+def source_text(reading: CardReading, lines: Sequence[CardLine], *, in_page_order: bool = False) -> str:
     """The publisher and the date as the link line prints them: a line as printed when they, and labels, alone
     fill it ('publisher ／ 2025/06/17', '協賛：publisher' — a value's own label says what the name is) as the page
     prints them, else each field's text, joined."""
     source = [field for field in (reading.publisher, reading.date) if field is not None]
+    if in_page_order:
+        source.sort(key=lambda field: field.order)
     texts: list[str] = []
     for line in dict.fromkeys(field.line for field in source):
         others = [field for field in reading.fields if field.line == line and field not in source]

@@ -19,10 +19,15 @@ from dataclasses import dataclass, field
 from bs4 import Tag
 
 from kiku.importer.grammar.card_fields.reading import CardLine, read_card
+from kiku.importer.grammar.card_meta import SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
 from kiku.importer.reading.cards.labelled_fields import WEB, LabelledCard, field_text, value_lines
 from kiku.importer.reading.cards.scored_card import scored_card_lines
 from kiku.importer.reading.html.lines.links import is_link_label
 
+# A label naming where the article came from: the source label words, a noun and 元/源 ('発行元', '配信元'),
+# or a noun and 者/社 (who published it: '発行者', '提供社').
+_SOURCE_LABEL = re.compile(rf"(?:{'|'.join(SOURCE_LABEL_WORDS)}|{SOURCE_LABEL_SHAPE}|[\u4e00-\u9fff]{{1,3}}[者社])",
+                           re.IGNORECASE)
 # A field left empty by a template that prints a dash in its place.
 _EMPTY_MARK = re.compile(r"\s*[-－—―‐–ー]{1,3}\s*")
 
@@ -51,8 +56,9 @@ def scored_fields_card(fields: list[tuple[Tag | None, Tag]], *, has_summary_afte
     read = _Lines()
     if caption is not None:
         read.add(CardLine(caption[0], caption=True), caption[1], None)
-    for _, value in fields:
-        if not _read_value(value, read):
+    for label, value in fields:
+        sourced = label is not None and _SOURCE_LABEL.fullmatch(label.get_text(strip=True).strip(" :：")) is not None
+        if not _read_value(value, read, sourced=sourced):
             return None
     if read.link is None:
         return None
@@ -60,7 +66,7 @@ def scored_fields_card(fields: list[tuple[Tag | None, Tag]], *, has_summary_afte
     if not (reading.summary or has_summary_after or like_a_card or reading.date):
         return None  # no summary and no date: a table of facts with a web link, not a card
     card = scored_card_lines(reading, read.lines, read.numbers, (), *read.link, labelled=True,
-                             untitled=dated_untitled)
+                             untitled=dated_untitled, in_page_order=dated_untitled)
     if card is None:
         return None
     unread = dict.fromkeys(cell for item in card.unread if (cell := read.cells[item.line]) is not None)
@@ -71,7 +77,7 @@ def scored_fields_card(fields: list[tuple[Tag | None, Tag]], *, has_summary_afte
     return LabelledCard(card.lines[:-1], card.lines[-1], labels)
 
 
-def _read_value(value: Tag, read: _Lines) -> bool:
+def _read_value(value: Tag, read: _Lines, *, sourced: bool) -> bool:
     """Read one value into ``read``; False when it is no card's field (a second link, text around a link)."""
     number = value.sourceline or 0
     text = field_text(value)
@@ -83,7 +89,7 @@ def _read_value(value: Tag, read: _Lines) -> bool:
             read.emptied.append(value)
         else:
             for line in value_lines(value):
-                read.add(CardLine(line, value=True), number, value)
+                read.add(CardLine(line, value=True, source=sourced), number, value)
         return True
     targets = {str(anchor["href"]).strip() for anchor in anchors}
     href = next(iter(targets))
