@@ -25,6 +25,7 @@ from kiku.importer.grammar.card_meta import (
     source_label_before_title,
 )
 from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.sentence_marks import QUESTION_END, SENTENCE_END
 from kiku.importer.layouts.digest.voice import reaction_score, remark_score
 from kiku.importer.layouts.labels import (
     HEADING_ANCHOR,
@@ -45,8 +46,6 @@ _MARKER_PUNCTUATION = frozenset("・･•‣◦*＊-−")
 _NOT_MARKERS = frozenset("©®℃￥$＄%％#＃@＠〒々〆〇")
 _CHARACTER_REFERENCE = re.compile(r"^&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z]{2,10});")
 
-QUESTION_END = re.compile(r"[?？]\s*$")
-SENTENCE_END = re.compile(r"[。．!！]\s*[」』）)]?\s*$")
 
 
 @dataclass(frozen=True, slots=True)

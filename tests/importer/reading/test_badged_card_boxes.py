@@ -36,14 +36,14 @@ def test_the_headline_after_the_summary_list_is_a_line_of_its_own() -> None:
 
 def test_the_name_over_the_card_is_its_publisher_when_the_date_line_names_no_one() -> None:
     lines = _lines(_box("<span>参考記事</span><span>海岸日報</span>"))
-    assert lines[-2] == "→ 海岸日報 ── 2025-06-02 配信 https://kaigan.example.jp/n/7731"
+    assert lines[-2] == "→ 海岸日報 2025-06-02 配信 https://kaigan.example.jp/n/7731"
     assert "参考記事" not in lines
 
 
 def test_a_source_badge_alone_over_the_card_names_no_publisher() -> None:
     report = ImportReport("page.html")
     lines = _lines(_box("<span>出典カード</span>"), report)
-    assert lines[-2] == "→ ── 2025-06-02 配信 https://kaigan.example.jp/n/7731"
+    assert lines[-2] == "→ 2025-06-02 配信 https://kaigan.example.jp/n/7731"
     assert "出典カード" in [item.line.text for item in report.dropped]
     assert read_card_link(lines[-2]).publisher is None
 

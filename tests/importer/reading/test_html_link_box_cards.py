@@ -65,3 +65,28 @@ def test_a_linked_line_with_a_date_in_a_related_list_of_the_site_is_no_card(tmp_
     assert isinstance(article, DigestArticle)
     assert article.title == "干し柿づくりが最盛期、今年の出来は？"
     assert [card.url for section in article.sections for card in section.sources] == [_URL]
+
+
+_OTHER_URL = "https://cm.example.net/go?c=5521"
+_OTHER_TITLE = "冬のおやつに、産地直送の干し芋セット"
+
+
+def test_a_table_whose_rows_are_each_a_card_under_a_header_row_reads_every_row(tmp_path: Path) -> None:
+    """Each row prints one card (its date, its source, its linked headline over summary lines); a row marked
+    as sponsored with its date left empty is an ad's card; the header row names the fields and is no text."""
+    table = f"""<table><thead><tr><th>掲載日</th><th>媒体</th><th>見出し</th></tr></thead><tbody>
+<tr><td>2025/11/18</td><td>やまざと新聞</td><td><a href="{_URL}">{_TITLE}</a><br>{_SUMMARY}</td></tr>
+<tr><td>－</td><td>PR</td><td><a href="{_OTHER_URL}">{_OTHER_TITLE}</a><br>いまなら送料無料でお届けします。</td></tr>
+</tbody></table>"""
+    page = tmp_path / "kaki.html"
+    page.write_text(_HEAD + table + _TAIL, encoding="utf-8")
+    result = import_page(page, load_config(REPO), scraped_from="kaki.html", import_day=IMPORT_DAY)
+    article = result.article
+    assert isinstance(article, DigestArticle)
+    assert [section.heading for section in article.sections] == ["今年の出来"]
+    cards = article.sections[0].sources
+    assert [(card.title, card.url, card.published) for card in cards] == [
+        (_TITLE, _URL, dt.date(2025, 11, 18)), (_OTHER_TITLE, _OTHER_URL, None)]
+    assert cards[0].publisher == "やまざと新聞"
+    assert cards[1].off_topic
+    assert all(f"[card-field-label] {head}" in result.report.format() for head in ("掲載日", "媒体", "見出し"))

@@ -116,3 +116,31 @@ def test_a_summary_row_across_a_card_table_is_the_cards_summary() -> None:
                                              ImportReport("page.html"))]
     assert lines[1:] == ["港の朝市、冬も毎週開催へ", "・組合は冬の間も朝市を続けると決めた。観光客の増加に応える。",
                          "→ みなと日報 2024年11月8日 https://minato.example.jp/n/9"]
+
+
+def test_a_tables_caption_may_title_its_card_but_never_names_its_source() -> None:
+    # The caption is a short phrase shaped like a name; the card prints no source of its own (an ad's card):
+    # the caption labels the table and is reported, the link line names no publisher.
+    table = ("<table><caption>読んでおきたい話</caption><tbody>"
+             "<tr><th>見出し</th><td>秋の行楽、混雑を避けるなら平日の朝がおすすめ</td></tr>"
+             "<tr><th>URL</th><td><a href='https://lp.example.com/aki?ref=9'>https://lp.example.com/aki?ref=9</a></td></tr>"
+             "</tbody></table><ul><li>いまなら入会金が無料になります。</li></ul>")
+    report = ImportReport("page.html")
+    lines = [line.text for line in read_html(f"<html><body><main>{table}</main></body></html>", report)]
+    assert lines == ["秋の行楽、混雑を避けるなら平日の朝がおすすめ", "・いまなら入会金が無料になります。",
+                     "→ https://lp.example.com/aki?ref=9"]
+    assert "読んでおきたい話" in [item.line.text for item in report.dropped if item.rule == "card-field-label"]
+
+
+def test_a_labelled_row_holding_the_linked_headline_over_its_summary_is_the_cards_title_and_summary() -> None:
+    # The headline is linked on the first line of its cell and the summary follows it after a <br>: the scorer
+    # reads the cell's lines apart, whatever row the fields stand in.
+    url = "https://yamabiko.example.jp/n/3310"
+    rows = (f"<tr><th>掲載日</th><td>2025/10/02</td></tr><tr><th>媒体</th><td>やまびこ通信</td></tr>"
+            f"<tr><th>記事</th><td><a href='{url}'>峠の旧道、紅葉シーズンに限り歩行者天国へ</a><br>"
+            "町は週末の車両通行を止め、散策路として開放する。</td></tr>")
+    report = ImportReport("page.html")
+    lines = [line.text for line in read_html(f"<html><body><main><table>{rows}</table></main></body></html>", report)]
+    assert lines == ["峠の旧道、紅葉シーズンに限り歩行者天国へ", "・町は週末の車両通行を止め、散策路として開放する。",
+                     f"→ やまびこ通信 2025/10/02 {url}"]
+    assert [item.line.text for item in report.dropped if item.rule == "card-field-label"] == ["掲載日", "媒体", "記事"]

@@ -185,3 +185,13 @@ def test_a_value_the_card_does_not_print_is_accounted_for_in_the_report() -> Non
     lines = [line.text for line in read_html(f"<html><body><main>{undated}</main></body></html>", report)]
     assert lines[-1] == "→ 潮騒ニュース https://shiosai.example.jp/a/88"
     assert "－" in [item.line.text for item in report.dropped if item.rule == "card-field-label"]
+
+
+def test_a_value_the_card_leaves_unread_is_reported_as_read_into_it() -> None:
+    # A category word under a term of its own is no title, publisher, date nor summary: the card keeps its
+    # other fields and the report names the word (the scorer hands back what it leaves unread).
+    tagged = _FERRY.replace(_group("媒体", "潮騒ニュース"), _group("分野", "島の暮らし") + _group("媒体", "潮騒ニュース"))
+    report = ImportReport("page.html")
+    lines = [line.text for line in read_html(f"<html><body><main>{tagged}</main></body></html>", report)]
+    assert lines[-1] == "→ 潮騒ニュース H31/3/28 https://shiosai.example.jp/a/88"
+    assert "島の暮らし" in [item.line.text for item in report.dropped if item.rule == "card-field-label"]

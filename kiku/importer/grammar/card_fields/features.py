@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass
 
 from kiku.importer.cleaning.chrome import AD_BRACKET_LABELS, is_ad_label, normalise
-from kiku.importer.grammar.card_meta import MAX_NAME, is_source_label
+from kiku.importer.grammar.card_meta import MAX_NAME, SOURCE_LABEL_WORDS, is_source_label
 from kiku.importer.grammar.dates import find_date, line_date
+from kiku.importer.grammar.sentence_marks import SENTENCE_END
 
 # A card's headline: at least this long and at most this long (``title_links`` reads boxes by it too).
 MIN_HEADLINE = 8
@@ -31,7 +32,6 @@ _PARTICLE = re.compile(rf"(?<={_WORD})[\u3041-\u3096]{{1,3}}(?={_WORD})")
 # A Latin headline's small words between its nouns ('What's new in Python'), as kana are in Japanese.
 _LATIN_FUNCTION_WORD = re.compile(r"(?<= )(?:a|an|the|in|on|of|to|for|and|with|is|are|at|by)(?= )")
 _KANJI_END = re.compile(r"[\u4e00-\u9fff々]$")
-_SENTENCE_END = re.compile(r"[。．!！]\s*[」』）)]?\s*$")
 # A polite ending closes a sentence of a summary, or a press release's headline ('…を開始します'): long, a sentence.
 _POLITE_END = re.compile(r"(?:です|ます|でした|ました|ません)\s*[」』）)]?\s*$")
 MIN_POLITE_SENTENCE = 30
@@ -40,9 +40,13 @@ _LATIN_SENTENCE = re.compile(r"^(?:\S+\s+){3,}\S*[.!]\s*$")
 _INNER_STOP = re.compile(r"。(?=.)")
 _NAME_BREAKERS = re.compile(r"[。、，,！？!?「」『』]")
 _COLON_LABEL = re.compile(r"^[^\s:：]{1,8}\s*[:：]$")
-_BRACKETED = re.compile(r"^[【［\[〔〈《(（<]\s*(?P<word>[^】］\]〕〉》)）>]{1,8}?)\s*[】］\]〕〉》)）>]$")
+_BRACKETED = re.compile(r"^[【［\[〔〈《(（<]\s*(?P<word>[^】］\]〕〉》)）>]{1,8}?)\s*[】］\]〕〉》)）>]$"
+                        r"|^[「『]\s*(?P<quoted>[^」』\s]{1,4})\s*[」』]$")
 _QUOTED = re.compile(r"^[「『“\"].+[」』”\"]$")
 _INNER_SPACE = re.compile(r"\S[ \u3000]+\S")
+# A source label and a noun or two after it ('参考記事', '出典カード'): the card's badge, no name.
+MAX_BADGE_TAIL = 4
+_BADGE_TAIL = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +71,7 @@ def features(text: str, *, linked: bool = False) -> FieldFeatures:
     label = not url and date is None and (sponsor or is_label(text))
     # The text of the card's link is its headline though a stop stands inside it ('…見直すなら今。月々980円から').
     sentence = not url and is_sentence(text) and not (
-        linked and len(text) <= MAX_HEADLINE and _SENTENCE_END.search(text) is None)
+        linked and len(text) <= MAX_HEADLINE and SENTENCE_END.search(text) is None)
     plain = not (url or date or label or sentence)
     return FieldFeatures(text, url, date, label, sponsor, sentence,
                          name_score(text) if plain else 0.0,
@@ -81,7 +85,14 @@ def is_label(text: str) -> bool:
     bracketed = _BRACKETED.match(core)
     if bracketed is not None:
         return True
-    return is_source_label(core.strip(" :：")) or _COLON_LABEL.match(core) is not None
+    return is_source_label(core.strip(" :：")) or _COLON_LABEL.match(core) is not None or is_source_badge(core)
+
+
+def is_source_badge(text: str) -> bool:
+    """A source label and a noun or two after it, alone ('参考記事', '出典カード')."""
+    word = next((word for word in SOURCE_LABEL_WORDS if text.lower().startswith(word)), None)
+    return word is not None and len(text) - len(word) <= MAX_BADGE_TAIL \
+        and _BADGE_TAIL.fullmatch(text[len(word):]) is not None
 
 
 def is_bracketed_label(text: str) -> bool:
@@ -92,20 +103,20 @@ def is_bracketed_label(text: str) -> bool:
 def bracketed_word(text: str) -> str | None:
     """The word a bracket holds when it is all of ``text`` ('〔経済産業省〕' → '経済産業省'), else None."""
     bracketed = _BRACKETED.match(text.strip())
-    return bracketed["word"].strip() if bracketed is not None else None
+    return (bracketed["word"] or bracketed["quoted"]).strip() if bracketed is not None else None
 
 
 def _is_sponsor_mark(text: str) -> bool:
     core = text.strip()
     bracketed = _BRACKETED.match(core)
-    word = bracketed["word"] if bracketed is not None else core
+    word = (bracketed["word"] or bracketed["quoted"]) if bracketed is not None else core
     return is_ad_label(word) or normalise(word) in AD_BRACKET_LABELS
 
 
 def is_sentence(text: str) -> bool:
     """A summary's sentence: a full stop at its end or inside, a polite ending closing a long line, or too long
     to be a headline. A question mark ends a headline as well ('…どうなる？')."""
-    return bool(_SENTENCE_END.search(text) or _INNER_STOP.search(text)) or len(text) > MAX_HEADLINE \
+    return bool(SENTENCE_END.search(text) or _INNER_STOP.search(text)) or len(text) > MAX_HEADLINE \
         or (_POLITE_END.search(text) is not None and len(text) >= MIN_POLITE_SENTENCE) \
         or (text.isascii() and _LATIN_SENTENCE.match(text) is not None)
 
@@ -118,8 +129,8 @@ def name_score(text: str) -> float:
     """How much ``text`` reads as a publisher's name: short, no sentence's marks, few kana; a word that ends in
     a kanji and has no kana at all is shaped as an organisation's name ('…研究所', '…新報', '…課')."""
     limit = MAX_LATIN_NAME if text.isascii() else MAX_NAME
-    if not 2 <= len(text) <= limit or _NAME_BREAKERS.search(text):
-        return 0.0
+    if not 2 <= len(text) <= limit or _NAME_BREAKERS.search(text) or not any(char.isalnum() for char in text):
+        return 0.0  # a name has letters: a rule or a dash ('──') stands for no field
     kana = _kana_ratio(text)
     particles = len(_PARTICLE.findall(text)) + len(_LATIN_FUNCTION_WORD.findall(text))
     score = 1.0 - 0.03 * _length(text) - 0.8 * kana - 0.3 * particles

@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kiku.importer.grammar.card_fields.features import FieldFeatures, features
+from kiku.importer.grammar.card_fields.features import FieldFeatures, bracketed_word, features
 from kiku.importer.grammar.card_fields.segments import labelled_line_fields, split_line
 
 # A name printed right beside the date or the link is where a card prints its publisher.
@@ -33,6 +33,13 @@ class CardLine:
     text: str
     # The line is (or holds) the text of the card's link.
     linked: bool = False
+    # The line is one field's value under a label of its own: a bracket around all of it is how the page
+    # prints the value ('〔経済産業省〕'), not a label.
+    value: bool = False
+    # A caption or heading over the card's fields ('引用した記事'): it may title the card, it never names its source.
+    caption: bool = False
+    # The value of a field labelled as the source ('発行元', '出典'): it names the publisher, never titles the card.
+    source: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +48,12 @@ class Field:
     line: int  # the index of the card line it was printed on
     order: int  # its place among all the card's fields
     features: FieldFeatures
+    # The field as the page prints it, when the reading takes it otherwise (a value without its brackets).
+    printed: str = ""
+
+    @property
+    def as_printed(self) -> str:
+        return self.printed or self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +77,9 @@ def card_fields(lines: Sequence[CardLine]) -> list[Field]:
     """Every candidate field of the card's lines, in their order."""
     fields: list[Field] = []
     for index, line in enumerate(lines):
+        if line.value and (word := bracketed_word(line.text)) is not None:
+            fields.append(Field(word, index, len(fields), features(word, linked=line.linked), line.text.strip()))
+            continue
         for text in split_line(line.text):
             linked = line.linked and text in line.text and not text.startswith(("http://", "https://"))
             fields.append(Field(text, index, len(fields), features(text, linked=linked)))
@@ -80,7 +96,10 @@ def read_card(lines: Sequence[CardLine]) -> CardReading:
     date = dates[0] if dates else None
     url = urls[0] if urls else None
     candidates = [field for field in fields if field.features.name > 0 or field.features.headline > 0]
-    title, publisher = _best_pair(candidates, [field for field in (date, url) if field is not None], fields)
+    captions = {index for index, line in enumerate(lines) if line.caption}
+    sources = {index for index, line in enumerate(lines) if line.source}
+    title, publisher = _best_pair(candidates, [field for field in (date, url) if field is not None], fields, captions,
+                                  sources)
     opening = fields[0] if fields else None
     if opening is not None and publisher is not None and opening is not title and opening is not publisher \
             and _is_opening_word(opening):
@@ -109,10 +128,10 @@ def _is_opening_word(field: Field) -> bool:
         char.isdigit() for char in field.text)
 
 
-def _best_pair(candidates: list[Field], anchors: list[Field],
-               fields: list[Field]) -> tuple[Field | None, Field | None]:
+def _best_pair(candidates: list[Field], anchors: list[Field], fields: list[Field],
+               captions: set[int], sources: set[int]) -> tuple[Field | None, Field | None]:
     """The (title, publisher) of the highest score: a headline's score plus a name's, the name beside an
-    anchor (the date, the link) scoring more."""
+    anchor (the date, the link) scoring more; a caption's line names no publisher, a source's titles nothing."""
     options: list[Field | None] = [None, *candidates]
     best: tuple[float, Field | None, Field | None] = (0.0, None, None)
     for title, publisher in itertools.product(options, options):
@@ -120,11 +139,11 @@ def _best_pair(candidates: list[Field], anchors: list[Field],
             continue
         score = 0.0
         if title is not None:
-            if title.features.headline <= 0:
+            if title.features.headline <= 0 or title.line in sources:
                 continue
             score += title.features.headline
         if publisher is not None:
-            if publisher.features.name <= 0:
+            if publisher.features.name <= 0 or publisher.line in captions:
                 continue
             score += publisher.features.name + (BESIDE_BONUS if _beside(publisher, anchors, fields) else 0.0) \
                 + (SAME_LINE_BONUS if any(anchor.line == publisher.line for anchor in anchors) else 0.0)

@@ -20,6 +20,9 @@ _BAR = re.compile(r"\s*[|｜]\s*")
 _SEPARATOR = re.compile(r"\s+[·・/／—–\-]\s+|\s*[·•]\s*")
 _OPEN, _CLOSE = "【［\\[〔〈《", "】］\\]〕〉》"
 _LEADING_BRACKET = re.compile(rf"^\s*(?P<label>[{_OPEN}]\s*[^{_CLOSE}]{{1,8}}?\s*[{_CLOSE}])\s*(?P<rest>\S.*)$")
+# A word in parentheses or quotes opens a headline as often as it labels a name ('「異次元」の対策…'): it is a
+# label only before a name, perhaps dated ('（参考）publisher 2025/3/1').
+_LEADING_QUOTE = re.compile(r"^\s*(?P<label>[（(「『]\s*[^）)」』\s]{1,4}\s*[）)」』])\s*(?P<rest>\S.*)$")
 _LEADING_COLON = re.compile(r"^\s*(?P<label>[^\s:：/]{1,8}[:：])\s*(?P<rest>[^/].*)$")
 _TRAILING_BRACKET = re.compile(r"^(?P<rest>.*\S)\s*[（(](?P<inner>[^（()）]{4,24})[)）]\s*$")
 # What a field's edge keeps of the separator printed before or after a web address.
@@ -28,8 +31,8 @@ _EDGE_SEPARATORS = " \t\u3000|｜/／·・•—–-"
 _EDGE_SEPARATOR = re.compile(r"^[|｜/／·・•—–\-]\s+|\s+[|｜/／·・•—–\-]$")
 # A slash printed between two fields without spaces ('title／publisher'), not a date's ('3/20').
 _GLUED_SLASH = re.compile(r"(?<![0-9０-９])[/／](?![0-9０-９])")
-# Where a date may be set apart from a name: a space (of any width) or a comma.
-_DATE_GAP = re.compile(r"[ \t\u3000]+|\s*[、，,]\s*")
+# Where a date may be set apart from a name: a space (of any width), a comma or a middle dot.
+_DATE_GAP = re.compile(r"[ \t\u3000]+|\s*[、，,・]\s*")
 
 
 def has_field_separator(text: str) -> bool:
@@ -82,6 +85,8 @@ def _cut_piece(piece: str) -> list[str]:
         return [piece]
     if (bracket := _LEADING_BRACKET.match(piece) or _LEADING_COLON.match(piece)) is not None:
         return [bracket["label"], *_cut_piece(bracket["rest"])]
+    if (bracket := _LEADING_QUOTE.match(piece)) is not None and _is_dated_name(bracket["rest"]):
+        return [bracket["label"], *_cut_piece(bracket["rest"])]
     if (bracket := _TRAILING_BRACKET.match(piece)) is not None and line_date(bracket["inner"]) is not None:
         return [*_cut_piece(bracket["rest"]), bracket["inner"].strip()]
     if (credit := headline_and_name(piece)) is not None:
@@ -104,6 +109,13 @@ def _date_apart(piece: str) -> list[str]:
     return best[1] if best is not None else [piece]
 
 
+def _is_dated_name(text: str) -> bool:
+    """``text`` reads as a name, perhaps with its date ('publisher・2025年3月1日')."""
+    dated = find_date(text)
+    bare = (dated[1] if dated is not None else text).strip(" \u3000・·、,（）()")
+    return 0 < len(bare) <= MAX_NAME and name_score(bare) > 0
+
+
 def headline_and_name(text: str) -> tuple[str, str] | None:
     """(headline, name) of a headline and a name joined by a slash with no space ('title／publisher・date'):
     what stands before the last slash cannot be a name (too long, a comma in it) and reads as a headline, what
@@ -112,10 +124,8 @@ def headline_and_name(text: str) -> tuple[str, str] | None:
     if not slashes:
         return None
     head, name = text[:slashes[-1].start()].strip(), text[slashes[-1].end():].strip()
-    dated = find_date(name)
-    bare_name = (dated[1] if dated is not None else name).strip(" \u3000・·、,（）()")
     if find_date(head) is not None or is_sentence(head) or name_score(head) > 0 or headline_score(head) <= 0 \
-            or not 0 < len(bare_name) <= MAX_NAME or name_score(bare_name) <= 0:
+            or not _is_dated_name(name):
         return None
     return head, name
 

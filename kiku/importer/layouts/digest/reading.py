@@ -34,11 +34,12 @@ from kiku.importer.grammar.feature_passes import (
     with_shape_labels,
     with_standalone_lines,
 )
-from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_features
+from kiku.importer.grammar.features import LineFeatures, line_features
 from kiku.importer.grammar.heading_ranks import with_list_headings
 from kiku.importer.grammar.qa_labels import with_qa_labels
 from kiku.importer.grammar.section_shape import second_reading_stands, shaped_terms
 from kiku.importer.grammar.sections import CardLines, SectionLines, group_sections
+from kiku.importer.grammar.sentence_marks import QUESTION_END
 from kiku.importer.grammar.source_names import publisher_line
 from kiku.importer.layouts.ads.relevance import PageBigrams
 from kiku.importer.layouts.digest.heading_style import with_heading_style

@@ -90,8 +90,10 @@ def _card(run: Sequence[Line]) -> tuple[tuple[str, int], ...] | None:
             # A URL among other words ('ソース：毎日新聞　https://…'): a link line of its own, closing the card
             # above it, not one field of a card.
             return None
-        values.append(CardLine(value))
+        values.append(CardLine(value, value=match is not None))
         numbers.append(line.number)
     if url is None:
         return None
-    return scored_card_lines(read_card(values), values, numbers, (), *url, labelled=True)
+    card = scored_card_lines(read_card(values), values, numbers, (), *url, labelled=True)
+    # Every line of the run is reported as read into the card's lines, its unread fields among them.
+    return card.lines if card is not None else None

@@ -50,7 +50,6 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.card_fields.features import bracketed_word
 from kiku.importer.grammar.card_fields.reading import CardLine, read_card
 from kiku.importer.grammar.dates import find_date
 from kiku.importer.reading.cards.labelled_fields import (
@@ -193,8 +192,8 @@ def _closes_a_card(fields: Tag) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class WholeCard:
-    """A field list read as a whole card: its lines (text, line in the file), its terms and the values its lines do
-    not print as the page does (reported, so that no text is lost silently)."""
+    """A field list read as a whole card: its lines (text, line in the file), and its terms and the values its
+    lines do not print as the page does (a remark, a value read without its brackets), reported as read into it."""
 
     lines: tuple[tuple[str, int], ...]
     terms: tuple[Tag, ...]
@@ -214,32 +213,27 @@ def whole_card(fields: Tag, dropped: dict[int, str]) -> WholeCard | None:
             return None
     if read.link is None:
         return None
-    lines = scored_card_lines(read_card(read.lines), read.lines, read.numbers, (), *read.link, labelled=True)
-    if lines is None:
+    card = scored_card_lines(read_card(read.lines), read.lines, read.numbers, (), *read.link, labelled=True)
+    if card is None:
         return None
-    return WholeCard(lines, (*terms, *_unwritten(read, lines)))
-
-
-def _unwritten(read: _Values, lines: tuple[tuple[str, int], ...]) -> list[Tag]:
-    """The values whose text the card's lines do not print: read without their brackets ('〔NHK〕'), or left
-    unread by the scorer (a dash standing for no date)."""
-    written = "\n".join(text for text, _ in lines)
-    return list(dict.fromkeys(value for text, value in read.plain if text not in written))
+    unread = dict.fromkeys(read.values[field.line] for field in card.unread)
+    return WholeCard(card.lines, (*terms, *unread))
 
 
 @dataclass
 class _Values:
-    """A field list's values as card lines for the scorer, and its one web link (URL, line)."""
+    """A field list's values as card lines for the scorer (each with its value element), and its one web link
+    (URL, line)."""
 
     lines: list[CardLine] = dataclasses.field(default_factory=list)
     numbers: list[int] = dataclasses.field(default_factory=list)
+    values: list[Tag] = dataclasses.field(default_factory=list)
     link: tuple[str, int] | None = None
-    # Each line of text read from a value without a link, with its value.
-    plain: list[tuple[str, Tag]] = dataclasses.field(default_factory=list)
 
-    def add(self, text: str, number: int, *, linked: bool = False) -> None:
-        self.lines.append(CardLine(text, linked=linked))
-        self.numbers.append(number)
+    def add(self, value: Tag, text: str, *, linked: bool = False) -> None:
+        self.lines.append(CardLine(text, linked=linked, value=not linked))
+        self.numbers.append(value.sourceline or 0)
+        self.values.append(value)
 
 
 def _groups_opened(fields: Tag) -> list[Tag]:
@@ -261,14 +255,12 @@ def _read_value(value: Tag, dropped: dict[int, str], read: _Values) -> bool:
     anchors = [anchor for anchor in value.find_all("a", href=True) if id(anchor) not in dropped]
     if not anchors:
         for line in _lines(value):
-            # A value under its own label is a value: a bracket around all of it is how the page prints it.
-            read.add(bracketed_word(line) or line, number)
-            read.plain.append((line, value))
+            read.add(value, line)
         return True
     href = str(anchors[0]["href"]).strip()
     label = COLLAPSIBLE.sub(" ", anchors[0].get_text(" ", strip=True)).strip()
     if len(anchors) == 1 and text == label and _names_its_site(label, href):
-        read.add(label, number)  # the publisher, linked to its site's front page
+        read.add(value, label)  # the publisher, linked to its site's front page
         return True
     if read.link is not None or len(anchors) != 1 or not WEB.match(href) or label not in text:
         return False
@@ -276,14 +268,14 @@ def _read_value(value: Tag, dropped: dict[int, str], read: _Values) -> bool:
     if label != href and not is_link_label(label):
         if not MIN_TITLE <= len(label) <= MAX_TITLE or label != text:
             return False
-        read.add(label, number, linked=True)
-    read.add(href, number)  # the link, beside which a card prints its source
+        read.add(value, label, linked=True)
+    read.add(value, href)  # the link, beside which a card prints its source
     # A name or a date beside the link ('<dd>NHK <a>続きを読む</a></dd>') is read as a field of its own.
     beside = text.replace(label, " ", 1).strip()
     if beside:
         if SENTENCE_END.search(beside) or (find_date(beside) is None and not is_name(beside)):
             return False
-        read.add(beside, number)
+        read.add(value, beside)
     return True
 
 

@@ -11,9 +11,9 @@ so it is read here, with the thresholds every front end shares:
   names before dates as a text dump's link line prints them (``names_then_dates``);
 - its summary: sentences, or lines led by a bullet mark.
 
-Two readings are offered: a card's head of title and meta fields (``card_head``: a <dl> or the rows heading
-a card table), and a whole card whose one field is its link (``labelled_card``: a table of labelled rows). A
-whole card of labelled fields (a <dl>, text lines) is read by the card scorer (``grammar.card_fields``).
+A card's head of title and meta fields is read here (``card_head``: a <dl> or the rows heading a card table);
+a whole card of labelled fields (a <dl>, a table's rows, text lines) is read by the card scorer
+(``grammar.card_fields``).
 """
 
 from __future__ import annotations
@@ -25,11 +25,10 @@ from dataclasses import dataclass
 from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.card_meta import SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
 from kiku.importer.grammar.dates import find_date
-from kiku.importer.reading.cards.markup import CARD_ARROW, link_line, machine_date
+from kiku.importer.reading.cards.markup import machine_date
 from kiku.importer.reading.html.lines.labels import MAX_FIELD_LABEL
-from kiku.importer.reading.html.lines.links import is_card_meta, is_link_label
+from kiku.importer.reading.html.lines.links import is_card_meta
 
 # A card's title is a headline: at least this long and at most this long.
 MIN_TITLE = 8
@@ -38,7 +37,6 @@ MAX_TITLE = 100
 MAX_NAME = 20
 # The card's head: a headline, and a few short fields besides it (a name, a date).
 MAX_META_FIELD = 30
-MAX_META_FIELDS = 3
 SUMMARY_LISTS = frozenset({"ul", "ol"})
 WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
 # Spaces as HTML collapses them; an ideographic space is the text's own.
@@ -49,8 +47,6 @@ _LABEL_PUNCTUATION = re.compile(r"[。、，,．.!！?？:：]")
 _NAME_BREAKERS = re.compile(r"[。、，,！？!?「」『』]")
 # A summary is sentences: a full stop at its end or between two of them. A headline may end in '？'.
 _SENTENCES = re.compile(r"[。．](?:\s*$|(?=.))")
-# A field left empty by a template that prints a dash in its place.
-_EMPTY_MARK = re.compile(r"\s*[-－—―‐–ー]{1,3}\s*")
 _LINE_BLOCKS = frozenset({"p", "li", "div"})
 
 
@@ -125,115 +121,7 @@ class LabelledCard:
     labels: tuple[Tag, ...]
 
 
-def labelled_card(fields: list[tuple[Tag | None, Tag]], *, has_summary_after: bool,
-                  like_a_card: bool = False, caption: tuple[str, int] | None = None,
-                  dated_untitled: bool = False) -> LabelledCard | None:
-    """The card that the (label, value) ``fields`` print, else None. A card has a summary (a field
-    of sentences, or a list right after the fields: ``has_summary_after``) or a date, unless the page
-    prints its cards in fields labelled alike (``like_a_card``): one may leave its date out. Every
-    field is labelled (a summary row across a table may not be: its label is None), one field holds
-    nothing but the card's one web link (its URL printed, or a link label), the others no link; the
-    field that is a headline (the longest with no full stop inside) is the card's title, the short
-    fields besides it its meta line, and a field of sentences its summary. A field labelled as the source
-    ('発行元', '出典', '提供者') is a name of the meta line, never the title; a ``caption`` over the fields that is
-    a headline is the card's title when no field links one; a card of names and dates alone has no title. A
-    field that only marks itself empty ('－', '—', '-') is no field. A card of a template that labels its
-    fields (``dated_untitled``: a column of a table headed by labels) may be a name and a date alone."""
-    url: str | None = None
-    link_at = 0
-    head: list[tuple[str, Tag]] = []
-    summary: list[tuple[str, int]] = []
-    linked: tuple[str, Tag] | None = None
-    sourced: set[int] = set()
-    emptied: list[Tag] = []
-    for label, value in fields:
-        anchors = value.find_all("a", href=True)
-        text = field_text(value)
-        if anchors:
-            targets = {str(anchor["href"]).strip() for anchor in anchors}
-            if url is not None or len(targets) != 1 or not WEB.match(next(iter(targets))):
-                return None
-            url, link_at = next(iter(targets)), value.sourceline or 0
-            if text != url and not is_link_label(text):
-                if any(anchor.get_text(" ", strip=True) != text for anchor in anchors):
-                    return None  # a field of text around its link: not the card's link
-                head.append((text, value))  # the title is the link
-                linked = (text, value)
-        elif url is not None and text == url:
-            continue  # the link's address printed in a field of its own, beside the linked headline
-        elif _EMPTY_MARK.fullmatch(text):
-            emptied.append(value)
-        elif _SENTENCES.search(text):
-            summary.extend((bullet(line), value.sourceline or 0) for line in _value_lines(value))
-        elif text:
-            head.append((text, value))
-            if label is not None and is_source_label(label.get_text(strip=True)):
-                sourced.add(id(value))
-    if url is None or not head:
-        return None
-    if not summary and not has_summary_after and not like_a_card and not any(find_date(text) for text, _ in head):
-        return None  # no summary and no date: a table of facts with a web link, not a card
-    title = _title(head, linked, caption, sourced)
-    if dated_untitled and title is not None and linked is None and not _is_headline(title[0]):
-        title = None  # the template's title field left empty: its longest other field is a name
-    meta = [text for text, value in head if title is None or value is not title[1]]
-    if title is not None:
-        title_text = title[0]
-        headline = MIN_TITLE <= len(title_text) <= MAX_TITLE if linked else _is_headline(title_text)
-        if not headline or any(len(text) >= len(title_text) for text in meta):
-            return None
-    elif not (dated_untitled and any(find_date(text) for text, _ in head)) \
-            and (not summary or not any(id(value) in sourced for _, value in head)):
-        return None  # no title: a card only when its summary and its labelled source say so
-    if len(meta) > MAX_META_FIELDS or any(len(text) > MAX_META_FIELD for text in meta):
-        return None
-    names_dates = names_then_dates(meta)
-    written = (link_line(names_dates, url) if names_dates else None) or f"{CARD_ARROW} {url}"
-    title_line = [] if title is None else [(title[0], title[2])]
-    lines = (*title_line, *summary)
-    labels = (*(label for label, _ in fields if label is not None), *emptied)
-    if summary:
-        # Its summary is one of its fields: a list after the card is the page's own.
-        return LabelledCard((*lines, (written, link_at)), None, labels)
-    return LabelledCard(lines, (written, link_at), labels)
-
-
-# A label naming where the article came from: the source label words, a noun and 元/源 ('発行元', '配信元'),
-# or a noun and 者/社 (who published it: '発行者', '提供社').
-_SOURCE_LABEL = re.compile(rf"(?:{'|'.join(SOURCE_LABEL_WORDS)}|{SOURCE_LABEL_SHAPE}|[\u4e00-\u9fff]{{1,3}}[者社])",
-                           re.IGNORECASE)
-
-
-def is_source_label(text: str) -> bool:
-    return _SOURCE_LABEL.fullmatch(text.strip(" :：")) is not None
-
-
-def _title(head: list[tuple[str, Tag]], linked: tuple[str, Tag] | None, caption: tuple[str, int] | None,
-           sourced: set[int]) -> tuple[str, Tag | None, int] | None:
-    """The card's title (text, the field holding it or None for the caption, its line): the headline the card
-    links, though it says two things ('冬の乾燥肌に。話題の…'); else the longest field not labelled as the source,
-    when one is a headline (beside a labelled source a date alone is none); else a caption that is a headline."""
-    if linked is not None:
-        return linked[0], linked[1], linked[1].sourceline or 0
-    unsourced = [(text, value) for text, value in head if id(value) not in sourced]
-    headlines = [(text, value) for text, value in unsourced if _is_headline(text) and find_date(text) is None]
-    if unsourced and (headlines or not sourced) and not (caption is not None and not headlines
-                                                         and _is_headline(caption[0])):
-        text, value = max(unsourced, key=lambda field: len(field[0]))
-        return text, value, value.sourceline or 0
-    if caption is not None and _is_headline(caption[0]):
-        return caption[0], None, caption[1]
-    return None
-
-
-def _is_headline(text: str) -> bool:
-    """A headline: long enough, not a date alone, no sentence's full stop."""
-    dated = find_date(text)
-    return MIN_TITLE <= len(text) <= MAX_TITLE and not _SENTENCES.search(text) \
-        and (dated is None or len(dated[1]) >= MIN_TITLE)
-
-
-def _value_lines(value: Tag) -> list[str]:
+def value_lines(value: Tag) -> list[str]:
     """A summary field's lines: one per '<br>' or block element inside it."""
     parts: list[str] = []
     for node in value.descendants:

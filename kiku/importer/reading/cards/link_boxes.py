@@ -1,8 +1,7 @@
 """A source card recognised by its shape, whatever its tags, class names or field order:
 
-    any box holding one web link whose text is a headline (or a link around the whole box), a few
-    lines, one of them the card's source: a short line with no sentence that gives a date, or a name
-    when the card also has a summary.
+    any box holding one web link whose text is a headline (or a link around the whole box) and a few
+    lines that name its source (a name, a date or a sponsor's mark) and date it or summarise it.
 
     <table><tr><td><a href="https://…">headline</a></td></tr><tr><td>summary。</td></tr>
       <tr><td>publisher</td><td>2025/07/12</td></tr></table>
@@ -10,28 +9,35 @@
       <span>publisher</span> <span>2025/07/12</span></figcaption></figure>
 
 A link that prints its own address instead of a headline is read by the shapes of the smallest box's
-other lines (``url_boxes``). It is read last, for links no other card reader took (``walk_plan``), and
-written as a text dump prints a card: the headline, the summary as bullets, then the link line with the source
-('→ publisher 2025/07/12 URL'), whichever order the box printed them in.
+other lines (``url_boxes``). It is read last, for links no other card reader took (``walk_plan``). The box's
+lines are read by the card scorer (``grammar.card_fields``), the linked headline its title, and written as a
+text dump prints a card: the headline, the summary as bullets, then the link line with the source
+('→ publisher 2025/07/12 URL'), whichever order the box printed them in. What the scorer leaves unread (a
+label, a category word) and the header cells naming the fields are reported as read into the card; a
+sponsor's mark naming no other source stands on the link line ('→ Sponsored URL').
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.cleaning.chrome import is_ad_label
-from kiku.importer.grammar.card_meta import SOURCE_LABEL_WORDS
-from kiku.importer.grammar.dates import find_date, without_date_labels
+from kiku.importer.grammar.card_fields.features import is_source_badge
+from kiku.importer.grammar.card_fields.reading import CardLine, read_card
 from kiku.importer.reading.cards.field_lists import FieldCard
-from kiku.importer.reading.cards.labelled_fields import bullet, is_name
-from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
-from kiku.importer.reading.cards.url_boxes import prints_url, url_box_card
+from kiku.importer.reading.cards.scored_card import scored_card_lines, sponsor_mark
+from kiku.importer.reading.cards.url_boxes import (
+    column_heads,
+    element_holding,
+    element_printing,
+    prints_url,
+    url_box_card,
+)
 from kiku.importer.reading.html.chrome.shapes import is_unsafe_link
 from kiku.importer.reading.html.lines.links import LINK_RULES, SENTENCE_END, is_link_label
 
@@ -55,8 +61,10 @@ MAX_LINES = 9
 MAX_CHARS = 800
 MIN_HEADLINE = 8
 MAX_HEADLINE = 100
-MAX_SOURCE = 40
 _SEPARATORS = " \u3000|｜/・,、-–—"
+_SEPARATOR_MARKS = _SEPARATORS + "·•"
+# What a headline's line prints after it is the card's source: short, no sentence.
+MAX_SOURCE = 40
 # What a field's line keeps of the separator printed before the next field ('summary。 ｜').
 _TRAILING_SEPARATORS = " \u3000|｜"
 
@@ -248,7 +256,11 @@ def _block_of(node: NavigableString, box: Tag) -> Tag | None:
 def _in_header_row(node: NavigableString) -> bool:
     """A table's header cell ('<tr><th>日付</th><th>発信元</th>…'): it names a column, it is no card's field."""
     cell = node.find_parent("th")
-    row = cell.find_parent("tr") if cell is not None else None
+    return cell is not None and _in_header_row_cell(cell)
+
+
+def _in_header_row_cell(cell: Tag) -> bool:
+    row = cell.find_parent("tr")
     return row is not None and all(child.name == "th" for child in row.find_all(("td", "th"), recursive=False))
 
 
@@ -270,94 +282,61 @@ MIN_NUMBERED = 2
 _LEADING_ARROWS = " \u3000⇒→＞>»›▶►|｜"
 
 
-def _is_source(text: str) -> bool:
-    return len(text) <= MAX_SOURCE and SENTENCE_END.search(text) is None
-
-
 def _read(box: Tag, lines: list[_Line], href: str, headline: str | None, *, listed: bool = False) -> FieldCard | None:
+    """The card the box prints around its linked headline, its fields read by the card scorer; a card names its
+    source (a name or a date, or a sponsor's mark) and has a date or a summary; an entry of a list has a summary."""
     if headline is None:
         return None
+    # A separator printed in an element of its own ('<span>·</span>') is no field: reported as read into the card.
+    separators = [line.text for line in lines if not line.text.strip(_SEPARATOR_MARKS)]
+    lines = [line for line in lines if line.text.strip(_SEPARATOR_MARKS)]
     squeezed = "".join(headline.split())
     heads = [index for index, line in enumerate(lines) if line.linked and squeezed in "".join(line.text.split())]
-    if not heads:
-        return None
-    if sum(1 for line in lines if _LIST_NUMBER.match(line.text)) >= MIN_NUMBERED:
+    if not heads or sum(1 for line in lines if _LIST_NUMBER.match(line.text)) >= MIN_NUMBERED:
         return None  # numbered entries ('1. …' · '2. …'): a ranking or a list, not one card
-    head = heads[0]
-    title_line = lines[head]
-    if any(rule.shape.match(title_line.text) for rule in LINK_RULES):
+    if any(rule.shape.match(lines[heads[0]].text) for rule in LINK_RULES):
         return None  # the link stands in a link line the text layout reads ('出典元：<a>publisher</a>')
-    at = title_line.text.find(headline)
-    before_title, after_title = (title_line.text[:at].strip(), title_line.text[at + len(headline):].strip()) \
-        if at >= 0 else ("", "")
-    sources: list[str] = []
-    labels: list[str] = []
-    if before_title:
-        headline = title_line.text[:at + len(headline)].strip()  # a mark printed on the headline's line stays
-    summary: list[tuple[str, int]] = []
-    if after_title and _is_source(after_title.lstrip(_SEPARATORS)):
-        sources.append(after_title.lstrip(_SEPARATORS))
-    elif after_title:
+    # What the headline's line prints after the headline ('headline <span>publisher</span>') is a field of its own.
+    title_text = lines[heads[0]].text
+    at = title_text.find(headline)
+    after = title_text[at + len(headline):].strip(_SEPARATOR_MARKS) if at >= 0 else ""
+    if after and (len(after) > MAX_SOURCE or SENTENCE_END.search(after)):
+        return None  # a headline going on into sentences: a reference or a passage, not a card's source
+    if after:
+        title_line = lines[heads[0]]
+        lines = [*lines[:heads[0]], _Line(title_text[:at + len(headline)].strip(), title_line.number, True),
+                 _Line(after, title_line.number, False), *lines[heads[0] + 1:]]
+    card_lines = [CardLine(line.text if index == heads[0] or not line.linked else line.text.lstrip(_LEADING_ARROWS),
+                           linked=index == heads[0]) for index, line in enumerate(lines)]
+    reading = read_card(card_lines)
+    if reading.title is None or reading.title.line != heads[0] \
+            or not (reading.publisher or reading.date or sponsor_mark(reading)) \
+            or not (reading.date or reading.summary) or (listed and not reading.summary):
         return None
-    above = lines[:head]
-    dated_above = any(find_date(line.text) is not None for line in above)
-    for line in above:
-        if dated_above and _is_source(line.text):
-            sources.append(line.text)
-        elif _is_source(line.text) and len(labels) < 2:
-            labels.append(line.text)
-        elif SENTENCE_END.search(line.text):
-            summary.append((line.text, title_line.number))  # quoted above its headline and source
-        else:
-            return None
-    for line in lines[head + 1:]:
-        text = line.text.lstrip(_LEADING_ARROWS) if line.linked else line.text
-        if not text:
-            continue
-        if _is_source(text):
-            sources.append(text)
-        else:
-            summary.append((text, line.number))
-    badges = [label for label in labels if _is_source_badge(label)]
-    labels = [label for label in labels if label not in badges]
-    names = [label for label in labels if not is_ad_label(label)]
-    if len(names) == 1 and not any(_names_someone(text) for text in sources) and is_name(names[0]):
-        sources.insert(0, names[0])  # the publisher printed over the card (beside a sponsor's mark), its date below
-        labels.remove(names[0])
-    dated = any(find_date(text) is not None for text in sources)
-    if not sources or not (dated or summary) or (listed and not summary):
+    card = scored_card_lines(reading, card_lines, [line.number for line in lines], (), href, lines[-1].number,
+                             in_page_order=True)
+    if card is None:
         return None
-    number = title_line.number
-    written = link_line(" ".join(sources), href) or f"{CARD_ARROW} {href}"
-    return FieldCard(box, (*((label, number) for label in labels), (headline, number),
-                           *((bullet(text), at) for text, at in summary), (written, lines[-1].number)),
-                     (*_label_links(box, href), *_elements_printing(box, badges)))
+    # A label printed on a line of its own over the headline ('特集') stays a line over the card, as it stands.
+    kickers = [field for field in card.unread if field in reading.labels and field.line < heads[0]
+               and field.as_printed == lines[field.line].text and not field.features.sponsor
+               and not is_source_badge(field.text)]
+    unread = [field.as_printed for field in card.unread if field not in kickers] + separators
+    written = (*((field.as_printed, lines[field.line].number) for field in kickers), *card.lines)
+    return FieldCard(box, written, (*_label_links(box, href), *_elements(box, unread), *_header_cells(box),
+                                    *column_heads(box)))
 
 
-# A source label and a noun or two after it, alone on its line over the card ('出典カード', '参考記事'): the box's
-# badge, no name.
-MAX_BADGE_TAIL = 4
+def _header_cells(box: Tag) -> list[Tag]:
+    """The header cells in the box (``_in_header_row``): they name the card's fields, and are read into it."""
+    return [cell for cell in box.find_all("th") if _in_header_row_cell(cell)]
 
 
-def _is_source_badge(text: str) -> bool:
-    word = next((word for word in SOURCE_LABEL_WORDS if text.lower().startswith(word)), None)
-    return word is not None and len(text) - len(word) <= MAX_BADGE_TAIL \
-        and _BADGE_TAIL.fullmatch(text[len(word):]) is not None
-
-
-_BADGE_TAIL = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]*")
-
-
-def _names_someone(source: str) -> bool:
-    """Whether a source line gives a name: more than a date and its own label ('—— 2025-08-01 掲載')."""
-    found = find_date(source)
-    return found is None or any(char.isalnum() for char in without_date_labels(found[1]))
-
-
-def _elements_printing(box: Tag, texts: list[str]) -> list[Tag]:
-    """The elements in ``box`` whose whole text is one of ``texts`` (reported as read into the card)."""
-    return [node.parent for node in box.find_all(string=True)
-            if node.parent is not None and _SPACES.sub(" ", str(node)).strip() in texts]
+def _elements(box: Tag, texts: Sequence[str]) -> list[Tag]:
+    """The elements printing ``texts``, reported as read into the card: the innermost one printing each whole,
+    else the innermost one holding it."""
+    return [element for text in texts if (element := element_printing(box, text) or element_holding(box, text))
+            is not None]
 
 
 def _label_links(box: Tag, href: str) -> list[Tag]:

@@ -35,8 +35,9 @@ from collections.abc import Iterator
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
+from kiku.importer.grammar.card_fields.reading import CardLine, read_card
 from kiku.importer.grammar.card_link import LINK_OPENING
-from kiku.importer.grammar.dates import find_date, line_date
+from kiku.importer.grammar.dates import find_date
 from kiku.importer.reading.cards.field_lists import FieldCard
 from kiku.importer.reading.cards.labelled_fields import bullet
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
@@ -45,9 +46,7 @@ from kiku.importer.reading.html.lines.links import is_link_label
 _WEB = re.compile(r"^\s*https?://", re.IGNORECASE)
 _SENTENCES = re.compile(r"[。．](?:\s*$|(?=.))")
 _COLLAPSIBLE = re.compile(r"[ \t\n\r\f\u00a0]+")
-# A card's title is a headline; a quote of more blocks than this is an article's passage, not a card.
-MIN_TITLE = 8
-MAX_TITLE = 100
+# A quote of more blocks than this is an article's passage, not a card.
 MAX_QUOTE_BLOCKS = 10
 _LISTS = frozenset({"ul", "ol"})
 _NAME = re.compile(r"\w")
@@ -96,24 +95,44 @@ def _quote_card(quote: Tag, blocks: list[Tag]) -> FieldCard | None:
              for text in _block_lines(block)]
     linked = source.find("a", href=True)
     linked_title = _text(linked) if isinstance(linked, Tag) else ""
-    if linked_title and linked_title != url:
-        title: tuple[str, int] | None = (linked_title, source.sourceline or 0)
-        meta = source_text.replace(linked_title, " ", 1)
-    else:
-        title = lines.pop(0) if lines and _is_headline(lines[0][0]) else None
-        meta = source_text.replace(url, " ")
-    meta = _COLLAPSIBLE.sub(" ", meta).strip()
-    # The card's date line under its title ('<p>title<br>2025年4月1日</p>') is printed as it stands.
-    dated = [lines.pop(0)] if lines and line_date(lines[0][0]) is not None else []
-    summary = [(bullet(text), number) for text, number in lines]
+    titled = (linked_title, source.sourceline or 0) if linked_title and linked_title != url else None
+    meta = _COLLAPSIBLE.sub(" ", source_text.replace(titled[0], " ", 1) if titled else source_text.replace(url, " ")
+                            ).strip()
+    read = _read_blocks(lines, titled, meta)
     # A quote closed by its source line is a card though it prints no title (an untitled card).
-    untitled = title is None and sourced and not isinstance(cite, Tag)
-    if (title is None and not untitled) or (title is not None and not _is_headline(title[0])) or not summary \
-            or not all(_SENTENCES.search(text) for text, _ in lines):
+    untitled = sourced and not isinstance(cite, Tag)
+    if read is None or (read[0] is None and not untitled):
         return None
+    title, dated, summary = read
     written = (link_line(meta, url) if meta else None) or f"{CARD_ARROW} {url}"
     return FieldCard(quote, (*([title] if title else []), *dated, *summary, (written, source.sourceline or 0)),
                      printed)
+
+
+_Printed = tuple[str, int]
+
+
+def _read_blocks(lines: list[_Printed], titled: _Printed | None,
+                 meta: str) -> tuple[_Printed | None, list[_Printed], list[_Printed]] | None:
+    """The quote's (title, date lines, summary bullets) as the card scorer reads its blocks' lines, the linked
+    title (``titled``) first and the source line last, else None: every field of the blocks is the title, the
+    date or a summary sentence, and there is a summary."""
+    card = [CardLine(titled[0], linked=True)] if titled else []
+    card += [CardLine(text) for text, _ in lines]
+    blocks_end = len(card)
+    reading = read_card([*card, CardLine(meta)] if meta else card)
+    title = reading.title if reading.title is not None and reading.title.line < blocks_end else None
+    values = {id(field) for field in (title, reading.date, *reading.summary) if field is not None}
+    if not reading.summary or any(id(field) not in values for field in reading.fields if field.line < blocks_end) \
+            or (titled is not None and (title is None or title.line != 0)):
+        return None
+    offset = 1 if titled else 0
+    title_at = title.line - offset if title is not None else None
+    date_at = reading.date.line - offset if reading.date is not None and reading.date.line < blocks_end else None
+    head = titled if titled else lines[title_at] if title_at is not None else None
+    dated = [lines[date_at]] if date_at is not None and date_at != title_at else []
+    summary = [(bullet(text), number) for index, (text, number) in enumerate(lines) if index not in (title_at, date_at)]
+    return head, dated, summary
 
 
 # A source line: a name and a date at most this long, no sentence.
@@ -153,10 +172,6 @@ def _block_lines(block: Tag) -> list[str]:
             current += " " + str(node)
     lines.append(current)
     return [text for line in lines if (text := _COLLAPSIBLE.sub(" ", line).strip())]
-
-
-def _is_headline(text: str) -> bool:
-    return MIN_TITLE <= len(text) <= MAX_TITLE and not _SENTENCES.search(text)
 
 
 def _text(element: Tag) -> str:

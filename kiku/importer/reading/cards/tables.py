@@ -19,7 +19,7 @@ A table whose every row is labelled may print the whole card, its link one of th
       <tr><th>URL</th><td><a href="https://…">https://…</a></td></tr> </table>
     <ul> summary </ul>          (perhaps: the summary printed after the fields)
 
-Its fields are read by ``labelled_fields.labelled_card`` and written as a text dump prints a card: the
+Its fields are read by the card scorer (``scored_fields``) and written as a text dump prints a card: the
 title, the summary bullets, and the link line '→ NHK 2025.07.01 https://…'. A summary list printed right
 after the fields belongs to a card with no summary field: the link line is written after it
 (``field_lists.link_placed``). Both readings share the field shapes and thresholds of ``labelled_fields``.
@@ -40,9 +40,9 @@ from kiku.importer.reading.cards.labelled_fields import (
     card_head,
     field_text,
     is_label,
-    labelled_card,
     summary_after,
 )
+from kiku.importer.reading.cards.scored_fields import scored_fields_card
 from kiku.importer.reading.html.lines.labels import CELLS
 from kiku.importer.reading.html.lines.links import is_link_label
 
@@ -97,10 +97,10 @@ def _column_cards(table: Tag) -> TableCard | None:
         if len(cells) != len(heads) or any(cell.name not in CELLS for cell in cells):
             return None
         rows_fields.append(list(zip(heads, cells, strict=True)))
-    wholes = [labelled_card(fields, has_summary_after=False, dated_untitled=True) for fields in rows_fields]
+    wholes = [scored_fields_card(fields, has_summary_after=False, dated_untitled=True) for fields in rows_fields]
     if any(whole is not None for whole in wholes):
         # A row of the template the table's cards are printed by may leave its date out (an ad's row).
-        wholes = [whole or labelled_card(fields, has_summary_after=False, dated_untitled=True, like_a_card=True)
+        wholes = [whole or scored_fields_card(fields, has_summary_after=False, dated_untitled=True, like_a_card=True)
                   for whole, fields in zip(wholes, rows_fields, strict=True)]
     cards: list[FieldCard] = []
     head_ids = {id(head) for head in heads}
@@ -198,7 +198,7 @@ def _table_card(table: Tag, *, like_a_card: bool = False) -> TableCard | None:
         pairs = [(label, value) for _, label, value in labelled]
         caption = _caption(table)
         titled = (field_text(caption[0]), caption[0].sourceline or 0) if caption else None
-        whole = labelled_card(pairs, has_summary_after=summary_after(table) is not None, like_a_card=like_a_card,
+        whole = scored_fields_card(pairs, has_summary_after=summary_after(table) is not None, like_a_card=like_a_card,
                               caption=titled)
         if whole is not None:
             # A caption read as the card's title is no label.

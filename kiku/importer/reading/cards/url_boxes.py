@@ -81,15 +81,16 @@ def url_box_card(box: Tag, lines: Sequence[BoxLine], href: str, anchor: Tag) -> 
     if not rest:
         return None
     reading = read_card(rest)
-    left = [field.text for field in (*reading.labels, *reading.remarks)]
-    labels = [_element_printing(box, text) for text in left]
-    if any(label is None for label in labels) or any(field.features.url for field in reading.remarks):
+    if any(field.features.url for field in reading.remarks):
         return None
-    lines_read = scored_card_lines(reading, rest, numbers, link_labels, href, url_at)
-    if lines_read is None:
+    card = scored_card_lines(reading, rest, numbers, link_labels, href, url_at)
+    if card is None:
         return None  # a link with a name and a sentence: a list of facts, not a card
-    heads = _column_heads(box)
-    return FieldCard(box, lines_read, (*(label for label in labels if label is not None), *heads))
+    labels = [element_printing(box, field.as_printed) for field in card.unread]
+    if any(label is None for label in labels):
+        return None
+    heads = column_heads(box)
+    return FieldCard(box, card.lines, (*(label for label in labels if label is not None), *heads))
 
 
 def _only_labels(text: str) -> bool:
@@ -106,7 +107,7 @@ def repeated_link_card(box: Tag, lines: Sequence[BoxLine], anchor: Tag) -> Field
     return FieldCard(box, kept, (anchor,))
 
 
-def _column_heads(row: Tag) -> tuple[Tag, ...]:
+def column_heads(row: Tag) -> tuple[Tag, ...]:
     """The cells of the header row over a card that is a table's row: they name its fields, and are read
     into it; a table's other rows are cards of their own, not labels."""
     table = row.find_parent("table")
@@ -119,11 +120,21 @@ def _column_heads(row: Tag) -> tuple[Tag, ...]:
     return tuple(cells) if cells and all(cell.name == "th" for cell in cells) else ()
 
 
-def _element_printing(box: Tag, text: str) -> Tag | None:
+def element_printing(box: Tag, text: str) -> Tag | None:
     """The innermost element of the box whose whole text is ``text``."""
     squeezed = "".join(text.split())
     found: Tag | None = None
     for element in box.find_all(True):
         if "".join(element.get_text().split()) == squeezed:
+            found = element
+    return found
+
+
+def element_holding(box: Tag, text: str) -> Tag | None:
+    """The innermost element of the box whose text holds ``text`` (a mark printed inline before a headline)."""
+    squeezed = "".join(text.split())
+    found: Tag | None = None
+    for element in box.find_all(True):
+        if squeezed in "".join(element.get_text().split()):
             found = element
     return found
