@@ -36,6 +36,7 @@ from kiku.importer.grammar.feature_passes import (
 )
 from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_features
 from kiku.importer.grammar.qa_labels import with_qa_labels
+from kiku.importer.grammar.recurring import with_recurring_labels
 from kiku.importer.grammar.section_shape import second_reading_stands, shaped_terms
 from kiku.importer.grammar.sections import CardLines, SectionLines, group_sections
 from kiku.importer.grammar.source_names import publisher_line
@@ -270,7 +271,7 @@ def _features(lines: list[Line]) -> list[LineFeatures]:
     for reread in (with_qa_labels, with_prose_summaries, with_shape_labels, with_card_publishers,
                    with_publishers_under_titles, with_publishers_under_head_links, with_publishers_beside_dates,
                    with_numbered_card_heads, with_marker_changes, with_lines_under_heading_elements,
-                   with_standalone_lines):
+                   with_standalone_lines, with_recurring_labels):
         features = reread(features)
     return features
 

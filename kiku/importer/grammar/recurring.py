@@ -1,0 +1,63 @@
+"""The texts a page prints again and again in the same place of its repeated units: labels, not values.
+
+A page repeats its units (sections, cards, boxes) and their furniture with them: the title of the box a
+section's remark is printed in ('編集部のひとこと' at the top of each), the label above each card ('📎 参照した
+記事'). Such a text recurs word for word, at the same place of each unit; a section's heading names its own
+topic and never does. A card's publisher may recur (two cards of one paper), so what this pass finds is
+evidence for the readers that weigh it with the rest (the digest grammar: never a heading), not a verdict.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+import unicodedata
+from collections import defaultdict
+
+from kiku.importer.grammar.features import LineFeatures
+
+# A label is a few words: longer text that recurs is a sentence the site prints twice.
+MAX_LABEL = 16
+MIN_UNITS = 2
+# Occurrences this close are one unit's text printed twice (a card's title around its date), not two units.
+MIN_GAP = 3
+# Brackets and glyphs that set a label off ('〔参考〕', '📎 参照した記事', '◆編集部より◆'): not its words.
+_SET_OFF = re.compile(r"^[\W_]+|[\W_]+$")
+_SENTENCE_END = ("。", "．", "？", "?", "！", "!")
+
+
+def label_key(text: str) -> str:
+    """The words of a short line without what sets them off, width folded: what recurs identically."""
+    return _SET_OFF.sub("", unicodedata.normalize("NFKC", text).strip())
+
+
+def recurring_label_lines(features: list[LineFeatures]) -> set[int]:
+    """The indices of the lines whose label-shaped text recurs in at least ``MIN_UNITS`` units of the page,
+    each time over something else (the label of each unit's box, not one text printed twice)."""
+    places: dict[str, list[int]] = defaultdict(list)
+    for index, feature in enumerate(features):
+        if _label_shaped(feature) and (key := label_key(feature.text)):
+            places[key].append(index)
+    found: set[int] = set()
+    for indices in places.values():
+        spread = all(later - earlier >= MIN_GAP for earlier, later in itertools.pairwise(indices))
+        below = {features[index + 1].text for index in indices if index + 1 < len(features)}
+        if len(indices) >= MIN_UNITS and spread and len(below) == len(indices):
+            found.update(indices)
+    return found
+
+
+def with_recurring_labels(features: list[LineFeatures]) -> list[LineFeatures]:
+    """The features with ``recurring_label`` set on the lines of ``recurring_label_lines``."""
+    found = recurring_label_lines(features)
+    return [dataclasses.replace(feature, recurring_label=True) if index in found else feature
+            for index, feature in enumerate(features)]
+
+
+def _label_shaped(feature: LineFeatures) -> bool:
+    """A few words and no sentence: no link, date, question or predicate, not the article's title again."""
+    text = feature.text.strip()
+    return (0 < len(text) <= MAX_LABEL and feature.link is None and feature.date is None
+            and feature.card_date is None and not feature.is_title and not feature.question
+            and not feature.predicate and not text.endswith(_SENTENCE_END))
