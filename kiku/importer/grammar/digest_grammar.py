@@ -292,8 +292,9 @@ def fit(line: LineFeatures) -> list[float]:
         scores[P.HEADING] -= BRACKETED_LABEL_EVIDENCE
     if line.recurring_label:
         # The same few words at the same place of several units label each unit; a heading names its own
-        # section, and the key points' or the conclusion's label (and the conclusion) are printed once.
-        for part in (P.HEADING, P.KEY_POINTS_LABEL, P.CONCLUSION_LABEL, P.CONCLUSION):
+        # section, a card's title its own card, and the key points' or the conclusion's label (and the
+        # conclusion) are printed once.
+        for part in (P.HEADING, P.CARD_TITLE, P.KEY_POINTS_LABEL, P.CONCLUSION_LABEL, P.CONCLUSION):
             scores[part] -= RECURRING_LABEL_EVIDENCE
     if line.voice:
         # Someone's words with who said them are the section's text, never its heading.

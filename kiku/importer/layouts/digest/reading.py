@@ -36,7 +36,7 @@ from kiku.importer.grammar.feature_passes import (
 )
 from kiku.importer.grammar.features import QUESTION_END, LineFeatures, line_features
 from kiku.importer.grammar.qa_labels import with_qa_labels
-from kiku.importer.grammar.recurring import with_recurring_labels
+from kiku.importer.grammar.recurring import recurring_prefixes, with_recurring_labels, without_recurring_prefix
 from kiku.importer.grammar.section_shape import second_reading_stands, shaped_terms
 from kiku.importer.grammar.sections import CardLines, SectionLines, group_sections
 from kiku.importer.grammar.source_names import publisher_line
@@ -114,7 +114,13 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
 
     by_part = _header(lines, features, parts)
     title_line = lines[parts.index(Part.TITLE)] if Part.TITLE in parts else lines[0]
-    grouped = group_sections(lines, features, parts, title_line)
+    labels = _card_labels(features, parts)
+    for index in labels:
+        report.consume(lines[index], "recurring-card-label")
+    kept = [index for index in range(len(lines)) if index not in labels]
+    grouped = group_sections([lines[index] for index in kept], [features[index] for index in kept],
+                             [parts[index] for index in kept], title_line)
+    _without_recurring_labels(grouped, recurring_prefixes(texts))
     _after_conclusion([(line, feature) for line, feature, part in zip(lines, features, parts, strict=True)
                        if part == Part.TRAILER], grouped, report)
     page = PageBigrams((line, line.text) for line, feature in zip(lines, features, strict=True)
@@ -242,6 +248,26 @@ def _trailing_links(trailing: list[Line], report: ImportReport) -> None:
     report.warn(f"lines {trailing[0].number}-{trailing[-1].number} after the article's last text are links alone, "
                 f"read as the site's trailing lines and dropped: check them ({trailing[0].text})")
 
+
+
+# Where a card starts: its date, its title, its first bullet or its link line.
+_CARD_OPENING = frozenset({Part.CARD_DATE, Part.CARD_TITLE, Part.BULLET, Part.LINK, Part.HEAD_LINK, Part.TITLED_LINK})
+
+
+def _card_labels(features: list[LineFeatures], parts: list[Part]) -> set[int]:
+    """The lines of a label the page prints over each of its cards ('📎 参照した記事'): a recurring label read as
+    text right above a card's first line names the card's kind, it is no remark of the section."""
+    return {index for index, (feature, part, after) in enumerate(zip(features, parts, parts[1:], strict=False))
+            if feature.recurring_label and part in _TEXT_PARTS and after in _CARD_OPENING}
+
+
+def _without_recurring_labels(sections: list[SectionLines], prefixes: frozenset[str]) -> None:
+    """The cards' publishers without the bracketed label the page prints before each ('〔参考〕'), whatever its word."""
+    for card in (card for section in sections for card in section.cards):
+        if card.publisher is not None:
+            card.publisher = without_recurring_prefix(card.publisher, prefixes)
+        if card.title_publisher is not None:
+            card.title_publisher = without_recurring_prefix(card.title_publisher, prefixes)
 
 
 def _in_section_shape(reading: Reading, features: list[LineFeatures]) -> Reading:
