@@ -56,3 +56,10 @@ def test_cards_printed_as_shuffled_rows_keep_their_fields(tmp_path: Path) -> Non
             for section in sections] == [
         [("商店街の夜市、今年は3日間に延長", "北浜日報", dt.date(2024, 9, 14), "https://yoichi.example.jp/a/77")],
         [("夜市の出店者、市内から広く募集", "港北タイムズ", dt.date(2024, 9, 2), "https://yoichi.example.jp/b/12")]]
+
+
+def test_a_name_over_a_one_line_card_that_names_it_again_is_the_cards_not_a_heading(tmp_path: Path) -> None:
+    page = _PAGE.replace("2024.9.14 ／", "▼読んだ記事\n北浜日報\n2024.9.14 ／").replace("【記事】https", "▼読んだ記事\n港北タイムズ\n【記事】https")
+    sections = digest_of(import_text(tmp_path, "yoichi.txt", page)).sections
+    assert [section.heading for section in sections] == ["会期が延びた理由", "出店の募集"]
+    assert [[card.publisher for card in section.sources] for section in sections] == [["北浜日報"], ["港北タイムズ"]]
