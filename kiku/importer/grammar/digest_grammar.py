@@ -207,6 +207,8 @@ LINK_ONLY_EVIDENCE = 3.0
 CARD_BOX_EVIDENCE = 2.0
 NUMBERED_CARD_EVIDENCE = 3.0
 BRACKETED_LABEL_EVIDENCE = 3.0
+# Against a heading: a label the page prints in several of its units (``grammar.recurring``).
+RECURRING_LABEL_EVIDENCE = 4.0
 MARKER_CHANGE_EVIDENCE = 3.0
 QA_LABEL_EVIDENCE = 3.0
 STANDALONE_HEADING_EVIDENCE = 1.5
@@ -292,6 +294,12 @@ def fit(line: LineFeatures) -> list[float]:
     if line.list_heading:
         # Nor does it name one card of the list: it stands over them all.
         scores[P.CARD_TITLE] -= BRACKETED_LABEL_EVIDENCE
+    if line.recurring_label:
+        # The same few words at the same place of several units label each unit; a heading names its own
+        # section, a card's title its own card, and the key points' or the conclusion's label (and the
+        # conclusion) are printed once.
+        for part in (P.HEADING, P.CARD_TITLE, P.KEY_POINTS_LABEL, P.CONCLUSION_LABEL, P.CONCLUSION):
+            scores[part] -= RECURRING_LABEL_EVIDENCE
     if line.voice:
         # Someone's words with who said them are the section's text, never its heading.
         scores[P.HEADING] -= 3

@@ -229,7 +229,7 @@ def with_card_publishers(features: list[LineFeatures]) -> list[LineFeatures]:
     for index, feature in enumerate(features[:-1]):
         after_question = index > 0 and features[index - 1].question  # there, a short line is the answer
         name = _stacked_bracket_name(features, index) or shaped_name(features, index)
-        if not after_question and name is not None and _card_below_names_no_publisher(features, index + 1):
+        if not after_question and name is not None and _card_below_names_no_publisher(features, index + 1, name):
             read[index] = dataclasses.replace(feature, card_date=CardDate(None, name))
     return read
 
@@ -279,15 +279,17 @@ def _lone_icon(features: list[LineFeatures], index: int) -> bool:
         and all(other.marker != marker for other in neighbours)
 
 
-def _card_below_names_no_publisher(features: list[LineFeatures], start: int) -> bool:
+def _card_below_names_no_publisher(features: list[LineFeatures], start: int, name: str) -> bool:
     """Whether a card's head starts at ``start`` (a headline, not a question) and its link line, the
-    first below with no question before it, names no publisher, nor does the line after it."""
+    first below with no question before it, names no publisher (or ``name`` again), nor does the line after it."""
     head = features[start]
     if head.link is not None:
         # A card that opens with its link line, naming no one: the name above it is the card's (its
-        # publisher, or a short title; ``grammar.sections`` tells which by what each line is).
+        # publisher, or a short title; ``grammar.sections`` tells which by what each line is). A link line
+        # printing the whole card names the publisher above it again: the name is the card's as well.
         after = features[start + 1] if start + 1 < len(features) else None
-        return head.link.publisher is None and head.link.title is None \
+        again = head.link.publisher == name
+        return (again or (head.link.publisher is None and head.link.title is None)) \
             and (after is None or (publisher_line(after.text) is None and not _names_publisher(after)))
     if head.question or head.sentence or head.marker is not None \
             or head.card_date is not None or head.date is not None:

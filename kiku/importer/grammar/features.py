@@ -113,6 +113,8 @@ class LineFeatures:
     list_heading: bool = False
     # 'Q' or 'A': the page labels the line as a question or its answer (``qa_labels.with_qa_labels``).
     qa_label: str | None = None
+    # The page prints the same few words at the same place of several of its units (``recurring``): a label.
+    recurring_label: bool = False
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',

@@ -1,6 +1,8 @@
 """A whole card printed on one line as a row of fields between bars, the link last:
-'参照｜<date>｜<publisher>｜<title>｜<URL><remark glued to it>', the title perhaps glued before the URL. The
-fields are assigned by the card scorer (``card_fields``), by their shape, in any order."""
+'参照｜<date>｜<publisher>｜<title>｜<URL><remark glued to it>', the title perhaps glued before the URL; or
+between any separator a card prints between fields, the link anywhere among them ('<date> ／ <title> ／
+〔参照〕<URL> ／ <publisher>'). The fields are assigned by the card scorer (``card_fields``), by their shape, in
+any order."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_fields.reading import CardLine, read_card
+from kiku.importer.grammar.card_fields.segments import has_field_separator, split_line
 from kiku.importer.layouts.digest.cards import split_url_and_remark
 from kiku.importer.layouts.labels import URL
 
@@ -32,7 +35,7 @@ def read_field_row(text: str) -> FieldRow | None:
     publisher, at most one date, no field left unread but labels."""
     fields = _BAR.split(text.strip())
     if len(fields) < MIN_FIELDS or (url_at := URL.search(fields[-1])) is None:
-        return None
+        return _shuffled_row(text)
     split = split_url_and_remark(fields[-1][url_at.start():])
     if split.url is None:
         return None
@@ -44,3 +47,21 @@ def read_field_row(text: str) -> FieldRow | None:
     return FieldRow(url=split.url, publisher=reading.publisher.text, published=reading.published,
                     title=reading.title.text if reading.title else None, remark=split.remark,
                     guessed_digits=split.guessed_digits)
+
+
+def _shuffled_row(text: str) -> FieldRow | None:
+    """The card on this line when it prints its fields between separators, its link among them wherever it
+    stands: a title, a publisher and a date, one link, nothing left unread but labels. A line that cites a
+    link in a sentence has a field the scorer leaves unread (a remark or a summary)."""
+    if not has_field_separator(text):
+        return None
+    fields = split_line(text)
+    urls = [field for field in fields if URL.fullmatch(field)]
+    if len(urls) != 1 or urls[0] == fields[-1]:
+        return None  # the link last: a link line the grammar reads by its place ('… publisher URL')
+    reading = read_card([CardLine(text)])
+    if reading.publisher is None or reading.title is None or reading.published is None \
+            or reading.remarks or reading.summary or reading.url is None:
+        return None
+    return FieldRow(url=reading.url.text, publisher=reading.publisher.text, published=reading.published,
+                    title=reading.title.text, remark="", guessed_digits=None)

@@ -40,7 +40,7 @@ _LATIN_SENTENCE = re.compile(r"^(?:\S+\s+){3,}\S*[.!]\s*$")
 _INNER_STOP = re.compile(r"。(?=.)")
 _NAME_BREAKERS = re.compile(r"[。、，,！？!?「」『』]")
 _COLON_LABEL = re.compile(r"^[^\s:：]{1,8}\s*[:：]$")
-_BRACKETED = re.compile(r"^[【［\[〔〈《(（<]\s*(?P<word>[^】］\]〕〉》)）>]{1,8}?)\s*[】］\]〕〉》)）>]$"
+_BRACKETED = re.compile(r"^[【［\[〔〈《(（<＜]\s*(?P<word>[^】］\]〕〉》)）>＞]{1,8}?)\s*[】］\]〕〉》)）>＞]$"
                         r"|^[「『]\s*(?P<quoted>[^」』\s]{1,4})\s*[」』]$")
 _QUOTED = re.compile(r"^[「『“\"].+[」』”\"]$")
 _INNER_SPACE = re.compile(r"\S[ \u3000]+\S")

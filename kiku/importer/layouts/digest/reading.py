@@ -37,6 +37,7 @@ from kiku.importer.grammar.feature_passes import (
 from kiku.importer.grammar.features import LineFeatures, line_features
 from kiku.importer.grammar.heading_ranks import with_list_headings
 from kiku.importer.grammar.qa_labels import with_qa_labels
+from kiku.importer.grammar.recurring import recurring_prefixes, with_recurring_labels, without_recurring_prefix
 from kiku.importer.grammar.section_shape import second_reading_stands, shaped_terms
 from kiku.importer.grammar.sections import CardLines, SectionLines, group_sections
 from kiku.importer.grammar.sentence_marks import QUESTION_END
@@ -115,7 +116,13 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
 
     by_part = _header(lines, features, parts)
     title_line = lines[parts.index(Part.TITLE)] if Part.TITLE in parts else lines[0]
-    grouped = group_sections(lines, features, parts, title_line)
+    labels = _card_labels(features, parts)
+    for index in labels:
+        report.consume(lines[index], "recurring-card-label")
+    kept = [index for index in range(len(lines)) if index not in labels]
+    grouped = group_sections([lines[index] for index in kept], [features[index] for index in kept],
+                             [parts[index] for index in kept], title_line)
+    _without_recurring_labels(grouped, recurring_prefixes(texts))
     _after_conclusion([(line, feature) for line, feature, part in zip(lines, features, parts, strict=True)
                        if part == Part.TRAILER], grouped, report)
     page = PageBigrams((line, line.text) for line, feature in zip(lines, features, strict=True)
@@ -129,10 +136,10 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     # ('2．これから…') and not another ('1．50年…', a digit after the dot) is one list's all the same.
     numbered = headings_numbered([feature.unmarked if heading_number(feature.unmarked) else feature.text
                                   for feature, part in zip(features, parts, strict=True) if part == Part.HEADING])
-    labels = recurring_labels([section.question.text for section in grouped if section.question is not None]) \
+    qa_labels = recurring_labels([section.question.text for section in grouped if section.question is not None]) \
         | recurring_labels([section.answer.text for section in grouped if section.answer is not None])
     sections = tuple(read_section(number, section, page, title_line.text, report, marks_ads=marks_ads,
-                                  numbered=numbered and not section.untitled, qa_labels=labels)
+                                  numbered=numbered and not section.untitled, qa_labels=qa_labels)
                      for number, section in enumerate(grouped))
     if not sections:
         report.warn("no section (a heading followed by a question, or a source card) found; "
@@ -247,6 +254,26 @@ def _trailing_links(trailing: list[Line], report: ImportReport) -> None:
 
 
 
+# Where a card starts: its date, its title, its first bullet or its link line.
+_CARD_OPENING = frozenset({Part.CARD_DATE, Part.CARD_TITLE, Part.BULLET, Part.LINK, Part.HEAD_LINK, Part.TITLED_LINK})
+
+
+def _card_labels(features: list[LineFeatures], parts: list[Part]) -> set[int]:
+    """The lines of a label the page prints over each of its cards ('📎 参照した記事'): a recurring label read as
+    text right above a card's first line names the card's kind, it is no remark of the section."""
+    return {index for index, (feature, part, after) in enumerate(zip(features, parts, parts[1:], strict=False))
+            if feature.recurring_label and part in _TEXT_PARTS and after in _CARD_OPENING}
+
+
+def _without_recurring_labels(sections: list[SectionLines], prefixes: frozenset[str]) -> None:
+    """The cards' publishers without the bracketed label the page prints before each ('〔参考〕'), whatever its word."""
+    for card in (card for section in sections for card in section.cards):
+        if card.publisher is not None:
+            card.publisher = without_recurring_prefix(card.publisher, prefixes)
+        if card.title_publisher is not None:
+            card.title_publisher = without_recurring_prefix(card.title_publisher, prefixes)
+
+
 def _in_section_shape(reading: Reading, features: list[LineFeatures]) -> Reading:
     """The page read again when its first reading's sections mostly open on a question (``section_shape``);
     the second reading stands only when it loses no asking section and drops no more lines."""
@@ -274,7 +301,7 @@ def _features(lines: list[Line]) -> list[LineFeatures]:
     for reread in (with_qa_labels, with_prose_summaries, with_shape_labels, with_card_publishers,
                    with_publishers_under_titles, with_publishers_under_head_links, with_publishers_beside_dates,
                    with_numbered_card_heads, with_marker_changes, with_lines_under_heading_elements,
-                   with_standalone_lines, with_list_headings):
+                   with_standalone_lines, with_list_headings, with_recurring_labels):
         features = reread(features)
     return features
 

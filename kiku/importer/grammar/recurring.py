@@ -1,0 +1,89 @@
+"""The texts a page prints again and again in the same place of its repeated units: labels, not values.
+
+A page repeats its units (sections, cards, boxes) and their furniture with them: the title of the box a
+section's remark is printed in ('編集部のひとこと' at the top of each), the label above each card ('📎 参照した
+記事'). Such a text recurs word for word, at the same place of each unit; a section's heading names its own
+topic and never does. A card's publisher may recur (two cards of one paper), so what this pass finds is
+evidence for the readers that weigh it with the rest (the digest grammar: never a heading), not a verdict.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+
+from kiku.importer.grammar.features import LineFeatures
+
+# A label is a few words: longer text that recurs is a sentence the site prints twice.
+MAX_LABEL = 16
+MIN_UNITS = 2
+# Occurrences this close are one unit's text printed twice (a card's title around its date), not two units.
+MIN_GAP = 3
+# Brackets and glyphs that set a label off ('〔参考〕', '📎 参照した記事', '◆編集部より◆'): not its words.
+_SET_OFF = re.compile(r"^[\W_]+|[\W_]+$")
+_SENTENCE_END = ("。", "．", "？", "?", "！", "!")
+# A word or two in brackets opening a line ('〔参考〕厚生労働省｜2025-01-31'): what may label the rest of it.
+_BRACKETED_PREFIX = re.compile(r"^\s*[【［\[〔〈《＜<]\s*[^】］\]〕〉》＞>\s]{1,8}\s*[】］\]〕〉》＞>]\s*")
+
+
+def label_key(text: str) -> str:
+    """The words of a short line without what sets them off, width folded: what recurs identically."""
+    return _SET_OFF.sub("", unicodedata.normalize("NFKC", text).strip())
+
+
+def recurring_label_lines(features: list[LineFeatures]) -> set[int]:
+    """The indices of the lines whose label-shaped text recurs in units of the page over at least ``MIN_UNITS``
+    different texts (the label of each unit's box, not one text printed twice)."""
+    places: dict[str, list[int]] = defaultdict(list)
+    for index, feature in enumerate(features):
+        if _label_shaped(feature) and (key := label_key(feature.text)):
+            places[key].append(index)
+    found: set[int] = set()
+    for indices in places.values():
+        spread = all(later - earlier >= MIN_GAP for earlier, later in itertools.pairwise(indices))
+        below = {features[index + 1].text for index in indices if index + 1 < len(features)}
+        if spread and len(below) >= MIN_UNITS:
+            found.update(indices)
+    return found
+
+
+def with_recurring_labels(features: list[LineFeatures]) -> list[LineFeatures]:
+    """The features with ``recurring_label`` set on the lines of ``recurring_label_lines``."""
+    found = recurring_label_lines(features)
+    return [dataclasses.replace(feature, recurring_label=True) if index in found else feature
+            for index, feature in enumerate(features)]
+
+
+def _label_shaped(feature: LineFeatures) -> bool:
+    """A few words and no sentence: no link, date, question or predicate, not the article's title again."""
+    text = feature.text.strip()
+    return (0 < len(text) <= MAX_LABEL and feature.link is None and feature.date is None
+            and feature.card_date is None and not feature.is_title and not feature.question
+            and not feature.predicate and not text.endswith(_SENTENCE_END))
+
+
+def recurring_prefixes(texts: Sequence[str]) -> frozenset[str]:
+    """The bracketed words that open lines of the page before at least ``MIN_UNITS`` different texts, the lines
+    apart as units are: a label the page prints before a field of each unit (its publisher), not a word
+    of the field."""
+    places: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for index, text in enumerate(texts):
+        prefix = _BRACKETED_PREFIX.match(text)
+        if prefix is not None and (rest := text[prefix.end():].strip()):
+            places[label_key(prefix.group())].append((index, rest))
+    return frozenset(key for key, found in places.items()
+                     if len({rest for _, rest in found}) >= MIN_UNITS
+                     and all(later[0] - earlier[0] >= MIN_GAP for earlier, later in itertools.pairwise(found)))
+
+
+def without_recurring_prefix(text: str, prefixes: frozenset[str]) -> str:
+    """``text`` without the bracketed label it opens with when the page prints that label in each unit
+    (``recurring_prefixes``) and something is left after it."""
+    prefix = _BRACKETED_PREFIX.match(text)
+    if prefix is None or label_key(prefix.group()) not in prefixes or not text[prefix.end():].strip():
+        return text
+    return text[prefix.end():].strip()
