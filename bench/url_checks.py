@@ -20,33 +20,16 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpus import write_corpus
-from kiku.content.checking.links import _FORBIDDEN_IN_URL, is_http_url
-from kiku.render.planning.urls import domain_of
+from kiku.content.checking.links import is_http_url, split_is_http_url
+from kiku.render.planning.urls import domain_of, split_domain_of
 
 _URL = re.compile(r"https?://[^\s)\]<>\"']+")
 
 
-def split_is_http_url(value: str) -> bool:
-    """``is_http_url`` before its fast path."""
-    if not value or _FORBIDDEN_IN_URL.search(value):
-        return False
-    try:
-        parts = urlsplit(value)
-        host = parts.hostname
-        parts.port  # noqa: B018 -- raises ValueError for a bad port
-    except ValueError:
-        return False
-    return parts.scheme.lower() in ("http", "https") and bool(host)
-
-
-def split_domain_of(url: str) -> str:
-    """``domain_of`` before its fast path."""
-    return (urlsplit(url).hostname or url).removeprefix("www.")
 
 
 def cpu_per_url(task: Callable[[str], object], urls: list[str]) -> float:

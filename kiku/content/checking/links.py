@@ -46,6 +46,13 @@ def is_http_url(value: str) -> bool:
         return False
     if _PLAIN_HTTP_URL.match(value):  # almost every URL: a fifth of the time of splitting it
         return True
+    return split_is_http_url(value)
+
+
+def split_is_http_url(value: str) -> bool:
+    """``is_http_url`` by splitting ``value`` (what it does for any URL its fast path does not vouch for)."""
+    if not value or _FORBIDDEN_IN_URL.search(value):
+        return False
     try:
         parts = urlsplit(value)
         host = parts.hostname

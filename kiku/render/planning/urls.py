@@ -95,8 +95,12 @@ def tag_feed_url(key: str) -> str:
 def domain_of(url: str) -> str:
     """The host of ``url`` without ``www.``: how a link's site is named on a page."""
     plain = _PLAIN_HOST.match(url)  # almost every URL: a fifth of the time of splitting it
-    hostname = plain.group(1).lower() if plain else urlsplit(url).hostname or url
-    return hostname.removeprefix("www.")
+    return plain.group(1).lower().removeprefix("www.") if plain else split_domain_of(url)
+
+
+def split_domain_of(url: str) -> str:
+    """``domain_of`` by splitting ``url`` (what it does for any URL its fast path does not read)."""
+    return (urlsplit(url).hostname or url).removeprefix("www.")
 
 
 def output_path(url: str) -> str:
