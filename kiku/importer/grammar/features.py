@@ -235,18 +235,18 @@ def _in_circled_run(texts: list[str], index: int) -> bool:
 
 
 # A list's number padded with a zero and set off by a space: '01 …'.
-_PADDED_NUMBER = re.compile(r"^0(?P<digit>[1-9])[ \t\u3000]+\S")
+PADDED_NUMBER = re.compile(r"^0(?P<digit>[1-9])[ \t\u3000]+\S")
 
 
 def _in_padded_run(texts: list[str], index: int) -> bool:
     """A line opening with a number padded with a zero ('01 …', a count that is no quantity) numbers a list
     when the line before or after opens with the number before or after it ('01 …' over '02 …')."""
-    found = _PADDED_NUMBER.match(texts[index])
+    found = PADDED_NUMBER.match(texts[index])
     if found is None:
         return False
     number = int(found["digit"])
-    before = _PADDED_NUMBER.match(texts[index - 1]) if index > 0 else None
-    after = _PADDED_NUMBER.match(texts[index + 1]) if index + 1 < len(texts) else None
+    before = PADDED_NUMBER.match(texts[index - 1]) if index > 0 else None
+    after = PADDED_NUMBER.match(texts[index + 1]) if index + 1 < len(texts) else None
     return (before is not None and int(before["digit"]) == number - 1) \
         or (after is not None and int(after["digit"]) == number + 1)
 

@@ -41,6 +41,8 @@ def test_a_last_updated_line_under_the_text_dates_the_page(tmp_path: Path) -> No
 def test_zero_padded_numbers_number_the_key_points(tmp_path: Path) -> None:
     points = ["01 平日の開館が夜9時までに延びた", "02 夜の来館者は前年の2倍になった", "03 職員は交代制で対応する"]
     page = _HEAD.replace("\n\n■", "\n\n") + "\n".join(points) + "\n\n" + _SECTIONS
-    article = digest_of(import_text(tmp_path, "library.txt", page))
+    result = import_text(tmp_path, "library.txt", page)
+    article = digest_of(result)
     assert list(article.key_points) == [point[3:] for point in points]
+    assert not [warning for warning in result.report.warnings if "neither in the article" in warning]
     assert [section.heading for section in article.sections] == ["利用者の変化", "今後の課題"]
