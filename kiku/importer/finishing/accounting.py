@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kiku.importer.grammar.features import CIRCLED_NUMBERS, split_marker
+from kiku.importer.grammar.features import CIRCLED_NUMBERS, PADDED_NUMBER, split_marker
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 
@@ -31,6 +31,8 @@ def unaccounted_lines(lines: Iterable[Line], article_texts: Iterable[str], repor
         text = split_marker(line.text)[1]
         if text[:1] in CIRCLED_NUMBERS:
             text = text[1:].strip()  # a list's number glued to its point ('①…' over '②…': ``features``)
+        elif PADDED_NUMBER.match(text):
+            text = text[2:].strip()  # a list's zero-padded number ('01 …' over '02 …': ``features``)
         text = _untrimmed(text, trimmed.get(line.number, ()))
         if text not in paragraphs and text not in article_text and line.text not in article_text:
             missing.append(line)

@@ -18,7 +18,15 @@ import unicodedata
 from dataclasses import dataclass
 
 from kiku.importer.cleaning.chrome import AD_BRACKET_LABELS, is_ad_label, normalise
-from kiku.importer.grammar.dates import date_row, date_sides, find_date, line_date, without_updated
+from kiku.importer.grammar.dates import (
+    DATE_OWN_LABEL,
+    date_row,
+    date_sides,
+    date_unbracketed,
+    find_date,
+    line_date,
+    without_updated,
+)
 
 # A publisher's name is short and no sentence.
 MAX_NAME = 20
@@ -85,12 +93,13 @@ _LEADING_DASHES = re.compile(r"^[—―–]{1,3}[ \t\u3000]+")
 def card_date(text: str) -> CardDate | None:
     """The card date this line is, with or without a publisher before it, else None."""
     normal = _unbracketed(without_updated(unicodedata.normalize("NFKC", text)).strip())
-    normal = _LEADING_DASHES.sub("", normal)
+    normal = date_unbracketed(without_icon(_LEADING_DASHES.sub("", normal)))
     row = date_row(normal)
     if row:
         return CardDate(row[0], None, more_dates=tuple(row[1:]))
     named = _NAMED.match(normal)
-    if named is not None and (date := line_date(named["when"])) is not None and (name := _name(named["name"])):
+    if named is not None and (date := line_date(named["when"])) is not None and (name := _name(named["name"])) \
+            and not is_source_label(name):
         return CardDate(date, name)
     named_after = _NAMED_AFTER.match(normal)
     if named_after is not None and (date := line_date(named_after["when"])) is not None:
@@ -144,9 +153,6 @@ def _name(before: str) -> str | None:
 # ('公開日', '更新：', '配信') or a category in brackets stands there too and names no publisher.
 _DATE_LABEL_SHAPE = re.compile(
     r"(?:[:：]|日時?|時刻)$|^(?:公開|更新|掲載|配信|投稿|作成|発行|posted|updated|published)", re.IGNORECASE)
-# A date's own label before it, as _DATE_LABEL_SHAPE reads one: '公開日：', '配信 ', '掲載日時:', 'Posted on'.
-_DATE_OWN_LABEL = re.compile(r"(?:^|(?<=[\s|｜・/]))(?:(?:公開|更新|掲載|配信|投稿|作成|発行)[^\s:：|｜]{0,3}|日付|日時"
-                             r"|(?:posted|updated|published)(?: on)?)\s*[:：]?\s*$", re.IGNORECASE)
 _TRAILING_SEPARATOR = re.compile(r"\s*[・|/｜·•]\s*$")
 _LEADING_SEPARATOR = re.compile(r"^\s*[・|/｜·•]\s*")
 _BRACKETS = re.compile(r"[【】\[\]〔〕《》()（）]")
@@ -173,7 +179,7 @@ def _name_beside_date(normal: str) -> CardDate | None:
     if sides is None or found is None:
         return None
     before, after = sides
-    unlabelled = _DATE_OWN_LABEL.sub("", before)
+    unlabelled = DATE_OWN_LABEL.sub("", before)
     if unlabelled != before and not (unlabelled.strip() and after.strip()):
         return _labelled_name(found[0], unlabelled) if unlabelled.strip() else _labelled_name_after(found[0], after)
     if bool(before.strip()) == bool(after.strip()):

@@ -246,3 +246,26 @@ def without_date_labels(text: str) -> str:
     if _DATE_LABEL_WORD.search(text) is None:
         return text
     return re.sub(r"[ \t]{2,}", " ", _DATE_LABEL_WORD.sub(" ", text)).strip()
+
+
+# A date in brackets closing a line after a name: 'NHK(2025.10.03)' (NFKC-normalised).
+_CLOSING_BRACKETED_DATE = re.compile(r"(?<=\S)\s*\((?P<date>[^()]{6,24})\)$")
+
+
+def date_unbracketed(normal: str) -> str:
+    """The line with a date in brackets at its end set off by a space instead ('NHK(2025.10.03)' →
+    'NHK 2025.10.03'): the brackets set the date apart from the name, as a space or a bar does."""
+    found = _CLOSING_BRACKETED_DATE.search(normal)
+    if found is None or line_date(found["date"]) is None or find_date(found["date"]) is None:
+        return normal
+    return f"{normal[:found.start()]} {found['date']}"
+
+
+# A date's own label before it: '公開日：', '配信 ', '掲載日時:', 'Posted on'.
+DATE_OWN_LABEL = re.compile(r"(?:^|(?<=[\s|｜・/]))(?:(?:公開|更新|掲載|配信|投稿|作成|発行)[^\s:：|｜]{0,3}|日付|日時"
+                            r"|(?:posted|updated|published)(?: on)?)\s*[:：]?\s*$", re.IGNORECASE)
+
+
+def is_date_label(word: str) -> bool:
+    """A date's own label alone ('掲載', '配信日', 'Posted on'): it names the field beside it, no publisher."""
+    return DATE_OWN_LABEL.fullmatch(word.strip()) is not None

@@ -127,7 +127,7 @@ def _marked_label_over_points(features: list[LineFeatures], index: int) -> bool:
 
 
 # A list's number as a line's marker: '1.', '2)', '(3)', '④'.
-NUMBER_MARKER = re.compile(r"^(?:[(（]?[0-9０-９]{1,2}[.．)）]|[①-⑳])$")
+NUMBER_MARKER = re.compile(r"^(?:[(（]?[0-9０-９]{1,2}[.．)）]|[①-⑳]|0[1-9])$")
 
 
 def _list_glyph(marker: str | None) -> str | None:
@@ -188,7 +188,10 @@ def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
         closing = not section_below and not _names_a_topic_after_text(features, index)
         if not feature.is_label and not feature.heads_prose and shaped and (bullets_below or closing):
             labelled[index] = dataclasses.replace(feature, is_label=True)
-        section_below = section_below or feature.link is not None or feature.question or shaped or feature.is_label
+        # A question on the page's last line has no answer under it: the site's own line asking for a tip or a
+        # comment, no section's.
+        asks = feature.question and index + 1 < len(features)
+        section_below = section_below or feature.link is not None or asks or shaped or feature.is_label
     return labelled
 
 

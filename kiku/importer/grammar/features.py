@@ -193,6 +193,8 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
     marker, unmarked = split_marker(text)
     if marker is None and _in_circled_run(texts, index):
         marker, unmarked = text[0], text[1:].strip()
+    elif marker is None and _in_padded_run(texts, index):
+        marker, unmarked = text[:2], text[2:].strip()
     # A permalink glyph after the line ('…ですか？ #', '… ¶') says nothing of how the line ends.
     ended = HEADING_ANCHOR.sub("", text)
     key = keys[index]
@@ -230,6 +232,23 @@ def _in_circled_run(texts: list[str], index: int) -> bool:
     after = texts[index + 1][:1] if index + 1 < len(texts) else ""
     follows = number > 0 and before == CIRCLED_NUMBERS[number - 1]
     return follows or (number + 1 < len(CIRCLED_NUMBERS) and after == CIRCLED_NUMBERS[number + 1])
+
+
+# A list's number padded with a zero and set off by a space: '01 …'.
+PADDED_NUMBER = re.compile(r"^0(?P<digit>[1-9])[ \t\u3000]+\S")
+
+
+def _in_padded_run(texts: list[str], index: int) -> bool:
+    """A line opening with a number padded with a zero ('01 …', a count that is no quantity) numbers a list
+    when the line before or after opens with the number before or after it ('01 …' over '02 …')."""
+    found = PADDED_NUMBER.match(texts[index])
+    if found is None:
+        return False
+    number = int(found["digit"])
+    before = PADDED_NUMBER.match(texts[index - 1]) if index > 0 else None
+    after = PADDED_NUMBER.match(texts[index + 1]) if index + 1 < len(texts) else None
+    return (before is not None and int(before["digit"]) == number - 1) \
+        or (after is not None and int(after["digit"]) == number + 1)
 
 
 # A phrase of hiragana this long, with no mark after it, is a noun phrase written in kana

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kiku.importer.cleaning.chrome import AD_BRACKET_LABELS, is_ad_label, normalise
 from kiku.importer.grammar.card_meta import MAX_NAME, SOURCE_LABEL_WORDS, is_source_label
-from kiku.importer.grammar.dates import find_date, line_date
+from kiku.importer.grammar.dates import find_date, is_date_label, line_date
 from kiku.importer.grammar.sentence_marks import SENTENCE_END
 
 # A card's headline: at least this long and at most this long (``title_links`` reads boxes by it too).
@@ -85,7 +85,8 @@ def is_label(text: str) -> bool:
     bracketed = _BRACKETED.match(core)
     if bracketed is not None:
         return True
-    return is_source_label(core.strip(" :：")) or _COLON_LABEL.match(core) is not None or is_source_badge(core)
+    return is_source_label(core.strip(" :：")) or _COLON_LABEL.match(core) is not None or is_source_badge(core) \
+        or is_date_label(core)
 
 
 def is_source_badge(text: str) -> bool:

@@ -72,6 +72,12 @@ What the summary does (its register, ``summary_voice``: no word of any topic)
   customer. 75 real cards of the corpus quote someone, no ad does. A real card worded unlike its
   title and its page, with one word that also serves offers ('人気'), still reports.
 
+A card in another script than its page
+- a card whose title and summary hold no kana or kanji, on a page written in Japanese ('Sumo returns
+  to …' under a Japanese section): its shares of the page's words and of its title's are not weighed.
+  Words written in two scripts share no bigram whatever they are about; what it offers and how it
+  speaks still count.
+
 Who the card cites (``relevance.names_a_seller``)
 - its publisher names a shop, a store or a school ('…公式ストア', '…専門店', '…ドライビングスクール'): +1.0.
   A digest cites the press, agencies and offices; a card from a seller is its offer, whatever its
@@ -176,6 +182,8 @@ class CardEvidence:
     seller: bool = False
     # The link names an ad label where the publisher stands ('（スポンサー）').
     sponsor_named: bool = False
+    # Title and summary in another script than the section's text: word shares are no evidence.
+    other_script: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +226,16 @@ def card_evidence(title: str | None, summary: Sequence[str], section_text: Seque
         offers=promotion_cues([*summary, title or ""]), summary_offers=promotion_cues(summary),
         has_summary=bool(summary), selling=voice.selling, quotes_someone=voice.quotes_someone,
         seller=names_a_seller(publisher),
-        sponsor_named=publisher is not None and normalise(publisher) in SPONSOR_LABELS)
+        sponsor_named=publisher is not None and normalise(publisher) in SPONSOR_LABELS,
+        other_script=_japanese(" ".join(section_text)) and not _japanese(" ".join([title or "", *summary])))
+
+
+# Kana and kanji: text written in Japanese holds some.
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _japanese(text: str) -> bool:
+    return _JAPANESE.search(text) is not None
 
 
 def ad_weights(evidence: CardEvidence) -> list[Weight]:
@@ -236,6 +253,8 @@ def ad_weights(evidence: CardEvidence) -> list[Weight]:
             and evidence.summary_words_about_page < SUMMARY_OFF_PAGE[0][0]):
         # Only generic words and offers in common with the page: a borrowed look, not a shared topic.
         page_share = evidence.summary_words_about_page
+    if evidence.other_script:
+        return weights + _register_weights(evidence, evidence.summary_offers)
     add(f"its summary shares {page_share:.2f} of its words with the page",
         _step(page_share, SUMMARY_OFF_PAGE) if page_share < SUMMARY_OFF_PAGE[-1][0] else SUMMARY_ON_PAGE)
     if evidence.summary_about_section >= SUMMARY_ABOUT_SECTION and page_share >= SUMMARY_OFF_PAGE[0][0]:
@@ -261,18 +280,24 @@ def ad_weights(evidence: CardEvidence) -> list[Weight]:
         elif evidence.topic_words == 0 and evidence.summary_offers >= BAIT_OFFERS:
             add("its summary sells something and says no word of the page's or the section's topic", OFF_TOPIC_OFFERS)
     summary_offers = min(evidence.summary_offers, MAX_OFFERS)
-    add(f"{_offer_words(summary_offers)} in its summary", OFFER * summary_offers)
-    if evidence.selling:
-        add(f"its summary speaks as a seller to its reader ({', '.join(evidence.selling)})",
-            SELLING_MARK * min(len(evidence.selling), MAX_SELLING_MARKS))
-    if evidence.quotes_someone:
-        add("its summary quotes someone's own words, as a report does", QUOTES_SOMEONE)
-    if evidence.seller:
-        add("its publisher names a shop, a store or a school", SELLER)
+    weights += _register_weights(evidence, summary_offers)
     if title_share is None or title_share < TITLE_ABOUT_PAGE:
         title_offers = min(evidence.offers - evidence.summary_offers, MAX_OFFERS - summary_offers)
         add(f"{_offer_words(title_offers)} in its title", OFFER * title_offers)
     return weights
+
+
+def _register_weights(evidence: CardEvidence, summary_offers: int) -> list[Weight]:
+    """What the card offers, how its summary speaks and whom it cites: no word of any topic."""
+    weights = [Weight(f"{_offer_words(summary_offers)} in its summary", OFFER * summary_offers)]
+    if evidence.selling:
+        weights.append(Weight(f"its summary speaks as a seller to its reader ({', '.join(evidence.selling)})",
+                              SELLING_MARK * min(len(evidence.selling), MAX_SELLING_MARKS)))
+    if evidence.quotes_someone:
+        weights.append(Weight("its summary quotes someone's own words, as a report does", QUOTES_SOMEONE))
+    if evidence.seller:
+        weights.append(Weight("its publisher names a shop, a store or a school", SELLER))
+    return [weight for weight in weights if weight.weight]
 
 
 def _offer_words(count: int) -> str:

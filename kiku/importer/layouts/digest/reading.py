@@ -182,7 +182,8 @@ def _article_dates(lines: list[Line], features: list[LineFeatures], parts: list[
 
 
 def _closing_date(parts: list[Part], features: list[LineFeatures], texts: list[str]) -> list[Part]:
-    """A page that prints its date nowhere above its text but under it ('…まとめ' · '公開日：2025.11.12'):
+    """A page that prints its date nowhere above its text but under it ('…まとめ' · '公開日：2025.11.12',
+    '最終更新 2025-10-22'):
     the first date line after the page's last question and card link, whatever the grammar
     read it as (a heading over the site's lines after it), is the article's date."""
     if Part.PRE_DATE in parts or Part.HEAD_DATE in parts:
@@ -190,7 +191,8 @@ def _closing_date(parts: list[Part], features: list[LineFeatures], texts: list[s
     last_core = max((index for index, part in enumerate(parts) if part in _SECTION_CORE), default=-1)
     closing = next((index for index in range(last_core + 1, len(parts))
                     if features[index].date is not None and parts[index] not in _CARD_META
-                    and _DATE_LABEL.fullmatch(date_prefix(texts[index]) or "")), None)
+                    and (_DATE_LABEL.fullmatch(date_prefix(texts[index]) or "")
+                         or labels_updated(texts[index]))), None)
     if closing is None:
         return parts
     return [*parts[:closing], Part.HEAD_DATE, *parts[closing + 1:]]

@@ -21,7 +21,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 
 from kiku.importer.page import Line
 from kiku.importer.reading.cards.indented_runs import box_indented_cards
-from kiku.importer.reading.html.chrome.hidden_text import screen_reader_texts
+from kiku.importer.reading.html.chrome.hidden_text import link_icons, screen_reader_texts
 from kiku.importer.reading.html.chrome.rules import CHROME_RULES, CLASS_BLIND_RULES, attribution_lines
 from kiku.importer.reading.html.chrome.shapes import EMBEDS
 from kiku.importer.reading.html.lines.sink import Sink
@@ -33,6 +33,7 @@ OUTSIDE_CONTENT = "outside-content"
 PRINTED_URL = "printed-link-url"
 CITED_PUBLISHER = "cited-publisher"
 SCREEN_READER_TEXT = "screen-reader-text"
+LINK_ICON = "link-icon"
 
 
 def read_html(text: str, report: ImportReport, *, class_blind: bool = False) -> list[Line]:
@@ -49,6 +50,9 @@ def read_html(text: str, report: ImportReport, *, class_blind: bool = False) -> 
     for hidden in screen_reader_texts(soup):
         for line in _element_lines(hidden.extract(), SCREEN_READER_TEXT):
             report.drop(line, SCREEN_READER_TEXT)
+    for icon in link_icons(soup):
+        for line in _element_lines(icon.extract(), LINK_ICON):
+            report.drop(line, LINK_ICON)
     box_indented_cards(soup)
     plan = plan_page(soup, CLASS_BLIND_RULES if class_blind else CHROME_RULES)
     for element, rule in walk(soup, plan, content, outside):

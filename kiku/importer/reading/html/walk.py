@@ -217,7 +217,9 @@ def _enter(node: Tag, sink: Sink, list_counters: dict[int, int], dropped: dict[i
     elif node.name in BLOCKS and _ITEM_MARK.fullmatch(sink.current_text()):
         pass  # '<li><div>…</div></li>': the item's text, in a block of its own, goes on its bullet's line
     elif node.name in BLOCKS or node.name == "br" or follows_headline_link(node, BLOCKS):
+        held = (sink.heading, sink.heading_markup) if not sink.current_text().strip() else (False, "")
         sink.end_line()
+        sink.heading, sink.heading_markup = held  # '<h2><div>…</div></h2>': the heading's text in a block
     elif opens_field(node, BLOCKS):
         sink.text(" ", node.sourceline or 0)  # '<span>2025.09.22</span><span>出典</span>': '2025.09.22 出典'
     if node.name in HEADINGS or _has_heading_role(node):

@@ -64,6 +64,30 @@ def link_annotation(element: Tag) -> bool:
     return _text_before(element, link)
 
 
+# A glyph drawn as an icon is a symbol or two ('🔗', '▶', '↗'), an emoji with its variation selector.
+MAX_ICON_GLYPH = 3
+
+
+def link_icon(element: Tag) -> bool:
+    """An inline element holding only a symbol that opens an inline link's text, before the link's own
+    words ('<a><span>🔗</span><span>title</span></a>'): an icon drawn with a character, no part of the
+    title, as a picture there would be none."""
+    if element.name in _KEPT or element.name == "a" or element.find(True) is not None:
+        return False
+    glyph = element.get_text(strip=True)
+    if not glyph or len(glyph) > MAX_ICON_GLYPH or any(char.isalnum() for char in glyph):
+        return False
+    link = next((parent for parent in islice(element.parents, MAX_LINK_DEPTH) if parent.name == "a"), None)
+    if link is None or link.find(_KEPT) is not None:
+        return False
+    return not _text_before(element, link) and _text_after(element, link)
+
+
+def link_icons(soup: Tag) -> list[Tag]:
+    """The character icons opening a link's text (``link_icon``)."""
+    return [element for element in soup.find_all(True) if link_icon(element)]
+
+
 def screen_reader_texts(soup: Tag) -> list[Tag]:
     """The elements holding text for screen readers only, outermost first, none inside another."""
     found: list[Tag] = []

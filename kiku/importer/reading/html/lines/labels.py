@@ -143,6 +143,10 @@ def opens_field(node: Tag, blocks: frozenset[str]) -> bool:
     return text is not None and not _ROW_SENTENCE_MARK.search(text) and not continues_run(before, node)
 
 
+# Elements that stand on a line of their own (a mark in one, before another, opens no line of text).
+_LINE_BLOCKS = frozenset({"div", "p", "section", "aside", "figure", "ul", "ol", "li", "dl", "table", "blockquote"})
+
+
 def is_shown_mark(element: Tag) -> bool:
     """An element hidden from screen readers only ('<span aria-hidden="true">▶</span>…') that holds a
     bullet mark opening a line of text: the page shows it, as a text dump does (the line's marker)."""
@@ -154,7 +158,9 @@ def is_shown_mark(element: Tag) -> bool:
     after = element.next_sibling
     while after is not None and blank(after):
         after = after.next_sibling
-    return after is not None and bool(after.get_text(strip=True) if isinstance(after, Tag) else str(after).strip())
+    if after is None or (element.name in _LINE_BLOCKS and isinstance(after, Tag) and after.name in _LINE_BLOCKS):
+        return False  # a pictogram in a box of its own beside a block ('💡' over a hint's text): no line's mark
+    return bool(after.get_text(strip=True) if isinstance(after, Tag) else str(after).strip())
 
 
 # A link's text long enough to be a headline, not a menu's or a tag's word ('前の記事：<title>').
