@@ -340,8 +340,12 @@ def is_wiki_navigation(text: str) -> bool:
     return len(links) >= 2 and all(link in WIKI_NAVIGATION for link in links)
 
 
+# The corners of a box drawn around the contents, its heading on the top rule ('┏ 目次 ┓').
+_BOX_EDGES = "┌┐┏┓╔╗╭╮┍┑┎┒╒╕╓╖─━═ \u3000"
+
+
 def is_toc_heading(text: str) -> bool:
-    return normalise(_TOGGLE.sub("", nfkc(text))) in TOC_HEADINGS
+    return normalise(_TOGGLE.sub("", nfkc(text)).strip(_BOX_EDGES)) in TOC_HEADINGS
 
 
 def is_reader_view_button(text: str) -> bool:
