@@ -29,6 +29,10 @@ def test_a_run_of_topic_chips_is_dropped() -> None:
     assert kept == ["新学期の給食に地元の野菜", "市内の小学校で今月から、地元産の野菜を使った給食が始まりました。"]
 
 
+def test_short_key_points_bulleted_by_a_shape_are_kept() -> None:
+    assert _kept("◇ 駅前に新図書館", "◇ 夜9時まで開館") == ["◇ 駅前に新図書館", "◇ 夜9時まで開館"]
+
+
 def test_a_single_pictograph_label_is_kept() -> None:
     kept = _kept("📌まとめ", "給食の地産地消は今後も広がりそうです。")
     assert kept == ["📌まとめ", "給食の地産地消は今後も広がりそうです。"]
