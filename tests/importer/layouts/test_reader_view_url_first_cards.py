@@ -88,3 +88,13 @@ def test_a_roman_numeral_numbers_its_line() -> None:
 def test_a_citation_may_part_its_publisher_and_date_by_a_slash() -> None:
     cited = quoted_citation("『図書館船の運航費、寄付で賄う』（港町日報／2025年6月11日）")
     assert cited is not None and (cited.publisher, cited.published) == ("港町日報", dt.date(2025, 6, 11))
+
+
+def test_an_unquoted_citation_under_a_bare_link_is_read_over_it(tmp_path: Path) -> None:
+    page = _PAGE.replace("参考：https://kaigan.example.jp/news/2025/06/library-boat",
+                         "🔗https://kaigan.example.jp/news/2025/06/library-boat").replace(
+        "『移動図書館船が就航へ　島の学校を月2回訪問』（海岸新報／2025年6月10日）",
+        "移動図書館船が就航へ　島の学校を月2回訪問（海岸新報・2025年6月10日付）")
+    article = digest_of(import_text(tmp_path, "page.txt", page))
+    card = article.sections[0].sources[0]
+    assert (card.url, card.published) == ("https://kaigan.example.jp/news/2025/06/library-boat", dt.date(2025, 6, 10))

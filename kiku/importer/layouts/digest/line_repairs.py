@@ -9,6 +9,7 @@ lines is joined. Each mended line is reported, and a guess where a glued URL end
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_link import (
@@ -79,7 +80,15 @@ def _names_nothing(text: str) -> bool:
 def _is_citation(text: str) -> bool:
     """A card's citation on one line: its title in quotation brackets, its publisher and date in a bracket."""
     cited = quoted_citation(text)
-    return cited is not None and cited.published is not None
+    if cited is not None:
+        return cited.published is not None
+    dated = date_after_title(text)
+    return dated is not None and _NAME_BESIDE_DATE.fullmatch(_DATE_IN_BRACKET.sub("", dated[1])) is not None
+
+
+# The bracket after a headline naming its source beside the date: '（name・2025年9月1日付）'.
+_DATE_IN_BRACKET = re.compile(r"[0-9０-９]{4}\s*[年/.\-]\s*[0-9０-９]{1,2}\s*[月/.\-]\s*[0-9０-９]{1,2}\s*日?\s*付?")
+_NAME_BESIDE_DATE = re.compile(r"[（(]\s*[^\s（）()。、！？!?]{2,20}?\s*[・、,，/／|｜\s]\s*[）)]")
 
 
 def _without_label_lines(lines: list[Line], report: ImportReport) -> list[Line]:
