@@ -18,7 +18,8 @@ than the interval; ``VmHWM`` and ``ru_maxrss`` cannot.
 ``--articles N [N …]`` writes a corpus of each size (``bench/corpus.py``; under ``--keep`` as
 ``N/``, kept for the next run) and ends with one table: per size, wall and CPU seconds (user +
 system, the build and every process it forked), the peak RSS of each process (the build first,
-then its forks as they started) and the cost per article. ``--before DIR``: a kiku source tree
+then its forks as they started) and the cost per article; then the output's files and size, the
+mean article page and the build cache (``SITE/.kiku-cache``) per article. ``--before DIR``: a kiku source tree
 (``git archive REV kiku | tar -x -C DIR``) built the same way, alternating with this checkout's
 (PYTHONPATH), so that both meet the same load.
 
@@ -172,6 +173,37 @@ class Built:
     maxrss: int  # KiB
     sampled: Sampled
     load: tuple[float, float]  # the 1-minute load average before and after
+    output: Output | None = None  # measured by ``measure`` before the output is removed
+
+
+@dataclass(frozen=True)
+class Output:
+    """What a build left: its output's files and bytes, the mean article page, the build cache."""
+
+    files: int
+    size: int  # bytes
+    article_page: float  # mean bytes of an article's page (articles/*/index.html)
+    state: int  # bytes in SITE/.kiku-cache
+
+
+def _folder_size(top: Path) -> tuple[int, int, list[int]]:
+    """Files and bytes under ``top``, and the size of each article page among them."""
+    files = size = 0
+    article_pages: list[int] = []
+    for folder, _, names in os.walk(top):
+        is_articles = f"{os.sep}articles{os.sep}" in folder + os.sep
+        for name in names:
+            bytes_ = os.lstat(os.path.join(folder, name)).st_size
+            files, size = files + 1, size + bytes_
+            if is_articles and name == "index.html":
+                article_pages.append(bytes_)
+    return files, size, article_pages
+
+
+def measure(site: Path, out: Path) -> Output:
+    files, size, article_pages = _folder_size(out)
+    state = _folder_size(site / ".kiku-cache")[1]
+    return Output(files, size, sum(article_pages) / len(article_pages) if article_pages else 0.0, state)
 
 
 def build(site: Path, out: Path, trace: Path | None, code: Path | None = None) -> tuple[float, float, int, Sampled]:
@@ -225,11 +257,21 @@ def table(rows: list[tuple[int, Built]]) -> None:
         print(f"{articles:>8}  {name:<14} {built.wall:7.1f}  {cpu:6.1f} ({built.user:.1f}+{built.system:.1f})"
               f"  {built.load[0]:4.1f}-{built.load[1]:4.1f}  {built.maxrss / mib:6.0f}  {peaks:<40}"
               f"  {1000 * built.wall / articles:6.2f} {1000 * cpu / articles:6.2f}")
+    print("\narticles  code            output files  MiB   article page B  build cache B per article")
+    for articles, built in rows:
+        if built.output is not None:
+            out = built.output
+            print(f"{articles:>8}  {Path(built.code).name[:14]:<14} {out.files:12}  {out.size / 2**20:5.0f}"
+                  f"  {out.article_page:14.0f}  {out.state / articles:10.0f}")
 
 
-def report(site: Path, wall: float, cpu: float, maxrss: int, sampled: Sampled, timeline: float) -> None:
+def report(site: Path, wall: float, cpu: float, maxrss: int, sampled: Sampled, timeline: float,
+           output: Output | None = None) -> None:
     mib = 1024
     print(f"{site}: {wall:.1f} s wall, {cpu:.1f} CPU-s, load {os.getloadavg()[0]:.2f}")
+    if output is not None:
+        print(f"  output {output.files} files, {output.size / 2**20:.0f} MiB; mean article page"
+              f" {output.article_page:.0f} B; build cache {output.state / 2**20:.0f} MiB")
     print(f"  largest process (ru_maxrss) {maxrss / mib:7.0f} MiB;"
           f" at once: sum RSS {sampled.peak_sum_rss / mib:.0f} MiB, sum PSS {sampled.peak_sum_pss / mib:.0f} MiB"
           f" ({sampled.peak_count} processes)")
@@ -300,10 +342,12 @@ def main() -> int:
                 for code in codes:
                     out = Path(temporary) / "out"
                     built = build_once(site.resolve(), out, arguments.trace, code)
+                    built.output = measure(site.resolve(), out)
                     shutil.rmtree(out, ignore_errors=True)
                     if code is not None:
                         print(f"[{code}]")
-                    report(site, built.wall, built.user + built.system, built.maxrss, built.sampled, arguments.timeline)
+                    report(site, built.wall, built.user + built.system, built.maxrss, built.sampled, arguments.timeline,
+                           built.output)
                     if articles:
                         rows.append((articles, built))
         if rows:
