@@ -322,10 +322,14 @@ _LATIN_TOP = re.compile(r"(?<![a-z])top(?=[へに])")
 _BACK_WITH_NI = re.compile(r"に戻る$")
 
 
+# An app's back button: a leftward glyph and the verb alone ('＜ 戻る', '← もどる', '‹ Back').
+_BACK_BUTTON = re.compile(r"[<＜‹«←◀◁〈]\s*(?:戻る|もどる|back)", re.IGNORECASE)
+
+
 def is_page_navigation(text: str) -> bool:
     link = normalise(text).strip("↑▲^ ")
     folded = _BACK_WITH_NI.sub("へ戻る", _LATIN_TOP.sub("トップ", link))
-    return link in PAGE_NAVIGATION or folded in PAGE_NAVIGATION
+    return link in PAGE_NAVIGATION or folded in PAGE_NAVIGATION or _BACK_BUTTON.fullmatch(text.strip()) is not None
 
 
 def is_wiki_navigation(text: str) -> bool:
@@ -336,8 +340,12 @@ def is_wiki_navigation(text: str) -> bool:
     return len(links) >= 2 and all(link in WIKI_NAVIGATION for link in links)
 
 
+# The corners of a box drawn around the contents, its heading on the top rule ('┏ 目次 ┓').
+_BOX_EDGES = "┌┐┏┓╔╗╭╮┍┑┎┒╒╕╓╖─━═ \u3000"
+
+
 def is_toc_heading(text: str) -> bool:
-    return normalise(_TOGGLE.sub("", nfkc(text))) in TOC_HEADINGS
+    return normalise(_TOGGLE.sub("", nfkc(text)).strip(_BOX_EDGES)) in TOC_HEADINGS
 
 
 def is_reader_view_button(text: str) -> bool:
@@ -354,13 +362,17 @@ def is_toc_opener(text: str) -> bool:
 def is_related_heading(text: str) -> bool:
     """A related-articles heading, or one named for whose list it is: '<the site's name>のおすすめ記事'."""
     normal = normalise(text)
-    if normal in RELATED_HEADINGS:
+    if normal in RELATED_HEADINGS or _READ_ALONG.fullmatch(_LEADING_GLYPHS.sub("", normal)):
         return True
     owner, _, heading = normal.rpartition("の")
     return heading in RELATED_HEADINGS and 0 < len(owner) <= MAX_LIST_OWNER and not _ITEM_SENTENCE.search(owner)
 
 
 MAX_LIST_OWNER = 20
+# 'Read along with it' in any tense or voice, alone on the line ('あわせて読まれています', '合わせて読みたい記事'):
+# what follows is the site's list of other articles.
+_READ_ALONG = re.compile(r"(?:あわせて|合わせて|一緒に)(?:読|よ)[みまむめ][^\s。、！？!?]{0,8}")
+_LEADING_GLYPHS = re.compile(r"^[^\w\s]+\s*")
 
 
 # The same heading in other words: the article's writer named by any of its words ('この記事の筆者',

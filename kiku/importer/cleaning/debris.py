@@ -291,6 +291,8 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
                wiki_chrome.claim_contents_list),
     block_rule("related-articles", "'関連記事' / 'あわせて読みたい' and the article titles listed under it",
                chrome.is_related_heading, block_entries.is_listed_title, max_entries=10),
+    DebrisRule("topic-chips", "an app's topic chips, two or more, each a pictograph and a word on its own line: "
+               "'🚗道路' · '📍駅前'", rows.claim_chip_run),
     DebrisRule("aged-list", "a heading of any words over articles listed with their ages: "
                "'この記事を読んだ人はこちらも' · '…（3時間前）' · '…（昨日）'", rows.claim_aged_list),
     block_rule("author-box", "'この記事を書いた人' and the writer's name and profile",

@@ -255,3 +255,24 @@ def claim_hashtag_run(texts: Sequence[str], index: int) -> int:
     while end < len(texts) and _HASHTAG_ALONE.fullmatch(nfkc(texts[end]).strip()):
         end += 1
     return end - index if end - index >= MIN_HASHTAG_LINES else 0
+
+
+# An app's topic chip: a pictograph glued to a word or two, alone on its line ('🚗道路', '📍 駅前'); a key point is
+# longer or bulleted by a shape ('◇ 水位は例年並み'), a label stands alone.
+_CHIP = re.compile(r"(?P<glyph>\S)\s?(?P<word>[^\s。、，,．!！?？:：]{1,8})")
+MIN_CHIPS = 2
+# Pictographs (emoji) only: a list's bullet glyph ('◇', '■', '★') marks items, not tags.
+_PICTOGRAPHS = 0x1F000
+
+
+def _is_chip(text: str) -> bool:
+    chip = _CHIP.fullmatch(nfkc(text).strip())
+    return chip is not None and unicodedata.category(chip["glyph"]) == "So" and ord(chip["glyph"]) >= _PICTOGRAPHS
+
+
+def claim_chip_run(texts: Sequence[str], index: int) -> int:
+    """Two or more topic chips on lines of their own, one under the other: the app's tags, not the article's."""
+    end = index
+    while end < len(texts) and _is_chip(texts[end]):
+        end += 1
+    return end - index if end - index >= MIN_CHIPS else 0

@@ -70,8 +70,12 @@ def _is_rule_glyph(char: str) -> bool:
     return unicodedata.category(char) in _RULE_CATEGORIES and char not in _NOT_RULE_GLYPHS
 
 
+# A box's corners closing its bottom or top rule ('┗━━━━┛', '╰────╯').
+BOX_CORNERS = "┌┐└┘┏┓┗┛╔╗╚╝╭╮╯╰┍┑┕┙┎┒┖┚╒╕╘╛╓╖╙╜"
+
+
 def is_rule_line(text: str) -> bool:
-    glyphs = "".join(text.split())
+    glyphs = "".join(text.split()).strip(BOX_CORNERS)
     if len(glyphs) < MIN_RULE or not all(_is_rule_glyph(char) for char in glyphs):
         return False
     return len(set(glyphs)) == 1 or (len(set(glyphs)) == 2 and glyphs == (glyphs[:2] * len(glyphs))[:len(glyphs)])

@@ -256,6 +256,9 @@ _SUBJECT = re.compile(r"[はが]")
 _READING_END = re.compile(r"(?:[0-9]\s*(?:分|min|minutes?)(?:程度|ほど|くらい)?|(?:ます|る|read))\s*[。.]?$",
                           re.IGNORECASE)
 MAX_READING_TIME = 30
+# A reader tool's estimate alone on its line, a count or a range of minutes and nothing else ('6～7 分', '約5分',
+# '3-4 min'): no verb, but a line that is only a duration stands for nothing of the article's.
+_DURATION_ALONE = re.compile(r"(?:約\s*)?[0-9]+(?:\s*[～〜~\-–]\s*[0-9]+)?\s*(?:分|min|minutes?)", re.IGNORECASE)
 
 
 def is_reading_time(text: str) -> bool:
@@ -264,6 +267,8 @@ def is_reading_time(text: str) -> bool:
     normal = nfkc(text).strip()
     if line_date(normal) is not None:
         return False
+    if _DURATION_ALONE.fullmatch(normal):
+        return True
     one_line = "。" not in normal.rstrip("。")
     about_article = _OF_THE_ARTICLE.match(normal) is not None or _SUBJECT.search(normal) is None
     return (len(normal) <= MAX_READING_TIME and one_line and about_article and _READING_END.search(normal) is not None

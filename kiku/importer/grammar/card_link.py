@@ -161,6 +161,9 @@ def read_card_link(text: str) -> CardLink | None:
     elif url_at is not None and _label_before_named_url(rest[:url_at.start()], rest[url_at.start():]):
         # 'リンク：https://… （山形新聞）': a label word alone before the URL, the source named after it.
         publisher_text, tail = "", rest[url_at.start():]
+    elif url_at is not None and _SOURCE_WORD_ALONE.fullmatch(rest[:url_at.start()]):
+        # '参照 → https://…', '参考：https://…': a source label alone before the URL, its title and name under it.
+        publisher_text, tail = "", rest[url_at.start():]
     elif url_at is not None and _ICON.fullmatch(rest[:url_at.start()]):
         # '🔗 https://…（出典：NHK）': the line opens with its URL, at most an icon before it.
         publisher_text, tail = "", rest[url_at.start():]
@@ -298,6 +301,11 @@ def _named_link(before_url: str) -> str | None:
 
 # A label word and its colon, nothing else: 'リンク：', 'URL: ', '記事 :'.
 _LABEL_ALONE = re.compile(r"\s*+[^\s:：]{1,8}\s*+[:：]\s*+")
+
+
+# A word that labels a card as a source ('参照', '参考', '出典'), then a colon or an arrow, before the URL.
+_SOURCE_WORD_ALONE = re.compile(
+    rf"\s*(?:{'|'.join(SOURCE_LABEL_WORDS)})\s*+(?:[:：]|{ARROW})\s*+", re.IGNORECASE)
 
 
 def _label_before_named_url(before_url: str, from_url: str) -> bool:

@@ -190,7 +190,7 @@ def line_date(text: str) -> dt.date | None:
     if _SENTENCE_MARK.search(rest):
         return None
     if (len(rest) <= MAX_DATE_LABEL * (1 + len(_DATE.findall(found[1]))) or _is_row_of_fields(rest)
-            or _is_name_and_label(found[1])):
+            or _is_name_and_label(found[1]) or _is_byline_before(text)):
         return found[0]
     return None
 
@@ -202,6 +202,19 @@ def _is_name_and_label(rest: str) -> bool:
     fields = [field for field in re.split(r"\s{2,}", rest.strip()) if field]
     return len(fields) == 2 and all(len(field) <= MAX_DATE_LABEL and " " not in field
                                     and not re.search(r"[\u3041-\u3096]$", field) for field in fields)
+
+
+# A byline set apart from the date after it by a spaced separator ('エネルギー通信 編集部 ・ 2025年9月5日'): a name of
+# a word or two, no longer than a byline.
+_BYLINE_BEFORE = re.compile(r"^[^\s。、，,．!！?？]{1,12}(?:\s[^\s。、，,．!！?？]{1,12})?\s+[・·•|｜/／]\s+$")
+MAX_BYLINE = 20
+
+
+def _is_byline_before(text: str) -> bool:
+    """A name, a spaced separator, then the date and nothing after it: an article's byline and date line."""
+    sides = date_sides(text.strip())
+    return (sides is not None and not sides[1].strip() and len(sides[0].strip()) <= MAX_BYLINE
+            and _BYLINE_BEFORE.match(sides[0]) is not None)
 
 
 def _is_row_of_fields(rest: str) -> bool:

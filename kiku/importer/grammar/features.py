@@ -118,10 +118,12 @@ class LineFeatures:
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
-# '① ' (before a space: '①東京' is a name), '【第1章】', '［2］', '＜3＞', '＜その１＞', '«1»': a number in brackets of
-# any shape, after a counting word of a few letters or none (not a decimal such as '1.5倍', nor a year).
+# '① ' (before a space: '①東京' is a name), a Roman numeral ('Ⅱ．', 'ⅳ) ', 'Ⅲ ' before a space), '【第1章】', '［2］',
+# '＜3＞', '＜その１＞', '«1»': a number in brackets of any shape, after a counting word of a few letters or none
+# (not a decimal such as '1.5倍', nor a year).
 _ENUMERATOR = re.compile(
     r"^(?:[(（]\s*[0-9０-９]{1,2}\s*[)）]|[0-9０-９]{1,2}\s*[.．)）](?![0-9０-９])|[①-⑳](?=\s)"
+    r"|[Ⅰ-Ⅻⅰ-ⅻ](?:\s*[.．)）]|(?=\s))"
     rf"|[{NUMBER_OPENS}]\s*[^\s\d０-９{NUMBER_OPENS}{NUMBER_CLOSES}。、]{{0,3}}?\s*[0-9０-９一二三四五六七八九十]{{1,3}}"
     rf"\s*[章節部回話]?\s*[{NUMBER_CLOSES}])\s*(?=\S)"
 )

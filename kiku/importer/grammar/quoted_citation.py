@@ -4,6 +4,7 @@ brackets of their own, perhaps behind a label and a bar or a colon:
     参照｜「title」（publisher、2025年4月1日付）
     「title」(publisher, 2025/04/01)
     出典：「title」（publisher、日付なし）
+    「title」（publisher／2025年4月1日）
 
 The label names the card as cited, the bracket after the title says who printed it and when."""
 
@@ -18,7 +19,7 @@ from kiku.importer.grammar.dates import find_date, without_date_labels
 
 _CITATION = re.compile(
     r"^(?:(?P<label>[^\s「『｜|:：]{1,8})\s*[｜|:：]\s*)?[「『](?P<title>[^「」『』]{4,})[」』]\s*"
-    rf"[（(](?P<name>[^（）()、,，]{{1,{MAX_NAME}}})[、,，]\s*(?P<when>[^（）()]{{1,24}})[）)]\s*$")
+    rf"[（(](?P<name>[^（）()、,，／/]{{1,{MAX_NAME}}})[、,，／/]\s*(?P<when>[^（）()]{{1,24}})[）)]\s*$")
 # A short note standing where the date would ('日付なし', '不明').
 MAX_UNDATED = 8
 _SENTENCE_MARKS = re.compile(r"[。．!！?？「」『』]")

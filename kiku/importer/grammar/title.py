@@ -71,7 +71,8 @@ def _reads_as_title(text: str) -> bool:
             and split_marker(text.strip())[0] is None and _WEB_ADDRESS.search(text) is None)
 
 
-_WEB_ADDRESS = re.compile(r"https?://|www\.")
+# A web address, or a host's name alone on its line ('example-news.jp': a reader tool prints the site's over the title).
+_WEB_ADDRESS = re.compile(r"https?://|www\.|^\s*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*$", re.IGNORECASE)
 
 
 def _reads_as_lead(text: str) -> bool:

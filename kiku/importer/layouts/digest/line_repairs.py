@@ -9,6 +9,7 @@ lines is joined. Each mended line is reported, and a guess where a glued URL end
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_link import (
@@ -21,6 +22,7 @@ from kiku.importer.grammar.card_link import (
 from kiku.importer.grammar.card_meta import date_after_title, labelled_publisher_before_title
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.qa_labels import label_lines
+from kiku.importer.grammar.quoted_citation import quoted_citation
 from kiku.importer.grammar.source_names import publisher_line
 from kiku.importer.grammar.title import title_index
 from kiku.importer.layouts.labels import QA_LABEL_LINE, fold
@@ -30,7 +32,8 @@ from kiku.importer.report import ImportReport
 
 def mended_lines(lines: list[Line], report: ImportReport) -> list[Line]:
     """The page's lines from its title on, label lines folded, glued and wrapped card links mended."""
-    return _without_masthead(_without_label_lines(_unglued(lines, report), report), report)
+    return _without_masthead(_without_label_lines(_citations_over_links(_unglued(lines, report), report), report),
+                             report)
 
 
 def _without_masthead(lines: list[Line], report: ImportReport) -> list[Line]:
@@ -48,6 +51,44 @@ def _without_masthead(lines: list[Line], report: ImportReport) -> list[Line]:
         else:
             kept.append(line)
     return kept + lines[start:]
+
+
+def _citations_over_links(lines: list[Line], report: ImportReport) -> list[Line]:
+    """A page that prints each card's link first, naming nothing ('参照 → https://…', a bare URL), and the card's
+    citation under it (its title, publisher and date: '「title」（name／date）'), read as the citation over its
+    link, the order the grammar reads a card in. Only where the page never prints a citation over such a
+    link: there the citation under a link is the next card's."""
+    bare = [index for index, line in enumerate(lines) if _names_nothing(line.text)]
+    below = [index for index in bare if index + 1 < len(lines) and _is_citation(lines[index + 1].text)]
+    if not below or any(index > 0 and _is_citation(lines[index - 1].text) for index in bare):
+        return lines
+    mended = list(lines)
+    for index in below:
+        mended[index], mended[index + 1] = lines[index + 1], lines[index]
+        report.warn(f"line {lines[index].number}: a card's link printed over its citation (line "
+                    f"{lines[index + 1].number}): read as the citation's link")
+    return mended
+
+
+def _names_nothing(text: str) -> bool:
+    """A card's link line with its URL and nothing else: no publisher, title, date or remark."""
+    link = read_card_link(text)
+    return (link is not None and link.url is not None and link.publisher is None and link.title is None
+            and link.published is None and not link.glued_text and not link.more)
+
+
+def _is_citation(text: str) -> bool:
+    """A card's citation on one line: its title in quotation brackets, its publisher and date in a bracket."""
+    cited = quoted_citation(text)
+    if cited is not None:
+        return cited.published is not None
+    dated = date_after_title(text)
+    return dated is not None and _NAME_BESIDE_DATE.fullmatch(_DATE_IN_BRACKET.sub("", dated[1])) is not None
+
+
+# The bracket after a headline naming its source beside the date: '（name・2025年9月1日付）'.
+_DATE_IN_BRACKET = re.compile(r"[0-9０-９]{4}\s*[年/.\-]\s*[0-9０-９]{1,2}\s*[月/.\-]\s*[0-9０-９]{1,2}\s*日?\s*付?")
+_NAME_BESIDE_DATE = re.compile(r"[（(]\s*[^\s（）()。、！？!?]{2,20}?\s*[・、,，/／|｜\s]\s*[）)]")
 
 
 def _without_label_lines(lines: list[Line], report: ImportReport) -> list[Line]:

@@ -102,7 +102,8 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
         raise ImportFailed("no reading of the page as a digest (title, sections of heading, question and "
                            "answer, source cards ending in a link line)")
     texts = [line.text for line in lines]
-    parts = _closing_date([Part(part) for part in reading.parts], features, texts)
+    parts = _closing_words_under_label(_closing_date([Part(part) for part in reading.parts], features, texts),
+                                       features)
     previous_parts = [None, *parts[:-1]]
     for line, (part, runner_up, margin), previous in zip(lines, reading.margins, previous_parts, strict=True):
         if previous == Part.LINK and publisher_line(line.text) is not None:
@@ -196,6 +197,29 @@ def _closing_date(parts: list[Part], features: list[LineFeatures], texts: list[s
     if closing is None:
         return parts
     return [*parts[:closing], Part.HEAD_DATE, *parts[closing + 1:]]
+
+
+# A conclusion's label is a word or two ('結論', 'おわりに'); a bullet of it says something.
+MAX_CLOSING_LABEL = 8
+
+
+def _closing_words_under_label(parts: list[Part], features: list[LineFeatures]) -> list[Part]:
+    """A page closing on a marked label and sentences under it ('◆結び' · sentences · the site's lines): the grammar
+    reads the lone label as the conclusion's one bullet, and the sentences after it as the site's trailing lines.
+    The label heads the closing words, the article's own: the sentences right under it are its outro."""
+    conclusion = [index for index, part in enumerate(parts) if part == Part.CONCLUSION]
+    if len(conclusion) != 1:
+        return parts
+    at, label = conclusion[0], features[conclusion[0]]
+    if label.marker is None or len(label.unmarked.strip()) > MAX_CLOSING_LABEL or label.sentence or label.question:
+        return parts
+    end = at + 1
+    while end < len(parts) and parts[end] == Part.TRAILER and features[end].sentence and not features[end].question \
+            and features[end].link is None and features[end].marker is None:
+        end += 1
+    if end == at + 1:
+        return parts
+    return [*parts[:at], Part.CONCLUSION_LABEL, *[Part.OUTRO] * (end - at - 1), *parts[end:]]
 
 
 def _after_conclusion(trailer: list[tuple[Line, LineFeatures]], grouped: list[SectionLines],

@@ -209,7 +209,9 @@ def _opens_with(lead: str, title_line: str) -> bool:
 
 # A dictionary frame's field printed between its headword and the source line: a short label, a
 # colon and its value ('読み：しらかわごう', '品詞：名詞', '分野: 地理').
-FRAME_FIELD = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{1,5}\s*[:：]\s*\S")
+# A headword's reading printed alone in brackets under it is one too ('【しらかわごう】', '（シラカワゴウ）').
+FRAME_FIELD = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{1,5}\s*[:：]\s*\S"
+                         r"|^[【\[［〔（(〈《]\s*[\u3040-\u30ff・\s]+[】\]］〕）)〉》]$")
 
 
 def _above_frame_fields(lines: list[Line], source_index: int) -> int:

@@ -43,14 +43,14 @@ BACK_MATTER_HEADING = re.compile(r"^(?:外部リンク|関連項目|外部サイ
 # No leading \s*: searched at every position, it would rescan a long run of spaces each time.
 # Any short toggle word in brackets marks a heading the same way: '地理 [表示]', '歴史 [hide]'.
 # A mirror may print the edit link as its icon alone, a pencil or a pen, after the heading: '歴史 ✎', '地理🖉',
-# after a space or two of any width ('概要　 ✎').
+# after a space or two of any width ('概要　 ✎'), perhaps with the edit word after it ('歴史　✎編集').
 _EDIT_ICON = "\u270e-\u2712\U0001f4dd\U0001f589-\U0001f58d"
 # The brackets may be of any shape, half- or full-width: '歴史〔編集〕', '歴史（編集）'. Round brackets also
 # hold a heading's reading or gloss ('狩野川（かのがわ）'), so in them only the edit word itself counts.
 EDIT_LINK = re.compile(
     r"[\[［〔]\s*(?:ソースを)?(?:編集|[^\]］〕\s\d|｜]{1,6}?)(?:\s*\|\s*(?:ソースを)?編集)?\s*[\]］〕]\s*$"
     r"|[(（]\s*(?:ソースを)?編集(?:\s*[|｜]\s*(?:ソースを)?編集)?\s*[)）]\s*$"
-    rf"|(?<=\S)\s{{0,3}}[{_EDIT_ICON}]\ufe0f?\s*$")
+    rf"|(?<=\S)\s{{0,3}}[{_EDIT_ICON}]\ufe0f?\s*(?:(?:ソースを)?編集)?\s*$")
 # A heading is a short line; its edit link stands within this many characters of the line's start.
 MAX_HEADING_LENGTH = 30
 
