@@ -2,7 +2,8 @@
 
 Every test is on the whole line, normalised (NFKC, so ``ＰＲ``, ``［広告］`` and ``？`` match their
 half-width forms): a word such as ``PR`` or ``広告`` inside a sentence is content. A new site's
-ad label, share button or footer link is a new word in one of the sets below.
+ad label, share button or footer link is a new word in one of the sets below. A row of share buttons
+is read in ``share_rows``, a block's heading in ``block_headings``.
 """
 
 from __future__ import annotations
@@ -60,11 +61,6 @@ FOOTER_LINKS_ALONE = frozenset({
     "運営者情報", "利用規約", "サイトマップ", "免責事項", "特定商取引法に基づく表記", "広告掲載について",
     "cookieに関する声明",
 })
-# Block headings are phrases a site prints, not words an article may use as a section heading
-# ('著者' or '関連項目' head real sections of encyclopedia articles).
-TOC_HEADINGS = frozenset({"目次", "もくじ", "この記事の目次", "この記事のもくじ", "contents", "table of contents"})
-# What a folded contents box's button says after its heading: '目次を開く ▼', 'もくじを表示'.
-TOC_OPENERS = frozenset({"開く", "ひらく", "表示", "表示する", "見る", "みる", "show", "open", "expand"})
 # A count a site prints beside a button of its own: 'コメント 24件', '💬 コメント（12）', 'いいね(8)'; or of
 # how often the page was read.
 COUNTED_BUTTONS = frozenset({
@@ -75,22 +71,6 @@ COUNTED_BUTTONS = frozenset({
 })
 # The verb of a reading-time note ('この記事は約7分で読めます', '読了時間：約5分', '4 min read').
 READING_WORDS = re.compile(r"読め|読む|読了|読み終え|(?i:\bread\b)")
-RELATED_HEADINGS = frozenset({
-    "関連記事", "関連する記事", "関連ニュース", "あわせて読みたい", "合わせて読みたい", "こちらの記事もおすすめ",
-    "おすすめ記事", "この記事を読んだ人におすすめ", "次に読みたい", "related", "related articles", "人気記事",
-})
-# A related article's label before its title on one line: any related-articles heading, or these
-# shorter labels ('関連：…', '関連リンク｜…') that only ever stand before a title.
-RELATED_LABELS = RELATED_HEADINGS | {"関連", "関連リンク"}
-AUTHOR_HEADINGS = frozenset({
-    "この記事を書いた人", "この記事の著者", "著者プロフィール", "執筆者プロフィール", "ライター紹介",
-    "筆者紹介", "この記事の執筆者", "about the author",
-})
-# (The site's index of topics beside the article lists them alike: '関連するトピック', '関連キーワード'.)
-POPULAR_HEADING = re.compile(
-    r"(?:人気キーワード|注目キーワード|人気の記事|人気記事|ランキング|読まれている記事|よく読まれている|ranking"
-    r"|関連(?:する|の)?(?:トピック|キーワード|タグ|テーマ))$"
-)
 # The label of an ad slot printed in brackets at the start of a line: '【PR】…', '［広告］…', '【期間限定】…'.
 AD_BRACKET_LABELS = frozenset({
     "pr", "広告", "ad", "ads", "期間限定", "スポンサー", "スポンサーリンク", "sponsored", "プロモーション",
@@ -113,18 +93,13 @@ _LOGO_MENU = re.compile(r"(?i)(?:\blogo\b|ロゴ)\s*(?:\S+\s*){0,1}(?:\bmenu\b|�
 _PROMO_LINK = re.compile(
     r"^(?:[▶▷►▸▼▽→⇒➡➤☞👉]|>>)\s*[^。！!？?]{1,40}?(?:は|も)(?:こちら|コチラ)[!！]?\s*"
     r"(?:[（(【\[][^（()）【】\[\]]{1,20}[）)】\]])?$", re.IGNORECASE)
-# A related-article pointer written as a label and a title: '関連記事：…', '📌 あわせて読みたい：…',
-# '🔗 関連記事｜…'; perhaps framed by the same mark at both ends: '― 関連：… ―'.
-_RELATED_LABEL = re.compile(r"^(?:[^\w\s]\s*)?(?P<label>[^:：|｜]{2,20}?)\s*[:：|｜]\s*\S")
-_FRAME = re.compile(r"^(?P<mark>[^\w\s「『（(【\[])\s*(?P<text>.+?)\s*(?P=mark)$")
 _NAME_STOP = re.compile(r"。(?=\s)")
-MAX_LABEL_MODIFIER = 6
 # One hashtag of a row of two or more: '#経済', '＃円安' (not '#1').
 _HASHTAG = re.compile(r"^#[^\s#]*[^\s#0-9][^\s#]*$")
 # A row of links to the site's sections: short items joined by '|' or '｜' (three or more).
-_ROW_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[/／]\s+")
+ROW_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[/／]\s+")
 MAX_ROW_ITEM = 14
-_ITEM_SENTENCE = re.compile(r"[。、，,!！?？]")
+ITEM_SENTENCE = re.compile(r"[。、，,!！?？]")
 # A button that closes a site's promotion of its app, newsletter or membership, after '｜' or '|' and
 # perhaps with a note in brackets: '…をプッシュ通知でお届け｜ダウンロード（無料）', '…｜今すぐ登録'.
 CALL_TO_ACTION_BUTTONS = frozenset({
@@ -144,13 +119,10 @@ WIKI_NAVIGATION = frozenset({
     "編集", "[編集]", "ソースを編集", "[ソースを編集]", "[非表示]", "[表示]",
 })
 
-# No leading \s*: searched at every position, it would rescan a long run of spaces each time.
-_TOGGLE = re.compile(r"\[(?:非表示|表示|閉じる|開く|hide|show)\]\s*$", re.IGNORECASE)
-_OPENER = re.compile(r"^(?P<heading>.{1,16}?)\s*を?\s*(?P<verb>[^\sを]{1,6})$")
 _SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[・/]\s+|\s+")
 # Only the link separators: a row of multi-word links ('Privacy Policy | Terms of Use').
-_LINK_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[・/]\s+")
-_SENTENCE = re.compile(r"[。．]")
+LINK_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[・/]\s+")
+SENTENCE = re.compile(r"[。．]")
 
 
 @lru_cache(maxsize=256)
@@ -167,71 +139,12 @@ def normalise(text: str) -> str:
     return re.sub(r"^[\[(【<「]\s*(.*?)\s*[\])】>」]$", r"\1", folded)
 
 
-def _tokens(text: str) -> list[str]:
+def line_tokens(text: str) -> list[str]:
     return [token for token in _SEPARATORS.split(normalise(text)) if token]
 
 
 def is_ad_label(text: str) -> bool:
     return normalise(text) in AD_LABELS
-
-
-_COUNT = re.compile(r"^[0-9][0-9,.]*[万千kK]?$")
-_COUNTED = re.compile(r"^[0-9][0-9,.]*[万千kK]?\s*(?:件の)?")
-_COUNT_AFTER = re.compile(r"\s*[0-9][0-9,.]*[万千kK]?$")
-_BUTTON_NOTE = re.compile(r"(?<=\S)\([^()]{1,12}\)$")
-_SERVICE_NAME = re.compile(r"[a-z][a-z0-9.!+-]{0,11}")
-
-
-def is_share_row(text: str) -> bool:
-    """Share buttons only, counts allowed: 'ツイート 15 シェア 8 はてブ 3', 'この記事をシェアする X LINE'.
-    A button's icon printed as a token of its own (a symbol, a frame mark, a service's letter: '＼ この記事を
-    シェアする ／', 'f シェア', '🔗 リンクをコピー') is no word: a row of two or more buttons besides them is one."""
-    # A count before a button: '1,284件の返信', '12 いいね'; a note after it: 'X（旧Twitter）'.
-    words = [_button_word(_BUTTON_NOTE.sub("", _COUNTED.sub("", token))) for token in _tokens(text)
-             if not _COUNT.match(token)]
-    buttons = [word for word in words if word in SHARE_BUTTONS or word in SHARE_BUTTONS_ALONE]
-    if len(buttons) >= MIN_BUTTONS_BESIDE_ICONS and all(word in buttons or _is_icon(word) for word in words):
-        return True
-    # A share label, then the services it hands the page to, each a Latin name: 'シェアする Facebook X LinkedIn'.
-    if len(words) > MIN_BUTTONS_BESIDE_ICONS and words[0] in SHARE_BUTTONS_ALONE and all(
-            word in SHARE_BUTTONS or _SERVICE_NAME.fullmatch(word) for word in words[1:]):
-        return True
-    if len(words) == 1:
-        # alone, or with a colon as the label over the buttons ('共有:', 'シェア:')
-        return words[0] in SHARE_BUTTONS_ALONE or (words[0].endswith(":") and words[0].rstrip(":") in SHARE_WORDS)
-    if _bar_of_buttons(text):
-        return True
-    return bool(words) and all(word in SHARE_BUTTONS or word in SHARE_BUTTONS_ALONE for word in words)
-
-
-SHARE_WORDS = SHARE_BUTTONS | SHARE_BUTTONS_ALONE
-# A bar of the site's buttons: three or more short items between bars, most of them share buttons (a count
-# beside them allowed); the others, whatever their words, are buttons of the same bar ('リブログ').
-MIN_BAR_ITEMS = 3
-MAX_BAR_ITEM = 8
-
-
-def _bar_of_buttons(text: str) -> bool:
-    items = [item for item in _LINK_SEPARATORS.split(normalise(text)) if item]
-    if len(items) < MIN_BAR_ITEMS or "|" not in nfkc(text) or any(
-            len(item) > MAX_BAR_ITEM or _SENTENCE.search(item) or "、" in item for item in items):
-        return False
-    buttons = [item for item in items
-               if _button_word(_COUNT_AFTER.sub("", _COUNTED.sub("", item))) in SHARE_WORDS]
-    return 2 * len(buttons) > len(items)
-
-
-MIN_BUTTONS_BESIDE_ICONS = 2
-
-
-def _button_word(word: str) -> str:
-    """The word of a button printed with its exclamation mark ('いいね！'), unless the mark is its own ('B!')."""
-    return word if word in SHARE_BUTTONS else word.rstrip("!")
-
-
-def _is_icon(token: str) -> bool:
-    """A token with no letter or digit ('🔗', '＼'), or one Latin letter ('f'): a button's icon, not a word."""
-    return not any(char.isalnum() for char in token) or (len(token) == 1 and token.isascii())
 
 
 def is_ad_line(text: str) -> bool:
@@ -264,29 +177,11 @@ def is_logo_menu(text: str) -> bool:
     normal = nfkc(text).strip()
     # A site name may end in '。' ('けんこう便り。 Logo ☰ メニュー'); a sentence does not stop before a space.
     unnamed = _NAME_STOP.sub("", normal)
-    return len(normal) <= 60 and not _ITEM_SENTENCE.search(unnamed) and _LOGO_MENU.search(normal) is not None
+    return len(normal) <= 60 and not ITEM_SENTENCE.search(unnamed) and _LOGO_MENU.search(normal) is not None
 
 
 def is_promo_link(text: str) -> bool:
     return _PROMO_LINK.match(nfkc(text).strip()) is not None
-
-
-def is_related_label_line(text: str) -> bool:
-    """A related-article heading used as a label before one title, on one line (no sentence)."""
-    normal = nfkc(text).strip()
-    framed = _FRAME.match(normal)
-    match = _RELATED_LABEL.match(framed["text"] if framed else normal)
-    return (match is not None and len(normal) <= 80 and not _SENTENCE.search(normal)
-            and _is_related_label(normalise(match["label"])))
-
-
-def _is_related_label(label: str) -> bool:
-    """A related-articles label, perhaps after a short modifier of it: '関連記事', '人気の関連記事',
-    '今週のおすすめ記事' (a modifier ends in 'の' and is shorter than the heading it qualifies)."""
-    if label in RELATED_LABELS:
-        return True
-    modifier, _, heading = label.rpartition("の")
-    return 0 < len(modifier) <= MAX_LABEL_MODIFIER and heading in RELATED_HEADINGS and len(heading) >= 3
 
 
 def is_hashtag_row(text: str) -> bool:
@@ -297,14 +192,14 @@ def is_hashtag_row(text: str) -> bool:
 def is_link_row(text: str) -> bool:
     """Three or more short items joined by '|' or '｜', none of them a sentence nor a date: a site's navigation
     ('📰 出典｜BBCニュース｜2025/11/23' is a card's source and date)."""
-    items = [item for item in _ROW_SEPARATOR.split(nfkc(text).strip()) if item]
-    return (len(items) >= 3 and _ROW_SEPARATOR.search(text) is not None
-            and all(len(item) <= MAX_ROW_ITEM and not _ITEM_SENTENCE.search(item) and line_date(item) is None
+    items = [item for item in ROW_SEPARATOR.split(nfkc(text).strip()) if item]
+    return (len(items) >= 3 and ROW_SEPARATOR.search(text) is not None
+            and all(len(item) <= MAX_ROW_ITEM and not ITEM_SENTENCE.search(item) and line_date(item) is None
                     for item in items))
 
 
 def is_footer_row(text: str) -> bool:
-    tokens = _tokens(text)
+    tokens = line_tokens(text)
     if len(tokens) == 1:
         return tokens[0] in FOOTER_LINKS_ALONE
     if tokens and all(token in FOOTER_LINKS for token in tokens):
@@ -313,7 +208,7 @@ def is_footer_row(text: str) -> bool:
     about = [token for token in tokens if token not in FOOTER_LINKS]
     if len(tokens) >= 3 and len(about) == 1 and about[0].endswith("について") and len(about[0]) <= 16:
         return True
-    links = [link for link in _LINK_SEPARATORS.split(normalise(text)) if link]
+    links = [link for link in LINK_SEPARATORS.split(normalise(text)) if link]
     return len(links) > 1 and all(link in FOOTER_LINKS for link in links)
 
 
@@ -340,56 +235,8 @@ def is_wiki_navigation(text: str) -> bool:
     return len(links) >= 2 and all(link in WIKI_NAVIGATION for link in links)
 
 
-# The corners of a box drawn around the contents, its heading on the top rule ('┏ 目次 ┓').
-_BOX_EDGES = "┌┐┏┓╔╗╭╮┍┑┎┒╒╕╓╖─━═ \u3000"
-
-
-def is_toc_heading(text: str) -> bool:
-    return normalise(_TOGGLE.sub("", nfkc(text)).strip(_BOX_EDGES)) in TOC_HEADINGS
-
-
 def is_reader_view_button(text: str) -> bool:
     return _READER_VIEW.match(normalise(text).strip("×✕✖ ")) is not None
-
-
-def is_toc_opener(text: str) -> bool:
-    """A folded contents box's button: its heading and the verb that opens it, perhaps an arrow
-    ('この記事のもくじを開く ▼'). Folded, it lists no entries, so the line alone is chrome."""
-    opener = _OPENER.match(normalise(text).strip("▼▽▲△▸▾+＋ "))
-    return opener is not None and opener["verb"] in TOC_OPENERS and opener["heading"].strip() in TOC_HEADINGS
-
-
-def is_related_heading(text: str) -> bool:
-    """A related-articles heading, or one named for whose list it is: '<the site's name>のおすすめ記事'."""
-    normal = normalise(text)
-    if normal in RELATED_HEADINGS or _READ_ALONG.fullmatch(_LEADING_GLYPHS.sub("", normal)):
-        return True
-    owner, _, heading = normal.rpartition("の")
-    return heading in RELATED_HEADINGS and 0 < len(owner) <= MAX_LIST_OWNER and not _ITEM_SENTENCE.search(owner)
-
-
-MAX_LIST_OWNER = 20
-# 'Read along with it' in any tense or voice, alone on the line ('あわせて読まれています', '合わせて読みたい記事'):
-# what follows is the site's list of other articles.
-_READ_ALONG = re.compile(r"(?:あわせて|合わせて|一緒に)(?:読|よ)[みまむめ][^\s。、！？!?]{0,8}")
-_LEADING_GLYPHS = re.compile(r"^[^\w\s]+\s*")
-
-
-# The same heading in other words: the article's writer named by any of its words ('この記事の筆者',
-# '本記事の執筆者', 'ライタープロフィール', '筆者について').
-_AUTHOR_HEADING = re.compile(r"^(?:(?:この|本|当)記事の(?:筆者|著者|執筆者|書き手|ライター|編集者)"
-                             r"|(?:筆者|著者|執筆者|書き手|ライター)(?:紹介|プロフィール|について|情報))$")
-
-
-def is_author_heading(text: str) -> bool:
-    normal = normalise(text)
-    return normal in AUTHOR_HEADINGS or _AUTHOR_HEADING.match(normal) is not None
-
-
-def is_author_line(text: str) -> bool:
-    """The author heading and the writer's name on one line: 'この記事を書いた人：編集部（記者）'."""
-    head, colon, name = normalise(text).partition(":")
-    return bool(colon) and head.strip() in AUTHOR_HEADINGS and 0 < len(name.strip()) <= 40 and "。" not in name
 
 
 # A reporter's credit closing a newspaper's article, in brackets: the desk (a noun naming an office:
@@ -400,14 +247,3 @@ _REPORTER_CREDIT = re.compile(r"^\((?:[^()・\s。、]{1,10}[部局課班室][�
 
 def is_reporter_credit(text: str) -> bool:
     return _REPORTER_CREDIT.match(nfkc(text).strip()) is not None
-
-
-def is_popular_heading(text: str) -> bool:
-    """A ranking's heading: short, and not a row of links that happens to end with 'ランキング'."""
-    normal = normalise(text)
-    return len(normal) <= 20 and not _ROW_SEPARATOR.search(normal) and POPULAR_HEADING.search(normal) is not None
-
-
-def is_block_heading(text: str) -> bool:
-    return (is_toc_heading(text) or is_related_heading(text) or is_author_heading(text)
-            or is_popular_heading(text))

@@ -3,7 +3,8 @@
 The chain is data, tried in order at each line (in the spirit of markdown-it-py's rule
 chains). Every rule is a name, a one-line description and a *claim*: how many lines,
 starting at a given one, are this rule's debris (0: not this rule). Three kinds are built
-from small predicates in ``kiku.importer.cleaning.chrome`` (a block's entries in ``block_entries``):
+from small predicates in ``kiku.importer.cleaning.chrome`` (a block's heading in ``block_headings``, its
+entries in ``block_entries``):
 
 - a line rule claims one line that IS debris (``広告``, a share row, a copyright line);
 - a block rule claims a heading and the run of entries under it (``目次`` and its numbered
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 
 from kiku.importer.cleaning import (
     block_entries,
+    block_headings,
     calls,
     chrome,
     comments,
@@ -29,6 +31,7 @@ from kiku.importer.cleaning import (
     ruled_blocks,
     shapes,
     share_lists,
+    share_rows,
     site_lines,
     wiki_chrome,
 )
@@ -82,7 +85,7 @@ def block_rule(name: str, description: str, heading: Predicate, entry: block_ent
             return 0
         end = index + 1
         while (end < len(texts) and end - index <= max_entries and entry(texts, end, end - index - 1)
-               and not _line_debris(texts[end]) and not chrome.is_block_heading(texts[end])):
+               and not _line_debris(texts[end]) and not block_headings.is_block_heading(texts[end])):
             end += 1
         return end - index
     return DebrisRule(name, description, claim)
@@ -143,7 +146,7 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("ad-label", "an ad slot's label alone on its line: '広告', 'PR', 'スポンサーリンク', 'Advertisement'",
               chrome.is_ad_label),
     line_rule("share-buttons", "a row of share buttons, with or without counts: 'シェアする ツイート はてブ'",
-              chrome.is_share_row),
+              share_rows.is_share_row),
     line_rule("icon-buttons", "a bar of buttons, each a pictogram of its own and a short word: '♡ 保存　🔔 フォロー'",
               rows.is_icon_button_row),
     line_rule("footer-links", "a row of the site's footer links: 'プライバシーポリシー | お問い合わせ | 運営会社'",
@@ -159,7 +162,7 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("promo-link", "a promotional link line: '▶ 保険の無料相談はこちら（広告）', '▼ … カレンダーはこちら'",
               chrome.is_promo_link),
     line_rule("related-label", "a related article named after its label: '関連記事：…', '📌 あわせて読みたい：…'",
-              chrome.is_related_label_line),
+              block_headings.is_related_label_line),
     line_rule("hashtags", "a row of hashtags: '#経済 #円安'", chrome.is_hashtag_row),
     DebrisRule("hashtag-run", "hashtags one under another, each alone on its line: '#経済' · '#円安'",
                rows.claim_hashtag_run),
@@ -183,7 +186,7 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("follow-call", "a call to follow or register with the site's promise: "
               "'LINEで友だち追加すると、…をお届けします'", shapes.is_follow_call),
     line_rule("author-line", "the author heading with the writer's name: 'この記事を書いた人：編集部'",
-              chrome.is_author_line),
+              block_headings.is_author_line),
     line_rule("reporter-credit", "a reporter's credit in brackets closing a news article: '（スポーツ部・宮川拓也）', "
               "'（山田太郎記者）'", chrome.is_reporter_credit),
     line_rule("site-disclaimer", "a sentence whose subject is the site itself: "
@@ -217,7 +220,7 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("reader-view", "the button that leaves a reading view: 'リーダー表示を終了', 'Exit Reader View'",
               chrome.is_reader_view_button),
     line_rule("toc-opener", "a folded contents box's button: 'この記事のもくじを開く ▼', '目次を表示'",
-              chrome.is_toc_opener),
+              block_headings.is_toc_opener),
     line_rule("wiki-hatnote", "an article's note on a redirected name or another meaning: "
               "'「X」はこの項目へ転送されています。'", wiki_chrome.is_hatnote),
     line_rule("wiki-notice", "Wikipedia's maintenance notice: 'この記事は…出典が…不十分です。', '…ご協力ください。'",
@@ -285,25 +288,25 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
                ruled_blocks.claim_ruled_footer, tail_name="ruled-footer"),
     rest_rule("next-page", "'次のページを読む ⇒' and the next article's teaser after it", pattern(NEXT_PAGE.pattern)),
     block_rule("table-of-contents", "'目次' and its entries (numbered, bulleted, or repeating a later heading)",
-               chrome.is_toc_heading, _contents_entry, max_entries=30),
+               block_headings.is_toc_heading, _contents_entry, max_entries=30),
     DebrisRule("contents-list", "a table of contents by shape: numbered lines counting up from 1 whose words "
                "reappear later as headings ('1　歴史' · '2　地理' … '§ 歴史〔編集〕'), under any heading or none",
                wiki_chrome.claim_contents_list),
     block_rule("related-articles", "'関連記事' / 'あわせて読みたい' and the article titles listed under it",
-               chrome.is_related_heading, block_entries.is_listed_title, max_entries=10),
+               block_headings.is_related_heading, block_entries.is_listed_title, max_entries=10),
     DebrisRule("topic-chips", "an app's topic chips, two or more, each a pictograph and a word on its own line: "
                "'🚗道路' · '📍駅前'", rows.claim_chip_run),
     DebrisRule("aged-list", "a heading of any words over articles listed with their ages: "
                "'この記事を読んだ人はこちらも' · '…（3時間前）' · '…（昨日）'", rows.claim_aged_list),
     block_rule("author-box", "'この記事を書いた人' and the writer's name and profile",
-               chrome.is_author_heading, block_entries.is_profile_line, max_entries=4),
+               block_headings.is_author_heading, block_entries.is_profile_line, max_entries=4),
     with_entries(block_rule("inquiry-box", "'このページに関するお問い合わせ' and whom to ask: the office, its phone, "
                             "mail, form", site_lines.is_inquiry_heading, site_lines.is_contact_entry, max_entries=8)),
     with_entries(block_rule("page-feedback", "the poll asking whether the page helped ('このページの情報は役に立ち"
                             "ましたか？') and its choices", site_lines.is_feedback_question, site_lines.is_poll_entry,
                             max_entries=10)),
     block_rule("popular-keywords", "a ranking of the site's popular keywords or articles",
-               chrome.is_popular_heading, block_entries.is_listed_title, max_entries=10),
+               block_headings.is_popular_heading, block_entries.is_listed_title, max_entries=10),
     DebrisRule("pager", "a link to the next or previous article, and at the page's foot the title under it: "
                "'次の記事 ≫' · '<title>'", shapes.claim_pager_link, tail_name="pager (teaser)"),
     DebrisRule("pager-teaser", "a pager label alone near the page's end ('NEXT', '次のページ') and the next "

@@ -13,7 +13,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kiku.importer.cleaning.chrome import is_ad_label, is_ad_line, is_block_heading, nfkc
+from kiku.importer.cleaning.block_headings import is_block_heading
+from kiku.importer.cleaning.chrome import is_ad_label, is_ad_line, nfkc
 from kiku.importer.cleaning.site_lines import is_mail_notice
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.page import Line

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kiku.importer.cleaning.chrome import SHARE_BUTTONS, SHARE_BUTTONS_ALONE, is_share_row, normalise
+from kiku.importer.cleaning.chrome import SHARE_BUTTONS, SHARE_BUTTONS_ALONE, normalise
 from kiku.importer.cleaning.shapes import is_share_token
+from kiku.importer.cleaning.share_rows import is_share_row
 from kiku.importer.grammar.features import split_marker
 
 MIN_ITEMS = 2

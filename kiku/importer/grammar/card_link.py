@@ -9,7 +9,8 @@ A link line opens with a read-more phrase or an arrow, or names its source with 
 (``出典``, ``出典元``, ``画像元``, ``引用元``, ``ソース``, or ``元`` standing apart) right before the URL, or
 both. The publisher is what stands between the opening and the label (or the URL); a publisher
 whose name contains 出典 or 元 is kept whole, because only a label followed by ``:`` and the URL
-(or the line's end) counts.
+(or the line's end) counts. The publisher's name around the URL is read apart from the link's own
+words in ``link_names``.
 """
 
 from __future__ import annotations
@@ -21,8 +22,19 @@ import unicodedata
 from dataclasses import dataclass
 
 from kiku.importer.grammar.card_meta import MAX_NAME, SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
-from kiku.importer.grammar.dates import find_date, line_date, without_date_labels, without_updated
+from kiku.importer.grammar.dates import find_date, line_date, without_updated
 from kiku.importer.grammar.field_row_link import read_field_row
+from kiku.importer.grammar.link_names import (
+    BRACKETED_SOURCE_LABEL,
+    LINK_LABEL,
+    NAME_AFTER_URL,
+    REFERENCE_LABEL,
+    cited_name,
+    label_before_named_url,
+    named_link,
+    undated,
+    without_link_label,
+)
 from kiku.importer.grammar.source_names import (
     ARROW,
     LEADING_SOURCE_LABEL,
@@ -36,17 +48,15 @@ from kiku.importer.grammar.source_names import (
 )
 from kiku.importer.layouts.digest.cards import publisher_name, split_url_and_remark
 
-# The short label of a link, made of these words: '記事全文', '元記事', '全文', '続き', '記事ページ'.
-_LINK_LABEL = r"(?:元記事|記事|全文|続き|本文|詳細|原文){1,2}(?:ページ)?"
 # 'さらに読む', '続きを読む', '元記事を見る', 'さらに詳しく', '詳しくはこちら', 'Read more'.
-_PHRASE = (rf"(?:さらに|つづきを|もっと|記事の続きを|ニュースを|{_LINK_LABEL}を)?"
+_PHRASE = (rf"(?:さらに|つづきを|もっと|記事の続きを|ニュースを|{LINK_LABEL}を)?"
            r"(?:読む|見る|みる|開く|チェック(?:する)?)|(?:さらに|もっと)詳しく|詳しく(?:見る|読む)"
-           rf"|(?:詳しく|{_LINK_LABEL})は(?:こちら|コチラ)|[Rr]ead [Mm]ore"
+           rf"|(?:詳しく|{LINK_LABEL})は(?:こちら|コチラ)|[Rr]ead [Mm]ore"
            # A word or two naming what is read, then the verb, before an arrow or alone: 'ソースを見る >>',
            # '原典を読む'; a longer object ('次のページを読む') leads elsewhere than the card's article.
            rf"|[^\s、。,.!?！？「」の]{{1,3}}を(?:読む|見る)(?=\s*+(?:{ARROW}|$))"
            # A bare label standing before an arrow, perhaps with 'へ' (to it): '記事全文 ＞', '元記事 →', '全文へ »'.
-           rf"|{_LINK_LABEL}へ?(?=\s*+{ARROW})")
+           rf"|{LINK_LABEL}へ?(?=\s*+{ARROW})")
 _OPENING = re.compile(
     rf"^(?P<lead>{ARROW}\s*+)?(?:(?P<phrase>{_PHRASE})\s*+)?"
     rf"(?P<arrow>{ARROW})?\s*+"
@@ -104,7 +114,7 @@ def _lead_glyph_end(text: str) -> int:
 
 
 # The site named before the phrase, joined by 'で': 'オリコンニュースで続きを読む ›'.
-_NAMED_PHRASE = re.compile(rf"^(?P<name>[^\s。、！？!?「」]{{2,{MAX_NAME}}}?)で(?={_LINK_LABEL}を(?:読む|見る|開く))")
+_NAMED_PHRASE = re.compile(rf"^(?P<name>[^\s。、！？!?「」]{{2,{MAX_NAME}}}?)で(?={LINK_LABEL}を(?:読む|見る|開く))")
 
 
 def read_card_link(text: str) -> CardLink | None:
@@ -123,11 +133,11 @@ def read_card_link(text: str) -> CardLink | None:
         # A URL alone on its line after a card's summary: the link, naming no publisher; a remark may be
         # glued to its end ('https://…/0000/システムの…'), split off as on any link line.
         bare = split_url_and_remark(text)
-        bracket = _NAME_AFTER_URL.fullmatch(bare.remark.strip())
-        if bracket is not None and not SENTENCE_MARKS.search(_undated(bracket["name"])):
+        bracket = NAME_AFTER_URL.fullmatch(bare.remark.strip())
+        if bracket is not None and not SENTENCE_MARKS.search(undated(bracket["name"])):
             # 'https://…(文部科学省)': the source's name (and date) in brackets glued to the URL.
             bracketed_date = find_date(bracket["name"])
-            return CardLink(url=bare.url, publisher=publisher_name(_undated(bracket["name"])), glued_text="",
+            return CardLink(url=bare.url, publisher=publisher_name(undated(bracket["name"])), glued_text="",
                             published=bracketed_date[0] if bracketed_date else None)
         if (glued_name := name_after_url(bare.remark)) is not None:
             return CardLink(url=bare.url, publisher=glued_name, glued_text="")
@@ -151,14 +161,14 @@ def read_card_link(text: str) -> CardLink | None:
             and url_at.start() - leading.end() <= MAX_PUBLISHER:
         # '出典：NHKニュース https://…': the label first, then the publisher, then the URL.
         publisher_text, tail = rest[leading.end():url_at.start()], rest[url_at.start():]
-    elif url_at is not None and (named := _named_link(rest[:url_at.start()])) is not None:
+    elif url_at is not None and (named := named_link(rest[:url_at.start()])) is not None:
         # 'via 毎日新聞 https://…': a short label word, the publisher, then the URL.
         publisher_text, tail = named, rest[url_at.start():]
     elif url_at is not None and (credit := _CREDIT_DASH.match(rest)) is not None \
             and url_at.start() - credit.end() <= MAX_PUBLISHER:
         # '― 琉球新報 2025/09/12 https://…': a quotation's credit line, led by a dash: its source, its date.
         publisher_text, tail = rest[credit.end():url_at.start()], rest[url_at.start():]
-    elif url_at is not None and _label_before_named_url(rest[:url_at.start()], rest[url_at.start():]):
+    elif url_at is not None and label_before_named_url(rest[:url_at.start()], rest[url_at.start():]):
         # 'リンク：https://… （山形新聞）': a label word alone before the URL, the source named after it.
         publisher_text, tail = "", rest[url_at.start():]
     elif url_at is not None and _SOURCE_WORD_ALONE.fullmatch(rest[:url_at.start()]):
@@ -167,7 +177,7 @@ def read_card_link(text: str) -> CardLink | None:
     elif url_at is not None and _ICON.fullmatch(rest[:url_at.start()]):
         # '🔗 https://…（出典：NHK）': the line opens with its URL, at most an icon before it.
         publisher_text, tail = "", rest[url_at.start():]
-    elif url_at is not None and (cited := _cited_name(rest[:url_at.start()], rest[url_at.start():])) is not None:
+    elif url_at is not None and (cited := cited_name(rest[:url_at.start()], rest[url_at.start():])) is not None:
         # '教育新聞　https://…　2025.11.28': a card's citation, its publisher, URL and date.
         publisher_text, tail = cited, rest[url_at.start():]
     else:
@@ -180,8 +190,8 @@ def read_card_link(text: str) -> CardLink | None:
         glued = glued[1:].lstrip()  # the bracket the label opened
     if url is None and tail.strip():
         return None  # a label followed by text, not a link: '出典: 気象庁の発表'
-    if not publisher_text.strip() and (named_after := _NAME_AFTER_URL.match(glued)) is not None \
-            and not SENTENCE_MARKS.search(_undated(named_after["name"])):
+    if not publisher_text.strip() and (named_after := NAME_AFTER_URL.match(glued)) is not None \
+            and not SENTENCE_MARKS.search(undated(named_after["name"])):
         # 'さらに読む » https://…（中国新聞）', '… https://…（元記事：中国新聞）初日から…': the publisher in
         # brackets right after the URL, perhaps behind a label, perhaps with its date ('(NHK、2025年1月15日)');
         # a remark glued after the bracket stays one.
@@ -192,19 +202,19 @@ def read_card_link(text: str) -> CardLink | None:
     publisher_text = without_updated(publisher_text)
     dated = find_date(publisher_text)
     if dated is not None:
-        dated = (dated[0], _undated(publisher_text))
+        dated = (dated[0], undated(publisher_text))
         publisher_text = dated[1]
     elif glued and (date_after := line_date(glued)) is not None:
         # the card's date printed after its URL ('… https://… 2025.11.28'), perhaps with its source's name
         # ('https://… 沖縄タイムス(2025年8月3日)')
-        named = _undated(glued)
+        named = undated(glued)
         if not publisher_text.strip() and 0 < len(named) <= MAX_NAME and not SENTENCE_MARKS.search(named):
             publisher_text = named
         dated, glued = (date_after, ""), ""
     # A source label opening the name's brackets is not the name: '（出典：埼玉新聞）' names 埼玉新聞; nor is
     # a source label in brackets of its own beside the name: '総務省統計局（出典）', '【出典】埼玉新聞'.
-    unlabelled = _BRACKETED_SOURCE_LABEL.sub("", publisher_text.strip()).strip()
-    publisher = _without_link_label(LEADING_SOURCE_LABEL.sub("", unwrapped(unlabelled), count=1))
+    unlabelled = BRACKETED_SOURCE_LABEL.sub("", publisher_text.strip()).strip()
+    publisher = without_link_label(LEADING_SOURCE_LABEL.sub("", unwrapped(unlabelled), count=1))
     title = None
     if (quoted := name_and_quoted_title(publisher) or credited_title(publisher)) is not None:
         publisher, title = quoted
@@ -216,18 +226,6 @@ def read_card_link(text: str) -> CardLink | None:
 
 # Text in one pair of brackets and nothing else: '（外部サイト）', '(NHK)'.
 _WHOLLY_BRACKETED = re.compile(r"[（(][^（()）]+[）)]")
-
-
-_EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
-
-
-def _undated(name: str) -> str:
-    """A name without the date printed beside it, the date's own label ('2025-08-01 掲載') and the comma, space or
-    brackets around the date ('NHK、2025年1月15日', '沖縄タイムス(2025年8月3日)')."""
-    if (dated := find_date(name)) is None:
-        return name
-    rest = without_date_labels(_EMPTY_BRACKETS.sub("", dated[1])).strip(" 　、,，・")
-    return rest if any(char.isalnum() for char in rest) else ""  # a dash or a mark alone names no one
 
 
 # What sets a further source off the URL before it: a slash, a bar, a middle dot, a comma.
@@ -249,103 +247,15 @@ def _more_sources(glued: str) -> tuple[tuple[CardLink, ...], str]:
     return tuple(more), glued
 
 
-# A source label in brackets of its own, at either end of the publisher's name: '（出典）', '【引用元】', '[Source]'.
-# ('（元記事）' names the link, not its source: a publisher may keep it.)
-_SOURCE_WORDS = "|".join([*(word for word in SOURCE_LABEL_WORDS if word != "元記事"), SOURCE_LABEL_SHAPE])
-_BRACKETED_SOURCE_LABEL = re.compile(
-    rf"^[（(【\[［〔]\s*+(?i:{_SOURCE_WORDS})\s*+[）)】\]］〕]|[（(【\[［〔]\s*+(?i:{_SOURCE_WORDS})\s*+[）)】\]］〕]$")
-
-
 # The dash that credits a quotation to its source ('― 琉球新報', '—NHK').
 _CREDIT_DASH = re.compile(r"^[―—]{1,2}\s*+(?=\S)")
 # Nothing before a line's URL but an icon and spaces: '🔗 ', '▶ ', ''.
 _ICON = re.compile(r"[^\w\s（(【\[「『]{0,3}\s*")
 
 
-def _cited_name(before_url: str, from_url: str) -> str | None:
-    """The publisher of a line 'name URL date' (no label, no arrow: a card's citation, the date after the
-    URL telling it from a sentence that cites a link), else None."""
-    name = before_url.strip()
-    url_end = re.match(r"\S+", from_url)
-    after = from_url[url_end.end():] if url_end else ""
-    quoted = name_and_quoted_title(name)
-    if not name or (len(name) > MAX_NAME and quoted is None) or SENTENCE_MARKS.search(quoted[0] if quoted else name) \
-            or line_date(after) is None:
-        return None
-    return name
-
-
-# A name in brackets printed right after the URL, and nothing else: '（中国新聞デジタル）', '(RCC)'.
-_NAME_AFTER_URL = re.compile(rf"[（(]\s*(?P<name>[^（）()\s][^（）()]{{0,{MAX_PUBLISHER - 1}}})\s*[）)]")
-
-
-# A line that is only a label word and a name before its URL: 'via 毎日新聞 ', 'from NHK '.
-# The label word is lower-case Latin (a publisher's name is not), or ends in a colon.
-_LABEL_WORD = re.compile(r"^(?:[a-z]{2,8}\s+|[^\s:：]{1,8}[:：]\s*+)(?=\S)")
-
-
-def _named_link(before_url: str) -> str | None:
-    """The publisher of a line 'label name URL', else None (a sentence citing a link)."""
-    label = _LABEL_WORD.match(before_url)
-    if label is None:
-        return None
-    name = before_url[label.end():].strip()
-    quoted = name_and_quoted_title(name)  # the title in quotes after the name may say anything
-    if not name or (len(name) > MAX_PUBLISHER and quoted is None) \
-            or SENTENCE_MARKS.search(quoted[0] if quoted else name):
-        return None
-    if REFERENCE_LABEL.fullmatch(label.group().strip().rstrip(":：")) and name.endswith((")", "）")):
-        return None  # '参考: title (publisher) URL': a card on one line (``_one_line_card``)
-    return name
-
-
-# A label word and its colon, nothing else: 'リンク：', 'URL: ', '記事 :'.
-_LABEL_ALONE = re.compile(r"\s*+[^\s:：]{1,8}\s*+[:：]\s*+")
-
-
 # A word that labels a card as a source ('参照', '参考', '出典'), then a colon or an arrow, before the URL.
 _SOURCE_WORD_ALONE = re.compile(
     rf"\s*(?:{'|'.join(SOURCE_LABEL_WORDS)})\s*+(?:[:：]|{ARROW})\s*+", re.IGNORECASE)
-
-
-def _label_before_named_url(before_url: str, from_url: str) -> bool:
-    """Whether a line is a label word, its URL, and the source's name after the URL, in brackets or not
-    ('リンク：https://… （山形新聞）', 'URL: https://… 中国新聞'): a card's link line, as a bare URL is.
-    A label before a URL and nothing else ('配信停止はこちら：https://…') names no source: a site's link."""
-    if _LABEL_ALONE.fullmatch(before_url) is None:
-        return False
-    after = split_url_and_remark(from_url).remark.strip()
-    bracket = _NAME_AFTER_URL.fullmatch(after)
-    if bracket is not None:
-        return not SENTENCE_MARKS.search(_undated(bracket["name"]))
-    return name_after_url(after) is not None
-
-
-# A publisher behind a short link label and an arrow: '記事全文はこちら >> NHK NEWS WEB'.
-_LABEL_BEFORE_ARROW = re.compile(rf"^[^。、！？!?]{{1,12}}?\s*+{ARROW}\s*+(?=\S)")
-
-
-# The words of the link itself, printed after the publisher in saved pages: '日本経済新聞 記事ページへ'.
-# 'リンク' / 'Link' only set apart by a space: glued on, it ends a name ('スポンサーリンク').
-_LINK_WORDS = re.compile(r"\s*(?:記事ページへ|記事ページ|元記事へ|記事へ|こちら)\s*$"
-                         r"|\s+(?:リンク|Link|link)\s*$|^(?:リンク|Link|link)$")
-# The link's label or an arrow beside the publisher, apart from it by a space, an arrow or a colon:
-# '記事全文 ＞ 京都新聞', '福井新聞ONLINE　元記事：', '京都新聞 ≫'. A name that ends in one of the
-# words ('…新聞記事') is kept whole.
-_LEADING_LINK_LABEL = re.compile(rf"^(?:{_LINK_LABEL}\s*+(?:{ARROW}|[:：])|{_LINK_LABEL}\s+|{ARROW})\s*+")
-_TRAILING_LINK_LABEL = re.compile(rf"(?:\s+{_LINK_LABEL}|\s*+{ARROW}(?:\s*+{_LINK_LABEL})?)$")
-# A label and an arrow are short: the name's end is read within this many characters.
-_TAIL = 16
-
-
-def _without_link_label(text: str) -> str:
-    """The publisher without the link's own words and arrows, wherever they stand beside it."""
-    name = _LINK_WORDS.sub("", _LEADING_LINK_LABEL.sub("", text.strip())).strip().rstrip(":：").rstrip()
-    head, tail = name[:-_TAIL], name[-_TAIL:]
-    bare = (head + _TRAILING_LINK_LABEL.sub("", tail)).strip() or name
-    # A label of any words still before an arrow: '記事全文はこちら >> NHK NEWS WEB'.
-    labelled = _LABEL_BEFORE_ARROW.match(bare)
-    return bare[labelled.end():].strip() if labelled else bare
 
 
 def _last_label(rest: str) -> re.Match[str] | None:
@@ -377,8 +287,6 @@ def needs_url(link: CardLink | None, text: str) -> bool:
 # A card printed on one line: 'publisher: title (date) URL' ('神奈川新聞: 日産、… (2025/07/15) https://…').
 _CARD_NAME = re.compile(r"^(?P<name>[^:：]{2,20}?)\s*+[:：]")
 _LAST_URL = re.compile(r"https?://\S+\s*$")
-# A label that says what the line cites, not who published it: '参考', '参考リンク', '出典'.
-REFERENCE_LABEL = re.compile(rf"(?i:参考|{'|'.join(SOURCE_LABEL_WORDS)})(?:リンク|記事|資料|サイト|URL)?")
 MIN_TITLE = 5
 
 

@@ -1,13 +1,12 @@
-"""What a card prints about its source besides the link: its date or age, and its publisher
-printed before the date or the title.
+"""What a card prints about its source besides the link: its date or age, its publisher printed
+beside the date, and the labels a publisher's name stands behind.
 
     ITmedia NEWS・2025年4月3日      a publisher and a date
     日本経済新聞・2日前              a publisher and an age (the date is not known: None)
     3時間前 / 昨日 18:02             an age alone
-    北海道新聞｜函館バス、4月に…     a publisher before the card's title
 
 An age dates nothing (the day it was counted from is unknown), but it marks the line as the
-card's date line all the same.
+card's date line all the same. What a title line carries besides the title is read in ``card_titles``.
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ from kiku.importer.grammar.dates import (
 
 # A publisher's name is short and no sentence.
 MAX_NAME = 20
-_SENTENCE_MARKS = re.compile(r"[。、，,！？!?「」]")
+SENTENCE_MARKS = re.compile(r"[。、，,！？!?「」]")
 _AGE = re.compile(
     r"(?:[0-9]{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|カ月|ケ月)前|昨日|今日|一昨日|おととい)(?:\s*[0-9]{1,2}:[0-9]{2})?"
 )
@@ -54,9 +53,7 @@ SOURCE_LABEL_WORDS = ("出典元", "出典", "引用元", "引用", "参照元",
 # A source label of other words, shaped as most of those are: a noun of two kanji, then 元 or 源 (where the
 # article came from: '情報元', '配信元', '提供元'), whatever the noun. Before a colon only: a name may end so.
 SOURCE_LABEL_SHAPE = r"[\u4e00-\u9fff]{2}[元源]"
-_SHAPED_LABEL = re.compile(SOURCE_LABEL_SHAPE)
-_SOURCE_LABEL = re.compile(
-    r"^\s*(?P<label>[【［\[〔〈《(（]\s*(?P<word>[^】］\]〕〉》)）]{1,8}?)\s*[】］\]〕〉》)）])\s*(?P<title>\S.*)$")
+SHAPED_LABEL = re.compile(SOURCE_LABEL_SHAPE)
 # A source label and a bracketed note alone, no title or name after it: '出典（タイトルなし）', '引用元 [リンク]'.
 _LABEL_NOTE = re.compile(
     rf"^\s*(?:{'|'.join(SOURCE_LABEL_WORDS)}|{SOURCE_LABEL_SHAPE})\s*[（(【［\[〔〈《][^（()）【】［］\[\]〔〕〈〉《》]{{0,12}}"
@@ -67,10 +64,6 @@ def is_label_note(text: str) -> bool:
     """A card's head line that is its source label and a note on it alone ('出典（タイトルなし）'): it names
     neither the source's title nor its publisher."""
     return _LABEL_NOTE.match(text) is not None
-
-
-# A publisher before a card's title: '北海道新聞｜…', 'NHK 北海道｜…'.
-_NAME_BEFORE_TITLE = re.compile(r"^(?P<name>[^|｜]{2,20}?)\s*[|｜]\s*(?P<title>[^|｜]{6,})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +136,7 @@ def _name(before: str) -> str | None:
     if (labelled := _LEADING_SOURCE_LABEL.match(name)) is not None:
         name = name[labelled.end():].strip()
     name = labelled_name(name) or name  # or a label of other words: '媒体：東京都福祉局｜…'
-    if not 0 < len(name) <= MAX_NAME or _SENTENCE_MARKS.search(name) or re.search(r"[0-9]{2}", name):
+    if not 0 < len(name) <= MAX_NAME or SENTENCE_MARKS.search(name) or re.search(r"[0-9]{2}", name):
         return None
     return name
 
@@ -196,7 +189,7 @@ def _name_beside_date(normal: str) -> CardDate | None:
         side = bare
     elif not apart or line_date(normal) is None:
         return None  # glued to the date (a label's word or the date's own), or longer than a date line's words
-    if not 0 < len(side) <= MAX_NAME or _SENTENCE_MARKS.search(side) or re.search(r"[0-9]{2}", side) \
+    if not 0 < len(side) <= MAX_NAME or SENTENCE_MARKS.search(side) or re.search(r"[0-9]{2}", side) \
             or _BRACKETS.search(side) or _DATE_LABEL_SHAPE.search(side):
         return None
     return CardDate(found[0], side)
@@ -219,13 +212,13 @@ def _labelled_name(date: dt.date, before: str) -> CardDate | None:
     is one word (words set apart by a space may be a label of other words and its name: '配信元 <name>')."""
     side = _TRAILING_SEPARATOR.sub("", before.strip())
     labelled = _LEADING_SOURCE_LABEL.match(side)
-    bare = side if not _SPACE.search(side) else None
+    bare = side if not SPACE.search(side) else None
     return _named(date, side[labelled.end():] if labelled is not None else labelled_name(side) or bare)
 
 
 def _named(date: dt.date, name: str | None) -> CardDate | None:
     name = name.strip() if name else None
-    if not name or len(name) > MAX_NAME or _SENTENCE_MARKS.search(name) or re.search(r"[0-9]{2}", name) \
+    if not name or len(name) > MAX_NAME or SENTENCE_MARKS.search(name) or re.search(r"[0-9]{2}", name) \
             or _BRACKETS.search(name):
         return None
     return CardDate(date, name)
@@ -246,61 +239,8 @@ def in_year_of(month_day: tuple[int, int], page_date: dt.date) -> dt.date | None
     return None
 
 
-# A card's title printed on its date line, after the date and a space: '公開日:令和7年3月26日 富士山の…'.
-_SPACE = re.compile(r"[ \t\u3000]+")
-# The date and its label stand within this many characters of the line's start; a headline is this long at least.
-MAX_DATE_HEAD = 30
-MIN_HEADLINE = 6
-
-
-def date_before_title(text: str) -> tuple[str, dt.date, str] | None:
-    """(the date with its label, the date, the title) of a card's title printed after its date, else None.
-    A sentence after a date ('2025年3月26日 県は条例を可決した。') is text, not a title."""
-    for space in _SPACE.finditer(text.strip()):
-        if space.start() > MAX_DATE_HEAD:
-            break
-        head, rest = text.strip()[:space.start()], text.strip()[space.end():]
-        date = line_date(head)
-        if date is not None:
-            if len(rest) < MIN_HEADLINE or _SENTENCE_END.search(rest) or find_date(rest) is not None:
-                return None
-            return head, date, rest
-    return None
-
-
-_SENTENCE_END = re.compile(r"[。．]\s*$")
-
-
-def source_label_before_title(title: str) -> tuple[str, str] | None:
-    """(label, title) of a card title printed after a bracketed source label ('【出典】横浜、…'), else None.
-    A bracket of other words ('【速報】', '【独自】') is the headline's own and stays."""
-    match = _SOURCE_LABEL.match(title)
-    word = unicodedata.normalize("NFKC", match["word"]).strip().lower() if match is not None else ""
-    if match is None or (word not in SOURCE_LABEL_WORDS and not _SHAPED_LABEL.fullmatch(word)
-                         and not _REFERENCE_WORD.fullmatch(word)):
-        return None
-    return match["label"], match["title"].strip()
-
-
-# A bracketed label naming the card as a reference: '［参考］', '【参考記事】'.
-_REFERENCE_WORD = re.compile(r"参考(?:リンク|記事|資料|サイト)?")
-
-
-def publisher_before_title(title: str) -> tuple[str, str] | None:
-    """(publisher, title) of a card title printed as 'publisher｜title', else None. A sponsor label in
-    the publisher's place ('PR｜…', '広告 | …') names no publisher: it marks the title as an ad's; before the
-    publisher ('広告｜name｜title') it marks the card so, and the name is the advertiser's."""
-    match = _NAME_BEFORE_TITLE.match(title.strip())
-    if match is None and (sponsored := _SPONSORED_NAME_BEFORE_TITLE.match(title.strip())) is not None \
-            and is_ad_label(sponsored["label"]):
-        match = sponsored  # 'PR｜name｜title': the advertiser's name between the label and the title
-    if match is None or _SENTENCE_MARKS.search(match["name"]) or is_ad_label(match["name"]):
-        return None
-    return labelled_name(match["name"]) or match["name"].strip(), match["title"].strip()
-
-
-_SPONSORED_NAME_BEFORE_TITLE = re.compile(
-    r"^(?P<label>[^|｜]{1,8}?)\s*[|｜]\s*(?P<name>[^|｜]{2,20}?)\s*[|｜]\s*(?P<title>[^|｜]{6,})$")
+# The spaces between a line's words (a date's and its title's; a label's and its name's).
+SPACE = re.compile(r"[ \t\u3000]+")
 
 
 # A sponsor label before a name, set off by a bar or a colon: 'PR｜ホイールマート', '広告: ○○ショップ'.
@@ -328,7 +268,7 @@ def label_before_name(head: str, tail: str) -> bool:
     a short word, the tail a name no longer than a name is, no phrase."""
     head, tail = head.strip(), tail.strip()
     return (0 < len(head) <= MAX_FIELD_LABEL and not re.search(r"\s", head) and 0 < len(tail) <= MAX_NAME
-            and not _KANA_BETWEEN_WORDS.search(tail) and not _SENTENCE_MARKS.search(tail))
+            and not _KANA_BETWEEN_WORDS.search(tail) and not SENTENCE_MARKS.search(tail))
 
 
 def labelled_name(text: str) -> str | None:
@@ -351,7 +291,7 @@ _FIELD_BAR = re.compile(r"\s*[|｜]\s*")
 def is_source_label(word: str) -> bool:
     """A word naming the card as the source ('出典', '参考', '配信元'): a label, never a publisher."""
     word = word.strip()
-    return word.lower() in SOURCE_LABEL_WORDS or _SHAPED_LABEL.fullmatch(word) is not None
+    return word.lower() in SOURCE_LABEL_WORDS or SHAPED_LABEL.fullmatch(word) is not None
 
 
 def _is_field_label(word: str) -> bool:
@@ -359,48 +299,3 @@ def _is_field_label(word: str) -> bool:
     word = word.strip()
     return (is_source_label(word) or is_ad_label(word)
             or normalise(word) in AD_BRACKET_LABELS)
-
-
-# A source label with a colon, then the publisher and, after a space, the title: '出典元：国税庁　令和7年度…'.
-_LABELLED_NAME_TITLE = re.compile(
-    rf"^(?P<label>(?:{'|'.join(SOURCE_LABEL_WORDS)}|{SOURCE_LABEL_SHAPE})\s*[:：]\s*)(?P<name>[^\s:：]{{2,{MAX_NAME}}})\s+(?P<title>\S.{{5,}})$",
-    re.IGNORECASE)
-# A date in brackets closing a card's title: '…について（2025/04/01）'.
-_BRACKETED_DATE_AFTER = re.compile(r"^(?P<title>.{6,}?)\s*(?P<date>[（(][^（()）]{4,24}[)）])\s*$")
-
-
-def labelled_publisher_before_title(title: str) -> tuple[str, str, str] | None:
-    """(label, publisher, title) of a card title printed after a source label and the publisher's
-    name ('出典元：国税庁　令和7年度税制改正…'), else None. A name ends in a noun, not in kana as a
-    phrase of the headline does ('引用：猛暑に負けない果樹づくりへ　山形県が支援策' names no one)."""
-    match = _LABELLED_NAME_TITLE.match(title.strip())
-    if match is None or _SENTENCE_MARKS.search(match["name"]) or _SENTENCE_END.search(match["title"]) \
-            or _KANA_END.search(match["name"]):
-        return None
-    return match["label"], match["name"], match["title"].strip()
-
-
-_KANA_END = re.compile(r"[\u3041-\u3096]$")
-# A source label and a colon before a card's title: '引用：さくらんぼ、2年連続の不作'.
-_COLON_SOURCE_LABEL = re.compile(
-    rf"^(?P<label>(?:{'|'.join(SOURCE_LABEL_WORDS)}|{SOURCE_LABEL_SHAPE})\s*[:：]\s*)"
-    rf"(?P<title>\S.{{{MIN_HEADLINE - 1},}})$", re.IGNORECASE)
-
-
-def colon_label_before_title(title: str) -> tuple[str, str] | None:
-    """(label, title) of a line read as a card's title that opens with a source label and a colon ('引用：…'),
-    else None: the label says the line cites, the headline after it is the title. (Where a line of that shape
-    is a link line's label or a publisher's, ``card_link`` reads it first.)"""
-    match = _COLON_SOURCE_LABEL.match(title.strip())
-    if match is None or _SENTENCE_END.search(match["title"]):
-        return None
-    return match["label"], match["title"].strip()
-
-
-def date_after_title(title: str) -> tuple[str, str, dt.date] | None:
-    """(title, the bracketed date, the date) of a card title closed by its date in brackets, else None."""
-    match = _BRACKETED_DATE_AFTER.match(title.strip())
-    date = line_date(match["date"][1:-1]) if match is not None else None
-    if match is None or date is None or _SENTENCE_END.search(match["title"]):
-        return None
-    return match["title"].strip(), match["date"], date

@@ -9,19 +9,16 @@ from dataclasses import dataclass, field
 
 from kiku.importer.grammar.bracket_prefix import named_prefix, prefix_bracket, publisher_beside_date
 from kiku.importer.grammar.card_fields.reading import read_labelled_line
-from kiku.importer.grammar.card_meta import (
-    MAX_NAME,
+from kiku.importer.grammar.card_meta import MAX_NAME, is_label_note, is_source_label, labelled_name
+from kiku.importer.grammar.card_names import name_likeness, unsponsored
+from kiku.importer.grammar.card_titles import (
     colon_label_before_title,
     date_after_title,
     date_before_title,
-    is_label_note,
-    is_source_label,
-    labelled_name,
     labelled_publisher_before_title,
     publisher_before_title,
     source_label_before_title,
 )
-from kiku.importer.grammar.card_names import name_likeness, unsponsored
 from kiku.importer.grammar.digest_grammar import Part
 from kiku.importer.grammar.features import LineFeatures, split_marker
 from kiku.importer.grammar.quoted_citation import quoted_citation

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.importer.grammar.card_meta import CardDate, card_date, date_before_title, in_year_of, publisher_before_title
+from kiku.importer.grammar.card_meta import CardDate, card_date, in_year_of
+from kiku.importer.grammar.card_titles import date_before_title, publisher_before_title
 from kiku.importer.grammar.feature_passes import with_card_publishers
 from kiku.importer.grammar.features import line_features
 from kiku.importer.layouts.labels import fold

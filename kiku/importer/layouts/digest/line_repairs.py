@@ -19,7 +19,7 @@ from kiku.importer.grammar.card_link import (
     needs_url,
     read_card_link,
 )
-from kiku.importer.grammar.card_meta import date_after_title, labelled_publisher_before_title
+from kiku.importer.grammar.card_titles import date_after_title, labelled_publisher_before_title
 from kiku.importer.grammar.dates import line_date
 from kiku.importer.grammar.qa_labels import label_lines
 from kiku.importer.grammar.quoted_citation import quoted_citation
