@@ -26,8 +26,13 @@ MIN_GAP = 3
 # Brackets and glyphs that set a label off ('〔参考〕', '📎 参照した記事', '◆編集部より◆'): not its words.
 _SET_OFF = re.compile(r"^[\W_]+|[\W_]+$")
 _SENTENCE_END = ("。", "．", "？", "?", "！", "!")
-# A word or two in brackets opening a line ('〔参考〕厚生労働省｜2025-01-31'): what may label the rest of it.
-_BRACKETED_PREFIX = re.compile(r"^\s*[【［\[〔〈《＜<]\s*[^】］\]〕〉》＞>\s]{1,8}\s*[】］\]〕〉》＞>]\s*")
+# A word or two opening a line and set off from the rest ('〔参考〕厚生労働省｜2025-01-31', '■出典■ 毎日新聞',
+# '参照記事 ▶ 佐賀新聞', '問い｜なぜ…?'): by brackets, by one glyph either side, or by a separator glyph after it
+# (never before '/': 'https://…' is no label). What may label the rest of the line.
+_LABEL_PREFIX = re.compile(
+    r"^\s*(?:[【［\[〔〈《＜<]\s*[^】］\]〕〉》＞>\s]{1,8}\s*[】］\]〕〉》＞>]"
+    r"|(?P<glyph>[^\w\s])[^\W\d_]{1,8}(?P=glyph)"
+    r"|[^\W\d_]{1,10}[ \u3000]*[｜|▶►＞>■:：→](?!/))\s*")
 
 
 def label_key(text: str) -> str:
@@ -67,12 +72,12 @@ def _label_shaped(feature: LineFeatures) -> bool:
 
 
 def recurring_prefixes(texts: Sequence[str]) -> frozenset[str]:
-    """The bracketed words that open lines of the page before at least ``MIN_UNITS`` different texts, the lines
-    apart as units are: a label the page prints before a field of each unit (its publisher), not a word
-    of the field."""
+    """The labels (``_LABEL_PREFIX``) that open lines of the page before at least ``MIN_UNITS`` different
+    texts, the lines apart as units are: a label the page prints before a field of each unit (its publisher,
+    its question), not a word of the field."""
     places: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for index, text in enumerate(texts):
-        prefix = _BRACKETED_PREFIX.match(text)
+        prefix = _LABEL_PREFIX.match(text)
         if prefix is not None and (rest := text[prefix.end():].strip()):
             places[label_key(prefix.group())].append((index, rest))
     return frozenset(key for key, found in places.items()
@@ -80,10 +85,16 @@ def recurring_prefixes(texts: Sequence[str]) -> frozenset[str]:
                      and all(later[0] - earlier[0] >= MIN_GAP for earlier, later in itertools.pairwise(found)))
 
 
-def without_recurring_prefix(text: str, prefixes: frozenset[str]) -> str:
-    """``text`` without the bracketed label it opens with when the page prints that label in each unit
-    (``recurring_prefixes``) and something is left after it."""
-    prefix = _BRACKETED_PREFIX.match(text)
+def recurring_prefix(text: str, prefixes: frozenset[str]) -> re.Match[str] | None:
+    """The label ``text`` opens with when the page prints it in each unit (``recurring_prefixes``) and
+    something is left after it."""
+    prefix = _LABEL_PREFIX.match(text)
     if prefix is None or label_key(prefix.group()) not in prefixes or not text[prefix.end():].strip():
-        return text
-    return text[prefix.end():].strip()
+        return None
+    return prefix
+
+
+def without_recurring_prefix(text: str, prefixes: frozenset[str]) -> str:
+    """``text`` without the label it opens with when the page prints that label in each unit."""
+    prefix = recurring_prefix(text, prefixes)
+    return text if prefix is None else text[prefix.end():].strip()

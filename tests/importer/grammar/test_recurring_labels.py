@@ -114,3 +114,34 @@ def test_a_label_printed_over_each_card_is_neither_its_title_nor_a_remark(tmp_pa
     assert not any("読み比べた記事" in text for section in sections for text in (*section.comments, *section.body))
     assert [dropped.line.text for dropped in result.report.dropped if dropped.rule == "recurring-card-label"] == [
         "🔖 読み比べた記事"] * 3
+
+
+# The same page with its labels set off by a separator glyph or by one glyph either side, not by brackets.
+_SEPARATED_LABELS = _PREFIXED_PUBLISHERS.replace("［読んだ記事］", "出どころ → ").replace(
+    "なぜ3日間になったのか？", "ギモン｜なぜ3日間になったのか？").replace(
+    "だれが出店できるのか？", "ギモン｜だれが出店できるのか？").replace(
+    "来場者の増加に応えるため", "コタエ｜来場者の増加に応えるため").replace(
+    "市内の事業者と個人\n", "コタエ｜市内の事業者と個人\n")
+
+
+def test_a_label_set_off_by_a_separator_glyph_is_trimmed_from_questions_answers_and_publishers(
+        tmp_path: Path) -> None:
+    result = import_text(tmp_path, "yoichi.txt", _SEPARATED_LABELS)
+    sections = digest_of(result).sections
+    assert [(section.question, section.answer) for section in sections] == [
+        ("なぜ3日間になったのか？", "来場者の増加に応えるため"), ("だれが出店できるのか？", "市内の事業者と個人")]
+    assert [[card.publisher for card in section.sources] for section in sections] == [["北浜日報"], ["北浜日報"]]
+    trimmed = [dropped.removed for dropped in result.report.dropped if dropped.rule == "recurring-label"]
+    assert trimmed == ["出どころ →"] * 2
+
+
+def test_a_label_between_two_glyphs_or_before_a_separator_recurs_as_a_bracketed_one_does() -> None:
+    filler = ["本文です。", "本文です。"]
+    assert recurring_prefixes(["◆典拠◆ 北浜日報", *filler, "◆典拠◆ 港北タイムズ"]) == frozenset({"典拠"})
+    assert recurring_prefixes(["Topic ＞ 夜市の会期", *filler, "Topic ＞ 出店の募集"]) == frozenset({"Topic"})
+    assert recurring_prefixes(["見出し：夜市の会期", *filler, "見出し：出店の募集"]) == frozenset({"見出し"})
+    # A link's scheme is no label, nor is a time of day.
+    assert recurring_prefixes(["https://a.example.jp/1", *filler, "https://b.example.jp/2"]) == frozenset()
+    assert recurring_prefixes(["18:30 開場", *filler, "19:00 開演"]) == frozenset()
+    assert without_recurring_prefix("Topic ＞ 夜市の会期", frozenset({"Topic"})) == "夜市の会期"
+    assert without_recurring_prefix("Topic ＞", frozenset({"Topic"})) == "Topic ＞"

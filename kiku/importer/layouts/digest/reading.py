@@ -37,7 +37,7 @@ from kiku.importer.grammar.feature_passes import (
 from kiku.importer.grammar.features import LineFeatures, line_features
 from kiku.importer.grammar.heading_ranks import with_list_headings
 from kiku.importer.grammar.qa_labels import with_qa_labels
-from kiku.importer.grammar.recurring import recurring_prefixes, with_recurring_labels, without_recurring_prefix
+from kiku.importer.grammar.recurring import recurring_prefix, recurring_prefixes, with_recurring_labels
 from kiku.importer.grammar.section_shape import second_reading_stands, shaped_terms
 from kiku.importer.grammar.sections import CardLines, SectionLines, group_sections
 from kiku.importer.grammar.sentence_marks import QUESTION_END
@@ -123,7 +123,8 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     kept = [index for index in range(len(lines)) if index not in labels]
     grouped = group_sections([lines[index] for index in kept], [features[index] for index in kept],
                              [parts[index] for index in kept], title_line)
-    _without_recurring_labels(grouped, recurring_prefixes(texts))
+    prefixes = recurring_prefixes(texts)
+    _without_recurring_labels(grouped, prefixes, report)
     _after_conclusion([(line, feature) for line, feature, part in zip(lines, features, parts, strict=True)
                        if part == Part.TRAILER], grouped, report)
     page = PageBigrams((line, line.text) for line, feature in zip(lines, features, strict=True)
@@ -140,7 +141,8 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     qa_labels = recurring_labels([section.question.text for section in grouped if section.question is not None]) \
         | recurring_labels([section.answer.text for section in grouped if section.answer is not None])
     sections = tuple(read_section(number, section, page, title_line.text, report, marks_ads=marks_ads,
-                                  numbered=numbered and not section.untitled, qa_labels=qa_labels)
+                                  numbered=numbered and not section.untitled, qa_labels=qa_labels,
+                                  prefixes=prefixes)
                      for number, section in enumerate(grouped))
     if not sections:
         report.warn("no section (a heading followed by a question, or a source card) found; "
@@ -291,13 +293,20 @@ def _card_labels(features: list[LineFeatures], parts: list[Part]) -> set[int]:
             if feature.recurring_label and part in _TEXT_PARTS and after in _CARD_OPENING}
 
 
-def _without_recurring_labels(sections: list[SectionLines], prefixes: frozenset[str]) -> None:
-    """The cards' publishers without the bracketed label the page prints before each ('〔参考〕'), whatever its word."""
-    for card in (card for section in sections for card in section.cards):
-        if card.publisher is not None:
-            card.publisher = without_recurring_prefix(card.publisher, prefixes)
-        if card.title_publisher is not None:
-            card.title_publisher = without_recurring_prefix(card.title_publisher, prefixes)
+def _without_recurring_labels(sections: list[SectionLines], prefixes: frozenset[str], report: ImportReport) -> None:
+    """The cards' publishers without the label the page prints before each ('〔参考〕', '参照記事 ▶'), whatever
+    its word (reported as trimmed)."""
+    for number, section in enumerate(sections):
+        for card in section.cards:
+            line = card.publisher_line or card.link_line
+            for name in ("publisher", "title_publisher"):
+                text = getattr(card, name)
+                if text is None or (prefix := recurring_prefix(text, prefixes)) is None:
+                    continue
+                setattr(card, name, text[prefix.end():].strip())
+                if line is not None:
+                    report.trim(line, "recurring-label", prefix.group().strip(),
+                                f"sections[{number}].sources.publisher")
 
 
 def _in_section_shape(reading: Reading, features: list[LineFeatures]) -> Reading:

@@ -10,6 +10,7 @@ import unicodedata
 
 from kiku.content.model import Section, SourceCard
 from kiku.importer.finishing.escape import escape_markdown
+from kiku.importer.grammar.recurring import recurring_prefix
 from kiku.importer.grammar.sections import SectionLines
 from kiku.importer.layouts.ads.off_topic import off_topic_reason
 from kiku.importer.layouts.ads.relevance import PageBigrams
@@ -21,8 +22,9 @@ from kiku.importer.report import ImportReport
 
 def read_section(number: int, lines: SectionLines, page: PageBigrams, page_title: str, report: ImportReport, *,
                  marks_ads: bool = False, numbered: bool = False,
-                 qa_labels: frozenset[str] = frozenset()) -> Section:
-    """``qa_labels``: the openings the page labels its questions or its answers with (``recurring_labels``)."""
+                 qa_labels: frozenset[str] = frozenset(), prefixes: frozenset[str] = frozenset()) -> Section:
+    """``qa_labels``: the openings the page labels its questions or its answers with (``recurring_labels``);
+    ``prefixes``: the labels it prints before a field of each unit (``recurring_prefixes``)."""
     field = f"sections[{number}]"
     if lines.untitled:
         report.warn(f"{field}: a source card before the first heading (line {lines.cards[0].own_lines[0].number}); "
@@ -87,10 +89,9 @@ def read_section(number: int, lines: SectionLines, page: PageBigrams, page_title
         heading=_unframed(_without_anchor(lines.heading, f"{field}.heading", report, numbered),
                           lines.heading, f"{field}.heading", report),
         question=_unlabelled(lines.question, "Q", f"{field}.question", report,
-                             _recurring_label(lines.question, qa_labels)
-                             or _paired_label(lines.question, lines.answer)),
+                             _printed_label(lines.question, lines.answer, qa_labels, prefixes)),
         answer=_unlabelled(lines.answer, "A", f"{field}.answer", report,
-                           _recurring_label(lines.answer, qa_labels) or _paired_label(lines.answer, lines.question)),
+                           _printed_label(lines.answer, lines.question, qa_labels, prefixes)),
         comments=tuple(comments), sources=tuple(cards),
         body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
 
@@ -167,6 +168,13 @@ def recurring_labels(texts: list[str]) -> frozenset[str]:
     """The openings (``_OPENING``) of two of ``texts`` or more, the same words each time."""
     openings = [match.group().strip() for text in texts if (match := _OPENING.match(text))]
     return frozenset(opening for opening in openings if openings.count(opening) >= MIN_LABELLED_LINES)
+
+
+def _printed_label(line: Line | None, other: Line | None, qa_labels: frozenset[str],
+                   prefixes: frozenset[str]) -> re.Match[str] | None:
+    """The label ``line`` opens with: one the page prints in each unit, or one paired with ``other``'s."""
+    recurring = recurring_prefix(line.text, prefixes) if line is not None else None
+    return recurring or _recurring_label(line, qa_labels) or _paired_label(line, other)
 
 
 def _recurring_label(line: Line | None, labels: frozenset[str]) -> re.Match[str] | None:
