@@ -149,9 +149,14 @@ _DATE_LABEL_SHAPE = re.compile(
 _TRAILING_SEPARATOR = re.compile(r"\s*[・|/｜·•]\s*$")
 _LEADING_SEPARATOR = re.compile(r"^\s*[・|/｜·•]\s*")
 _BRACKETS = re.compile(r"[【】\[\]〔〕《》()（）]")
-# The label may stand in brackets of any shape instead ('〔参考〕<name>｜<date>'), as it does before a title.
+# What opens a bracket or a quotation: after a label's word it opens the name, it sets off nothing.
+_OPENING = "【［\\[〔〈《(（「『"
+# The label may stand in brackets of any shape instead ('〔参考〕<name>｜<date>'), as it does before a title, or
+# between a pair of one glyph ('■出典■ <name> （<date>）', '◆参考◆'; an icon before it is already gone, the closing
+# one is left): a symbol after the label's word sets it off as a colon does.
 _LEADING_SOURCE_LABEL = re.compile(
-    rf"^(?:(?:{'|'.join(SOURCE_LABEL_WORDS)})(?:\s*[:：|｜]\s*|\s+)|{SOURCE_LABEL_SHAPE}\s*[:：|｜]\s*"
+    rf"^(?:(?:{'|'.join(SOURCE_LABEL_WORDS)})(?:\s*[:：|｜]\s*|[^\w\s{_OPENING}]\s*|\s+)"
+    rf"|{SOURCE_LABEL_SHAPE}\s*[:：|｜]\s*"
     rf"|[【［\[〔〈《(（]\s*(?:{'|'.join(SOURCE_LABEL_WORDS)}|{SOURCE_LABEL_SHAPE})\s*[】］\]〕〉》)）]\s*)",
     re.IGNORECASE)
 
@@ -286,6 +291,21 @@ def labelled_name(text: str) -> str | None:
 
 
 _FIELD_BAR = re.compile(r"\s*[|｜]\s*")
+
+
+# A note in brackets after a name that it is sponsored ('ドライブプラス （PR）', '山の道具店【広告】'): the card's
+# kind, no word of its publisher's name.
+_TRAILING_NOTE = re.compile(r"\s*[（(【［\[〔〈]\s*(?P<note>[^（()）【】［］\[\]〔〕〈〉]{1,12}?)\s*[）)】］\]〕〉]\s*$")
+
+
+def without_ad_note(name: str) -> str:
+    """The name without the bracketed ad label printed after it, if any."""
+    note = _TRAILING_NOTE.search(name)
+    if note is None or not note.start():
+        return name
+    if not (is_ad_label(note["note"]) or normalise(note["note"]) in AD_BRACKET_LABELS):
+        return name
+    return name[:note.start()].strip()
 
 
 def is_source_label(word: str) -> bool:

@@ -12,7 +12,14 @@ import unicodedata
 from collections import Counter
 
 from kiku.importer.cleaning.chrome import is_ad_label
-from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, is_label_note, is_source_label, labelled_name
+from kiku.importer.grammar.card_meta import (
+    MAX_NAME,
+    CardDate,
+    is_label_note,
+    is_source_label,
+    labelled_name,
+    without_ad_note,
+)
 from kiku.importer.grammar.features import QUESTION_SENTENCE, LineFeatures
 from kiku.importer.grammar.source_names import publisher_line
 
@@ -243,7 +250,7 @@ def shaped_name(features: list[LineFeatures], index: int) -> str | None:
     next to it shares decorates the name, where a list's glyph marks each of its points), else None."""
     feature = features[index]
     text = feature.unmarked.strip()
-    name = labelled_name(text) or text
+    name = without_ad_note(labelled_name(text) or text)
     if ((feature.marker is None or _lone_icon(features, index)) and feature.link is None
             and feature.card_date is None and feature.date is None
             and not feature.marked_heading and not feature.is_title and not feature.predicate

@@ -87,10 +87,12 @@ HEADING_NUMBER = heading_number_pattern(circled=True)
 _KANJI_DIGITS = "一二三四五六七八九"
 _COUNT = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 # A heading's number with its counting word, set off by a space or a colon: '第一話　', '第2章：', 'その3 ', 'Part 4 ',
-# 'CHAPTER.5：' — whichever counter ('第N' and one letter, 'その', a Latin word) the page numbers its sections with.
+# 'CHAPTER.5：', '#2 ', '№3 ' — whichever counter ('第N' and one letter, 'その', a Latin word, a number sign) the page
+# numbers its sections with.
 _COUNTED_NUMBER = re.compile(
     rf"^\s*(?:第(?P<counted>{_COUNT})[^\W\d_]|その(?P<sono>{_COUNT})|[A-Za-zＡ-Ｚａ-ｚ]{{2,8}}[.．]?[ \u3000]?"
-    rf"(?P<latin>[0-9０-９]{{1,2}}))(?P<mark>)(?:[ \t\u3000]*[:：]|[ \t\u3000]+)[ \t\u3000]*(?=\S)")
+    rf"(?P<latin>[0-9０-９]{{1,2}})|[#＃№][ \u3000]?(?P<sign>[0-9０-９]{{1,2}}))"
+    rf"(?P<mark>)(?:[ \t\u3000]*[:：]|[ \t\u3000]+)[ \t\u3000]*(?=\S)")
 
 
 def heading_number(text: str) -> tuple[int, re.Match[str]] | None:
@@ -98,7 +100,7 @@ def heading_number(text: str) -> tuple[int, re.Match[str]] | None:
     match = HEADING_NUMBER.match(text)
     if match is None:
         counted = _COUNTED_NUMBER.match(text)
-        number = counted and (counted["counted"] or counted["sono"] or counted["latin"])
+        number = counted and (counted["counted"] or counted["sono"] or counted["latin"] or counted["sign"])
         return (_count(number), counted) if counted and number else None
     if match["circled"]:
         return ord(match["circled"]) - ord("①") + 1, match
