@@ -169,8 +169,8 @@ MIN_ICON_BUTTONS = 2
 def is_icon_button_row(text: str) -> bool:
     """Two buttons or more, each a pictogram of its own and one short word or a count or both, and nothing else
     on the line ('♡ 保存　🔔 フォロー', '★ Save ✉ Mail', '👍 役に立った 214　🙁 残念 9', '👍 12 😮 3'): an app's button
-    bar or its reactions, whatever its words. A list repeats one bullet before its items, and an arrow or a geometric shape
-    marks a list's item or a rise ('■ 東京 ■ 大阪', '▲ 上昇')."""
+    bar or its reactions, whatever its words. A list repeats one bullet before its items, and an arrow or a geometric
+    shape marks a list's item or a rise ('■ 東京 ■ 大阪', '▲ 上昇')."""
     tokens = nfkc(text).split()
     icons: list[str] = []
     at = 0

@@ -295,7 +295,8 @@ _FIELD_BAR = re.compile(r"\s*[|｜]\s*")
 
 # A note in brackets after a name that it is sponsored ('ドライブプラス （PR）', '山の道具店【広告】'): the card's
 # kind, no word of its publisher's name.
-_TRAILING_NOTE = re.compile(r"\s*[（(【［\[〔〈]\s*(?P<note>[^（()）【】［］\[\]〔〕〈〉]{1,12}?)\s*[）)】］\]〕〉]\s*$")
+_TRAILING_NOTE = re.compile(
+    r"\s*[（(【［\[〔〈]\s*(?P<note>[^（()）【】［］\[\]〔〕〈〉]{1,12}?)\s*[）)】］\]〕〉]\s*$")
 
 
 def without_ad_note(name: str) -> str:
