@@ -300,6 +300,10 @@ def fit(line: LineFeatures) -> list[float]:
         # conclusion) are printed once.
         for part in (P.HEADING, P.CARD_TITLE, P.KEY_POINTS_LABEL, P.CONCLUSION_LABEL, P.CONCLUSION):
             scores[part] -= RECURRING_LABEL_EVIDENCE
+    if line.header_cell:
+        # A column's label over each table's row of values: no card's publisher or date, whatever it says.
+        for part in (P.CARD_DATE, P.HEAD_META, P.LINK_META, P.SUMMARY_META, P.CARD_TITLE):
+            scores[part] = IMPOSSIBLE
     if line.voice:
         # Someone's words with who said them are the section's text, never its heading.
         scores[P.HEADING] -= 3

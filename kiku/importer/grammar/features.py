@@ -110,6 +110,8 @@ class LineFeatures:
     qa_label: str | None = None
     # The page prints the same few words at the same place of several of its units (``recurring``): a label.
     recurring_label: bool = False
+    # A cell of a header row printed over each of the page's tables alike (``recurring.header_row_lines``).
+    header_cell: bool = False
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
