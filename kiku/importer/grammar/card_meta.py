@@ -309,6 +309,35 @@ def without_ad_note(name: str) -> str:
     return name[:note.start()].strip()
 
 
+# The glyphs that part a card's publisher from its date on one line ('佐賀新聞｜2025.03.28', 'NHK / 2025年1月2日').
+_DATE_SEPARATORS = "｜|/／・·•"
+# A date field's value that gives no date ('日付不明', '—', 'N/A') is a word or two.
+MAX_DATE_PLACEHOLDER = 6
+
+
+def date_separators(texts: list[str]) -> frozenset[str]:
+    """The glyphs the page prints between a card's publisher and its date, on its dated meta lines."""
+    found: set[str] = set()
+    for text in texts:
+        dated = card_date(text)
+        sides = date_sides(text) if dated is not None and dated.date is not None and dated.publisher else None
+        if sides is not None and (before := sides[0].rstrip()) and before[-1] in _DATE_SEPARATORS:
+            found.add(before[-1])
+    return frozenset(found)
+
+
+def without_date_placeholder(name: str, separators: frozenset[str]) -> str:
+    """A name line printing its date field with no date in it ('うまい市場｜日付不明', where the page's other cards
+    print '佐賀新聞｜2025.03.28'): the name before the separator the page prints its dates after, the short tail
+    after it in the date's place whatever it says, no word of the name."""
+    at = max((index for index, char in enumerate(name) if unicodedata.normalize("NFKC", char) in separators),
+             default=-1)
+    head, tail = name[:max(at, 0)].strip(), name[at + 1:].strip()
+    if at <= 0 or not head or not 0 < len(tail) <= MAX_DATE_PLACEHOLDER or find_date(tail) is not None:
+        return name
+    return head
+
+
 def is_source_label(word: str) -> bool:
     """A word naming the card as the source ('出典', '参考', '配信元'): a label, never a publisher."""
     word = word.strip()
