@@ -39,18 +39,6 @@ PREDICATE_END = re.compile(r"(?:ました|ます|です|でした|ません|て�
 # A remark's ending, with or without its lost 。 ("…が気になりますね", "…でしょう").
 REMARK_END = re.compile(r"(?:ね|よ|な|わ|でしょう|ましょう|たい|だろう|かも)\s*[!！。]?$")
 
-# 'Q. ', 'Ｑ：', 'A) ', 'Q1.': the label some sites print before the question and the answer; or any
-# short word and a colon ('質問：', '回答:', '問い ：'), a space and an arrow ('答え →'), in brackets
-# ('【問い】', '〈回答〉', '（問）') or before a closing one alone ('問）', '答〉'), whichever brackets: the line's
-# place already says what it is.
-QA_LABEL = re.compile(
-    r"^\s*(?:(?P<letter>[QＱAＡ])\s*[0-9０-９]{0,2}\s*[.．:：)）]|[^\s\d:：。、？?！!]{1,4}[ \u3000]?[:：]"
-    r"|[^\s\d:：。、？?！!→⇒➡]{1,4}[ \u3000]+[→⇒➡]"
-    r"|[^\s\d:：。、？?！!()（）【】［］\[\]〔〕〈〉《》<>＜＞]{1,4}[)）】］\]〕〉》>＞]"
-    r"|[【［\[〔〈《(（]\s*[^\s\d【】［］\[\]〔〕〈〉《》()（）。、？?！!]{1,4}\s*[】］\]〕〉》)）])\s*")
-# The letter label alone on its line, over the question or the answer ('Q.', 'Ａ：', 'Q', 'Q1').
-QA_LABEL_LINE = re.compile(r"\s*[QＱAＡ]\s*[0-9０-９]{0,2}\s*[.．:：)）]?\s*")
-
 # A heading's permalink glyph printed after it, a space apart: one or two symbols that are no sentence
 # mark or closing bracket ('見出し †', '見出し ¶', '見出し #', '見出し 🔗'), whichever glyph a site uses.
 _ANCHOR_GLYPH = r"[^\w\s?？!！。．、，…‥」』）)】］\]〉》〕\"'”’]"
