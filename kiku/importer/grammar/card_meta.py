@@ -149,9 +149,14 @@ _DATE_LABEL_SHAPE = re.compile(
 _TRAILING_SEPARATOR = re.compile(r"\s*[・|/｜·•]\s*$")
 _LEADING_SEPARATOR = re.compile(r"^\s*[・|/｜·•]\s*")
 _BRACKETS = re.compile(r"[【】\[\]〔〕《》()（）]")
-# The label may stand in brackets of any shape instead ('〔参考〕<name>｜<date>'), as it does before a title.
+# What opens a bracket or a quotation: after a label's word it opens the name, it sets off nothing.
+_OPENING = "【［\\[〔〈《(（「『"
+# The label may stand in brackets of any shape instead ('〔参考〕<name>｜<date>'), as it does before a title, or
+# between a pair of one glyph ('■出典■ <name> （<date>）', '◆参考◆'; an icon before it is already gone, the closing
+# one is left): a symbol after the label's word sets it off as a colon does.
 _LEADING_SOURCE_LABEL = re.compile(
-    rf"^(?:(?:{'|'.join(SOURCE_LABEL_WORDS)})(?:\s*[:：|｜]\s*|\s+)|{SOURCE_LABEL_SHAPE}\s*[:：|｜]\s*"
+    rf"^(?:(?:{'|'.join(SOURCE_LABEL_WORDS)})(?:\s*[:：|｜]\s*|[^\w\s{_OPENING}]\s*|\s+)"
+    rf"|{SOURCE_LABEL_SHAPE}\s*[:：|｜]\s*"
     rf"|[【［\[〔〈《(（]\s*(?:{'|'.join(SOURCE_LABEL_WORDS)}|{SOURCE_LABEL_SHAPE})\s*[】］\]〕〉》)）]\s*)",
     re.IGNORECASE)
 
@@ -286,6 +291,51 @@ def labelled_name(text: str) -> str | None:
 
 
 _FIELD_BAR = re.compile(r"\s*[|｜]\s*")
+
+
+# A note in brackets after a name that it is sponsored ('ドライブプラス （PR）', '山の道具店【広告】'): the card's
+# kind, no word of its publisher's name.
+_TRAILING_NOTE = re.compile(
+    r"\s*[（(【［\[〔〈]\s*(?P<note>[^（()）【】［］\[\]〔〕〈〉]{1,12}?)\s*[）)】］\]〕〉]\s*$")
+
+
+def without_ad_note(name: str) -> str:
+    """The name without the bracketed ad label printed after it, if any."""
+    note = _TRAILING_NOTE.search(name)
+    if note is None or not note.start():
+        return name
+    if not (is_ad_label(note["note"]) or normalise(note["note"]) in AD_BRACKET_LABELS):
+        return name
+    return name[:note.start()].strip()
+
+
+# The glyphs that part a card's publisher from its date on one line ('佐賀新聞｜2025.03.28', 'NHK / 2025年1月2日').
+_DATE_SEPARATORS = "｜|/／・·•"
+# A date field's value that gives no date ('日付不明', '—', 'N/A') is a word or two.
+MAX_DATE_PLACEHOLDER = 6
+
+
+def date_separators(texts: list[str]) -> frozenset[str]:
+    """The glyphs the page prints between a card's publisher and its date, on its dated meta lines."""
+    found: set[str] = set()
+    for text in texts:
+        dated = card_date(text)
+        sides = date_sides(text) if dated is not None and dated.date is not None and dated.publisher else None
+        if sides is not None and (before := sides[0].rstrip()) and before[-1] in _DATE_SEPARATORS:
+            found.add(before[-1])
+    return frozenset(found)
+
+
+def without_date_placeholder(name: str, separators: frozenset[str]) -> str:
+    """A name line printing its date field with no date in it ('うまい市場｜日付不明', where the page's other cards
+    print '佐賀新聞｜2025.03.28'): the name before the separator the page prints its dates after, the short tail
+    after it in the date's place whatever it says, no word of the name."""
+    at = max((index for index, char in enumerate(name) if unicodedata.normalize("NFKC", char) in separators),
+             default=-1)
+    head, tail = name[:max(at, 0)].strip(), name[at + 1:].strip()
+    if at <= 0 or not head or not 0 < len(tail) <= MAX_DATE_PLACEHOLDER or find_date(tail) is not None:
+        return name
+    return head
 
 
 def is_source_label(word: str) -> bool:

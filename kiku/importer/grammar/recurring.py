@@ -59,8 +59,9 @@ def recurring_label_lines(features: list[LineFeatures]) -> set[int]:
 def with_recurring_labels(features: list[LineFeatures]) -> list[LineFeatures]:
     """The features with ``recurring_label`` set on the lines of ``recurring_label_lines``."""
     found = recurring_label_lines(features)
-    return [dataclasses.replace(feature, recurring_label=True) if index in found else feature
-            for index, feature in enumerate(features)]
+    header = header_row_lines(features)
+    return [dataclasses.replace(feature, recurring_label=True, header_cell=index in header)
+            if index in found | header else feature for index, feature in enumerate(features)]
 
 
 def _label_shaped(feature: LineFeatures) -> bool:
@@ -69,6 +70,48 @@ def _label_shaped(feature: LineFeatures) -> bool:
     return (0 < len(text) <= MAX_LABEL and feature.link is None and feature.date is None
             and feature.card_date is None and not feature.is_title and not feature.question
             and not feature.predicate and not text.endswith(_SENTENCE_END))
+
+
+# A table's header row names its columns: three cells or more, printed over each table of the page alike.
+MIN_HEADER_CELLS = 3
+
+
+def header_row_lines(features: list[LineFeatures]) -> set[int]:
+    """The indices of the lines of a header row: a run of ``MIN_HEADER_CELLS`` short lines or more (a name alone
+    may stand among them: a column's label reads as one) that opens a block of short lines at ``MIN_UNITS`` places
+    of the page or more, the same texts in the same order each time, over different lines (the cells of each
+    table's rows): the columns' labels, never a card's values."""
+    cells = [_cell_shaped(feature) for feature in features]
+    starts: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index in range(len(features) - MIN_HEADER_CELLS + 1):
+        if (index == 0 or not cells[index - 1]) and all(cells[index:index + MIN_HEADER_CELLS]):
+            starts[tuple(label_key(feature.text) for feature in features[index:index + MIN_HEADER_CELLS])].append(index)
+    found: set[int] = set()
+    for places in starts.values():
+        if len(places) < MIN_UNITS or any(later - earlier < MIN_GAP for earlier, later in itertools.pairwise(places)):
+            continue
+        width = MIN_HEADER_CELLS
+        while all(place + width < len(features) and cells[place + width] for place in places) \
+                and len({label_key(features[place + width].text) for place in places}) == 1:
+            width += 1
+        below = {features[place + width].text for place in places if place + width < len(features)}
+        if len(below) >= MIN_UNITS:
+            found.update(place + offset for place in places for offset in range(width))
+    return found
+
+
+def _cell_shaped(feature: LineFeatures) -> bool:
+    """A table's cell of a word or a few: no link, date, sentence or question (a name alone may be one)."""
+    text = feature.text.strip()
+    return (0 < len(text) <= MAX_LABEL and feature.link is None and feature.date is None
+            and (feature.card_date is None or _name_only(feature)) and not feature.is_title
+            and not feature.question and not feature.predicate and not text.endswith(_SENTENCE_END))
+
+
+def _name_only(feature: LineFeatures) -> bool:
+    """A meta line that gives a name alone, no date."""
+    return (feature.date is None and feature.card_date is not None and feature.card_date.date is None
+            and feature.card_date.month_day is None)
 
 
 def recurring_prefixes(texts: Sequence[str]) -> frozenset[str]:

@@ -288,9 +288,10 @@ _CARD_OPENING = frozenset({Part.CARD_DATE, Part.CARD_TITLE, Part.BULLET, Part.LI
 
 def _card_labels(features: list[LineFeatures], parts: list[Part]) -> set[int]:
     """The lines of a label the page prints over each of its cards ('📎 参照した記事'): a recurring label read as
-    text right above a card's first line names the card's kind, it is no remark of the section."""
-    return {index for index, (feature, part, after) in enumerate(zip(features, parts, parts[1:], strict=False))
-            if feature.recurring_label and part in _TEXT_PARTS and after in _CARD_OPENING}
+    text right above a card's first line names the card's kind, it is no remark of the section; nor are the cells
+    of a header row the page prints over each of its tables, read as text."""
+    return {index for index, (feature, part, after) in enumerate(zip(features, parts, [*parts[1:], None], strict=True))
+            if part in _TEXT_PARTS and ((feature.recurring_label and after in _CARD_OPENING) or feature.header_cell)}
 
 
 def _without_recurring_labels(sections: list[SectionLines], prefixes: frozenset[str], report: ImportReport) -> None:

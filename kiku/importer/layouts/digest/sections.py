@@ -10,12 +10,13 @@ import unicodedata
 
 from kiku.content.model import Section, SourceCard
 from kiku.importer.finishing.escape import escape_markdown
+from kiku.importer.grammar.qa_labels import printed_label
 from kiku.importer.grammar.recurring import recurring_prefix
 from kiku.importer.grammar.sections import SectionLines
 from kiku.importer.layouts.ads.off_topic import off_topic_reason
 from kiku.importer.layouts.ads.relevance import PageBigrams
 from kiku.importer.layouts.digest.line_repairs import GluedLink
-from kiku.importer.layouts.labels import HEADING_ANCHOR, QA_LABEL, heading_number
+from kiku.importer.layouts.labels import HEADING_ANCHOR, heading_number
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 
@@ -131,7 +132,7 @@ def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport
     """The question's or answer's text without its printed 'Q.' / 'A：' label (reported as trimmed)."""
     if line is None:
         return None
-    label = (QA_LABEL.match(line.text) or _SPACED_LETTER.match(line.text) or _GLYPH_LABEL.match(line.text)
+    label = (printed_label(line.text) or _SPACED_LETTER.match(line.text) or _GLYPH_LABEL.match(line.text)
              or _GLUED_GLYPH.match(line.text) or _DASH_LABEL.match(line.text) or paired)
     if label is None or not line.text[label.end():] or (
             label.groupdict().get("letter") and unicodedata.normalize("NFKC", label["letter"]) != letter):
