@@ -308,21 +308,16 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         if is_label_note(title):
             card.title, card.title_label = None, title  # '出典（タイトルなし）': the card names no title
             return
-        if (whole := read_labelled_line(card.title)) is not None and whole.title is not None \
-                and (whole.publisher or whole.date) and not whole.remarks:
-            # '《記事》title／《発信元》name／《掲載》date': the card's fields on its title line, each under its label.
+        whole = read_labelled_line(card.title)
+        if whole is None or whole.title is None or not (whole.publisher or whole.date) or whole.remarks:
+            whole = read_barred_line(card.title)
+        if whole is not None and whole.title is not None:
+            # The card's fields on its title line, each under its label ('《記事》title／《発信元》name／《掲載》date')
+            # or set apart by bars ('［発信］name｜2025/1/15｜title').
             card.title_publisher = whole.publisher.text if whole.publisher else None
             card.title_date = whole.date.text if whole.date else None
             card.title_label = " ".join(label.text for label in whole.labels) or None
             card.published, card.title = card.published or whole.published, whole.title.text
-            return
-        if (barred := read_barred_line(card.title)) is not None:
-            # '［発信］name｜2025/1/15｜title': the card's head on its title line, its fields set apart by bars.
-            assert barred.title is not None
-            card.title_publisher = barred.publisher.text if barred.publisher else None
-            card.title_date = barred.date.text if barred.date else None
-            card.title_label = " ".join(label.text for label in barred.labels) or None
-            card.published, card.title = card.published or barred.published, barred.title.text
             return
         if (cited := quoted_citation(card.title)) is not None:
             # '参照｜「title」（publisher、2025年4月1日付）': the card's fields on its one line.
