@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kiku.importer.grammar.card_fields.features import is_label
 from kiku.importer.grammar.card_fields.reading import CardLine, read_card
 from kiku.importer.grammar.card_fields.segments import has_field_separator, split_line
 from kiku.importer.layouts.digest.cards import split_url_and_remark
@@ -57,11 +58,22 @@ def _shuffled_row(text: str) -> FieldRow | None:
         return None
     fields = split_line(text)
     urls = [field for field in fields if URL.fullmatch(field)]
-    if len(urls) != 1 or urls[0] == fields[-1]:
-        return None  # the link last: a link line the grammar reads by its place ('… publisher URL')
+    if len(urls) != 1 or (urls[0] == fields[-1] and not _link_apart(text, fields)):
+        return None  # a URL glued to the line's last words: a link line the grammar reads by its place
     reading = read_card([CardLine(text)])
     if reading.publisher is None or reading.title is None or reading.published is None \
             or reading.remarks or reading.summary or reading.url is None:
         return None
     return FieldRow(url=reading.url.text, publisher=reading.publisher.text, published=reading.published,
                     title=reading.title.text, remark="", guessed_digits=None)
+
+
+# What sets the link off as a field of its own when it closes the line: a separator printed before it.
+_SEPARATOR_END = ("|", "｜", "/", "／", "·", "・", "—", "–", "-")
+
+
+def _link_apart(text: str, fields: list[str]) -> bool:
+    """The link closing the line is a field of its own: a separator or a label ('〈リンク〉', '出典：') stands
+    right before it, not the words of a read-more phrase or a name it is glued to ('原文を読む — title、name URL')."""
+    before = text[:text.rfind(fields[-1])].rstrip()
+    return before.endswith(_SEPARATOR_END) or (len(fields) > 1 and is_label(fields[-2]))

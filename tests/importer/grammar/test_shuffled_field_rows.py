@@ -26,6 +26,23 @@ def test_the_link_may_open_the_line_and_the_date_stand_in_the_publishers_bracket
         "https://yoichi.example.jp/b/12", "夜市の出店者、市内から広く募集", "港北タイムズ", dt.date(2024, 9, 2))
 
 
+
+def test_the_link_may_close_the_line_after_a_bracketed_label() -> None:
+    link = read_card_link("港北タイムズ（2024/9/2） — 夜市の会場、駅前広場まで広がる — 〈記事〉https://yoichi.example.jp/d/5")
+    assert link is not None
+    assert (link.url, link.title, link.publisher, link.published) == (
+        "https://yoichi.example.jp/d/5", "夜市の会場、駅前広場まで広がる", "港北タイムズ", dt.date(2024, 9, 2))
+
+
+def test_a_link_line_closing_on_its_url_without_a_title_is_left_to_the_grammar() -> None:
+    assert read_field_row("北浜日報 ／ 2024.9.14 ／ https://yoichi.example.jp/a/77") is None
+
+
+def test_a_read_more_phrase_before_a_title_glued_to_its_url_is_no_field_of_a_row() -> None:
+    link = read_card_link("元記事を読む — 夜市の会場、駅前広場まで広がる、港北タイムズ（2024年9月2日） https://yoichi.example.jp/d/5")
+    assert link is not None
+    assert (link.title, link.publisher) == ("夜市の会場、駅前広場まで広がる", "港北タイムズ")
+
 def test_a_sentence_citing_a_link_between_separators_is_no_card_row() -> None:
     assert read_field_row("詳しくは https://yoichi.example.jp/c/3 を見てください。 ／ 北浜日報 ／ 2024.9.14") is None
     assert read_field_row("北浜日報 ／ https://yoichi.example.jp/c/3 ／ 港北タイムズ") is None
