@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from kiku.importer.grammar.card_fields.reading import read_barred_line
 from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, is_label_note, labelled_name, sponsored_name
 from kiku.importer.grammar.feature_passes import (
     MAX_CARD_LINES,
@@ -28,6 +29,7 @@ from kiku.importer.grammar.feature_passes import (
 )
 from kiku.importer.grammar.features import LineFeatures
 from kiku.importer.grammar.source_names import publisher_line
+from kiku.importer.layouts.labels import fold
 
 _NAME_PUNCTUATION = re.compile(r"[。、，,．!！?？:：「」『』]")
 
@@ -155,7 +157,8 @@ def with_numbered_card_heads(features: list[LineFeatures]) -> list[LineFeatures]
             continue
         numbered = NUMBER_MARKER.match(feature.marker) is not None \
             and (features[index + 1].card_date is not None or features[index + 1].link is not None)
-        if numbered or (feature.marker in head_glyphs and features[index + 1].marker != feature.marker):
+        if numbered or (feature.marker in head_glyphs and features[index + 1].marker != feature.marker) \
+                or prints_whole_head(feature.unmarked):
             read[index] = dataclasses.replace(feature, numbered_card_head=True)
     return read
 
@@ -242,3 +245,28 @@ def _summary_link_names_no_publisher(features: list[LineFeatures], start: int) -
         if below.marker is None:
             return False
     return False
+
+
+def prints_whole_head(text: str) -> bool:
+    """The line prints a card's whole head, its fields set apart by a bar: its title, its publisher and its date
+    ('name｜title（2025/5/1）'). A glyph before it marks the card's head, not a bullet of a list."""
+    reading = read_barred_line(text)
+    return reading is not None and reading.publisher is not None and reading.date is not None
+
+
+def with_head_titles_again(features: list[LineFeatures]) -> list[LineFeatures]:
+    """The features with a line marked as the card's title again where it repeats the title that the line right
+    above printed with the card's other fields: its link line ('title ／ name ／ 〔参照〕https://…' · 'title') or
+    its barred head ('📰name｜title（2025/5/1）' · 'title')."""
+    read = list(features)
+    for index in range(1, len(features)):
+        above = features[index - 1]
+        title = above.link.title if above.link is not None else _barred_title(above.unmarked)
+        if title and fold(title) == fold(features[index].unmarked):
+            read[index] = dataclasses.replace(features[index], repeats_head_title=True)
+    return read
+
+
+def _barred_title(text: str) -> str | None:
+    reading = read_barred_line(text)
+    return reading.title.text if reading is not None and reading.title is not None else None

@@ -81,6 +81,9 @@ class Part(IntEnum):
     # The title of the box a section's question and answer are printed in ('気になる疑問', 'Q&A'), between
     # the heading and the question: a label, neither the heading nor the question.
     QUESTION_LABEL = 34
+    # A card's title printed again right under the link line that printed the whole card ('title ／ name ／
+    # 2025/3/1 ／ 〔参照〕https://…' · 'title' · bullets): the card's, as a title printed twice around its date is.
+    LINK_TITLE_AGAIN = 35
 
 
 P = Part
@@ -159,7 +162,8 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     # date or publisher may stand under the summary as well as over it (what a line is tells its field).
     P.HEAD_LINK: _moves(((P.LINKED_BULLET, P.HEAD_META), 0)),
     P.HEAD_META: {P.LINKED_BULLET: 0.0, P.HEAD_META: 0.0} | _AFTER_LINK,
-    P.TITLED_LINK: {P.LINKED_BULLET: 0.0} | _AFTER_LINK,
+    P.TITLED_LINK: {P.LINKED_BULLET: 0.0, P.LINK_TITLE_AGAIN: 0.0} | _AFTER_LINK,
+    P.LINK_TITLE_AGAIN: {P.LINKED_BULLET: 0.0, P.HEAD_META: 0.0} | _AFTER_LINK,
     P.LINKED_BULLET: {P.LINKED_BULLET: 0.0, P.HEAD_META: META_AFTER_SUMMARY_COST} | _AFTER_LINK,
     P.CARD_REMARK: _moves(((P.CARD_REMARK,), -0.3), (_CARD_START, 0), ((P.BODY, P.REACTION, P.HEADING), 0),
                           (_PAGE_END, -1), ((P.TRAILING_LINK,), TRAILING_LINK_COST)),
@@ -191,7 +195,7 @@ FIRST = {P.PRE_DATE: 0.0, P.TITLE: 0.0}
 # (its summary, no link line) is read as such, at a cost.
 LAST = {part: 0.0 for part in (P.TITLE, P.LEAD, P.KEY_POINT, P.INTRO, P.ANSWER, P.COMMENT, P.LINK, P.CARD_REMARK,
                                P.BODY, P.REACTION, P.OUTRO, P.CONCLUSION, P.TRAILER, P.TRAILING_LINK,
-                               P.LINKED_BULLET, P.TITLED_LINK, P.HEAD_META, P.LINK_META)} \
+                               P.LINKED_BULLET, P.TITLED_LINK, P.HEAD_META, P.LINK_META, P.LINK_TITLE_AGAIN)} \
     | {P.BULLET: -2.0}
 
 _POINT_PARTS = (P.KEY_POINT, P.BULLET, P.LINKED_BULLET, P.CONCLUSION)
@@ -242,7 +246,8 @@ def fit(line: LineFeatures) -> list[float]:
     for part, allowed, bonus in ((P.PRE_DATE, line.date, 2), (P.HEAD_DATE, line.date, 2),
                                  (P.CARD_DATE, line.card_date, 3), (P.HEAD_META, line.card_date, 3),
                                  (P.LINK_META, line.card_date, 3), (P.SUMMARY_META, line.card_date, 3),
-                                 (P.TITLE_AGAIN, line.is_title, 4), (P.CARD_TITLE_AGAIN, line.repeats_recent, 3),
+                                 (P.TITLE_AGAIN, line.is_title, 4), (P.LINK_TITLE_AGAIN, line.repeats_head_title, 3),
+                                 (P.CARD_TITLE_AGAIN, line.repeats_recent or line.repeats_head_title, 3),
                                  (P.KEY_POINTS_LABEL, line.is_label, 4), (P.CONCLUSION_LABEL, line.is_label, 3),
                                  (P.KEY_POINT, marked, 2), (P.BULLET, marked, 2), (P.LINKED_BULLET, marked, 2),
                                  (P.CONCLUSION, marked, 2)):

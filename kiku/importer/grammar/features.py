@@ -107,6 +107,9 @@ class LineFeatures:
     under_heading_element: bool = False
     # A heading element of a lesser rank than the page's section headings, over a list (``heading_ranks``).
     list_heading: bool = False
+    # The title of the card that the line right above prints with its other fields, its link line or its barred
+    # head (``card_names.with_head_titles_again``).
+    repeats_head_title: bool = False
     # 'Q' or 'A': the page labels the line as a question or its answer (``qa_labels.with_qa_labels``).
     qa_label: str | None = None
     # The page prints the same few words at the same place of several of its units (``recurring``): a label.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from kiku.importer.grammar.card_fields.reading import read_barred_line
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.field_row_link import read_field_row
 from tests.support.importing import digest_of, import_text
@@ -80,3 +81,40 @@ def test_a_name_over_a_one_line_card_that_names_it_again_is_the_cards_not_a_head
     sections = digest_of(import_text(tmp_path, "yoichi.txt", page)).sections
     assert [section.heading for section in sections] == ["会期が延びた理由", "出店の募集"]
     assert [[card.publisher for card in section.sources] for section in sections] == [["北浜日報"], ["港北タイムズ"]]
+
+
+def test_a_title_printed_again_under_a_one_line_card_is_the_cards_not_a_heading(tmp_path: Path) -> None:
+    page = _PAGE.replace("・北浜商店街の夜市は", "商店街の夜市、今年は3日間に延長\n・北浜商店街の夜市は")
+    sections = digest_of(import_text(tmp_path, "yoichi.txt", page)).sections
+    assert [section.heading for section in sections] == ["会期が延びた理由", "出店の募集"]
+    assert [(card.title, card.summary) for card in sections[0].sources] == [
+        ("商店街の夜市、今年は3日間に延長", ("北浜商店街の夜市は今年、会期を3日間に延ばす。", "昨年は2日間で延べ2万人が訪れた。"))]
+
+
+_ONE_LINE_HEADS = """川沿いの桜並木、今年の見頃は
+2024年3月30日
+川沿いの桜並木が、例年より早く見頃を迎えそうです。
+開花が早い理由
+なぜ今年は早いのか？
+暖かい日が続いたため
+気象台の発表を見てみましょう。
+🌸北浜日報｜桜の開花、平年より5日早く（2024/3/22）
+桜の開花、平年より5日早く
+▶ 気象台は22日、桜の開花を発表した。
+▶ 平年より5日早い開花となった。
+続きを読む https://sakura.example.jp/a/1
+"""
+
+
+def test_a_marked_line_printing_a_cards_head_behind_one_bar_heads_the_card(tmp_path: Path) -> None:
+    sections = digest_of(import_text(tmp_path, "sakura.txt", _ONE_LINE_HEADS)).sections
+    assert [section.heading for section in sections] == ["開花が早い理由"]
+    assert [(card.title, card.publisher, card.published, card.summary) for card in sections[0].sources] == [
+        ("桜の開花、平年より5日早く", "北浜日報", dt.date(2024, 3, 22), ("気象台は22日、桜の開花を発表した。", "平年より5日早い開花となった。"))]
+
+
+def test_one_bar_cutting_through_a_bracket_is_no_barred_head() -> None:
+    assert read_barred_line("北浜日報｜桜の開花、平年より5日早く（2024/3/22）") is not None
+    assert read_barred_line("[北浜日報｜2024/3/22] 桜の開花、平年より5日早く") is None
+    assert read_barred_line("・出典｜「桜の開花（速報）」（北浜日報、2024年3月22日付）") is None
+    assert read_barred_line("北浜日報｜桜の開花、平年より5日早く") is None

@@ -175,13 +175,26 @@ MIN_BARRED_FIELDS = 3
 
 def read_barred_line(text: str) -> CardReading | None:
     """The reading of a title line printing the card's head as fields set apart by bars, perhaps behind a label
-    ('［発信］name｜2025/1/15｜title', 'name｜PR｜title'): a title, and a publisher or a date or a sponsor's mark,
-    every field read (no remark, no sentence), else None."""
-    if len(_BAR.findall(text)) < MIN_BARRED_FIELDS - 1:
+    ('［発信］name｜2025/1/15｜title', 'name｜PR｜title', 'name｜title（2025/1/15）'): a title, and a publisher or a
+    date or a sponsor's mark (both a publisher and a date behind one bar), every field read (no remark, no
+    sentence), else None."""
+    bars = len(_BAR.findall(text))
+    if not bars:
         return None
     reading = read_card([CardLine(text)])
     sponsored = any(label.features.sponsor for label in reading.labels)
     if reading.title is None or reading.remarks or reading.summary or reading.url is not None \
             or not (reading.publisher or reading.date or sponsored):
         return None
-    return reading
+    # One bar sets a name off a dated headline ('name｜title（2025/1/15）'): a head only with all three fields, each
+    # closing the brackets it opens (a bracket holding 'name｜date' or 'name、date' is read otherwise, ``sections``).
+    whole = reading.publisher is not None and reading.date is not None \
+        and all(_balanced(field.text) for field in reading.fields)
+    return reading if bars >= MIN_BARRED_FIELDS - 1 or whole else None
+
+
+_OPENING, _CLOSING = "[［【(（〔〈《「『", "]］】)）〕〉》」』"
+
+
+def _balanced(text: str) -> bool:
+    return sum(text.count(char) for char in _OPENING) == sum(text.count(char) for char in _CLOSING)

@@ -18,6 +18,7 @@ from kiku.importer.finishing.escape import escape_markdown
 from kiku.importer.grammar.card_link import read_card_link
 from kiku.importer.grammar.card_meta import in_year_of
 from kiku.importer.grammar.card_names import (
+    with_head_titles_again,
     with_marker_changes,
     with_numbered_card_heads,
     with_publishers_beside_dates,
@@ -60,7 +61,7 @@ UNSURE_MARGIN = 1.0
 # Parts whose lines are read into fields rather than kept as text: the report says so.
 _CONSUMED = {Part.TITLE_AGAIN: "repeated-title", Part.KEY_POINTS_LABEL: "key-points-label",
              Part.CONCLUSION_LABEL: "conclusion-label", Part.CARD_TITLE_AGAIN: "repeated-card-title",
-             Part.QUESTION_LABEL: "question-box-label"}
+             Part.QUESTION_LABEL: "question-box-label", Part.LINK_TITLE_AGAIN: "repeated-card-title"}
 # Parts that are all shown as the section's or page's text: a doubt between two of them is the
 # writer's voice (a remark or a paragraph), not the article's structure, and is not reported.
 _TEXT_PARTS = frozenset({Part.LEAD, Part.INTRO, Part.COMMENT, Part.CARD_REMARK, Part.BODY, Part.REACTION,
@@ -364,8 +365,8 @@ def _features(lines: list[Line]) -> list[LineFeatures]:
     # Each pass reads what the passes before it found (a card's meta lines before its numbered title).
     for reread in (with_qa_labels, with_prose_summaries, with_shape_labels, with_card_publishers,
                    with_publishers_under_titles, with_publishers_under_head_links, with_publishers_beside_dates,
-                   with_numbered_card_heads, with_marker_changes, with_lines_under_heading_elements,
-                   with_standalone_lines, with_list_headings, with_recurring_labels):
+                   with_head_titles_again, with_numbered_card_heads, with_marker_changes,
+                   with_lines_under_heading_elements, with_standalone_lines, with_list_headings, with_recurring_labels):
         features = reread(features)
     return features
 
