@@ -8,7 +8,9 @@ the kind keeps, so that no page is a cache hit and no build is skipped as unchan
 * *cold, cards drawn*: nothing kept, the share cards drawn too (a true first build);
 * *cold, cards kept*: the share-card cache kept, as an editor's site has it (the target's build);
 * *warm*: the share cards and the search cache (entries, shards) the cold build left;
-* *edit*: the same after a paragraph was added to one article.
+* *edit*: the same after a paragraph was added to one article;
+* *added*: the same after an article dated after every other was added (an editor's daily case),
+  which moves every other article's number when the index numbers them newest first.
 
 The index's part of each build is timed inside it (``write_search_index`` in the build's index
 process, its forked workers included), and the build's in that process (its own time and that of
@@ -37,8 +39,10 @@ and ``--real-prose`` then being its)
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -56,9 +60,9 @@ TARGET_KIND = "cold"
 CACHE_DIR = ".kiku-cache"
 # kind → the build cache folders it keeps
 KINDS: dict[str, set[str]] = {"cold-drawn": set(), "cold": {"cards"}, "warm": {"cards", "search"},
-                              "edit": {"cards", "search"}}
+                              "edit": {"cards", "search"}, "added": {"cards", "search"}}
 TITLES = {"cold-drawn": "cold, cards drawn", "cold": "cold, cards kept", "warm": "warm search cache",
-          "edit": "after editing one article"}
+          "edit": "after editing one article", "added": "after adding an article"}
 Timing = dict[str, float]  # wall, user, system seconds
 
 
@@ -179,6 +183,19 @@ def _edit_one_article(root: Path, round_number: int) -> None:
     path.write_text(text.replace("  body:\n", "  body:\n" + paragraph, 1), encoding="utf-8")
 
 
+def _add_one_article(root: Path, round_number: int) -> None:
+    """Add an article dated after every other (another one each round): an editor's new article,
+    which moves every other article's number in the index, so that every shard and unit of records
+    is made again, from the entries the cache keeps (only the new article is indexed)."""
+    newest = max((root / "content").glob("*.yaml"))
+    text = newest.read_text(encoding="utf-8")
+    date = dt.date.fromisoformat(re.search(r"^date: (\S+)$", text, re.MULTILINE)[1])  # type: ignore[index]
+    added = date + dt.timedelta(days=1)
+    text = re.sub(r"^date: \S+$", f"date: {added.isoformat()}", text, count=1, flags=re.MULTILINE)
+    text = re.sub(r"^title: ", f"title: 追加{round_number + 1}・", text, count=1, flags=re.MULTILINE)
+    (root / "content" / f"{added.isoformat()}-added{round_number + 1}.yaml").write_text(text, encoding="utf-8")
+
+
 def _sizes(root: Path, out: Path, articles: int, browser: bool) -> None:
     from search_query import QUERIES, first_query_downloads, print_downloads
 
@@ -242,9 +259,9 @@ def main(argv: list[str] | None = None) -> int:
         for round_number in range(arguments.rounds):
             order = list(codes) if round_number % 2 == 0 else list(reversed(codes))
             for kind in kinds:
-                if kind == "edit":
+                if kind in ("edit", "added"):
                     for root in roots.values():
-                        _edit_one_article(root, round_number)
+                        (_edit_one_article if kind == "edit" else _add_one_article)(root, round_number)
                 for code in order:
                     result = _timed_build(roots[code], roots[code].parent / "_site", KINDS[kind], codes[code])
                     results[code, kind].append(result)
