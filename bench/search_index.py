@@ -10,7 +10,11 @@ the kind keeps, so that no page is a cache hit and no build is skipped as unchan
 * *warm*: the share cards and the search cache (entries, shards) the cold build left;
 * *edit*: the same after a paragraph was added to one article;
 * *added*: the same after an article dated after every other was added (an editor's daily case),
-  which moves every other article's number when the index numbers them newest first.
+  which, the index numbering its articles oldest first, takes the next number: the last build's
+  shards are patched (an index numbering them newest first moved every other article's number).
+
+Each build also reports how many of its index files differ from the build's before it (of the same
+kind of code): what a deploy would upload again.
 
 The index's part of each build is timed inside it (``write_search_index`` in the build's index
 process, its forked workers included), and the build's in that process (its own time and that of
@@ -117,6 +121,7 @@ def _timed_build(root: Path, out: Path, keep: set[str] | None, source: Path | No
     given), after removing the build cache but ``keep`` (None: keep it all)."""
     if keep is not None:
         _drop_build_cache(root, keep)
+    last = _index_tree(out)
     shutil.rmtree(out, ignore_errors=True)
     environment = dict(os.environ)
     if source is not None:
@@ -126,7 +131,16 @@ def _timed_build(root: Path, out: Path, keep: set[str] | None, source: Path | No
     done = subprocess.run(command, env=environment, check=True, capture_output=True, text=True)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     result["load"] = load
+    written = _index_tree(out)
+    result["index_files"] = len(written)
+    result["rewritten"] = sum(last.get(path) != data for path, data in written.items())
     return result
+
+
+def _index_tree(out: Path) -> dict[str, bytes]:
+    """The index files of the build in ``out`` (path → bytes): a deploy uploads those that changed."""
+    files = (out / "search").rglob("*")
+    return {path.relative_to(out).as_posix(): path.read_bytes() for path in files if path.is_file()}
 
 
 def _cpu(spent: Timing) -> float:
@@ -139,7 +153,8 @@ def _describe(name: str, result: dict[str, Any]) -> str:
             f" {whole['system']:.2f} system); index {_cpu(index):.2f} cpu ({index['user']:.2f} user,"
             f" {index['system']:.2f} system): {_cpu(index) / _cpu(whole):.1%} of the processor time,"
             f" {index['user'] / whole['user']:.1%} of the user time; peak {result['peak_mib']:.0f} MiB;"
-            f" load {result['load']:.1f}")
+            f" load {result['load']:.1f}; {result['rewritten']} of {result['index_files']} index files"
+            " differ from the build before")
 
 
 def _median(results: list[dict[str, Any]], part: str, clock: str) -> float:
@@ -185,8 +200,8 @@ def _edit_one_article(root: Path, round_number: int) -> None:
 
 def _add_one_article(root: Path, round_number: int) -> None:
     """Add an article dated after every other (another one each round): an editor's new article,
-    which moves every other article's number in the index, so that every shard and unit of records
-    is made again, from the entries the cache keeps (only the new article is indexed)."""
+    which takes the index's next number (only the new article is indexed, the shards it reaches
+    patched)."""
     newest = max((root / "content").glob("*.yaml"))
     text = newest.read_text(encoding="utf-8")
     date = dt.date.fromisoformat(re.search(r"^date: (\S+)$", text, re.MULTILINE)[1])  # type: ignore[index]
