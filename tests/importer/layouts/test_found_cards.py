@@ -153,3 +153,13 @@ def test_a_saved_pages_card_printed_on_one_line_with_its_summary_under_it(tmp_pa
     assert isinstance(article, DigestArticle)
     assert len(article.sections[0].sources[0].summary) == 2
     assert [warning.split(":")[0] for warning in _found(result)] == ["line 10"]
+
+
+def test_the_publishers_name_alone_over_a_one_line_card_is_the_cards(tmp_path: Path) -> None:
+    card = "木の校舎を図書館に再生へ、町が基本計画 — 2026/2/8 — 〔参照〕https://yamazato.example.jp/articles/0208"
+    page = _TWO_PLAIN_CARDS.replace(
+        "木の校舎を図書館に再生へ、町が基本計画\n山里新聞 2026-02-08\nhttps://yamazato.example.jp/articles/20260208-library",
+        f"山里新聞\n\n{card}")
+    result = _imported(tmp_path, "toshokan_name_first.txt", page)
+    assert _cards(result) == [[("木の校舎を図書館に再生へ、町が基本計画", "山里新聞", dt.date(2026, 2, 8),
+                                "https://yamazato.example.jp/articles/0208"), _EXPECTED[1]], []]

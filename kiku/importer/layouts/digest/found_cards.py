@@ -11,6 +11,7 @@ reported with its source line, for an editor to check."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Sequence
 
 from kiku.content.model import SourceCard
@@ -31,6 +32,9 @@ _SECTION_TEXT = frozenset({Part.COMMENT, Part.CARD_REMARK, Part.BODY, Part.REACT
                            Part.HEAD_LINK, Part.LINKED_BULLET, Part.HEAD_META, Part.TITLED_LINK, Part.LINK_META,
                            Part.SUMMARY_META})
 _SECTION_OPENING = frozenset({Part.HEADING, Part.QUESTION})
+# A card's line the grammar may have misplaced as a section's question or answer: the page read again must keep
+# every question and answer that was no card's line (``_loses_nothing``).
+_ASKING = frozenset({Part.QUESTION, Part.ANSWER})
 _Key = tuple[int, str]
 
 
@@ -53,7 +57,8 @@ def _found_once(lines: list[Line], report: ImportReport, *, text_dump: bool) -> 
         before = parse_digest(lines, ImportReport(report.source))
     except ImportFailed:
         return None
-    found = [card for choices in _blocks(lines, _in_sections(before.line_parts), text_dump=text_dump)
+    found = [_with_name_above(card, lines, text_dump=text_dump)
+             for choices in _blocks(lines, _in_sections(before.line_parts), text_dump=text_dump)
              if (card := _first_card(choices)) is not None]
     unread = [card for card in found if not _read_already(card, before)]
     if not unread:
@@ -66,7 +71,7 @@ def _found_once(lines: list[Line], report: ImportReport, *, text_dump: bool) -> 
             again = parse_digest(after, ImportReport(report.source))
         except ImportFailed:
             continue
-        if _loses_nothing(before, again) and all(_read_as(card, again) for card in written):
+        if _loses_nothing(before, again, written) and all(_read_as(card, again) for card in written):
             _report(written, unread, report)
             return after
     return None
@@ -112,11 +117,29 @@ def _first_card(choices: Sequence[Sequence[Line]]) -> LooseCard | None:
                  and (card := loose_card(block)) is not None), None)
 
 
+def _with_name_above(card: LooseCard, lines: Sequence[Line], *, text_dump: bool) -> LooseCard:
+    """The card with the line right above its block when that line is a name alone that the card reads as its
+    publisher: a card printed publisher first ('日本経済新聞' · 'title — 2024/3/29 — URL'), the name no heading."""
+    at = next((index for index, line in enumerate(lines) if line is card.block[0]), 0)
+    if at == 0 or (text_dump and lines[at - 1].number < card.block[0].number - 2):
+        return card
+    name = lines[at - 1]
+    if card.reading.publisher is not None:
+        return dataclasses.replace(card, block=(name, *card.block)) \
+            if name.text.strip() == card.reading.publisher.text else card
+    wider = loose_card([name, *card.block])
+    if wider is None or wider.reading.publisher is None or wider.reading.publisher.line != 0 \
+            or name.text.strip() != wider.reading.publisher.text or wider.title != card.title:
+        return card
+    return wider
+
+
 def _in_sections(line_parts: Sequence[tuple[Line, Part]]) -> set[_Key]:
-    """The lines read as a section's text or a card's, after the first section's heading or question."""
+    """The lines read as a section's text, a card's, a question or an answer, after the first section's heading or
+    question."""
     opened = next((index for index, (_, part) in enumerate(line_parts) if part in _SECTION_OPENING),
                   len(line_parts))
-    return {(line.number, line.text) for line, part in line_parts[opened:] if part in _SECTION_TEXT}
+    return {(line.number, line.text) for line, part in line_parts[opened:] if part in _SECTION_TEXT | _ASKING}
 
 
 def _cards(parts: DigestParts) -> Iterator[SourceCard]:
@@ -142,11 +165,14 @@ def _read_as(card: LooseCard, parts: DigestParts) -> bool:
                and (found.publisher or found.published) for found in _cards(parts))
 
 
-def _loses_nothing(before: DigestParts, again: DigestParts) -> bool:
+def _loses_nothing(before: DigestParts, again: DigestParts, written: Sequence[LooseCard]) -> bool:
     """Every card read before is read again, with its title, publisher and date where it had them, and every
-    section that asks a question still asks it (a heading over a card alone may have been the card's title)."""
-    questions = {section.question for section in again.sections}
-    if any(section.question and section.question not in questions for section in before.sections):
+    section that asks a question still asks it and answers alike (a heading over a card alone may have been the
+    card's title), unless its question was a card's line written anew."""
+    asked = {(section.question, section.answer) for section in again.sections}
+    urls = [card.url for card in written]
+    if any(section.question and (section.question, section.answer) not in asked
+           and not any(url in unescape_markdown(section.question) for url in urls) for section in before.sections):
         return False
     now = {card.url: card for card in _cards(again)}
     return all(card.url in now and (not card.title or now[card.url].title)
