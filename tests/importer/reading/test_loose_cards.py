@@ -60,3 +60,8 @@ def test_a_list_items_number_is_no_publisher_and_a_name_with_a_date_is_an_untitl
         == (None, "全国里山保全協会", dt.date(2025, 4, 12))
     # The bracket the note closed is not left on the link line.
     assert card.card.lines == (("→ 全国里山保全協会 令和７年４月１２日 https://kyokai.example.or.jp/report/0412", 40),)
+
+
+def test_a_short_line_reading_as_much_as_a_name_titles_no_card() -> None:
+    assert loose_card(_block("関連記事 リンク枠", "提供元：みなと観光協会", "2025年3月22日",
+                             "https://minato-kanko.example.or.jp/info/bus")) is None

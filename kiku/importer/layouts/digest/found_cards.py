@@ -63,17 +63,24 @@ def _found_once(lines: list[Line], report: ImportReport, *, text_dump: bool) -> 
     unread = [card for card in found if not _read_already(card, before)]
     if not unread:
         return None
-    # The unread cards alone, else with the cards read already written alike: a card read by its head link may
-    # have taken the next card's lines.
+    # The unread cards alone, else with the cards read already written alike (a card read by its head link may
+    # have taken the next card's lines); a card the page read again does not hold is left out, and the rest tried.
     for written in (unread, found):
-        after = _rewritten(lines, written)
-        try:
-            again = parse_digest(after, ImportReport(report.source))
-        except ImportFailed:
-            continue
-        if _loses_nothing(before, again, written) and all(_read_as(card, again) for card in written):
-            _report(written, unread, report)
-            return after
+        for _ in range(MAX_ROUNDS):
+            after = _rewritten(lines, written)
+            try:
+                again = parse_digest(after, ImportReport(report.source))
+            except ImportFailed:
+                break
+            if not _loses_nothing(before, again, written):
+                break
+            held = [card for card in written if _read_as(card, again)]
+            if held == written:
+                _report(written, unread, report)
+                return after
+            if not any(card in unread for card in held):
+                break
+            written = held
     return None
 
 
@@ -135,11 +142,18 @@ def _with_name_above(card: LooseCard, lines: Sequence[Line], *, text_dump: bool)
 
 
 def _in_sections(line_parts: Sequence[tuple[Line, Part]]) -> set[_Key]:
-    """The lines read as a section's text, a card's, a question or an answer, after the first section's heading or
-    question."""
+    """The lines read as a section's text or a card's, after the first section's heading or question; and a
+    question printing a web address, with the answer under it: a card's lines the grammar read as a section's."""
     opened = next((index for index, (_, part) in enumerate(line_parts) if part in _SECTION_OPENING),
                   len(line_parts))
-    return {(line.number, line.text) for line, part in line_parts[opened:] if part in _SECTION_TEXT | _ASKING}
+    inside: set[_Key] = set()
+    linked_question = False
+    for line, part in line_parts[opened:]:
+        linked = bool(web_addresses(line.text))
+        if part in _SECTION_TEXT or (part in _ASKING and (linked or (part == Part.ANSWER and linked_question))):
+            inside.add((line.number, line.text))
+        linked_question = part == Part.QUESTION and linked
+    return inside
 
 
 def _cards(parts: DigestParts) -> Iterator[SourceCard]:

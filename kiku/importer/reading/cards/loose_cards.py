@@ -91,8 +91,8 @@ def _balanced(text: str) -> str:
 
 
 def _confident(reading: CardReading) -> bool:
-    """A title and a publisher or a date (an untitled card: a publisher and a date), nothing unread, no summary
-    sentence over the title nor beside it: a card's fields and nothing else."""
+    """A title reading more as a headline than as a name, and a publisher or a date (an untitled card: a publisher
+    and a date), nothing unread, no summary sentence over the title nor beside it: a card's fields alone."""
     if reading.url is None or reading.remarks:
         return False
     if reading.publisher is not None and _LETTER.search(reading.publisher.text) is None:
@@ -101,5 +101,7 @@ def _confident(reading: CardReading) -> bool:
         return reading.publisher is not None and reading.date is not None and not reading.summary
     if reading.publisher is None and reading.date is None:
         return False
+    if reading.title.features.headline <= reading.title.features.name:
+        return False  # a short line reading as much as a name ('関連リンク 記事枠'): a kicker or a label, no title
     # A line holding the title and a sentence is prose quoting a headline, not the card's head.
     return not any(field.line <= reading.title.line for field in reading.summary)
