@@ -57,7 +57,8 @@ def _found_once(lines: list[Line], report: ImportReport, *, text_dump: bool) -> 
         before = parse_digest(lines, ImportReport(report.source))
     except ImportFailed:
         return None
-    found = [_with_name_above(card, lines, text_dump=text_dump)
+    positions = {id(line): index for index, line in enumerate(lines)}
+    found = [_with_name_above(card, lines, positions, text_dump=text_dump)
              for choices in _blocks(lines, _in_sections(before.line_parts), text_dump=text_dump)
              if (card := _first_card(choices)) is not None]
     unread = [card for card in found if not _read_already(card, before)]
@@ -124,10 +125,11 @@ def _first_card(choices: Sequence[Sequence[Line]]) -> LooseCard | None:
                  and (card := loose_card(block)) is not None), None)
 
 
-def _with_name_above(card: LooseCard, lines: Sequence[Line], *, text_dump: bool) -> LooseCard:
+def _with_name_above(card: LooseCard, lines: Sequence[Line], positions: dict[int, int], *,
+                     text_dump: bool) -> LooseCard:
     """The card with the line right above its block when that line is a name alone that the card reads as its
     publisher: a card printed publisher first ('日本経済新聞' · 'title — 2024/3/29 — URL'), the name no heading."""
-    at = next((index for index, line in enumerate(lines) if line is card.block[0]), 0)
+    at = positions[id(card.block[0])]
     if at == 0 or (text_dump and lines[at - 1].number < card.block[0].number - 2):
         return card
     name = lines[at - 1]
