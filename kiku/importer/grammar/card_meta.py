@@ -33,10 +33,10 @@ SENTENCE_MARKS = re.compile(r"[。、，,！？!?「」]")
 _AGE = re.compile(
     r"(?:[0-9]{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|カ月|ケ月)前|昨日|今日|一昨日|おととい)(?:\s*[0-9]{1,2}:[0-9]{2})?"
 )
-# Between a publisher and its date: '・', '|', '｜', '/', or a space.
-_NAME_SEPARATOR = re.compile(r"^(?P<name>.+?)\s*(?:[・|/｜]|\s)\s*$")
-# A publisher, a separator, then when: 'ITmedia NEWS・2025年4月3日'.
-_NAMED = re.compile(r"^(?P<name>[^・|/｜]{1,20}[・|/｜])\s*(?P<when>[^・|/｜]+)$")
+# Between a publisher and its date: '・', '|', '｜', '/', a comma, or a space.
+_NAME_SEPARATOR = re.compile(r"^(?P<name>.+?)\s*(?:[・|/｜,、]|\s)\s*$")
+# A publisher, a separator, then when: 'ITmedia NEWS・2025年4月3日', '— 読売新聞, 2025.4.10'.
+_NAMED = re.compile(r"^(?P<name>[^・|/｜,、]{1,20}[・|/｜,、])\s*(?P<when>[^・|/｜,、]+)$")
 # When, then the publisher: '2025年4月3日・ITmedia NEWS', '2025/04/03 | 川辺新聞'.
 _NAMED_AFTER = re.compile(r"^(?P<when>[^・|｜]*?[0-9]{1,2}\s*日?)\s*[・|｜]\s*(?P<name>[^・|/｜0-9]{1,20})$")
 # A month and a day with a weekday or a time, and no year, its label before or after it: '3/19(水) 15:30',
@@ -76,6 +76,8 @@ class CardDate:
     month_day: tuple[int, int] | None = None
     # The dates after the first on a row of dates, of the sources cited after the first on one link line.
     more_dates: tuple[dt.date, ...] = ()
+    # A sponsor's mark stands where the date goes ('— name, PR'): the card is an ad's.
+    sponsored: bool = False
 
 
 # A run of dashes and a space before a card's date line leads into it, as a dash leads an attribution
@@ -94,6 +96,9 @@ def card_date(text: str) -> CardDate | None:
     if named is not None and (date := line_date(named["when"])) is not None and (name := _name(named["name"])) \
             and not is_source_label(name):
         return CardDate(date, name)
+    if named is not None and is_ad_label(named["when"].strip()) and (name := _name(named["name"])) \
+            and not is_source_label(name):
+        return CardDate(None, name, sponsored=True)
     named_after = _NAMED_AFTER.match(normal)
     if named_after is not None and (date := line_date(named_after["when"])) is not None:
         name = _name(named_after["name"].strip() + "・")

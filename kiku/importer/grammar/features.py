@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from kiku.importer.grammar.card_fields.reading import read_barred_line
 from kiku.importer.grammar.card_link import CardLink, read_card_link
 from kiku.importer.grammar.card_meta import CardDate, card_date
 from kiku.importer.grammar.card_titles import date_before_title, publisher_before_title, source_label_before_title
@@ -224,7 +225,8 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         is_label=(KEY_POINTS_LABEL_WORDS.search(unmarked) is not None and len(unmarked) <= 25) or boxed is not None,
         length=len(text), remark=remark_score(unmarked), reaction=reaction_score(unmarked),
         marked_heading=marked_heading,
-        names_publisher=publisher_before_title(text) is not None or source_label_before_title(text) is not None,
+        names_publisher=publisher_before_title(text) is not None or source_label_before_title(text) is not None
+        or read_barred_line(text) is not None,
         dated_title=marker is None and date_before_title(text) is not None,
         voice=_VOICE.match(unmarked) is not None or (marker is None and _ATTRIBUTION.match(text) is not None),
         subject_clause=_SUBJECT_CLAUSE.match(unmarked) is not None,

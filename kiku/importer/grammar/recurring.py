@@ -27,11 +27,13 @@ MIN_GAP = 3
 _SET_OFF = re.compile(r"^[\W_]+|[\W_]+$")
 _SENTENCE_END = ("。", "．", "？", "?", "！", "!")
 # A word or two opening a line and set off from the rest ('〔参考〕厚生労働省｜2025-01-31', '■出典■ 毎日新聞',
-# '参照記事 ▶ 佐賀新聞', '問い｜なぜ…?'): by brackets, by one glyph either side, or by a separator glyph after it
-# (never before '/': 'https://…' is no label). What may label the rest of the line.
+# '参照記事 ▶ 佐賀新聞', '問い｜なぜ…?', '▼引用 ロイター'): by brackets, by one glyph either side, by one glyph before
+# it and a space after it, or by a separator glyph after it (never before '/': 'https://…' is no label). What may
+# label the rest of the line.
 _LABEL_PREFIX = re.compile(
     r"^\s*(?:[【［\[〔〈《＜<]\s*[^】］\]〕〉》＞>\s]{1,8}\s*[】］\]〕〉》＞>]"
     r"|(?P<glyph>[^\w\s])[^\W\d_]{1,8}(?P=glyph)"
+    r"|[^\w\s（(「『]\ufe0f?[^\W\d_]{1,8}[ \u3000]+"
     r"|[^\W\d_]{1,10}[ \u3000]*[｜|▶►＞>■:：→](?!/))\s*")
 
 
@@ -141,3 +143,38 @@ def without_recurring_prefix(text: str, prefixes: frozenset[str]) -> str:
     """``text`` without the label it opens with when the page prints that label in each unit."""
     prefix = recurring_prefix(text, prefixes)
     return text if prefix is None else text[prefix.end():].strip()
+
+
+# A label glued to its field, no separator after it ('問い…？', 'こたえ…'): a word of a few letters.
+MIN_GLUED, MAX_GLUED = 2, 4
+# A glyph and a space opening the line ('？ 問い…'), a label of its own before the glued one.
+_LEAD_GLYPH = re.compile(r"^\s*[^\w\s]{1,2}[ \u3000]*")
+
+
+def glued_labels(questions: Sequence[str], answers: Sequence[str]) -> frozenset[str]:
+    """The words the page glues before every question and before every answer ('問い…？' · 'こたえ…'), each pair of
+    its units, no separator after them: labels when both recur so, each before texts that differ. A page asking
+    all its questions alike ('なぜ…？') does not open all its answers with one word as well."""
+    asked, answered = _glued_label(questions), _glued_label(answers)
+    return frozenset((asked, answered)) if asked and answered and asked != answered else frozenset()
+
+
+def _glued_label(texts: Sequence[str]) -> str | None:
+    """The few letters every one of ``texts`` opens with (behind a glyph), what follows them all different."""
+    bare = [_LEAD_GLYPH.sub("", text) for text in texts]
+    if len(bare) < MIN_UNITS:
+        return None
+    common = bare[0]
+    for text in bare[1:]:
+        while not text.startswith(common):
+            common = common[:-1]
+    rests = {text[len(common):] for text in bare}
+    if not MIN_GLUED <= len(common) <= MAX_GLUED or not re.fullmatch(r"[^\W\d_]+", common) \
+            or len(rests) < len(bare) or any(not rest for rest in rests):
+        return None
+    return common
+
+
+def glued_label_of(text: str, labels: frozenset[str]) -> str | None:
+    """The label of ``labels`` (``glued_labels``) ``text`` opens with, text after it, else None."""
+    return next((label for label in labels if text.startswith(label) and len(text) > len(label)), None)
