@@ -8,7 +8,13 @@ the kind keeps, so that no page is a cache hit and no build is skipped as unchan
 * *cold, cards drawn*: nothing kept, the share cards drawn too (a true first build);
 * *cold, cards kept*: the share-card cache kept, as an editor's site has it (the target's build);
 * *warm*: the share cards and the search cache (entries, shards) the cold build left;
-* *edit*: the same after a paragraph was added to one article.
+* *edit*: the same after a paragraph was added to one article;
+* *added*: the same after an article dated after every other was added (an editor's daily case),
+  which, the index numbering its articles oldest first, takes the next number: the last build's
+  shards are patched (an index numbering them newest first moved every other article's number).
+
+Each build also reports how many of its index files differ from the build's before it (of the same
+kind of code): what a deploy would upload again.
 
 The index's part of each build is timed inside it (``write_search_index`` in the build's index
 process, its forked workers included), and the build's in that process (its own time and that of
@@ -37,8 +43,10 @@ and ``--real-prose`` then being its)
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -56,9 +64,9 @@ TARGET_KIND = "cold"
 CACHE_DIR = ".kiku-cache"
 # kind → the build cache folders it keeps
 KINDS: dict[str, set[str]] = {"cold-drawn": set(), "cold": {"cards"}, "warm": {"cards", "search"},
-                              "edit": {"cards", "search"}}
+                              "edit": {"cards", "search"}, "added": {"cards", "search"}}
 TITLES = {"cold-drawn": "cold, cards drawn", "cold": "cold, cards kept", "warm": "warm search cache",
-          "edit": "after editing one article"}
+          "edit": "after editing one article", "added": "after adding an article"}
 Timing = dict[str, float]  # wall, user, system seconds
 
 
@@ -113,6 +121,7 @@ def _timed_build(root: Path, out: Path, keep: set[str] | None, source: Path | No
     given), after removing the build cache but ``keep`` (None: keep it all)."""
     if keep is not None:
         _drop_build_cache(root, keep)
+    last = _index_tree(out)
     shutil.rmtree(out, ignore_errors=True)
     environment = dict(os.environ)
     if source is not None:
@@ -122,7 +131,16 @@ def _timed_build(root: Path, out: Path, keep: set[str] | None, source: Path | No
     done = subprocess.run(command, env=environment, check=True, capture_output=True, text=True)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     result["load"] = load
+    written = _index_tree(out)
+    result["index_files"] = len(written)
+    result["rewritten"] = sum(last.get(path) != data for path, data in written.items())
     return result
+
+
+def _index_tree(out: Path) -> dict[str, bytes]:
+    """The index files of the build in ``out`` (path → bytes): a deploy uploads those that changed."""
+    files = (out / "search").rglob("*")
+    return {path.relative_to(out).as_posix(): path.read_bytes() for path in files if path.is_file()}
 
 
 def _cpu(spent: Timing) -> float:
@@ -135,7 +153,8 @@ def _describe(name: str, result: dict[str, Any]) -> str:
             f" {whole['system']:.2f} system); index {_cpu(index):.2f} cpu ({index['user']:.2f} user,"
             f" {index['system']:.2f} system): {_cpu(index) / _cpu(whole):.1%} of the processor time,"
             f" {index['user'] / whole['user']:.1%} of the user time; peak {result['peak_mib']:.0f} MiB;"
-            f" load {result['load']:.1f}")
+            f" load {result['load']:.1f}; {result['rewritten']} of {result['index_files']} index files"
+            " differ from the build before")
 
 
 def _median(results: list[dict[str, Any]], part: str, clock: str) -> float:
@@ -177,6 +196,19 @@ def _edit_one_article(root: Path, round_number: int) -> None:
     text = path.read_text(encoding="utf-8")
     paragraph = f"  - 編集で加えた{round_number + 1}番目の段落です。\n"
     path.write_text(text.replace("  body:\n", "  body:\n" + paragraph, 1), encoding="utf-8")
+
+
+def _add_one_article(root: Path, round_number: int) -> None:
+    """Add an article dated after every other (another one each round): an editor's new article,
+    which takes the index's next number (only the new article is indexed, the shards it reaches
+    patched)."""
+    newest = max((root / "content").glob("*.yaml"))
+    text = newest.read_text(encoding="utf-8")
+    date = dt.date.fromisoformat(re.search(r"^date: (\S+)$", text, re.MULTILINE)[1])  # type: ignore[index]
+    added = date + dt.timedelta(days=1)
+    text = re.sub(r"^date: \S+$", f"date: {added.isoformat()}", text, count=1, flags=re.MULTILINE)
+    text = re.sub(r"^title: ", f"title: 追加{round_number + 1}・", text, count=1, flags=re.MULTILINE)
+    (root / "content" / f"{added.isoformat()}-added{round_number + 1}.yaml").write_text(text, encoding="utf-8")
 
 
 def _sizes(root: Path, out: Path, articles: int, browser: bool) -> None:
@@ -242,9 +274,9 @@ def main(argv: list[str] | None = None) -> int:
         for round_number in range(arguments.rounds):
             order = list(codes) if round_number % 2 == 0 else list(reversed(codes))
             for kind in kinds:
-                if kind == "edit":
+                if kind in ("edit", "added"):
                     for root in roots.values():
-                        _edit_one_article(root, round_number)
+                        (_edit_one_article if kind == "edit" else _add_one_article)(root, round_number)
                 for code in order:
                     result = _timed_build(roots[code], roots[code].parent / "_site", KINDS[kind], codes[code])
                     results[code, kind].append(result)

@@ -20,6 +20,7 @@ from kiku.importer.finishing.prose import FULLER_READING, prose_weight
 from kiku.importer.finishing.slug import make_slug
 from kiku.importer.finishing.tagging import suggest_tags
 from kiku.importer.grammar.dates import find_date
+from kiku.importer.layouts.digest.found_cards import with_found_cards
 from kiku.importer.layouts.digest.reading import looks_like_digest, parse_digest
 from kiku.importer.layouts.encyclopedia.article import parse_encyclopedia
 from kiku.importer.layouts.encyclopedia.head import is_encyclopedia, reads_as_encyclopedia
@@ -51,7 +52,8 @@ def import_page(path: Path, config: SiteConfig, *, scraped_from: str,
     """
     lines, cleaned, report = _read(path, scraped_from, config)
     dating = _Dating(date, import_day or today_in_japan(None))
-    parsed = _article(cleaned, report, scraped_from, dating)
+    parsed = _article(cleaned, report, scraped_from, dating,
+                      text_dump=path.suffix.lower() not in HTML_SUFFIXES)
     # Every text as scraped (Markdown escapes undone), walked once for tags, checks and accounting.
     texts = [(field, unescape_markdown(text)) for field, text in iter_text_fields(parsed)]
     article = _finish(parsed, texts, report, config)
@@ -138,7 +140,8 @@ class _Dating:
         return self.import_day
 
 
-def _article(lines: list[Line], report: ImportReport, scraped_from: str, dating: _Dating) -> Article:
+def _article(lines: list[Line], report: ImportReport, scraped_from: str, dating: _Dating,
+             *, text_dump: bool) -> Article:
     credited = is_encyclopedia(lines)
     digest_like = not credited and looks_like_digest(lines)
     if not digest_like and (credited or reads_as_encyclopedia(lines)):
@@ -149,7 +152,7 @@ def _article(lines: list[Line], report: ImportReport, scraped_from: str, dating:
             attribution=encyclopedia.attribution, lead=encyclopedia.lead, sections=encyclopedia.sections,
             references=encyclopedia.references, scraped_from=scraped_from)
     elif digest_like:
-        digest = parse_digest(lines, report)
+        digest = parse_digest(with_found_cards(lines, report, text_dump=text_dump), report)
         card_dates = [card.published for section in digest.sections for card in section.sources
                       if card.published]
         # The page's own date dropped with its chrome before the cards' dates, which date other articles.

@@ -12,9 +12,11 @@ Written under ``search/`` beside the search page (docs/search.md describes every
 the postings and each shard as soon as it is encoded (by worker processes when there are many),
 so that only the compact postings (kiku.search.postings.inverted) and the site's distinct Japanese runs
 are held at once. ``build_search_index`` is the same index as a mapping of files.
-``SearchIndex.update`` (``kiku serve``) re-indexes only the articles whose content or tags
-changed; while the articles keep their numbers (no article added, removed or moved in the date
-order) it rewrites only their records' units' packs and the shards of the tokens they gained or lost.
+The articles are numbered oldest first (0 = the oldest), so that a new article takes the next
+number and every other keeps its own. ``SearchIndex.update`` (``kiku serve``) re-indexes only the
+articles whose content or tags changed; while the last update's articles keep their numbers (none
+removed or moved in the date order; new ones after them) it rewrites only the changed and added
+articles' records' units' packs and the shards of the tokens they gained or lost.
 """
 
 from __future__ import annotations
@@ -57,7 +59,8 @@ FORMAT = "kiku-search"
 MANIFEST_PATH = "search/manifest.json"
 CODEBOOK_PATH = "search/codebook.bin"
 MIN_SHARDS_SHARE = 64  # shards per extra writing process
-MAX_PATCHED_SHARE = 8  # the last build's shards are patched when at most 1 article in 8 changed
+MAX_PATCHED_SHARE = 8  # the last build's shards are patched when at most 1 article in 8 changed or is new
+_NO_ENTRY = EntryData(b"", b"", "", "", "", b"")  # an added article's entry "before": no token, no run
 
 Write = Callable[[str, bytes], None]  # writes one file of the index (path under the output → bytes)
 _split_lines = operator.methodcaller("split", "\n")  # an entry's newline-joined runs, as a list
@@ -119,7 +122,7 @@ def write_search_index(
     ``fork``: whether the index is made by several processes when it pays (the articles indexed
     (kiku.search.entries.site), the records written beside the postings, the shards encoded):
     not in a build, whose pages' processes already take every core."""
-    entries = index_entries(site, cache=cache, fork=fork)
+    entries = _oldest_first(index_entries(site, cache=cache, fork=fork))
     keys = [cache.key_of(entry) for entry in entries] if cache is not None else []
     state = read_state(cache.folder) if cache is not None else None
     shards = _patched(state, keys, entries, cache) if state is not None and cache is not None else None
@@ -178,13 +181,20 @@ def write_search_index(
 def build_search_index(site: Site, cache: EntryCache | None = None) -> IndexFiles:
     """The index of ``site`` as files in memory (``write_search_index`` collected)."""
     files: dict[str, bytes] = {}
-    entries = index_entries(site, cache=cache)
+    entries = _oldest_first(index_entries(site, cache=cache))
     _write_records(site.config, entries, files.__setitem__)
     if cache is not None:
         cache.save(entries)
     assembled = _assemble([entry.data for entry in entries], shard_count(len(entries)))
     files.update(assembled.shard_files(range(len(assembled.tokens.shards))))
     return IndexFiles(files)
+
+
+def _oldest_first(entries: list[ArticleEntry]) -> list[ArticleEntry]:
+    """The site's entries (newest first, as the site lists its articles) in the index's order, oldest
+    first: article n is the n-th oldest, and a new newest article takes the next number."""
+    entries.reverse()
+    return entries
 
 
 def _write_records(
@@ -238,20 +248,24 @@ def _patched(
     state: IndexState, keys: Sequence[str], entries: Sequence[ArticleEntry], cache: EntryCache
 ) -> list[bytes] | None:
     """Every shard of the index of ``entries`` (their keys: ``keys``), from ``state`` and the entries
-    that changed since (kiku.search.incremental.patch); None when the state cannot serve: the article count or
-    order changed, too many articles changed, or a changed article's entry before is not stored."""
-    if len(state.entry_keys) != len(keys) or len(state.shards) != shard_count(len(keys)):
+    that changed or were added since (kiku.search.incremental.patch: an added article changes from no
+    entry); None when the state cannot serve: an article was removed or moved (the last build's are
+    not the first of this one's), the shard count changed, too many articles changed, or a changed
+    article's entry before is not stored."""
+    old = state.entry_keys
+    if len(old) > len(keys) or len(state.shards) != shard_count(len(keys)):
         return None
-    pairs = enumerate(zip(state.entry_keys, keys, strict=True))
-    changed = [number for number, (before, after) in pairs if before != after]
-    if len(changed) * MAX_PATCHED_SHARE > len(keys):
+    changed = [number for number, before in enumerate(old) if before != keys[number]]
+    added = range(len(old), len(keys))
+    if (len(changed) + len(added)) * MAX_PATCHED_SHARE > len(keys):
         return None
     changes: dict[int, tuple[EntryData, EntryData]] = {}
     for number in changed:
-        before = cache.stored(state.entry_keys[number])
+        before = cache.stored(old[number])
         if before is None:
             return None
         changes[number] = (before, entries[number].data)
+    changes.update((number, (_NO_ENTRY, entries[number].data)) for number in added)
     patched = patched_shards(state.shards, changes, [entry.data for entry in entries]) if changes else {}
     return [patched.get(number, data) for number, data in enumerate(state.shards)]
 
@@ -272,13 +286,15 @@ class SearchIndex:
     def update(self, site: Site) -> IndexChange:
         """Bring the index up to ``site``; returns the files that changed."""
         old_entries = self.entries
-        new_entries = {entry.article.slug: entry for entry in index_entries(site, old_entries, self._cache)}
+        indexed = _oldest_first(index_entries(site, old_entries, self._cache))
+        new_entries = {entry.article.slug: entry for entry in indexed}
         order = tuple(new_entries)
         files: dict[str, bytes] = {
             MANIFEST_PATH: _manifest(site.config, len(order), shard_count(len(order))),
             CODEBOOK_PATH: codebook_file(),
         }
-        if order != self._order or shard_count(len(order)) != len(self._shard_keys):
+        last = self._order
+        if last is None or order[: len(last)] != last or shard_count(len(order)) != len(self._shard_keys):
             files.update(self._rebuild(order, new_entries))
         else:
             files.update(self._patch(order, old_entries, new_entries))
@@ -309,7 +325,8 @@ class SearchIndex:
     def _patch(
         self, order: tuple[str, ...], old: Mapping[str, ArticleEntry], new: Mapping[str, ArticleEntry]
     ) -> dict[str, bytes]:
-        """Swap the postings of the articles whose entry changed; same numbers, same shard count.
+        """Swap the postings of the articles whose entry changed, and add those after the last
+        update's (from no entry); the others keep their numbers, the shard count is the same.
         Only the bigrams of the runs they gained or lost can change context (kiku.search.incremental.patch)."""
         files: dict[str, bytes] = {}
         dirty: set[int] = set()
@@ -317,12 +334,12 @@ class SearchIndex:
         bigrams: set[int] = set()
         count = len(self._shard_keys)
         for number, slug in enumerate(order):
-            before, after = old[slug], new[slug]
-            if before is after:
+            before, after = old[slug].data if slug in old else _NO_ENTRY, new[slug].data
+            if old.get(slug) is new[slug]:
                 continue
             units.add(number // UNIT)
-            bigrams.update(changed_bigrams(before.data, after.data))
-            for key in self._postings.replace(number, before.data.tokens(), after.data.tokens()):
+            bigrams.update(changed_bigrams(before, after))
+            for key in self._postings.replace(number, before.tokens(), after.tokens()):
                 shard = shard_of_key(key, count)
                 dirty.add(shard)
                 if key in self._postings:
@@ -346,6 +363,7 @@ class SearchIndex:
             self._extensions = contexts
         if units:
             records = [new[slug].data.record for slug in order]
+            self._units.extend([b""] * (unit_count(len(records)) - len(self._units)))
             for unit, data in zip(sorted(units), deflated_units(records, sorted(units)), strict=True):
                 self._units[unit] = data
             files[LENGTHS_PATH] = lengths_file(self._units)

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiku.search.encoding import rice_arrays
-from kiku.search.encoding.shards import rice_string, shard_count
+from kiku.search.encoding.rice_arrays import rice_decoded
+from kiku.search.encoding.shards import rice_string, rice_values, shard_count
 from kiku.search.entries.site import index_entries
 from kiku.search.index import SearchIndex, build_search_index
 from kiku.search.postings import arrays, grouping
@@ -88,3 +89,10 @@ def test_postings_built_letting_the_keys_go_are_the_same(monkeypatch: pytest.Mon
     assert (released.texts, released.encoded, released.shards) == (expected.texts, expected.encoded, expected.shards)
     assert released.shared_firsts.tolist() == expected.shared_firsts.tolist()
     assert released.shared_seconds.tolist() == expected.shared_seconds.tolist()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.integers(0, 3), st.integers(0, 1 << 20)), min_size=1, max_size=200))
+def test_rice_strings_decoded_over_arrays_are_the_scripts_reading(values: list[int]) -> None:
+    encoded = rice_string(values)
+    assert rice_decoded(encoded).tolist() == rice_values(encoded) == values

@@ -151,7 +151,7 @@ def test_a_query_finds_exactly_its_articles(page: Page, site_url: str, query: st
     [
         ("プーチン", 0),  # プー is always in プーチン (its shard says so): the postings settle it
         # 戦交 is in the decoy's 作戦交代 too: both candidates are read to confirm, in one request
-        # (articles 4 and 5: one unit of records, kiku.search.encoding.records)
+        # (the 5th and 6th newest of 7, numbers 2 and 1: one unit of records, kiku.search.encoding.records)
         ("停戦交渉", 1),
         ("NATO", 0),  # a whole word: exact postings
     ],
@@ -176,10 +176,12 @@ def test_a_frequent_word_shows_its_first_screen_after_a_few_batches_and_counts_e
 ) -> None:
     """停戦交渉 on the frequent-word site: 150 candidates, 120 matches (15 in a title). The first
     screen (the 15 title matches, then the 5 newest others) is known after at most three batches
-    of records; counting the rest reads each candidate's unit of records once, no more."""
+    of records; counting the rest reads each candidate's unit of records once, no more. Article n
+    (its title's number) is the n-th newest: the index numbers it FREQUENT_ARTICLES - 1 - n."""
     matching = [number for number in range(FREQUENT_ARTICLES) if number % 5 != 3]
     heads = [number for number in matching if number % 10 == 0]
-    expected = heads + [number for number in matching if number not in heads]
+    shown = heads + [number for number in matching if number not in heads]
+    expected = [FREQUENT_ARTICLES - 1 - number for number in shown]  # in the index's numbers, oldest first
     page.goto(f"{frequent_url}search/index.html")
     _wait_for_results(page)
     fetched = _record_requests(page)
@@ -207,7 +209,7 @@ def test_a_frequent_word_shows_its_first_screen_after_a_few_batches_and_counts_e
     page.locator("#search-more").click()
     page.wait_for_function("document.querySelectorAll('#search-results > li').length === 40")
     titles = page.locator("#search-results > li h2 a").all_inner_texts()
-    assert [int(title.rpartition(" ")[2]) for title in titles] == expected[:40]
+    assert [int(title.rpartition(" ")[2]) for title in titles] == shown[:40]
 
 
 def test_a_server_that_ignores_ranges_sends_each_pack_whole_once(page: Page, frequent_root: Path) -> None:
@@ -247,7 +249,7 @@ def test_the_script_reads_each_record_as_the_text_kiku_indexed(page: Page, site_
     site = search_site()
     tag_views = {key: TagView.build(tag) for key, tag in site.config.tags.items()}
     expected = []
-    for article in site.articles:
+    for article in reversed(site.articles):  # the index numbers them oldest first
         tags = tuple(tag_views[key] for key in dict.fromkeys(article.tags) if key in tag_views)
         expected.append([article.title, [display_form(field) for field in searchable_text(article, tags).fields]])
     page.goto(f"{site_url}search/index.html")

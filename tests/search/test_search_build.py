@@ -156,11 +156,16 @@ def test_a_build_deflates_again_only_the_units_of_the_articles_that_changed(
     edited = replace(site.articles[9], title="和平協議の行方")
     new_site = replace(site, articles=tuple(edited if number == 9 else a for number, a in enumerate(site.articles)))
     write_search_index(new_site, file_writer(tmp_path / "edit"), EntryCache(tmp_path / "cache"), fork=False)
-    assert deflated == [9 // UNIT]
+    assert deflated == [(40 - 1 - 9) // UNIT]  # numbered oldest first: the 10th newest is number 30
     assert _written(tmp_path / "edit") == build_search_index(new_site).files
     deflated.clear()  # nothing changed: every unit the last build's
     write_search_index(new_site, file_writer(tmp_path / "warm"), EntryCache(tmp_path / "cache"), fork=False)
     assert deflated == [] and _written(tmp_path / "warm") == _written(tmp_path / "edit")
+    newest = replace(site.articles[0], slug="added", date=site.articles[0].date + dt.timedelta(days=1))
+    grown = replace(new_site, articles=(newest, *new_site.articles))
+    write_search_index(grown, file_writer(tmp_path / "added"), EntryCache(tmp_path / "cache"), fork=False)
+    assert deflated == [40 // UNIT]  # the new article's unit only: every other article keeps its number
+    assert _written(tmp_path / "added") == build_search_index(grown).files
 
 
 _RUN_CHARACTERS = st.sampled_from("ゼレンスキー大統領停戦交渉作戦")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from kiku.build import SEARCH_CACHE, build
 from kiku.content.model import Article, Site, Tag
+from kiku.search.encoding.records import LENGTHS_PATH, UNIT, read_lengths
 from kiku.search.entries.article import EntryData, NumberedTag, index_articles
 from kiku.search.incremental.cache import PACK_NAME, EntryCache
 from kiku.search.index import build_search_index
@@ -118,3 +120,15 @@ def test_kiku_build_keeps_the_cache_under_kiku_cache(tmp_path: Path, monkeypatch
     for path in (tmp_path / "one" / "search").rglob("*"):
         if path.is_file():
             assert path.read_bytes() == (tmp_path / "two" / path.relative_to(tmp_path / "one")).read_bytes(), path
+
+
+def test_an_added_newest_article_is_the_only_one_indexed_and_takes_the_next_number(tmp_path: Path) -> None:
+    site = search_site()
+    before, _ = _indexed_with(site, tmp_path)
+    newest = max(site.articles, key=lambda article: article.date)
+    added = replace(DECOY, slug="added", date=newest.date + dt.timedelta(days=1), title="新たに加えた記事")
+    grown = replace(site, articles=(added, *site.articles))
+    files, hits = _indexed_with(grown, tmp_path)
+    assert hits == len(site.articles) and files == build_search_index(grown).files
+    kept = sum(read_lengths(before[LENGTHS_PATH])[: len(site.articles) // UNIT])  # the oldest articles' full units
+    assert kept and files["search/records/0.bin"][:kept] == before["search/records/0.bin"][:kept]

@@ -131,7 +131,7 @@ def test_the_index_of_the_search_site() -> None:
     site = search_site()
     files = build_search_index(site).files
     manifest = json.loads(files[MANIFEST_PATH])
-    assert manifest["format"] == "kiku-search" and manifest["tokenizer"] == 6
+    assert manifest["format"] == "kiku-search" and manifest["tokenizer"] == 7
     assert manifest["articles"] == 7 and manifest["shards"] == 1 and manifest["pack"] == 16
     assert manifest["unit"] == 4
     # The tags in key order; a record names its tags by their places in this list.
@@ -147,11 +147,13 @@ def test_the_index_of_the_search_site() -> None:
     assert [len(decompress_unit(unit)) for unit in _units(files)] == [4, 3]
     shard = _json(files[shard_path(0)])
     assert isinstance(shard, dict)
-    # NATO: in SUMMIT's title (full-width there, head) and in the encyclopedia article's text.
-    assert decode_postings(shard["nato"]) == [(1, True), (3, False)]
-    # 停戦交渉's bigrams are all in the decoy (number 5), which never says 停戦交渉.
-    assert all(5 in dict(decode_postings(shard[bigram])) for bigram in ("停戦", "戦交", "交渉"))
-    record = read_record(files, 0)
+    number = {article.slug: n for n, article in enumerate(reversed(site.articles))}  # oldest first
+    assert number[PRICES.slug] == 6 and number[SUMMIT.slug] == 5 and number[DECOY.slug] == 1
+    # NATO: in the encyclopedia article's text (number 3) and in SUMMIT's title (full-width there, head).
+    assert decode_postings(shard["nato"]) == [(3, False), (5, True)]
+    # 停戦交渉's bigrams are all in the decoy, which never says 停戦交渉.
+    assert all(1 in dict(decode_postings(shard[bigram])) for bigram in ("停戦", "戦交", "交渉"))
+    record = read_record(files, 6)
     assert isinstance(record, dict)
     assert record["u"] == f"articles/{PRICES.slug}/index.html"
     # The title is the first field, in display form: stored again only when that differs.
@@ -163,7 +165,7 @@ def test_the_index_of_the_search_site() -> None:
     assert any("ガソリン価格" in field for field in record["x"])
     assert "経済 Economy" not in record["x"]  # the manifest holds the tag's field
     assert [record["x"][index] for index in record["h"]] == [PRICES.title, record["x"][1], "家計への影響"]
-    summit = read_record(files, 1)
+    summit = read_record(files, 5)
     assert isinstance(summit, dict)
     assert summit["t"] == SUMMIT.title and summit["x"][0] == SUMMIT.title.replace("ＮＡＴＯ", "NATO")
 
@@ -176,17 +178,17 @@ def test_an_edit_rewrites_the_record_and_the_shards_it_touches_only() -> None:
     change = index.update(replace(site, articles=tuple(edited if a is DECOY else a for a in site.articles)))
     # The edited record's pack and (when the record's length changed) the lengths.
     assert set(change.written) - {LENGTHS_PATH} == {pack_path(0), shard_path(0)} and change.removed == ()
-    decoy = read_record(index.files, 5)
+    decoy = read_record(index.files, 1)  # the second oldest of 7
     assert isinstance(decoy, dict) and any("和平協議" in field for field in decoy["x"])
     shard = _json(change.written[shard_path(0)])
     assert isinstance(shard, dict)
-    assert 5 in dict(decode_postings(shard["協議"]))
-    assert 5 not in dict(decode_postings(shard.get("外交", "")))
-    # Removing an article renumbers the older ones: their records move up in the pack.
+    assert 1 in dict(decode_postings(shard["協議"]))
+    assert 1 not in dict(decode_postings(shard.get("外交", "")))
+    # Removing an article renumbers the newer ones: their records move up in the pack.
     change = index.update(replace(site, articles=tuple(a for a in site.articles if a is not SUMMIT)))
     assert change.removed == () and {pack_path(0), LENGTHS_PATH} <= set(change.written)
     assert [len(decompress_unit(unit)) for unit in _units(index.files)] == [4, 2]
-    moved = read_record(index.files, 1)
+    moved = read_record(index.files, 4)  # the third newest was number 5
     assert isinstance(moved, dict) and moved["u"] == f"articles/{site.articles[2].slug}/index.html"
 
 

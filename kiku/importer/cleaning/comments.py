@@ -52,6 +52,9 @@ def claim_comments(texts: Sequence[str], index: int) -> int:
         if headed and (_is_named_comment(texts[end]) or _is_comment_row(texts[end])):
             end += 1  # under the thread's heading, a comment may follow its writer's name on one line
             saw_comment = True
+        elif headed and (split := _split_header(texts, end)):
+            end += split
+            saw_comment = True
         elif is_comment_header(texts[end]):
             if end + 1 < len(texts) and split_marker(texts[end + 1].strip())[0] is not None:
                 break  # a bulleted summary under a name and an age is a card's ('日本経済新聞・2日前')
@@ -86,6 +89,23 @@ def _unsigned_comments(texts: Sequence[str], start: int) -> int:
 
 
 _TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}")
+# What may stand beside a comment's date on its own line: its weekday and time ('(水) 21:14').
+_DATE_REST = re.compile(r"^[\s(（]*(?:[月火水木金土日](?:曜日?)?)?[)）\s]*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*$")
+
+
+def _split_header(texts: Sequence[str], start: int) -> int:
+    """A comment under its header printed on two lines, the writer's name alone and then the date alone
+    ('やまびこ' · '2025年3月4日 (火)'), under the thread's heading: the name, the date and the comment."""
+    if start + 1 >= len(texts):
+        return 0
+    name, date = nfkc(texts[start]).strip(), texts[start + 1]
+    sides = date_sides(date)
+    if not (0 < len(name) <= MAX_USER_NAME and not _PUNCTUATION.search(name) and split_marker(name)[0] is None
+            and date_sides(name) is None and sides is not None and not sides[0].strip()
+            and _DATE_REST.match(sides[1])):
+        return 0
+    comment = texts[start + 2].strip() if start + 2 < len(texts) else ""
+    return 3 if comment and len(comment) <= MAX_COMMENT and split_marker(comment)[0] is None else 2
 
 
 def _is_comment_row(text: str) -> bool:

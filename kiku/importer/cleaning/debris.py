@@ -257,9 +257,10 @@ def _claim_closing_note(texts: Sequence[str], index: int) -> int:
     """The site's note on how the article was made or its notice of the next issue ('次号は…配信予定です。'),
     printed without a note mark among its lines at the page's foot: every line below it is the site's, and so is
     the line above it or at least one line follows it (the last line of a page whose text ends there may be the
-    article's own)."""
-    if index == 0 or not (site_lines.is_article_note(texts[index]) or site_lines.is_next_issue_notice(texts[index])) \
-            or not (_claimed(texts, index - 1) or index + 1 < len(texts)):
+    article's own note; never its notice of the next issue, which speaks for the publication)."""
+    notice = site_lines.is_next_issue_notice(texts[index])
+    if index == 0 or not (site_lines.is_article_note(texts[index]) or notice) \
+            or not (notice or _claimed(texts, index - 1) or index + 1 < len(texts)):
         return 0
     after = index + 1
     while after < len(texts):

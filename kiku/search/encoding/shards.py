@@ -5,7 +5,7 @@ character only, so that every token starting with a character is in one shard (a
 query reads them all from there); a word token's shard depends on the whole word. The shard is
 FNV-1a (32 bits) of that key's UTF-8 bytes, modulo the shard count, a power of two.
 
-A posting list is the article numbers (0 = newest) in increasing order, and which of them hold the
+A posting list is the article numbers (0 = oldest) in increasing order, and which of them hold the
 token in the title, lead or a heading (the *heads*). Its string is the numbers' gaps (each
 number's distance from the previous one, less one; the first counts from -1), Rice-coded, then,
 when there are heads, ``.`` and their places in the list, the same way. A Rice code of parameter

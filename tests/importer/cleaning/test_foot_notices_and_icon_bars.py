@@ -117,3 +117,12 @@ def test_a_pictogram_a_few_words_and_a_playing_time_are_a_player_button(row: str
 def test_a_listed_time_or_a_counted_note_is_no_button(row: str) -> None:
     kept, _ = _strip(*_BODY[:1], row, *_BODY[1:])
     assert row in kept
+
+
+def test_the_next_issue_s_notice_closing_the_page_is_the_site_s_even_under_the_article_s_text() -> None:
+    notice = "次回は「秋の紅葉と山小屋の予約」をお届けします。"
+    kept, dropped = _strip(*_BODY, notice)
+    assert kept == _BODY
+    assert dropped == [("closing-note", notice)]
+    # An article's own note closing the page may still be its text: only the notice speaks for the publication.
+    assert _strip(*_BODY, "この記事は山の駅の取材に基づいています。")[0][-1] == "この記事は山の駅の取材に基づいています。"

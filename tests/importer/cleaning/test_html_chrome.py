@@ -246,3 +246,23 @@ def test_a_section_heading_linking_to_itself_stays_whatever_its_class_says() -> 
     assert lines == ["図書館の夜間開館、試行へ", "市立図書館が開館時間を延ばします。", "なぜ夜に開けるのか",
                      "仕事帰りの利用が増えています。"]
     assert {dropped.rule for dropped in report.dropped} == {"heading-permalink", "navigation"}
+
+
+def test_a_footer_inside_the_article_with_a_copyright_line_goes_whole_with_its_links_and_credit() -> None:
+    markup = _page("<p>村の路線バスが戻りました。</p><footer><span>© 2024 かわせみ通信</span> "
+                   "<a href='/legal'>個人情報の扱い</a> <a href='/'>この通信はかわせみ舎が発行しています</a></footer>")
+    assert _lines(markup) == ["村の路線バスが戻りました。"]
+
+
+def test_a_box_of_a_heading_and_titles_linking_into_the_site_is_its_list_of_posts() -> None:
+    posts = ("<div class='x9f'><h3>かわせみ通信のバックナンバー</h3><a href='/p/aki'>秋の川で見つけた生き物</a>"
+             "<span>2024/10/02</span><a href='/p/natsu'>夏休みの川あそび、気をつけたいこと</a>"
+             "<span>2024/08/20</span><a>冬鳥がやってきた</a></div>")
+    assert _lines(_page(f"<p>村の路線バスが戻りました。</p>{posts}")) == ["村の路線バスが戻りました。"]
+    # Titles linking out of the site are cited sources; a sentence beside the links is the box's text.
+    cited = ("<div><h3>参考にした記事</h3><a href='https://news.example.jp/a'>川の水位、平年並みに</a>"
+             "<a href='https://news.example.jp/b'>アユの遡上が始まる</a></div>")
+    kept = "".join(_lines(_page(f"<p>村の路線バスが戻りました。</p>{cited}")))
+    assert all(text in kept for text in ("参考にした記事", "川の水位、平年並みに", "アユの遡上が始まる"))
+    told = posts.replace("<span>2024/10/02</span>", "<p>川の生き物を毎週紹介しています。</p>")
+    assert "川の生き物を毎週紹介しています。" in _lines(_page(f"<p>村の路線バスが戻りました。</p>{told}"))

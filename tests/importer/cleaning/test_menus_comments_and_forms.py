@@ -113,3 +113,11 @@ def test_an_author_box_headed_in_other_words_is_the_sites() -> None:
     page = ("出店者も増える見込みです。\n本記事の執筆者\n地域ライター　森 ひかり\n"
             "元地方紙記者。港町の暮らしと食を中心に取材を続ける。\n")
     assert _dropped(page) == ["本記事の執筆者", "地域ライター　森 ひかり", "元地方紙記者。港町の暮らしと食を中心に取材を続ける。"]
+
+
+def test_under_its_heading_a_comment_may_follow_its_writers_name_and_the_date_each_on_a_line() -> None:
+    page = ("まとめの最後の一文です。\n感想をどうぞ　コメント\nうみねこ\n2024年7月9日 (火)\n"
+            "港の写真がきれいでした。\n浜っ子\n2024/7/10 18:05\n来年も行きます\n")
+    assert _dropped(page) == page.splitlines()[1:]
+    # Without the thread's heading, a name over a date is a card's publisher and its date.
+    assert _dropped("まとめの最後の一文です。\n海辺新聞\n2024年7月9日 (火)\n港のにぎわい戻る\n") == []

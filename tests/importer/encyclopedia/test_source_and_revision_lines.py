@@ -113,6 +113,19 @@ def test_a_source_line_over_the_title_under_the_sites_name_leaves_the_title_belo
     assert {item.line.text: item.rule for item in result.report.dropped}["くらし百科"] == "dictionary-header"
 
 
+def test_a_last_edited_field_after_an_edit_link_under_the_source_line_is_the_sites_and_dates_the_page(
+        tmp_path: Path) -> None:
+    result = _import(tmp_path, "みさき灯台", "出典: フリー百科事典『ウィキペディア（Wikipedia）』",
+                     "（編集）最終更新日: 2024年12月9日", "みさき灯台は、北浜町の岬に立つ白い灯台である。", "歴史",
+                     "1921年に初めて点灯した。")
+    article = result.article
+    assert isinstance(article, EncyclopediaArticle)
+    assert article.date == dt.date(2024, 12, 9)
+    assert article.lead == "みさき灯台は、北浜町の岬に立つ白い灯台である。"
+    texts = [article.lead, *(text for section in article.sections for text in section.body)]
+    assert not any("最終更新" in (text or "") for text in texts)
+
+
 def test_the_headwords_reading_under_it_is_the_leads_words_not_the_frames(tmp_path: Path) -> None:
     licence = ("この記事は、ウィキペディアの狩野川放水路 (改訂履歴)の記事を複製、再配布したものにあたり、GNU Free Documentation "
                "Licenseというライセンスの下で提供されています。")

@@ -82,6 +82,8 @@ class DigestParts:
     sections: tuple[Section, ...]
     outro: tuple[str, ...]
     conclusion: tuple[str, ...]
+    # Each line of the page (mended) and the part it was read as.
+    line_parts: tuple[tuple[Line, Part], ...] = ()
 
 
 def looks_like_digest(lines: list[Line]) -> bool:
@@ -93,20 +95,7 @@ def looks_like_digest(lines: list[Line]) -> bool:
 
 def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     """Read a digest page whose debris is already gone."""
-    if not lines:
-        raise ImportFailed("the page has no text left after removing site chrome")
-    lines = mended_lines(lines, report)
-    features = _features(lines)
-    reading = best_reading([fit(feature) for feature in features], MOVES, STARTS, ENDS)
-    if reading is not None and (styled := with_heading_style(lines, [Part(part) for part in reading.parts])):
-        # The page's own heading style marks a line the first reading did not take for a heading.
-        lines, features = styled, _features(styled)
-        reading = best_reading([fit(feature) for feature in features], MOVES, STARTS, ENDS)
-    if reading is not None:
-        reading = _in_section_shape(reading, features)
-    if reading is None:
-        raise ImportFailed("no reading of the page as a digest (title, sections of heading, question and "
-                           "answer, source cards ending in a link line)")
+    lines, features, reading = _page_reading(lines, report)
     texts = [line.text for line in lines]
     parts = _closing_words_under_label(_closing_date([Part(part) for part in reading.parts], features, texts),
                                        features)
@@ -171,7 +160,26 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
         sections=sections,
         outro=tuple(by_part.get(Part.OUTRO, [])),
         conclusion=tuple(by_part.get(Part.CONCLUSION, [])),
+        line_parts=tuple(zip(lines, parts, strict=True)),
     )
+
+
+def _page_reading(lines: list[Line], report: ImportReport) -> tuple[list[Line], list[LineFeatures], Reading]:
+    if not lines:
+        raise ImportFailed("the page has no text left after removing site chrome")
+    lines = mended_lines(lines, report)
+    features = _features(lines)
+    reading = best_reading([fit(feature) for feature in features], MOVES, STARTS, ENDS)
+    if reading is not None and (styled := with_heading_style(lines, [Part(part) for part in reading.parts])):
+        # The page's own heading style marks a line the first reading did not take for a heading.
+        lines, features = styled, _features(styled)
+        reading = best_reading([fit(feature) for feature in features], MOVES, STARTS, ENDS)
+    if reading is not None:
+        reading = _in_section_shape(reading, features)
+    if reading is None:
+        raise ImportFailed("no reading of the page as a digest (title, sections of heading, question and "
+                           "answer, source cards ending in a link line)")
+    return lines, features, reading
 
 
 # A section's question and a card's link: the page's closing text comes after the last of them (an

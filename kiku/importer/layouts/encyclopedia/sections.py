@@ -14,9 +14,10 @@ from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 
 DIGIT = "[0-9０-９]"
-# Wikipedia's own footer: "最終更新 2025年5月3日 (土) 09:12" or "このページの最終更新日時は 2025年5月3日 …".
+# Wikipedia's own footer: "最終更新 2025年5月3日 (土) 09:12" or "このページの最終更新日時は 2025年5月3日 …";
+# a mirror labels it as a field ('最終更新日時：…', '最終更新日: …'), after its edit link or not.
 LAST_EDITED = re.compile(
-    rf"最終更新(?:日時は)?\s*[:：]?\s*(?P<year>{DIGIT}{{4}})\s*年\s*(?P<month>{DIGIT}{{1,2}})\s*月\s*(?P<day>{DIGIT}{{1,2}})\s*日"
+    rf"最終更新(?:日時|日)?は?\s*[:：]?\s*(?P<year>{DIGIT}{{4}})\s*年\s*(?P<month>{DIGIT}{{1,2}})\s*月\s*(?P<day>{DIGIT}{{1,2}})\s*日"
 )
 
 

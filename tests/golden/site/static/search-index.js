@@ -267,6 +267,7 @@
      heading), newest first, then the others, newest first. So the first screen is known after a
      batch or two, and the rest are counted after it is shown. `results()` is the part of the
      final list that no later confirmation can change: only confirmed articles, in their place. */
+  /* `numbers`: the candidates newest first (decreasing number), each with its heads. */
   function Answer(index, unsure, numbers, possibleHeads, sureHeads) {
     this.index = index;
     this.unsure = unsure;
@@ -371,7 +372,13 @@
       for (var i = 0; i < numbers.length; i++) sureHeads[i] &= listHeads[i];
     });
     var unsure = plans.filter(function (_, i) { return !results[i].sure; });
-    return new Answer(index, unsure, numbers, found.heads, sureHeads);
+    // The index numbers articles oldest first: the candidates are shown newest first, so by
+    // decreasing number (copies: the lists may be the index's own, kept for the next query).
+    return new Answer(index, unsure, reversed(numbers), reversed(found.heads), sureHeads.reverse());
+  }
+
+  function reversed(typed) {
+    return typed.slice().reverse();
   }
 
   /* Every matching article, in order: [number] (the tests' and benches' shortcut). */

@@ -23,6 +23,7 @@ from kiku.importer.reading.html.chrome.boxes import opens_with_a_box
 from kiku.importer.reading.html.chrome.buttons import button_bar
 from kiku.importer.reading.html.chrome.kickers import heading_kicker
 from kiku.importer.reading.html.chrome.polls import poll_box
+from kiku.importer.reading.html.chrome.post_lists import site_post_list
 from kiku.importer.reading.html.chrome.shapes import (
     BOXES,
     EMBEDS,
@@ -140,9 +141,10 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     ChromeRule("taxonomy-links", "a post's tag or category list: only short links into the site's tags, "
                "categories or themes ('/tags/…', '/category/…'), or a short line the page classes as one",
                attributes=lambda element: taxonomy_links(element) or taxonomy_field(element)),
-    ChromeRule("related-articles", "related, recommended and next-article lists",
+    ChromeRule("related-articles", "related, recommended and next-article lists; a box of the site's own posts by "
+               "its shape (``post_lists``)",
                tokens=_tokens(_ANY + r"(?:related|recommend(?:ed|ation)?s?|osusume|pickup|yarpp|next-?articles?"
-                              r"|pager|pagination)" + _END), unless=one_source_card,
+                              r"|pager|pagination)" + _END), unless=one_source_card, attributes=site_post_list,
                heading=re.compile(r"関連(?:記事|ニュース|リンク)|あわせて読みたい|合わせて読みたい|"
                                   r"おすすめ(?:記事)?|こちらの記事もおすすめ|Related (?:articles|posts)")),
     ChromeRule("call-to-action", "a box inviting the reader to subscribe or sign up (newsletter, membership), "

@@ -190,8 +190,9 @@ MAX_COPYRIGHT_NODES = 16
 
 
 def copyright_block(element: Tag) -> bool:
-    """A short block of lines, one of them starting with a copyright notice: the site's small print."""
-    if element.name not in _LINE_ELEMENTS:
+    """A short block of lines, one of them starting with a copyright notice: the site's small print (a
+    <footer> so inside the article too: its links and the platform's credit go with the notice)."""
+    if element.name not in _LINE_ELEMENTS and element.name != "footer":
         return False
     nodes = list(islice(element.descendants, MAX_COPYRIGHT_NODES + 1))
     if len(nodes) > MAX_COPYRIGHT_NODES:
