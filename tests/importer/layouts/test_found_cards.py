@@ -152,7 +152,9 @@ def test_a_saved_pages_card_printed_on_one_line_with_its_summary_under_it(tmp_pa
     article = result.article
     assert isinstance(article, DigestArticle)
     assert len(article.sections[0].sources[0].summary) == 2
-    assert [warning.split(":")[0] for warning in _found(result)] == ["line 10"]
+    # The digest grammar reads this row itself (its link closes it after a label: ``field_row_link``), so the
+    # fallback pass has nothing left to find.
+    assert _found(result) == []
 
 
 def test_the_publishers_name_alone_over_a_one_line_card_is_the_cards(tmp_path: Path) -> None:
