@@ -31,8 +31,7 @@ BYLINE_REACH = 2
 
 def claim_aged_byline(texts: Sequence[str], index: int) -> int:
     """A name and an age right under the page's title ('編集部 3時間前'): the article's byline, not a comment."""
-    above = texts[:index]
-    return int(0 < index <= BYLINE_REACH and not any(text.rstrip().endswith(("。", "．")) for text in above)
+    return int(0 < index <= BYLINE_REACH and not any(text.rstrip().endswith(("。", "．")) for text in texts[:index])
                and _is_aged_header(texts[index]))
 
 

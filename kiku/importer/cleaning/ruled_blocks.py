@@ -198,11 +198,27 @@ def claim_running_header(texts: Sequence[str], index: int) -> int:
     text = texts[index].strip()
     if not text or len(text) > MAX_RUNNING_LINE or is_page_number(text) or text.endswith(("。", "．")):
         return 0
-    copies = [at for at, other in enumerate(texts) if other.strip() == text]
+    return int(_running_lines(texts).get(text, False))
+
+
+# The page's running lines, judged once per page: a scan of the page per line was quadratic in its size.
+# The debris pass asks for every line of one unchanged list, so the last list asked about is remembered.
+_last_judged: list[tuple[Sequence[str], int, dict[str, bool]]] = []
+
+
+def _running_lines(texts: Sequence[str]) -> dict[str, bool]:
+    """Each stripped line of ``texts`` -> whether its copies make it a running header or footer."""
+    if _last_judged and _last_judged[0][0] is texts and _last_judged[0][1] == len(texts):
+        return _last_judged[0][2]
+    copies: dict[str, list[int]] = {}
+    for at, other in enumerate(texts):
+        copies.setdefault(other.strip(), []).append(at)
     # The copy heading the first page stands at the page's top, no number above it.
-    at_breaks = all(at == 0 or any(0 <= near < len(texts) and is_page_number(texts[near]) for near in (at - 1, at + 1))
-                    for at in copies)
-    return int(len(copies) >= MIN_RUNNING_COPIES and at_breaks)
+    judged = {text: len(ats) >= MIN_RUNNING_COPIES and all(at == 0 or any(
+        0 <= near < len(texts) and is_page_number(texts[near]) for near in (at - 1, at + 1)) for at in ats)
+        for text, ats in copies.items()}
+    _last_judged[:] = [(texts, len(texts), judged)]
+    return judged
 
 
 MIN_RUNNING_COPIES = 2

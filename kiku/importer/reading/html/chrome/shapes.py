@@ -88,16 +88,29 @@ def picture_caption(element: Tag) -> bool:
     if element.name not in _PICTURE_CAPTIONS or box is None or element.find("a", href=True) is not None \
             or element.find_parent("a") is not None:
         return False  # a linked picture and its line are a card's or a banner's, not a caption
-    parts = [child for child in box.contents if isinstance(child, Tag) or str(child).strip()]
-    pictures = [part for part in parts if isinstance(part, Tag) and part.name in _PICTURES]
-    if len(pictures) != 1 or parts.index(pictures[0]) > parts.index(element) or any(
-            part is not element and part is not pictures[0] and not (isinstance(part, Tag) and part.name == "br")
-            for part in parts):
+    picture = _picture_above(element, box)
+    if picture is None:
         return False
     text = element.get_text(strip=True)
     # A logo's name printed beside it (its alt text) or a menu's row under it ('ホーム ｜ 社会') is the masthead's.
     return 0 < len(text) <= MAX_CAPTION and not _INNER_SENTENCE_END.search(text) \
-        and text != str(pictures[0].get("alt") or "").strip() and not _BAR.search(text)
+        and text != str(picture.get("alt") or "").strip() and not _BAR.search(text)
+
+
+def _picture_above(element: Tag, box: Tag) -> Tag | None:
+    """The one picture of a box holding only it, ``element`` under it and line breaks; else None.
+
+    It stops at the box's first other part: a page's main box, holding every line, is read once per line."""
+    picture: Tag | None = None
+    below = False
+    for child in box.contents:
+        if child is element:
+            below = True
+        elif isinstance(child, Tag) and child.name in _PICTURES and picture is None and not below:
+            picture = child
+        elif not (isinstance(child, Tag) and child.name == "br") and (isinstance(child, Tag) or str(child).strip()):
+            return None
+    return picture
 
 
 _BAR = re.compile(r"[|｜]")
