@@ -19,7 +19,7 @@ from kiku.importer.finishing.escape import unescape_markdown
 from kiku.importer.finishing.prose import FULLER_READING, prose_weight
 from kiku.importer.finishing.slug import make_slug
 from kiku.importer.finishing.tagging import suggest_tags
-from kiku.importer.grammar.dates import find_date
+from kiku.importer.grammar.lines.dates import find_date
 from kiku.importer.layouts.digest.found_cards import with_found_cards
 from kiku.importer.layouts.digest.reading import looks_like_digest, parse_digest
 from kiku.importer.layouts.encyclopedia.article import parse_encyclopedia

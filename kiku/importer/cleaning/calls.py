@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from kiku.importer.cleaning.chrome import CALL_TO_ACTION_BUTTONS, nfkc, normalise
-from kiku.importer.grammar.card_link import LINK_OPENING
-from kiku.importer.grammar.features import split_marker
+from kiku.importer.grammar.cards.card_link import LINK_OPENING
+from kiku.importer.grammar.lines.features import split_marker
 
 # The button in brackets at the line's end, perhaps with an arrow after it (NFKC: '［］' are '[]', '（）' '()').
 _CLOSING_BUTTON = re.compile(r"[【\[(]\s*+(?P<button>[^【】\[\]()]{1,12}?)\s*+[】\])]\s*+(?:[>»≫›→⇒➡▶]{1,2})?$")

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.lines.dates import line_date
 
 AD_LABELS = frozenset({
     "広告", "pr", "ad", "ads", "advertisement", "sponsored", "スポンサー", "スポンサーリンク", "スポンサードリンク",

@@ -35,7 +35,7 @@ from kiku.importer.cleaning import (
     site_lines,
     wiki_chrome,
 )
-from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.lines.dates import line_date
 from kiku.importer.layouts.labels import NEXT_PAGE, QUESTION_END
 from kiku.importer.page import Line
 from kiku.importer.reading.text import hard_wrap

@@ -25,8 +25,8 @@ from kiku.importer.cleaning.chrome import (
     nfkc,
     normalise,
 )
-from kiku.importer.grammar.dates import find_date, line_date
-from kiku.importer.grammar.features import split_marker
+from kiku.importer.grammar.lines.dates import find_date, line_date
+from kiku.importer.grammar.lines.features import split_marker
 from kiku.importer.layouts.labels import KEY_POINTS_LABEL_WORDS
 
 # A menu item stacked on its own line is a word or two: 'ホーム', '子育て', '🔍 検索'.

@@ -8,8 +8,8 @@ import unicodedata
 from collections.abc import Sequence
 
 from kiku.importer.cleaning.chrome import nfkc, normalise
-from kiku.importer.grammar.dates import find_date
-from kiku.importer.grammar.features import split_marker
+from kiku.importer.grammar.lines.dates import find_date
+from kiku.importer.grammar.lines.features import split_marker
 from kiku.importer.layouts.encyclopedia.statements import names_licence, statement_title
 
 # The roles a credit names, alone or joined: '文：…', '取材・文：…', '文・写真／…', '監修：…', 'ライター：…'.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kiku.importer.grammar.features import CIRCLED_NUMBERS, PADDED_NUMBER, split_marker
+from kiku.importer.grammar.lines.features import CIRCLED_NUMBERS, PADDED_NUMBER, split_marker
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from kiku.importer.grammar.dates import labels_updated, line_date
+from kiku.importer.grammar.lines.dates import labels_updated, line_date
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiku.importer.cleaning.debris import strip_debris
-from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.lines.dates import line_date
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 from tests.support.importing import digest_of, import_text

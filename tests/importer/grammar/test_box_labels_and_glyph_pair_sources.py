@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from kiku.importer.grammar.card_meta import card_date, without_ad_note
-from kiku.importer.grammar.dates import line_date
-from kiku.importer.grammar.features import box_label
+from kiku.importer.grammar.cards.card_meta import card_date, without_ad_note
+from kiku.importer.grammar.lines.dates import line_date
+from kiku.importer.grammar.lines.features import box_label
 from kiku.importer.layouts.labels import heading_number
 from tests.support.importing import digest_of, import_text
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiku.importer.grammar.features import split_marker
+from kiku.importer.grammar.lines.features import split_marker
 from tests.support.importing import digest_of, import_text
 
 _PAGE = """川の水位計、スマホで見られるように　県が無料公開

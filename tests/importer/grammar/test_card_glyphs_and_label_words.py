@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from kiku.importer.grammar.card_link import read_card_link
-from kiku.importer.grammar.card_meta import card_date
-from kiku.importer.grammar.card_names import with_numbered_card_heads
-from kiku.importer.grammar.card_titles import colon_label_before_title, labelled_publisher_before_title
-from kiku.importer.grammar.digest_grammar import Part, fit
-from kiku.importer.grammar.features import line_features
+from kiku.importer.grammar.cards.card_link import read_card_link
+from kiku.importer.grammar.cards.card_meta import card_date
+from kiku.importer.grammar.cards.card_names import with_numbered_card_heads
+from kiku.importer.grammar.cards.card_titles import colon_label_before_title, labelled_publisher_before_title
+from kiku.importer.grammar.lines.features import line_features
+from kiku.importer.grammar.page.digest_grammar import Part, fit
 from kiku.importer.layouts.labels import fold
 from tests.support.importing import digest_of, import_text
 

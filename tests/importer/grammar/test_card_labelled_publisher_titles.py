@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kiku.content.model import DigestArticle
-from kiku.importer.grammar.card_titles import date_after_title, labelled_publisher_before_title
+from kiku.importer.grammar.cards.card_titles import date_after_title, labelled_publisher_before_title
 from tests.support.importing import import_text as _import
 
 

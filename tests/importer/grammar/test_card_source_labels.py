@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kiku.content.model import DigestArticle
-from kiku.importer.grammar.card_titles import source_label_before_title
+from kiku.importer.grammar.cards.card_titles import source_label_before_title
 from kiku.importer.pipeline import ImportResult
 from tests.support.importing import import_text as _import
 

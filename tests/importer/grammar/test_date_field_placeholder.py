@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiku.importer.grammar.card_meta import date_separators, without_date_placeholder
+from kiku.importer.grammar.cards.card_meta import date_separators, without_date_placeholder
 from tests.support.importing import digest_of, import_text
 
 

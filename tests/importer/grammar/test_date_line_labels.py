@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.lines.dates import line_date
 from tests.importer.grammar.test_dates import UNDATED_DIGEST
 from tests.support.importing import import_text
 

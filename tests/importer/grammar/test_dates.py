@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from kiku.content.model import DigestArticle
-from kiku.importer.grammar.dates import labels_updated, line_date
+from kiku.importer.grammar.lines.dates import labels_updated, line_date
 from tests.support.importing import import_text as _import
 
 IMPORT_DAY = dt.date(2026, 3, 9)

@@ -9,11 +9,11 @@ import pytest
 
 from kiku.content.loading.loader import load_config
 from kiku.content.model import DigestArticle, EncyclopediaArticle
-from kiku.importer.grammar.card_link import read_card_link
-from kiku.importer.grammar.dates import line_date
-from kiku.importer.grammar.decode import best_reading
-from kiku.importer.grammar.features import split_marker
-from kiku.importer.grammar.title import title_index
+from kiku.importer.grammar.cards.card_link import read_card_link
+from kiku.importer.grammar.lines.dates import line_date
+from kiku.importer.grammar.lines.features import split_marker
+from kiku.importer.grammar.page.decode import best_reading
+from kiku.importer.grammar.page.title import title_index
 from kiku.importer.pipeline import import_page
 from tests.support.paths import IMPORT_FIXTURES, REPO
 

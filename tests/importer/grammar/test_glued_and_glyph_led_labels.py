@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiku.importer.grammar.recurring import glued_labels, recurring_prefixes
+from kiku.importer.grammar.lines.recurring import glued_labels, recurring_prefixes
 from tests.support.importing import digest_of, import_text
 
 PAGE = """港の朝市が再開　観光客の姿も戻る

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiku.importer.grammar.feature_passes import with_standalone_lines
-from kiku.importer.grammar.features import line_features
+from kiku.importer.grammar.lines.feature_passes import with_standalone_lines
+from kiku.importer.grammar.lines.features import line_features
 from kiku.importer.layouts.labels import fold
 from tests.support.importing import digest_of as _digest
 from tests.support.importing import import_text as _import

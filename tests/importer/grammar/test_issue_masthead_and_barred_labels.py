@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from kiku.importer.grammar.card_meta import CardDate, card_date, labelled_name
-from kiku.importer.grammar.feature_passes import is_bracketed_label
-from kiku.importer.grammar.features import split_marker
-from kiku.importer.grammar.title import title_evidence, title_index
+from kiku.importer.grammar.cards.card_meta import CardDate, card_date, labelled_name
+from kiku.importer.grammar.lines.feature_passes import is_bracketed_label
+from kiku.importer.grammar.lines.features import split_marker
+from kiku.importer.grammar.page.title import title_evidence, title_index
 from tests.support.importing import digest_of, import_text
 
 

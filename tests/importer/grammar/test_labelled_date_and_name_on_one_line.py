@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kiku.importer.grammar.card_meta import card_date
+from kiku.importer.grammar.cards.card_meta import card_date
 
 _DAY = dt.date(2024, 7, 19)
 

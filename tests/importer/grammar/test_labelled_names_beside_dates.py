@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
-from kiku.importer.grammar.card_fields.reading import CardLine, read_card
-from kiku.importer.grammar.card_meta import card_date
+from kiku.importer.grammar.cards.card_meta import card_date
+from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
 
 
 @pytest.mark.parametrize("line", [

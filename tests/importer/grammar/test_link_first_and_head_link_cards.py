@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.grammar.cards.card_link import read_card_link
 from tests.support.importing import digest_of, import_text
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.grammar.cards.card_link import read_card_link
 from tests.support.importing import digest_of
 from tests.support.importing import import_text as _import
 

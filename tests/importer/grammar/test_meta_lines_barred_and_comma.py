@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.importer.grammar.card_fields.reading import read_barred_line
-from kiku.importer.grammar.card_meta import card_date
+from kiku.importer.grammar.cards.card_meta import card_date
+from kiku.importer.grammar.cards.fields.reading import read_barred_line
 from tests.support.importing import digest_of, import_text
 
 BARRED = """港の朝市が再開　観光客の姿も戻る

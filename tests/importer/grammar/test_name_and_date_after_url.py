@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.grammar.cards.card_link import read_card_link
 
 
 @pytest.mark.parametrize(("line", "url", "publisher", "published"), [

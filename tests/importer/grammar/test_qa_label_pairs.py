@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiku.importer.grammar.qa_labels import labelled_questions, printed_label
+from kiku.importer.grammar.lines.qa_labels import labelled_questions, printed_label
 from tests.support.importing import digest_of, import_text
 
 _PAGE = """商店街にシェアオフィス　空き店舗を生かす試み

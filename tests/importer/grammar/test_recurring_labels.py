@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiku.importer.grammar.recurring import label_key, recurring_prefixes, without_recurring_prefix
+from kiku.importer.grammar.lines.recurring import label_key, recurring_prefixes, without_recurring_prefix
 from tests.support.importing import digest_of, import_text
 
 _BOXED_REMARKS = """港の朝市が土曜にも開かれる　春から週2回に

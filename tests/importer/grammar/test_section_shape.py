@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiku.importer.grammar.decode import Detour, best_reading
+from kiku.importer.grammar.page.decode import Detour, best_reading
 from tests.support.importing import digest_of, import_text
 
 # Three question sections; each card prints its title and date with no glyph and its summary

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.importer.grammar.card_fields.reading import read_barred_line
-from kiku.importer.grammar.card_link import read_card_link
-from kiku.importer.grammar.field_row_link import read_field_row
+from kiku.importer.grammar.cards.card_link import read_card_link
+from kiku.importer.grammar.cards.field_row_link import read_field_row
+from kiku.importer.grammar.cards.fields.reading import read_barred_line
 from tests.support.importing import digest_of, import_text
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from kiku.content.loading.loader import load_config
-from kiku.importer.grammar.title import title_index
+from kiku.importer.grammar.page.title import title_index
 from kiku.importer.pipeline import import_page
 from tests.support.paths import REPO
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.importer.grammar.title import is_menu_row, title_index
+from kiku.importer.grammar.page.title import is_menu_row, title_index
 from tests.support.importing import digest_of as _digest
 from tests.support.importing import import_text as _import
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kiku.importer.grammar.card_link import read_card_link
-from kiku.importer.grammar.card_meta import card_date
-from kiku.importer.grammar.dates import date_row
+from kiku.importer.grammar.cards.card_link import read_card_link
+from kiku.importer.grammar.cards.card_meta import card_date
+from kiku.importer.grammar.lines.dates import date_row
 from tests.support.importing import digest_of, import_text
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from kiku.content.loading.loader import load_config
 from kiku.content.model import DigestArticle
-from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.grammar.cards.card_link import read_card_link
 from kiku.importer.pipeline import import_page
 from tests.support.paths import REPO
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.importer.grammar.card_link import read_card_link
-from kiku.importer.grammar.card_meta import card_date, labelled_name
-from kiku.importer.grammar.dates import line_date
-from kiku.importer.grammar.features import line_features
+from kiku.importer.grammar.cards.card_link import read_card_link
+from kiku.importer.grammar.cards.card_meta import card_date, labelled_name
+from kiku.importer.grammar.lines.dates import line_date
+from kiku.importer.grammar.lines.features import line_features
 from kiku.importer.layouts.digest.cards import publisher_name
 from kiku.importer.layouts.labels import HEADING_ANCHOR, fold, headings_numbered
 from tests.support.importing import digest_of, import_text

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiku.importer.grammar.quoted_citation import quoted_citation
+from kiku.importer.grammar.cards.quoted_citation import quoted_citation
 from tests.support.importing import digest_of, import_text
 
 _PAGE = """商店街に新しい図書コーナー　空き店舗を活用

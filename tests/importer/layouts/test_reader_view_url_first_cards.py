@@ -7,9 +7,9 @@ import datetime as dt
 from pathlib import Path
 
 from kiku.importer.cleaning.shapes import is_reading_time
-from kiku.importer.grammar.dates import line_date
-from kiku.importer.grammar.features import split_marker
-from kiku.importer.grammar.quoted_citation import quoted_citation
+from kiku.importer.grammar.cards.quoted_citation import quoted_citation
+from kiku.importer.grammar.lines.dates import line_date
+from kiku.importer.grammar.lines.features import split_marker
 from tests.support.importing import digest_of, import_text
 
 _PAGE = """kaigan-times.example

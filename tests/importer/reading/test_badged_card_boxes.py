@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.grammar.cards.card_link import read_card_link
 from kiku.importer.reading.html.page import read_html
 from kiku.importer.report import ImportReport
 

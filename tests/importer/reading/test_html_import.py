@@ -14,7 +14,7 @@ from kiku.content.checking.text_fields import iter_text_fields
 from kiku.content.loading.loader import load_config
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle, SiteConfig
 from kiku.importer.finishing.escape import unescape_markdown
-from kiku.importer.grammar.features import split_marker
+from kiku.importer.grammar.lines.features import split_marker
 from kiku.importer.pipeline import ImportResult, import_page
 from kiku.importer.reading.decoding import decode_html
 from kiku.importer.reading.html.page import read_html

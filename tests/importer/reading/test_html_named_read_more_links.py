@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiku.content.model import DigestArticle
-from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.grammar.cards.card_link import read_card_link
 from kiku.importer.reading.html.lines.links import Anchor, with_link_targets
 from tests.support.importing import import_text as _import
 

@@ -16,8 +16,8 @@ from collections.abc import Iterator, Sequence
 
 from kiku.content.model import SourceCard
 from kiku.importer.finishing.escape import unescape_markdown
-from kiku.importer.grammar.card_link import read_card_link
-from kiku.importer.grammar.digest_grammar import Part
+from kiku.importer.grammar.cards.card_link import read_card_link
+from kiku.importer.grammar.page.digest_grammar import Part
 from kiku.importer.layouts.digest.reading import DigestParts, parse_digest
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.reading.cards.loose_cards import MAX_BLOCK, LooseCard, loose_card, web_addresses

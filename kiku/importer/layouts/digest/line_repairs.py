@@ -12,19 +12,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kiku.importer.grammar.card_link import (
+from kiku.importer.grammar.cards.card_link import (
     CardLink,
     is_bare_url,
     is_link_label_alone,
     needs_url,
     read_card_link,
 )
-from kiku.importer.grammar.card_titles import date_after_title, labelled_publisher_before_title
-from kiku.importer.grammar.dates import line_date
-from kiku.importer.grammar.qa_labels import LETTER_LINE, label_lines
-from kiku.importer.grammar.quoted_citation import quoted_citation
-from kiku.importer.grammar.source_names import publisher_line
-from kiku.importer.grammar.title import title_index
+from kiku.importer.grammar.cards.card_titles import date_after_title, labelled_publisher_before_title
+from kiku.importer.grammar.cards.quoted_citation import quoted_citation
+from kiku.importer.grammar.cards.source_names import publisher_line
+from kiku.importer.grammar.lines.dates import line_date
+from kiku.importer.grammar.lines.qa_labels import LETTER_LINE, label_lines
+from kiku.importer.grammar.page.title import title_index
 from kiku.importer.layouts.labels import fold
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport

@@ -1,8 +1,8 @@
 """The digest layouts: a page read by the family's grammar, then assembled into an article.
 
-Every line gets general features (``grammar.features``); the grammar (``grammar.digest_grammar``)
+Every line gets general features (``grammar.lines.features``); the grammar (``grammar.page.digest_grammar``)
 scores how well each line fits each part and which part may follow which; the decoder picks
-the reading of the whole page that scores best (``grammar.decode``). This module turns that
+the reading of the whole page that scores best (``grammar.page.decode``). This module turns that
 reading into the article's fields, and warns where the reading was close or the page's
 structure is incomplete (a section without a question, a card without a date or summary).
 """
@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from kiku.content.model import Section
 from kiku.importer.finishing.escape import escape_markdown
-from kiku.importer.grammar.card_link import read_card_link
-from kiku.importer.grammar.card_meta import in_year_of
-from kiku.importer.grammar.card_names import (
+from kiku.importer.grammar.cards.card_link import read_card_link
+from kiku.importer.grammar.cards.card_meta import in_year_of
+from kiku.importer.grammar.cards.card_names import (
     with_head_titles_again,
     with_marker_changes,
     with_numbered_card_heads,
@@ -25,29 +25,29 @@ from kiku.importer.grammar.card_names import (
     with_publishers_under_head_links,
     with_publishers_under_titles,
 )
-from kiku.importer.grammar.dates import DATE_OWN_LABEL, date_prefix, find_date, labels_updated, line_date
-from kiku.importer.grammar.decode import Reading, best_reading
-from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
-from kiku.importer.grammar.feature_passes import (
+from kiku.importer.grammar.cards.source_names import publisher_line
+from kiku.importer.grammar.lines.dates import DATE_OWN_LABEL, date_prefix, find_date, labels_updated, line_date
+from kiku.importer.grammar.lines.feature_passes import (
     with_card_publishers,
     with_lines_under_heading_elements,
     with_prose_summaries,
     with_shape_labels,
     with_standalone_lines,
 )
-from kiku.importer.grammar.features import LineFeatures, line_features
-from kiku.importer.grammar.heading_ranks import with_list_headings
-from kiku.importer.grammar.qa_labels import with_qa_labels
-from kiku.importer.grammar.recurring import (
+from kiku.importer.grammar.lines.features import LineFeatures, line_features
+from kiku.importer.grammar.lines.qa_labels import with_qa_labels
+from kiku.importer.grammar.lines.recurring import (
     glued_labels,
     recurring_prefix,
     recurring_prefixes,
     with_recurring_labels,
 )
-from kiku.importer.grammar.section_shape import second_reading_stands, shaped_terms
-from kiku.importer.grammar.sections import CardLines, SectionLines, group_sections
-from kiku.importer.grammar.sentence_marks import QUESTION_END
-from kiku.importer.grammar.source_names import publisher_line
+from kiku.importer.grammar.lines.sentence_marks import QUESTION_END
+from kiku.importer.grammar.page.decode import Reading, best_reading
+from kiku.importer.grammar.page.digest_grammar import ENDS, MOVES, STARTS, Part, fit
+from kiku.importer.grammar.page.heading_ranks import with_list_headings
+from kiku.importer.grammar.page.section_shape import second_reading_stands, shaped_terms
+from kiku.importer.grammar.page.sections import CardLines, SectionLines, group_sections
 from kiku.importer.layouts.ads.relevance import PageBigrams
 from kiku.importer.layouts.digest.heading_style import with_heading_style
 from kiku.importer.layouts.digest.line_repairs import mended_lines
@@ -102,7 +102,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     previous_parts = [None, *parts[:-1]]
     for line, (part, runner_up, margin), previous in zip(lines, reading.margins, previous_parts, strict=True):
         if previous == Part.LINK and publisher_line(line.text) is not None:
-            continue  # the card's publisher (grammar.sections), whatever else it might be
+            continue  # the card's publisher (grammar.page.sections), whatever else it might be
         if margin < UNSURE_MARGIN and not {part, runner_up} <= _TEXT_PARTS:
             report.warn(f"line {line.number}: read as {_NAMES[Part(part)]}, but {_NAMES[Part(runner_up)]} "
                         f"was nearly as likely: {line.text}")
@@ -381,7 +381,7 @@ def _features(lines: list[Line]) -> list[LineFeatures]:
 
 def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) -> dict[Part, list[str]]:
     """The texts of the parts outside sections, marker glyphs removed from listed points. Under a closing
-    summary's heading (a section over paragraphs, ``grammar.sections``) the closing words and points are
+    summary's heading (a section over paragraphs, ``grammar.page.sections``) the closing words and points are
     that section's: not printed again as the article's."""
     texts: dict[Part, list[str]] = {}
     in_summary = False

@@ -1,4 +1,4 @@
-"""A digest section's fields: the lines the grammar grouped (``grammar.sections``) read into a
+"""A digest section's fields: the lines the grammar grouped (``grammar.page.sections``) read into a
 ``Section`` and its source cards, with a warning where the section or a card is incomplete (no
 question, no date, no summary, no link line) and the off-topic decision on each card (``ads``).
 """
@@ -10,9 +10,9 @@ import unicodedata
 
 from kiku.content.model import Section, SourceCard
 from kiku.importer.finishing.escape import escape_markdown
-from kiku.importer.grammar.qa_labels import printed_label
-from kiku.importer.grammar.recurring import glued_label_of, recurring_prefix
-from kiku.importer.grammar.sections import SectionLines
+from kiku.importer.grammar.lines.qa_labels import printed_label
+from kiku.importer.grammar.lines.recurring import glued_label_of, recurring_prefix
+from kiku.importer.grammar.page.sections import SectionLines
 from kiku.importer.layouts.ads.off_topic import off_topic_reason
 from kiku.importer.layouts.ads.relevance import PageBigrams
 from kiku.importer.layouts.digest.line_repairs import GluedLink

@@ -8,7 +8,7 @@
     リンク：https://…
 
 A run of at least three 'label：value' lines (a label of a word or two), one of them a bare web URL,
-is read by the card scorer (``grammar.card_fields``) as a URL box is (``url_boxes``): the
+is read by the card scorer (``grammar.cards.fields``) as a URL box is (``url_boxes``): the
 title, the summary lines and the link line '→ NHK 2025/04/01 https://…' replace the run; each labelled
 line is reported as read into the card. A run that is no card (no title nor summary, no source, a
 second URL) stays as it is.
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kiku.importer.grammar.card_fields.reading import CardLine, read_card
+from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
 from kiku.importer.page import Line
 from kiku.importer.reading.cards.labelled_fields import is_marked
 from kiku.importer.reading.cards.scored_card import scored_card_lines

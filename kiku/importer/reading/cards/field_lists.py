@@ -27,7 +27,7 @@ A field list may also print a whole card, its title, summary and source each a f
 
 A term may stand over several values (``<dt>要約</dt><dd>✅ …</dd><dd>✅ …</dd>``, ``<dt>出典</dt><dd>NHK</dd>
 <dd><a href="…">…</a></dd>``), and a value may have lost its term (a sponsor label dropped before it).
-Each value is read by its shape, whatever its label says (the card scorer, ``grammar.card_fields``):
+Each value is read by its shape, whatever its label says (the card scorer, ``grammar.cards.fields``):
 
 - the list's one web link: its text is its URL, a link label ('続きを読む') or the card's headline
   (a name linking to a site's front page is the publisher's);
@@ -50,8 +50,8 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.card_fields.reading import CardLine, read_card
-from kiku.importer.grammar.dates import find_date
+from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
+from kiku.importer.grammar.lines.dates import find_date
 from kiku.importer.reading.cards.labelled_fields import (
     COLLAPSIBLE,
     MAX_TITLE,

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
-from kiku.importer.grammar.card_fields.reading import CardLine, read_card
+from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
 from kiku.importer.reading.cards.field_lists import whole_card
 from kiku.importer.reading.cards.link_boxes import box_lines
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line

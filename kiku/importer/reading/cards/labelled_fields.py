@@ -13,7 +13,7 @@ so it is read here, with the thresholds every front end shares:
 
 A card's head of title and meta fields is read here (``card_head``: a <dl> or the rows heading a card table);
 a whole card of labelled fields (a <dl>, a table's rows, text lines) is read by the card scorer
-(``grammar.card_fields``).
+(``grammar.cards.fields``).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.dates import find_date
+from kiku.importer.grammar.lines.dates import find_date
 from kiku.importer.reading.cards.markup import machine_date
 from kiku.importer.reading.html.lines.labels import MAX_FIELD_LABEL
 from kiku.importer.reading.html.lines.links import is_card_meta

@@ -10,7 +10,7 @@
 
 A link that prints its own address instead of a headline is read by the shapes of the smallest box's
 other lines (``url_boxes``). It is read last, for links no other card reader took (``walk_plan``). The box's
-lines are read by the card scorer (``grammar.card_fields``), the linked headline its title, and written as a
+lines are read by the card scorer (``grammar.cards.fields``), the linked headline its title, and written as a
 text dump prints a card: the headline, the summary as bullets, then the link line with the source
 ('→ publisher 2025/07/12 URL'), whichever order the box printed them in. What the scorer leaves unread (a
 label, a category word) and the header cells naming the fields are reported as read into the card; a
@@ -27,8 +27,8 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.card_fields.features import is_source_badge
-from kiku.importer.grammar.card_fields.reading import CardLine, read_card
+from kiku.importer.grammar.cards.fields.features import is_source_badge
+from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
 from kiku.importer.reading.cards.field_lists import FieldCard
 from kiku.importer.reading.cards.scored_card import scored_card_lines, sponsor_mark
 from kiku.importer.reading.cards.url_boxes import (

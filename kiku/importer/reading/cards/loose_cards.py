@@ -1,7 +1,7 @@
 """A card told by what its lines read as, not by a box or a link line that marks it.
 
 A block of one to five lines holding exactly one web address reads as a card when the card scorer
-(``grammar.card_fields``) reads a headline-like title and a name-like publisher or a date, every other field a
+(``grammar.cards.fields``) reads a headline-like title and a name-like publisher or a date, every other field a
 summary sentence under the title or a label, nothing left unread:
 
     木の校舎を図書館に再生へ、町が基本計画       ← title
@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kiku.importer.grammar.card_fields.reading import CardLine, CardReading, read_card
+from kiku.importer.grammar.cards.fields.reading import CardLine, CardReading, read_card
 from kiku.importer.page import Line
 from kiku.importer.reading.cards.markup import CARD_ARROW
 from kiku.importer.reading.cards.scored_card import ScoredCard, scored_card_lines

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
-from kiku.importer.grammar.dates import find_date
+from kiku.importer.grammar.lines.dates import find_date
 from kiku.importer.reading.html.lines.links import MAX_CARD_META, SENTENCE_END
 
 # A card is a title and at least one more line (a summary or a meta line).

@@ -35,9 +35,9 @@ from collections.abc import Iterator
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.card_fields.reading import CardLine, read_card
-from kiku.importer.grammar.card_link import LINK_OPENING
-from kiku.importer.grammar.dates import find_date
+from kiku.importer.grammar.cards.card_link import LINK_OPENING
+from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
+from kiku.importer.grammar.lines.dates import find_date
 from kiku.importer.reading.cards.field_lists import FieldCard
 from kiku.importer.reading.cards.labelled_fields import bullet
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line

@@ -1,4 +1,4 @@
-"""A card read by the card scorer (``grammar.card_fields``), written as a text dump prints a card.
+"""A card read by the card scorer (``grammar.cards.fields``), written as a text dump prints a card.
 
 Every front end that knows a card's box but not which of its lines is which field (a URL box, a run of
 labelled text lines) hands the lines to the scorer and writes its reading back the same way: the title,
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kiku.importer.grammar.card_fields.reading import CardLine, CardReading, Field
+from kiku.importer.grammar.cards.fields.reading import CardLine, CardReading, Field
 from kiku.importer.reading.cards.labelled_fields import bullet
 from kiku.importer.reading.cards.markup import CARD_ARROW
 from kiku.importer.reading.html.lines.links import is_card_meta

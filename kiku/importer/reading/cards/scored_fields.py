@@ -1,5 +1,5 @@
 """A whole card printed as (label, value) pairs of elements — the rows of a table of labelled fields, a row of
-cells under a header row — read by the card scorer (``grammar.card_fields``), whatever the labels say:
+cells under a header row — read by the card scorer (``grammar.cards.fields``), whatever the labels say:
 
     <tr><th>記事</th><td>title</td></tr> <tr><th>媒体</th><td>NHK</td></tr> <tr><th>日付</th><td>2025.07.01</td></tr>
     <tr><th>要約</th><td>a sentence。</td></tr> <tr><th>URL</th><td><a href="https://…">https://…</a></td></tr>
@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from bs4 import Tag
 
-from kiku.importer.grammar.card_fields.reading import CardLine, read_card
-from kiku.importer.grammar.card_meta import SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
+from kiku.importer.grammar.cards.card_meta import SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
+from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
 from kiku.importer.reading.cards.labelled_fields import WEB, LabelledCard, field_text, value_lines
 from kiku.importer.reading.cards.scored_card import scored_card_lines
 from kiku.importer.reading.html.lines.links import is_link_label

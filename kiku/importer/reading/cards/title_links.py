@@ -31,8 +31,8 @@ from itertools import islice
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.card_fields.features import MAX_HEADLINE, MIN_HEADLINE
-from kiku.importer.grammar.dates import find_date, line_date, without_updated
+from kiku.importer.grammar.cards.fields.features import MAX_HEADLINE, MIN_HEADLINE
+from kiku.importer.grammar.lines.dates import find_date, line_date, without_updated
 from kiku.importer.reading.cards.field_lists import FieldCard
 from kiku.importer.reading.cards.labelled_fields import bullet, is_marked, quoted_summary, summary_after
 from kiku.importer.reading.cards.markup import link_line

@@ -6,7 +6,7 @@ the shapes of the box's other lines, whatever its tags and their order:
       <p><strong>headline</strong></p> <ul><li>summary。</li></ul> </details>
     <tr><td>publisher</td><td>2025/01/22</td><td>headline</td><td>summary。</td><td><a href="https://…">https://…</a></td></tr>
 
-The box's lines are read by the card scorer (``grammar.card_fields``): one title, one publisher, one
+The box's lines are read by the card scorer (``grammar.cards.fields``): one title, one publisher, one
 date, sentences the summary, in any order. A label ('参照', '出典', 'Source') and a field left unread (a
 category word, a second name) are never a field's value: they are reported as read into the card. The card is written
 as a text dump prints it: the title, the summary bullets, '→ publisher date URL'. A box that also
@@ -21,8 +21,8 @@ from typing import Protocol
 
 from bs4 import Tag
 
-from kiku.importer.grammar.card_fields.features import is_bracketed_label
-from kiku.importer.grammar.card_fields.reading import CardLine, read_card
+from kiku.importer.grammar.cards.fields.features import is_bracketed_label
+from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
 from kiku.importer.reading.cards.field_lists import FieldCard
 from kiku.importer.reading.cards.scored_card import scored_card_lines
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.grammar.cards.card_link import read_card_link
 from kiku.importer.layouts.labels import FOOTNOTE_BACK_MARK
 from kiku.importer.page import Line, squeeze_spaces, without_invisible
 from kiku.importer.report import ImportReport

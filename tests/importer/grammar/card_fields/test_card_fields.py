@@ -7,9 +7,9 @@ import itertools
 
 import pytest
 
-from kiku.importer.grammar.card_fields.features import features
-from kiku.importer.grammar.card_fields.reading import CardLine, CardReading, read_card
-from kiku.importer.grammar.card_fields.segments import split_line
+from kiku.importer.grammar.cards.fields.features import features
+from kiku.importer.grammar.cards.fields.reading import CardLine, CardReading, read_card
+from kiku.importer.grammar.cards.fields.segments import split_line
 
 TITLE = "港町の朝市がにぎわいを取り戻すまで"
 PUBLISHER = "北浜水産振興会"

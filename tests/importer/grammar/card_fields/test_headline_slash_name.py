@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kiku.importer.grammar.card_fields.reading import CardLine, read_card
-from kiku.importer.grammar.card_fields.segments import headline_and_name, split_line
-from kiku.importer.grammar.card_link import read_card_link
+from kiku.importer.grammar.cards.card_link import read_card_link
+from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
+from kiku.importer.grammar.cards.fields.segments import headline_and_name, split_line
 
 HEADLINE = "港の朝市、3年ぶりに週末の開催を再開"
 

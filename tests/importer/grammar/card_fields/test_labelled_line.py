@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.importer.grammar.card_fields.reading import read_labelled_line
+from kiku.importer.grammar.cards.fields.reading import read_labelled_line
 from tests.support.importing import digest_of, import_text
 
 HEADLINE = "港の朝市、3年ぶりに週末の開催を再開"

@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
-from kiku.importer.grammar.card_fields.reading import CardLine, read_card
-from kiku.importer.grammar.card_fields.segments import split_line
+from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
+from kiku.importer.grammar.cards.fields.segments import split_line
 
 URL = "https://hamabe.example.jp/a/12"
 

@@ -24,7 +24,7 @@ from itertools import islice
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.lines.dates import line_date
 
 # Markup a title is set in, from the run of text outwards.
 HEADING_MARKUP = frozenset({"b", "strong", "font", "big", "span", "h1", "h2", "h3", "h4", "h5", "h6"})

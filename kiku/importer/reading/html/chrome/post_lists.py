@@ -13,7 +13,7 @@ import re
 from bs4 import Tag
 from bs4.element import NavigableString
 
-from kiku.importer.grammar.dates import date_sides
+from kiku.importer.grammar.lines.dates import date_sides
 
 _LIST_BOXES = frozenset({"div", "section", "aside", "nav", "ul", "ol"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})

@@ -14,7 +14,7 @@ from itertools import islice
 from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.dates import find_date
+from kiku.importer.grammar.lines.dates import find_date
 from kiku.importer.reading.html.lines.labels import is_shown_mark
 
 # Elements whose content is code or an embedded document, never text a reader sees.

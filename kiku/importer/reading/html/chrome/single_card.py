@@ -13,7 +13,7 @@ import re
 
 from bs4 import Tag
 
-from kiku.importer.grammar.dates import find_date
+from kiku.importer.grammar.lines.dates import find_date
 
 # A card is short: a headline, a date, a publisher, a few summary lines.
 MAX_CARD_TEXT = 800

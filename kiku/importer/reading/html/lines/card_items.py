@@ -17,7 +17,7 @@ import re
 
 from bs4 import Tag
 
-from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.lines.dates import line_date
 from kiku.importer.reading.html.lines.links import SENTENCE_END, is_link_label
 
 # A card's lines: a headline, a date, a few summary lines and its link; a longer list is a list.

@@ -18,7 +18,7 @@ from itertools import islice
 from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.dates import date_prefix, line_date
+from kiku.importer.grammar.lines.dates import date_prefix, line_date
 
 # A field is a short run of text in a few nodes (read no further: each element is looked at once).
 MAX_FIELD_NODES = 12

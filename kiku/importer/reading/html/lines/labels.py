@@ -14,7 +14,7 @@ import re
 from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.grammar.dates import line_date
+from kiku.importer.grammar.lines.dates import line_date
 from kiku.importer.reading.html.lines.style_runs import continues_run
 
 # A term that only labels its description: a word or two, no sentence ('質問', 'Q', '回答').

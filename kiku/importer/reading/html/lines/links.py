@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kiku.importer.grammar.card_link import LINK_OPENING, read_card_link
-from kiku.importer.grammar.link_names import REFERENCE_LABEL
+from kiku.importer.grammar.cards.card_link import LINK_OPENING, read_card_link
+from kiku.importer.grammar.cards.link_names import REFERENCE_LABEL
 from kiku.importer.layouts.labels import FOOTNOTE_BACK_MARK, URL
 
 

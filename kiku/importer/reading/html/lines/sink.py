@@ -11,8 +11,8 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from kiku.importer.grammar.card_link import read_card_link
-from kiku.importer.grammar.dates import date_prefix
+from kiku.importer.grammar.cards.card_link import read_card_link
+from kiku.importer.grammar.lines.dates import date_prefix
 from kiku.importer.page import Line, squeeze_spaces
 from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
 from kiku.importer.reading.html.lines.links import (

@@ -10,9 +10,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kiku.importer.grammar.card_fields.features import is_label
-from kiku.importer.grammar.card_fields.reading import CardLine, read_card
-from kiku.importer.grammar.card_fields.segments import has_field_separator, split_line
+from kiku.importer.grammar.cards.fields.features import is_label
+from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
+from kiku.importer.grammar.cards.fields.segments import has_field_separator, split_line
 from kiku.importer.layouts.digest.cards import split_url_and_remark
 from kiku.importer.layouts.labels import URL
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kiku.importer.grammar.decode import Detour
-from kiku.importer.grammar.digest_grammar import Part
-from kiku.importer.grammar.features import LineFeatures
+from kiku.importer.grammar.lines.features import LineFeatures
+from kiku.importer.grammar.page.decode import Detour
+from kiku.importer.grammar.page.digest_grammar import Part
 
 # Headings over a question that asks ('…？') that make the page's shape evidence, and misshapen sections
 # that make it worth a second reading (one may be the writer's own, read as the grammar allows).

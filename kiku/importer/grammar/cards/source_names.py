@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kiku.importer.grammar.card_fields.segments import headline_and_name
-from kiku.importer.grammar.card_meta import MAX_NAME, SOURCE_LABEL_SHAPE
-from kiku.importer.grammar.dates import find_date, line_date
+from kiku.importer.grammar.cards.card_meta import MAX_NAME, SOURCE_LABEL_SHAPE
+from kiku.importer.grammar.cards.fields.segments import headline_and_name
+from kiku.importer.grammar.lines.dates import find_date, line_date
 from kiku.importer.layouts.digest.cards import publisher_name
 
 # No two quantifiers share a run of spaces: a line of thousands of spaces fails in linear time.

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import re
 
-from kiku.importer.grammar.card_meta import MAX_NAME, SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
-from kiku.importer.grammar.dates import find_date, line_date, without_date_labels
-from kiku.importer.grammar.source_names import (
+from kiku.importer.grammar.cards.card_meta import MAX_NAME, SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
+from kiku.importer.grammar.cards.source_names import (
     ARROW,
     MAX_PUBLISHER,
     SENTENCE_MARKS,
     name_after_url,
     name_and_quoted_title,
 )
+from kiku.importer.grammar.lines.dates import find_date, line_date, without_date_labels
 from kiku.importer.layouts.digest.cards import split_url_and_remark
 
 # The short label of a link, made of these words: '記事全文', '元記事', '全文', '続き', '記事ページ'.

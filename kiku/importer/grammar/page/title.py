@@ -26,8 +26,8 @@ import re
 import unicodedata
 from collections import Counter
 
-from kiku.importer.grammar.dates import line_date
-from kiku.importer.grammar.features import split_marker
+from kiku.importer.grammar.lines.dates import line_date
+from kiku.importer.grammar.lines.features import split_marker
 from kiku.importer.layouts.labels import fold
 
 # How far down the title may stand (a masthead is a line or two, a tagline, a menu).
@@ -40,7 +40,7 @@ MAX_LABEL = 12
 # A post's category printed over its date line is a word or two ('くらし', 'ダイヤ改正', 'お金と仕事').
 MAX_CATEGORY = 8
 
-# Evidence, in the grammar's units (``grammar.digest_grammar``).
+# Evidence, in the grammar's units (``grammar.page.digest_grammar``).
 REPEATED = 4.0
 DATE_BELOW = 3.0
 LEAD_BELOW = 2.0

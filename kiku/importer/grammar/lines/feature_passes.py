@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 
 from kiku.importer.cleaning.chrome import is_ad_label
-from kiku.importer.grammar.card_meta import (
+from kiku.importer.grammar.cards.card_meta import (
     MAX_NAME,
     CardDate,
     date_separators,
@@ -22,8 +22,8 @@ from kiku.importer.grammar.card_meta import (
     without_ad_note,
     without_date_placeholder,
 )
-from kiku.importer.grammar.features import QUESTION_SENTENCE, LineFeatures
-from kiku.importer.grammar.source_names import publisher_line
+from kiku.importer.grammar.cards.source_names import publisher_line
+from kiku.importer.grammar.lines.features import QUESTION_SENTENCE, LineFeatures
 
 # A label over a list or over the page's closing words is a few characters and no sentence:
 # '要点', '3行でわかる', '最後に', 'おわりに'; what it says does not matter, where it stands does.
@@ -299,7 +299,7 @@ def _card_below_names_no_publisher(features: list[LineFeatures], start: int, nam
     head = features[start]
     if head.link is not None:
         # A card that opens with its link line, naming no one: the name above it is the card's (its
-        # publisher, or a short title; ``grammar.sections`` tells which by what each line is). A link line
+        # publisher, or a short title; ``grammar.page.sections`` tells which by what each line is). A link line
         # printing the whole card names the publisher above it again: the name is the card's as well.
         after = features[start + 1] if start + 1 < len(features) else None
         again = head.link.publisher == name

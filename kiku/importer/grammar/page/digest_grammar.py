@@ -7,7 +7,7 @@ well a line's features fit each part.
            or [date] · title or date · link line · summary bullets (the citation in the card's head)
     [outro] · [label] · [conclusion bullets]
 
-The decoder (``kiku.importer.grammar.decode``) picks the reading of the whole page with the
+The decoder (``kiku.importer.grammar.page.decode``) picks the reading of the whole page with the
 best total score, so a line that fits no part well (an unfamiliar marker, a lost full stop)
 is placed by its neighbours rather than derailing the rest. Scores are small integers and
 halves, set by hand from the family's description and checked on the fixture corpus
@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from enum import IntEnum
 
-from kiku.importer.grammar.feature_passes import is_bracketed_label
-from kiku.importer.grammar.features import LineFeatures
+from kiku.importer.grammar.lines.feature_passes import is_bracketed_label
+from kiku.importer.grammar.lines.features import LineFeatures
 
 # A reading that is impossible (a link line read as anything but a link).
 IMPOSSIBLE = -1.0e9
@@ -211,7 +211,7 @@ LINK_ONLY_EVIDENCE = 3.0
 CARD_BOX_EVIDENCE = 2.0
 NUMBERED_CARD_EVIDENCE = 3.0
 BRACKETED_LABEL_EVIDENCE = 3.0
-# Against a heading: a label the page prints in several of its units (``grammar.recurring``).
+# Against a heading: a label the page prints in several of its units (``grammar.lines.recurring``).
 RECURRING_LABEL_EVIDENCE = 4.0
 MARKER_CHANGE_EVIDENCE = 3.0
 QA_LABEL_EVIDENCE = 3.0

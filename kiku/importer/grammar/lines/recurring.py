@@ -16,7 +16,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 
-from kiku.importer.grammar.features import LineFeatures
+from kiku.importer.grammar.lines.features import LineFeatures
 
 # A label is a few words: longer text that recurs is a sentence the site prints twice.
 MAX_LABEL = 16

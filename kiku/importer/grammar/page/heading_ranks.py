@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from kiku.importer.grammar.features import QUESTION_SENTENCE, LineFeatures
+from kiku.importer.grammar.lines.features import QUESTION_SENTENCE, LineFeatures
 
 _ELEMENT = re.compile(r"(?:^|>)h(?P<rank>[1-6])(?=[.#]|$)")
 # The page's title is its <h1>: the section headings rank below it.

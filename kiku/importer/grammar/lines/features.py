@@ -16,12 +16,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from kiku.importer.grammar.card_fields.reading import read_barred_line
-from kiku.importer.grammar.card_link import CardLink, read_card_link
-from kiku.importer.grammar.card_meta import CardDate, card_date
-from kiku.importer.grammar.card_titles import date_before_title, publisher_before_title, source_label_before_title
-from kiku.importer.grammar.dates import line_date
-from kiku.importer.grammar.sentence_marks import QUESTION_END, SENTENCE_END
+from kiku.importer.grammar.cards.card_link import CardLink, read_card_link
+from kiku.importer.grammar.cards.card_meta import CardDate, card_date
+from kiku.importer.grammar.cards.card_titles import date_before_title, publisher_before_title, source_label_before_title
+from kiku.importer.grammar.cards.fields.reading import read_barred_line
+from kiku.importer.grammar.lines.dates import line_date
+from kiku.importer.grammar.lines.sentence_marks import QUESTION_END, SENTENCE_END
 from kiku.importer.layouts.digest.voice import reaction_score, remark_score
 from kiku.importer.layouts.labels import (
     HEADING_ANCHOR,

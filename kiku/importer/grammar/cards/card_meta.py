@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from kiku.importer.cleaning.chrome import AD_BRACKET_LABELS, is_ad_label, normalise
-from kiku.importer.grammar.dates import (
+from kiku.importer.grammar.lines.dates import (
     DATE_OWN_LABEL,
     date_row,
     date_sides,

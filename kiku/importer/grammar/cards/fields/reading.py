@@ -15,8 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kiku.importer.grammar.card_fields.features import FieldFeatures, bracketed_word, features
-from kiku.importer.grammar.card_fields.segments import labelled_line_fields, split_line
+from kiku.importer.grammar.cards.fields.features import FieldFeatures, bracketed_word, features
+from kiku.importer.grammar.cards.fields.segments import labelled_line_fields, split_line
 
 # A name printed right beside the date or the link is where a card prints its publisher.
 BESIDE_BONUS = 0.5

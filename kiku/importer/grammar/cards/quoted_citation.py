@@ -14,8 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kiku.importer.grammar.card_meta import MAX_NAME
-from kiku.importer.grammar.dates import find_date, without_date_labels
+from kiku.importer.grammar.cards.card_meta import MAX_NAME
+from kiku.importer.grammar.lines.dates import find_date, without_date_labels
 
 _CITATION = re.compile(
     r"^(?:(?P<label>[^\s「『｜|:：]{1,8})\s*[｜|:：]\s*)?[「『](?P<title>[^「」『』]{4,})[」』]\s*"

@@ -7,11 +7,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from kiku.importer.grammar.bracket_prefix import named_prefix, prefix_bracket, publisher_beside_date
-from kiku.importer.grammar.card_fields.reading import read_barred_line, read_labelled_line
-from kiku.importer.grammar.card_meta import MAX_NAME, is_label_note, is_source_label, labelled_name
-from kiku.importer.grammar.card_names import name_likeness, unsponsored
-from kiku.importer.grammar.card_titles import (
+from kiku.importer.grammar.cards.bracket_prefix import named_prefix, prefix_bracket, publisher_beside_date
+from kiku.importer.grammar.cards.card_meta import MAX_NAME, is_label_note, is_source_label, labelled_name
+from kiku.importer.grammar.cards.card_names import name_likeness, unsponsored
+from kiku.importer.grammar.cards.card_titles import (
     colon_label_before_title,
     date_after_title,
     date_before_title,
@@ -19,10 +18,11 @@ from kiku.importer.grammar.card_titles import (
     publisher_before_title,
     source_label_before_title,
 )
-from kiku.importer.grammar.digest_grammar import Part
-from kiku.importer.grammar.features import LineFeatures, split_marker
-from kiku.importer.grammar.quoted_citation import quoted_citation
-from kiku.importer.grammar.source_names import dated_publisher_line, name_and_quoted_title
+from kiku.importer.grammar.cards.fields.reading import read_barred_line, read_labelled_line
+from kiku.importer.grammar.cards.quoted_citation import quoted_citation
+from kiku.importer.grammar.cards.source_names import dated_publisher_line, name_and_quoted_title
+from kiku.importer.grammar.lines.features import LineFeatures, split_marker
+from kiku.importer.grammar.page.digest_grammar import Part
 from kiku.importer.page import Line
 
 _CARD_HEAD = (Part.CARD_DATE, Part.CARD_TITLE, Part.CARD_TITLE_AGAIN, Part.BULLET, Part.PLAIN_BULLET,

@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from kiku.importer.cleaning.chrome import is_ad_label
-from kiku.importer.grammar.card_meta import (
+from kiku.importer.grammar.cards.card_meta import (
     MAX_NAME,
     SENTENCE_MARKS,
     SHAPED_LABEL,
@@ -19,7 +19,7 @@ from kiku.importer.grammar.card_meta import (
     SPACE,
     labelled_name,
 )
-from kiku.importer.grammar.dates import find_date, line_date
+from kiku.importer.grammar.lines.dates import find_date, line_date
 
 # A source label in brackets before a card's title: '【出典】…', '［引用元］…', '(Source) …'.
 _SOURCE_LABEL = re.compile(

@@ -21,10 +21,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from kiku.importer.grammar.card_meta import MAX_NAME, SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
-from kiku.importer.grammar.dates import find_date, line_date, without_updated
-from kiku.importer.grammar.field_row_link import read_field_row
-from kiku.importer.grammar.link_names import (
+from kiku.importer.grammar.cards.card_meta import MAX_NAME, SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
+from kiku.importer.grammar.cards.field_row_link import read_field_row
+from kiku.importer.grammar.cards.link_names import (
     BRACKETED_SOURCE_LABEL,
     LINK_LABEL,
     NAME_AFTER_URL,
@@ -35,7 +34,7 @@ from kiku.importer.grammar.link_names import (
     undated,
     without_link_label,
 )
-from kiku.importer.grammar.source_names import (
+from kiku.importer.grammar.cards.source_names import (
     ARROW,
     LEADING_SOURCE_LABEL,
     MAX_PUBLISHER,
@@ -46,6 +45,7 @@ from kiku.importer.grammar.source_names import (
     name_and_quoted_title,
     unwrapped,
 )
+from kiku.importer.grammar.lines.dates import find_date, line_date, without_updated
 from kiku.importer.layouts.digest.cards import publisher_name, split_url_and_remark
 
 # 'さらに読む', '続きを読む', '元記事を見る', 'さらに詳しく', '詳しくはこちら', 'Read more'.

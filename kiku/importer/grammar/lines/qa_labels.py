@@ -18,8 +18,8 @@ import re
 import unicodedata
 from collections import Counter
 
-from kiku.importer.grammar.dates import line_date
-from kiku.importer.grammar.features import LineFeatures
+from kiku.importer.grammar.lines.dates import line_date
+from kiku.importer.grammar.lines.features import LineFeatures
 
 _OPEN = "【［\\[〔〈《＜<«‹(（｛{〖〘"
 _CLOSE = "】］\\]〕〉》＞>»›)）｝}〗〙"
