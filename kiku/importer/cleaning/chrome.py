@@ -77,6 +77,8 @@ AD_BRACKET_LABELS = frozenset({
     "タイアップ", "提供", "advertisement", "promotion", "セール", "今だけ", "特価",
 })
 _BRACKETED_LABEL = re.compile(r"^[【\[(〔《<\\]\s*([^】\])〕》>/]{1,12}?)\s*[】\])〕》>/]")
+# The label between two of one glyph, as a bracket holds it: '◇PR◇', '★広告★'.
+_GLYPH_FRAMED_LABEL = re.compile(r"^(?P<glyph>[^\w\s])\s*(?P<label>[^\W_]{1,12}?)\s*(?P=glyph)")
 # The site's own notes about the article or the site itself, how it was made or may be used: a note
 # whose subject is the article, page or site ('※この記事は生成AIを…', '※記事の内容は…配信時点のものです。',
 # '※当サイトの情報は投資の勧誘を…'), not a note on the article's facts ('※2025年6月時点の数字です。').
@@ -84,7 +86,11 @@ _SITE_NOTE = re.compile(r"^[※＊*]\s*(?:(?:この|本|当|各)\s*)?"
                         r"(?:記事|サイト|ページ|ブログ|エントリー?|掲載(?:情報|内容)?)(?=[のはでにをがも内中、,]|$)")
 # Unmarked, a note that this text was written by a machine ('この要約はAIが生成した文章を…確認したものです。').
 _MACHINE_MADE_NOTE = re.compile(r"^(?:(?:この|本|当)\s*)?(?:記事|要約|まとめ|文章|本文|解説)(?:の\S{1,4})?は"
-                                r"[^。]{0,20}(?:AI|人工知能)[^。]{0,30}(?:生成|作成|執筆)[^。]{0,30}。$")
+                                r"[^。]{0,20}(?:AI|人工知能)[^。]{0,30}(?:生成|作成|執筆)[^。]{0,30}。$"
+                                # or the machine its subject, the news it drew on its object ('AIが複数の記事を
+                                # もとに要約しています'): a note on how the text was made, whatever stop it ends in.
+                                r"|^(?:生成)?(?:AI|人工知能)(?:が|により|によって)[^。]{0,20}(?:記事|ニュース|報道)"
+                                r"[^。]{0,12}(?:(?:要約|生成|作成)(?:し|され)|まとめ(?:ま|られ|て))[^。]{0,10}。?$")
 # A logo and a menu button, in any words: 'SPORTS PICK UP Logo メニュー', 'くらしのマネー帖 ロゴ メニューを開く'.
 _LOGO_MENU = re.compile(r"(?i)(?:\blogo\b|ロゴ)\s*(?:\S+\s*){0,1}(?:\bmenu\b|メニュー)"
                         r"|(?:^|\s)(?:≡|☰)\s*(?:menu|メニュー)?\s*$|^(?:menu|メニュー)\s*$")
@@ -152,8 +158,8 @@ def is_ad_line(text: str) -> bool:
     label set off by a space or a bar, no bracket ('PR　…', '広告｜…'): a label glued to a word ('PR会社') is
     the sentence's own."""
     normal = nfkc(text).strip()
-    match = _BRACKETED_LABEL.match(normal)
-    if match is not None and match[1].strip().lower() in AD_BRACKET_LABELS:
+    match = _BRACKETED_LABEL.match(normal) or _GLYPH_FRAMED_LABEL.match(normal)
+    if match is not None and match[match.lastindex or 0].strip().lower() in AD_BRACKET_LABELS:
         return True
     spaced = _SPACED_AD_LABEL.match(normal)
     if spaced is None or spaced["label"].lower() not in AD_LABELS:

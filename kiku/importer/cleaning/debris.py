@@ -239,6 +239,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               rows.is_reaction_row),
     line_rule("age-alone", "how long ago the page was posted, alone on its line: '3時間前'", rows.is_age_alone),
     line_rule("plus-button", "a button of a plus sign and a word: '＋フォロー'", rows.is_plus_button),
+    line_rule("player-button", "a player's button with how long it plays: '🔊 この記事を音声で聞く（約4分）'",
+              rows.is_player_button),
     line_rule("goes-on-pointer", "a pointer saying the text goes on below: '▼ 広告の後に続きます'",
               rows.is_goes_on_pointer),
     line_rule("headed-teaser", "a ranking's, related articles' or pager's heading and its entry on one line: "

@@ -167,17 +167,31 @@ MIN_ICON_BUTTONS = 2
 
 
 def is_icon_button_row(text: str) -> bool:
-    """Two buttons or more, each a pictogram of its own and one short word, and nothing else on the line ('♡ 保存
-    🔔 フォロー', '★ Save ✉ Mail'): an app's button bar, whatever its words. A list repeats one bullet before its
-    items, and an arrow or a geometric shape marks a list's item or a rise ('■ 東京 ■ 大阪', '▲ 上昇')."""
+    """Two buttons or more, each a pictogram of its own and one short word or a count or both, and nothing else
+    on the line ('♡ 保存　🔔 フォロー', '★ Save ✉ Mail', '👍 役に立った 214　🙁 残念 9', '👍 12 😮 3'): an app's button
+    bar or its reactions, whatever its words. A list repeats one bullet before its items, and an arrow or a geometric
+    shape marks a list's item or a rise ('■ 東京 ■ 大阪', '▲ 上昇')."""
     tokens = nfkc(text).split()
-    if len(tokens) < 2 * MIN_ICON_BUTTONS or len(tokens) % 2:
-        return False
-    icons, words = tokens[0::2], tokens[1::2]
-    return (len(set(icons)) == len(icons)
-            and all(len(icon.rstrip("\ufe0f")) == 1 and unicodedata.category(icon[0]) == "So" and not _is_mark(icon[0])
-                    for icon in icons)
-            and all(_BUTTON_WORD.fullmatch(word) for word in words))
+    icons: list[str] = []
+    at = 0
+    while at < len(tokens):
+        icon = tokens[at]
+        if len(icon.rstrip("\ufe0f")) != 1 or unicodedata.category(icon[0]) != "So" or _is_mark(icon[0]):
+            return False
+        end = at + 1
+        if end < len(tokens) and _BUTTON_WORD.fullmatch(tokens[end]):
+            end += 1
+        if end < len(tokens) and _REACTION_COUNT.fullmatch(tokens[end]):
+            end += 1
+        if end == at + 1:
+            return False
+        icons.append(icon)
+        at = end
+    return len(icons) >= MIN_ICON_BUTTONS and len(set(icons)) == len(icons)
+
+
+# A reaction's count beside its button: digits, perhaps grouped or abbreviated ('214', '1,024', '1.2万').
+_REACTION_COUNT = re.compile(r"[0-9][0-9,.]*[万千kK]?")
 
 
 # Arrows and geometric shapes mark a rise or a fall ('▲ 12') or a list's item, not a reaction.
@@ -212,6 +226,18 @@ def is_plus_button(text: str) -> bool:
 
 def is_goes_on_pointer(text: str) -> bool:
     return _GOES_ON.fullmatch(nfkc(text).strip()) is not None
+
+
+# A player's button: a pictogram, a few words and how long it plays in brackets ('🔊 この記事を音声で聞く（約4分）',
+# '🎧 読み上げ (3:20)'): a length of playing time is no word of the article's.
+_PLAYER_BUTTON = re.compile(r"[^\w\s]\ufe0f?\s*[^。、.,!?]{1,16}?\s*\(\s*(?:約\s*)?"
+                            r"(?:[0-9]{1,3}\s*分(?:\s*[0-9]{1,2}\s*秒)?|[0-9]{1,2}\s*秒|[0-9]{1,2}:[0-9]{2})\s*\)")
+
+
+def is_player_button(text: str) -> bool:
+    """A player's button (``_PLAYER_BUTTON``) behind a pictogram, not behind a list's arrow or geometric shape."""
+    normal = nfkc(text).strip()
+    return _PLAYER_BUTTON.fullmatch(normal) is not None and not _is_mark(normal[0])
 
 
 # A list's heading is a short line, no sentence; two entries at least make it a list.

@@ -157,8 +157,9 @@ _URL_ALONE = re.compile(r"\s*https?://\S+\s*")
 
 
 def claim_ad_line(texts: Sequence[str], index: int) -> int:
-    """An ad's line ('【PR】…'), unless it titles a card: its date, itself again, a run of bullets, or a bullet
-    and the card's URL in either order stands under it (the card is kept, and judged an ad by its title's label)."""
+    """An ad's line ('【PR】…', '◇PR◇ …') and the ad's link alone under it, unless it titles a card: its date,
+    itself again, a run of bullets, or a bullet and the card's URL in either order stands under it (the card is
+    kept, and judged an ad by its title's label)."""
     if not is_ad_line(texts[index]):
         return 0
     below = [text.strip() for text in texts[index + 1:index + 3]]
@@ -166,7 +167,10 @@ def claim_ad_line(texts: Sequence[str], index: int) -> int:
         len(below) == 2 and all(split_marker(text)[0] is not None for text in below)) or (
         len(below) == 2 and split_marker(below[0])[0] is not None and _URL_ALONE.fullmatch(below[1]) is not None) or (
         len(below) == 2 and _URL_ALONE.fullmatch(below[0]) is not None and split_marker(below[1])[0] is not None)
-    return 0 if titles_card else 1
+    if titles_card:
+        return 0
+    # The ad's own link alone under it, no summary under that: the ad's two lines ('◇PR◇ …' · 'https://…').
+    return 2 if below and _URL_ALONE.fullmatch(below[0]) is not None else 1
 
 
 # A placeholder a text dump prints for an image or an embed ('[IMG]', '[画像]'), the photo's credit

@@ -213,7 +213,7 @@ def read_card_link(text: str) -> CardLink | None:
         dated, glued = (date_after, ""), ""
     # A source label opening the name's brackets is not the name: '（出典：埼玉新聞）' names 埼玉新聞; nor is
     # a source label in brackets of its own beside the name: '総務省統計局（出典）', '【出典】埼玉新聞'.
-    unlabelled = BRACKETED_SOURCE_LABEL.sub("", publisher_text.strip()).strip()
+    unlabelled = BRACKETED_SOURCE_LABEL.sub("", without_field_labels(publisher_text).strip()).strip()
     publisher = without_link_label(LEADING_SOURCE_LABEL.sub("", unwrapped(unlabelled), count=1))
     title = None
     if (quoted := name_and_quoted_title(publisher) or credited_title(publisher)) is not None:
@@ -222,6 +222,23 @@ def read_card_link(text: str) -> CardLink | None:
     return CardLink(url=url, publisher=publisher_name(publisher), glued_text=glued,
                     published=dated[0] if dated else None, guessed_digits=split.guessed_digits, more=more,
                     title=title, in_link_brackets=in_brackets)
+
+
+# A word or two in a bracket: a field's label when a value is glued behind it ('［発信元］NHK').
+_BRACKET_WORD = re.compile(r"[【［\[〔〈《]\s*[^【】［］\[\]〔〕〈〉《》\s]{1,8}\s*[】］\]〕〉》]")
+MIN_FIELD_LABELS = 2
+
+
+def without_field_labels(text: str) -> str:
+    """``text`` without its bracketed labels when it prints each field behind a label of its own, one glued to
+    its value ('［URL］ ［発信元］NHK ［日付］' → 'NHK'): a card printing all its fields so labels them, whatever
+    the words; a name in brackets alone ('【NHK】') is no label."""
+    labels = list(_BRACKET_WORD.finditer(text))
+    glued = any(label.end() < len(text) and not text[label.end()].isspace() and text[label.end()] not in "【［[〔〈《"
+                for label in labels)
+    if len(labels) < MIN_FIELD_LABELS or not glued:
+        return text
+    return " ".join(_BRACKET_WORD.sub(" ", text).split())
 
 
 # Text in one pair of brackets and nothing else: '（外部サイト）', '(NHK)'.

@@ -33,10 +33,10 @@ SENTENCE_MARKS = re.compile(r"[。、，,！？!?「」]")
 _AGE = re.compile(
     r"(?:[0-9]{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|カ月|ケ月)前|昨日|今日|一昨日|おととい)(?:\s*[0-9]{1,2}:[0-9]{2})?"
 )
-# Between a publisher and its date: '・', '|', '｜', '/', or a space.
-_NAME_SEPARATOR = re.compile(r"^(?P<name>.+?)\s*(?:[・|/｜]|\s)\s*$")
-# A publisher, a separator, then when: 'ITmedia NEWS・2025年4月3日'.
-_NAMED = re.compile(r"^(?P<name>[^・|/｜]{1,20}[・|/｜])\s*(?P<when>[^・|/｜]+)$")
+# Between a publisher and its date: '・', '|', '｜', '/', a comma, or a space.
+_NAME_SEPARATOR = re.compile(r"^(?P<name>.+?)\s*(?:[・|/｜,、]|\s)\s*$")
+# A publisher, a separator, then when: 'ITmedia NEWS・2025年4月3日', '— 読売新聞, 2025.4.10'.
+_NAMED = re.compile(r"^(?P<name>[^・|/｜,、]{1,20}[・|/｜,、])\s*(?P<when>[^・|/｜,、]+)$")
 # When, then the publisher: '2025年4月3日・ITmedia NEWS', '2025/04/03 | 川辺新聞'.
 _NAMED_AFTER = re.compile(r"^(?P<when>[^・|｜]*?[0-9]{1,2}\s*日?)\s*[・|｜]\s*(?P<name>[^・|/｜0-9]{1,20})$")
 # A month and a day with a weekday or a time, and no year, its label before or after it: '3/19(水) 15:30',
@@ -76,6 +76,8 @@ class CardDate:
     month_day: tuple[int, int] | None = None
     # The dates after the first on a row of dates, of the sources cited after the first on one link line.
     more_dates: tuple[dt.date, ...] = ()
+    # A sponsor's mark stands where the date goes ('— name, PR'): the card is an ad's.
+    sponsored: bool = False
 
 
 # A run of dashes and a space before a card's date line leads into it, as a dash leads an attribution
@@ -94,6 +96,9 @@ def card_date(text: str) -> CardDate | None:
     if named is not None and (date := line_date(named["when"])) is not None and (name := _name(named["name"])) \
             and not is_source_label(name):
         return CardDate(date, name)
+    if named is not None and is_ad_label(named["when"].strip()) and (name := _name(named["name"])) \
+            and not is_source_label(name):
+        return CardDate(None, name, sponsored=True)
     named_after = _NAMED_AFTER.match(normal)
     if named_after is not None and (date := line_date(named_after["when"])) is not None:
         name = _name(named_after["name"].strip() + "・")
@@ -149,9 +154,14 @@ _DATE_LABEL_SHAPE = re.compile(
 _TRAILING_SEPARATOR = re.compile(r"\s*[・|/｜·•]\s*$")
 _LEADING_SEPARATOR = re.compile(r"^\s*[・|/｜·•]\s*")
 _BRACKETS = re.compile(r"[【】\[\]〔〕《》()（）]")
-# The label may stand in brackets of any shape instead ('〔参考〕<name>｜<date>'), as it does before a title.
+# What opens a bracket or a quotation: after a label's word it opens the name, it sets off nothing.
+_OPENING = "【［\\[〔〈《(（「『"
+# The label may stand in brackets of any shape instead ('〔参考〕<name>｜<date>'), as it does before a title, or
+# between a pair of one glyph ('■出典■ <name> （<date>）', '◆参考◆'; an icon before it is already gone, the closing
+# one is left): a symbol after the label's word sets it off as a colon does.
 _LEADING_SOURCE_LABEL = re.compile(
-    rf"^(?:(?:{'|'.join(SOURCE_LABEL_WORDS)})(?:\s*[:：|｜]\s*|\s+)|{SOURCE_LABEL_SHAPE}\s*[:：|｜]\s*"
+    rf"^(?:(?:{'|'.join(SOURCE_LABEL_WORDS)})(?:\s*[:：|｜]\s*|[^\w\s{_OPENING}]\s*|\s+)"
+    rf"|{SOURCE_LABEL_SHAPE}\s*[:：|｜]\s*"
     rf"|[【［\[〔〈《(（]\s*(?:{'|'.join(SOURCE_LABEL_WORDS)}|{SOURCE_LABEL_SHAPE})\s*[】］\]〕〉》)）]\s*)",
     re.IGNORECASE)
 
@@ -286,6 +296,51 @@ def labelled_name(text: str) -> str | None:
 
 
 _FIELD_BAR = re.compile(r"\s*[|｜]\s*")
+
+
+# A note in brackets after a name that it is sponsored ('ドライブプラス （PR）', '山の道具店【広告】'): the card's
+# kind, no word of its publisher's name.
+_TRAILING_NOTE = re.compile(
+    r"\s*[（(【［\[〔〈]\s*(?P<note>[^（()）【】［］\[\]〔〕〈〉]{1,12}?)\s*[）)】］\]〕〉]\s*$")
+
+
+def without_ad_note(name: str) -> str:
+    """The name without the bracketed ad label printed after it, if any."""
+    note = _TRAILING_NOTE.search(name)
+    if note is None or not note.start():
+        return name
+    if not (is_ad_label(note["note"]) or normalise(note["note"]) in AD_BRACKET_LABELS):
+        return name
+    return name[:note.start()].strip()
+
+
+# The glyphs that part a card's publisher from its date on one line ('佐賀新聞｜2025.03.28', 'NHK / 2025年1月2日').
+_DATE_SEPARATORS = "｜|/／・·•"
+# A date field's value that gives no date ('日付不明', '—', 'N/A') is a word or two.
+MAX_DATE_PLACEHOLDER = 6
+
+
+def date_separators(texts: list[str]) -> frozenset[str]:
+    """The glyphs the page prints between a card's publisher and its date, on its dated meta lines."""
+    found: set[str] = set()
+    for text in texts:
+        dated = card_date(text)
+        sides = date_sides(text) if dated is not None and dated.date is not None and dated.publisher else None
+        if sides is not None and (before := sides[0].rstrip()) and before[-1] in _DATE_SEPARATORS:
+            found.add(before[-1])
+    return frozenset(found)
+
+
+def without_date_placeholder(name: str, separators: frozenset[str]) -> str:
+    """A name line printing its date field with no date in it ('うまい市場｜日付不明', where the page's other cards
+    print '佐賀新聞｜2025.03.28'): the name before the separator the page prints its dates after, the short tail
+    after it in the date's place whatever it says, no word of the name."""
+    at = max((index for index, char in enumerate(name) if unicodedata.normalize("NFKC", char) in separators),
+             default=-1)
+    head, tail = name[:max(at, 0)].strip(), name[at + 1:].strip()
+    if at <= 0 or not head or not 0 < len(tail) <= MAX_DATE_PLACEHOLDER or find_date(tail) is not None:
+        return name
+    return head
 
 
 def is_source_label(word: str) -> bool:

@@ -211,9 +211,11 @@ MAX_BYLINE = 20
 
 
 def _is_byline_before(text: str) -> bool:
-    """A name, a spaced separator, then the date and nothing after it: an article's byline and date line."""
+    """A name, a spaced separator, then the date and nothing after it but the date's own label ('… · 2024.12.10 17:30
+    更新'): an article's byline and date line."""
     sides = date_sides(text.strip())
-    return (sides is not None and not sides[1].strip() and len(sides[0].strip()) <= MAX_BYLINE
+    return (sides is not None and (not sides[1].strip() or is_date_label(sides[1]))
+            and len(sides[0].strip()) <= MAX_BYLINE
             and _BYLINE_BEFORE.match(sides[0]) is not None)
 
 

@@ -178,8 +178,8 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     P.TRAILER: _moves(((P.TRAILER,), 0)),
     P.TRAILING_LINK: _moves(((P.TRAILING_LINK,), 0)),
     # A byline stands only where its date follows: a short line after the title and before the
-    # text is as often the lead's first words.
-    P.BYLINE: _moves(((P.HEAD_DATE,), 0)),
+    # text is as often the lead's first words. A tagline or the line may stand over the name (rarer).
+    P.BYLINE: _moves(((P.HEAD_DATE,), 0), ((P.BYLINE,), -1)),
 }
 for _part, _moves_from in FOLLOWS.items():
     # Wherever a card may start, it may start with its link line (its head link); not right under a heading,
@@ -300,6 +300,10 @@ def fit(line: LineFeatures) -> list[float]:
         # conclusion) are printed once.
         for part in (P.HEADING, P.CARD_TITLE, P.KEY_POINTS_LABEL, P.CONCLUSION_LABEL, P.CONCLUSION):
             scores[part] -= RECURRING_LABEL_EVIDENCE
+    if line.header_cell:
+        # A column's label over each table's row of values: no card's publisher or date, whatever it says.
+        for part in (P.CARD_DATE, P.HEAD_META, P.LINK_META, P.SUMMARY_META, P.CARD_TITLE):
+            scores[part] = IMPOSSIBLE
     if line.voice:
         # Someone's words with who said them are the section's text, never its heading.
         scores[P.HEADING] -= 3

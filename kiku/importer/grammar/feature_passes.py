@@ -12,7 +12,16 @@ import unicodedata
 from collections import Counter
 
 from kiku.importer.cleaning.chrome import is_ad_label
-from kiku.importer.grammar.card_meta import MAX_NAME, CardDate, is_label_note, is_source_label, labelled_name
+from kiku.importer.grammar.card_meta import (
+    MAX_NAME,
+    CardDate,
+    date_separators,
+    is_label_note,
+    is_source_label,
+    labelled_name,
+    without_ad_note,
+    without_date_placeholder,
+)
 from kiku.importer.grammar.features import QUESTION_SENTENCE, LineFeatures
 from kiku.importer.grammar.source_names import publisher_line
 
@@ -229,9 +238,11 @@ def with_card_publishers(features: list[LineFeatures]) -> list[LineFeatures]:
     its publisher first ('日本経済新聞' · title · date · bullets · '元記事を読む → URL'). A heading
     stands above a question, or above a card that names its publisher."""
     read = list(features)
+    separators = date_separators([feature.text for feature in features])
     for index, feature in enumerate(features[:-1]):
         after_question = index > 0 and features[index - 1].question  # there, a short line is the answer
         name = _stacked_bracket_name(features, index) or shaped_name(features, index)
+        name = without_date_placeholder(name, separators) if name is not None else None
         if not after_question and name is not None and _card_below_names_no_publisher(features, index + 1, name):
             read[index] = dataclasses.replace(feature, card_date=CardDate(None, name))
     return read
@@ -243,7 +254,7 @@ def shaped_name(features: list[LineFeatures], index: int) -> str | None:
     next to it shares decorates the name, where a list's glyph marks each of its points), else None."""
     feature = features[index]
     text = feature.unmarked.strip()
-    name = labelled_name(text) or text
+    name = without_ad_note(labelled_name(text) or text)
     if ((feature.marker is None or _lone_icon(features, index)) and feature.link is None
             and feature.card_date is None and feature.date is None
             and not feature.marked_heading and not feature.is_title and not feature.predicate

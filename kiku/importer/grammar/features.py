@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from kiku.importer.grammar.card_fields.reading import read_barred_line
 from kiku.importer.grammar.card_link import CardLink, read_card_link
 from kiku.importer.grammar.card_meta import CardDate, card_date
 from kiku.importer.grammar.card_titles import date_before_title, publisher_before_title, source_label_before_title
@@ -110,6 +111,8 @@ class LineFeatures:
     qa_label: str | None = None
     # The page prints the same few words at the same place of several of its units (``recurring``): a label.
     recurring_label: bool = False
+    # A cell of a header row printed over each of the page's tables alike (``recurring.header_row_lines``).
+    header_cell: bool = False
 
 
 # A list's or a chapter's number marks its line as a glyph does: '1.', '2．', '(3)', '（4）', '5)',
@@ -178,6 +181,18 @@ def _is_marker_char(char: str, *, first: bool) -> bool:
     return unicodedata.category(char) in _MARKER_CATEGORIES
 
 
+# Box-drawing glyphs ('━', '┏', '┃', '╋', '═'): a frame drawn in text, no bullet.
+_BOX_RUN = r"[\u2500-\u257f]+"
+# A line framed by them on both sides ('┏━ 今週の要点 ━┓', '━━ ニュースの整理 ━━'): a box's label or its frame.
+_BOX_FRAMED = re.compile(rf"^\s*{_BOX_RUN}\s*(?P<label>[^\u2500-\u257f]*?)\s*{_BOX_RUN}\s*$")
+
+
+def box_label(text: str) -> str | None:
+    """The words of a box's label drawn in box-drawing glyphs ('┏━ 今週の要点 ━┓' → '今週の要点'), else None."""
+    framed = _BOX_FRAMED.match(text)
+    return framed["label"] if framed is not None and framed["label"] else None
+
+
 def line_features(texts: list[str], keys: list[str], index: int, title_key: str, *,
                   marked_heading: bool = False, heading_markup: str = "", list_item: bool = False,
                   styled_heading: bool = False, link_only: bool = False,
@@ -188,7 +203,11 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
     ``heads_card_box``: as ``Line`` has them."""
     text = texts[index]
     marker, unmarked = split_marker(text)
-    if marker is None and _in_circled_run(texts, index):
+    boxed = box_label(text)
+    if boxed is not None:
+        # The frame's glyphs are no bullet: the line names the box its lines stand in.
+        marker, unmarked = None, boxed
+    elif marker is None and _in_circled_run(texts, index):
         marker, unmarked = text[0], text[1:].strip()
     elif marker is None and _in_padded_run(texts, index):
         marker, unmarked = text[:2], text[2:].strip()
@@ -203,10 +222,11 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
         is_title=key == title_key, repeats_recent=key in recent, repeated_below=key in below,
         question=QUESTION_END.search(ended) is not None, sentence=SENTENCE_END.search(ended) is not None,
         predicate=PREDICATE_END.search(ended) is not None,
-        is_label=KEY_POINTS_LABEL_WORDS.search(unmarked) is not None and len(unmarked) <= 25,
+        is_label=(KEY_POINTS_LABEL_WORDS.search(unmarked) is not None and len(unmarked) <= 25) or boxed is not None,
         length=len(text), remark=remark_score(unmarked), reaction=reaction_score(unmarked),
         marked_heading=marked_heading,
-        names_publisher=publisher_before_title(text) is not None or source_label_before_title(text) is not None,
+        names_publisher=publisher_before_title(text) is not None or source_label_before_title(text) is not None
+        or read_barred_line(text) is not None,
         dated_title=marker is None and date_before_title(text) is not None,
         voice=_VOICE.match(unmarked) is not None or (marker is None and _ATTRIBUTION.match(text) is not None),
         subject_clause=_SUBJECT_CLAUSE.match(unmarked) is not None,

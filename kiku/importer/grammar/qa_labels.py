@@ -46,6 +46,24 @@ def qa_label(text: str) -> re.Match[str] | None:
     return match
 
 
+def printed_label(text: str) -> re.Match[str] | None:
+    """The label a question or an answer opens with that says it is one by its own shape: the letter Q or A with
+    a stop ('Ｑ．', 'A1:'), a word before a colon, a closing bracket or an arrow ('質問：', '問）', '答え →'), a word in
+    brackets ('【問い】'). A word, a Latin word or a glyph before a space alone labels a line only by its pairing
+    (``labelled_questions``)."""
+    match = qa_label(text)
+    if match is None or not (match["letter"] or match["bracketed"] or match["word"]):
+        return None
+    label = match.group().rstrip()
+    if label.endswith(("→", "⇒", "➡")) and not label[:-1][-1:].isspace():
+        return None  # a word glued to an arrow is the text's own ('市民→出店者の順に')
+    return match
+
+
+# The letter Q or A alone on its line, over the question or the answer ('Q.', 'Ａ：', 'Q', 'Q1').
+LETTER_LINE = re.compile(r"\s*[QＱAＡ]\s*[0-9０-９]{0,2}\s*[.．:：)）]?\s*")
+
+
 def _field_value(text: str, *, worded: bool = False) -> bool:
     """A labelled line whose text is a date or a link: a card's field, never a question or an answer. ``worded``:
     labelled with a word (a glyph before a link, '🔗 https://…', marks the link line as a bullet would)."""

@@ -27,11 +27,13 @@ MIN_GAP = 3
 _SET_OFF = re.compile(r"^[\W_]+|[\W_]+$")
 _SENTENCE_END = ("。", "．", "？", "?", "！", "!")
 # A word or two opening a line and set off from the rest ('〔参考〕厚生労働省｜2025-01-31', '■出典■ 毎日新聞',
-# '参照記事 ▶ 佐賀新聞', '問い｜なぜ…?'): by brackets, by one glyph either side, or by a separator glyph after it
-# (never before '/': 'https://…' is no label). What may label the rest of the line.
+# '参照記事 ▶ 佐賀新聞', '問い｜なぜ…?', '▼引用 ロイター'): by brackets, by one glyph either side, by one glyph before
+# it and a space after it, or by a separator glyph after it (never before '/': 'https://…' is no label). What may
+# label the rest of the line.
 _LABEL_PREFIX = re.compile(
     r"^\s*(?:[【［\[〔〈《＜<]\s*[^】］\]〕〉》＞>\s]{1,8}\s*[】］\]〕〉》＞>]"
     r"|(?P<glyph>[^\w\s])[^\W\d_]{1,8}(?P=glyph)"
+    r"|[^\w\s（(「『]\ufe0f?[^\W\d_]{1,8}[ \u3000]+"
     r"|[^\W\d_]{1,10}[ \u3000]*[｜|▶►＞>■:：→](?!/))\s*")
 
 
@@ -59,8 +61,9 @@ def recurring_label_lines(features: list[LineFeatures]) -> set[int]:
 def with_recurring_labels(features: list[LineFeatures]) -> list[LineFeatures]:
     """The features with ``recurring_label`` set on the lines of ``recurring_label_lines``."""
     found = recurring_label_lines(features)
-    return [dataclasses.replace(feature, recurring_label=True) if index in found else feature
-            for index, feature in enumerate(features)]
+    header = header_row_lines(features)
+    return [dataclasses.replace(feature, recurring_label=True, header_cell=index in header)
+            if index in found | header else feature for index, feature in enumerate(features)]
 
 
 def _label_shaped(feature: LineFeatures) -> bool:
@@ -69,6 +72,48 @@ def _label_shaped(feature: LineFeatures) -> bool:
     return (0 < len(text) <= MAX_LABEL and feature.link is None and feature.date is None
             and feature.card_date is None and not feature.is_title and not feature.question
             and not feature.predicate and not text.endswith(_SENTENCE_END))
+
+
+# A table's header row names its columns: three cells or more, printed over each table of the page alike.
+MIN_HEADER_CELLS = 3
+
+
+def header_row_lines(features: list[LineFeatures]) -> set[int]:
+    """The indices of the lines of a header row: a run of ``MIN_HEADER_CELLS`` short lines or more (a name alone
+    may stand among them: a column's label reads as one) that opens a block of short lines at ``MIN_UNITS`` places
+    of the page or more, the same texts in the same order each time, over different lines (the cells of each
+    table's rows): the columns' labels, never a card's values."""
+    cells = [_cell_shaped(feature) for feature in features]
+    starts: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index in range(len(features) - MIN_HEADER_CELLS + 1):
+        if (index == 0 or not cells[index - 1]) and all(cells[index:index + MIN_HEADER_CELLS]):
+            starts[tuple(label_key(feature.text) for feature in features[index:index + MIN_HEADER_CELLS])].append(index)
+    found: set[int] = set()
+    for places in starts.values():
+        if len(places) < MIN_UNITS or any(later - earlier < MIN_GAP for earlier, later in itertools.pairwise(places)):
+            continue
+        width = MIN_HEADER_CELLS
+        while all(place + width < len(features) and cells[place + width] for place in places) \
+                and len({label_key(features[place + width].text) for place in places}) == 1:
+            width += 1
+        below = {features[place + width].text for place in places if place + width < len(features)}
+        if len(below) >= MIN_UNITS:
+            found.update(place + offset for place in places for offset in range(width))
+    return found
+
+
+def _cell_shaped(feature: LineFeatures) -> bool:
+    """A table's cell of a word or a few: no link, date, sentence or question (a name alone may be one)."""
+    text = feature.text.strip()
+    return (0 < len(text) <= MAX_LABEL and feature.link is None and feature.date is None
+            and (feature.card_date is None or _name_only(feature)) and not feature.is_title
+            and not feature.question and not feature.predicate and not text.endswith(_SENTENCE_END))
+
+
+def _name_only(feature: LineFeatures) -> bool:
+    """A meta line that gives a name alone, no date."""
+    return (feature.date is None and feature.card_date is not None and feature.card_date.date is None
+            and feature.card_date.month_day is None)
 
 
 def recurring_prefixes(texts: Sequence[str]) -> frozenset[str]:
@@ -98,3 +143,38 @@ def without_recurring_prefix(text: str, prefixes: frozenset[str]) -> str:
     """``text`` without the label it opens with when the page prints that label in each unit."""
     prefix = recurring_prefix(text, prefixes)
     return text if prefix is None else text[prefix.end():].strip()
+
+
+# A label glued to its field, no separator after it ('問い…？', 'こたえ…'): a word of a few letters.
+MIN_GLUED, MAX_GLUED = 2, 4
+# A glyph and a space opening the line ('？ 問い…'), a label of its own before the glued one.
+_LEAD_GLYPH = re.compile(r"^\s*[^\w\s]{1,2}[ \u3000]*")
+
+
+def glued_labels(questions: Sequence[str], answers: Sequence[str]) -> frozenset[str]:
+    """The words the page glues before every question and before every answer ('問い…？' · 'こたえ…'), each pair of
+    its units, no separator after them: labels when both recur so, each before texts that differ. A page asking
+    all its questions alike ('なぜ…？') does not open all its answers with one word as well."""
+    asked, answered = _glued_label(questions), _glued_label(answers)
+    return frozenset((asked, answered)) if asked and answered and asked != answered else frozenset()
+
+
+def _glued_label(texts: Sequence[str]) -> str | None:
+    """The few letters every one of ``texts`` opens with (behind a glyph), what follows them all different."""
+    bare = [_LEAD_GLYPH.sub("", text) for text in texts]
+    if len(bare) < MIN_UNITS:
+        return None
+    common = bare[0]
+    for text in bare[1:]:
+        while not text.startswith(common):
+            common = common[:-1]
+    rests = {text[len(common):] for text in bare}
+    if not MIN_GLUED <= len(common) <= MAX_GLUED or not re.fullmatch(r"[^\W\d_]+", common) \
+            or len(rests) < len(bare) or any(not rest for rest in rests):
+        return None
+    return common
+
+
+def glued_label_of(text: str, labels: frozenset[str]) -> str | None:
+    """The label of ``labels`` (``glued_labels``) ``text`` opens with, text after it, else None."""
+    return next((label for label in labels if text.startswith(label) and len(text) > len(label)), None)

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kiku.importer.grammar.bracket_prefix import named_prefix, prefix_bracket, publisher_beside_date
-from kiku.importer.grammar.card_fields.reading import read_labelled_line
+from kiku.importer.grammar.card_fields.reading import read_barred_line, read_labelled_line
 from kiku.importer.grammar.card_meta import MAX_NAME, is_label_note, is_source_label, labelled_name
 from kiku.importer.grammar.card_names import name_likeness, unsponsored
 from kiku.importer.grammar.card_titles import (
@@ -65,6 +65,8 @@ class CardLines:
     name_lines: list[Line] = field(default_factory=list)
     # The link line named the publisher: no name line of the card's head overrides it.
     link_named: bool = False
+    # A meta line printed a sponsor's mark where the date goes ('— name, PR').
+    sponsored: bool = False
     # Name lines the card read neither as its publisher nor as its title ('領域 引用元カード' over a card
     # whose '提供：警察庁' names the publisher): reported, never lost.
     unused_names: list[Line] = field(default_factory=list)
@@ -260,6 +262,7 @@ def _head_meta_line(card: CardLines, line: Line, feature: LineFeatures) -> None:
         card.published = card.published or feature.card_date.date
         card.month_day = card.month_day or feature.card_date.month_day
     card.publisher = card.publisher or feature.card_date.publisher
+    card.sponsored = card.sponsored or feature.card_date.sponsored
 
 
 def _names_publisher(card: CardLines, line: Line) -> bool:
@@ -293,6 +296,7 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
             card.published = card.published or feature.card_date.date
             card.month_day = card.month_day or feature.card_date.month_day
             card.publisher = card.publisher or feature.card_date.publisher
+            card.sponsored = card.sponsored or feature.card_date.sponsored
     elif part == Part.CARD_TITLE:
         if card.title is not None:
             # A second, different title: the first was a remark above the card after all.
@@ -304,9 +308,12 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         if is_label_note(title):
             card.title, card.title_label = None, title  # '出典（タイトルなし）': the card names no title
             return
-        if (whole := read_labelled_line(card.title)) is not None and whole.title is not None \
-                and (whole.publisher or whole.date) and not whole.remarks:
-            # '《記事》title／《発信元》name／《掲載》date': the card's fields on its title line, each under its label.
+        whole = read_labelled_line(card.title)
+        if whole is None or whole.title is None or not (whole.publisher or whole.date) or whole.remarks:
+            whole = read_barred_line(card.title)
+        if whole is not None and whole.title is not None:
+            # The card's fields on its title line, each under its label ('《記事》title／《発信元》name／《掲載》date')
+            # or set apart by bars ('［発信］name｜2025/1/15｜title').
             card.title_publisher = whole.publisher.text if whole.publisher else None
             card.title_date = whole.date.text if whole.date else None
             card.title_label = " ".join(label.text for label in whole.labels) or None

@@ -46,6 +46,9 @@ DATE_BELOW = 3.0
 LEAD_BELOW = 2.0
 HEADLINE = 1.0
 SITE_LINE = -2.0
+# A periodical's issue number names the issue, not the article: the mail's or the post's masthead, whatever stands
+# under it (a byline and a date under a subtitle), never its headline.
+ISSUE_LINE = -4.0
 MENU_BELOW = -1.0
 MENU_ROW = -1.0
 PER_LINE_DOWN = -0.5
@@ -56,8 +59,9 @@ HEADER_FIELD = -4.0
 # A site's name and its tagline: 'AIトレンド速報 ｜ 生成AIのまとめ', 'TechMatome+ | テクノロジーの今'.
 _SITE_SEPARATOR = re.compile(r"\S\s*[|｜]\s*\S")
 # A periodical's name closed by its issue number, set off by a space: 'からだ便り　メールマガジン　第214号',
-# '食卓ウォッチ通信 vol.142', 'Weekly Letter No. 8' (a headline's '台風10号' is glued to its word).
-_ISSUE_NUMBER = re.compile(r"\s(?:第\s*[0-9]+\s*号|vol\.?\s*[0-9]+|no\.\s*[0-9]+)\s*$", re.IGNORECASE)
+# '食卓ウォッチ通信 vol.142', 'Weekly Letter No. 8', '週刊ニュースレター #142' (a headline's '台風10号' is glued to its
+# word).
+_ISSUE_NUMBER = re.compile(r"\s(?:第\s*[0-9]+\s*号|vol\.?\s*[0-9]+|no\.\s*[0-9]+|[#№]\s*[0-9]+)\s*$", re.IGNORECASE)
 # A menu: three or more short words and nothing like a sentence ('検索 ログイン 会員登録').
 MAX_MENU_WORD = 6
 _MENU_WORD_SPLIT = re.compile(r"\s+")
@@ -104,7 +108,9 @@ def title_evidence(texts: list[str], index: int, counts: Counter[str], marked: b
         evidence += LEAD_BELOW
     if _reads_as_title(text) and len(text) > MAX_LABEL:
         evidence += HEADLINE
-    if _SITE_SEPARATOR.search(text) or _ISSUE_NUMBER.search(unicodedata.normalize("NFKC", text)):
+    if _ISSUE_NUMBER.search(unicodedata.normalize("NFKC", text)):
+        evidence += ISSUE_LINE
+    elif _SITE_SEPARATOR.search(text):
         evidence += SITE_LINE
     if below and is_menu_row(below):
         evidence += MENU_BELOW

@@ -39,18 +39,6 @@ PREDICATE_END = re.compile(r"(?:ました|ます|です|でした|ません|て�
 # A remark's ending, with or without its lost 。 ("…が気になりますね", "…でしょう").
 REMARK_END = re.compile(r"(?:ね|よ|な|わ|でしょう|ましょう|たい|だろう|かも)\s*[!！。]?$")
 
-# 'Q. ', 'Ｑ：', 'A) ', 'Q1.': the label some sites print before the question and the answer; or any
-# short word and a colon ('質問：', '回答:', '問い ：'), a space and an arrow ('答え →'), in brackets
-# ('【問い】', '〈回答〉', '（問）') or before a closing one alone ('問）', '答〉'), whichever brackets: the line's
-# place already says what it is.
-QA_LABEL = re.compile(
-    r"^\s*(?:(?P<letter>[QＱAＡ])\s*[0-9０-９]{0,2}\s*[.．:：)）]|[^\s\d:：。、？?！!]{1,4}[ \u3000]?[:：]"
-    r"|[^\s\d:：。、？?！!→⇒➡]{1,4}[ \u3000]+[→⇒➡]"
-    r"|[^\s\d:：。、？?！!()（）【】［］\[\]〔〕〈〉《》<>＜＞]{1,4}[)）】］\]〕〉》>＞]"
-    r"|[【［\[〔〈《(（]\s*[^\s\d【】［］\[\]〔〕〈〉《》()（）。、？?！!]{1,4}\s*[】］\]〕〉》)）])\s*")
-# The letter label alone on its line, over the question or the answer ('Q.', 'Ａ：', 'Q', 'Q1').
-QA_LABEL_LINE = re.compile(r"\s*[QＱAＡ]\s*[0-9０-９]{0,2}\s*[.．:：)）]?\s*")
-
 # A heading's permalink glyph printed after it, a space apart: one or two symbols that are no sentence
 # mark or closing bracket ('見出し †', '見出し ¶', '見出し #', '見出し 🔗'), whichever glyph a site uses.
 _ANCHOR_GLYPH = r"[^\w\s?？!！。．、，…‥」』）)】］\]〉》〕\"'”’]"
@@ -87,10 +75,12 @@ HEADING_NUMBER = heading_number_pattern(circled=True)
 _KANJI_DIGITS = "一二三四五六七八九"
 _COUNT = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 # A heading's number with its counting word, set off by a space or a colon: '第一話　', '第2章：', 'その3 ', 'Part 4 ',
-# 'CHAPTER.5：' — whichever counter ('第N' and one letter, 'その', a Latin word) the page numbers its sections with.
+# 'CHAPTER.5：', '#2 ', '№3 ' — whichever counter ('第N' and one letter, 'その', a Latin word, a number sign) the page
+# numbers its sections with.
 _COUNTED_NUMBER = re.compile(
     rf"^\s*(?:第(?P<counted>{_COUNT})[^\W\d_]|その(?P<sono>{_COUNT})|[A-Za-zＡ-Ｚａ-ｚ]{{2,8}}[.．]?[ \u3000]?"
-    rf"(?P<latin>[0-9０-９]{{1,2}}))(?P<mark>)(?:[ \t\u3000]*[:：]|[ \t\u3000]+)[ \t\u3000]*(?=\S)")
+    rf"(?P<latin>[0-9０-９]{{1,2}})|[#＃№][ \u3000]?(?P<sign>[0-9０-９]{{1,2}}))"
+    rf"(?P<mark>)(?:[ \t\u3000]*[:：]|[ \t\u3000]+)[ \t\u3000]*(?=\S)")
 
 
 def heading_number(text: str) -> tuple[int, re.Match[str]] | None:
@@ -98,7 +88,7 @@ def heading_number(text: str) -> tuple[int, re.Match[str]] | None:
     match = HEADING_NUMBER.match(text)
     if match is None:
         counted = _COUNTED_NUMBER.match(text)
-        number = counted and (counted["counted"] or counted["sono"] or counted["latin"])
+        number = counted and (counted["counted"] or counted["sono"] or counted["latin"] or counted["sign"])
         return (_count(number), counted) if counted and number else None
     if match["circled"]:
         return ord(match["circled"]) - ord("①") + 1, match

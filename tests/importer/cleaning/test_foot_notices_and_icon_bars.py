@@ -97,3 +97,23 @@ def test_a_mail_s_foot_leaves_the_blocks_under_it_to_their_rules() -> None:
     assert kept == _BODY
     assert [rule for rule, _ in dropped][:3] == ["ruled-footer"] * 3
     assert dropped[3] == ("framed-ad", ad[0])
+
+
+@pytest.mark.parametrize("row", ["💗 参考になった 57　😢 もやもや 3", "👏 8 🤔 2 😂 11"])
+def test_reactions_each_a_pictogram_with_a_word_or_a_count_are_a_bar(row: str) -> None:
+    kept, dropped = _strip(*_BODY[:1], row, *_BODY[1:])
+    assert kept == _BODY
+    assert dropped == [("icon-buttons", row)]
+
+
+@pytest.mark.parametrize("row", ["🎧 このニュースを読み上げる（約3分）", "📻 ラジオで聴く (12:05)"])
+def test_a_pictogram_a_few_words_and_a_playing_time_are_a_player_button(row: str) -> None:
+    kept, dropped = _strip(*_BODY[:1], row, *_BODY[1:])
+    assert kept == _BODY
+    assert dropped == [("player-button", row)]
+
+
+@pytest.mark.parametrize("row", ["■ 山頂までの所要時間（約90分）", "☆ 朝市は毎週日曜（約3時間）", "☆ 朝市 ✉ 12件"])
+def test_a_listed_time_or_a_counted_note_is_no_button(row: str) -> None:
+    kept, _ = _strip(*_BODY[:1], row, *_BODY[1:])
+    assert row in kept

@@ -111,3 +111,14 @@ def test_a_source_line_over_the_title_under_the_sites_name_leaves_the_title_belo
     assert isinstance(article, EncyclopediaArticle)
     assert (article.title, article.lead) == ("立山黒部", "立山黒部は、富山県と長野県にまたがる山岳観光ルートである。")
     assert {item.line.text: item.rule for item in result.report.dropped}["くらし百科"] == "dictionary-header"
+
+
+def test_the_headwords_reading_under_it_is_the_leads_words_not_the_frames(tmp_path: Path) -> None:
+    licence = ("この記事は、ウィキペディアの狩野川放水路 (改訂履歴)の記事を複製、再配布したものにあたり、GNU Free Documentation "
+               "Licenseというライセンスの下で提供されています。")
+    result = _import(tmp_path, "狩野川放水路", "〈かのがわほうすいろ〉", "（出典: 『ウィキペディア (Wikipedia)』 2025/04/18 22:41 UTC 版）",
+                     "狩野川放水路（かのがわほうすいろ）は、静岡県を流れる狩野川の洪水を駿河湾へ流す放水路である。", "歴史",
+                     "1965年に完成した[1]。", "脚注", "1. 『静岡の川』2001年、静岡新聞社。", "ウィキペディア", licence)
+    assert isinstance(result.article, EncyclopediaArticle) and result.article.title == "狩野川放水路"
+    [reading] = [drop for drop in result.report.dropped if drop.line.text == "〈かのがわほうすいろ〉"]
+    assert (reading.rule, reading.debris) == ("title-reading", False)

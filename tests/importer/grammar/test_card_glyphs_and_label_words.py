@@ -199,3 +199,14 @@ def test_a_bracketed_source_label_before_the_publisher_beside_a_date_is_no_part_
 def test_a_dash_run_leading_into_a_date_line_leaves_the_publisher_beside_the_date(text: str) -> None:
     found = card_date(text)
     assert found is not None and found.publisher == "北海道新聞" and found.date == dt.date(2024, 11, 2)
+
+
+@pytest.mark.parametrize(("line", "publisher"), [
+    ("→ 〔リンク〕 〔媒体〕峠テレビ 〔掲載日〕2025/10/12 https://touge-tv.example.jp/n/7", "峠テレビ"),
+    ("→ 《出所》やまびこ日報 《日時》2025.2.14 https://yamabiko.example.jp/k/12", "やまびこ日報"),
+    # a name in brackets alone is no label
+    ("→ 【峠テレビ】 2025/10/12 https://touge-tv.example.jp/n/7", "峠テレビ"),
+])
+def test_a_link_line_printing_each_field_behind_its_bracketed_label_names_the_value(line: str, publisher: str) -> None:
+    link = read_card_link(line)
+    assert link is not None and link.publisher == publisher and link.published is not None

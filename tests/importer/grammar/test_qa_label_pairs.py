@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiku.importer.grammar.qa_labels import labelled_questions
+from kiku.importer.grammar.qa_labels import labelled_questions, printed_label
 from tests.support.importing import digest_of, import_text
 
 _PAGE = """商店街にシェアオフィス　空き店舗を生かす試み
@@ -72,3 +72,18 @@ def test_a_pair_of_labels_each_alone_over_its_line_is_read_into_it(
         ("利用する人", "どんな人が借りているのか", "近くに住む在宅勤務の会社員")]
     assert [item.line.text for item in result.report.dropped if item.rule == "qa-label"][:2] == [
         question_label, answer_label]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Ｑ．雪はいつまで続く？", "Ｑ．"), ("A2: 週末まで", "A2: "), ("たずね：雪はいつまで続く？", "たずね："),
+    ("問）雪はいつまで？", "問）"), ("こたえ → 週末まで", "こたえ → "), ("〔問い〕雪はいつまで？", "〔問い〕"),
+])
+def test_a_label_that_says_what_it_is_by_its_shape_is_printed(text: str, label: str) -> None:
+    match = printed_label(text)
+    assert match is not None
+    assert match.group() == label
+
+
+@pytest.mark.parametrize("text", ["約 3割が雪", "▶ 週末まで", "Snow まで", "2025年：雪の年"])
+def test_a_word_or_a_glyph_before_a_space_is_a_label_only_by_its_pairing(text: str) -> None:
+    assert printed_label(text) is None

@@ -53,3 +53,45 @@ def test_labelled_lines_in_another_order_read_as_the_same_card() -> None:
     assert [line.text for line in read_field_lines(lines, ImportReport("page.txt"))] == [
         "山あいの路線バス、来春から予約制に", "・県は来春から山間部の路線バスを予約制に切り替える。",
         "→ やまびこ日報 2025/02/14 https://yamabiko.example.jp/k/12"]
+
+
+BRACKETED_PAGE = """山あいの路線バスが予約制に　住民の足はどう変わる
+公開 2025年11月4日
+県内の山あいを走る路線バスが、来春から予約制に切り替わります。
+何が変わる？
+予約はどうするの？
+前日までに電話かアプリで予約します。
+まずは県の発表を伝えた記事です。
+〔掲載日〕2025/10/30
+〔媒体〕やまびこ日報
+〔見出し〕山あいの路線バス、来春から予約制に　空席の便を減らす
+〔リンク〕https://yamabiko.example.jp/k/31
+・県は利用の少ない便を予約のあった時だけ走らせる。
+・運賃は変わらない。
+〔掲載日〕2025/10/12
+〔媒体〕峠テレビ
+〔リンク〕https://touge-tv.example.jp/n/7
+・予約制の試行で、乗客一人あたりの費用が下がったという。
+通院の予定が組みにくくなりそうです。
+町は県と協議を続けるとしています。
+"""
+
+
+def test_a_card_whose_every_field_has_its_bracketed_label_line_reads_as_its_card(tmp_path: Path) -> None:
+    article = digest_of(import_text(tmp_path, "page.txt", BRACKETED_PAGE))
+    [section] = article.sections
+    assert [(card.title, card.publisher, card.published, card.url) for card in section.sources] == [
+        ("山あいの路線バス、来春から予約制に　空席の便を減らす", "やまびこ日報", dt.date(2025, 10, 30),
+         "https://yamabiko.example.jp/k/31"),
+        (None, "峠テレビ", dt.date(2025, 10, 12), "https://touge-tv.example.jp/n/7")]
+
+
+def test_a_marked_link_line_after_a_labelled_run_closes_it_and_is_no_summary() -> None:
+    texts = ["日時：2025/02/14", "記事：山あいの路線バス、来春から予約制に", "出所：やまびこ日報",
+             "URL：https://yamabiko.example.jp/k/12", "・県は来春から山間部の路線バスを予約制に切り替える。",
+             "→ 峠テレビ 2025/02/11 https://touge-tv.example.jp/n/3"]
+    lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
+    assert [line.text for line in read_field_lines(lines, ImportReport("page.txt"))] == [
+        "山あいの路線バス、来春から予約制に", "・県は来春から山間部の路線バスを予約制に切り替える。",
+        "→ やまびこ日報 2025/02/14 https://yamabiko.example.jp/k/12",
+        "→ 峠テレビ 2025/02/11 https://touge-tv.example.jp/n/3"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -165,3 +166,22 @@ def read_labelled_line(text: str) -> CardReading | None:
     """The reading of a line whose every field has a label of its own in a bracket, else None."""
     fields = labelled_line_fields(text)
     return read_card([CardLine(field) for field in fields]) if fields is not None else None
+
+
+# A card's whole head on its title line, its fields set apart by bars: 'name｜2025/1/15｜title'.
+_BAR = re.compile(r"[|｜]")
+MIN_BARRED_FIELDS = 3
+
+
+def read_barred_line(text: str) -> CardReading | None:
+    """The reading of a title line printing the card's head as fields set apart by bars, perhaps behind a label
+    ('［発信］name｜2025/1/15｜title', 'name｜PR｜title'): a title, and a publisher or a date or a sponsor's mark,
+    every field read (no remark, no sentence), else None."""
+    if len(_BAR.findall(text)) < MIN_BARRED_FIELDS - 1:
+        return None
+    reading = read_card([CardLine(text)])
+    sponsored = any(label.features.sponsor for label in reading.labels)
+    if reading.title is None or reading.remarks or reading.summary or reading.url is not None \
+            or not (reading.publisher or reading.date or sponsored):
+        return None
+    return reading

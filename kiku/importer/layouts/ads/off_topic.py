@@ -18,7 +18,8 @@ Markup (a saved page only; a text dump gives none of it)
   marks all of them, so an unmarked card needs 3.0 from its words; an unmarked ad whose summary
   is about something else than its title and offers something still has them.
 - the card's title opens with an ad slot's label ('【PR】', '［広告］'): +3.0.
-- the card's link names an ad label where its publisher stands ('詳しくはこちら https://…（スポンサー）',
+- the card's link names an ad label where its publisher stands, or its meta line where its date stands
+  ('— name, PR'; '詳しくはこちら https://…（スポンサー）',
   'PR', '広告'): +3.0. A text dump's own mark of an ad, as the title's label is.
 
 What the summary is about (shares of character bigrams, ``relevance``)
@@ -197,7 +198,7 @@ class Weight:
 def card_evidence(title: str | None, summary: Sequence[str], section_text: Sequence[str],
                   page: PageBigrams | None = None, card_lines: Collection[Hashable] = (),
                   topic: Sequence[str] = (), *, page_marks_ads: bool = False,
-                  publisher: str | None = None) -> CardEvidence:
+                  publisher: str | None = None, sponsor_mark: bool = False) -> CardEvidence:
     """The card's evidence: ``page`` is the whole page (``card_lines``, this card's own lines, are left
     out of it); ``topic`` the page's title, then the section's heading, question and answer; ``publisher``
     what the card's link names as its source."""
@@ -226,7 +227,7 @@ def card_evidence(title: str | None, summary: Sequence[str], section_text: Seque
         offers=promotion_cues([*summary, title or ""]), summary_offers=promotion_cues(summary),
         has_summary=bool(summary), selling=voice.selling, quotes_someone=voice.quotes_someone,
         seller=names_a_seller(publisher),
-        sponsor_named=publisher is not None and normalise(publisher) in SPONSOR_LABELS,
+        sponsor_named=sponsor_mark or (publisher is not None and normalise(publisher) in SPONSOR_LABELS),
         other_script=_japanese(" ".join(section_text)) and not _japanese(" ".join([title or "", *summary])))
 
 
@@ -343,10 +344,11 @@ def ad_reason(evidence: CardEvidence) -> str | None:
 def off_topic_reason(title: str | None, summary: Iterable[str], section_text: Iterable[str],
                      page: PageBigrams | None = None, card_lines: Collection[Hashable] = (),
                      topic: Sequence[str] = (), *, page_marks_ads: bool = False,
-                     publisher: str | None = None) -> str | None:
-    """Why the card is an ad, or None; a card without a summary is judged by its markup alone."""
+                     publisher: str | None = None, sponsor_mark: bool = False) -> str | None:
+    """Why the card is an ad, or None; a card without a summary is judged by its markup alone. ``sponsor_mark``:
+    a sponsor's mark stands where the card's meta line prints its date ('— name, PR')."""
     return ad_reason(card_evidence(title, list(summary), list(section_text), page, card_lines, topic,
-                                   page_marks_ads=page_marks_ads, publisher=publisher))
+                                   page_marks_ads=page_marks_ads, publisher=publisher, sponsor_mark=sponsor_mark))
 
 
 def is_off_topic(title: str | None, summary: Iterable[str], section_text: Iterable[str],

@@ -21,11 +21,11 @@ from kiku.importer.grammar.card_link import (
 )
 from kiku.importer.grammar.card_titles import date_after_title, labelled_publisher_before_title
 from kiku.importer.grammar.dates import line_date
-from kiku.importer.grammar.qa_labels import label_lines
+from kiku.importer.grammar.qa_labels import LETTER_LINE, label_lines
 from kiku.importer.grammar.quoted_citation import quoted_citation
 from kiku.importer.grammar.source_names import publisher_line
 from kiku.importer.grammar.title import title_index
-from kiku.importer.layouts.labels import QA_LABEL_LINE, fold
+from kiku.importer.layouts.labels import fold
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 
@@ -98,9 +98,9 @@ def _without_label_lines(lines: list[Line], report: ImportReport) -> list[Line]:
     before the text as the page prints a label on the line itself: the pair of labels tells the question."""
     kept: list[Line] = []
     worded = {index for index in label_lines([line.text for line in lines])
-              if not QA_LABEL_LINE.fullmatch(lines[index].text)}
+              if not LETTER_LINE.fullmatch(lines[index].text)}
     for index, line in enumerate(lines):
-        if QA_LABEL_LINE.fullmatch(line.text) and index + 1 < len(lines):
+        if LETTER_LINE.fullmatch(line.text) and index + 1 < len(lines):
             report.consume(line, "qa-label")
         elif index - 1 in worded:
             kept.append(Line(line.number, f"{lines[index - 1].text.strip()} {line.text}"))

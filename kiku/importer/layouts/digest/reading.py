@@ -24,7 +24,7 @@ from kiku.importer.grammar.card_names import (
     with_publishers_under_head_links,
     with_publishers_under_titles,
 )
-from kiku.importer.grammar.dates import date_prefix, labels_updated, line_date
+from kiku.importer.grammar.dates import DATE_OWN_LABEL, date_prefix, find_date, labels_updated, line_date
 from kiku.importer.grammar.decode import Reading, best_reading
 from kiku.importer.grammar.digest_grammar import ENDS, MOVES, STARTS, Part, fit
 from kiku.importer.grammar.feature_passes import (
@@ -37,7 +37,12 @@ from kiku.importer.grammar.feature_passes import (
 from kiku.importer.grammar.features import LineFeatures, line_features
 from kiku.importer.grammar.heading_ranks import with_list_headings
 from kiku.importer.grammar.qa_labels import with_qa_labels
-from kiku.importer.grammar.recurring import recurring_prefix, recurring_prefixes, with_recurring_labels
+from kiku.importer.grammar.recurring import (
+    glued_labels,
+    recurring_prefix,
+    recurring_prefixes,
+    with_recurring_labels,
+)
 from kiku.importer.grammar.section_shape import second_reading_stands, shaped_terms
 from kiku.importer.grammar.sections import CardLines, SectionLines, group_sections
 from kiku.importer.grammar.sentence_marks import QUESTION_END
@@ -123,7 +128,7 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     kept = [index for index in range(len(lines)) if index not in labels]
     grouped = group_sections([lines[index] for index in kept], [features[index] for index in kept],
                              [parts[index] for index in kept], title_line)
-    prefixes = recurring_prefixes(texts)
+    prefixes = recurring_prefixes(texts) | recurring_prefixes(_publishers_in_place(lines, grouped))
     _without_recurring_labels(grouped, prefixes, report)
     _after_conclusion([(line, feature) for line, feature, part in zip(lines, features, parts, strict=True)
                        if part == Part.TRAILER], grouped, report)
@@ -140,9 +145,11 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
                                   for feature, part in zip(features, parts, strict=True) if part == Part.HEADING])
     qa_labels = recurring_labels([section.question.text for section in grouped if section.question is not None]) \
         | recurring_labels([section.answer.text for section in grouped if section.answer is not None])
+    glued = glued_labels([section.question.text for section in grouped if section.question is not None],
+                         [section.answer.text for section in grouped if section.answer is not None])
     sections = tuple(read_section(number, section, page, title_line.text, report, marks_ads=marks_ads,
                                   numbered=numbered and not section.untitled, qa_labels=qa_labels,
-                                  prefixes=prefixes)
+                                  prefixes=prefixes, glued=glued)
                      for number, section in enumerate(grouped))
     if not sections:
         report.warn("no section (a heading followed by a question, or a source card) found; "
@@ -178,10 +185,18 @@ _DATE_LABEL = re.compile(r"(?:\W{0,2}[^\s。、:：]{0,8}(?:[:：]|日時?)\s*)?
 def _article_dates(lines: list[Line], features: list[LineFeatures], parts: list[Part]) -> list[dt.date]:
     """The dates of the article's date lines, a line labelled as the day it changed last ('更新：…' over
     '公開：…': the day it was published dates it)."""
-    dated = [(labels_updated(line.text), feature.date)
+    dated = [(labels_updated(line.text), date)
              for line, feature, part in zip(lines, features, parts, strict=True)
-             if part in (Part.PRE_DATE, Part.HEAD_DATE) and feature.date is not None]
+             if part in (Part.PRE_DATE, Part.HEAD_DATE) and (date := feature.date or _labelled_date(line.text))]
     return [date for _, date in sorted(dated, key=lambda pair: pair[0])]
+
+
+def _labelled_date(text: str) -> dt.date | None:
+    """The date of a line opening with a date's own label, a byline after it ('Posted on <date> by 編集部'):
+    the label says whose date it is, the name after it is the author's."""
+    found = find_date(text)
+    prefix = date_prefix(text)
+    return found[0] if found is not None and prefix and DATE_OWN_LABEL.fullmatch(prefix.strip()) else None
 
 
 def _closing_date(parts: list[Part], features: list[LineFeatures], texts: list[str]) -> list[Part]:
@@ -193,9 +208,10 @@ def _closing_date(parts: list[Part], features: list[LineFeatures], texts: list[s
         return parts
     last_core = max((index for index, part in enumerate(parts) if part in _SECTION_CORE), default=-1)
     closing = next((index for index in range(last_core + 1, len(parts))
-                    if features[index].date is not None and parts[index] not in _CARD_META
-                    and (_DATE_LABEL.fullmatch(date_prefix(texts[index]) or "")
-                         or labels_updated(texts[index]))), None)
+                    if parts[index] not in _CARD_META
+                    and ((features[index].date is not None and (_DATE_LABEL.fullmatch(date_prefix(texts[index]) or "")
+                                                                or labels_updated(texts[index])))
+                         or _labelled_date(texts[index]) is not None)), None)
     if closing is None:
         return parts
     return [*parts[:closing], Part.HEAD_DATE, *parts[closing + 1:]]
@@ -288,9 +304,22 @@ _CARD_OPENING = frozenset({Part.CARD_DATE, Part.CARD_TITLE, Part.BULLET, Part.LI
 
 def _card_labels(features: list[LineFeatures], parts: list[Part]) -> set[int]:
     """The lines of a label the page prints over each of its cards ('📎 参照した記事'): a recurring label read as
-    text right above a card's first line names the card's kind, it is no remark of the section."""
-    return {index for index, (feature, part, after) in enumerate(zip(features, parts, parts[1:], strict=False))
-            if feature.recurring_label and part in _TEXT_PARTS and after in _CARD_OPENING}
+    text right above a card's first line names the card's kind, it is no remark of the section; nor are the cells
+    of a header row the page prints over each of its tables, read as text."""
+    return {index for index, (feature, part, after) in enumerate(zip(features, parts, [*parts[1:], None], strict=True))
+            if part in _TEXT_PARTS and ((feature.recurring_label and after in _CARD_OPENING) or feature.header_cell)}
+
+
+def _publishers_in_place(lines: list[Line], sections: list[SectionLines]) -> list[str]:
+    """The cards' publishers, each in the place of the line it was read from (no text elsewhere): a label the page
+    prints before the name inside its link line ('→ ▼引用 <name> <date> https://…') recurs there."""
+    place = {id(line): index for index, line in enumerate(lines)}
+    texts = [""] * len(lines)
+    for card in (card for section in sections for card in section.cards):
+        line = card.publisher_line or card.link_line
+        if line is not None and card.publisher and id(line) in place:
+            texts[place[id(line)]] = card.publisher
+    return texts
 
 
 def _without_recurring_labels(sections: list[SectionLines], prefixes: frozenset[str], report: ImportReport) -> None:

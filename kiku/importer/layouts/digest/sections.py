@@ -10,21 +10,24 @@ import unicodedata
 
 from kiku.content.model import Section, SourceCard
 from kiku.importer.finishing.escape import escape_markdown
-from kiku.importer.grammar.recurring import recurring_prefix
+from kiku.importer.grammar.qa_labels import printed_label
+from kiku.importer.grammar.recurring import glued_label_of, recurring_prefix
 from kiku.importer.grammar.sections import SectionLines
 from kiku.importer.layouts.ads.off_topic import off_topic_reason
 from kiku.importer.layouts.ads.relevance import PageBigrams
 from kiku.importer.layouts.digest.line_repairs import GluedLink
-from kiku.importer.layouts.labels import HEADING_ANCHOR, QA_LABEL, heading_number
+from kiku.importer.layouts.labels import HEADING_ANCHOR, heading_number
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 
 
 def read_section(number: int, lines: SectionLines, page: PageBigrams, page_title: str, report: ImportReport, *,
                  marks_ads: bool = False, numbered: bool = False,
-                 qa_labels: frozenset[str] = frozenset(), prefixes: frozenset[str] = frozenset()) -> Section:
+                 qa_labels: frozenset[str] = frozenset(), prefixes: frozenset[str] = frozenset(),
+                 glued: frozenset[str] = frozenset()) -> Section:
     """``qa_labels``: the openings the page labels its questions or its answers with (``recurring_labels``);
-    ``prefixes``: the labels it prints before a field of each unit (``recurring_prefixes``)."""
+    ``prefixes``: the labels it prints before a field of each unit (``recurring_prefixes``); ``glued``: the
+    labels it glues to each question and answer (``glued_labels``)."""
     field = f"sections[{number}]"
     if lines.untitled:
         report.warn(f"{field}: a source card before the first heading (line {lines.cards[0].own_lines[0].number}); "
@@ -70,7 +73,8 @@ def read_section(number: int, lines: SectionLines, page: PageBigrams, page_title
         elif not card.summary:
             report.warn(f"{card_field}: the card has no summary bullets (link line {link.number})")
         reason = off_topic_reason(card.title, card.summary, section_text, page, card.own_lines, topic,
-                                  page_marks_ads=marks_ads, publisher=card.publisher or card.title_publisher)
+                                  page_marks_ads=marks_ads, publisher=card.publisher or card.title_publisher,
+                                  sponsor_mark=card.sponsored)
         if reason is not None:
             report.warn(f"{card_field}: {reason}; flagged off_topic (its bullets are kept in the file "
                         "but not published)")
@@ -89,9 +93,9 @@ def read_section(number: int, lines: SectionLines, page: PageBigrams, page_title
         heading=_unframed(_without_anchor(lines.heading, f"{field}.heading", report, numbered),
                           lines.heading, f"{field}.heading", report),
         question=_unlabelled(lines.question, "Q", f"{field}.question", report,
-                             _printed_label(lines.question, lines.answer, qa_labels, prefixes)),
+                             _printed_label(lines.question, lines.answer, qa_labels, prefixes), glued),
         answer=_unlabelled(lines.answer, "A", f"{field}.answer", report,
-                           _printed_label(lines.answer, lines.question, qa_labels, prefixes)),
+                           _printed_label(lines.answer, lines.question, qa_labels, prefixes), glued),
         comments=tuple(comments), sources=tuple(cards),
         body=tuple(body), reaction=tuple(escape_markdown(text) for text in lines.reaction))
 
@@ -127,17 +131,23 @@ def _without_anchor(line: Line, field: str, report: ImportReport, numbered: bool
 
 
 def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport,
-                paired: re.Match[str] | None = None) -> str | None:
-    """The question's or answer's text without its printed 'Q.' / 'A：' label (reported as trimmed)."""
+                paired: re.Match[str] | None = None, glued: frozenset[str] = frozenset()) -> str | None:
+    """The question's or answer's text without its printed 'Q.' / 'A：' label, and the word the page glues
+    after it to every question and answer (``glued``), reported as trimmed."""
     if line is None:
         return None
-    label = (QA_LABEL.match(line.text) or _SPACED_LETTER.match(line.text) or _GLYPH_LABEL.match(line.text)
+    label = (printed_label(line.text) or _SPACED_LETTER.match(line.text) or _GLYPH_LABEL.match(line.text)
              or _GLUED_GLYPH.match(line.text) or _DASH_LABEL.match(line.text) or paired)
     if label is None or not line.text[label.end():] or (
             label.groupdict().get("letter") and unicodedata.normalize("NFKC", label["letter"]) != letter):
+        label = None
+    start = label.end() if label is not None else 0
+    word = glued_label_of(line.text[start:], glued)
+    end = start + len(word) if word is not None else start
+    if end == 0:
         return line.text
-    report.trim(line, "qa-label", label.group().strip(), field)
-    return line.text[label.end():]
+    report.trim(line, "qa-label", line.text[:end].strip(), field)
+    return line.text[end:]
 
 
 # A glyph set before the question or the answer ('► …？', '⇒ …'), a space after it: a label as 'Q.' is.

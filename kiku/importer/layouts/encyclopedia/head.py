@@ -107,7 +107,12 @@ def source_and_title(lines: list[Line], report: ImportReport) -> tuple[int, int,
         marked = [index for index in range(max(0, source_index - MAX_FRAME_FIELDS), source_index)
                   if lines[index].heading]
         title_at = marked[-1] if marked else _above_frame_fields(lines, source_index)
-        report.drop_all(lines[:title_at] + lines[title_at + 1:source_index], "dictionary-header")
+        report.drop_all(lines[:title_at], "dictionary-header")
+        for line in lines[title_at + 1:source_index]:
+            if _reading_in_lead(line.text, lines[source_index + 1:source_index + 2]):
+                report.consume(line, "title-reading", "lead")  # the headword's reading, which the lead prints again
+            else:
+                report.drop(line, "dictionary-header")
         return title_at, source_index + 1, source
     # Nothing above the source line (a mirror printing it before its <h1>): the title is the line
     # under it when that line is title-like, else the one the licence statement names.
@@ -212,6 +217,16 @@ def _opens_with(lead: str, title_line: str) -> bool:
 # A headword's reading printed alone in brackets under it is one too ('【しらかわごう】', '（シラカワゴウ）').
 FRAME_FIELD = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{1,5}\s*[:：]\s*\S"
                          r"|^[【\[［〔（(〈《]\s*[\u3040-\u30ff・\s]+[】\]］〕）)〉》]$")
+
+
+_READING = re.compile(r"^[【\[［〔（(〈《]\s*[\u3040-\u30ff・\s]+[】\]］〕）)〉》]$")
+
+
+def _reading_in_lead(text: str, lead: list[Line]) -> bool:
+    """``text`` is the headword's reading alone in brackets ('（びわこそすい）'), and the lead's first line prints it
+    after the headword: the article's own words, not the frame's."""
+    reading = text.strip()
+    return _READING.match(reading) is not None and bool(lead) and reading[1:-1].strip() in lead[0].text
 
 
 def _above_frame_fields(lines: list[Line], source_index: int) -> int:

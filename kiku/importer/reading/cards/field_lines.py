@@ -28,8 +28,10 @@ from kiku.importer.report import ImportReport
 FIELD_LINE_RULE = "card-field-line"
 MIN_FIELD_LINES = 3
 MAX_FIELD_LINES = 16
-_FIELD = re.compile(r"^(?P<label>[^\s\d:：。、，,！？!?「」『』()（）【】\[\]<>＜＞・]{1,6})\s*[:：]\s*"
-                    r"(?P<value>\S.*)$")
+_LABEL_WORD = r"[^\s\d:：。、，,！？!?「」『』()（）【】［］\[\]〔〕〈〉《》<>＜＞・]{1,6}"
+# 'label：value', or the label in a bracket before its value: '［発信元］NHK', '〔日付〕2025.9.18'.
+_FIELD = re.compile(rf"^(?:(?P<label>{_LABEL_WORD})\s*[:：]"
+                    rf"|[【［\[〔〈《](?P<bracketed>{_LABEL_WORD})[】］\]〕〉》])\s*(?P<value>\S.*)$")
 _BARE_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 _WEB = re.compile(r"https?://", re.IGNORECASE)
 
@@ -58,8 +60,19 @@ def read_field_lines(lines: Sequence[Line], report: ImportReport) -> list[Line]:
 def _run_end(lines: Sequence[Line], start: int) -> int:
     """The end of the run of labelled lines (and marked lines after one) starting at ``start``."""
     end = start
+    labels: set[str] = set()
+    bracketed: set[bool] = set()
     while end < len(lines) and end - start < MAX_FIELD_LINES and (
-            _is_field(lines[end].text) or (end > start and is_marked(lines[end].text))):
+            _is_field(lines[end].text) or (end > start and _is_marked_field(lines[end].text))):
+        if (label := _label(lines[end].text)) is not None:
+            if label[0] in labels:
+                break  # a label printed again opens the next card's fields
+            # A card labels all its fields alike: a bracketed label among colon labels is a title's own
+            # ('［参考記事］title' over '発信元：name／date').
+            if bracketed and label[1] not in bracketed:
+                break
+            labels.add(label[0])
+            bracketed.add(label[1])
         end += 1
     # The card's bare URL printed after its labelled fields and summary, unlabelled, closes the run
     # ('媒体：NHK / 配信：2025.08.29 / 記事：… / ・… / https://…'), when no field held one.
@@ -67,6 +80,20 @@ def _run_end(lines: Sequence[Line], start: int) -> int:
             and not any(_WEB.search(line.text) for line in lines[start:end]):
         end += 1
     return end
+
+
+def _is_marked_field(text: str) -> bool:
+    """A marked line going on the field above it; a marked line printing a web address is a link line of its own
+    ('→ NHK https://…'), closing the card after the run."""
+    return is_marked(text) and _WEB.search(text) is None
+
+
+def _label(text: str) -> tuple[str, bool] | None:
+    """The field's label, and whether a bracket holds it."""
+    match = _FIELD.match(text) if _is_field(text) else None
+    if match is None:
+        return None
+    return (match["label"] or match["bracketed"]).strip(), match["bracketed"] is not None
 
 
 def _is_field(text: str) -> bool:
