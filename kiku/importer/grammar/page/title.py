@@ -7,12 +7,13 @@ family does with it, weighed over the first few lines rather than taken as the f
   right under it or under a byline (a name shorter than the title: '年金ウォッチ｜社労士が解説');
   a word or two over the date is the post's category, not its title, and a date line over a
   longer headline is that headline's;
-- the lead follows it: a paragraph, with a full stop in it;
+- the lead follows it: a paragraph, with a full stop in it, right under it or under a byline;
 - it reads as a headline: no full stop at its end, no bullet mark before it, longer than a
   site's name or a menu label;
 - a site's line is split by ``｜``/``|`` into its name and tagline, or closes on a periodical's issue
   number ('… 第214号', '… vol.142'), or has the site's menu (a row
-  of short words) right under it; a menu row itself is short words, not a headline;
+  of short words) right under it; a menu row itself is short words, not a headline, and no byline;
+- a mailing list's tag before the subject ('[kiku-news 412] …') is the list's: trimmed off the title;
 - a saved page marks its title up (``<h1>``, or the ``<title>``'s text in heading markup) (strong);
 - a line that only opens another, longer line of the head is that headline clipped (a mail's subject,
   '件名: 【…通信 Vol.48】ペットと一緒に避難できる？', over the article's full heading): not the title;
@@ -104,9 +105,9 @@ def title_evidence(texts: list[str], index: int, counts: Counter[str], marked: b
     if (date_at is not None and _reads_as_title(text) and len(text) > MAX_CATEGORY
             and not _heads_a_headline(texts, date_at, text)):
         evidence += DATE_BELOW
-    if _reads_as_lead(below):
+    if _reads_as_lead(below) or (_byline_under(texts, index) and _reads_as_lead(_at(texts, index + 2))):
         evidence += LEAD_BELOW
-    if _reads_as_title(text) and len(text) > MAX_LABEL:
+    if _reads_as_title(text) and len(text) > MAX_LABEL and not is_menu_row(text):
         evidence += HEADLINE
     if _ISSUE_NUMBER.search(unicodedata.normalize("NFKC", text)):
         evidence += ISSUE_LINE
@@ -157,11 +158,22 @@ MAX_BYLINE = 20
 def _byline_then_date(texts: list[str], index: int) -> bool:
     """Under ``texts[index]``, a name shorter than it (the author's or the blog's), then a date line:
     a site's name over the title is shorter than the title, so it is not read as the title's byline."""
+    return _byline_under(texts, index) and line_date(_at(texts, index + 2)) is not None
+
+
+def _at(texts: list[str], index: int) -> str:
+    return texts[index] if index < len(texts) else ""
+
+
+def _byline_under(texts: list[str], index: int) -> bool:
+    """Right under ``texts[index]``, a name shorter than it, no sentence, no date (a byline, or an author's row
+    with its follow button: '編集部　フォローする'); a row of three or more short words is a toolbar, not a name."""
     if index + 2 >= len(texts):
         return False
-    name, date = texts[index + 1], texts[index + 2]
-    return (len(name) <= MAX_BYLINE and len(name) < len(texts[index]) and not _SENTENCE_MARK.search(name)
-            and not name.rstrip().endswith(("。", "．")) and line_date(name) is None and line_date(date) is not None)
+    name = texts[index + 1]
+    return (len(name) <= MAX_BYLINE and not is_menu_row(name) and len(name) < len(texts[index])
+            and not _SENTENCE_MARK.search(name)
+            and not name.rstrip().endswith(("。", "．")) and line_date(name) is None)
 
 
 def _heads_a_headline(texts: list[str], date_at: int, text: str) -> bool:
@@ -183,3 +195,18 @@ def title_index(texts: list[str], marked: frozenset[int] = frozenset()) -> int:
                      if line_date(texts[index]) is None), 0)
     counts = Counter(fold(text) for text in texts)
     return max(head, key=lambda index: (title_evidence(texts, index, counts, index in marked), -index))
+
+
+# A mailing list's tag before a subject: the list's name and the message's number in brackets ('[kiku-news 412]',
+# '［ml:0078］'), printed by the list, not the writer.
+_LIST_TAG = re.compile(r"^\s*[\[［][^\]］\s]{1,30}[\s:_-]?[0-9]{1,6}[\]］]\s*(?=\S)")
+
+
+def list_tag(text: str) -> str | None:
+    """The list's tag that opens a title ('[kiku-news 412] 下水汚泥が…'), None when none does or the rest is no
+    headline."""
+    found = _LIST_TAG.match(text)
+    if found is None:
+        return None
+    rest = text[found.end():]
+    return found.group().strip() if len(rest) > MAX_LABEL and _reads_as_title(rest) else None

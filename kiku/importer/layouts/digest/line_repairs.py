@@ -10,7 +10,7 @@ lines is joined. Each mended line is reported, and a guess where a glued URL end
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kiku.importer.grammar.cards.card_link import (
     CardLink,
@@ -24,7 +24,7 @@ from kiku.importer.grammar.cards.quoted_citation import quoted_citation
 from kiku.importer.grammar.cards.source_names import publisher_line
 from kiku.importer.grammar.lines.dates import line_date
 from kiku.importer.grammar.lines.qa_labels import LETTER_LINE, label_lines
-from kiku.importer.grammar.page.title import title_index
+from kiku.importer.grammar.page.title import list_tag, title_index
 from kiku.importer.layouts.labels import fold
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
@@ -43,6 +43,11 @@ def _without_masthead(lines: list[Line], report: ImportReport) -> list[Line]:
                         frozenset(index for index, line in enumerate(lines) if line.heading))
     kept = []
     title = fold(lines[start].text) if start < len(lines) else None
+    tag = list_tag(lines[start].text) if start < len(lines) else None
+    if tag is not None:
+        report.trim(lines[start], "list-tag", tag, "title")
+        lines = [*lines[:start], replace(lines[start], text=lines[start].text.strip()[len(tag):].strip()),
+                 *lines[start + 1:]]
     for line in lines[:start]:
         if fold(line.text) == title:
             report.consume(line, "repeated-title")  # printed above it too (a contents' entry): the title's text

@@ -127,7 +127,16 @@ def _without_anchor(line: Line, field: str, report: ImportReport, numbered: bool
     if number is not None:
         report.trim(line, "heading-number", number[1].group().strip(), field)
         text = text[number[1].end():]
+    mark = _HASH_MARK.match(text)
+    if mark is not None:
+        report.trim(line, "heading-mark", mark.group().strip(), field)
+        text = text[mark.end():]
     return text
+
+
+# A heading's mark in a text dump, half or full width, glued or spaced ('＃導入の費用', '## 今後の見通し'); a number
+# after it is the heading's own ('#1 …').
+_HASH_MARK = re.compile(r"^\s*[#＃]{1,4}[ \u3000]*(?=[^\s\d０-９#＃])")
 
 
 def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport,
