@@ -43,6 +43,7 @@ from kiku.importer.reading.html.chrome.boxes import CONTENT_ROOTS, box_heading, 
 from kiku.importer.reading.html.chrome.rules import CHROME_RULES, ChromeRule, chrome_rule
 from kiku.importer.reading.html.chrome.shapes import BOXES, EMBEDS
 from kiku.importer.reading.html.lines.date_fields import date_over_title
+from kiku.importer.reading.html.lines.positioned import PrintedLines, printed_lines
 
 UNSAFE_LINK_CARD = "script-link-card"
 
@@ -72,6 +73,8 @@ class Plan:
     title_date: int | None = None
     # A card's link whose line is written after the list that follows the card (its summary).
     summary_lists: dict[int, int] = field(default_factory=dict)
+    # Elements that each print a line placed by coordinates, or a run of one (``lines.positioned``).
+    printed_lines: PrintedLines = field(default_factory=PrintedLines)
 
 
 
@@ -187,7 +190,8 @@ def plan_page(soup: BeautifulSoup, rules: tuple[ChromeRule, ...] = CHROME_RULES)
                  links_after,
                  _id_or_none(date_over_title(first_title) if first_title is not None else None),
                  summary_lists={id(card.anchor): id(card.summary_list) for card in cards
-                                if card.summary_list is not None})
+                                if card.summary_list is not None},
+                 printed_lines=printed_lines(soup))
 
 
 def _id_or_none(element: Tag | None) -> int | None:
