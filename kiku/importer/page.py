@@ -50,6 +50,9 @@ class Line:
     # A saved page prints the line first in a small box that a card's link line closes: a card's
     # head (its title), by the markup that a text dump does not give.
     heads_card_box: bool = field(default=False, kw_only=True)
+    # A saved page prints the line as an element of its own placed by coordinates, as a PDF's or OCR's
+    # converter prints each line (``html.lines.positioned``): such lines run on as a text dump's do.
+    printed_line: bool = field(default=False, kw_only=True)
 
 
 def read_text_page(path: Path, limit: SizeLimit = DEFAULT_PAGE_LIMIT) -> list[Line]:

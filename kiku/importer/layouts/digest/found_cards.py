@@ -101,8 +101,11 @@ def _blocks(lines: Sequence[Line], allowed: set[_Key] | None, *, text_dump: bool
 
 
 def _apart(last: Line, line: Line, *, text_dump: bool) -> bool:
-    """A blank line between (a text dump), or another source line (a saved page)."""
-    return line.number > last.number + 1 if text_dump else line.number != last.number
+    """A blank line between (a text dump, or a gap between the elements of lines a saved page places by
+    coordinates: ``Line.printed_line``), or another source line (a saved page)."""
+    if text_dump or (last.printed_line and line.printed_line):
+        return line.number > last.number + 1
+    return line.number != last.number
 
 
 def _windows(run: list[Line]) -> Iterator[list[list[Line]]]:

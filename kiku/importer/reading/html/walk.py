@@ -92,7 +92,7 @@ def walk(top: Tag, plan: Plan, content: Sink, outside: Sink, *,
                     sink.write_card_link(card_starts.pop(id(node), len(sink.lines)), plan.card_links[id(node)],
                                          node.sourceline or 0, after=plan.summary_lists.get(id(node)))
                 elif (node.name in BLOCKS or id(node) in plan.content or id(node) in plan.card_parts
-                      or id(node) in lines_end_after) \
+                      or id(node) in lines_end_after or id(node) in plan.printed_lines.line_ends) \
                         and not is_field_label(node) and not is_marker_cell(node):
                     sink.end_line()
                 elif id(node) in spaced_after:
@@ -149,6 +149,8 @@ def walk(top: Tag, plan: Plan, content: Sink, outside: Sink, *,
                     sink.end_line()
                 yield node, MACHINE_DATE  # its visible text, written as the machine date
                 continue
+            if id(node) in plan.printed_lines.elements and not sink.printed:
+                sink.end_line()  # a line placed by coordinates is a line of its own, whatever its element
             if node.name in _SINK_BOXES:
                 sink.open_box()
             if node.name in BLOCKS:
@@ -159,6 +161,7 @@ def walk(top: Tag, plan: Plan, content: Sink, outside: Sink, *,
             badge = inline_before(node, BLOCKS) if node.name in BLOCKS else None
             _enter(node, sink, list_counters, plan.dropped, mark_item=mark_items and sink is content,
                    top=node is top, after_badge=badge is not None and id(badge) in spaced_after)
+            sink.printed = sink.printed or id(node) in plan.printed_lines.elements
             if id(node) in plan.card_summary and is_unmarked(node) and not sink.parts:
                 sink.text("・", node.sourceline or 0)  # after the line break a block starts
             if id(node) in plan.ad_cards:

@@ -16,6 +16,7 @@ from kiku.importer.reading.cards.field_lists import FIELD_LABEL_RULE, FieldCard,
 from kiku.importer.reading.cards.figures import URL_TEXT_RULE, figure_cards
 from kiku.importer.reading.cards.labelled_fields import quoted_summary, summary_after
 from kiku.importer.reading.cards.link_boxes import link_box_cards
+from kiku.importer.reading.cards.link_previews import link_preview_cards
 from kiku.importer.reading.cards.markup import card_links
 from kiku.importer.reading.cards.quotes import quote_cards
 from kiku.importer.reading.cards.tables import table_cards
@@ -42,6 +43,7 @@ from kiku.importer.reading.html.chrome.boxes import CONTENT_ROOTS, box_heading, 
 from kiku.importer.reading.html.chrome.rules import CHROME_RULES, ChromeRule, chrome_rule
 from kiku.importer.reading.html.chrome.shapes import BOXES, EMBEDS
 from kiku.importer.reading.html.lines.date_fields import date_over_title
+from kiku.importer.reading.html.lines.positioned import PrintedLines, printed_lines
 
 UNSAFE_LINK_CARD = "script-link-card"
 
@@ -71,6 +73,8 @@ class Plan:
     title_date: int | None = None
     # A card's link whose line is written after the list that follows the card (its summary).
     summary_lists: dict[int, int] = field(default_factory=dict)
+    # Elements that each print a line placed by coordinates, or a run of one (``lines.positioned``).
+    printed_lines: PrintedLines = field(default_factory=PrintedLines)
 
 
 
@@ -151,11 +155,17 @@ def plan_page(soup: BeautifulSoup, rules: tuple[ChromeRule, ...] = CHROME_RULES)
     figure_anchors = {id(figure.anchor) for figure in figures}
     cards = [card for card in card_links(soup, dropped) if id(card.anchor) not in figure_anchors]
     dropped.update((id(part), URL_TEXT_RULE) for card in cards for part in card.host_parts)
+    previews = list(link_preview_cards(soup, dropped, figure_anchors | {
+        id(box) for card in cards for box in (card.anchor, *card.parts)}))
+    for preview in previews:
+        for part in preview.header:
+            dropped.pop(id(part), None)  # a preview's header names its source: read into its card
     tables = list(table_cards(soup, dropped))
     dropped.update((id(label), FIELD_LABEL_RULE) for table in tables for label in table.other_labels)
     links_after = {id(figure.figure): figure.line for figure in figures}
+    # A preview's box read by another reader too is the preview's card (the last of one box wins).
     unplaced = [*field_cards(soup, dropped), *(head for table in tables for head in table.heads),
-                *quote_cards(soup, dropped), *meta_first_cards(soup, dropped)]
+                *quote_cards(soup, dropped), *meta_first_cards(soup, dropped), *(preview.card for preview in previews)]
     # A quotation printed after a card's fields is its summary: each sentence a bullet, as a text dump prints it.
     quoted = {id(line) for card in unplaced if card.link is not None and (summary := summary_after(card.fields))
               for line in quoted_summary(summary)}
@@ -180,7 +190,8 @@ def plan_page(soup: BeautifulSoup, rules: tuple[ChromeRule, ...] = CHROME_RULES)
                  links_after,
                  _id_or_none(date_over_title(first_title) if first_title is not None else None),
                  summary_lists={id(card.anchor): id(card.summary_list) for card in cards
-                                if card.summary_list is not None})
+                                if card.summary_list is not None},
+                 printed_lines=printed_lines(soup))
 
 
 def _id_or_none(element: Tag | None) -> int | None:

@@ -15,7 +15,9 @@ from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.grammar.lines.dates import find_date
+from kiku.importer.reading.html.chrome.previews import previewed_url
 from kiku.importer.reading.html.lines.labels import is_shown_mark
+from kiku.importer.reading.html.lines.style import is_emoji_image
 
 # Elements whose content is code or an embedded document, never text a reader sees.
 EMBEDS = frozenset({"script", "style", "template", "iframe", "object", "embed", "svg", "canvas", "math"})
@@ -106,7 +108,8 @@ def _picture_above(element: Tag, box: Tag) -> Tag | None:
     for child in box.contents:
         if child is element:
             below = True
-        elif isinstance(child, Tag) and child.name in _PICTURES and picture is None and not below:
+        elif isinstance(child, Tag) and child.name in _PICTURES and picture is None and not below \
+                and not is_emoji_image(child):
             picture = child
         elif not (isinstance(child, Tag) and child.name == "br") and (isinstance(child, Tag) or str(child).strip()):
             return None
@@ -241,8 +244,8 @@ def form_box(element: Tag) -> bool:
 def aside_beside_article(element: Tag) -> bool:
     """An <aside> outside any <article>: the page's sidebar. Inside an <article> it is the article's
     own box beside its text (its key points, a note); a related list or an ad there is dropped by
-    its own rule."""
-    return element.name == "aside" and element.find_parent("article") is None
+    its own rule. A link's preview is a quoted card wherever it stands (``chrome.previews``)."""
+    return element.name == "aside" and element.find_parent("article") is None and previewed_url(element) is None
 
 
 # A box the page classes as a call to action ('footer-cta', 'cta-box', 'c-cta__inner').

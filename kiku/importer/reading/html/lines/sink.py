@@ -38,6 +38,8 @@ class Sink:
     anchors: list[Anchor] = field(default_factory=list)
     # The current line is a heading element's text.
     heading: bool = False
+    # The current line is one a converter printed as an element placed by coordinates (``lines.positioned``).
+    printed: bool = False
     # How many ad boxes the walk is inside; the current line holds text of one.
     ad_depth: int = 0
     ad: bool = False
@@ -136,8 +138,9 @@ class Sink:
                 and _WEB_LINK.match(self.anchors[0].href) is not None
             self.lines.append(Line(self.number, written, heading=self.heading, ad=self.ad, style=self.style,
                                    heading_markup=self.heading_markup, list_item=self.list_item,
-                                   link_only=link_only))
+                                   link_only=link_only, printed_line=self.printed))
         self.parts, self.hrefs, self.anchors, self.heading, self.ad, self.style = [], [], [], False, False, ""
+        self.printed = False
         self.heading_markup, self.list_item, self.cites = "", False, []
 
     def write_card_link(self, first_line: int, url: str, number: int, *, after: int | None = None) -> None:

@@ -115,6 +115,31 @@ def is_glyph_image(image: Tag) -> bool:
     return len(alt) == 1 and unicodedata.category(alt) in ("So", "Sm")
 
 
+# An emoji's short code as a chat or forum writes it (':speech_balloon:'), and the class names of an emoji image.
+_SHORT_CODE = re.compile(r":[a-z0-9_+-]+:", re.IGNORECASE)
+_EMOJI_CLASS = re.compile(r"(?i)emoji|smiley|emoticon")
+
+
+def is_emoji_image(image: Tag) -> bool:
+    """An image printed in a line of text as one character: a glyph (``is_glyph_image``), an emoji's short code
+    as its alt text, a class naming it an emoji, or an icon sized as a character (a note's to-do tag). It is no
+    picture that a line beside it captions."""
+    alt = str(image.get("alt") or "").strip()
+    width, height = _pixels(image, "width"), _pixels(image, "height")
+    return is_glyph_image(image) or _SHORT_CODE.fullmatch(alt) is not None \
+        or any(_EMOJI_CLASS.search(name) for name in _classes(image)) \
+        or (width is not None and height is not None and max(width, height) <= MAX_ICON)
+
+
+# An image this many pixels wide and high at most is an icon the size of a character.
+MAX_ICON = 24
+
+
+def _pixels(image: Tag, side: str) -> int | None:
+    value = str(image.get(side) or "").strip().removesuffix("px")
+    return int(value) if value.isdigit() and len(value) < 6 else None
+
+
 def list_start(ordered: Tag) -> int:
     start = str(ordered.get("start") or "1").strip()
     return int(start) - 1 if start.isdigit() and len(start) < 7 else 0
