@@ -53,6 +53,8 @@ class Glyph:
     # The ink drawn in one palette index on another, packed, by (background, ink, whether it starts
     # at an odd pixel): see ``paste_line``.
     tiles: dict[tuple[int, int, int], Packed] = field(default_factory=dict, compare=False, repr=False)
+    # Its tiles on index 0 filtered "Up", by (ink, whether it starts at an odd pixel): see ``strips``.
+    strips: dict[tuple[int, int], Packed] = field(default_factory=dict, compare=False, repr=False)
     width: int = 0  # the ink's
     height: int = 0
 
@@ -98,7 +100,7 @@ def place_line(font: CardFont, size: int, text: str, x: int, baseline: float) ->
     sized = _sized(font, size)
     known, pairs = sized.glyphs, sized.kernings
     contexts = _script_letters(text, kinds)
-    row = _baseline_row(baseline)
+    row = baseline_row(baseline)
     pen = 0
     reach = -(2**31)  # where the ink so far ends (excluded): every glyph's box starts there or after it
     placed: list[PlacedGlyph] = []
@@ -154,7 +156,7 @@ def paste_line(
     if background is None or not inside:
         _blend_unpacked(image, line, ink, origin)
         return
-    blends = _blends(ink)[background << 8 : (background + 1) << 8]
+    table = blends(ink)[background << 8 : (background + 1) << 8]
     reach = -1  # where the ink pasted so far ends (excluded)
     for placed in line.glyphs:
         x, y = placed.x - origin[0], placed.y - origin[1]
@@ -163,7 +165,7 @@ def paste_line(
         if known is not None:
             packed = known
         else:
-            packed = tile(blends[placed.ink], bool(odd), background)
+            packed = tile(table[placed.ink], bool(odd), background)
             if glyph is not None:  # not glyphs blended together: that ink is this line's alone
                 glyph.tiles[(background, ink, odd)] = packed
         rows = slice(y, y + placed.height)
@@ -199,11 +201,11 @@ def _blend_mask(image: Pixels, mask: Pixels, x: int, y: int, ink: int) -> None:
     region = image[top:bottom, left:right]
     # One index into the flat table is several times as fast as indexing it by two arrays.
     beneath = region.astype(np.intp) << 8
-    region[...] = _blends(ink).take(beneath | mask[top - y : bottom - y, left - x : right - x])
+    region[...] = blends(ink).take(beneath | mask[top - y : bottom - y, left - x : right - x])
 
 
 @functools.lru_cache(maxsize=16)
-def _blends(ink: int) -> Pixels:
+def blends(ink: int) -> Pixels:
     """What Pillow's blending of ``ink`` through a mask gives, at (value beneath) × 256 + mask value."""
     values = np.arange(256, dtype=np.uint8)
     table = Image.fromarray(np.repeat(values[:, None], 256, axis=1))  # row: the value beneath
@@ -246,7 +248,7 @@ def _kind(character: str) -> int:
     return _LETTER if category in _LETTERS else _OTHER
 
 
-def _baseline_row(baseline: float) -> int:
+def baseline_row(baseline: float) -> int:
     """The pixel row Pillow puts a baseline at ``baseline`` on: it renders from the baseline's
     fraction in 1/64 pixels and rounds the glyphs' pen to whole pixels (``(v + 32) >> 6``)."""
     whole = int(baseline)
