@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -24,7 +25,7 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image, ImageDraw, ImageFont
 
-from kiku.render.sharecards.fonts import CardFont, load_face
+from kiku.render.sharecards.fonts import CardFont, load_face, text_length
 from kiku.render.sharecards.nibbles import Packed, pack, tile, unpack
 
 Pixels = npt.NDArray[np.uint8]  # a glyph's coverage (0 to 255), or rows of palette indices
@@ -261,13 +262,14 @@ class _Sized:
     by (character, script of its context)) and the kerning of pairs in 1/64 px (see ``_kerning``)."""
 
     face: ImageFont.FreeTypeFont
+    length: Callable[[str], float]  # ``fonts.text_length`` at this size
     glyphs: dict[str | tuple[str, str], Glyph] = field(default_factory=dict)
     kernings: dict[str | tuple[str, str, str], int] = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=64)
 def _sized(font: CardFont, size: int) -> _Sized:
-    return _Sized(load_face(font, size))
+    return _Sized(load_face(font, size), functools.partial(text_length, font, size))
 
 
 def _script_letters(text: str, kinds: list[int]) -> list[tuple[str, bool]]:
@@ -312,14 +314,14 @@ def _render(sized: _Sized, character: str, context: str, key: str | tuple[str, s
     face = sized.face
     size = int(face.size)
     lead = f"{context}  " if context else ""
-    pen = round(face.getlength(lead) * 64) if lead else 0
+    pen = round(sized.length(lead) * 64) if lead else 0
     origin = 2 * size
     canvas = Image.new("L", (6 * size, 4 * size))
     ImageDraw.Draw(canvas).text((origin, origin), lead + character, font=face, fill=255, anchor="ls")
     # The ink right of the first space is the character's: the letter's ends before it.
-    start = origin + round(face.getlength(lead[:2])) if lead else 0
+    start = origin + round(sized.length(lead[:2])) if lead else 0
     box = canvas.crop((start, 0, canvas.width, canvas.height)).getbbox()
-    advance = round(face.getlength(lead + character) * 64) - pen
+    advance = round(sized.length(lead + character) * 64) - pen
     glyph_x = origin + ((pen + 32) >> 6)
     if box is None:
         glyph = Glyph(advance, None, 0, 0)
@@ -345,12 +347,11 @@ def _kerning(
     key: str | tuple[str, str, str] = (before, pair, after) if letter else pair
     found = sized.kernings.get(key)
     if found is None:
-        face = sized.face
-        both = round(face.getlength(before + pair + after) * 64)
+        both = round(sized.length(before + pair + after) * 64)
         if before:
-            found = both - round(face.getlength(before + pair[0]) * 64) - second.advance
+            found = both - round(sized.length(before + pair[0]) * 64) - second.advance
         elif after:
-            found = both - first.advance - round(face.getlength(pair[1] + after) * 64)
+            found = both - first.advance - round(sized.length(pair[1] + after) * 64)
         else:
             found = both - first.advance - second.advance
         sized.kernings[key] = found

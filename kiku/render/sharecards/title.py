@@ -10,7 +10,7 @@ import functools
 from dataclasses import replace
 
 from kiku.render.planning.urls import CARD_WIDTH
-from kiku.render.sharecards.fonts import CardFont, load_face
+from kiku.render.sharecards.fonts import CardFont, load_face, text_length
 from kiku.render.sharecards.layout import Box, TitleLayout, layout_title
 
 MARGIN = 80  # left and right, in pixels
@@ -60,7 +60,7 @@ class _Metrics:
         for character in text:
             if character not in advances:
                 face = load_face(self.font, size)
-                advance = float(face.getlength(character))
+                advance = text_length(self.font, size, character)
                 advances[character] = advance
                 overhangs[character] = max(0.0, face.getbbox(character, anchor="ls")[2] - advance)
 
