@@ -11,11 +11,12 @@ that palette (``card_frame``). A card then only draws its title and date, straig
 indices: the title area holds the first index of the paper-to-ink ramp, and Pillow's anti-aliased
 text, blending index values linearly, lands on the matching shade of that ramp. No card is quantized.
 
-A card draws only bands of rows (numpy arrays of 4-bit indices, two a byte: ``nibbles``), copied
-from the frame: the rows its title's ink covers, and the date's. The glyphs are rendered once per
-process and pasted ready-packed (``glyphs``), and the PNG reuses the frame's rows between the bands
-already compressed (``png``), so a card costs about 0.6 ms once its glyphs are at hand, 0.2 ms of it
-deflating its title's rows (bench/share_card_pairs.py).
+A card draws only bands of rows (numpy arrays of 4-bit indices, two a byte: ``nibbles``): the rows
+its title's ink covers, and the date's. The glyphs are rendered once per process (``glyphs``); a
+title line alone on its rows is made of its glyphs' tiles already filtered for the PNG (``strips``),
+anything else is pasted ready-packed on a copy of the frame's rows. The PNG reuses the frame's rows
+between the bands already compressed (``png``), so a card costs about 0.5 ms once its glyphs are at
+hand, 0.2 ms of it deflating its title's rows (bench/share_cards.py --steps).
 """
 
 from __future__ import annotations
