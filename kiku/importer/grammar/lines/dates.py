@@ -284,3 +284,10 @@ DATE_OWN_LABEL = re.compile(r"(?:^|(?<=[\s|｜・/]))(?:(?:公開|更新|掲載|
 def is_date_label(word: str) -> bool:
     """A date's own label alone ('掲載', '配信日', 'Posted on'): it names the field beside it, no publisher."""
     return DATE_OWN_LABEL.fullmatch(word.strip()) is not None
+
+
+def last_day_of_newest_year(texts: list[str]) -> dt.date | None:
+    """The last day of the year of the newest date ``texts`` mention (a card's web address among them), else None:
+    the year a page that prints no date of its own stands in, for the dates it prints without their year."""
+    found = [date for text in texts if (date := find_date(text)) is not None]
+    return dt.date(max(found)[0].year, 12, 31) if found else None
