@@ -38,7 +38,7 @@ _NAME_SEPARATOR = re.compile(r"^(?P<name>.+?)\s*(?:[・|/｜,、]|\s)\s*$")
 # A publisher, a separator, then when: 'ITmedia NEWS・2025年4月3日', '— 読売新聞, 2025.4.10'.
 _NAMED = re.compile(r"^(?P<name>[^・|/｜,、]{1,20}[・|/｜,、])\s*(?P<when>[^・|/｜,、]+)$")
 # When, then the publisher: '2025年4月3日・ITmedia NEWS', '2025/04/03 | 川辺新聞'.
-_NAMED_AFTER = re.compile(r"^(?P<when>[^・|｜]*?[0-9]{1,2}\s*日?)\s*[・|｜]\s*(?P<name>[^・|/｜0-9]{1,20})$")
+_NAMED_AFTER = re.compile(r"^(?P<when>[^・|｜]*?[0-9]{1,2}\s*日?付?)\s*[・|｜]\s*(?P<name>[^・|/｜0-9]{1,20})$")
 # A month and a day with a weekday or a time, and no year, its label before or after it: '3/19(水) 15:30',
 # '3月19日 15:30配信', '配信 10/11(金)', '更新日：3/19(水)'.
 _DATE_WORD = r"(?:配信|更新|公開|掲載|投稿)"
