@@ -7,6 +7,7 @@ changes what ``line_features`` read of a line alone.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -374,3 +375,22 @@ def _sentence_like(feature: LineFeatures) -> bool:
 def _text_line(feature: LineFeatures) -> bool:
     return (_sentence_like(feature) and feature.marker is None and feature.link is None
             and feature.card_date is None and not feature.is_title)
+
+
+# A glyph printed before this many single lines or more, none next to another, marks them one by one.
+MIN_LONE_MARKS = 3
+
+
+def with_lone_marks(features: list[LineFeatures]) -> list[LineFeatures]:
+    """The features with ``lone_mark`` set on the lines marked with a glyph that the page prints before single lines
+    only, at least ``MIN_LONE_MARKS`` of them (a remark's '💭' closing each section): a list repeats its glyph on
+    lines one under another."""
+    at: dict[str, list[int]] = {}
+    for index, feature in enumerate(features):
+        if feature.marker is not None:
+            at.setdefault(feature.marker, []).append(index)
+    lone = {index for indexes in at.values() if len(indexes) >= MIN_LONE_MARKS
+            and all(second - first > 1 for first, second in itertools.pairwise(indexes))
+            for index in indexes}
+    return [dataclasses.replace(feature, lone_mark=True) if index in lone else feature
+            for index, feature in enumerate(features)]

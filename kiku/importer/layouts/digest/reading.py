@@ -37,6 +37,7 @@ from kiku.importer.grammar.lines.dates import (
 from kiku.importer.grammar.lines.feature_passes import (
     with_card_publishers,
     with_lines_under_heading_elements,
+    with_lone_marks,
     with_prose_summaries,
     with_shape_labels,
     with_standalone_lines,
@@ -382,7 +383,7 @@ def _features(lines: list[Line]) -> list[LineFeatures]:
     # Each pass reads what the passes before it found (a card's meta lines before its numbered title).
     for reread in (with_qa_labels, with_prose_summaries, with_shape_labels, with_card_publishers,
                    with_publishers_under_titles, with_publishers_under_head_links, with_publishers_beside_dates,
-                   with_head_titles_again, with_numbered_card_heads, with_marker_changes,
+                   with_head_titles_again, with_numbered_card_heads, with_marker_changes, with_lone_marks,
                    with_lines_under_heading_elements, with_standalone_lines, with_list_headings, with_recurring_labels):
         features = reread(features)
     return features
