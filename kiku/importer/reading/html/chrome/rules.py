@@ -80,11 +80,14 @@ def _tokens(pattern: str) -> re.Pattern[str]:
 
 def _classed_without_links(element: Tag) -> bool:
     """A box classed as the contents that links nowhere and is not headed so (its heading may carry a toggle:
-    '目次 [非表示]'): a box of unlinked lines under another heading ('この記事のポイント' · '✔ …') is the article's
-    own summary, whatever the theme calls its box."""
+    '目次 [非表示]'): a list of unlinked lines under another heading ('この記事のポイント' · '✔ …') is the article's
+    own summary, whatever the theme calls its box. A box headed as the contents by its first text stays dropped."""
+    if not any(_CONTENTS_TOKEN.fullmatch(token) for token in class_and_id_tokens(element)):
+        return False
     heading = element.find(["h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span"])
     text = heading.get_text(strip=True) if isinstance(heading, Tag) else ""
-    return element.find("a", href=True) is None and _CONTENTS_HEADING.match(text) is None
+    return element.find("a", href=True) is None and element.find("li") is not None \
+        and _CONTENTS_HEADING.match(text) is None
 
 
 _CONTENTS_HEADING = re.compile(r"目次|もくじ|Contents|この記事の目次")
@@ -103,9 +106,9 @@ def _reply_post(element: Tag) -> bool:
         is not None
 
 
-
 _ANY = r"(?:[a-z0-9]+[-_]+)*"   # a BEM/utility prefix: "c-", "l-header__", "p-entry-"
 _END = r"(?:[-_]+[a-z0-9]+)*"   # a suffix: "__list", "-box", "_area"
+_CONTENTS_TOKEN = re.compile(_ANY + r"(?:toc|mokuji|table-?of-?contents|ez-toc)" + _END)
 
 CHROME_RULES: tuple[ChromeRule, ...] = (
     ChromeRule("document-head", "the <head>: the window title, metadata, scripts", tags=frozenset({"head"})),
@@ -121,8 +124,7 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                tokens=_tokens(_ANY + r"(?:breadcrumbs?|topic-?path|pankuzu|crumbs?)" + _END),
                label=re.compile(r"(?i)breadcrumb|パンくず")),
     ChromeRule("table-of-contents", "a table of contents (目次 box)",
-               tokens=_tokens(_ANY + r"(?:toc|mokuji|table-?of-?contents|ez-toc)" + _END),
-               heading=_CONTENTS_HEADING, unless=_classed_without_links),
+               tokens=_CONTENTS_TOKEN, heading=_CONTENTS_HEADING, unless=_classed_without_links),
     ChromeRule("media-caption", "the caption and credit of a photo or a video: a <figcaption> in a <figure> "
                "holding no other text, a short line the page classes as a caption (no link in it), or a short "
                "line alone under a picture in its box",
