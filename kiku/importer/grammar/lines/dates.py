@@ -190,7 +190,7 @@ def line_date(text: str) -> dt.date | None:
     if _SENTENCE_MARK.search(rest):
         return None
     if (len(rest) <= MAX_DATE_LABEL * (1 + len(_DATE.findall(found[1]))) or _is_row_of_fields(rest)
-            or _is_name_and_label(found[1]) or _is_byline_before(text)):
+            or _is_name_and_label(found[1]) or _is_byline_before(text) or _is_label_then_byline(text)):
         return found[0]
     return None
 
@@ -217,6 +217,19 @@ def _is_byline_before(text: str) -> bool:
     return (sides is not None and (not sides[1].strip() or is_date_label(sides[1]))
             and len(sides[0].strip()) <= MAX_BYLINE
             and _BYLINE_BEFORE.match(sides[0]) is not None)
+
+
+def _is_label_then_byline(text: str) -> bool:
+    """The date first, its own label after it, then who wrote it, a name of a word or two set off by a space
+    ('2025/11/23 06:12 更新　スポーツ班'): an app's date line and byline on one line. A name is a noun: words ending
+    in a verb's kana are a sentence ('2025年3月1日 公開 都は発表した')."""
+    sides = date_sides(text.strip())
+    if sides is None or sides[0].strip():
+        return False
+    words = sides[1].split()
+    name = " ".join(words[1:])
+    return (1 < len(words) <= 3 and is_date_label(words[0]) and len(name) <= MAX_BYLINE
+            and _SENTENCE_MARK.search(name) is None and re.search(r"[\u3041-\u3096]$", name) is None)
 
 
 def _is_row_of_fields(rest: str) -> bool:

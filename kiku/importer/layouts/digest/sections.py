@@ -170,10 +170,11 @@ _SPACED_LETTER = re.compile(
 # An interviewer's dash before the question, glued or spaced ('―…ですか?', '— …?').
 _DASH_LABEL = re.compile(r"^\s*[―—─–]{1,2}[ \u3000]*(?=\S)")
 # A word of one or two letters, a word of up to four letters without a digit ('きく …', 'こたえ …'), or a Latin
-# word ('QUESTION …'), and a space or a slash ('問 …', '答 …', 'Ｑ …', '問い／…'): a label only when the question
-# and its answer both open so, each with a word of its own.
+# word ('QUESTION …'), and a space, a slash or a closing bracket ('問 …', '答 …', 'Ｑ …', '問い／…', 'Question》…'): a
+# label only when the question and its answer both open so, each with a word of its own.
 _WORD_LABEL = re.compile(
-    r"^\s*(?P<word>\w{1,2}|[^\W\d_]{3,4}|[A-Za-zＡ-Ｚａ-ｚ]{3,10})(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)(?=\S)")
+    r"^\s*(?P<word>\w{1,2}|[^\W\d_]{3,4}|[A-Za-zＡ-Ｚａ-ｚ]{3,10})"
+    r"(?:[ \u3000]+|[ \u3000]*[/／》〉»›>＞][ \u3000]*)(?=\S)")
 
 
 # A bracketed phrase opening a question ('（いちばん気になるところ）…？', '【今回の疑問】…') or a short word glued to an
