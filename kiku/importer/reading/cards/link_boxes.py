@@ -38,7 +38,7 @@ from kiku.importer.reading.cards.url_boxes import (
     prints_url,
     url_box_card,
 )
-from kiku.importer.reading.html.chrome.shapes import is_unsafe_link
+from kiku.importer.reading.html.chrome.shapes.elements import is_unsafe_link
 from kiku.importer.reading.html.lines.links import LINK_RULES, SENTENCE_END, is_link_label
 
 # Elements that end a line of the box (everything else flows into the line).

@@ -26,7 +26,7 @@ from kiku.importer.reading.cards.markup import CARD_ARROW
 from kiku.importer.reading.cards.scored_card import scored_card_lines
 from kiku.importer.reading.cards.url_boxes import element_holding, element_printing, prints_url
 from kiku.importer.reading.html.chrome.previews import previewed_url
-from kiku.importer.reading.html.chrome.shapes import is_unsafe_link
+from kiku.importer.reading.html.chrome.shapes.elements import is_unsafe_link
 from kiku.importer.reading.html.lines.links import SENTENCE_END, is_link_label
 
 # What stands between a header's label and the source's name ('参照元｜name', 'via: name').

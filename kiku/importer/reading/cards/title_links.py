@@ -36,7 +36,7 @@ from kiku.importer.grammar.lines.dates import find_date, line_date, without_upda
 from kiku.importer.reading.cards.field_lists import FieldCard
 from kiku.importer.reading.cards.labelled_fields import bullet, is_marked, quoted_summary, summary_after
 from kiku.importer.reading.cards.markup import link_line
-from kiku.importer.reading.html.chrome.shapes import is_unsafe_link
+from kiku.importer.reading.html.chrome.shapes.elements import is_unsafe_link
 from kiku.importer.reading.html.lines.links import SENTENCE_END, is_link_label
 
 # The boxes a card is printed in, and how far above its headline's link one is looked for.

@@ -41,7 +41,7 @@ from kiku.importer.reading.html.chrome.ads import (
 )
 from kiku.importer.reading.html.chrome.boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
 from kiku.importer.reading.html.chrome.rules import CHROME_RULES, ChromeRule, chrome_rule
-from kiku.importer.reading.html.chrome.shapes import BOXES, EMBEDS
+from kiku.importer.reading.html.chrome.shapes.elements import BOXES, EMBEDS
 from kiku.importer.reading.html.lines.date_fields import date_over_title
 from kiku.importer.reading.html.lines.positioned import PrintedLines, printed_lines
 
