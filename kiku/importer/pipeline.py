@@ -25,7 +25,7 @@ from kiku.importer.layouts.digest.reading import looks_like_digest, parse_digest
 from kiku.importer.layouts.encyclopedia.article import parse_encyclopedia
 from kiku.importer.layouts.encyclopedia.head import is_encyclopedia, reads_as_encyclopedia
 from kiku.importer.page import ImportFailed, Line
-from kiku.importer.reading.cards.field_lines import read_field_lines
+from kiku.importer.reading.cards.text.field_lines import read_field_lines
 from kiku.importer.reading.page_file import HTML_SUFFIXES, read_page
 from kiku.importer.report import ImportReport
 

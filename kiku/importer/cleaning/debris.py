@@ -21,20 +21,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kiku.importer.cleaning import (
-    block_entries,
-    block_headings,
-    calls,
-    chrome,
-    comments,
-    rows,
-    ruled_blocks,
-    shapes,
-    share_lists,
-    share_rows,
-    site_lines,
-    wiki_chrome,
-)
+from kiku.importer.cleaning import chrome
+from kiku.importer.cleaning.blocks import block_entries, block_headings, comments, ruled_blocks
+from kiku.importer.cleaning.lines import calls, shapes, site_lines, wiki_chrome
+from kiku.importer.cleaning.rows import block_rows, share_lists, share_rows
 from kiku.importer.grammar.lines.dates import line_date
 from kiku.importer.layouts.labels import NEXT_PAGE, QUESTION_END
 from kiku.importer.page import Line
@@ -148,7 +138,7 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("share-buttons", "a row of share buttons, with or without counts: 'シェアする ツイート はてブ'",
               share_rows.is_share_row),
     line_rule("icon-buttons", "a bar of buttons, each a pictogram of its own and a short word: '♡ 保存　🔔 フォロー'",
-              rows.is_icon_button_row),
+              block_rows.is_icon_button_row),
     line_rule("footer-links", "a row of the site's footer links: 'プライバシーポリシー | お問い合わせ | 運営会社'",
               chrome.is_footer_row),
     line_rule("copyright", "the site's copyright line: '©', 'Copyright', 'All Rights Reserved', the site's name "
@@ -165,7 +155,7 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               block_headings.is_related_label_line),
     line_rule("hashtags", "a row of hashtags: '#経済 #円安'", chrome.is_hashtag_row),
     DebrisRule("hashtag-run", "hashtags one under another, each alone on its line: '#経済' · '#円安'",
-               rows.claim_hashtag_run),
+               block_rows.claim_hashtag_run),
     line_rule("taxonomy-line", "a post's tag or category line: 'タグ: 新幹線 JR東海', 'カテゴリー：くらし'",
               shapes.is_taxonomy_line),
     line_rule("site-note", "the site's note on how the article was made: '※この記事は生成AIを利用して…'",
@@ -201,7 +191,7 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("banner", "a banner between '＼' and '／': '＼ 毎週届く、ニュースのまとめ ／'", shapes.is_banner),
     line_rule("pointer-line", "a line framed by the same arrow at both ends that points the reader on: "
               "'▼ 記事の続きは下へ ▼'", shapes.is_pointer_line),
-    line_rule("aged-entry", "a listed article with its age: '新着記事　…（3日前）'", rows.is_aged_entry),
+    line_rule("aged-entry", "a listed article with its age: '新着記事　…（3日前）'", block_rows.is_aged_entry),
     line_rule("media-placeholder", "an image's or embed's placeholder, its credit or note: '[IMG]', '（写真：共同）', "
               "'※画像はイメージです', 'Xで見る'", shapes.is_media_placeholder),
     line_rule("image-caption", "a picture's caption: '画像：…', '…（写真はイメージ）', '▲…（資料写真）'",
@@ -230,21 +220,22 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("section-toggle", "a section's toggle alone on its line: '閉じる', '▼ 展開'", wiki_chrome.is_toggle),
     line_rule("navigation-phrase", "a navigation link with a demonstrative: 'このページの先頭へ'",
               shapes.is_page_navigation_phrase),
-    line_rule("ranking-row", "a ranking's entries on one line: 'ランキング　1位 …　2位 …　3位 …'", rows.is_ranking_row),
+    line_rule("ranking-row", "a ranking's entries on one line: 'ランキング　1位 …　2位 …　3位 …'",
+              block_rows.is_ranking_row),
     line_rule("poll-row", "a poll's answers with their counts: 'この記事はいかがでしたか？　役に立った（128）　…（6）'",
-              rows.is_poll_row),
+              block_rows.is_poll_row),
     line_rule("word-row", "a label over a row of words: '関連キーワード：さくらんぼ　山形県　高温障害'",
-              rows.is_labelled_word_row),
+              block_rows.is_labelled_word_row),
     line_rule("reaction-row", "a row of pictograms with their counts: 'この記事に反応する　👍 1,203　😮 88'",
-              rows.is_reaction_row),
-    line_rule("age-alone", "how long ago the page was posted, alone on its line: '3時間前'", rows.is_age_alone),
-    line_rule("plus-button", "a button of a plus sign and a word: '＋フォロー'", rows.is_plus_button),
+              block_rows.is_reaction_row),
+    line_rule("age-alone", "how long ago the page was posted, alone on its line: '3時間前'", block_rows.is_age_alone),
+    line_rule("plus-button", "a button of a plus sign and a word: '＋フォロー'", block_rows.is_plus_button),
     line_rule("player-button", "a player's button with how long it plays: '🔊 この記事を音声で聞く（約4分）'",
-              rows.is_player_button),
+              block_rows.is_player_button),
     line_rule("goes-on-pointer", "a pointer saying the text goes on below: '▼ 広告の後に続きます'",
-              rows.is_goes_on_pointer),
+              block_rows.is_goes_on_pointer),
     line_rule("headed-teaser", "a ranking's, related articles' or pager's heading and its entry on one line: "
-              "'次に読まれている記事 ⇒ <title>'", rows.is_headed_teaser),
+              "'次に読まれている記事 ⇒ <title>'", block_rows.is_headed_teaser),
 )
 
 
@@ -298,9 +289,9 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
     block_rule("related-articles", "'関連記事' / 'あわせて読みたい' and the article titles listed under it",
                block_headings.is_related_heading, block_entries.is_listed_title, max_entries=10),
     DebrisRule("topic-chips", "an app's topic chips, two or more, each a pictograph and a word on its own line: "
-               "'🚗道路' · '📍駅前'", rows.claim_chip_run),
+               "'🚗道路' · '📍駅前'", block_rows.claim_chip_run),
     DebrisRule("aged-list", "a heading of any words over articles listed with their ages: "
-               "'この記事を読んだ人はこちらも' · '…（3時間前）' · '…（昨日）'", rows.claim_aged_list),
+               "'この記事を読んだ人はこちらも' · '…（3時間前）' · '…（昨日）'", block_rows.claim_aged_list),
     block_rule("author-box", "'この記事を書いた人' and the writer's name and profile",
                block_headings.is_author_heading, block_entries.is_profile_line, max_entries=4),
     with_entries(block_rule("inquiry-box", "'このページに関するお問い合わせ' and whom to ask: the office, its phone, "
@@ -333,7 +324,7 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
                _claim_closing_note),
     DebrisRule("word-row", "a bare row of four words or more (a menu, a dictionary's related words), the short "
                "heading over it and its current tab under it: 'ホーム　エンタメ　スポーツ　マネー' · 'エンタメ'",
-               rows.claim_word_row),
+               block_rows.claim_word_row),
     line_rule("rule-line", "a rule line of any length: '=========', '──────'", ruled_blocks.is_rule_line),
 )
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from kiku.importer.cleaning.calls import is_closing_button_call
-from kiku.importer.cleaning.rows import is_icon_button_row
-from kiku.importer.cleaning.site_lines import claim_head_desk
+from kiku.importer.cleaning.lines.calls import is_closing_button_call
+from kiku.importer.cleaning.lines.site_lines import claim_head_desk
+from kiku.importer.cleaning.rows.block_rows import is_icon_button_row
 
 
 @pytest.mark.parametrize(("text", "bar"), [

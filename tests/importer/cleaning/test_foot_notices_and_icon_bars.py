@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from kiku.importer.cleaning.debris import strip_debris
-from kiku.importer.cleaning.rows import is_icon_button_row
-from kiku.importer.cleaning.site_lines import is_next_issue_notice
+from kiku.importer.cleaning.lines.site_lines import is_next_issue_notice
+from kiku.importer.cleaning.rows.block_rows import is_icon_button_row
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 

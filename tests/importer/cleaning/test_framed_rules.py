@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from kiku.importer.cleaning.blocks.ruled_blocks import claim_framed_ad, framed_label, is_rule_line
 from kiku.importer.cleaning.debris import strip_debris
-from kiku.importer.cleaning.ruled_blocks import claim_framed_ad, framed_label, is_rule_line
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 

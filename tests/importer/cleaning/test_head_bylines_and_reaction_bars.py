@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kiku.importer.cleaning.rows import is_reaction_row
-from kiku.importer.cleaning.site_lines import claim_head_desk, is_credit_line
+from kiku.importer.cleaning.lines.site_lines import claim_head_desk, is_credit_line
+from kiku.importer.cleaning.rows.block_rows import is_reaction_row
 
 
 @pytest.mark.parametrize(("text", "credited"), [

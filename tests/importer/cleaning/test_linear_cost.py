@@ -8,9 +8,9 @@ from typing import overload
 
 from bs4 import BeautifulSoup, Tag
 
-from kiku.importer.cleaning.comments import claim_aged_byline
-from kiku.importer.cleaning.ruled_blocks import claim_running_header
-from kiku.importer.reading.html.chrome.shapes import picture_caption
+from kiku.importer.cleaning.blocks.comments import claim_aged_byline
+from kiku.importer.cleaning.blocks.ruled_blocks import claim_running_header
+from kiku.importer.reading.html.chrome.shapes.captions import picture_caption
 
 # Four times the page costs at most this many times the reads (a little over four: the page's ends).
 MAX_GROWTH = 4.5

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from kiku.importer.cleaning.chrome import is_ad_line, is_site_note
-from kiku.importer.cleaning.shapes import claim_ad_line
-from kiku.importer.cleaning.site_lines import is_mail_notice
+from kiku.importer.cleaning.lines.shapes import claim_ad_line
+from kiku.importer.cleaning.lines.site_lines import is_mail_notice
 
 
 @pytest.mark.parametrize("text", [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiku.importer.cleaning.rows import is_headed_teaser, is_poll_row, is_ranking_row
+from kiku.importer.cleaning.rows.block_rows import is_headed_teaser, is_poll_row, is_ranking_row
 
 
 @pytest.mark.parametrize("line", [

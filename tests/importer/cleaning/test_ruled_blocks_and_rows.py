@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kiku.importer.cleaning.rows import is_headed_teaser, is_labelled_word_row
-from kiku.importer.cleaning.ruled_blocks import claim_framed_ad, claim_mail_header, claim_ruled_footer
+from kiku.importer.cleaning.blocks.ruled_blocks import claim_framed_ad, claim_mail_header, claim_ruled_footer
+from kiku.importer.cleaning.rows.block_rows import is_headed_teaser, is_labelled_word_row
 from tests.support.importing import digest_of, import_text
 
 NEWSLETTER = """From: 港町だより編集室 <info@minato-dayori.example>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiku.importer.layouts.digest.reading import _features
+from kiku.importer.layouts.digest.page_reading import page_features
 from kiku.importer.page import Line
 from tests.support.importing import digest_of, import_text
 
@@ -37,7 +37,7 @@ def test_a_run_of_short_lines_printed_alike_over_different_rows_is_a_header() ->
     texts = ["港の再開発", "2025年2月3日", "計画の中身", "何が建つのか？", *unit, "湾岸日報", "港に商業施設",
              "2025年1月20日", "https://wangan.example.jp/n/101", "費用の負担", "誰が負担するのか？", *unit, "港町テレビ",
              "費用は折半", "2025年1月25日", "https://minato-tv.example.jp/n/55"]
-    cells = [feature.text for feature in _features(_lines(*texts)) if feature.header_cell]
+    cells = [feature.text for feature in page_features(_lines(*texts)) if feature.header_cell]
     assert cells == unit * 2
 
 
@@ -45,4 +45,4 @@ def test_one_name_printed_over_two_cards_is_no_header() -> None:
     texts = ["港の再開発", "2025年2月3日", "計画の中身", "何が建つのか？", "湾岸日報", "港に商業施設", "2025年1月20日",
              "https://wangan.example.jp/n/101", "費用の負担", "誰が負担するのか？", "湾岸日報", "費用は折半",
              "2025年1月25日", "https://wangan.example.jp/n/102"]
-    assert not any(feature.header_cell for feature in _features(_lines(*texts)))
+    assert not any(feature.header_cell for feature in page_features(_lines(*texts)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.importer.cleaning.rows import is_headed_teaser
+from kiku.importer.cleaning.rows.block_rows import is_headed_teaser
 from kiku.importer.reading.html.page import read_html
 from kiku.importer.report import ImportReport
 from tests.support.importing import digest_of as _digest

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
 
-from kiku.importer.reading.cards.field_lists import whole_card
+from kiku.importer.reading.cards.markup.field_lists import whole_card
 from kiku.importer.reading.html.page import read_html
 from kiku.importer.report import ImportReport
 from tests.support.importing import digest_of, import_text

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiku.importer.page import Line
-from kiku.importer.reading.cards.field_lines import read_field_lines
+from kiku.importer.reading.cards.text.field_lines import read_field_lines
 from kiku.importer.reading.html.page import read_html
 from kiku.importer.report import ImportReport
 from tests.support.importing import digest_of as _digest

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from kiku.importer.page import Line
-from kiku.importer.reading.cards.field_lines import read_field_lines
+from kiku.importer.reading.cards.text.field_lines import read_field_lines
 from kiku.importer.report import ImportReport
 from tests.support.importing import digest_of, import_text
 

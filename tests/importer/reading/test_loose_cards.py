@@ -1,4 +1,4 @@
-"""A block of lines read as a card by its fields alone (``reading.cards.loose_cards``): one web address, a
+"""A block of lines read as a card by its fields alone (``reading.cards.text.loose_cards``): one web address, a
 headline-like title and a publisher or a date; prose with a link in it is no card."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kiku.importer.page import Line
-from kiku.importer.reading.cards.loose_cards import loose_card
+from kiku.importer.reading.cards.text.loose_cards import loose_card
 
 
 def _block(*texts: str) -> list[Line]:

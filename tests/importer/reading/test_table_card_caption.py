@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from kiku.importer.reading.cards.tables import table_cards
+from kiku.importer.reading.cards.markup.tables import table_cards
 
 TABLE = """<div><table>
 <caption>参照元のニュース</caption>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from kiku.importer.reading.cards.tables import table_cards
+from kiku.importer.reading.cards.markup.tables import table_cards
 
 TABLE = """<table>
 <tr><th>記事</th><td><a href="https://news.example.jp/a/1">港の再開発、住民説明会。計画案は年内に公表へ</a></td></tr>

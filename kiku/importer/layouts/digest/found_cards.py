@@ -3,7 +3,7 @@
 A reader finds a card by its container (a link box, a field list, the grammar's link line and meta line …);
 a card printed in an arrangement none of them knows is lost, its lines leaking into the remarks or read into
 the card before it. This pass tries each block of lines that no reader read as a card with a title and a
-publisher or a date (``reading.cards.loose_cards``): inside the article's sections only, a block of a text
+publisher or a date (``reading.cards.text.loose_cards``): inside the article's sections only, a block of a text
 dump being a run of lines between blank lines or between the section's other parts. A block the card scorer
 reads with confidence is written as a text dump prints a card (title, summary, '→ publisher date URL'), and
 kept only when the page read again takes it for that card and loses no card it had. Every card found so is
@@ -20,7 +20,7 @@ from kiku.importer.grammar.cards.card_link import read_card_link
 from kiku.importer.grammar.page.digest_grammar import Part
 from kiku.importer.layouts.digest.reading import DigestParts, parse_digest
 from kiku.importer.page import ImportFailed, Line
-from kiku.importer.reading.cards.loose_cards import MAX_BLOCK, LooseCard, loose_card, web_addresses
+from kiku.importer.reading.cards.text.loose_cards import MAX_BLOCK, LooseCard, loose_card, web_addresses
 from kiku.importer.report import ImportReport
 
 LOOSE_CARD_RULE = "loose-card"

@@ -1,1 +1,2 @@
-"""Source cards printed in markup: link boxes, field lists, figures and tables."""
+"""Source cards in a saved page: read by their markup (``markup``), by the text of their lines (``text``), or by
+the card scorer (``scoring``)."""

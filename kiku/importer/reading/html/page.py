@@ -20,10 +20,10 @@ import warnings
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 
 from kiku.importer.page import Line
-from kiku.importer.reading.cards.indented_runs import box_indented_cards
+from kiku.importer.reading.cards.text.indented_runs import box_indented_cards
 from kiku.importer.reading.html.chrome.hidden_text import link_icons, screen_reader_texts
 from kiku.importer.reading.html.chrome.rules import CHROME_RULES, CLASS_BLIND_RULES, attribution_lines
-from kiku.importer.reading.html.chrome.shapes import EMBEDS
+from kiku.importer.reading.html.chrome.shapes.elements import EMBEDS
 from kiku.importer.reading.html.lines.sink import Sink
 from kiku.importer.reading.html.walk import walk
 from kiku.importer.reading.html.walk_plan import UNSAFE_LINK_CARD, Plan, plan_page

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.reading.cards.field_lists import FIELD_LABEL_RULE
-from kiku.importer.reading.cards.markup import is_dated_by_title, machine_date
-from kiku.importer.reading.html.chrome.shapes import BOXES
+from kiku.importer.reading.cards.markup.card_links import is_dated_by_title, machine_date
+from kiku.importer.reading.cards.markup.field_lists import FIELD_LABEL_RULE
+from kiku.importer.reading.html.chrome.shapes.elements import BOXES
 from kiku.importer.reading.html.lines.badges import is_letter_badge, is_word_badge
 from kiku.importer.reading.html.lines.card_items import is_card_line_item
 from kiku.importer.reading.html.lines.date_fields import date_field, starts_line

@@ -12,15 +12,15 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Tag
 
-from kiku.importer.reading.cards.field_lists import FIELD_LABEL_RULE, FieldCard, field_cards, link_placed
-from kiku.importer.reading.cards.figures import URL_TEXT_RULE, figure_cards
-from kiku.importer.reading.cards.labelled_fields import quoted_summary, summary_after
-from kiku.importer.reading.cards.link_boxes import link_box_cards
-from kiku.importer.reading.cards.link_previews import link_preview_cards
-from kiku.importer.reading.cards.markup import card_links
-from kiku.importer.reading.cards.quotes import quote_cards
-from kiku.importer.reading.cards.tables import table_cards
-from kiku.importer.reading.cards.title_links import meta_first_cards, title_link_cards
+from kiku.importer.reading.cards.markup.card_links import card_links
+from kiku.importer.reading.cards.markup.field_lists import FIELD_LABEL_RULE, FieldCard, field_cards, link_placed
+from kiku.importer.reading.cards.markup.figures import URL_TEXT_RULE, figure_cards
+from kiku.importer.reading.cards.markup.link_boxes import link_box_cards
+from kiku.importer.reading.cards.markup.link_previews import link_preview_cards
+from kiku.importer.reading.cards.markup.quotes import quote_cards
+from kiku.importer.reading.cards.markup.tables import table_cards
+from kiku.importer.reading.cards.markup.title_links import meta_first_cards, title_link_cards
+from kiku.importer.reading.cards.text.labelled_fields import quoted_summary, summary_after
 from kiku.importer.reading.html.article.root import MainColumn, content_root, marks_its_root, text_weights
 from kiku.importer.reading.html.article.title import (
     date_line_beside,
@@ -41,7 +41,7 @@ from kiku.importer.reading.html.chrome.ads import (
 )
 from kiku.importer.reading.html.chrome.boxes import CONTENT_ROOTS, box_heading, unsafe_link_cards
 from kiku.importer.reading.html.chrome.rules import CHROME_RULES, ChromeRule, chrome_rule
-from kiku.importer.reading.html.chrome.shapes import BOXES, EMBEDS
+from kiku.importer.reading.html.chrome.shapes.elements import BOXES, EMBEDS
 from kiku.importer.reading.html.lines.date_fields import date_over_title
 from kiku.importer.reading.html.lines.positioned import PrintedLines, printed_lines
 

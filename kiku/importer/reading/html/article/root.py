@@ -25,7 +25,7 @@ from kiku.importer.reading.html.chrome.rules import (
     named_by_class_only,
     named_by_heading_only,
 )
-from kiku.importer.reading.html.chrome.shapes import class_and_id_tokens
+from kiku.importer.reading.html.chrome.shapes.elements import class_and_id_tokens
 
 # The content root is the heaviest child while it holds at least this share of its parent's text.
 ROOT_SHARE = 0.8

@@ -15,7 +15,7 @@ import re
 from bs4 import Tag
 
 from kiku.importer.reading.html.chrome.rules import CHROME_RULES, ChromeRule
-from kiku.importer.reading.html.chrome.shapes import BOXES, is_unsafe_link
+from kiku.importer.reading.html.chrome.shapes.elements import BOXES, is_unsafe_link
 
 AD_RULE = "advertisement"
 AD_CHROME_RULE: ChromeRule = next(rule for rule in CHROME_RULES if rule.name == AD_RULE)

@@ -10,7 +10,7 @@ from itertools import islice
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.reading.html.chrome.shapes import BOXES, is_unsafe_link
+from kiku.importer.reading.html.chrome.shapes.elements import BOXES, is_unsafe_link
 from kiku.importer.reading.html.lines.sink import COLLAPSIBLE
 
 CONTENT_ROOTS = ("article", "main")

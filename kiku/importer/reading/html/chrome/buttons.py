@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.reading.html.chrome.shapes import is_unsafe_link
+from kiku.importer.reading.html.chrome.shapes.elements import is_unsafe_link
 
 # A button's text is a word or two ('ポスト', 'LINEで送る', 'はてなブックマークに追加').
 MAX_BUTTON_TEXT = 16

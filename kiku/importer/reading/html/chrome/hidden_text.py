@@ -15,7 +15,7 @@ from itertools import islice
 from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
-from kiku.importer.reading.html.chrome.shapes import class_and_id_tokens
+from kiku.importer.reading.html.chrome.shapes.elements import class_and_id_tokens
 
 # Blocks and headings stay: a visually hidden heading labels the box it heads ('<h2 class=sr-only>要点</h2>').
 _KEPT = frozenset({

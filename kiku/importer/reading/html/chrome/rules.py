@@ -24,29 +24,28 @@ from kiku.importer.reading.html.chrome.buttons import button_bar
 from kiku.importer.reading.html.chrome.kickers import heading_kicker
 from kiku.importer.reading.html.chrome.polls import poll_box
 from kiku.importer.reading.html.chrome.post_lists import site_post_list
-from kiku.importer.reading.html.chrome.shapes import (
+from kiku.importer.reading.html.chrome.shapes.bylines import in_link_card, marked_author, speaker_name
+from kiku.importer.reading.html.chrome.shapes.captions import classed_caption, media_caption, picture_caption
+from kiku.importer.reading.html.chrome.shapes.elements import (
     BOXES,
     EMBEDS,
     MAX_ENCLOSING_DEPTH,
     ad_slot,
-    aside_beside_article,
     class_and_id_tokens,
-    classed_caption,
-    copyright_block,
-    form_box,
-    heading_permalink,
     hidden,
-    in_link_card,
-    marked_author,
-    media_caption,
+)
+from kiku.importer.reading.html.chrome.shapes.in_page_links import (
+    heading_permalink,
     only_in_page_link,
     permalinked_heading,
-    picture_caption,
-    speaker_name,
-    taxonomy_field,
-    taxonomy_links,
+)
+from kiku.importer.reading.html.chrome.shapes.site_boxes import (
+    aside_beside_article,
+    copyright_block,
+    form_box,
     unlinked_call_to_action,
 )
+from kiku.importer.reading.html.chrome.shapes.taxonomy import taxonomy_field, taxonomy_links
 from kiku.importer.reading.html.chrome.single_card import one_source_card
 
 

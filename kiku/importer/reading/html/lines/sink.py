@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from kiku.importer.grammar.cards.card_link import read_card_link
 from kiku.importer.grammar.lines.dates import date_prefix
 from kiku.importer.page import Line, squeeze_spaces
-from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
+from kiku.importer.reading.cards.markup.card_links import CARD_ARROW, link_line
 from kiku.importer.reading.html.lines.links import (
     Anchor,
     cited_publisher_first,

@@ -26,8 +26,8 @@ from collections.abc import Sequence
 from kiku.importer.grammar.cards.card_meta import card_date
 from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
 from kiku.importer.page import Line
-from kiku.importer.reading.cards.labelled_fields import is_marked, is_name
-from kiku.importer.reading.cards.scored_card import scored_card_lines
+from kiku.importer.reading.cards.scoring.scored_card import scored_card_lines
+from kiku.importer.reading.cards.text.labelled_fields import is_marked, is_name
 from kiku.importer.report import ImportReport
 
 FIELD_LINE_RULE = "card-field-line"

@@ -33,8 +33,9 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
-from kiku.importer.reading.cards.field_lists import FieldCard
-from kiku.importer.reading.cards.labelled_fields import (
+from kiku.importer.reading.cards.markup.field_lists import FieldCard
+from kiku.importer.reading.cards.scoring.scored_fields import scored_fields_card
+from kiku.importer.reading.cards.text.labelled_fields import (
     SENTENCE_END,
     WEB,
     card_head,
@@ -42,7 +43,6 @@ from kiku.importer.reading.cards.labelled_fields import (
     is_label,
     summary_after,
 )
-from kiku.importer.reading.cards.scored_fields import scored_fields_card
 from kiku.importer.reading.html.lines.labels import CELLS
 from kiku.importer.reading.html.lines.links import is_link_label
 

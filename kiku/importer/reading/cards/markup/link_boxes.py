@@ -29,16 +29,16 @@ from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.grammar.cards.fields.features import is_source_badge
 from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
-from kiku.importer.reading.cards.field_lists import FieldCard
-from kiku.importer.reading.cards.scored_card import scored_card_lines, sponsor_mark
-from kiku.importer.reading.cards.url_boxes import (
+from kiku.importer.reading.cards.markup.field_lists import FieldCard
+from kiku.importer.reading.cards.markup.url_boxes import (
     column_heads,
     element_holding,
     element_printing,
     prints_url,
     url_box_card,
 )
-from kiku.importer.reading.html.chrome.shapes import is_unsafe_link
+from kiku.importer.reading.cards.scoring.scored_card import scored_card_lines, sponsor_mark
+from kiku.importer.reading.html.chrome.shapes.elements import is_unsafe_link
 from kiku.importer.reading.html.lines.links import LINK_RULES, SENTENCE_END, is_link_label
 
 # Elements that end a line of the box (everything else flows into the line).

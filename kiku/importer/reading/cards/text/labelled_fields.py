@@ -26,7 +26,7 @@ from bs4 import Tag
 from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.grammar.lines.dates import find_date
-from kiku.importer.reading.cards.markup import machine_date
+from kiku.importer.reading.cards.markup.card_links import machine_date
 from kiku.importer.reading.html.lines.labels import MAX_FIELD_LABEL
 from kiku.importer.reading.html.lines.links import is_card_meta
 

@@ -52,7 +52,9 @@ from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
 from kiku.importer.grammar.lines.dates import find_date
-from kiku.importer.reading.cards.labelled_fields import (
+from kiku.importer.reading.cards.markup.card_links import CARD_ARROW, link_line
+from kiku.importer.reading.cards.scoring.scored_card import scored_card_lines
+from kiku.importer.reading.cards.text.labelled_fields import (
     COLLAPSIBLE,
     MAX_TITLE,
     MIN_TITLE,
@@ -64,8 +66,6 @@ from kiku.importer.reading.cards.labelled_fields import (
     summary_after,
     value_text,
 )
-from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
-from kiku.importer.reading.cards.scored_card import scored_card_lines
 from kiku.importer.reading.html.lines.labels import is_field_label
 from kiku.importer.reading.html.lines.links import is_card_meta, is_link_label
 

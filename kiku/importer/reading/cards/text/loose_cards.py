@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from kiku.importer.grammar.cards.fields.reading import CardLine, CardReading, read_card
 from kiku.importer.page import Line
-from kiku.importer.reading.cards.markup import CARD_ARROW
-from kiku.importer.reading.cards.scored_card import ScoredCard, scored_card_lines
+from kiku.importer.reading.cards.markup.card_links import CARD_ARROW
+from kiku.importer.reading.cards.scoring.scored_card import ScoredCard, scored_card_lines
 
 MAX_BLOCK = 5
 # A list item's number before the block ('2. ', '(3)', '④'): the list's, not a field of the card.

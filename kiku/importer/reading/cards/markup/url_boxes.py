@@ -23,8 +23,8 @@ from bs4 import Tag
 
 from kiku.importer.grammar.cards.fields.features import is_bracketed_label
 from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
-from kiku.importer.reading.cards.field_lists import FieldCard
-from kiku.importer.reading.cards.scored_card import scored_card_lines
+from kiku.importer.reading.cards.markup.field_lists import FieldCard
+from kiku.importer.reading.cards.scoring.scored_card import scored_card_lines
 
 _URL_STARTS = ("http://", "https://")
 _FIELD_LABELS = ("th", "dt")

@@ -4,8 +4,9 @@
 
 A box with one web link, whose text opens the box (after a sponsor label dropped, or the card's
 date line), then a sentence at least (the summary), and last a short name or date with no sentence
-(the source): the headline's link is the card's. The box is read as a card that is one link (``cards.markup``): its
-last line, the source, becomes its link line ('→ publisher URL'), as a text dump prints it.
+(the source): the headline's link is the card's. The box is read as a card that is one link
+(``cards.markup.card_links``): its last line, the source, becomes its link line ('→ publisher URL'), as a
+text dump prints it.
 
 The source may instead stand right under the headline, the summary after it:
 
@@ -33,10 +34,10 @@ from bs4.element import NavigableString, PreformattedString
 
 from kiku.importer.grammar.cards.fields.features import MAX_HEADLINE, MIN_HEADLINE
 from kiku.importer.grammar.lines.dates import find_date, line_date, without_updated
-from kiku.importer.reading.cards.field_lists import FieldCard
-from kiku.importer.reading.cards.labelled_fields import bullet, is_marked, quoted_summary, summary_after
-from kiku.importer.reading.cards.markup import link_line
-from kiku.importer.reading.html.chrome.shapes import is_unsafe_link
+from kiku.importer.reading.cards.markup.card_links import link_line
+from kiku.importer.reading.cards.markup.field_lists import FieldCard
+from kiku.importer.reading.cards.text.labelled_fields import bullet, is_marked, quoted_summary, summary_after
+from kiku.importer.reading.html.chrome.shapes.elements import is_unsafe_link
 from kiku.importer.reading.html.lines.links import SENTENCE_END, is_link_label
 
 # The boxes a card is printed in, and how far above its headline's link one is looked for.

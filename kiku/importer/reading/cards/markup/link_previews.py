@@ -20,13 +20,13 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
-from kiku.importer.reading.cards.field_lists import FieldCard
-from kiku.importer.reading.cards.link_boxes import MAX_SOURCE, box_lines
-from kiku.importer.reading.cards.markup import CARD_ARROW
-from kiku.importer.reading.cards.scored_card import scored_card_lines
-from kiku.importer.reading.cards.url_boxes import element_holding, element_printing, prints_url
+from kiku.importer.reading.cards.markup.card_links import CARD_ARROW
+from kiku.importer.reading.cards.markup.field_lists import FieldCard
+from kiku.importer.reading.cards.markup.link_boxes import MAX_SOURCE, box_lines
+from kiku.importer.reading.cards.markup.url_boxes import element_holding, element_printing, prints_url
+from kiku.importer.reading.cards.scoring.scored_card import scored_card_lines
 from kiku.importer.reading.html.chrome.previews import previewed_url
-from kiku.importer.reading.html.chrome.shapes import is_unsafe_link
+from kiku.importer.reading.html.chrome.shapes.elements import is_unsafe_link
 from kiku.importer.reading.html.lines.links import SENTENCE_END, is_link_label
 
 # What stands between a header's label and the source's name ('参照元｜name', 'via: name').

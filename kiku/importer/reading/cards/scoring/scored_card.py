@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kiku.importer.grammar.cards.fields.reading import CardLine, CardReading, Field
-from kiku.importer.reading.cards.labelled_fields import bullet
-from kiku.importer.reading.cards.markup import CARD_ARROW
+from kiku.importer.reading.cards.markup.card_links import CARD_ARROW
+from kiku.importer.reading.cards.text.labelled_fields import bullet
 from kiku.importer.reading.html.lines.links import is_card_meta
 
 # A card's fields are its title, source and summary; a label or a category word may stand beside them.

@@ -10,15 +10,15 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from kiku.importer.cleaning.block_headings import is_block_heading
+from kiku.importer.cleaning.blocks.block_headings import is_block_heading
 from kiku.importer.cleaning.chrome import (
     COUNTED_BUTTONS,
     PAGE_NAVIGATION,
     nfkc,
     normalise,
 )
-from kiku.importer.cleaning.shapes import RELATIVE_DATE
-from kiku.importer.cleaning.share_rows import SHARE_WORDS
+from kiku.importer.cleaning.lines.shapes import RELATIVE_DATE
+from kiku.importer.cleaning.rows.share_rows import SHARE_WORDS
 
 # A rank before an entry: '1位', '2位', '第3位'; the entries of a row count up from 1.
 _RANK = re.compile(r"(?:^|\s)第?([0-9]{1,2})位\s*(?=\S)")

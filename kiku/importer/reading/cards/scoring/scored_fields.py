@@ -20,8 +20,8 @@ from bs4 import Tag
 
 from kiku.importer.grammar.cards.card_meta import SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
 from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
-from kiku.importer.reading.cards.labelled_fields import WEB, LabelledCard, field_text, value_lines
-from kiku.importer.reading.cards.scored_card import scored_card_lines
+from kiku.importer.reading.cards.scoring.scored_card import scored_card_lines
+from kiku.importer.reading.cards.text.labelled_fields import WEB, LabelledCard, field_text, value_lines
 from kiku.importer.reading.html.lines.links import is_link_label
 
 # A label naming where the article came from: the source label words, a noun and 元/源 ('発行元', '配信元'),

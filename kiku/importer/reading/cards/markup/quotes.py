@@ -38,9 +38,9 @@ from bs4.element import NavigableString, PreformattedString
 from kiku.importer.grammar.cards.card_link import LINK_OPENING
 from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
 from kiku.importer.grammar.lines.dates import find_date
-from kiku.importer.reading.cards.field_lists import FieldCard
-from kiku.importer.reading.cards.labelled_fields import bullet
-from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
+from kiku.importer.reading.cards.markup.card_links import CARD_ARROW, link_line
+from kiku.importer.reading.cards.markup.field_lists import FieldCard
+from kiku.importer.reading.cards.text.labelled_fields import bullet
 from kiku.importer.reading.html.lines.links import is_link_label
 
 _WEB = re.compile(r"^\s*https?://", re.IGNORECASE)

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
-from kiku.importer.reading.cards.field_lists import whole_card
-from kiku.importer.reading.cards.link_boxes import box_lines
-from kiku.importer.reading.cards.markup import CARD_ARROW, link_line
+from kiku.importer.reading.cards.markup.card_links import CARD_ARROW, link_line
+from kiku.importer.reading.cards.markup.field_lists import whole_card
+from kiku.importer.reading.cards.markup.link_boxes import box_lines
 from kiku.importer.reading.html.chrome.ads import AD_LABEL_RULE
 
 URL_TEXT_RULE = "card-link-url"

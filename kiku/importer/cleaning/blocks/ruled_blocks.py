@@ -13,9 +13,9 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kiku.importer.cleaning.block_headings import is_block_heading
+from kiku.importer.cleaning.blocks.block_headings import is_block_heading
 from kiku.importer.cleaning.chrome import is_ad_label, is_ad_line, nfkc
-from kiku.importer.cleaning.site_lines import is_mail_notice
+from kiku.importer.cleaning.lines.site_lines import is_mail_notice
 from kiku.importer.grammar.lines.dates import line_date
 from kiku.importer.page import Line
 from kiku.importer.reading.text.hard_wrap import is_page_number
