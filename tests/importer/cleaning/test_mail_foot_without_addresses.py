@@ -3,7 +3,7 @@ names itself by the mail's note on its own delivery, and a notice of the next is
 
 from __future__ import annotations
 
-from kiku.importer.cleaning.ruled_blocks import claim_ruled_footer
+from kiku.importer.cleaning.blocks.ruled_blocks import claim_ruled_footer
 
 _CLOSING = ["来週も港の話題をお届けします。", "━━━━━━━━━━━━"]
 

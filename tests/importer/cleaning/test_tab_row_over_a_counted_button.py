@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiku.importer.cleaning.shapes import claim_menu_run
+from kiku.importer.cleaning.lines.shapes import claim_menu_run
 from tests.support.importing import digest_of, import_text
 
 
