@@ -29,6 +29,7 @@ from typing import Any
 
 import kiku.search.entries.article as article_module
 import kiku.search.index as index_module
+from kiku import heap
 from kiku.content.loading.loader import load_site
 from kiku.search.incremental.cache import EntryCache
 
@@ -84,6 +85,7 @@ def main() -> int:
 
         child = os.fork()
         if child == 0:
+            heap.reuse_freed_arrays()  # as the build's index process does (kiku.render.site)
             before = resource.getrusage(resource.RUSAGE_SELF)
             index_module.write_search_index(site, write, EntryCache(Path(scratch) / "cache"), fork=False)
             after = resource.getrusage(resource.RUSAGE_SELF)

@@ -56,12 +56,21 @@ def own_rows(articles: int) -> tuple[int, list[Rows]]:
             kept.append(scanlines.copy())
         return deflate(scanlines, shared=shared, level=level)
 
-    draw.deflate = keeping  # type: ignore[attr-defined]  # the draw module's name for png.deflate
+    deflate_filtered = png.deflate_filtered
+
+    def keeping_filtered(filtered: Rows) -> png.Piece:
+        unfiltered = np.cumsum(filtered, axis=0, dtype=np.uint8)  # "Up" undone
+        unfiltered[:, 0] = 0
+        kept.append(unfiltered)
+        return deflate_filtered(filtered)
+
+    # The draw module's names for png.deflate and png.deflate_filtered (a title line's rows).
+    draw.deflate, draw.deflate_filtered = keeping, keeping_filtered  # type: ignore[attr-defined]
     try:
         for text in texts:
             draw.draw_card(font, text)
     finally:
-        draw.deflate = deflate  # type: ignore[attr-defined]
+        draw.deflate, draw.deflate_filtered = deflate, deflate_filtered  # type: ignore[attr-defined]
     return len(texts), kept
 
 

@@ -1,6 +1,10 @@
 """Benchmark: what share cards and phrase segmentation cost a large site's build.
 
     .venv/bin/python bench/share_cards.py [ARTICLES] [ROUNDS]
+    .venv/bin/python bench/share_cards.py --steps [ARTICLES]
+
+``--steps``: what each step of a card costs, cold and warm, as a build's worker draws and writes
+its share of the corpus's cards (``bench/share_card_steps.py``); no build is run.
 
 Writes the generated corpus of ``bench/corpus.py`` (ARTICLES digest articles, default 1000, each
 with its own title) and runs ``kiku build`` on it ROUNDS times (default 1) in this order, in one
@@ -40,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import kiku.build
 import kiku.render.site
 from bench.corpus import write_corpus
+from bench.share_card_steps import print_steps
 from kiku.build import CACHE_DIR, build
 from kiku.content.loading.loader import load_site
 from kiku.content.model import DigestArticle, Site
@@ -131,12 +136,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("articles", nargs="?", type=int, default=1000)
     parser.add_argument("rounds", nargs="?", type=int, default=1)
+    parser.add_argument("--steps", action="store_true", help="each step of a card, cold and warm; no build")
     arguments = parser.parse_args()
     count, rounds = arguments.articles, arguments.rounds
     font = find_card_font(None)
     if font is None:
         print("no Japanese font for share cards: apt-get install fonts-noto-cjk")
         return 1
+    if arguments.steps:
+        with tempfile.TemporaryDirectory() as scratch:
+            write_corpus(Path(scratch) / "site", count)
+            print_steps(font, [job.text for job in card_jobs(load_site(Path(scratch) / "site"))])
+        return 0
     logging.getLogger("kiku.build").setLevel(logging.ERROR)  # the no-font warning of every plain build
     times: dict[str, list[Timing]] = {"without cards": [], "cards, cold": [], "cards, warm": []}
     with tempfile.TemporaryDirectory() as scratch:

@@ -7,6 +7,12 @@ reuse them. A process that frees hundreds of megabytes of such objects and then 
 array (the search index's postings) would hold both. ``give_back`` asks glibc to return the free
 pages inside its heaps (``malloc_trim(0)``, which ``madvise``s them away); elsewhere it does
 nothing.
+
+The other way round, a process that makes and frees many temporary arrays of a few megabytes
+(the search index's) pays for glibc's defaults: each such array is mapped apart and unmapped when
+freed, and the next one's every page is faulted in afresh. ``reuse_freed_arrays`` keeps arrays
+below ``_MAPPED_APART`` in the heap, and the heap's free top unless it passes ``_KEPT_FREE``, so
+that freed arrays' pages are reused (``give_back`` still returns them all when asked).
 """
 
 from __future__ import annotations
@@ -14,6 +20,20 @@ from __future__ import annotations
 import ctypes
 import functools
 from collections.abc import Callable
+
+# glibc's ``mallopt`` parameters (malloc.h) and the values set
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+_MAPPED_APART = 32 << 20  # bytes: an allocation this large or larger is mapped apart
+_KEPT_FREE = 128 << 20  # bytes: the heap's free top is returned to the system past this
+
+
+@functools.cache
+def _mallopt() -> Callable[[int, int], int] | None:
+    try:
+        mallopt: Callable[[int, int], int] = ctypes.CDLL(None).mallopt
+    except (AttributeError, OSError, TypeError):  # not glibc
+        return None
+    return mallopt
 
 
 @functools.cache
@@ -30,3 +50,14 @@ def give_back() -> None:
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
+
+
+def reuse_freed_arrays() -> None:
+    """Let this process reuse the pages of the arrays it frees (glibc; else nothing): for the rest
+    of its life, which should be short (a forked worker's). The search index's process of a cold
+    build at 10,000 real-prose articles: 30 % fewer page faults (233,000 → 164,000), 0.2-0.7 s less
+    system time, the same peak."""
+    mallopt = _mallopt()
+    if mallopt is not None:
+        mallopt(_M_MMAP_THRESHOLD, _MAPPED_APART)
+        mallopt(_M_TRIM_THRESHOLD, _KEPT_FREE)

@@ -34,11 +34,15 @@ def _is_button(text: str) -> bool:
 
 
 def is_closing_button_call(text: str) -> bool:
-    """A call closed by its button in brackets: no full stop, no URL, a phrase before the button."""
+    """A call closed by its button in brackets, or set off by an ideographic space as an app's dump prints its
+    button ('…クーポン配布中　今すぐチェック'): no full stop, no URL, a phrase before the button."""
     normal = nfkc(text).strip()
-    closing = _CLOSING_BUTTON.search(normal)
+    closing = _CLOSING_BUTTON.search(normal) or _SPACED_BUTTON.search(text.strip())
     return (closing is not None and closing.start() >= MIN_PROMOTION and len(normal) <= MAX_CALL
             and "。" not in normal and _URL.search(normal) is None and _is_button(closing["button"]))
+
+
+_SPACED_BUTTON = re.compile(r"\u3000+(?P<button>[^\s]{1,12})$")
 
 
 def is_pictogram_here_link(text: str) -> bool:

@@ -114,7 +114,7 @@ CALL_TO_ACTION_BUTTONS = frozenset({
     "新規登録", "無料会員登録", "購読", "購読する", "登録する", "申し込む", "今すぐ申し込む", "お申し込み",
     "はじめる", "今すぐはじめる", "試してみる", "download", "install", "get the app", "sign up", "subscribe",
     "register", "try it free", "フォロー", "フォローする", "投票", "投票する", "回答する", "友だち追加",
-    "follow",
+    "follow", "今すぐチェック",
 })
 # What the reader is asked to do to follow the site, and what the site then says they get, in the
 # polite form it speaks to them in: '公式LINEを友だち追加すると、…が届きます', 'ブックマークすると、…を読めます'.

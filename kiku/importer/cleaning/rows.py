@@ -170,13 +170,17 @@ def is_icon_button_row(text: str) -> bool:
     """Two buttons or more, each a pictogram of its own and one short word or a count or both, and nothing else
     on the line ('♡ 保存　🔔 フォロー', '★ Save ✉ Mail', '👍 役に立った 214　🙁 残念 9', '👍 12 😮 3'): an app's button
     bar or its reactions, whatever its words. A list repeats one bullet before its items, and an arrow or a geometric
-    shape marks a list's item or a rise ('■ 東京 ■ 大阪', '▲ 上昇')."""
-    tokens = nfkc(text).split()
+    shape marks a list's item or a rise ('■ 東京 ■ 大阪', '▲ 上昇') unless a site's button word follows it ('↗ 共有').
+    A pictogram glued to its word is the same button ('🔖保存　💬コメント 45') when the word is a site's button."""
+    tokens = _icons_apart(nfkc(text).split())
+    if tokens is None:
+        return False
     icons: list[str] = []
     at = 0
     while at < len(tokens):
         icon = tokens[at]
-        if len(icon.rstrip("\ufe0f")) != 1 or unicodedata.category(icon[0]) != "So" or _is_mark(icon[0]):
+        if len(icon.rstrip("\ufe0f")) != 1 or unicodedata.category(icon[0]) != "So" or (
+                _is_mark(icon[0]) and not (at + 1 < len(tokens) and _is_button(tokens[at + 1]))):
             return False
         end = at + 1
         if end < len(tokens) and _BUTTON_WORD.fullmatch(tokens[end]):
@@ -188,6 +192,21 @@ def is_icon_button_row(text: str) -> bool:
         icons.append(icon)
         at = end
     return len(icons) >= MIN_ICON_BUTTONS and len(set(icons)) == len(icons)
+
+
+def _icons_apart(tokens: list[str]) -> list[str] | None:
+    """The tokens with each pictogram glued to a site's button word set apart from it ('🔖保存' → '🔖', '保存'); None
+    when a pictogram is glued to any other word (a list's marked item: '📌東京')."""
+    apart: list[str] = []
+    for token in tokens:
+        word = token[1:].lstrip("\ufe0f")
+        if len(token) > 1 and word and unicodedata.category(token[0]) == "So" and _BUTTON_WORD.fullmatch(word):
+            if not _is_button(word):
+                return None
+            apart.extend((token[:len(token) - len(word)], word))
+        else:
+            apart.append(token)
+    return apart
 
 
 # A reaction's count beside its button: digits, perhaps grouped or abbreviated ('214', '1,024', '1.2万').

@@ -155,8 +155,8 @@ _SENTENCE = re.compile(r"[。．]\s*$")
 def claim_ruled_footer(texts: Sequence[str], index: int) -> int:
     """The site's foot set off by a rule line: a few lines up to the next rule line or the page's end, among them
     the site's own mark (its copyright line, or a mail's note on its own delivery) and a link or an address of the
-    site's ('配信停止：https://…'), a sentence at most for every few lines: the site's name, its links and notes, not
-    the article's closing words."""
+    site's ('配信停止：https://…'; none needed beside a mail's note when the block ends the page), a sentence at most
+    for every few lines: the site's name, its links and notes, not the article's closing words."""
     if not is_rule_line(texts[index]):
         return 0
     rule = next((at for at in range(index + 1, len(texts)) if is_rule_line(texts[at])), len(texts))
@@ -170,8 +170,11 @@ def claim_ruled_footer(texts: Sequence[str], index: int) -> int:
     # foot's too: labelled lines and web addresses only, one address at least.
     if end < len(texts) and _are_notices(normal) and (below := claim_ruled_footer(texts, end)):
         return end - index + below
-    footer = (any(_COPYRIGHT.search(text) or is_mail_notice(text) for text in normal)
-              and any(_WEB.search(text) or _ADDRESS.search(text) for text in normal)
+    notice = any(is_mail_notice(text) for text in normal)
+    # A mail's note on its own delivery in the block ending the page needs no address beside it: a saved mail's
+    # links ('配信停止はこちら') lose their addresses.
+    addressed = (notice and end == len(texts)) or any(_WEB.search(text) or _ADDRESS.search(text) for text in normal)
+    footer = ((notice or any(_COPYRIGHT.search(text) for text in normal)) and addressed
               and sum(1 for text in normal if _SENTENCE.search(text)) <= max(1, len(normal) // FOOTER_LINES_A_SENTENCE))
     # The closing rule is the foot's, unless it opens a ruled ad of its own ('＝＝＝' · '＼PR／…' · URL · '＝＝＝').
     closing = end + 1 if end == rule < len(texts) and not _claim_ruled_ad_block(texts, end) else end

@@ -80,13 +80,13 @@ def _is_button_word(text: str) -> bool:
 
 def claim_menu_run(texts: Sequence[str], index: int) -> int:
     """A run of three or more lines of one or two words each, stacked like a menu or a share
-    box, with a button word among them (short headings and entries of an article have none), and the
-    teaser under a pager link that closes it."""
+    box, with a button word among them or a counted button closing it ('コメント 12' under a row of tabs): short
+    headings and entries of an article have none. The teaser under a pager link that closes it is the run's."""
     end = index
     while end < len(texts) and _is_menu_item(texts[end]):
         end += 1
     run = texts[index:end]
-    if len(run) < MIN_MENU or not any(_is_button_word(text) for text in run):
+    if len(run) < MIN_MENU or not (any(_is_button_word(text) for text in run) or is_counted_button(run[-1])):
         return 0
     # A pager closing the run ('リンクをコピー' · '次の記事 ▶') brings its teaser, the next article's title, under it.
     return len(run) + 1 if claim_pager_link(texts, end - 1) == 2 else len(run)

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from kiku.importer.cleaning.chrome import nfkc, normalise
+from kiku.importer.cleaning.chrome import CALL_TO_ACTION_BUTTONS, nfkc, normalise
 from kiku.importer.grammar.lines.dates import find_date
 from kiku.importer.grammar.lines.features import split_marker
 from kiku.importer.layouts.encyclopedia.statements import names_licence, statement_title
@@ -60,6 +60,16 @@ MAX_NAME_WORDS = 4
 # An editorial desk named alone, as a byline under the title prints it: '<site>編集部', '…ニュース編集室', '…取材班'.
 _DESK = re.compile(r"^[^\s。、．！？!?：:「」]{1,24}?\s?"
                    r"(?:編集部|編集室|編集局|編集チーム|編集グループ|取材班|報道部)$")
+# A button after the desk's name on its row, set apart by a space ('…編集部　フォローする', '…取材班 ＋フォロー').
+_BUTTON_AFTER = re.compile(r"[ \u3000]+[+＋]?\s*(?P<button>[^\s。、]{1,10})$")
+
+
+def _without_button(text: str) -> str:
+    """The byline's row without the button to follow the desk after its name."""
+    found = _BUTTON_AFTER.search(text)
+    return text[:found.start()] if found is not None and normalise(found["button"]) in CALL_TO_ACTION_BUTTONS else text
+
+
 # The article's head: its title, date and byline stand within its first lines, above any sentence or link.
 MAX_HEAD_LINES = 6
 
@@ -67,7 +77,7 @@ MAX_HEAD_LINES = 6
 def claim_head_desk(texts: Sequence[str], index: int) -> int:
     """An editorial desk's name alone in the page's head, above its first sentence or link: the article's byline
     with no label ('ネオネットニュース編集部'). Further down, such a name may be a card's publisher."""
-    if index >= MAX_HEAD_LINES or _DESK.match(nfkc(texts[index]).strip()) is None:
+    if index >= MAX_HEAD_LINES or _DESK.match(_without_button(nfkc(texts[index]).strip())) is None:
         return 0
     above = texts[:index]
     return int(not any(text.rstrip().endswith(("。", "．")) or "://" in text for text in above))

@@ -11,11 +11,12 @@ that palette (``card_frame``). A card then only draws its title and date, straig
 indices: the title area holds the first index of the paper-to-ink ramp, and Pillow's anti-aliased
 text, blending index values linearly, lands on the matching shade of that ramp. No card is quantized.
 
-A card draws only bands of rows (numpy arrays of 4-bit indices, two a byte: ``nibbles``), copied
-from the frame: the rows its title's ink covers, and the date's. The glyphs are rendered once per
-process and pasted ready-packed (``glyphs``), and the PNG reuses the frame's rows between the bands
-already compressed (``png``), so a card costs about 0.6 ms once its glyphs are at hand, 0.2 ms of it
-deflating its title's rows (bench/share_card_pairs.py).
+A card draws only bands of rows (numpy arrays of 4-bit indices, two a byte: ``nibbles``): the rows
+its title's ink covers, and the date's. The glyphs are rendered once per process (``glyphs``); a
+title line alone on its rows is made of its glyphs' tiles already filtered for the PNG (``strips``),
+anything else is pasted ready-packed on a copy of the frame's rows. The PNG reuses the frame's rows
+between the bands already compressed (``png``), so a card costs about 0.5 ms once its glyphs are at
+hand, 0.2 ms of it deflating its title's rows (bench/share_cards.py --steps).
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ from kiku.render.sharecards import nibbles
 from kiku.render.sharecards.fonts import CardFont, load_face
 from kiku.render.sharecards.glyphs import PlacedLine, paste_line, place_line
 from kiku.render.sharecards.layout import TitleLayout
-from kiku.render.sharecards.png import Piece, PngFrame, Rows, deflate, png_bytes
+from kiku.render.sharecards.png import Piece, PngFrame, Rows, deflate, deflate_filtered, png_bytes
+from kiku.render.sharecards.strips import line_strip
 from kiku.render.sharecards.title import MARGIN, TITLE_BOX, TITLE_TOP, title_layout
 
 DRAW_VERSION = 7
@@ -92,6 +94,9 @@ class _Part:
     draw: Callable[[Rows, int, bool], None]
     key: tuple[object, ...] | None = None
     recent: bool = False
+    # Its rows alone (no other part sharing them) as scanlines filtered "Up" (``strips``), when it
+    # can make them so; None: drawn on the frame's rows.
+    strip: Callable[[], Rows | None] | None = None
 
 
 def draw_card(font: CardFont, card: CardText) -> bytes:
@@ -120,6 +125,11 @@ def _pieces(frame: PngFrame, parts: list[_Part]) -> list[tuple[int, Piece]]:
             keep = frame.kept_while_recent if drawn[0].recent else frame.kept
             pieces.append((top, keep((key, top, bottom), top, bottom, drawn[0].draw)))
             continue
+        alone = drawn[0] if len(drawn) == 1 and (top, bottom) == (drawn[0].top, drawn[0].bottom) else None
+        strip = alone.strip() if alone is not None and alone.strip is not None else None
+        if strip is not None:
+            pieces.append((top, deflate_filtered(strip)))
+            continue
         band = frame.band(top, bottom)
         for part in drawn:
             part.draw(band, top, len(drawn) == 1)
@@ -139,7 +149,7 @@ def title_baselines(layout: TitleLayout) -> list[float]:
 def _title_parts(font: CardFont, layout: TitleLayout) -> list[_Part]:
     """The title's lines in ink, on the title area (the ink ramp's first index)."""
     baselines = title_baselines(layout)
-    return [_line_part(font, layout.size, line, baseline, INK_RAMP_END, (_TITLE_AREA, _INK_RAMP))
+    return [_line_part(font, layout.size, line, baseline, INK_RAMP_END, (_TITLE_AREA, _INK_RAMP), strip=True)
             for line, baseline in zip(layout.lines, baselines, strict=True)]
 
 
@@ -180,11 +190,12 @@ def _middle_to_baseline(font: CardFont, size: int) -> int:
 
 def _line_part(
     font: CardFont, size: int, text: str, baseline: float, ink: int,
-    plain: tuple[tuple[int, int, int, int], int], placed: PlacedLine | None = None,
+    plain: tuple[tuple[int, int, int, int], int], placed: PlacedLine | None = None, strip: bool = False,
 ) -> _Part:
     """One line of text at the left margin: its glyphs pasted, or drawn by Pillow where they cannot be.
     ``plain`` is an area of the frame (left, top, right, bottom included) and the one palette index
-    it holds: glyphs that lie on it alone are copied ready-blended."""
+    it holds: glyphs that lie on it alone are copied ready-blended. ``strip``: ``plain`` spans
+    whole rows of index 0, and a line on it alone is made as a strip (``strips``)."""
     placed = placed or place_line(font, size, text, MARGIN, baseline)
     if placed is not None:
         glyphs = placed
@@ -194,7 +205,11 @@ def _line_part(
         def paste(band: Rows, band_top: int, alone: bool) -> None:
             paste_line(band[:, 1:], glyphs, ink, (0, band_top), background if alone and on_plain else None)
 
-        return _Part(placed.top, placed.bottom, paste)
+        def made_strip() -> Rows | None:
+            return line_strip(glyphs, ink, WIDTH)
+
+        stripped = strip and on_plain and background == 0
+        return _Part(placed.top, placed.bottom, paste, strip=made_strip if stripped else None)
     face = load_face(font, size)
     box = face.getbbox(text, anchor="ls")
     # Pillow's mask is a row taller when the baseline is not on a whole pixel.

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -24,7 +25,7 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image, ImageDraw, ImageFont
 
-from kiku.render.sharecards.fonts import CardFont, load_face
+from kiku.render.sharecards.fonts import CardFont, load_face, text_length
 from kiku.render.sharecards.nibbles import Packed, pack, tile, unpack
 
 Pixels = npt.NDArray[np.uint8]  # a glyph's coverage (0 to 255), or rows of palette indices
@@ -53,6 +54,8 @@ class Glyph:
     # The ink drawn in one palette index on another, packed, by (background, ink, whether it starts
     # at an odd pixel): see ``paste_line``.
     tiles: dict[tuple[int, int, int], Packed] = field(default_factory=dict, compare=False, repr=False)
+    # Its tiles on index 0 filtered "Up", by (ink, whether it starts at an odd pixel): see ``strips``.
+    strips: dict[tuple[int, int], Packed] = field(default_factory=dict, compare=False, repr=False)
     width: int = 0  # the ink's
     height: int = 0
 
@@ -98,7 +101,7 @@ def place_line(font: CardFont, size: int, text: str, x: int, baseline: float) ->
     sized = _sized(font, size)
     known, pairs = sized.glyphs, sized.kernings
     contexts = _script_letters(text, kinds)
-    row = _baseline_row(baseline)
+    row = baseline_row(baseline)
     pen = 0
     reach = -(2**31)  # where the ink so far ends (excluded): every glyph's box starts there or after it
     placed: list[PlacedGlyph] = []
@@ -154,7 +157,7 @@ def paste_line(
     if background is None or not inside:
         _blend_unpacked(image, line, ink, origin)
         return
-    blends = _blends(ink)[background << 8 : (background + 1) << 8]
+    table = blends(ink)[background << 8 : (background + 1) << 8]
     reach = -1  # where the ink pasted so far ends (excluded)
     for placed in line.glyphs:
         x, y = placed.x - origin[0], placed.y - origin[1]
@@ -163,7 +166,7 @@ def paste_line(
         if known is not None:
             packed = known
         else:
-            packed = tile(blends[placed.ink], bool(odd), background)
+            packed = tile(table[placed.ink], bool(odd), background)
             if glyph is not None:  # not glyphs blended together: that ink is this line's alone
                 glyph.tiles[(background, ink, odd)] = packed
         rows = slice(y, y + placed.height)
@@ -199,11 +202,11 @@ def _blend_mask(image: Pixels, mask: Pixels, x: int, y: int, ink: int) -> None:
     region = image[top:bottom, left:right]
     # One index into the flat table is several times as fast as indexing it by two arrays.
     beneath = region.astype(np.intp) << 8
-    region[...] = _blends(ink).take(beneath | mask[top - y : bottom - y, left - x : right - x])
+    region[...] = blends(ink).take(beneath | mask[top - y : bottom - y, left - x : right - x])
 
 
 @functools.lru_cache(maxsize=16)
-def _blends(ink: int) -> Pixels:
+def blends(ink: int) -> Pixels:
     """What Pillow's blending of ``ink`` through a mask gives, at (value beneath) × 256 + mask value."""
     values = np.arange(256, dtype=np.uint8)
     table = Image.fromarray(np.repeat(values[:, None], 256, axis=1))  # row: the value beneath
@@ -246,7 +249,7 @@ def _kind(character: str) -> int:
     return _LETTER if category in _LETTERS else _OTHER
 
 
-def _baseline_row(baseline: float) -> int:
+def baseline_row(baseline: float) -> int:
     """The pixel row Pillow puts a baseline at ``baseline`` on: it renders from the baseline's
     fraction in 1/64 pixels and rounds the glyphs' pen to whole pixels (``(v + 32) >> 6``)."""
     whole = int(baseline)
@@ -259,13 +262,14 @@ class _Sized:
     by (character, script of its context)) and the kerning of pairs in 1/64 px (see ``_kerning``)."""
 
     face: ImageFont.FreeTypeFont
+    length: Callable[[str], float]  # ``fonts.text_length`` at this size
     glyphs: dict[str | tuple[str, str], Glyph] = field(default_factory=dict)
     kernings: dict[str | tuple[str, str, str], int] = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=64)
 def _sized(font: CardFont, size: int) -> _Sized:
-    return _Sized(load_face(font, size))
+    return _Sized(load_face(font, size), functools.partial(text_length, font, size))
 
 
 def _script_letters(text: str, kinds: list[int]) -> list[tuple[str, bool]]:
@@ -310,14 +314,14 @@ def _render(sized: _Sized, character: str, context: str, key: str | tuple[str, s
     face = sized.face
     size = int(face.size)
     lead = f"{context}  " if context else ""
-    pen = round(face.getlength(lead) * 64) if lead else 0
+    pen = round(sized.length(lead) * 64) if lead else 0
     origin = 2 * size
     canvas = Image.new("L", (6 * size, 4 * size))
     ImageDraw.Draw(canvas).text((origin, origin), lead + character, font=face, fill=255, anchor="ls")
     # The ink right of the first space is the character's: the letter's ends before it.
-    start = origin + round(face.getlength(lead[:2])) if lead else 0
+    start = origin + round(sized.length(lead[:2])) if lead else 0
     box = canvas.crop((start, 0, canvas.width, canvas.height)).getbbox()
-    advance = round(face.getlength(lead + character) * 64) - pen
+    advance = round(sized.length(lead + character) * 64) - pen
     glyph_x = origin + ((pen + 32) >> 6)
     if box is None:
         glyph = Glyph(advance, None, 0, 0)
@@ -343,12 +347,11 @@ def _kerning(
     key: str | tuple[str, str, str] = (before, pair, after) if letter else pair
     found = sized.kernings.get(key)
     if found is None:
-        face = sized.face
-        both = round(face.getlength(before + pair + after) * 64)
+        both = round(sized.length(before + pair + after) * 64)
         if before:
-            found = both - round(face.getlength(before + pair[0]) * 64) - second.advance
+            found = both - round(sized.length(before + pair[0]) * 64) - second.advance
         elif after:
-            found = both - first.advance - round(face.getlength(pair[1] + after) * 64)
+            found = both - first.advance - round(sized.length(pair[1] + after) * 64)
         else:
             found = both - first.advance - second.advance
         sized.kernings[key] = found

@@ -138,9 +138,10 @@ def balanced_lines(units: Sequence[str], width: float, max_lines: int, span_widt
             rest = best[end]
             if rest is None:
                 continue
-            candidate = (rest[0] + 1, rest[1] + (width - used) ** 2, end)
-            if choice is None or candidate[:2] < choice[:2]:
-                choice = candidate
+            line_count, ragged = rest[0] + 1, rest[1] + (width - used) ** 2
+            # Below the choice's (lines, raggedness), compared as tuples are, without making one.
+            if choice is None or line_count < choice[0] or (line_count == choice[0] and ragged < choice[1]):
+                choice = (line_count, ragged, end)
         best[start] = choice
     first = best[0]
     if first is None or first[0] > max_lines:

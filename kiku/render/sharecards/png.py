@@ -41,7 +41,7 @@ _SHARED_LEVEL, _SHARED_STRATEGY = 6, zlib.Z_DEFAULT_STRATEGY
 # workers), so its compression is a card's cost too; run-length coding takes 0.05 ms a date where
 # level 5's matching took 0.12, for 0.5 KiB more (2.6 against 2.1 KiB).
 _RECENT = 64
-_UP = 2  # PNG's filter type "Up": each byte less the byte above it
+UP = 2  # PNG's filter type "Up": each byte less the byte above it
 # Scanlines: a row of bytes per image row, column 0 the row's filter byte, then its palette indices
 # two a byte (``nibbles``): column 1 + x // 2 holds pixel x, in its high nibble when x is even.
 Rows = npt.NDArray[np.uint8]
@@ -126,18 +126,27 @@ def deflate(scanlines: Rows, *, shared: bool = False, level: int = _SHARED_LEVEL
     on no row outside it): run-length coding then finds a glyph's vertical strokes as runs of 0s
     (a card 1.7 KiB smaller, 17.1 → 15.4 KiB); deflate's matching finds them without the filter, and
     finds less with it (a card 1.4 KiB larger), so shared rows stay unfiltered."""
-    filtered = np.ascontiguousarray(scanlines) if shared else up_filtered(scanlines)
-    settings = (level, _SHARED_STRATEGY) if shared else (_LEVEL, _STRATEGY)
+    if shared:
+        return _deflated(np.ascontiguousarray(scanlines), (level, _SHARED_STRATEGY))
+    return deflate_filtered(up_filtered(scanlines))
+
+
+def deflate_filtered(filtered: Rows) -> Piece:
+    """An image's own rows already filtered as ``deflate`` filters them (``strips``), deflated as it does."""
+    return _deflated(filtered, (_LEVEL, _STRATEGY))
+
+
+def _deflated(rows: Rows, settings: tuple[int, int]) -> Piece:
     compressors: dict[tuple[int, int], zlib._Compress] = _THREAD.__dict__.setdefault("compressors", {})
     compressor = compressors.get(settings)
     if compressor is None:
         compressor = compressors[settings] = _compressor(*settings)
     try:
-        deflated = compressor.compress(filtered) + compressor.flush(zlib.Z_FULL_FLUSH)
+        deflated = compressor.compress(rows) + compressor.flush(zlib.Z_FULL_FLUSH)
     except BaseException:
         del compressors[settings]  # it may hold part of these rows
         raise
-    return Piece(deflated, filtered.nbytes, len(filtered), zlib.adler32(filtered))
+    return Piece(deflated, rows.nbytes, len(rows), zlib.adler32(rows))
 
 
 # Each thread's compressors: a compressor serves piece after piece (``_compressor``), never two at once.
@@ -156,7 +165,7 @@ def up_filtered(scanlines: Rows) -> Rows:
     filtered = np.empty_like(scanlines)
     filtered[:1] = scanlines[:1]
     np.subtract(scanlines[1:], scanlines[:-1], out=filtered[1:])
-    filtered[1:, 0] = _UP
+    filtered[1:, 0] = UP
     return filtered
 
 

@@ -10,7 +10,7 @@ import functools
 from dataclasses import replace
 
 from kiku.render.planning.urls import CARD_WIDTH
-from kiku.render.sharecards.fonts import CardFont, load_face
+from kiku.render.sharecards.fonts import CardFont, load_face, text_length
 from kiku.render.sharecards.layout import Box, TitleLayout, layout_title
 
 MARGIN = 80  # left and right, in pixels
@@ -44,6 +44,12 @@ class _Metrics:
 
     def advances_of(self, text: str, size: int) -> list[float]:
         """The advance of each character of ``text`` (what ``text_width`` adds up)."""
+        advances = self.advances.get(size)
+        if advances is not None:
+            try:
+                return list(map(advances.__getitem__, text))
+            except KeyError:
+                pass
         self.measure(text, size)
         return list(map(self.advances[size].__getitem__, text))
 
@@ -54,7 +60,7 @@ class _Metrics:
         for character in text:
             if character not in advances:
                 face = load_face(self.font, size)
-                advance = float(face.getlength(character))
+                advance = text_length(self.font, size, character)
                 advances[character] = advance
                 overhangs[character] = max(0.0, face.getbbox(character, anchor="ls")[2] - advance)
 
@@ -84,9 +90,12 @@ def _may_overhang(metrics: _Metrics, line: str, size: int, width: float) -> bool
     """Whether ``line``'s ink may reach past ``width``: its advances plus the most any of its glyphs
     reaches past its own advance, with a pixel to spare, stay inside otherwise (shaping the line is
     ten times dearer than this bound)."""
-    metrics.measure(line, size)
-    overhangs = metrics.overhangs[size]
-    return metrics.text_width(line, size) + max(map(overhangs.__getitem__, line), default=0.0) + 1 > width
+    try:
+        reach = max(map(metrics.overhangs[size].__getitem__, line), default=0.0)
+    except KeyError:  # a character not measured yet at this size
+        metrics.measure(line, size)
+        reach = max(map(metrics.overhangs[size].__getitem__, line), default=0.0)
+    return metrics.text_width(line, size) + reach + 1 > width
 
 
 def title_layout(font: CardFont, title: str) -> TitleLayout:

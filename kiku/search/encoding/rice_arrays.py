@@ -79,26 +79,39 @@ def _batch(values: Ints, starts: Ints) -> list[str]:
     counts = np.diff(np.append(starts, len(values)))
     list_of = np.repeat(np.arange(len(starts)), counts)
     k_of_list = _parameters(values, starts, counts, list_of)
-    k = k_of_list[list_of]
+    del list_of
+    k = np.repeat(k_of_list, counts)  # (a repeat, not a gather through each value's list)
     quotients = values >> k
     widths = quotients + 1 + k
-    ends = np.cumsum(widths)
-    before = ends - widths  # bits before each code, counted from the batch's first list
+    before = np.cumsum(widths)
+    before -= widths  # bits before each code, counted from the batch's first list
     list_bits = np.add.reduceat(widths, starts)
+    del widths
     padded = (list_bits + 23) // 24 * 24
     list_starts = np.cumsum(padded) - padded
-    ones = list_starts[list_of] + before - before[starts][list_of] + quotients  # each code's "1"
-    # Each code, the "1" and the k low bits, lies in a few bytes from its first, at bit ``ones % 8``:
-    # summed byte by byte (the codes' bits never overlap, so a sum is their union).
-    spans = (7 + int(k_of_list.max(initial=0)) + 1 + 7) // 8
-    shifted = ((1 << k) | values & ((1 << k) - 1)) << (8 * spans - ones % 8 - k - 1)
-    first_bytes = ones // 8
+    ones = before  # each code's "1": its list's start, and its bits before it in its list
+    ones += np.repeat(list_starts - before[starts], counts)
+    ones += quotients
+    del quotients
+    # Each code, its "1" and its k low bits, is set into the stream's 64-bit words (the bits read
+    # from the high end): into the word of its "1", and the next one when it passes that word's end.
+    # The codes come in order and never overlap, so those starting in one word are neighbours,
+    # or-ed together by one ``reduceat`` over such stretches, each word set once: twice as fast
+    # as adding every code's bytes into a byte stream (``np.add.at``).
     size = int(padded.sum()) // 8
-    # Added in place as bytes (``np.add.at``: ten times as fast as a float ``bincount`` of the stream's
-    # length a byte); a code's last bytes may pass the stream's end (as zeros): room for them.
-    stream = np.zeros(size + spans, dtype=np.uint8)
-    for byte in range(spans):
-        np.add.at(stream, first_bytes + byte, (shifted >> (8 * (spans - 1 - byte))).astype(np.uint8))  # (mod 256)
+    words = np.zeros(size // 8 + 2, dtype=np.uint64)
+    code = (np.uint64(1) << k.astype(np.uint64)) | (values & ((1 << k) - 1)).astype(np.uint64)
+    word = ones >> 6
+    room = 64 - (ones & 63) - k - 1  # the bits of its word after the code's; < 0 when it passes the word
+    del k
+    inside = room >= 0
+    shifts = np.abs(room).astype(np.uint64)
+    placed = np.where(inside, code << shifts, code >> shifts)  # (its high bits, when it passes the word)
+    stretches = np.flatnonzero(np.concatenate(([True], word[1:] != word[:-1])))
+    words[word[stretches]] |= np.bitwise_or.reduceat(placed, stretches)
+    spilling = np.flatnonzero(~inside)  # at most one a word: the last code starting in it
+    words[word[spilling] + 1] |= code[spilling] << (64 + room[spilling]).astype(np.uint64)
+    stream = words.astype(">u8").view(np.uint8)
     text = base64.urlsafe_b64encode(stream[:size].tobytes()).decode("ascii")
     return [
         DIGITS[parameter] + text[start // 6 : (start + length) // 6].rstrip("A")

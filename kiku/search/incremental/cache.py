@@ -2,7 +2,7 @@
 
 The cache is one file, ``entries.pack`` in the folder given (``kiku build`` uses
 ``.kiku-cache/search/``): a first line naming the format, then one entry after another, each a
-header line ``<key> <sha256> <length> …`` (six lengths) followed by the six fields of its
+header line ``<key> <crc32> <length> …`` (six lengths) followed by the six fields of its
 ``EntryData`` (kiku.search.entries.article): the two key arrays as their bytes, the words and runs in
 UTF-8, the record (the compressed bytes the index publishes, kiku.search.encoding.codebook).
 
@@ -33,19 +33,20 @@ from pathlib import Path
 from typing import BinaryIO
 
 import markdown_it
+from zlib_ng import zlib_ng
 
 from kiku.content.model import Article
 from kiku.search.encoding.codebook import codebook_bytes
 from kiku.search.entries.article import ArticleEntry, EntryData, NumberedTag
 from kiku.search.text.normalise import TOKENIZER_VERSION
 
-CACHE_FORMAT = 6  # bump when index_article's output changes for the same article
+CACHE_FORMAT = 7  # bump when index_article's output changes for the same article, or the pack's form
 PACK_NAME = "entries.pack"
 MAX_STALE_SHARE = 4  # the pack is rewritten when more than 1 entry in 4 is stale
 # The records' code is in every entry's record: a pack written with another codebook is foreign.
 _CODEBOOK = hashlib.sha256(codebook_bytes()).hexdigest()[:16]
 _MAGIC = f"kiku-search-cache {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION} {_CODEBOOK} {sys.byteorder}\n".encode("ascii")
-_HEADER = re.compile(rb"([0-9a-f]{64}) ([0-9a-f]{64})((?: [0-9]{1,9}){6})\n")
+_HEADER = re.compile(rb"([0-9a-f]{64}) ([0-9a-f]{8})((?: [0-9]{1,9}){6})\n")
 _KEY_BYTES = 8
 
 
@@ -153,7 +154,7 @@ class EntryCache:
             return None
         digest, start, lengths = place
         end = start + sum(lengths)
-        sound = hashlib.sha256(memoryview(pack)[start:end]).hexdigest() == digest  # the fields lie end to end
+        sound = _crc(memoryview(pack)[start:end]) == digest  # the fields lie end to end
         fields, position = [], start
         for length in lengths:
             fields.append(pack[position : position + length])
@@ -174,12 +175,20 @@ def _write_entries(file: BinaryIO, keyed: dict[str, EntryData]) -> None:
 
 
 def _digest(fields: tuple[bytes, ...]) -> str:
-    """The SHA-256 of ``fields`` end to end, as they lie in the pack: fed one by one, not joined
+    """The CRC-32 of ``fields`` end to end, as they lie in the pack: fed one by one, not joined
     first (a copy of every entry, 170 MB at 10,000 real-prose articles, 0.15 s)."""
-    digest = hashlib.sha256()
+    crc = 0
     for field in fields:
-        digest.update(field)
-    return digest.hexdigest()
+        crc = zlib_ng.crc32(field, crc)
+    return f"{crc:08x}"
+
+
+def _crc(data: memoryview) -> str:
+    """The checksum of an entry's fields as they lie in the pack. A CRC-32 (zlib-ng), not a SHA-256:
+    it guards against a damaged or cut file as well (no one who can write the pack is kept out by
+    either), and takes 0.01 s over a 10,000-article pack's 170 MB, not 0.09, on every cold build's
+    save and every warm build's reading."""
+    return f"{zlib_ng.crc32(data):08x}"
 
 
 def _fields(data: EntryData) -> tuple[bytes, ...]:

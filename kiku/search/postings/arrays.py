@@ -103,7 +103,7 @@ def _key_groups(parts: list[bytes | None], *, release: bool = False) -> Groups:
     # too): a merge sort of them took 0.66-0.69 s, not 0.84, at 10,000 real-prose articles (11.7
     # million keys; generated 5.8 million, 0.27-0.30 s, not 0.37-0.43).
     length = int(part_ends[-1]) if len(part_ends) else 0
-    return group_packed(length, _CODE_BITS, max(1, (len(parts) - 1).bit_length()), pack, triples_of, in_runs=True)
+    return group_packed(length, _CODE_BITS, max(1, (len(parts) - 1).bit_length()), pack, triples_of)
 
 
 def _part_numbers(part_ends: Ints, start: int, end: int) -> Ints:

@@ -44,15 +44,20 @@ Triples = Callable[[int, int], tuple[Ints, Ints, Ints]]  # (start, end) → thei
 
 
 def group_packed(
-    length: int, code_bits: int, value_bits: int, pack: Pack, triples: Triples, *, in_runs: bool = False
+    length: int, code_bits: int, value_bits: int, pack: Pack, triples: Triples
 ) -> Groups:
     """The groups of ``length`` triples, packed by ``pack`` a chunk at a time (codes below
     ``2 ** code_bits``, values below ``2 ** value_bits``); ``triples(0, length)`` gives them as
     arrays instead when they do not fit in ``MAX_BITS``. ``pack`` and ``triples`` may leave out
-    some of a range's triples (the same ones): those are in no group. ``in_runs``: the packed
-    numbers come in long stretches already nearly in order (each article's keys, sorted), which a
-    merge sort takes as they are: sorted so (numpy's ``stable``), not by quicksort, which would
-    start afresh."""
+    some of a range's triples (the same ones): those are in no group.
+
+    The packed numbers are sorted by numpy's ``stable`` sort (a merge sort), not quicksort: the
+    postings' come in stretches already in order (each article's keys, sorted), which it takes as
+    they are, and the contexts' pairs measured faster too (not random numbers, where it is slower).
+    At 10,000 real-prose articles: the postings' 11.8 million 0.62 s, not 0.77; the contexts' 10.1
+    million 0.55 s, not 0.66 (generated prose: the postings' 5.8 million 0.24 s, not 0.35; its
+    contexts' 0.1 million, the same). The numbers are distinct (a key once in a part, a pair once
+    at an offset): any sort gives the same order."""
     if 2 * code_bits + value_bits > MAX_BITS:
         return group_pairs(*triples(0, length))
     packed = np.empty(length, dtype=np.int64)
@@ -64,7 +69,7 @@ def group_packed(
     if filled < length:
         packed = packed[:filled]  # a view: the rest of the array is never read
         length = filled
-    packed.sort(kind="stable" if in_runs else "quicksort")
+    packed.sort(kind="stable")
     starts = [np.zeros(min(length, 1), dtype=np.int64)]
     for start in range(0, length - 1, CHUNK):
         end = min(length - 1, start + CHUNK)

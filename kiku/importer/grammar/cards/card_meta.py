@@ -38,15 +38,24 @@ _NAME_SEPARATOR = re.compile(r"^(?P<name>.+?)\s*(?:[・|/｜,、]|\s)\s*$")
 # A publisher, a separator, then when: 'ITmedia NEWS・2025年4月3日', '— 読売新聞, 2025.4.10'.
 _NAMED = re.compile(r"^(?P<name>[^・|/｜,、]{1,20}[・|/｜,、])\s*(?P<when>[^・|/｜,、]+)$")
 # When, then the publisher: '2025年4月3日・ITmedia NEWS', '2025/04/03 | 川辺新聞'.
-_NAMED_AFTER = re.compile(r"^(?P<when>[^・|｜]*?[0-9]{1,2}\s*日?)\s*[・|｜]\s*(?P<name>[^・|/｜0-9]{1,20})$")
+_NAMED_AFTER = re.compile(r"^(?P<when>[^・|｜]*?[0-9]{1,2}\s*日?付?)\s*[・|｜]\s*(?P<name>[^・|/｜0-9]{1,20})$")
 # A month and a day with a weekday or a time, and no year, its label before or after it: '3/19(水) 15:30',
 # '3月19日 15:30配信', '配信 10/11(金)', '更新日：3/19(水)'.
 _DATE_WORD = r"(?:配信|更新|公開|掲載|投稿)"
+# A weekday after a date: '(水)', '(水曜)', 'Wed', '(Wed.)' (NFKC-folded).
+_WEEKDAY = (r"(?:\((?:[月火水木金土日](?:曜日?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?)\)"
+            r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?(?![A-Za-z]))")
 _MONTH_DAY = re.compile(
-    rf"^(?P<label>{_DATE_WORD}(?:日時?)?\s*[:：]?\s*)?(?P<month>[0-9]{{1,2}})\s*[/月]\s*(?P<day>[0-9]{{1,2}})\s*日?\s*"
-    # Unlabelled, a bare month and day may be anything (a score, a ratio): a weekday, a time or a label follows.
-    r"(?(label)|(?=\S))"
-    rf"(?:[(（][月火水木金土日][)）])?\s*(?:[0-9]{{1,2}}:[0-9]{{2}})?\s*{_DATE_WORD}?$")
+    rf"^(?P<label>{_DATE_WORD}(?:日時?)?\s*[:：]?\s*)?(?P<month>[0-9]{{1,2}})\s*(?:[/月]|(?P<dot>\.))\s*"
+    rf"(?P<day>[0-9]{{1,2}})\s*日?\s*"
+    # Unlabelled, a bare month and day may be anything (a score, a ratio): a weekday, a time or a label follows;
+    # a dotted one ('07.02 Wed') may be a decimal number unless a weekday follows.
+    rf"(?(label)|(?=\S))(?(dot)(?=\s*{_WEEKDAY}))"
+    rf"(?:{_WEEKDAY})?\s*(?:[0-9]{{1,2}}:[0-9]{{2}})?\s*{_DATE_WORD}?$")
+# A publisher and a month and day printed without the year, a separator between, either first:
+# '防災ニュース｜7/2(水)', '7月2日(水)・南日本ウェブ'.
+_NAME_THEN_MONTH_DAY = re.compile(r"^(?P<name>[^・|｜/／]{1,20}[・|｜/／])\s*(?P<when>.+)$")
+_MONTH_DAY_THEN_NAME = re.compile(r"^(?P<when>.+?)\s*[・|｜/／]\s*(?P<name>[^・|｜/／]{1,20})$")
 # A label naming the card as the source, bracketed before its title: '【出典】…', '［引用元］…', '(Source) …'.
 SOURCE_LABEL_WORDS = ("出典元", "出典", "引用元", "引用", "参照元", "参照", "参考", "情報源", "ソース", "元記事",
                       "source")
@@ -106,6 +115,8 @@ def card_date(text: str) -> CardDate | None:
             return CardDate(date, name)
     if (month_day := _MONTH_DAY.match(normal)) is not None:
         return CardDate(None, None, (int(month_day["month"]), int(month_day["day"])))
+    if (named_month_day := _named_month_day(normal)) is not None:
+        return named_month_day
     beside = _name_beside_date(normal)
     if beside is not None:
         return beside
@@ -120,6 +131,19 @@ def card_date(text: str) -> CardDate | None:
         return CardDate(None, None)
     name = _name(before)
     return CardDate(None, name) if name else None
+
+
+def _named_month_day(normal: str) -> CardDate | None:
+    """A publisher beside a month and day printed without the year, a separator between them: the date is the
+    card's whether or not it prints its year; the page's date gives the year."""
+    for shape, suffix in ((_NAME_THEN_MONTH_DAY, ""), (_MONTH_DAY_THEN_NAME, "・")):
+        found = shape.match(normal)
+        if found is None or (month_day := _MONTH_DAY.match(found["when"].strip())) is None:
+            continue
+        name = _name(found["name"].strip() + suffix)
+        if name and not is_source_label(name):
+            return CardDate(None, name, (int(month_day["month"]), int(month_day["day"])))
+    return None
 
 
 # A meta line wholly in brackets: '（日本農業新聞／2025年12月5日）' is read as '日本農業新聞／2025年12月5日'.

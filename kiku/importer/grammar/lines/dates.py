@@ -190,7 +190,7 @@ def line_date(text: str) -> dt.date | None:
     if _SENTENCE_MARK.search(rest):
         return None
     if (len(rest) <= MAX_DATE_LABEL * (1 + len(_DATE.findall(found[1]))) or _is_row_of_fields(rest)
-            or _is_name_and_label(found[1]) or _is_byline_before(text)):
+            or _is_name_and_label(found[1]) or _is_byline_before(text) or _is_label_then_byline(text)):
         return found[0]
     return None
 
@@ -217,6 +217,19 @@ def _is_byline_before(text: str) -> bool:
     return (sides is not None and (not sides[1].strip() or is_date_label(sides[1]))
             and len(sides[0].strip()) <= MAX_BYLINE
             and _BYLINE_BEFORE.match(sides[0]) is not None)
+
+
+def _is_label_then_byline(text: str) -> bool:
+    """The date first, its own label after it, then who wrote it, a name of a word or two set off by a space
+    ('2025/11/23 06:12 更新　スポーツ班'): an app's date line and byline on one line. A name is a noun: words ending
+    in a verb's kana are a sentence ('2025年3月1日 公開 都は発表した')."""
+    sides = date_sides(text.strip())
+    if sides is None or sides[0].strip():
+        return False
+    words = sides[1].split()
+    name = " ".join(words[1:])
+    return (1 < len(words) <= 3 and is_date_label(words[0]) and len(name) <= MAX_BYLINE
+            and _SENTENCE_MARK.search(name) is None and re.search(r"[\u3041-\u3096]$", name) is None)
 
 
 def _is_row_of_fields(rest: str) -> bool:
@@ -284,3 +297,29 @@ DATE_OWN_LABEL = re.compile(r"(?:^|(?<=[\s|｜・/]))(?:(?:公開|更新|掲載|
 def is_date_label(word: str) -> bool:
     """A date's own label alone ('掲載', '配信日', 'Posted on'): it names the field beside it, no publisher."""
     return DATE_OWN_LABEL.fullmatch(word.strip()) is not None
+
+
+def last_day_of_newest_year(texts: list[str]) -> dt.date | None:
+    """The last day of the year of the newest date ``texts`` mention (a card's web address among them), else None:
+    the year a page that prints no date of its own stands in, for the dates it prints without their year."""
+    found = [date for text in texts if (date := find_date(text)) is not None]
+    return dt.date(max(found)[0].year, 12, 31) if found else None
+
+
+# A month and a day with the weekday and no year, perhaps a time, the date's own label and a short byline after it:
+# '7/8(火) 6:30配信', '7月8日（火）', '07.08 Tue 10:00 更新　編集部'. The weekday says it is a date.
+_MONTH_DAY_LINE = re.compile(
+    r"^(?:(?:公開|更新|掲載|配信|投稿)日?時?\s*[:：]?\s*)?[0-9]{1,2}\s*(?:[/.]|月)\s*[0-9]{1,2}\s*日?\s*"
+    r"(?:\((?:[月火水木金土日](?:曜日?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?)\)"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?(?![A-Za-z]))"
+    r"\s*(?:[0-9]{1,2}:[0-9]{2})?\s*(?:公開|更新|掲載|配信|投稿)?(?P<rest>(?:\s.*)?)$")
+
+
+def is_month_day_line(text: str) -> bool:
+    """A date line printing its month and day with the weekday and no year (``_MONTH_DAY_LINE``), a short name at
+    most after it (who wrote it), no sentence."""
+    found = _MONTH_DAY_LINE.match(unicodedata.normalize("NFKC", text).strip())
+    if found is None:
+        return False
+    rest = found["rest"].strip()
+    return len(rest) <= MAX_BYLINE and _SENTENCE_MARK.search(rest) is None

@@ -7,6 +7,7 @@ changes what ``line_features`` read of a line alone.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -239,23 +240,26 @@ def with_card_publishers(features: list[LineFeatures]) -> list[LineFeatures]:
     stands above a question, or above a card that names its publisher."""
     read = list(features)
     separators = date_separators([feature.text for feature in features])
+    head_marks = _card_head_marks(features)
     for index, feature in enumerate(features[:-1]):
         after_question = index > 0 and features[index - 1].question  # there, a short line is the answer
-        name = _stacked_bracket_name(features, index) or shaped_name(features, index)
+        name = _stacked_bracket_name(features, index) or shaped_name(features, index, head_marks)
         name = without_date_placeholder(name, separators) if name is not None else None
         if not after_question and name is not None and _card_below_names_no_publisher(features, index + 1, name):
             read[index] = dataclasses.replace(feature, card_date=CardDate(None, name))
     return read
 
 
-def shaped_name(features: list[LineFeatures], index: int) -> str | None:
+def shaped_name(features: list[LineFeatures], index: int, head_marks: frozenset[str] = frozenset()) -> str | None:
     """The name a name-shaped line gives (short, no sentence, no mark, no date), perhaps behind a field's
     label ('配信元：NHKニュース') or after an icon of its own ('📰 読売新聞オンライン': a glyph that no line
-    next to it shares decorates the name, where a list's glyph marks each of its points), else None."""
+    next to it shares decorates the name, where a list's glyph marks each of its points) or after the mark the
+    page's dated card heads open with (``head_marks``: '[資料3] name' under '[資料1] date｜name'), else None."""
     feature = features[index]
     text = feature.unmarked.strip()
     name = without_ad_note(labelled_name(text) or text)
-    if ((feature.marker is None or _lone_icon(features, index)) and feature.link is None
+    if ((feature.marker is None or _lone_icon(features, index) or _folded_mark(feature.marker) in head_marks)
+            and feature.link is None
             and feature.card_date is None and feature.date is None
             and not feature.marked_heading and not feature.is_title and not feature.predicate
             and 2 <= len(name) <= MAX_NAME and not _NAME_PUNCTUATION.search(name) and not is_bracketed_label(name)
@@ -283,6 +287,17 @@ def _stacked_bracket_name(features: list[LineFeatures], index: int) -> str | Non
 # What sets a name apart from a label beside it in the same brackets: a bar, a slash, a bracket.
 _FIELD_SEPARATORS = re.compile(r"\s*[|｜/／]\s*|\s*[(（)）]\s*")
 _COLON_LABEL = re.compile(r"^\s*[^\s:：|｜/／]{1,6}\s*[:：]\s*(?=\S)")
+
+
+def _card_head_marks(features: list[LineFeatures]) -> frozenset[str]:
+    """The marks (numbers folded) that open the page's card date lines naming a publisher: a card's head label."""
+    return frozenset(_folded_mark(feature.marker) for feature in features if feature.marker is not None
+                     and feature.card_date is not None and feature.card_date.publisher is not None
+                     and (feature.card_date.date or feature.card_date.month_day) is not None)
+
+
+def _folded_mark(marker: str | None) -> str:
+    return re.sub(r"\d", "#", unicodedata.normalize("NFKC", marker or ""))
 
 
 def _lone_icon(features: list[LineFeatures], index: int) -> bool:
@@ -360,3 +375,22 @@ def _sentence_like(feature: LineFeatures) -> bool:
 def _text_line(feature: LineFeatures) -> bool:
     return (_sentence_like(feature) and feature.marker is None and feature.link is None
             and feature.card_date is None and not feature.is_title)
+
+
+# A glyph printed before this many single lines or more, none next to another, marks them one by one.
+MIN_LONE_MARKS = 3
+
+
+def with_lone_marks(features: list[LineFeatures]) -> list[LineFeatures]:
+    """The features with ``lone_mark`` set on the lines marked with a glyph that the page prints before single lines
+    only, at least ``MIN_LONE_MARKS`` of them (a remark's '💭' closing each section): a list repeats its glyph on
+    lines one under another."""
+    at: dict[str, list[int]] = {}
+    for index, feature in enumerate(features):
+        if feature.marker is not None:
+            at.setdefault(feature.marker, []).append(index)
+    lone = {index for indexes in at.values() if len(indexes) >= MIN_LONE_MARKS
+            and all(second - first > 1 for first, second in itertools.pairwise(indexes))
+            for index in indexes}
+    return [dataclasses.replace(feature, lone_mark=True) if index in lone else feature
+            for index, feature in enumerate(features)]

@@ -103,6 +103,9 @@ class LineFeatures:
     numbered_card_head: bool = False
     # Marked with another glyph than the marked line right above it: no item of the same list.
     marker_changes: bool = False
+    # Marked with a glyph the page prints before single lines apart from one another, three or more times (a
+    # remark's or a speaker's mark through its sections, ``feature_passes.with_lone_marks``): no list's item.
+    lone_mark: bool = False
     # Right below a saved page's heading element, not one itself (``with_lines_under_heading_elements``).
     under_heading_element: bool = False
     # A heading element of a lesser rank than the page's section headings, over a list (``heading_ranks``).

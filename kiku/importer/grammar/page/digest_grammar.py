@@ -214,6 +214,7 @@ BRACKETED_LABEL_EVIDENCE = 3.0
 # Against a heading: a label the page prints in several of its units (``grammar.lines.recurring``).
 RECURRING_LABEL_EVIDENCE = 4.0
 MARKER_CHANGE_EVIDENCE = 3.0
+LONE_MARK_EVIDENCE = 3.0
 QA_LABEL_EVIDENCE = 3.0
 STANDALONE_HEADING_EVIDENCE = 1.5
 # A summary line that does not read as a sentence may still be one (a clause that lost its full stop),
@@ -347,6 +348,10 @@ def fit(line: LineFeatures) -> list[float]:
         # line under them marked otherwise, '◎ …' then '▍ …', starts what follows them: a heading).
         scores[P.LINKED_BULLET] -= MARKER_CHANGE_EVIDENCE
         scores[P.KEY_POINT] -= MARKER_CHANGE_EVIDENCE
+    if line.lone_mark and ends_with_full_stop:
+        # A conclusion's points are a list under one glyph; a glyph the page prints before single sentences
+        # through its sections marks a remark (the last section's too), not the conclusion.
+        scores[P.CONCLUSION] -= LONE_MARK_EVIDENCE
     if line.numbered_card_head:
         # A card's title numbered in the page's list of cards, or marked with the glyph the page gives its
         # cards' heads: its mark is no bullet's.

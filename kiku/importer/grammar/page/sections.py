@@ -240,10 +240,13 @@ def is_block_label(text: str) -> bool:
     return word is not None and is_source_label(word["word"])
 
 
+# A name's words are nouns, its kana few ('しんぶん赤旗'); more are a headline's ('旬のいちごをおうちで味わおう').
+MAX_NAME_KANA = 6
+
+
 def _name_shaped(text: str) -> bool:
-    return len(text.strip()) <= MAX_NAME and not _SENTENCE_MARKS.search(text)
-
-
+    return len(text.strip()) <= MAX_NAME and not _SENTENCE_MARKS.search(text) \
+        and name_likeness(text)[0] <= MAX_NAME_KANA
 
 
 def _head_meta_line(card: CardLines, line: Line, feature: LineFeatures) -> None:

@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from kiku.importer.grammar.lines.dates import line_date
+from kiku.importer.grammar.lines.dates import is_month_day_line, line_date
 from kiku.importer.grammar.lines.features import split_marker
 from kiku.importer.layouts.labels import fold
 
@@ -81,7 +81,7 @@ _WEB_ADDRESS = re.compile(r"https?://|www\.|^\s*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-
 
 
 def _reads_as_lead(text: str) -> bool:
-    return len(text) > MAX_LABEL and "。" in text and line_date(text) is None
+    return len(text) > MAX_LABEL and "。" in text and not _dated(text)
 
 
 def is_menu_row(text: str) -> bool:
@@ -89,6 +89,11 @@ def is_menu_row(text: str) -> bool:
     words = [word for word in _MENU_WORD_SPLIT.split(text.strip()) if word]
     return (len(words) >= 3 and all(len(word) <= MAX_MENU_WORD for word in words)
             and not _SENTENCE_MARK.search(text))
+
+
+def _dated(text: str) -> bool:
+    """A date line, whether or not it prints the year ('7/8(火) 6:30配信')."""
+    return line_date(text) is not None or is_month_day_line(text)
 
 
 def title_evidence(texts: list[str], index: int, counts: Counter[str], marked: bool = False) -> float:
@@ -99,7 +104,7 @@ def title_evidence(texts: list[str], index: int, counts: Counter[str], marked: b
     evidence = PER_LINE_DOWN * index + (MARKED_TITLE if marked else 0.0)
     if counts[fold(text)] >= 2:
         evidence += REPEATED
-    date_at = index + 1 if below and line_date(below) is not None else index + 2 if _byline_then_date(texts, index) \
+    date_at = index + 1 if below and _dated(below) else index + 2 if _byline_then_date(texts, index) \
         else None
     # (a word or two over the date is the post's category printed over its date)
     if (date_at is not None and _reads_as_title(text) and len(text) > MAX_CATEGORY
@@ -158,7 +163,7 @@ MAX_BYLINE = 20
 def _byline_then_date(texts: list[str], index: int) -> bool:
     """Under ``texts[index]``, a name shorter than it (the author's or the blog's), then a date line:
     a site's name over the title is shorter than the title, so it is not read as the title's byline."""
-    return _byline_under(texts, index) and line_date(_at(texts, index + 2)) is not None
+    return _byline_under(texts, index) and _dated(_at(texts, index + 2))
 
 
 def _at(texts: list[str], index: int) -> str:
@@ -173,7 +178,7 @@ def _byline_under(texts: list[str], index: int) -> bool:
     name = texts[index + 1]
     return (len(name) <= MAX_BYLINE and not is_menu_row(name) and len(name) < len(texts[index])
             and not _SENTENCE_MARK.search(name)
-            and not name.rstrip().endswith(("。", "．")) and line_date(name) is None)
+            and not name.rstrip().endswith(("。", "．")) and not _dated(name))
 
 
 def _heads_a_headline(texts: list[str], date_at: int, text: str) -> bool:
@@ -181,7 +186,7 @@ def _heads_a_headline(texts: list[str], date_at: int, text: str) -> bool:
     title, under the site's name or a category): the date is that headline's, not ``text``'s."""
     following = texts[date_at + 1] if date_at + 1 < len(texts) else ""
     return (_reads_as_title(following) and len(following) > max(MAX_LABEL, len(text))
-            and not _reads_as_lead(following) and line_date(following) is None)
+            and not _reads_as_lead(following) and not _dated(following))
 
 
 def title_index(texts: list[str], marked: frozenset[int] = frozenset()) -> int:
@@ -189,10 +194,10 @@ def title_index(texts: list[str], marked: frozenset[int] = frozenset()) -> int:
     first few, not a date, that the evidence favours most (the earlier one on a tie).
     ``marked``: the indexes of the lines a saved page marks up as headings."""
     head = [index for index in range(min(MAX_MASTHEAD + 1, len(texts)))
-            if line_date(texts[index]) is None and _reads_as_title(texts[index])]
+            if not _dated(texts[index]) and _reads_as_title(texts[index])]
     if not head:
         return next((index for index in range(min(MAX_MASTHEAD + 1, len(texts)))
-                     if line_date(texts[index]) is None), 0)
+                     if not _dated(texts[index])), 0)
     counts = Counter(fold(text) for text in texts)
     return max(head, key=lambda index: (title_evidence(texts, index, counts, index in marked), -index))
 

@@ -120,9 +120,11 @@ def _unglued(lines: list[Line], report: ImportReport) -> list[Line]:
     """The lines with a remark glued to a card's URL ("…/15630313停戦交渉の難しさ…") as a line of
     its own, so the grammar reads it where it stands: the first remark after the card."""
     unglued: list[Line] = []
-    for line in _with_wrapped_urls(lines, report):
+    joined = _with_wrapped_urls(lines, report)
+    for line in joined:
         link = read_card_link(line.text)
         if link is not None and link.guessed_digits:
+            link = _count_the_page_says(link, [other.text for other in joined if other is not line])
             report.warn(_guessed_split_warning(line.number, link))
         if link is not None and link.glued_text and line.text.endswith(link.glued_text):
             scraped = line.scraped if isinstance(line, GluedLink) else line
@@ -131,6 +133,32 @@ def _unglued(lines: list[Line], report: ImportReport) -> list[Line]:
         else:
             unglued.append(line)
     return unglued
+
+
+def _count_the_page_says(link: CardLink, texts: list[str]) -> CardLink:
+    """A guessed split between a URL's last digits and the count its glued remark opens with, moved to fewer
+    digits when the page says that shorter count elsewhere and never the longer one ('…/ind12回目の…' beside
+    '2回目に134メートル': '…/ind1' and '2回目の…'): the page's own words tell where the URL ended."""
+    digits, glued = link.guessed_digits or "", link.glued_text
+    word = glued[len(digits):len(digits) + _COUNT_WORD]
+    if link.url is None or len(digits) < 2 or not word or word[0].isdigit() or _says(texts, digits + word):
+        return link
+    for size in range(len(digits) - 1, 0, -1):
+        number = digits[-size:]
+        if number[0] != "0" and _says(texts, number + word):
+            return replace(link, url=link.url + digits[:-size], glued_text=glued[len(digits) - size:],
+                           guessed_digits=number)
+    return link
+
+
+# How much of the remark after the count's number names what it counts ('回目', '時間').
+_COUNT_WORD = 2
+
+
+def _says(texts: list[str], count: str) -> bool:
+    """Whether a line says ``count`` with no digit glued before its number."""
+    pattern = re.compile(rf"(?<![0-9０-９]){re.escape(count)}")
+    return any(pattern.search(text) for text in texts)
 
 
 def _with_wrapped_urls(lines: list[Line], report: ImportReport) -> list[Line]:

@@ -26,10 +26,18 @@ from kiku.importer.grammar.cards.card_names import (
     with_publishers_under_titles,
 )
 from kiku.importer.grammar.cards.source_names import publisher_line
-from kiku.importer.grammar.lines.dates import DATE_OWN_LABEL, date_prefix, find_date, labels_updated, line_date
+from kiku.importer.grammar.lines.dates import (
+    DATE_OWN_LABEL,
+    date_prefix,
+    find_date,
+    labels_updated,
+    last_day_of_newest_year,
+    line_date,
+)
 from kiku.importer.grammar.lines.feature_passes import (
     with_card_publishers,
     with_lines_under_heading_elements,
+    with_lone_marks,
     with_prose_summaries,
     with_shape_labels,
     with_standalone_lines,
@@ -127,8 +135,10 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     # A saved page that marks some of its ad cards (data-ad, an ad class, a sponsor label): evidence on every card.
     marks_ads = any(line.ad for line in lines)
     dates = _article_dates(lines, features, parts)
+    # A page printing no date line of its own dates its year-less cards in the year of the newest date it mentions.
+    page_date = dates[0] if dates else last_day_of_newest_year(texts)
     for section in grouped:
-        _with_years(section.cards, dates[0] if dates else None, report)
+        _with_years(section.cards, page_date, report)
     # Read on the headings as printed, or behind their glyph ('■ ① …'): a bullet's number already split off one
     # ('2．これから…') and not another ('1．50年…', a digit after the dot) is one list's all the same.
     numbered = headings_numbered([feature.unmarked if heading_number(feature.unmarked) else feature.text
@@ -373,7 +383,7 @@ def _features(lines: list[Line]) -> list[LineFeatures]:
     # Each pass reads what the passes before it found (a card's meta lines before its numbered title).
     for reread in (with_qa_labels, with_prose_summaries, with_shape_labels, with_card_publishers,
                    with_publishers_under_titles, with_publishers_under_head_links, with_publishers_beside_dates,
-                   with_head_titles_again, with_numbered_card_heads, with_marker_changes,
+                   with_head_titles_again, with_numbered_card_heads, with_marker_changes, with_lone_marks,
                    with_lines_under_heading_elements, with_standalone_lines, with_list_headings, with_recurring_labels):
         features = reread(features)
     return features

@@ -163,16 +163,18 @@ def _unlabelled(line: Line | None, letter: str, field: str, report: ImportReport
 _GLYPH_LABEL = re.compile(r"^\s*[^\w\s「『（(“\"#＃【［\[〔]{1,2}[ \u3000]+(?=\S)")
 # A pictogram glued to the question or the answer ('❓なぜ…?', '👉…のため'): a label as a spaced glyph is.
 _GLUED_GLYPH = re.compile(r"^\s*[^\w\s「『（(“\"#＃【［\[〔〈《―—─–\-・･.．。、,，…‥*＊]\ufe0f?(?=\w)")
-# The letter Q or A set apart by a space, no stop after it ('Ｑ　なぜ…？', 'A 約3割'): a label as 'Q.' is. A Latin
-# word after a plain space is an English sentence ('A new…'), no label.
-_SPACED_LETTER = re.compile(r"^\s*(?P<letter>[QＱAＡ])[0-9０-９]{0,2}(?:\u3000+|[ ]+(?=[^\x00-\x7f]))")
+# The letter Q or A set apart by a space, no stop after it ('Ｑ　なぜ…？', 'A 約3割', 'Q 2030年に…'): a label as 'Q.'
+# is. A Latin word after a plain space is an English sentence ('A new…', 'A 20-year…'), no label.
+_SPACED_LETTER = re.compile(
+    r"^\s*(?P<letter>[QＱAＡ])[0-9０-９]{0,2}(?:\u3000+|[ ]+(?=[0-9]*[^\x00-\x7f]))")
 # An interviewer's dash before the question, glued or spaced ('―…ですか?', '— …?').
 _DASH_LABEL = re.compile(r"^\s*[―—─–]{1,2}[ \u3000]*(?=\S)")
 # A word of one or two letters, a word of up to four letters without a digit ('きく …', 'こたえ …'), or a Latin
-# word ('QUESTION …'), and a space or a slash ('問 …', '答 …', 'Ｑ …', '問い／…'): a label only when the question
-# and its answer both open so, each with a word of its own.
+# word ('QUESTION …'), and a space, a slash or a closing bracket ('問 …', '答 …', 'Ｑ …', '問い／…', 'Question》…'): a
+# label only when the question and its answer both open so, each with a word of its own.
 _WORD_LABEL = re.compile(
-    r"^\s*(?P<word>\w{1,2}|[^\W\d_]{3,4}|[A-Za-zＡ-Ｚａ-ｚ]{3,10})(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)(?=\S)")
+    r"^\s*(?P<word>\w{1,2}|[^\W\d_]{3,4}|[A-Za-zＡ-Ｚａ-ｚ]{3,10})"
+    r"(?:[ \u3000]+|[ \u3000]*[/／》〉»›>＞][ \u3000]*)(?=\S)")
 
 
 # A bracketed phrase opening a question ('（いちばん気になるところ）…？', '【今回の疑問】…') or a short word glued to an

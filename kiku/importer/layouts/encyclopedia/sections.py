@@ -40,7 +40,8 @@ _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9 .,'&\-]*$")
 _REFERENCES_WORD = "(?:脚注|出典|注釈|参考文献|引用文献|参考資料|参照|注記|注)"
 REFERENCES_HEADING = re.compile(rf"^{_REFERENCES_WORD}(?:\s*(?:[・、,，/／&＆]|および|及び|と)\s*{_REFERENCES_WORD})*$")
 BACK_MATTER_HEADING = re.compile(r"^(?:外部リンク|関連項目|外部サイト)$")
-# Wikipedia's edit link printed after a heading: "歴史[編集]", "歴史 [ソースを編集]".
+# Wikipedia's edit link printed after a heading: "歴史[編集]", "歴史 [ソースを編集]", what it edits perhaps named
+# before を ('歴史　［この見出しを編集］').
 # No leading \s*: searched at every position, it would rescan a long run of spaces each time.
 # Any short toggle word in brackets marks a heading the same way: '地理 [表示]', '歴史 [hide]'.
 # A mirror may print the edit link as its icon alone, a pencil or a pen, after the heading: '歴史 ✎', '地理🖉',
@@ -49,7 +50,7 @@ _EDIT_ICON = "\u270e-\u2712\U0001f4dd\U0001f589-\U0001f58d"
 # The brackets may be of any shape, half- or full-width: '歴史〔編集〕', '歴史（編集）'. Round brackets also
 # hold a heading's reading or gloss ('狩野川（かのがわ）'), so in them only the edit word itself counts.
 EDIT_LINK = re.compile(
-    r"[\[［〔]\s*(?:ソースを)?(?:編集|[^\]］〕\s\d|｜]{1,6}?)(?:\s*\|\s*(?:ソースを)?編集)?\s*[\]］〕]\s*$"
+    r"[\[［〔]\s*(?:[^\]］〕\s\d|｜を]{1,8}を)?(?:編集|[^\]］〕\s\d|｜]{1,6}?)(?:\s*\|\s*(?:ソースを)?編集)?\s*[\]］〕]\s*$"
     r"|[(（]\s*(?:ソースを)?編集(?:\s*[|｜]\s*(?:ソースを)?編集)?\s*[)）]\s*$"
     rf"|(?<=\S)\s{{0,3}}[{_EDIT_ICON}]\ufe0f?\s*(?:(?:ソースを)?編集)?\s*$")
 # A heading is a short line; its edit link stands within this many characters of the line's start.

@@ -49,6 +49,7 @@ from kiku.importer.reading.html.lines.links import is_link_label
 # A card's rows: a few labelled fields, the summary and the link; a longer table is a page's data.
 MAX_CARD_ROWS = 8
 MIN_HEAD_FIELDS = 2
+_BOLD = ("b", "strong")
 # A summary is sentences: a full stop at its end or between two of them.
 _SENTENCES = re.compile(r"[。．](?:\s*$|(?=.))")
 
@@ -88,7 +89,7 @@ def _column_cards(table: Tag) -> TableCard | None:
     if not isinstance(head_row, Tag) or not 0 < len(body) <= MAX_CARD_ROWS:
         return None
     heads = head_row.find_all(True, recursive=False)
-    if len(heads) < MIN_HEAD_FIELDS or any(head.name != "th" or head.find("a") is not None
+    if len(heads) < MIN_HEAD_FIELDS or any(not _is_head_cell(head) or head.find("a") is not None
                                            or not is_label(head.get_text(strip=True)) for head in heads):
         return None
     rows_fields: list[list[tuple[Tag | None, Tag]]] = []
@@ -110,6 +111,18 @@ def _column_cards(table: Tag) -> TableCard | None:
         cards.append(FieldCard(row, whole.lines, tuple(tag for tag in whole.labels if id(tag) not in head_ids),
                                whole.link))
     return TableCard(tuple(cards), (*heads, *_caption(table), *_box_title(table)))
+
+
+def _is_head_cell(cell: Tag) -> bool:
+    """A column's head: a header cell, or a data cell whose whole text is bold, as a word processor or a mail
+    editor marks a table's header row ('<td><p><b>日付</b></p></td>')."""
+    if cell.name == "th":
+        return True
+    if cell.name != "td":
+        return False
+    text = cell.get_text(strip=True)
+    bold = "".join(tag.get_text(strip=True) for tag in cell.find_all(_BOLD) if tag.find_parent(_BOLD) is None)
+    return bool(text) and bold == text
 
 
 def _labels(table: Tag) -> frozenset[str]:

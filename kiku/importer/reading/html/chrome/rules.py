@@ -78,9 +78,37 @@ def _tokens(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+def _classed_without_links(element: Tag) -> bool:
+    """A box classed as the contents that links nowhere and is not headed so (its heading may carry a toggle:
+    '目次 [非表示]'): a list of unlinked lines under another heading ('この記事のポイント' · '✔ …') is the article's
+    own summary, whatever the theme calls its box. A box headed as the contents by its first text stays dropped."""
+    if not any(_CONTENTS_TOKEN.fullmatch(token) for token in class_and_id_tokens(element)):
+        return False
+    heading = element.find(["h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span"])
+    text = heading.get_text(strip=True) if isinstance(heading, Tag) else ""
+    return element.find("a", href=True) is None and element.find("li") is not None \
+        and _CONTENTS_HEADING.match(text) is None
+
+
+_CONTENTS_HEADING = re.compile(r"目次|もくじ|Contents|この記事の目次")
+# A reply's subject: the subject it answers after 'Re:' (any case and width, perhaps repeated: 'Re: Re: …').
+_REPLY_SUBJECT = re.compile(r"^\s*re\s*[:：]", re.IGNORECASE)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _reply_post(element: Tag) -> bool:
+    """A post inside the article's post whose heading answers a subject ('Re: …'): a reader's reply in a thread,
+    not the article; the article itself may be a reply, so only a nested one goes."""
+    if element.name != "article" or element.find_parent("article") is None:
+        return False
+    heading = element.find(_HEADINGS)
+    return isinstance(heading, Tag) and _REPLY_SUBJECT.match(unicodedata.normalize("NFKC", heading.get_text())) \
+        is not None
+
 
 _ANY = r"(?:[a-z0-9]+[-_]+)*"   # a BEM/utility prefix: "c-", "l-header__", "p-entry-"
 _END = r"(?:[-_]+[a-z0-9]+)*"   # a suffix: "__list", "-box", "_area"
+_CONTENTS_TOKEN = re.compile(_ANY + r"(?:toc|mokuji|table-?of-?contents|ez-toc)" + _END)
 
 CHROME_RULES: tuple[ChromeRule, ...] = (
     ChromeRule("document-head", "the <head>: the window title, metadata, scripts", tags=frozenset({"head"})),
@@ -96,8 +124,7 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                tokens=_tokens(_ANY + r"(?:breadcrumbs?|topic-?path|pankuzu|crumbs?)" + _END),
                label=re.compile(r"(?i)breadcrumb|パンくず")),
     ChromeRule("table-of-contents", "a table of contents (目次 box)",
-               tokens=_tokens(_ANY + r"(?:toc|mokuji|table-?of-?contents|ez-toc)" + _END),
-               heading=re.compile(r"目次|もくじ|Contents|この記事の目次")),
+               tokens=_CONTENTS_TOKEN, heading=_CONTENTS_HEADING, unless=_classed_without_links),
     ChromeRule("media-caption", "the caption and credit of a photo or a video: a <figcaption> in a <figure> "
                "holding no other text, a short line the page classes as a caption (no link in it), or a short "
                "line alone under a picture in its box",
@@ -181,6 +208,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                heading=re.compile(r"(?:(?:みんなの|読者の?)?コメント|[Cc]omments?)\s*[（(]?\s*[0-9０-９,]+\s*件?\s*[)）]?"
                                   r"|(?:みんなの|読者の?)コメント|コメント一覧"),
                may_outweigh_article=True),
+    ChromeRule("reply-post", "a reply posted under the article, an <article> inside it headed 'Re: <subject>' (a "
+               "forum's or a mail archive's thread)", attributes=_reply_post),
     # A municipal or corporate CMS closes each page with the office to ask and a poll on the page.
     ChromeRule("inquiry-box", "the box naming whom to ask about the page: its office, phone and mail "
                "('このページに関するお問い合わせ')",
