@@ -2,6 +2,7 @@
 
 **Cores.** Pages are rendered by ``kiku.forks.map_shares``: each process renders its share of the
 plan it inherited (kiku/render/writing/shares.py: the pages showing the same articles together),
+taken run by run, and then runs of the others' shares while they last (kiku/render/writing/claims.py),
 and sends back what it wrote.
 
 **Unchanged files.** A page whose inputs did not change (kiku/render/writing/pagememo.py) is not rendered,
@@ -27,6 +28,7 @@ from kiku.forks import map_shares, process_count
 from kiku.output.newfile import create
 from kiku.output.reuse import StagedSite
 from kiku.render.planning.plan import Page
+from kiku.render.writing.claims import Claims
 from kiku.render.writing.fingerprints import Fingerprints
 from kiku.render.writing.pagememo import PageMemo, WrittenPage, written_page
 from kiku.render.writing.shares import page_shares
@@ -42,7 +44,7 @@ class WriteStats:
     pages_kept: int  # pages whose previous file is kept, rendered or not
     pages_rendered: int
     written: dict[str, WrittenPage]  # output path → what the page memo remembers of it
-    after: tuple[object, ...] = ()  # what ``after_pages`` returned in each process, share 0 first
+    after: tuple[object, ...] = ()  # what each call of ``after_pages`` returned, this process's first
 
 
 def write_pages(
@@ -65,9 +67,10 @@ def write_pages(
     ``replanned``: the pages planned anew, when the others are the very pages of the plan that wrote
     ``previous`` and ``memo`` (kiku.render.planning.store.plan_store): such a page's file, as the memo
     recorded it, is kept without fingerprinting the page (None: every page is fingerprinted).
-    ``after_pages(pages)``: more work for the pages a process rendered (the build's share cards of
-    those pages), done by that process once its pages are written, so that no core waits for
-    another between the two; what it returns (small: it is pickled back) is in ``WriteStats.after``.
+    ``after_pages(pages)``: more work for the pages (the build's share cards), done for runs of
+    them (every page in one run) by each process once its pages are written, so that no core waits
+    for another between the two; what each call returns (small: it is pickled back) is in
+    ``WriteStats.after``, this process's first.
     """
     if memo is not None and fingerprints is None:
         fingerprints = Fingerprints(memo.salt)
@@ -78,12 +81,19 @@ def write_pages(
     )
     processes = worker_count(len(pages))
     assigned = _assigned(pages, processes, settled)
+    # Taken run by run (kiku/render/writing/claims.py): the pages, then, once a process has written
+    # its pages, the work after them, so that neither phase ends with one process working alone.
+    claims = (Claims(assigned), Claims(assigned)) if processes > 1 else None
 
-    def share(numbers: Sequence[int]) -> tuple[WriteStats, object]:
+    def share(numbers: Sequence[int]) -> tuple[WriteStats, list[object]]:
         (number,) = numbers  # one share per process
-        mine = [pages[index] for index in assigned[number]]
-        stats = task(mine)
-        return stats, after_pages(mine) if after_pages is not None else None
+        if claims is None:
+            stats = task(pages)
+            return stats, [after_pages(pages)] if after_pages is not None else []
+        stats = task(pages[index] for run in claims[0].taken_by(number) for index in run)
+        if after_pages is None:
+            return stats, []
+        return stats, [after_pages([pages[index] for index in run]) for run in claims[1].taken_by(number)]
 
     shares = map_shares(share, range(processes), processes)
     written: dict[str, WrittenPage] = {}
@@ -94,7 +104,7 @@ def write_pages(
         pages_kept=sum(stats.pages_kept for stats, _ in shares),
         pages_rendered=sum(stats.pages_rendered for stats, _ in shares),
         written=written,
-        after=tuple(after for _, after in shares) if after_pages is not None else (),
+        after=tuple(result for _, results in shares for result in results),
     )
 
 
@@ -128,7 +138,7 @@ def worker_count(pages: int) -> int:
 
 def _write_share(
     render: Callable[[Page], bytes],
-    pages: Sequence[Page],
+    pages: Iterable[Page],
     *,
     staging: StagedSite,
     previous: Path | None,
