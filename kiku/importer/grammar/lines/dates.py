@@ -4,6 +4,7 @@ a time may follow: '（水）', '水曜', '10:00', '午前9時')."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 
@@ -306,10 +307,16 @@ def last_day_of_newest_year(texts: list[str]) -> dt.date | None:
     return dt.date(max(found)[0].year, 12, 31) if found else None
 
 
+@functools.lru_cache(maxsize=1)
+def _newest_year_end(texts: tuple[str, ...]) -> dt.date | None:
+    # Read once a page, however many year-less date lines it prints.
+    return last_day_of_newest_year(list(texts))
+
+
 # A month and a day with the weekday and no year, perhaps a time, the date's own label and a short byline after it:
 # '7/8(火) 6:30配信', '7月8日（火）', '07.08 Tue 10:00 更新　編集部'. The weekday says it is a date.
 _MONTH_DAY_LINE = re.compile(
-    r"^(?:(?:公開|更新|掲載|配信|投稿)日?時?\s*[:：]?\s*)?[0-9]{1,2}\s*(?:[/.]|月)\s*[0-9]{1,2}\s*日?\s*"
+    r"^(?:(?:公開|更新|掲載|配信|投稿)日?時?\s*[:：]?\s*)?(?P<month>[0-9]{1,2})\s*(?:[/.]|月)\s*(?P<day>[0-9]{1,2})\s*日?\s*"
     r"(?:\((?:[月火水木金土日](?:曜日?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?)\)"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?(?![A-Za-z]))"
     r"\s*(?:[0-9]{1,2}:[0-9]{2})?\s*(?:公開|更新|掲載|配信|投稿)?(?P<rest>(?:\s.*)?)$")
@@ -318,8 +325,25 @@ _MONTH_DAY_LINE = re.compile(
 def is_month_day_line(text: str) -> bool:
     """A date line printing its month and day with the weekday and no year (``_MONTH_DAY_LINE``), a short name at
     most after it (who wrote it), no sentence."""
+    return _month_day_line(text) is not None
+
+
+def _month_day_line(text: str) -> re.Match[str] | None:
     found = _MONTH_DAY_LINE.match(unicodedata.normalize("NFKC", text).strip())
     if found is None:
-        return False
+        return None
     rest = found["rest"].strip()
-    return len(rest) <= MAX_BYLINE and _SENTENCE_MARK.search(rest) is None
+    return found if len(rest) <= MAX_BYLINE and _SENTENCE_MARK.search(rest) is None else None
+
+
+def month_day_line_date(text: str, texts: list[str]) -> dt.date | None:
+    """The date of a year-less date line ('7/8(火) 6:30配信') in the year of the newest date ``texts`` mention, as
+    a card's year-less date is read (``last_day_of_newest_year``); None when the line is none or nothing says the
+    year."""
+    found = _month_day_line(text)
+    if found is None or (newest := _newest_year_end(tuple(texts))) is None:
+        return None
+    try:
+        return dt.date(newest.year, int(found["month"]), int(found["day"]))
+    except ValueError:
+        return None

@@ -20,7 +20,7 @@ from kiku.importer.grammar.cards.card_link import CardLink, read_card_link
 from kiku.importer.grammar.cards.card_meta import CardDate, card_date
 from kiku.importer.grammar.cards.card_titles import date_before_title, publisher_before_title, source_label_before_title
 from kiku.importer.grammar.cards.fields.reading import read_barred_line
-from kiku.importer.grammar.lines.dates import line_date
+from kiku.importer.grammar.lines.dates import line_date, month_day_line_date
 from kiku.importer.grammar.lines.sentence_marks import QUESTION_END, SENTENCE_END
 from kiku.importer.layouts.digest.voice import reaction_score, remark_score
 from kiku.importer.layouts.labels import (
@@ -223,7 +223,8 @@ def line_features(texts: list[str], keys: list[str], index: int, title_key: str,
     recent = {keys[other] for other in (index - 1, index - 2) if other >= 0}
     below = {keys[other] for other in (index + 1, index + 2) if other < len(texts)}
     return LineFeatures(
-        text=text, marker=marker, unmarked=unmarked, date=line_date(text), link=read_card_link(text),
+        text=text, marker=marker, unmarked=unmarked, date=line_date(text) or month_day_line_date(text, texts),
+        link=read_card_link(text),
         card_date=card_date(text),
         is_title=key == title_key, repeats_recent=key in recent, repeated_below=key in below,
         question=QUESTION_END.search(ended) is not None, sentence=SENTENCE_END.search(ended) is not None,

@@ -84,6 +84,8 @@ class Part(IntEnum):
     # A card's title printed again right under the link line that printed the whole card ('title ／ name ／
     # 2025/3/1 ／ 〔参照〕https://…' · 'title' · bullets): the card's, as a title printed twice around its date is.
     LINK_TITLE_AGAIN = 35
+    # A card's title under its head link's publisher or date ('https://…' · '― name（date）' · title · bullets).
+    HEAD_TITLE = 36
 
 
 P = Part
@@ -161,7 +163,8 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     # A link in the card's head is followed by the card's summary, and the card ends where it does; its
     # date or publisher may stand under the summary as well as over it (what a line is tells its field).
     P.HEAD_LINK: _moves(((P.LINKED_BULLET, P.HEAD_META), 0)),
-    P.HEAD_META: {P.LINKED_BULLET: 0.0, P.HEAD_META: 0.0} | _AFTER_LINK,
+    P.HEAD_META: {P.LINKED_BULLET: 0.0, P.HEAD_META: 0.0, P.HEAD_TITLE: 0.0} | _AFTER_LINK,
+    P.HEAD_TITLE: _moves(((P.LINKED_BULLET, P.CARD_REMARK), 0)),
     P.TITLED_LINK: {P.LINKED_BULLET: 0.0, P.LINK_TITLE_AGAIN: 0.0} | _AFTER_LINK,
     P.LINK_TITLE_AGAIN: {P.LINKED_BULLET: 0.0, P.HEAD_META: 0.0} | _AFTER_LINK,
     P.LINKED_BULLET: {P.LINKED_BULLET: 0.0, P.HEAD_META: META_AFTER_SUMMARY_COST} | _AFTER_LINK,
@@ -387,6 +390,7 @@ def fit(line: LineFeatures) -> list[float]:
         # Nor a point of the key points' or the conclusion's list: the page styles those as its bullets.
         for part in (P.QUESTION, P.ANSWER, P.KEY_POINT, P.CONCLUSION):
             scores[part] -= STYLED_HEADING_EVIDENCE
+    scores[P.HEAD_TITLE] = scores[P.CARD_TITLE]  # shaped as any card's title is
     return scores
 
 

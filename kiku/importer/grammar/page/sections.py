@@ -116,6 +116,11 @@ def group_sections(lines: list[Line], features: list[LineFeatures], parts: list[
             _card_line(sections[-1], line, feature, part)
         elif sections and part in (Part.HEAD_META, Part.LINK_META) and sections[-1].cards:
             _head_meta_line(sections[-1].cards[-1], line, feature)
+        elif sections and part == Part.HEAD_TITLE and sections[-1].cards:
+            card = sections[-1].cards[-1]  # its title, under its head link's publisher or date
+            card.own_lines.append(line)
+            if card.title is None:
+                card.title, card.title_line = feature.text, line
         elif sections and part in (Part.LINKED_BULLET, Part.LINK_TITLE_AGAIN) and sections[-1].cards:
             card = sections[-1].cards[-1]  # the summary of the card whose link stood in its head, or its title again
             card.own_lines.append(line)
