@@ -277,7 +277,7 @@ def page_audit_or_refusal(name: str, page: Path, ground: PageGround, source: str
 
 
 # Pages written by someone who had not read the importer, frozen before it was changed for them.
-HELD_OUT_PREFIXES = ("heldout1_", "heldout2_", "heldout3_", "heldout4_", "heldout5_", "heldout6_", "heldout7_", "heldout8_", "heldout9_", "heldout10_", "heldout11_", "heldout12_", "heldout13_", "heldout14_", "heldout15_", "heldout16_", "heldout17_", "heldout18_", "heldout19_", "heldout20_", "heldout21_", "heldout22_", "heldout23_", "heldout24_", "heldout25_", "heldout26_", "heldout27_", "heldout28_", "heldout29_", "heldout30_", "heldout31_", "heldout32_", "heldout33_", "heldout34_", "heldout35_", "heldout36_", "heldout37_", "heldout38_", "heldout39_", "heldout40_")
+HELD_OUT_PREFIXES = ("heldout1_", "heldout2_", "heldout3_", "heldout4_", "heldout5_", "heldout6_", "heldout7_", "heldout8_", "heldout9_", "heldout10_", "heldout11_", "heldout12_", "heldout13_", "heldout14_", "heldout15_", "heldout16_", "heldout17_", "heldout18_", "heldout19_", "heldout20_", "heldout21_", "heldout22_", "heldout23_", "heldout24_", "heldout25_", "heldout26_", "heldout27_", "heldout28_", "heldout29_", "heldout30_", "heldout31_", "heldout32_", "heldout33_", "heldout34_", "heldout35_", "heldout36_", "heldout37_", "heldout38_", "heldout39_", "heldout40_", "heldout41_")
 
 
 def is_held_out(case: ImportCase) -> bool:
