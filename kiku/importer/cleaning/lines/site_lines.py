@@ -85,7 +85,9 @@ def claim_head_desk(texts: Sequence[str], index: int) -> int:
 
 # A mail's note on its own delivery, the mail itself its subject: '※このメールは…にご登録いただいた方にお送りして
 # います。', '本メールは送信専用です。…' — why the reader got it and how to stop or answer it, never the article's.
-_MAIL_SUBJECT = re.compile(r"^[※＊*]?\s*(?:この|本)\s*(?:メール(?:マガジン)?|メルマガ|ニュースレター)"
+# The mail may be named by its title in quotes instead ('メルマガ「○○便り」は毎月1日にお届けします。').
+_MAIL_KIND = r"(?:メール(?:マガジン)?|メルマガ|ニュースレター)"
+_MAIL_SUBJECT = re.compile(rf"^[※＊*]?\s*(?:(?:この|本)\s*{_MAIL_KIND}|{_MAIL_KIND}\s*[「『][^「」『』]{{1,30}}[」』])"
                            r"\s*(?:は|の|に|を|へ|では|、)")
 _DELIVERY = re.compile(r"送|届|配信|登録|返信|購読|解除")
 

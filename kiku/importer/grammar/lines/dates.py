@@ -30,6 +30,7 @@ _META_FIELD = re.compile(r"[\s|｜/][^\W\d_]{1,6}\s*[:=]\s*[^\s:。、，,．!�
 # The fields of a date line set apart by a bar: the date's label, a category, a feature's name.
 _FIELD_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 MAX_DATE_FIELDS = 3
+_DATES_PLACE = re.compile(r"[|｜]\s*[|｜]")
 # A category printed in brackets beside the date: '掲載日 2025年06月14日 【観光・自然】', '2025.06.14 [経済]'.
 _BRACKETED_CATEGORY = re.compile(r"[【\[〔《][^】\]〕》。、]{1,20}[】\]〕》]")
 
@@ -235,8 +236,10 @@ def _is_label_then_byline(text: str) -> bool:
 
 def _is_row_of_fields(rest: str) -> bool:
     """What stands beside the date is a few short fields set apart by '｜' or '|' ('2025.12.12 配信 ｜
-    特集：家計と経済'): a post's meta line, its category or feature named in a field of its own."""
-    fields = [field.strip() for field in _FIELD_SEPARATOR.split(rest)]
+    特集：家計と経済', 'name｜<date>（水）｜6分で読めます'): a post's meta line, its category, feature, byline or
+    reading time in a field of its own."""
+    # The date printed between two fields leaves its place empty between their bars: no field of the row.
+    fields = [field.strip() for field in _FIELD_SEPARATOR.split(_DATES_PLACE.sub("｜", rest))]
     return (1 < len(fields) <= MAX_DATE_FIELDS
             and all(0 < len(field) <= MAX_DATE_LABEL for field in fields))
 

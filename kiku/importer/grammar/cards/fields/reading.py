@@ -170,6 +170,8 @@ def read_labelled_line(text: str) -> CardReading | None:
 
 # A card's whole head on its title line, its fields set apart by bars: 'name｜2025/1/15｜title'.
 _BAR = re.compile(r"[|｜]")
+# A slash between fields, not one between a date's digits ('2025/1/15') nor one a space already sets apart.
+_GLUED_SLASH = re.compile(r"(?<![\s0-9０-９])[/／](?!\s)|(?<!\s)[/／](?![\s0-9０-９])")
 MIN_BARRED_FIELDS = 3
 
 
@@ -177,10 +179,11 @@ def read_barred_line(text: str) -> CardReading | None:
     """The reading of a title line printing the card's head as fields set apart by bars, perhaps behind a label
     ('［発信］name｜2025/1/15｜title', 'name｜PR｜title', 'name｜title（2025/1/15）'): a title, and a publisher or a
     date or a sponsor's mark (both a publisher and a date behind one bar), every field read (no remark, no
-    sentence), else None."""
+    sentence), else None. Slashes printed without spaces ('〔記事〕name／2025.1.15／title') set the fields apart
+    as bars do when they cut the line into all three."""
     bars = len(_BAR.findall(text))
     if not bars:
-        return None
+        return _read_slashed_line(text)
     reading = read_card([CardLine(text)])
     sponsored = any(label.features.sponsor for label in reading.labels)
     if reading.title is None or reading.remarks or reading.summary or reading.url is not None \
@@ -191,6 +194,19 @@ def read_barred_line(text: str) -> CardReading | None:
     whole = reading.publisher is not None and reading.date is not None \
         and all(_balanced(field.text) for field in reading.fields)
     return reading if bars >= MIN_BARRED_FIELDS - 1 or whole else None
+
+
+def _read_slashed_line(text: str) -> CardReading | None:
+    """The card's title, publisher and date, in any order, on a line cut by slashes with no space around them
+    (none a date's own: '2025/1/15'), else None: a slash also joins words in a headline ('日米／日中'), so only a
+    line read whole as the three fields, nothing left over, is a card's head."""
+    if len(_GLUED_SLASH.findall(text)) < MIN_BARRED_FIELDS - 1:
+        return None
+    reading = read_card([CardLine(_GLUED_SLASH.sub(" ／ ", text))])
+    if reading.title is None or reading.publisher is None or reading.date is None or reading.remarks \
+            or reading.summary or reading.url is not None:
+        return None
+    return reading
 
 
 _OPENING, _CLOSING = "[［【(（〔〈《「『", "]］】)）〕〉》」』"
