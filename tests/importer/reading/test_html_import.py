@@ -25,10 +25,7 @@ from tests.support.paths import IMPORT_FIXTURES, REPO, seed
 # Pages the importer reads (a refused page's one-line reason is checked by corpus/test_fixture_pages.py).
 HTML_CASES = [case for case in import_cases() if case.page.suffix in (".html", ".htm") and case.expected_yaml.exists()]
 # Losses found when a held-out batch was first scored, kept failing (strict) until the importer is fixed.
-KNOWN_LOSSES = {
-    "heldout41_html_eccube4_news_detail_kombu_date_above_title_h2_title_leaf_points_mon_kotae_badges_summary_first_cards_dash_pub_kagi_title_paren_date_url_last_shop_ad_card_staff_remarks_ranking":
-        "a card line '― publisher「title」（date）' keeps its title; its publisher and date are lost, unreported",
-}
+KNOWN_LOSSES: dict[str, str] = {}
 ACCOUNTED_HTML_CASES = [
     pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=KNOWN_LOSSES[case.name]))
     if case.name in KNOWN_LOSSES else case

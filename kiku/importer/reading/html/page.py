@@ -25,6 +25,7 @@ from kiku.importer.reading.html.chrome.hidden_text import link_icons, screen_rea
 from kiku.importer.reading.html.chrome.rules import CHROME_RULES, CLASS_BLIND_RULES, attribution_lines
 from kiku.importer.reading.html.chrome.shapes.elements import EMBEDS
 from kiku.importer.reading.html.lines.sink import Sink
+from kiku.importer.reading.html.outline_rows import box_outline_rows
 from kiku.importer.reading.html.walk import walk
 from kiku.importer.reading.html.walk_plan import UNSAFE_LINK_CARD, Plan, plan_page
 from kiku.importer.report import ImportReport
@@ -54,6 +55,7 @@ def read_html(text: str, report: ImportReport, *, class_blind: bool = False) -> 
         for line in _element_lines(icon.extract(), LINK_ICON):
             report.drop(line, LINK_ICON)
     box_indented_cards(soup)
+    box_outline_rows(soup)
     plan = plan_page(soup, CLASS_BLIND_RULES if class_blind else CHROME_RULES)
     for element, rule in walk(soup, plan, content, outside):
         _drop_or_keep(_element_lines(element, rule), rule, report, kept_from_boxes)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kiku.importer.grammar.cards.fields.features import FieldFeatures, bracketed_word, features
-from kiku.importer.grammar.cards.fields.segments import labelled_line_fields, split_line
+from kiku.importer.grammar.cards.fields.segments import dashed_credit, labelled_line_fields, split_line
 
 # A name printed right beside the date or the link is where a card prints its publisher.
 BESIDE_BONUS = 0.5
@@ -81,9 +81,13 @@ def card_fields(lines: Sequence[CardLine]) -> list[Field]:
         if line.value and (word := bracketed_word(line.text)) is not None:
             fields.append(Field(word, index, len(fields), features(word, linked=line.linked), line.text.strip()))
             continue
-        for text in split_line(line.text):
+        # A dash-led credit's fields are written apart, its dash and quotes not: its name stands for the line as
+        # printed, so the line is reported whole as read into the card.
+        credit = line.text.strip() if dashed_credit(line.text) is not None else ""
+        for order, text in enumerate(split_line(line.text)):
             linked = line.linked and text in line.text and not text.startswith(("http://", "https://"))
-            fields.append(Field(text, index, len(fields), features(text, linked=linked)))
+            printed = credit if order == 0 else ""
+            fields.append(Field(text, index, len(fields), features(text, linked=linked), printed))
     return fields
 
 

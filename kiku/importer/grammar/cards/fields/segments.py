@@ -25,6 +25,12 @@ _LEADING_BRACKET = re.compile(rf"^\s*(?P<label>[{_OPEN}]\s*[^{_CLOSE}]{{1,8}}?\s
 _LEADING_QUOTE = re.compile(r"^\s*(?P<label>[（(「『]\s*[^）)」』\s]{1,4}\s*[）)」』])\s*(?P<rest>\S.*)$")
 _LEADING_COLON = re.compile(r"^\s*(?P<label>[^\s:：/]{1,8}[:：])\s*(?P<rest>[^/].*)$")
 _TRAILING_BRACKET = re.compile(r"^(?P<rest>.*\S)\s*[（(](?P<inner>[^（()）]{4,24})[)）]\s*$")
+# A credit led by a dash, the source's name then its article's title in quotes ('― 北海道新聞「昆布の生産、過去最低」'):
+# without the dash, 'name「words」' is as often a headline quoting a speaker ('首相「増税はしない」'), one field.
+_DASHED_QUOTED_CREDIT = re.compile(
+    rf"^\s*[―—─–]{{1,2}}[ \u3000]*(?P<name>[^「『\s][^「『」』]{{0,{MAX_NAME - 1}}}?)\s*"
+    r"[「『](?P<title>[^「『」』]{2,})[」』]"
+    r"\s*(?:[（(](?P<date>[^（()）]{4,24})[)）])?\s*$")
 # What a field's edge keeps of the separator printed before or after a web address.
 _EDGE_SEPARATORS = " \t\u3000|｜/／·・•—–-"
 # A separator left at a line's edge by the field cut off beside it ('／ publisher').
@@ -43,6 +49,8 @@ def has_field_separator(text: str) -> bool:
 
 def split_line(text: str) -> list[str]:
     """The fields of one line of a card, in their order."""
+    if (credit := dashed_credit(text)) is not None:  # before its dash is taken for an edge's separator
+        return credit
     text = _EDGE_SEPARATOR.sub("", text.strip())
     if not text:
         return []
@@ -91,7 +99,17 @@ def _cut_piece(piece: str) -> list[str]:
         return [*_cut_piece(bracket["rest"]), bracket["inner"].strip()]
     if (credit := headline_and_name(piece)) is not None:
         return [*credit[:1], *_cut_piece(credit[1])]
+    if (dashed := dashed_credit(piece)) is not None:
+        return dashed
     return _date_apart(piece)
+
+
+def dashed_credit(text: str) -> list[str] | None:
+    """The name, the title and the date of a dash-led credit 'name「title」（date）', else None."""
+    match = _DASHED_QUOTED_CREDIT.match(text)
+    if match is None or is_sentence(match["name"]) or (match["date"] and line_date(match["date"]) is None):
+        return None
+    return [match["name"].strip(), match["title"].strip(), *([match["date"].strip()] if match["date"] else [])]
 
 
 def _date_apart(piece: str) -> list[str]:

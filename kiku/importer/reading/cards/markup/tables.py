@@ -90,14 +90,28 @@ def _column_cards(table: Tag) -> TableCard | None:
         return None
     heads = head_row.find_all(True, recursive=False)
     if len(heads) < MIN_HEAD_FIELDS or any(not _is_head_cell(head) or head.find("a") is not None
-                                           or not is_label(head.get_text(strip=True)) for head in heads):
+                                           or not is_label(_unabbreviated(head.get_text(strip=True)))
+                                           for head in heads):
         return None
     rows_fields: list[list[tuple[Tag | None, Tag]]] = []
+    card_rows: list[Tag] = []
+    continued: list[list[Tag]] = []
     for row in body:
         cells = row.find_all(True, recursive=False)
-        if len(cells) != len(heads) or any(cell.name not in CELLS for cell in cells):
+        if any(cell.name not in CELLS for cell in cells):
             return None
-        rows_fields.append(list(zip(heads, cells, strict=True)))
+        if len(cells) == len(heads):
+            rows_fields.append(list(zip(heads, cells, strict=True)))
+            card_rows.append(row)
+            continued.append([])
+        elif rows_fields and _continues_row(cells, len(heads)):
+            # The card's row goes on below it, under no column of its own ('<td></td><td colspan="3">summary</td>').
+            rows_fields[-1] += [(None, cell) for cell in cells if cell.get_text(strip=True)]
+            continued[-1].append(row)
+        else:
+            return None
+    numbering = _numbering_columns(rows_fields)
+    rows_fields = [[field for column, field in enumerate(fields) if column not in numbering] for fields in rows_fields]
     wholes = [scored_fields_card(fields, has_summary_after=False, dated_untitled=True) for fields in rows_fields]
     if any(whole is not None for whole in wholes):
         # A row of the template the table's cards are printed by may leave its date out (an ad's row).
@@ -105,12 +119,42 @@ def _column_cards(table: Tag) -> TableCard | None:
                   for whole, fields in zip(wholes, rows_fields, strict=True)]
     cards: list[FieldCard] = []
     head_ids = {id(head) for head in heads}
-    for row, whole in zip(body, wholes, strict=True):
+    for row, whole, more in zip(card_rows, wholes, continued, strict=True):
         if whole is None:
             return None
-        cards.append(FieldCard(row, whole.lines, tuple(tag for tag in whole.labels if id(tag) not in head_ids),
-                               whole.link))
+        numbers = tuple(cell for column, cell in enumerate(row.find_all(True, recursive=False)) if column in numbering)
+        cards.append(FieldCard(row, whole.lines,
+                               (*numbers, *(tag for tag in whole.labels if id(tag) not in head_ids)), whole.link))
+        cards += [FieldCard(other, (), ()) for other in more]  # read into the card's lines above
     return TableCard(tuple(cards), (*heads, *_caption(table), *_box_title(table)))
+
+
+# A row's number in a column of its own ('No.' over '1', '2'): the rows' order, no field of a card.
+_ORDINAL = re.compile(r"[0-9０-９]{1,3}[.．)）]?")
+
+
+def _numbering_columns(rows_fields: list[list[tuple[Tag | None, Tag]]]) -> set[int]:
+    """The columns whose every row holds its number alone."""
+    columns = min((len(fields) for fields in rows_fields), default=0)
+    return {column for column in range(columns)
+            if all(_ORDINAL.fullmatch(fields[column][1].get_text(strip=True)) for fields in rows_fields)}
+
+
+def _unabbreviated(text: str) -> str:
+    """A column's head without the dot closing an abbreviation ('No.' → 'No')."""
+    return text[:-1] if text.endswith((".", "．")) and len(text) > 1 else text
+
+
+def _continues_row(cells: list[Tag], columns: int) -> bool:
+    """The row spans the table's columns with fewer cells, its first blank: it prints more of the card above."""
+    spans = sum(_span(cell) for cell in cells)
+    return len(cells) < columns and spans == columns and not cells[0].get_text(strip=True) \
+        and any(cell.get_text(strip=True) for cell in cells[1:])
+
+
+def _span(cell: Tag) -> int:
+    span = str(cell.get("colspan") or "1").strip()
+    return int(span) if span.isdigit() and int(span) > 0 else 1
 
 
 def _is_head_cell(cell: Tag) -> bool:

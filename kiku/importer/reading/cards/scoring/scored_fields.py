@@ -89,7 +89,8 @@ def _read_value(value: Tag, read: _Lines, *, sourced: bool) -> bool:
             read.emptied.append(value)
         else:
             for line in value_lines(value):
-                read.add(CardLine(line, value=True, source=sourced), number, value)
+                if read.link is None or line != read.link[0]:  # not the link's address printed again under it
+                    read.add(CardLine(line, value=True, source=sourced), number, value)
         return True
     targets = {str(anchor["href"]).strip() for anchor in anchors}
     href = next(iter(targets))

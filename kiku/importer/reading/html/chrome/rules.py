@@ -35,13 +35,16 @@ from kiku.importer.reading.html.chrome.shapes.elements import (
     hidden,
 )
 from kiku.importer.reading.html.chrome.shapes.in_page_links import (
+    heading_jump_link,
     heading_permalink,
     only_in_page_link,
     permalinked_heading,
 )
+from kiku.importer.reading.html.chrome.shapes.readings import heading_reading
 from kiku.importer.reading.html.chrome.shapes.site_boxes import (
     aside_beside_article,
     copyright_block,
+    empty_list_box,
     form_box,
     unlinked_call_to_action,
 )
@@ -154,6 +157,13 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
                tags=frozenset(), attributes=only_in_page_link),
     ChromeRule("heading-permalink", "a heading's permalink mark: a symbol linking to the heading itself ('†', '¶')",
                attributes=heading_permalink),
+    ChromeRule("heading-jump-link", "a link in words inside a heading to another place on the page ('▲ページ先頭へ')",
+               attributes=heading_jump_link),
+    ChromeRule("heading-reading", "a heading's kana reading in an element of its own closing it "
+               "('<h1>和三盆<span>わさんぼん</span></h1>'), which the text says again in words",
+               attributes=heading_reading),
+    ChromeRule("empty-list-box", "a box holding only a heading that counts zero items ('添付ファイル (0)'): "
+               "the site's empty attachment or comment list", attributes=empty_list_box),
     ChromeRule("heading-kicker", "a chapter's or step's number in an element of its own opening a heading "
                "('<span>CHAPTER 01</span>…'), the page's other headings numbered so", attributes=heading_kicker),
     ChromeRule("copyright-block", "a small block of site lines one of which is its copyright notice "

@@ -50,6 +50,21 @@ def heading_permalink(element: Tag) -> bool:
         and any(parent.name in _HEADINGS for parent in element.parents)
 
 
+def heading_jump_link(element: Tag) -> bool:
+    """A link inside a heading to another place on the page, in words ('<h2>歴史<a href="#top">▲ページ先頭へ</a></h2>'):
+    a jump back to the top or the contents set beside each heading; glued to it, it changes the heading's text."""
+    if element.name != "a" or not str(element.get("href") or "").startswith("#"):
+        return False
+    heading = next((parent for parent in element.parents if parent.name in _HEADINGS), None)
+    text = element.get_text(strip=True)
+    if heading is None or not MIN_IN_PAGE_LINK <= len(text) <= MAX_IN_PAGE_LINK or _FOOTNOTE_MARK.fullmatch(text):
+        return False
+    own = str(element.get("href"))[1:]
+    if own and own == str(heading.get("id") or ""):
+        return False  # a link to the heading itself: its permalink, read by ``permalinked_heading``
+    return "".join(heading.get_text().split()) != "".join(text.split())
+
+
 def permalinked_heading(element: Tag) -> bool:
     """A heading holding a link to its own id ('<h2 id="s1">見出し<a href="#s1">#</a></h2>'): a site gives
     a permalink to the article's sections, not to its menus, whatever the heading's classes say (a theme's

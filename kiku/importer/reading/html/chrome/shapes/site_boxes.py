@@ -74,3 +74,19 @@ def unlinked_call_to_action(element: Tag) -> bool:
     call to action too, and links to its source."""
     return any(_CALL_TO_ACTION.fullmatch(token) for token in class_and_id_tokens(element)) \
         and element.find("a", href=WEB_HREF) is None
+
+
+# A list's heading counting none of its items: 'Attachments (0)', '添付ファイル（0件）', 'トラックバック [0]'.
+_NONE_COUNTED = re.compile(r"^\S.{0,30}?\s*[(（\[［]\s*[0０]\s*(?:件|個|本)?\s*[)）\]］]$")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def empty_list_box(element: Tag) -> bool:
+    """A box holding nothing but a heading that counts zero items: the site's empty attachment, comment or
+    trackback list, printed under every page whether it holds anything or not."""
+    if element.name not in ("section", "div", "aside"):
+        return False
+    headings = element.find_all(_HEADINGS)
+    text = " ".join(element.get_text(" ", strip=True).split())
+    return len(headings) == 1 and " ".join(headings[0].get_text(" ", strip=True).split()) == text \
+        and _NONE_COUNTED.fullmatch(text) is not None
