@@ -27,8 +27,8 @@ from kiku.render.sharecards.draw import CardText
 from kiku.render.sharecards.fonts import CardFont
 from kiku.render.sharecards.render import CardJob, CardWriter
 from kiku.render.text.phrases import phrases
-from kiku.render.writing.extras import content_digest
-from kiku.render.writing.pagememo import written_page
+from kiku.render.writing.memo.pagememo import written_page
+from kiku.render.writing.other_files.extras import content_digest
 
 # (label, module or class, attribute, depth): depth 1 steps are inside a depth 0 one.
 STEPS: tuple[tuple[str, Any, str, int], ...] = (

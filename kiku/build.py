@@ -39,7 +39,7 @@ from kiku.render.sharecards.report import CardReport
 if TYPE_CHECKING:
     from kiku.render.planning.store.plan_store import TakenPlan
     from kiku.render.site import render_page, render_site
-    from kiku.render.writing.extras import file_writer
+    from kiku.render.writing.other_files.extras import file_writer
 
 __all__ = [
     "SEARCH_CACHE", "SPARE_SITE", "BuildReport", "RenderError", "build", "collector_frozen", "collector_paused",
@@ -129,7 +129,7 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
         # alone on a core). Nothing is loaded before it is made: a file changed meanwhile is digested
         # as it was before the build read it, so the next build sees the change.
         from kiku.forks import Started
-        from kiku.render.writing.pagememo import renderer_fingerprint
+        from kiku.render.writing.memo.pagememo import renderer_fingerprint
 
         renderer_fingerprint()  # cached here, where the render needs it too
         pending_inputs = Started(digest)
@@ -174,7 +174,7 @@ def _take_plan(site_root: Path, cache_dir: Path) -> TakenPlan | None:
     """The last build's planner and its articles (``kiku.render.planning.store.plan_store``)."""
     from kiku.content.cache.articles import ARTICLES_DIR, StoredArticles
     from kiku.render.planning.store.plan_store import plan_code, take_plan
-    from kiku.render.writing.pagememo import memo_digest
+    from kiku.render.writing.memo.pagememo import memo_digest
 
     stored = StoredArticles(cache_dir / ARTICLES_DIR)
 
@@ -252,10 +252,10 @@ _MOVED = frozenset({"render_site", "render_page", "file_writer"})
 
 def __getattr__(name: str) -> object:
     """The rendering functions that moved to ``kiku.render.site`` (``file_writer``: to
-    ``kiku.render.writing.extras``), imported when first asked for."""
+    ``kiku.render.writing.other_files.extras``), imported when first asked for."""
     if name in _MOVED:
         from kiku.render import site
-        from kiku.render.writing import extras
+        from kiku.render.writing.other_files import extras
 
         return getattr(extras if name == "file_writer" else site, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,7 +2,7 @@
 has nothing to write: it is answered from the cache without loading or rendering anything.
 
 The inputs' digest covers every byte a build reads — ``site.yaml``, every content file (name and
-bytes), every template and static file, kiku's version and source (``kiku.render.writing.pagememo``'s
+bytes), every template and static file, kiku's version and source (``kiku.render.writing.memo.pagememo``'s
 salt and ``kiku.content.cache.articles``'s fingerprint), the ``--base-url`` override, ``SOURCE_DATE_EPOCH``
 and the output folder's path. The output is checked file by file against the page memo (inode,
 size and modification time of every file it wrote). Anything else is a real build. The record
@@ -25,7 +25,7 @@ import kiku
 from kiku.content.cache.known_files import KnownFiles
 from kiku.content.reading.files import MEGABYTE, RealPaths, SizeLimit, UnreadableFile, read_regular_file
 from kiku.content.reading.tree import STATIC_DIR, list_site_files
-from kiku.render.writing.pagememo import load_memo, render_salt
+from kiku.render.writing.memo.pagememo import load_memo, render_salt
 
 if TYPE_CHECKING:
     from kiku.build import BuildReport

@@ -38,12 +38,8 @@ from kiku.render.planning.urls import home_url
 from kiku.render.sharecards.fonts import INSTALL_HINT, CardFont, find_card_font
 from kiku.render.sharecards.render import CardJob, CardWriter, card_jobs, merged_report
 from kiku.render.sharecards.report import CardReport
-from kiku.render.writing.environment import forget_fragments, make_environment
-from kiku.render.writing.extras import content_digest, file_writer, kept_extras, staged_records
-from kiku.render.writing.fingerprints import Fingerprints
-from kiku.render.writing.identity import IDENTITY_URLS, write_identity_files
-from kiku.render.writing.output import WriteStats, relink_unchanged, write_pages
-from kiku.render.writing.pagememo import (
+from kiku.render.writing.memo.fingerprints import Fingerprints
+from kiku.render.writing.memo.pagememo import (
     PageMemo,
     WrittenPage,
     load_memo,
@@ -52,7 +48,11 @@ from kiku.render.writing.pagememo import (
     save_memo,
     written_page,
 )
-from kiku.render.writing.template_cache import template_cache
+from kiku.render.writing.other_files.extras import content_digest, file_writer, kept_extras, staged_records
+from kiku.render.writing.other_files.identity import IDENTITY_URLS, write_identity_files
+from kiku.render.writing.parallel.output import WriteStats, relink_unchanged, write_pages
+from kiku.render.writing.templating.environment import forget_fragments, make_environment
+from kiku.render.writing.templating.template_cache import template_cache
 from kiku.search.incremental.cache import EntryCache
 from kiku.search.index import IndexWritten, write_search_index
 
@@ -69,8 +69,8 @@ def render_site(
 
     ``out_dir`` is replaced whole, and only when every page rendered; see the module docstring.
     Files whose bytes did not change are hard-linked from the previous output into the new one, so
-    they keep their identity and time (kiku/render/writing/output.py); with a ``cache_dir``, pages whose
-    inputs did not change are not even rendered (kiku/render/writing/pagememo.py).
+    they keep their identity and time (kiku/render/writing/parallel/output.py); with a ``cache_dir``, pages whose
+    inputs did not change are not even rendered (kiku/render/writing/memo/pagememo.py).
     Share cards are drawn when a Japanese font is found (else the build says so once and leaves
     them out), reusing the cards in ``card_cache`` (by default ``cache_dir/cards``) whose text has not changed;
     the search index reuses the entries in ``search_cache`` (kiku.search.incremental.cache) of unchanged articles.
@@ -143,7 +143,7 @@ def _write_site(
             # The icons are drawn large and reduced (some 40 MiB for a moment): here, before the
             # index, not in the page process at its largest.
             write_identity_files(site.config, staging.site_dir, cache_dir)
-            records: dict[str, WrittenPage] = {}  # for the page memo (kiku.render.writing.extras)
+            records: dict[str, WrittenPage] = {}  # for the page memo (kiku.render.writing.other_files.extras)
             writer = file_writer(staging.site_dir, previous, last_extras, records=records, epoch=epoch)
             # The index is made in this one process: the pages' processes already take every core,
             # so workers forked to index, write or encode would only share them, at the cost of their

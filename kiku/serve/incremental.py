@@ -43,8 +43,8 @@ from kiku.render.planning.plan import Page
 from kiku.render.planning.planner import SitePlanner
 from kiku.render.site import render_page
 from kiku.render.text.markdown import render_block, render_inline
-from kiku.render.writing.environment import make_environment
-from kiku.render.writing.identity import write_identity_files
+from kiku.render.writing.other_files.identity import write_identity_files
+from kiku.render.writing.templating.environment import make_environment
 from kiku.search.index import MANIFEST_PATH, SearchIndex
 from kiku.serve.content import ContentCache
 from kiku.serve.output import remove_outputs, sync_static, write_atomically

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from kiku.build import build
 from kiku.content.model import Article
 from kiku.render.views.page import TagView
-from kiku.render.writing.output import holds
+from kiku.render.writing.parallel.output import holds
 from kiku.search.entries.article import EntryData, NumberedTag, index_articles
 from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, copy_site, replace_in
 from tests.support.site_tree import cold_tree, site_tree, tree_differences
@@ -116,7 +116,7 @@ def test_search_files_the_memo_vouches_for_are_linked_unread_and_a_hand_edited_o
             log.write(old.rpartition("/search/")[2] + "\n")
         return holds(old, data)
 
-    monkeypatch.setattr("kiku.render.writing.extras.holds", counting)
+    monkeypatch.setattr("kiku.render.writing.other_files.extras.holds", counting)
     hand_edited = out_dir / "search" / "codebook.bin"
     hand_edited.write_bytes(hand_edited.read_bytes() + b"!")  # a byte more: not the file the memo recorded
     replace_in(site / "content" / PHONE_CALL_FILE, "\ntitle: ", "\ntitle: 【続報】")

@@ -12,7 +12,7 @@ import pytest
 from kiku.build import RenderError, build, render_site
 from kiku.content.model import Site
 from kiku.render.planning.plan import PlanError
-from kiku.render.writing.identity import IDENTITY_URLS
+from kiku.render.writing.other_files.identity import IDENTITY_URLS
 from tests.support.sample_site import PEACE_TALKS, REPO_ROOT, sample_site, with_articles
 
 

@@ -17,8 +17,8 @@ from kiku.content.loading.loader import load_site
 from kiku.content.model import DigestArticle
 from kiku.render.planning.store import plan_store
 from kiku.render.planning.store.plan_store import BASE_FILE, LOG_FILE, TakenPlan
-from kiku.render.writing import pagememo
-from kiku.render.writing.fingerprints import Fingerprints
+from kiku.render.writing.memo import pagememo
+from kiku.render.writing.memo.fingerprints import Fingerprints
 from kiku.unchanged import RECORD_FILE
 from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in
 from tests.support.site_tree import cold_tree, site_tree, tree_differences

@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup, Tag
 
 from kiku.build import BuildReport, render_site
 from kiku.render.planning.plan import plan_site
-from kiku.render.writing.identity import IDENTITY_URLS
+from kiku.render.writing.other_files.identity import IDENTITY_URLS
 from tests.support.sample_site import (
     BASE_URL,
     COURRIER_URL,

@@ -17,7 +17,7 @@ from kiku.build import BuildReport, build
 from kiku.content.cache import articles as article_cache
 from kiku.content.cache.articles import ARTICLES_DIR, CACHE_DIR
 from kiku.render.pages.sitemap import SitemapLimits
-from kiku.render.writing import pagememo
+from kiku.render.writing.memo import pagememo
 from kiku.search.encoding.records import read_record
 from kiku.unchanged import RECORD_FILE, _kiku_fingerprint
 from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CALL_TITLE, copy_site, replace_in

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kiku.content.model import Article
-from kiku.render.writing.identity import IDENTITY_URLS
+from kiku.render.writing.other_files.identity import IDENTITY_URLS
 from kiku.search.encoding.records import LENGTHS_PATH, read_record
 from kiku.search.encoding.shards import decode_postings
 from kiku.search.entries.article import EntryData, NumberedTag, index_articles

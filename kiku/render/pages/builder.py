@@ -48,7 +48,7 @@ class LazyContext(Mapping[str, object]):
 
     ``make`` is a module-level function of its arguments alone (and of kiku's code): equal
     ``inputs`` with one builder mean an equal context. So a page whose inputs did not change
-    since the last build need not have its context made at all (kiku.render.writing.pagememo
+    since the last build need not have its context made at all (kiku.render.writing.memo.pagememo
     fingerprints the inputs), and the context of a page that is rendered is made in the process
     that renders it (kiku.forks), not in the planner.
     """
@@ -111,7 +111,7 @@ class PageBuilder:
 
     def identity(self) -> bytes:
         """A hash of what the builder adds to every context (the configuration, share cards or not):
-        how a page fingerprint (kiku.render.writing.pagememo) stands for the builder."""
+        how a page fingerprint (kiku.render.writing.memo.pagememo) stands for the builder."""
         if self._identity is None:
             state = pickle.dumps((self.config, self._share_cards), protocol=pickle.HIGHEST_PROTOCOL)
             self._identity = hashlib.blake2b(state, digest_size=16).digest()

@@ -33,7 +33,7 @@ from markupsafe import Markup, escape
 
 from kiku.render.text.inline_spans import SYNTAX_ANYWHERE, SYNTAX_AT_START, Span, inline_spans
 from kiku.render.text.phrases import phrases
-from kiku.render.writing.escaping import as_markup
+from kiku.render.writing.templating.escaping import as_markup
 
 _ALLOWED_LINK = re.compile(r"(?:https?://|#)", re.IGNORECASE)
 _EXTERNAL_LINK = re.compile(r"https?://", re.IGNORECASE)

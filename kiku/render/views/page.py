@@ -28,7 +28,7 @@ from kiku.render.planning.urls import (
     sources_url,
     tag_url,
 )
-from kiku.render.writing.identity import IconsView
+from kiku.render.writing.other_files.identity import IconsView
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # Bullet glyphs the scraped pages put in front of items; the templates draw their own markers.

@@ -13,8 +13,8 @@ from bs4 import BeautifulSoup
 from PIL import Image
 
 from kiku.build import render_site
-from kiku.render.writing import identity
-from kiku.render.writing.identity import IDENTITY_URLS, favicon_svg, write_identity_files
+from kiku.render.writing.other_files import identity
+from kiku.render.writing.other_files.identity import IDENTITY_URLS, favicon_svg, write_identity_files
 from tests.support.sample_site import REPO_ROOT, sample_site
 
 ICON_LINKS = {

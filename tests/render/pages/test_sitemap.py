@@ -17,7 +17,7 @@ from kiku.render.planning.plan import plan_site
 from kiku.render.planning.planner import SitePlanner
 from kiku.render.site import render_page
 from kiku.render.views.feeds import SitemapEntryView
-from kiku.render.writing.environment import make_environment
+from kiku.render.writing.templating.environment import make_environment
 from tests.support.sample_site import BASE_URL, REPO_ROOT, sample_site
 
 NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"

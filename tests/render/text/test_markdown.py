@@ -12,7 +12,7 @@ from markupsafe import Markup
 from kiku.render.text.inline_spans import inline_spans
 from kiku.render.text.markdown import parse_block, parse_inline, plain_text_html, render_block, render_inline
 from kiku.render.text.plaintext import parsed_plain_text, plain_text
-from kiku.render.writing.environment import make_environment
+from kiku.render.writing.templating.environment import make_environment
 from tests.support.sample_site import REPO_ROOT
 
 

@@ -1,4 +1,4 @@
-"""Runs of pages dealt out as processes ask for them (kiku/render/writing/claims.py)."""
+"""Runs of pages dealt out as processes ask for them (kiku/render/writing/parallel/claims.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Sequence
 
 from kiku.forks import map_shares
-from kiku.render.writing.claims import Claims
+from kiku.render.writing.parallel.claims import Claims
 
 
 def test_a_process_takes_its_own_share_first_then_the_largest_rest_from_its_end() -> None:

@@ -1,4 +1,4 @@
-"""The templates' indentation is left out of pages (kiku/render/writing/compact.py), and nothing else is:
+"""The templates' indentation is left out of pages (kiku/render/writing/templating/compact.py), and nothing else is:
 every page of the repository's site holds the same text, elements and attributes, with whitespace
 exactly where it was (runs are shorter, never added or removed)."""
 
@@ -13,8 +13,8 @@ import pytest
 from kiku.build import render_page
 from kiku.content.loading.loader import load_site
 from kiku.render.planning.plan import plan_site
-from kiku.render.writing.compact import CompactIndentation
-from kiku.render.writing.environment import make_environment
+from kiku.render.writing.templating.compact import CompactIndentation
+from kiku.render.writing.templating.environment import make_environment
 from tests.support.paths import REPO
 
 _WHITESPACE_RUN = re.compile(r"[ \t\r\n]+")

@@ -1,4 +1,4 @@
-"""Templates pass markup through without copying it (kiku/render/writing/escaping.py) and escape
+"""Templates pass markup through without copying it (kiku/render/writing/templating/escaping.py) and escape
 everything else exactly as Jinja with MarkupSafe does: every page of the repository's site has the
 same bytes either way."""
 
@@ -12,8 +12,8 @@ from markupsafe import Markup
 from kiku.build import render_page
 from kiku.content.loading.loader import load_site
 from kiku.render.planning.plan import plan_site
-from kiku.render.writing.environment import make_environment
-from kiku.render.writing.escaping import MarkupPassingGenerator, escape
+from kiku.render.writing.templating.environment import make_environment
+from kiku.render.writing.templating.escaping import MarkupPassingGenerator, escape
 from tests.support.paths import REPO
 
 

@@ -1,4 +1,4 @@
-"""The page memo's records of the files that are not pages (kiku.render.writing.extras): made by the
+"""The page memo's records of the files that are not pages (kiku.render.writing.other_files.extras): made by the
 process that wrote each file, and trusted afterwards only for the very file they describe."""
 
 from __future__ import annotations
@@ -6,8 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from kiku.render.writing.extras import content_digest, file_writer, kept_extras, staged_records
-from kiku.render.writing.pagememo import WrittenPage
+from kiku.render.writing.memo.pagememo import WrittenPage
+from kiku.render.writing.other_files.extras import content_digest, file_writer, kept_extras, staged_records
 
 EPOCH = 1_700_000_000
 

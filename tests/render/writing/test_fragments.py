@@ -1,4 +1,4 @@
-"""The ``fragment`` filter (kiku/render/writing/fragments.py): a macro rendered once for a value
+"""The ``fragment`` filter (kiku/render/writing/templating/fragments.py): a macro rendered once for a value
 gives every page's root its own links, nested fragments included, and text that looks like the
 filter's stand-in for the root stays escaped text."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiku.render.writing.environment import make_environment
+from kiku.render.writing.templating.environment import make_environment
 
 _MACROS = (
     '{% macro link(item, root) %}<a href="{{ root }}{{ item.path }}">{{ item.name }}</a>'

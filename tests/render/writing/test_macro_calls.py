@@ -1,4 +1,4 @@
-"""Macros called directly (kiku/render/writing/macro_calls.py) give what Jinja's own calls give,
+"""Macros called directly (kiku/render/writing/templating/macro_calls.py) give what Jinja's own calls give,
 defaults, keyword arguments, ``caller``, ``varargs`` and ``kwargs`` included, and the same errors."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import pytest
 from jinja2.compiler import CodeGenerator
 from markupsafe import Markup
 
-from kiku.render.writing.environment import make_environment
-from kiku.render.writing.macro_calls import DirectCallGenerator, call
+from kiku.render.writing.templating.environment import make_environment
+from kiku.render.writing.templating.macro_calls import DirectCallGenerator, call
 
 _MACROS = """\
 {% macro plain(a, b) %}<b>{{ a }}</b>{{ b }}{% endmacro %}

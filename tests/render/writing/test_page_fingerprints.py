@@ -1,4 +1,4 @@
-"""Page fingerprints (kiku.render.writing.pagememo): a page is rendered again exactly when what it
+"""Page fingerprints (kiku.render.writing.memo.pagememo): a page is rendered again exactly when what it
 is made of changed — its values, not which objects hold them."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from types import MappingProxyType
 from kiku.content.loading.loader import load_site
 from kiku.render.pages.builder import Page, PageBuilder
 from kiku.render.views.page import SiteView
-from kiku.render.writing.fingerprints import Fingerprints
+from kiku.render.writing.memo.fingerprints import Fingerprints
 from tests.support.paths import REPO
 
 SALT = b"s" * 32

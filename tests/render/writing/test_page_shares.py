@@ -1,4 +1,4 @@
-"""Which process renders which page (kiku/render/writing/shares.py): every page exactly once, each
+"""Which process renders which page (kiku/render/writing/parallel/shares.py): every page exactly once, each
 kind of page shared out evenly, and the pages showing the same articles in the same process."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from kiku.render.pages.pagination import ListPage
 from kiku.render.planning.plan import Page, plan_site
 from kiku.render.planning.urls import page_path
 from kiku.render.views.listing import ArticleSummaryView
-from kiku.render.writing.shares import page_shares
+from kiku.render.writing.parallel.shares import page_shares
 from tests.support.paths import REPO
 
 

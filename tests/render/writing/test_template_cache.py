@@ -1,4 +1,4 @@
-"""Compiled templates are kept between builds (kiku/render/writing/template_cache.py): a kept one
+"""Compiled templates are kept between builds (kiku/render/writing/templating/template_cache.py): a kept one
 renders exactly what a fresh compile renders, an edited template is compiled again, and an entry
 that is not good code, or was made by another kiku, is never used."""
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 from jinja2.bccache import bc_magic
 
-from kiku.render.writing.environment import make_environment
-from kiku.render.writing.template_cache import TEMPLATE_CACHE, TemplateCodeCache
+from kiku.render.writing.templating.environment import make_environment
+from kiku.render.writing.templating.template_cache import TEMPLATE_CACHE, TemplateCodeCache
 
 _PAGE = "<p>{{ title }}</p>\n{% for tag in tags %}<span>{{ tag }}</span>{% endfor %}\n"
 

@@ -1,5 +1,5 @@
 """Pages written on every core, with more work done by each process after its pages
-(kiku/render/writing/output.py): a build's share cards are drawn that way."""
+(kiku/render/writing/parallel/output.py): a build's share cards are drawn that way."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from kiku.build import render_page
 from kiku.content.loading.loader import load_site
 from kiku.output.reuse import StagedSite
 from kiku.render.planning.plan import Page, plan_site
-from kiku.render.writing import output
-from kiku.render.writing.environment import make_environment
+from kiku.render.writing.parallel import output
+from kiku.render.writing.templating.environment import make_environment
 from tests.support.paths import REPO
 
 
@@ -35,7 +35,7 @@ def test_each_process_does_its_share_after_its_pages(
 
     stats = output.write_pages(render, pages, StagedSite.start(tmp_path, False), None, after_pages=after)
     done = cast(tuple[tuple[list[str], int, int], ...], stats.after)
-    # Every page given once to the work after the pages, in runs (kiku/render/writing/claims.py),
+    # Every page given once to the work after the pages, in runs (kiku/render/writing/parallel/claims.py),
     # each run in plan order.
     order = {page.url: index for index, page in enumerate(pages)}
     assert sorted(url for urls, _, _ in done for url in urls) == sorted(order)

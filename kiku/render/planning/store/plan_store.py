@@ -27,7 +27,7 @@ identity, as in the preview.
 The store is never trusted. Each file's header names the format, kiku's version and the source of
 ``kiku.render`` and ``kiku.content`` (the classes pickled, the code that planned them); each payload
 is checked against its blake2b digest before it is unpickled; the log names the digest of its base,
-and the digest of the page memo the same build wrote (:mod:`kiku.render.writing.pagememo`): the pages
+and the digest of the page memo the same build wrote (:mod:`kiku.render.writing.memo.pagememo`): the pages
 the restored planner does not plan again are kept on that memo's word, so the two must be one build's.
 A store that is missing, foreign, cut short or stale, or that names an article no longer to be had
 under its key, is ignored (every page is planned, as in a first build); so is one kept for a site
@@ -243,7 +243,7 @@ def _write_base(temporary: Path, header: bytes, base: object,
 def plan_code() -> str:
     """What a stored planner is only good for: the code that loads articles and plans pages."""
     from kiku.content.cache.articles import loader_fingerprint
-    from kiku.render.writing.pagememo import renderer_fingerprint
+    from kiku.render.writing.memo.pagememo import renderer_fingerprint
 
     return f"{loader_fingerprint()}\0{renderer_fingerprint()}"
 

@@ -7,7 +7,7 @@ fingerprint did not change has the same bytes as last time. Such a page is not r
 the last build wrote is hard-linked into the new output, if it is still that file (same inode, size
 and modification time as recorded when it was written; an output edited by hand is rendered again).
 A context that does not pickle has no fingerprint and is always rendered (the fingerprints are
-made by kiku/render/writing/fingerprints.py; this module, the memo, imports no planning code, so
+made by kiku/render/writing/memo/fingerprints.py; this module, the memo, imports no planning code, so
 that a build with nothing to do starts quickly).
 
 The memo lives in ``<site>/.kiku-cache/pages.marshal`` and is written only after a build replaced
@@ -176,7 +176,7 @@ def renderer_fingerprint() -> str:
 @functools.cache
 def _renderer_fingerprint() -> str:
     digest = hashlib.blake2b(digest_size=16)
-    render_root = Path(__file__).parent.parent  # every stage of kiku.render shapes a page's bytes
+    render_root = Path(__file__).parents[2]  # every stage of kiku.render shapes a page's bytes
     for source in sorted(render_root.rglob("*.py")):
         digest.update(source.relative_to(render_root).as_posix().encode() + b"\0" + source.read_bytes())
     return f"{kiku.__version__}:{digest.hexdigest()}"

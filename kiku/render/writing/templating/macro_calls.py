@@ -19,7 +19,7 @@ from typing import Any
 from jinja2.runtime import Context, Macro
 from jinja2.utils import missing
 
-from kiku.render.writing.escaping import _RUNTIME_IMPORT, MarkupPassingGenerator, as_markup
+from kiku.render.writing.templating.escaping import _RUNTIME_IMPORT, MarkupPassingGenerator, as_markup
 
 _CONTEXT_CALL = "context.call("
 _FRAME_KEYWORDS = frozenset({"_loop_vars", "_block_vars"})  # what the compiler adds for pass_context callees

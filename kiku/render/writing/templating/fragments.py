@@ -18,7 +18,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from kiku.render.writing.escaping import as_markup
+from kiku.render.writing.templating.escaping import as_markup
 
 MACROS_TEMPLATE = "_macros.html"
 _LIMIT = 200_000  # values kept; a long preview session starts over past this

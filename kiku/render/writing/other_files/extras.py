@@ -19,8 +19,8 @@ import shutil
 from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from pathlib import Path
 
-from kiku.render.writing.output import holds
-from kiku.render.writing.pagememo import WrittenPage, written_page
+from kiku.render.writing.memo.pagememo import WrittenPage, written_page
+from kiku.render.writing.parallel.output import holds
 
 
 def file_writer(

@@ -14,9 +14,9 @@ from kiku.content.reading.files import UnreadableFile, read_regular_file
 from kiku.errors import KikuError
 from kiku.render.text.markdown import render_block, render_inline
 from kiku.render.text.phrases import phrase_markup
-from kiku.render.writing.compact import CompactIndentation
-from kiku.render.writing.fragments import Fragments
-from kiku.render.writing.macro_calls import DirectCallGenerator
+from kiku.render.writing.templating.compact import CompactIndentation
+from kiku.render.writing.templating.fragments import Fragments
+from kiku.render.writing.templating.macro_calls import DirectCallGenerator
 
 
 class TemplateRefused(KikuError):
@@ -60,13 +60,13 @@ def make_environment(templates_dir: Path, code_cache: BytecodeCache | None = Non
     no content text), and a missing variable is an error (``StrictUndefined``).
     The filters ``markdown`` (block) and ``markdown_inline`` (both take ``phrased=true``) and
     ``phrases`` (plain text, escaped, with ``<wbr>`` between phrases) are the only way a template
-    turns text into HTML; ``fragment`` reuses a macro's output (kiku/render/writing/fragments.py).
-    The templates' own indentation is left out of HTML and XML pages (kiku/render/writing/compact.py),
-    a value that is already markup is output without a copy (kiku/render/writing/escaping.py),
-    and a macro is called without Jinja's general call machinery (kiku/render/writing/macro_calls.py).
+    turns text into HTML; ``fragment`` reuses a macro's output (kiku/render/writing/templating/fragments.py).
+    The templates' own indentation is left out of HTML and XML pages (kiku/render/writing/templating/compact.py),
+    a value that is already markup is output without a copy (kiku/render/writing/templating/escaping.py),
+    and a macro is called without Jinja's general call machinery (kiku/render/writing/templating/macro_calls.py).
     Jinja's default globals (``range``, ``namespace``, ``cycler``, …) are
     removed: templates lay out what the page plan prepared, they do not compute.
-    ``code_cache``: where compiled templates are kept between builds (kiku/render/writing/template_cache.py).
+    ``code_cache``: where compiled templates are kept between builds (kiku/render/writing/templating/template_cache.py).
     """
     environment = Environment(
         loader=SiteTemplateLoader(templates_dir),

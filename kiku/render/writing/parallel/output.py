@@ -1,11 +1,11 @@
 """Write rendered pages into the staging folder: on every core, and re-using unchanged files.
 
 **Cores.** Pages are rendered by ``kiku.forks.map_shares``: each process renders its share of the
-plan it inherited (kiku/render/writing/shares.py: the pages showing the same articles together),
-taken run by run, and then runs of the others' shares while they last (kiku/render/writing/claims.py),
+plan it inherited (kiku/render/writing/parallel/shares.py: the pages showing the same articles together),
+taken run by run, and then runs of the others' shares while they last (kiku/render/writing/parallel/claims.py),
 and sends back what it wrote.
 
-**Unchanged files.** A page whose inputs did not change (kiku/render/writing/pagememo.py) is not rendered,
+**Unchanged files.** A page whose inputs did not change (kiku/render/writing/memo/pagememo.py) is not rendered,
 and a rendered page whose bytes equal the previous build's file is not written: that file is
 hard-linked into the staging folder (copied with its time where the file system refuses links), so
 once the staging folder is swapped in as the whole new output (kiku/output/staging.py) the page is
@@ -28,10 +28,10 @@ from kiku.forks import map_shares, process_count
 from kiku.output.newfile import create
 from kiku.output.reuse import StagedSite
 from kiku.render.planning.plan import Page
-from kiku.render.writing.claims import Claims
-from kiku.render.writing.fingerprints import Fingerprints
-from kiku.render.writing.pagememo import PageMemo, WrittenPage, written_page
-from kiku.render.writing.shares import page_shares
+from kiku.render.writing.memo.fingerprints import Fingerprints
+from kiku.render.writing.memo.pagememo import PageMemo, WrittenPage, written_page
+from kiku.render.writing.parallel.claims import Claims
+from kiku.render.writing.parallel.shares import page_shares
 
 _PAGES_PER_PROCESS = 300  # below this, forking costs more than it saves
 
@@ -81,7 +81,7 @@ def write_pages(
     )
     processes = worker_count(len(pages))
     assigned = _assigned(pages, processes, settled)
-    # Taken run by run (kiku/render/writing/claims.py): the pages, then, once a process has written
+    # Taken run by run (kiku/render/writing/parallel/claims.py): the pages, then, once a process has written
     # its pages, the work after them, so that neither phase ends with one process working alone.
     claims = (Claims(assigned), Claims(assigned)) if processes > 1 else None
 

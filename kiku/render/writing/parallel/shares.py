@@ -1,7 +1,7 @@
 """Which process renders which page: pages that show the same articles go to the same process.
 
 Each process keeps its own caches of what pages share (an article's phrases, its entry on the
-lists, kiku/render/writing/fragments.py), so a page rendered where the other pages showing its
+lists, kiku/render/writing/templating/fragments.py), so a page rendered where the other pages showing its
 articles are costs less. The articles are cut into runs by their order in the plan (newest first):
 the first process owns the newest articles, the next the older ones, and so on. An article's page
 goes to its owner; a list page (the home page's, a tag's, a month's, an outlet's, a feed) to the

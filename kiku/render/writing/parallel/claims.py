@@ -1,6 +1,6 @@
 """Pages dealt out while they are rendered, not all before: no process idles while another works on.
 
-Each process renders its own share (``kiku.render.writing.shares``: the pages showing the same
+Each process renders its own share (``kiku.render.writing.parallel.shares``: the pages showing the same
 articles together) run by run, taking each run when it is ready for it; a process whose share is
 done takes runs from the end of the share with the most runs left. Shares fixed before the fork
 ended apart: a cold build at 10,000 articles on a loaded machine had one process rendering alone

@@ -1,4 +1,4 @@
-"""Page fingerprints: a hash of what a page is made of (see kiku/render/writing/pagememo.py)."""
+"""Page fingerprints: a hash of what a page is made of (see kiku/render/writing/memo/pagememo.py)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,1 @@
+"""The page memo: what each page of the last build was made from, and page fingerprints."""
