@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from kiku.importer.cleaning import chrome
 from kiku.importer.cleaning.blocks import block_entries, block_headings, comments, ruled_blocks
-from kiku.importer.cleaning.lines import calls, shapes, site_lines, wiki_chrome
+from kiku.importer.cleaning.lines import calls, counts, link_lines, media, prompts, shapes, site_lines, wiki_chrome
 from kiku.importer.cleaning.rows import block_rows, share_lists, share_rows
 from kiku.importer.grammar.lines.dates import line_date
 from kiku.importer.layouts.labels import NEXT_PAGE, QUESTION_END
@@ -146,9 +146,9 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               pattern(r"(?i)^(?:©|Ⓒ|\(c\)|copyright\b)|all rights reserved|無断転載"
                       r"|^[^\s。、]{1,20}\s*(?:©|Ⓒ|\(c\)|copyright)\s*(?:19|20)[0-9]{2}\b")),
     DebrisRule("link-host", "an embedded card's site line: the host of the link printed below it alone "
-               "('www.example.co.jp')", shapes.claim_link_host),
+               "('www.example.co.jp')", link_lines.claim_link_host),
     DebrisRule("ad-line", "a line that opens with an ad's bracketed label: '【PR】…', '【広告】…', '【期間限定】…' "
-               "(not a card's title: a date or bullets under it)", shapes.claim_ad_line),
+               "(not a card's title: a date or bullets under it)", link_lines.claim_ad_line),
     line_rule("promo-link", "a promotional link line: '▶ 保険の無料相談はこちら（広告）', '▼ … カレンダーはこちら'",
               chrome.is_promo_link),
     line_rule("related-label", "a related article named after its label: '関連記事：…', '📌 あわせて読みたい：…'",
@@ -163,18 +163,18 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("link-row", "a row of the site's section links joined by '|' or '｜': 'ホーム｜家計｜物価｜投資'",
               chrome.is_link_row),
     line_rule("share-verbs", "share buttons with their verbs: 'この記事をシェア　𝕏ポスト　LINEで送る'",
-              shapes.is_share_words_row),
+              link_lines.is_share_words_row),
     DebrisRule("form", "a form's button or prompt: 'コメントを書く', 'メールマガジンに登録する（無料）', '［登録］' "
                "(not the answer right under a question: '…どうすればよいですか？' · 'サイトにIDを入力')",
-               lambda texts, index: int(shapes.is_form_line(texts[index]) and not _answers_question(texts, index))),
+               lambda texts, index: int(prompts.is_form_line(texts[index]) and not _answers_question(texts, index))),
     line_rule("call-to-action", "a site's promotion closed by its button: '…をお届け｜ダウンロード（無料）'",
-              shapes.is_call_to_action),
+              prompts.is_call_to_action),
     line_rule("button-call", "a call closed by its button in brackets: '…をすぐにチェック【無料ダウンロード】', "
               "'…受け取りませんか？［フォローする］', '…（投票はこちら）'", calls.is_closing_button_call),
     line_rule("here-link", "a pictogram's link to sign up or read on: '✉ メールマガジン登録（無料）はこちら ＞'",
               calls.is_pictogram_here_link),
     line_rule("follow-call", "a call to follow or register with the site's promise: "
-              "'LINEで友だち追加すると、…をお届けします'", shapes.is_follow_call),
+              "'LINEで友だち追加すると、…をお届けします'", prompts.is_follow_call),
     line_rule("author-line", "the author heading with the writer's name: 'この記事を書いた人：編集部'",
               block_headings.is_author_line),
     line_rule("reporter-credit", "a reporter's credit in brackets closing a news article: '（スポーツ部・宮川拓也）', "
@@ -193,20 +193,20 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               "'▼ 記事の続きは下へ ▼'", shapes.is_pointer_line),
     line_rule("aged-entry", "a listed article with its age: '新着記事　…（3日前）'", block_rows.is_aged_entry),
     line_rule("media-placeholder", "an image's or embed's placeholder, its credit or note: '[IMG]', '（写真：共同）', "
-              "'※画像はイメージです', 'Xで見る'", shapes.is_media_placeholder),
+              "'※画像はイメージです', 'Xで見る'", media.is_media_placeholder),
     line_rule("image-caption", "a picture's caption: '画像：…', '…（写真はイメージ）', '▲…（資料写真）'",
-              shapes.is_image_caption),
+              media.is_image_caption),
     line_rule("credit-line", "who is credited for the article, a role and a name: '文：編集部', '取材・文／山田花子'",
               site_lines.is_credit_line),
     line_rule("counted-button", "a button of the site's with its count: 'コメント 24件', '💬 コメント（12）'",
-              shapes.is_counted_button),
+              counts.is_counted_button),
     line_rule("separator-only", "a line of separators alone: '·', '｜'", shapes.is_separator_only),
     line_rule("clock-alone", "a clock reading alone: a player's running time '1:32', a phone's status bar '9:41'",
-              shapes.is_clock_alone),
+              counts.is_clock_alone),
     line_rule("page-number", "a printed page's number alone, as a PDF or print view copies it: '- 3 -', '— 12 —', "
               "'p. 4', '5 / 12 ページ', 'Page 2 of 9'", hard_wrap.is_page_number),
     line_rule("reading-time", "how long the article takes to read: 'この記事は約7分で読めます', '読了時間：5分'",
-              shapes.is_reading_time),
+              counts.is_reading_time),
     line_rule("reader-view", "the button that leaves a reading view: 'リーダー表示を終了', 'Exit Reader View'",
               chrome.is_reader_view_button),
     line_rule("toc-opener", "a folded contents box's button: 'この記事のもくじを開く ▼', '目次を表示'",
@@ -219,7 +219,7 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("wiki-tools", "a mirror's tool buttons: '☆ ウォッチ　⤴ 共有　文A 言語'", wiki_chrome.is_tool_row),
     line_rule("section-toggle", "a section's toggle alone on its line: '閉じる', '▼ 展開'", wiki_chrome.is_toggle),
     line_rule("navigation-phrase", "a navigation link with a demonstrative: 'このページの先頭へ'",
-              shapes.is_page_navigation_phrase),
+              link_lines.is_page_navigation_phrase),
     line_rule("ranking-row", "a ranking's entries on one line: 'ランキング　1位 …　2位 …　3位 …'",
               block_rows.is_ranking_row),
     line_rule("poll-row", "a poll's answers with their counts: 'この記事はいかがでしたか？　役に立った（128）　…（6）'",
@@ -302,7 +302,7 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
     block_rule("popular-keywords", "a ranking of the site's popular keywords or articles",
                block_headings.is_popular_heading, block_entries.is_listed_title, max_entries=10),
     DebrisRule("pager", "a link to the next or previous article, and at the page's foot the title under it: "
-               "'次の記事 ≫' · '<title>'", shapes.claim_pager_link, tail_name="pager (teaser)"),
+               "'次の記事 ≫' · '<title>'", link_lines.claim_pager_link, tail_name="pager (teaser)"),
     DebrisRule("pager-teaser", "a pager label alone near the page's end ('NEXT', '次のページ') and the next "
                "article's teaser after it, the page's last lines", site_lines.claim_pager_teaser,
                tail_name="pager (teaser)"),

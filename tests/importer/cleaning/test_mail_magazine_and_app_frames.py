@@ -12,7 +12,7 @@ import pytest
 
 from kiku.importer.cleaning.blocks.ruled_blocks import claim_framed_ad, claim_ruled_footer, is_rule_line
 from kiku.importer.cleaning.chrome import is_link_row
-from kiku.importer.cleaning.lines.shapes import is_reading_time
+from kiku.importer.cleaning.lines.counts import is_reading_time
 from kiku.importer.cleaning.rows.block_rows import claim_aged_list, is_aged_entry
 from kiku.importer.cleaning.rows.share_lists import claim_share_list
 from tests.support.importing import digest_of, import_text

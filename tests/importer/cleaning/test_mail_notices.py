@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kiku.importer.cleaning.chrome import is_ad_line, is_site_note
-from kiku.importer.cleaning.lines.shapes import claim_ad_line
+from kiku.importer.cleaning.lines.link_lines import claim_ad_line
 from kiku.importer.cleaning.lines.site_lines import is_mail_notice
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.importer.cleaning.lines.shapes import claim_pager_link
+from kiku.importer.cleaning.lines.link_lines import claim_pager_link
 from tests.support.importing import digest_of, import_text
 
 _PAGE = [

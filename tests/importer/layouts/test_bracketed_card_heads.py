@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiku.importer.cleaning.lines.shapes import claim_ad_line
+from kiku.importer.cleaning.lines.link_lines import claim_ad_line
 from tests.support.importing import digest_of, import_text
 
 _HEAD = ["川の渡し船、夏だけ復活", "2025年7月1日", "川の渡し船が夏の間だけ復活します。知っておきたい点をまとめました。",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.importer.cleaning.lines.shapes import is_reading_time
+from kiku.importer.cleaning.lines.counts import is_reading_time
 from kiku.importer.grammar.cards.quoted_citation import quoted_citation
 from kiku.importer.grammar.lines.dates import line_date
 from kiku.importer.grammar.lines.features import split_marker

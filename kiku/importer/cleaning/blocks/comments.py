@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from kiku.importer.cleaning.blocks.block_headings import is_block_heading
 from kiku.importer.cleaning.chrome import nfkc
-from kiku.importer.cleaning.lines.shapes import MAX_USER_NAME, RELATIVE_DATE, is_comment_header, is_form_line
+from kiku.importer.cleaning.lines.prompts import is_form_line
+from kiku.importer.cleaning.lines.shapes import MAX_USER_NAME, RELATIVE_DATE, is_comment_header
 from kiku.importer.grammar.lines.dates import date_sides
 from kiku.importer.grammar.lines.features import split_marker
 

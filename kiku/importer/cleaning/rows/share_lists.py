@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from kiku.importer.cleaning.chrome import SHARE_BUTTONS, SHARE_BUTTONS_ALONE, normalise
-from kiku.importer.cleaning.lines.shapes import is_share_token
+from kiku.importer.cleaning.lines.link_lines import is_share_token
 from kiku.importer.cleaning.rows.share_rows import is_share_row
 from kiku.importer.grammar.lines.features import split_marker
 
