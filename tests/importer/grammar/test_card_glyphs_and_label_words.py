@@ -16,7 +16,8 @@ from kiku.importer.grammar.cards.card_meta import card_date
 from kiku.importer.grammar.cards.card_names import with_numbered_card_heads
 from kiku.importer.grammar.cards.card_titles import colon_label_before_title, labelled_publisher_before_title
 from kiku.importer.grammar.lines.features import line_features
-from kiku.importer.grammar.page.digest_grammar import Part, fit
+from kiku.importer.grammar.page.digest_grammar import Part
+from kiku.importer.grammar.page.line_fit import fit
 from kiku.importer.layouts.labels import fold
 from tests.support.importing import digest_of, import_text
 

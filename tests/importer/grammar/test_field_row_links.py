@@ -8,7 +8,8 @@ import datetime as dt
 from kiku.importer.grammar.cards.card_link import read_card_link
 from kiku.importer.grammar.cards.field_row_link import read_field_row
 from kiku.importer.grammar.lines.features import line_features
-from kiku.importer.grammar.page.digest_grammar import Part, fit
+from kiku.importer.grammar.page.digest_grammar import Part
+from kiku.importer.grammar.page.line_fit import fit
 
 
 def test_a_row_of_label_name_date_and_link_is_one_card_with_its_glued_remark() -> None:

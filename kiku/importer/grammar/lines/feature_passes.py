@@ -153,7 +153,7 @@ _ADVERB_END = "に"
 def _marked_label_over_prose(features: list[LineFeatures], index: int) -> bool:
     """A label printed with a glyph over a sentence with none ('📌 結論' over '…ます。'): the glyph
     decorates the label; a list's point is followed by the next point, not by a paragraph. A heading
-    element is read by its markup (``with_prose_summaries``, ``digest_grammar.fit``) unless it is a word of
+    element is read by its markup (``with_prose_summaries``, ``line_fit.fit``) unless it is a word of
     transition or says nothing ('<h3>■ おわりに</h3>'): that labels the closing words."""
     feature = features[index]
     below = features[index + 1] if index + 1 < len(features) else None

@@ -41,7 +41,7 @@ MAX_LABEL = 12
 # A post's category printed over its date line is a word or two ('くらし', 'ダイヤ改正', 'お金と仕事').
 MAX_CATEGORY = 8
 
-# Evidence, in the grammar's units (``grammar.page.digest_grammar``).
+# Evidence, in the grammar's units (``grammar.page.line_fit``).
 REPEATED = 4.0
 DATE_BELOW = 3.0
 LEAD_BELOW = 2.0

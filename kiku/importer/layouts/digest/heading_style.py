@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from kiku.importer.grammar.page.digest_grammar import LONG, Part
+from kiku.importer.grammar.page.digest_grammar import Part
+from kiku.importer.grammar.page.line_fit import LONG
 from kiku.importer.page import Line
 
 # A style is the page's heading style when at least this many of its lines, and this share of them,

@@ -24,8 +24,9 @@ from kiku.importer.grammar.lines.features import LineFeatures, line_features
 from kiku.importer.grammar.lines.qa_labels import with_qa_labels
 from kiku.importer.grammar.lines.recurring import with_recurring_labels
 from kiku.importer.grammar.page.decode import Reading, best_reading
-from kiku.importer.grammar.page.digest_grammar import ENDS, MOVES, STARTS, Part, fit
+from kiku.importer.grammar.page.digest_grammar import ENDS, MOVES, STARTS, Part
 from kiku.importer.grammar.page.heading_ranks import with_list_headings
+from kiku.importer.grammar.page.line_fit import fit
 from kiku.importer.grammar.page.section_shape import second_reading_stands, shaped_terms
 from kiku.importer.layouts.digest.heading_style import with_heading_style
 from kiku.importer.layouts.digest.line_repairs import mended_lines
