@@ -350,3 +350,10 @@ def month_day_line_date(text: str, texts: list[str]) -> dt.date | None:
         return dt.date(newest.year, int(found["month"]), int(found["day"]))
     except ValueError:
         return None
+
+
+def month_day_alone_date(text: str, texts: list[str]) -> dt.date | None:
+    """The date of a field printing a year-less date and nothing else ('8/22(金)', '配信 8月22日（金）'), read as
+    ``month_day_line_date`` reads it; None when a name or more stands beside it."""
+    found = _month_day_line(text)
+    return month_day_line_date(text, texts) if found is not None and not found["rest"].strip() else None
