@@ -80,7 +80,7 @@ def table_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[TableC
             yield card
 
 
-def _column_cards(table: Tag, texts: tuple[str, ...]) -> TableCard | None:
+def _column_cards(table: Tag, page_texts: tuple[str, ...]) -> TableCard | None:
     """A table whose first row labels its columns and whose every other row prints a whole card, one field a
     cell ('<tr><th>発表元</th><th>資料名</th><th>掲載日</th><th>URL</th></tr>' over a row a card): each row read
     as a card of labelled fields is, its cells labelled by their column's head. The heads and the caption are
@@ -115,12 +115,12 @@ def _column_cards(table: Tag, texts: tuple[str, ...]) -> TableCard | None:
             return None
     numbering = _numbering_columns(rows_fields)
     rows_fields = [[field for column, field in enumerate(fields) if column not in numbering] for fields in rows_fields]
-    wholes = [scored_fields_card(fields, has_summary_after=False, dated_untitled=True, page_texts=texts)
+    wholes = [scored_fields_card(fields, has_summary_after=False, dated_untitled=True, page_texts=page_texts)
               for fields in rows_fields]
     if any(whole is not None for whole in wholes):
         # A row of the template the table's cards are printed by may leave its date out (an ad's row).
         wholes = [whole or scored_fields_card(fields, has_summary_after=False, dated_untitled=True, like_a_card=True,
-                                              page_texts=texts)
+                                              page_texts=page_texts)
                   for whole, fields in zip(wholes, rows_fields, strict=True)]
     cards: list[FieldCard] = []
     head_ids = {id(head) for head in heads}
@@ -247,7 +247,7 @@ def _one_link_target(table: Tag) -> bool:
         and any(is_link_label(anchor.get_text(" ", strip=True)) for anchor in anchors)
 
 
-def _table_card(table: Tag, texts: tuple[str, ...], *, like_a_card: bool = False) -> TableCard | None:
+def _table_card(table: Tag, page_texts: tuple[str, ...], *, like_a_card: bool = False) -> TableCard | None:
     rows = _rows(table)
     if len(rows) > MAX_CARD_ROWS:
         return None
@@ -261,7 +261,7 @@ def _table_card(table: Tag, texts: tuple[str, ...], *, like_a_card: bool = False
         caption = _caption(table)
         titled = (field_text(caption[0]), caption[0].sourceline or 0) if caption else None
         whole = scored_fields_card(pairs, has_summary_after=summary_after(table) is not None, like_a_card=like_a_card,
-                                   caption=titled, page_texts=texts)
+                                   caption=titled, page_texts=page_texts)
         if whole is not None:
             # A caption read as the card's title is no label.
             labels = caption if not titled or all(text != titled[0] for text, _ in whole.lines) else ()
