@@ -8,7 +8,7 @@ One value holds the card's one web link: its URL printed, a link label, or the l
 the value: '<a>headline</a><br>summary。'); the others no link. A value that only marks itself empty ('－') is
 no field. The scorer reads each value's lines (one per <br>): a title, a publisher, a date, sentences the
 summary. A field printing a date without its year ('8/22(金)') is read in the year of the newest date the page
-mentions, as a text card's is (``dates.month_day_line_date``), and written as that whole date. A caption over
+mentions, as a text card's is (``dates.month_day_line_date``), and written with that year. A caption over
 the fields is a candidate title as any line is. The labels, the emptied values and
 the values the scorer leaves unread are reported as read into the card.
 """
@@ -22,7 +22,7 @@ from bs4 import Tag
 
 from kiku.importer.grammar.cards.card_meta import SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
 from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
-from kiku.importer.grammar.lines.dates import month_day_alone_date
+from kiku.importer.grammar.lines.dates import with_year_written
 from kiku.importer.reading.cards.scoring.scored_card import scored_card_lines
 from kiku.importer.reading.cards.text.labelled_fields import WEB, LabelledCard, field_text, value_lines
 from kiku.importer.reading.html.lines.links import is_link_label
@@ -115,7 +115,7 @@ def _read_value(value: Tag, read: _Lines, *, sourced: bool) -> bool:
     return True
 
 
+
 def _with_year(line: str, page_texts: tuple[str, ...]) -> str:
-    """A field's year-less date written whole ('8/22(金)' → '2025/08/22'), in the year the page's dates say."""
-    date = month_day_alone_date(line, list(page_texts)) if page_texts else None
-    return f"{date.year}/{date.month:02d}/{date.day:02d}" if date is not None else line
+    """A field's year-less date with its year written in ('8/22(金)' → '2025/8/22(金)'), as the page's dates say."""
+    return with_year_written(line, list(page_texts)) if page_texts else line
