@@ -76,9 +76,6 @@ _LABEL = re.compile(
     rf"(?:\s*+[/／・]\s*+(?:出典|画像元|引用元))?\s*+(?:[:：]|{ARROW})\s*+"
 )
 _BARE_URL = re.compile(r"^\s*https?://[^\s　]+\s*$")
-# A note-taking or clipping tool's label before the address it took the text from: a verb's past participle and
-# 'from' ('Pasted from', 'Clipped from', 'Copied from'), the address perhaps in angle brackets.
-_CLIPPED_FROM = re.compile(r"\s*[A-Za-z]{2,12}ed\s+from\s*[:：]?\s*(?P<angle><)?\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,11 +177,6 @@ def read_card_link(text: str) -> CardLink | None:
     elif url_at is not None and _ICON.fullmatch(rest[:url_at.start()]):
         # '🔗 https://…（出典：NHK）': the line opens with its URL, at most an icon before it.
         publisher_text, tail = "", rest[url_at.start():]
-    elif url_at is not None and (clipped := _CLIPPED_FROM.fullmatch(rest[:url_at.start()])) is not None:
-        # 'Pasted from <https://…>', 'Clipped from: https://…': a clipping tool's note of where the text came from.
-        publisher_text, tail = "", rest[url_at.start():]
-        if clipped["angle"] and tail.rstrip().endswith(">"):
-            tail = tail.rstrip()[:-1]
     elif url_at is not None and (cited := cited_name(rest[:url_at.start()], rest[url_at.start():])) is not None:
         # '教育新聞　https://…　2025.11.28': a card's citation, its publisher, URL and date.
         publisher_text, tail = cited, rest[url_at.start():]
