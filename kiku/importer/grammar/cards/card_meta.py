@@ -46,16 +46,20 @@ _DATE_WORD = r"(?:配信|更新|公開|掲載|投稿)"
 _WEEKDAY = (r"(?:\((?:[月火水木金土日](?:曜日?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?)\)"
             r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?(?![A-Za-z]))")
 _MONTH_DAY = re.compile(
-    rf"^(?P<label>{_DATE_WORD}(?:日時?)?\s*[:：]?\s*)?(?P<month>[0-9]{{1,2}})\s*(?:[/月]|(?P<dot>\.))\s*"
-    rf"(?P<day>[0-9]{{1,2}})\s*日?\s*"
-    # Unlabelled, a bare month and day may be anything (a score, a ratio): a weekday, a time or a label follows;
-    # a dotted one ('07.02 Wed') may be a decimal number unless a weekday follows.
-    rf"(?(label)|(?=\S))(?(dot)(?=\s*{_WEEKDAY}))"
+    rf"^(?P<label>{_DATE_WORD}(?:日時?)?\s*[:：]?\s*)?(?P<month>[0-9]{{1,2}})\s*(?:/|(?P<kanji>月)|(?P<dot>\.))\s*"
+    rf"(?P<day>[0-9]{{1,2}})\s*(?(kanji)(?P<nichi>日)?|日?)\s*"
+    # Unlabelled, a bare month and day may be anything (a score, a ratio): a weekday, a time or a label follows,
+    # unless its 月 and 日 say it is a date ('9月19日'); a dotted one ('07.02 Wed') may be a decimal number unless
+    # a weekday follows.
+    rf"(?(label)|(?(nichi)|(?=\S)))(?(dot)(?=\s*{_WEEKDAY}))"
     rf"(?:{_WEEKDAY})?\s*(?:[0-9]{{1,2}}:[0-9]{{2}})?\s*{_DATE_WORD}?$")
 # A publisher and a month and day printed without the year, a separator between, either first:
 # '防災ニュース｜7/2(水)', '7月2日(水)・南日本ウェブ'.
 _NAME_THEN_MONTH_DAY = re.compile(r"^(?P<name>[^・|｜/／]{1,20}[・|｜/／])\s*(?P<when>.+)$")
 _MONTH_DAY_THEN_NAME = re.compile(r"^(?P<when>.+?)\s*[・|｜/／]\s*(?P<name>[^・|｜/／]{1,20})$")
+# or a space between, the name first: '中部スポーツ　9月19日', 'みなと日報 9/14(日)'.
+_NAME_SPACE_MONTH_DAY = re.compile(r"^(?P<name>[^・|｜/／\s](?:[^・|｜/／]{0,18}[^・|｜/／\s])?)\s+"
+                                   r"(?P<when>[0-9]{1,2}\s*[/月.][^\s].*)$")
 # A label naming the card as the source, bracketed before its title: '【出典】…', '［引用元］…', '(Source) …'.
 SOURCE_LABEL_WORDS = ("出典元", "出典", "引用元", "引用", "参照元", "参照", "参考", "情報源", "ソース", "元記事",
                       "source")
@@ -136,7 +140,7 @@ def card_date(text: str) -> CardDate | None:
 def _named_month_day(normal: str) -> CardDate | None:
     """A publisher beside a month and day printed without the year, a separator between them: the date is the
     card's whether or not it prints its year; the page's date gives the year."""
-    for shape, suffix in ((_NAME_THEN_MONTH_DAY, ""), (_MONTH_DAY_THEN_NAME, "・")):
+    for shape, suffix in ((_NAME_THEN_MONTH_DAY, ""), (_MONTH_DAY_THEN_NAME, "・"), (_NAME_SPACE_MONTH_DAY, "・")):
         found = shape.match(normal)
         if found is None or (month_day := _MONTH_DAY.match(found["when"].strip())) is None:
             continue

@@ -350,3 +350,20 @@ def month_day_line_date(text: str, texts: list[str]) -> dt.date | None:
         return dt.date(newest.year, int(found["month"]), int(found["day"]))
     except ValueError:
         return None
+
+
+
+def with_year_written(text: str, texts: list[str]) -> str:
+    """A field printing a year-less date and nothing else ('8/22(金)', '配信 8月22日（金）') with the year
+    ``month_day_line_date`` reads written in before its month ('2025/8/22(金)', '配信 2025年8月22日（金）'), the
+    date as printed kept; any other text as it is."""
+    line = text.strip()
+    found = _month_day_line(line)
+    # Where the month stands in the folded line is where it stands as printed when folding keeps the length.
+    if found is None or found["rest"].strip() or len(unicodedata.normalize("NFKC", line)) != len(line):
+        return text
+    date = month_day_line_date(line, texts)
+    if date is None:
+        return text
+    at = found.start("month")
+    return f"{line[:at]}{date.year}{'年' if '月' in line[at:] else '/'}{line[at:]}"

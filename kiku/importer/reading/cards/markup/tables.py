@@ -67,17 +67,20 @@ def table_cards(soup: BeautifulSoup, dropped: dict[int, str]) -> Iterator[TableC
     """Each table printing a card; then each table labelled as one of those is (a card that leaves its
     date out, printed by the same template as the page's dated ones)."""
     tables = [table for table in soup.find_all("table") if id(table) not in dropped]
-    cards = {id(table): card for table in tables if (card := _table_card(table) or _column_cards(table)) is not None}
+    # The page's texts give a card field's year-less date its year.
+    texts = tuple(soup.stripped_strings)
+    cards = {id(table): card for table in tables
+             if (card := _table_card(table, texts) or _column_cards(table, texts)) is not None}
     card_labels = [labels for table in tables if id(table) in cards and (labels := _labels(table))]
     for table in tables:
         card = cards.get(id(table))
         if card is None and (labels := _labels(table)) and any(labels <= other for other in card_labels):
-            card = _table_card(table, like_a_card=True)
+            card = _table_card(table, texts, like_a_card=True)
         if card is not None:
             yield card
 
 
-def _column_cards(table: Tag) -> TableCard | None:
+def _column_cards(table: Tag, page_texts: tuple[str, ...]) -> TableCard | None:
     """A table whose first row labels its columns and whose every other row prints a whole card, one field a
     cell ('<tr><th>発表元</th><th>資料名</th><th>掲載日</th><th>URL</th></tr>' over a row a card): each row read
     as a card of labelled fields is, its cells labelled by their column's head. The heads and the caption are
@@ -112,10 +115,12 @@ def _column_cards(table: Tag) -> TableCard | None:
             return None
     numbering = _numbering_columns(rows_fields)
     rows_fields = [[field for column, field in enumerate(fields) if column not in numbering] for fields in rows_fields]
-    wholes = [scored_fields_card(fields, has_summary_after=False, dated_untitled=True) for fields in rows_fields]
+    wholes = [scored_fields_card(fields, has_summary_after=False, dated_untitled=True, page_texts=page_texts)
+              for fields in rows_fields]
     if any(whole is not None for whole in wholes):
         # A row of the template the table's cards are printed by may leave its date out (an ad's row).
-        wholes = [whole or scored_fields_card(fields, has_summary_after=False, dated_untitled=True, like_a_card=True)
+        wholes = [whole or scored_fields_card(fields, has_summary_after=False, dated_untitled=True, like_a_card=True,
+                                              page_texts=page_texts)
                   for whole, fields in zip(wholes, rows_fields, strict=True)]
     cards: list[FieldCard] = []
     head_ids = {id(head) for head in heads}
@@ -242,7 +247,7 @@ def _one_link_target(table: Tag) -> bool:
         and any(is_link_label(anchor.get_text(" ", strip=True)) for anchor in anchors)
 
 
-def _table_card(table: Tag, *, like_a_card: bool = False) -> TableCard | None:
+def _table_card(table: Tag, page_texts: tuple[str, ...], *, like_a_card: bool = False) -> TableCard | None:
     rows = _rows(table)
     if len(rows) > MAX_CARD_ROWS:
         return None
@@ -256,7 +261,7 @@ def _table_card(table: Tag, *, like_a_card: bool = False) -> TableCard | None:
         caption = _caption(table)
         titled = (field_text(caption[0]), caption[0].sourceline or 0) if caption else None
         whole = scored_fields_card(pairs, has_summary_after=summary_after(table) is not None, like_a_card=like_a_card,
-                              caption=titled)
+                                   caption=titled, page_texts=page_texts)
         if whole is not None:
             # A caption read as the card's title is no label.
             labels = caption if not titled or all(text != titled[0] for text, _ in whole.lines) else ()

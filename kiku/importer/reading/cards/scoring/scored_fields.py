@@ -7,7 +7,9 @@ cells under a header row — read by the card scorer (``grammar.cards.fields``),
 One value holds the card's one web link: its URL printed, a link label, or the linked headline (a whole line of
 the value: '<a>headline</a><br>summary。'); the others no link. A value that only marks itself empty ('－') is
 no field. The scorer reads each value's lines (one per <br>): a title, a publisher, a date, sentences the
-summary. A caption over the fields is a candidate title as any line is. The labels, the emptied values and
+summary. A field printing a date without its year ('8/22(金)') is read in the year of the newest date the page
+mentions, as a text card's is (``dates.month_day_line_date``), and written with that year. A caption over
+the fields is a candidate title as any line is. The labels, the emptied values and
 the values the scorer leaves unread are reported as read into the card.
 """
 
@@ -20,6 +22,7 @@ from bs4 import Tag
 
 from kiku.importer.grammar.cards.card_meta import SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
 from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
+from kiku.importer.grammar.lines.dates import with_year_written
 from kiku.importer.reading.cards.scoring.scored_card import scored_card_lines
 from kiku.importer.reading.cards.text.labelled_fields import WEB, LabelledCard, field_text, value_lines
 from kiku.importer.reading.html.lines.links import is_link_label
@@ -40,6 +43,7 @@ class _Lines:
     cells: list[Tag | None] = field(default_factory=list)
     link: tuple[str, int] | None = None
     emptied: list[Tag] = field(default_factory=list)
+    page_texts: tuple[str, ...] = ()
 
     def add(self, line: CardLine, number: int, cell: Tag | None) -> None:
         self.lines.append(line)
@@ -48,12 +52,13 @@ class _Lines:
 
 
 def scored_fields_card(fields: list[tuple[Tag | None, Tag]], *, has_summary_after: bool, like_a_card: bool = False,
-                       caption: tuple[str, int] | None = None, dated_untitled: bool = False) -> LabelledCard | None:
+                       caption: tuple[str, int] | None = None, dated_untitled: bool = False,
+                       page_texts: tuple[str, ...] = ()) -> LabelledCard | None:
     """The card the (label, value) ``fields`` print, else None. A card has a summary (sentences, or a list right
     after the fields: ``has_summary_after``) or a date, unless the page prints its cards in fields labelled alike
     (``like_a_card``); a card of a template that labels its columns (``dated_untitled``) may be a name and a date
-    alone."""
-    read = _Lines()
+    alone. ``page_texts`` give the year of a field's year-less date."""
+    read = _Lines(page_texts=page_texts)
     if caption is not None:
         read.add(CardLine(caption[0], caption=True), caption[1], None)
     for label, value in fields:
@@ -90,7 +95,7 @@ def _read_value(value: Tag, read: _Lines, *, sourced: bool) -> bool:
         else:
             for line in value_lines(value):
                 if read.link is None or line != read.link[0]:  # not the link's address printed again under it
-                    read.add(CardLine(line, value=True, source=sourced), number, value)
+                    read.add(CardLine(_with_year(line, read.page_texts), value=True, source=sourced), number, value)
         return True
     targets = {str(anchor["href"]).strip() for anchor in anchors}
     href = next(iter(targets))
@@ -108,3 +113,9 @@ def _read_value(value: Tag, read: _Lines, *, sourced: bool) -> bool:
         read.add(CardLine(line, linked=line in shown, value=line not in shown), number, value)
     read.add(CardLine(href), number, None)
     return True
+
+
+
+def _with_year(line: str, page_texts: tuple[str, ...]) -> str:
+    """A field's year-less date with its year written in ('8/22(金)' → '2025/8/22(金)'), as the page's dates say."""
+    return with_year_written(line, list(page_texts)) if page_texts else line
