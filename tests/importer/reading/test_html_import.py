@@ -24,13 +24,7 @@ from tests.support.paths import IMPORT_FIXTURES, REPO, seed
 
 # Pages the importer reads (a refused page's one-line reason is checked by corpus/test_fixture_pages.py).
 HTML_CASES = [case for case in import_cases() if case.page.suffix in (".html", ".htm") and case.expected_yaml.exists()]
-# Losses found when a held-out batch was first scored, kept failing (strict) until the importer is fixed.
-KNOWN_LOSSES: dict[str, str] = {}
-ACCOUNTED_HTML_CASES = [
-    pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=KNOWN_LOSSES[case.name]))
-    if case.name in KNOWN_LOSSES else case
-    for case in HTML_CASES
-]
+ACCOUNTED_HTML_CASES = HTML_CASES
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +57,7 @@ def test_html_page_gives_the_article_its_text_dump_gives(html: Path, text: Path,
         re.sub(r"line \d+", "line N", warning) for warning in from_text.report.warnings]
 
 
-@pytest.mark.parametrize("case", ACCOUNTED_HTML_CASES, ids=[case.name for case in HTML_CASES])
+@pytest.mark.parametrize("case", ACCOUNTED_HTML_CASES, ids=[case.name for case in ACCOUNTED_HTML_CASES])
 def test_every_text_node_is_in_the_article_or_the_report(case: ImportCase, config: SiteConfig) -> None:
     result = _import(case.page, config)
     kept = "\n".join(_texts(result.article))
