@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kiku.importer.grammar.lines.dates import DATE_OWN_LABEL, date_prefix, find_date, labels_updated
+from kiku.importer.grammar.lines.dates import DATE_OWN_LABEL, date_prefix, find_date, is_month_day_line, labels_updated
 from kiku.importer.grammar.lines.features import LineFeatures
 from kiku.importer.grammar.page.digest_grammar import Part
 from kiku.importer.page import Line
@@ -27,6 +27,19 @@ def article_dates(lines: list[Line], features: list[LineFeatures], parts: list[P
              for line, feature, part in zip(lines, features, parts, strict=True)
              if part in (Part.PRE_DATE, Part.HEAD_DATE) and (date := feature.date or _labelled_date(line.text))]
     return [date for _, date in sorted(dated, key=lambda pair: pair[0])]
+
+
+def year_less_date_warning(lines: list[Line], features: list[LineFeatures], parts: list[Part],
+                           date: dt.date) -> str | None:
+    """A warning when the article's date was read from a line printing no year ('7/8(火) 6:30配信'): its year is
+    the newest the page mentions, a guess the editor should check, as a year-less card date is."""
+    line = next((line for line, feature, part in zip(lines, features, parts, strict=True)
+                 if part in (Part.PRE_DATE, Part.HEAD_DATE) and feature.date == date and is_month_day_line(line.text)),
+                None)
+    if line is None:
+        return None
+    return (f"line {line.number}: the article's date prints no year ({line.text}); read as {date.isoformat()} "
+            "by the newest date the page mentions: check it")
 
 
 def _labelled_date(text: str) -> dt.date | None:

@@ -28,7 +28,7 @@ from kiku.importer.grammar.lines.sentence_marks import QUESTION_END
 from kiku.importer.grammar.page.digest_grammar import Part
 from kiku.importer.grammar.page.sections import group_sections
 from kiku.importer.layouts.ads.relevance import PageBigrams
-from kiku.importer.layouts.digest.article_date import article_dates, closing_date
+from kiku.importer.layouts.digest.article_date import article_dates, closing_date, year_less_date_warning
 from kiku.importer.layouts.digest.card_repairs import (
     TEXT_PARTS,
     card_labels,
@@ -110,6 +110,8 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
     # A saved page that marks some of its ad cards (data-ad, an ad class, a sponsor label): evidence on every card.
     marks_ads = any(line.ad for line in lines)
     dates = article_dates(lines, features, parts)
+    if dates and (warning := year_less_date_warning(lines, features, parts, dates[0])) is not None:
+        report.warn(warning)
     # A page printing no date line of its own dates its year-less cards in the year of the newest date it mentions.
     page_date = dates[0] if dates else last_day_of_newest_year(texts)
     for section in grouped:
