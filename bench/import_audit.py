@@ -3,7 +3,7 @@
     .venv/bin/python bench/import_audit.py [--quiet]
 
 Every case with a ``<stem>.debris`` file is imported and scored, then summed for the whole
-corpus and separately for each held-out batch (stems ``heldout1_*`` … ``heldout7_*``: pages
+corpus and separately for each held-out batch (stems ``heldout<N>_*``, one N a batch: pages
 written by someone who had not read the importer). The measures:
 
 - content strings kept: the ``content`` strings of ``<stem>.truth.yaml`` found in the article;
@@ -29,13 +29,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.support.import_audit import HELD_OUT_PREFIXES, CaseAudit, audit_or_refusal, audited_cases, leaked_count
-
-BATCHES = tuple(prefix.rstrip("_") for prefix in HELD_OUT_PREFIXES)
+from tests.support.import_audit import CaseAudit, audit_or_refusal, audited_cases, held_out_batch, leaked_count
 
 
 def batch_of(name: str) -> str:
-    return next((batch for batch in BATCHES if name.startswith(batch + "_")), "seen")
+    return held_out_batch(name) or "seen"
+
+
+def batches_of(names: list[str]) -> list[str]:
+    """"seen", then the held-out batches present, in the order they were written (heldout2 before heldout10)."""
+    held_out = {held_out_batch(name) for name in names} - {None}
+    return ["seen", *sorted(held_out, key=lambda batch: int(batch.removeprefix("heldout")))]
 
 
 @dataclass(frozen=True)
@@ -128,7 +132,7 @@ def main(argv: Sequence[str]) -> int:
     whole = Totals.of(audits)
     for line in whole.lines_printed("whole corpus"):
         print(line)
-    for batch in ("seen", *BATCHES):
+    for batch in batches_of([audit.name for audit in audits]):
         members = [audit for audit in audits if batch_of(audit.name) == batch]
         if members:
             print()
