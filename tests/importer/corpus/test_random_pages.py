@@ -25,8 +25,9 @@ from tests.support.paths import IMPORT_FIXTURES, REPO, SCRAPED
 PAGES = sorted(SCRAPED.glob("*.txt")) + sorted(IMPORT_FIXTURES.glob("*.txt")) + sorted(
     page for page in IMPORT_FIXTURES.iterdir() if page.suffix in (".html", ".htm"))
 SUFFIXES = (".txt", ".html", ".htm")
-# Per example: a fixture page is at most a few dozen kilobytes; a second is already generous.
-PER_EXAMPLE = settings(max_examples=60, deadline=2000, derandomize=True, database=None,
+# No per-example deadline: the importer's speed is measured by bench/import_large_page.py, not here
+# (a 2 s deadline failed one example on a loaded machine, a timing test in disguise).
+PER_EXAMPLE = settings(max_examples=60, deadline=None, derandomize=True, database=None,
                        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 CONFIG: SiteConfig = load_config(REPO)
 
