@@ -105,7 +105,8 @@ def audit_page(name: str, page: Path, ground: PageGround, source: str) -> CaseAu
     ImportFailed is raised on.
 
     Rules settle what the writers' files say twice (``tests/fixtures/import/README.md`` states them):
-    - an ad card is named by ``.offtopic`` or by a truth card marked ``off_topic``;
+    - an ad card is named by ``.offtopic`` or by a truth card marked ``off_topic``; its title and its
+      URL both listed in ``.offtopic`` name one ad;
     - the lines of an ad card the importer flagged are not leaked debris, even where a writer also
       listed them in ``.debris``: the truth asks for the card, flagged, and the site never shows
       its summary;
@@ -114,8 +115,8 @@ def audit_page(name: str, page: Path, ground: PageGround, source: str) -> CaseAu
     An encyclopedia has no cards: its ad is found when none of its text reached the article."""
     result = _import(page, source)
     debris = set(ground.debris)
-    ads = list(ground.ads)
-    ad_names = set(ads) | _truth_ad_names(ground.truth)
+    ads = _distinct_ads(ground.ads, ground.truth)
+    ad_names = set(ground.ads) | _truth_ad_names(ground.truth)
     ad_cards = _flagged_ad_cards(result.article, ad_names)
     shown = _without_cards(result.article, ad_cards)
     texts = [unescape_markdown(text) for field, text in iter_text_fields(shown) if field not in NOT_FROM_THE_PAGE]
@@ -165,13 +166,32 @@ def audit_page(name: str, page: Path, ground: PageGround, source: str) -> CaseAu
         truth=_truth_score(ground.truth, result))
 
 
+def _distinct_ads(listed: tuple[str, ...], truth: dict[str, Any] | None) -> list[str]:
+    """The ``.offtopic`` lines, one per ad card: a line naming the same truth card as an earlier line
+    (the card's title on one line, its URL on the next) is the same ad, not a second one."""
+    card_of = {str(card[key]): index for index, card in enumerate(_truth_ad_cards(truth))
+               for key in ("url", "title") if card.get(key)}
+    seen: set[int] = set()
+    distinct = []
+    for name in listed:
+        card = card_of.get(name)
+        if card is None or card not in seen:
+            distinct.append(name)
+        if card is not None:
+            seen.add(card)
+    return distinct
+
+
+def _truth_ad_cards(truth: dict[str, Any] | None) -> list[dict[str, Any]]:
+    if truth is None:
+        return []
+    return [card for section in truth.get("sections") or [] if isinstance(section, dict)
+            for card in section.get("sources") or [] if card.get("off_topic")]
+
+
 def _truth_ad_names(truth: dict[str, Any] | None) -> set[str]:
     """The URLs and titles of the cards the page's truth marks ``off_topic``."""
-    if truth is None:
-        return set()
-    cards = [card for section in truth.get("sections") or [] if isinstance(section, dict)
-             for card in section.get("sources") or [] if card.get("off_topic")]
-    return {str(card[key]) for card in cards for key in ("url", "title") if card.get(key)}
+    return {str(card[key]) for card in _truth_ad_cards(truth) for key in ("url", "title") if card.get(key)}
 
 
 def _flagged_ad_cards(article: Article, ad_names: set[str]) -> tuple[SourceCard, ...]:
