@@ -262,7 +262,7 @@ def chrome_rule(element: Tag, *, inside_content: bool, first_text: Callable[[Tag
                 or (rule.tokens is not None and any(rule.tokens.fullmatch(token) for token in tokens))
                 or (rule.label is not None and label and rule.label.search(label))
                 or (rule.attributes is not None and rule.attributes(element))):
-            if (rule.never_inside and _inside(element, rule.never_inside)) or (rule.unless and rule.unless(element)):
+            if (rule.never_inside and _inside(element, rule.never_inside)) or _spared(element, rule):
                 continue
             return rule
         if rule.heading is not None and name in BOXES:
@@ -300,6 +300,19 @@ def named_by_heading_only(element: Tag, rule: ChromeRule) -> bool:
                                                     for token in class_and_id_tokens(element)))
                 or (rule.label is not None and label and rule.label.search(label))
                 or (rule.attributes is not None and rule.attributes(element)))
+
+
+def _spared(element: Tag, rule: ChromeRule) -> bool:
+    """Whether ``rule.unless`` says the element is something else, or says so of a box enclosing it that
+    the rule's class names: a spared card's parts carry its block's class ('c-related-card__title' inside
+    'c-related-card') and are the card's, not a related list's."""
+    if rule.unless is None:
+        return False
+    if rule.unless(element):
+        return True
+    return rule.tokens is not None and any(
+        rule.unless(parent) for parent in islice(element.parents, MAX_ENCLOSING_DEPTH)
+        if any(rule.tokens.fullmatch(token) for token in class_and_id_tokens(parent)))
 
 
 def _inside(element: Tag, names: frozenset[str]) -> bool:
