@@ -206,9 +206,9 @@ def _is_name_and_label(rest: str) -> bool:
                                     and not re.search(r"[\u3041-\u3096]$", field) for field in fields)
 
 
-# A byline set apart from the date after it by a spaced separator ('エネルギー通信 編集部 ・ 2025年9月5日'): a name of
-# a word or two, no longer than a byline.
-_BYLINE_BEFORE = re.compile(r"^[^\s。、，,．!！?？]{1,12}(?:\s[^\s。、，,．!！?？]{1,12})?\s+[・·•|｜/／]\s+$")
+# A byline set apart from the date after it by a spaced separator ('エネルギー通信 編集部 ・ 2025年9月5日', a forum
+# post's 'by <name> » <date>'): a name of a word or two, no longer than a byline.
+_BYLINE_BEFORE = re.compile(r"^[^\s。、，,．!！?？]{1,12}(?:\s[^\s。、，,．!！?？]{1,12})?\s+[・·•|｜/／»]\s+$")
 MAX_BYLINE = 20
 
 
