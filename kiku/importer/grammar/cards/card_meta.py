@@ -101,7 +101,8 @@ _LEADING_DASHES = re.compile(r"^[—―–]{1,3}[ \t\u3000]+")
 def card_date(text: str) -> CardDate | None:
     """The card date this line is, with or without a publisher before it, else None."""
     normal = _unbracketed(without_updated(unicodedata.normalize("NFKC", text)).strip())
-    normal = date_unbracketed(without_icon(_LEADING_DASHES.sub("", normal)))
+    bare = without_icon(_LEADING_DASHES.sub("", normal))
+    normal = date_unbracketed(bare)
     row = date_row(normal)
     if row:
         return CardDate(row[0], None, more_dates=tuple(row[1:]))
@@ -121,7 +122,7 @@ def card_date(text: str) -> CardDate | None:
         return CardDate(None, None, (int(month_day["month"]), int(month_day["day"])))
     if (named_month_day := _named_month_day(normal)) is not None:
         return named_month_day
-    beside = _name_beside_date(normal)
+    beside = _name_beside_date(normal, bracketed=normal != bare)
     if beside is not None:
         return beside
     date = line_date(normal)
@@ -151,6 +152,7 @@ def _named_month_day(normal: str) -> CardDate | None:
 
 
 # A meta line wholly in brackets: '（日本農業新聞／2025年12月5日）' is read as '日本農業新聞／2025年12月5日'.
+_PHRASE_END = re.compile(r"[\u3041-\u3096]$")
 _BRACKETED_LINE = re.compile(r"^\((?P<inner>[^()]+)\)$")
 
 
@@ -203,8 +205,9 @@ def without_icon(text: str) -> str:
     return text[start:].lstrip() if start else text
 
 
-def _name_beside_date(normal: str) -> CardDate | None:
-    """The date line with the publisher printed beside the date, else None."""
+def _name_beside_date(normal: str, *, bracketed: bool = False) -> CardDate | None:
+    """The date line with the publisher printed beside the date, else None. ``bracketed``: the date closed the
+    line in brackets ('モバイルITジャーナル（2025年5月30日）'), which set it apart from the name as a bar does."""
     sides = date_sides(normal)
     found = find_date(normal)
     if sides is None or found is None:
@@ -225,6 +228,8 @@ def _name_beside_date(normal: str) -> CardDate | None:
         side = bare[labelled.end():]
     elif bare != side:
         side = bare
+    elif bracketed and before.strip() and _PHRASE_END.search(side.strip()) is None:
+        side = side.strip()  # a name of any length: a noun, not a headline's phrase ending in kana
     elif not apart or line_date(normal) is None:
         return None  # glued to the date (a label's word or the date's own), or longer than a date line's words
     if not 0 < len(side) <= MAX_NAME or SENTENCE_MARKS.search(side) or re.search(r"[0-9]{2}", side) \
