@@ -99,9 +99,8 @@ def _key_groups(parts: list[bytes | None], *, release: bool = False) -> Groups:
         packed: Ints = firsts << (code_bits + value_bits) | seconds << value_bits | values
         return packed
 
-    # Each part's keys are sorted (by second character, then first: stretches in the packed order
-    # too): a merge sort of them took 0.66-0.69 s, not 0.84, at 10,000 real-prose articles (11.7
-    # million keys; generated 5.8 million, 0.27-0.30 s, not 0.37-0.43).
+    # (11.7 million keys at 10,000 real-prose articles: their sort is group_packed's, which says why
+    # it is no longer the merge sort that took each part's sorted stretch as it was)
     length = int(part_ends[-1]) if len(part_ends) else 0
     return group_packed(length, _CODE_BITS, max(1, (len(parts) - 1).bit_length()), pack, triples_of)
 
