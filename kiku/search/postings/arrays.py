@@ -12,6 +12,7 @@ index with the one ``Postings`` makes).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
@@ -30,6 +31,7 @@ from kiku.search.postings.grouping import Groups, group_packed
 Ints = npt.NDArray[np.int64]
 _HALF = 0xFFFFFFFF
 _CODE_BITS = 21  # of a code point
+_UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +101,8 @@ def _key_groups(parts: list[bytes | None], *, release: bool = False) -> Groups:
         packed: Ints = firsts << (code_bits + value_bits) | seconds << value_bits | values
         return packed
 
-    # Each part's keys are sorted (by second character, then first: stretches in the packed order
-    # too): a merge sort of them took 0.66-0.69 s, not 0.84, at 10,000 real-prose articles (11.7
-    # million keys; generated 5.8 million, 0.27-0.30 s, not 0.37-0.43).
+    # (11.7 million keys at 10,000 real-prose articles: their sort is group_packed's, which says why
+    # it is no longer the merge sort that took each part's sorted stretch as it was)
     length = int(part_ends[-1]) if len(part_ends) else 0
     return group_packed(length, _CODE_BITS, max(1, (len(parts) - 1).bit_length()), pack, triples_of)
 
@@ -123,37 +124,64 @@ def token_postings(entries: Sequence[EntryData], shard_count: int, *, release: b
     ``release``: ``entries`` is a list this call may empty, and its keys are let go as they are
     packed (``_PartKeys``): with no other reference to the entries, the postings are built in the
     memory of one copy of the keys, not three."""
-    words: dict[str, list[int]] = {}
     parts: list[bytes | None] = []
-    for number, data in enumerate(entries):
+    words: list[str] = []  # every entry's word tokens, the others then the head's, entry by entry
+    word_parts: list[int] = []  # how many of them each part (2n + head) has
+    for data in entries:
         parts += (data.japanese, data.japanese_head)  # part 2n + head holds values 2n + head
-        for value, joined in ((number * 2, data.words), (number * 2 + 1, data.words_head)):
-            for word in lines(joined):
-                words.setdefault(word, []).append(value)
+        others, heads = lines(data.words), lines(data.words_head)
+        words += others
+        words += heads
+        word_parts += (len(others), len(heads))
     if release and isinstance(entries, list):
         entries.clear()  # their runs, records and words go: only the keys are left, in ``parts``
         heap.give_back()
     japanese = _key_groups(parts, release=release)
     del parts
-    word_sizes = np.array([len(values) for values in words.values()], dtype=np.int64)
-    word_values = np.fromiter((value for values in words.values() for value in values), np.int64, word_sizes.sum())
+    distinct_words, word_values, word_sizes = _word_groups(words, word_parts)
     counts = japanese.counts()
     encoded = _posting_strings(japanese.values, japanese.starts)
     encoded += _posting_strings(word_values, np.cumsum(word_sizes) - word_sizes)
-    texts: list[str] = []
-    shards: list[list[int]] = [[] for _ in range(shard_count)]
-    shard_of_code: dict[int, int] = {}  # a Japanese token's shard is its first character's
-    for place, (first, second) in enumerate(zip(japanese.firsts.tolist(), japanese.seconds.tolist(), strict=True)):
-        texts.append(chr(first) + chr(second) if second else chr(first))
-        shard = shard_of_code.get(first, -1)
-        if shard < 0:
-            shard = shard_of_code[first] = fnv1a(chr(first)) & (shard_count - 1)
-        shards[shard].append(place)
-    for place, word in enumerate(words, start=len(texts)):
-        texts.append(word)
-        shards[shard_of(word, shard_count)].append(place)
+    texts = _pair_texts(japanese.firsts, japanese.seconds) + distinct_words
+    shards = _shard_places(japanese.firsts, distinct_words, shard_count)
     shared = (japanese.seconds != 0) & (counts >= MIN_ARTICLES)
     return TokenPostings(texts, encoded, shards, japanese.firsts[shared], japanese.seconds[shared])
+
+
+def _word_groups(words: list[str], word_parts: list[int]) -> tuple[list[str], Ints, Ints]:
+    """The distinct ``words`` (first seen first), the values of each (its parts, increasing: the
+    parts of ``word_parts`` words each, in order), one word's after another's, and how many each
+    has: in C loops and one stable sort, not a list appended to per word."""
+    distinct = list(dict.fromkeys(words))
+    number_of = {word: number for number, word in enumerate(distinct)}
+    numbers = np.fromiter(map(number_of.__getitem__, words), np.int64, len(words))
+    values = np.repeat(np.arange(len(word_parts), dtype=np.int64), word_parts)
+    grouped: Ints = values[np.argsort(numbers, kind="stable")]
+    sizes: Ints = np.bincount(numbers, minlength=len(distinct))
+    return distinct, grouped, sizes
+
+
+def _pair_texts(firsts: Ints, seconds: Ints) -> list[str]:
+    """The text of each Japanese token (its first code point, and its second unless 0): the codes
+    laid out with a newline after each token (in no token), decoded once and split."""
+    codes = np.zeros((len(firsts), 3), dtype=np.uint32)
+    codes[:, 0], codes[:, 1], codes[:, 2] = firsts, seconds, ord("\n")
+    laid = codes.ravel()
+    texts: list[str] = laid[laid != 0].tobytes().decode(_UTF32, "surrogatepass").split("\n")
+    texts.pop()  # after the last newline
+    return texts
+
+
+def _shard_places(firsts: Ints, words: list[str], shard_count: int) -> list[list[int]]:
+    """The places of the tokens of each of ``shard_count`` shards, increasing: the Japanese tokens
+    of first code points ``firsts`` (their shard is their first character's), then ``words``."""
+    codes, code_of_token = np.unique(firsts, return_inverse=True)
+    shard_of_code = np.array([fnv1a(chr(code)) & (shard_count - 1) for code in codes.tolist()], dtype=np.int64)
+    shard_of_word = np.array([shard_of(word, shard_count) for word in words], dtype=np.int64)
+    shard_of_token = np.concatenate((shard_of_code[code_of_token], shard_of_word))
+    places = np.argsort(shard_of_token, kind="stable")
+    ends = np.cumsum(np.bincount(shard_of_token, minlength=shard_count))
+    return [cast(list[int], group.tolist()) for group in np.split(places, ends[:-1])]
 
 
 def _posting_strings(values: Ints, starts: Ints) -> list[str]:
