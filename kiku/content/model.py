@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from kiku.records import quick_init
 
+
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Tag:
     """One entry of the bilingual tag vocabulary in ``site.yaml``."""
@@ -25,6 +28,7 @@ class Tag:
     terms: tuple[str, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class SourceCard:
     """A cited source: the card a digest section quotes."""
@@ -41,6 +45,7 @@ class SourceCard:
     comments: tuple[str, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Section:
     """One digest section: a question, its short answer, remarks, the cited cards and the body."""
@@ -55,6 +60,7 @@ class Section:
     reaction: tuple[str, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DigestArticle:
     """A news-digest article (the two digest layouts)."""
@@ -78,6 +84,7 @@ class DigestArticle:
         return tuple(card.url for section in self.sections for card in section.sources)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class SlimDigestArticle(DigestArticle):
     """A digest article without its text, as a build plans a large site (kiku.content.cache.slim):
@@ -87,12 +94,14 @@ class SlimDigestArticle(DigestArticle):
     text_key: bytes = b""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class EncyclopediaSection:
     heading: str
     body: tuple[str, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Reference:
     """A footnote of an encyclopedia article; ``[id]`` markers in the text link to it."""
@@ -102,6 +111,7 @@ class Reference:
     url: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """Where an encyclopedia article comes from and under which licence."""
@@ -116,6 +126,7 @@ class Attribution:
     notice: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class EncyclopediaArticle:
     """An encyclopedia article (a Wikipedia article as wrapped by a dictionary site)."""
@@ -141,6 +152,7 @@ class EncyclopediaArticle:
 Article = DigestArticle | EncyclopediaArticle
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Limits:
     """``limits`` in ``site.yaml``: the largest input kiku reads (see docs/content-format.md)."""
@@ -153,6 +165,7 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class SiteConfig:
     """``site.yaml``, validated."""

@@ -7,12 +7,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kiku.content.model import Attribution, DigestArticle, EncyclopediaArticle, Reference, Section, SourceCard
+from kiku.records import quick_init
 from kiku.render.planning.lists.outlets import outlet_of
 from kiku.render.planning.urls import domain_of, outlet_url, page_path
 from kiku.render.text.reading_time import reading_time_label
 from kiku.render.views.page import DateView, TagView, http_url, list_items, paragraphs
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class SourceCardView:
     title: str
@@ -48,6 +50,7 @@ class SourceCardView:
         )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class SectionView:
     number: int
@@ -75,6 +78,7 @@ class SectionView:
         )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class SourceLinkView:
     """One line of the 出典一覧 list."""
@@ -85,6 +89,7 @@ class SourceLinkView:
     domain: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DigestView:
     title: str
@@ -100,6 +105,7 @@ class DigestView:
     sources: tuple[SourceLinkView, ...]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ParagraphView:
     """Markdown text plus the scope that keeps its footnote anchors unique on the page."""
@@ -108,6 +114,7 @@ class ParagraphView:
     anchor_scope: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class EncyclopediaSectionView:
     anchor: str
@@ -115,6 +122,7 @@ class EncyclopediaSectionView:
     paragraphs: tuple[ParagraphView, ...]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ReferenceView:
     id: int
@@ -135,6 +143,7 @@ class ReferenceView:
         )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class AttributionView:
     source: str
@@ -160,6 +169,7 @@ class AttributionView:
         )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class EncyclopediaView:
     title: str

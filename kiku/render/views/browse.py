@@ -7,10 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiku.content.model import Article
+from kiku.records import quick_init
 from kiku.render.planning.urls import article_url, page_path
 from kiku.render.views.page import DateView
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ArticleLinkView:
     """A link to an article with its date: previous/next, related, the articles citing a card."""
@@ -24,6 +26,7 @@ class ArticleLinkView:
         return cls(title=article.title, path=page_path(article_url(article.slug)), date=DateView.build(article.date))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CrumbView:
     """One step of a breadcrumb; the last one (the page itself) has no path."""
@@ -32,6 +35,7 @@ class CrumbView:
     path: str | None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ArticleNavView:
     """The ways on from an article: ``older`` and ``newer`` by date, and the related articles."""
@@ -41,6 +45,7 @@ class ArticleNavView:
     related: tuple[ArticleLinkView, ...]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class OutletCountView:
     """One line of /sources/: the outlet, how many articles cite it, how many of its pages they cite."""
@@ -51,6 +56,7 @@ class OutletCountView:
     cards: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CitedCardView:
     """One page of an outlet cited by the digest, with the articles that cite it (newest first)."""
@@ -63,6 +69,7 @@ class CitedCardView:
     articles: tuple[ArticleLinkView, ...]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class MonthView:
     """One line of /archive/: a month and how many articles it has."""

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kiku.content.model import Article, SiteConfig
+from kiku.records import quick_init
 from kiku.render.planning.urls import TAGS_URL, article_url, canonical_url
 from kiku.render.text.plaintext import xml_safe
 from kiku.render.views.metadata import article_time
@@ -22,6 +23,7 @@ FEED_ENTRIES = 50  # newest articles in a feed; readers keep what they have alre
 EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class FeedItem:
     """An article with what its feed entries show, prepared once for all the feeds it is in."""
@@ -31,6 +33,7 @@ class FeedItem:
     tags: tuple[TagView, ...]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class FeedCategoryView:
     """``<category term="ukraine" label="ウクライナ / Ukraine" scheme="…/tags/">``."""
@@ -40,6 +43,7 @@ class FeedCategoryView:
     scheme: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class FeedEntryView:
     id: str
@@ -51,6 +55,7 @@ class FeedEntryView:
     categories: tuple[FeedCategoryView, ...]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class FeedView:
     id: str
@@ -64,12 +69,14 @@ class FeedView:
     entries: tuple[FeedEntryView, ...]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class SitemapEntryView:
     loc: str
     lastmod: str | None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class SitemapPartView:
     """A sitemap index's ``<sitemap>``: a part's absolute URL and the newest ``lastmod`` of its entries."""

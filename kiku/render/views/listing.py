@@ -6,12 +6,14 @@ import re
 from dataclasses import dataclass
 
 from kiku.content.model import Article, DigestArticle, EncyclopediaArticle
+from kiku.records import quick_init
 from kiku.render.planning.urls import article_url, page_path
 from kiku.render.views.page import DateView, TagView, list_items, paragraphs
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,4})\](?!\()")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ArticleSummaryView:
     """One entry of a list (home, tag page): enough to choose what to read."""
@@ -33,6 +35,7 @@ class ArticleSummaryView:
 LIST_TAGS = 3
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class PageLinkView:
     """A numbered link of the pagination bar; a gap (``…``) stands for the pages left out."""
@@ -43,6 +46,7 @@ class PageLinkView:
     gap: bool = False
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class PaginationView:
     number: int

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from kiku.content.model import DigestArticle, EncyclopediaArticle, SiteConfig
+from kiku.records import quick_init
 from kiku.render.text.plaintext import plain_text, shorten
 from kiku.render.views.page import TagView, http_url
 
@@ -47,6 +48,7 @@ def og_locale(language: str) -> str:
     return language.replace("-", "_")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class FeedLinkView:
     """A ``<link rel="alternate" type="application/atom+xml">``: title and path from the site root."""
@@ -55,6 +57,7 @@ class FeedLinkView:
     path: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ArticleMetaView:
     """The ``article:*`` OpenGraph properties of an article page."""
@@ -63,6 +66,7 @@ class ArticleMetaView:
     tags: tuple[str, ...]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ImageView:
     """A page's share card (``og:image``): absolute URL, size in pixels, and what it shows."""
@@ -73,6 +77,7 @@ class ImageView:
     alt: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class MetaView:
     """Everything ``<head>`` says about one page besides its title and stylesheet."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from kiku.content.checking.links import is_http_url
 from kiku.content.model import SiteConfig, Tag
+from kiku.records import quick_init
 from kiku.render.planning.urls import (
     FEED_URL,
     SEARCH_URL,
@@ -62,6 +63,7 @@ def paragraphs(text: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in _PARAGRAPH_BREAK.split(text.strip()) if part.strip())
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class SiteView:
     title: str
@@ -102,6 +104,7 @@ class SiteView:
         )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DateView:
     iso: str
@@ -123,6 +126,7 @@ def _display(date: dt.date) -> str:
     return f"{date.year}年{date.month}月{date.day}日"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TagView:
     key: str
@@ -138,6 +142,7 @@ class TagView:
         return cls(key=tag.key, ja=tag.ja, en=tag.en, path=page_path(tag_url(tag.key)), en_shown=en_shown)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TagCountView:
     tag: TagView

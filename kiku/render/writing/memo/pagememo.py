@@ -26,12 +26,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import kiku
+from kiku.records import quick_init
 
 MEMO_FILE = "pages.marshal"
 # marshal of plain tuples, not a pickle of WrittenPage objects: ~5× faster both ways for 20k files.
 _MEMO_FORMAT = "kiku page memo 2"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class WrittenPage:
     """A page as the build left it: its fingerprint and the identity of the file it wrote."""
