@@ -114,7 +114,13 @@ CALL_TO_ACTION_BUTTONS = frozenset({
     "新規登録", "無料会員登録", "購読", "購読する", "登録する", "申し込む", "今すぐ申し込む", "お申し込み",
     "はじめる", "今すぐはじめる", "試してみる", "download", "install", "get the app", "sign up", "subscribe",
     "register", "try it free", "フォロー", "フォローする", "投票", "投票する", "回答する", "友だち追加",
-    "follow", "今すぐチェック",
+    "follow", "今すぐチェック", "アプリで開く", "アプリで読む",
+})
+# A button alone on its line is the site's only where the word cannot be a heading or a line of content ('登録' or
+# '投票' alone may well be): 'フォローする', 'アプリで開く'.
+CALL_TO_ACTION_ALONE = frozenset({
+    "フォローする", "+フォロー", "アプリで開く", "アプリで読む", "アプリを開く", "アプリをダウンロード", "アプリを入手",
+    "今すぐダウンロード", "今すぐインストール", "open in app", "open app", "get the app",
 })
 # What the reader is asked to do to follow the site, and what the site then says they get, in the
 # polite form it speaks to them in: '公式LINEを友だち追加すると、…が届きます', 'ブックマークすると、…を読めます'.
@@ -195,13 +201,28 @@ def is_hashtag_row(text: str) -> bool:
     return len(tokens) >= 2 and all(_HASHTAG.match(token) for token in tokens)
 
 
+# Items joined by a slash with no space around it, and the links a site's menu opens with.
+_GLUED_SLASH = re.compile(r"\s*[/／]\s*")
+HOME_LINKS = frozenset({"ホーム", "トップ", "トップページ", "home", "top"})
+
+
 def is_link_row(text: str) -> bool:
-    """Three or more short items joined by '|' or '｜', none of them a sentence nor a date: a site's navigation
-    ('📰 出典｜BBCニュース｜2025/11/23' is a card's source and date)."""
-    items = [item for item in ROW_SEPARATOR.split(nfkc(text).strip()) if item]
-    return (len(items) >= 3 and ROW_SEPARATOR.search(text) is not None
-            and all(len(item) <= MAX_ROW_ITEM and not ITEM_SENTENCE.search(item) and line_date(item) is None
-                    for item in items))
+    """Three or more short items joined by '|' or '｜' (or by '／' after the home link), none of them a sentence nor a
+    date: a site's navigation ('📰 出典｜BBCニュース｜2025/11/23' is a card's source and date)."""
+    normal = nfkc(text).strip()
+    items = [item for item in ROW_SEPARATOR.split(normal) if item]
+    if len(items) < 3 or ROW_SEPARATOR.search(text) is None:
+        # Unspaced slashes join a menu's items too when it opens with the site's home ('トップ／経済／暮らし'); a
+        # slash between words of a sentence or a heading ('原材料／人件費／物流費') opens with no home link.
+        items = [item for item in _GLUED_SLASH.split(normal) if item]
+        if len(items) < 3 or normalise(items[0]) not in HOME_LINKS:
+            return False
+    return all(len(item) <= MAX_ROW_ITEM and not ITEM_SENTENCE.search(item) and line_date(item) is None
+               for item in items)
+
+
+def is_button_alone(text: str) -> bool:
+    return normalise(text) in CALL_TO_ACTION_ALONE
 
 
 def is_footer_row(text: str) -> bool:

@@ -133,8 +133,9 @@ LINE_RULES: tuple[DebrisRule, ...] = (
               pattern(r"^(?:隠し)?(?:カテゴリ|Category|Categories)\s*:")),
     line_rule("logo-text", "a logo's text printed twice: 'ウィキペディアウィキペディア'",
               pattern(r"^(\S{2,20})\1$")),
-    line_rule("ad-label", "an ad slot's label alone on its line: '広告', 'PR', 'スポンサーリンク', 'Advertisement'",
-              chrome.is_ad_label),
+    DebrisRule("ad-label", "an ad slot's label alone on its line: '広告', 'PR', 'スポンサーリンク', 'Advertisement'; "
+               "and the ad's copy under it: '…を最安値で比較｜直前予約もOK' (not a card's title)",
+               link_lines.claim_ad_slot, tail_name="ad-copy"),
     line_rule("share-buttons", "a row of share buttons, with or without counts: 'シェアする ツイート はてブ'",
               share_rows.is_share_row),
     line_rule("icon-buttons", "a bar of buttons, each a pictogram of its own and a short word: '♡ 保存　🔔 フォロー'",
@@ -167,6 +168,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     DebrisRule("form", "a form's button or prompt: 'コメントを書く', 'メールマガジンに登録する（無料）', '［登録］' "
                "(not the answer right under a question: '…どうすればよいですか？' · 'サイトにIDを入力')",
                lambda texts, index: int(prompts.is_form_line(texts[index]) and not _answers_question(texts, index))),
+    line_rule("lone-button", "a site's button alone on its line: 'フォローする', 'アプリで開く'",
+              chrome.is_button_alone),
     line_rule("call-to-action", "a site's promotion closed by its button: '…をお届け｜ダウンロード（無料）'",
               prompts.is_call_to_action),
     line_rule("button-call", "a call closed by its button in brackets: '…をすぐにチェック【無料ダウンロード】', "

@@ -1,5 +1,6 @@
 """Lines that are a site's links, not the article's: a page navigation phrase ('このページの先頭へ'), a row of share
-buttons, an ad's line and its link, an embedded card's host line, a pager to the next or previous article.
+buttons, an ad's line and its link, an ad slot's label and its copy, an embedded card's host line, a pager to the
+next or previous article.
 """
 
 from __future__ import annotations
@@ -7,9 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kiku.importer.cleaning.chrome import PAGE_NAVIGATION, SHARE_BUTTONS, SHARE_BUTTONS_ALONE, is_ad_line, normalise
+from kiku.importer.cleaning.chrome import (
+    PAGE_NAVIGATION,
+    SENTENCE,
+    SHARE_BUTTONS,
+    SHARE_BUTTONS_ALONE,
+    is_ad_label,
+    is_ad_line,
+    normalise,
+)
 from kiku.importer.grammar.lines.dates import line_date
 from kiku.importer.grammar.lines.features import split_marker
+from kiku.importer.layouts.ads.relevance import promotion_cues
 
 
 def is_page_navigation_phrase(text: str) -> bool:
@@ -41,17 +51,39 @@ def claim_ad_line(texts: Sequence[str], index: int) -> int:
     """An ad's line ('【PR】…', '◇PR◇ …') and the ad's link alone under it, unless it titles a card: its date,
     itself again, a run of bullets, or a bullet and the card's URL in either order stands under it (the card is
     kept, and judged an ad by its title's label)."""
-    if not is_ad_line(texts[index]):
+    if not is_ad_line(texts[index]) or _titles_card(texts, index):
         return 0
+    below = texts[index + 1].strip() if index + 1 < len(texts) else ""
+    # The ad's own link alone under it, no summary under that: the ad's two lines ('◇PR◇ …' · 'https://…').
+    return 2 if _URL_ALONE.fullmatch(below) is not None else 1
+
+
+def _titles_card(texts: Sequence[str], index: int) -> bool:
+    """``texts[index]`` is a card's title: its date, itself again, a run of bullets, or a bullet and the card's URL in
+    either order stands under it."""
     below = [text.strip() for text in texts[index + 1:index + 3]]
-    titles_card = (bool(below) and line_date(below[0]) is not None) or texts[index].strip() in below or (
+    return (bool(below) and line_date(below[0]) is not None) or texts[index].strip() in below or (
         len(below) == 2 and all(split_marker(text)[0] is not None for text in below)) or (
         len(below) == 2 and split_marker(below[0])[0] is not None and _URL_ALONE.fullmatch(below[1]) is not None) or (
         len(below) == 2 and _URL_ALONE.fullmatch(below[0]) is not None and split_marker(below[1])[0] is not None)
-    if titles_card:
+
+
+# An ad's copy sells: two of the cues of an offer or more ('最安値', '比較', '今なら'), where a heading or a line of
+# the text under a stray label holds one at most.
+MIN_AD_COPY_CUES = 2
+
+
+def claim_ad_slot(texts: Sequence[str], index: int) -> int:
+    """An ad slot's label alone ('スポンサーリンク', '広告'), and the ad's copy under it: a line with no full stop that
+    sells (``MIN_AD_COPY_CUES``) and titles no card (a digest's ad card is kept, and judged an ad by its words)."""
+    if not is_ad_label(texts[index]):
         return 0
-    # The ad's own link alone under it, no summary under that: the ad's two lines ('◇PR◇ …' · 'https://…').
-    return 2 if below and _URL_ALONE.fullmatch(below[0]) is not None else 1
+    if index + 1 >= len(texts) or _titles_card(texts, index + 1):
+        return 1
+    copy = texts[index + 1]
+    sells = (not SENTENCE.search(copy) and split_marker(copy.strip())[0] is None
+             and promotion_cues([copy]) >= MIN_AD_COPY_CUES)
+    return 2 if sells else 1
 
 
 # A host name alone ('www.example.co.jp'): an embedded card prints its link's site under its summary.

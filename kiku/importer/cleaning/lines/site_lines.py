@@ -70,8 +70,9 @@ def _without_button(text: str) -> str:
     return text[:found.start()] if found is not None and normalise(found["button"]) in CALL_TO_ACTION_BUTTONS else text
 
 
-# The article's head: its title, date and byline stand within its first lines, above any sentence or link.
-MAX_HEAD_LINES = 6
+# The article's head: its title, date and byline stand within its first lines, above any sentence or link; the
+# site's head may stand above them in four lines (a menu button, its name, a menu row, a breadcrumb).
+MAX_HEAD_LINES = 8
 
 
 def claim_head_desk(texts: Sequence[str], index: int) -> int:

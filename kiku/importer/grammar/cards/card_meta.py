@@ -230,12 +230,24 @@ def _name_beside_date(normal: str, *, bracketed: bool = False) -> CardDate | Non
         side = bare
     elif bracketed and before.strip() and _PHRASE_END.search(side.strip()) is None:
         side = side.strip()  # a name of any length: a noun, not a headline's phrase ending in kana
-    elif not apart or line_date(normal) is None:
-        return None  # glued to the date (a label's word or the date's own), or longer than a date line's words
+    elif not apart or (line_date(normal) is None and not _one_noun(side)):
+        # glued to the date (a label's word or the date's own), or longer than a date line's words and no name
+        return None
     if not 0 < len(side) <= MAX_NAME or SENTENCE_MARKS.search(side) or re.search(r"[0-9]{2}", side) \
             or _BRACKETS.search(side) or _DATE_LABEL_SHAPE.search(side):
         return None
     return CardDate(found[0], side)
+
+
+# A publisher's name is one word that ends as a noun does, not in the kana of a verb or a particle.
+_KANA_END = re.compile(r"[\u3041-\u3096]$")
+
+
+def _one_noun(side: str) -> bool:
+    """A name longer than a date line's label, set off the date by a space ('水産マーケットレポート　<date>'): one
+    word ending as a noun does ('…は 2025年3月1日' opens a sentence)."""
+    word = side.strip()
+    return bool(word) and SPACE.search(word) is None and _KANA_END.search(word) is None
 
 
 def _labelled_name_after(date: dt.date, after: str) -> CardDate | None:

@@ -3,7 +3,8 @@
 A site prints its name, a tagline and a menu above the article. The title is told by what the
 family does with it, weighed over the first few lines rather than taken as the first one:
 
-- it is printed again further down (strong), or the article's date line follows it (strong),
+- it is printed again further down (strong; a byline under the date line of a longer headline, printed again in
+  an author box at the foot, is not), or the article's date line follows it (strong),
   right under it or under a byline (a name shorter than the title: '年金ウォッチ｜社労士が解説');
   a word or two over the date is the post's category, not its title, and a date line over a
   longer headline is that headline's;
@@ -102,7 +103,7 @@ def title_evidence(texts: list[str], index: int, counts: Counter[str], marked: b
     text = texts[index]
     below = texts[index + 1] if index + 1 < len(texts) else ""
     evidence = PER_LINE_DOWN * index + (MARKED_TITLE if marked else 0.0)
-    if counts[fold(text)] >= 2:
+    if counts[fold(text)] >= 2 and not _byline_under_dated_headline(texts, index):
         evidence += REPEATED
     date_at = index + 1 if below and _dated(below) else index + 2 if _byline_then_date(texts, index) \
         else None
@@ -164,6 +165,13 @@ def _byline_then_date(texts: list[str], index: int) -> bool:
     """Under ``texts[index]``, a name shorter than it (the author's or the blog's), then a date line:
     a site's name over the title is shorter than the title, so it is not read as the title's byline."""
     return _byline_under(texts, index) and _dated(_at(texts, index + 2))
+
+
+def _byline_under_dated_headline(texts: list[str], index: int) -> bool:
+    """``texts[index]`` is a name under the date line of a longer headline: that headline's byline, whose repeat (the
+    writer's name again in an author box at the foot) is no headline's."""
+    return (index >= 2 and len(texts[index]) <= MAX_LABEL and _dated(texts[index - 1])
+            and _reads_as_title(texts[index - 2]) and len(texts[index - 2]) > len(texts[index]))
 
 
 def _at(texts: list[str], index: int) -> str:
