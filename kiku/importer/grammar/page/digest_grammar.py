@@ -154,7 +154,8 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     P.CARD_TITLE: _moves(((P.CARD_DATE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK, P.HEAD_LINK, P.PLAIN_BULLET), -1)),
     P.CARD_TITLE_AGAIN: _moves(((P.CARD_DATE, P.BULLET, P.PLAIN_BULLET), 0), ((P.HEAD_LINK,), -1)),
     P.BULLET: _moves(((P.BULLET, P.LINK), 0), ((P.SUMMARY_META,), META_AFTER_SUMMARY_COST)),
-    P.PLAIN_BULLET: _moves(((P.PLAIN_BULLET, P.LINK), 0)),
+    # A summary without glyphs may have its card's publisher or date under it, as a bulleted one may.
+    P.PLAIN_BULLET: _moves(((P.PLAIN_BULLET, P.LINK), 0), ((P.SUMMARY_META,), META_AFTER_SUMMARY_COST)),
     P.SUMMARY_META: _moves(((P.SUMMARY_META, P.LINK), 0)),
     P.LINK: _AFTER_LINK | {P.LINK_META: META_AFTER_LINK_COST},
     P.LINK_META: {P.LINK_META: 0.0} | _AFTER_LINK,
