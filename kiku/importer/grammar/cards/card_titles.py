@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from kiku.importer.cleaning.chrome import is_ad_label
+from kiku.importer.grammar.cards.bracket_prefix import publisher_beside_date
 from kiku.importer.grammar.cards.card_meta import (
     MAX_NAME,
     SENTENCE_MARKS,
@@ -19,6 +20,7 @@ from kiku.importer.grammar.cards.card_meta import (
     SPACE,
     labelled_name,
 )
+from kiku.importer.grammar.cards.source_names import name_and_quoted_title
 from kiku.importer.grammar.lines.dates import find_date, line_date
 
 # A source label in brackets before a card's title: '【出典】…', '［引用元］…', '(Source) …'.
@@ -124,3 +126,16 @@ def date_after_title(title: str) -> tuple[str, str, dt.date] | None:
     if match is None or date is None or _SENTENCE_END.search(match["title"]):
         return None
     return match["title"].strip(), match["date"], date
+
+
+def source_of_dated_title(title: str, bracket: str) -> tuple[str, str] | None:
+    """(publisher, title) of a card title that ``date_after_title`` closed with ``bracket``, when the title names its
+    source: beside the date in the bracket ('…（Jリーグ公式・2025年8月21日付）', the title as it is), or before the
+    title quoted ('日本経済新聞「…」（2025年9月5日）', the quotation the title); else None. A name before a quotation
+    with no date after it is a headline quoting someone ('首相「…」'), not a citation."""
+    beside = publisher_beside_date(bracket)
+    if beside is not None:
+        return beside, title
+    quoted = name_and_quoted_title(title)
+    # A name behind its label ('資料：name「…」') is read with its label by the labelled-citation reader.
+    return None if quoted is None or any(mark in quoted[0] for mark in ":：") else quoted

@@ -80,9 +80,11 @@ def dated_publisher_line(text: str) -> tuple[str, dt.date | None] | None:
 
 
 # A publisher's name and the article's title in quotes after it: 'ロイター「日本製鉄、買収を完了」',
-# '環境省『トキの野生復帰について』'. The name is short and no sentence; the title closes the text.
+# '環境省『トキの野生復帰について』'. The name is short and no sentence; the title closes the text, perhaps quoting
+# someone itself ('読売新聞「開始は「飛散前の秋」が目安」').
 _NAME_QUOTED_TITLE = re.compile(
-    rf"^(?P<name>[^「『\s][^「『]{{0,{MAX_NAME - 1}}}?)\s*+[「『](?P<title>[^「『」』]{{2,}})[」』]$")
+    rf"^(?P<name>[^「『\s][^「『]{{0,{MAX_NAME - 1}}}?)\s*+"
+    r"[「『](?P<title>(?:[^「『」』]|「[^「『」』]*」){2,})[」』]$")
 
 
 def name_and_quoted_title(text: str) -> tuple[str, str] | None:

@@ -94,6 +94,9 @@ META_AFTER_SUMMARY_COST = -0.3
 # A card that opens with its link line, no title above it ('https://… 政府広報' · bullets · date): told from a
 # link line closing a card by the summary under it, so it costs more than a card's usual start.
 LINK_FIRST_COST = -1.0
+# A section heading right under the title or its date, the page printing no lead: all but unknown in the
+# family's digests (a short line there is the lead's first words).
+HEADING_UNDER_TITLE_COST = -1.5
 # Where a card may start, and what may end a section's card or text and go on.
 _CARD_START = (P.CARD_DATE, P.CARD_TITLE, P.BULLET, P.LINK, P.TITLED_LINK)
 _PAGE_END = (P.OUTRO, P.CONCLUSION_LABEL, P.CONCLUSION)
@@ -124,9 +127,10 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     # A card before any heading is rare, but must not make the page unreadable (its section is
     # then headed by the title, with a warning).
     P.TITLE: _moves(((P.LEAD, P.HEAD_DATE, P.TITLE_AGAIN, P.KEY_POINTS_LABEL, P.BYLINE), 0),
-                    ((P.KEY_POINT, P.INTRO, P.HEADING), -1), (_CARD_START, -3)),
+                    ((P.KEY_POINT, P.INTRO), -1), ((P.HEADING,), HEADING_UNDER_TITLE_COST), (_CARD_START, -3)),
     # Two date lines under the title: the day it was published and the day it changed ('更新：…' · '公開：…').
-    P.HEAD_DATE: _moves((_HEADER_NEXT, 0), ((P.HEAD_DATE,), -1), (_CARD_START, -3)),
+    P.HEAD_DATE: _moves((_HEADER_NEXT, 0), ((P.HEAD_DATE,), -1), ((P.HEADING,), HEADING_UNDER_TITLE_COST),
+                        (_CARD_START, -3)),
     P.LEAD: _moves((_HEADER_NEXT, 0), ((P.LEAD,), -0.3), ((P.KEY_POINT,), -1), (_CARD_START, -3)),
     P.TITLE_AGAIN: _moves((_HEADER_NEXT, 0), ((P.TITLE_AGAIN,), IMPOSSIBLE), (_CARD_START, -3)),
     P.KEY_POINTS_LABEL: _moves(((P.KEY_POINT, P.PLAIN_KEY_POINT), 0)),
@@ -150,7 +154,8 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     P.CARD_TITLE: _moves(((P.CARD_DATE, P.CARD_TITLE_AGAIN, P.BULLET), 0), ((P.LINK, P.HEAD_LINK, P.PLAIN_BULLET), -1)),
     P.CARD_TITLE_AGAIN: _moves(((P.CARD_DATE, P.BULLET, P.PLAIN_BULLET), 0), ((P.HEAD_LINK,), -1)),
     P.BULLET: _moves(((P.BULLET, P.LINK), 0), ((P.SUMMARY_META,), META_AFTER_SUMMARY_COST)),
-    P.PLAIN_BULLET: _moves(((P.PLAIN_BULLET, P.LINK), 0)),
+    # A summary without glyphs may have its card's publisher or date under it, as a bulleted one may.
+    P.PLAIN_BULLET: _moves(((P.PLAIN_BULLET, P.LINK), 0), ((P.SUMMARY_META,), META_AFTER_SUMMARY_COST)),
     P.SUMMARY_META: _moves(((P.SUMMARY_META, P.LINK), 0)),
     P.LINK: _AFTER_LINK | {P.LINK_META: META_AFTER_LINK_COST},
     P.LINK_META: {P.LINK_META: 0.0} | _AFTER_LINK,

@@ -17,6 +17,7 @@ from kiku.importer.grammar.cards.card_titles import (
     labelled_publisher_before_title,
     publisher_before_title,
     source_label_before_title,
+    source_of_dated_title,
 )
 from kiku.importer.grammar.cards.fields.reading import read_barred_line, read_labelled_line
 from kiku.importer.grammar.cards.quoted_citation import quoted_citation
@@ -347,6 +348,8 @@ def _card_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         if dated_after is not None:
             card.title, card.title_date = dated_after[0], dated_after[1]
             card.published = card.published or dated_after[2]
+            if card.title_publisher is None and (citing := source_of_dated_title(card.title, dated_after[1])):
+                card.title_whole, (card.title_publisher, card.title) = card.title, citing
         sourced = labelled_publisher_before_title(card.title) if labelled is None and named is None else None
         if sourced is not None:
             card.title_whole = card.title.strip()[len(sourced[0]):].strip()

@@ -99,6 +99,11 @@ def walk(top: Tag, plan: Plan, content: Sink, outside: Sink, *,
                     sink.text(" ", node.sourceline or 0)
                 if id(node) in plan.ad_cards:
                     sink.ad_depth -= 1  # after the card's link line, which an ad box's card ends with
+                if (figure_link := plan.figure_links.get(id(node))) is not None:
+                    # numbered as the figure's last line: the card's lines stay in page order; it closes the
+                    # figure's box, whose first line is then the card's head
+                    sink.text(figure_link, max(sink.lines[-1].number if sink.lines else 0, node.sourceline or 0))
+                    sink.end_line()
                 if node.name in _SINK_BOXES:
                     sink.close_box()
                 sink.write_held_link(id(node))
@@ -106,10 +111,6 @@ def walk(top: Tag, plan: Plan, content: Sink, outside: Sink, *,
                     sink.block_style = ""
                 elif id(node) in outer_styles:
                     sink.block_style = outer_styles.pop(id(node))
-                if (figure_link := plan.figure_links.get(id(node))) is not None:
-                    # numbered as the figure's last line: the card's lines stay in page order
-                    sink.text(figure_link, max(sink.lines[-1].number if sink.lines else 0, node.sourceline or 0))
-                    sink.end_line()
                 continue
             rule = plan.dropped.get(id(node))
             if rule is not None:

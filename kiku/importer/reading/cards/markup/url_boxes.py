@@ -16,6 +16,7 @@ layout reads a card, the line printing the address alone left out (it repeats th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -56,11 +57,16 @@ def url_box_card(box: Tag, lines: Sequence[BoxLine], href: str, anchor: Tag) -> 
     rest: list[CardLine] = []
     numbers: list[int] = []
     link_labels: list[str] = []
+    clip_notes: list[Tag] = []
     for line in lines:
         if line.linked:
             beside = line.text.replace(shown, " ").strip()
-            if beside and _only_labels(beside):
+            if beside and is_bracketed_label(beside):
                 link_labels.append(beside)  # '〔参照〕https://…': the link line's label
+                beside = ""
+            elif beside and _FROM_PHRASE.fullmatch(beside) and line is lines[-1] \
+                    and (noted := element_holding(box, line.text)) is not None:
+                clip_notes.append(noted)  # 'Pasted from <https://…>' closing the box: where its text came from
                 beside = ""
             if beside:
                 # a link line with the source beside the link, which the text layout reads (a line above
@@ -90,13 +96,12 @@ def url_box_card(box: Tag, lines: Sequence[BoxLine], href: str, anchor: Tag) -> 
     if any(label is None for label in labels):
         return None
     heads = column_heads(box)
-    return FieldCard(box, card.lines, (*(label for label in labels if label is not None), *heads))
+    return FieldCard(box, card.lines, (*(label for label in labels if label is not None), *heads, *clip_notes))
 
 
-def _only_labels(text: str) -> bool:
-    """The text beside the link is a label in a bracket ('〔参照〕'), nothing else: a link phrase or a colon label
-    beside it makes a link line the text layout reads ('出典/画像元: https://…')."""
-    return is_bracketed_label(text)
+# A clipping tool's note of where the box's text came from, the address perhaps bracketed after it: a past
+# participle and 'from' ('Pasted from <…>', 'Clipped from: …').
+_FROM_PHRASE = re.compile(r"[A-Za-z]{2,12}ed\s+from\s*[:：]?\s*(?:<\s*>|[(（]\s*[)）])?")
 
 
 def repeated_link_card(box: Tag, lines: Sequence[BoxLine], anchor: Tag) -> FieldCard:

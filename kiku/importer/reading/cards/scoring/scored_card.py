@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kiku.importer.grammar.cards.card_meta import card_date
 from kiku.importer.grammar.cards.fields.reading import CardLine, CardReading, Field
 from kiku.importer.reading.cards.markup.card_links import CARD_ARROW
 from kiku.importer.reading.cards.text.labelled_fields import bullet
@@ -49,8 +50,14 @@ def scored_card_lines(reading: CardReading, lines: Sequence[CardLine], numbers: 
     title = [(_title_text(reading, lines), numbers[reading.title.line])] if reading.title else []
     summary = [(bullet(field.text), numbers[field.line]) for field in reading.summary]
     mark = sponsor_mark(reading)
-    link = " ".join(part for part in (CARD_ARROW, *link_labels, mark.text if mark else "", meta, href) if part)
-    written = (*title, *summary, (link, url_at))
+    # A date printed without its year ('中部スポーツ　9月19日') is no link line's: the page's date gives it its year,
+    # read on a card's date line, which a text dump prints over the card's title.
+    source = reading.date or reading.publisher
+    dated_apart = [(meta, numbers[source.line])] if source is not None \
+        and (dated := card_date(meta)) is not None and dated.month_day is not None and dated.date is None else []
+    link = " ".join(part for part in (CARD_ARROW, *link_labels, mark.text if mark else "",
+                                      "" if dated_apart else meta, href) if part)
+    written = (*dated_apart, *title, *summary, (link, url_at))
     # The mark is read into the link line; printed otherwise ('〔PR〕' → 'PR'), it is reported as well.
     return ScoredCard(written, tuple(field for field in _unread(reading, lines, [text for text, _ in written])
                                      if field is not mark or field.as_printed != field.text))
