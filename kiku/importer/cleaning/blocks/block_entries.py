@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from kiku.importer.cleaning.chrome import nfkc, normalise
+from kiku.importer.grammar.lines.qa_labels import labelled_questions
 
 # Is texts[index] an entry of a block, being the block's entry number ``position`` (from 0)?
 EntryTest = Callable[[Sequence[str], int, int], bool]
@@ -25,6 +27,7 @@ MAX_PROFILE = 120
 # '(5) '), or its bullet.
 _ENTRY_MARK = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?\s+|\d+(?:\.\d+)*[.)](?=\S)|\(\d+\)\s*|[・•●■◆▶▸▼▽►→\-*]\s*)\S")
 _SENTENCE = re.compile(r"[。．]")
+_QUESTION_END = re.compile(r"[?？]\s*$")
 # Lines that are the page's structure, never an entry of a list of links.
 _STRUCTURE = re.compile(
     r"^(?:✅|💡|📘|公開日|さらに読む|出典\s*[:：]\s*フリー百科事典)|[\[［〔]\s*(?:ソースを)?編集\s*[\]］〕]$"
@@ -65,8 +68,23 @@ def is_listed_title(texts: Sequence[str], index: int, position: int) -> bool:
     # A question under a heading makes it a section's, unless it is the next entry of the same
     # list, bulleted alike ('・夢洲IR、開業は2030年秋に' over '・ミャクミャク、大阪の顔に?').
     next_entry = _same_bullet(text, follows)
-    return (_is_short_title(text) and (next_entry or not re.search(r"[?？]\s*$", follows))
+    return (_is_short_title(text) and (next_entry or not _asks_under_a_heading(texts, index + 1))
             and not re.match(r"^(?:✅|公開日)", follows))
+
+
+def _asks_under_a_heading(texts: Sequence[str], index: int) -> bool:
+    """``texts[index]`` asks as a digest's section question does. A page that labels its section questions
+    ('Q．…？' over 'A．…') labels them all: there an unlabelled line ending in '？' is another title of the
+    list ('…で何が変わる？'), not the question of a section."""
+    if index >= len(texts) or not _QUESTION_END.search(texts[index]):
+        return False
+    roles = _question_roles(tuple(texts))
+    return index in roles or "Q" not in roles.values()
+
+
+@lru_cache(maxsize=8)
+def _question_roles(texts: tuple[str, ...]) -> dict[int, str]:
+    return labelled_questions(list(texts))
 
 
 def _same_bullet(text: str, other: str) -> bool:

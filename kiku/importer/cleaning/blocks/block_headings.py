@@ -73,8 +73,9 @@ def is_toc_opener(text: str) -> bool:
 
 
 def is_related_heading(text: str) -> bool:
-    """A related-articles heading, or one named for whose list it is: '<the site's name>のおすすめ記事'."""
-    normal = normalise(text)
+    """A related-articles heading, or one named for whose list it is: '<the site's name>のおすすめ記事'; bare or
+    set off by any decoration ('▼ 関連記事', 'ーーー あわせて読みたい ーーー', '■ 関連ニュース ■')."""
+    normal = _undecorated(normalise(text))
     if normal in RELATED_HEADINGS or _READ_ALONG.fullmatch(_LEADING_GLYPHS.sub("", normal)):
         return True
     owner, _, heading = normal.rpartition("の")
@@ -86,6 +87,15 @@ MAX_LIST_OWNER = 20
 # what follows is the site's list of other articles.
 _READ_ALONG = re.compile(r"(?:あわせて|合わせて|一緒に)(?:読|よ)[みまむめ][^\s。、！？!?]{0,8}")
 _LEADING_GLYPHS = re.compile(r"^[^\w\s]+\s*")
+# What sets a heading off at either end: a run of marks ('▼', '■■', '＜'), or a rule drawn with a dash or a
+# long-vowel bar ('ーーー', '――', '==') that no word opens or closes with.
+_DECORATION = r"(?:[^\w\s]+|[ー―─━=~〜]{2,})"
+_DECORATED = re.compile(rf"^{_DECORATION}?\s*(?P<text>.+?)\s*{_DECORATION}?$")
+
+
+def _undecorated(normal: str) -> str:
+    match = _DECORATED.match(normal)
+    return match["text"] if match else normal
 
 
 # The same heading in other words: the article's writer named by any of its words ('この記事の筆者',
