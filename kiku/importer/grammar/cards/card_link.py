@@ -57,8 +57,9 @@ _PHRASE = (rf"(?:さらに|つづきを|もっと|記事の続きを|ニュー�
            rf"|[^\s、。,.!?！？「」の]{{1,3}}を(?:読む|見る)(?=\s*+(?:{ARROW}|$))"
            # A bare label standing before an arrow, perhaps with 'へ' (to it): '記事全文 ＞', '元記事 →', '全文へ »'.
            rf"|{LINK_LABEL}へ?(?=\s*+{ARROW})")
+# The lead may be two arrows a space apart, a page's link marker before the label's own: '→ » 続きを読む'.
 _OPENING = re.compile(
-    rf"^(?P<lead>{ARROW}\s*+)?(?:(?P<phrase>{_PHRASE})\s*+)?"
+    rf"^(?P<lead>(?:{ARROW}\s*+){{1,2}})?(?:(?P<phrase>{_PHRASE})\s*+)?"
     rf"(?P<arrow>{ARROW})?\s*+"
 )
 _PHRASE_START = re.compile(rf"(?:{_PHRASE})")
@@ -290,6 +291,14 @@ def is_link_label_alone(text: str) -> bool:
     are on the next line ('共同通信 出典/画像元: https://…')."""
     opening = _OPENING.fullmatch(text.strip())
     return opening is not None and bool(opening["phrase"] or opening["arrow"] or opening["lead"])
+
+
+def named_after_link_label(text: str) -> str:
+    """A name line led by the link's label ('続きを読む ⇒ 労働新報ウェブ', its URL on the next line) names what
+    follows the label; any other line is returned as it stands."""
+    opening = _OPENING.match(text.strip())
+    rest = text.strip()[opening.end():] if opening is not None and opening["phrase"] else ""
+    return rest if rest and URL_START.search(rest) is None else text
 
 
 def is_bare_url(text: str) -> bool:

@@ -183,6 +183,7 @@ _DATE_LABEL_SHAPE = re.compile(
     r"(?:[:：]|日時?|時刻)$|^(?:公開|更新|掲載|配信|投稿|作成|発行|posted|updated|published)", re.IGNORECASE)
 _TRAILING_SEPARATOR = re.compile(r"\s*[・|/｜·•]\s*$")
 _LEADING_SEPARATOR = re.compile(r"^\s*[・|/｜·•]\s*")
+_LEADING_BULLET = re.compile(r"^[・•]\s*(?=\S)")
 _BRACKETS = re.compile(r"[【】\[\]〔〕《》()（）]")
 # What opens a bracket or a quotation: after a label's word it opens the name, it sets off nothing.
 _OPENING = "【［\\[〔〈《(（「『"
@@ -220,6 +221,8 @@ def _name_beside_date(normal: str, *, bracketed: bool = False) -> CardDate | Non
         return None  # nothing beside the date, or words on both sides
     apart = before.endswith((" ", "\u3000")) if before.strip() else after.startswith((" ", "\u3000"))
     side = (before or after).strip()
+    if before.strip():
+        side = _LEADING_BULLET.sub("", side)  # a list's bullet before the name ('・name · date') is not the name's
     # A separator glyph between the name and the date ('IPA 情報処理推進機構 ／ 2025/05/28') sets the name
     # apart from the date whatever its length: it is not the name's.
     bare = without_icon((_TRAILING_SEPARATOR if before.strip() else _LEADING_SEPARATOR).sub("", side))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from kiku.importer.grammar.cards.card_link import named_after_link_label
 from kiku.importer.grammar.cards.card_meta import MAX_NAME, CardDate, is_label_note, labelled_name, sponsored_name
 from kiku.importer.grammar.cards.fields.reading import read_barred_line
 from kiku.importer.grammar.cards.source_names import publisher_line
@@ -211,7 +212,7 @@ def _name_over_date(features: list[LineFeatures], index: int) -> bool:
 
 
 def _name(feature: LineFeatures) -> str | None:
-    text = feature.text.strip()
+    text = named_after_link_label(feature.text.strip())
     if (feature.marker is not None or feature.link is not None or feature.card_date is not None
             or feature.date is not None or feature.marked_heading or feature.is_title or feature.predicate
             or feature.question or feature.sentence):

@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 
 from kiku.importer.cleaning.chrome import is_ad_label
+from kiku.importer.grammar.cards.card_link import named_after_link_label
 from kiku.importer.grammar.cards.card_meta import (
     MAX_NAME,
     CardDate,
@@ -256,7 +257,7 @@ def shaped_name(features: list[LineFeatures], index: int, head_marks: frozenset[
     next to it shares decorates the name, where a list's glyph marks each of its points) or after the mark the
     page's dated card heads open with (``head_marks``: '[資料3] name' under '[資料1] date｜name'), else None."""
     feature = features[index]
-    text = feature.unmarked.strip()
+    text = named_after_link_label(feature.unmarked.strip())
     name = without_ad_note(labelled_name(text) or text)
     if ((feature.marker is None or _lone_icon(features, index) or _folded_mark(feature.marker) in head_marks)
             and feature.link is None

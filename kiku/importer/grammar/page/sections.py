@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kiku.importer.grammar.cards.bracket_prefix import named_prefix, prefix_bracket, publisher_beside_date
+from kiku.importer.grammar.cards.card_link import named_after_link_label
 from kiku.importer.grammar.cards.card_meta import MAX_NAME, is_label_note, is_source_label, labelled_name
 from kiku.importer.grammar.cards.card_names import name_likeness, unsponsored
 from kiku.importer.grammar.cards.card_titles import (
@@ -231,6 +232,7 @@ def _labelled_publisher(card: CardLines) -> None:
 def name_text(text: str) -> str:
     """The name a publisher's line prints, without a sponsor label before it ('PR｜ホイールマート') nor the
     pictograph that decorates it ('📰 読売新聞オンライン')."""
+    text = named_after_link_label(text)
     marker, rest = split_marker(text)
     return unsponsored(rest if marker is not None and unicodedata.category(marker[0]) == "So" else text)
 
