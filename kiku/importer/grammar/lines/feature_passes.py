@@ -190,20 +190,30 @@ def with_shape_labels(features: list[LineFeatures]) -> list[LineFeatures]:
     or when it is the last such line and no question or card link follows it anywhere below (it
     heads the closing words; a heading over body text may stand before the closing label)."""
     labelled = list(features)
-    section_below = False
+    section_below = cited_below = False
     for index in range(len(features) - 1, -1, -1):
         feature = features[index]
         bullets_below = index + 1 < len(features) and features[index + 1].marker is not None
         shaped = _label_shaped(feature) or _marked_label_over_points(features, index) \
             or _marked_label_over_prose(features, index) or _first_of_its_list(features, index)
         closing = not section_below and not _names_a_topic_after_text(features, index)
-        if not feature.is_label and not feature.heads_prose and shaped and (bullets_below or closing):
+        if not feature.is_label and not feature.heads_prose and shaped \
+                and (bullets_below or closing or _transition_over_closing_text(features, index, cited_below)):
             labelled[index] = dataclasses.replace(feature, is_label=True)
         # A question on the page's last line has no answer under it: the site's own line asking for a tip or a
         # comment, no section's.
         asks = feature.question and index + 1 < len(features)
-        section_below = section_below or feature.link is not None or asks or shaped or feature.is_label
+        cited_below = cited_below or feature.link is not None or asks
+        section_below = section_below or cited_below or shaped or feature.is_label
     return labelled
+
+
+def _transition_over_closing_text(features: list[LineFeatures], index: int, cited_below: bool) -> bool:
+    """A word of transition ('おわりに') over a sentence, with no question or card link anywhere below: the
+    closing words' label, though the site's short lines (a shop's list, 'related articles') follow them."""
+    below = features[index + 1] if index + 1 < len(features) else None
+    return (not cited_below and _label_shaped(features[index]) and features[index].text.strip().endswith(_ADVERB_END)
+            and below is not None and below.marker is None and below.sentence)
 
 
 def _names_a_topic_after_text(features: list[LineFeatures], index: int) -> bool:

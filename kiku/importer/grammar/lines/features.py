@@ -108,6 +108,8 @@ class LineFeatures:
     lone_mark: bool = False
     # Right below a saved page's heading element, not one itself (``with_lines_under_heading_elements``).
     under_heading_element: bool = False
+    # The writer's remark printed on a card's link line after its URL, split off it (``line_repairs._unglued``).
+    glued_remark: bool = False
     # A heading element of a lesser rank than the page's section headings, over a list (``heading_ranks``).
     list_heading: bool = False
     # The title of the card that the line right above prints with its other fields, its link line or its barred

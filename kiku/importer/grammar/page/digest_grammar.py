@@ -82,6 +82,9 @@ class Part(IntEnum):
     LINK_TITLE_AGAIN = 35
     # A card's title under its head link's publisher or date ('https://…' · '― name（date）' · title · bullets).
     HEAD_TITLE = 36
+    # A remark printed on a whole card's link line after its URL, split off it ('参考｜name｜date｜title https://…
+    # 数字で見ると…' · bullets): the line's own words, so the card's summary may still stand under it.
+    LINK_REMARK = 37
 
 
 P = Part
@@ -118,6 +121,10 @@ META_AFTER_LINK_COST = -1.5
 # A label over the question box: rare, so a short line under a heading element and over a question is read
 # so only when that element is the better heading.
 QUESTION_LABEL_COST = -1.0
+
+
+_AFTER_LINK_REMARK = _moves(((P.CARD_REMARK,), -0.3), (_CARD_START, 0), ((P.BODY, P.REACTION, P.HEADING), 0),
+                            (_PAGE_END, -1), ((P.TRAILING_LINK,), TRAILING_LINK_COST))
 
 
 # What may follow each part, and what following it costs (0: the usual order; negative: a
@@ -164,11 +171,11 @@ FOLLOWS: dict[Part, dict[Part, float]] = {
     P.HEAD_LINK: _moves(((P.LINKED_BULLET, P.HEAD_META), 0)),
     P.HEAD_META: {P.LINKED_BULLET: 0.0, P.HEAD_META: 0.0, P.HEAD_TITLE: 0.0} | _AFTER_LINK,
     P.HEAD_TITLE: _moves(((P.LINKED_BULLET, P.CARD_REMARK), 0)),
-    P.TITLED_LINK: {P.LINKED_BULLET: 0.0, P.LINK_TITLE_AGAIN: 0.0} | _AFTER_LINK,
+    P.TITLED_LINK: {P.LINKED_BULLET: 0.0, P.LINK_TITLE_AGAIN: 0.0, P.LINK_REMARK: 0.0} | _AFTER_LINK,
     P.LINK_TITLE_AGAIN: {P.LINKED_BULLET: 0.0, P.HEAD_META: 0.0} | _AFTER_LINK,
     P.LINKED_BULLET: {P.LINKED_BULLET: 0.0, P.HEAD_META: META_AFTER_SUMMARY_COST} | _AFTER_LINK,
-    P.CARD_REMARK: _moves(((P.CARD_REMARK,), -0.3), (_CARD_START, 0), ((P.BODY, P.REACTION, P.HEADING), 0),
-                          (_PAGE_END, -1), ((P.TRAILING_LINK,), TRAILING_LINK_COST)),
+    P.CARD_REMARK: _AFTER_LINK_REMARK,
+    P.LINK_REMARK: {P.LINKED_BULLET: 0.0} | _AFTER_LINK_REMARK,
     P.BODY: _moves(((P.BODY, P.REACTION, P.HEADING), 0), (_CARD_START, -1), ((P.OUTRO,), -1.5),
                    ((P.CONCLUSION_LABEL, P.CONCLUSION), -0.5), ((P.TRAILING_LINK,), TRAILING_LINK_COST)),
     # A reaction closes its section: what follows starts the next one, or the page's closing.
@@ -196,7 +203,7 @@ FIRST = {P.PRE_DATE: 0.0, P.TITLE: 0.0}
 # Parts a page may end on (not on a heading waiting for its section); a page cut inside a card
 # (its summary, no link line) is read as such, at a cost.
 LAST = {part: 0.0 for part in (P.TITLE, P.LEAD, P.KEY_POINT, P.INTRO, P.ANSWER, P.COMMENT, P.LINK, P.CARD_REMARK,
-                               P.BODY, P.REACTION, P.OUTRO, P.CONCLUSION, P.TRAILER, P.TRAILING_LINK,
+                               P.LINK_REMARK, P.BODY, P.REACTION, P.OUTRO, P.CONCLUSION, P.TRAILER, P.TRAILING_LINK,
                                P.LINKED_BULLET, P.TITLED_LINK, P.HEAD_META, P.LINK_META, P.LINK_TITLE_AGAIN)} \
     | {P.BULLET: -2.0}
 

@@ -203,4 +203,5 @@ def fit(line: LineFeatures) -> list[float]:
         for part in (P.QUESTION, P.ANSWER, P.KEY_POINT, P.CONCLUSION):
             scores[part] -= STYLED_HEADING_EVIDENCE
     scores[P.HEAD_TITLE] = scores[P.CARD_TITLE]  # shaped as any card's title is
+    scores[P.LINK_REMARK] = scores[P.CARD_REMARK] if line.glued_remark else IMPOSSIBLE
     return scores

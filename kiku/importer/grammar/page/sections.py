@@ -388,11 +388,11 @@ def _text_line(section: SectionLines, line: Line, feature: LineFeatures, part: P
         section.answer = line
     elif part == Part.COMMENT:
         section.comments.append(line.text)
-    elif part == Part.CARD_REMARK and section.cards:
+    elif part in (Part.CARD_REMARK, Part.LINK_REMARK) and section.cards:
         section.cards[-1].remarks.append(line.text)
     elif part == Part.REACTION:
         section.reaction.append(line.text)
-    elif part in (Part.BODY, Part.CARD_REMARK):
+    elif part in (Part.BODY, Part.CARD_REMARK, Part.LINK_REMARK):
         if feature.marker is not None:
             section.marked_body.append(line)
         section.body.append(line.text)

@@ -15,8 +15,8 @@ from kiku.importer.report import ImportReport
 
 # Parts that are all shown as the section's or page's text: a doubt between two of them is the
 # writer's voice (a remark or a paragraph), not the article's structure, and is not reported.
-TEXT_PARTS = frozenset({Part.LEAD, Part.INTRO, Part.COMMENT, Part.CARD_REMARK, Part.BODY, Part.REACTION,
-                         Part.OUTRO})
+TEXT_PARTS = frozenset({Part.LEAD, Part.INTRO, Part.COMMENT, Part.CARD_REMARK, Part.LINK_REMARK, Part.BODY,
+                         Part.REACTION, Part.OUTRO})
 def with_years(cards: list[CardLines], page_date: dt.date | None, report: ImportReport) -> None:
     """Cards dated by month and day alone ('配信 10/11(金)') get the year of the page's own date (the
     year before, when the day would come after the page's), with a warning naming the line."""

@@ -27,7 +27,7 @@ LOOSE_CARD_RULE = "loose-card"
 # A card found may make another block a section's text: tried again, at most this many times in all.
 MAX_ROUNDS = 3
 # Where a block's line may stand: the text of a section, or a card's parts a reader may have misplaced.
-_SECTION_TEXT = frozenset({Part.COMMENT, Part.CARD_REMARK, Part.BODY, Part.REACTION, Part.CARD_DATE,
+_SECTION_TEXT = frozenset({Part.COMMENT, Part.CARD_REMARK, Part.LINK_REMARK, Part.BODY, Part.REACTION, Part.CARD_DATE,
                            Part.CARD_TITLE, Part.CARD_TITLE_AGAIN, Part.BULLET, Part.PLAIN_BULLET, Part.LINK,
                            Part.HEAD_LINK, Part.LINKED_BULLET, Part.HEAD_META, Part.TITLED_LINK, Part.LINK_META,
                            Part.SUMMARY_META})

@@ -3,6 +3,8 @@ whole page, read again in the page's heading style or section shape when that re
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kiku.importer.grammar.cards.card_names import (
     with_head_titles_again,
     with_marker_changes,
@@ -29,7 +31,7 @@ from kiku.importer.grammar.page.heading_ranks import with_list_headings
 from kiku.importer.grammar.page.line_fit import fit
 from kiku.importer.grammar.page.section_shape import second_reading_stands, shaped_terms
 from kiku.importer.layouts.digest.heading_style import with_heading_style
-from kiku.importer.layouts.digest.line_repairs import mended_lines
+from kiku.importer.layouts.digest.line_repairs import GluedLink, mended_lines
 from kiku.importer.layouts.labels import fold
 from kiku.importer.page import ImportFailed, Line
 from kiku.importer.report import ImportReport
@@ -75,6 +77,9 @@ def page_features(lines: list[Line]) -> list[LineFeatures]:
                               styled_heading=line.styled_heading, link_only=line.link_only,
                               heads_card_box=line.heads_card_box)
                 for index, line in enumerate(lines)]
+    features = [replace(feature, glued_remark=True) if index and isinstance(lines[index - 1], GluedLink)
+                and lines[index - 1].number == line.number else feature
+                for index, (line, feature) in enumerate(zip(lines, features, strict=True))]
     # Each pass reads what the passes before it found (a card's meta lines before its numbered title).
     for reread in (with_qa_labels, with_prose_summaries, with_shape_labels, with_card_publishers,
                    with_publishers_under_titles, with_publishers_under_head_links, with_publishers_beside_dates,
