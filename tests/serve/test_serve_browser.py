@@ -17,6 +17,13 @@ from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_SLUG, PHONE_CAL
 pytestmark = pytest.mark.browser
 
 
+# How long a save may take to show in the browser before the test gives up: what it checks is that the
+# page reloads (and a stylesheet applies without one), not how fast — bench/serve_reload.py measures
+# that. 15 s was passed once on a machine at load 10 (CI beside three helpers), after the page had
+# reloaded for the first save.
+RELOAD_WAIT_MS = 40_000
+
+
 def test_the_page_reloads_by_itself_and_css_applies_without_a_reload(tmp_path: Path) -> None:
     if not CHROMIUM.exists():
         _unavailable(f"{CHROMIUM} not found: install the distribution's chromium package")
@@ -45,7 +52,7 @@ def test_the_page_reloads_by_itself_and_css_applies_without_a_reload(tmp_path: P
                 page.wait_for_function(
                     """() => window.kikuBeforeReload === undefined
                              && document.querySelector('h1.article-title')?.textContent === 'ブラウザで見る見出し'""",
-                    timeout=15_000,
+                    timeout=RELOAD_WAIT_MS,
                 )
                 page.evaluate("window.kikuBeforeReload = true")
                 stylesheet = site / "static" / "style.css"
@@ -56,7 +63,7 @@ def test_the_page_reloads_by_itself_and_css_applies_without_a_reload(tmp_path: P
 
                 page.wait_for_function(
                     "() => getComputedStyle(document.querySelector('h1.article-title')).color === 'rgb(1, 2, 3)'",
-                    timeout=15_000,
+                    timeout=RELOAD_WAIT_MS,
                 )
                 assert page.evaluate("window.kikuBeforeReload") is True  # liveCSS: no full reload
             finally:
