@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kiku.importer.grammar.cards.card_meta import card_date, without_ad_note
+from kiku.importer.grammar.cards.card_meta import card_date
+from kiku.importer.grammar.cards.name_labels import without_ad_note
 from kiku.importer.grammar.lines.dates import line_date
 from kiku.importer.grammar.lines.features import box_label
 from kiku.importer.layouts.labels import heading_number

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from kiku.importer.grammar.cards.card_meta import CardDate, card_date, labelled_name
+from kiku.importer.grammar.cards.card_meta import CardDate, card_date
+from kiku.importer.grammar.cards.name_labels import labelled_name
 from kiku.importer.grammar.lines.feature_passes import is_bracketed_label
 from kiku.importer.grammar.lines.features import split_marker
 from kiku.importer.grammar.page.title import title_evidence, title_index

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from kiku.importer.grammar.cards.card_link import read_card_link
-from kiku.importer.grammar.cards.card_meta import sponsored_name
+from kiku.importer.grammar.cards.name_labels import sponsored_name
 from kiku.importer.grammar.cards.source_names import dated_publisher_line
 from tests.support.importing import digest_of, import_text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiku.importer.grammar.cards.card_meta import is_label_note
+from kiku.importer.grammar.cards.name_labels import is_label_note
 from tests.support.importing import digest_of as _digest
 from tests.support.importing import import_text as _import
 

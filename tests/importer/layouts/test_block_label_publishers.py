@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kiku.importer.grammar.page.sections import is_block_label
+from kiku.importer.grammar.page.card_names_by_shape import is_block_label
 from tests.support.importing import digest_of, import_text
 
 _PAGE = """商店街に新しい図書コーナー　空き店舗を活用

@@ -7,7 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 from kiku.importer.grammar.cards.card_link import read_card_link
-from kiku.importer.grammar.cards.card_meta import card_date, labelled_name
+from kiku.importer.grammar.cards.card_meta import card_date
+from kiku.importer.grammar.cards.name_labels import labelled_name
 from kiku.importer.grammar.lines.dates import line_date
 from kiku.importer.grammar.lines.features import line_features
 from kiku.importer.layouts.digest.cards import publisher_name

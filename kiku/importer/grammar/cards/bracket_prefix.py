@@ -9,7 +9,8 @@ import re
 import unicodedata
 
 from kiku.importer.cleaning.chrome import is_ad_label
-from kiku.importer.grammar.cards.card_meta import MAX_NAME, card_date, is_source_label
+from kiku.importer.grammar.cards.card_meta import card_date
+from kiku.importer.grammar.cards.name_labels import MAX_NAME, is_source_label
 from kiku.importer.grammar.lines.dates import find_date
 
 # The brackets a card's meta prefix is printed in, whatever their shape (NFKC folds the full-width ones).

@@ -21,7 +21,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from kiku.importer.grammar.cards.card_meta import MAX_NAME, SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
 from kiku.importer.grammar.cards.field_row_link import read_field_row
 from kiku.importer.grammar.cards.link_names import (
     BRACKETED_SOURCE_LABEL,
@@ -34,6 +33,7 @@ from kiku.importer.grammar.cards.link_names import (
     undated,
     without_link_label,
 )
+from kiku.importer.grammar.cards.name_labels import MAX_NAME, SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
 from kiku.importer.grammar.cards.source_names import (
     ARROW,
     LEADING_SOURCE_LABEL,

@@ -1,5 +1,5 @@
-"""What a card prints about its source besides the link: its date or age, its publisher printed
-beside the date, and the labels a publisher's name stands behind.
+"""What a card prints about its source besides the link: its date or age, and its publisher printed
+beside the date (the labels a publisher's name stands behind are read in ``name_labels``).
 
     ITmedia NEWS・2025年4月3日      a publisher and a date
     日本経済新聞・2日前              a publisher and an age (the date is not known: None)
@@ -16,7 +16,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from kiku.importer.cleaning.chrome import AD_BRACKET_LABELS, is_ad_label, normalise
+from kiku.importer.cleaning.chrome import is_ad_label
+from kiku.importer.grammar.cards.name_labels import (
+    LEADING_SOURCE_LABEL,
+    MAX_NAME,
+    SENTENCE_MARKS,
+    SPACE,
+    is_source_label,
+    labelled_name,
+)
 from kiku.importer.grammar.lines.dates import (
     DATE_OWN_LABEL,
     date_row,
@@ -27,9 +35,6 @@ from kiku.importer.grammar.lines.dates import (
     without_updated,
 )
 
-# A publisher's name is short and no sentence.
-MAX_NAME = 20
-SENTENCE_MARKS = re.compile(r"[。、，,！？!?「」]")
 _AGE = re.compile(
     r"(?:[0-9]{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|カ月|ケ月)前|昨日|今日|一昨日|おととい)(?:\s*[0-9]{1,2}:[0-9]{2})?"
 )
@@ -60,24 +65,6 @@ _MONTH_DAY_THEN_NAME = re.compile(r"^(?P<when>.+?)\s*[・|｜/／]\s*(?P<name>[^
 # or a space between, the name first: '中部スポーツ　9月19日', 'みなと日報 9/14(日)'.
 _NAME_SPACE_MONTH_DAY = re.compile(r"^(?P<name>[^・|｜/／\s](?:[^・|｜/／]{0,18}[^・|｜/／\s])?)\s+"
                                    r"(?P<when>[0-9]{1,2}\s*[/月.][^\s].*)$")
-# A label naming the card as the source, bracketed before its title: '【出典】…', '［引用元］…', '(Source) …'.
-SOURCE_LABEL_WORDS = ("出典元", "出典", "引用元", "引用", "参照元", "参照", "参考", "情報源", "ソース", "元記事",
-                      "source")
-# A source label of other words, shaped as most of those are: a noun of two kanji, then 元 or 源 (where the
-# article came from: '情報元', '配信元', '提供元'), whatever the noun. Before a colon only: a name may end so.
-SOURCE_LABEL_SHAPE = r"[\u4e00-\u9fff]{2}[元源]"
-SHAPED_LABEL = re.compile(SOURCE_LABEL_SHAPE)
-# A source label and a bracketed note alone, no title or name after it: '出典（タイトルなし）', '引用元 [リンク]'.
-_LABEL_NOTE = re.compile(
-    rf"^\s*(?:{'|'.join(SOURCE_LABEL_WORDS)}|{SOURCE_LABEL_SHAPE})\s*[（(【［\[〔〈《][^（()）【】［］\[\]〔〕〈〉《》]{{0,12}}"
-    r"[）)】］\]〕〉》]\s*$", re.IGNORECASE)
-
-
-def is_label_note(text: str) -> bool:
-    """A card's head line that is its source label and a note on it alone ('出典（タイトルなし）'): it names
-    neither the source's title nor its publisher."""
-    return _LABEL_NOTE.match(text) is not None
-
 
 @dataclass(frozen=True, slots=True)
 class CardDate:
@@ -168,7 +155,7 @@ def _name(before: str) -> str | None:
         return None
     name = separated["name"].strip()
     # The name may stand behind a source label: '出典元：東京都福祉局｜2025年9月26日'.
-    if (labelled := _LEADING_SOURCE_LABEL.match(name)) is not None:
+    if (labelled := LEADING_SOURCE_LABEL.match(name)) is not None:
         name = name[labelled.end():].strip()
     name = labelled_name(name) or name  # or a label of other words: '媒体：東京都福祉局｜…'
     if not 0 < len(name) <= MAX_NAME or SENTENCE_MARKS.search(name) or re.search(r"[0-9]{2}", name):
@@ -185,18 +172,6 @@ _TRAILING_SEPARATOR = re.compile(r"\s*[・|/｜·•]\s*$")
 _LEADING_SEPARATOR = re.compile(r"^\s*[・|/｜·•]\s*")
 _LEADING_BULLET = re.compile(r"^[・•]\s*(?=\S)")
 _BRACKETS = re.compile(r"[【】\[\]〔〕《》()（）]")
-# What opens a bracket or a quotation: after a label's word it opens the name, it sets off nothing.
-_OPENING = "【［\\[〔〈《(（「『"
-# The label may stand in brackets of any shape instead ('〔参考〕<name>｜<date>'), as it does before a title, or
-# between a pair of one glyph ('■出典■ <name> （<date>）', '◆参考◆'; an icon before it is already gone, the closing
-# one is left): a symbol after the label's word sets it off as a colon does.
-_LEADING_SOURCE_LABEL = re.compile(
-    rf"^(?:(?:{'|'.join(SOURCE_LABEL_WORDS)})(?:\s*[:：|｜]\s*|[^\w\s{_OPENING}]\s*|\s+)"
-    rf"|{SOURCE_LABEL_SHAPE}\s*[:：|｜]\s*"
-    rf"|[【［\[〔〈《(（]\s*(?:{'|'.join(SOURCE_LABEL_WORDS)}|{SOURCE_LABEL_SHAPE})\s*[】］\]〕〉》)）]\s*)",
-    re.IGNORECASE)
-
-
 def without_icon(text: str) -> str:
     """The text behind the pictographs it opens with ('📰 出典｜…' → '出典｜…'): an icon decorates a field, it is
     no word of it."""
@@ -226,7 +201,7 @@ def _name_beside_date(normal: str, *, bracketed: bool = False) -> CardDate | Non
     # A separator glyph between the name and the date ('IPA 情報処理推進機構 ／ 2025/05/28') sets the name
     # apart from the date whatever its length: it is not the name's.
     bare = without_icon((_TRAILING_SEPARATOR if before.strip() else _LEADING_SEPARATOR).sub("", side))
-    labelled = _LEADING_SOURCE_LABEL.match(bare)
+    labelled = LEADING_SOURCE_LABEL.match(bare)
     if labelled is not None:
         side = bare[labelled.end():]
     elif bare != side:
@@ -258,7 +233,7 @@ def _labelled_name_after(date: dt.date, after: str) -> CardDate | None:
     the name carries its own label (a source's, or any word's and a colon) or brackets; a bare word there is
     the page's category ('配信 <date> 量子')."""
     side = _LEADING_SEPARATOR.sub("", after.strip())
-    labelled = _LEADING_SOURCE_LABEL.match(side)
+    labelled = LEADING_SOURCE_LABEL.match(side)
     bracketed = _BRACKETED_LINE.match(side)
     name = (side[labelled.end():] if labelled is not None else bracketed["inner"] if bracketed is not None
             else labelled_name(side))
@@ -269,7 +244,7 @@ def _labelled_name(date: dt.date, before: str) -> CardDate | None:
     """A name before the date's own label ('日刊スポーツ 配信：<date>', '出典：<name> ｜ 公開日：<date>'); a bare one
     is one word (words set apart by a space may be a label of other words and its name: '配信元 <name>')."""
     side = _TRAILING_SEPARATOR.sub("", before.strip())
-    labelled = _LEADING_SOURCE_LABEL.match(side)
+    labelled = LEADING_SOURCE_LABEL.match(side)
     bare = side if not SPACE.search(side) else None
     return _named(date, side[labelled.end():] if labelled is not None else labelled_name(side) or bare)
 
@@ -295,71 +270,6 @@ def in_year_of(month_day: tuple[int, int], page_date: dt.date) -> dt.date | None
         if date <= page_date:
             return date
     return None
-
-
-# The spaces between a line's words (a date's and its title's; a label's and its name's).
-SPACE = re.compile(r"[ \t\u3000]+")
-
-
-# A sponsor label before a name, set off by a bar or a colon: 'PR｜ホイールマート', '広告: ○○ショップ'.
-_LABELLED_NAME = re.compile(r"^(?P<label>[^|｜:：]{1,20}?)\s*[|｜:：]\s*+(?P<name>[^|｜:：]{2,})$")
-
-
-def sponsored_name(text: str) -> str | None:
-    """The advertiser's name a line gives behind a sponsor label ('PR｜ETCカード比較ナビ'), else None."""
-    match = _LABELLED_NAME.match(text.strip())
-    if match is None or not is_ad_label(match["label"]):
-        return None
-    return match["name"].strip()
-
-
-# A field's label is a word or two ('媒体', '配信元', 'ニュース提供元'); a name's tagline says something of the
-# site, a phrase whose particles and endings stand in kana between its words ('世界のいまを伝えるウェブメディア').
-# A name may open or close in kana ('みなと放送'), not hold a particle between two words.
-MAX_FIELD_LABEL = 8
-_KANA_BETWEEN_WORDS = re.compile(r"[^\u3041-\u3096\s][\u3041-\u3096]+[^\u3041-\u3096\s]")
-_FIELD_COLON = re.compile(r"\s*[:：]\s*")
-
-
-def label_before_name(head: str, tail: str) -> bool:
-    """'head: tail' is a label and the name ('媒体：日本経済新聞'), not a name and its tagline: the head is
-    a short word, the tail a name no longer than a name is, no phrase."""
-    head, tail = head.strip(), tail.strip()
-    return (0 < len(head) <= MAX_FIELD_LABEL and not re.search(r"\s", head) and 0 < len(tail) <= MAX_NAME
-            and not _KANA_BETWEEN_WORDS.search(tail) and not SENTENCE_MARKS.search(tail))
-
-
-def labelled_name(text: str) -> str | None:
-    """The name a line gives behind a label of any words ('配信元：NHKニュース', '掲載媒体: 峠ニュース'), or behind
-    a source's or an ad's label and a bar ('出典｜BBCニュース', '提供｜…'), else None. Behind a bar, a word of
-    other kinds is a name before its tagline ('北海道新聞｜道内のニュース')."""
-    parts = _FIELD_COLON.split(text.strip(), maxsplit=1)
-    if len(parts) != 2:
-        parts = _FIELD_BAR.split(text.strip(), maxsplit=1)
-        if len(parts) != 2 or not _is_field_label(parts[0]) or _FIELD_BAR.search(parts[1]):
-            return None
-    if not label_before_name(*parts) or _FIELD_COLON.search(parts[1]):
-        return None
-    return parts[1].strip()
-
-
-_FIELD_BAR = re.compile(r"\s*[|｜]\s*")
-
-
-# A note in brackets after a name that it is sponsored ('ドライブプラス （PR）', '山の道具店【広告】'): the card's
-# kind, no word of its publisher's name.
-_TRAILING_NOTE = re.compile(
-    r"\s*[（(【［\[〔〈]\s*(?P<note>[^（()）【】［］\[\]〔〕〈〉]{1,12}?)\s*[）)】］\]〕〉]\s*$")
-
-
-def without_ad_note(name: str) -> str:
-    """The name without the bracketed ad label printed after it, if any."""
-    note = _TRAILING_NOTE.search(name)
-    if note is None or not note.start():
-        return name
-    if not (is_ad_label(note["note"]) or normalise(note["note"]) in AD_BRACKET_LABELS):
-        return name
-    return name[:note.start()].strip()
 
 
 # The glyphs that part a card's publisher from its date on one line ('佐賀新聞｜2025.03.28', 'NHK / 2025年1月2日').
@@ -391,14 +301,3 @@ def without_date_placeholder(name: str, separators: frozenset[str]) -> str:
     return head
 
 
-def is_source_label(word: str) -> bool:
-    """A word naming the card as the source ('出典', '参考', '配信元'): a label, never a publisher."""
-    word = word.strip()
-    return word.lower() in SOURCE_LABEL_WORDS or SHAPED_LABEL.fullmatch(word) is not None
-
-
-def _is_field_label(word: str) -> bool:
-    """A source's label ('出典', '配信元') or an ad's ('提供', 'PR'), whatever stands behind it."""
-    word = word.strip()
-    return (is_source_label(word) or is_ad_label(word)
-            or normalise(word) in AD_BRACKET_LABELS)

@@ -20,8 +20,9 @@ import dataclasses
 import re
 
 from kiku.importer.grammar.cards.card_link import named_after_link_label
-from kiku.importer.grammar.cards.card_meta import MAX_NAME, CardDate, is_label_note, labelled_name, sponsored_name
+from kiku.importer.grammar.cards.card_meta import CardDate
 from kiku.importer.grammar.cards.fields.reading import read_barred_line
+from kiku.importer.grammar.cards.name_labels import MAX_NAME, is_label_note, labelled_name, sponsored_name
 from kiku.importer.grammar.cards.source_names import publisher_line
 from kiku.importer.grammar.lines.feature_passes import (
     MAX_CARD_LINES,
@@ -61,7 +62,7 @@ def with_publishers_under_head_links(features: list[LineFeatures]) -> list[LineF
         # card that opens with its link; not a summary's bullet, which the link line closes.
         above_is_bullet = index >= 2 and features[index - 2].marker is not None
         # Under it a name, or the card's title printed under its link ('消費者庁' · URL · '…の見直し、来年度から'):
-        # read as a name line too, ``grammar.page.sections`` telling publisher from title by what each line is.
+        # read as a name line too, ``card_names_by_shape`` telling publisher from title by what each line is.
         name = _name(feature) or (feature.text.strip() if _headline(feature) and feature.marker is None
                                   and len(feature.text.strip()) <= MAX_HEAD_TITLE
                                   and not is_label_note(feature.text) else None)

@@ -11,7 +11,7 @@ import unicodedata
 
 from kiku.importer.cleaning.chrome import is_ad_label
 from kiku.importer.grammar.cards.bracket_prefix import publisher_beside_date
-from kiku.importer.grammar.cards.card_meta import (
+from kiku.importer.grammar.cards.name_labels import (
     MAX_NAME,
     SENTENCE_MARKS,
     SHAPED_LABEL,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kiku.importer.grammar.cards.card_meta import MAX_NAME, SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
+from kiku.importer.grammar.cards.name_labels import MAX_NAME, SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
 from kiku.importer.grammar.cards.source_names import (
     ARROW,
     MAX_PUBLISHER,

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kiku.importer.grammar.cards.card_meta import MAX_NAME
+from kiku.importer.grammar.cards.name_labels import MAX_NAME
 from kiku.importer.grammar.lines.dates import find_date, without_date_labels
 
 _CITATION = re.compile(

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kiku.importer.grammar.cards.card_meta import MAX_NAME, SOURCE_LABEL_SHAPE
 from kiku.importer.grammar.cards.fields.segments import headline_and_name
+from kiku.importer.grammar.cards.name_labels import MAX_NAME, SOURCE_LABEL_SHAPE
 from kiku.importer.grammar.lines.dates import find_date, line_date
 from kiku.importer.layouts.digest.cards import publisher_name
 

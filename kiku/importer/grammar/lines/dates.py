@@ -27,6 +27,11 @@ _SENTENCE_MARK = re.compile(r"[。、，,．!！?？]")
 # spaces: '投稿日：… カテゴリー：住宅・不動産', '更新日：… 執筆：編集部', '… Author: Tanaka'; a byline may set its
 # label off by an equals sign ('文＝編集部', '写真＝山田'). The value is a name, not a sentence.
 _META_FIELD = re.compile(r"[\s|｜/][^\W\d_]{1,6}\s*[:=]\s*[^\s:。、，,．!！?？]{1,20}(?=\s|$)")
+# How long the post takes to read, a field of its own at the end of the date line after a separator
+# ('公開日 <date> · 約6分で読めます', '<date> | 読了時間：5分', '<date> · 4 min read'): the site's estimate,
+# no word of the date's label.
+_READING_FIELD = re.compile(r"[\s|｜/・·•]\s*(?:(?:読了(?:時間)?|所要時間)\s*[:：]?\s*(?:約\s*)?[0-9]+\s*分"
+                            r"|(?:約\s*)?[0-9]+\s*(?:分で読め(?:ます|る)|min read))\s*$", re.IGNORECASE)
 # The fields of a date line set apart by a bar: the date's label, a category, a feature's name.
 _FIELD_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 MAX_DATE_FIELDS = 3
@@ -185,7 +190,7 @@ def line_date(text: str) -> dt.date | None:
     if _glued_to_particle(text.strip()):
         return None
     # A line of several dates, each with its label ('投稿日：… 最終更新日：…') is a date line: the first is the post's.
-    others = _TIME.sub(" ", _DATE.sub(" ", found[1]))
+    others = _READING_FIELD.sub(" ", _TIME.sub(" ", _DATE.sub(" ", found[1])))
     rest = _BRACKETED_CATEGORY.sub(" ", _META_FIELD.sub(" ", " " + others)).strip(" :：|｜/-・·•()（）[]【】")
     # The label's length is its words': the spaces left where the date stood do not count.
     rest = re.sub(r"\s+", " ", rest)

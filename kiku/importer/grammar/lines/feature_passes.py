@@ -14,15 +14,13 @@ from collections import Counter
 
 from kiku.importer.cleaning.chrome import is_ad_label
 from kiku.importer.grammar.cards.card_link import named_after_link_label
-from kiku.importer.grammar.cards.card_meta import (
+from kiku.importer.grammar.cards.card_meta import CardDate, date_separators, without_date_placeholder
+from kiku.importer.grammar.cards.name_labels import (
     MAX_NAME,
-    CardDate,
-    date_separators,
     is_label_note,
     is_source_label,
     labelled_name,
     without_ad_note,
-    without_date_placeholder,
 )
 from kiku.importer.grammar.cards.source_names import publisher_line
 from kiku.importer.grammar.lines.features import QUESTION_SENTENCE, LineFeatures
@@ -325,7 +323,7 @@ def _card_below_names_no_publisher(features: list[LineFeatures], start: int, nam
     head = features[start]
     if head.link is not None:
         # A card that opens with its link line, naming no one: the name above it is the card's (its
-        # publisher, or a short title; ``grammar.page.sections`` tells which by what each line is). A link line
+        # publisher, or a short title; ``card_names_by_shape`` tells which by what each line is). A link line
         # printing the whole card names the publisher above it again: the name is the card's as well.
         after = features[start + 1] if start + 1 < len(features) else None
         again = head.link.publisher == name

@@ -9,7 +9,7 @@ from kiku.importer.grammar.cards.card_meta import in_year_of
 from kiku.importer.grammar.lines.features import LineFeatures
 from kiku.importer.grammar.lines.recurring import recurring_prefix
 from kiku.importer.grammar.page.digest_grammar import Part
-from kiku.importer.grammar.page.sections import CardLines, SectionLines
+from kiku.importer.grammar.page.grouped_lines import CardLines, SectionLines
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 

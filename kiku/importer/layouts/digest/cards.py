@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kiku.importer.cleaning.chrome import is_ad_label
-from kiku.importer.grammar.cards.card_meta import label_before_name, sponsored_name
+from kiku.importer.grammar.cards.name_labels import label_before_name, sponsored_name
 from kiku.importer.layouts.labels import (
     GLUED_CAPITALS,
     PREDICATE_END,

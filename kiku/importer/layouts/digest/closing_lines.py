@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kiku.importer.grammar.lines.features import LineFeatures
 from kiku.importer.grammar.page.digest_grammar import Part
-from kiku.importer.grammar.page.sections import SectionLines
+from kiku.importer.grammar.page.grouped_lines import SectionLines
 from kiku.importer.page import Line
 from kiku.importer.report import ImportReport
 

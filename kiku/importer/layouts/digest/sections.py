@@ -12,7 +12,7 @@ from kiku.content.model import Section, SourceCard
 from kiku.importer.finishing.escape import escape_markdown
 from kiku.importer.grammar.lines.qa_labels import printed_label
 from kiku.importer.grammar.lines.recurring import glued_label_of, recurring_prefix
-from kiku.importer.grammar.page.sections import SectionLines
+from kiku.importer.grammar.page.grouped_lines import SectionLines
 from kiku.importer.layouts.ads.off_topic import off_topic_reason
 from kiku.importer.layouts.ads.relevance import PageBigrams
 from kiku.importer.layouts.digest.line_repairs import GluedLink

@@ -21,6 +21,7 @@ from kiku.importer.reading.cards.markup.quotes import quote_cards
 from kiku.importer.reading.cards.markup.tables import table_cards
 from kiku.importer.reading.cards.markup.title_links import meta_first_cards, title_link_cards
 from kiku.importer.reading.cards.text.labelled_fields import quoted_summary, summary_after
+from kiku.importer.reading.html.article.labelled_title import labelled_title
 from kiku.importer.reading.html.article.root import MainColumn, content_root, marks_its_root, text_weights
 from kiku.importer.reading.html.article.sized_title import MASTHEAD_RULE, clipped_masthead, sized_title
 from kiku.importer.reading.html.article.title import (
@@ -136,6 +137,9 @@ def plan_page(soup: BeautifulSoup, rules: tuple[ChromeRule, ...] = CHROME_RULES)
     if first_title is None or site is not None:
         # No <h1>, or one printing the site's name (a blog's banner): the title is found by the <title>.
         first_title = marked_up_title(soup, dropped, site) or first_title
+    if first_title is None:
+        # Nor one the <title> names: a record's print view prints it as a field labelled the title.
+        first_title = labelled_title(soup, dropped)
     if first_title is None and (first_title := sized_title(soup, dropped)) is not None:
         # Nor a <title>: a note app's or a word processor's export sets its title larger than any other text; the
         # site's masthead it clipped with the page stands under it.

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kiku.importer.cleaning.chrome import AD_BRACKET_LABELS, is_ad_label, normalise
-from kiku.importer.grammar.cards.card_meta import MAX_NAME, SOURCE_LABEL_WORDS, is_source_label
+from kiku.importer.grammar.cards.name_labels import MAX_NAME, SOURCE_LABEL_WORDS, is_source_label
 from kiku.importer.grammar.lines.dates import find_date, is_date_label, line_date
 from kiku.importer.grammar.lines.sentence_marks import SENTENCE_END
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kiku.importer.grammar.cards.card_meta import MAX_NAME
 from kiku.importer.grammar.cards.fields.features import headline_score, is_sentence, name_score
+from kiku.importer.grammar.cards.name_labels import MAX_NAME
 from kiku.importer.grammar.lines.dates import find_date, line_date
 from kiku.importer.layouts.digest.cards import split_url_and_remark
 from kiku.importer.layouts.labels import URL

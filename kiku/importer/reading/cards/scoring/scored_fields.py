@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 from bs4 import Tag
 
-from kiku.importer.grammar.cards.card_meta import SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
 from kiku.importer.grammar.cards.fields.reading import CardLine, read_card
+from kiku.importer.grammar.cards.name_labels import SOURCE_LABEL_SHAPE, SOURCE_LABEL_WORDS
 from kiku.importer.grammar.lines.dates import with_year_written
 from kiku.importer.reading.cards.scoring.scored_card import scored_card_lines
 from kiku.importer.reading.cards.text.labelled_fields import WEB, LabelledCard, field_text, value_lines
