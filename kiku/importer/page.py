@@ -29,6 +29,9 @@ class Line:
     # A saved page marks the line up as a heading (<h1>-<h6>): evidence of a heading or a title
     # that a text dump does not give.
     heading: bool = field(default=False, kw_only=True)
+    # A saved page marks the line up as the article's title: its first <h1>, or the <title>'s text
+    # in heading markup (``reading.html.article.title``).
+    title: bool = field(default=False, kw_only=True)
     # A saved page marks the line's box as an advertisement (data-ad, an ad class, a sponsor
     # label): evidence for the off-topic check that a text dump does not give.
     ad: bool = field(default=False, kw_only=True)

@@ -156,7 +156,8 @@ def _article(lines: list[Line], report: ImportReport, scraped_from: str, dating:
         card_dates = [card.published for section in digest.sections for card in section.sources
                       if card.published]
         # The page's own date dropped with its chrome before the cards' dates, which date other articles.
-        found = digest.date or chrome_date(lines, report) or max(card_dates, default=None)
+        found = digest.date or chrome_date(lines, report, max(card_dates, default=None)) \
+            or max(card_dates, default=None)
         if found is None and dating.given is None:
             found = _newest_mentioned(lines, report)
         article_date = dating.article_date(

@@ -6,7 +6,9 @@ dropped line that is a date line (a date, a short label at most) and stands abov
 (before the first line after its title) dates the article, when it is the only one there: a list of
 other posts ('最新の20件' · '2025-09-20' · title · '2025-09-19' · title) prints several. A forum prints the
 poster's profile above the post, with the day they joined ('登録日時: 2023年4月11日'): a person's date, read
-only when no other line there dates the post (as an updated date is)."""
+only when no other line there dates the post (as an updated date is). A theme may print the post's card (its
+date over its author and tags) in a sidebar the file sets after the text: the one date line dropped below the
+text's start dates the article when none above does and it is not older than what the article cites."""
 
 from __future__ import annotations
 
@@ -16,23 +18,41 @@ from collections.abc import Sequence
 
 from kiku.importer.grammar.lines.dates import date_prefix, labels_updated, line_date
 from kiku.importer.page import Line
-from kiku.importer.report import ImportReport
+from kiku.importer.report import DroppedLine, ImportReport
 
 # The document's <title> and the head's elements are no part of the page shown.
 _NOT_SHOWN = frozenset({"document-head", "script", "style"})
+# The boxes a page sets beside its text (a side column, its menu, what stands outside the article's container):
+# not a card's box dropped inside the text (an ad's), whose date is the card's.
+_BESIDE_TEXT = frozenset({"sidebar", "navigation", "outside-content"})
 # The label of the day a member joined the site, before the date ('登録日時:', '入会日', 'Joined:').
 _MEMBER_SINCE = re.compile(r"(?:(?:登録|入会|参加)日時?|[Jj]oined|[Rr]egistered|[Mm]ember since)\s*[:：]?\s*$")
 
 
-def chrome_date(lines: Sequence[Line], report: ImportReport) -> dt.date | None:
+def chrome_date(lines: Sequence[Line], report: ImportReport, cited: dt.date | None = None) -> dt.date | None:
     """The date of the one dropped date line above the article's text (a published and an updated date: the
-    published one), else None."""
+    published one); else of the one date line dropped below its start with a box beside the text (a sidebar's
+    card of the post, printed after the text in the file: '<h2>20 January 2026</h2>' over its author and tags),
+    when it is not older than ``cited``, the newest date of the articles the page cites (an article comes after
+    what it cites; an older date there is another post's); else None."""
     if len(lines) < 2:
         return None
     text_starts = lines[1].number
-    dated = [(_rank(drop.line.text), date) for drop in report.dropped
-             if drop.debris and drop.rule not in _NOT_SHOWN and drop.line.number < text_starts
-             and (date := line_date(drop.line.text)) is not None]
+    above = _only_date([drop.line for drop in report.dropped if drop.line.number < text_starts and _shown(drop)])
+    if above is not None:
+        return above
+    beside = _only_date([drop.line for drop in report.dropped
+                         if drop.line.number >= text_starts and drop.debris and drop.rule in _BESIDE_TEXT])
+    return beside if beside is not None and (cited is None or beside >= cited) else None
+
+
+def _shown(drop: DroppedLine) -> bool:
+    return drop.debris and drop.rule not in _NOT_SHOWN
+
+
+def _only_date(dropped: list[Line]) -> dt.date | None:
+    """The date of the one date line among ``dropped`` (its post's over its update), else None."""
+    dated = [(_rank(line.text), date) for line in dropped if (date := line_date(line.text)) is not None]
     best = min((rank for rank, _ in dated), default=0)
     published = {date for rank, date in dated if rank == best}
     return next(iter(published)) if len(published) == 1 else None

@@ -64,11 +64,30 @@ def _western_initial_year(match: re.Match[str]) -> str:
 _YEAR_TWICE = re.compile(r"(?P<year>(?:19|20)[0-9]{2}年)\s*[(（]\s*(?P=year)\s*[)）]")
 
 
+# A date in English, as an English-language theme prints its post's: '20 January 2026', 'January 20, 2026',
+# 'Jan. 20, 2026', '20 Jan 2026'.
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH_NAME = r"(?P<{name}>" + "|".join(f"{month[:3]}(?:{month[3:]}|\\.)?" if len(month) > 3 else month
+                                       for month in _MONTHS) + r")"
+_ENGLISH_DATE = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?P<day>[0-9]{1,2})\s+" + _MONTH_NAME.format(name="month") + r",?\s+"
+    r"|" + _MONTH_NAME.format(name="month_first") + r"\s+(?P<day_second>[0-9]{1,2}),?\s+)"
+    r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])", re.IGNORECASE)
+
+
+def _iso_of_english(match: re.Match[str]) -> str:
+    month = (match["month"] or match["month_first"]).lower()[:3]
+    number = next(index for index, name in enumerate(_MONTHS, start=1) if name.startswith(month))
+    return f"{match['year']}-{number:02d}-{int(match['day'] or match['day_second']):02d}"
+
+
 def _western(text: str) -> str:
-    """``text`` NFKC-folded, its era years written as Western ones (a year given in both calendars once)."""
+    """``text`` NFKC-folded, its era years written as Western ones (a year given in both calendars once), an
+    English date written as digits."""
     normal = unicodedata.normalize("NFKC", text)
     western = _ERA_INITIAL.sub(_western_initial_year, _ERA_YEAR.sub(_western_year, normal))
-    return _YEAR_TWICE.sub(r"\g<year>", western)
+    return _ENGLISH_DATE.sub(_iso_of_english, _YEAR_TWICE.sub(r"\g<year>", western))
 
 
 def find_date(text: str) -> tuple[dt.date, str] | None:

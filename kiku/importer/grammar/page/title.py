@@ -197,10 +197,16 @@ def _heads_a_headline(texts: list[str], date_at: int, text: str) -> bool:
             and not _reads_as_lead(following) and not _dated(following))
 
 
-def title_index(texts: list[str], marked: frozenset[int] = frozenset()) -> int:
+def title_index(texts: list[str], marked: frozenset[int] = frozenset(), page_title: int | None = None) -> int:
     """The index of the title among ``texts`` (the page without its debris): the line of the
     first few, not a date, that the evidence favours most (the earlier one on a tie).
-    ``marked``: the indexes of the lines a saved page marks up as headings."""
+    ``marked``: the indexes of the lines a saved page marks up as headings; ``page_title``: the
+    index of the line it marks up as its title, taken further down when no line above it is prose
+    (a database's banner, its action bar and the document's field table over the subject: the
+    site's and the document's fields, none of them the article's text)."""
+    if page_title is not None and page_title > MAX_MASTHEAD and _reads_as_title(texts[page_title]) \
+            and not any(_reads_as_lead(text) for text in texts[:page_title]):
+        return page_title
     head = [index for index in range(min(MAX_MASTHEAD + 1, len(texts)))
             if not _dated(texts[index]) and _reads_as_title(texts[index])]
     if not head:

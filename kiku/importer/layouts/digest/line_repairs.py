@@ -40,7 +40,8 @@ def _without_masthead(lines: list[Line], report: ImportReport) -> list[Line]:
     """The lines from the title on; the site's name and tagline above it are debris (a date line
     printed above the title is the article's)."""
     start = title_index([line.text for line in lines],
-                        frozenset(index for index, line in enumerate(lines) if line.heading))
+                        frozenset(index for index, line in enumerate(lines) if line.heading),
+                        next((index for index, line in enumerate(lines) if line.title), None))
     kept = []
     title = fold(lines[start].text) if start < len(lines) else None
     tag = list_tag(lines[start].text) if start < len(lines) else None

@@ -168,7 +168,7 @@ def walk(top: Tag, plan: Plan, content: Sink, outside: Sink, *,
             if id(node) in plan.ad_cards:
                 sink.ad_depth += 1
             if id(node) == plan.title:
-                sink.heading = True
+                sink.heading = sink.title = True
             inner = preformatted or node.name == "pre"
             stack.append((node, True, sink, inner))
             stack.extend((child, False, sink, inner) for child in reversed(node.contents))

@@ -36,6 +36,9 @@ MAIN_COLUMN_SHARE = 0.5
 # Rules that name a column beside the text by its class alone: a blog engine may wrap its post
 # list in the same "widget" box as its sidebar's parts ('<div class="widget Blog">').
 BESIDE_TEXT_RULES = frozenset({"sidebar"})
+# Elements a page may wrap its whole body in, which a rule names by their tag: a Lotus Domino or an
+# ASP.NET page is one <form> around the header, the article and the footer (its actions post it back).
+PAGE_WRAPPERS = frozenset({"form"})
 
 
 def content_root(soup: BeautifulSoup, dropped: dict[int, str], weights: dict[int, int],
@@ -104,6 +107,7 @@ class MainColumn:
     chrome of another kind (an author box, an ad, a share bar: boxes smaller than the article they
     stand beside): on the box holding most of the text, the class names one of the entry's facets
     ('entry-author-<name>'), not a box; reader comments, which may outweigh a short post, excepted.
+    So is a <form> wrapping the page's body (``PAGE_WRAPPERS``): its controls are still dropped one by one.
     So is a box named only by the text it starts with: on the main column that text is a smaller box's
     (an ad slot's sponsor label, a contents box's '目次' over the article it stands in), not its heading.
     A page builder classes every block it lays out as a widget, the title's and each paragraph's
@@ -133,10 +137,16 @@ class MainColumn:
             return None
         if not self.holds_most_text(element):
             return rule
-        if rule.name in BESIDE_TEXT_RULES or (not rule.may_outweigh_article and (
+        if rule.name in BESIDE_TEXT_RULES or _wraps_page(element, rule) or (not rule.may_outweigh_article and (
                 named_by_class_only(element, rule) or named_by_heading_only(element, rule))):
             return None
         return rule
+
+
+def _wraps_page(element: Tag, rule: ChromeRule) -> bool:
+    """A page-wrapping element (``PAGE_WRAPPERS``) that ``rule`` names by its tag (the forms' rule): the
+    boxes inside it are still judged one by one, reader comments by theirs."""
+    return element.name in PAGE_WRAPPERS and element.name in rule.tags
 
 
 _SIDE_PATTERNS = tuple(rule.tokens for rule in CHROME_RULES if rule.name in BESIDE_TEXT_RULES and rule.tokens)

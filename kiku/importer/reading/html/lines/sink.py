@@ -38,6 +38,8 @@ class Sink:
     anchors: list[Anchor] = field(default_factory=list)
     # The current line is a heading element's text.
     heading: bool = False
+    # The current line is the element the page prints its title in (``Line.title``).
+    title: bool = False
     # The current line is one a converter printed as an element placed by coordinates (``lines.positioned``).
     printed: bool = False
     # How many ad boxes the walk is inside; the current line holds text of one.
@@ -136,11 +138,11 @@ class Sink:
             self._written_href = _written_url(text, written, self.hrefs)
             link_only = len(self.anchors) == 1 and self.anchors[0].text == text \
                 and _WEB_LINK.match(self.anchors[0].href) is not None
-            self.lines.append(Line(self.number, written, heading=self.heading, ad=self.ad, style=self.style,
-                                   heading_markup=self.heading_markup, list_item=self.list_item,
+            self.lines.append(Line(self.number, written, heading=self.heading, title=self.title, ad=self.ad,
+                                   style=self.style, heading_markup=self.heading_markup, list_item=self.list_item,
                                    link_only=link_only, printed_line=self.printed))
         self.parts, self.hrefs, self.anchors, self.heading, self.ad, self.style = [], [], [], False, False, ""
-        self.printed = False
+        self.printed, self.title = False, False
         self.heading_markup, self.list_item, self.cites = "", False, []
 
     def write_card_link(self, first_line: int, url: str, number: int, *, after: int | None = None) -> None:

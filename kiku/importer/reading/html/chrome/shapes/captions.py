@@ -3,6 +3,7 @@ lone picture) is chrome; a caption quoting an article with its link is a card, a
 
 
 import re
+from itertools import islice
 
 from bs4 import Tag
 
@@ -49,18 +50,35 @@ _PICTURE_CAPTIONS = frozenset({"p", "div", "span", "small", "em", "i", "font"})
 
 def picture_caption(element: Tag) -> bool:
     """A short line in a box that holds only a picture above it ('<div><img …><br><span>…</span></div>'),
-    whatever the page classes either: the picture's caption, as a <figcaption> is."""
+    whatever the page classes either: the picture's caption, as a <figcaption> is. Not beside a picture the
+    page shows again nearby: that is a speaker's icon, and the line their words in a speech balloon
+    (a photo is captioned once)."""
     box = element.parent
     if element.name not in _PICTURE_CAPTIONS or box is None or element.find("a", href=True) is not None \
             or element.find_parent("a") is not None:
         return False  # a linked picture and its line are a card's or a banner's, not a caption
     picture = _picture_above(element, box)
-    if picture is None:
+    if picture is None or _shown_again(picture):
         return False
     text = element.get_text(strip=True)
     # A logo's name printed beside it (its alt text) or a menu's row under it ('ホーム ｜ 社会') is the masthead's.
     return 0 < len(text) <= MAX_CAPTION and not _INNER_SENTENCE_END.search(text) \
         and text != str(picture.get("alt") or "").strip() and not _BAR.search(text)
+
+
+# How many nodes before and after a picture are looked through for the same picture again: a conversation's
+# balloons stand near each other, and a page of many captioned photos is still read in linear time.
+MAX_NODES_TO_ANOTHER_SHOWING = 600
+
+
+def _shown_again(picture: Tag) -> bool:
+    """Whether another element near ``picture`` shows the same picture (its ``src``)."""
+    source = str(picture.get("src") or "").strip()
+    if not source:
+        return False
+    return any(isinstance(node, Tag) and node.name == picture.name and str(node.get("src") or "").strip() == source
+               for nodes in (picture.next_elements, picture.previous_elements)
+               for node in islice(nodes, MAX_NODES_TO_ANOTHER_SHOWING))
 
 
 def _picture_above(element: Tag, box: Tag) -> Tag | None:
