@@ -196,6 +196,19 @@ def is_promo_link(text: str) -> bool:
     return _PROMO_LINK.match(nfkc(text).strip()) is not None
 
 
+# A badge the site pins on an article it picks ('編集部おすすめ', 'スタッフのイチオシ', 'Editor's Pick'): its owner a
+# name of no kana (a staff, a desk, a week), then the pick word; a phrase that recommends something in a sentence's
+# words ('早めの予約がおすすめ') names no owner of that shape.
+_PICK_BADGE = re.compile(r"^(?:[^\s\u3041-\u309f。、！？!?]{1,10}の?)?(?:おすすめ|オススメ|イチオシ)$"
+                         r"|^editor'?s'? picks?$|^editors'? choice$")
+
+
+def is_pick_badge(text: str) -> bool:
+    """An editor's pick badge alone on its line: '編集部おすすめ', '★ 編集部のイチオシ ★', 'EDITOR'S PICK'."""
+    bare = normalise(text).strip("★☆◆◇■□●○▼▽▶▷ ").strip()
+    return _PICK_BADGE.match(bare) is not None
+
+
 def is_hashtag_row(text: str) -> bool:
     tokens = nfkc(text).split()
     return len(tokens) >= 2 and all(_HASHTAG.match(token) for token in tokens)

@@ -155,6 +155,8 @@ LINE_RULES: tuple[DebrisRule, ...] = (
     line_rule("related-label", "a related article named after its label: '関連記事：…', '📌 あわせて読みたい：…'",
               block_headings.is_related_label_line),
     line_rule("hashtags", "a row of hashtags: '#経済 #円安'", chrome.is_hashtag_row),
+    line_rule("pick-badge", "the site's badge on an article it picks, alone on its line: '編集部おすすめ', "
+              "'Editor's Pick'", chrome.is_pick_badge),
     DebrisRule("hashtag-run", "hashtags one under another, each alone on its line: '#経済' · '#円安'",
                block_rows.claim_hashtag_run),
     line_rule("taxonomy-line", "a post's tag or category line: 'タグ: 新幹線 JR東海', 'カテゴリー：くらし'",

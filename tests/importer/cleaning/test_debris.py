@@ -66,6 +66,10 @@ def _strip(*texts: str) -> tuple[list[str], list[tuple[str, str]]]:
     # What the post is filed under: a taxonomy label, a colon, a few short terms.
     ("タグ: 路線バス 運転手不足 地方交通", "taxonomy-line"), ("Tags: 朝市, 港町", "taxonomy-line"),
     ("ジャンル：くらし・家計", "taxonomy-line"),
+    # The badge a site pins on an article it picks, alone on its line, perhaps framed by a glyph.
+    ("店長のイチオシ", "pick-badge"), ("☆ スタッフおすすめ ☆", "pick-badge"), ("Editors' Picks", "pick-badge"),
+    # Share buttons with a service's note in brackets, or a service and any verb.
+    ("X(旧Twitter)で投稿　Threadsで共有", "share-verbs"),
 ])
 def test_a_line_that_is_debris_is_dropped_with_its_rule(text: str, rule: str) -> None:
     assert _strip("本文です。", text) == (["本文です。"], [(rule, text)])
@@ -95,6 +99,8 @@ def test_a_line_that_is_debris_is_dropped_with_its_rule(text: str, rule: str) ->
     "市の公式アカウントをフォローしよう、と呼びかけている。",
     "区の防災LINEに登録してください。災害時に避難情報をお届けします。",
     "検索に移動する人が増えた", "ナビゲーション 検索",
+    # Something recommended in a headline's words: no site's badge.
+    "初心者におすすめ", "早めの予約がおすすめ",
 ])
 def test_a_debris_word_in_a_sentence_or_an_ambiguous_word_alone_is_content(text: str) -> None:
     assert _strip(text) == ([text], [])

@@ -39,9 +39,14 @@ def is_share_words_row(text: str) -> bool:
 
 def is_share_token(token: str) -> bool:
     """A short word ending in a verb of sharing, copying or printing the page, perhaps with 'する':
-    'Facebookでシェア', '𝕏ポスト', 'LINEで送る', 'この記事を印刷する' (normalised)."""
-    return len(token) <= 12 and re.search(r"(?:シェア|ポスト|送る|コピー|共有|ブックマーク|印刷|保存)(?:する)?$",
-                                          token) is not None
+    'Facebookでシェア', '𝕏ポスト', 'LINEで送る', 'Xで投稿', 'この記事を印刷する' (normalised). A service's note
+    in brackets inside the button is no part of its word: 'X(旧Twitter)でポスト'."""
+    word = _SERVICE_NOTE.sub("", token)
+    return len(word) <= 12 and re.search(r"(?:シェア|ポスト|投稿|送る|コピー|共有|ブックマーク|印刷|保存)(?:する)?$",
+                                         word) is not None
+
+
+_SERVICE_NOTE = re.compile(r"(?<=\S)\([^()]{1,12}\)")
 
 
 _URL_ALONE = re.compile(r"\s*https?://\S+\s*")

@@ -107,6 +107,11 @@ _LINK_WORDS = re.compile(r"\s*(?:記事ページへ|記事ページ|元記事へ
 # words ('…新聞記事') is kept whole.
 _LEADING_LINK_LABEL = re.compile(rf"^(?:{LINK_LABEL}\s*+(?:{ARROW}|[:：])|{LINK_LABEL}\s+|{ARROW})\s*+")
 _TRAILING_LINK_LABEL = re.compile(rf"(?:\s+{LINK_LABEL}|\s*+{ARROW}(?:\s*+{LINK_LABEL})?)$")
+# A read-more phrase after the name, glued to it or not, its arrow already cut: '食と農業ジャーナル元記事を読む',
+# 'NHK 続きを見る'. A link's label says what the reader does, never who published the article.
+_TRAILING_READ_MORE = re.compile(
+    rf"\s*+(?:{LINK_LABEL}を(?:読む|見る|開く)|(?:さらに|もっと)(?:読む|見る)|(?:詳しく|{LINK_LABEL})は(?:こちら|コチラ)"
+    r"|[Rr]ead [Mm]ore)\s*+$")
 # A label and an arrow are short: the name's end is read within this many characters.
 _TAIL = 16
 
@@ -116,6 +121,7 @@ def without_link_label(text: str) -> str:
     name = _LINK_WORDS.sub("", _LEADING_LINK_LABEL.sub("", text.strip())).strip().rstrip(":：").rstrip()
     head, tail = name[:-_TAIL], name[-_TAIL:]
     bare = (head + _TRAILING_LINK_LABEL.sub("", tail)).strip() or name
+    bare = _TRAILING_READ_MORE.sub("", bare).strip() or bare
     # A label of any words still before an arrow: '記事全文はこちら >> NHK NEWS WEB'.
     labelled = _LABEL_BEFORE_ARROW.match(bare)
     return bare[labelled.end():].strip() if labelled else bare

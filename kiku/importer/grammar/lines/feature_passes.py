@@ -24,6 +24,7 @@ from kiku.importer.grammar.cards.name_labels import (
 )
 from kiku.importer.grammar.cards.source_names import publisher_line
 from kiku.importer.grammar.lines.features import QUESTION_SENTENCE, LineFeatures
+from kiku.importer.grammar.lines.sentence_marks import is_wholly_quoted
 
 # A label over a list or over the page's closing words is a few characters and no sentence:
 # '要点', '3行でわかる', '最後に', 'おわりに'; what it says does not matter, where it stands does.
@@ -358,11 +359,13 @@ def with_standalone_lines(features: list[LineFeatures]) -> list[LineFeatures]:
     """The features with ``between_sentences`` set on a line that is no sentence itself and stands
     between two sentences of text (no bullet, date or link on either side): a paragraph never breaks
     off into a fragment, so such a line names what the text below it is about (a heading), wherever
-    the section has no question or card for it to stand over."""
+    the section has no question or card for it to stand over. A line that is wholly a quotation
+    ('『…』', '「…」') is no such fragment: it cites another's words or a work's title (a card's)."""
     read = list(features)
     for index in range(1, len(features) - 1):
         feature = features[index]
         if not _sentence_like(feature) and feature.marker is None and feature.link is None \
+                and not is_wholly_quoted(feature.text) \
                 and feature.date is None and _text_line(features[index - 1]) and _text_line(features[index + 1]):
             read[index] = dataclasses.replace(feature, between_sentences=True)
     return read

@@ -9,6 +9,7 @@ import re
 
 from kiku.importer.grammar.lines.feature_passes import is_bracketed_label
 from kiku.importer.grammar.lines.features import LineFeatures
+from kiku.importer.grammar.lines.sentence_marks import is_wholly_quoted
 from kiku.importer.grammar.page.digest_grammar import IMPOSSIBLE, P, Part
 
 # A box's label is a word or a few: no longer than this.
@@ -26,6 +27,7 @@ LINK_ONLY_EVIDENCE = 3.0
 CARD_BOX_EVIDENCE = 2.0
 NUMBERED_CARD_EVIDENCE = 3.0
 BRACKETED_LABEL_EVIDENCE = 3.0
+QUOTED_TITLE_EVIDENCE = 1.0
 # Against a heading: a label the page prints in several of its units (``grammar.lines.recurring``).
 RECURRING_LABEL_EVIDENCE = 4.0
 MARKER_CHANGE_EVIDENCE = 3.0
@@ -108,6 +110,11 @@ def fit(line: LineFeatures) -> list[float]:
         # A headline naming its source or printed after its date is a card's title.
         scores[P.CARD_TITLE] += 2
         scores[P.HEADING] -= 1
+    if is_wholly_quoted(line.text) and not line.marked_heading:
+        # A headline wholly in quotation marks cites another's title ('『…』'): a card's, not the writer's
+        # own heading over a section (a page's heading element still heads one, whatever it prints).
+        scores[P.CARD_TITLE] += QUOTED_TITLE_EVIDENCE
+        scores[P.HEADING] -= QUOTED_TITLE_EVIDENCE
     if is_bracketed_label(line.text) or line.list_heading:
         # A label in brackets alone ('【参考記事】') or a lesser heading element over a list names the kind of
         # what follows, not a section's topic.

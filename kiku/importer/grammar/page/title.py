@@ -18,7 +18,8 @@ family does with it, weighed over the first few lines rather than taken as the f
 - a saved page marks its title up (``<h1>``, or the ``<title>``'s text in heading markup) (strong);
 - a line that only opens another, longer line of the head is that headline clipped (a mail's subject,
   '件名: 【…通信 Vol.48】ペットと一緒に避難できる？', over the article's full heading): not the title;
-- a field of a header (a run of 'label: value' lines) or a line holding a web address is no title;
+- a field of a header (a run of 'label: value' lines), a line holding a web address, or a row of share
+  buttons is no title (nor a longer headline that takes the date line over it from the title);
 - other things equal, the earlier line (the masthead is a line or two).
 """
 
@@ -28,6 +29,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from kiku.importer.cleaning.lines.link_lines import is_share_words_row
+from kiku.importer.cleaning.rows.share_rows import is_share_row
 from kiku.importer.grammar.lines.dates import is_month_day_line, line_date
 from kiku.importer.grammar.lines.features import split_marker
 from kiku.importer.layouts.labels import fold
@@ -72,9 +75,11 @@ _SENTENCE_MARK = re.compile(r"[。、，,!！?？]")
 
 def _reads_as_title(text: str) -> bool:
     """A headline: not a sentence, not a paragraph, not a bulleted line (a key point under the title), no web
-    address (a reader's or a mail's header field: 'URL Source: https://…')."""
+    address (a reader's or a mail's header field: 'URL Source: https://…'), no row of share buttons under the
+    title (however long: 'X(旧Twitter)でポスト　Facebookでシェア　LINEで送る' names services and verbs, not news)."""
     return (len(text) <= MAX_TITLE and not text.rstrip().endswith(("。", "．"))
-            and split_marker(text.strip())[0] is None and _WEB_ADDRESS.search(text) is None)
+            and split_marker(text.strip())[0] is None and _WEB_ADDRESS.search(text) is None
+            and not is_share_words_row(text) and not is_share_row(text))
 
 
 # A web address, or a host's name alone on its line ('example-news.jp': a reader tool prints the site's over the title).
