@@ -138,6 +138,7 @@ class StoredObjects:
         self._paths: list[Path] = []
         path_numbers: dict[Path, int] = {}
         places: dict[int, int] = {}
+        kinds: set[type] = set()
         for number, (article, reference) in enumerate(articles):
             self._references.append(reference)
             pending: list[tuple[object, Path]] = [(article, ())]
@@ -149,6 +150,7 @@ class StoredObjects:
                     self._paths.append(path)
                 places[id(value)] = number << _PATH_BITS | path_number
                 kind: type = type(value)
+                kinds.add(kind)
                 for name, many in _model_fields(kind):
                     field = getattr(value, name)
                     if not many:
@@ -159,6 +161,7 @@ class StoredObjects:
         if len(self._paths) > 1 << _PATH_BITS:
             raise ValueError(f"{len(self._paths)} paths inside articles: more than a place can name")
         self._places = places
+        self.kinds = frozenset(kinds)  # the classes of the objects held: no other is looked up
 
     def get(self, identity: int) -> Stored | None:
         place = self._places.get(identity)
@@ -279,13 +282,19 @@ def _stored(file_name: str, key: bytes, path: Path) -> object:
 class _PlanPickler(pickle.Pickler):
     """Pickles one stream of pickles (its memo cleared after each): each object of kiku's own
     classes but ``_UNSHARED`` is given a number where it is first met (``_anchored``), by which a
-    later pickle names it (``_anchor``)."""
+    later pickle names it (``_anchor``).
+
+    ``reducer_override`` is called for every object but builtins' (at 10,000 articles some 850,000
+    times, most of the storing process's time): what a class's objects are pickled as is worked
+    out once per class (``_kind``), and only the classes of objects ``stored`` holds are looked up there."""
 
     def __init__(self, file: _Writer, stored: Mapping[int, Stored] | StoredObjects) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self._stored = stored
+        self._stored_kinds: frozenset[type] | None = stored.kinds if isinstance(stored, StoredObjects) else None
         self._anchors: dict[int, int] = {}  # an anchored object's id → its number
         self._alive: list[object] = []  # the anchored objects, so that no id is another's while this runs
+        self._kinds: dict[type, int] = {}
 
     def anchored(self, obj: object) -> bool:
         return id(obj) in self._anchors
@@ -298,29 +307,57 @@ class _PlanPickler(pickle.Pickler):
 
     def reducer_override(self, obj: object) -> Any:
         cls: type = type(obj)
-        if cls is _Made:
+        kind = self._kinds.get(cls)
+        if kind is None:
+            kind = self._kinds[cls] = self._kind(cls)
+        if kind == _MADE:
             return cast(_Made, obj).reduced
-        if cls is MappingProxyType:
+        if kind == _PROXY:
             return _mapping_proxy, (dict(cast("MappingProxyType[str, object]", obj)),)
-        number = self._anchors.get(id(obj))
+        if kind == _FOREIGN:
+            return NotImplemented  # pickled the ordinary way (a date, a function, a bound method…)
+        identity = id(obj)
+        number = self._anchors.get(identity)
         if number is not None:
             return _anchor, (number,)
-        stored = self._stored.get(id(obj))
-        if stored is not None:  # read once, named by its number after
-            return _anchored, (self.anchor(obj), _Made((_stored, stored)))
-        fields = constructor_fields(cls)
-        if fields is not None:
-            if cls in _UNSHARED:
-                return cls, fields(obj)
-            return _anchored, (self.anchor(obj), _Made((cls, fields(obj))))
-        if not cls.__module__.startswith(_OWN):
-            return NotImplemented  # pickled the ordinary way (a date, a function, a bound method…)
+        if kind & _MAY_BE_STORED:
+            stored = self._stored.get(identity)
+            if stored is not None:  # read once, named by its number after
+                return _anchored, (self.anchor(obj), _Made((_stored, stored)))
+        kind &= ~_MAY_BE_STORED
+        if kind == _FOREIGN:
+            return NotImplemented
+        if kind == _UNSHARED_FIELDS:
+            return cls, constructor_fields(cls)(obj)  # type: ignore[misc]
+        if kind == _FIELDS:
+            return _anchored, (self.anchor(obj), _Made((cls, constructor_fields(cls)(obj))))  # type: ignore[misc]
         reduced = obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
-        if not isinstance(reduced, tuple) or reduced[0] is not _NEWOBJ or reduced[1] != (cls,) or (
-            not _made_by_object(cls)
-        ):
+        if not isinstance(reduced, tuple) or reduced[0] is not _NEWOBJ or reduced[1] != (cls,):
             return NotImplemented
         return (_anchored, (self.anchor(obj), _Made((object.__new__, (cls,)))), *reduced[2:])
+
+    def _kind(self, cls: type) -> int:
+        """How objects of ``cls`` are pickled, for ``reducer_override``."""
+        if cls is _Made:
+            return _MADE
+        if cls is MappingProxyType:
+            return _PROXY
+        may_be_stored = _MAY_BE_STORED if self._stored_kinds is None or cls in self._stored_kinds else 0
+        if constructor_fields(cls) is not None:
+            return (_UNSHARED_FIELDS if cls in _UNSHARED else _FIELDS) | may_be_stored
+        if not cls.__module__.startswith(_OWN) or not _made_by_object(cls):
+            # (an object of such a class is never anchored: nor looked up among them)
+            return _FOREIGN if not may_be_stored else _FOREIGN_STORED
+        return _OWN_OBJECT | may_be_stored
+
+
+# What ``_PlanPickler._kind`` finds of a class: its objects are ``_Made``, mapping proxies, foreign
+# (pickled as pickle does), made from their constructor's fields (given a number or, ``_UNSHARED``,
+# not), or kiku's own objects with a state; ``_MAY_BE_STORED`` is set for a class whose objects an
+# article holds (first looked up among the stored objects).
+_MADE, _PROXY, _FOREIGN, _FIELDS, _UNSHARED_FIELDS, _OWN_OBJECT = range(1, 7)
+_MAY_BE_STORED = 8
+_FOREIGN_STORED = _FOREIGN | _MAY_BE_STORED
 
 
 _OWN = "kiku."
