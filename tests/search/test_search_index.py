@@ -131,7 +131,7 @@ def test_the_index_of_the_search_site() -> None:
     site = search_site()
     files = build_search_index(site).files
     manifest = json.loads(files[MANIFEST_PATH])
-    assert manifest["format"] == "kiku-search" and manifest["tokenizer"] == 8
+    assert manifest["format"] == "kiku-search" and manifest["tokenizer"] == 9
     assert manifest["articles"] == 7 and manifest["shards"] == 1 and manifest["pack"] == 16
     assert manifest["unit"] == 4
     # The tags in key order; a record names its tags by their places in this list.

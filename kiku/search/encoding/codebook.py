@@ -43,7 +43,9 @@ WINDOW = 32 * 1024  # how far back deflate refers
 DICTIONARY_BYTES = WINDOW - 1024  # room for the end of the table before it
 # 3 % smaller records than 6 (real prose; generated 2 %), for ~40-60 µs more a record (zlib-ng,
 # 2026-11-29, 2,000 articles): at 6 the real-prose index would pass 25 MB per 10,000 articles.
-_LEVEL = 9
+# Not 9: at 10,000 real-prose articles 0.76 s, not 1.16-1.29, for 2.1 % larger records (16.06 MB,
+# not 15.72; the index 24.65 MB in all) (2026-12-01, index version 9).
+_LEVEL = 8
 _ERRORS = "kiku-codebook-escape"
 # One encoder for every record (``json.dumps`` with options makes one a call).
 _compact_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode

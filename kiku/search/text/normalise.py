@@ -30,7 +30,7 @@ from typing import Literal
 
 from kiku.search.text.letters import LETTER_RANGES
 
-TOKENIZER_VERSION = 8
+TOKENIZER_VERSION = 9
 MAX_WORD = 64  # characters of a word token; longer words are still confirmed whole against the text
 
 # Japanese characters, as code point ranges (the same list is in static/search-spec.js).
