@@ -5,7 +5,7 @@
 (function () {
   "use strict";
 
-  var TOKENIZER_VERSION = 8;
+  var TOKENIZER_VERSION = 9;
   var MAX_WORD = 64;
   var JAPANESE_RANGES = [
     [0x3005, 0x3007], [0x303b, 0x303c], [0x3041, 0x3096], [0x3099, 0x309f], [0x30a1, 0x30fa],
