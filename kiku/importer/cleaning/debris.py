@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kiku.importer.cleaning import chrome
-from kiku.importer.cleaning.blocks import block_entries, block_headings, comments, ruled_blocks
+from kiku.importer.cleaning.blocks import block_entries, block_headings, comments, labelled_ads, ruled_blocks
 from kiku.importer.cleaning.lines import calls, counts, link_lines, media, prompts, shapes, site_lines, wiki_chrome
 from kiku.importer.cleaning.rows import block_rows, share_lists, share_rows
 from kiku.importer.grammar.lines.dates import line_date
@@ -337,7 +337,7 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
 def strip_debris(lines: Sequence[Line], report: ImportReport,
                  rules: Sequence[DebrisRule] = DEBRIS_RULES) -> list[Line]:
     """The lines no rule claims; each claimed line goes to ``report`` with its rule's name."""
-    lines = ruled_blocks.with_framed_ads_marked(lines)
+    lines = labelled_ads.with_labelled_ads_marked(ruled_blocks.with_framed_ads_marked(lines))
     texts = [line.text for line in lines]
     kept: list[Line] = []
     index = 0
