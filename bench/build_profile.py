@@ -39,6 +39,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("identity icons", "writing/identity.py"),
     ("plan store (pickle)", "planning/store/plan_store.py"),
     ("plan store (pickle)", "planning/store/plan_pickle.py"),
+    ("plan store (pickle)", "planning/store/article_objects.py"),
     ("input digest", "kiku/unchanged.py"),
     ("load: article cache", "content/cache/"),
     ("load: YAML", "quick_yaml.py"),

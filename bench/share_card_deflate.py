@@ -83,8 +83,15 @@ def candidates() -> dict[str, Compress]:
 
     add("zlib-ng run-length (kiku's)", zlib_ng.compressobj(6, zlib_ng.DEFLATED, -15, 9, zlib_ng.Z_RLE),
         zlib_ng.Z_FULL_FLUSH)
-    for level in (1, 2):
+    for level in (1, 2, 4):
         add(f"zlib-ng level {level}", zlib_ng.compressobj(level, zlib_ng.DEFLATED, -15, 9), zlib_ng.Z_FULL_FLUSH)
+    for level in (1, 6):
+        add(f"zlib-ng filtered level {level}", zlib_ng.compressobj(level, zlib_ng.DEFLATED, -15, 9, zlib_ng.Z_FILTERED),
+            zlib_ng.Z_FULL_FLUSH)
+    add("zlib-ng Huffman only", zlib_ng.compressobj(6, zlib_ng.DEFLATED, -15, 9, zlib_ng.Z_HUFFMAN_ONLY),
+        zlib_ng.Z_FULL_FLUSH)
+    add("zlib-ng run-length 512 B", zlib_ng.compressobj(6, zlib_ng.DEFLATED, -9, 9, zlib_ng.Z_RLE),
+        zlib_ng.Z_FULL_FLUSH)
     add("zlib run-length", zlib.compressobj(6, zlib.DEFLATED, -15, 9, zlib.Z_RLE), zlib.Z_FULL_FLUSH)
     try:
         from isal import isal_zlib

@@ -16,6 +16,7 @@ from kiku.content.loading.loader import load_site
 from kiku.content.model import Site
 from kiku.render.planning.planner import SitePlanner
 from kiku.render.planning.store import plan_pickle
+from kiku.render.planning.store.article_objects import stored_objects
 from tests.support.paths import REPO
 
 
@@ -44,7 +45,7 @@ def _stored(site: Site, planner: SitePlanner, parts: bool = True) -> bytes:
     """``planner`` written as the plan store writes it, its articles by reference (their slugs)."""
     articles = [(article, (article.slug, b"key")) for article in site.articles]
     written = io.BytesIO()
-    plan_pickle.dump(planner, written.write, plan_pickle.stored_objects(articles), planner.parts() if parts else ())
+    plan_pickle.dump(planner, written.write, stored_objects(articles), planner.parts() if parts else ())
     return written.getvalue()
 
 

@@ -1,3 +1,3 @@
 """The last build's plan kept in ``<site>/.kiku-cache/``: the planner (``plan_store``, pickled by
-``plan_pickle``) and the related articles (``related_store``), each trusted only for the code and
-inputs that made it."""
+``plan_pickle``, articles named by reference: ``article_objects``) and the related articles
+(``related_store``), each trusted only for the code and inputs that made it."""

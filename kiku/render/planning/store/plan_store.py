@@ -51,6 +51,7 @@ from kiku.content.model import Article, Site, SiteConfig
 from kiku.forks import Started, WorkerError
 from kiku.render.planning.planner import SitePlanner
 from kiku.render.planning.store import plan_pickle
+from kiku.render.planning.store.article_objects import stored_objects
 
 BASE_FILE = "plan.pickle"
 LOG_FILE = "plan-log.pickle"
@@ -231,7 +232,7 @@ def _write_base(temporary: Path, header: bytes, base: object,
                 digest.update(data)
                 file.write(data)
 
-            plan_pickle.dump(base, write, plan_pickle.stored_objects(articles), parts)
+            plan_pickle.dump(base, write, stored_objects(articles), parts)
             file.seek(len(header))
             file.write(digest.digest())
     except (OSError, TypeError, AttributeError, ValueError, RecursionError, pickle.PicklingError):
