@@ -10,8 +10,6 @@ Markdown is reduced to the text it shows; a field without any Markdown syntax is
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -114,8 +112,14 @@ def shown_texts(texts: list[str], markdown: list[bool]) -> list[str]:
     lines = "\n" + "\x00\n".join(texts)
     if lines.count("\x00") != len(texts) - 1:  # a text holds NUL: one by one
         return [shown_text(text, markdown=read) for text, read in zip(texts, markdown, strict=True)]
-    starts = list(itertools.accumulate((len(text) + 2 for text in texts[:-1]), initial=1))
-    with_syntax = {bisect.bisect_right(starts, found.end() - 1) - 1 for found in _MARKDOWN_SYNTAX.finditer(lines)}
+    # A match's field: the NULs before its last character, counted on from the match before (a
+    # few matches an article, not a list of every field's start).
+    with_syntax: set[int] = set()
+    field = counted = 0
+    for found in _MARKDOWN_SYNTAX.finditer(lines):
+        field += lines.count("\x00", counted, found.end())
+        counted = found.end()
+        with_syntax.add(field)
     shown = [" ".join(text.split()) for text in texts]  # _collapsed, inlined
     for index in with_syntax:
         if markdown[index]:
