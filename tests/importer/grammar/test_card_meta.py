@@ -7,8 +7,8 @@ from pathlib import Path
 
 from kiku.importer.grammar.cards.card_meta import CardDate, card_date, in_year_of
 from kiku.importer.grammar.cards.card_titles import date_before_title, publisher_before_title
-from kiku.importer.grammar.lines.feature_passes import with_card_publishers
 from kiku.importer.grammar.lines.features import line_features
+from kiku.importer.grammar.lines.publisher_passes import with_card_publishers
 from kiku.importer.layouts.labels import fold
 from tests.support.importing import digest_of as _digest
 from tests.support.importing import import_text as _import

@@ -12,8 +12,8 @@ import pytest
 
 from kiku.importer.grammar.cards.card_meta import CardDate, card_date
 from kiku.importer.grammar.cards.name_labels import labelled_name
-from kiku.importer.grammar.lines.feature_passes import is_bracketed_label
 from kiku.importer.grammar.lines.features import split_marker
+from kiku.importer.grammar.lines.publisher_passes import is_bracketed_label
 from kiku.importer.grammar.page.title import title_evidence, title_index
 from tests.support.importing import digest_of, import_text
 

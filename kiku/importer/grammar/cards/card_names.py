@@ -7,7 +7,7 @@
 
 A short name-shaped line (no sentence, no date, no mark), under a headline and over the card's
 bulleted summary, whose link line names no publisher, is the card's meta line: read as a card date
-line naming only its publisher, as a name printed above the title is (``feature_passes.with_card_publishers``).
+line naming only its publisher, as a name printed above the title is (``publisher_passes.with_card_publishers``).
 A sponsor label before the name ('PR｜ETCカード比較ナビ') marks the advertiser's name.
 
 A numbered line ('2. …', '(3) …', '④ …') right above a card's date, publisher or link line is that card's
@@ -24,13 +24,13 @@ from kiku.importer.grammar.cards.card_meta import CardDate
 from kiku.importer.grammar.cards.fields.reading import read_barred_line
 from kiku.importer.grammar.cards.name_labels import MAX_NAME, is_label_note, labelled_name, sponsored_name
 from kiku.importer.grammar.cards.source_names import publisher_line
-from kiku.importer.grammar.lines.feature_passes import (
+from kiku.importer.grammar.lines.features import LineFeatures
+from kiku.importer.grammar.lines.label_passes import NUMBER_MARKER
+from kiku.importer.grammar.lines.publisher_passes import (
     MAX_CARD_LINES,
-    NUMBER_MARKER,
     is_bracketed_label,
     link_below_names_no_publisher,
 )
-from kiku.importer.grammar.lines.features import LineFeatures
 from kiku.importer.layouts.labels import fold
 
 _NAME_PUNCTUATION = re.compile(r"[。、，,．!！?？:：「」『』]")

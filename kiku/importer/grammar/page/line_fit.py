@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from kiku.importer.grammar.lines.feature_passes import is_bracketed_label
 from kiku.importer.grammar.lines.features import LineFeatures
+from kiku.importer.grammar.lines.publisher_passes import is_bracketed_label
 from kiku.importer.grammar.lines.sentence_marks import is_wholly_quoted
 from kiku.importer.grammar.page.digest_grammar import IMPOSSIBLE, P, Part
 

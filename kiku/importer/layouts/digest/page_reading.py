@@ -15,14 +15,13 @@ from kiku.importer.grammar.cards.card_names import (
 )
 from kiku.importer.grammar.lines.dates import line_date
 from kiku.importer.grammar.lines.feature_passes import (
-    with_card_publishers,
     with_lines_under_heading_elements,
     with_lone_marks,
-    with_prose_summaries,
-    with_shape_labels,
     with_standalone_lines,
 )
 from kiku.importer.grammar.lines.features import LineFeatures, line_features
+from kiku.importer.grammar.lines.label_passes import with_prose_summaries, with_shape_labels
+from kiku.importer.grammar.lines.publisher_passes import with_card_publishers
 from kiku.importer.grammar.lines.qa_labels import with_qa_labels
 from kiku.importer.grammar.lines.recurring import with_recurring_labels
 from kiku.importer.grammar.page.decode import Reading, best_reading

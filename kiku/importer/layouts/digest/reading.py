@@ -93,7 +93,10 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
         if part in _CONSUMED:
             report.consume(line, _CONSUMED[part])
 
-    by_part = _header(lines, features, parts)
+    masthead = _masthead(features, parts)
+    for index in masthead:
+        report.drop(lines[index], "before-repeated-title")
+    by_part = _header(lines, features, parts, masthead)
     title_line = lines[parts.index(Part.TITLE)] if Part.TITLE in parts else lines[0]
     labels = card_labels(features, parts)
     for index in labels:
@@ -155,13 +158,29 @@ def parse_digest(lines: list[Line], report: ImportReport) -> DigestParts:
 
 
 
-def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part]) -> dict[Part, list[str]]:
+def _masthead(features: list[LineFeatures], parts: list[Part]) -> frozenset[int]:
+    """The lead's lines above the title printed again that are no sentence, or items of a list: between
+    the page's title and the article's own copy of it stands the site's or the letter's head (a sender's
+    name and address, a list's navigation, an issue's banner). A sentence there is the article's teaser
+    (its description printed under the page's title) and stays."""
+    if Part.TITLE_AGAIN not in parts:
+        return frozenset()
+    again = parts.index(Part.TITLE_AGAIN)
+    return frozenset(index for index, part in enumerate(parts[:again]) if part == Part.LEAD and (
+        features[index].marker is not None or features[index].list_item
+        or not (features[index].sentence or features[index].predicate or features[index].question)))
+
+
+def _header(lines: list[Line], features: list[LineFeatures], parts: list[Part],
+            masthead: frozenset[int] = frozenset()) -> dict[Part, list[str]]:
     """The texts of the parts outside sections, marker glyphs removed from listed points. Under a closing
     summary's heading (a section over paragraphs, ``grammar.page.sections``) the closing words and points are
     that section's: not printed again as the article's."""
     texts: dict[Part, list[str]] = {}
     in_summary = False
-    for feature, part in zip(features, parts, strict=True):
+    for index, (feature, part) in enumerate(zip(features, parts, strict=True)):
+        if index in masthead:
+            continue
         in_summary = feature.heads_prose if part == Part.HEADING else in_summary
         if in_summary and part in (Part.OUTRO, Part.CONCLUSION):
             continue
