@@ -50,7 +50,7 @@ INTERVAL = 0.05
 # Run as ``python -c`` under --trace: snapshots at each fork (parent) and at each worker's end.
 _TRACER = r"""
 import os, sys, tracemalloc
-import kiku.forks as forks
+import kiku.runtime.forks as forks
 out = sys.argv.pop(1)
 tracemalloc.start(1)
 seen = [0]

@@ -83,7 +83,7 @@ PROBES: tuple[tuple[str, str, str], ...] = (
     ("kiku.render.site", "save_memo", "save memo"),
     ("kiku.render.planning.store.plan_store", "PendingStore.commit", "plan store: commit"),
     ("kiku.unchanged", "remember_build", "remember build"),
-    ("kiku.forks", "_received", "wait for a worker"),
+    ("kiku.runtime.forks", "_received", "wait for a worker"),
 )
 
 
@@ -149,7 +149,7 @@ def install_probes(recorder: Recorder) -> None:
             setattr(owner, name, classmethod(_probed(original.__func__, label, recorder)))
         else:
             setattr(owner, name, _probed(original, label, recorder))
-    forks = importlib.import_module("kiku.forks")
+    forks = importlib.import_module("kiku.runtime.forks")
     child = forks._child
 
     def probed_child(task: Any, items: Any, result: Any) -> None:

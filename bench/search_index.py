@@ -87,7 +87,7 @@ def _one_build(root: Path, out: Path) -> dict[str, Any]:
     from kiku.build import build
 
     original = kiku.render.site.write_search_index  # type: ignore[attr-defined]
-    # The build writes the index in a forked process (kiku.forks.alongside): its timing comes back in a file.
+    # The build writes the index in a forked process (kiku.runtime.forks.alongside): its timing comes back in a file.
     spent_file = Path(tempfile.mkstemp(prefix="kiku-index-timing-")[1])
 
     def timed_index(*arguments: Any, **keywords: Any) -> Any:

@@ -29,8 +29,8 @@ from typing import Any
 
 import kiku.search.entries.article as article_module
 import kiku.search.index as index_module
-from kiku import heap
 from kiku.content.loading.loader import load_site
+from kiku.runtime import heap
 from kiku.search.incremental.cache import EntryCache
 
 SPENT: collections.Counter[str] = collections.Counter()

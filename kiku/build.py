@@ -31,8 +31,8 @@ from kiku.content.cache.slim import slim_article, stop_reading_whole
 from kiku.content.loading.schedule import published_on, today_in_japan
 from kiku.content.model import Article
 from kiku.errors import ContentErrors, KikuError
-from kiku.hosting import OutputSize
 from kiku.output.staging import clean_after_killed_builds
+from kiku.publish.hosting import OutputSize
 from kiku.render.sharecards.fonts import find_card_font
 from kiku.render.sharecards.report import CardReport
 
@@ -128,8 +128,8 @@ def build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future
         # input) while this one imports what builds (10,000 articles: 0.4 and 0.3 CPU-s, each once
         # alone on a core). Nothing is loaded before it is made: a file changed meanwhile is digested
         # as it was before the build read it, so the next build sees the change.
-        from kiku.forks import Started
         from kiku.render.writing.memo.pagememo import renderer_fingerprint
+        from kiku.runtime.forks import Started
 
         renderer_fingerprint()  # cached here, where the render needs it too
         pending_inputs = Started(digest)

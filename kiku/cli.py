@@ -18,7 +18,7 @@ from pathlib import Path
 from kiku import __version__
 from kiku.content.model import Article
 from kiku.errors import ContentErrors, KikuError
-from kiku.interrupt import Interrupted, stop_signals_raise
+from kiku.runtime.interrupt import Interrupted, stop_signals_raise
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +183,7 @@ def main_entry() -> None:
 
 def _build(site_root: Path, out_dir: Path, base_url: str | None = None, *, future: bool = False) -> int:
     from kiku.build import build
-    from kiku.hosting import budget_warning, measure_output
+    from kiku.publish.hosting import budget_warning, measure_output
 
     report = build(site_root, out_dir, base_url, future=future, delete_later=True)
     size = report.output or measure_output(out_dir)
@@ -263,7 +263,7 @@ def _import(args: argparse.Namespace, site_root: Path) -> int:
 
 
 def _deploy(args: argparse.Namespace, site_root: Path) -> int:
-    from kiku.deploy import DeployOptions, deploy
+    from kiku.publish.deploy import DeployOptions, deploy
 
     options = DeployOptions(remote=args.remote, branch=args.branch, base_url=args.base_url)
     try:

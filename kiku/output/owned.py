@@ -124,7 +124,7 @@ def _is_running(owner: str) -> bool:
 @contextmanager
 def owned_temp_dir(prefix: str, *, what: str) -> Iterator[Path]:
     """A kiku-owned folder in the system's temp folder for the block, removed after it (also when
-    the block is stopped by SIGINT/SIGTERM, see ``kiku.interrupt``); the folders that killed runs
+    the block is stopped by SIGINT/SIGTERM, see ``kiku.runtime.interrupt``); the folders that killed runs
     of the same kind left there are removed first."""
     scratch = Path(tempfile.gettempdir())
     remove_stale(scratch, prefix, what=what)

@@ -26,11 +26,9 @@ from kiku.content.model import DigestArticle, EncyclopediaArticle, Site, SiteCon
 from kiku.content.reading.files import UnreadableFile, copy_regular_file
 from kiku.content.reading.tree import STATIC_DIR, STATIC_FILE_LIMIT, SiteFile, static_files
 from kiku.errors import ContentError, ContentErrors
-from kiku.forks import alongside
-from kiku.heap import give_back, reuse_freed_arrays
-from kiku.hosting import OutputSize, articles_by_year
 from kiku.output.reuse import StagedSite
 from kiku.output.staging import begin_staging, clamp_times, discard, swap_into_place
+from kiku.publish.hosting import OutputSize, articles_by_year
 from kiku.render.pages.builder import LazyContext
 from kiku.render.planning.plan import Page, Plan, build_planner
 from kiku.render.planning.store.plan_store import PendingStore, TakenPlan, plan_code, store_plan
@@ -53,6 +51,8 @@ from kiku.render.writing.other_files.identity import IDENTITY_URLS, write_identi
 from kiku.render.writing.parallel.output import WriteStats, relink_unchanged, write_pages
 from kiku.render.writing.templating.environment import forget_fragments, make_environment
 from kiku.render.writing.templating.template_cache import template_cache
+from kiku.runtime.forks import alongside
+from kiku.runtime.heap import give_back, reuse_freed_arrays
 from kiku.search.incremental.cache import EntryCache
 from kiku.search.index import IndexWritten, write_search_index
 
@@ -135,7 +135,7 @@ def _write_site(
         placed.extend(job.url for job in jobs)
 
         # The search index is written by a forked process while the pages are planned and written
-        # (kiku.forks.alongside): an edit build renders few pages, and planning them all is one core's work.
+        # (kiku.runtime.forks.alongside): an edit build renders few pages, and planning them all is one core's work.
         # The processes rendering pages write the share cards after them (each its share of both).
         last_extras = memo.extras if memo is not None else {}
 

@@ -28,9 +28,9 @@ import operator
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from kiku import forks
 from kiku.content.model import Site, SiteConfig
 from kiku.render.views.page import TagView
+from kiku.runtime import forks
 from kiku.search.encoding.codebook import codebook_file
 from kiku.search.encoding.records import (
     LENGTHS_PATH,

@@ -16,7 +16,7 @@ import pytest
 from kiku.build import RenderError, build, render_site
 from kiku.cli import main
 from kiku.content.model import Site
-from kiku.hosting import measure_output
+from kiku.publish.hosting import measure_output
 from kiku.render.writing.parallel import output
 from tests.support.sample_site import ENCYCLOPEDIA, PEACE_TALKS, PHONE_CALL, REPO_ROOT, sample_site
 from tests.support.site_tree import site_tree, tree_differences

@@ -12,7 +12,7 @@ import pytest
 
 from kiku.build import SPARE_SITE, RenderError, build
 from kiku.content.cache.articles import CACHE_DIR
-from kiku.hosting import measure_output
+from kiku.publish.hosting import measure_output
 from tests.support.serve_site import PHONE_CALL_FILE, PHONE_CALL_TITLE, copy_site, replace_in
 from tests.support.site_tree import site_tree, tree_differences
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from kiku import hosting
 from kiku.cli import main
 from kiku.output.owned import MARKER
+from kiku.publish import hosting
 from tests.support.kiku_process import dead_pid, run_kiku, start_kiku
 from tests.support.paths import REPO
 

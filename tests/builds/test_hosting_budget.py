@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kiku import hosting
 from kiku.cli import main
-from kiku.hosting import OutputSize, articles_by_year, budget_warning, measure_output
+from kiku.publish import hosting
+from kiku.publish.hosting import OutputSize, articles_by_year, budget_warning, measure_output
 from tests.support.serve_site import copy_site
 
 SIX_YEARS = ((2019, 4000), (2020, 4000), (2021, 4000), (2022, 4000), (2023, 4000), (2024, 4000))

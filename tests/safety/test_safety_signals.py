@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from kiku.cli import main
-from kiku.interrupt import Interrupted
 from kiku.output.owned import MARKER
+from kiku.runtime.interrupt import Interrupted
 from tests.support.kiku_process import dead_pid, files_under, run_kiku, start_kiku
 from tests.support.serve_site import copy_site, copy_site_with_copies
 

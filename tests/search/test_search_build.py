@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiku import forks
 from kiku.build import file_writer
 from kiku.content.model import Site
+from kiku.runtime import forks
 from kiku.search import index as index_module
 from kiku.search.encoding.records import UNIT, deflated_units
 from kiku.search.encoding.shards import encode_postings, encode_values, shard_count

@@ -109,7 +109,7 @@ def test_kiku_build_keeps_the_cache_under_kiku_cache(tmp_path: Path, monkeypatch
 
     monkeypatch.setattr("kiku.search.entries.article.index_articles", counting)
     # The build writes the index in a forked process beside the pages: here in this one, to count.
-    monkeypatch.setattr("kiku.forks.process_count", lambda *_: 1)
+    monkeypatch.setattr("kiku.runtime.forks.process_count", lambda *_: 1)
     site_root = copy_site(tmp_path / "site")
     first = build(site_root, tmp_path / "one")
     assert (site_root / SEARCH_CACHE / PACK_NAME).is_file()

@@ -180,7 +180,7 @@ def _pickled(value: object, known: Mapping[int, bytes] | None = None) -> bytes:
 
 
 class ByConstructors(Generic[T]):
-    """A value that crosses a process boundary (``kiku.forks``) pickled as an entry is: each
+    """A value that crosses a process boundary (``kiku.runtime.forks``) pickled as an entry is: each
     dataclass made again by its constructor. A forked loader's articles came back through the
     default pickling, which reads and sets every field through ``dataclasses.fields``: at 10,000
     articles, half a CPU-second spent on the 5,000 the second process read. ``known``: objects

@@ -32,7 +32,7 @@ from kiku.content.reading.document import Problems, decode_text, read_file
 from kiku.content.reading.files import RealPaths, UnreadableFile, outside_link, read_regular_file
 from kiku.content.reading.open_warnings import OpenWarning, open_warnings
 from kiku.errors import ContentError, ContentErrors
-from kiku.forks import interleave, map_shares, process_count
+from kiku.runtime.forks import interleave, map_shares, process_count
 
 __all__ = [
     "ContentFile",

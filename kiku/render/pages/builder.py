@@ -50,7 +50,7 @@ class LazyContext(Mapping[str, object]):
     ``inputs`` with one builder mean an equal context. So a page whose inputs did not change
     since the last build need not have its context made at all (kiku.render.writing.memo.pagememo
     fingerprints the inputs), and the context of a page that is rendered is made in the process
-    that renders it (kiku.forks), not in the planner.
+    that renders it (kiku.runtime.forks), not in the planner.
     """
 
     __slots__ = ("_built", "builder", "inputs", "make")

@@ -4,7 +4,7 @@ else drawn, in forked worker processes.
 A card's cache key is a hash of everything that decides its pixels: the drawing's version, the
 font file (path, size, time), and the card's text. A cached card costs a stat and a hard link.
 The cards are shared out, every n-th to each of n processes (one per core, this one included;
-``kiku.forks.map_shares``), forked after the fonts and the cards' frame are loaded: each process
+``kiku.runtime.forks.map_shares``), forked after the fonts and the cards' frame are loaded: each process
 places or draws its share and writes the files itself, so only counts come back. A build does
 this in the processes that render its pages, after their pages, each drawing the cards of the
 pages it rendered (``CardWriter``, ``CardJob.page``).
@@ -25,13 +25,13 @@ from urllib.parse import urlsplit
 
 from kiku.content.model import Site
 from kiku.errors import KikuError
-from kiku.forks import map_shares, process_count
 from kiku.output.newfile import create
 from kiku.render.planning.urls import SITE_CARD_URL, article_card_url, article_url, home_url
 from kiku.render.sharecards.draw import DRAW_VERSION, CardText, card_frame, draw_card
 from kiku.render.sharecards.fonts import CardFont
 from kiku.render.sharecards.report import CardReport
 from kiku.render.views.page import DateView, SiteView
+from kiku.runtime.forks import map_shares, process_count
 
 # Fewer cards than this for each extra process: forking costs more than it saves.
 _MIN_SHARE = 8
@@ -68,7 +68,7 @@ def card_jobs(site: Site) -> tuple[CardJob, ...]:
 
 def write_cards(jobs: Sequence[CardJob], font: CardFont, out_dir: Path, cache_dir: Path | None) -> CardReport:
     """Write every card of ``jobs`` under ``out_dir``, reusing and filling ``cache_dir`` when given,
-    in forked shares (``kiku.forks.map_shares``)."""
+    in forked shares (``kiku.runtime.forks.map_shares``)."""
     writer = CardWriter.prepare(font, jobs, out_dir, cache_dir)
     return merged_report(map_shares(writer.write, jobs, _process_count(len(jobs))))
 

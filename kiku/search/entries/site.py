@@ -1,7 +1,7 @@
 """Every article's search entry: kept from the last update, from the build cache, or indexed anew.
 
 Indexing is the same work for every article, so the articles to index are shared between forked
-processes (kiku.forks): each child indexes every n-th one and pickles back only the compact
+processes (kiku.runtime.forks): each child indexes every n-th one and pickles back only the compact
 ``EntryData`` (a few strings per article), never the article.
 """
 
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from kiku import forks
 from kiku.content.model import Article, Site
 from kiku.render.views.page import TagView
+from kiku.runtime import forks
 from kiku.search.entries import article as article_entry
 from kiku.search.entries.article import ArticleEntry, EntryData, NumberedTag, tag_numbers
 from kiku.search.incremental.cache import EntryCache, content_entry_key, entry_key, vocabulary_key

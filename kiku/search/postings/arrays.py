@@ -20,7 +20,7 @@ from typing import cast
 import numpy as np
 import numpy.typing as npt
 
-from kiku import heap
+from kiku.runtime import heap
 from kiku.search.encoding.rice_arrays import batches, rice_strings
 from kiku.search.encoding.shards import fnv1a, shard_of
 from kiku.search.entries.article import EntryData, lines
@@ -52,7 +52,7 @@ class _PartKeys:
     order: only the parts a range touches are joined (not every key copied into one array first,
     which held the site's keys twice), and with ``release`` each part read to its end is let go
     (its place set to None), its memory given back to the system every ``_GIVE_BACK_EVERY`` keys, so
-    that the array the keys are packed into grows while they shrink (kiku.heap)."""
+    that the array the keys are packed into grows while they shrink (kiku.runtime.heap)."""
 
     def __init__(self, parts: list[bytes | None], release: bool) -> None:
         self.parts = parts

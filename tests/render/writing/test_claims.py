@@ -5,8 +5,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from kiku.forks import map_shares
 from kiku.render.writing.parallel.claims import Claims
+from kiku.runtime.forks import map_shares
 
 
 def test_a_process_takes_its_own_share_first_then_the_largest_rest_from_its_end() -> None:

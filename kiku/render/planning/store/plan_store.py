@@ -48,10 +48,10 @@ from typing import cast
 
 import kiku
 from kiku.content.model import Article, Site, SiteConfig
-from kiku.forks import Started, WorkerError
 from kiku.render.planning.planner import SitePlanner
 from kiku.render.planning.store import plan_pickle
 from kiku.render.planning.store.article_objects import stored_objects
+from kiku.runtime.forks import Started, WorkerError
 
 BASE_FILE = "plan.pickle"
 LOG_FILE = "plan-log.pickle"

@@ -1,6 +1,6 @@
 """Write rendered pages into the staging folder: on every core, and re-using unchanged files.
 
-**Cores.** Pages are rendered by ``kiku.forks.map_shares``: each process renders its share of the
+**Cores.** Pages are rendered by ``kiku.runtime.forks.map_shares``: each process renders its share of the
 plan it inherited (kiku/render/writing/parallel/shares.py: the pages showing the same articles together),
 taken run by run, and then runs of the others' shares while they last (kiku/render/writing/parallel/claims.py),
 and sends back what it wrote.
@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiku.forks import map_shares, process_count
 from kiku.output.newfile import create
 from kiku.output.reuse import StagedSite
 from kiku.render.planning.plan import Page
@@ -32,6 +31,7 @@ from kiku.render.writing.memo.fingerprints import Fingerprints
 from kiku.render.writing.memo.pagememo import PageMemo, WrittenPage, written_page
 from kiku.render.writing.parallel.claims import Claims
 from kiku.render.writing.parallel.shares import page_shares
+from kiku.runtime.forks import map_shares, process_count
 
 _PAGES_PER_PROCESS = 300  # below this, forking costs more than it saves
 

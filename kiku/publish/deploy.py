@@ -22,9 +22,9 @@ from kiku.build import BuildReport, build
 from kiku.content.cache.articles import CACHE_DIR
 from kiku.content.model import Article
 from kiku.errors import ContentErrors, KikuError
-from kiku.git import Git, GitError, identity_fallback, open_repository
-from kiku.hosting import budget_warning, measure_output
 from kiku.output.owned import owned_temp_dir
+from kiku.publish.git import Git, GitError, identity_fallback, open_repository
+from kiku.publish.hosting import budget_warning, measure_output
 
 _FILE_MODE = "100644"  # a web page is never executable; git stores no other metadata
 
@@ -58,13 +58,13 @@ class DeployResult:
     files: int
     untracked: tuple[str, ...]
     scheduled: tuple[Article, ...] = ()  # dated after today: not deployed yet, soonest first
-    budget_warning: str | None = None  # the output nears or passes GitHub Pages' 1 GB (kiku.hosting)
+    budget_warning: str | None = None  # the output nears or passes GitHub Pages' 1 GB (kiku.publish.hosting)
 
 
 def deploy(site_root: Path, options: DeployOptions) -> DeployResult:
     """Build the site committed at ``HEAD`` and push it to ``options.branch`` on ``options.remote``.
 
-    Raises ``DeployError`` (or ``kiku.git.GitError``) with a one-line reason before anything is
+    Raises ``DeployError`` (or ``kiku.publish.git.GitError``) with a one-line reason before anything is
     committed when the site is not in a git repository, the remote does not exist, tracked files
     under the site have uncommitted changes, the build fails (``ContentErrors`` is raised as is,
     listing every content problem) or the branch holds something that is not a published site.

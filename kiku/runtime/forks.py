@@ -151,7 +151,7 @@ class _Failure:
 
 def _child(task: Callable[[Sequence[T]], R], items: Sequence[T], result: Connection) -> None:
     # Ctrl-C reaches the whole process group, SIGTERM comes from the parent's cleanup: either ends
-    # a worker silently. The parent (kiku.interrupt) cleans up and prints the one line.
+    # a worker silently. The parent (kiku.runtime.interrupt) cleans up and prints the one line.
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, signal.SIG_DFL)
     threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
