@@ -4,15 +4,13 @@ markup."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kiku.importer.cleaning.blocks.ruled_blocks import is_rule_line
+from kiku.importer.cleaning.blocks.ruled_blocks import holds_web_address, is_rule_line
 from kiku.importer.cleaning.chrome import is_ad_label, is_ad_line
 from kiku.importer.page import Line
 
-_WEB = re.compile(r"https?://|www\.")
 # An ad under its label prints a title and a line or two of its offer over its link: a longer run before any
 # link is the article's text under a label that stood alone.
 MAX_AD_HEAD = 3
@@ -25,7 +23,7 @@ def labelled_ad_end(texts: Sequence[str], index: int) -> int | None:
         return None
     for at in range(index + 1, min(len(texts), index + 2 + MAX_AD_HEAD)):
         text = texts[at]
-        if _WEB.search(text):
+        if holds_web_address(text):
             return at if at > index + 1 else None
         if is_rule_line(text) or is_ad_label(text.strip()) or is_ad_line(text):
             return None

@@ -149,6 +149,11 @@ def _claim_ruled_ad_block(texts: Sequence[str], index: int) -> int:
 
 _COPYRIGHT = re.compile(r"(?i)^(?:©|Ⓒ|\(c\)|copyright\b)|all rights reserved")
 _WEB = re.compile(r"https?://|www\.")
+
+
+def holds_web_address(text: str) -> bool:
+    """Whether ``text`` carries a link's address ('https://…', 'www.…')."""
+    return _WEB.search(text) is not None
 _SENTENCE = re.compile(r"[。．]\s*$")
 
 
