@@ -228,6 +228,8 @@ _WRAPPED_TWICE = """まちかど百科
     "^ 奥多摩町「雲取山の登山道」 https://okutama.example.jp/\nyama/kumotori/\nindex.html 2025年1月5日閲覧。",
     "^ 奥多摩町「雲取山の登山道」\nhttps://okutama.example.jp/yama/kumotori/index.html2025年1月5日閲覧。",
     "^ 奥多摩町「雲取山の登山道」 https://okutama.example.jp/yama/\nkumotori/index.html2025年1月5日閲覧。",
+    # The line broken after a whole URL: the access date's year below it is not the URL's rest.
+    "^ 奥多摩町「雲取山の登山道」 https://okutama.example.jp/yama/kumotori/index.html\n2025年1月5日閲覧。",
 ])
 def test_a_url_wrapped_twice_or_glued_to_its_access_date_is_read_whole(tmp_path: Path, first: str) -> None:
     article = _encyclopedia(tmp_path, "kumotori.txt", _WRAPPED_TWICE.format(first=first))
@@ -250,3 +252,17 @@ def test_a_numbered_list_after_the_footnotes_that_does_not_go_on_from_them_is_no
         "^ 山岳研究会『奥秩父の山』山と書房、2008年。\n", "2. ^ 山岳研究会『奥秩父の山』山と書房、2008年。\nよく読まれている言葉\n1. 大菩薩嶺\n2. 甲武信ヶ岳\n")
     article = _encyclopedia(tmp_path, "kumotori.txt", page)
     assert [reference.id for reference in article.references] == [1, 2]
+
+
+def test_a_saved_pages_line_break_between_url_and_access_date_ends_the_url(tmp_path: Path) -> None:
+    page = ("<html><body><h1>雲取山</h1><p>出典: フリー百科事典『ウィキペディア（Wikipedia）』</p>"
+            "<p>雲取山は、東京都・埼玉県・山梨県の境にある山である[1]。</p><h2>脚注</h2><ol>"
+            '<li><span class="reference-text">奥多摩町「雲取山の登山道」 https://okutama.example.jp/yama/kumotori'
+            "<br>2025年1月5日閲覧。</span></li></ol>"
+            "<p>この記事は、ウィキペディアの雲取山 (改訂履歴) の記事を複製、再配布したものにあたり、"
+            "GNU Free Documentation Licenseというライセンスの下で提供されています。</p></body></html>")
+    article = _encyclopedia(tmp_path, "kumotori.html", page)
+    assert article.references == (
+        Reference(id=1, text="奥多摩町「雲取山の登山道」 2025年1月5日閲覧。",
+                  url="https://okutama.example.jp/yama/kumotori"),
+    )

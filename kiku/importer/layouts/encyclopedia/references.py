@@ -40,10 +40,17 @@ BACK_LINKS = re.compile(r"^a(?: [b-z](?= ))+\s+")
 def unwrapped_url(reference: Reference, lines: list[Line], index: int, number: int,
                   report: ImportReport) -> tuple[Reference, int]:
     """The reference with the rest of its URL joined, when its line ended with the URL and the
-    next line starts with URL characters (a path, not a word) and is not a reference itself."""
+    next line starts with URL characters (a path, not a word) and is not a reference itself; with
+    the next line's access date joined to its text when that line starts with one."""
     if reference.url is None or index + 1 >= len(lines):
         return reference, index
     following = lines[index + 1].text
+    if _ACCESS_DATE.match(following):
+        # The page broke the line after the URL ('…/matsu<br>2025年8月10日閲覧。'): the date is the
+        # footnote's, and its year is not the rest of the URL.
+        report.consume(lines[index + 1], "reference-access-date", f"references[{number}].text")
+        text = (reference.text + " " + escape_markdown(following.strip())).strip()
+        return dataclasses.replace(reference, text=text), index + 1
     rest = URL_REST.match(following)
     is_footnote = REFERENCE.match(following) is not None and not URL_REST_NOT_FOOTNOTE.match(following)
     # A path has a digit or a path mark in it; a word ('Text from …') does not.
