@@ -1,4 +1,5 @@
-"""A date printed in English ('5 March 2026', 'March 5, 2026', 'Mar. 5, 2026') is a date. A post's date printed
+"""A date printed in English ('5 March 2026', 'March 5, 2026', 'Mar. 5, 2026'), or in the English order with a
+Japanese month ('水, 5 3月, 2026'), is a date. A post's date printed
 only in a sidebar's card after the text dates the article, unless it is older than the articles the page cites
 (then it is another post's); a card's date dropped with the card (an ad's) never dates the article."""
 
@@ -22,6 +23,32 @@ def test_a_date_in_english_is_a_date(text: str) -> None:
 @pytest.mark.parametrize("text", ["Maybe 5 2026", "March 2026", "31 February 2026"])
 def test_english_words_near_numbers_are_no_date(text: str) -> None:
     assert line_date(text) is None
+
+
+@pytest.mark.parametrize("text", ["水, 5 3月, 2026", "5 3月, 2026", "変更日時: 木, 5 3月, 2026 at 10:15 AM",
+                                  "5 03月 2026"])
+def test_the_english_order_with_a_japanese_month_is_a_date(text: str) -> None:
+    # A help desk's ja locale prints '%a, %d %b, %Y' with the month as '3月': the day comes first.
+    assert line_date(text) == dt.date(2026, 3, 5)
+
+
+@pytest.mark.parametrize("text", ["5 3月 2026年度", "毎週水, 5 3月, 2026年"])
+def test_a_year_after_a_japanese_month_that_goes_on_is_no_english_order_date(text: str) -> None:
+    assert line_date(text) is None
+
+
+def test_a_headline_holding_a_print_button_is_the_title_and_its_english_order_date_the_date(tmp_path: Path) -> None:
+    page = ("<html><head><title>離島航路の新しいフェリーが就航 : 海の旅サポート</title></head><body>"
+            "<header><h1>海の旅サポート</h1></header><section class='main'>"
+            "<h2 class='heading'>離島航路の新しいフェリーが就航"
+            "<a href='javascript:print();' class='print'><span>印刷</span></a></h2>"
+            "<p>変更日時: 金, 27 2月, 2026 at 10:15 AM</p><hr><article class='article-body'>"
+            "<p>島と本土を結ぶ航路に、新しいフェリーが就航しました。</p>"
+            "<h3>何が変わる？</h3><p>Q. 新しい船で何が変わる？</p><p>A. 所要時間が10分短くなる</p>"
+            "<p>新しいフェリーは、旧船より速く、揺れも少ない。</p></article></section></body></html>")
+    article = digest_of(import_text(tmp_path, "ferry.html", page))
+    assert (article.title, article.date) == ("離島航路の新しいフェリーが就航", dt.date(2026, 2, 27))
+    assert article.lead == "島と本土を結ぶ航路に、新しいフェリーが就航しました。"
 
 
 def _post(sidebar_date: str) -> str:

@@ -9,6 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from kiku.importer.cleaning.rows.block_rows import is_headed_teaser
+from kiku.importer.grammar.lines.dates import line_date
 from kiku.importer.reading.html.page import read_html
 from kiku.importer.report import ImportReport
 from tests.support.importing import digest_of as _digest
@@ -33,8 +34,15 @@ def test_a_word_before_a_block_with_no_badge_beside_it_keeps_its_own_line() -> N
 
 def test_a_date_in_an_abbr_title_stands_for_its_localised_text() -> None:
     body = ("<h1>港の朝市が再開、週末ごとに</h1><p><abbr class='stamp' title='2024-12-03T09:00:00+09:00'>"
-            "Posted: 火 03 12月 2024</abbr></p><p>本文です。</p>")
+            "Posted: 火 03 12月</abbr></p><p>本文です。</p>")
     assert _lines(body)[1] == "2024/12/03"
+
+
+def test_a_localised_text_that_is_a_whole_date_is_kept_as_printed() -> None:
+    body = ("<h1>港の朝市が再開、週末ごとに</h1><p><abbr class='stamp' title='2024-12-03T09:00:00+09:00'>"
+            "Posted: 火 03 12月 2024</abbr></p><p>本文です。</p>")
+    printed = _lines(body)[1]
+    assert (printed, line_date(printed)) == ("Posted: 火 03 12月 2024", dt.date(2024, 12, 3))
 
 
 def test_a_row_of_headline_links_is_a_line_each_and_a_row_of_words_stays_one() -> None:

@@ -82,12 +82,25 @@ def _iso_of_english(match: re.Match[str]) -> str:
     return f"{match['year']}-{number:02d}-{int(match['day'] or match['day_second']):02d}"
 
 
+# The English order with a Japanese month name, as a help desk's ja locale prints '%a, %d %b, %Y':
+# '水, 3 12月, 2025', '火 21 10月 2025' (its weekday read with it). A year after 月 is never the
+# Japanese order, which puts the year first.
+_DAY_MONTH_YEAR = re.compile(r"(?:(?<![^\s:：])[月火水木金土日]\s*,?\s*)?"
+                             r"(?<![0-9])(?P<day>[0-9]{1,2})\s+(?P<month>1[0-2]|0?[1-9])\s*月\s*,?\s+"
+                             r"(?P<year>(?:19|20)[0-9]{2})(?![0-9年])")
+
+
+def _iso_of_day_month_year(match: re.Match[str]) -> str:
+    return f"{match['year']}-{int(match['month']):02d}-{int(match['day']):02d}"
+
+
 def _western(text: str) -> str:
     """``text`` NFKC-folded, its era years written as Western ones (a year given in both calendars once), an
     English date written as digits."""
     normal = unicodedata.normalize("NFKC", text)
     western = _ERA_INITIAL.sub(_western_initial_year, _ERA_YEAR.sub(_western_year, normal))
-    return _ENGLISH_DATE.sub(_iso_of_english, _YEAR_TWICE.sub(r"\g<year>", western))
+    english = _ENGLISH_DATE.sub(_iso_of_english, _YEAR_TWICE.sub(r"\g<year>", western))
+    return _DAY_MONTH_YEAR.sub(_iso_of_day_month_year, english)
 
 
 def find_date(text: str) -> tuple[dt.date, str] | None:

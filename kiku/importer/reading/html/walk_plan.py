@@ -25,6 +25,8 @@ from kiku.importer.reading.html.article.labelled_title import labelled_title
 from kiku.importer.reading.html.article.root import MainColumn, content_root, marks_its_root, text_weights
 from kiku.importer.reading.html.article.sized_title import MASTHEAD_RULE, clipped_masthead, sized_title
 from kiku.importer.reading.html.article.title import (
+    TITLE_ACTION_RULE,
+    actions_beside_title,
     date_line_beside,
     heading_container,
     marked_up_title,
@@ -145,6 +147,10 @@ def plan_page(soup: BeautifulSoup, rules: tuple[ChromeRule, ...] = CHROME_RULES)
         # site's masthead it clipped with the page stands under it.
         dropped.update((id(block), MASTHEAD_RULE) for block in clipped_masthead(first_title))
         weights = text_weights(soup, dropped)
+    if first_title is not None:
+        # A print or share button set in the headline's markup is not the headline's text.
+        for action in actions_beside_title(first_title):
+            dropped.setdefault(id(action), TITLE_ACTION_RULE)
     root = content_root(soup, dropped, weights, enclosing, first_title)
     content = {id(root)}
     # A page title printed above the content container still heads the article, and so does the

@@ -47,6 +47,8 @@ MIN_TITLE = 8
 # add beside the title (a date line, a category): a share of the container's own text.
 MAX_CONTAINER_STEPS = 4
 MAX_ADDED_SHARE = 0.1
+# Why a button inside the title's markup was dropped (the report's rule).
+TITLE_ACTION_RULE = "title-button"
 # The separator between the title and the site's name in the <title> element.
 # (a full-width colon folds to ':', and is often printed without spaces: 'タイトル：サイト名').
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|｜:：]\s+|\s*[|｜]\s*|\s*[-–—]\s*(?=[^-–—]*$)|\s*:\s*(?=[^:]*$)")
@@ -157,12 +159,48 @@ def _outermost_markup(string: NavigableString) -> Tag | None:
     for _ in range(MARKUP_DEPTH):
         if parent is None or (parent.name not in HEADING_MARKUP and parent.name != _TITLE_LINK):
             break
-        if _folded(parent.get_text()) != _folded(str(string)):
+        if _folded(_text_beside_actions(parent, string)) != _folded(str(string)):
             break
         if parent.name != _TITLE_LINK:
             found = parent
         parent = parent.parent
     return found
+
+
+def _text_beside_actions(element: Tag, string: NavigableString) -> str:
+    """The element's text without an action it holds beside the title's text: a button, or a link
+    that runs a script or jumps within the page ('<h2>題 <a href="javascript:print();">印刷</a></h2>',
+    a heading's ¶ anchor)."""
+    return "".join(str(text) for text in element.find_all(string=True)
+                   if text is string or not _inside_action(text, element))
+
+
+def actions_beside_title(title: Tag) -> list[Tag]:
+    """The buttons and script or in-page links inside the title's markup, when the title has text
+    outside them ('<h2>題 <a href="javascript:print();">印刷</a></h2>'); a title that is all one
+    link ('<h2><a href="#top">題</a></h2>') keeps it."""
+    actions = [element for element in title.find_all(True) if _is_action(element)
+               and not any(_is_action(parent) for parent in element.parents if parent is not title
+                           and title in parent.parents)]
+    outside = "".join(str(text) for text in title.find_all(string=True)
+                      if not _inside_action(text, title))
+    return actions if outside.strip() else []
+
+
+def _inside_action(text: NavigableString, element: Tag) -> bool:
+    parent = text.parent
+    while parent is not None and parent is not element:
+        if _is_action(parent):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _is_action(element: Tag) -> bool:
+    if element.name == "button":
+        return True
+    href = element.get("href") if element.name == _TITLE_LINK else None
+    return isinstance(href, str) and href.strip().lower().startswith(("javascript:", "#"))
 
 
 def heading_container(root: Tag, title: Tag, weights: dict[int, int]) -> Tag:

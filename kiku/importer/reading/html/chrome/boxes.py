@@ -78,12 +78,18 @@ def _first_two_with_text(node: Tag) -> tuple[Tag | NavigableString | None, Tag |
     return (found[0] if found else None), (found[1] if len(found) > 1 else None)
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def unsafe_link_cards(soup: BeautifulSoup) -> Iterator[Tag]:
-    """The innermost card around a javascript:/data:/vbscript: link, when the card has no other link."""
+    """The innermost card around a javascript:/data:/vbscript: link outside a heading, when the card has no
+    other link."""
     with_web_link = _holding_web_links(soup)
     for anchor in soup.find_all("a", href=True):
         if not is_unsafe_link(str(anchor["href"])):
             continue
+        if any(parent.name in _HEADINGS for parent in islice(anchor.parents, CARD_DEPTH)):
+            continue  # a print or share button set in a headline: the headline is not a script's card
         card = next((parent for parent in islice(anchor.parents, CARD_DEPTH) if parent.name in CARD_CONTAINERS), None)
         if card is not None and card.name not in CONTENT_ROOTS and id(card) not in with_web_link:
             yield card
