@@ -228,6 +228,8 @@ _WRAPPED_TWICE = """まちかど百科
     "^ 奥多摩町「雲取山の登山道」 https://okutama.example.jp/\nyama/kumotori/\nindex.html 2025年1月5日閲覧。",
     "^ 奥多摩町「雲取山の登山道」\nhttps://okutama.example.jp/yama/kumotori/index.html2025年1月5日閲覧。",
     "^ 奥多摩町「雲取山の登山道」 https://okutama.example.jp/yama/\nkumotori/index.html2025年1月5日閲覧。",
+    # The line broken inside the file name's extension: '.ht' and 'ml' make '.html'.
+    "^ 奥多摩町「雲取山の登山道」 https://okutama.example.jp/yama/kumotori/index.ht\nml 2025年1月5日閲覧。",
     # The line broken after a whole URL: the access date's year below it is not the URL's rest.
     "^ 奥多摩町「雲取山の登山道」 https://okutama.example.jp/yama/kumotori/index.html\n2025年1月5日閲覧。",
 ])

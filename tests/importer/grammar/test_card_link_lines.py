@@ -35,8 +35,11 @@ def test_a_multi_digit_guess_is_a_warning_naming_the_line(tmp_path: Path) -> Non
     ("続きを読む ⇒ 産経新聞 ≫ 記事全文 https://www.sankei.com/article/4", "産経新聞", "https://www.sankei.com/article/4"),
     # A name that itself ends in one of the words is kept whole.
     ("さらに読む ⇒ 新聞記事 https://a.example/5", "新聞記事", "https://a.example/5"),
+    # A label alone between an arrow and the URL names no publisher.
+    ("→ 記事全文 https://a.example/6", None, "https://a.example/6"),
+    ("» 元記事 https://a.example/7", None, "https://a.example/7"),
 ])
-def test_the_link_label_is_not_the_publisher(line: str, publisher: str, url: str) -> None:
+def test_the_link_label_is_not_the_publisher(line: str, publisher: str | None, url: str) -> None:
     link = read_card_link(line)
     assert link is not None
     assert (link.publisher, link.url) == (publisher, url)

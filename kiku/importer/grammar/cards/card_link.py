@@ -56,7 +56,9 @@ _PHRASE = (rf"(?:さらに|つづきを|もっと|記事の続きを|ニュー�
            # '原典を読む'; a longer object ('次のページを読む') leads elsewhere than the card's article.
            rf"|[^\s、。,.!?！？「」の]{{1,3}}を(?:読む|見る)(?=\s*+(?:{ARROW}|$))"
            # A bare label standing before an arrow, perhaps with 'へ' (to it): '記事全文 ＞', '元記事 →', '全文へ »'.
-           rf"|{LINK_LABEL}へ?(?=\s*+{ARROW})")
+           rf"|{LINK_LABEL}へ?(?=\s*+{ARROW})"
+           # Or right before the URL: '→ 記事全文 https://…' (a label names no publisher).
+           rf"|{LINK_LABEL}へ?(?=\s*+https?://)")
 # The lead may be two arrows a space apart, a page's link marker before the label's own: '→ » 続きを読む'.
 _OPENING = re.compile(
     rf"^(?P<lead>(?:{ARROW}\s*+){{1,2}})?(?:(?P<phrase>{_PHRASE})\s*+)?"

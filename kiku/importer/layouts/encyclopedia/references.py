@@ -53,13 +53,25 @@ def unwrapped_url(reference: Reference, lines: list[Line], index: int, number: i
         return dataclasses.replace(reference, text=text), index + 1
     rest = URL_REST.match(following)
     is_footnote = REFERENCE.match(following) is not None and not URL_REST_NOT_FOOTNOTE.match(following)
-    # A path has a digit or a path mark in it; a word ('Text from …') does not.
-    if rest is None or is_footnote or len(rest.group()) < 2 or not re.search(r"[0-9/._\-?=&%]", rest.group()):
+    # A path has a digit or a path mark in it; a word ('Text from …') does not, unless it ends a file
+    # name's extension the line broke inside ('….ht' / 'ml 2025年…').
+    if rest is None or is_footnote or len(rest.group()) < 2 or not (
+            re.search(r"[0-9/._\-?=&%]", rest.group()) or _ends_extension(reference.url, rest.group())):
         return reference, index
     report.consume(lines[index + 1], "wrapped-reference-url", f"references[{number}].url")
     end = _before_glued_year(following, rest.end())
     text = (reference.text + " " + escape_markdown(following[end:].strip())).strip()
     return dataclasses.replace(reference, url=reference.url + following[:end], text=text), index + 1
+
+
+# The extensions of a web page's file name a wrapped URL may break inside.
+_PAGE_EXTENSION = re.compile(r"\.(?:html?|php|aspx?|jsp|cgi|pdf)$", re.IGNORECASE)
+
+
+def _ends_extension(url: str, rest: str) -> bool:
+    """The URL broke inside its file name's extension: '….ht' and 'ml' make '….html'."""
+    return re.search(r"\.[A-Za-z]{1,3}$", url) is not None and _PAGE_EXTENSION.search(url + rest) is not None \
+        and _PAGE_EXTENSION.search(url) is None
 
 
 def url_on_next_line(reference: Reference, lines: list[Line], index: int, number: int,
